@@ -1,0 +1,1 @@
+"""evkg benchmarks (``make bench``)."""

@@ -1,0 +1,2 @@
+from evkg.graph.cli import main
+main()

@@ -1,0 +1,45 @@
+"""Atomic file writes: readers never see half a file.
+
+Every derived file (graph.json, graph.ttl, graph.cypher, graph.html, CSVs) is written to a
+temporary file in the same directory, flushed, fsynced and renamed over the target.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+
+@contextmanager
+def atomic_open(path: str | os.PathLike[str], mode: str = "w", *, encoding: str | None = "utf-8",
+                newline: str | None = "\n") -> Iterator[IO]:
+    """Open a temporary sibling of ``path`` for writing; rename it over ``path`` on success.
+
+    On an exception the temporary file is removed and ``path`` is left as it was.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    binary = "b" in mode
+    try:
+        with os.fdopen(fd, mode, **({} if binary else {"encoding": encoding, "newline": newline})) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_lines_atomic(path: str | os.PathLike[str], lines: Iterator[str]) -> None:
+    """Write an iterator of text chunks (each ending in a newline) atomically to ``path``."""
+    with atomic_open(path) as fh:
+        for line in lines:
+            fh.write(line)

@@ -1,0 +1,263 @@
+"""The workspace: one SQLite file that is the system of record.
+
+It holds the ingested articles (id, source, content hash, metadata, ingestion sequence), each
+article's extraction (entities as the article knows them, mentions, relations, facts), and small
+markers such as the last ingestion sequence pushed to a Neo4j server. The canonical graph is
+always rebuilt from it (:func:`evkg.graph.build.build_graph`).
+
+Guarantees:
+
+- an article is identified by its source plus the hash of its normalised text: re-ingesting an
+  unchanged article is a no-op; a changed one replaces its own extraction in one transaction;
+- every write is a transaction (:meth:`Workspace.write_batch` commits a batch of articles at once,
+  or none of them); the file is in WAL mode, so a killed process leaves a consistent database;
+- a writer holds an exclusive file lock (``<workspace>.lock``): a second ``evkg build`` on the same
+  workspace waits up to ``lock_timeout`` seconds, then fails with a clear message.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from evkg.loaders.types import Article, Extraction
+from evkg.ontology.errors import WorkspaceError
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    title TEXT, date TEXT, url TEXT, publisher TEXT, format TEXT,
+    chars INTEGER NOT NULL,
+    ingested_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entities (
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, kinds TEXT NOT NULL,
+    name_zh TEXT, aliases TEXT NOT NULL, tickers TEXT NOT NULL, known INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS relations (
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, evidence TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, confidence REAL NOT NULL, status TEXT NOT NULL, rule TEXT
+);
+CREATE TABLE IF NOT EXISTS facts (
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    subject TEXT NOT NULL, measure TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL, period TEXT,
+    evidence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, confidence REAL NOT NULL, rule TEXT
+);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article_seq);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_seq);
+CREATE INDEX IF NOT EXISTS relations_article ON relations(article_seq);
+CREATE INDEX IF NOT EXISTS facts_article ON facts(article_seq);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """Outcome of writing one article: ``new``, ``changed`` (replaced) or ``unchanged`` (skipped)."""
+
+    article_id: str
+    source: str
+    status: str
+    seq: int
+
+
+class Workspace:
+    """An evkg workspace (SQLite file). Use as a context manager.
+
+    Args:
+        path: the SQLite file (created with its directory unless ``create`` is False).
+        create: create the file if missing; otherwise a missing file raises WorkspaceError.
+        lock: take the writer lock (needed to ingest or remove articles).
+        lock_timeout: seconds to wait for another writer before failing.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True, lock: bool = False,
+                 lock_timeout: float = 5.0) -> None:
+        self.path = Path(path)
+        self._lock = None
+        if not self.path.exists():
+            if not create:
+                raise WorkspaceError(f"{self.path}: no workspace here; run `evkg build` first")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        if lock:
+            self._acquire(lock_timeout)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.executescript(_SCHEMA)
+            row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            elif row[0] != SCHEMA_VERSION:
+                raise WorkspaceError(f"{self.path}: workspace schema {row[0]}, this evkg reads {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as err:
+            self._release()
+            raise WorkspaceError(f"{self.path}: not an evkg workspace ({err})") from err
+
+    # -- locking ---------------------------------------------------------------------------------
+    def _acquire(self, timeout: float) -> None:
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(str(self.path) + ".lock")
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout as err:
+            raise WorkspaceError(f"{self.path}: locked by another evkg run (waited {timeout:g} s); "
+                                 "try again when it has finished") from err
+        self._lock = lock
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def close(self) -> None:
+        """Close the database and release the writer lock."""
+        try:
+            self.conn.close()
+        finally:
+            self._release()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -----------------------------------------------------------------------------------
+    def known_hashes(self) -> dict[str, str]:
+        """``{source: content_hash}`` of every ingested article."""
+        return dict(self.conn.execute("SELECT source, content_hash FROM articles"))
+
+    def status(self, article: Article) -> str:
+        """``new``, ``unchanged`` or ``changed`` for an article about to be ingested."""
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE id=?", (article.id,)).fetchone()
+        if row is None:
+            return "new"
+        return "unchanged" if row[0] == article.content_hash else "changed"
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Every ingested article's metadata, by ingestion sequence."""
+        cur = self.conn.execute("SELECT seq, id, source, content_hash, title, date, url, publisher, format, chars, "
+                                "ingested_at FROM articles ORDER BY seq")
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r)) for r in cur]
+
+    def max_seq(self) -> int:
+        """Highest ingestion sequence number (0 for an empty workspace)."""
+        return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])  # noqa: S608 - fixed names
+                for t in ("articles", "entities", "mentions", "relations", "facts")}
+
+    def rows(self, table: str, *, since_seq: int | None = None) -> Iterator[sqlite3.Row]:
+        """Rows of an extraction table (``entities``, ``mentions``, ``relations``, ``facts``) in a stable order."""
+        if table not in ("entities", "mentions", "relations", "facts"):
+            raise WorkspaceError(f"unknown workspace table {table!r}; known: entities, facts, mentions, relations")
+        cur = self.conn.cursor()
+        cur.row_factory = sqlite3.Row
+        where = "WHERE article_seq > ?" if since_seq is not None else ""
+        args: tuple[Any, ...] = (since_seq,) if since_seq is not None else ()
+        yield from cur.execute(f"SELECT * FROM {table} {where} ORDER BY article_seq, rowid", args)  # noqa: S608
+
+    def get_marker(self, name: str) -> str | None:
+        """A stored marker value (e.g. the last sequence number pushed to a server)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", ("marker:" + name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_marker(self, name: str, value: str) -> None:
+        """Store a marker value."""
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", ("marker:" + name, str(value)))
+
+    # -- writing -----------------------------------------------------------------------------------
+    def write_batch(self, extractions: Iterable[Extraction]) -> list[WriteResult]:
+        """Write a batch of extractions in ONE transaction; unchanged articles are skipped.
+
+        A changed article's old rows are deleted and it is written again with a new sequence
+        number, so incremental exports see it as new.
+        """
+        results: list[WriteResult] = []
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            for ex in extractions:
+                a = ex.article
+                row = c.execute("SELECT seq, content_hash FROM articles WHERE id=?", (a.id,)).fetchone()
+                if row is not None and row[1] == a.content_hash:
+                    results.append(WriteResult(a.id, a.source, "unchanged", int(row[0])))
+                    continue
+                status = "new"
+                if row is not None:
+                    c.execute("DELETE FROM articles WHERE seq=?", (row[0],))
+                    status = "changed"
+                cur = c.execute(
+                    "INSERT INTO articles (id, source, content_hash, title, date, url, publisher, format, chars, "
+                    "ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (a.id, a.source, a.content_hash, a.title, a.date, a.url, a.publisher, a.format, len(a.text),
+                     time.time()))
+                seq = int(cur.lastrowid or 0)
+                c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)", [
+                    (seq, e.id, e.name, e.kind, json.dumps(list(e.kinds)), e.name_zh,
+                     json.dumps(list(e.aliases), ensure_ascii=False), json.dumps(list(e.tickers)), int(e.known))
+                    for e in ex.entities])
+                c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
+                              [(seq, m.entity_id, m.text, m.start, m.end) for m in ex.mentions])
+                c.executemany("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?)", [
+                    (seq, r.subject, r.predicate, r.object, r.evidence, r.start, r.end, r.confidence, r.status,
+                     r.rule) for r in ex.relations])
+                c.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
+                    (seq, f.subject, f.measure, f.value, f.unit, f.period, f.evidence, f.start, f.end,
+                     f.confidence, f.rule) for f in ex.facts])
+                results.append(WriteResult(a.id, a.source, status, seq))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return results
+
+    def remove(self, source: str) -> int:
+        """Remove the articles read from ``source`` (a path or URL; a file removes all its articles)
+        together with their extractions. Returns how many articles were removed."""
+        import os
+
+        candidates = {source, os.path.abspath(source)}
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            n = 0
+            for s in candidates:
+                n += c.execute("DELETE FROM articles WHERE source=? OR source LIKE ? ESCAPE '\\'",
+                               (s, _like_prefix(s) + "#%")).rowcount
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return n
+
+    def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` result (``ok`` when sound)."""
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _like_prefix(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,473 @@
+"""Readers: article files -> :class:`~evkg.loaders.types.Article`.
+
+Formats, chosen by suffix:
+
+========================  =====================================================================
+``.txt`` ``.text``         plain text; optional front matter (``---`` / ``key: value`` / ``---``)
+``.md`` ``.markdown``      Markdown, kept as written; optional front matter
+``.html`` ``.htm``         main text only: scripts, styles, navigation, ads and footers removed
+``.json``                  one article object, a list of them, or ``{"articles": [...]}``
+``.jsonl`` ``.ndjson``     one article object per line
+``.xml`` ``.rss`` ``.atom`` RSS or Atom feed, one article per item (feedparser)
+========================  =====================================================================
+
+Article objects use the keys ``title``, ``text`` (or ``content`` / ``body``), ``date``, ``url``,
+``publisher``. Metadata can also come from a sidecar file ``<name>.meta.json`` next to the article.
+
+Bad input never stops a run: :func:`iter_file` yields an :class:`~evkg.ontology.errors.ArticleError`
+for each unreadable file or JSON line, and the caller decides (warn and go on, or ``--strict``).
+
+Example:
+    >>> from pathlib import Path; import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_text("---\\ntitle: CATL news\\ndate: 2024-08-28\\n---\\nCATL unveiled a battery.\\n")
+    >>> [a] = read_path(p)
+    >>> a.title, a.date, a.text
+    ('CATL news', '2024-08-28', 'CATL unveiled a battery.\\n')
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from evkg.ontology.errors import ArticleError, InputError
+
+from .types import Article
+
+#: Files larger than this are skipped with a warning (a news article is a few KB).
+MAX_BYTES = 8 * 1024 * 1024
+
+SUFFIX_FORMAT = {
+    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".xml": "feed", ".rss": "feed", ".atom": "feed",
+}
+_SKIP_SUFFIXES = (".meta.json",)
+
+# -------------------------------------------------------------------------------------------------
+# discovery
+
+
+def discover(sources: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Article files under ``sources`` (files or directories), sorted, each once.
+
+    Directories are walked recursively, following symlinks but never entering a directory twice
+    (a symlink loop ends there). Hidden files and sidecar ``.meta.json`` files are skipped.
+    A source that does not exist raises :class:`InputError`.
+    """
+    seen_dirs: set[str] = set()
+    seen_files: set[str] = set()
+    for src in sources:
+        p = Path(src)
+        if not p.exists():
+            raise InputError(f"{p}: no such file or directory")
+        if p.is_file():
+            real = os.path.realpath(p)
+            if real not in seen_files:
+                seen_files.add(real)
+                yield p
+            continue
+        yield from _walk(p, seen_dirs, seen_files)
+
+
+def _walk(d: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Path]:
+    real = os.path.realpath(d)
+    if real in seen_dirs:
+        return
+    seen_dirs.add(real)
+    try:
+        entries = sorted(os.scandir(d), key=lambda e: e.name)
+    except OSError as err:
+        raise InputError(f"{d}: cannot list directory ({err.strerror})") from err
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        p = Path(e.path)
+        try:
+            is_dir = e.is_dir(follow_symlinks=True)
+        except OSError:
+            continue
+        if is_dir:
+            yield from _walk(p, seen_dirs, seen_files)
+        elif e.name.endswith(_SKIP_SUFFIXES) or e.name.lower() in ("readme.md", "readme.txt"):
+            continue
+        elif p.suffix.lower() in SUFFIX_FORMAT:
+            rp = os.path.realpath(p)
+            if rp not in seen_files:
+                seen_files.add(rp)
+                yield p
+
+
+# -------------------------------------------------------------------------------------------------
+# decoding
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """Decode article bytes: UTF-8 (BOM stripped) or UTF-16/32 with a BOM; reject binary data."""
+    if not data.strip():
+        raise ArticleError(path, "empty", "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ArticleError(path, "encoding", f"invalid UTF-16 ({err.reason} at byte {err.start})") from err
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    sample = data[:4096]
+    if b"\x00" in sample:
+        raise ArticleError(path, "binary", "binary file (NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ArticleError(path, "encoding",
+                           f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})") from err
+    ctrl = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if ctrl > 0.05 * min(len(text), 4096):
+        raise ArticleError(path, "binary", "binary file (control characters), not a text article")
+    return text
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(str(path), "too-large", f"file of {size:,} bytes exceeds the {max_bytes:,}-byte limit")
+        return path.read_bytes()
+    except OSError as err:
+        raise ArticleError(str(path), "unreadable", f"cannot read ({err.strerror})") from err
+
+
+# -------------------------------------------------------------------------------------------------
+# metadata helpers
+
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def normalise_date(value: Any) -> str | None:
+    """An ISO date ``YYYY-MM-DD`` from ISO, RFC 822 or "September 3, 2024" forms; ``None`` if unknown."""
+    if value is None:
+        return None
+    s = str(value).strip()
+    if not s:
+        return None
+    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.match(r"^(\d{4})/(\d{1,2})/(\d{1,2})", s)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    m = re.match(r"^(\d{4})年(\d{1,2})月(\d{1,2})日", s)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    try:
+        dt = parsedate_to_datetime(s)
+        if dt is not None:
+            return dt.date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y"):
+        try:
+            return datetime.strptime(s, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split a ``---`` front matter block of ``key: value`` lines from the body."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        k, sep, v = line.partition(":")
+        if sep and k.strip():
+            meta[k.strip().lower()] = v.strip().strip('"').strip("'")
+    return meta, text[m.end():]
+
+
+def _sidecar(path: Path) -> dict[str, Any]:
+    side = path.with_name(path.name + ".meta.json")
+    if not side.exists():
+        side = path.with_suffix(".meta.json")
+    if not side.exists():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ArticleError(str(side), "json", f"invalid sidecar metadata ({err})") from err
+    return data if isinstance(data, dict) else {}
+
+
+def _article(source: str, text: str, meta: dict[str, Any], fmt: str) -> Article:
+    return Article(source=source, text=text, title=_s(meta.get("title") or meta.get("headline")),
+                   date=normalise_date(meta.get("date") or meta.get("published") or meta.get("pubdate")
+                                       or meta.get("published_at")),
+                   url=_s(meta.get("url") or meta.get("link")),
+                   publisher=_s(meta.get("publisher") or meta.get("source") or meta.get("site")),
+                   format=fmt)
+
+
+def _s(v: Any) -> str | None:
+    if v is None:
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+# -------------------------------------------------------------------------------------------------
+# HTML main-text extraction
+
+_DROP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "nav", "header", "footer", "aside",
+              "form", "button", "select", "option", "figure", "figcaption", "menu", "dialog", "object", "canvas"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+               "br", "tr", "table", "blockquote", "pre", "dd", "dt", "hr", "title", "body"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+_BOILER = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert|advertisement|banner|sidebar|comment|comments|share|social|"
+                     r"subscribe|newsletter|related|promo|sponsor|cookie|popup|modal|breadcrumb|pagination)"
+                     r"(?:$|[\s_-])", re.I)
+
+
+class _HTMLText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []  # (tag, dropped)
+        self.drop_depth = 0
+        self.parts: list[str] = []
+        self.article_parts: list[str] | None = None
+        self.in_article = 0
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] = []
+        self.in_title = False
+        self.h1: list[str] = []
+        self.in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"])
+            return
+        if tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag in _VOID:
+            if tag == "br":
+                self._add("\n")
+            return
+        boiler = bool(_BOILER.search(" ".join((a.get("class", ""), a.get("id", ""), a.get("role", "")))))
+        dropped = tag in _DROP_TAGS or boiler or a.get("aria-hidden") == "true" or "hidden" in a
+        self.stack.append((tag, dropped))
+        if dropped:
+            self.drop_depth += 1
+        if tag == "title":
+            self.in_title = True
+        if tag == "h1":
+            self.in_h1 = True
+        if tag in ("article", "main") and not dropped and self.drop_depth == 0:
+            self.in_article += 1
+            if self.article_parts is None:
+                self.article_parts = []
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        # pop to the matching tag (tolerates unclosed tags)
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                for t, dropped in self.stack[i:]:
+                    if dropped:
+                        self.drop_depth -= 1
+                    if t in ("article", "main") and not dropped and self.in_article:
+                        self.in_article -= 1
+                del self.stack[i:]
+                break
+        if tag == "title":
+            self.in_title = False
+        if tag == "h1":
+            self.in_h1 = False
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        if self.drop_depth:
+            return
+        if self.in_h1:
+            self.h1.append(data)
+        self._add(data)
+
+    def _add(self, s: str) -> None:
+        if self.drop_depth:
+            return
+        self.parts.append(s)
+        if self.in_article and self.article_parts is not None:
+            self.article_parts.append(s)
+
+
+def _tidy(text: str) -> str:
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+    out: list[str] = []
+    for ln in lines:
+        if ln:
+            out.append(ln)
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str], str | None]:
+    """Main text of an HTML page, its meta tags and its title.
+
+    The ``<article>`` or ``<main>`` element wins when present; scripts, styles, navigation,
+    headers, footers, asides, forms and elements whose class or id marks them as ads, sharing
+    or comment widgets are dropped. Block elements become line breaks.
+    """
+    p = _HTMLText()
+    try:
+        p.feed(html)
+        p.close()
+    except (AssertionError, ValueError):  # pragma: no cover - html.parser is very tolerant
+        pass
+    body = "".join(p.article_parts) if p.article_parts and "".join(p.article_parts).strip() else "".join(p.parts)
+    title = _tidy("".join(p.title_parts)).strip() or _tidy("".join(p.h1)).strip() or None
+    return _tidy(body), p.meta, title
+
+
+def _html_meta(meta: dict[str, str], title: str | None) -> dict[str, Any]:
+    return {
+        "title": meta.get("og:title") or title,
+        "date": meta.get("article:published_time") or meta.get("date") or meta.get("pubdate")
+        or meta.get("datepublished") or meta.get("dc.date") or meta.get("publish-date") or meta.get("time"),
+        "url": meta.get("og:url"),
+        "publisher": meta.get("og:site_name") or meta.get("publisher") or meta.get("author"),
+    }
+
+
+# -------------------------------------------------------------------------------------------------
+# per-format readers
+
+
+def _from_obj(obj: Any, source: str, fmt: str, path: str, line: int | None) -> Article:
+    if not isinstance(obj, dict):
+        raise ArticleError(path, "json", f"expected a JSON object with a 'text' field, got {type(obj).__name__}",
+                           line=line)
+    text = obj.get("text") or obj.get("content") or obj.get("body")
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError(path, "json", "article object has no 'text' (or 'content'/'body') string", line=line)
+    if "<" in text and re.search(r"</?(p|div|br|span|article)\b", text, re.I):
+        text, _, _ = html_to_text(text)
+    return _article(source, text, obj, fmt)
+
+
+def iter_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | ArticleError]:
+    """Articles of one file, in order; an unreadable file or JSON line yields an ArticleError instead."""
+    p = Path(path)
+    sp = str(p)
+    fmt = SUFFIX_FORMAT.get(p.suffix.lower())
+    if fmt is None:
+        yield ArticleError(sp, "format", f"unsupported file type {p.suffix or '(none)'!r}; "
+                                         f"expected one of {', '.join(sorted(SUFFIX_FORMAT))}")
+        return
+    try:
+        raw = _read_bytes(p, max_bytes)
+        source = os.path.abspath(sp)
+        if fmt == "feed":
+            yield from _iter_feed(raw, sp, source)
+            return
+        text = decode_bytes(raw, sp)
+        side = _sidecar(p)
+        if fmt in ("txt", "md"):
+            meta, body = split_front_matter(text)
+            if not body.strip():
+                raise ArticleError(sp, "empty", "no article text after the front matter")
+            yield _article(source, body, {**meta, **side}, fmt)
+        elif fmt == "html":
+            body, meta, title = html_to_text(text)
+            if not body.strip():
+                raise ArticleError(sp, "empty", "no text found in the HTML page")
+            yield _article(source, body, {**_html_meta(meta, title), **side}, fmt)
+        elif fmt == "json":
+            try:
+                data = json.loads(text)
+            except ValueError as err:
+                raise ArticleError(sp, "json", f"invalid JSON ({err})") from err
+            items = data.get("articles") if isinstance(data, dict) and "articles" in data else data
+            if isinstance(items, list):
+                for i, obj in enumerate(items, 1):
+                    try:
+                        yield _from_obj(obj, f"{source}#{i}", fmt, sp, i)
+                    except ArticleError as err:
+                        yield err
+            else:
+                yield _from_obj(items, source, fmt, sp, None)
+        elif fmt == "jsonl":
+            for i, line in enumerate(text.splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError as err:
+                    yield ArticleError(sp, "json", f"invalid JSON line ({err.msg})", line=i)
+                    continue
+                try:
+                    yield _from_obj(obj, f"{source}#{i}", fmt, sp, i)
+                except ArticleError as err:
+                    yield err
+    except ArticleError as err:
+        yield err
+
+
+def _iter_feed(raw: bytes, sp: str, source: str) -> Iterator[Article | ArticleError]:
+    import feedparser  # deferred: only feeds need it
+
+    if not raw.strip():
+        yield ArticleError(sp, "empty", "empty file")
+        return
+    head = raw.lstrip()[:512].lower()
+    if not (head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head or b"<rdf" in head):
+        yield ArticleError(sp, "xml", "not an RSS or Atom feed (no XML feed element)")
+        return
+    parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+    if not parsed.entries:
+        detail = str(parsed.get("bozo_exception") or "no items")
+        yield ArticleError(sp, "xml", f"not a readable RSS or Atom feed ({detail.splitlines()[0][:200]})")
+        return
+    publisher = parsed.feed.get("title")
+    for i, e in enumerate(parsed.entries, 1):
+        content = ""
+        if e.get("content"):
+            content = e["content"][0].get("value", "")
+        content = content or e.get("summary", "") or e.get("description", "")
+        text, _, _ = html_to_text(content) if "<" in content else (content, {}, None)
+        if not text.strip():
+            yield ArticleError(sp, "empty", f"feed item {i} has no text", line=i)
+            continue
+        date = None
+        for key in ("published_parsed", "updated_parsed"):
+            if e.get(key):
+                date = datetime(*e[key][:6], tzinfo=timezone.utc).date().isoformat()
+                break
+        yield _article(f"{source}#{i}", text, {"title": e.get("title"), "date": date, "url": e.get("link"),
+                                              "publisher": publisher}, "feed")
+
+
+def read_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> list[Article]:
+    """All readable articles of one file; raises the file's ArticleError if none could be read."""
+    arts: list[Article] = []
+    errors: list[ArticleError] = []
+    for item in iter_file(path, max_bytes=max_bytes):
+        (errors if isinstance(item, ArticleError) else arts).append(item)  # type: ignore[arg-type]
+    if not arts and errors:
+        raise errors[0]
+    return arts

@@ -1,0 +1,164 @@
+"""Typed records passed between pipeline stages.
+
+article file -> :class:`Article` -> :class:`Extraction` (entities with their :class:`Mention` s,
+:class:`Relation` s and :class:`Fact` s, each with evidence) -> workspace -> graph.
+
+All offsets are character offsets into ``Article.text`` (the text as the reader produced it,
+before cleaning), so ``article.text[r.start:r.end] == r.evidence`` for every relation and fact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Text normalised for hashing: NFC, whitespace runs collapsed, stripped."""
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def content_hash(text: str) -> str:
+    """Stable hash of an article's normalised text (hex SHA-256)."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def article_id(source: str) -> str:
+    """Stable article id from its source (path or URL plus ``#n`` within a multi-article file)."""
+    return "article:" + hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from a file or feed.
+
+    ``source`` identifies it (a path, or ``path#3`` for the third article of a JSONL or feed file);
+    ``id`` derives from ``source`` and ``content_hash`` from the normalised text, so an edited
+    article keeps its id and is re-extracted, while an unchanged one is recognised and skipped.
+    """
+
+    source: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO: YYYY-MM-DD
+    url: str | None = None
+    publisher: str | None = None
+    format: str = "txt"
+    id: str = ""
+    content_hash: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", article_id(self.source))
+        if not self.content_hash:
+            object.__setattr__(self, "content_hash", content_hash(self.text))
+
+    def meta(self) -> dict[str, Any]:
+        """Article metadata without the text (the ``article`` object of the JSON line contract)."""
+        return {"id": self.id, "path": self.source, "title": self.title, "date": self.date, "url": self.url,
+                "publisher": self.publisher}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity in the article text."""
+
+    entity_id: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An entity as one article knows it: id, classes, names and tickers.
+
+    ``kind`` is the primary class (an ontology class name); ``kinds`` lists all of them, primary first.
+    ``known`` is True when the entity comes from the reference data, False when discovered in text.
+    """
+
+    id: str
+    name: str
+    kind: str
+    kinds: tuple[str, ...] = ()
+    name_zh: str | None = None
+    aliases: tuple[str, ...] = ()
+    tickers: tuple[str, ...] = ()
+    known: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.kinds:
+            object.__setattr__(self, "kinds", (self.kind,))
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed relation stated in one sentence: ``subject -predicate-> object`` (entity ids).
+
+    ``status`` is ``stated`` or ``planned`` ("will supply"); ``rule`` names the pattern that matched.
+    Symmetric predicates are stored with ``subject < object``.
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float = 0.8
+    status: str = "stated"
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A numeric fact: ``subject``'s ``measure`` is ``value`` ``unit`` for ``period``."""
+
+    subject: str
+    measure: str
+    value: float
+    unit: str
+    period: str | None
+    evidence: str
+    start: int
+    end: int
+    confidence: float = 0.8
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON line contract of ``evkg extract --format jsonl``."""
+        by_entity: dict[str, list[dict[str, Any]]] = {}
+        for m in self.mentions:
+            by_entity.setdefault(m.entity_id, []).append({"text": m.text, "start": m.start, "end": m.end})
+        return {
+            "article": self.article.meta(),
+            "entities": [
+                {"id": e.id, "name": e.name, "type": e.kind, "types": list(e.kinds), "name_zh": e.name_zh,
+                 "aliases": list(e.aliases), "tickers": list(e.tickers), "known": e.known,
+                 "mentions": by_entity.get(e.id, [])}
+                for e in self.entities
+            ],
+            "relations": [
+                {"subject": r.subject, "predicate": r.predicate, "object": r.object, "evidence": r.evidence,
+                 "start": r.start, "end": r.end, "confidence": r.confidence, "status": r.status, "rule": r.rule}
+                for r in self.relations
+            ],
+            "facts": [asdict(f) for f in self.facts],
+        }
