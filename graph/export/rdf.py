@@ -1,0 +1,536 @@
+"""graph.ttl / graph.nt / graph.jsonld / graph.rdf: the canonical graph as RDF.
+
+IRI scheme (one configurable ``base``, default :data:`evkg.ontology.vocab.DEFAULT_BASE`):
+
+- entity ``company:catl`` -> ``<base>company/catl``; prefix and slug are percent-encoded
+  (only ``A-Z a-z 0-9 - . _ ~`` stay as they are), so ids discovered in article text can never
+  put ``>``, spaces, quotes or newlines into an IRI; an id without ``:`` becomes ``<base><slug>``;
+- article ``article:<hex>`` -> ``<base>article/<hex>`` (same rule);
+- fact -> ``<base>fact/<sha1 of its content>``; relation assertion -> ``<base>assertion/<sha1 of
+  subject id, relation type, object id>`` (stable while evidence accumulates); evidence item ->
+  ``<base>evidence/<sha1 of assertion, article, offsets, text>``.
+
+Every relation is a plain triple (``<catl> evkg:supplies <tesla>``) plus one ``evkg:RelationAssertion``
+(an ``rdf:Statement``) that reifies it and carries the provenance: ``prov:wasDerivedFrom`` each
+article, ``evkg:evidence`` texts, confidence, rules, status, first/last seen, mention count, and one
+``evkg:Evidence`` record per evidence item (text, article, offsets, confidence, rule, status).
+
+The writers stream: N-Triples and Turtle are produced line by line from the graph without building an
+RDF graph in memory, in a deterministic order (entities by id, each with its facts and outgoing
+relations, then articles), so the same graph gives the same bytes. JSON-LD and RDF/XML go through
+pyoxigraph's serializers. :func:`to_rdflib` and :func:`to_oxigraph_store` give in-memory graphs.
+
+Example:
+    >>> from evkg.graph.model import new_graph, add_entity
+    >>> G = new_graph()
+    >>> add_entity(G, "company:catl", name="CATL", kinds=["BatteryMaker"], name_zh="宁德时代")
+    >>> print("".join(generate_rdf(G, fmt="nt")).splitlines()[0])
+    <https://w3id.org/evkg/id/company/catl> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/evkg/ontology#BatteryMaker> .
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from urllib.parse import quote
+
+import networkx as nx
+
+from evkg.ontology.errors import ExportError, InputError
+from evkg.ontology.vocab import ASSERTION_CLASS, DEFAULT_BASE, EVIDENCE_CLASS, EVKG_NS, RELATIONS, rel
+
+from .atomic import atomic_open, write_lines_atomic
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph
+    import rdflib
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
+
+#: Prefixes written in Turtle, JSON-LD and RDF/XML (and usable in SPARQL queries).
+PREFIXES: dict[str, str] = {
+    "evkg": EVKG_NS,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "skos": SKOS,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+}
+
+#: Output formats: name -> (file suffixes, media type).
+FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
+    "ttl": ((".ttl",), "text/turtle"),
+    "nt": ((".nt",), "application/n-triples"),
+    "jsonld": ((".jsonld", ".json"), "application/ld+json"),
+    "xml": ((".rdf", ".xml", ".owl"), "application/rdf+xml"),
+}
+
+_BASE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|\\^`]*[/#]$")
+_SAFE_URL_RE = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff\u3000-\u303f]")
+# Characters a literal cannot hold raw in N-Triples/Turtle, or should not (line separators), and lone
+# surrogates that no UTF-8 writer can encode.
+_NEEDS_ESCAPE_RE = re.compile("[\\\\\"\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# Characters XML 1.0 cannot carry at all, not even as character references.
+_XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _esc_char(m: re.Match[str]) -> str:
+    c = m.group(0)
+    if c in _ESCAPES:
+        return _ESCAPES[c]
+    if "\ud800" <= c <= "\udfff":
+        return "\ufffd"
+    return f"\\u{ord(c):04X}"
+
+
+def _lex(text: str) -> str:
+    """``text`` as the inside of an N-Triples/Turtle string literal."""
+    if _NEEDS_ESCAPE_RE.search(text):
+        return _NEEDS_ESCAPE_RE.sub(_esc_char, text)
+    return text
+
+
+def clean_text(text: str) -> str:
+    """The string a literal will hold: ``text`` with lone surrogates (not Unicode scalars) as U+FFFD."""
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
+# --- terms (N-Triples syntax) -------------------------------------------------------------------
+
+def _iri(full: str) -> str:
+    return f"<{full}>"
+
+
+A = _iri(RDF + "type")
+T_LABEL = _iri(RDFS + "label")
+T_ALT = _iri(SKOS + "altLabel")
+T_DERIVED = _iri(PROV + "wasDerivedFrom")
+
+
+def _v(local: str) -> str:
+    return _iri(EVKG_NS + local)
+
+
+def lit(text: str) -> str:
+    """A plain (xsd:string) literal."""
+    return f'"{_lex(str(text))}"'
+
+
+def lang_lit(text: str, lang: str) -> str:
+    return f'"{_lex(str(text))}"@{lang}'
+
+
+def typed_lit(lexical: str, dt: str) -> str:
+    return f'"{_lex(lexical)}"^^<{XSD}{dt}>'
+
+
+def int_lit(n: Any) -> str:
+    return f'"{int(n)}"^^<{XSD}integer>'
+
+
+def decimal_lexical(x: Any) -> str | None:
+    """xsd:decimal lexical form of a number (no exponent); ``None`` for NaN, infinities and non-numbers."""
+    if isinstance(x, bool) or x is None:
+        return None
+    try:
+        d = Decimal(repr(x)) if isinstance(x, float) else Decimal(str(x))
+    except (InvalidOperation, ValueError):
+        return None
+    if not d.is_finite():
+        return None
+    s = format(d, "f")
+    if "." not in s:
+        s += ".0"
+    elif s.endswith("0"):
+        s = s.rstrip("0")
+        if s.endswith("."):
+            s += "0"
+    return s
+
+
+def dec_lit(x: Any) -> str | None:
+    s = decimal_lexical(x)
+    return None if s is None else f'"{s}"^^<{XSD}decimal>'
+
+
+def _label(text: str) -> str:
+    return lang_lit(text, "zh" if _CJK_RE.search(text) else "en")
+
+
+def check_base(base: str) -> str:
+    """Return ``base`` if it is an absolute IRI ending in ``/`` or ``#``; raise InputError otherwise."""
+    if not isinstance(base, str) or not _BASE_RE.match(base):
+        raise InputError(f"bad base IRI {base!r}; expected an absolute IRI without spaces, quotes or <> "
+                         "that ends in '/' or '#', e.g. https://example.org/evkg/")
+    return base
+
+
+def _enc(part: str) -> str:
+    return quote(part, safe="-._~", encoding="utf-8", errors="surrogatepass")
+
+
+def mint_iri(node_id: str, base: str = DEFAULT_BASE) -> str:
+    """IRI (without angle brackets) of an entity or article id: ``company:catl`` -> ``<base>company/catl``.
+
+    Injective: different ids give different IRIs. Never contains spaces, quotes, ``<>`` or newlines.
+
+    >>> mint_iri("company:catl")
+    'https://w3id.org/evkg/id/company/catl'
+    >>> mint_iri('company:a "b" <c>')
+    'https://w3id.org/evkg/id/company/a%20%22b%22%20%3Cc%3E'
+    """
+    prefix, sep, slug = str(node_id).partition(":")
+    if not sep:
+        return base + _enc(prefix)
+    return f"{base}{_enc(prefix)}/{_enc(slug)}"
+
+
+def _hash(*parts: Any) -> str:
+    h = hashlib.sha1()
+    for p in parts:
+        h.update(repr(p).encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def assertion_iri(subject: str, rel_type: str, obj: str, base: str = DEFAULT_BASE) -> str:
+    """IRI of the provenance record of the ``rel_type`` edge ``subject -> obj``."""
+    return f"{base}assertion/{_hash(subject, str(rel_type), obj)}"
+
+
+# --- blocks ---------------------------------------------------------------------------------------
+
+Block = tuple[str, list[tuple[str, str]]]  # subject term, [(predicate term, object term)]
+
+_C = {name: _v(name) for name in ("Article", "Fact", ASSERTION_CLASS, EVIDENCE_CLASS)}
+P = {name: _v(name) for name in (
+    "id", "nameZh", "ticker", "articleCount", "evidence", "startOffset", "endOffset", "confidence", "rule",
+    "status", "firstSeen", "lastSeen", "mentionCount", "measure", "value", "unit", "period", "about",
+    "contentHash", "sourcePath", "publisher", "mentions", "hasEvidence", "source")}
+_REL_PROP = {r.value: _v(spec.prop) for r, spec in RELATIONS.items()}
+_STATEMENT = _iri(RDF + "Statement")
+_R_SUBJ, _R_PRED, _R_OBJ = _iri(RDF + "subject"), _iri(RDF + "predicate"), _iri(RDF + "object")
+_NEWS = _iri(SCHEMA + "NewsArticle")
+_T_TITLE, _T_DATE, _T_URL = _iri(DCTERMS + "title"), _iri(DCTERMS + "date"), _iri(SCHEMA + "url")
+
+
+def _date_lit(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    s = str(value)
+    return typed_lit(s, "date") if _DATE_RE.match(s) else lit(s)
+
+
+def _put(po: list[tuple[str, str]], p: str, o: str | None) -> None:
+    if o is not None:
+        po.append((p, o))
+
+
+def _finish(subject: str, po: list[tuple[str, str]]) -> Block:
+    # rdf:type first, then predicates and objects sorted; duplicates dropped (RDF is a set).
+    return subject, sorted(set(po), key=lambda t: (t[0] != A, t[0], t[1]))
+
+
+def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str]) -> Iterator[Block]:
+    d = G.nodes[n]
+    s = _iri(mint_iri(n, base))
+    po: list[tuple[str, str]] = [(A, _v(lbl)) for lbl in d.get("labels") or ()]
+    po.append((P["id"], lit(n)))
+    name = d.get("name")
+    if name:
+        po.append((T_LABEL, _label(name)))
+    name_zh = d.get("name_zh")
+    if name_zh:
+        po.append((T_LABEL, lang_lit(name_zh, "zh")))
+        po.append((P["nameZh"], lit(name_zh)))
+    for alias in d.get("aliases") or ():
+        if alias:
+            po.append((T_ALT, _label(alias) if _CJK_RE.search(alias) else lit(alias)))
+    for t in d.get("tickers") or ():
+        po.append((P["ticker"], lit(t)))
+    po.append((P["articleCount"], int_lit(len(d.get("articles") or ()))))
+    out_edges = sorted(G.out_edges(n, keys=True, data=True), key=lambda e: (e[1], e[2]))
+    for _, v, k, _ed in out_edges:
+        po.append((_REL_PROP[rel(k).value], _iri(mint_iri(v, base))))
+    yield _finish(s, po)
+
+    facts = d.get("facts") or ()
+    for f in sorted(facts, key=lambda f: (str(f.get("measure")), str(f.get("period") or ""), repr(f.get("value")),
+                                           str(f.get("article") or ""), f.get("start") or 0)):
+        value = dec_lit(f.get("value"))
+        if value is None:
+            continue  # a fact without a finite number is not a numeric fact
+        fid = _iri(f"{base}fact/" + _hash(n, *(f.get(k) for k in ("measure", "value", "unit", "period", "article",
+                                                                  "start", "end", "evidence"))))
+        fpo = [(A, _C["Fact"]), (P["about"], s), (P["measure"], lit(f.get("measure"))), (P["value"], value)]
+        _put(fpo, P["unit"], lit(f["unit"]) if f.get("unit") is not None else None)
+        _put(fpo, P["period"], lit(f["period"]) if f.get("period") else None)
+        _put(fpo, P["evidence"], lit(f["evidence"]) if f.get("evidence") else None)
+        _put(fpo, P["startOffset"], int_lit(f["start"]) if f.get("start") is not None else None)
+        _put(fpo, P["endOffset"], int_lit(f["end"]) if f.get("end") is not None else None)
+        _put(fpo, P["confidence"], dec_lit(f.get("confidence")))
+        _put(fpo, P["rule"], lit(f["rule"]) if f.get("rule") else None)
+        if f.get("article"):
+            fpo.append((T_DERIVED, art_iri[f["article"]]))
+        yield _finish(fid, fpo)
+
+    for _, v, k, ed in out_edges:
+        r = rel(k).value
+        a_full = assertion_iri(n, r, v, base)
+        a = _iri(a_full)
+        apo = [(A, _C[ASSERTION_CLASS]), (A, _STATEMENT), (_R_SUBJ, s), (_R_PRED, _REL_PROP[r]),
+               (_R_OBJ, _iri(mint_iri(v, base)))]
+        _put(apo, P["confidence"], dec_lit(ed.get("confidence")))
+        _put(apo, P["status"], lit(ed["status"]) if ed.get("status") else None)
+        _put(apo, P["firstSeen"], _date_lit(ed.get("first_seen")))
+        _put(apo, P["lastSeen"], _date_lit(ed.get("last_seen")))
+        _put(apo, P["mentionCount"], int_lit(ed.get("mention_count") or len(ed.get("evidence") or ())))
+        for src in ed.get("sources") or ():
+            apo.append((P["source"], lit(src)))
+        for art in ed.get("articles") or ():
+            apo.append((T_DERIVED, art_iri[art]))
+        ev_blocks: list[Block] = []
+        for ev in sorted(ed.get("evidence") or (), key=lambda e: (e.get("article") or "", e.get("start") or 0,
+                                                                 e.get("text") or "")):
+            text = ev.get("text")
+            if text:
+                apo.append((P["evidence"], lit(text)))
+            if ev.get("rule"):
+                apo.append((P["rule"], lit(ev["rule"])))
+            if ev.get("article"):
+                apo.append((T_DERIVED, art_iri[ev["article"]]))
+            e = _iri(f"{base}evidence/" + _hash(a_full, ev.get("article"), ev.get("start"), ev.get("end"), text))
+            apo.append((P["hasEvidence"], e))
+            epo = [(A, _C[EVIDENCE_CLASS])]
+            _put(epo, P["evidence"], lit(text) if text else None)
+            _put(epo, T_DERIVED, art_iri[ev["article"]] if ev.get("article") else None)
+            _put(epo, P["startOffset"], int_lit(ev["start"]) if ev.get("start") is not None else None)
+            _put(epo, P["endOffset"], int_lit(ev["end"]) if ev.get("end") is not None else None)
+            _put(epo, P["confidence"], dec_lit(ev.get("confidence")))
+            _put(epo, P["rule"], lit(ev["rule"]) if ev.get("rule") else None)
+            _put(epo, P["status"], lit(ev["status"]) if ev.get("status") else None)
+            ev_blocks.append(_finish(e, epo))
+        yield _finish(a, apo)
+        yield from sorted(ev_blocks)
+
+
+class _ArticleIris(dict):  # type: ignore[type-arg]
+    """article id -> IRI term, minted on first use (evidence may cite articles missing from the index)."""
+
+    def __init__(self, base: str) -> None:
+        super().__init__()
+        self.base = base
+
+    def __missing__(self, key: str) -> str:
+        val = _iri(mint_iri(key, self.base))
+        self[key] = val
+        return val
+
+
+def generate_blocks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[Block]:
+    """Subjects with their sorted (predicate, object) pairs, in N-Triples term syntax, deterministic order."""
+    check_base(base)
+    art_iri = _ArticleIris(base)
+    mentioned: dict[str, list[str]] = {}
+    for n in sorted(G.nodes):
+        s = None
+        for art in G.nodes[n].get("articles") or ():
+            if s is None:
+                s = _iri(mint_iri(n, base))
+            mentioned.setdefault(art, []).append(s)
+        yield from _entity_blocks(G, n, base, art_iri)
+    articles: dict[str, dict[str, Any]] = G.graph.get("articles") or {}
+    for aid in sorted(set(articles) | set(mentioned)):
+        meta = articles.get(aid)
+        po: list[tuple[str, str]] = []
+        if meta is not None:
+            po += [(A, _C["Article"]), (A, _NEWS), (P["id"], lit(aid))]
+            _put(po, _T_TITLE, lit(meta["title"]) if meta.get("title") else None)
+            _put(po, _T_DATE, _date_lit(meta.get("date")))
+            _put(po, P["publisher"], lit(meta["publisher"]) if meta.get("publisher") else None)
+            url = meta.get("url")
+            if url:
+                po.append((_T_URL, _iri(url) if _SAFE_URL_RE.match(url) else lit(url)))
+            _put(po, P["contentHash"], lit(meta["content_hash"]) if meta.get("content_hash") else None)
+            _put(po, P["sourcePath"], lit(meta["source"]) if meta.get("source") else None)
+        for e in mentioned.get(aid, ()):
+            po.append((P["mentions"], e))
+        if po:
+            yield _finish(art_iri[aid], po)
+
+
+def generate_ntriples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[str]:
+    """N-Triples text in chunks (one subject's lines per chunk)."""
+    for s, po in generate_blocks(G, base=base):
+        yield "".join(f"{s} {p} {o} .\n" for p, o in po)
+
+
+def _curie_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for term in [A, T_LABEL, T_ALT, T_DERIVED, _STATEMENT, _R_SUBJ, _R_PRED, _R_OBJ, _NEWS, _T_TITLE, _T_DATE,
+                 _T_URL, *P.values(), *_C.values(), *_REL_PROP.values()]:
+        full = term[1:-1]
+        for pfx, ns in PREFIXES.items():
+            if full.startswith(ns) and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", full[len(ns):]):
+                table[term] = f"{pfx}:{full[len(ns):]}"
+                break
+    from evkg.ontology.vocab import Kind
+
+    for k in Kind:
+        table[_v(k.value)] = f"evkg:{k.value}"
+    table[A] = "a"
+    return table
+
+
+_CURIE = _curie_table()
+_DT_CURIE = {f"^^<{XSD}{dt}>": f"^^xsd:{dt}" for dt in ("integer", "decimal", "date", "string")}
+
+
+def _ttl_obj(o: str) -> str:
+    c = _CURIE.get(o)
+    if c is not None:
+        return c
+    if o[0] == '"' and o[-1] == ">":
+        i = o.rfind('"^^<')
+        short = _DT_CURIE.get(o[i + 1:])
+        if short is not None:
+            return o[:i + 1] + short
+    return o
+
+
+def generate_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[str]:
+    """Turtle text in chunks: prefixes, then one block per subject (vocabulary as prefixed names)."""
+    yield "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + "\n"
+    for s, po in generate_blocks(G, base=base):
+        lines = [s]
+        last_p = None
+        for p, o in po:
+            if p == last_p:
+                lines.append(f" ,\n        {_ttl_obj(o)}")
+            else:
+                sep = " " if last_p is None else " ;\n    "
+                lines.append(f"{sep}{_CURIE.get(p, p)} {_ttl_obj(o)}")
+                last_p = p
+        lines.append(" .\n\n")
+        yield "".join(lines)
+
+
+def _xml_safe(triples: Iterable["pyoxigraph.Triple"]) -> Iterator["pyoxigraph.Triple"]:
+    import pyoxigraph as ox
+
+    for t in triples:
+        o = t.object
+        if isinstance(o, ox.Literal) and _XML_ILLEGAL_RE.search(o.value):
+            value = _XML_ILLEGAL_RE.sub("\ufffd", o.value)
+            o = ox.Literal(value, language=o.language) if o.language else ox.Literal(value, datatype=o.datatype)
+            t = ox.Triple(t.subject, t.predicate, o)
+        yield t
+
+
+def _via_oxigraph(G: nx.MultiDiGraph, fmt: str, base: str) -> bytes:
+    import pyoxigraph as ox
+
+    nt = "".join(generate_ntriples(G, base=base)).encode("utf-8")
+    out_fmt = ox.RdfFormat.JSON_LD if fmt == "jsonld" else ox.RdfFormat.RDF_XML
+    try:
+        triples = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+        if fmt == "xml":
+            # XML 1.0 cannot carry control characters even as references: RDF/XML is the only lossy format.
+            triples = _xml_safe(triples)
+        return ox.serialize(triples, format=out_fmt, prefixes=PREFIXES)  # type: ignore[no-any-return]
+    except (SyntaxError, ValueError, OSError) as err:  # pragma: no cover - our N-Triples are valid
+        raise ExportError(f"pyoxigraph refused the graph as {fmt}: {err}") from err
+
+
+def generate_rdf(G: nx.MultiDiGraph, *, fmt: str = "ttl", base: str = DEFAULT_BASE) -> Iterator[str]:
+    """The graph as RDF text in chunks; ``fmt`` is ``ttl``, ``nt``, ``jsonld`` or ``xml``.
+
+    Deterministic: the same graph gives the same text. The graph is never changed.
+    """
+    fmt = _check_fmt(fmt)
+    check_base(base)
+    if fmt == "ttl":
+        yield from generate_turtle(G, base=base)
+    elif fmt == "nt":
+        yield from generate_ntriples(G, base=base)
+    else:
+        yield _via_oxigraph(G, fmt, base).decode("utf-8")
+
+
+def _check_fmt(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise InputError(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
+    return fmt
+
+
+def format_for(path: str | Path) -> str:
+    """RDF format name for a file name (``graph.ttl`` -> ``ttl``); raise InputError for unknown suffixes."""
+    suffix = Path(path).suffix.lower()
+    for name, (suffixes, _) in FORMATS.items():
+        if suffix in suffixes:
+            return name
+    known = ", ".join(s for sfx, _ in FORMATS.values() for s in sfx)
+    raise InputError(f"cannot tell the RDF format of {str(path)!r} from its suffix {suffix!r}; known: {known}")
+
+
+def write_rdf(G: nx.MultiDiGraph, path: str | Path, *, fmt: str | None = None, base: str = DEFAULT_BASE) -> Path:
+    """Write the graph as RDF atomically (format from ``fmt`` or the file suffix); return the path."""
+    fmt = _check_fmt(fmt) if fmt else format_for(path)
+    check_base(base)
+    if fmt in ("jsonld", "xml"):
+        data = _via_oxigraph(G, fmt, base)
+        with atomic_open(path, "wb") as fh:
+            fh.write(data)
+    else:
+        write_lines_atomic(path, generate_rdf(G, fmt=fmt, base=base))
+    return Path(path)
+
+
+def count_triples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> int:
+    """Number of triples the export of ``G`` holds."""
+    return sum(len(po) for _, po in generate_blocks(G, base=base))
+
+
+def to_oxigraph_store(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE,
+                      store: "pyoxigraph.Store | None" = None) -> "pyoxigraph.Store":
+    """Load the graph's triples into the default graph of a pyoxigraph Store (a new in-memory one by default)."""
+    import pyoxigraph as ox
+
+    store = ox.Store() if store is None else store
+    data = "".join(generate_ntriples(G, base=base)).encode("utf-8")
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def to_rdflib(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> "rdflib.Graph":
+    """The graph as an rdflib Graph with evkg's prefixes bound (fine for small graphs; slow beyond 100k triples)."""
+    import rdflib
+
+    g = rdflib.Graph()
+    for p, ns in PREFIXES.items():
+        g.bind(p, rdflib.Namespace(ns), override=True)
+    g.parse(data="".join(generate_ntriples(G, base=base)), format="nt")
+    return g
+
+
+def iter_ntriples_lines(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterable[str]:
+    """Every N-Triples line of the export (without newline), for set comparisons in tests and tools."""
+    for s, po in generate_blocks(G, base=base):
+        for p, o in po:
+            yield f"{s} {p} {o} ."
