@@ -453,11 +453,11 @@ def _iter_feed(raw: bytes, sp: str, source: str) -> Iterator[Article | ArticleEr
         if not text.strip():
             yield ArticleError(sp, "empty", f"feed item {i} has no text", line=i)
             continue
-        date = None
+        # the publisher's own calendar date: the raw string keeps its UTC offset, *_parsed is UTC
+        date = normalise_date(e.get("published") or e.get("updated"))
         for key in ("published_parsed", "updated_parsed"):
-            if e.get(key):
+            if date is None and e.get(key):
                 date = datetime(*e[key][:6], tzinfo=timezone.utc).date().isoformat()
-                break
         yield _article(f"{source}#{i}", text, {"title": e.get("title"), "date": date, "url": e.get("link"),
                                               "publisher": publisher}, "feed")
 
