@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
@@ -108,15 +109,36 @@ def _walk(d: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Path]:
 # decoding
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+         (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16"))
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """``text`` without what no later stage can store: lone surrogates and NUL become U+FFFD.
+
+    Lone surrogates come from JSON escapes such as ``"\\ud800"``; they are not Unicode scalar
+    values, so no UTF-8 file, SQLite text or RDF literal could hold them. The length is kept,
+    so offsets into the text stay valid.
+    """
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def decode_bytes(data: bytes, path: str) -> str:
     """Decode article bytes: UTF-8 (BOM stripped) or UTF-16/32 with a BOM; reject binary data."""
     if not data.strip():
         raise ArticleError(path, "empty", "empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as err:
-            raise ArticleError(path, "encoding", f"invalid UTF-16 ({err.reason} at byte {err.start})") from err
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise ArticleError(path, "encoding", f"invalid {name} ({err.reason} at byte {err.start})") from err
+            if not text.strip():
+                raise ArticleError(path, "empty", "empty file")
+            return scrub(text)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:4096]
@@ -130,17 +152,29 @@ def decode_bytes(data: bytes, path: str) -> str:
     ctrl = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if ctrl > 0.05 * min(len(text), 4096):
         raise ArticleError(path, "binary", "binary file (control characters), not a text article")
-    return text
+    return scrub(text)
+
+
+def _too_large(path: Path, size: int | str, max_bytes: int) -> ArticleError:
+    return ArticleError(str(path), "too-large", f"file of {size} bytes exceeds the {max_bytes:,}-byte limit "
+                                                f"(readers.MAX_BYTES)")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleError(str(path), "too-large", f"file of {size:,} bytes exceeds the {max_bytes:,}-byte limit")
-        return path.read_bytes()
+        st = path.stat()
+        # a FIFO or device named like an article would block or never end: only regular files are read
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError(str(path), "unreadable", "not a regular file (device, FIFO or socket)")
+        if st.st_size > max_bytes:
+            raise _too_large(path, f"{st.st_size:,}", max_bytes)
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)  # the file may grow after stat()
+        if len(data) > max_bytes:
+            raise _too_large(path, "more than " + f"{max_bytes:,}", max_bytes)
+        return data
     except OSError as err:
-        raise ArticleError(str(path), "unreadable", f"cannot read ({err.strerror})") from err
+        raise ArticleError(str(path), "unreadable", f"cannot read ({err.strerror or err})") from err
 
 
 # -------------------------------------------------------------------------------------------------
@@ -163,12 +197,12 @@ def normalise_date(value: Any) -> str | None:
     m = re.match(r"^(\d{4})年(\d{1,2})月(\d{1,2})日", s)
     if m:
         y, mo, d = (int(g) for g in m.groups())
-        return f"{y:04d}-{mo:02d}-{d:02d}"
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
     try:
         dt = parsedate_to_datetime(s)
         if dt is not None:
             return dt.date().isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y"):
         try:
@@ -208,7 +242,7 @@ def _sidecar(path: Path) -> dict[str, Any]:
 
 
 def _article(source: str, text: str, meta: dict[str, Any], fmt: str) -> Article:
-    return Article(source=source, text=text, title=_s(meta.get("title") or meta.get("headline")),
+    return Article(source=scrub(source), text=scrub(text), title=_s(meta.get("title") or meta.get("headline")),
                    date=normalise_date(meta.get("date") or meta.get("published") or meta.get("pubdate")
                                        or meta.get("published_at")),
                    url=_s(meta.get("url") or meta.get("link")),
@@ -219,7 +253,7 @@ def _article(source: str, text: str, meta: dict[str, Any], fmt: str) -> Article:
 def _s(v: Any) -> str | None:
     if v is None:
         return None
-    s = str(v).strip()
+    s = scrub(str(v)).strip()
     return s or None
 
 
@@ -402,6 +436,8 @@ def iter_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> It
                 data = json.loads(text)
             except ValueError as err:
                 raise ArticleError(sp, "json", f"invalid JSON ({err})") from err
+            except RecursionError as err:
+                raise ArticleError(sp, "json", "invalid JSON (nested too deeply)") from err
             items = data.get("articles") if isinstance(data, dict) and "articles" in data else data
             if isinstance(items, list):
                 for i, obj in enumerate(items, 1):
@@ -412,13 +448,18 @@ def iter_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> It
             else:
                 yield _from_obj(items, source, fmt, sp, None)
         elif fmt == "jsonl":
-            for i, line in enumerate(text.splitlines(), 1):
+            # only \n ends a JSON line: str.splitlines() would also split at U+2028, U+0085 and
+            # other characters that JSON strings may hold unescaped
+            for i, line in enumerate(text.split("\n"), 1):
                 if not line.strip():
                     continue
                 try:
                     obj = json.loads(line)
                 except ValueError as err:
-                    yield ArticleError(sp, "json", f"invalid JSON line ({err.msg})", line=i)
+                    yield ArticleError(sp, "json", f"invalid JSON line ({getattr(err, 'msg', err)})", line=i)
+                    continue
+                except RecursionError:
+                    yield ArticleError(sp, "json", "invalid JSON line (nested too deeply)", line=i)
                     continue
                 try:
                     yield _from_obj(obj, f"{source}#{i}", fmt, sp, i)

@@ -1,0 +1,274 @@
+"""Readers: every format, metadata, encodings, and the bad inputs that must become ArticleErrors."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from evkg.loaders.readers import (MAX_BYTES, SUFFIX_FORMAT, decode_bytes, discover, html_to_text, iter_file,
+                                  normalise_date, read_path, scrub, split_front_matter)
+from evkg.ontology.errors import ArticleError, InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds" / "articles"
+
+
+def _items(p: Path) -> tuple[list, list[ArticleError]]:
+    arts, errs = [], []
+    for it in iter_file(p):
+        (errs if isinstance(it, ArticleError) else arts).append(it)
+    return arts, errs
+
+
+# -- formats -----------------------------------------------------------------------------------------
+
+
+def test_every_seed_file_reads() -> None:
+    files = list(discover([SEEDS]))
+    assert files, "no seed articles"
+    for f in files:
+        arts, errs = _items(f)
+        assert arts and not errs, (f, errs)
+        for a in arts:
+            assert a.text.strip() and a.source.startswith(str(f.resolve()))
+
+
+def test_txt_front_matter(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("---\ntitle: \"CATL news\"\ndate: 2024/8/28\nurl: https://x.test/a\n---\nCATL unveiled a battery.\n")
+    [a] = read_path(p)
+    assert (a.title, a.date, a.url, a.text) == ("CATL news", "2024-08-28", "https://x.test/a",
+                                                "CATL unveiled a battery.\n")
+
+
+def test_sidecar_metadata(tmp_path: Path) -> None:
+    p = tmp_path / "b.md"
+    p.write_text("BYD sold cars.\n")
+    (tmp_path / "b.md.meta.json").write_text(json.dumps({"title": "Side", "date": "March 3, 2025"}))
+    [a] = read_path(p)
+    assert (a.title, a.date) == ("Side", "2025-03-03")
+    assert [f.name for f in discover([tmp_path])] == ["b.md"], "sidecars are not articles"
+
+
+def test_html_drops_scripts_styles_and_boilerplate(tmp_path: Path) -> None:
+    p = tmp_path / "c.html"
+    p.write_text("<html><head><title>T</title><style>body{color:red}</style><script>var x='CATL secret';</script>"
+                 "</head><body><nav>Home | News</nav><div class='ad-banner'>Buy now</div>"
+                 "<article><p>CATL supplies Tesla.</p><script>alert(1)</script><p>BYD &amp; NIO agreed.</p></article>"
+                 "<footer>(c) 2025</footer></body></html>")
+    [a] = read_path(p)
+    assert a.title == "T"
+    assert a.text == "CATL supplies Tesla.\nBYD & NIO agreed.\n"
+    for junk in ("alert", "color:red", "secret", "Home", "Buy now", "(c)"):
+        assert junk not in a.text
+
+
+def test_html_without_article_element_keeps_body(tmp_path: Path) -> None:
+    text, meta, title = html_to_text("<body><p>One.</p><p>Two <b>bold</b>.</p><script>x()</script></body>")
+    assert text == "One.\nTwo bold.\n" and title is None and meta == {}
+
+
+def test_json_forms(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"title": "A", "content": "NIO sold cars.", "published": "2025-01-02"}))
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps({"articles": [{"text": "X."}, {"nope": 1}, {"body": "Y."}]}))
+    [a] = read_path(one)
+    assert (a.title, a.text, a.date) == ("A", "NIO sold cars.", "2025-01-02")
+    arts, errs = _items(many)
+    assert [x.text for x in arts] == ["X.", "Y."]
+    assert [x.source.rsplit("#", 1)[1] for x in arts] == ["1", "3"]
+    assert len(errs) == 1 and errs[0].line == 2 and str(errs[0]).startswith(f"{many}:2: ")
+
+
+def test_jsonl_bad_line_names_path_and_line(tmp_path: Path) -> None:
+    p = tmp_path / "f.jsonl"
+    p.write_text('{"text": "A one."}\n{"text": "B tw\n\n{"text": "C three."}\n[1, 2]\n')
+    arts, errs = _items(p)
+    assert [a.text for a in arts] == ["A one.", "C three."]
+    assert [(e.line, e.reason) for e in errs] == [(2, "json"), (5, "json")]
+    assert str(errs[0]).startswith(f"{p}:2: invalid JSON line")
+    assert "\n" not in str(errs[0])
+
+
+def test_jsonl_line_separators_inside_strings(tmp_path: Path) -> None:
+    """U+2028, U+2029, U+0085 and \\x1c are legal unescaped in JSON strings: they do not end a JSONL line."""
+    p = tmp_path / "sep.jsonl"
+    texts = ["A\u2028B.", "C\u2029D.", "E\x85F.", "G\x1cH.", "I\r\nJ."]
+    p.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
+    arts, errs = _items(p)
+    assert not errs
+    assert [a.text for a in arts] == texts
+
+
+def test_jsonl_crlf_lines(tmp_path: Path) -> None:
+    p = tmp_path / "crlf.jsonl"
+    p.write_bytes(b'{"text": "A."}\r\n{"text": "B."}\r\n')
+    assert [a.text for a in read_path(p)] == ["A.", "B."]
+
+
+def test_lone_surrogates_and_nul_are_scrubbed(tmp_path: Path) -> None:
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"text": "CATL \\ud800 supplies \\u0000 Tesla.", "title": "\\udfff"}\n')
+    [a] = read_path(p)
+    assert a.text == "CATL \ufffd supplies \ufffd Tesla." and a.title == "\ufffd"
+    a.text.encode("utf-8")  # storable
+    assert scrub("a\ud83d\x00") == "a\ufffd\ufffd"
+
+
+def test_deeply_nested_json_is_an_article_error(tmp_path: Path) -> None:
+    p = tmp_path / "deep.json"
+    p.write_text("[" * 200_000 + "]" * 200_000)
+    q = tmp_path / "deep.jsonl"
+    q.write_text('{"text": "ok."}\n' + "[" * 200_000 + "\n")
+    with pytest.raises(ArticleError, match="deep.json: invalid JSON"):
+        read_path(p)
+    arts, errs = _items(q)
+    assert [a.text for a in arts] == ["ok."] and errs[0].line == 2
+
+
+def test_feed(tmp_path: Path) -> None:
+    p = tmp_path / "f.rss"
+    p.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+                 "<item><title>One</title><link>https://x.test/1</link><pubDate>Tue, 02 Sep 2025 08:00:00 +0800</pubDate>"
+                 "<description>&lt;p&gt;CATL supplies NIO.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>"
+                 "<item><title>Empty</title></item></channel></rss>")
+    arts, errs = _items(p)
+    assert [(a.title, a.date, a.publisher, a.text) for a in arts] == [
+        ("One", "2025-09-02", "Wire", "CATL supplies NIO.\n")]
+    assert errs and errs[0].line == 2 and errs[0].reason == "empty"
+
+
+# -- encodings ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_bom_encodings_are_read(tmp_path: Path, codec: str) -> None:
+    text = "宁德时代 (CATL) supplies Tesla.\n"
+    raw = text.encode(codec)
+    if codec == "utf-16-le":
+        raw = b"\xff\xfe" + raw
+    elif codec == "utf-16-be":
+        raw = b"\xfe\xff" + raw
+    p = tmp_path / f"{codec}.txt"
+    p.write_bytes(raw)
+    [a] = read_path(p)
+    assert a.text == text
+
+
+@pytest.mark.parametrize("data,reason,match", [
+    (b"", "empty", "empty file"),
+    (b"  \n\t\n", "empty", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary", "binary file"),
+    (b"caf\xe9 au lait", "encoding", r"not valid UTF-8 \(byte 0xe9 at offset 3\)"),
+    (bytes(range(1, 32)) * 20, "binary", "control characters"),
+    (b"\xff\xfe\x00\xd8", "encoding", "invalid UTF-16"),
+])
+def test_bad_bytes(tmp_path: Path, data: bytes, reason: str, match: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(data)
+    with pytest.raises(ArticleError, match=match) as ei:
+        read_path(p)
+    assert ei.value.reason == reason and ei.value.path == str(p)
+    assert "\n" not in str(ei.value)
+
+
+def test_decode_bytes_keeps_text_and_scrubs_late_nul() -> None:
+    body = b"a" * 5000 + b"\x00tail"
+    assert decode_bytes(body, "x") == "a" * 5000 + "\ufffdtail"
+
+
+def test_too_large_names_the_limit(tmp_path: Path) -> None:
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"x" * 2000)
+    with pytest.raises(ArticleError, match=r"big.txt: file of 2,000 bytes exceeds the 1,000-byte limit") as ei:
+        read_path(p, max_bytes=1000)
+    assert ei.value.reason == "too-large"
+    assert MAX_BYTES < 50 * 1024 * 1024
+
+
+def test_one_megabyte_single_line(tmp_path: Path) -> None:
+    line = ("CATL supplies battery cells to Tesla and " * 26_000)[:1_000_000]
+    p = tmp_path / "long.txt"
+    p.write_text(line)
+    [a] = read_path(p)
+    assert a.text == line
+
+
+def test_rss_that_is_not_xml(tmp_path: Path) -> None:
+    p = tmp_path / "feed.rss"
+    p.write_text("this is not a feed at all\n")
+    with pytest.raises(ArticleError, match="feed.rss: not an RSS or Atom feed") as ei:
+        read_path(p)
+    assert ei.value.reason == "xml"
+    q = tmp_path / "broken.xml"
+    q.write_text("<?xml version='1.0'?><config><value>1</value></config>")
+    with pytest.raises(ArticleError, match="broken.xml: not a readable RSS or Atom feed"):
+        read_path(q)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_is_not_read(tmp_path: Path) -> None:
+    """A named pipe called like an article would block the reader forever."""
+    p = tmp_path / "pipe.txt"
+    os.mkfifo(p)
+    with pytest.raises(ArticleError, match="not a regular file"):
+        read_path(p)
+
+
+def test_unsupported_suffix(tmp_path: Path) -> None:
+    p = tmp_path / "x.pdf"
+    p.write_bytes(b"%PDF-1.4")
+    with pytest.raises(ArticleError, match=r"unsupported file type '\.pdf'"):
+        read_path(p)
+
+
+# -- discovery ----------------------------------------------------------------------------------------
+
+
+def test_discover_symlink_loop_terminates_each_file_once(tmp_path: Path) -> None:
+    d = tmp_path / "d"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text("A.")
+    (d / "sub" / "b.txt").write_text("B.")
+    (d / "sub" / "loop").symlink_to(d)            # sub/loop -> d
+    (d / "self").symlink_to(d / "self")           # a symlink to itself (ELOOP)
+    (d / "link.txt").symlink_to(d / "a.txt")      # same file twice
+    (d / "dangling.txt").symlink_to(d / "gone.txt")
+    (d / ".hidden.txt").write_text("H.")
+    found = list(discover([d, d / "a.txt"]))
+    real = [os.path.realpath(p) for p in found]
+    assert len(real) == len(set(real))
+    names = sorted(p.name for p in found)
+    assert names == ["a.txt", "b.txt", "dangling.txt"]
+    arts, errs = _items(d / "dangling.txt")
+    assert not arts and errs[0].reason == "unreadable"
+
+
+def test_discover_missing_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="nope: no such file or directory"):
+        list(discover([tmp_path / "nope"]))
+
+
+def test_suffix_table_covers_documented_formats() -> None:
+    assert {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom"} <= set(SUFFIX_FORMAT)
+
+
+# -- metadata helpers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-08-28T10:00:00Z", "2024-08-28"), ("2024/8/3", "2024-08-03"), ("2024年8月3日", "2024-08-03"),
+    ("Tue, 02 Sep 2025 08:00:00 +0800", "2025-09-02"), ("September 3, 2024", "2024-09-03"),
+    ("3 Sep 2024", "2024-09-03"), ("2024-13-40", None), ("2024年13月3日", None), ("soon", None), ("", None), (None, None),
+    ("Mon, 01 Jan 99999999999999999999 00:00:00 +0000", None),
+])
+def test_normalise_date(value: object, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+def test_front_matter_needs_closing_fence() -> None:
+    assert split_front_matter("---\ntitle: x\nno fence\n") == ({}, "---\ntitle: x\nno fence\n")
