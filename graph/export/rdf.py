@@ -120,6 +120,7 @@ def _iri(full: str) -> str:
 A = _iri(RDF + "type")
 T_LABEL = _iri(RDFS + "label")
 T_ALT = _iri(SKOS + "altLabel")
+T_PREF = _iri(SKOS + "prefLabel")
 T_DERIVED = _iri(PROV + "wasDerivedFrom")
 
 
@@ -154,13 +155,12 @@ def decimal_lexical(x: Any) -> str | None:
         return None
     if not d.is_finite():
         return None
+    # XSD 1.1 canonical form, as Oxigraph stores it: no exponent, no trailing zeros, no ".0" on integers.
     s = format(d, "f")
-    if "." not in s:
-        s += ".0"
-    elif s.endswith("0"):
-        s = s.rstrip("0")
-        if s.endswith("."):
-            s += "0"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    if s in ("-0", ""):
+        s = "0"
     return s
 
 
@@ -255,6 +255,7 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
     name = d.get("name")
     if name:
         po.append((T_LABEL, _label(name)))
+        po.append((T_PREF, _label(name)))  # the canonical name, one per entity (queries read this)
     name_zh = d.get("name_zh")
     if name_zh:
         po.append((T_LABEL, lang_lit(name_zh, "zh")))
@@ -383,7 +384,7 @@ def generate_ntriples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterat
 
 def _curie_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    for term in [A, T_LABEL, T_ALT, T_DERIVED, _STATEMENT, _R_SUBJ, _R_PRED, _R_OBJ, _NEWS, _T_TITLE, _T_DATE,
+    for term in [A, T_LABEL, T_ALT, T_PREF, T_DERIVED, _STATEMENT, _R_SUBJ, _R_PRED, _R_OBJ, _NEWS, _T_TITLE, _T_DATE,
                  _T_URL, *P.values(), *_C.values(), *_REL_PROP.values()]:
         full = term[1:-1]
         for pfx, ns in PREFIXES.items():
@@ -453,9 +454,14 @@ def _via_oxigraph(G: nx.MultiDiGraph, fmt: str, base: str) -> bytes:
         if fmt == "xml":
             # XML 1.0 cannot carry control characters even as references: RDF/XML is the only lossy format.
             triples = _xml_safe(triples)
-        return ox.serialize(triples, format=out_fmt, prefixes=PREFIXES)  # type: ignore[no-any-return]
+        data: bytes = ox.serialize(triples, format=out_fmt, prefixes=PREFIXES)
     except (SyntaxError, ValueError, OSError) as err:  # pragma: no cover - our N-Triples are valid
         raise ExportError(f"pyoxigraph refused the graph as {fmt}: {err}") from err
+    if fmt == "xml":
+        # XML parsers turn a raw CR into LF; only a character reference keeps it. The serializer writes
+        # no CR of its own, so every CR here belongs to a literal (text or attribute value).
+        data = data.replace(b"\r", b"&#13;")
+    return data
 
 
 def generate_rdf(G: nx.MultiDiGraph, *, fmt: str = "ttl", base: str = DEFAULT_BASE) -> Iterator[str]:
