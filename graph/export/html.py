@@ -1,0 +1,517 @@
+"""graph.html: an interactive, self-contained view of the canonical graph (vis-network via pyvis).
+
+The page works from a file on a laptop with no network: the vis-network script and style
+shipped inside the installed pyvis package are inlined, and so are the page's own script
+and style (``graph/templates/``). A Content-Security-Policy forbids every request except
+``data:``/``blob:`` images, and only the page's own inline scripts may run (by hash).
+
+Article text never reaches the page as markup: the graph is embedded as JSON inside
+``<script type="application/json">`` with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped,
+and the page builds its panels with ``textContent``.
+
+Views are pure selections (:func:`subgraph_view`): the whole graph, an ego network around
+one entity, a relation filter (``SUPPLIES`` for the supply chain), a kind filter, a minimum
+number of articles.
+
+Example:
+    >>> from evkg.graph.model import new_graph, add_entity
+    >>> G = new_graph()
+    >>> add_entity(G, "company:catl", name="CATL", kinds=["BatteryMaker"], name_zh="宁德时代")
+    >>> page = render_html(G, title="CATL")
+    >>> page.startswith("<!DOCTYPE html>") and "<link" not in page
+    True
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+from collections import deque
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import networkx as nx
+
+from evkg.graph.model import find_entity
+from evkg.ontology.errors import ExportError, InputError
+from evkg.ontology.vocab import PARENT, RELATIONS, SYMMETRIC, Kind, Rel, kind, rel, root
+
+from .atomic import atomic_open
+
+__all__ = [
+    "KIND_STYLE", "REL_COLOURS", "display_kind", "subgraph_view", "page_data", "build_network",
+    "render_html", "write_html",
+]
+
+#: Colour and vis-network shape of each displayed kind (Organization subclasses keep their own class;
+#: other kinds are shown by the root of their label chain). Shapes are ones that scale with ``value``.
+KIND_STYLE: dict[str, tuple[str, str]] = {
+    "Automaker": ("#2563eb", "dot"),
+    "BatteryMaker": ("#16a34a", "dot"),
+    "Supplier": ("#f59e0b", "dot"),
+    "MaterialsSupplier": ("#b45309", "dot"),
+    "SemiconductorMaker": ("#ca8a04", "dot"),
+    "TechCompany": ("#7c3aed", "dot"),
+    "FinancialInstitution": ("#0f766e", "dot"),
+    "Company": ("#64748b", "dot"),
+    "Organization": ("#94a3b8", "dot"),
+    "Regulator": ("#dc2626", "diamond"),
+    "IndustryAssociation": ("#be185d", "hexagon"),
+    "Alliance": ("#db2777", "hexagon"),
+    "Exchange": ("#0e7490", "square"),
+    "Brand": ("#0284c7", "triangleDown"),
+    "Policy": ("#e11d48", "square"),
+    "Technology": ("#059669", "triangle"),
+    "Product": ("#4f46e5", "triangleDown"),
+    "Person": ("#ea580c", "star"),
+    "Fund": ("#65a30d", "square"),
+    "Index": ("#475569", "square"),
+    "Event": ("#9333ea", "star"),
+    "Country": ("#a16207", "hexagon"),
+}
+
+#: Colour of each relation type (edges and the relation legend).
+REL_COLOURS: dict[str, str] = {
+    "SUPPLIES": "#d97706",
+    "PARTNERS_WITH": "#2563eb",
+    "INVESTS_IN": "#16a34a",
+    "SUBSIDIARY_OF": "#475569",
+    "BRAND_OF": "#0284c7",
+    "MEMBER_OF": "#db2777",
+    "MANUFACTURES": "#4f46e5",
+    "DEVELOPS": "#059669",
+    "USES_TECHNOLOGY": "#0d9488",
+    "ISSUED": "#e11d48",
+    "SUPPORTS": "#f43f5e",
+    "REGULATES": "#dc2626",
+    "MET_WITH": "#b91c1c",
+    "EXECUTIVE_OF": "#ea580c",
+    "LISTED_ON": "#0e7490",
+    "CONSTITUENT_OF": "#65a30d",
+    "COMPETES_WITH": "#7c3aed",
+    "JOINT_VENTURE_WITH": "#9333ea",
+}
+
+#: Above this many nodes the page uses the big-graph settings: no improved layout, straight edges,
+#: no edge labels, edges hidden while dragging, physics off once the layout is stable.
+BIG_GRAPH = 800
+#: Edge labels are drawn only up to this many edges (colour and legend carry the type above it).
+EDGE_LABELS_MAX = 400
+#: Stabilisation iterations before the first draw (small / big graphs).
+STABILIZATION_ITERATIONS = (300, 150)
+#: Time budget of the first layout of a big graph in the browser (ms): it is drawn then, at rest or not.
+STABILIZATION_BUDGET_MS = 8000
+
+_VIS_DIR = ("templates", "lib", "vis-9.1.2")
+_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_FONT_STACK = ('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", '
+               '"PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif')
+
+for _k in Kind:  # every displayable kind must have a style (checked at import: a new class fails fast)
+    if _k not in (Kind.Article, Kind.Fact):
+        assert (_k.value if root(_k) is Kind.Organization else root(_k).value) in KIND_STYLE, _k
+for _r in Rel:
+    assert _r.value in REL_COLOURS, _r
+
+
+def display_kind(attrs: dict[str, Any]) -> str:
+    """The legend class of a node: its own class for organisations, else the root of its label chain."""
+    k = kind(attrs.get("kind") or "Organization")
+    return k.value if root(k) is Kind.Organization else root(k).value
+
+
+def _kind_list(kinds: Iterable[str] | None) -> set[str] | None:
+    if kinds is None:
+        return None
+    by_lower = {k.value.casefold(): k.value for k in Kind}
+    out = {by_lower.get(str(k).casefold()) or kind(str(k)).value for k in kinds}
+    return out or None
+
+
+def _rel_list(relations: Iterable[str] | None) -> set[str] | None:
+    if relations is None:
+        return None
+    out = {rel(str(r).upper()).value for r in relations}
+    return out or None
+
+
+def subgraph_view(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2,
+                  relations: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
+                  min_articles: int = 0) -> nx.MultiDiGraph:
+    """A read-only view of ``G`` restricted to what one page shows; ``G`` is not copied or changed.
+
+    Args:
+        entity: centre of an ego view: id, name, alias, Chinese name or ticker (``find_entity``).
+        depth: hops around ``entity``, following edges in both directions.
+        relations: keep only edges of these relation types (``SUPPLIES`` for the supply chain);
+            nodes left without any such edge are dropped (the centre entity is always kept).
+        kinds: keep only nodes whose label chain contains one of these classes (``Company`` keeps automakers).
+        min_articles: keep only nodes mentioned in at least this many articles.
+
+    Raises:
+        InputError: ``entity`` matches no node, or ``depth``/``min_articles`` is negative.
+        UnknownTermError: an unknown relation type or class.
+
+    >>> from evkg.graph.model import new_graph, add_entity, add_evidence
+    >>> G = new_graph()
+    >>> for i, k in (("a", "BatteryMaker"), ("b", "Automaker"), ("c", "Automaker")):
+    ...     add_entity(G, f"company:{i}", name=i.upper(), kinds=[k])
+    >>> add_evidence(G, "company:a", "SUPPLIES", "company:b", {"text": "A supplies B."})
+    >>> sorted(subgraph_view(G, relations=["SUPPLIES"]))
+    ['company:a', 'company:b']
+    """
+    if depth < 0:
+        raise InputError(f"depth must be 0 or more, got {depth}")
+    if min_articles < 0:
+        raise InputError(f"min-articles must be 0 or more, got {min_articles}")
+    rels = _rel_list(relations)
+    kind_set = _kind_list(kinds)
+    centre: str | None = None
+    if entity is not None:
+        centre = find_entity(G, entity)
+        if centre is None:
+            raise InputError(f"no entity matches {entity!r} (id, name, alias, Chinese name or ticker expected)")
+
+    def node_ok(n: str) -> bool:
+        if n == centre:
+            return True
+        d = G.nodes[n]
+        if kind_set is not None and not kind_set.intersection(d.get("labels", ())):
+            return False
+        return len(d.get("articles", ())) >= min_articles
+
+    keep = {n for n in G if node_ok(n)}
+
+    def edge_ok(u: str, v: str, k: str) -> bool:
+        return u in keep and v in keep and (rels is None or k in rels)
+
+    if rels is not None:
+        touched = {n for u, v, k in G.edges(keys=True) if edge_ok(u, v, k) for n in (u, v)}
+        keep = touched | ({centre} if centre else set())
+    if centre is not None:
+        seen = {centre: 0}
+        queue = deque([centre])
+        while queue:
+            n = queue.popleft()
+            if seen[n] >= depth:
+                continue
+            nbrs = [(v, n, v, k) for _, v, k in G.out_edges(n, keys=True)]
+            nbrs += [(u, u, n, k) for u, _, k in G.in_edges(n, keys=True)]
+            for other, u, v, k in nbrs:
+                if other not in seen and edge_ok(u, v, k):
+                    seen[other] = seen[n] + 1
+                    queue.append(other)
+        keep = set(seen)
+    return nx.subgraph_view(G, filter_node=lambda n: n in keep,
+                            filter_edge=lambda u, v, k: edge_ok(u, v, k))
+
+
+class _IdList(list):
+    """pyvis keeps node ids in a list and tests membership on every add: back it with a set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set: set[Any] = set()
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._set.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._set
+
+
+def _tooltip(d: dict[str, Any], shown_kind: str) -> str:
+    lines = [d.get("name") or ""]
+    if d.get("name_zh"):
+        lines.append(d["name_zh"])
+    kinds = d.get("kinds") or [d.get("kind")]
+    lines.append(" / ".join(k for k in kinds if k) or shown_kind)
+    if d.get("tickers"):
+        lines.append("Tickers: " + ", ".join(d["tickers"]))
+    lines.append(f"{len(d.get('articles', ()))} article(s)")
+    return "\n".join(lines)
+
+
+def _start_positions(ids: list[str]) -> dict[str, dict[str, float]]:
+    """Deterministic starting points on a sunflower spiral (even density over a disc) for big graphs."""
+    golden = math.pi * (3 - math.sqrt(5))
+    spacing = 28.0
+    out = {}
+    for i, n in enumerate(ids):
+        r = spacing * math.sqrt(i + 0.5)
+        out[n] = {"x": round(r * math.cos(i * golden), 1), "y": round(r * math.sin(i * golden), 1)}
+    return out
+
+
+def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
+    """A ``pyvis.network.Network`` holding the nodes and edges of ``H`` with evkg's styling.
+
+    Nodes are added with ``Network.add_node`` and edges with ``Network.add_edge`` (``H`` is only
+    read, never passed to ``from_nx``, which changes its input). Each node carries ``kind`` (legend
+    class) and each edge ``rel`` (relation type) for the page's filters; edge ids are ``e0, e1...``
+    in sorted order.
+    """
+    from pyvis.network import Network
+
+    if size_by not in ("degree", "articles"):
+        raise InputError(f"size_by must be 'degree' or 'articles', got {size_by!r}")
+    net = Network(directed=True, cdn_resources="remote")
+    net.node_ids = _IdList()
+    edge_list = sorted(H.edges(keys=True))
+    start = _start_positions(sorted(H.nodes)) if H.number_of_nodes() > BIG_GRAPH else {}
+    for n in sorted(H.nodes):
+        d = H.nodes[n]
+        shown = display_kind(d)
+        colour, shape = KIND_STYLE[shown]
+        value = H.degree(n) if size_by == "degree" else len(d.get("articles", ()))
+        net.add_node(n, label=d.get("name") or n, shape=shape, title=_tooltip(d, shown), kind=shown,
+                     value=1 + value, **start.get(n, {}),
+                     color={"background": colour, "border": "#ffffff",
+                            "highlight": {"background": colour, "border": "#111827"},
+                            "hover": {"background": colour, "border": "#111827"}})
+    pair_count: dict[tuple[str, str], int] = {}
+    labels = len(edge_list) <= EDGE_LABELS_MAX
+    big = H.number_of_nodes() > BIG_GRAPH
+    for i, (u, v, k) in enumerate(edge_list):
+        d = H.edges[u, v, k]
+        pair = (u, v) if u <= v else (v, u)
+        nth = pair_count.get(pair, 0)
+        pair_count[pair] = nth + 1
+        spec = RELATIONS[Rel(k)]
+        colour = REL_COLOURS[k]
+        opts: dict[str, Any] = {
+            "id": f"e{i}", "rel": k, "value": max(1, int(d.get("mention_count") or 1)),
+            "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.35 if big else 0.85},
+            "title": f"{spec.label} ({k})\nconfidence {float(d.get('confidence') or 0):.2f}",
+            "arrows": "" if Rel(k) in SYMMETRIC else "to",
+        }
+        if labels:
+            opts["label"] = spec.label
+        if d.get("status") == "planned":
+            opts["dashes"] = True
+        if nth:  # parallel edges between the same two nodes bend away from each other
+            opts["smooth"] = {"enabled": True, "type": "curvedCW" if nth % 2 else "curvedCCW",
+                              "roundness": 0.15 + 0.12 * ((nth - 1) // 2)}
+        net.add_edge(u, v, **opts)
+    return net
+
+
+def _vis_options(n_nodes: int, n_edges: int, *, physics: bool) -> dict[str, Any]:
+    big = n_nodes > BIG_GRAPH
+    iterations = STABILIZATION_ITERATIONS[1] if big else STABILIZATION_ITERATIONS[0]
+    return {
+        "autoResize": True,
+        "nodes": {
+            "borderWidth": 1.5, "borderWidthSelected": 3,
+            "font": {"face": _FONT_STACK, "size": 14, "color": "#111827", "strokeWidth": 3,
+                     "strokeColor": "#ffffff"},
+            "scaling": {"min": 10, "max": 34,
+                        "label": {"enabled": True, "min": 13, "max": 20, "drawThreshold": 5, "maxVisible": 26}},
+        },
+        "edges": {
+            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "font": {"face": _FONT_STACK, "size": 10, "color": "#4b5563", "strokeWidth": 3,
+                     "strokeColor": "#ffffff", "align": "middle"},
+            "scaling": {"min": 1, "max": 5, "label": {"enabled": False}},
+            "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}},
+            "selectionWidth": 2, "hoverWidth": 0.6,
+        },
+        "physics": {
+            "enabled": True, "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -4000 if big else -1500, "centralGravity": 0.3 if big else 0.6,
+                          "springLength": 110 if big else 120, "springConstant": 0.04, "damping": 0.15,
+                          "avoidOverlap": 0 if big else 0.3},
+            "maxVelocity": 50, "minVelocity": 0.75, "timestep": 0.5,
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10 if big else 25,
+                              "fit": True},
+        },
+        "layout": {"improvedLayout": not big, "randomSeed": 7},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "multiselect": False, "navigationButtons": False, "keyboard": False},
+    }
+
+
+def _articles_of(H: nx.MultiDiGraph) -> set[str]:
+    ids: set[str] = set()
+    for _, d in H.nodes(data=True):
+        ids.update(d.get("articles", ()))
+        ids.update(f["article"] for f in d.get("facts", ()) if f.get("article"))
+    for _, _, d in H.edges(data=True):
+        ids.update(e["article"] for e in d.get("evidence", ()) if e.get("article"))
+    return ids
+
+
+def _article_record(a: dict[str, Any]) -> dict[str, Any]:
+    url = a.get("url")
+    return {"title": a.get("title"), "date": a.get("date"), "publisher": a.get("publisher"),
+            "url": url if isinstance(url, str) and _SAFE_URL.match(url) else None, "source": a.get("source")}
+
+
+def page_data(G: nx.MultiDiGraph, *, title: str, physics: bool = True, size_by: str = "degree",
+              view: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything the page embeds as JSON: vis nodes/edges/options, details for the panel, legend, counts."""
+    net = build_network(G, size_by=size_by)
+    nodes: list[dict[str, Any]] = net.nodes
+    edges: list[dict[str, Any]] = net.edges
+    edge_keys = sorted(G.edges(keys=True))
+    node_details = {}
+    for n in sorted(G.nodes):
+        d = G.nodes[n]
+        node_details[n] = {
+            "name": d.get("name"), "name_zh": d.get("name_zh"), "aliases": list(d.get("aliases", ())),
+            "tickers": list(d.get("tickers", ())), "kinds": list(d.get("kinds", ())),
+            "labels": list(d.get("labels", ())), "known": bool(d.get("known")),
+            "articles": list(d.get("articles", ())), "mention_count": d.get("mention_count", 0),
+            "facts": [{k: f.get(k) for k in ("measure", "value", "unit", "period", "evidence", "article",
+                                             "confidence")} for f in d.get("facts", ())],
+        }
+    edge_details = {}
+    for e, (u, v, k) in zip(edges, edge_keys):
+        d = G.edges[u, v, k]
+        edge_details[e["id"]] = {
+            "from": u, "to": v, "type": k, "label": RELATIONS[Rel(k)].label,
+            "symmetric": Rel(k) in SYMMETRIC, "confidence": d.get("confidence"), "status": d.get("status"),
+            "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"),
+            "mention_count": d.get("mention_count"), "sources": list(d.get("sources", ())),
+            "evidence": [{k2: ev.get(k2) for k2 in ("article", "text", "confidence", "rule", "status")}
+                         for ev in d.get("evidence", ())],
+        }
+    all_articles = G.graph.get("articles", {})
+    articles = {a: _article_record(all_articles[a]) for a in sorted(_articles_of(G)) if a in all_articles}
+    kind_counts: dict[str, int] = {}
+    for n in nodes:
+        kind_counts[n["kind"]] = kind_counts.get(n["kind"], 0) + 1
+    rel_counts: dict[str, int] = {}
+    for e in edges:
+        rel_counts[e["rel"]] = rel_counts.get(e["rel"], 0) + 1
+    big = len(nodes) > BIG_GRAPH
+    return {
+        "title": title,
+        "view": view or {},
+        "counts": {"nodes": len(nodes), "edges": len(edges), "articles": len(articles)},
+        "kinds": [{"kind": k, "color": c, "shape": s, "count": kind_counts[k], "parent": _parent_name(k)}
+                  for k, (c, s) in KIND_STYLE.items() if k in kind_counts],
+        "relations": [{"type": r.value, "label": RELATIONS[r].label, "color": REL_COLOURS[r.value],
+                       "count": rel_counts[r.value], "symmetric": r in SYMMETRIC}
+                      for r in Rel if r.value in rel_counts],
+        "sizeBy": size_by, "physics": physics, "keepPhysics": physics and not big, "big": big,
+        "stabilizeBudgetMs": STABILIZATION_BUDGET_MS if big else None,
+        "nodes": nodes, "edges": edges,
+        "details": {"nodes": node_details, "edges": edge_details},
+        "articles": articles,
+        "options": _vis_options(len(nodes), len(edges), physics=physics),
+    }
+
+
+def _parent_name(k: str) -> str | None:
+    p = PARENT.get(Kind(k))
+    return p.value if p else None
+
+
+def _json_for_script(data: Any) -> str:
+    """JSON safe to place inside a <script> element: no ``</script>``, no HTML comment, no line separators."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+def _script_text(text: str) -> str:
+    # the HTML parser normalises newlines before the CSP hash is computed; "</script" would end the element
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE)
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    """vis-network from the installed pyvis package, and the page's own template, script and style."""
+    import pyvis
+
+    vis_dir = Path(pyvis.__file__).resolve().parent.joinpath(*_VIS_DIR)
+    tpl = resources.files("evkg.graph").joinpath("templates")
+    try:
+        return {
+            "vis_js": _script_text((vis_dir / "vis-network.min.js").read_text(encoding="utf-8")),
+            "vis_css": (vis_dir / "vis-network.css").read_text(encoding="utf-8").replace("</", "<\\/"),
+            "page_js": _script_text(tpl.joinpath("view.js").read_text(encoding="utf-8")),
+            "page_css": tpl.joinpath("view.css").read_text(encoding="utf-8"),
+            "template": tpl.joinpath("view.html").read_text(encoding="utf-8"),
+        }
+    except OSError as err:
+        raise ExportError(f"cannot read the HTML view assets ({err}); is pyvis 0.3.2 installed?") from err
+
+
+def render_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2,
+                relations: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
+                min_articles: int = 0, physics: bool = True, size_by: str = "degree",
+                title: str | None = None) -> str:
+    """The HTML page of a view of ``G`` (see :func:`subgraph_view` for the selection options).
+
+    Args:
+        physics: keep the physics simulation running after the first layout (small graphs);
+            with ``False``, or above ``BIG_GRAPH`` nodes, the layout freezes once stable
+            (the page has a switch to turn it back on).
+        size_by: node size by ``"degree"`` or by number of ``"articles"``.
+        title: page heading; defaults to a description of the view.
+    """
+    import jinja2
+
+    rels = sorted(_rel_list(relations) or ())
+    kind_names = sorted(_kind_list(kinds) or ())
+    H = subgraph_view(G, entity=entity, depth=depth, relations=rels or None, kinds=kind_names or None,
+                      min_articles=min_articles)
+    centre = find_entity(G, entity) if entity is not None else None
+    if title is None:
+        parts = ["evkg"]
+        if centre is not None:
+            parts.append(f"{G.nodes[centre].get('name') or centre} ({depth} hops)")
+        if rels:
+            parts.append(", ".join(rels))
+        if kind_names:
+            parts.append(", ".join(kind_names))
+        title = " · ".join(parts) if len(parts) > 1 else "evkg · whole graph"
+    view = {"entity": centre, "depth": depth if centre else None, "relations": rels, "kinds": kind_names,
+            "min_articles": min_articles}
+    data = page_data(H, title=title, physics=physics, size_by=size_by, view=view)
+    assets = _assets()
+    boot = "window.evkgT0 = performance.now();"
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    csp = ("default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; font-src data:; "
+           f"script-src {_csp_hash(boot)} {_csp_hash(assets['vis_js'])} {_csp_hash(assets['page_js'])}; "
+           "connect-src 'none'; form-action 'none'; base-uri 'none'")
+    return env.from_string(assets["template"]).render(
+        title=title, csp=csp, boot_js=_markup(boot), vis_js=_markup(assets["vis_js"]),
+        vis_css=_markup(assets["vis_css"]), page_js=_markup(assets["page_js"]),
+        page_css=_markup(assets["page_css"]), data_json=_markup(_json_for_script(data)),
+        counts=data["counts"])
+
+
+def _markup(text: str) -> Any:
+    """Mark text already made safe for its place in the page (inline script/style, escaped JSON)."""
+    from markupsafe import Markup
+
+    return Markup(text)
+
+
+def write_html(G: nx.MultiDiGraph, path: str | Path, **options: Any) -> Path:
+    """Write the page of :func:`render_html` atomically to ``path``; return the path.
+
+    >>> from evkg.graph.model import new_graph
+    >>> import tempfile, os
+    >>> p = write_html(new_graph(), os.path.join(tempfile.mkdtemp(), "graph.html"))
+    >>> p.read_text(encoding="utf-8").count("<script") >= 3
+    True
+    """
+    page = render_html(G, **options)
+    with atomic_open(path) as fh:
+        fh.write(page)
+    return Path(path)
