@@ -1,0 +1,186 @@
+"""Cleaning of article text before extraction, with a map back to the original offsets.
+
+:func:`clean` drops page junk (ads, comment and share prompts, disclaimers, image captions,
+numbered-list debris), removes markdown emphasis markers and repairs sentences that the source
+ran together ("sectorAs of", "times.Penghui"). Evidence is always sliced from the *original*
+text: :meth:`CleanText.span` maps a cleaned span back to the original one.
+
+Example:
+    >>> c = clean("BYD sold cars.Tesla did too.")
+    >>> c.text
+    'BYD sold cars. Tesla did too.'
+    >>> s, e = c.span(15, 29)
+    >>> "BYD sold cars.Tesla did too."[s:e]
+    'Tesla did too.'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Container
+
+# A whole line that is page furniture rather than article text.
+_JUNK_LINE = re.compile(
+    r"""^\s*(?:
+        (?:advertisements?|advertising|sponsored(?:\s+content)?|ad)\W*
+      | leave\s+(?:a|your)\s+(?:comment|reply|message)\W*
+      | (?:click|tap)\s+(?:here\s+)?to\s+(?:follow|subscribe|share|read|view).*
+      | (?:share|subscribe|follow\s+us|like\s+and\s+share|share\s+this)(?:\s+(?:this|to|on|now|article|us).*)?\W*
+      | (?:image|photo|picture|video|figure|pic)\s*(?:source|credit)s?\s*[:：].*
+      | (?:source|来源)\s*[:：].{0,80}
+      | (?:disclaimer|risk\s+warning|免责声明)\s*[:：].*
+      | most\s+(?:discussed|read|popular|viewed)\W*
+      | (?:related\s+(?:articles|news|reading)|recommended(?:\s+for\s+you)?|read\s+more|comments?|no\s+data\s+yet)\W*
+      | \d{1,3}[.)]?
+      | [-*_=~•·.\s]*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Sentences that are disclaimers wherever they appear.
+_JUNK_SENTENCE_LINE = re.compile(
+    r"for\s+reference\s+only|does\s+not\s+constitute\s+(?:any\s+)?investment\s+advice|not\s+(?:financial|investment)\s+advice"
+    r"|assumes\s+no\s+responsibility|investment\s+involves\s+risks?|market\s+(?:has|involves)\s+risks?",
+    re.IGNORECASE,
+)
+_EMPHASIS = re.compile(r"\*\*|__|(?m:^\s{0,3}#{1,6}\s)|\s#{2,6}\s")
+# "times.Penghui", "that?Firstly": punctuation glued to the next sentence.
+_GLUED_STOP = re.compile(r"(?<=[a-z0-9%)\]])([.!?])(?=[A-Z][a-z]{2})")
+# "sectorAs", "stocksBYD", "ChinaFast": a word glued to the next sentence's first word.
+_GLUED_CAMEL = re.compile(r"(?<![A-Za-z'’])([A-Za-z][a-z]*[a-z]{2})([A-Z][A-Za-z]*)")
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:Co|Inc|Ltd|No|Mr|Ms|Mrs|Dr|St|Jr|Sr|Corp|vs|Fig|Vol|approx)|\b[A-Z])$")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """Cleaned text plus the pieces that map it back to the original.
+
+    Each piece is ``(clean_start, orig_start, length, inserted)``; inserted pieces (spaces and
+    newlines the cleaner added) map to the original position where they were inserted.
+    """
+
+    text: str
+    original: str
+    _cstarts: tuple[int, ...]
+    _pieces: tuple[tuple[int, int, int, bool], ...]
+
+    def to_original(self, i: int) -> int:
+        """Original offset of cleaned offset ``i`` (a start position)."""
+        if not self._pieces:
+            return min(i, len(self.original))
+        k = bisect_right(self._cstarts, i) - 1
+        if k < 0:
+            return 0
+        cs, os_, ln, ins = self._pieces[k]
+        if ins:
+            return os_
+        if i >= cs + ln:
+            return os_ + ln
+        return os_ + (i - cs)
+
+    def to_original_end(self, j: int) -> int:
+        """Original offset of cleaned end offset ``j`` (exclusive)."""
+        if j <= 0:
+            return 0
+        k = bisect_right(self._cstarts, j - 1) - 1
+        if k < 0:
+            return 0
+        cs, os_, ln, ins = self._pieces[k]
+        if ins:
+            return os_
+        return os_ + min(j - cs, ln)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the cleaned span, trimmed of surrounding whitespace."""
+        s = self.to_original(start)
+        e = max(s, self.to_original_end(end))
+        orig = self.original
+        while s < e and orig[s].isspace():
+            s += 1
+        while e > s and orig[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+def _glue_points(line: str, known: Container[str]) -> list[tuple[int, str]]:
+    """Offsets in ``line`` where run-together sentences must be split, with the separator to insert."""
+    points: list[tuple[int, str]] = []
+    for m in _GLUED_STOP.finditer(line):
+        if not _ABBREV_BEFORE.search(line, 0, m.start(1)):
+            points.append((m.end(1), " "))
+    for m in _GLUED_CAMEL.finditer(line):
+        left, right = m.group(1), m.group(2)
+        whole = (left + right).lower()
+        if whole in known:
+            continue
+        if left[0].islower() or (left.lower() in known and right[:1].isupper()):
+            # No full stop: a line break makes it a sentence boundary.
+            points.append((m.start(2), "\n"))
+    return points
+
+
+def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
+    """Return the cleaned text of an article and its offset map to ``text``.
+
+    ``known_words`` are lower-cased names (e.g. the gazetteer's aliases) that are never split as
+    run-together words ("DeepSeek", "ByteDance") and that mark a glued sentence end ("ChinaFast").
+    """
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, bool]] = []
+    clen = 0
+
+    def keep(o_start: int, o_end: int) -> None:
+        nonlocal clen
+        if o_end <= o_start:
+            return
+        if pieces and not pieces[-1][3] and pieces[-1][1] + pieces[-1][2] == o_start:
+            cs, os_, ln, _ = pieces[-1]
+            pieces[-1] = (cs, os_, ln + o_end - o_start, False)
+        else:
+            pieces.append((clen, o_start, o_end - o_start, False))
+        out.append(text[o_start:o_end])
+        clen += o_end - o_start
+
+    def insert(s: str, at: int) -> None:
+        nonlocal clen
+        pieces.append((clen, at, len(s), True))
+        out.append(s)
+        clen += len(s)
+
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        line = text[pos:line_end]
+        if _JUNK_LINE.match(line) or (len(line) < 600 and _JUNK_SENTENCE_LINE.search(line)):
+            insert("\n", pos)
+        else:
+            edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in line coordinates
+            for m in _EMPHASIS.finditer(line):
+                g = m.group(0)
+                if "#" in g:
+                    # A markdown heading marker inside a line starts a new block.
+                    edits.append((m.start(), m.end(), "\n"))
+                else:
+                    edits.append((m.start(), m.end(), ""))
+            for p, sep in _glue_points(line, known_words):
+                edits.append((p, p, sep))
+            edits.sort(key=lambda t: (t[0], t[1]))
+            cur = 0
+            for s, e, rep in edits:
+                if s < cur:
+                    continue
+                keep(pos + cur, pos + s)
+                if rep:
+                    insert(rep, pos + s)
+                cur = e
+            keep(pos + cur, line_end)
+            if nl >= 0:
+                keep(nl, nl + 1)
+        if nl < 0:
+            break
+        pos = nl + 1
+    cleaned = "".join(out)
+    return CleanText(cleaned, text, tuple(p[0] for p in pieces), tuple(pieces))

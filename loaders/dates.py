@@ -1,0 +1,176 @@
+"""Dates and periods of facts.
+
+:class:`DateContext` knows the article's reference date (its metadata date, else a dateline such as
+"Nov 05" plus a year inferred from the text: "Q3 2025 report", "since the beginning of 2025",
+"In February of this year ... (2024 Edition)", "precedes the launch of the 15th Five-Year plan")
+and resolves the period a sentence talks about: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``None``.
+
+Example:
+    >>> t = "On August 28th, X happened. In 2023, sales grew."
+    >>> ctx = DateContext.build(t, [(0, 27), (28, 49)], "2024-09-02")
+    >>> ctx.period(0), ctx.period(1)
+    ('2024-08-28', '2023')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"])}
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" \
+       r"Nov(?:ember)?|Dec(?:ember)?)"
+_DATELINE = re.compile(rf"^\s*({_MON})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\s*$", re.M)
+_ISO = re.compile(r"\b(20\d\d|19\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+_DAY = re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
+_MONTH = re.compile(rf"\b(?:in|by|since|of|during|for|through|until|late|early|mid-?)\s+(?:late\s+|early\s+|mid-?)?"
+                    rf"(?P<mon>{_MON})\b(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?(?!\s+\d)", re.I)
+_MID_MONTH = re.compile(rf"\bmid-(?P<mon>{_MON})\b")
+_END_OF_YEAR = re.compile(r"\b(?:end|close)\s+of\s+(?P<year>\d{4})\b")
+_QUARTER = re.compile(r"\b(?:Q[1-4]|H[12]|first\s+(?:half|three\s+quarters|quarter)|(?:first|second|third|fourth)\s+quarter|"
+                      r"year-to-date|beginning\s+of)\s+(?:of\s+)?(?P<year>20\d\d)\b|\b(?P<year2>20\d\d)\s+(?:Q[1-4]|H[12])\b")
+_YEAR = re.compile(r"\b(?:in|of|for|during|since|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)")
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
+_EDITION = re.compile(r"\((?P<year>20\d\d)(?:\s+(?:Edition|Version))?\)")
+_FIVE_YEAR = re.compile(r"(?:launch|start|upcoming|forthcoming|precedes?|ahead\s+of)[^.]{0,60}?\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+"
+                        r"Five-Year", re.I)
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|plans?|forecast|predict\w*|projected|estimate[sd]?|target|by\s+20[3-9]\d)\b",
+                     re.I)
+_SAME_DAY = re.compile(r"\b(?:on\s+the\s+same\s+day|that\s+day|the\s+same\s+day)\b", re.I)
+_FOR_THE_MONTH = re.compile(r"\b(?:for\s+the\s+month|that\s+month|this\s+month|(?:second|third)\s+consecutive\s+month)\b",
+                            re.I)
+_TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
+
+
+def _month(name: str) -> int:
+    n = name.lower().rstrip(".")
+    for full, i in _MONTHS.items():
+        if full.startswith(n[:3]):
+            return i
+    return 0
+
+
+@dataclass(slots=True)
+class DateContext:
+    """Reference date of an article and the explicit period of each sentence."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    sentence_periods: list[str | None] = field(default_factory=list)
+    inherited: list[str | None] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, sentences: list[tuple[int, int]], article_date: str | None) -> "DateContext":
+        year = month = day = None
+        if article_date:
+            m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", article_date)
+            if m:
+                year = int(m.group(1))
+                month = int(m.group(2)) if m.group(2) else None
+                day = int(m.group(3)) if m.group(3) else None
+        if year is None:
+            head = text[:400]
+            dl = _DATELINE.search(head)
+            if dl:
+                month, day = _month(dl.group(1)), int(dl.group(2))
+                if dl.group(3):
+                    year = int(dl.group(3))
+            else:
+                iso = _ISO.search(head)
+                if iso:
+                    year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+            if year is None:
+                year = _infer_year(text, sentences)
+        ctx = cls(year, month, day)
+        last_day: str | None = None
+        last_month: str | None = None
+        for s, e in sentences:
+            sent = text[s:e]
+            p = ctx._explicit(sent, last_day, last_month)
+            ctx.sentence_periods.append(p)
+            if p and len(p) == 10:
+                last_day = p
+                last_month = p[:7]
+            elif p and len(p) == 7:
+                last_month = p
+            ctx.inherited.append(last_day)
+        return ctx
+
+    def _ymd(self, mon: int, day: int | None, year: str | None) -> str | None:
+        y = int(year) if year else self.year
+        if y is None:
+            return None
+        if not year and self.month and mon > self.month + 1 and self.year == y:
+            y -= 1  # "December" in a February article is last year
+        return f"{y:04d}-{mon:02d}-{day:02d}" if day else f"{y:04d}-{mon:02d}"
+
+    def _explicit(self, sent: str, last_day: str | None, last_month: str | None) -> str | None:
+        m = _DAY.search(sent)
+        if m and _month(m.group("mon")):
+            d = int(m.group("day"))
+            if 1 <= d <= 31:
+                return self._ymd(_month(m.group("mon")), d, m.group("year"))
+        m = _END_OF_YEAR.search(sent)
+        if m:
+            return f"{m.group('year')}-12"
+        m = _MONTH.search(sent) or _MID_MONTH.search(sent)
+        if m and _month(m.group("mon")):
+            return self._ymd(_month(m.group("mon")), None, m.groupdict().get("year"))
+        m = _QUARTER.search(sent)
+        if m:
+            return m.group("year") or m.group("year2")
+        m = _YEAR.search(sent)
+        if m:
+            return m.group("year")
+        if _SAME_DAY.search(sent) and last_day:
+            return last_day
+        if _FOR_THE_MONTH.search(sent) and last_month:
+            return last_month
+        if _TODAY.search(sent) and self.year and self.month and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return None
+
+    def period(self, sentence_index: int, *, spec: bool = False) -> str | None:
+        """Period of sentence ``sentence_index``; a product spec inherits the last date announced before it."""
+        if 0 <= sentence_index < len(self.sentence_periods):
+            p = self.sentence_periods[sentence_index]
+            if p:
+                return p
+            if spec:
+                return self.inherited[sentence_index] or self.reference()
+        return None
+
+    def reference(self) -> str | None:
+        if self.year and self.month and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return None
+
+
+def _infer_year(text: str, sentences: list[tuple[int, int]]) -> int | None:
+    """The article's year from the text alone, or None."""
+    for m in _FIVE_YEAR.finditer(text):
+        n = int(m.group("n"))
+        if 11 <= n <= 20:
+            return 2006 + 5 * (n - 11) - 1
+    best: int | None = None
+    for s, e in sentences:
+        sent = text[s:e]
+        if _THIS_YEAR.search(sent):
+            m = _EDITION.search(sent)
+            if m:
+                return int(m.group("year"))
+        m = _QUARTER.search(sent)
+        if m:
+            y = int(m.group("year") or m.group("year2"))
+            best = max(best or 0, y)
+            continue
+        if _FUTURE.search(sent):
+            continue
+        for ym in _YEAR.finditer(sent):
+            y = int(ym.group("year"))
+            if 1990 <= y <= 2100:
+                best = max(best or 0, y)
+    return best

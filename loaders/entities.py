@@ -1,0 +1,972 @@
+"""Entity recognition: dictionary matches plus discovery of entities that are not in the reference data.
+
+:class:`EntityFinder` works on cleaned text (see :mod:`evkg.loaders.cleaning`) and returns a
+:class:`Found` record: entity mentions, the entities they name (known or new), pronoun references
+resolved to entities ("the company", "its"), and relations that discovery itself establishes
+(a person's title at an organisation, a named product's technology).
+
+Discovery rules, all general patterns of English business news:
+
+- "English Name (中文名)" pairs and "Long Name (ACRONYM)" pairs;
+- capitalised names ending in a company word (Shares, Group, Energy, Power, Motors, Securities,
+  ETF, Index...), typed from the suffix and the article's context;
+- unknown capitalised names coordinated with known companies ("A, B, C and others");
+- ETF and fund names with codes ("Battery ETF (561910)") and exchange tickers ("(09927.HK)",
+  "SHE: 300750", "NYSE: NIO"), normalised and attached to the nearest entity;
+- people with titles ("Wang Chuanfu (CEO of BYD)", "Li Xiang, founder and CEO of Li Auto",
+  "BYD chairman Wang Chuanfu", "Li Auto's founder and CEO, Li Xiang");
+- policy documents (quoted or 《》 titles with policy words, dated editions, tax exemptions,
+  Five-Year plans) and products ("a battery named "Boundless"", model codes "i6 and i8 SUVs").
+
+New entities get the id ``<prefix>:<slug>`` and ``known=False``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from evkg.ontology.vocab import ancestors, id_prefix, kind as _kind
+
+from .gazetteer import Gazetteer, has_cjk, norm_key, strip_legal_suffix
+from .reference import KnowledgeBase
+
+# ----------------------------------------------------------------------------------------------
+# Lexicons
+
+#: Words and labels never tagged as entities (sector labels, generic words, market nicknames).
+DENY = frozenset(
+    w.lower()
+    for w in (
+        "AI", "NEV", "NEVs", "EV", "EVs", "new energy vehicle", "new energy vehicles", "electric vehicle",
+        "electric vehicles", "artificial intelligence", "photovoltaics", "photovoltaic", "CPO", "TTM", "Deep News",
+        "Yi Zhong Tian", "Seven Sisters", "trillion-yuan club", "A-shares", "A-share", "H-shares", "H-share",
+        "PE", "P/E", "YoY", "GDP", "CEO", "IPO", "ETF", "ETFs", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
+    )
+)
+
+_STOP_LEAD = frozenset(
+    """the a an on in at as for from by with meanwhile however according since while although after before
+    during similarly additionally furthermore moreover today yesterday this that these those its their his her our
+    both each several many some other all any most more such including include includes like unlike among
+    and or but if when where why how what which who whom whose then thus also even still yet so because
+    data shares share stocks stock investors investor analysts analyst market markets sector sectors industry
+    chinese china global international domestic foreign leading major top new latest recent first second third
+    last next former current key local state national regional private public listed january february march april
+    may june july august september october november december monday tuesday wednesday thursday friday saturday
+    sunday it he she they we you i there here not no yes mr ms dr said says according""".split()
+)
+_GENERIC_HEAD = frozenset(
+    """new power battery batteries energy lithium auto motor motors group technology technologies tech smart
+    intelligent electric vehicle vehicles solid state solid-state storage green clean global international national
+    china chinese asia asian world holdings industry industries material materials securities fund funds etf index
+    theme sector market capital bank investment share shares company companies the a an and of automotive
+    mobility digital future advanced high quality component components supply chain leading major top
+    consumer electronics semiconductor""".split()
+)
+
+# Suffix word (lower case) -> class. ``None`` means "decide from context" (company of the sector).
+_SUFFIX_KIND: dict[str, str | None] = {
+    "shares": None, "group": None, "holdings": None, "holding": None, "co": None, "company": None,
+    "corporation": None, "corp": None, "industries": None, "limited": None, "ltd": None, "inc": None,
+    "energy": "battery?", "power": "battery?", "lithium": "battery?", "battery": "BatteryMaker",
+    "batteries": "BatteryMaker", "motors": "Automaker", "motor": "Automaker", "auto": "Automaker",
+    "automobile": "Automaker", "automotive": "Automaker", "cars": "Automaker", "vehicles": "Automaker",
+    "technology": "TechCompany", "technologies": "TechCompany", "tech": "TechCompany", "robotics": "TechCompany",
+    "software": "TechCompany", "intelligence": "TechCompany", "cloud": "TechCompany", "networks": "TechCompany",
+    "electronics": "Supplier", "electric": "Supplier", "electrical": "Supplier", "parts": "Supplier",
+    "components": "Supplier", "semiconductor": "SemiconductorMaker", "semiconductors": "SemiconductorMaker",
+    "microelectronics": "SemiconductorMaker", "materials": "MaterialsSupplier", "chemical": "MaterialsSupplier",
+    "chemicals": "MaterialsSupplier", "mining": "MaterialsSupplier", "cobalt": "MaterialsSupplier",
+    "nickel": "MaterialsSupplier", "resources": "MaterialsSupplier", "securities": "FinancialInstitution",
+    "bank": "FinancialInstitution", "capital": "FinancialInstitution", "investment": "FinancialInstitution",
+    "investments": "FinancialInstitution", "insurance": "FinancialInstitution", "ventures": "FinancialInstitution",
+    "management": "FinancialInstitution", "fund": "fund?", "etf": "Fund", "lof": "Fund", "index": "Index",
+    "alliance": "Alliance", "association": "IndustryAssociation", "federation": "IndustryAssociation",
+    "chamber": "IndustryAssociation", "institute": "Organization", "academy": "Organization",
+    "university": "Organization", "commission": "Regulator", "administration": "Regulator", "bureau": "Regulator",
+    "ministry": "Regulator", "exchange": "exchange?",
+}
+_POLICY_WORDS = (
+    r"Plan|Plans|Conditions|Opinions|Measures|Notice|Circular|Guidelines|Guideline|Guidance|Standard|Standards|"
+    r"Regulations|Regulation|Rules|Provisions|Law|Strategy|Edition|Program|Programme|Catalogue|Catalog|Outline|"
+    r"Roadmap|Policy|Policies|Decision|Action Plan|Index|Directory|List|Specification|Requirements"
+)
+_TITLE = "(?i:" + (
+    r"(?:(?:Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Former|Independent)"
+    r"[ -]?)*(?:CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
+    r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
+    r"Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Engineer|Scientist|Researcher|"
+    r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor)"
+) + ")"
+
+_WORD = r"[A-Z][A-Za-z0-9&'’\-]*"
+_RUN = re.compile(
+    rf"(?<![\w&'’\-])(?:{_WORD})(?:[ \t]+(?:(?:of|and|&|for|de|del|la|van|von)[ \t]+)?(?:{_WORD}))*"
+)
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"  # a person's name: two or three capitalised words
+_PERSON_PATTERNS = [
+    # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
+    re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
+    # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
+    re.compile(
+        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|former|newly\s+appointed)\s+)?"
+        rf"(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+){{1,5}})?\s*(?i:of|at|with)\s+(?P<org>)",
+    ),
+    # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
+    re.compile(
+        rf"(?P<org>)['’]?s?\s+(?:(?:founder|co-founder)\s+and\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)"
+        rf"(?:\s+of\s+(?:[A-Z][\w&\-]*\s+){{1,4}})?,?\s+(?P<name>{_NAME})\b",
+    ),
+]
+_POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
+_POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
+_POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
+_POLICY_DATED = re.compile(
+    rf"((?:{_WORD}[ \t]+){{1,12}}(?:{_POLICY_WORDS})[ \t]*[（(](?:\d{{4}}(?:[-–]\d{{4}})?(?:\s+(?:Edition|Version|Revision))?|"
+    rf"(?:Trial|Draft|Revised)[^)）]{{0,20}})[)）])"
+)
+_POLICY_MEASURE = re.compile(
+    r"\b(?:(?:NEV|new energy vehicle|vehicle)\s+)?purchase\s+tax\s+(?:exemptions?|reductions?|incentives?|breaks?|cuts?)"
+    r"(?:\s+for\s+(?:new\s+energy\s+vehicles|NEVs|electric\s+vehicles|EVs))?"
+    r"|\b(?:vehicle\s+|car\s+|auto\s+)?trade-in\s+(?:subsid(?:y|ies)|programs?|scheme|policy)"
+    r"|[\"“]?\b\d{1,2}(?:st|nd|rd|th)\s+Five-Year[\"”]?(?:\s+(?:special|development|national))?\s+[Pp]lan"
+    r"|\b[Nn]ational\s+strategy\s+for\s+(?:[a-z\-]+\s+){0,3}(?:vehicles|batteries|industry|energy)"
+    r"|\bdual\s+credit\s+polic(?:y|ies)",
+)
+_NAMED_PRODUCT = re.compile(
+    r"\b(?:named|called|dubbed|branded(?:\s+as)?|known\s+as)\s+[\"“'‘]?([A-Z][\w\-\.]*(?:[ \t]+[A-Z0-9][\w\-\.]*){0,3})[\"”'’]?"
+)
+_MODEL_CODE = r"(?:[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|[a-z]\d{1,2}|\d{2,3}[A-Z]{1,2})"
+_MODEL_LIST = re.compile(
+    rf"(?<![\w\-])({_MODEL_CODE})((?:\s*(?:,|and|&|/)\s*(?:and\s+)?(?:\*\*)?(?:{_MODEL_CODE})\b)*)\s+"
+    r"(?:all-electric\s+|electric\s+|plug-in\s+hybrid\s+|hybrid\s+|extended-range\s+|flagship\s+|new\s+)?"
+    r"(?:SUVs?|sedans?|MPVs?|models?|hatchbacks?|pickups?|coupes?|EVs|cars|vehicles|series)\b"
+)
+_MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
+_LIST_SEP = re.compile(r"^\s*(?:,|，|、|;)?\s*(?:and|or|&|as well as|plus)?\s*(?:\*\*)?\s*$")
+_ETF_CODE = re.compile(
+    r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"
+    r"\s*[（(]\s*((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}\s*[,，;、]?\s*)+)[)）]"
+)
+_CODE6 = re.compile(r"\d{6}")
+_TICKER = re.compile(
+    r"\b0*(?P<hk>\d{1,5})\.HK\b|\b(?P<a>\d{6})\.(?P<ax>SZ|SH|SS|BJ)\b"
+    r"|\b(?P<px>HKG|HKEX|SEHK|SHE|SZSE|SHA|SSE|NYSE|NASDAQ|Nasdaq|BJSE)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
+    r"|\b(?P<gx>SZ|SH)(?P<gv>\d{6})\b"
+)
+_CJK_PAREN = re.compile(r"\s*[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
+_ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
+_REF = re.compile(
+    r"\b(?:[Tt]he\s+(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
+    r"giant|EV\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|enterprise)(?:['’]s)?|[Ii]ts|[Tt]heir)\b"
+)
+_AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
+_SUCH_AS = re.compile(r"(?:such\s+as|including|like|e\.g\.,?|namely)\s*$")
+
+_BATTERY_CONTEXT = re.compile(r"\bbatter(?:y|ies)\b|\bcells?\b|\blithium\b|\bsolid-state\b|\benergy storage\b", re.I)
+_AUTO_CONTEXT = re.compile(r"\bautomakers?\b|\bcarmakers?\b|\bvehicles?\b|\bEVs?\b|\bdeliveries\b", re.I)
+
+_ORG_KINDS = frozenset({"Organization"})
+
+
+def slug(name: str) -> str:
+    """Stable ascii slug of a name; a name without Latin letters gets a short hash."""
+    s = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    if not s or has_cjk(name) and len(s) < 2:
+        return (s + "-" if s else "") + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return s[:80]
+
+
+def ancestors_of(kinds: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for k in kinds:
+        try:
+            out.update(a.value for a in ancestors(_kind(k)))
+        except KeyError:
+            continue
+    return frozenset(out)
+
+
+# ----------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(slots=True)
+class EntityRecord:
+    """An entity as this article knows it (mutable while the article is processed)."""
+
+    id: str
+    name: str
+    kind: str
+    kinds: tuple[str, ...]
+    name_zh: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    tickers: list[str] = field(default_factory=list)
+    known: bool = False
+    isa: frozenset[str] = frozenset()
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_ticker(self, t: str) -> None:
+        if t and t not in self.tickers:
+            self.tickers.append(t)
+
+
+@dataclass(frozen=True, slots=True)
+class EMention:
+    """A mention in cleaned-text coordinates; ``ref`` marks a resolved pronoun ("the company", "its")."""
+
+    start: int
+    end: int
+    entity_id: str
+    text: str
+    ref: bool = False
+
+
+@dataclass(slots=True)
+class Found:
+    """What :meth:`EntityFinder.find` returns for one article."""
+
+    mentions: list[EMention]
+    entities: dict[str, EntityRecord]
+    refs: list[EMention]
+    links: list[tuple[str, str, str, int]]  # (subject id, predicate, object id, cleaned offset of evidence)
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    name: str
+    kind: str
+    strong: bool = False  # overrides an overlapping dictionary match
+    zh: str | None = None
+    tickers: tuple[str, ...] = ()
+    eid: str | None = None  # already resolved to an entity
+    alias_only: str | None = None  # surface to keep as alias when the name differs
+
+
+def hk_ticker(code: str) -> str:
+    return f"{int(code)}.HK"
+
+
+def a_share_ticker(code: str) -> str:
+    """Exchange suffix of a six-digit A-share or fund code (6/9/5 Shanghai, 0/2/3/1 Shenzhen, 4/8 Beijing)."""
+    if code[0] in "695":
+        return f"{code}.SH"
+    if code[0] in "48":
+        return f"{code}.BJ"
+    return f"{code}.SZ"
+
+
+def fund_ticker(code: str, *, exchange_traded: bool) -> str:
+    """ETF codes get their exchange (51/56/58 Shanghai, 15/16 Shenzhen); off-exchange codes stay bare."""
+    if exchange_traded:
+        if code[:2] in ("51", "56", "58", "50", "52", "53", "55"):
+            return f"{code}.SH"
+        if code[:2] in ("15", "16", "18"):
+            return f"{code}.SZ"
+    return code
+
+
+class EntityFinder:
+    """Finds entity mentions in cleaned article text; build once per process and reuse."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY)
+        self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _record_for(self, eid: str) -> EntityRecord:
+        e = self.gazetteer.entities[eid]
+        return EntityRecord(e.id, e.name, e.kind, tuple(e.kinds), e.name_zh, [], [], True, ancestors_of(e.kinds))
+
+    @staticmethod
+    def _context_kind(suffix_kind: str | None, name: str, battery: bool, auto: bool) -> str:
+        if suffix_kind == "battery?":
+            return "BatteryMaker" if battery else "Supplier"
+        if suffix_kind == "fund?":
+            return "Fund" if re.search(r"\b(?:ETF|LOF|Index|Linked|Feeder|Theme|Class|Mixed|Bond|Equity)\b", name) \
+                else "FinancialInstitution"
+        if suffix_kind == "exchange?":
+            return "Exchange" if re.search(r"Stock|Securities|Futures|Exchange", name) else "Organization"
+        if suffix_kind is None:
+            return "Supplier" if (battery or auto) else "Company"
+        return suffix_kind
+
+    # -- main ----------------------------------------------------------------------------------
+
+    def find(self, text: str, sentences: list[tuple[int, int]], *, publisher: str | None = None) -> Found:
+        gaz = self.gazetteer
+        battery = len(_BATTERY_CONTEXT.findall(text, 0, 20000)) >= 2
+        auto = len(_AUTO_CONTEXT.findall(text, 0, 20000)) >= 2
+        deny = set(DENY)
+        if publisher:
+            deny.add(publisher.lower())
+
+        matches = [m for m in gaz.find(text) if m.text.lower() not in deny]
+        cands: list[_Cand] = []
+        links: list[tuple[str, str, str, int]] = []
+
+        # Sentence index lookup by offset.
+        sent_starts = [s for s, _ in sentences]
+
+        headline = _headline_mask(text, sentences)
+
+        # 1. ETF / fund names with codes.
+        for m in _ETF_CODE.finditer(text):
+            raw = _strip_lead(m.group(1))
+            if not raw:
+                continue
+            codes = _CODE6.findall(m.group(2))
+            name_start = m.start(1) + m.group(1).find(raw)
+            classed = "Class" in m.group(2) or len(codes) > 1
+            is_etf = bool(re.search(r"\b(?:ETF|LOF)\b", raw)) and not re.search(r"Linked|Feeder|Connect", raw)
+            tickers = tuple(fund_ticker(c, exchange_traded=is_etf) for c in codes)
+            if classed or not is_etf:
+                cands.append(_Cand(name_start, name_start + len(raw), raw, "Fund", True, tickers=tickers))
+            else:
+                cands.append(_Cand(name_start, m.end(), f"{raw} {codes[0]}", "Fund", True, tickers=tickers,
+                                   alias_only=text[name_start:m.end()]))
+
+        # 2. Policies.
+        for m in _POLICY_QUOTED.finditer(text):
+            title = m.group(1).strip().rstrip(",.;")
+            if (_POLICY_HEAD.search(title) or _POLICY_ANY.search(title) and _title_case(title)) and len(title.split()) >= 2 \
+                    or (has_cjk(title) and re.search(
+                    r"(?:规划|意见|办法|通知|条件|标准|条例|指南|方案|措施|法)$", title)):
+                s = m.start(1)
+                cands.append(_Cand(s, s + len(title), title, "Policy", True))
+        for m in _POLICY_DATED.finditer(text):
+            title = _strip_lead(m.group(1))
+            if title and len(title.split()) >= 3:
+                s = m.end(1) - len(title)
+                cands.append(_Cand(s, m.end(1), title, "Policy", True))
+        for m in _POLICY_MEASURE.finditer(text):
+            surface = m.group(0)
+            low = surface.lower()
+            if "purchase tax" in low:
+                name = "NEV purchase tax exemption"
+            elif "trade-in" in low:
+                name = "Vehicle trade-in subsidy"
+            elif "five-year" in low:
+                num = re.search(r"\d{1,2}(?:st|nd|rd|th)", surface).group(0)
+                name = f"{num} Five-Year special plan" if "special" in low else f"{num} Five-Year Plan"
+            elif "dual credit" in low:
+                name = "Dual credit policy"
+            else:
+                name = surface[0].upper() + surface[1:]
+            cands.append(_Cand(m.start(), m.end(), name, "Policy", True, alias_only=surface))
+
+        # 3. Named products ("an all-solid-state battery named "Boundless"").
+        for m in _NAMED_PRODUCT.finditer(text):
+            pname = m.group(1).rstrip(".,")
+            if pname.lower() in deny or len(pname) < 2:
+                continue
+            before = text[max(0, m.start() - 60):m.start()].lower()
+            kind = "BatteryProduct" if "batter" in before or "cell" in before else (
+                "VehicleModel" if re.search(r"suv|sedan|model|car|vehicle|mpv", before) else "Product")
+            s = m.start(1)
+            cands.append(_Cand(s, s + len(pname), pname, kind, True))
+
+        # 4. Capitalised names with company suffixes; "Name (中文)" and "Name (ACR)" pairs.
+        occupied = bytearray(len(text) + 1)
+        for c in cands:
+            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        match_at_end = {mm.end: mm for mm in matches}
+        for m in _RUN.finditer(text):
+            if occupied[m.start()] or headline[m.start()]:
+                continue
+            for s, e in _sub_runs(text, m.start(), m.end()):
+                name = text[s:e]
+                toks = name.split()
+                if len(toks) < 2:
+                    continue
+                last = toks[-1].rstrip(".").lower().replace("’s", "").replace("'s", "")
+                if last not in _SUFFIX_KIND:
+                    continue
+                heads = [t.lower() for t in toks[:-1]]
+                if all(h in _GENERIC_HEAD for h in heads):
+                    continue
+                if toks[0].lower() in ("ministry", "state") and last not in ("council",):
+                    pass
+                kind = self._context_kind(_SUFFIX_KIND[last], name, battery, auto)
+                if kind == "Index" and not re.search(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|"
+                                                    r"ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b", name):
+                    continue
+                # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
+                cands.append(_Cand(s, e, name, kind, False))
+        # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
+        for m in _CJK_PAREN.finditer(text):
+            prev = match_at_end.get(m.start())
+            zh = m.group(1)
+            if prev is not None:
+                cands.append(_Cand(m.start(1), m.end(1), zh, "", eid=prev.entity_id))
+                continue
+            run = _run_ending_at(text, m.start())
+            if run is not None:
+                s, e = run
+                name = text[s:e]
+                toks = name.split()
+                last = toks[-1].lower()
+                kind = self._context_kind(_SUFFIX_KIND.get(last), name, battery, auto) if last in _SUFFIX_KIND \
+                    else ("Supplier" if battery or auto else "Company")
+                if name.lower() not in deny and toks[0].lower() not in _STOP_LEAD:
+                    cands.append(_Cand(s, e, name, kind, False, zh=zh))
+                    cands.append(_Cand(m.start(1), m.end(1), zh, "", alias_only=name))
+
+        # 5. Model codes ("its new i6 and i8 SUVs", "the AITO M9, M7, M8, and M5").
+        for m in _MODEL_LIST.finditer(text):
+            for t in _MODEL_TOKEN.finditer(text, m.start(), m.end()):
+                code = t.group(0)
+                if code.isdigit() or re.fullmatch(r"[A-Z]\d", code) is None and not re.fullmatch(
+                        r"[a-z]\d{1,2}|[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|\d{2,3}[A-Z]{1,2}", code):
+                    continue
+                cands.append(_Cand(t.start(), t.end(), code, "VehicleModel", False))
+        for mm in matches:
+            ent = gaz.entities[mm.entity_id]
+            if "VehicleModel" not in ent.kinds and "Product" not in ent.kinds:
+                continue
+            code_m = re.search(rf"\s({_MODEL_CODE})$", ent.name)
+            if not code_m:
+                continue
+            prefix = ent.name[: code_m.start()].strip()
+            pos = mm.end
+            while True:
+                nxt = re.match(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])", text[pos:pos + 40])
+                if not nxt:
+                    break
+                code = nxt.group(1)
+                s = pos + nxt.start(1)
+                e = pos + nxt.end(1)
+                full = f"{prefix} {code}"
+                known = gaz.lookup(full)
+                cands.append(_Cand(s, e, full, "VehicleModel", True, eid=known, alias_only=code))
+                pos = e
+
+        # Merge candidates with dictionary matches.
+        mentions, records = self._merge(text, matches, cands, deny)
+
+
+        # Acronyms defined in parentheses become aliases for the rest of the article.
+        self._acronyms(text, mentions, records)
+
+        # 7. Tickers.
+        self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records)
+
+        # 8. People with titles (needs the organisation mentions).
+        self._people(text, mentions, records, links, deny)
+
+        # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
+        self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
+
+        # 9. Named product uses the technology named just before it.
+        by_start = {mm.start: mm for mm in mentions}
+        for m in _NAMED_PRODUCT.finditer(text):
+            pm = by_start.get(m.start(1))
+            if pm is None:
+                continue
+            prev = [mm for mm in mentions if mm.end <= m.start() and mm.end >= m.start() - 60]
+            if prev and "Technology" in records[prev[-1].entity_id].isa and "Product" in records[pm.entity_id].isa:
+                links.append((pm.entity_id, "USES_TECHNOLOGY", prev[-1].entity_id, m.start()))
+
+        mentions.sort(key=lambda x: x.start)
+        refs = self._refs(text, sentences, mentions, records)
+        return Found(mentions, records, refs, links)
+
+    # -- merging -------------------------------------------------------------------------------
+
+    def _new_id(self, name: str, kind: str, records: dict[str, EntityRecord], by_key: dict[str, str]) -> str:
+        key = norm_key(strip_legal_suffix(name)) or norm_key(name)
+        if key in by_key:
+            return by_key[key]
+        known = self.gazetteer.lookup(name)
+        if known is not None:
+            if known not in records:
+                records[known] = self._record_for(known)
+            by_key[key] = known
+            return known
+        eid = f"{id_prefix(kind)}:{slug(name)}"
+        base = eid
+        i = 2
+        while eid in records and norm_key(records[eid].name) != key:
+            eid = f"{base}-{i}"
+            i += 1
+        if eid not in records:
+            records[eid] = EntityRecord(eid, name, kind, (kind,), None, [], [], False, ancestors_of((kind,)))
+        by_key[key] = eid
+        return eid
+
+    def _merge(self, text: str, matches, cands: list[_Cand], deny: set[str]):
+        records: dict[str, EntityRecord] = {}
+        by_key: dict[str, str] = {}
+        for c in cands:
+            if c.eid is None and c.kind == "":
+                continue
+        # Strong candidates first, then longer ones; dictionary matches fill the gaps.
+        taken = bytearray(len(text) + 1)
+        mentions: list[EMention] = []
+        ordered = sorted(cands, key=lambda c: (not c.strong, -(c.end - c.start), c.start))
+        chosen: list[_Cand] = []
+        match_spans = [(mm.start, mm.end) for mm in matches]
+        import bisect
+        mstarts = [s for s, _ in match_spans]
+        for c in ordered:
+            if any(taken[c.start:c.end]):
+                continue
+            if not c.strong and c.eid is None and c.kind:
+                # A weak candidate yields to a dictionary match it does not strictly extend.
+                i = bisect.bisect_left(mstarts, c.start - 200)
+                clash = False
+                while i < len(match_spans) and match_spans[i][0] < c.end:
+                    ms, me = match_spans[i]
+                    if me > c.start:
+                        # Only "known name + company word" ("Dongfeng Group") may swallow a dictionary match.
+                        inside = c.start == ms and me < c.end
+                        if not inside:
+                            clash = True
+                            break
+                        # "Contemporary Amperex Technology Co. Limited": known name + legal suffix only.
+                        if norm_key(strip_legal_suffix(c.name)) == norm_key(text[ms:me]) or \
+                                self.gazetteer.lookup(c.name) == matches[i].entity_id:
+                            clash = True
+                            break
+                    i += 1
+                if clash:
+                    continue
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+        for c in chosen:
+            if c.eid is None and not c.kind:
+                continue
+            eid = c.eid or self._new_id(c.name, c.kind, records, by_key)
+            if eid not in records:
+                records[eid] = self._record_for(eid)
+            rec = records[eid]
+            surface = text[c.start:c.end]
+            if has_cjk(surface) and not has_cjk(rec.name):
+                rec.name_zh = rec.name_zh or surface
+            for t in c.tickers:
+                rec.add_ticker(t)
+            if c.zh and not rec.name_zh:
+                rec.name_zh = c.zh
+            mentions.append(EMention(c.start, c.end, eid, surface))
+        for c in cands:
+            # Chinese names that follow a discovered entity.
+            if c.alias_only and c.kind == "" and c.eid is None and not any(taken[c.start:c.end]):
+                key = norm_key(strip_legal_suffix(c.alias_only))
+                eid = by_key.get(key)
+                if eid:
+                    taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+                    mentions.append(EMention(c.start, c.end, eid, text[c.start:c.end]))
+        for mm in matches:
+            if any(taken[mm.start:mm.end]):
+                continue
+            if mm.entity_id not in records:
+                records[mm.entity_id] = self._record_for(mm.entity_id)
+            taken[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+            mentions.append(EMention(mm.start, mm.end, mm.entity_id, mm.text))
+        # Every later surface of a discovered name is a mention too ("Penghui Energy" after "Peng Hui Energy").
+        new_names = {}
+        for eid, rec in records.items():
+            if not rec.known:
+                for m in mentions:
+                    if m.entity_id == eid and not has_cjk(m.text) and len(m.text) >= 3:
+                        new_names[m.text] = eid
+                if re.search(r"\s\d{6}$", rec.name):
+                    base = rec.name.rsplit(" ", 1)[0]
+                    new_names.setdefault(base, eid)
+        if new_names:
+            pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in sorted(new_names, key=len, reverse=True))
+                             + r")(?![\w\-])")
+            for m in pat.finditer(text):
+                if any(taken[m.start():m.end()]):
+                    continue
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                mentions.append(EMention(m.start(), m.end(), new_names[m.group(0)], m.group(0)))
+        mentions.sort(key=lambda x: x.start)
+        self._taken = taken
+        self._by_key = by_key
+        return mentions, records
+
+    # -- coordination --------------------------------------------------------------------------
+
+    def _coordinated(self, text, sentences, mentions, records, battery, auto, deny, headline) -> None:
+        taken = self._taken
+        added: list[EMention] = []
+        for s, e in sentences:
+            if headline[s]:
+                continue
+            sent_mentions = [m for m in mentions if s <= m.start < e]
+            orgs = [m for m in sent_mentions if "Organization" in records[m.entity_id].isa]
+            # Items: capitalised runs separated by list separators.
+            items: list[tuple[int, int, str | None]] = []  # (start, end, entity id or None)
+            for m in _RUN.finditer(text, s, e):
+                for rs, re_ in _sub_runs(text, m.start(), m.end()):
+                    if any(taken[rs:re_]):
+                        mm = next((x for x in sent_mentions if x.start <= rs < x.end or rs <= x.start < re_), None)
+                        if mm is not None and (not items or items[-1][0] != mm.start):
+                            items.append((mm.start, mm.end, mm.entity_id))
+                        continue
+                    items.append((rs, re_, None))
+            for mm in sent_mentions:
+                if not any(it[0] == mm.start for it in items):
+                    items.append((mm.start, mm.end, mm.entity_id))
+            items.sort()
+            # Group into lists.
+            groups: list[list[tuple[int, int, str | None]]] = []
+            for it in items:
+                if groups and _LIST_SEP.match(text[groups[-1][-1][1]:it[0]]):
+                    groups[-1].append(it)
+                else:
+                    groups.append([it])
+            for g in groups:
+                unknown = [it for it in g if it[2] is None]
+                if not unknown:
+                    continue
+                known_orgs = [it for it in g if it[2] and "Organization" in records[it[2]].isa]
+                tail = text[g[-1][1]:min(e, g[-1][1] + 30)]
+                lead = text[max(s, g[0][0] - 40):g[0][0]]
+                is_list = len(g) >= 2 and (known_orgs or _AND_OTHERS.match(tail))
+                is_list = is_list or (_SUCH_AS.search(lead) and re.search(
+                    r"(?:compan(?:y|ies)|firms?|stocks?|players?|makers?|automakers?|giants?|rivals?|peers?|"
+                    r"brands?|names?)\s*(?:such\s+as|including|like)\s*$", lead))
+                if not is_list:
+                    continue
+                kinds = [records[it[2]].kind for it in known_orgs]
+                kind = max(set(kinds), key=kinds.count) if kinds else ("Supplier" if battery or auto else "Company")
+                if kind in ("Regulator", "Exchange", "Alliance", "IndustryAssociation"):
+                    continue
+                for us, ue, _ in unknown:
+                    name = text[us:ue]
+                    toks = name.split()
+                    if name.lower() in deny or toks[0].lower() in _STOP_LEAD or len(toks) > 4:
+                        continue
+                    if len(toks) == 1 and (len(name) < 3 or us == s):
+                        continue
+                    if any(t.lower() in _GENERIC_HEAD for t in toks) and len(toks) == 1:
+                        continue
+                    eid = self._new_id(name, kind, records, self._by_key)
+                    taken[us:ue] = b"\x01" * (ue - us)
+                    added.append(EMention(us, ue, eid, name))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda x: x.start)
+
+    def _acronyms(self, text, mentions, records) -> None:
+        taken = self._taken
+        acr: dict[str, str] = {}
+        for m in mentions:
+            a = _ACRONYM_PAREN.match(text, m.end)
+            if a and a.group(1) not in acr and a.group(1).lower() not in DENY:
+                if any(taken[a.start(1):a.end(1)]):
+                    continue
+                acr[a.group(1)] = m.entity_id
+        if not acr:
+            return
+        pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(k) for k in acr) + r")(?![\w\-])")
+        for m in pat.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            mentions.append(EMention(m.start(), m.end(), acr[m.group(0)], m.group(0)))
+        mentions.sort(key=lambda x: x.start)
+
+    # -- tickers -------------------------------------------------------------------------------
+
+    def _tickers(self, text, *, sentence_starts, sentences, mentions, records) -> None:
+        import bisect
+        mstarts = [m.start for m in mentions]
+        for m in _TICKER.finditer(text):
+            if m.group("hk"):
+                t = hk_ticker(m.group("hk"))
+            elif m.group("a"):
+                x = m.group("ax")
+                t = f"{m.group('a')}.{'SH' if x == 'SS' else x}"
+            elif m.group("px"):
+                px, pv = m.group("px").upper(), m.group("pv")
+                if px in ("HKG", "HKEX", "SEHK"):
+                    t = hk_ticker(pv) if pv.isdigit() else pv
+                elif px in ("SHE", "SZSE"):
+                    t = f"{pv.zfill(6)}.SZ" if pv.isdigit() else pv
+                elif px in ("SHA", "SSE"):
+                    t = f"{pv.zfill(6)}.SH" if pv.isdigit() else pv
+                elif px == "BJSE":
+                    t = f"{pv}.BJ"
+                else:
+                    t = pv
+            else:
+                t = f"{m.group('gv')}.{m.group('gx')}"
+            # Attach to the nearest organisation before it in the sentence, else the next one.
+            k = bisect.bisect_right(sentence_starts, m.start()) - 1
+            ss, se = sentences[k] if k >= 0 else (0, len(text))
+            i = bisect.bisect_right(mstarts, m.start()) - 1
+            target = None
+            j = i
+            while j >= 0 and mentions[j].start >= ss and m.start() - mentions[j].end < 80:
+                rec = records[mentions[j].entity_id]
+                if rec.isa & {"Organization", "Fund"}:
+                    target = rec
+                    break
+                j -= 1
+            if target is None:
+                j = i + 1
+                while j < len(mentions) and mentions[j].start < se:
+                    rec = records[mentions[j].entity_id]
+                    if rec.isa & {"Organization", "Fund"}:
+                        target = rec
+                        break
+                    j += 1
+            if target is None and self.gazetteer.by_ticker.get(t):
+                eid = self.gazetteer.by_ticker[t]
+                target = records.get(eid)
+            if target is not None:
+                target.add_ticker(t)
+
+    # -- people --------------------------------------------------------------------------------
+
+    def _people(self, text, mentions, records, links, deny) -> None:
+        taken = self._taken
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        found: dict[str, str] = {}  # person name -> id
+        new_mentions: list[EMention] = []
+
+        def person(name: str, s: int) -> str | None:
+            toks = name.split()
+            if toks[0].lower() in _STOP_LEAD or any(t.lower() in _GENERIC_HEAD for t in toks):
+                return None
+            if any(taken[s:s + len(name)]):
+                return None
+            if name in found:
+                eid = found[name]
+            else:
+                eid = f"person:{slug(name)}"
+                if eid not in records:
+                    known = self.gazetteer.lookup(name)
+                    if known and "Person" in self.gazetteer.entities[known].kinds:
+                        eid = known
+                        records.setdefault(eid, self._record_for(eid))
+                    else:
+                        records[eid] = EntityRecord(eid, name, "Person", ("Person",), None, [], [], False,
+                                                    frozenset({"Person"}))
+                found[name] = eid
+            taken[s:s + len(name)] = b"\x01" * len(name)
+            new_mentions.append(EMention(s, s + len(name), eid, name))
+            return eid
+
+        for pi, pat in enumerate(_PERSON_PATTERNS):
+            for m in pat.finditer(text):
+                if pi < 2:
+                    org_pos = m.end()
+                    rest = text[org_pos:org_pos + 5]
+                    if rest.lower().startswith("the "):
+                        org_pos += 4
+                    om = by_start.get(org_pos)
+                else:
+                    om = by_end.get(m.start())
+                if om is None or not (records[om.entity_id].isa & {"Organization", "Fund"}):
+                    continue
+                name = m.group("name")
+                ns = m.start("name")
+                # The name regex is case-insensitive: insist on capitalised words.
+                if not re.fullmatch(_NAME, name):
+                    continue
+                pid = person(name, ns)
+                if pid is not None:
+                    links.append((pid, "EXECUTIVE_OF", om.entity_id, m.start()))
+        if found:
+            # Later references by full name or surname ("Milliken forecasts").
+            forms: dict[str, str] = {}
+            for name, eid in found.items():
+                forms[name] = eid
+                sur = name.split()[-1]
+                if len(sur) >= 4 and sur.lower() not in _STOP_LEAD:
+                    forms.setdefault(sur, eid)
+            pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + r")(?![\w\-])")
+            for m in pat.finditer(text):
+                if any(taken[m.start():m.end()]):
+                    continue
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                new_mentions.append(EMention(m.start(), m.end(), forms[m.group(0)], m.group(0)))
+        if new_mentions:
+            mentions.extend(new_mentions)
+            mentions.sort(key=lambda x: x.start)
+
+    # -- coreference ---------------------------------------------------------------------------
+
+    def _refs(self, text, sentences, mentions, records) -> list[EMention]:
+        import bisect
+        refs: list[EMention] = []
+        if not mentions:
+            return refs
+        mstarts = [m.start for m in mentions]
+        sstarts = [s for s, _ in sentences]
+
+        def fits(eid: str, want: str) -> bool:
+            isa = records[eid].isa
+            if want == "Regulator":
+                return "Regulator" in isa
+            if want == "Alliance":
+                return "Alliance" in isa
+            if want == "Fund":
+                return "Fund" in isa
+            return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa) \
+                or ("Alliance" in isa and want == "Org")
+
+        for m in _REF.finditer(text):
+            word = m.group(0).lower()
+            want = "Regulator" if ("regulator" in word or "ministry" in word) else (
+                "Alliance" if "alliance" in word else "Org")
+            k = bisect.bisect_right(sstarts, m.start()) - 1
+            if k < 0:
+                continue
+            ss, se = sentences[k]
+            target = None
+            # Same sentence, nearest before.
+            i = bisect.bisect_right(mstarts, m.start()) - 1
+            j = i
+            while j >= 0 and mentions[j].start >= ss:
+                if fits(mentions[j].entity_id, want):
+                    target = mentions[j].entity_id
+                    break
+                j -= 1
+            if target is None:
+                comma = text.find(",", m.start(), se)
+                if comma > 0 and text[ss:m.start()].count(",") == 0:
+                    # "Driven by ... of its AITO series, SERES' share price": the main clause names it.
+                    j = bisect.bisect_left(mstarts, comma)
+                    while j < len(mentions) and mentions[j].start < min(se, comma + 40):
+                        if fits(mentions[j].entity_id, want):
+                            target = mentions[j].entity_id
+                            break
+                        j += 1
+            if target is None:
+                # Subject of the closest earlier sentence that names one.
+                for kk in range(k - 1, max(-1, k - 4), -1):
+                    ps, pe = sentences[kk]
+                    j = bisect.bisect_left(mstarts, ps)
+                    while j < len(mentions) and mentions[j].start < pe:
+                        if fits(mentions[j].entity_id, want):
+                            target = mentions[j].entity_id
+                            break
+                        j += 1
+                    if target is not None:
+                        break
+            if target is not None:
+                refs.append(EMention(m.start(), m.end(), target, m.group(0), True))
+        return refs
+
+
+_TITLE_WORDS = (r"CEO|CFO|CTO|COO|Chairman|Chairwoman|Chairperson|President|Founder|Co-founder|Director|Head|Manager|"
+                r"Analyst|Economist|Strategist|Secretary|Minister|Spokesperson|Spokesman|Officer|Senior|Vice|Chief|"
+                r"Deputy|Executive|General|Summary|Commentary|Context|Detail|Implications|Outlook|Conclusion|Overview")
+_RUN_BREAK = re.compile(rf"(?P<poss>[A-Za-z0-9])['’]s?(?=\s)\s*|(?<![\w\-])(?:{_TITLE_WORDS})\b"
+                        rf"(?:\s+(?:{_TITLE_WORDS}|Fund|Portfolio|Investment|Research|of|at|for|and)\b)*\s*")
+
+
+def _strip_lead(name: str) -> str:
+    toks = name.split()
+    while toks and toks[0].lower() in _STOP_LEAD:
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def _sub_runs(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A capitalised run split at 'and'/'&' unless the whole run ends in a company word; leading stop words dropped."""
+    run = text[s:e]
+    parts: list[tuple[int, int]] = []
+    last = run.split()[-1].lower() if run.split() else ""
+    if re.search(r"\s(?:and|&)\s", run) and not (last in _SUFFIX_KIND and not re.search(
+            r"\s(?:and|&)\s[^\s]+$", run) and _SUFFIX_KIND.get(run.split(" and ")[0].split()[-1].lower(), 1) == 1):
+        pos = s
+        for piece in re.split(r"(\s(?:and|&)\s)", run):
+            if re.fullmatch(r"\s(?:and|&)\s", piece):
+                pos += len(piece)
+                continue
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece)
+    else:
+        parts.append((s, e))
+    # Titles and possessives end a name: "CEO of BYD", "Morgan Asset Management's Senior Fund Manager".
+    split_parts: list[tuple[int, int]] = []
+    for ps, pe in parts:
+        cur = ps
+        for tm in _RUN_BREAK.finditer(text, ps, pe):
+            if tm.group("poss"):
+                split_parts.append((cur, tm.end("poss")))
+                cur = tm.end()
+            else:
+                split_parts.append((cur, tm.start()))
+                cur = tm.end()
+        split_parts.append((cur, pe))
+    parts = [(a, b) for a, b in split_parts if b > a and text[a:b].strip()]
+    out = []
+    for ps, pe in parts:
+        while ps < pe and text[ps].isspace():
+            ps += 1
+        while pe > ps and text[pe - 1].isspace():
+            pe -= 1
+        seg = text[ps:pe]
+        toks = seg.split()
+        off = ps
+        while toks and toks[0].lower().strip("'’") in _STOP_LEAD:
+            off = text.index(toks[0], off) + len(toks[0])
+            toks.pop(0)
+            while off < pe and text[off].isspace():
+                off += 1
+        # Drop trailing possessive.
+        end = pe
+        if text[end - 2:end] in ("'s", "’s"):
+            end -= 2
+        elif text[end - 1:end] in ("'", "’"):
+            end -= 1
+        if toks and end > off:
+            out.append((off, end))
+    return out
+
+
+def _run_ending_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The capitalised run that ends right before ``pos`` (ignoring spaces)."""
+    e = pos
+    while e > 0 and text[e - 1] in " \t":
+        e -= 1
+    window_start = max(0, e - 120)
+    best = None
+    for m in _RUN.finditer(text, window_start, e):
+        if m.end() == e:
+            best = m
+    if best is None:
+        return None
+    subs = _sub_runs(text, best.start(), best.end())
+    return subs[-1] if subs else None
+
+
+def _title_case(s: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w\-]*", s)
+    minor = {"of", "and", "on", "for", "the", "in", "to", "a", "an", "with", "by", "at", "from"}
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in minor for w in words)
+
+
+def _headline_mask(text: str, sentences: list[tuple[int, int]]) -> bytearray:
+    """1 for every offset inside a title-case headline (no final punctuation, mostly capitalised words)."""
+    mask = bytearray(len(text) + 1)
+    for s, e in sentences:
+        sent = text[s:e]
+        if sent[-1:] in ".!?。！？\"”" or len(sent) > 150:
+            continue
+        words = re.findall(r"[A-Za-z][\w'’\-]*", sent)
+        if len(words) < 3:
+            continue
+        caps = sum(1 for w in words if w[0].isupper() or w.lower() in ("of", "and", "the", "in", "on", "for", "to", "a"))
+        if caps / len(words) >= 0.85:
+            mask[s:e] = b"\x01" * (e - s)
+    return mask

@@ -1,0 +1,98 @@
+"""Article -> Extraction: the extraction pipeline.
+
+One pass per article: :func:`~evkg.loaders.cleaning.clean` -> sentences -> entity mentions
+(gazetteer + discovery, :mod:`evkg.loaders.entities`) -> relations (:mod:`evkg.loaders.relations`)
+and numeric facts (:mod:`evkg.loaders.facts`). Everything is rule-based and offline.
+All offsets in the result are offsets into ``article.text``; ``evidence == article.text[start:end]``.
+
+Example:
+    >>> from evkg.loaders.types import Article
+    >>> x = extract(Article(source="a.txt", text="CATL supplies batteries to Tesla."))
+    >>> [(r.subject, r.predicate, r.object) for r in x.relations]  # doctest: +SKIP
+    [('company:catl', 'SUPPLIES', 'company:tesla')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .cleaning import clean
+from .dates import DateContext
+from .entities import EntityFinder, EntityRecord
+from .facts import FactFinder
+from .reference import KnowledgeBase, load_reference
+from .relations import RelationFinder
+from .sentences import split_sentences
+from .types import Article, Entity, Extraction, Mention
+
+#: Articles longer than this are cut (a warning says so); keeps the worst case linear and bounded.
+MAX_CHARS = 2_000_000
+
+
+def _entity(rec: EntityRecord, surfaces: list[str]) -> Entity:
+    aliases = list(dict.fromkeys([*surfaces, *rec.aliases]))
+    return Entity(id=rec.id, name=rec.name, kind=rec.kind, kinds=tuple(rec.kinds), name_zh=rec.name_zh,
+                  aliases=tuple(a for a in aliases if a != rec.name or len(aliases) == 1 and False),
+                  tickers=tuple(rec.tickers), known=rec.known)
+
+
+class Extractor:
+    """Extracts entities, relations and facts from articles; build once per process, then call :meth:`extract`."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb if kb is not None else load_reference()
+        self.entities = EntityFinder(self.kb)
+        self.relations = RelationFinder()
+        self.facts = FactFinder()
+
+    def extract(self, article: Article) -> Extraction:
+        """Extract everything from one article. Never raises on odd text."""
+        raw = article.text or ""
+        warnings: list[str] = []
+        text = raw
+        if len(text) > MAX_CHARS:
+            warnings.append(f"article truncated to {MAX_CHARS} characters for extraction")
+            text = text[:MAX_CHARS]
+        if "\x00" in text:
+            text = text.replace("\x00", " ")
+        ct = clean(text, known_words=self.entities.known_words)
+        ctext = ct.text
+        sentences = split_sentences(ctext)
+        if not sentences:
+            return Extraction(article=article, warnings=tuple(warnings))
+        found = self.entities.find(ctext, sentences, publisher=article.publisher)
+        dates = DateContext.build(ctext, sentences, article.date)
+        relations = self.relations.find(ct, sentences, found)
+        facts = self.facts.find(ct, sentences, found, dates)
+
+        mentions: list[Mention] = []
+        surfaces: dict[str, list[str]] = {}
+        for m in found.mentions:
+            s, e = ct.span(m.start, m.end)
+            if e <= s:
+                continue
+            surface = raw[s:e]
+            mentions.append(Mention(m.entity_id, surface, s, e))
+            lst = surfaces.setdefault(m.entity_id, [])
+            if surface not in lst:
+                lst.append(surface)
+        used = set(surfaces)
+        used.update(r.subject for r in relations)
+        used.update(r.object for r in relations)
+        used.update(f.subject for f in facts)
+        entities = tuple(_entity(rec, surfaces.get(eid, [])) for eid, rec in found.entities.items() if eid in used)
+        return Extraction(article=article, entities=entities, mentions=tuple(mentions), relations=tuple(relations),
+                          facts=tuple(facts), warnings=tuple(warnings))
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    """The process-wide extractor over the default reference data."""
+    return Extractor()
+
+
+def extract(article: Article, *, kb: KnowledgeBase | None = None) -> Extraction:
+    """Extract from one article with the default extractor (or one built over ``kb``)."""
+    if kb is None:
+        return default_extractor().extract(article)
+    return Extractor(kb).extract(article)

@@ -1,0 +1,409 @@
+"""Numeric facts: quantities with units, their measure, subject and period.
+
+:class:`FactFinder` scans only sentences that hold a digit (or a number word with a scale, or
+"doubling"). One precompiled regex finds quantities ("over 80,000 units", "180 billion yuan",
+"HK$ 10 billion", "430wh/kg", "50Ah", "600 cycles", "20CM", "5.312 billion", "3万辆", "12亿元");
+the measure comes from the words around the number (delivered, sales, output, orders, market
+value, net profit, per share, rose/fell...), the subject from the nearest fitting entity before it
+in the clause (a coordinated group shares the number: "Xiaomi and Kuaishou, each climbing over
+20%"), else from a pronoun's antecedent, else — for national totals — the country.
+
+Not recorded, following the annotation conventions: growth rates (YoY, CAGR), P/E, index weights,
+changes in fund scale, hedged statements and forecasts.
+
+Example:
+    >>> parse_number("1.37", "trillion")
+    1370000000000.0
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from evkg.ontology.vocab import Measure
+
+from .cleaning import CleanText
+from .dates import DateContext
+from .entities import EntityRecord, Found, ancestors_of
+from .types import Fact
+
+_WORDNUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "a": 1, "half a": 0.5, "several": 0}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+           "trillion": 1e12, "tn": 1e12, "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8, "千": 1e3}
+
+_QTY = re.compile(
+    r"(?P<pre>(?:CNY|RMB|HKD|HK\$|US\$|USD|EUR|€|¥|￥|\$)\s?)?"
+    r"(?P<sign>[-−–](?=\d))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|a)"
+    r"(?=\s+(?:thousand|million|billion|trillion)\b))"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|万|亿|萬|億)(?![a-z]))?"
+    r"(?:\s?(?P<unit>%|percent\b|per\s+cent\b|[Ww]h/kg|WH/KG|Ah\b|GWh\b|kWh\b|MWh\b|CM\b|cycles?\b|times\b|"
+    r"yuan\b|RMB\b|CNY\b|HKD\b|Hong\s+Kong\s+dollars?\b|HK\s+dollars?\b|US\s+dollars?\b|USD\b|dollars?\b|euros?\b|"
+    r"元|辆|台|座))?",
+)
+_UNIT_WORDS = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,3}?(?P<w>units?|vehicles?|cars?|EVs|NEVs|SUVs|deliveries|orders|pre-orders|bookings|stations|"
+    r"shares|sets)\b", re.I)
+_DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
+                       r"\b|doubl", re.I)
+_DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:their|its|the)?\s*(?:stock|share)\s+prices?\b", re.I)
+
+_SKIP_PERCENT = re.compile(
+    r"year-on-year|year\s+on\s+year|\byoy\b|y-o-y|month-on-month|quarter-on-quarter|growth\s+rate|compound\s+annual|"
+    r"\bcagr\b|\bweight|percentile|penetration|installation\s+rate|margin|interest\s+rate|probability|discount|premium|"
+    r"dividend|\bP/?E\b|tax\s+rate|\brate\s+of\b|proportion|utili[sz]ation|efficiency|accuracy|stake|equity|holding", re.I)
+_FORECAST = re.compile(
+    r"\b(?:forecasts?|forecasted|predict\w*|projected|projection|estimates?|estimated|expects?|expected|guidance|"
+    r"anticipated|anticipates|target(?:s|ed)?|outlook|may|might|could|would|potentially|likely|is\s+set\s+to|"
+    r"plans?\s+to|aims?\s+to|by\s+20[3-9]\d|in\s+20[3-9]\d)\b", re.I)
+_HEDGE_SPEC = re.compile(r"\b(?:may|might|could|potentially|reportedly|rumou?red)\b", re.I)
+_RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|up|gain(?:s|ed|ing)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
+                   r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e|ed|ing)|increas(?:e|ed|ing)|"
+                   r"higher|limit-up|limit\s+up|price\s+limit|daily\s+limit|upward\s+limit|doubl\w+|rebound\w*|added)\b",
+                   re.I)
+_FALL = re.compile(r"\b(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|down|declin(?:e|ed|es|ing)|plummet(?:s|ed|ing)?|"
+                   r"plung(?:e|ed|es|ing)|crash(?:ed|es|ing)?|los(?:s|t|es|ing)|slump(?:s|ed|ing)?|tumbl(?:e|ed|es|ing)|"
+                   r"slid(?:e|es|ing)?|dip(?:s|ped|ping)?|sank|sink(?:s|ing)?|shed|lower|limit-down|evaporat\w+|wiped)\b",
+                   re.I)
+_PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price\s+limit|daily\s+limit|upward\s+limit|"
+                        r"limit-up|20CM|ETF|index|traded|trading|closed|opened|rall\w+|market\s+trend|surged|plummet\w*|"
+                        r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop)\b", re.I)
+_MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|domestic|world|chinese|china)\b|"
+                           r"\baccount(?:ed|s|ing)?\s+for\b[^.;]{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
+                           re.I)
+_MCAP = re.compile(r"\bmarket\s+(?:value|valuation|capitali[sz]ation|cap)\b|\bvaluation\b|\bmarket\s+cap\b", re.I)
+_MCAP_CHANGE = re.compile(r"\b(?:increase|gain|added|adds|rose|rise|grew|jump\w*|surge\w*|evaporat\w*|lost|wiped|"
+                          r"decrease|decline|shed|erased)\b", re.I)
+_REVENUE = re.compile(r"\b(?:revenue|revenues|turnover|operating\s+income|sales\s+income)\b", re.I)
+_PROFIT = re.compile(r"\b(?:net\s+profit|profit|net\s+income|earnings|net\s+loss|loss)\b", re.I)
+_SHARE_PRICE = re.compile(r"\bper\s+share\b|\b(?:share|stock|issue|ipo|offer|listing|closing|opening)\s+price\b|"
+                          r"\bopened\s+at\b|\bclosed\s+at\b|\btraded\s+at\b|\bpeak\s+of\b|\bdipped\b|\bto\s+(?:a\s+)?(?:high|low|peak)",
+                          re.I)
+_INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
+_FUND_SCALE = re.compile(r"\bscale\b|\bfund\s+size\b|\bAUM\b|\bnet\s+inflow|\bnet\s+outflow|\btransaction\s+volume|"
+                         r"\bturnover\b|\binflows?\b|\boutflows?\b|\bmarket\s+space|\bmarket\s+size|\bdemand\b", re.I)
+_NATIONAL = re.compile(r"\b(?:China|Chinese|China['’]s|national|nationwide|domestic|the\s+country|whole\s+market|"
+                       r"(?:automotive|auto|battery|NEV|EV)\s+(?:sector|industry|market))\b", re.I)
+_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]he\s+stock|[Tt]he\s+shares|[Ss]hares|[Tt]he\s+company|[Tt]he\s+firm|"
+                      r"[Tt]his\s+battery|[Tt]he\s+battery|[Tt]his\s+product|[Tt]he\s+product)\b")
+_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s[—–]\s")
+_MEASURE_WORDS = [
+    (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b", re.I)),
+    (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?)\b", re.I)),
+    (Measure.production, re.compile(r"\b(?:output|produc(?:ed|tion|es|ing)|manufactured|built|made)\b", re.I)),
+    (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
+]
+
+_SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
+_SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
+
+
+def _same_sort(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two entities can be conjuncts of one list (companies with companies, products with products)."""
+    for k in ("Company", "Product", "Brand", "Fund", "Alliance"):
+        if k in a and k in b:
+            return True
+    return False
+
+
+def parse_number(num: str, scale: str | None = None) -> float:
+    """Value of a number as written ("80,000", "1.37" + "trillion", "one" + "million")."""
+    n = num.strip().lower()
+    v = float(_WORDNUMS[n]) if n in _WORDNUMS else float(n.replace(",", ""))
+    if scale:
+        v *= _SCALES[scale.lower()] if scale.lower() in _SCALES else _SCALES[scale]
+    return v
+
+
+def _currency(pre: str | None, unit: str | None) -> str | None:
+    p = (pre or "").strip().upper()
+    u = (unit or "").lower()
+    if p in ("HKD", "HK$") or "hong kong" in u or "hk dollar" in u or u == "hkd":
+        return "HKD"
+    if p in ("CNY", "RMB", "¥", "￥") or u in ("yuan", "rmb", "cny", "元"):
+        return "yuan"
+    if p in ("USD", "US$", "$") or "us dollar" in u or u in ("usd", "dollar", "dollars"):
+        return "USD"
+    if p in ("EUR", "€") or u.startswith("euro"):
+        return "EUR"
+    return None
+
+
+class FactFinder:
+    """Finds numeric facts in the sentences of an article."""
+
+    def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found, dates: DateContext) -> list[Fact]:
+        text = ct.text
+        records = found.entities
+        allm = sorted([*found.mentions, *found.refs], key=lambda m: (m.start, m.ref))
+        starts = [m.start for m in allm]
+        out: list[Fact] = []
+        seen: list[tuple[str, str, str, float]] = []
+        prev_subject: str | None = None
+        country = self._country(records, found)
+
+        for si, (ss, se) in enumerate(sentences):
+            sent = text[ss:se]
+            lo = bisect.bisect_left(starts, ss)
+            hi = bisect.bisect_left(starts, se)
+            items = []
+            for m in allm[lo:hi]:
+                if m.end > se or (items and m.start < items[-1][1]):
+                    continue
+                if items and items[-1][2] == m.entity_id and re.fullmatch(r"\s*[（(,]?\s*", text[items[-1][1]:m.start]):
+                    items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
+                    continue
+                items.append((m.start, m.end, m.entity_id, m.ref))
+            subjects_here = [it for it in items if records[it[2]].isa & _SUBJECT_KINDS
+                             and not records[it[2]].isa & {"Regulator", "Exchange"}]
+            if not _DIGITISH.search(sent):
+                if subjects_here:
+                    prev_subject = subjects_here[0][2]
+                continue
+            forecast = _FORECAST.search(sent) is not None
+            for q in self._quantities(text, ss, se):
+                qs, qe, value, unit, measure = q
+                if measure is None:
+                    continue
+                is_spec = measure in _SPEC
+                if is_spec:
+                    if _HEDGE_SPEC.search(sent):
+                        continue
+                elif forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90):
+                    continue
+                subj = self._subjects(text, ss, se, qs, items, records, measure)
+                if not subj:
+                    cl_s, cl_e = self._clause(text, ss, se, qs)
+                    if prev_subject and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
+                            measure not in (Measure.market_share,):
+                        subj = [prev_subject]
+                    elif country and measure in (Measure.sales, Measure.market_cap_change, Measure.production,
+                                                 Measure.market_share, Measure.deliveries) \
+                            and _NATIONAL.search(sent):
+                        subj = [country]
+                if not subj:
+                    continue
+                period = dates.period(si, spec=is_spec)
+                s, e = ct.span(ss, se)
+                for sid in subj:
+                    if sid == country and country not in records:
+                        continue
+                    dup = False
+                    for (ds, dm, du, dv) in seen:
+                        if ds == sid and dm == measure and du == unit and abs(dv - value) <= 0.01 * max(abs(dv), 1e-9):
+                            dup = True
+                            break
+                    if dup:
+                        continue
+                    seen.append((sid, measure, unit, value))
+                    out.append(Fact(sid, str(measure), value, unit, period, ct.original[s:e], s, e, 0.75,
+                                    f"quantity:{measure}"))
+            if subjects_here:
+                prev_subject = subjects_here[0][2]
+        return out
+
+    @staticmethod
+    def _country(records: dict[str, EntityRecord], found: Found) -> str | None:
+        for eid, rec in records.items():
+            if "Country" in rec.isa and rec.name.lower() in ("china", "people's republic of china", "prc"):
+                return eid
+        return None
+
+    @staticmethod
+    def _near(rx: re.Pattern, text: str, ss: int, se: int, qs: int, qe: int, width: int) -> bool:
+        return rx.search(text, max(ss, qs - width), min(se, qe + 30)) is not None
+
+    @staticmethod
+    def _clause(text: str, ss: int, se: int, pos: int) -> tuple[int, int]:
+        cs = ss
+        for m in _CLAUSE.finditer(text, ss, pos):
+            cs = m.end()
+        m = _CLAUSE.search(text, pos, se)
+        return cs, (m.start() if m else se)
+
+    def _quantities(self, text: str, ss: int, se: int):
+        """(start, end, value, unit, measure) for every quantity of the sentence."""
+        sent = text[ss:se]
+        res = []
+        for m in _DOUBLING.finditer(sent):
+            res.append((ss + m.start(), ss + m.end(), 100.0, "%", Measure.share_price_change))
+        for m in _QTY.finditer(sent):
+            num = m.group("num")
+            if not num:
+                continue
+            qs, qe = ss + m.start(), ss + m.end()
+            pre, scale, unit = m.group("pre"), m.group("scale"), m.group("unit")
+            # Parts of dates, tickers, codes and ranges are not quantities.
+            if sent[m.end():m.end() + 1] in (".",) and sent[m.end() + 1:m.end() + 3].isalpha() and sent[m.end() + 1:m.end() + 3].isupper():
+                continue
+            if re.match(r"\d{4}$", num) and not (pre or scale or unit) and 1900 <= int(num) <= 2100:
+                continue
+            if re.search(r"[A-Za-z\-/]$", sent[max(0, m.start() - 1):m.start()]) and not pre:
+                continue
+            try:
+                value = parse_number(num, scale)
+            except (ValueError, KeyError):
+                continue
+            if m.group("sign"):
+                value = -value
+            after = sent[m.end():m.end() + 40]
+            before = sent[max(0, m.start() - 70):m.start()]
+            u = (unit or "").lower()
+            cur = _currency(pre, unit)
+            if re.match(r"\s*\+|\s*(?:luxury\s+|price\s+)?(?:segment|category|range|class|level|bracket)", after):
+                continue
+            if re.search(r"\bby\s+(?:about\s+|around\s+)?$", before) and re.match(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d", after):
+                continue  # "increased by 30 million to 938 million": the change, not the level
+            if u in ("%", "percent", "per cent"):
+                res.append(self._percent(text, ss, se, qs, qe, value, sent, m))
+                continue
+            if u == "cm":
+                res.append((qs, qe, value, "%", Measure.share_price_change))
+                continue
+            if u == "wh/kg":
+                res.append((qs, qe, value, "Wh/kg", Measure.energy_density))
+                continue
+            if unit == "Ah":
+                res.append((qs, qe, value, "Ah", Measure.capacity))
+                continue
+            if u in ("gwh", "mwh", "kwh"):
+                ctx = sent[max(0, m.start() - 80):m.end() + 30]
+                if re.search(r"capacity|production\s+base|plant|factory|installed", ctx, re.I) and not _FUND_SCALE.search(ctx):
+                    res.append((qs, qe, value, unit if unit != "MWh" else "kWh", Measure.capacity))
+                continue
+            if u.startswith("cycle") or (u == "times" and re.search(r"cycle", before + after, re.I)):
+                res.append((qs, qe, value, "cycles", Measure.cycle_life))
+                continue
+            if u in ("辆", "台"):
+                meas = self._count_measure(before, after)
+                if meas:
+                    res.append((qs, qe, value, "units", meas))
+                continue
+            if u == "座":
+                res.append((qs, qe, value, "stations", Measure.stations))
+                continue
+            if cur:
+                meas = self._money_measure(text, ss, se, qs, qe, before, after, scale)
+                if meas is not None:
+                    meas, sign = meas
+                    res.append((qs, qe, value * sign, cur, meas))
+                continue
+            uw = _UNIT_WORDS.match(after)
+            if uw:
+                w = uw.group("w").lower()
+                if w == "stations":
+                    res.append((qs, qe, value, "stations", Measure.stations))
+                elif w == "shares":
+                    if scale:
+                        res.append((qs, qe, value, "shares", Measure.fund_size))
+                elif w in ("orders", "pre-orders", "bookings"):
+                    res.append((qs, qe, value, "units", Measure.orders))
+                elif w == "deliveries":
+                    res.append((qs, qe, value, "units", Measure.deliveries))
+                else:
+                    meas = self._count_measure(before, after)
+                    if meas:
+                        res.append((qs, qe, value, "units", meas))
+                continue
+            if scale and not unit and re.search(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", before, re.I):
+                res.append((qs, qe, value, "shares", Measure.fund_size))
+                continue
+        return res
+
+    @staticmethod
+    def _count_measure(before: str, after: str):
+        best = None
+        best_d = 10**9
+        for meas, rx in _MEASURE_WORDS:
+            for mm in rx.finditer(before):
+                d = len(before) - mm.end()
+                if d < best_d:
+                    best, best_d = meas, d
+            mm = rx.search(after[:30])
+            if mm and mm.start() < best_d:
+                best, best_d = meas, mm.start()
+        return best
+
+    @staticmethod
+    def _money_measure(text, ss, se, qs, qe, before, after, scale):
+        ctx_b = before[-60:]
+        ctx = before + " " + after
+        if _FUND_SCALE.search(ctx_b + after[:25]):
+            return None
+        if _MCAP.search(ctx):
+            if _MCAP_CHANGE.search(ctx_b + after[:20]) and not re.search(r"\b(?:surpass|cross|exceed|hit|reach)", ctx_b, re.I):
+                sign = -1 if re.search(r"evaporat|lost|wiped|decrease|decline|shed|erased", ctx, re.I) else 1
+                return Measure.market_cap_change, sign
+            return Measure.market_cap, 1
+        if _REVENUE.search(ctx_b):
+            return Measure.revenue, 1
+        if _PROFIT.search(ctx_b):
+            return Measure.profit, (-1 if re.search(r"\bloss\b", ctx_b, re.I) else 1)
+        if not scale and (_SHARE_PRICE.search(ctx) or re.search(r"\bper\s+share\b", after[:15], re.I)):
+            return Measure.share_price, 1
+        if _INVEST.search(ctx_b):
+            return Measure.investment, 1
+        return None
+
+    def _percent(self, text, ss, se, qs, qe, value, sent, m):
+        cs, ce = self._clause(text, ss, se, qs)
+        before = text[max(cs, qs - 60):qs]
+        after = text[qe:min(ce, qe + 40)]
+        if _SKIP_PERCENT.search(before[-45:] + " " + after[:30]):
+            return (qs, qe, value, "%", None)
+        if _MARKET_SHARE.search(text, max(cs, qs - 60), min(ce, qe + 40)):
+            return (qs, qe, value, "%", Measure.market_share)
+        fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or re.match(r"\s*(?:drop|decline|fall|loss|plunge)", after)
+        rise = _RISE.search(before[-35:]) or re.match(r"\s*(?:rise|gain|increase|jump)", after)
+        if not (fall or rise):
+            return (qs, qe, value, "%", None)
+        if not _PRICE_CTX.search(text, cs, ce):
+            return (qs, qe, value, "%", None)
+        if fall and value > 0 and not (rise and rise.start() > (fall.start() if hasattr(fall, "start") else 0)):
+            value = -value
+        return (qs, qe, value, "%", Measure.share_price_change)
+
+    @staticmethod
+    def _subjects(text, ss, se, qs, items, records, measure) -> list[str]:
+        cs = ss
+        for m in _CLAUSE.finditer(text, ss, qs):
+            cs = m.end()
+        cands = [it for it in items if cs <= it[0] and it[1] <= qs]
+        for idx in range(len(cands) - 1, -1, -1):
+            st, en, eid, ref = cands[idx]
+            isa = records[eid].isa
+            if not (isa & _SUBJECT_KINDS) or isa & {"Regulator", "Exchange"}:
+                continue
+            if "Index" in isa and measure != Measure.share_price_change:
+                continue
+            if "Country" in isa:
+                continue
+            if measure == Measure.orders and re.search(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s]{0,20}$",
+                                                        text[max(ss, st - 30):st]):
+                continue
+            if measure in (Measure.share_price_change, Measure.share_price, Measure.market_cap) and "Product" in isa:
+                continue
+            # Data sources are not subjects ("Data from CAAM shows ...").
+            if re.search(r"\b(?:data|figures|statistics|report|survey)\s+(?:from|by)\s+(?:the\s+)?$|\baccording\s+to\s+(?:the\s+)?$",
+                         text[max(ss, st - 25):st], re.I) and measure not in (Measure.share_price_change,):
+                continue
+            # A coordinated group shares the number.
+            group = [eid]
+            j = idx
+            while j > 0:
+                pst, pen, peid, _ = cands[j - 1]
+                if re.fullmatch(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?", text[pen:cands[j][0]]) and \
+                        _same_sort(records[peid].isa, isa):
+                    group.insert(0, peid)
+                    j -= 1
+                else:
+                    break
+            return list(dict.fromkeys(group))
+        # A country right before a national figure ("sales of NEVs in China reached ...").
+        for st, en, eid, ref in reversed(cands):
+            if "Country" in records[eid].isa and measure in (Measure.sales, Measure.production, Measure.market_share,
+                                                             Measure.deliveries, Measure.market_cap_change):
+                return [eid]
+        return []

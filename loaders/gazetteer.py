@@ -1,0 +1,193 @@
+"""Dictionary matching of known entities: one Aho-Corasick pass per article.
+
+:class:`Gazetteer` compiles every name, alias, Chinese name and alphabetic ticker of the
+knowledge base into one automaton (pyahocorasick) over lower-cased text. Matches are then
+filtered:
+
+- Latin keys need word boundaries (a possessive "CATL's" is fine); CJK keys need none;
+- keys of two characters or fewer must match exactly ("M7", "i6");
+- a capitalised alias never matches an all-lower-case word ("Wind" is not "wind"), while
+  lower-case aliases (technologies) match in any case;
+- overlapping matches resolve leftmost-longest.
+
+Technology and product aliases also match their plural and hyphen/space variants
+("solid-state batteries", "solid state battery").
+
+Example:
+    >>> from evkg.loaders.types import Entity
+    >>> g = Gazetteer.from_entities([Entity("company:catl", "CATL", "BatteryMaker", aliases=("Ningde Times",))])
+    >>> [(m.text, m.entity_id) for m in g.find("Ningde Times and CATL's cells")]
+    [('Ningde Times', 'company:catl'), ('CATL', 'company:catl')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
+
+from .types import Entity
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NORM = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:co\.?,?\s*ltd\.?|co\.?,?\s*limited|company\s+limited|limited|ltd\.?|inc\.?|corp\.?|corporation|"
+    r"plc|llc|ag|s\.?a\.?|n\.?v\.?|co\.?)$",
+    re.IGNORECASE,
+)
+_TECHNICAL_KINDS = frozenset({"Technology", "BatteryTechnology", "Product", "VehicleModel", "BatteryProduct"})
+
+
+def norm_key(name: str) -> str:
+    """Loose key of a name: NFKC, lower case, alphanumerics and CJK only ("Peng Hui" == "Penghui")."""
+    return _NORM.sub("", unicodedata.normalize("NFKC", name).lower())
+
+
+def strip_legal_suffix(name: str) -> str:
+    """``name`` without a trailing legal form ("Co., Ltd.", "Inc.", "Limited")."""
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEGAL_SUFFIX.sub("", name).strip(" ,")
+    return name
+
+
+def has_cjk(s: str) -> bool:
+    return _CJK.search(s) is not None
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _plural(alias: str) -> list[str]:
+    if alias.endswith("y") and not alias.endswith(("ay", "ey", "oy", "uy")):
+        return [alias[:-1] + "ies"]
+    if alias.endswith(("s", "x", "ch", "sh")):
+        return [alias + "es"]
+    return [alias + "s"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One gazetteer hit: ``text[start:end]`` names ``entity_id``."""
+
+    entity_id: str
+    text: str
+    start: int
+    end: int
+
+
+class Gazetteer:
+    """Aho-Corasick matcher over the names of known entities; build once, reuse for every article."""
+
+    def __init__(self, entities: Iterable[Entity], *, ignore: Iterable[str] = ()) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.by_key: dict[str, str] = {}  # norm_key(name or alias) -> entity id
+        self.by_ticker: dict[str, str] = {}
+        ignored = {a.lower() for a in ignore}
+        table: dict[str, list[tuple[int, str, str]]] = {}  # lower key -> [(priority, entity id, form)]
+        for ent in entities:
+            self.entities[ent.id] = ent
+            forms: list[tuple[int, str]] = [(0, ent.name)]
+            if ent.name_zh:
+                forms.append((1, ent.name_zh))
+            forms += [(2, a) for a in ent.aliases]
+            for t in ent.tickers:
+                self.by_ticker.setdefault(t.upper(), ent.id)
+                if t.isalpha() and t.isupper() and len(t) >= 2:
+                    forms.append((3, t))
+            stripped = strip_legal_suffix(ent.name)
+            if stripped != ent.name and len(stripped) >= 3:
+                forms.append((2, stripped))
+            technical = bool(set(ent.kinds) & _TECHNICAL_KINDS)
+            extra: list[tuple[int, str]] = []
+            for pr, f in forms:
+                if technical and not has_cjk(f):
+                    variants = {f}
+                    if "-" in f:
+                        variants.add(f.replace("-", " "))
+                    for v in list(variants):
+                        if v[-1:].isalpha() and v[-1:].islower():
+                            variants.update(_plural(v))
+                    extra += [(pr + 1, v) for v in variants if v != f]
+            for pr, f in forms + extra:
+                f = f.strip()
+                if not f or f.lower() in ignored:
+                    continue
+                self.by_key.setdefault(norm_key(f), ent.id) if pr < 3 else None
+                table.setdefault(f.lower(), []).append((pr, ent.id, f))
+        self._automaton = ahocorasick.Automaton()
+        for key, cands in table.items():
+            cands.sort(key=lambda c: c[0])
+            seen: set[str] = set()
+            uniq = []
+            for pr, eid, form in cands:
+                if eid not in seen:
+                    seen.add(eid)
+                    uniq.append((eid, form))
+            self._automaton.add_word(key, (len(key), not has_cjk(key), tuple(uniq)))
+        self._empty = len(table) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+        self.keys: frozenset[str] = frozenset(table)
+
+    @classmethod
+    def from_entities(cls, entities: Iterable[Entity]) -> "Gazetteer":
+        return cls(entities)
+
+    def lookup(self, name: str) -> str | None:
+        """Entity id whose name or alias has the same loose key as ``name`` (legal form ignored)."""
+        k = norm_key(name)
+        if k in self.by_key:
+            return self.by_key[k]
+        k2 = norm_key(strip_legal_suffix(name))
+        return self.by_key.get(k2) if k2 else None
+
+    def find(self, text: str) -> list[Match]:
+        """All accepted, non-overlapping matches in ``text`` (leftmost-longest), in order."""
+        if self._empty or not text:
+            return []
+        low = _lower_same_length(text)
+        n = len(text)
+        cands: list[tuple[int, int, str]] = []
+        for end_idx, (ln, latin, ents) in self._automaton.iter(low):
+            start = end_idx - ln + 1
+            end = end_idx + 1
+            if latin:
+                if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                    continue
+                if end < n and (text[end].isalnum() or text[end] == "_"):
+                    continue
+                if end < n and text[end] == "-" and end + 1 < n and text[end + 1].isalpha():
+                    continue
+            surface = text[start:end]
+            chosen = None
+            for eid, form in ents:
+                if surface == form:
+                    chosen = eid
+                    break
+                if len(form) <= 2 or not latin:
+                    continue
+                if form.islower() or not surface.islower():
+                    chosen = eid
+                    break
+            if chosen is None:
+                continue
+            cands.append((start, end, chosen))
+        if not cands:
+            return []
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        out: list[Match] = []
+        last = -1
+        for s, e, eid in cands:
+            if s >= last:
+                out.append(Match(eid, text[s:e], s, e))
+                last = e
+        return out

@@ -1,0 +1,150 @@
+"""Reference data: the known entities and relations of ``seeds/reference``.
+
+``entities.csv`` has the header ``id,type,types,name,name_zh,aliases,tickers,parent,country,note``
+(``types``, ``aliases`` and ``tickers`` are ``|``-separated); ``relations.csv`` has
+``subject,predicate,object,status,note``. :func:`load_reference` reads both into a
+:class:`KnowledgeBase`; the default directory is ``$EVKG_REFERENCE`` or ``<repo>/seeds/reference``
+and its load is cached per process.
+
+Example:
+    >>> kb = load_reference()
+    >>> kb.entities["company:catl"].name
+    'CATL'
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from evkg.ontology.errors import InputError, UnknownTermError
+from evkg.ontology.vocab import kind as _kind
+from evkg.ontology.vocab import rel as _rel
+
+from .types import Entity
+
+ENTITY_COLUMNS = ("id", "type", "types", "name", "name_zh", "aliases", "tickers", "parent", "country", "note")
+RELATION_COLUMNS = ("subject", "predicate", "object", "status", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownRelation:
+    """One row of ``relations.csv``."""
+
+    subject: str
+    predicate: str
+    object: str
+    status: str = "stated"
+    note: str = ""
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    """Known entities by id, their parents (``SUBSIDIARY_OF``/``BRAND_OF`` owner) and known relations."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)
+    relations: list[KnownRelation] = field(default_factory=list)
+    countries: dict[str, str] = field(default_factory=dict)
+    directory: Path | None = None
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+def default_directory() -> Path:
+    """``$EVKG_REFERENCE`` if set, else ``<repo>/seeds/reference``."""
+    env = os.environ.get("EVKG_REFERENCE")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[1] / "seeds" / "reference"
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    if not cell:
+        return ()
+    return tuple(p.strip() for p in cell.split("|") if p.strip())
+
+
+def _read_entities(path: Path, kb: KnowledgeBase) -> None:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in ("id", "type", "name") if c not in (reader.fieldnames or ())]
+        if missing:
+            raise InputError(f"{path}:1: missing column(s) {', '.join(missing)}; expected {','.join(ENTITY_COLUMNS)}")
+        for row in reader:
+            line = reader.line_num
+            eid = (row.get("id") or "").strip()
+            name = (row.get("name") or "").strip()
+            typ = (row.get("type") or "").strip()
+            if not eid or not name or not typ or ":" not in eid:
+                raise InputError(f"{path}:{line}: bad entity row (need id 'prefix:slug', type and name): {row!r}")
+            try:
+                kinds = tuple(dict.fromkeys(_kind(t).value for t in (typ, *_split(row.get("types")))))
+            except UnknownTermError as err:
+                raise InputError(f"{path}:{line}: {err}") from err
+            if eid in kb.entities:
+                raise InputError(f"{path}:{line}: duplicate entity id {eid!r}")
+            zh = (row.get("name_zh") or "").strip() or None
+            kb.entities[eid] = Entity(id=eid, name=name, kind=kinds[0], kinds=kinds, name_zh=zh,
+                                      aliases=_split(row.get("aliases")), tickers=_split(row.get("tickers")),
+                                      known=True)
+            parent = (row.get("parent") or "").strip()
+            if parent:
+                kb.parents[eid] = parent
+            country = (row.get("country") or "").strip()
+            if country:
+                kb.countries[eid] = country
+
+
+def _read_relations(path: Path, kb: KnowledgeBase) -> None:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        for row in reader:
+            line = reader.line_num
+            s, p, o = ((row.get(k) or "").strip() for k in ("subject", "predicate", "object"))
+            if not s or not p or not o:
+                raise InputError(f"{path}:{line}: bad relation row (need subject, predicate, object): {row!r}")
+            try:
+                p = _rel(p).value
+            except UnknownTermError as err:
+                raise InputError(f"{path}:{line}: {err}") from err
+            kb.relations.append(KnownRelation(s, p, o, (row.get("status") or "stated").strip() or "stated",
+                                              (row.get("note") or "").strip()))
+
+
+def read_reference(directory: Path) -> KnowledgeBase:
+    """Read ``entities.csv`` (required) and ``relations.csv`` (optional) from ``directory``."""
+    directory = Path(directory)
+    ents = directory / "entities.csv"
+    if not ents.is_file():
+        raise InputError(f"{ents}: reference entities file not found")
+    kb = KnowledgeBase(directory=directory)
+    _read_entities(ents, kb)
+    rels = directory / "relations.csv"
+    if rels.is_file():
+        _read_relations(rels, kb)
+    return kb
+
+
+@lru_cache(maxsize=1)
+def _default_kb(directory: str) -> KnowledgeBase:
+    path = Path(directory)
+    if not (path / "entities.csv").is_file():
+        # Without reference data the extractor still discovers entities from text.
+        return KnowledgeBase(directory=path)
+    return read_reference(path)
+
+
+def load_reference(directory: Path | None = None) -> KnowledgeBase:
+    """Load the knowledge base; the default directory's load is cached per process.
+
+    An explicit ``directory`` must hold ``entities.csv``; a malformed row raises
+    :class:`~evkg.ontology.errors.InputError` naming the file and line.
+    """
+    if directory is None:
+        return _default_kb(str(default_directory()))
+    return read_reference(Path(directory))

@@ -1,0 +1,431 @@
+"""Typed relations between the entities of one sentence.
+
+:class:`RelationFinder` reads each sentence that names at least two entities (a resolved pronoun
+such as "the company" or "its" counts) and applies rules of three shapes:
+
+- **trigger rules**: a verb or noun phrase from a lexicon ("supplies ... to", "unveiled",
+  "issued", "listed on", "summoned") with the subject chosen before it and the objects after it
+  (or the other way round for passives and "buys from"); coordination ("BYD, CATL and EVE
+  Energy") distributes over every conjunct;
+- **adjacency rules** between two neighbouring mentions: appositions ("Luxeed, a brand under
+  HIMA", "X, a subsidiary of Y"), possessives ("CATL's semi-solid-state battery", "its AITO
+  series", "Y's supplier X");
+- **frame rules**: "On the Shenzhen Stock Exchange, ..." (LISTED_ON), "the constituents of the
+  Battery ETF ... include X" (CONSTITUENT_OF), "the meeting, attended by ... from X" (MET_WITH).
+
+Hedged statements ("may", "reportedly", "is expected to") give nothing; decided future actions
+("will supply") give ``status="planned"``. Every relation is checked against the ontology's
+domain and range (:func:`evkg.ontology.vocab.accepts`); symmetric ones are stored with
+``subject < object``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
+
+from .cleaning import CleanText
+from .entities import Found
+from .types import Relation
+
+_ORG = "Organization"
+
+# (rule name, predicate, mode, pattern). Modes: fwd (subject before, objects after), rev (objects
+# before, subject after), meet (regulator before or in context, organisations after), policy (every
+# policy before, objects after), group (pairs inside the coordinated group before the trigger),
+# between (pairs inside the group after the trigger).
+_RULES: list[tuple[str, str, str, str]] = [
+    ("supplies", "SUPPLIES", "fwd",
+     r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|delivers|delivering|ships|shipped|shipping)"
+     r"(?:\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chips?|components?|parts?|materials?|modules?|motors?|"
+     r"systems?|lidars?|sensors?|cathodes?|anodes?|electrolytes?|separators?|semiconductors?|products?|solutions?)\s+"
+     r"(?:to|for)\b|\s+to\b|(?=\s+(?:the\s+)?[A-Z]))"),
+    ("supplier-of", "SUPPLIES", "fwd",
+     r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
+     r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b"),
+    ("order-from", "SUPPLIES", "fwd",
+     r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+     r"(?:orders?|contracts?|deals?)\s+(?:from|with)\b"),
+    ("sources-from", "SUPPLIES", "rev",
+     r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys|bought|buying|purchases|purchased|purchasing)"
+     r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
+    ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    ("partners", "PARTNERS_WITH", "fwd",
+     r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
+     r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
+     r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
+     r"\s+with|(?:strategic\s+)?alliance\s+with)\b"),
+    ("partners-group", "PARTNERS_WITH", "group",
+     r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
+     r"announced|entered\s+into)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|collaboration|agreement|"
+     r"alliance|memorandum|MoU)\b"),
+    ("partners-between", "PARTNERS_WITH", "between",
+     r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
+    ("jv", "JOINT_VENTURE_WITH", "fwd", r"\bjoint[\s-]+venture\s+with\b|\bJV\s+with\b"),
+    ("jv-group", "JOINT_VENTURE_WITH", "group",
+     r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+)?(?:formed|form|set\s+up|established|establish|launched|created|"
+     r"founded)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b"),
+    ("jv-between", "JOINT_VENTURE_WITH", "between", r"\b(?:joint[\s-]+venture|JV)\s+(?:between|of)\s*$"),
+    ("invests", "INVESTS_IN", "fwd",
+     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?=\s+(?:the\s+)?[A-Z])|(?:took|takes|acquired|acquires|"
+     r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
+     r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
+     r"(?:strategic\s+)?investment\s+in)\b"),
+    ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
+    ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
+     r"\b(?:is|was|became|as)\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
+     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?owned\s+by\b|\bcontrolled\s+by\b"),
+    ("issued", "ISSUED", "fwd",
+     r"\b(?:issu(?:es|ed|ing)|releas(?:es|ed|ing)|publish(?:es|ed|ing)|promulgat(?:es|ed|ing)|unveil(?:s|ed)|announc(?:es|ed)|"
+     r"introduc(?:es|ed)|roll(?:s|ed)\s+out|extend(?:s|ed)|formulat(?:es|ed)|draft(?:s|ed)|launch(?:es|ed)|"
+     r"approv(?:es|ed)|implement(?:s|ed)|put\s+forward|(?:jointly|officially|recently)\s+issued)\b"),
+    ("issued-by", "ISSUED", "rev",
+     r"\b(?:issued|released|published|promulgated|unveiled|announced|introduced|formulated|drafted|launched|approved)"
+     r"\s+(?:\w+\s+){0,2}?by\b"),
+    ("supports", "SUPPORTS", "policy",
+     r"\b(?:support(?:s|ed|ing)?|encourag(?:es|ed|ing|e)|promot(?:es|ed|ing|e)|prioritiz(?:es|ed|e|ing)|prioritis(?:es|ed|e)|"
+     r"favou?r(?:s|ed|ing)|back(?:s|ed)|subsidiz(?:es|ed)|includ(?:es|ed)(?=\s+(?:[\w\-]+\s+){0,5}?as\s+(?:a\s+)?key)|"
+     r"focus(?:es|ed)?\s+on)\b"),
+    ("regulates", "REGULATES", "fwd",
+     r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
+     r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into)\b"),
+    ("met", "MET_WITH", "meet",
+     r"\b(?:conven(?:ed|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
+     r"meeting|symposium|discussions?|forum)\s+with|assembled|interviewed|called\s+in|symposium\s+with|talks\s+with|"
+     r"(?:meeting|symposium|forum|session|talks)\b[^.;]{0,40}?\battended\s+by)\b"),
+    ("listed", "LISTED_ON", "fwd",
+     r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|"
+     r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b"),
+    ("competes", "COMPETES_WITH", "fwd",
+     r"\b(?:compet(?:es|ed|ing|e)\s+(?:directly\s+|head-on\s+|fiercely\s+)?(?:with|against)|challeng(?:es|ed|ing)|"
+     r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
+     r"took\s+on|versus|vs\.?|outsold|outsells|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including))\b"),
+    ("develops", "DEVELOPS", "fwd",
+     r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
+     r"research(?:es|ed|ing)?(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"
+     r"announced\s+(?:[\w\-]+\s+){0,3}?(?:progress|advancements?|advances|breakthroughs?|developments?)\s+in|"
+     r"(?:made|makes|achieved|achieves|reported)\s+(?:[\w\-]+\s+){0,3}?(?:progress|breakthroughs?|advances)\s+in|"
+     r"breakthroughs?\s+in|working\s+on|patent(?:s|ed)?\s+(?:for|on))\b"),
+    ("makes", "MANUFACTURES", "fwd",
+     r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
+     r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
+     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered)\b(?!\s+by)"),
+    ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|developed)\s+by\b"),
+    ("uses", "USES_TECHNOLOGY", "fwd",
+     r"\b(?:uses|used|using|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
+     r"employs?|employed|operates|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
+     r"install(?:s|ed)|carries|carrying|runs\s+on)\b"),
+]
+_MASTER = re.compile("|".join(f"(?:{p})" for _, _, mode, p in _RULES if mode not in ("group", "between")), re.I)
+_COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
+_GROUP_RULES = [(n, p, re.compile(rx, re.I)) for n, p, mode, rx in _RULES if mode == "group"]
+_BETWEEN_RULES = [(n, p, re.compile(rx, re.I)) for n, p, mode, rx in _RULES if mode == "between"]
+_TRIGGER_RULES = [(i, n, p, mode) for i, (n, p, mode, _) in enumerate(_RULES) if mode not in ("group", "between")]
+
+# Adjacent pairs A <between> B.
+_APPOS_FWD = [
+    ("subsidiary-appos", "SUBSIDIARY_OF",
+     re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w\-]+\s+){0,2}"
+                r"(?:subsidiary|unit|division|arm|affiliate)\s+(?:of|under)\s*(?:the\s+)?$", re.I)),
+    ("brand-appos", "BRAND_OF",
+     re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand|label)\s+"
+                r"(?:under|of|from|owned\s+by|launched\s+by|belonging\s+to)\s*(?:the\s+)?$", re.I)),
+    ("member-appos", "MEMBER_OF",
+     re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?member\s+(?:of|in)\s*(?:the\s+)?$", re.I)),
+    ("member-joined", "MEMBER_OF",
+     re.compile(r"^\s*(?:has\s+|have\s+)?(?:joined|joins|became\s+a\s+member\s+of)\s*(?:the\s+)?$", re.I)),
+    ("supplier-appos", "SUPPLIES",
+     re.compile(r"^\s*,?\s*(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider)\s+(?:of|to|for)\s*(?:the\s+)?$",
+                re.I)),
+]
+_APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", "Y's subsidiary X"
+    ("supplier-poss", "SUPPLIES", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:battery\s+|cell\s+)?(?:supplier|provider)s?"
+                                              r",?\s*$", re.I)),
+    ("brand-poss", "BRAND_OF", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|sub-brand)s?,?\s*$", re.I)),
+    ("subsidiary-poss", "SUBSIDIARY_OF",
+     re.compile(r"^['’]s?\s+(?:wholly[- ]owned\s+|[\w\-]+\s+){0,2}?(?:subsidiary|unit|division|arm),?\s*$", re.I)),
+    ("brand-under", "BRAND_OF", re.compile(r"^\s*,\s*$")),  # needs "brand under A" before A (checked below)
+]
+_BRAND_UNDER_LEFT = re.compile(r"\b(?:brand|marque|sub-brand)s?\s+(?:under|of|from|owned\s+by)\s*(?:the\s+)?$", re.I)
+_POSSESSIVE = re.compile(
+    r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
+    r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|[a-z]+-[a-z\-]+)\s+){0,3}$")
+_LOCATIVE = re.compile(r"[,;]\s*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?$")
+_LOCATIVE_START = re.compile(r"(?:[A-Z]\w+,?\s+)?(?:[Oo]n|[Ii]n)\s+(?:the\s+)?")
+_CONSTITUENT = re.compile(
+    r"\b(?:constituents?|constituent\s+stocks?|component\s+stocks?|heavyweights?|weighted\s+stocks?|(?:top\s+)?holdings|"
+    r"heavily[- ]weighted)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
+    r"expected\s+to|is\s+said\s+to|are\s+said\s+to|plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
+    r"would|unconfirmed|speculat\w*|if\b|whether)\b", re.I)
+_PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
+                      r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
+_LIST_SEP = re.compile(r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,|，|、)?\s*(?:and|or|&|as\s+well\s+as|plus)?\s*"
+                       r"(?:the\s+)?$")
+_BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
+                            r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
+_OBJ_CONTINUE = re.compile(r"^(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|[\"“'‘]))*\s*$", re.I)
+_OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
+
+_CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    eid: str
+    isa: frozenset[str]
+    ref: bool
+    group: int = -1
+
+
+def _fits(isa: frozenset[str], allowed: tuple) -> bool:
+    return any(k.value in isa for k in allowed)
+
+
+class RelationFinder:
+    """Applies the relation rules to every sentence of an article."""
+
+    def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
+        text = ct.text
+        records = found.entities
+        allm = sorted([*found.mentions, *found.refs], key=lambda m: (m.start, m.ref))
+        starts = [m.start for m in allm]
+        sstarts = [s for s, _ in sentences]
+        out: dict[tuple[str, str, str, int], Relation] = {}
+        last_regulator: str | None = None
+
+        def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
+            if subj == obj:
+                return
+            spec = RELATIONS[Rel(pred)]
+            if not (_fits(records[subj].isa, spec.domain) and _fits(records[obj].isa, spec.range)):
+                return
+            if pred in SYMMETRIC and obj < subj:
+                subj, obj = obj, subj
+            ss, se = sentences[si]
+            s, e = ct.span(ss, se)
+            key = (subj, pred, obj, s)
+            if key not in out:
+                out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
+
+        for si, (ss, se) in enumerate(sentences):
+            lo = bisect.bisect_left(starts, ss)
+            hi = bisect.bisect_left(starts, se)
+            items: list[_Item] = []
+            for m in allm[lo:hi]:
+                if m.end > se:
+                    continue
+                if items and m.start < items[-1].end:
+                    continue  # a pronoun inside a name
+                if items and items[-1].eid == m.entity_id and re.fullmatch(r"\s*[（(,]?\s*", text[items[-1].end:m.start]):
+                    items[-1].end = m.end  # "Contemporary Amperex Technology (CATL"
+                    continue
+                items.append(_Item(m.start, m.end, m.entity_id, records[m.entity_id].isa, m.ref))
+            regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
+            context_regulator = last_regulator
+            if regs:
+                last_regulator = regs[-1]
+            if len(items) < 2 and not (items and context_regulator):
+                continue
+            sent = text[ss:se]
+            # Coordinated groups.
+            g = 0
+            for i, it in enumerate(items):
+                if i and _LIST_SEP.match(text[items[i - 1].end:it.start]):
+                    it.group = items[i - 1].group
+                else:
+                    g += 1
+                    it.group = g
+            self._adjacent(text, items, si, emit, ss)
+            self._frames(text, sent, items, si, emit, ss)
+            for m in _MASTER.finditer(sent):
+                # Several rules may share a trigger word ("released" issues a policy or unveils a battery).
+                for idx, name, pred, mode in _TRIGGER_RULES:
+                    rm = _COMPILED[idx].match(sent, m.start())
+                    if rm is None:
+                        continue
+                    ts, te = ss + rm.start(), ss + rm.end()
+                    status = self._status(text, ss, ts, te, items)
+                    if status is None:
+                        break
+                    if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
+                        continue
+                    self._trigger(text, ss, se, items, ts, te, pred, mode, name, si, emit, status,
+                                  context_regulator if mode == "meet" else None)
+            # Group and between rules work on coordinated groups.
+            groups: dict[int, list[_Item]] = {}
+            for it in items:
+                groups.setdefault(it.group, []).append(it)
+            for gid, members in groups.items():
+                if len(members) < 2:
+                    continue
+                after = text[members[-1].end:min(se, members[-1].end + 120)]
+                before = text[max(ss, members[0].start - 60):members[0].start]
+                for name, pred, rx in _GROUP_RULES:
+                    if rx.search(after) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
+                        self._pairs(members, pred, si, name, emit)
+                for name, pred, rx in _BETWEEN_RULES:
+                    if rx.search(before):
+                        self._pairs(members, pred, si, name, emit)
+
+        for subj, pred, obj, pos in found.links:
+            k = bisect.bisect_right(sstarts, pos) - 1
+            if k >= 0:
+                emit(subj, pred, obj, k, "title" if pred == "EXECUTIVE_OF" else "named-product", 0.85)
+        return list(out.values())
+
+    @staticmethod
+    def _status(text: str, ss: int, ts: int, te: int, items: list[_Item]) -> str | None:
+        window = text[max(ss, ts - 60):te]
+        if _HEDGE.search(window):
+            return None
+        if _NEGATION.search(text[max(ss, ts - 25):ts]):
+            return None
+        return "planned" if _PLANNED.search(text[max(ss, ts - 30):te]) else "stated"
+
+    @staticmethod
+    def _pairs(members: list[_Item], pred: str, si: int, rule: str, emit) -> None:
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                emit(members[i].eid, pred, members[j].eid, si, rule, 0.75)
+
+    def _trigger(self, text, ss, se, items, ts, te, pred, mode, rule, si, emit, status, context_regulator) -> None:
+        spec = RELATIONS[Rel(pred)]
+        # Clause limits around the trigger.
+        left = ss
+        for cb in _CLAUSE_BREAK.finditer(text, ss, ts):
+            left = cb.end()
+        right = se
+        cbr = _CLAUSE_BREAK.search(text, te, se)
+        if cbr:
+            right = cbr.start()
+        before = [it for it in items if left <= it.start and it.end <= ts]
+        after = [it for it in items if it.start >= te - 0 and it.end <= right]
+        if mode == "rev":
+            subj_side, obj_side = after, before
+            subj_dom, obj_rng = spec.domain, spec.range
+            subjects = self._first_group(subj_side, subj_dom)
+            objects = self._nearest_group(obj_side, obj_rng)
+        elif mode == "policy":
+            subjects = [it for it in items if it.end <= ts and "Policy" in it.isa]
+            objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 160]
+        elif mode == "meet":
+            regs = [it for it in before if "Regulator" in it.isa]
+            subjects = regs[-1:] if regs else []
+            if not subjects and context_regulator:
+                subjects = [_Item(0, 0, context_regulator, frozenset({"Regulator", _ORG}), True)]
+            objects = [it for it in after if _ORG in it.isa and "Regulator" not in it.isa and "Exchange" not in it.isa]
+        else:
+            subjects = self._subject(text, before, spec.domain)
+            objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if objects and _OBJ_STOP.search(text, te, objects[0].start):
+                objects = []
+            if objects:
+                # Objects: the first fitting group, and further fitting mentions close behind it.
+                first = objects[0]
+                kept = [first]
+                for it in objects[1:]:
+                    if it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]):
+                        kept.append(it)
+                    else:
+                        break
+                objects = kept
+        if not subjects or not objects:
+            return
+        conf = _CONF.get(mode, 0.7)
+        for s in subjects:
+            for o in objects:
+                emit(s.eid, pred, o.eid, si, rule, conf, status)
+
+    @staticmethod
+    def _entity_before_relative(text: str, items: list[_Item], ts: int) -> bool:
+        """Whether the relative pronoun before ``ts`` refers to a named entity ("HIMA, which delivered")."""
+        rel = _RELATIVE.search(text, max(0, ts - 20), ts)
+        if rel is None:
+            return True
+        for it in items:
+            if it.end <= rel.start() and re.fullmatch(r"[\s,()\w.]{0,3}", text[it.end:rel.start()]):
+                return True
+        return False
+
+    @staticmethod
+    def _subject(text: str, before: list[_Item], domain) -> list[_Item]:
+        """The nearest fitting mention before the trigger that is not the object of a preposition, with its group."""
+        for it in reversed(before):
+            if not _fits(it.isa, domain):
+                continue
+            if _BLOCKING_PREP.search(text, max(0, it.start - 12), it.start):
+                continue
+            return [x for x in before if x.group == it.group and _fits(x.isa, domain)]
+        return []
+
+    @staticmethod
+    def _first_group(items: list[_Item], kinds) -> list[_Item]:
+        for it in items:
+            if _fits(it.isa, kinds):
+                return [x for x in items if x.group == it.group and _fits(x.isa, kinds)]
+        return []
+
+    @staticmethod
+    def _nearest_group(items: list[_Item], kinds) -> list[_Item]:
+        for it in reversed(items):
+            if _fits(it.isa, kinds):
+                return [x for x in items if x.group == it.group and _fits(x.isa, kinds)]
+        return []
+
+    def _adjacent(self, text, items, si, emit, ss) -> None:
+        for i in range(len(items) - 1):
+            a, b = items[i], items[i + 1]
+            between = text[a.end:b.start]
+            if len(between) > 80:
+                continue
+            for name, pred, rx in _APPOS_FWD:
+                if rx.match(between):
+                    for x in [y for y in items if y.group == b.group]:
+                        emit(a.eid, pred, x.eid, si, name, 0.8)
+            for name, pred, rx in _APPOS_REV:
+                if rx.match(between):
+                    if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
+                        continue
+                    emit(b.eid, pred, a.eid, si, name, 0.8)
+            # Possessives: "CATL's semi-solid-state battery", "its AITO series", "Tesla's Model Y".
+            poss = a.ref and text[a.start:a.end].lower() in ("its", "their") or text[a.end:a.end + 2] in ("'s", "’s") \
+                or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
+            if poss and _POSSESSIVE.match(between) and (_ORG in a.isa):
+                for x in [y for y in items[i + 1:] if y.group == b.group]:
+                    if "Brand" in x.isa:
+                        emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
+                    elif "Product" in x.isa:
+                        emit(a.eid, "MANUFACTURES", x.eid, si, "possessive", 0.7)
+                    elif "Technology" in x.isa:
+                        emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
+
+    def _frames(self, text, sent, items, si, emit, ss) -> None:
+        # "On the Shenzhen Stock Exchange, X and Y rose": every company of the sentence is listed there.
+        for it in items:
+            if "Exchange" in it.isa and not it.ref:
+                prefix = text[ss:it.start]
+                if (_LOCATIVE_START.fullmatch(prefix) or _LOCATIVE.search(prefix[-14:])) and text[it.end:it.end + 1] == ",":
+                    for x in items:
+                        if "Company" in x.isa and not x.ref:
+                            emit(x.eid, "LISTED_ON", it.eid, si, "locative-exchange", 0.7)
+        # "the constituents of the Battery ETF include X and Y".
+        cm = _CONSTITUENT.search(sent)
+        if cm:
+            funds = [it for it in items if it.isa & {"Fund", "Index"} and not it.ref]
+            if funds:
+                cpos = ss + cm.start()
+                fund = min(funds, key=lambda f: abs(f.start - cpos))
+                if not _HEDGE.search(sent):
+                    for x in items:
+                        if "Company" in x.isa and not x.ref and x.eid != fund.eid and (x.start > cpos or x.start > fund.end):
+                            emit(x.eid, "CONSTITUENT_OF", fund.eid, si, "constituents", 0.75)

@@ -1,0 +1,93 @@
+"""Sentence splitting for English (and Chinese) news text.
+
+:func:`split_sentences` returns ``(start, end)`` spans. It keeps abbreviations (Co., Ltd., Inc.,
+No., U.S.), decimals (3.5) and tickers (300750.SZ, 9927.HK) inside sentences, splits on Chinese
+sentence punctuation, and treats every line as a block of its own, so bullets and headlines
+without a full stop are sentences too. Over-long sentences are cut at whitespace so that later
+stages never see unbounded spans.
+
+Example:
+    >>> t = "CATL Co., Ltd. rose 3.5% on 300750.SZ. BYD fell."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['CATL Co., Ltd. rose 3.5% on 300750.SZ.', 'BYD fell.']
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_SENTENCE = 1500
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[”’」』)）]*|\s#{2,6}\s")
+_ABBREV = frozenset(
+    "co ltd inc corp no mr ms mrs dr st jr sr vs etc fig vol approx e.g i.e u.s u.k p.m a.m jan feb mar apr "
+    "jun jul aug sep sept oct nov dec est dept gov rep sen prof gen lt col capt sgt".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NONSPACE = re.compile(r"\S")
+
+
+def _split_long(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        if cut <= s:
+            cut = s + MAX_SENTENCE
+        out.append((s, cut))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        out.append((s, e))
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (start inclusive, end exclusive), in order."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        start = pos
+        for m in _BOUNDARY.finditer(text, pos, line_end):
+            g = m.group(0)
+            if g.strip().startswith("#"):
+                end = m.start()
+                s, e = _trimmed(text, start, end)
+                if e > s:
+                    _split_long(text, s, e, spans)
+                start = m.end()
+                continue
+            if g[0] == ".":
+                wm = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
+                if wm:
+                    w = wm.group(1).lower()
+                    if w in _ABBREV or (len(w) == 1 and wm.group(1).isupper()) or "." in w.rstrip("."):
+                        # "Co.", "U.S.", an initial: not a boundary unless a new sentence obviously starts.
+                        nxt = _NONSPACE.search(text, m.end(), line_end)
+                        if w not in ("etc",) or (nxt and not nxt.group(0).isupper()):
+                            continue
+            if g[0] in ".!?":
+                nxt = _NONSPACE.search(text, m.end(), line_end)
+                if nxt and (nxt.group(0).islower() or nxt.group(0) in ",;:"):
+                    continue
+            end = m.end()
+            s, e = _trimmed(text, start, end)
+            if e > s:
+                _split_long(text, s, e, spans)
+            start = end
+        s, e = _trimmed(text, start, line_end)
+        if e > s:
+            _split_long(text, s, e, spans)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
