@@ -6,6 +6,7 @@ Thin typer wrappers over :mod:`evkg.graph.export.rdf`, :mod:`evkg.graph.query.sp
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Optional
@@ -115,6 +116,10 @@ def serve_sparql(
     ws = resolve_workspace(workspace)
     srv = prepare_endpoint(ws, location=location, base=base or DEFAULT_BASE, host=host, port=port,
                            allow_update=allow_update)
+    def _terminate(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # so that the oxigraph child process is stopped with us
+
+    signal.signal(signal.SIGTERM, _terminate)
     srv.start()
     mode = "read-write" if allow_update else "read-only"
     typer.echo(f"SPARQL endpoint ({mode}) at {srv.query_url} on store {srv.location}; Ctrl-C stops it", err=True)

@@ -25,9 +25,10 @@ from evkg.graph.export.rdf import (
     to_rdflib,
     write_rdf,
 )
-from evkg.graph.model import add_entity, add_evidence, new_graph
+from evkg.graph.model import add_entity, new_graph
 from evkg.ontology.errors import InputError
 from evkg.ontology.vocab import DEFAULT_BASE, RELATIONS, Rel
+from tests.fixtures.sparql import HOSTILE_TEXT, hostile_graph
 
 EVKG = "https://w3id.org/evkg/ontology#"
 PREFIX = ("PREFIX evkg: <https://w3id.org/evkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
@@ -274,37 +275,6 @@ def test_build_writes_graph_ttl_that_parses(seed_build: Path, seed_graph: nx.Mul
 
 
 # --- hostile text --------------------------------------------------------------------------------------------
-
-HOSTILE_TEXT = ['He said "hi"', 'triple """ quotes """ inside', "new\nline and \r carriage", "back\\slash \\n \\u0041",
-                "<script>alert('x')</script>", "tab\tbell\x07null\x00esc\x1b del\x7f", "\u200fRTL mark \u202e override",
-                "x" * 10000, "emoji 🚗🔋 and 宁德时代", "ends with backslash \\", "'single' quotes", "@en",
-                "\u2028line sep\u2029para sep\x85nel", "> and < and & and ]]>", "\ufeffbom", "ends with quote\""]
-
-
-def hostile_graph() -> nx.MultiDiGraph:
-    G = new_graph()
-    aid = 'article:evil "id" > <x>\n'
-    G.graph["articles"][aid] = {"id": aid, "source": HOSTILE_TEXT[3], "title": HOSTILE_TEXT[1], "date": "not a date",
-                                "url": 'https://x.com/a b"<>', "publisher": HOSTILE_TEXT[4],
-                                "content_hash": HOSTILE_TEXT[0], "seq": 1}
-    ids = []
-    for i, text in enumerate(HOSTILE_TEXT):
-        nid = f"company:{text[:200]}" if i % 2 else f"{text[:200]}:{i}"
-        ids.append(nid)
-        add_entity(G, nid, name=text, kinds=["Automaker"], name_zh=HOSTILE_TEXT[-1 - i],
-                   aliases=[HOSTILE_TEXT[(i + 3) % len(HOSTILE_TEXT)]], tickers=[text[:50]], articles=[aid])
-    for i in range(len(ids) - 1):
-        add_evidence(G, ids[i], "SUPPLIES", ids[i + 1],
-                     {"article": aid, "text": HOSTILE_TEXT[i], "start": i, "end": i + 1, "confidence": 0.5,
-                      "rule": HOSTILE_TEXT[-1 - i], "status": "stated"}, date="2024-01-01")
-    G.nodes[ids[0]]["facts"].append({"measure": HOSTILE_TEXT[2], "value": 1e-7, "unit": HOSTILE_TEXT[5],
-                                     "period": HOSTILE_TEXT[6], "evidence": HOSTILE_TEXT[4], "article": aid,
-                                     "start": 0, "end": 1, "confidence": 0.5, "rule": "r"})
-    G.nodes[ids[1]]["facts"].append({"measure": "nan", "value": float("nan"), "unit": "u", "period": None,
-                                     "evidence": "", "article": None, "start": 0, "end": 1, "confidence": None,
-                                     "rule": None})
-    return G
-
 
 def _xml_expected(text: str) -> str:
     import re
