@@ -440,7 +440,8 @@ def _assets() -> dict[str, str]:
     tpl = resources.files("evkg.graph").joinpath("templates")
     try:
         return {
-            "vis_js": _script_text((vis_dir / "vis-network.min.js").read_text(encoding="utf-8")),
+            "vis_js": _script_text(re.sub(r"//# sourceMappingURL=\S*", "",
+                                          (vis_dir / "vis-network.min.js").read_text(encoding="utf-8"))),
             "vis_css": (vis_dir / "vis-network.css").read_text(encoding="utf-8").replace("</", "<\\/"),
             "page_js": _script_text(tpl.joinpath("view.js").read_text(encoding="utf-8")),
             "page_css": tpl.joinpath("view.css").read_text(encoding="utf-8"),
