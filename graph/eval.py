@@ -230,12 +230,12 @@ def score_article(gold: dict[str, Any], x: Extraction) -> ArticleEval:
     res.extra_relations = [f"{s} {p} {o}" for s, p, o in sorted(pred_rel - gold_rel)]
 
     gold_facts = [(f["subject"], f["measure"], float(f["value"]), f.get("unit")) for f in gold.get("facts", [])]
-    seen: set[tuple[str, str, float]] = set()
+    seen: set[tuple[str, str, float, str | None]] = set()
     pred_facts = []
     for f in x.facts:
         k = (name_of(f.subject), f.measure, float(f.value))
-        if k not in seen:
-            seen.add(k)
+        if (*k, f.period) not in seen:
+            seen.add((*k, f.period))
             pred_facts.append((*k, f.unit))
     used: set[int] = set()
     for pf in pred_facts:

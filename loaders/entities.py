@@ -44,6 +44,9 @@ DENY = frozenset(
         "electric vehicles", "artificial intelligence", "photovoltaics", "photovoltaic", "CPO", "TTM", "Deep News",
         "Yi Zhong Tian", "Seven Sisters", "trillion-yuan club", "A-shares", "A-share", "H-shares", "H-share",
         "PE", "P/E", "YoY", "GDP", "CEO", "IPO", "ETF", "ETFs", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
+        # Too generic to be a named technology.
+        "battery", "batteries", "power battery", "power batteries", "battery technology", "traction battery",
+        "rechargeable battery", "energy storage", "energy storage system", "energy storage systems",
     )
 )
 
@@ -744,6 +747,11 @@ class EntityFinder:
             if toks[0].lower() in _STOP_LEAD or any(t.lower() in _GENERIC_HEAD for t in toks):
                 return None
             if any(taken[s:s + len(name)]):
+                # Already a mention: fine when it is a known person ("Wang Chuanfu (CEO of BYD)").
+                pm = by_start.get(s)
+                if pm is not None and pm.end == s + len(name) and "Person" in records[pm.entity_id].isa:
+                    found[name] = pm.entity_id
+                    return pm.entity_id
                 return None
             if name in found:
                 eid = found[name]

@@ -53,7 +53,7 @@ _DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:their|its|the)?\s*(?:stock|sh
 _SKIP_PERCENT = re.compile(
     r"year-on-year|year\s+on\s+year|\byoy\b|y-o-y|month-on-month|quarter-on-quarter|growth\s+rate|compound\s+annual|"
     r"\bcagr\b|\bweight|percentile|penetration|installation\s+rate|margin|interest\s+rate|probability|discount|premium|"
-    r"dividend|\bP/?E\b|tax\s+rate|\brate\s+of\b|proportion|utili[sz]ation|efficiency|accuracy|stake|equity|holding", re.I)
+    r"dividend|(?-i:\bP/E\b|\bPE\s+(?:ratio|\(TTM\)|value))|price-to-earnings|tax\s+rate|\brate\s+of\b|proportion|utili[sz]ation|efficiency|accuracy|stake|equity|holding", re.I)
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasted|predict\w*|projected|projection|estimates?|estimated|expects?|expected|guidance|"
     r"anticipated|anticipates|target(?:s|ed)?|outlook|may|might|could|would|potentially|likely|is\s+set\s+to|"
@@ -76,6 +76,12 @@ _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|d
 _MCAP = re.compile(r"\bmarket\s+(?:value|valuation|capitali[sz]ation|cap)\b|\bvaluation\b|\bmarket\s+cap\b", re.I)
 _MCAP_CHANGE = re.compile(r"\b(?:increase|gain|added|adds|rose|rise|grew|jump\w*|surge\w*|evaporat\w*|lost|wiped|"
                           r"decrease|decline|shed|erased)\b", re.I)
+_MCAP_CHANGE_NP = re.compile(r"\b(?:market\s+(?:value|valuation|capitali[sz]ation|cap))\s+(?:\w+\s+)?(?:increase|gain|growth|"
+                             r"rise|loss|decline|decrease|change|surge|jump|drop)s?\b|\b(?:increase|gain|growth|rise|loss|"
+                             r"decline|decrease|change|surge|jump|drop)s?\s+(?:in|of)\s+(?:\w+\s+)?market\s+"
+                             r"(?:value|valuation|capitali[sz]ation|cap)\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:added|adds|gained|gains|increased\s+by|rose\s+by|grew\s+by|lost|loses|shed|wiped\s+out|"
+                            r"evaporated|erased|fell\s+by|dropped\s+by)\s+(?:\w+\s+){0,3}$", re.I)
 _REVENUE = re.compile(r"\b(?:revenue|revenues|turnover|operating\s+income|sales\s+income)\b", re.I)
 _PROFIT = re.compile(r"\b(?:net\s+profit|profit|net\s+income|earnings|net\s+loss|loss)\b", re.I)
 _SHARE_PRICE = re.compile(r"\bper\s+share\b|\b(?:share|stock|issue|ipo|offer|listing|closing|opening)\s+price\b|"
@@ -140,7 +146,7 @@ class FactFinder:
         allm = sorted([*found.mentions, *found.refs], key=lambda m: (m.start, m.ref))
         starts = [m.start for m in allm]
         out: list[Fact] = []
-        seen: list[tuple[str, str, str, float]] = []
+        seen: list[tuple[str, str, str, float, str | None]] = []
         prev_subject: str | None = None
         country = self._country(records, found)
 
@@ -190,14 +196,18 @@ class FactFinder:
                 for sid in subj:
                     if sid == country and country not in records:
                         continue
+                    if measure == Measure.market_share and "Country" in records[sid].isa and \
+                            not re.search(r"\b(?:global|world|worldwide)\b", sent, re.I):
+                        continue  # a category's share of the home market is penetration, not market share
                     dup = False
-                    for (ds, dm, du, dv) in seen:
-                        if ds == sid and dm == measure and du == unit and abs(dv - value) <= 0.01 * max(abs(dv), 1e-9):
+                    for (ds, dm, du, dv, dp) in seen:
+                        if ds == sid and dm == measure and du == unit and (dp == period or dp is None or period is None) and \
+                                abs(dv - value) <= 0.01 * max(abs(dv), 1e-9):
                             dup = True
                             break
                     if dup:
                         continue
-                    seen.append((sid, measure, unit, value))
+                    seen.append((sid, measure, unit, value, period))
                     out.append(Fact(sid, str(measure), value, unit, period, ct.original[s:e], s, e, 0.75,
                                     f"quantity:{measure}"))
             if subjects_here:
@@ -333,8 +343,9 @@ class FactFinder:
         if _FUND_SCALE.search(ctx_b + after[:25]):
             return None
         if _MCAP.search(ctx):
-            if _MCAP_CHANGE.search(ctx_b + after[:20]) and not re.search(r"\b(?:surpass|cross|exceed|hit|reach)", ctx_b, re.I):
-                sign = -1 if re.search(r"evaporat|lost|wiped|decrease|decline|shed|erased", ctx, re.I) else 1
+            if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):
+                sign = -1 if re.search(r"evaporat|lost|wiped|decrease|decline|shed|erased|loss|fell|dropped", ctx,
+                                       re.I) else 1
                 return Measure.market_cap_change, sign
             return Measure.market_cap, 1
         if _REVENUE.search(ctx_b):
@@ -354,6 +365,10 @@ class FactFinder:
         if _SKIP_PERCENT.search(before[-45:] + " " + after[:30]):
             return (qs, qe, value, "%", None)
         if _MARKET_SHARE.search(text, max(cs, qs - 60), min(ce, qe + 40)):
+            if re.search(r"(?:of|in)\s+(?:new\s+energy|electric|NEV|EV|plug-in|hybrid)[\w\s\-]{0,30}$", before[-60:], re.I) and \
+                    not re.search(r"\bof\s+the\s+(?:global|world)", after, re.I):
+                # A category's share of a market ("NEVs ... with a market share of 31.6%") is penetration.
+                return (qs, qe, value, "%", None)
             return (qs, qe, value, "%", Measure.market_share)
         fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or re.match(r"\s*(?:drop|decline|fall|loss|plunge)", after)
         rise = _RISE.search(before[-35:]) or re.match(r"\s*(?:rise|gain|increase|jump)", after)

@@ -107,7 +107,10 @@ class Gazetteer:
             if stripped != ent.name and len(stripped) >= 3:
                 forms.append((2, stripped))
             technical = bool(set(ent.kinds) & _TECHNICAL_KINDS)
+            # A company or brand never matches an all-lower-case word ("smart" the brand vs "smart driving").
+            named = not technical and ent.kind not in ("Technology", "BatteryTechnology", "Policy")
             extra: list[tuple[int, str]] = []
+            forms = [(pr, f) for pr, f in forms if f.strip().lower() not in ignored]
             for pr, f in forms:
                 if technical and not has_cjk(f):
                     variants = {f}
@@ -122,16 +125,16 @@ class Gazetteer:
                 if not f or f.lower() in ignored:
                     continue
                 self.by_key.setdefault(norm_key(f), ent.id) if pr < 3 else None
-                table.setdefault(f.lower(), []).append((pr, ent.id, f))
+                table.setdefault(f.lower(), []).append((pr, ent.id, f, named))
         self._automaton = ahocorasick.Automaton()
         for key, cands in table.items():
             cands.sort(key=lambda c: c[0])
             seen: set[str] = set()
             uniq = []
-            for pr, eid, form in cands:
+            for pr, eid, form, named in cands:
                 if eid not in seen:
                     seen.add(eid)
-                    uniq.append((eid, form))
+                    uniq.append((eid, form, named))
             self._automaton.add_word(key, (len(key), not has_cjk(key), tuple(uniq)))
         self._empty = len(table) == 0
         if not self._empty:
@@ -169,7 +172,9 @@ class Gazetteer:
                     continue
             surface = text[start:end]
             chosen = None
-            for eid, form in ents:
+            for eid, form, named in ents:
+                if named and latin and surface.islower():
+                    continue
                 if surface == form:
                     chosen = eid
                     break
