@@ -101,7 +101,7 @@ REL_COLOURS: dict[str, str] = {
 #: no edge labels, edges hidden while dragging, physics off once the layout is stable.
 BIG_GRAPH = 800
 #: Edge labels are drawn only up to this many edges (colour and legend carry the type above it).
-EDGE_LABELS_MAX = 400
+EDGE_LABELS_MAX = 120
 #: Stabilisation iterations before the first draw (small / big graphs).
 STABILIZATION_ITERATIONS = (300, 150)
 #: Time budget of the first layout of a big graph in the browser (ms): it is drawn then, at rest or not.
@@ -324,10 +324,12 @@ def _vis_options(n_nodes: int, n_edges: int, *, physics: bool) -> dict[str, Any]
             "selectionWidth": 2, "hoverWidth": 0.6,
         },
         "physics": {
-            "enabled": True, "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -4000 if big else -1500, "centralGravity": 0.3 if big else 0.6,
-                          "springLength": 110 if big else 120, "springConstant": 0.04, "damping": 0.15,
-                          "avoidOverlap": 0 if big else 0.3},
+            # forceAtlas2 keeps loners near the rest and spreads hubs out; barnesHut is cheaper for big graphs
+            "enabled": True, "solver": "barnesHut" if big else "forceAtlas2Based",
+            "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.3, "springLength": 110,
+                          "springConstant": 0.04, "damping": 0.15, "avoidOverlap": 0},
+            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.012, "springLength": 110,
+                                 "springConstant": 0.08, "damping": 0.4, "avoidOverlap": 0.5},
             "maxVelocity": 50, "minVelocity": 0.75, "timestep": 0.5,
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10 if big else 25,
                               "fit": True},

@@ -80,6 +80,7 @@
     network.redraw();
   }
   network.on("stabilizationProgress", function (p) {
+    marks.iterations = p.iterations;
     statusEl.textContent = "laying out… " + Math.round(100 * p.iterations / p.total) + "%";
     // bounded layout: a big graph is drawn after the time budget even if not yet at rest
     if (data.stabilizeBudgetMs && !window.evkgStable && performance.now() - marks.network > data.stabilizeBudgetMs) {
