@@ -31,7 +31,7 @@ _MID_MONTH = re.compile(rf"\bmid-(?P<mon>{_MON})\b")
 _END_OF_YEAR = re.compile(r"\b(?:end|close)\s+of\s+(?P<year>\d{4})\b")
 _QUARTER = re.compile(r"\b(?:Q[1-4]|H[12]|first\s+(?:half|three\s+quarters|quarter)|(?:first|second|third|fourth)\s+quarter|"
                       r"year-to-date|beginning\s+of)\s+(?:of\s+)?(?P<year>20\d\d)\b|\b(?P<year2>20\d\d)\s+(?:Q[1-4]|H[12])\b")
-_YEAR = re.compile(r"\b(?:in|of|for|during|since|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)")
+_YEAR = re.compile(r"\b(?:in|of|for|during|since|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)", re.I)
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 _EDITION = re.compile(r"\((?P<year>20\d\d)(?:\s+(?:Edition|Version))?\)")
 _FIVE_YEAR = re.compile(r"(?:launch|start|upcoming|forthcoming|precedes?|ahead\s+of)[^.]{0,60}?\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+"
@@ -59,8 +59,10 @@ class DateContext:
     year: int | None
     month: int | None
     day: int | None
-    sentence_periods: list[str | None] = field(default_factory=list)
-    inherited: list[str | None] = field(default_factory=list)
+    text: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    year_inferred: bool = False
+    _memo: dict[int, str | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, sentences: list[tuple[int, int]], article_date: str | None) -> "DateContext":
@@ -82,24 +84,38 @@ class DateContext:
                 iso = _ISO.search(head)
                 if iso:
                     year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-            if year is None:
-                year = _infer_year(text, sentences)
-        ctx = cls(year, month, day)
-        last_day: str | None = None
-        last_month: str | None = None
-        for s, e in sentences:
-            sent = text[s:e]
-            p = ctx._explicit(sent, last_day, last_month)
-            ctx.sentence_periods.append(p)
-            if p and len(p) == 10:
-                last_day = p
-                last_month = p[:7]
-            elif p and len(p) == 7:
-                last_month = p
-            ctx.inherited.append(last_day)
-        return ctx
+        # Periods are resolved lazily: only sentences that hold a fact ever ask.
+        return cls(year, month, day, text, sentences, year is not None)
+
+    def _ensure_year(self) -> None:
+        if not self.year_inferred:
+            self.year_inferred = True
+            if self.year is None:
+                self.year = _infer_year(self.text, self.sentences)
+
+    def _at(self, i: int, depth: int = 0) -> str | None:
+        """Explicit period of sentence ``i`` ("same day" and "for the month" look back a few sentences)."""
+        if i in self._memo:
+            return self._memo[i]
+        s, e = self.sentences[i]
+        sent = self.text[s:e]
+        last_day = last_month = None
+        if depth < 1 and (_SAME_DAY.search(sent) or _FOR_THE_MONTH.search(sent)):
+            for j in range(i - 1, max(-1, i - 8), -1):
+                p = self._at(j, depth + 1)
+                if p and len(p) == 10 and last_day is None:
+                    last_day = p
+                if p and len(p) >= 7 and last_month is None:
+                    last_month = p[:7]
+                if last_day and last_month:
+                    break
+        p = self._explicit(sent, last_day, last_month)
+        self._memo[i] = p
+        return p
 
     def _ymd(self, mon: int, day: int | None, year: str | None) -> str | None:
+        if not year:
+            self._ensure_year()
         y = int(year) if year else self.year
         if y is None:
             return None
@@ -129,18 +145,22 @@ class DateContext:
             return last_day
         if _FOR_THE_MONTH.search(sent) and last_month:
             return last_month
-        if _TODAY.search(sent) and self.year and self.month and self.day:
+        if self.month and self.day and _TODAY.search(sent) and self.year:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         return None
 
     def period(self, sentence_index: int, *, spec: bool = False) -> str | None:
         """Period of sentence ``sentence_index``; a product spec inherits the last date announced before it."""
-        if 0 <= sentence_index < len(self.sentence_periods):
-            p = self.sentence_periods[sentence_index]
+        if 0 <= sentence_index < len(self.sentences):
+            p = self._at(sentence_index)
             if p:
                 return p
             if spec:
-                return self.inherited[sentence_index] or self.reference()
+                for j in range(sentence_index - 1, max(-1, sentence_index - 12), -1):
+                    q = self._at(j)
+                    if q and len(q) == 10:
+                        return q
+                return self.reference()
         return None
 
     def reference(self) -> str | None:

@@ -160,15 +160,16 @@ _TICKER = re.compile(
     r"|\b(?P<px>HKG|HKEX|SEHK|SHE|SZSE|SHA|SSE|NYSE|NASDAQ|Nasdaq|BJSE)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
     r"|\b(?P<gx>SZ|SH)(?P<gv>\d{6})\b"
 )
-_CJK_PAREN = re.compile(r"\s*[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
+_CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 _REF = re.compile(
-    r"\b(?:[Tt]he\s+(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
+    r"(?<![\w])(?=[TtIi])(?:[Tt]he\s+(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"giant|EV\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|enterprise)(?:['’]s)?|[Ii]ts|[Tt]heir)\b"
 )
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
 _SUCH_AS = re.compile(r"(?:such\s+as|including|like|e\.g\.,?|namely)\s*$")
 
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BATTERY_CONTEXT = re.compile(r"\bbatter(?:y|ies)\b|\bcells?\b|\blithium\b|\bsolid-state\b|\benergy storage\b", re.I)
 _AUTO_CONTEXT = re.compile(r"\bautomakers?\b|\bcarmakers?\b|\bvehicles?\b|\bEVs?\b|\bdeliveries\b", re.I)
 
@@ -308,8 +309,9 @@ class EntityFinder:
 
     def find(self, text: str, sentences: list[tuple[int, int]], *, publisher: str | None = None) -> Found:
         gaz = self.gazetteer
-        battery = len(_BATTERY_CONTEXT.findall(text, 0, 20000)) >= 2
-        auto = len(_AUTO_CONTEXT.findall(text, 0, 20000)) >= 2
+        head = text[:20000].lower()
+        battery = head.count("batter") + head.count("lithium") + head.count("solid-state") >= 2
+        auto = head.count("vehicle") + head.count("automaker") + head.count("carmaker") + head.count("deliveries") >= 2
         deny = set(DENY)
         if publisher:
             deny.add(publisher.lower())
@@ -324,7 +326,8 @@ class EntityFinder:
         headline = _headline_mask(text, sentences)
 
         # 1. ETF / fund names with codes.
-        for m in _ETF_CODE.finditer(text):
+        low = text.lower()
+        for m in _etf_matches(text):
             raw = _strip_lead(m.group(1))
             if not raw:
                 continue
@@ -347,12 +350,13 @@ class EntityFinder:
                     r"(?:规划|意见|办法|通知|条件|标准|条例|指南|方案|措施|法)$", title)):
                 s = m.start(1)
                 cands.append(_Cand(s, s + len(title), title, "Policy", True))
-        for m in _POLICY_DATED.finditer(text):
+        for m in (_POLICY_DATED.finditer(text) if _DATED_PAREN.search(text) else ()):
             title = _strip_lead(m.group(1))
             if title and len(title.split()) >= 3:
                 s = m.end(1) - len(title)
                 cands.append(_Cand(s, m.end(1), title, "Policy", True))
-        for m in _POLICY_MEASURE.finditer(text):
+        has_measure = any(k in low for k in ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit"))
+        for m in (_POLICY_MEASURE.finditer(text) if has_measure else ()):
             surface = m.group(0)
             low = surface.lower()
             if "purchase tax" in low:
@@ -369,7 +373,8 @@ class EntityFinder:
             cands.append(_Cand(m.start(), m.end(), name, "Policy", True, alias_only=surface))
 
         # 3. Named products ("an all-solid-state battery named "Boundless"").
-        for m in _NAMED_PRODUCT.finditer(text):
+        has_named = any(k in low for k in ("named", "called", "dubbed", "branded", "known as"))
+        for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
             pname = m.group(1).rstrip(".,")
             if pname.lower() in deny or len(pname) < 2:
                 continue
@@ -384,7 +389,7 @@ class EntityFinder:
         for c in cands:
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         match_at_end = {mm.end: mm for mm in matches}
-        for m in _RUN.finditer(text):
+        for m in _suffix_runs(text):
             if occupied[m.start()] or headline[m.start()]:
                 continue
             for s, e in _sub_runs(text, m.start(), m.end()):
@@ -407,13 +412,16 @@ class EntityFinder:
                 # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
                 cands.append(_Cand(s, e, name, kind, False))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
-        for m in _CJK_PAREN.finditer(text):
-            prev = match_at_end.get(m.start())
+        for m in (_CJK_PAREN.finditer(text) if _HAS_CJK.search(text) else ()):
+            pstart = m.start()
+            while pstart > 0 and text[pstart - 1] in " \t":
+                pstart -= 1
+            prev = match_at_end.get(pstart)
             zh = m.group(1)
             if prev is not None:
                 cands.append(_Cand(m.start(1), m.end(1), zh, "", eid=prev.entity_id))
                 continue
-            run = _run_ending_at(text, m.start())
+            run = _run_ending_at(text, pstart)
             if run is not None:
                 s, e = run
                 name = text[s:e]
@@ -472,7 +480,7 @@ class EntityFinder:
 
         # 9. Named product uses the technology named just before it.
         by_start = {mm.start: mm for mm in mentions}
-        for m in _NAMED_PRODUCT.finditer(text):
+        for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
             pm = by_start.get(m.start(1))
             if pm is None:
                 continue
@@ -604,10 +612,18 @@ class EntityFinder:
     def _coordinated(self, text, sentences, mentions, records, battery, auto, deny, headline) -> None:
         taken = self._taken
         added: list[EMention] = []
+        import bisect
+        mstarts = [m.start for m in mentions]
         for s, e in sentences:
             if headline[s]:
                 continue
-            sent_mentions = [m for m in mentions if s <= m.start < e]
+            sent_mentions = mentions[bisect.bisect_left(mstarts, s):bisect.bisect_left(mstarts, e)]
+            sent_text = text[s:e]
+            if not ("," in sent_text or " and " in sent_text or "、" in sent_text):
+                continue
+            if not any("Organization" in records[m.entity_id].isa for m in sent_mentions) and \
+                    not re.search(r"\b(?:and\s+others|such\s+as|including|like)\b", sent_text):
+                continue
             orgs = [m for m in sent_mentions if "Organization" in records[m.entity_id].isa]
             # Items: capitalised runs separated by list separators.
             items: list[tuple[int, int, str | None]] = []  # (start, end, entity id or None)
@@ -770,8 +786,10 @@ class EntityFinder:
             new_mentions.append(EMention(s, s + len(name), eid, name))
             return eid
 
+        org_ends = [m.end for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]
         for pi, pat in enumerate(_PERSON_PATTERNS):
-            for m in pat.finditer(text):
+            it = pat.finditer(text) if pi < 2 else filter(None, (pat.match(text, e) for e in org_ends))
+            for m in it:
                 if pi < 2:
                     org_pos = m.end()
                     rest = text[org_pos:org_pos + 5]
@@ -881,6 +899,64 @@ _RUN_BREAK = re.compile(rf"(?P<poss>[A-Za-z0-9])['’]s?(?=\s)\s*|(?<![\w\-])(?:
                         rf"(?:\s+(?:{_TITLE_WORDS}|Fund|Portfolio|Investment|Research|of|at|for|and)\b)*\s*")
 
 
+_CODE_PAREN = re.compile(r"[（(]\s*((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}\s*[,，;、]?\s*)+)[)）]")
+_ETF_NAME_END = re.compile(
+    r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)\s*$")
+_DATED_PAREN = re.compile(r"[（(](?:\d{4}|Trial|Draft|Revised)")
+_SUFFIX_FORMS = frozenset({k.capitalize() for k in _SUFFIX_KIND} | {k.upper() for k in _SUFFIX_KIND})
+_CAPWORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?![A-Za-z])")
+
+
+class _M:
+    """A regex-match-like record (group 1 and 2 with their spans) for matches assembled in two steps."""
+
+    __slots__ = ("_g", "_sp")
+
+    def __init__(self, groups: list[tuple[int, int]], text: str) -> None:
+        self._sp = groups
+        self._g = [text[a:b] for a, b in groups]
+
+    def group(self, i: int = 0) -> str:
+        return self._g[i]
+
+    def start(self, i: int = 0) -> int:
+        return self._sp[i][0]
+
+    def end(self, i: int = 0) -> int:
+        return self._sp[i][1]
+
+
+def _etf_matches(text: str) -> list[_M]:
+    """"Battery ETF (561910)", "Linked Fund (Class A: 016019, Class C: 016020)": name and code group."""
+    out = []
+    for cm in _CODE_PAREN.finditer(text):
+        w0 = max(0, cm.start() - 120)
+        nm = _ETF_NAME_END.search(text, w0, cm.start())
+        if nm is None:
+            continue
+        out.append(_M([(nm.start(1), cm.end()), (nm.start(1), nm.end(1)), (cm.start(1), cm.end(1))], text))
+    return out
+
+
+def _suffix_runs(text: str) -> list[re.Match]:
+    """Capitalised runs that contain a company word (Shares, Group, Energy...), each once."""
+    out: list[re.Match] = []
+    last_end = -1
+    for sm in _CAPWORD.finditer(text):
+        if sm.start() < last_end or sm.group(0) not in _SUFFIX_FORMS:
+            continue
+        w0 = max(0, sm.start() - 100)
+        best = None
+        for rm in _RUN.finditer(text, w0, min(len(text), sm.end() + 60)):
+            if rm.start() <= sm.start() and rm.end() >= sm.end():
+                best = rm
+                break
+        if best is not None and best.start() > last_end:
+            out.append(best)
+            last_end = best.end()
+    return out
+
+
 def _strip_lead(name: str) -> str:
     toks = name.split()
     while toks and toks[0].lower() in _STOP_LEAD:
@@ -891,6 +967,11 @@ def _strip_lead(name: str) -> str:
 def _sub_runs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A capitalised run split at 'and'/'&' unless the whole run ends in a company word; leading stop words dropped."""
     run = text[s:e]
+    if " " not in run and "\t" not in run:
+        if run.lower().strip("'’") in _STOP_LEAD or _RUN_BREAK.search(run):
+            return []
+        end = e - 2 if run.endswith(("'s", "’s")) else e
+        return [(s, end)] if end > s else []
     parts: list[tuple[int, int]] = []
     last = run.split()[-1].lower() if run.split() else ""
     if re.search(r"\s(?:and|&)\s", run) and not (last in _SUFFIX_KIND and not re.search(

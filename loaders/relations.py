@@ -119,11 +119,47 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"employs?|employed|operates|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
      r"install(?:s|ed)|carries|carrying|runs\s+on)\b"),
 ]
-_MASTER = re.compile("|".join(f"(?:{p})" for _, _, mode, p in _RULES if mode not in ("group", "between")), re.I)
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
+# First-word stems of each trigger rule: a rule is only tried where a word starts with one of them, which
+# keeps the per-sentence cost at one word scan plus a few anchored matches.
+_STEMS: dict[str, tuple[str, ...]] = {
+    "supplies": ("suppl", "provid", "deliver", "ship"),
+    "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
+    "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
+    "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
+    "supplied-by": ("supplied", "provided"),
+    "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
+                 "alliance", "strategic"),
+    "jv": ("joint", "jv"),
+    "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic"),
+    "backed-by": ("backed", "funded", "acquired", "invested"),
+    "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled"),
+    "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
+               "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently"),
+    "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
+                  "formulated", "drafted", "launched", "approved"),
+    "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus"),
+    "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
+                  "launched"),
+    "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
+            "forum", "session"),
+    "listed": ("list", "debut", "ipo", "went", "go", "floated", "trading", "dual", "secondary"),
+    "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt"),
+    "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
+                 "makes", "achiev", "report", "breakthrough", "working", "patent"),
+    "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
+              "mass-produc", "started", "began", "delivered"),
+    "made-by": ("made", "produced", "manufactured", "built", "launched", "developed"),
+    "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
+             "integrat", "appli", "utili", "install", "carr", "runs"),
+}
+_ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))
+_WORDS = re.compile(r"[A-Za-z&][A-Za-z&\-]*")
 _GROUP_RULES = [(n, p, re.compile(rx, re.I)) for n, p, mode, rx in _RULES if mode == "group"]
 _BETWEEN_RULES = [(n, p, re.compile(rx, re.I)) for n, p, mode, rx in _RULES if mode == "between"]
 _TRIGGER_RULES = [(i, n, p, mode) for i, (n, p, mode, _) in enumerate(_RULES) if mode not in ("group", "between")]
+assert all(n in _STEMS for _, n, _, _ in _TRIGGER_RULES), "every trigger rule needs its first-word stems"
+_RULE_STEMS = [(i, n, p, mode, _STEMS[n]) for i, n, p, mode in _TRIGGER_RULES]
 
 # Adjacent pairs A <between> B.
 _APPOS_FWD = [
@@ -247,10 +283,15 @@ class RelationFinder:
                     it.group = g
             self._adjacent(text, items, si, emit, ss)
             self._frames(text, sent, items, si, emit, ss)
-            for m in _MASTER.finditer(sent):
+            for w in _WORDS.finditer(sent):
+                lw = w.group(0).lower()
+                if not lw.startswith(_ALL_STEMS):
+                    continue
                 # Several rules may share a trigger word ("released" issues a policy or unveils a battery).
-                for idx, name, pred, mode in _TRIGGER_RULES:
-                    rm = _COMPILED[idx].match(sent, m.start())
+                for idx, name, pred, mode, stems in _RULE_STEMS:
+                    if not lw.startswith(stems):
+                        continue
+                    rm = _COMPILED[idx].match(sent, w.start())
                     if rm is None:
                         continue
                     ts, te = ss + rm.start(), ss + rm.end()
