@@ -1,0 +1,231 @@
+"""Fuzzing (hypothesis): readers, cleaning, sentence splitting and extraction on random and mutated input.
+
+No exception may escape except the documented ones: readers yield ArticleError items (never raise
+anything else), cleaning and sentence splitting never raise, extraction raises nothing or an
+EvkgError subclass. Every Article that comes out is storable (valid Unicode scalars, no NUL) and
+every offset the later stages produce lies inside the text.
+
+``EVKG_FUZZ_EXAMPLES`` sets the number of examples per test (default 200; ``make fuzz`` runs
+20000). How many ran is printed at the end of the module and written to ``out/fuzz-stats.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from evkg.loaders.readers import SUFFIX_FORMAT, iter_file
+from evkg.loaders.types import Article
+from evkg.ontology.errors import ArticleError, EvkgError
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds" / "articles"
+EXAMPLES = int(os.environ.get("EVKG_FUZZ_EXAMPLES", "200"))
+STATS_FILE = ROOT / "out" / "fuzz-stats.json"
+
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, print_blob=True,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+
+RAN: Counter[str] = Counter()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report_counts() -> Iterator[None]:
+    t0 = time.perf_counter()
+    yield
+    seconds = round(time.perf_counter() - t0, 1)
+    stats: dict[str, Any] = {}
+    try:
+        stats = json.loads(STATS_FILE.read_text())
+    except (OSError, ValueError):
+        pass
+    stats.update({"examples_setting": EXAMPLES, "seconds": seconds, "ran": dict(sorted(RAN.items())),
+                  "total": sum(RAN.values()), "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+    try:
+        STATS_FILE.parent.mkdir(parents=True, exist_ok=True)
+        STATS_FILE.write_text(json.dumps(stats, indent=2) + "\n")
+    except OSError:
+        pass
+    print(f"\nfuzz examples run: {sum(RAN.values())} ({dict(sorted(RAN.items()))}) in {seconds} s")
+
+
+# -- inputs ---------------------------------------------------------------------------------------------
+
+SEED_FILES = sorted(p for p in SEEDS.iterdir() if p.is_file()) if SEEDS.is_dir() else []
+SEED_BYTES = [p.read_bytes() for p in SEED_FILES]
+SUFFIXES = sorted(SUFFIX_FORMAT)
+
+_FRAGMENTS = [
+    b"\x00", b"\x01\x02\x1b", b"\xe2\x80\xae", b"\xe2\x80\x8d", b"\xef\xbb\xbf", b"\xff\xfe", b"\xed\xa0\x80",
+    b"\xf0\x9f\x9a\x97", b"<script>alert(1)</script>", b"<style>x{}</style>", b"<p>", b"</div>", b"<!--", b"-->",
+    b"<![CDATA[", b"]]>", b"<?xml version='1.0'?>", b"<rss><channel><item><description>", b"</item>",
+    b"&amp;", b"&#0;", b"&#x110000;", b"&bogus;", b"---\n", b"title: x\n", b"{", b"}", b"[", b"]", b'"', b"\\",
+    b'\\ud800', b'\\u0000', b"\n", b"\r\n", b"\r", b"\t", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe3\x80\x82",
+    "宁德时代".encode(), b"CATL supplies Tesla. ", b"(", b")", b"((((((((((", b"))))))))))",
+    b"300750.SZ", b"1,234,567", b"12.5%", b"GWh", b"Co., Ltd.", b"...",
+]
+
+
+@st.composite
+def mutated(draw: Callable[..., Any], base: bytes | None = None) -> bytes:
+    """A seed article (or ``base``) after a few random mutations."""
+    data = bytearray(base if base is not None else draw(st.sampled_from(SEED_BYTES or [b"CATL supplies Tesla.\n"])))
+    for _ in range(draw(st.integers(0, 6))):
+        op = draw(st.sampled_from(["flip", "truncate", "insert", "delete", "huge", "unicode", "nest", "dup"]))
+        n = len(data)
+        at = draw(st.integers(0, n)) if n else 0
+        if op == "flip" and n:
+            i = min(at, n - 1)
+            data[i] ^= 1 << draw(st.integers(0, 7))
+        elif op == "truncate":
+            del data[at:]
+        elif op == "insert":
+            data[at:at] = draw(st.sampled_from(_FRAGMENTS))
+        elif op == "delete" and n:
+            del data[at:at + draw(st.integers(1, 64))]
+        elif op == "huge":
+            tok = draw(st.sampled_from([b"A", b"\xe5\xae\x81", b"-", b" ", b"(", b"CATL", b"1"]))
+            data[at:at] = tok * draw(st.integers(1_000, 60_000))
+        elif op == "unicode":
+            data[at:at] = draw(st.text(min_size=1, max_size=40)).encode("utf-8", "surrogatepass")
+        elif op == "nest":
+            k = draw(st.integers(1, 3_000))
+            open_, close = draw(st.sampled_from([(b"(", b")"), (b"[", b"]"), (b"{", b"}"), (b"<b>", b"</b>"),
+                                                 (b"<div>", b""), (b"\xef\xbc\x88", b"\xef\xbc\x89")]))
+            data[at:at] = open_ * k + b"x" + close * k
+        elif op == "dup" and n:
+            data[at:at] = data[: draw(st.integers(0, min(n, 20_000)))]
+    return bytes(data)
+
+
+FILE_BYTES = st.one_of(mutated(), st.binary(max_size=2_000),
+                       st.text(max_size=500).map(lambda s: s.encode("utf-8", "surrogatepass")))
+ARTICLE_TEXT = st.one_of(
+    st.text(max_size=800),
+    mutated().map(lambda b: b.decode("utf-8", "replace")),
+    st.lists(st.sampled_from([f.decode("utf-8", "replace") for f in _FRAGMENTS]), max_size=60).map("".join),
+)
+
+
+def _check_article(a: Article) -> None:
+    assert isinstance(a, Article)
+    assert isinstance(a.text, str) and a.text.strip()
+    a.text.encode("utf-8")  # no lone surrogates: storable in SQLite, JSON and RDF
+    assert "\x00" not in a.text
+    for v in (a.title, a.date, a.url, a.publisher, a.source):
+        if v is not None:
+            v.encode("utf-8")
+            assert "\x00" not in v
+    assert len(a.content_hash) == 64
+
+
+_TMP = Path(tempfile.mkdtemp(prefix="evkg-fuzz-"))
+
+
+# -- readers --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+@FUZZ
+@given(data=FILE_BYTES)
+def test_fuzz_readers(suffix: str, data: bytes) -> None:
+    RAN[f"readers{suffix}"] += 1
+    p = _TMP / f"fuzz{suffix}"
+    p.write_bytes(data)
+    for item in iter_file(p):
+        if isinstance(item, ArticleError):
+            assert item.path == str(p) and item.reason
+            assert "\n" not in str(item).replace(str(p), "")
+        else:
+            _check_article(item)
+
+
+# -- cleaning and sentences -------------------------------------------------------------------------------
+
+
+@FUZZ
+@given(text=ARTICLE_TEXT)
+def test_fuzz_cleaning_and_sentences(text: str) -> None:
+    from evkg.loaders.cleaning import clean
+    from evkg.loaders.sentences import split_sentences
+
+    RAN["cleaning"] += 1
+    c = clean(text)
+    assert isinstance(c.text, str)
+    spans = split_sentences(c.text)
+    last = 0
+    for s, e in spans:
+        assert last <= s <= e <= len(c.text)
+        last = e
+        os_, oe = c.span(s, e)
+        assert 0 <= os_ <= oe <= len(text)
+
+
+# -- extraction -----------------------------------------------------------------------------------------
+
+
+def _extractor() -> Any:
+    try:
+        from evkg.loaders.extract import Extractor
+    except ImportError as err:
+        pytest.skip(f"evkg.loaders.extract is not there yet ({err})")
+    if not hasattr(_extractor, "inst"):
+        _extractor.inst = Extractor()  # type: ignore[attr-defined]
+    return _extractor.inst  # type: ignore[attr-defined]
+
+
+def _check_extraction(ex: Any, art: Article) -> None:
+    n = len(art.text)
+    ids = {e.id for e in ex.entities}
+    for m in ex.mentions:
+        assert 0 <= m.start <= m.end <= n and m.entity_id in ids
+    for r in ex.relations:
+        assert 0 <= r.start <= r.end <= n
+        assert art.text[r.start:r.end] == r.evidence
+        assert r.subject in ids and r.object in ids
+    for f in ex.facts:
+        assert 0 <= f.start <= f.end <= n
+        assert art.text[f.start:f.end] == f.evidence
+
+
+@FUZZ
+@given(text=ARTICLE_TEXT)
+def test_fuzz_extraction(text: str) -> None:
+    ext = _extractor()
+    RAN["extraction"] += 1
+    if not text.strip():
+        return
+    art = Article(source="fuzz://text", text=text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode())
+    try:
+        ex = ext.extract(art)
+    except EvkgError:
+        return
+    _check_extraction(ex, art)
+
+
+@FUZZ
+@given(data=mutated(), suffix=st.sampled_from(SUFFIXES))
+def test_fuzz_read_and_extract(data: bytes, suffix: str) -> None:
+    """The whole per-file path the pipeline runs: bytes -> iter_file -> extract."""
+    ext = _extractor()
+    RAN["read+extract"] += 1
+    p = _TMP / f"whole{suffix}"
+    p.write_bytes(data)
+    for item in iter_file(p):
+        if isinstance(item, ArticleError):
+            continue
+        _check_article(item)
+        try:
+            ex = ext.extract(item)
+        except EvkgError:
+            continue
+        _check_extraction(ex, item)
