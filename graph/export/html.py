@@ -476,9 +476,9 @@ def render_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2
     if title is None:
         parts = ["evkg"]
         if centre is not None:
-            parts.append(f"{G.nodes[centre].get('name') or centre} ({depth} hops)")
+            parts.append(f"{G.nodes[centre].get('name') or centre} ({depth} hop{'' if depth == 1 else 's'})")
         if rels:
-            parts.append(", ".join(rels))
+            parts.append(", ".join(RELATIONS[Rel(r)].label for r in rels))
         if kind_names:
             parts.append(", ".join(kind_names))
         title = " · ".join(parts) if len(parts) > 1 else "evkg · whole graph"

@@ -77,6 +77,10 @@
       document.body.setAttribute("data-stable", "1");
       statusEl.textContent = "laid out in " + (window.evkgStableMs / 1000).toFixed(1) + " s";
     });
+    if (data.view && data.view.entity && D.nodes[data.view.entity]) {  // an ego view opens on its centre
+      network.selectNodes([data.view.entity]);
+      showNode(data.view.entity);
+    }
     network.redraw();
   }
   network.on("stabilizationProgress", function (p) {

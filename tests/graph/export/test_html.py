@@ -297,6 +297,7 @@ def test_cli_view_ego_and_supply_chain(seed_workspace: Path, tmp_path: Path) -> 
     assert res.exit_code == 0, res.output
     data = embedded_data(out2.read_text(encoding="utf-8"))
     assert {e["rel"] for e in data["edges"]} <= {"SUPPLIES"} and data["physics"] is False
+    assert data["title"] == "evkg · supplies"
 
     out3 = tmp_path / "all.html"
     res = runner.invoke(app, ["export", "html", str(out3), "--workspace", str(seed_workspace)])

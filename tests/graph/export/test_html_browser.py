@@ -256,3 +256,18 @@ def test_the_network_log_would_see_an_external_request(browser: Any, tmp_path: P
     browser.get(page.as_uri())
     urls = requested_urls(drain_logs(browser)["performance"])
     assert "http://127.0.0.1:9/pixel.png" in urls
+
+
+def test_ego_view_of_the_seed_graph_opens_on_its_centre(browser: Any, seed_graph: nx.MultiDiGraph,
+                                                        tmp_path: Path) -> None:
+    from evkg.graph.export.html import subgraph_view
+
+    page = write_html(seed_graph, tmp_path / "catl.html", entity="宁德时代", depth=1)
+    H = subgraph_view(seed_graph, entity="CATL", depth=1)
+    open_page(browser, page)
+    assert browser.execute_script("return [evkgNodes.length, evkgEdges.length]") == [H.number_of_nodes(),
+                                                                                     H.number_of_edges()]
+    assert browser.execute_script("return evkgNetwork.getSelectedNodes()") == ["company:catl"]
+    assert browser.find_element("css selector", "#evkg-panel h2").text.strip() == "CATL"
+    assert browser.title == "evkg · CATL (1 hop)"
+    assert_clean_logs(browser, page)
