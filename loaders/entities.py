@@ -328,7 +328,7 @@ class EntityFinder:
         # 1. ETF / fund names with codes.
         low = text.lower()
         for m in _etf_matches(text):
-            raw = _strip_lead(m.group(1))
+            raw = _strip_lead(m.group(1), _DETERMINERS)
             if not raw:
                 continue
             codes = _CODE6.findall(m.group(2))
@@ -530,6 +530,8 @@ class EntityFinder:
         import bisect
         mstarts = [s for s, _ in match_spans]
         for c in ordered:
+            if c.eid is None and not c.kind:
+                continue  # an alias of a discovered name, placed below
             if any(taken[c.start:c.end]):
                 continue
             if not c.strong and c.eid is None and c.kind:
@@ -576,7 +578,10 @@ class EntityFinder:
                 eid = by_key.get(key)
                 if eid:
                     taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-                    mentions.append(EMention(c.start, c.end, eid, text[c.start:c.end]))
+                    surface = text[c.start:c.end]
+                    if has_cjk(surface) and not records[eid].name_zh:
+                        records[eid].name_zh = surface
+                    mentions.append(EMention(c.start, c.end, eid, surface))
         for mm in matches:
             if any(taken[mm.start:mm.end]):
                 continue
@@ -731,7 +736,7 @@ class EntityFinder:
             j = i
             while j >= 0 and mentions[j].start >= ss and m.start() - mentions[j].end < 80:
                 rec = records[mentions[j].entity_id]
-                if rec.isa & {"Organization", "Fund"}:
+                if rec.isa & {"Company", "Fund"}:
                     target = rec
                     break
                 j -= 1
@@ -760,7 +765,7 @@ class EntityFinder:
 
         def person(name: str, s: int) -> str | None:
             toks = name.split()
-            if toks[0].lower() in _STOP_LEAD or any(t.lower() in _GENERIC_HEAD for t in toks):
+            if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(t.lower() in _GENERIC_HEAD for t in toks):
                 return None
             if any(taken[s:s + len(name)]):
                 # Already a mention: fine when it is a known person ("Wang Chuanfu (CEO of BYD)").
@@ -957,9 +962,15 @@ def _suffix_runs(text: str) -> list[re.Match]:
     return out
 
 
-def _strip_lead(name: str) -> str:
+# Common Chinese surnames that are also English stop words ("He Xiaopeng", "Yu Chengdong").
+_SURNAMES = frozenset({"he", "yu", "an", "so", "do", "ma", "hu", "lu", "li", "wu"})
+_DETERMINERS = frozenset("the a an on in at for from by with of this that these its their buy buys bought such as and "
+                         "or to via".split())
+
+
+def _strip_lead(name: str, stop: frozenset[str] = _STOP_LEAD) -> str:
     toks = name.split()
-    while toks and toks[0].lower() in _STOP_LEAD:
+    while toks and toks[0].lower() in stop:
         toks.pop(0)
     return " ".join(toks)
 

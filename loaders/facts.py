@@ -56,9 +56,9 @@ _SKIP_PERCENT = re.compile(
     r"dividend|(?-i:\bP/E\b|\bPE\s+(?:ratio|\(TTM\)|value))|price-to-earnings|tax\s+rate|\brate\s+of\b|proportion|utili[sz]ation|efficiency|accuracy|stake|equity|holding", re.I)
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasted|predict\w*|projected|projection|estimates?|estimated|expects?|expected|guidance|"
-    r"anticipated|anticipates|target(?:s|ed)?|outlook|may|might|could|would|potentially|likely|is\s+set\s+to|"
+    r"anticipated|anticipates|target(?:s|ed)?|outlook|(?-i:may)|might|could|would|potentially|likely|is\s+set\s+to|"
     r"plans?\s+to|aims?\s+to|by\s+20[3-9]\d|in\s+20[3-9]\d)\b", re.I)
-_HEDGE_SPEC = re.compile(r"\b(?:may|might|could|potentially|reportedly|rumou?red)\b", re.I)
+_HEDGE_SPEC = re.compile(r"\b(?:(?-i:may)|might|could|potentially|reportedly|rumou?red)\b", re.I)
 _RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|up|gain(?:s|ed|ing)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
                    r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e|ed|ing)|increas(?:e|ed|ing)|"
                    r"higher|limit-up|limit\s+up|price\s+limit|daily\s+limit|upward\s+limit|doubl\w+|rebound\w*|added)\b",
@@ -342,6 +342,9 @@ class FactFinder:
         ctx = before + " " + after
         if _FUND_SCALE.search(ctx_b + after[:25]):
             return None
+        if not scale and (re.match(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", after, re.I) or
+                          re.search(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$", ctx_b, re.I)):
+            return Measure.share_price, 1
         if _MCAP.search(ctx):
             if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):
                 sign = -1 if re.search(r"evaporat|lost|wiped|decrease|decline|shed|erased|loss|fell|dropped", ctx,

@@ -195,7 +195,7 @@ _CONSTITUENT = re.compile(
     r"\b(?:constituents?|constituent\s+stocks?|component\s+stocks?|heavyweights?|weighted\s+stocks?|(?:top\s+)?holdings|"
     r"heavily[- ]weighted)\b", re.I)
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
+    r"\b(?:(?-i:may)|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
     r"expected\s+to|is\s+said\s+to|are\s+said\s+to|plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
     r"would|unconfirmed|speculat\w*|if\b|whether)\b", re.I)
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
@@ -394,7 +394,7 @@ class RelationFinder:
         if rel is None:
             return True
         for it in items:
-            if it.end <= rel.start() and re.fullmatch(r"[\s,()\w.]{0,3}", text[it.end:rel.start()]):
+            if it.end <= rel.start() and re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rel.start()]):
                 return True
         return False
 

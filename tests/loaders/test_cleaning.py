@@ -1,0 +1,56 @@
+"""Cleaning: junk removal, sentence repair, and offsets that map back to the original text."""
+
+from __future__ import annotations
+
+from evkg.loaders.cleaning import clean
+from evkg.loaders.sentences import split_sentences
+
+
+def _sentences(raw: str, known=frozenset()) -> list[str]:
+    c = clean(raw, known_words=known)
+    out = []
+    for s, e in split_sentences(c.text):
+        os_, oe = c.span(s, e)
+        out.append(raw[os_:oe])
+    return out
+
+
+def test_junk_lines_are_dropped():
+    raw = ("Gotion shipped cells to VinFast.\nAdvertisements\nImage source: Visual China\n02\n"
+           "The above content is for reference only and does not constitute investment advice.\n"
+           "Leave a comment\nClick to follow us\nGotion rose 4%.")
+    assert _sentences(raw) == ["Gotion shipped cells to VinFast.", "Gotion rose 4%."]
+
+
+def test_glued_stop_is_split_and_evidence_is_original():
+    raw = "Sunwoda unveiled a new cell this week.Sunwoda said output will double."
+    assert _sentences(raw) == ["Sunwoda unveiled a new cell this week.", "Sunwoda said output will double."]
+
+
+def test_glued_words_without_stop_are_split_but_known_camel_case_names_are_not():
+    raw = "Orders rose sharply in the quarterMeanwhile DeepSeek and ByteDance gained."
+    sents = _sentences(raw, known=frozenset({"deepseek", "bytedance"}))
+    assert sents == ["Orders rose sharply in the quarter", "Meanwhile DeepSeek and ByteDance gained."]
+
+
+def test_markdown_emphasis_is_removed_from_clean_text_but_kept_in_evidence():
+    raw = "Shares of **XPeng** climbed 6% after **XPeng**'s update."
+    c = clean(raw)
+    assert "**" not in c.text
+    (s, e), = split_sentences(c.text)
+    os_, oe = c.span(s, e)
+    assert raw[os_:oe] == raw
+
+
+def test_offsets_map_every_clean_character_back():
+    raw = "A  **bold** claim.Next one here!\n01\nLast line"
+    c = clean(raw)
+    for i, ch in enumerate(c.text):
+        o = c.to_original(i)
+        if ch not in " \n":
+            assert raw[o] == ch, (i, ch)
+
+
+def test_empty_and_whitespace():
+    assert clean("").text == ""
+    assert split_sentences(clean("   \n\n ").text) == []

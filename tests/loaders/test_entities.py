@@ -1,0 +1,121 @@
+"""Entity discovery beyond the reference data: pairs, company suffixes, tickers, people, policies, products."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkg.loaders.extract import Extractor
+from evkg.loaders.reference import KnowledgeBase, load_reference
+from evkg.loaders.types import Article, Extraction
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _x(ex: Extractor, text: str, **kw) -> Extraction:
+    return ex.extract(Article(source="t.txt", text=text, **kw))
+
+
+def _by_name(x: Extraction) -> dict[str, object]:
+    return {e.name: e for e in x.entities}
+
+
+def test_english_chinese_pair_makes_a_new_entity_with_chinese_name(ex):
+    x = _x(ex, "Qiantang Xuri Materials (钱塘旭日) expanded its cathode plant.")
+    e = _by_name(x)["Qiantang Xuri Materials"]
+    assert e.name_zh == "钱塘旭日" and not e.known and e.kind == "MaterialsSupplier"
+    assert "钱塘旭日" in e.aliases
+
+
+def test_company_suffixes_give_types(ex):
+    x = _x(ex, "Shares of Tianqi Lithium, Zhongtai Securities and Kaili Motors rose as battery makers rallied. "
+               "The battery sector gained as Xinwangda Power signed orders.")
+    names = _by_name(x)
+    assert names["Zhongtai Securities"].kind == "FinancialInstitution"
+    assert names["Kaili Motors"].kind == "Automaker"
+    assert names["Xinwangda Power"].kind == "BatteryMaker"
+    assert names["Xinwangda Power"].id == "company:xinwangda-power"
+
+
+def test_spacing_variants_of_a_new_name_merge(ex):
+    x = _x(ex, "On Monday, Hai Chen Energy launched a cell. Later Haichen Energy said output doubled.")
+    ids = {m.entity_id for m in x.mentions if m.text.replace(" ", "").lower() == "haichenenergy"}
+    assert len(ids) == 1
+
+
+def test_tickers_are_normalised_and_attached(ex):
+    x = _x(ex, "Leapmotor (09863.HK) and Hengda Xinneng Power (SHE: 300999) rose; XPeng (NYSE: XPEV) fell. "
+               "Ganfeng Lithium (002460.SZ) was flat; Qilu Battery Shares (SZ301888) gained.")
+    ids = {e.id: e for e in x.entities}
+    names = _by_name(x)
+    assert "9863.HK" in ids["company:leapmotor"].tickers
+    assert "300999.SZ" in names["Hengda Xinneng Power"].tickers
+    assert "XPEV" in ids["company:xpeng"].tickers
+    assert not any(e.tickers for e in x.entities if e.kind == "Exchange")
+    assert "002460.SZ" in ids["company:ganfeng"].tickers
+    assert "301888.SZ" in names["Qilu Battery Shares"].tickers
+
+
+def test_etf_and_off_exchange_fund_codes(ex):
+    x = _x(ex, "The Sodium Battery Theme ETF (562990) rose 2% and the Grid Storage ETF (159777) fell. Investors can "
+               "also buy the Sodium Battery ETF Linked Fund (Class A: 012345, Class C: 012346).")
+    names = _by_name(x)
+    etf = names["Sodium Battery Theme ETF 562990"]
+    assert etf.kind == "Fund" and etf.tickers == ("562990.SH",)
+    assert names["Grid Storage ETF 159777"].tickers == ("159777.SZ",)
+    assert names["Sodium Battery ETF Linked Fund"].tickers == ("012345", "012346")
+
+
+def test_people_with_titles(ex):
+    x = _x(ex, "Zeng Yuqun (Chairman of CATL) spoke. He Xiaopeng, CEO of XPeng, disagreed. "
+               "BYD chairman Wang Chuanfu agreed. Gotion's founder and CEO, Li Zhen, left early.")
+    execs = {(r.subject, r.object) for r in x.relations if r.predicate == "EXECUTIVE_OF"}
+    surface = {m.entity_id: m.text for m in x.mentions}
+    named = {(surface[s], o) for s, o in execs}
+    assert ("Zeng Yuqun", "company:catl") in named
+    assert ("He Xiaopeng", "company:xpeng") in named
+    assert ("Wang Chuanfu", "company:byd") in named
+    assert any(p == "Li Zhen" for p, _ in named)
+
+
+def test_policies_quoted_dated_and_measures(ex):
+    x = _x(ex, 'The NDRC issued the "Action Plan for Large-Scale Equipment Renewal" and the '
+               "Energy Storage Safety Guidelines (2025 Edition). Purchase tax exemptions for new energy vehicles "
+               "were extended, and the 16th Five-Year Plan will follow.")
+    pol = {e.name for e in x.entities if e.kind == "Policy"}
+    assert "Action Plan for Large-Scale Equipment Renewal" in pol
+    assert "Energy Storage Safety Guidelines (2025 Edition)" in pol
+    assert "NEV purchase tax exemption" in pol
+    assert "16th Five-Year Plan" in pol
+
+
+def test_named_products_and_model_codes(ex):
+    x = _x(ex, 'Sunwoda unveiled a fast-charging battery named "Flash Charge". Xiaomi sells its new YU7 and SU7 SUVs.')
+    names = _by_name(x)
+    assert names["Flash Charge"].kind == "BatteryProduct"
+    assert any(e.kind in ("VehicleModel", "Product") and "YU7" in (e.name, *e.aliases) for e in x.entities)
+
+
+def test_list_members_next_to_known_companies(ex):
+    x = _x(ex, "CATL, Hua Yang Tong and Shen Kai Li rose, while Tian Ci, Jin Lang Xin and others followed suit.")
+    names = set(_by_name(x))
+    assert {"Hua Yang Tong", "Shen Kai Li", "Tian Ci", "Jin Lang Xin"} <= names
+
+
+def test_do_not_tag_sector_labels_and_publisher(ex):
+    x = _x(ex, "AI and NEV stocks rose, said Deep News. EV makers gained.", publisher="Deep News")
+    assert not any(e.name in ("AI", "NEV", "EV", "Deep News") for e in x.entities)
+
+
+def test_pronoun_resolution_feeds_facts(ex):
+    x = _x(ex, "Gotion High-Tech unveiled a new cell on Monday. The company said its energy density is 300Wh/kg.")
+    f = [f for f in x.facts if f.measure == "energy_density"]
+    assert f and f[0].subject.startswith("company:gotion")
+
+
+def test_empty_knowledge_base_still_discovers():
+    x = Extractor(KnowledgeBase()).extract(Article(source="t", text="Peng Cheng Energy (鹏程能源) rose 5%."))
+    assert any(e.name == "Peng Cheng Energy" for e in x.entities)
+    assert load_reference() is not None

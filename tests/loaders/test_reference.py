@@ -1,0 +1,48 @@
+"""Reference data loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evkg.loaders.reference import load_reference, read_reference
+from evkg.ontology.errors import InputError
+
+HEADER = "id,type,types,name,name_zh,aliases,tickers,parent,country,note\n"
+
+
+def test_default_reference_loads_and_is_cached():
+    kb = load_reference()
+    assert kb is load_reference()
+    if not kb.entities:
+        pytest.skip("seeds/reference/entities.csv is absent")
+    catl = kb.entities["company:catl"]
+    assert catl.known and catl.kind == "BatteryMaker" and "300750.SZ" in catl.tickers
+
+
+def test_small_reference_directory(tmp_path: Path):
+    (tmp_path / "entities.csv").write_text(
+        HEADER + 'company:gotion,BatteryMaker,Supplier,Gotion High-Tech,国轩高科,"Guoxuan|Gotion",002074.SZ,,country:china,\n'
+        "brand:x,Brand,,Xbrand,,,,company:gotion,,\n", encoding="utf-8")
+    (tmp_path / "relations.csv").write_text("subject,predicate,object,status,note\n"
+                                            "brand:x,BRAND_OF,company:gotion,stated,\n", encoding="utf-8")
+    kb = read_reference(tmp_path)
+    e = kb.entities["company:gotion"]
+    assert e.kinds == ("BatteryMaker", "Supplier") and e.aliases == ("Guoxuan", "Gotion") and e.name_zh == "国轩高科"
+    assert kb.parents == {"brand:x": "company:gotion"}
+    assert kb.relations[0].predicate == "BRAND_OF"
+
+
+def test_bad_rows_name_file_and_line(tmp_path: Path):
+    (tmp_path / "entities.csv").write_text(HEADER + "company:a,NoSuchKind,,A,,,,,,\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"entities.csv:2: unknown class 'NoSuchKind'"):
+        read_reference(tmp_path)
+    (tmp_path / "entities.csv").write_text(HEADER + "nocolon,Automaker,,A,,,,,,\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"entities.csv:2: bad entity row"):
+        read_reference(tmp_path)
+
+
+def test_missing_directory():
+    with pytest.raises(InputError, match="not found"):
+        load_reference(Path("/nonexistent/evkg-ref"))
