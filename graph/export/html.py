@@ -303,7 +303,7 @@ def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
     return net
 
 
-def _vis_options(n_nodes: int, n_edges: int, *, physics: bool) -> dict[str, Any]:
+def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     big = n_nodes > BIG_GRAPH
     iterations = STABILIZATION_ITERATIONS[1] if big else STABILIZATION_ITERATIONS[0]
     return {
@@ -408,7 +408,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str, physics: bool = True, size_by: 
         "nodes": nodes, "edges": edges,
         "details": {"nodes": node_details, "edges": edge_details},
         "articles": articles,
-        "options": _vis_options(len(nodes), len(edges), physics=physics),
+        "options": _vis_options(len(nodes), len(edges)),
     }
 
 
@@ -419,8 +419,21 @@ def _parent_name(k: str) -> str | None:
 
 def _json_for_script(data: Any) -> str:
     """JSON safe to place inside a <script> element: no ``</script>``, no HTML comment, no line separators."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:  # NaN or infinity in a fact: JSON.parse would reject the page, so show them as empty
+        text = json.dumps(_finite(data), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+def _finite(obj: Any) -> Any:
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
 
 
 def _script_text(text: str) -> str:

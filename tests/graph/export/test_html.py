@@ -318,3 +318,12 @@ def test_cli_view_errors_are_one_line(seed_workspace: Path, tmp_path: Path) -> N
     res = runner.invoke(app, ["view", "-o", str(tmp_path / "x.html"), "-w", str(tmp_path / "none.sqlite")])
     assert res.exit_code == 1 and "no workspace here" in res.output
     assert not (tmp_path / "x.html").exists()
+
+
+def test_non_finite_fact_values_do_not_break_the_page() -> None:
+    G = small_graph()
+    G.nodes["company:tesla"]["facts"].append(
+        {"measure": "sales", "value": float("nan"), "unit": "units", "period": "2024", "evidence": "n/a",
+         "article": "article:1", "start": 0, "end": 3, "confidence": 0.5, "rule": "q"})
+    data = embedded_data(render_html(G))
+    assert data["details"]["nodes"]["company:tesla"]["facts"][0]["value"] is None
