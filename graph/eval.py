@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from evkg.ontology.errors import InputError
 from evkg.ontology.vocab import GOLD_TYPE, SYMMETRIC, Kind
 
 from evkg.loaders.extract import Extractor, default_extractor
-from evkg.loaders.types import Article, Extraction
+from evkg.loaders.types import Article, Entity, Extraction
 
 
 @dataclass(slots=True)
@@ -137,7 +137,8 @@ def normalise_name(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" .,;:")
 
 
-def _read_article(path: Path) -> Article:
+def _read_articles(path: Path) -> list[Article]:
+    """Every article of a file (a JSONL or feed file holds several; one gold file covers them all)."""
     try:
         from evkg.loaders.readers import read_path  # written concurrently; plain text is the fallback
     except ImportError:  # pragma: no cover - depends on the reader module being present
@@ -145,8 +146,28 @@ def _read_article(path: Path) -> Article:
     if read_path is not None:
         arts = read_path(path)
         if arts:
-            return arts[0]
-    return Article(source=str(path), text=path.read_text(encoding="utf-8"))
+            return list(arts)
+    return [Article(source=str(path), text=path.read_text(encoding="utf-8"))]
+
+
+def _extract_file(ex: Extractor, path: Path) -> Extraction:
+    """One extraction for all articles of a file: entities merged by id, everything else concatenated."""
+    xs = [ex.extract(a) for a in _read_articles(path)]
+    if len(xs) == 1:
+        return xs[0]
+    ents: dict[str, Entity] = {}
+    for x in xs:
+        for e in x.entities:
+            old = ents.get(e.id)
+            if old is None:
+                ents[e.id] = e
+            else:
+                ents[e.id] = replace(old, aliases=tuple(dict.fromkeys([*old.aliases, *e.aliases])),
+                                     tickers=tuple(dict.fromkeys([*old.tickers, *e.tickers])))
+    return Extraction(article=xs[0].article, entities=tuple(ents.values()),
+                      mentions=tuple(m for x in xs for m in x.mentions),
+                      relations=tuple(r for x in xs for r in x.relations),
+                      facts=tuple(f for x in xs for f in x.facts))
 
 
 def _load_gold(path: Path) -> dict[str, Any]:
@@ -280,7 +301,7 @@ def evaluate(gold_dir: Path, articles_dir: Path, *, extractor: Extractor | None 
         ap = articles_dir / gold["article"]
         if not ap.is_file():
             raise InputError(f"{gp}: article {ap} not found")
-        res = score_article(gold, ex.extract(_read_article(ap)))
+        res = score_article(gold, _extract_file(ex, ap))
         report.articles.append(res)
         report.entities.add(res.entities)
         report.types_correct += res.types_correct
