@@ -249,7 +249,7 @@ def _finish(subject: str, po: list[tuple[str, str]]) -> Block:
 
 def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str]) -> Iterator[Block]:
     d = G.nodes[n]
-    s = _iri(mint_iri(n, base))
+    s = art_iri[n]
     po: list[tuple[str, str]] = [(A, _v(lbl)) for lbl in d.get("labels") or ()]
     po.append((P["id"], lit(n)))
     name = d.get("name")
@@ -268,7 +268,7 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
     po.append((P["articleCount"], int_lit(len(d.get("articles") or ()))))
     out_edges = sorted(G.out_edges(n, keys=True, data=True), key=lambda e: (e[1], e[2]))
     for _, v, k, _ed in out_edges:
-        po.append((_REL_PROP[rel(k).value], _iri(mint_iri(v, base))))
+        po.append((_REL_PROP[rel(k).value], art_iri[v]))
     yield _finish(s, po)
 
     facts = d.get("facts") or ()
@@ -296,7 +296,7 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         a_full = assertion_iri(n, r, v, base)
         a = _iri(a_full)
         apo = [(A, _C[ASSERTION_CLASS]), (A, _STATEMENT), (_R_SUBJ, s), (_R_PRED, _REL_PROP[r]),
-               (_R_OBJ, _iri(mint_iri(v, base)))]
+               (_R_OBJ, art_iri[v])]
         _put(apo, P["confidence"], dec_lit(ed.get("confidence")))
         _put(apo, P["status"], lit(ed["status"]) if ed.get("status") else None)
         _put(apo, P["firstSeen"], _date_lit(ed.get("first_seen")))
@@ -331,8 +331,8 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         yield from sorted(ev_blocks)
 
 
-class _ArticleIris(dict):  # type: ignore[type-arg]
-    """article id -> IRI term, minted on first use (evidence may cite articles missing from the index)."""
+class _IriTerms(dict):  # type: ignore[type-arg]
+    """entity or article id -> IRI term, minted once on first use (evidence may cite unindexed articles)."""
 
     def __init__(self, base: str) -> None:
         super().__init__()
@@ -347,14 +347,11 @@ class _ArticleIris(dict):  # type: ignore[type-arg]
 def generate_blocks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[Block]:
     """Subjects with their sorted (predicate, object) pairs, in N-Triples term syntax, deterministic order."""
     check_base(base)
-    art_iri = _ArticleIris(base)
+    art_iri = _IriTerms(base)
     mentioned: dict[str, list[str]] = {}
     for n in sorted(G.nodes):
-        s = None
         for art in G.nodes[n].get("articles") or ():
-            if s is None:
-                s = _iri(mint_iri(n, base))
-            mentioned.setdefault(art, []).append(s)
+            mentioned.setdefault(art, []).append(art_iri[n])
         yield from _entity_blocks(G, n, base, art_iri)
     articles: dict[str, dict[str, Any]] = G.graph.get("articles") or {}
     for aid in sorted(set(articles) | set(mentioned)):
