@@ -9,9 +9,7 @@ that does not exist is an error before anything is ingested.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -19,9 +17,8 @@ import pytest
 
 from evkg.loaders.readers import MAX_BYTES
 
-ROOT = Path(__file__).resolve().parents[2]
-EVKG = [sys.executable, "-m", "evkg.graph"] if not (ROOT / ".venv" / "bin" / "evkg").exists() else \
-    [str(ROOT / ".venv" / "bin" / "evkg")]
+from tests.fixtures.reliability import run_evkg
+
 OUTPUTS = {"json": "graph.json", "rdf": "graph.ttl"}
 
 GOOD = "CATL supplies battery cells to Tesla. BYD signed a partnership agreement with NIO.\n"
@@ -148,9 +145,8 @@ def test_one_megabyte_line_extracts_in_linear_time() -> None:
     assert all(0 <= r.start <= r.end <= len(dense) for r in ex.relations)
 
 
-def _run(args: list[str], cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
-    return subprocess.run([*EVKG, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env)
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return run_evkg(args, cwd=cwd, timeout=300)
 
 
 def test_cli_warns_one_line_each_and_prints_skip_summary(bad_dir: tuple[Path, dict[str, Path]],
