@@ -186,6 +186,33 @@ _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", 
     ("brand-under", "BRAND_OF", re.compile(r"^\s*,\s*$")),  # needs "brand under A" before A (checked below)
 ]
 _BRAND_UNDER_LEFT = re.compile(r"\b(?:brand|marque|sub-brand)s?\s+(?:under|of|from|owned\s+by)\s*(?:the\s+)?$", re.I)
+# Relational nouns: "A is B's N", "A, the B N", "A, one of the B Ns", "A is the N of B", "B's Ns are A1 and A2".
+# ``rev`` nouns name the other side ("A is B's customer": B supplies A).
+_REL_NOUN = {
+    "brand": "BRAND_OF", "marque": "BRAND_OF", "sub-brand": "BRAND_OF", "nameplate": "BRAND_OF",
+    "subsidiary": "SUBSIDIARY_OF", "unit": "SUBSIDIARY_OF", "arm": "SUBSIDIARY_OF", "division": "SUBSIDIARY_OF",
+    "affiliate": "SUBSIDIARY_OF", "subsidiarie": "SUBSIDIARY_OF",
+    "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
+    "member": "MEMBER_OF",
+    "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
+    "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
+    "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "parent": "rev:SUBSIDIARY_OF",
+}
+_NOUNS = r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|supplier|provider|vendor|" \
+         r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|parent)s?"
+_PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
+_COPULA = r"\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_NOUN_LEAD = r"(?:(?:the|a|an|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
+# A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
+_NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
+_NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,4}}?|"
+                        rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
+# A <, | is> [the] [adj] N of B
+_NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
+                      r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
+# B's [adj] Ns <are|include|:> A1, A2 and A3
+_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|\s+(?:are|is|include|includes|"
+                        r"including|such\s+as|like|were|was))?\s*$", re.I)
 _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
     r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|[a-z]+-[a-z\-]+)\s+){0,3}$")
@@ -202,7 +229,7 @@ _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,|，|、)?\s*(?:and|or|&|as\s+well\s+as|plus)?\s*"
-                       r"(?:the\s+)?$")
+                       r"(?:(?<=and\s)(?:by|from|to|with|for)\s+)?(?:the\s+)?$")
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
@@ -276,7 +303,10 @@ class RelationFinder:
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):
-                if i and _LIST_SEP.match(text[items[i - 1].end:it.start]):
+                if i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
+                        text[it.end:it.end + 1] in ("'", "’") and "and" not in text[items[i - 1].end:it.start]
+                        and _NOUN_POST.match(text, it.end, min(se, it.end + 80))):
+                    # ("X, Y's battery subsidiary" is an apposition, not a list)
                     it.group = items[i - 1].group
                 else:
                     g += 1
@@ -429,6 +459,7 @@ class RelationFinder:
             between = text[a.end:b.start]
             if len(between) > 80:
                 continue
+            self._rel_nouns(text, items, i, between, si, emit)
             for name, pred, rx in _APPOS_FWD:
                 if rx.match(between):
                     for x in [y for y in items if y.group == b.group]:
@@ -449,6 +480,43 @@ class RelationFinder:
                         emit(a.eid, "MANUFACTURES", x.eid, si, "possessive", 0.7)
                     elif "Technology" in x.isa:
                         emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
+
+    @staticmethod
+    def _rel_nouns(text, items, i, between, si, emit) -> None:
+        """Relational nouns between two neighbouring mentions ("A, B's battery subsidiary", "B's brands are A1 and A2")."""
+        a, b = items[i], items[i + 1]
+
+        def put(noun: str, subs: list[_Item], objs: list[_Item], rule: str) -> None:
+            pred = _REL_NOUN.get(noun.lower())
+            if pred is None:
+                return
+            rev = pred.startswith("rev:")
+            pred = pred[4:] if rev else pred
+            for x in subs:
+                for y in objs:
+                    if rev:
+                        emit(y.eid, pred, x.eid, si, rule, 0.75)
+                    else:
+                        emit(x.eid, pred, y.eid, si, rule, 0.75)
+
+        def subjects(m: re.Match) -> list[_Item]:
+            cop = (m.group("cop") or "").lower()
+            if cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become"):
+                return [y for y in items[:i + 1] if y.group == a.group]
+            return [a]
+
+        m = _NOUN_PRE.match(between)
+        if m and not b.ref:
+            mp = _NOUN_POST.match(text, b.end, min(len(text), b.end + 80))
+            if mp:
+                put(mp.group("noun"), subjects(m), [b], "noun-modifier")
+        m = _NOUN_OF.match(between)
+        if m:
+            put(m.group("noun"), subjects(m), [y for y in items[i + 1:] if y.group == b.group], "noun-of")
+        if not a.ref or text[a.start:a.end].lower() in ("its", "their"):
+            m = _NOUN_LIST.match(between)
+            if m:
+                put(m.group("noun"), [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
 
     def _frames(self, text, sent, items, si, emit, ss) -> None:
         # "On the Shenzhen Stock Exchange, X and Y rose": every company of the sentence is listed there.
