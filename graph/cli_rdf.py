@@ -43,7 +43,8 @@ def export_rdf(
 
 
 def sparql(
-    query: str = typer.Argument(..., help="A SPARQL SELECT or ASK query (use - to read it from stdin)."),
+    query: str = typer.Argument(..., help="A SPARQL query (use - to read it from stdin); CONSTRUCT and DESCRIBE "
+                                          "print Turtle."),
     workspace: Optional[Path] = typer.Option(None, "--workspace", "-w", help="Workspace file (default out/evkg.sqlite)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json (SPARQL JSON results), csv or tsv."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint",
@@ -77,18 +78,26 @@ def sparql(
     from .export.rdf import to_oxigraph_store
 
     store = to_oxigraph_store(load_graph(resolve_workspace(workspace)), base=base or DEFAULT_BASE)
-    if fmt == "table":
-        cols, rows = run_select(text, store=store)
-        print_table(rows, cols)
-        return
     try:
         res = store.query(text)
     except SyntaxError as err:
         raise QueryError(f"SPARQL syntax error: {' '.join(str(err).split())}") from err
-    if not isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)):
-        raise QueryError("only SELECT and ASK queries have results in json, csv or tsv")
-    rf = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-    data = res.serialize(format=rf[fmt])
+    if isinstance(res, ox.QueryTriples):  # CONSTRUCT / DESCRIBE: the triples as Turtle
+        from .export.rdf import PREFIXES
+
+        data = ox.serialize(res, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    elif fmt == "table":
+        from .query.sparql import term_value
+
+        if isinstance(res, ox.QueryBoolean):
+            print_table([{"ask": bool(res)}], ["ask"])
+        else:
+            cols = [v.value for v in res.variables]
+            print_table([{c: term_value(sol[c]) for c in cols} for sol in res], cols)
+        return
+    else:
+        rf = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+        data = res.serialize(format=rf[fmt])
     sys.stdout.buffer.write(data)
     if not data.endswith(b"\n"):
         sys.stdout.buffer.write(b"\n")
