@@ -79,7 +79,10 @@
       document.body.setAttribute("data-stable", "1");
       statusEl.textContent = "laid out in " + (window.evkgStableMs / 1000).toFixed(1) + " s";
     });
-    if (data.view && data.view.entity && D.nodes[data.view.entity]) {  // an ego view opens on its centre
+    var wanted = decodeURIComponent((location.hash || "").slice(1));
+    if (wanted && D.nodes[wanted]) {  // graph.html#company:catl opens on that entity
+      focusNode(wanted);
+    } else if (data.view && data.view.entity && D.nodes[data.view.entity]) {  // an ego view opens on its centre
       network.selectNodes([data.view.entity]);
       showNode(data.view.entity);
     }
@@ -223,6 +226,13 @@
     } else if (ev.key === "Escape") {
       searchBox.value = "";
       renderResults([]);
+    }
+  });
+
+  document.addEventListener("keydown", function (ev) {  // "/" jumps to the search box
+    if (ev.key === "/" && document.activeElement !== searchBox) {
+      ev.preventDefault();
+      searchBox.focus();
     }
   });
 

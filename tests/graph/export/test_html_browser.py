@@ -270,3 +270,14 @@ def test_ego_view_of_the_seed_graph_opens_on_its_centre(browser: Any, seed_graph
     assert browser.find_element("css selector", "#evkg-panel h2").text.strip() == "CATL"
     assert browser.title == "evkg · CATL (1 hop)"
     assert_clean_logs(browser, page)
+
+
+def test_a_hash_in_the_url_opens_that_entity(browser: Any, small_page: Path) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(small_page.resolve().as_uri() + "#company:tesla")
+    WebDriverWait(browser, 120).until(lambda d: d.execute_script("return window.evkgStable === true"))
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script("return evkgNetwork.getSelectedNodes()[0]")
+                                     == "company:tesla")
+    assert browser.find_element("css selector", "#evkg-panel h2").text.strip() == "Tesla"
+    assert_clean_logs(browser, small_page)
