@@ -441,6 +441,10 @@ def test_cli_sparql_prints_table_json_csv(seed_build: Path, seed_graph: nx.Multi
     assert int(json.loads(res.stdout)["results"]["bindings"][0]["n"]["value"]) == n
     res = runner.invoke(app, ["sparql", COUNT_SUPPLIES, "--workspace", ws])
     assert res.exit_code == 0 and str(n) in res.stdout
+    res = runner.invoke(app, ["sparql", "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 3", "--workspace", ws])
+    import pyoxigraph as ox
+
+    assert res.exit_code == 0 and len(list(ox.parse(res.stdout.encode(), format=ox.RdfFormat.TURTLE))) == 3
     res = runner.invoke(app, ["sparql", "SELECT nonsense", "--workspace", ws])
     assert res.exit_code == 1 and res.stderr.startswith("error: SPARQL syntax error")
     assert len(res.stderr.strip().splitlines()) == 1
