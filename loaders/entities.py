@@ -47,6 +47,12 @@ DENY = frozenset(
         # Too generic to be a named technology.
         "battery", "batteries", "power battery", "power batteries", "battery technology", "traction battery",
         "rechargeable battery", "energy storage", "energy storage system", "energy storage systems",
+        # Generic feature and component words that annotators do not tag as named technologies.
+        "intelligent driving", "smart driving", "assisted driving", "driver assistance", "digital cockpit",
+        "smart cockpit", "intelligent cockpit", "smart cabin", "solid electrolyte", "solid electrolytes",
+        "solid-state electrolyte", "solid-state electrolytes",
+        "battery energy storage system", "battery energy storage", "energy storage battery", "energy storage batteries",
+        "charging infrastructure", "EV charging", "electric vehicle charging", "charging pile", "charging piles",
     )
 )
 
@@ -164,8 +170,13 @@ _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,2
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 _REF = re.compile(
     r"(?<![\w])(?=[TtIi])(?:[Tt]he\s+(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
-    r"giant|EV\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|enterprise)(?:['’]s)?|[Ii]ts|[Tt]heir)\b"
+    r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|"
+    r"enterprise)(?:['’]s)?|[Ii]ts|[Tt]heir|"
+    # "it" as the subject of a verb ("In April it unveiled Naxtra").
+    r"[Ii]t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
 )
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
+_AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
 _SUCH_AS = re.compile(r"(?:such\s+as|including|like|e\.g\.,?|namely)\s*$")
 
@@ -865,8 +876,20 @@ class EntityFinder:
             # Same sentence, nearest before.
             i = bisect.bisect_right(mstarts, m.start()) - 1
             j = i
+            poss = word in ("its", "their")
+            if poss and _WITH_BEFORE.search(text, max(ss, m.start() - 90), m.start()):
+                # "X supplies Y with its system": the owner is the clause subject.
+                j = bisect.bisect_left(mstarts, ss)
+                while j <= i:
+                    if fits(mentions[j].entity_id, want):
+                        target = mentions[j].entity_id
+                        break
+                    j += 1
+                j = -1
             while j >= 0 and mentions[j].start >= ss:
-                if fits(mentions[j].entity_id, want):
+                if fits(mentions[j].entity_id, want) and not (
+                        poss and _AGENT_BEFORE.search(text, max(ss, mentions[j].start - 40), mentions[j].start)):
+                    # ("buys cells from CATL for its cars": a source or agent does not own "its")
                     target = mentions[j].entity_id
                     break
                 j -= 1

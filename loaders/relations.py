@@ -113,7 +113,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
      r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered)\b(?!\s+by)"),
-    ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|developed)\s+by\b"),
+    ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
+    ("developed-by", "DEVELOPS", "rev",
+     r"\b(?:developed|designed|engineered|unveiled|created|invented|pioneered)\s+(?:(?:jointly|together|in-house)\s+)?by\b"),
     ("uses", "USES_TECHNOLOGY", "fwd",
      r"\b(?:uses|used|using|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
@@ -149,7 +151,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "makes", "achiev", "report", "breakthrough", "working", "patent"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered"),
-    "made-by": ("made", "produced", "manufactured", "built", "launched", "developed"),
+    "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
+    "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
              "integrat", "appli", "utili", "install", "carr", "runs"),
 }
@@ -213,6 +216,15 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|o
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 _NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|\s+(?:are|is|include|includes|"
                         r"including|such\s+as|like|were|was))?\s*$", re.I)
+# A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
+_TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|models?|LLM|"
+                           r"lidars?|processors?|modules?|motors?|controllers?|algorithms?)\b", re.I)
+_TECH_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|system|platform|software|"
+                        r"(?:AI|language|reasoning|foundation)?\s*model)\b", re.I)
+_VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?)\b",
+                           re.I)
+_PRODUCT_TECH_GAP = re.compile(r"\s*(?:-\s*)?")
+_PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)[\w\-]+\s+){0,3}?$", re.I)
 _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
     r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|[a-z]+-[a-z\-]+)\s+){0,3}$")
@@ -292,7 +304,13 @@ class RelationFinder:
                 if items and items[-1].eid == m.entity_id and re.fullmatch(r"\s*[（(,]?\s*", text[items[-1].end:m.start]):
                     items[-1].end = m.end  # "Contemporary Amperex Technology (CATL"
                     continue
-                items.append(_Item(m.start, m.end, m.entity_id, records[m.entity_id].isa, m.ref))
+                isa = records[m.entity_id].isa
+                if "Product" in isa and not m.ref:
+                    head = text[m.end:min(se, m.end + 60)]
+                    if not _VEHICLE_HEAD.match(head) and (_TECH_HEAD.match(head) or _TECH_PRODUCT.search(
+                            records[m.entity_id].name)):
+                        isa = isa | {"TechProduct"}
+                items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
             regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
             context_regulator = last_regulator
             if regs:
@@ -312,6 +330,7 @@ class RelationFinder:
                     g += 1
                     it.group = g
             self._adjacent(text, items, si, emit, ss)
+            self._product_tech(text, items, si, emit)
             self._frames(text, sent, items, si, emit, ss)
             for w in _WORDS.finditer(sent):
                 lw = w.group(0).lower()
@@ -413,9 +432,14 @@ class RelationFinder:
         if not subjects or not objects:
             return
         conf = _CONF.get(mode, 0.7)
+        launch = rule == "makes" and text[ts:ts + 6].lower() in ("launch", "rolled", "rolls ", "roll o")
         for s in subjects:
             for o in objects:
-                emit(s.eid, pred, o.eid, si, rule, conf, status)
+                if "Modifier" in o.isa:
+                    continue
+                # Launching a battery, chip or system is developing it; launching a car is making it.
+                p = "DEVELOPS" if launch and "TechProduct" in o.isa else pred
+                emit(s.eid, p, o.eid, si, rule, conf, status)
 
     @staticmethod
     def _entity_before_relative(text: str, items: list[_Item], ts: int) -> bool:
@@ -477,9 +501,24 @@ class RelationFinder:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
                     elif "Product" in x.isa:
-                        emit(a.eid, "MANUFACTURES", x.eid, si, "possessive", 0.7)
+                        emit(a.eid, "DEVELOPS" if "TechProduct" in x.isa else "MANUFACTURES", x.eid, si, "possessive",
+                             0.7)
                     elif "Technology" in x.isa:
                         emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
+
+    @staticmethod
+    def _product_tech(text, items, si, emit) -> None:
+        """"its Gemstone all-solid-state battery", "Naxtra, a sodium-ion battery": the product uses the technology."""
+        for i in range(len(items) - 1):
+            a, b = items[i], items[i + 1]
+            if "Product" not in a.isa or "Technology" not in b.isa or b.ref:
+                continue
+            gap = text[a.end:b.start]
+            if _PRODUCT_TECH_GAP.fullmatch(gap):
+                b.isa = b.isa | {"Modifier"}  # the technology describes the product, it is not a second object
+                emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-tech", 0.75)
+            elif _PRODUCT_APPOS.fullmatch(gap):
+                emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-appos", 0.75)
 
     @staticmethod
     def _rel_nouns(text, items, i, between, si, emit) -> None:
