@@ -242,7 +242,7 @@ def _tooltip(d: dict[str, Any], shown_kind: str) -> str:
 def _start_positions(ids: list[str]) -> dict[str, dict[str, float]]:
     """Deterministic starting points on a sunflower spiral (even density over a disc) for big graphs."""
     golden = math.pi * (3 - math.sqrt(5))
-    spacing = 28.0
+    spacing = 70.0  # about the width of a label: zoomed in, neighbours do not cover each other
     out = {}
     for i, n in enumerate(ids):
         r = spacing * math.sqrt(i + 0.5)
@@ -265,7 +265,8 @@ def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
     net = Network(directed=True, cdn_resources="remote")
     net.node_ids = _IdList()
     edge_list = sorted(H.edges(keys=True))
-    start = _start_positions(sorted(H.nodes)) if H.number_of_nodes() > BIG_GRAPH else {}
+    big = H.number_of_nodes() > BIG_GRAPH
+    start = _start_positions(sorted(H.nodes)) if big else {}
     for n in sorted(H.nodes):
         d = H.nodes[n]
         shown = display_kind(d)
@@ -273,12 +274,11 @@ def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
         value = H.degree(n) if size_by == "degree" else len(d.get("articles", ()))
         net.add_node(n, label=d.get("name") or n, shape=shape, title=_tooltip(d, shown), kind=shown,
                      value=1 + value, **start.get(n, {}),
-                     color={"background": colour, "border": "#ffffff",
+                     color={"background": colour, "border": colour if big else "#ffffff",
                             "highlight": {"background": colour, "border": "#111827"},
                             "hover": {"background": colour, "border": "#111827"}})
     pair_count: dict[tuple[str, str], int] = {}
     labels = len(edge_list) <= EDGE_LABELS_MAX
-    big = H.number_of_nodes() > BIG_GRAPH
     for i, (u, v, k) in enumerate(edge_list):
         d = H.edges[u, v, k]
         pair = (u, v) if u <= v else (v, u)
