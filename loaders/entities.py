@@ -175,6 +175,7 @@ _REF = re.compile(
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"[Ii]t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
 )
+_TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
@@ -327,7 +328,9 @@ class EntityFinder:
         if publisher:
             deny.add(publisher.lower())
 
-        matches = [m for m in gaz.find(text) if m.text.lower() not in deny]
+        # An exchange code in front of a ticker ("HKG: 1211", "NYSE: NIO") names no exchange.
+        matches = [m for m in gaz.find(text) if m.text.lower() not in deny
+                   and not (m.text.isupper() and _TICKER_PREFIX.match(text, m.end))]
         cands: list[_Cand] = []
         links: list[tuple[str, str, str, int]] = []
 
@@ -684,6 +687,8 @@ class EntityFinder:
                     toks = name.split()
                     if name.lower() in deny or toks[0].lower() in _STOP_LEAD or len(toks) > 4:
                         continue
+                    if _TICKER_PREFIX.match(text, ue):
+                        continue  # "HKG: 9866" is a ticker, not a name
                     if len(toks) == 1 and (len(name) < 3 or us == s):
                         continue
                     if any(t.lower() in _GENERIC_HEAD for t in toks) and len(toks) == 1:

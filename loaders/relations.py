@@ -57,7 +57,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
      r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
-     r"\s+with|(?:strategic\s+)?alliance\s+with)\b"),
+     r"\s+with|(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
+     r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed)?\s+(?:closely\s+)?with)\b"),
+    ("jv-agreed", "JOINT_VENTURE_WITH", "fwd",
+     r"\b(?:agreed|agrees|teamed\s+up|partnered|signed\s+(?:an?\s+)?(?:agreement|deal))\s+with"
+     r"(?=[^.;]{0,160}\bjoint[\s-]+venture)"),
     ("partners-group", "PARTNERS_WITH", "group",
      r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
      r"announced|entered\s+into)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|collaboration|agreement|"
@@ -73,7 +77,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?=\s+(?:the\s+)?[A-Z])|(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
      r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
-     r"(?:strategic\s+)?investment\s+in)\b"),
+     r"(?:strategic\s+)?investment\s+in|(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+     r"[\w.%\-]+(?:\s+[\w%\-]+)?\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
+     r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
+     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in))\b"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
@@ -98,11 +105,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:meeting|symposium|forum|session|talks)\b[^.;]{0,40}?\battended\s+by)\b"),
     ("listed", "LISTED_ON", "fwd",
      r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|"
-     r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b"),
+     r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
+     r"\b(?:trad(?:es|ed|ing)|quoted)\s+on\b"),
     ("competes", "COMPETES_WITH", "fwd",
      r"\b(?:compet(?:es|ed|ing|e)\s+(?:directly\s+|head-on\s+|fiercely\s+)?(?:with|against)|challeng(?:es|ed|ing)|"
      r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
-     r"took\s+on|versus|vs\.?|outsold|outsells|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including))\b"),
+     r"took\s+on|versus|vs\.?|outsold|outsells|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including)|"
+     r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on)\b"),
     ("develops", "DEVELOPS", "fwd",
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
      r"research(?:es|ed|ing)?(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"
@@ -118,7 +127,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:developed|designed|engineered|unveiled|created|invented|pioneered)\s+(?:(?:jointly|together|in-house)\s+)?by\b"),
     ("uses", "USES_TECHNOLOGY", "fwd",
      r"\b(?:uses|used|using|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
-     r"employs?|employed|operates|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
+     r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
      r"install(?:s|ed)|carries|carrying|runs\s+on)\b"),
 ]
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
@@ -131,9 +140,11 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
     "supplied-by": ("supplied", "provided"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
-                 "alliance", "strategic"),
+                 "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work"),
+    "jv-agreed": ("agree", "team", "partnered", "sign"),
     "jv": ("joint", "jv"),
-    "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic"),
+    "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
+                "holding", "shareholding", "interest", "buy", "purchas", "take"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
@@ -145,8 +156,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                   "launched"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
-    "listed": ("list", "debut", "ipo", "went", "go", "floated", "trading", "dual", "secondary"),
-    "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt"),
+    "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted"),
+    "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "makes", "achiev", "report", "breakthrough", "working", "patent"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
@@ -247,6 +258,8 @@ _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _OBJ_CONTINUE = re.compile(r"^(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|[\"“'‘]))*\s*$", re.I)
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
+_PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
+_POSS_TRIGGER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -322,7 +335,7 @@ class RelationFinder:
             g = 0
             for i, it in enumerate(items):
                 if i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
-                        text[it.end:it.end + 1] in ("'", "’") and "and" not in text[items[i - 1].end:it.start]
+                        "and" not in text[items[i - 1].end:it.start]
                         and _NOUN_POST.match(text, it.end, min(se, it.end + 80))):
                     # ("X, Y's battery subsidiary" is an apposition, not a list)
                     it.group = items[i - 1].group
@@ -358,7 +371,7 @@ class RelationFinder:
             for gid, members in groups.items():
                 if len(members) < 2:
                     continue
-                after = text[members[-1].end:min(se, members[-1].end + 120)]
+                after = _PAREN_HEAD.sub("", text[members[-1].end:min(se, members[-1].end + 160)], count=1)
                 before = text[max(ss, members[0].start - 60):members[0].start]
                 for name, pred, rx in _GROUP_RULES:
                     if rx.search(after) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
@@ -415,7 +428,7 @@ class RelationFinder:
                 subjects = [_Item(0, 0, context_regulator, frozenset({"Regulator", _ORG}), True)]
             objects = [it for it in after if _ORG in it.isa and "Regulator" not in it.isa and "Exchange" not in it.isa]
         else:
-            subjects = self._subject(text, before, spec.domain)
+            subjects = self._subject(text, before, spec.domain, ts)
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
             if objects and _OBJ_STOP.search(text, te, objects[0].start):
                 objects = []
@@ -453,13 +466,19 @@ class RelationFinder:
         return False
 
     @staticmethod
-    def _subject(text: str, before: list[_Item], domain) -> list[_Item]:
+    def _subject(text: str, before: list[_Item], domain, ts: int = -1) -> list[_Item]:
         """The nearest fitting mention before the trigger that is not the object of a preposition, with its group."""
         for it in reversed(before):
             if not _fits(it.isa, domain):
                 continue
-            if _BLOCKING_PREP.search(text, max(0, it.start - 12), it.start):
-                continue
+            if ts >= 0 and text[it.end:it.end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, it.end, ts):
+                pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
+            else:
+                first = next(x for x in before if x.group == it.group)
+                if _BLOCKING_PREP.search(text, max(0, first.start - 12), first.start):
+                    continue  # the whole coordinated group is a prepositional object ("backed by A and B")
+                if _BLOCKING_PREP.search(text, max(0, it.start - 12), it.start):
+                    continue
             return [x for x in before if x.group == it.group and _fits(x.isa, domain)]
         return []
 
