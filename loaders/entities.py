@@ -116,20 +116,37 @@ _RUN = re.compile(
     rf"(?<![\w&'’\-])(?:{_WORD})(?:[ \t]+(?:(?:of|and|&|for|de|del|la|van|von)[ \t]+)?(?:{_WORD}))*"
 )
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"  # a person's name: two or three capitalised words
+_ZH_PAREN = r"(?:\s*[（(][^()（）]{1,20}[)）])?"
 _PERSON_PATTERNS = [
     # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
-        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|former|newly\s+appointed)\s+)?"
+        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|former|newly\s+appointed)\s+)?"
         rf"(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+){{1,5}})?\s*(?i:of|at|with)\s+(?P<org>)",
     ),
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
     re.compile(
         rf"(?P<org>)['’]?s?\s+(?:(?:founder|co-founder)\s+and\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)"
-        rf"(?:\s+of\s+(?:[A-Z][\w&\-]*\s+){{1,4}})?,?\s+(?P<name>{_NAME})\b",
+        rf"(?:\s+(?:of|for)(?:\s+[\w&\-]+){{1,5}}?)?,?\s+(?P<name>{_NAME})\b",
+    ),
+    # Wang Guizhong, who heads big tech research at Harvest Fund
+    re.compile(
+        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+who\s+(?:heads|leads|runs|chairs|founded|co-founded|manages|oversees|"
+        rf"is\s+in\s+charge\s+of)\s+(?:(?:[\w&\-]+\s+){{0,5}}?(?:at|of|for)\s+)?(?P<org>)",
+    ),
+    # CATL was founded and is chaired by Robin Zeng
+    re.compile(
+        rf"(?P<org>)\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed)"
+        rf"(?:\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed))?\s+by\s+"
+        rf"(?:its\s+(?:founder|chairman|CEO|president)\s+)?(?P<name>{_NAME})\b",
     ),
 ]
+#: Patterns whose organisation follows the person (matched anywhere); the others start at an organisation's end.
+_ORG_AFTER = (0, 1, 3)
+# William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
+_NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
+_POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:{_TITLE}|(?i:(?:co-)?founder))\b")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
 _POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
 _POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
@@ -809,9 +826,10 @@ class EntityFinder:
 
         org_ends = [m.end for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]
         for pi, pat in enumerate(_PERSON_PATTERNS):
-            it = pat.finditer(text) if pi < 2 else filter(None, (pat.match(text, e) for e in org_ends))
+            after = pi in _ORG_AFTER
+            it = pat.finditer(text) if after else filter(None, (pat.match(text, e) for e in org_ends))
             for m in it:
-                if pi < 2:
+                if after:
                     org_pos = m.end()
                     rest = text[org_pos:org_pos + 5]
                     if rest.lower().startswith("the "):
@@ -829,6 +847,15 @@ class EntityFinder:
                 pid = person(name, ns)
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", om.entity_id, m.start()))
+        for om in [m for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]:
+            if text[om.end:om.end + 1] not in ("'", "’") or not _POSS_TITLE.match(text, om.end):
+                continue
+            nm = _NAME_BEFORE_ORG.search(text, max(0, om.start - 60), om.start)
+            if nm is None:
+                continue
+            pid = person(nm.group("name"), nm.start("name"))
+            if pid is not None:
+                links.append((pid, "EXECUTIVE_OF", om.entity_id, nm.start()))
         if found:
             # Later references by full name or surname ("Milliken forecasts").
             forms: dict[str, str] = {}
