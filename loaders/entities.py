@@ -155,7 +155,8 @@ _POLICY_DATED = re.compile(
     rf"(?:Trial|Draft|Revised)[^)）]{{0,20}})[)）])"
 )
 _POLICY_MEASURE = re.compile(
-    r"\b(?:(?:NEV|new energy vehicle|vehicle)\s+)?purchase\s+tax\s+(?:exemptions?|reductions?|incentives?|breaks?|cuts?)"
+    r"\b(?:(?:NEV|new energy vehicle|vehicle)\s+)?purchase\s+tax\s+(?:exemptions?|reductions?|incentives?|breaks?|cuts?|relief|"
+    r"waivers?|(?:exemption|reduction)\s+polic(?:y|ies))"
     r"(?:\s+for\s+(?:new\s+energy\s+vehicles|NEVs|electric\s+vehicles|EVs))?"
     r"|\b(?:vehicle\s+|car\s+|auto\s+)?trade-in\s+(?:subsid(?:y|ies)|programs?|scheme|policy)"
     r"|[\"“]?\b\d{1,2}(?:st|nd|rd|th)\s+Five-Year[\"”]?(?:\s+(?:special|development|national))?\s+[Pp]lan"
@@ -192,6 +193,7 @@ _REF = re.compile(
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"[Ii]t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
 )
+_CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
@@ -704,8 +706,8 @@ class EntityFinder:
                     toks = name.split()
                     if name.lower() in deny or toks[0].lower() in _STOP_LEAD or len(toks) > 4:
                         continue
-                    if _TICKER_PREFIX.match(text, ue):
-                        continue  # "HKG: 9866" is a ticker, not a name
+                    if _TICKER_PREFIX.match(text, ue) or _CODE_LIKE.fullmatch(name):
+                        continue  # "HKG: 9866", "SZ300068" are tickers, not names
                     if len(toks) == 1 and (len(name) < 3 or us == s):
                         continue
                     if any(t.lower() in _GENERIC_HEAD for t in toks) and len(toks) == 1:

@@ -95,7 +95,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("supports", "SUPPORTS", "policy",
      r"\b(?:support(?:s|ed|ing)?|encourag(?:es|ed|ing|e)|promot(?:es|ed|ing|e)|prioritiz(?:es|ed|e|ing)|prioritis(?:es|ed|e)|"
      r"favou?r(?:s|ed|ing)|back(?:s|ed)|subsidiz(?:es|ed)|includ(?:es|ed)(?=\s+(?:[\w\-]+\s+){0,5}?as\s+(?:a\s+)?key)|"
-     r"focus(?:es|ed)?\s+on)\b"),
+     r"focus(?:es|ed)?\s+on|nam(?:e|es|ed|ing)(?=\s+(?:[\w\-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:key\s+|national\s+|top\s+)?"
+     r"priorit))\b"),
     ("regulates", "REGULATES", "fwd",
      r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
      r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into)\b"),
@@ -116,7 +117,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
      r"research(?:es|ed|ing)?(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"
      r"announced\s+(?:[\w\-]+\s+){0,3}?(?:progress|advancements?|advances|breakthroughs?|developments?)\s+in|"
-     r"(?:made|makes|achieved|achieves|reported)\s+(?:[\w\-]+\s+){0,3}?(?:progress|breakthroughs?|advances)\s+in|"
+     r"(?:made|makes|achieved|achieves|reported|announced|took)\s+(?:[\w\-]+\s+){0,3}?(?:progress|breakthroughs?|advances|steps?|"
+     r"milestones?|leaps?)\s+(?:in|on|for)|"
      r"breakthroughs?\s+in|working\s+on|patent(?:s|ed)?\s+(?:for|on))\b"),
     ("makes", "MANUFACTURES", "fwd",
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
@@ -128,7 +130,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("uses", "USES_TECHNOLOGY", "fwd",
      r"\b(?:uses|used|using|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
-     r"install(?:s|ed)|carries|carrying|runs\s+on)\b"),
+     r"install(?:s|ed)|carries|carrying|runs|ran|running)\b"),
 ]
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
 # First-word stems of each trigger rule: a rule is only tried where a word starts with one of them, which
@@ -151,7 +153,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
                   "formulated", "drafted", "launched", "approved"),
-    "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus"),
+    "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
                   "launched"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
@@ -159,13 +161,13 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
-                 "makes", "achiev", "report", "breakthrough", "working", "patent"),
+                 "makes", "achiev", "report", "took", "breakthrough", "working", "patent"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
-             "integrat", "appli", "utili", "install", "carr", "runs"),
+             "integrat", "appli", "utili", "install", "carr", "runs", "ran"),
 }
 _ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))
 _WORDS = re.compile(r"[A-Za-z&][A-Za-z&\-]*")
@@ -238,7 +240,8 @@ _PRODUCT_TECH_GAP = re.compile(r"\s*(?:-\s*)?")
 _PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)[\w\-]+\s+){0,3}?$", re.I)
 _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
-    r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|[a-z]+-[a-z\-]+)\s+){0,3}$")
+    r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|forthcoming|[a-z]+-[a-z\-]+|"
+    r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW))\s+){0,3}[\"“]?$")
 _LOCATIVE = re.compile(r"[,;]\s*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?$")
 _LOCATIVE_START = re.compile(r"(?:[A-Z]\w+,?\s+)?(?:[Oo]n|[Ii]n)\s+(?:the\s+)?")
 _CONSTITUENT = re.compile(
@@ -260,6 +263,8 @@ _OBJ_CONTINUE = re.compile(r"^(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
 _POSS_TRIGGER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}")
+_POLICY_ANAPHOR = re.compile(r"\s*(?:Each|Both|All|These|The|This|Those)\s+(?:\w+\s+)?(?:documents?|polic(?:y|ies)|plans?|"
+                             r"measures|rules|guidelines)\b")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -290,6 +295,8 @@ class RelationFinder:
         sstarts = [s for s, _ in sentences]
         out: dict[tuple[str, str, str, int], Relation] = {}
         last_regulator: str | None = None
+        prev_policies: list[str] = []
+        policies_before: list[str] = []
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
             if subj == obj:
@@ -324,11 +331,14 @@ class RelationFinder:
                             records[m.entity_id].name)):
                         isa = isa | {"TechProduct"}
                 items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
+            pols = [it.eid for it in items if "Policy" in it.isa and not it.ref]
+            recent_policies = list(dict.fromkeys(prev_policies + policies_before))
+            prev_policies, policies_before = policies_before, pols
             regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
             context_regulator = last_regulator
             if regs:
                 last_regulator = regs[-1]
-            if len(items) < 2 and not (items and context_regulator):
+            if len(items) < 2 and not (items and (context_regulator or recent_policies)):
                 continue
             sent = text[ss:se]
             # Coordinated groups.
@@ -363,7 +373,7 @@ class RelationFinder:
                     if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
                         continue
                     self._trigger(text, ss, se, items, ts, te, pred, mode, name, si, emit, status,
-                                  context_regulator if mode == "meet" else None)
+                                  context_regulator if mode == "meet" else (recent_policies if mode == "policy" else None))
             # Group and between rules work on coordinated groups.
             groups: dict[int, list[_Item]] = {}
             for it in items:
@@ -420,6 +430,9 @@ class RelationFinder:
             objects = self._nearest_group(obj_side, obj_rng)
         elif mode == "policy":
             subjects = [it for it in items if it.end <= ts and "Policy" in it.isa]
+            if not subjects and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):
+                # "Each document reaffirmed support for ...": the policies of the previous sentences.
+                subjects = [_Item(0, 0, eid, frozenset({"Policy"}), True) for eid in context_regulator]
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 160]
         elif mode == "meet":
             regs = [it for it in before if "Regulator" in it.isa]
@@ -519,6 +532,8 @@ class RelationFinder:
                 for x in [y for y in items[i + 1:] if y.group == b.group]:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
+                    elif "Policy" in x.isa and "Regulator" in a.isa:
+                        emit(a.eid, "ISSUED", x.eid, si, "possessive", 0.7)  # "MIIT's "Guidelines ...""
                     elif "Product" in x.isa:
                         emit(a.eid, "DEVELOPS" if "TechProduct" in x.isa else "MANUFACTURES", x.eid, si, "possessive",
                              0.7)
