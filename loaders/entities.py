@@ -193,6 +193,10 @@ _REF = re.compile(
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"[Ii]t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
 )
+_SWAP_STATIONS = re.compile(
+    r"\b(?:operat(?:es|ed|ing)|runs|ran|running|built|has\s+built|deployed|opened|had)\s+(?:(?:more\s+than|over|nearly|about|"
+    r"some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:battery|power)[\s-])?swap(?:ping)?\s+"
+    r"stations\b", re.I)
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
@@ -511,6 +515,10 @@ class EntityFinder:
         # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
         self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
 
+        # A company that operates swap stations uses battery swapping.
+        if "swap" in text or "Swap" in text:
+            self._swap_stations(text, sentences, mentions, records, links)
+
         # 9. Named product uses the technology named just before it.
         by_start = {mm.start: mm for mm in mentions}
         for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
@@ -524,6 +532,24 @@ class EntityFinder:
         mentions.sort(key=lambda x: x.start)
         refs = self._refs(text, sentences, mentions, records)
         return Found(mentions, records, refs, links)
+
+    def _swap_stations(self, text, sentences, mentions, records, links) -> None:
+        tech = self.gazetteer.lookup("battery swapping")
+        if tech is None:
+            return
+        import bisect
+        mstarts = [m.start for m in mentions]
+        sstarts = [s for s, _ in sentences]
+        for m in _SWAP_STATIONS.finditer(text):
+            k = bisect.bisect_right(sstarts, m.start()) - 1
+            ss = sentences[k][0] if k >= 0 else 0
+            j = bisect.bisect_left(mstarts, m.start()) - 1
+            while j >= 0 and mentions[j].start >= ss:
+                if "Company" in records[mentions[j].entity_id].isa:
+                    records.setdefault(tech, self._record_for(tech))
+                    links.append((mentions[j].entity_id, "USES_TECHNOLOGY", tech, m.start()))
+                    break
+                j -= 1
 
     # -- merging -------------------------------------------------------------------------------
 

@@ -393,7 +393,7 @@ class RelationFinder:
         for subj, pred, obj, pos in found.links:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
-                emit(subj, pred, obj, k, "title" if pred == "EXECUTIVE_OF" else "named-product", 0.85)
+                emit(subj, pred, obj, k, {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link"}.get(pred, "named-product"), 0.85)
         return list(out.values())
 
     @staticmethod
