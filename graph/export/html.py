@@ -105,7 +105,7 @@ EDGE_LABELS_MAX = 120
 #: Stabilisation iterations before the first draw (small / big graphs).
 STABILIZATION_ITERATIONS = (300, 150)
 #: Time budget of the first layout of a big graph in the browser (ms): it is drawn then, at rest or not.
-STABILIZATION_BUDGET_MS = 8000
+STABILIZATION_BUDGET_MS = 6000
 
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
