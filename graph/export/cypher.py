@@ -1,0 +1,463 @@
+"""Cypher for Neo4j: pure statement builders, the export plan, and the ``graph.cypher`` script.
+
+The same plan feeds the Bolt exporter (:mod:`evkg.graph.export.neo4j`, rows sent as ``$rows``
+parameters) and the script writer here (rows embedded as literal maps), so both produce the
+same graph. The plan, in order:
+
+1. uniqueness constraints on ``Entity.id``, ``Article.id`` and ``Fact.id``;
+2. ``Article`` nodes (``MERGE`` on id; title, date, url, publisher, source, content_hash, seq);
+3. entity nodes: ``MERGE (n:Entity {id: row.id}) SET n += row.props``;
+4. the ontology label chain of each entity (``SET n:Organization:Company:BatteryMaker``), one statement
+   per chain, in a later transaction than the one that created the node (ArcadeDB rejects a label
+   change on a node created in the same transaction; Neo4j does not mind);
+5. ``Fact`` nodes (measure, value, unit, period, evidence, article, ...);
+6. relationships, one statement per relation type (types cannot be parameters), ``MERGE`` between the
+   two entities and ``SET r += row.props`` with the provenance: ``articles``, ``evidence`` (texts,
+   sorted by article and offset), ``evidence_json`` (the full evidence records as JSON), ``confidence``,
+   ``status``, ``first_seen``, ``last_seen``, ``mention_count``, ``sources``;
+7. ``(:Article)-[:MENTIONS]->(:Entity)``, ``(:Entity)-[:HAS_FACT]->(:Fact)`` and
+   ``(:Article)-[:STATES]->(:Fact)``.
+
+Every statement is a ``MERGE`` on a stable id, so running the plan twice gives the same graph with
+properties updated in place. Labels and relationship types come only from :mod:`evkg.ontology.vocab`
+(plus the ``Entity``/``Article``/``Fact`` labels and ``MENTIONS``/``HAS_FACT``/``STATES`` types
+defined here) and are checked again before they are written into a statement; values are never
+written into a statement except as escaped string literals (script) or parameters (Bolt).
+
+``graph.cypher`` has one statement per line, each ending with ``;``: string literals escape
+newlines, so :func:`split_statements` can split the file without a Cypher parser. Run it with
+``cypher-shell -f graph.cypher`` or paste it into Neo4j Browser.
+
+Example:
+    >>> from evkg.graph.model import new_graph, add_entity
+    >>> G = new_graph()
+    >>> add_entity(G, "company:catl", name="CATL", kinds=["BatteryMaker"])
+    >>> lines = list(render_cypher(G))
+    >>> lines[-1].startswith("UNWIND [{id: 'company:catl'}] AS row MATCH (n:`Entity` {id: row.id}) SET n:")
+    True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import networkx as nx
+
+from evkg.ontology.errors import ExportError
+from evkg.ontology.vocab import MENTIONS, Kind, Rel, label_chain
+
+from .atomic import write_lines_atomic
+
+#: Label every entity node carries (the MERGE key, with a uniqueness constraint on ``id``).
+ENTITY_LABEL = "Entity"
+#: Label of article (source document) nodes.
+ARTICLE_LABEL = "Article"
+#: Label of numeric fact nodes.
+FACT_LABEL = "Fact"
+#: ``(:Entity)-[:HAS_FACT]->(:Fact)``: the entity a fact measures. Not (yet) in ``vocab.Rel``.
+HAS_FACT = "HAS_FACT"
+#: ``(:Article)-[:STATES]->(:Fact)``: the article a fact was read from. Not (yet) in ``vocab.Rel``.
+STATES = "STATES"
+
+#: Labels a statement may carry: the ontology classes plus the three base labels.
+ALLOWED_LABELS: frozenset[str] = frozenset({k.value for k in Kind} | {ENTITY_LABEL, ARTICLE_LABEL, FACT_LABEL})
+#: Relationship types a statement may carry: the ontology relations plus provenance links.
+ALLOWED_TYPES: frozenset[str] = frozenset({r.value for r in Rel} | {MENTIONS, HAS_FACT, STATES})
+
+#: Rows per statement in graph.cypher (and the default Bolt batch size).
+DEFAULT_BATCH_SIZE = 1000
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+# --- names and literals ---------------------------------------------------------------------------
+
+def label(name: str) -> str:
+    """``name`` as a backquoted Cypher label, if it is an ontology label; ExportError otherwise."""
+    if name not in ALLOWED_LABELS:
+        raise ExportError(f"label {name!r} is not in the ontology; known: {', '.join(sorted(ALLOWED_LABELS))}")
+    return f"`{name}`"
+
+
+def rel_type(name: str) -> str:
+    """``name`` as a backquoted relationship type, if it is an ontology type; ExportError otherwise."""
+    if name not in ALLOWED_TYPES:
+        raise ExportError(f"relationship type {name!r} is not in the ontology; "
+                          f"known: {', '.join(sorted(ALLOWED_TYPES))}")
+    return f"`{name}`"
+
+
+def _key(name: str) -> str:
+    if not _IDENT.match(name):
+        raise ExportError(f"property key {name!r} is not a plain identifier")
+    return name
+
+
+def _escape_char(ch: str) -> str:
+    if ch == "\\":
+        return "\\\\"
+    if ch == "'":
+        return "\\'"
+    if ch == '"':
+        return '\\"'
+    if ch == "\n":
+        return "\\n"
+    if ch == "\r":
+        return "\\r"
+    if ch == "\t":
+        return "\\t"
+    o = ord(ch)
+    # Control, format (RTL marks, zero-width), line/paragraph separators and surrogates become \uXXXX so that
+    # the file shows them and no tool reading it line by line sees a line break inside a string.
+    if o < 0x20 or o == 0x7F or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+        if o > 0xFFFF:
+            return f"\\U{o:08x}"
+        return f"\\u{o:04x}"
+    return ch
+
+
+def cypher_string(value: str) -> str:
+    """A single-quoted Cypher string literal for ``value``; no character of it can end the literal.
+
+    >>> print(cypher_string("it's a \\\\ \\n test"))
+    'it\\'s a \\\\ \\n test'
+    """
+    return "'" + "".join(_escape_char(c) for c in value) + "'"
+
+
+def cypher_literal(value: Any) -> str:
+    """A Cypher literal for a storable value: None, bool, int, float, str, list or map (for row maps)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            raise ExportError(f"cannot write {value!r} as a Cypher literal")
+        return repr(value)
+    if isinstance(value, str):
+        return cypher_string(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_key(str(k))}: {cypher_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
+    raise ExportError(f"cannot write a {type(value).__name__} as a Cypher literal: {value!r}")
+
+
+# --- statement builders (parameterised: UNWIND $rows) ----------------------------------------------
+
+def constraint_statements() -> list[str]:
+    """Uniqueness constraints on the MERGE keys (Neo4j 5 syntax, idempotent)."""
+    return [f"CREATE CONSTRAINT evkg_{lab.lower()}_id IF NOT EXISTS FOR (n:{label(lab)}) REQUIRE n.id IS UNIQUE"
+            for lab in (ENTITY_LABEL, ARTICLE_LABEL, FACT_LABEL)]
+
+
+def merge_nodes_query(base_label: str) -> str:
+    """``UNWIND $rows AS row MERGE (n:Base {id: row.id}) SET n += row.props``; rows ``{id, props}``."""
+    return f"UNWIND $rows AS row MERGE (n:{label(base_label)} {{id: row.id}}) SET n += row.props"
+
+
+def set_labels_query(labels: Sequence[str]) -> str:
+    """Add the label chain ``labels`` to the entities whose ids are in ``$rows`` (rows ``{id}``)."""
+    if not labels:
+        raise ExportError("an entity needs at least one ontology label")
+    chain = ":".join(label(lab) for lab in labels)
+    return f"UNWIND $rows AS row MATCH (n:{label(ENTITY_LABEL)} {{id: row.id}}) SET n:{chain}"
+
+
+def merge_relationships_query(rtype: str, start_label: str = ENTITY_LABEL, end_label: str = ENTITY_LABEL, *,
+                              with_props: bool = True) -> str:
+    """``MERGE (a)-[r:TYPE]->(b)`` between existing nodes; rows ``{s, o, props}`` (``props`` optional)."""
+    q = (f"UNWIND $rows AS row MATCH (a:{label(start_label)} {{id: row.s}}) "
+         f"MATCH (b:{label(end_label)} {{id: row.o}}) MERGE (a)-[r:{rel_type(rtype)}]->(b)")
+    return q + " SET r += row.props" if with_props else q
+
+
+# --- rows from the canonical graph ----------------------------------------------------------------
+
+def _str_list(values: Iterable[Any]) -> list[str]:
+    return ["" if v is None else str(v) for v in values]
+
+
+def _num(value: Any) -> Any:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def entity_props(d: Mapping[str, Any]) -> dict[str, Any]:
+    """Neo4j properties of an entity node (lists of strings, no maps, ``None`` removes a property)."""
+    return {
+        "name": str(d.get("name") or ""),
+        "name_zh": d.get("name_zh"),
+        "kind": d.get("kind"),
+        "kinds": _str_list(d.get("kinds", ())),
+        "aliases": _str_list(d.get("aliases", ())),
+        "tickers": _str_list(d.get("tickers", ())),
+        "known": bool(d.get("known", False)),
+        "articles": _str_list(d.get("articles", ())),
+        "mention_count": int(d.get("mention_count") or 0),
+    }
+
+
+def entity_labels(d: Mapping[str, Any]) -> tuple[str, ...]:
+    """The ontology label chain of an entity, recomputed from its kinds (each checked against vocab.Kind)."""
+    kinds = d.get("kinds") or [d.get("kind")]
+    try:
+        return label_chain(*[str(k) for k in kinds])
+    except Exception as err:  # UnknownTermError names the bad kind
+        raise ExportError(f"entity kinds {kinds!r}: {err}") from err
+
+
+def evidence_sorted(evidence: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Evidence in the canonical order (article, start, text): ``evidence[0]`` is the "first" evidence."""
+    return sorted(evidence, key=lambda e: (e.get("article") or "", e.get("start") or 0, e.get("text") or ""))
+
+
+def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
+    """Provenance properties of a relationship: lists of strings, numbers and strings only."""
+    ev = evidence_sorted(d.get("evidence", ()))
+    return {
+        "articles": _str_list(d.get("articles", ())),
+        "evidence": [str(e.get("text") or "") for e in ev],
+        "evidence_json": json.dumps([{k: e.get(k) for k in sorted(e)} for e in ev], ensure_ascii=False,
+                                    sort_keys=True),
+        "confidence": float(d.get("confidence") or 0.0),
+        "status": d.get("status"),
+        "first_seen": d.get("first_seen"),
+        "last_seen": d.get("last_seen"),
+        "mention_count": int(d.get("mention_count") or 0),
+        "sources": _str_list(d.get("sources", ())),
+    }
+
+
+def article_props(meta: Mapping[str, Any]) -> dict[str, Any]:
+    """Properties of an Article node."""
+    seq = meta.get("seq")
+    return {
+        "title": meta.get("title"),
+        "date": None if meta.get("date") is None else str(meta.get("date")),
+        "url": meta.get("url"),
+        "publisher": meta.get("publisher"),
+        "source": meta.get("source"),
+        "content_hash": meta.get("content_hash"),
+        "seq": None if seq is None else int(seq),
+    }
+
+
+def fact_id(entity: str, f: Mapping[str, Any]) -> str:
+    """Stable id of a fact: a hash of the entity and the fact's measure, value, unit, period and source."""
+    key = json.dumps([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"), f.get("article"),
+                      f.get("start")], ensure_ascii=False, default=str)
+    return "fact:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def fact_props(entity: str, f: Mapping[str, Any]) -> dict[str, Any]:
+    """Properties of a Fact node."""
+    return {
+        "entity": entity,
+        "measure": None if f.get("measure") is None else str(f.get("measure")),
+        "value": _num(f.get("value")),
+        "unit": None if f.get("unit") is None else str(f.get("unit")),
+        "period": None if f.get("period") is None else str(f.get("period")),
+        "evidence": f.get("evidence"),
+        "article": f.get("article"),
+        "start": f.get("start"),
+        "end": f.get("end"),
+        "confidence": None if f.get("confidence") is None else float(f.get("confidence")),
+        "rule": f.get("rule"),
+    }
+
+
+@dataclass(frozen=True)
+class Step:
+    """One parameterised statement of the export plan and the rows it is run with (``$rows``)."""
+
+    query: str
+    rows: list[dict[str, Any]]
+    phase: str  # constraints | articles | entities | labels | facts | relationships | links
+    what: str  # e.g. "SUPPLIES" or "Organization:Company"
+
+
+@dataclass
+class Selection:
+    """Which parts of a graph a plan covers (everything by default; a subset for incremental pushes)."""
+
+    nodes: set[str] | None = None
+    edges: set[tuple[str, str, str]] | None = None
+    articles: set[str] | None = None
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def select_since(G: nx.MultiDiGraph, since_seq: int) -> Selection:
+    """The part of ``G`` that articles with ``seq > since_seq`` touch: those articles, the entities they
+    mention, the relations they state (with both ends) and the facts of those entities."""
+    arts = {a for a, m in G.graph.get("articles", {}).items() if int(m.get("seq") or 0) > since_seq}
+    nodes = {n for n, d in G.nodes(data=True) if arts.intersection(d.get("articles", ()))}
+    edges: set[tuple[str, str, str]] = set()
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if arts.intersection(d.get("articles", ())):
+            edges.add((u, v, k))
+            nodes.update((u, v))
+    return Selection(nodes=nodes, edges=edges, articles=arts)
+
+
+def build_plan(G: nx.MultiDiGraph, selection: Selection | None = None) -> list[Step]:
+    """The export plan of ``G`` (or of a selection of it): constraints, nodes, labels, relationships.
+
+    Rows are sorted by id so plans (and graph.cypher) are deterministic. ``G`` is only read.
+    """
+    sel = selection or Selection()
+    steps: list[Step] = [Step(q, [], "constraints", "constraint") for q in constraint_statements()]
+    node_ids = sorted(G.nodes if sel.nodes is None else (n for n in sel.nodes if n in G))
+    edge_keys = sorted(G.edges(keys=True) if sel.edges is None else (e for e in sel.edges if G.has_edge(*e)))
+
+    # Articles: those of the graph plus any id an entity, relation or fact refers to.
+    metas: dict[str, Mapping[str, Any]] = dict(G.graph.get("articles", {}))
+    wanted: set[str] = set(metas) if sel.articles is None else set(sel.articles)
+    mention_rows: list[dict[str, Any]] = []
+    for n in node_ids:
+        for a in G.nodes[n].get("articles", ()):
+            if a and (sel.articles is None or a in sel.articles):
+                wanted.add(a)
+                mention_rows.append({"s": a, "o": n})
+    for e in edge_keys:
+        wanted.update(a for a in G.edges[e].get("articles", ()) if a)
+    fact_rows: list[dict[str, Any]] = []
+    has_fact: list[dict[str, Any]] = []
+    states: list[dict[str, Any]] = []
+    seen_facts: set[str] = set()
+    for n in node_ids:
+        for f in G.nodes[n].get("facts", ()) or ():
+            fid = fact_id(n, f)
+            if fid in seen_facts:
+                continue
+            seen_facts.add(fid)
+            fact_rows.append({"id": fid, "props": fact_props(n, f)})
+            has_fact.append({"s": n, "o": fid})
+            if f.get("article"):
+                wanted.add(f["article"])
+                states.append({"s": f["article"], "o": fid})
+    article_rows = [{"id": a, "props": article_props(metas.get(a) or {"id": a})} for a in sorted(wanted)]
+    if article_rows:
+        steps.append(Step(merge_nodes_query(ARTICLE_LABEL), article_rows, "articles", ARTICLE_LABEL))
+
+    if node_ids:
+        steps.append(Step(merge_nodes_query(ENTITY_LABEL),
+                          [{"id": n, "props": entity_props(G.nodes[n])} for n in node_ids], "entities",
+                          ENTITY_LABEL))
+    chains: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for n in node_ids:
+        chains.setdefault(entity_labels(G.nodes[n]), []).append({"id": n})
+    for chain in sorted(chains):
+        steps.append(Step(set_labels_query(chain), chains[chain], "labels", ":".join(chain)))
+    if fact_rows:
+        fact_rows.sort(key=lambda r: r["id"])
+        steps.append(Step(merge_nodes_query(FACT_LABEL), fact_rows, "facts", FACT_LABEL))
+
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for u, v, k in edge_keys:
+        d = G.edges[u, v, k]
+        rtype = str(d.get("type") or k)
+        by_type.setdefault(rtype, []).append({"s": u, "o": v, "props": relationship_props(d)})
+    for rtype in sorted(by_type):
+        steps.append(Step(merge_relationships_query(rtype), by_type[rtype], "relationships", rtype))
+    if mention_rows:
+        steps.append(Step(merge_relationships_query(MENTIONS, ARTICLE_LABEL, ENTITY_LABEL, with_props=False),
+                          sorted(mention_rows, key=lambda r: (r["s"], r["o"])), "links", MENTIONS))
+    if has_fact:
+        steps.append(Step(merge_relationships_query(HAS_FACT, ENTITY_LABEL, FACT_LABEL, with_props=False),
+                          sorted(has_fact, key=lambda r: (r["s"], r["o"])), "links", HAS_FACT))
+    if states:
+        steps.append(Step(merge_relationships_query(STATES, ARTICLE_LABEL, FACT_LABEL, with_props=False),
+                          sorted(states, key=lambda r: (r["s"], r["o"])), "links", STATES))
+    return steps
+
+
+def batched(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    """Consecutive slices of ``rows`` of at most ``size`` rows."""
+    if size < 1:
+        raise ExportError(f"batch size must be >= 1, got {size}")
+    for i in range(0, len(rows), size):
+        yield list(rows[i:i + size])
+
+
+def expected_counts(G: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
+    """(nodes per label, relationships per type) that exporting ``G`` creates in an empty database."""
+    plan = build_plan(G)
+    labels: dict[str, int] = {}
+    types: dict[str, int] = {}
+    for st in plan:
+        if st.phase in ("articles", "entities", "facts"):
+            labels[st.what] = labels.get(st.what, 0) + len(st.rows)
+        elif st.phase == "labels":
+            for lab in st.what.split(":"):
+                labels[lab] = labels.get(lab, 0) + len(st.rows)
+        elif st.phase in ("relationships", "links"):
+            types[st.what] = types.get(st.what, 0) + len(st.rows)
+    return dict(sorted(labels.items())), dict(sorted(types.items()))
+
+
+# --- the script -----------------------------------------------------------------------------------
+
+def inline_rows(query: str, rows: Sequence[dict[str, Any]]) -> str:
+    """``query`` with its ``$rows`` parameter replaced by a literal list of maps (one line, no newline)."""
+    if query.count("$rows") != 1:
+        raise ExportError(f"expected exactly one $rows in {query!r}")
+    return query.replace("$rows", cypher_literal(list(rows)), 1)
+
+
+def render_cypher(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[str]:
+    """graph.cypher, line by line: a comment header, then one statement per line ending with ``;``."""
+    yield "// evkg graph.cypher: idempotent MERGE statements, one per line.\n"
+    yield "// Load with: cypher-shell -a bolt://localhost:7687 -u neo4j -p PASSWORD -f graph.cypher\n"
+    yield (f"// {G.number_of_nodes()} entities, {G.number_of_edges()} relations, "
+           f"{len(G.graph.get('articles', {}))} articles.\n")
+    for st in build_plan(G):
+        if not st.rows:
+            yield st.query + ";\n"
+            continue
+        for chunk in batched(st.rows, batch_size):
+            yield inline_rows(st.query, chunk) + ";\n"
+
+
+def write_cypher(G: nx.MultiDiGraph, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Path:
+    """Write graph.cypher atomically; return the path."""
+    write_lines_atomic(path, render_cypher(G, batch_size=batch_size))
+    return Path(path)
+
+
+def split_statements(text: str) -> list[str]:
+    """Statements of a graph.cypher written by :func:`write_cypher` (comments skipped, no trailing ``;``).
+
+    The writer puts each statement on its own line and escapes newlines inside strings, so splitting on
+    lines is exact for these files (it is not a general Cypher parser).
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s or s.startswith("//"):
+            continue
+        if not s.endswith(";"):
+            raise ExportError(f"not a graph.cypher statement line (no final ';'): {s[:80]!r}")
+        out.append(s[:-1])
+    return out
+
+
+def read_statements(path: str | Path) -> list[str]:
+    """Statements of a graph.cypher file (see :func:`split_statements`)."""
+    return split_statements(Path(path).read_text(encoding="utf-8"))
