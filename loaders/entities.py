@@ -173,6 +173,17 @@ _MODEL_LIST = re.compile(
     r"(?:SUVs?|sedans?|MPVs?|models?|hatchbacks?|pickups?|coupes?|EVs|cars|vehicles|series)\b"
 )
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
+_PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
+                  r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
+_OWNED_PRODUCT = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir)|[A-Za-z]['’]s)\s+(?:(?:new|newest|latest|own|first|next-generation|flagship|upcoming|forthcoming|"
+    r"much-anticipated|long-awaited)\s+)*"
+    r"(?P<name>[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-.]*[A-Za-z0-9]){0,2})\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?P<head>{_PRODUCT_HEADS})\b")
+_APPOS_MODELS = re.compile(
+    rf"\b(?:SUVs?|sedans?|MPVs?|models|cars|vehicles),\s+((?:the\s+)?{_MODEL_CODE}(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?"
+    rf"{_MODEL_CODE})*)\b")
+_OWNED_CODE = re.compile(r"[A-Za-z]['’]s\s+(?:forthcoming|upcoming|new|latest|next)\s+(?P<name>[A-Z][A-Za-z]*-?\d[\w.\-]*)")
 _LIST_SEP = re.compile(r"^\s*(?:,|，|、|;)?\s*(?:and|or|&|as well as|plus)?\s*(?:\*\*)?\s*$")
 _ETF_CODE = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"
@@ -498,6 +509,25 @@ class EntityFinder:
                 known = gaz.lookup(full)
                 cands.append(_Cand(s, e, full, "VehicleModel", True, eid=known, alias_only=code))
                 pos = e
+
+        # 5b. Products named by their owner: "its Gemstone all-solid-state battery", "OpenAI's forthcoming GPT-5",
+        # "two new SUVs, the i6 and the i8".
+        for m in _OWNED_PRODUCT.finditer(text):
+            pname = m.group("name")
+            toks = pname.split()
+            if pname.lower() in deny or toks[0].lower() in _STOP_LEAD or all(t.lower() in _GENERIC_HEAD for t in toks):
+                continue
+            if headline[m.start("name")]:
+                continue
+            head = (m.group("head") or "").lower()
+            kind = "BatteryProduct" if re.match(r"batter|cell|pack|block", head) else (
+                "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")
+            cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, False))
+        for m in _OWNED_CODE.finditer(text):
+            cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "Product", False))
+        for m in _APPOS_MODELS.finditer(text):
+            for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
+                cands.append(_Cand(t.start(), t.end(), t.group(0), "VehicleModel", False))
 
         # Merge candidates with dictionary matches.
         mentions, records = self._merge(text, matches, cands, deny)

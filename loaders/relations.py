@@ -241,7 +241,9 @@ _PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)
 _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
     r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|forthcoming|[a-z]+-[a-z\-]+|"
-    r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW))\s+){0,3}[\"“]?$")
+    r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW)|two|three|four|five|six|several|\d)\s+){0,4}"
+    r"(?:(?:SUVs?|sedans?|models|cars|vehicles|MPVs?|batteries|products),\s+(?:the\s+)?)?[\"“]?$")
+_IN_DEVELOPMENT = re.compile(r"\b(?:forthcoming|upcoming|next-generation|unreleased|planned|future)\b")
 _LOCATIVE = re.compile(r"[,;]\s*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?$")
 _LOCATIVE_START = re.compile(r"(?:[A-Z]\w+,?\s+)?(?:[Oo]n|[Ii]n)\s+(?:the\s+)?")
 _CONSTITUENT = re.compile(
@@ -352,8 +354,8 @@ class RelationFinder:
                 else:
                     g += 1
                     it.group = g
-            self._adjacent(text, items, si, emit, ss)
             self._product_tech(text, items, si, emit)
+            self._adjacent(text, items, si, emit, ss)
             self._frames(text, sent, items, si, emit, ss)
             for w in _WORDS.finditer(sent):
                 lw = w.group(0).lower()
@@ -526,17 +528,19 @@ class RelationFinder:
                         continue
                     emit(b.eid, pred, a.eid, si, name, 0.8)
             # Possessives: "CATL's semi-solid-state battery", "its AITO series", "Tesla's Model Y".
-            poss = a.ref and text[a.start:a.end].lower() in ("its", "their") or text[a.end:a.end + 2] in ("'s", "’s") \
+            poss = a.ref and (text[a.start:a.end].lower() in ("its", "their") or text[a.end - 2:a.end] in ("'s", "’s")) \
+                or text[a.end:a.end + 2] in ("'s", "’s") \
                 or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
             if poss and _POSSESSIVE.match(between) and (_ORG in a.isa):
-                for x in [y for y in items[i + 1:] if y.group == b.group]:
+                planned = _IN_DEVELOPMENT.search(between) is not None
+                for x in [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
                     elif "Policy" in x.isa and "Regulator" in a.isa:
                         emit(a.eid, "ISSUED", x.eid, si, "possessive", 0.7)  # "MIIT's "Guidelines ...""
                     elif "Product" in x.isa:
-                        emit(a.eid, "DEVELOPS" if "TechProduct" in x.isa else "MANUFACTURES", x.eid, si, "possessive",
-                             0.7)
+                        emit(a.eid, "DEVELOPS" if "TechProduct" in x.isa or planned else "MANUFACTURES", x.eid, si,
+                             "possessive", 0.7)
                     elif "Technology" in x.isa:
                         emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
 
