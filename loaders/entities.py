@@ -952,12 +952,12 @@ class EntityFinder:
             if want == "Fund":
                 return "Fund" in isa
             return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa) \
-                or ("Alliance" in isa and want == "Org")
+                or ("Alliance" in isa and want in ("Org", "Pron")) or ("Fund" in isa and want == "Pron")
 
         for m in _REF.finditer(text):
             word = m.group(0).lower()
             want = "Regulator" if ("regulator" in word or "ministry" in word) else (
-                "Alliance" if "alliance" in word else "Org")
+                "Alliance" if "alliance" in word else ("Pron" if word in ("it", "its", "their") else "Org"))
             k = bisect.bisect_right(sstarts, m.start()) - 1
             if k < 0:
                 continue
@@ -998,11 +998,18 @@ class EntityFinder:
                 for kk in range(k - 1, max(-1, k - 4), -1):
                     ps, pe = sentences[kk]
                     j = bisect.bisect_left(mstarts, ps)
+                    pos = pe
                     while j < len(mentions) and mentions[j].start < pe:
                         if fits(mentions[j].entity_id, want):
-                            target = mentions[j].entity_id
+                            target, pos = mentions[j].entity_id, mentions[j].start
                             break
                         j += 1
+                    # A pronoun that opens that sentence carries its subject on ("Its fortunes turned ... its price").
+                    for r in refs[::-1]:
+                        if r.start < ps:
+                            break
+                        if r.start < pos and r.start < pe and fits(r.entity_id, want):
+                            target, pos = r.entity_id, r.start
                     if target is not None:
                         break
             if target is not None:

@@ -48,7 +48,7 @@ _UNIT_WORDS = re.compile(
     r"shares|sets)\b", re.I)
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)
-_DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:their|its|the)?\s*(?:stock|share)\s+prices?\b", re.I)
+_DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:(?:their|its|the)?\s*(?:stock|share)\s+prices?|in\s+(?:price|value))\b", re.I)
 
 _SKIP_PERCENT = re.compile(
     r"year-on-year|year\s+on\s+year|\byoy\b|y-o-y|month-on-month|quarter-on-quarter|growth\s+rate|compound\s+annual|"
@@ -70,6 +70,22 @@ _FALL = re.compile(r"\b(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|down|declin(?
 _PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price\s+limit|daily\s+limit|upward\s+limit|"
                         r"limit-up|20CM|ETF|index|traded|trading|closed|opened|rall\w+|market\s+trend|surged|plummet\w*|"
                         r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop)\b", re.I)
+_HELD_SHARE = re.compile(r"\b(?:held|holds|hold|had|has|captured|captures|took|takes|commanded|commands|controlled|controls|"
+                         r"won|grabbed)\s+(?:a\s+|an\s+)?(?:(?:about|around|nearly|over|more\s+than|roughly|almost|some)\s+)?$",
+                         re.I)
+_SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?:the\s+)?(?:global|world|worldwide|domestic|China['’]s|Chinese|national|"
+                              r"overall|total)?\s*(?:[\w\-]+\s+){0,4}?(?:market|installations|sales|shipments|deliveries|"
+                              r"installed\s+capacity)\b|%\s+of\s+(?:the\s+)?(?:global|world|worldwide|domestic)\b", re.I)
+# Growth of these is a growth rate, not a share-price move (not recorded).
+_NOT_PRICE = re.compile(r"\b(?:sales|deliveries|delivered|revenues?|profits?|earnings|income|output|production|orders|exports?|"
+                        r"imports?|volumes?|installations|shipments|registrations|demand|capacity|spending|investment|"
+                        r"penetration|margins?|prices\s+of|(?:battery|car|vehicle|lithium|cell|fuel)\s+prices|sold|"
+                        r"year-on-year|month-on-month|yoy)\b", re.I)
+# A company that "rose 7%", "has gained more than 50%", "is up by over 20%": a share-price move.
+_VERB_CHANGE = re.compile(r"\b(?:rose|ris(?:en|es|ing)|gained|gains|climbed|climbs|jumped|jumps|surged|surges|soared|soars|"
+                          r"rallied|added|advanced|fell|falls|fallen|dropped|drops|slid|slipped|declined|plunged|plummeted|"
+                          r"tumbled|sank|lost|finished|closed|ended|(?:is|are|was|were)\s+(?:each\s+|both\s+|all\s+)?(?:up|down))\b",
+                          re.I)
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|domestic|world|chinese|china)\b|"
                            r"\baccount(?:ed|s|ing)?\s+for\b[^.;]{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
                            re.I)
@@ -87,6 +103,8 @@ _PROFIT = re.compile(r"\b(?:net\s+profit|profit|net\s+income|earnings|net\s+loss
 _SHARE_PRICE = re.compile(r"\bper\s+share\b|\b(?:share|stock|issue|ipo|offer|listing|closing|opening)\s+price\b|"
                           r"\bopened\s+at\b|\bclosed\s+at\b|\btraded\s+at\b|\bpeak\s+of\b|\bdipped\b|\bto\s+(?:a\s+)?(?:high|low|peak)",
                           re.I)
+_STAKE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:a|an|the|its|another)?\s*(?:[\d.]+\s*%\s+|[\w\-]+\s+){0,2}?"
+                          r"(?:stake|shareholding|holding|interest|equity)\b", re.I)
 _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
 _FUND_SCALE = re.compile(r"\bscale\b|\bfund\s+size\b|\bAUM\b|\bnet\s+inflow|\bnet\s+outflow|\btransaction\s+volume|"
                          r"\bturnover\b|\binflows?\b|\boutflows?\b|\bmarket\s+space|\bmarket\s+size|\bdemand\b", re.I)
@@ -96,12 +114,18 @@ _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]he\s+stock|[Tt]he\s+shares|[Ss]har
                       r"[Tt]his\s+battery|[Tt]he\s+battery|[Tt]his\s+product|[Tt]he\s+product)\b")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s[—–]\s")
 _MEASURE_WORDS = [
-    (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b", re.I)),
+    (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b|\bhand(?:ed|s)?\s+over\b|\bhandovers?\b", re.I)),
     (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?)\b", re.I)),
     (Measure.production, re.compile(r"\b(?:output|produc(?:ed|tion|es|ing)|manufactured|built|made)\b", re.I)),
     (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
 ]
 
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|source:)\s+(?:the\s+)?$", re.I)
+_SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
+# Company measures that a sentence without any name reports for the company of the previous sentence.
+_CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
+_FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
+_APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
@@ -112,6 +136,12 @@ def _same_sort(a: frozenset[str], b: frozenset[str]) -> bool:
         if k in a and k in b:
             return True
     return False
+
+
+def _in_parens(text: str, ss: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside an unclosed parenthesis opened in this sentence ("(CATL; SHE: 300750)")."""
+    seg = text[max(ss, pos - 80):pos]
+    return seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）")
 
 
 def parse_number(num: str, scale: str | None = None) -> float:
@@ -148,6 +178,8 @@ class FactFinder:
         out: list[Fact] = []
         seen: list[tuple[str, str, str, float, str | None]] = []
         prev_subject: str | None = None
+        prev_products: list[str] = []
+        funds_seen: list[str] = []
         country = self._country(records, found)
 
         for si, (ss, se) in enumerate(sentences):
@@ -163,11 +195,16 @@ class FactFinder:
                     continue
                 items.append((m.start, m.end, m.entity_id, m.ref))
             subjects_here = [it for it in items if records[it[2]].isa & _SUBJECT_KINDS
-                             and not records[it[2]].isa & {"Regulator", "Exchange"}]
+                             and not records[it[2]].isa & {"Regulator", "Exchange"}
+                             and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0])]
+            products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
             if not _DIGITISH.search(sent):
                 if subjects_here:
                     prev_subject = subjects_here[0][2]
+                prev_products = products_here
+                funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
                 continue
+            funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
             forecast = _FORECAST.search(sent) is not None
             for q in self._quantities(text, ss, se):
                 qs, qe, value, unit, measure = q
@@ -180,11 +217,18 @@ class FactFinder:
                 elif forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90):
                     continue
                 subj = self._subjects(text, ss, se, qs, items, records, measure)
+                if measure == Measure.fund_size and not subj and funds_seen:
+                    subj = [funds_seen[-1]]  # "Units in issue have risen ... to 938 million": the fund just named
                 if not subj:
                     cl_s, cl_e = self._clause(text, ss, se, qs)
-                    if prev_subject and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
+                    if is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
+                        subj = prev_products  # "CATL unveiled "Boundless". It is rated at 430 Wh/kg"
+                    elif prev_subject and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
                             measure not in (Measure.market_share,):
                         subj = [prev_subject]
+                    elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
+                            "Company" in records[prev_subject].isa and not _NATIONAL.search(sent):
+                        subj = [prev_subject]  # "In 2024, CATL earned ... In Q1, net profit rose to 13.96 billion yuan."
                     elif country and measure in (Measure.sales, Measure.market_cap_change, Measure.production,
                                                  Measure.market_share, Measure.deliveries) \
                             and _NATIONAL.search(sent):
@@ -212,6 +256,7 @@ class FactFinder:
                                     f"quantity:{measure}"))
             if subjects_here:
                 prev_subject = subjects_here[0][2]
+            prev_products = products_here
         return out
 
     @staticmethod
@@ -229,9 +274,14 @@ class FactFinder:
     def _clause(text: str, ss: int, se: int, pos: int) -> tuple[int, int]:
         cs = ss
         for m in _CLAUSE.finditer(text, ss, pos):
-            cs = m.end()
-        m = _CLAUSE.search(text, pos, se)
-        return cs, (m.start() if m else se)
+            if not _in_parens(text, ss, m.start()):
+                cs = m.end()
+        ce = se
+        for m in _CLAUSE.finditer(text, pos, se):
+            if not _in_parens(text, ss, m.start()):
+                ce = m.start()
+                break
+        return cs, ce
 
     def _quantities(self, text: str, ss: int, se: int):
         """(start, end, value, unit, measure) for every quantity of the sentence."""
@@ -317,7 +367,8 @@ class FactFinder:
                     if meas:
                         res.append((qs, qe, value, "units", meas))
                 continue
-            if scale and not unit and re.search(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", before, re.I):
+            if scale and not unit and (re.search(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", before, re.I) or (
+                    _FUND_UNITS.search(before) and re.search(r"\b(?:to|at|of|reached|totall?ed)\s+$", before))):
                 res.append((qs, qe, value, "shares", Measure.fund_size))
                 continue
         return res
@@ -340,10 +391,13 @@ class FactFinder:
     def _money_measure(text, ss, se, qs, qe, before, after, scale):
         ctx_b = before[-60:]
         ctx = before + " " + after
-        if _FUND_SCALE.search(ctx_b + after[:25]):
+        if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25]):
             return None
         if not scale and (re.match(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", after, re.I) or
-                          re.search(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$", ctx_b, re.I)):
+                          re.search(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
+                                    r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
+                                    r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
+                                    r"around\s+|some\s+)?$", ctx_b, re.I)):
             return Measure.share_price, 1
         if _MCAP.search(ctx):
             if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):
@@ -357,7 +411,7 @@ class FactFinder:
             return Measure.profit, (-1 if re.search(r"\bloss\b", ctx_b, re.I) else 1)
         if not scale and (_SHARE_PRICE.search(ctx) or re.search(r"\bper\s+share\b", after[:15], re.I)):
             return Measure.share_price, 1
-        if _INVEST.search(ctx_b):
+        if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after):
             return Measure.investment, 1
         return None
 
@@ -365,19 +419,26 @@ class FactFinder:
         cs, ce = self._clause(text, ss, se, qs)
         before = text[max(cs, qs - 60):qs]
         after = text[qe:min(ce, qe + 40)]
-        if _SKIP_PERCENT.search(before[-45:] + " " + after[:30]):
+        near = before[-45:]
+        near = near[near.rfind(",") + 1:]  # "which make up 36% of its weight, are X, up 80%": the last phrase counts
+        if _SKIP_PERCENT.search(near + " " + after[:30]):
             return (qs, qe, value, "%", None)
+        if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(after) or _SHARE_OF_MARKET.search(text, ss, qs)):
+            return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"
         if _MARKET_SHARE.search(text, max(cs, qs - 60), min(ce, qe + 40)):
             if re.search(r"(?:of|in)\s+(?:new\s+energy|electric|NEV|EV|plug-in|hybrid)[\w\s\-]{0,30}$", before[-60:], re.I) and \
                     not re.search(r"\bof\s+the\s+(?:global|world)", after, re.I):
                 # A category's share of a market ("NEVs ... with a market share of 31.6%") is penetration.
                 return (qs, qe, value, "%", None)
             return (qs, qe, value, "%", Measure.market_share)
-        fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or re.match(r"\s*(?:drop|decline|fall|loss|plunge)", after)
-        rise = _RISE.search(before[-35:]) or re.match(r"\s*(?:rise|gain|increase|jump)", after)
+        fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or re.match(
+            r"\s*(?:drop|decline|fall|loss|plunge|lower\b|down\b)", after)
+        rise = _RISE.search(before[-35:]) or re.match(r"\s*(?:rise|gain|increase|jump|higher\b|up\b)", after)
         if not (fall or rise):
             return (qs, qe, value, "%", None)
-        if not _PRICE_CTX.search(text, cs, ce):
+        if _NOT_PRICE.search(text, max(cs, qs - 80), qs) or _NOT_PRICE.match(after):
+            return (qs, qe, value, "%", None)  # growth of sales, deliveries, revenue... is not recorded
+        if not _PRICE_CTX.search(text, cs, ce) and not _VERB_CHANGE.search(before[-40:]):
             return (qs, qe, value, "%", None)
         if fall and value > 0 and not (rise and rise.start() > (fall.start() if hasattr(fall, "start") else 0)):
             value = -value
@@ -387,7 +448,8 @@ class FactFinder:
     def _subjects(text, ss, se, qs, items, records, measure) -> list[str]:
         cs = ss
         for m in _CLAUSE.finditer(text, ss, qs):
-            cs = m.end()
+            if not _in_parens(text, ss, m.start()):
+                cs = m.end()
         cands = [it for it in items if cs <= it[0] and it[1] <= qs]
         for idx in range(len(cands) - 1, -1, -1):
             st, en, eid, ref = cands[idx]
@@ -404,9 +466,12 @@ class FactFinder:
             if measure in (Measure.share_price_change, Measure.share_price, Measure.market_cap) and "Product" in isa:
                 continue
             # Data sources are not subjects ("Data from CAAM shows ...").
-            if re.search(r"\b(?:data|figures|statistics|report|survey)\s+(?:from|by)\s+(?:the\s+)?$|\baccording\s+to\s+(?:the\s+)?$",
+            if re.search(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
+                         r"\baccording\s+to\s+(?:the\s+)?$",
                          text[max(ss, st - 25):st], re.I) and measure not in (Measure.share_price_change,):
                 continue
+            if idx > 0 and _APPOS_BEFORE.search(text, max(ss, st - 40), st) and "," in text[en:qs]:
+                continue  # inside an apposition ("Luxeed, one of the HIMA brands, handed over ...")
             # A coordinated group shares the number.
             group = [eid]
             j = idx
