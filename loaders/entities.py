@@ -56,6 +56,23 @@ DENY = frozenset(
     )
 )
 
+#: Places that are not countries: never tagged (discovery would otherwise read "In Hong Kong, Alibaba ..." as a list).
+PLACES = frozenset(p.lower() for p in (
+    "Hong Kong", "Shanghai", "Beijing", "Shenzhen", "Guangzhou", "Hangzhou", "Hefei", "Ningde", "Chongqing", "Wuhan",
+    "Chengdu", "Xi'an", "Tianjin", "Nanjing", "Suzhou", "Changsha", "Xiamen", "Fujian", "Guangdong", "Zhejiang",
+    "Jiangsu", "Anhui", "Sichuan", "Hubei", "Hunan", "Shandong", "Henan", "Hebei", "Jiangxi", "Yunnan", "Guangxi",
+    "Hainan", "Xinjiang", "Tibet", "Inner Mongolia", "Qinghai", "Macau", "Macao", "Europe", "Asia", "Asia-Pacific",
+    "Africa", "North America", "South America", "Latin America", "Middle East", "Southeast Asia", "Berlin", "Munich",
+    "Debrecen", "Zaragoza", "Changzhou", "Yibin", "Liuzhou", "Zhengzhou", "Qingdao", "Dalian", "Shenyang", "Harbin",
+    "Changchun", "Ningbo", "Wuxi", "Foshan", "Dongguan", "Zhuhai", "Huizhou", "Jinhua", "Taizhou", "Wenzhou",
+    "Jiaxing", "Shaoxing", "Yancheng", "Nanchang", "Fuzhou", "Kunming", "Guiyang", "Lanzhou", "Urumqi", "Taiyuan",
+    "Shijiazhuang", "Jinan", "Hohhot", "Nanning", "Haikou", "Sanya", "Mainland", "Silicon Valley", "Wall Street",
+    "Brussels", "Washington", "Tokyo", "Seoul", "Bangkok", "Jakarta", "Istanbul", "Sao Paulo", "Mexico City",
+    "Detroit", "Los Angeles", "New York", "London", "Paris", "Frankfurt", "Stuttgart", "Wolfsburg", "Budapest",
+    "Szeged", "Rayong", "Jialing River", "Pearl River Delta", "Yangtze River Delta", "Greater Bay Area", "Lingang",
+    "Pudong",
+))
+
 _STOP_LEAD = frozenset(
     """the a an on in at as for from by with meanwhile however according since while although after before
     during similarly additionally furthermore moreover today yesterday this that these those its their his her our
@@ -172,6 +189,7 @@ _MODEL_LIST = re.compile(
     r"(?:all-electric\s+|electric\s+|plug-in\s+hybrid\s+|hybrid\s+|extended-range\s+|flagship\s+|new\s+)?"
     r"(?:SUVs?|sedans?|MPVs?|models?|hatchbacks?|pickups?|coupes?|EVs|cars|vehicles|series)\b"
 )
+_MODEL_CODE_FULL = re.compile(_MODEL_CODE)
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
                   r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
@@ -358,7 +376,7 @@ class EntityFinder:
         head = text[:20000].lower()
         battery = head.count("batter") + head.count("lithium") + head.count("solid-state") >= 2
         auto = head.count("vehicle") + head.count("automaker") + head.count("carmaker") + head.count("deliveries") >= 2
-        deny = set(DENY)
+        deny = set(DENY) | PLACES
         if publisher:
             deny.add(publisher.lower())
 
@@ -688,6 +706,12 @@ class EntityFinder:
                 if re.search(r"\s\d{6}$", rec.name):
                     base = rec.name.rsplit(" ", 1)[0]
                     new_names.setdefault(base, eid)
+        for m in mentions:
+            # A model code used once for a known model ("the AITO M9, M8, M7") names it again later ("The new M7").
+            if len(m.text) <= 6 and _MODEL_CODE_FULL.fullmatch(m.text):
+                rec = records[m.entity_id]
+                if rec.known and "Product" in rec.isa and m.text != rec.name:
+                    new_names.setdefault(m.text, m.entity_id)
         if new_names:
             pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in sorted(new_names, key=len, reverse=True))
                              + r")(?![\w\-])")
