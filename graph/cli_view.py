@@ -28,6 +28,7 @@ def _write(out: Path, workspace: Optional[Path], **options: object) -> None:
 def view(
     entity: Optional[str] = typer.Argument(None, help="Centre of an ego view: id, name, alias, Chinese name or "
                                                       "ticker (default: the whole graph)."),
+    entity_opt: Optional[str] = typer.Option(None, "--entity", "-e", help="Same as ENTITY."),
     out: Path = typer.Option(Path("out") / "view.html", "--out", "-o", help="HTML file to write."),
     depth: int = typer.Option(2, "--depth", "-d", min=0, help="Hops around ENTITY (edges in both directions)."),
     relation: Optional[List[str]] = typer.Option(None, "--relation", "-r",
@@ -50,7 +51,11 @@ def view(
     evkg view --relation SUPPLIES --out out/supply-chain.html ;
     evkg view 宁德时代 --type Company --min-articles 2 -o out/catl-companies.html
     """
-    _write(out, workspace, entity=entity, depth=depth, relations=relation or None, kinds=kind or None,
+    from evkg.ontology.errors import InputError
+
+    if entity and entity_opt and entity != entity_opt:
+        raise InputError(f"two entities given ({entity!r} and --entity {entity_opt!r}); give one")
+    _write(out, workspace, entity=entity or entity_opt, depth=depth, relations=relation or None, kinds=kind or None,
            min_articles=min_articles, physics=physics, size_by=size_by, title=title)
 
 

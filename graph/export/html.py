@@ -326,11 +326,13 @@ def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
         "physics": {
             # forceAtlas2 keeps loners near the rest and spreads hubs out; barnesHut is cheaper for big graphs
             "enabled": True, "solver": "barnesHut" if big else "forceAtlas2Based",
-            "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.3, "springLength": 110,
+            # theta 1.0 instead of 0.5: a coarser Barnes-Hut tree, each step about twice as fast at 5,000 nodes
+            "barnesHut": {"theta": 1.0, "gravitationalConstant": -4000, "centralGravity": 0.3, "springLength": 110,
                           "springConstant": 0.04, "damping": 0.15, "avoidOverlap": 0},
             "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.012, "springLength": 110,
                                  "springConstant": 0.08, "damping": 0.4, "avoidOverlap": 0.5},
-            "maxVelocity": 50, "minVelocity": 0.75, "timestep": 0.5,
+            # the adaptive timestep computes the forces three times every third step: too dear for big graphs
+            "maxVelocity": 50, "minVelocity": 0.75, "timestep": 0.5, "adaptiveTimestep": not big,
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10 if big else 25,
                               "fit": True},
         },

@@ -299,6 +299,11 @@ def test_cli_view_ego_and_supply_chain(seed_workspace: Path, tmp_path: Path) -> 
     assert {e["rel"] for e in data["edges"]} <= {"SUPPLIES"} and data["physics"] is False
     assert data["title"] == "evkg · supplies"
 
+    out4 = tmp_path / "catl-opt.html"
+    res = runner.invoke(app, ["view", "--entity", "CATL", "-d", "1", "-o", str(out4), "-w", str(seed_workspace)])
+    assert res.exit_code == 0, res.output
+    assert embedded_data(out4.read_text(encoding="utf-8"))["view"]["entity"] == "company:catl"
+
     out3 = tmp_path / "all.html"
     res = runner.invoke(app, ["export", "html", str(out3), "--workspace", str(seed_workspace)])
     assert res.exit_code == 0, res.output
