@@ -222,6 +222,14 @@ _REF = re.compile(
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"[Ii]t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
 )
+_LISTED_PLACES = {"hong kong": "Hong Kong Stock Exchange", "hkex": "Hong Kong Stock Exchange", "shanghai": "Shanghai Stock Exchange",
+                  "shenzhen": "Shenzhen Stock Exchange", "beijing": "Beijing Stock Exchange", "nyse": "New York Stock Exchange",
+                  "new york": "New York Stock Exchange", "nasdaq": "Nasdaq", "star market": "STAR Market",
+                  "chinext": "ChiNext"}
+_LISTED_ADJ = re.compile(r"\b(?P<ex>Hong Kong|HKEX|Shanghai|Shenzhen|Beijing|NYSE|New York|Nasdaq|NASDAQ|STAR Market|ChiNext)"
+                         r"[- ](?:listed|traded)\b")
+_LISTED_BEFORE = re.compile(r"(?:['’]s?|,\s+(?:a|an|the)|\s+(?:is|was)\s+(?:a|an|the))\s+(?:[a-z\-]+\s+)?$")
+_LISTED_AFTER = re.compile(r"\s+(?:(?:shares|stock)\s+of\s+)?(?:the\s+)?")
 _SWAP_STATIONS = re.compile(
     r"\b(?:operat(?:es|ed|ing)|runs|ran|running|built|has\s+built|deployed|opened|had)\s+(?:(?:more\s+than|over|nearly|about|"
     r"some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:battery|power)[\s-])?swap(?:ping)?\s+"
@@ -563,6 +571,10 @@ class EntityFinder:
         # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
         self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
 
+        # "Hong Kong-listed Xpeng", "NIO, a NYSE-listed carmaker", "Xpeng's Hong Kong-listed shares".
+        if "-listed" in text or "-traded" in text:
+            self._listed_adjectives(text, mentions, records, links)
+
         # A company that operates swap stations uses battery swapping.
         if "swap" in text or "Swap" in text:
             self._swap_stations(text, sentences, mentions, records, links)
@@ -580,6 +592,26 @@ class EntityFinder:
         mentions.sort(key=lambda x: x.start)
         refs = self._refs(text, sentences, mentions, records)
         return Found(mentions, records, refs, links)
+
+    def _listed_adjectives(self, text, mentions, records, links) -> None:
+        by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
+        for m in _LISTED_ADJ.finditer(text):
+            ex = self.gazetteer.lookup(_LISTED_PLACES[m.group("ex").lower()])
+            if ex is None:
+                continue
+            target = None
+            pb = _LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if pb is not None:
+                target = by_end.get(pb.start())
+            if target is None:
+                pa = _LISTED_AFTER.match(text, m.end())
+                if pa is not None:
+                    target = by_start.get(pa.end())
+            if target is None or not (records[target.entity_id].isa & {"Company", "Fund"}):
+                continue
+            records.setdefault(ex, self._record_for(ex))
+            links.append((target.entity_id, "LISTED_ON", ex, m.start()))
 
     def _swap_stations(self, text, sentences, mentions, records, links) -> None:
         tech = self.gazetteer.lookup("battery swapping")

@@ -59,13 +59,16 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
      r"\s+with|(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
      r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed)?\s+(?:closely\s+)?with)\b"),
+    ("developed-with", "PARTNERS_WITH", "fwd",
+     r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
+     r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b"),
     ("jv-agreed", "JOINT_VENTURE_WITH", "fwd",
      r"\b(?:agreed|agrees|teamed\s+up|partnered|signed\s+(?:an?\s+)?(?:agreement|deal))\s+with"
      r"(?=[^.;]{0,160}\bjoint[\s-]+venture)"),
     ("partners-group", "PARTNERS_WITH", "group",
      r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
-     r"announced|entered\s+into)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|collaboration|agreement|"
-     r"alliance|memorandum|MoU)\b"),
+     r"announced|entered\s+into|struck|agreed)\s+(?:an?\s+|to\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
+     r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),
     ("partners-between", "PARTNERS_WITH", "between",
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
     ("jv", "JOINT_VENTURE_WITH", "fwd", r"\bjoint[\s-]+venture\s+with\b|\bJV\s+with\b"),
@@ -144,6 +147,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work"),
     "jv-agreed": ("agree", "team", "partnered", "sign"),
+    "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
     "jv": ("joint", "jv"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take"),
@@ -403,7 +407,7 @@ class RelationFinder:
         window = text[max(ss, ts - 60):te]
         if _HEDGE.search(window):
             return None
-        if _NEGATION.search(text[max(ss, ts - 25):ts]):
+        if _NEGATION.search(text[max(ss, ts - 25):te]):
             return None
         return "planned" if _PLANNED.search(text[max(ss, ts - 30):te]) else "stated"
 
@@ -562,6 +566,8 @@ class RelationFinder:
     def _rel_nouns(text, items, i, between, si, emit) -> None:
         """Relational nouns between two neighbouring mentions ("A, B's battery subsidiary", "B's brands are A1 and A2")."""
         a, b = items[i], items[i + 1]
+        if _HEDGE.search(between) or _NEGATION.search(between):
+            return  # "X is not a supplier to Y", "X is reportedly a shareholder of Y"
 
         def put(noun: str, subs: list[_Item], objs: list[_Item], rule: str) -> None:
             pred = _REL_NOUN.get(noun.lower())
