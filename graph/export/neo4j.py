@@ -31,6 +31,10 @@ from evkg.ontology.errors import ExportError
 from .cypher import DEFAULT_BATCH_SIZE, Selection, Step, batched, build_plan, select_since
 
 
+#: Bolt URI schemes the driver accepts (plain, routing, TLS and TLS with self-signed certificates).
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 @dataclass
 class ExportReport:
     """What an export wrote: counts of rows sent per phase, batches, time."""
@@ -85,6 +89,9 @@ def open_driver(uri: str, user: str, password: str, *, connection_timeout: float
     from neo4j import GraphDatabase
     from neo4j import exceptions as nex
 
+    scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+    if scheme not in URI_SCHEMES:
+        raise ExportError(f"bad Neo4j URI {uri!r}: expected one of {', '.join(s + '://' for s in URI_SCHEMES)}")
     try:
         driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=connection_timeout,
                                       max_transaction_retry_time=5.0)
