@@ -333,7 +333,7 @@ def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
                                  "springConstant": 0.08, "damping": 0.4, "avoidOverlap": 0.5},
             # the adaptive timestep computes the forces three times every third step: too dear for big graphs
             "maxVelocity": 50, "minVelocity": 0.75, "timestep": 0.5, "adaptiveTimestep": not big,
-            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10 if big else 25,
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 5 if big else 25,
                               "fit": True},
         },
         "layout": {"improvedLayout": not big, "randomSeed": 7},
