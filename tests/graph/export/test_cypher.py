@@ -1,0 +1,159 @@
+"""graph.cypher: literal escaping, ontology-only labels and types, one statement per line, determinism.
+
+Loading the script into a real server is tested in test_neo4j_bolt.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evkg.graph.export import get_exporter
+from evkg.graph.export.cypher import (ALLOWED_LABELS, ALLOWED_TYPES, build_plan, cypher_literal, cypher_string, expected_counts, label,
+                                      merge_relationships_query, read_statements, rel_type, render_cypher,
+                                      set_labels_query, split_statements, write_cypher)
+from evkg.graph.model import add_entity, new_graph
+from evkg.ontology.errors import ExportError
+
+
+def _unescape(lit: str) -> str:
+    """Decode a Cypher single-quoted literal as the writer produces it (reference decoder for the tests)."""
+    assert lit[0] == lit[-1] == "'"
+    body, out, i = lit[1:-1], [], 0
+    simple = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
+    while i < len(body):
+        c = body[i]
+        if c == "'":
+            raise AssertionError(f"unescaped quote in {lit!r}")
+        if c != "\\":
+            out.append(c)
+            i += 1
+            continue
+        nxt = body[i + 1]
+        if nxt in simple:
+            out.append(simple[nxt])
+            i += 2
+        elif nxt == "u":
+            out.append(chr(int(body[i + 2:i + 6], 16)))
+            i += 6
+        elif nxt == "U":
+            out.append(chr(int(body[i + 2:i + 10], 16)))
+            i += 10
+        else:
+            raise AssertionError(f"unknown escape in {lit!r}")
+    return "".join(out)
+
+
+@given(st.text())
+@settings(max_examples=300)
+def test_string_literals_round_trip_and_never_break_a_line(s: str) -> None:
+    lit = cypher_string(s)
+    assert "\n" not in lit and "\r" not in lit and "\u2028" not in lit and "\u0085" not in lit
+    assert _unescape(lit) == s
+
+
+def test_hostile_strings_are_escaped() -> None:
+    assert cypher_string("O'Brien") == "'O\\'Brien'"
+    assert cypher_string('say "hi"') == "'say \\\"hi\\\"'"
+    assert cypher_string("a\\b") == "'a\\\\b'"
+    assert cypher_string("line\nbreak") == "'line\\nbreak'"
+    assert cypher_string("rtl\u202e") == "'rtl\\u202e'"
+    assert cypher_string("x}) MATCH (n) DETACH DELETE n //") == "'x}) MATCH (n) DETACH DELETE n //'"
+    assert cypher_literal({"a": [1, 2.5, None, True, "x"]}) == "{a: [1, 2.5, null, true, 'x']}"
+    with pytest.raises(ExportError, match="cannot write nan"):
+        cypher_literal(float("nan"))
+    with pytest.raises(ExportError, match="not a plain identifier"):
+        cypher_literal({"bad key": 1})
+
+
+def test_labels_and_types_come_only_from_the_ontology() -> None:
+    assert label("BatteryMaker") == "`BatteryMaker`"
+    assert rel_type("SUPPLIES") == "`SUPPLIES`"
+    with pytest.raises(ExportError, match=r"label 'Evil`\) DELETE n' is not in the ontology"):
+        label("Evil`) DELETE n")
+    with pytest.raises(ExportError, match="relationship type 'OWNS' is not in the ontology"):
+        rel_type("OWNS")
+    with pytest.raises(ExportError, match="is not in the ontology"):
+        set_labels_query(["Organization", "Hacker"])
+    with pytest.raises(ExportError, match="is not in the ontology"):
+        merge_relationships_query("DROP")
+
+
+def test_a_graph_with_an_unknown_kind_is_refused() -> None:
+    G = new_graph()
+    add_entity(G, "company:x", name="X", kinds=["Company"])
+    G.nodes["company:x"]["kinds"] = ["Company`) DETACH DELETE n //"]
+    with pytest.raises(ExportError, match="unknown class"):
+        build_plan(G)
+
+
+def test_script_is_one_statement_per_line_and_deterministic(neo4j_hand_graph: nx.MultiDiGraph,
+                                                            tmp_path: Path) -> None:
+    G = neo4j_hand_graph
+    before = json.dumps(nx.node_link_data(G, edges="edges"), sort_keys=True, default=str)
+    text = "".join(render_cypher(G, batch_size=7))
+    assert json.dumps(nx.node_link_data(G, edges="edges"), sort_keys=True, default=str) == before
+    statements = split_statements(text)
+    assert len(statements) == sum(1 for line in text.splitlines() if line and not line.startswith("//"))
+    for s in statements:
+        assert s.startswith(("CREATE CONSTRAINT", "UNWIND ["))
+        assert "$rows" not in s  # literal rows, no parameters
+        # every label and type written after ':' is an ontology name
+        for name in re.findall(r":`([^`]*)`", s):
+            assert name in ALLOWED_LABELS | ALLOWED_TYPES, name
+    p = write_cypher(G, tmp_path / "graph.cypher", batch_size=7)
+    assert read_statements(p) == statements
+    assert p.read_text(encoding="utf-8") == text
+    # deterministic: the same graph built in another order gives the same file
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    for n in sorted(G.nodes, reverse=True):
+        H.add_node(n, **G.nodes[n])
+    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: e[:3], reverse=True):
+        H.add_edge(u, v, key=k, **d)
+    assert "".join(render_cypher(H, batch_size=7)) == text
+
+
+def test_plan_counts_and_statement_shapes(neo4j_hand_graph: nx.MultiDiGraph) -> None:
+    G = neo4j_hand_graph
+    plan = build_plan(G)
+    phases = [s.phase for s in plan]
+    assert phases[:3] == ["constraints"] * 3
+    order = ["constraints", "articles", "entities", "labels", "facts", "relationships", "links"]
+    assert phases == sorted(phases, key=order.index)  # nodes before labels before relationships
+    labels, types = expected_counts(G)
+    assert labels["Entity"] == G.number_of_nodes()
+    assert labels["Article"] == len(G.graph["articles"])
+    assert labels["Fact"] == 3 and types["HAS_FACT"] == 3 and types["STATES"] == 2
+    assert types["SUPPLIES"] == sum(1 for *_, k in G.edges(keys=True) if k == "SUPPLIES")
+    assert types["MENTIONS"] == sum(len(d["articles"]) for _, d in G.nodes(data=True))
+    for s in plan:
+        if s.phase == "entities":
+            assert s.query == "UNWIND $rows AS row MERGE (n:`Entity` {id: row.id}) SET n += row.props"
+            props = {r["id"]: r["props"] for r in s.rows}
+            assert props["company:catl"]["name_zh"] == "宁德时代"
+            for p in props.values():  # Neo4j-storable: primitives or lists of strings, never maps
+                for v in p.values():
+                    assert v is None or isinstance(v, (str, int, float, bool)) or (
+                        isinstance(v, list) and all(isinstance(x, str) for x in v))
+        if s.phase == "relationships" and s.what == "SUPPLIES":
+            row = next(r for r in s.rows if (r["s"], r["o"]) == ("company:catl", "company:tesla"))
+            assert row["props"]["evidence"] == ["CATL supplies Tesla.", "Tesla buys cells from CATL."]
+            assert json.loads(row["props"]["evidence_json"])[0]["rule"] == "hand"
+            assert row["props"]["articles"] == ["article:0001", "article:0002"]
+
+
+def test_cypher_is_registered_as_an_exporter(neo4j_hand_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    path = get_exporter("cypher")(neo4j_hand_graph, tmp_path / "g.cypher")
+    assert Path(path).read_text(encoding="utf-8").startswith("// evkg graph.cypher")
+
+
+def test_split_statements_rejects_foreign_text() -> None:
+    with pytest.raises(ExportError, match="no final ';'"):
+        split_statements("MATCH (n)\nRETURN n;\n")
