@@ -8,7 +8,7 @@ Rows: ``evkg ttl``, ``evkg nt`` (our writers, file on disk), ``rdflib graph`` (b
 from the triples, not part of the ratio), ``rdflib ttl`` (``Graph.serialize(format="turtle")`` only) and
 ``oxigraph load`` (in-memory pyoxigraph store from our N-Triples). ``ratio`` on ``evkg ttl`` = rdflib ttl
 seconds / evkg ttl seconds (wall clock); ``cpu_ratio`` the same with the process's CPU seconds, which a busy
-machine disturbs less.
+machine disturbs less. ``load_avg`` (1-minute load average before and after the run) says how busy the machine was.
 
 Run: ``python -m bench.bench_rdf`` (full) or ``python -m bench.bench_rdf --quick``.
 """
@@ -87,7 +87,11 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     """Measure every stage; rows with stage, n (triples), seconds, throughput, unit, peak_rss_mb, baseline, ratio."""
     nodes, edges = QUICK if quick else FULL
     stages = ["evkg ttl", "evkg nt", "oxigraph load", "rdflib ttl"]
+    import os
+
+    load_before = os.getloadavg()[0]
     raw = {s: _measure(s, nodes, edges) for s in stages}
+    load_after = os.getloadavg()[0]
     rdflib_ttl = raw["rdflib ttl"]["seconds"]
     rows = []
     for s in stages:
@@ -96,7 +100,8 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
                                "cpu_seconds": round(r["cpu_seconds"], 3),
                                "throughput": round(r["n"] / r["seconds"]) if r["seconds"] else None,
                                "unit": "triples/s", "peak_rss_mb": round(r["peak_rss_mb"]),
-                               "graph_rss_mb": round(r["graph_rss_mb"]), "bytes": r["bytes"]}
+                               "graph_rss_mb": round(r["graph_rss_mb"]), "bytes": r["bytes"],
+                               "load_avg": f"{load_before:.1f}->{load_after:.1f}"}
         if s.startswith("evkg"):
             row["baseline"] = "rdflib ttl"
             row["ratio"] = round(rdflib_ttl / r["seconds"], 1)
@@ -114,7 +119,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
 
 def _print(rows: list[dict[str, Any]]) -> None:
     cols = ["stage", "n", "seconds", "cpu_seconds", "throughput", "unit", "peak_rss_mb", "graph_rss_mb", "bytes",
-            "baseline", "ratio", "cpu_ratio"]
+            "baseline", "ratio", "cpu_ratio", "load_avg"]
     print(" | ".join(cols))
     for r in rows:
         print(" | ".join("" if r.get(c) is None else str(r.get(c)) for c in cols))
