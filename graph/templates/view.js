@@ -79,7 +79,8 @@
       document.body.setAttribute("data-stable", "1");
       statusEl.textContent = "laid out in " + (window.evkgStableMs / 1000).toFixed(1) + " s";
     });
-    var wanted = decodeURIComponent((location.hash || "").slice(1));
+    var wanted = "";
+    try { wanted = decodeURIComponent((location.hash || "").slice(1)); } catch (e) { wanted = ""; }
     if (wanted && D.nodes[wanted]) {  // graph.html#company:catl opens on that entity
       focusNode(wanted);
     } else if (data.view && data.view.entity && D.nodes[data.view.entity]) {  // an ego view opens on its centre

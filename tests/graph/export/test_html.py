@@ -332,3 +332,29 @@ def test_non_finite_fact_values_do_not_break_the_page() -> None:
          "article": "article:1", "start": 0, "end": 3, "confidence": 0.5, "rule": "q"})
     data = embedded_data(render_html(G))
     assert data["details"]["nodes"]["company:tesla"]["facts"][0]["value"] is None
+
+
+def test_browser_setup_fails_loudly_when_chromium_cannot_be_installed(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    import tests.fixtures.browser as fx
+
+    monkeypatch.setattr(fx, "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setattr(fx.os, "geteuid", lambda: 0)
+    monkeypatch.setattr(fx.shutil, "which", lambda name: None)
+    with pytest.raises(pytest.fail.Exception, match="missing and apt-get is not available"):
+        fx.ensure_chromium()
+    monkeypatch.setattr(fx.os, "geteuid", lambda: 1000)
+    with pytest.raises(pytest.fail.Exception, match="not running as root"):
+        fx.ensure_chromium()
+    monkeypatch.setattr(fx.os, "geteuid", lambda: 0)
+    monkeypatch.setattr(fx.shutil, "which", lambda name: "/usr/bin/" + name)
+    calls = []
+
+    def failing_run(cmd, **kw):  # type: ignore[no-untyped-def]
+        calls.append(cmd)
+        return fx.subprocess.CompletedProcess(cmd, 100, "", "E: Unable to locate package chromium")
+
+    monkeypatch.setattr(fx.subprocess, "run", failing_run)
+    with pytest.raises(pytest.fail.Exception, match="apt-get update -q. failed .100.: E: Unable to locate"):
+        fx.ensure_chromium()
+    assert calls == [["apt-get", "update", "-q"]]
