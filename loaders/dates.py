@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,11 @@ _DAY = re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b
 _MONTH = re.compile(rf"\b(?:in|by|since|of|during|for|through|until|late|early|mid-?)\s+(?:late\s+|early\s+|mid-?)?"
                     rf"(?P<mon>{_MON})\b(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?(?!\s+\d)", re.I)
 _MID_MONTH = re.compile(rf"\bmid-(?P<mon>{_MON})\b")
+# "October deliveries", "its November sales": a month used as a modifier of a measure.
+_MONTH_MODIFIER = re.compile(rf"\b(?P<mon>{_MON})(?:\s+(?P<year>\d{{4}}))?\s+(?:deliveries|sales|output|production|orders|"
+                             r"shipments|registrations|exports|figures|volumes?|installations)\b")
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _END_OF_YEAR = re.compile(r"\b(?:end|close)\s+of\s+(?P<year>\d{4})\b")
 _QUARTER = re.compile(r"\b(?:Q[1-4]|H[12]|first\s+(?:half|three\s+quarters|quarter)|(?:first|second|third|fourth)\s+quarter|"
                       r"year-to-date|beginning\s+of)\s+(?:of\s+)?(?P<year>20\d\d)\b|\b(?P<year2>20\d\d)\s+(?:Q[1-4]|H[12])\b")
@@ -132,7 +138,7 @@ class DateContext:
         m = _END_OF_YEAR.search(sent)
         if m:
             return f"{m.group('year')}-12"
-        m = _MONTH.search(sent) or _MID_MONTH.search(sent)
+        m = _MONTH.search(sent) or _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)
         if m and _month(m.group("mon")):
             return self._ymd(_month(m.group("mon")), None, m.groupdict().get("year"))
         m = _QUARTER.search(sent)
@@ -147,6 +153,13 @@ class DateContext:
             return last_month
         if self.month and self.day and _TODAY.search(sent) and self.year:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        m = _WEEKDAY.search(sent)
+        if m and self.month and self.day and self.year:
+            # "on Monday" in a dated article: the last such weekday up to the article's date.
+            ref = datetime.date(self.year, self.month, self.day)
+            back = (ref.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            d = ref - datetime.timedelta(days=back)
+            return d.isoformat()
         return None
 
     def period(self, sentence_index: int, *, spec: bool = False) -> str | None:

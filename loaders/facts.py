@@ -103,6 +103,8 @@ _PROFIT = re.compile(r"\b(?:net\s+profit|profit|net\s+income|earnings|net\s+loss
 _SHARE_PRICE = re.compile(r"\bper\s+share\b|\b(?:share|stock|issue|ipo|offer|listing|closing|opening)\s+price\b|"
                           r"\bopened\s+at\b|\bclosed\s+at\b|\btraded\s+at\b|\bpeak\s+of\b|\bdipped\b|\bto\s+(?:a\s+)?(?:high|low|peak)",
                           re.I)
+_CONVERTED = re.compile(r"(?:yuan|HKD|RMB|CNY|dollars?|euros?|billion|million|trillion|\d)\s*[（(]\s*(?:about\s+|around\s+|"
+                        r"roughly\s+|approx\.?\s+|approximately\s+|~|or\s+)?$", re.I)
 _STAKE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:a|an|the|its|another)?\s*(?:[\d.]+\s*%\s+|[\w\-]+\s+){0,2}?"
                           r"(?:stake|shareholding|holding|interest|equity)\b", re.I)
 _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
@@ -314,6 +316,8 @@ class FactFinder:
             cur = _currency(pre, unit)
             if re.match(r"\s*\+|\s*(?:luxury\s+|price\s+)?(?:segment|category|range|class|level|bracket)", after):
                 continue
+            if cur and _CONVERTED.search(before):
+                continue  # "362 billion yuan ($50 billion)": a conversion of the amount just given
             if re.search(r"\bby\s+(?:about\s+|around\s+)?$", before) and re.match(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d", after):
                 continue  # "increased by 30 million to 938 million": the change, not the level
             if u in ("%", "percent", "per cent"):

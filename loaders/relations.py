@@ -248,6 +248,8 @@ _POSSESSIVE = re.compile(
     r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW)|two|three|four|five|six|several|\d)\s+){0,4}"
     r"(?:(?:SUVs?|sedans?|models|cars|vehicles|MPVs?|batteries|products),\s+(?:the\s+)?)?[\"“]?$")
 _IN_DEVELOPMENT = re.compile(r"\b(?:forthcoming|upcoming|next-generation|unreleased|planned|future)\b")
+_PASSIVE_AGENT = re.compile(r"[^.;]{0,30}?\b(?:was|were|is|are|being|been)?\s*(?P<v>developed|supplied|made|produced|provided|"
+                            r"built|designed|manufactured)\s+(?:jointly\s+)?by\b", re.I)
 _LOCATIVE = re.compile(r"[,;]\s*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?$")
 _LOCATIVE_START = re.compile(r"(?:[A-Z]\w+,?\s+)?(?:[Oo]n|[Ii]n)\s+(?:the\s+)?")
 _CONSTITUENT = re.compile(
@@ -535,7 +537,10 @@ class RelationFinder:
             poss = a.ref and (text[a.start:a.end].lower() in ("its", "their") or text[a.end - 2:a.end] in ("'s", "’s")) \
                 or text[a.end:a.end + 2] in ("'s", "’s") \
                 or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
-            if poss and _POSSESSIVE.match(between) and (_ORG in a.isa):
+            agent = _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60))
+            if poss and _POSSESSIVE.match(between) and (_ORG in a.isa) and not (
+                    agent and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
+                # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
                 planned = _IN_DEVELOPMENT.search(between) is not None
                 for x in [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]:
                     if "Brand" in x.isa:
