@@ -210,8 +210,10 @@ _ETF_CODE = re.compile(
 _CODE6 = re.compile(r"\d{6}")
 _TICKER = re.compile(
     r"\b0*(?P<hk>\d{1,5})\.HK\b|\b(?P<a>\d{6})\.(?P<ax>SZ|SH|SS|BJ)\b"
-    r"|\b(?P<px>HKG|HKEX|SEHK|SHE|SZSE|SHA|SSE|NYSE|NASDAQ|Nasdaq|BJSE)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
+    r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
     r"|\b(?P<gx>SZ|SH)(?P<gv>\d{6})\b"
+    # A bare six-digit A-share code in parentheses right after a company ("Great Power Energy (300438)").
+    r"|(?<=[（(])(?P<bare>[036]\d{5})(?=[)）])"
 )
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
@@ -479,7 +481,10 @@ class EntityFinder:
                     continue
                 if toks[0].lower() in ("ministry", "state") and last not in ("council",):
                     pass
-                kind = self._context_kind(_SUFFIX_KIND[last], name, battery, auto)
+                kind = self._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
+                                          battery, auto)
+                if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
+                    name = strip_legal_suffix(name)  # "Hairun Battery Technology Co." is "Hairun Battery Technology"
                 if kind == "Index" and not re.search(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|"
                                                     r"ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b", name):
                     continue
@@ -863,16 +868,24 @@ class EntityFinder:
                 t = f"{m.group('a')}.{'SH' if x == 'SS' else x}"
             elif m.group("px"):
                 px, pv = m.group("px").upper(), m.group("pv")
-                if px in ("HKG", "HKEX", "SEHK"):
+                if px in ("HKG", "HKEX", "SEHK", "HK"):
                     t = hk_ticker(pv) if pv.isdigit() else pv
-                elif px in ("SHE", "SZSE"):
+                elif px in ("SHE", "SZSE", "SZ"):
                     t = f"{pv.zfill(6)}.SZ" if pv.isdigit() else pv
-                elif px in ("SHA", "SSE"):
+                elif px in ("SHA", "SSE", "SH", "SS"):
                     t = f"{pv.zfill(6)}.SH" if pv.isdigit() else pv
                 elif px == "BJSE":
                     t = f"{pv}.BJ"
                 else:
                     t = pv
+            elif m.group("bare"):
+                t = a_share_ticker(m.group("bare"))
+                owner = next((x for x in reversed(mentions[:bisect.bisect_right(mstarts, m.start())])
+                              if x.end <= m.start()), None)
+                if owner is None or m.start() - owner.end > 4 or "Company" not in records[owner.entity_id].isa:
+                    continue  # only right after a company; fund codes are handled with the fund names
+                records[owner.entity_id].add_ticker(t)
+                continue
             else:
                 t = f"{m.group('gv')}.{m.group('gx')}"
             # Attach to the nearest organisation before it in the sentence, else the next one.
@@ -1142,6 +1155,23 @@ def _suffix_runs(text: str) -> list[re.Match]:
 _SURNAMES = frozenset({"he", "yu", "an", "so", "do", "ma", "hu", "lu", "li", "wu"})
 _DETERMINERS = frozenset("the a an on in at for from by with of this that these its their buy buys bought such as and "
                          "or to via".split())
+
+
+_LEGAL_WORDS = frozenset({"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "llc"})
+# Most telling words first: a battery word types a company whatever else its name says.
+_KIND_WORDS = ("battery", "batteries", "lithium", "motors", "motor", "auto", "automobile", "automotive", "cars", "vehicles",
+               "semiconductor", "semiconductors", "materials", "chemical", "chemicals", "mining", "cobalt", "nickel",
+               "securities", "bank", "capital", "investment", "robotics", "software", "technology", "technologies", "tech",
+               "electronics", "electric", "energy", "power")
+
+
+def _name_kind(toks: list[str]) -> str | None:
+    """The class a company word inside the name gives ("Jiangsu Zenergy Battery Technologies Group"), else None."""
+    low = {t.lower().rstrip(".,") for t in toks[:-1]}
+    for w in _KIND_WORDS:
+        if w in low:
+            return _SUFFIX_KIND[w]
+    return None
 
 
 def _strip_lead(name: str, stop: frozenset[str] = _STOP_LEAD) -> str:
