@@ -129,6 +129,8 @@ def serve_sparql(
         raise KeyboardInterrupt  # so that the oxigraph child process is stopped with us
 
     signal.signal(signal.SIGTERM, _terminate)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, _terminate)
     srv.start()
     mode = "read-write" if allow_update else "read-only"
     typer.echo(f"SPARQL endpoint ({mode}) at {srv.query_url} on store {srv.location}; Ctrl-C stops it", err=True)

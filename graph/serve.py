@@ -131,6 +131,27 @@ def _first_error(text: str) -> str:
     return lines[0] if lines else "no message"
 
 
+def _die_with_parent() -> Any:
+    """On Linux, a pre-exec hook that makes the server get SIGTERM when evkg dies (even by SIGKILL)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:  # pragma: no cover
+        return None
+    parent = os.getpid()
+
+    def hook() -> None:
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    return hook
+
+
 class SparqlServer:
     """An ``oxigraph serve`` (or ``serve-read-only``) process on a store directory; a context manager.
 
@@ -180,7 +201,7 @@ class SparqlServer:
                              f"--port with another port")
         self._log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(self.command(), stdin=subprocess.DEVNULL, stdout=self._log,
-                                        stderr=subprocess.STDOUT)
+                                        stderr=subprocess.STDOUT, preexec_fn=_die_with_parent())
         deadline = time.monotonic() + self.startup_timeout
         while True:
             rc = self.process.poll()

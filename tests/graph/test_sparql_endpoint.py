@@ -519,3 +519,30 @@ def test_cli_serve_sparql_serves_until_stopped(seed_build: Path, seed_graph: nx.
         proc.wait(timeout=15)
     # the oxigraph child process went with it
     assert not port_in_use("127.0.0.1", port) or pytest.fail("oxigraph still listening after evkg stopped")
+
+
+def test_server_process_dies_with_evkg_even_on_sigkill(tmp_path: Path, rdf_hand_graph: nx.MultiDiGraph) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from evkg.graph.serve import free_port
+
+    loc = load_store(rdf_hand_graph, tmp_path / "oxigraph")
+    port = free_port()
+    code = ("import sys, time\nfrom evkg.graph.serve import SparqlServer\n"
+            f"SparqlServer({str(loc)!r}, port={port}).start()\nprint('up', flush=True)\ntime.sleep(600)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "up"
+        assert port_in_use("127.0.0.1", port)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while port_in_use("127.0.0.1", port) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not port_in_use("127.0.0.1", port), "oxigraph outlived the process that started it"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
