@@ -58,10 +58,10 @@
   }
 
   /* ---------- the network ---------- */
-  if (!data.nodes.length) {
+  var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+  if (!data.nodes.length) {  // after the network: vis empties its container
     container.appendChild(el("div", {cls: "evkg-empty", text: "No entities match this view."}));
   }
-  var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
   window.evkgNetwork = network;
   marks.network = performance.now();
 
@@ -99,9 +99,9 @@
   });
   network.once("stabilizationIterationsDone", markStable);
   network.once("stabilized", function () { setTimeout(markStable, 0); });
+  physicsBox.checked = true;
   if (!data.nodes.length) { markStable(); }
 
-  physicsBox.checked = true;
   physicsBox.addEventListener("change", function () {
     network.setOptions({physics: {enabled: physicsBox.checked}});
   });

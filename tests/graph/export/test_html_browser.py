@@ -281,3 +281,14 @@ def test_a_hash_in_the_url_opens_that_entity(browser: Any, small_page: Path) -> 
                                      == "company:tesla")
     assert browser.find_element("css selector", "#evkg-panel h2").text.strip() == "Tesla"
     assert_clean_logs(browser, small_page)
+
+
+def test_an_empty_view_says_so(browser: Any, tmp_path: Path) -> None:
+    from evkg.graph.model import new_graph
+
+    page = write_html(new_graph(), tmp_path / "empty.html")
+    open_page(browser, page)
+    assert browser.execute_script("return [evkgNodes.length, evkgEdges.length]") == [0, 0]
+    assert "No entities match this view." in browser.find_element("id", "evkg-canvas").text
+    assert browser.execute_script("return evkg.search('catl')") == []
+    assert_clean_logs(browser, page)
