@@ -201,7 +201,7 @@ _OWNED_PRODUCT = re.compile(
 _APPOS_MODELS = re.compile(
     rf"\b(?:SUVs?|sedans?|MPVs?|models|cars|vehicles),\s+((?:the\s+)?{_MODEL_CODE}(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?"
     rf"{_MODEL_CODE})*)\b")
-_OWNED_CODE = re.compile(r"[A-Za-z]['’]s\s+(?:forthcoming|upcoming|new|latest|next)\s+(?P<name>[A-Z][A-Za-z]*-?\d[\w.\-]*)")
+_OWNED_CODE = re.compile(r"[A-Za-z]['’]s\s+(?:forthcoming|upcoming|new|latest|next)\s+(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
 _LIST_SEP = re.compile(r"^\s*(?:,|，|、|;)?\s*(?:and|or|&|as well as|plus)?\s*(?:\*\*)?\s*$")
 _ETF_CODE = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"

@@ -1,0 +1,288 @@
+"""Generalisation of extraction: varied phrasings the rules were not tuned on.
+
+Each case is one short text in the style of a real source (wire copy, EV news sites, broker notes,
+machine-translated portals) with the exact relations or facts expected from it. Relations are
+compared as sets of (subject name, predicate, object name); symmetric predicates in either order.
+Hedged, negated and speculative statements must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evkg.loaders.extract import default_extractor
+from evkg.loaders.types import Article
+from evkg.ontology.vocab import SYMMETRIC
+
+DATE = "2025-11-03"  # a Monday
+
+
+def _extract(text: str, date: str | None = DATE, publisher: str | None = None):
+    x = default_extractor().extract(Article(source="t.txt", text=text, date=date, publisher=publisher))
+    names = {e.id: e.name for e in x.entities}
+    return x, names
+
+
+def relations(text: str, predicate: str | None = None) -> set[tuple[str, str, str]]:
+    x, names = _extract(text)
+    out = set()
+    for r in x.relations:
+        if predicate and r.predicate != predicate:
+            continue
+        s, o = names[r.subject], names[r.object]
+        if r.predicate in SYMMETRIC and o < s:
+            s, o = o, s
+        out.add((s, r.predicate, o))
+    return out
+
+
+def facts(text: str, date: str | None = DATE) -> set[tuple]:
+    x, names = _extract(text, date)
+    return {(names[f.subject], f.measure, f.value, f.unit) for f in x.facts}
+
+
+def facts_with_period(text: str, date: str | None = DATE) -> set[tuple]:
+    x, names = _extract(text, date)
+    return {(names[f.subject], f.measure, f.value, f.unit, f.period) for f in x.facts}
+
+
+def _sym(s: str, p: str, o: str) -> tuple[str, str, str]:
+    return (min(s, o), p, max(s, o)) if p in SYMMETRIC else (s, p, o)
+
+
+REL_CASES = [
+    # SUPPLIES
+    ("CATL, a key supplier to Tesla, reported higher quarterly profits.", "SUPPLIES", {("CATL", "SUPPLIES", "Tesla")}),
+    ("Tesla's battery supplier CATL reported higher quarterly profits.", "SUPPLIES", {("CATL", "SUPPLIES", "Tesla")}),
+    ("EVE Energy won a contract to supply BMW with cylindrical cells.", "SUPPLIES", {("EVE Energy", "SUPPLIES", "BMW")}),
+    ("Li Auto will source cells from CATL starting 2026.", "SUPPLIES", {("CATL", "SUPPLIES", "Li Auto")}),
+    ("Sunwoda began shipping packs to Xpeng in March.", "SUPPLIES", {("Sunwoda", "SUPPLIES", "Xpeng")}),
+    ("Tesla is a major customer of CATL.", "SUPPLIES", {("CATL", "SUPPLIES", "Tesla")}),
+    ("For Xiaomi's SU7 sedan, cells are supplied by CATL and by FinDreams Battery, BYD's battery unit.", "SUPPLIES",
+     {("CATL", "SUPPLIES", "Xiaomi"), ("FinDreams Battery", "SUPPLIES", "Xiaomi")}),
+    ("Gotion High-Tech and EVE Energy supply battery cells to Volkswagen and BMW.", "SUPPLIES",
+     {("Gotion High-Tech", "SUPPLIES", "Volkswagen"), ("Gotion High-Tech", "SUPPLIES", "BMW"),
+      ("EVE Energy", "SUPPLIES", "Volkswagen"), ("EVE Energy", "SUPPLIES", "BMW")}),
+    # PARTNERS_WITH
+    ("Xpeng and Volkswagen inked a strategic pact on Tuesday.", "PARTNERS_WITH", {_sym("Xpeng", "PARTNERS_WITH", "Volkswagen")}),
+    ("Huawei and Chery signed a cooperation agreement in Wuhu.", "PARTNERS_WITH", {_sym("Huawei", "PARTNERS_WITH", "Chery")}),
+    ("NIO has partnered with Changan Automobile on battery swapping.", "PARTNERS_WITH",
+     {_sym("NIO", "PARTNERS_WITH", "Changan Automobile")}),
+    ("The deal builds on NIO's swapping agreements with Changan and Geely, signed in November 2023.", "PARTNERS_WITH",
+     {_sym("NIO", "PARTNERS_WITH", "Changan Automobile"), _sym("NIO", "PARTNERS_WITH", "Geely")}),
+    ("Zeekr unveiled a sodium-ion pack developed with CATL.", "PARTNERS_WITH", {_sym("Zeekr", "PARTNERS_WITH", "CATL")}),
+    ("CATL (SHE: 300750) and NIO (HKG: 9866) signed a strategic partnership on March 17.", "PARTNERS_WITH",
+     {_sym("CATL", "PARTNERS_WITH", "NIO")}),
+    # JOINT_VENTURE_WITH
+    ("SAIC Motor set up a joint venture with Audi to build electric cars in China.", "JOINT_VENTURE_WITH",
+     {_sym("SAIC Motor", "JOINT_VENTURE_WITH", "Audi")}),
+    ("Stellantis and Leapmotor formed a joint venture to sell Leapmotor cars abroad.", "JOINT_VENTURE_WITH",
+     {_sym("Stellantis", "JOINT_VENTURE_WITH", "Leapmotor")}),
+    ("In December CATL agreed with Stellantis to build an LFP plant in Spain through a 50:50 joint venture.",
+     "JOINT_VENTURE_WITH", {_sym("CATL", "JOINT_VENTURE_WITH", "Stellantis")}),
+    # INVESTS_IN
+    ("Volkswagen bought a 5% stake in Xpeng for $700 million.", "INVESTS_IN", {("Volkswagen", "INVESTS_IN", "Xpeng")}),
+    ("Stellantis acquired about 21% of Leapmotor last year.", "INVESTS_IN", {("Stellantis", "INVESTS_IN", "Leapmotor")}),
+    ("Tencent is an investor in NIO.", "INVESTS_IN", {("Tencent", "INVESTS_IN", "NIO")}),
+    ("Volkswagen is the largest shareholder of Gotion High-Tech, with a stake of about a quarter.", "INVESTS_IN",
+     {("Volkswagen", "INVESTS_IN", "Gotion High-Tech")}),
+    ("Stellantis holds a stake of about a fifth in Leapmotor.", "INVESTS_IN", {("Stellantis", "INVESTS_IN", "Leapmotor")}),
+    ("Avatr, the electric brand backed by Changan Automobile, agreed to buy another 10% of Yinwang.", "INVESTS_IN",
+     {("Changan Automobile", "INVESTS_IN", "Avatr"), ("Avatr", "INVESTS_IN", "Yinwang")}),
+    # SUBSIDIARY_OF / BRAND_OF / MEMBER_OF
+    ("Zeekr is Geely's premium electric unit.", "SUBSIDIARY_OF", {("Zeekr", "SUBSIDIARY_OF", "Geely")}),
+    ("CATL will invest in NIO Power, NIO's charging and swapping subsidiary.", "SUBSIDIARY_OF",
+     {("NIO Power", "SUBSIDIARY_OF", "NIO")}),
+    ("Zeekr is a subsidiary of Geely Automobile.", "SUBSIDIARY_OF", {("Zeekr", "SUBSIDIARY_OF", "Geely Auto")}),
+    ("Denza, BYD's premium brand, launched a new MPV.", "BRAND_OF", {("Denza", "BRAND_OF", "BYD")}),
+    ("Yangwang is a luxury brand of BYD.", "BRAND_OF", {("Yangwang", "BRAND_OF", "BYD")}),
+    ("AITO is the Seres Group brand.", "BRAND_OF", {("AITO", "BRAND_OF", "Seres Group")}),
+    ("HIMA's five brands are AITO, Luxeed, Stelato, Maextro and SHANGJIE.", "BRAND_OF",
+     {(b, "BRAND_OF", "HIMA") for b in ("AITO", "Luxeed", "Stelato", "Maextro", "Shangjie")}),
+    ("Luxeed, one of the HIMA brands, handed over more than 10,000 cars.", "BRAND_OF", {("Luxeed", "BRAND_OF", "HIMA")}),
+    ("Seres, Chery and BAIC are all members of HIMA.", "MEMBER_OF",
+     {("Seres Group", "MEMBER_OF", "HIMA"), ("Chery", "MEMBER_OF", "HIMA"), ("BAIC Group", "MEMBER_OF", "HIMA")}),
+    # DEVELOPS / MANUFACTURES / USES_TECHNOLOGY
+    ("BYD launched the Blade Battery, an LFP design, in March 2020.", None,
+     {("BYD", "DEVELOPS", "Blade Battery"), ("Blade Battery", "USES_TECHNOLOGY", "LFP battery")}),
+    ("In May 2024 Gotion unveiled its Gemstone all-solid-state battery.", None,
+     {("Gotion High-Tech", "DEVELOPS", "Gemstone"), ("Gemstone", "USES_TECHNOLOGY", "all-solid-state battery")}),
+    ("Qiankun ADS, the intelligent driving system developed by Huawei, is standard on every model.", "DEVELOPS",
+     {("Huawei", "DEVELOPS", "Huawei Qiankun ADS")}),
+    ("XPeng is developing solid-state batteries.", "DEVELOPS", {("Xpeng", "DEVELOPS", "solid-state battery")}),
+    ("DeepSeek released its DeepSeek-R1 model, which commentators compared with OpenAI's forthcoming GPT-5.", "DEVELOPS",
+     {("DeepSeek", "DEVELOPS", "DeepSeek-R1"), ("OpenAI", "DEVELOPS", "GPT-5")}),
+    ("EVE Energy will supply cells to BMW for its Neue Klasse electric cars.", "MANUFACTURES",
+     {("BMW", "MANUFACTURES", "Neue Klasse")}),
+    ("Demand for the company's two new SUVs, the i6 and the i8, looks healthy, Li Auto said.", "MANUFACTURES",
+     {("Li Auto", "MANUFACTURES", "i6"), ("Li Auto", "MANUFACTURES", "i8")}),
+    ("NIO operates more than 3,000 battery swap stations across China.", "USES_TECHNOLOGY",
+     {("NIO", "USES_TECHNOLOGY", "battery swapping")}),
+    ("In April it unveiled Naxtra, a sodium-ion battery, CATL said.", "USES_TECHNOLOGY",
+     {("Naxtra", "USES_TECHNOLOGY", "sodium-ion battery")}),
+    # LISTED_ON
+    ("Xpeng's Hong Kong-listed shares rose 5%.", "LISTED_ON", {("Xpeng", "LISTED_ON", "Hong Kong Stock Exchange")}),
+    ("NYSE-listed NIO said deliveries rose.", "LISTED_ON", {("NIO", "LISTED_ON", "New York Stock Exchange")}),
+    ("NIO, which trades on the New York Stock Exchange, fell 3%.", "LISTED_ON",
+     {("NIO", "LISTED_ON", "New York Stock Exchange")}),
+    ("Seres made its debut on the Hong Kong Stock Exchange on Wednesday.", "LISTED_ON",
+     {("Seres Group", "LISTED_ON", "Hong Kong Stock Exchange")}),
+    ("Seres Group (赛力斯) began trading on the Hong Kong Stock Exchange's main board on November 5.", "LISTED_ON",
+     {("Seres Group", "LISTED_ON", "Hong Kong Stock Exchange")}),
+    ("QingCloud and UCloud, both traded on the Shanghai Stock Exchange's STAR Market, doubled in price.", "LISTED_ON",
+     {("QingCloud", "LISTED_ON", "Shanghai Stock Exchange"), ("UCloud", "LISTED_ON", "Shanghai Stock Exchange")}),
+    ("Zeekr went public on the New York Stock Exchange in May.", "LISTED_ON",
+     {("Zeekr", "LISTED_ON", "New York Stock Exchange")}),
+    # MET_WITH / ISSUED / SUPPORTS
+    ("The MIIT held a meeting with representatives of BYD, Geely and Chery on price wars.", "MET_WITH",
+     {("MIIT", "MET_WITH", "BYD"), ("MIIT", "MET_WITH", "Geely"), ("MIIT", "MET_WITH", "Chery")}),
+    ("The State Administration for Market Regulation summoned executives of Tesla.", "MET_WITH",
+     {("SAMR", "MET_WITH", "Tesla")}),
+    ("The NEV purchase tax exemption, jointly issued by the MIIT and the Ministry of Finance, runs to 2027.", "ISSUED",
+     {("MIIT", "ISSUED", "NEV purchase tax exemption"), ("Ministry of Finance", "ISSUED", "NEV purchase tax exemption")}),
+    ("The MIIT and the Ministry of Finance have extended purchase tax relief for new energy vehicles through 2027.",
+     "ISSUED", {("MIIT", "ISSUED", "NEV purchase tax exemption"),
+                ("Ministry of Finance", "ISSUED", "NEV purchase tax exemption")}),
+    ('In February MIIT released its "Lithium Battery Industry Standard Conditions (2024 Edition)". Each document '
+     "reaffirmed support for solid-state batteries.", "SUPPORTS",
+     {("Lithium Battery Industry Standard Conditions (2024 Edition)", "SUPPORTS", "solid-state battery")}),
+    # EXECUTIVE_OF
+    ("Wang Chuanfu, BYD's founder and chairman, spoke at the event.", "EXECUTIVE_OF",
+     {("Wang Chuanfu", "EXECUTIVE_OF", "BYD")}),
+    ("NIO's CEO William Li said demand was strong.", "EXECUTIVE_OF", {("William Li", "EXECUTIVE_OF", "NIO")}),
+    ("He Xiaopeng, who heads Xpeng, said the firm would break even.", "EXECUTIVE_OF",
+     {("He Xiaopeng", "EXECUTIVE_OF", "Xpeng")}),
+    ('"We are confident," said Zeng Yuqun, CATL\'s chairman.', "EXECUTIVE_OF", {("Robin Zeng", "EXECUTIVE_OF", "CATL")}),
+    ("CATL was founded and is chaired by Robin Zeng.", "EXECUTIVE_OF", {("Robin Zeng", "EXECUTIVE_OF", "CATL")}),
+    ("Deutsche Bank's head of Asia-Pacific equity research, Peter Milliken, says valuations will rise.", "EXECUTIVE_OF",
+     {("Peter Milliken", "EXECUTIVE_OF", "Deutsche Bank")}),
+    ("Richard Yu (余承东), chairman of Huawei's car unit, presented the launch.", "EXECUTIVE_OF",
+     {("Richard Yu", "EXECUTIVE_OF", "Huawei")}),
+    # COMPETES_WITH
+    ("BYD competes with Tesla in Europe.", "COMPETES_WITH", {_sym("BYD", "COMPETES_WITH", "Tesla")}),
+    ("HIMA's rise puts pressure on established players such as Li Auto and Zeekr.", "COMPETES_WITH",
+     {_sym("HIMA", "COMPETES_WITH", "Li Auto"), _sym("HIMA", "COMPETES_WITH", "Zeekr")}),
+]
+
+
+@pytest.mark.parametrize("text,predicate,expected", REL_CASES, ids=[c[0][:50] for c in REL_CASES])
+def test_relation_phrasings(text, predicate, expected):
+    got = relations(text, predicate)
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    if predicate:
+        assert got == expected, f"extra {got - expected}"
+
+
+NOTHING = [
+    ("Gotion High-Tech is in talks to supply Volkswagen.", "SUPPLIES"),
+    ("CATL could supply Ford with LFP cells.", "SUPPLIES"),
+    ("Panasonic denied it supplies Tesla with new cells.", "SUPPLIES"),
+    ("CALB is not a supplier to NIO.", "SUPPLIES"),
+    ("CATL is reportedly a supplier to Xiaomi.", "SUPPLIES"),
+    ("SVOLT is rumoured to supply Great Wall Motor.", "SUPPLIES"),
+    ("Geely plans to consider sourcing cells from Farasis.", "SUPPLIES"),
+    ("Tesla may also be using Blade cells in some Model Y cars, according to media reports.", "USES_TECHNOLOGY"),
+    ("The stock may be added to the Hang Seng Index within weeks.", "CONSTITUENT_OF"),
+    ("Xiaomi is said to be considering a stake in Zeekr.", "INVESTS_IN"),
+]
+
+
+@pytest.mark.parametrize("text,predicate", NOTHING, ids=[c[0][:50] for c in NOTHING])
+def test_hedges_and_negations_give_nothing(text, predicate):
+    assert relations(text, predicate) == set()
+
+
+FACT_CASES = [
+    ("NIO delivered 30,012 vehicles in October, up 14% year-on-year.", {("NIO", "deliveries", 30012, "units")}),
+    ("Xpeng's October deliveries reached 30,012 units.", {("Xpeng", "deliveries", 30012, "units")}),
+    ("BYD sold 1.2 million NEVs in H1 2025.", {("BYD", "sales", 1_200_000, "units")}),
+    ("Luxeed, one of the HIMA brands, handed over more than 10,000 cars in November.",
+     {("Luxeed", "deliveries", 10000, "units")}),
+    ("Xiaomi has a market value of HK$1.5 trillion.", {("Xiaomi", "market_cap", 1.5e12, "HKD")}),
+    ("BYD reported revenue of 362 billion yuan ($50 billion) for 2024.", {("BYD", "revenue", 362e9, "yuan")}),
+    ("Great Wall Motor posted a net loss of 1.2 billion yuan in the first quarter.",
+     {("Great Wall Motor", "profit", -1.2e9, "yuan")}),
+    ("In 2024, CATL earned a net profit of 50.7 billion yuan. In the first quarter of 2025, net profit rose 32.85% to "
+     "13.96 billion yuan.", {("CATL", "profit", 50.7e9, "yuan"), ("CATL", "profit", 13.96e9, "yuan")}),
+    ("CATL's new cell reaches 400 Wh/kg.", {("CATL", "energy_density", 400, "Wh/kg")}),
+    ('CATL unveiled an all-solid-state battery called "Boundless". It is rated at up to 430 Wh/kg with a capacity '
+     "above 50 Ah.", {("Boundless", "energy_density", 430, "Wh/kg"), ("Boundless", "capacity", 50, "Ah")}),
+    ("CATL has 100 GWh of annual capacity at its Debrecen plant.", {("CATL", "capacity", 100, "GWh")}),
+    ("NIO operates 3,000 battery swap stations across China.", {("NIO", "stations", 3000, "stations")}),
+    ("Shares of NIO rose 16% on Monday.", {("NIO", "share_price_change", 16, "%")}),
+    ("Li Auto shares fell 5.3% in Hong Kong.", {("Li Auto", "share_price_change", -5.3, "%")}),
+    ("In Hong Kong, Alibaba has gained more than 50% this year, while Xiaomi and Kuaishou are each up by over 20%.",
+     {("Alibaba", "share_price_change", 50, "%"), ("Xiaomi", "share_price_change", 20, "%"),
+      ("Kuaishou", "share_price_change", 20, "%")}),
+    ("Contemporary Amperex Technology Co. Limited (CATL; SHE: 300750) rose about 7%.",
+     {("CATL", "share_price_change", 7, "%")}),
+    ("SERES finished the day 2.97% lower.", {("Seres Group", "share_price_change", -2.97, "%")}),
+    ("QingCloud and UCloud have doubled in price.",
+     {("QingCloud", "share_price_change", 100, "%"), ("UCloud", "share_price_change", 100, "%")}),
+    ("Seres shares opened at HK$128.9, down 1.98%.",
+     {("Seres Group", "share_price", 128.9, "HKD"), ("Seres Group", "share_price_change", -1.98, "%")}),
+    ("Seres priced its H shares at HK$131.5 each and the stock slid as low as HK$118.",
+     {("Seres Group", "share_price", 131.5, "HKD"), ("Seres Group", "share_price", 118, "HKD")}),
+    ("Leapmotor's market cap rose by HK$20 billion on Friday.", {("Leapmotor", "market_cap_change", 20e9, "HKD")}),
+    ("According to SNE Research, CATL held 37.9% of global EV battery installations in 2024 and BYD held 17.2%.",
+     {("CATL", "market_share", 37.9, "%"), ("BYD", "market_share", 17.2, "%")}),
+    ("Seres agreed to pay 11.5 billion yuan for a 10% stake in Yinwang.", {("Seres Group", "investment", 11.5e9, "yuan")}),
+    ("CATL will invest 7.3 billion euros in a Hungarian plant.", {("CATL", "investment", 7.3e9, "EUR")}),
+    ("Xiaomi received 240,000 orders for the YU7 within 18 hours.", {("Xiaomi", "orders", 240000, "units")}),
+    ("Figures compiled by the China Association of Automobile Manufacturers show that China sold 9.495 million new "
+     "energy vehicles in 2023.", {("China", "sales", 9.495e6, "units")}),
+    # Growth rates, forecasts and hedges are not facts.
+    ("BYD's sales rose 20% in October.", set()),
+    ("NIO plans to sell 440,000 cars in 2025.", set()),
+    ("Analysts expect BYD to deliver 5 million vehicles in 2026.", set()),
+    ("CATL could reach 500 Wh/kg with its next cell.", set()),
+    ("Brokerages forecast that demand for solid-state batteries will climb to 220 GWh by 2030.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", FACT_CASES, ids=[c[0][:50] for c in FACT_CASES])
+def test_fact_phrasings(text, expected):
+    got = {(s, m, round(v, 4), u) for s, m, v, u in facts(text)}
+    want = {(s, m, round(float(v), 4), u) for s, m, v, u in expected}
+    assert got == want
+
+
+def test_periods_from_month_modifiers_and_weekdays():
+    got = facts_with_period("Xpeng's October deliveries reached 30,012 units. Shares of NIO rose 16% on Friday.")
+    assert ("Xpeng", "deliveries", 30012.0, "units", "2025-10") in got
+    assert ("NIO", "share_price_change", 16.0, "%", "2025-10-31") in got
+
+
+def _entities(text: str, publisher: str | None = None) -> dict[str, tuple[str, tuple[str, ...], bool]]:
+    x, _ = _extract(text, publisher=publisher)
+    return {e.name: (e.kind, e.tickers, e.known) for e in x.entities}
+
+
+def test_unknown_companies_are_typed_from_their_names():
+    got = _entities("Shenzhen Hairun Battery Technology Co., Ltd. and Jiangsu Zenergy Battery Technologies Group "
+                    "supply cells to Leapmotor.")
+    assert got["Shenzhen Hairun Battery Technology"][0] == "BatteryMaker"
+    assert got["Jiangsu Zenergy Battery Technologies Group"][0] == "BatteryMaker"
+
+
+@pytest.mark.parametrize("text,name,ticker", [
+    ("BYD Company Limited (HKEX: 1211) reported results.", "BYD", "1211.HK"),
+    ("BYD (SZ: 002594) rose 3%.", "BYD", "002594.SZ"),
+    ("Great Power Energy (300438) supplies cells to Xpeng.", "Penghui Energy", "300438.SZ"),
+    ("Seres Group began trading under the code 09927.HK.", "Seres Group", "9927.HK"),
+])
+def test_tickers_in_several_notations(text, name, ticker):
+    assert ticker in _entities(text)[name][1]
+
+
+def test_chinese_names_people_and_what_is_never_tagged():
+    got = _entities("宁德时代 (CATL) opened a plant in Hungary. Zeng Yuqun, CATL's chairman, said so, according to "
+                    "CnEVPost. Automakers and battery makers in Shanghai and Guangdong cut prices. In Hong Kong, "
+                    "Alibaba rose.", publisher="CnEVPost")
+    assert set(got) == {"CATL", "Hungary", "Robin Zeng", "Alibaba"}
+    assert got["Robin Zeng"][0] == "Person"
+
+
+def test_ticker_prefixes_name_no_exchange():
+    got = _entities("BYD (HKG: 1211) and NIO (NYSE: NIO) rose.")
+    assert not any(kind == "Exchange" for kind, _, _ in got.values())
