@@ -64,6 +64,9 @@ def port_in_use(host: str, port: int) -> bool:
     """Whether ``host:port`` cannot be bound now (another process listens there)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as s:
+        # As the server does (Rust's TcpListener sets it): connections of a stopped server left in TIME_WAIT
+        # must not count as "in use", only a live listener.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
         except OSError:
