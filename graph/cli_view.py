@@ -43,6 +43,8 @@ def view(
                                       "switch too."),
     size_by: str = typer.Option("degree", "--size-by", help="Node size by 'degree' or number of 'articles'."),
     title: Optional[str] = typer.Option(None, "--title", help="Page heading (default: describes the view)."),
+    max_nodes: int = typer.Option(5000, "--max-nodes", min=1,
+                                  help="Draw at most this many entities, the most connected ones."),
     workspace: Optional[Path] = typer.Option(None, "--workspace", "-w", help=_WS_HELP),
 ) -> None:
     """Write an interactive, self-contained HTML view of the graph (opens offline in any browser).
@@ -56,20 +58,22 @@ def view(
     if entity and entity_opt and entity != entity_opt:
         raise InputError(f"two entities given ({entity!r} and --entity {entity_opt!r}); give one")
     _write(out, workspace, entity=entity or entity_opt, depth=depth, relations=relation or None, kinds=kind or None,
-           min_articles=min_articles, physics=physics, size_by=size_by, title=title)
+           min_articles=min_articles, physics=physics, size_by=size_by, title=title, max_nodes=max_nodes)
 
 
 def export_html(
     out: Path = typer.Argument(..., help="HTML file to write."),
     physics: bool = typer.Option(True, "--physics/--no-physics", help="Keep the layout moving after it settles."),
     title: Optional[str] = typer.Option(None, "--title", help="Page heading."),
+    max_nodes: int = typer.Option(5000, "--max-nodes", min=1,
+                                  help="Draw at most this many entities, the most connected ones."),
     workspace: Optional[Path] = typer.Option(None, "--workspace", "-w", help=_WS_HELP),
 ) -> None:
     """Export the whole graph of a workspace as one interactive HTML page (no network needed to view it).
 
     Example: evkg export html out/graph.html
     """
-    _write(out, workspace, physics=physics, title=title)
+    _write(out, workspace, physics=physics, title=title, max_nodes=max_nodes)
 
 
 def register(app: typer.Typer, export_app: typer.Typer, serve_app: typer.Typer) -> None:

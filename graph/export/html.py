@@ -104,6 +104,9 @@ BIG_GRAPH = 800
 EDGE_LABELS_MAX = 120
 #: Stabilisation iterations before the first draw (small / big graphs).
 STABILIZATION_ITERATIONS = (300, 150)
+#: Default cap of one page: above it, only the most connected entities are drawn (``evkg view ENTITY``
+#: or a filter shows the rest); a browser stays responsive up to about this many nodes.
+MAX_NODES = 5000
 #: Time budget of the first layout of a big graph in the browser (ms): it is drawn then, at rest or not.
 STABILIZATION_BUDGET_MS = 6000
 
@@ -143,7 +146,7 @@ def _rel_list(relations: Iterable[str] | None) -> set[str] | None:
 
 def subgraph_view(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2,
                   relations: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
-                  min_articles: int = 0) -> nx.MultiDiGraph:
+                  min_articles: int = 0, max_nodes: int | None = None) -> nx.MultiDiGraph:
     """A read-only view of ``G`` restricted to what one page shows; ``G`` is not copied or changed.
 
     Args:
@@ -153,6 +156,8 @@ def subgraph_view(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int =
             nodes left without any such edge are dropped (the centre entity is always kept).
         kinds: keep only nodes whose label chain contains one of these classes (``Company`` keeps automakers).
         min_articles: keep only nodes mentioned in at least this many articles.
+        max_nodes: keep at most this many nodes, the most connected ones in the selection (then the
+            most mentioned, then by id); the centre entity is always kept.
 
     Raises:
         InputError: ``entity`` matches no node, or ``depth``/``min_articles`` is negative.
@@ -168,6 +173,8 @@ def subgraph_view(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int =
     """
     if depth < 0:
         raise InputError(f"depth must be 0 or more, got {depth}")
+    if max_nodes is not None and max_nodes < 1:
+        raise InputError(f"max_nodes must be 1 or more, got {max_nodes}")
     if min_articles < 0:
         raise InputError(f"min-articles must be 0 or more, got {min_articles}")
     rels = _rel_list(relations)
@@ -208,8 +215,12 @@ def subgraph_view(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int =
                     seen[other] = seen[n] + 1
                     queue.append(other)
         keep = set(seen)
-    return nx.subgraph_view(G, filter_node=lambda n: n in keep,
-                            filter_edge=lambda u, v, k: edge_ok(u, v, k))
+    H = nx.subgraph_view(G, filter_node=lambda n: n in keep, filter_edge=lambda u, v, k: edge_ok(u, v, k))
+    if max_nodes is not None and H.number_of_nodes() > max_nodes:
+        ranked = sorted(H.nodes, key=lambda n: (n != centre, -H.degree(n), -len(G.nodes[n].get("articles", ())), n))
+        top = set(ranked[:max_nodes])
+        H = nx.subgraph_view(G, filter_node=lambda n: n in top, filter_edge=lambda u, v, k: edge_ok(u, v, k))
+    return H
 
 
 class _IdList(list):
@@ -471,10 +482,12 @@ def _assets() -> dict[str, str]:
 def render_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2,
                 relations: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
                 min_articles: int = 0, physics: bool = True, size_by: str = "degree",
-                title: str | None = None) -> str:
+                title: str | None = None, max_nodes: int | None = MAX_NODES) -> str:
     """The HTML page of a view of ``G`` (see :func:`subgraph_view` for the selection options).
 
     Args:
+        max_nodes: draw at most this many entities, the most connected ones (the page says how many
+            were left out); ``None`` draws everything.
         physics: keep the physics simulation running after the first layout (small graphs);
             with ``False``, or above ``BIG_GRAPH`` nodes, the layout freezes once stable
             (the page has a switch to turn it back on).
@@ -485,8 +498,12 @@ def render_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2
 
     rels = sorted(_rel_list(relations) or ())
     kind_names = sorted(_kind_list(kinds) or ())
-    H = subgraph_view(G, entity=entity, depth=depth, relations=rels or None, kinds=kind_names or None,
-                      min_articles=min_articles)
+    selection = {"entity": entity, "depth": depth, "relations": rels or None, "kinds": kind_names or None,
+                 "min_articles": min_articles}
+    H = subgraph_view(G, **selection, max_nodes=max_nodes)  # type: ignore[arg-type]
+    total = H.number_of_nodes()
+    if max_nodes is not None and total == max_nodes:
+        total = subgraph_view(G, **selection).number_of_nodes()  # type: ignore[arg-type]
     centre = find_entity(G, entity) if entity is not None else None
     if title is None:
         parts = ["evkg"]
@@ -498,7 +515,7 @@ def render_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2
             parts.append(", ".join(kind_names))
         title = " · ".join(parts) if len(parts) > 1 else "evkg · whole graph"
     view = {"entity": centre, "depth": depth if centre else None, "relations": rels, "kinds": kind_names,
-            "min_articles": min_articles}
+            "min_articles": min_articles, "total_nodes": total, "max_nodes": max_nodes}
     data = page_data(H, title=title, physics=physics, size_by=size_by, view=view)
     assets = _assets()
     boot = "window.evkgT0 = performance.now();"

@@ -170,6 +170,11 @@
   document.getElementById("evkg-sizeby").textContent =
     data.sizeBy === "articles" ? "Node size: number of articles." : "Node size: number of relations.";
 
+  if (data.view && data.view.total_nodes > data.nodes.length) {
+    document.getElementById("evkg-capped").textContent = " · the " + data.nodes.length + " most connected of " +
+      data.view.total_nodes + " entities (use evkg view ENTITY or a filter for the others)";
+  }
+
   /* ---------- search ---------- */
   var degree = {};
   data.edges.forEach(function (e) {

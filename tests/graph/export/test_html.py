@@ -125,6 +125,18 @@ def test_min_articles_keeps_the_centre() -> None:
     assert set(subgraph_view(G, min_articles=1, entity="NASDAQ", depth=1)) == {"exchange:nasdaq", "company:tesla"}
 
 
+def test_max_nodes_keeps_the_most_connected_and_the_centre() -> None:
+    G = small_graph()
+    assert set(subgraph_view(G, max_nodes=2)) == {"company:catl", "company:tesla"}  # degree 2 each, then articles
+    assert set(subgraph_view(G, entity="Robin Zeng", max_nodes=1)) == {"person:robin-zeng"}
+    assert set(subgraph_view(G, entity="NASDAQ", max_nodes=2)) == {"exchange:nasdaq", "company:tesla"}
+    with pytest.raises(InputError, match="max_nodes must be 1 or more"):
+        subgraph_view(G, max_nodes=0)
+    data = embedded_data(render_html(G, max_nodes=3))
+    assert data["counts"]["nodes"] == 3 and data["view"]["total_nodes"] == 7
+    assert embedded_data(render_html(G))["view"]["total_nodes"] == 7
+
+
 def test_view_is_read_only_and_leaves_the_graph_alone() -> None:
     G = small_graph()
     before = json.dumps(to_node_link(G), sort_keys=True)

@@ -292,3 +292,11 @@ def test_an_empty_view_says_so(browser: Any, tmp_path: Path) -> None:
     assert "No entities match this view." in browser.find_element("id", "evkg-canvas").text
     assert browser.execute_script("return evkg.search('catl')") == []
     assert_clean_logs(browser, page)
+
+
+def test_a_capped_view_says_what_it_left_out(browser: Any, tmp_path: Path) -> None:
+    page = write_html(small_graph(), tmp_path / "capped.html", max_nodes=3)
+    open_page(browser, page)
+    assert browser.execute_script("return evkgNodes.length") == 3
+    assert "the 3 most connected of 7 entities" in browser.find_element("id", "evkg-counts").text
+    assert_clean_logs(browser, page)
