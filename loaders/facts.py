@@ -401,7 +401,9 @@ class FactFinder:
                           re.search(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
                                     r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
                                     r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
-                                    r"around\s+|some\s+)?$", ctx_b, re.I)):
+                                    r"around\s+|some\s+)?$|\b(?:closed|opened|ended|finished|traded|settled)\b[^;]{0,25}\bat\s+$|"
+                                    r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|declined|up|down)\s+[\d.]+\s*%\s+to\s+$",
+                                    ctx_b, re.I)):
             return Measure.share_price, 1
         if _MCAP.search(ctx):
             if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):

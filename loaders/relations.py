@@ -53,6 +53,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys|bought|buying|purchases|purchased|purchasing)"
      r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
+    ("used-by", "SUPPLIES", "fwd", r"\b(?:is|are|was|were|being|been)\s+(?:now\s+|also\s+|widely\s+)?(?:used|adopted|fitted|"
+                                   r"installed|deployed)\s+by\b"),
     ("partners", "PARTNERS_WITH", "fwd",
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
@@ -144,6 +147,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
     "supplied-by": ("supplied", "provided"),
+    "used-by": ("is", "are", "was", "were", "being", "been"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work"),
     "jv-agreed": ("agree", "team", "partnered", "sign"),

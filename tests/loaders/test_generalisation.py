@@ -63,6 +63,10 @@ REL_CASES = [
     ("Gotion High-Tech and EVE Energy supply battery cells to Volkswagen and BMW.", "SUPPLIES",
      {("Gotion High-Tech", "SUPPLIES", "Volkswagen"), ("Gotion High-Tech", "SUPPLIES", "BMW"),
       ("EVE Energy", "SUPPLIES", "Volkswagen"), ("EVE Energy", "SUPPLIES", "BMW")}),
+    ("Horizon Robotics' Journey 6 chips are used by Li Auto and BYD.", "SUPPLIES",
+     {("Horizon Robotics", "SUPPLIES", "Li Auto"), ("Horizon Robotics", "SUPPLIES", "BYD")}),
+    ("Hesai Group, the lidar maker listed on Nasdaq, supplies Li Auto and Xiaomi.", "SUPPLIES",
+     {("Hesai", "SUPPLIES", "Li Auto"), ("Hesai", "SUPPLIES", "Xiaomi")}),
     # PARTNERS_WITH
     ("Xpeng and Volkswagen inked a strategic pact on Tuesday.", "PARTNERS_WITH", {_sym("Xpeng", "PARTNERS_WITH", "Volkswagen")}),
     ("Huawei and Chery signed a cooperation agreement in Wuhu.", "PARTNERS_WITH", {_sym("Huawei", "PARTNERS_WITH", "Chery")}),
@@ -223,6 +227,14 @@ FACT_CASES = [
      {("Seres Group", "share_price", 128.9, "HKD"), ("Seres Group", "share_price_change", -1.98, "%")}),
     ("Seres priced its H shares at HK$131.5 each and the stock slid as low as HK$118.",
      {("Seres Group", "share_price", 131.5, "HKD"), ("Seres Group", "share_price", 118, "HKD")}),
+    ("Ningde era (300750) closed up 3.2% at 265 yuan, with a turnover of 6.5 billion yuan.",
+     {("CATL", "share_price_change", 3.2, "%"), ("CATL", "share_price", 265, "yuan")}),
+    ("BYD shares (1211.HK) fell 2.4% to HK$98.30 in Hong Kong trading.",
+     {("BYD", "share_price_change", -2.4, "%"), ("BYD", "share_price", 98.3, "HKD")}),
+    ("BEIJING, Nov 3 (Reuters) - China's BYD said on Monday it sold 441,706 new energy vehicles in October, down 12% "
+     "from a year earlier.", {("BYD", "sales", 441706, "units")}),
+    ("NIO Inc (NYSE: NIO; HKEX: 9866) today announced that it delivered 40,397 vehicles in October 2025, "
+     "representing an increase of 92.6% year-over-year.", {("NIO", "deliveries", 40397, "units")}),
     ("Leapmotor's market cap rose by HK$20 billion on Friday.", {("Leapmotor", "market_cap_change", 20e9, "HKD")}),
     ("According to SNE Research, CATL held 37.9% of global EV battery installations in 2024 and BYD held 17.2%.",
      {("CATL", "market_share", 37.9, "%"), ("BYD", "market_share", 17.2, "%")}),
