@@ -395,7 +395,7 @@ class FactFinder:
     def _money_measure(text, ss, se, qs, qe, before, after, scale):
         ctx_b = before[-60:]
         ctx = before + " " + after
-        if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25]):
+        if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None
         if not scale and (re.match(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", after, re.I) or
                           re.search(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
