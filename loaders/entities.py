@@ -144,7 +144,8 @@ _PERSON_PATTERNS = [
     ),
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
     re.compile(
-        rf"(?P<org>)['’]?s?\s+(?:(?:founder|co-founder)\s+and\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)"
+        rf"(?P<org>)['’]?s?\s+(?:(?:founder|co-founder)(?:\s*,\s*|\s+and\s+))?(?P<title>{_TITLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
+        rf"{_TITLE})*)"
         rf"(?:\s+(?:of|for)(?:\s+[\w&\-]+){{1,5}}?)?,?\s+(?P<name>{_NAME})\b",
     ),
     # Wang Guizhong, who heads big tech research at Harvest Fund
@@ -236,6 +237,7 @@ _SWAP_STATIONS = re.compile(
     r"\b(?:operat(?:es|ed|ing)|runs|ran|running|built|has\s+built|deployed|opened|had)\s+(?:(?:more\s+than|over|nearly|about|"
     r"some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:battery|power)[\s-])?swap(?:ping)?\s+"
     r"stations\b", re.I)
+_CODE_GAP = re.compile(r"\s*(?:Shares|Group|Co\.?,?(?:\s*Ltd\.?)?|Inc\.?|Corp\.?)?\s*[（(]\s*")
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
@@ -692,7 +694,9 @@ class EntityFinder:
                             break
                         # "Contemporary Amperex Technology Co. Limited": known name + legal suffix only.
                         if norm_key(strip_legal_suffix(c.name)) == norm_key(text[ms:me]) or \
-                                self.gazetteer.lookup(c.name) == matches[i].entity_id:
+                                self.gazetteer.lookup(c.name) == matches[i].entity_id or \
+                                (c.name.endswith(" Shares") and norm_key(c.name[:-7]) == norm_key(text[ms:me])):
+                            # ("Ningde Times Shares": 股份 rendered word for word is the company's legal form)
                             clash = True
                             break
                     i += 1
@@ -882,7 +886,8 @@ class EntityFinder:
                 t = a_share_ticker(m.group("bare"))
                 owner = next((x for x in reversed(mentions[:bisect.bisect_right(mstarts, m.start())])
                               if x.end <= m.start()), None)
-                if owner is None or m.start() - owner.end > 4 or "Company" not in records[owner.entity_id].isa:
+                if owner is None or not _CODE_GAP.fullmatch(text, owner.end, m.start()) or \
+                        "Company" not in records[owner.entity_id].isa:
                     continue  # only right after a company; fund codes are handled with the fund names
                 records[owner.entity_id].add_ticker(t)
                 continue

@@ -127,6 +127,7 @@ _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+batter
 # Company measures that a sentence without any name reports for the company of the previous sentence.
 _CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
 _FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b")
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
@@ -457,6 +458,25 @@ class FactFinder:
             if not _in_parens(text, ss, m.start()):
                 cs = m.end()
         cands = [it for it in items if cs <= it[0] and it[1] <= qs]
+        rel = None
+        for rel in _RELATIVE_OPEN.finditer(text, cs, qs):
+            pass
+        if rel is not None:
+            # The clause ends at the first comma that does not separate list items.
+            starts = {it[0] for it in items}
+            close = -1
+            c = text.find(",", rel.end(), qs)
+            while c >= 0:
+                j = c + 1
+                while j < qs and text[j] == " ":
+                    j += 1
+                if j not in starts and not text.startswith("and ", j):
+                    close = c
+                    break
+                c = text.find(",", c + 1, qs)
+            if close > rel.end():
+                # "CATL, which supplies Tesla, BMW and Mercedes-Benz, said net profit rose": not the clause's objects
+                cands = [it for it in cands if not (rel.end() <= it[0] < close)]
         for idx in range(len(cands) - 1, -1, -1):
             st, en, eid, ref = cands[idx]
             isa = records[eid].isa

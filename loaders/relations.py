@@ -69,6 +69,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:agreed|agrees|teamed\s+up|partnered|signed\s+(?:an?\s+)?(?:agreement|deal))\s+with"
      r"(?=[^.;]{0,160}\bjoint[\s-]+venture)"),
     ("partners-group", "PARTNERS_WITH", "group",
+     r"^\s*(?:(?:have|has|will|would)\s+)?(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b|"
      r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
      r"announced|entered\s+into|struck|agreed)\s+(?:an?\s+|to\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
      r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),

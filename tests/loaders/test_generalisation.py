@@ -80,6 +80,8 @@ REL_CASES = [
     # JOINT_VENTURE_WITH
     ("SAIC Motor set up a joint venture with Audi to build electric cars in China.", "JOINT_VENTURE_WITH",
      {_sym("SAIC Motor", "JOINT_VENTURE_WITH", "Audi")}),
+    ("Xiaopeng Motors and Volkswagen Group jointly developed the CEA electronic architecture.", "PARTNERS_WITH",
+     {_sym("Xpeng", "PARTNERS_WITH", "Volkswagen")}),
     ("Stellantis and Leapmotor formed a joint venture to sell Leapmotor cars abroad.", "JOINT_VENTURE_WITH",
      {_sym("Stellantis", "JOINT_VENTURE_WITH", "Leapmotor")}),
     ("In December CATL agreed with Stellantis to build an LFP plant in Spain through a 50:50 joint venture.",
@@ -158,6 +160,10 @@ REL_CASES = [
      {("He Xiaopeng", "EXECUTIVE_OF", "Xpeng")}),
     ('"We are confident," said Zeng Yuqun, CATL\'s chairman.', "EXECUTIVE_OF", {("Robin Zeng", "EXECUTIVE_OF", "CATL")}),
     ("CATL was founded and is chaired by Robin Zeng.", "EXECUTIVE_OF", {("Robin Zeng", "EXECUTIVE_OF", "CATL")}),
+    ("Ideal Auto's founder, chairman and CEO Li Xiang said at the press conference that sales would rise.",
+     "EXECUTIVE_OF", {("Li Xiang", "EXECUTIVE_OF", "Li Auto")}),
+    ('"We will keep investing in solid-state batteries," said Wu Kai, chief scientist at CATL.', "EXECUTIVE_OF",
+     {("Wu Kai", "EXECUTIVE_OF", "CATL")}),
     ("Deutsche Bank's head of Asia-Pacific equity research, Peter Milliken, says valuations will rise.", "EXECUTIVE_OF",
      {("Peter Milliken", "EXECUTIVE_OF", "Deutsche Bank")}),
     ("Richard Yu (余承东), chairman of Huawei's car unit, presented the launch.", "EXECUTIVE_OF",
@@ -243,6 +249,12 @@ FACT_CASES = [
     ("Xiaomi received 240,000 orders for the YU7 within 18 hours.", {("Xiaomi", "orders", 240000, "units")}),
     ("Figures compiled by the China Association of Automobile Manufacturers show that China sold 9.495 million new "
      "energy vehicles in 2023.", {("China", "sales", 9.495e6, "units")}),
+    ("CATL, which supplies Tesla, BMW and Mercedes-Benz, said net profit rose 41% to 18.5 billion yuan.",
+     {("CATL", "profit", 18.5e9, "yuan")}),
+    ("Among the Battery ETF's holdings, which make up 36% of its weight, are Narada Power, up more than 80% in five "
+     "days, and Penghui Energy, up more than 22%.",
+     {("Narada Power", "share_price_change", 80, "%"), ("Penghui Energy", "share_price_change", 22, "%")}),
+    ("Biyadi's sales volume in October was 441,700 vehicles.", {("BYD", "sales", 441700, "units")}),
     # Growth rates, forecasts and hedges are not facts.
     ("BYD's sales rose 20% in October.", set()),
     ("NIO plans to sell 440,000 cars in 2025.", set()),
@@ -282,6 +294,7 @@ def test_unknown_companies_are_typed_from_their_names():
     ("BYD (SZ: 002594) rose 3%.", "BYD", "002594.SZ"),
     ("Great Power Energy (300438) supplies cells to Xpeng.", "Penghui Energy", "300438.SZ"),
     ("Seres Group began trading under the code 09927.HK.", "Seres Group", "9927.HK"),
+    ("Ningde Times Shares (300750) announced a new plant.", "CATL", "300750.SZ"),
 ])
 def test_tickers_in_several_notations(text, name, ticker):
     assert ticker in _entities(text)[name][1]
