@@ -351,7 +351,8 @@ def generate_blocks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator
     mentioned: dict[str, list[str]] = {}
     for n in sorted(G.nodes):
         for art in G.nodes[n].get("articles") or ():
-            mentioned.setdefault(art, []).append(art_iri[n])
+            if art:
+                mentioned.setdefault(art, []).append(art_iri[n])
         yield from _entity_blocks(G, n, base, art_iri)
     articles: dict[str, dict[str, Any]] = G.graph.get("articles") or {}
     for aid in sorted(set(articles) | set(mentioned)):

@@ -11,7 +11,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
-from collections import Counter, deque
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -21,7 +21,8 @@ from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 from typer.testing import CliRunner
 
 from evkg.graph.cli import app
-from evkg.graph.query.sparql import COLUMNS, SPARQL_QUERIES, run_sparql
+from evkg.graph.query.library import QUERIES, run_networkx, run_query
+from evkg.graph.query.sparql import COLUMNS, PARAMS, SPARQL_QUERIES, run_sparql
 from evkg.graph.serve import ServeError, SparqlServer, load_store, port_in_use
 from evkg.ontology.errors import QueryError
 
@@ -35,115 +36,11 @@ def n_supplies(G: nx.MultiDiGraph) -> int:
     return sum(1 for _, _, k in G.edges(keys=True) if k == "SUPPLIES")
 
 
-# --- networkx twins ---------------------------------------------------------------------------------------
-# The reference answers, computed on the canonical graph. When graph/query/library.py provides the networkx
-# twins, they are used instead (see `twin`).
-
-def _name(G: nx.MultiDiGraph, n: str) -> str:
-    return G.nodes[n]["name"]
-
-
-def _edges(G: nx.MultiDiGraph, rel: str) -> list[tuple[str, str, dict[str, Any]]]:
-    return [(u, v, d) for u, v, k, d in G.edges(keys=True, data=True) if k == rel]
-
-
-def nx_who_supplies_whom(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    return [{"supplier_id": u, "supplier": _name(G, u), "customer_id": v, "customer": _name(G, v),
-             "articles": len(d["articles"]), "confidence": d["confidence"]} for u, v, d in _edges(G, "SUPPLIES")]
-
-
-def nx_suppliers_of(G: nx.MultiDiGraph, entity: str, tiers: int = 3) -> list[dict[str, Any]]:
-    dist = {entity: 0}
-    q = deque([entity])
-    while q:
-        n = q.popleft()
-        if dist[n] == tiers:
-            continue
-        for u, _, k in G.in_edges(n, keys=True):
-            if k == "SUPPLIES" and u not in dist:
-                dist[u] = dist[n] + 1
-                q.append(u)
-    return [{"supplier_id": n, "supplier": _name(G, n), "tier": t} for n, t in dist.items() if n != entity]
-
-
-def nx_customers_of(G: nx.MultiDiGraph, entity: str) -> list[dict[str, Any]]:
-    return [{"customer_id": v, "customer": _name(G, v)} for u, v, d in _edges(G, "SUPPLIES") if u == entity]
-
-
-def nx_developers_of(G: nx.MultiDiGraph, technology: str) -> list[dict[str, Any]]:
-    ids = {u for u, v, k in G.in_edges(technology, keys=True) if k in ("DEVELOPS", "USES_TECHNOLOGY")}
-    return [{"company_id": u, "company": _name(G, u)} for u in ids]
-
-
-def nx_policies_supporting(G: nx.MultiDiGraph, technology: str) -> list[dict[str, Any]]:
-    rows = []
-    for p, _, k in G.in_edges(technology, keys=True):
-        if k != "SUPPORTS":
-            continue
-        issuers = [i for i, _, kk in G.in_edges(p, keys=True) if kk == "ISSUED"]
-        for i in issuers or [None]:
-            rows.append({"policy_id": p, "policy": _name(G, p), "issuer_id": i,
-                         "issuer": _name(G, i) if i else None})
-    return rows
-
-
-def nx_who_met(G: nx.MultiDiGraph, regulator: str) -> list[dict[str, Any]]:
-    return [{"entity_id": v, "name": _name(G, v)} for u, v, d in _edges(G, "MET_WITH") if u == regulator]
-
-
-def nx_shortest_path(G: nx.MultiDiGraph, source: str, target: str) -> list[dict[str, Any]]:
-    U = nx.Graph(G.to_undirected(as_view=True))
-    try:
-        path = nx.shortest_path(U, source, target)
-    except (nx.NetworkXNoPath, nx.NodeNotFound):
-        return []
-    return [{"hops": len(path) - 1, "path": [_name(G, p) for p in path]}]
-
-
-def nx_co_mentioned(G: nx.MultiDiGraph, limit: int = 20) -> list[dict[str, Any]]:
-    by_article: dict[str, list[str]] = {}
-    for n, d in G.nodes(data=True):
-        for a in d["articles"]:
-            by_article.setdefault(a, []).append(n)
-    c: Counter[tuple[str, str]] = Counter()
-    for ents in by_article.values():
-        ents = sorted(set(ents))
-        for i, a in enumerate(ents):
-            for b in ents[i + 1:]:
-                c[(a, b)] += 1
-    pairs = sorted(c.items(), key=lambda t: (-t[1], t[0]))[:limit]
-    return [{"a_id": a, "a": _name(G, a), "b_id": b, "b": _name(G, b), "articles": n} for (a, b), n in pairs]
-
-
-def nx_about(G: nx.MultiDiGraph, entity: str) -> list[dict[str, Any]]:
-    rows = []
-    for direction, edges in (("out", G.out_edges(entity, keys=True, data=True)),
-                             ("in", G.in_edges(entity, keys=True, data=True))):
-        for u, v, k, d in edges:
-            other = v if direction == "out" else u
-            ev = sorted(d["evidence"], key=lambda e: (e["article"] or "", e["start"] or 0, e["text"] or ""))
-            rows.append({"direction": direction, "relation": k, "other_id": other, "other": _name(G, other),
-                         "evidence": ev[0]["text"] if ev else None, "articles": len(d["articles"])})
-    return rows
-
-
-NX_TWINS: dict[str, Callable[..., list[dict[str, Any]]]] = {
-    "who_supplies_whom": nx_who_supplies_whom, "suppliers_of": nx_suppliers_of, "customers_of": nx_customers_of,
-    "developers_of": nx_developers_of, "policies_supporting": nx_policies_supporting, "who_met": nx_who_met,
-    "shortest_path": nx_shortest_path, "co_mentioned": nx_co_mentioned, "about": nx_about,
-}
-
+# --- networkx twins: the query library's own -------------------------------------------------------------
 
 def twin(name: str) -> Callable[..., list[dict[str, Any]]]:
-    """The networkx twin of a named query: the library's own once it exists, else the reference above."""
-    try:
-        from evkg.graph.query import library  # type: ignore[attr-defined]
-    except ImportError:
-        return NX_TWINS[name]
-    run_nx = getattr(library, "run_networkx", None)
-    if run_nx is None:
-        return NX_TWINS[name]
-    return lambda G, **params: list(run_nx(name, params, G))
+    """The networkx twin of a named query (graph/query/library.py), called with entity ids."""
+    return lambda G, **params: run_networkx(name, params, G)
 
 
 def norm(name: str, rows: list[dict[str, Any]]) -> list[tuple]:  # type: ignore[type-arg]
@@ -185,15 +82,23 @@ def query_cases(G: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
 
 # --- named queries ------------------------------------------------------------------------------------------
 
-def test_every_named_query_has_a_sparql_twin_with_known_columns() -> None:
-    assert set(SPARQL_QUERIES) == set(COLUMNS) == set(NX_TWINS)
-    try:
-        from evkg.graph.query import library  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    names = getattr(library, "QUERIES", None) or getattr(library, "NAMED_QUERIES", None)
-    if names:
-        assert set(names) == set(SPARQL_QUERIES)
+def test_every_named_query_has_a_sparql_twin_with_the_same_columns_and_parameters() -> None:
+    assert set(SPARQL_QUERIES) == set(COLUMNS) == set(PARAMS) == set(QUERIES)
+    for name, q in QUERIES.items():
+        assert COLUMNS[name] == q.columns, name
+        assert [(p, kind, default) for p, kind, default in PARAMS[name]] == \
+            [(p.name, p.type, p.default) for p in q.params], name
+
+
+def test_run_query_with_the_sparql_engine_resolves_names_like_networkx(seed_graph: nx.MultiDiGraph,
+                                                                      sparql_endpoint: SparqlServer) -> None:
+    for name, params in [("customers_of", {"entity": "CATL"}), ("about", {"entity": "宁德时代"}),
+                         ("suppliers_of", {"entity": "company:tesla", "tiers": "2"}), ("co_mentioned", {"limit": 7}),
+                         ("who_supplies_whom", {})]:
+        want = run_query(name, engine="networkx", params=params, graph=seed_graph)
+        assert run_query(name, engine="sparql", params=params, graph=seed_graph) == want, name
+        got = run_query(name, engine="sparql", params=params, graph=seed_graph, endpoint=sparql_endpoint.query_url)
+        assert got == want, name
 
 
 def test_named_queries_on_the_hand_graph_match_their_networkx_twins(rdf_hand_graph: nx.MultiDiGraph,
