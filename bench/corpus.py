@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 
 #: Bumped whenever the generated text changes, so cached corpora are regenerated.
 GENERATOR_VERSION = "3"
-MANIFEST = "corpus.json"
+MANIFEST = ".corpus.json"  # hidden: readers skip it
 
 # -------------------------------------------------------------------------------------------------
 # entities

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -23,14 +24,14 @@ from typing import Any, Callable, Iterable, Sequence
 
 import networkx as nx
 
-from evkg.loaders.pipeline import extract_files
+from evkg.loaders.pipeline import extract_file_outcomes
 from evkg.loaders.readers import MAX_BYTES, discover
 from evkg.ontology.errors import InputError
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel, accepts, label_chain
 
 from .model import EVIDENCE_KEYS, new_graph, sort_graph
 from .resolve import resolve_entities
-from .workspace import Workspace
+from .workspace import FileState, Workspace, prepare_extraction
 
 log = logging.getLogger("evkg.build")
 
@@ -53,6 +54,7 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     committed_seq: int = 0
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
 
     @property
     def ingested(self) -> int:
@@ -70,13 +72,20 @@ class BuildReport(IngestReport):
     facts: int = 0
     dropped_relations: int = 0
     outputs: dict[str, Path] = field(default_factory=dict)
+    nodes: int = 0
+    edges: int = 0
+    graph_unchanged: bool = False  # nothing changed since the last build: graph and files not rewritten
 
 
 def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, strict: bool = False,
-           batch_size: int = 200, max_bytes: int = MAX_BYTES, reference: str | Path | None = None,
+           batch_size: int = 500, max_bytes: int = MAX_BYTES, reference: str | Path | None = None,
            progress: Callable[[int, int], None] | None = None,
            on_commit: Callable[[list[str]], None] | None = None) -> IngestReport:
     """Ingest article files into ``ws``.
+
+    A file whose size and modification time match what the workspace recorded when all its
+    articles were committed is not read again (its articles count as unchanged); any other
+    file is read, and its articles are skipped by source and content hash when unchanged.
 
     Args:
         sources: files or directories (a missing path raises InputError; so does finding no article file).
@@ -88,57 +97,94 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
         on_commit: called with the sources of each committed batch, after the commit.
     """
     t0 = time.perf_counter()
+    timings: dict[str, float] = {}
     files = list(discover(sources))
     if not files:
         names = ", ".join(str(s) for s in sources)
         raise InputError(f"{names}: no article files found (expected .txt, .md, .html, .json, .jsonl, .xml, .rss)")
-    rep = IngestReport(files=len(files))
-    known = ws.known_hashes()
+    rep = IngestReport(files=len(files), timings=timings)
+    # -- which files must be read: skip those recorded unchanged (stat only, no read) -----------------
+    states = ws.file_states()
+    to_read: list[str] = []
+    stat_of: dict[str, tuple[int, int, int]] = {}
+    now_ns = time.time_ns()
+    for f in files:
+        key = os.path.abspath(f)
+        try:
+            st = os.stat(f)
+        except OSError:
+            to_read.append(str(f))  # the reader reports it
+            continue
+        rec = states.get(key)
+        if rec is not None and rec.unchanged(st):
+            rep.unchanged += rec.articles
+            continue
+        to_read.append(str(f))
+        stat_of[str(f)] = (st.st_size, st.st_mtime_ns, now_ns)
+    del states
+    timings["discover"] = time.perf_counter() - t0
+    if not to_read:
+        if progress:
+            progress(len(files), len(files))
+        rep.committed_seq = ws.max_seq()
+        rep.seconds = time.perf_counter() - t0
+        return rep
+    known = ws.known_hashes() if ws.max_seq() else {}
     batch: list = []
+    done_files: list[FileState] = []  # fully seen files whose articles are in `batch` or committed
+    t_write = 0.0
 
     def flush() -> None:
-        if not batch:
-            return
-        results = ws.write_batch(batch)
-        for r in results:
-            if r.status == "new":
-                rep.new += 1
-            elif r.status == "changed":
-                rep.changed += 1
-            else:
-                rep.unchanged += 1
-        rep.committed_seq = ws.max_seq()
-        if on_commit:
-            on_commit([r.source for r in results])
-        batch.clear()
+        nonlocal t_write
+        tw = time.perf_counter()
+        if batch:
+            results = ws.write_batch(batch)
+            for r in results:
+                if r.status == "new":
+                    rep.new += 1
+                elif r.status == "changed":
+                    rep.changed += 1
+                else:
+                    rep.unchanged += 1
+            rep.committed_seq = ws.max_seq()
+            if on_commit:
+                on_commit([r.source for r in results])
+            batch.clear()
+        if done_files:  # only after their articles are committed
+            ws.record_files(done_files)
+            done_files.clear()
+        t_write += time.perf_counter() - tw
 
-    last_file = ""
-    n_files = 0
-    for out in extract_files(files, skip=known, jobs=jobs, max_bytes=max_bytes, reference=reference):
-        if out.error is not None:
-            err = out.error
-            if strict:
-                flush()
-                raise err
-            rep.skipped[err.reason] += 1
-            rep.warnings.append(str(err))
-            log.warning("skipped %s", err)
-            src_file = err.path
-        elif out.skipped is not None:
-            rep.unchanged += 1
-            src_file = out.skipped.source.split("#", 1)[0]
-        else:
-            assert out.extraction is not None
-            batch.append(out.extraction)
-            src_file = out.extraction.article.source.split("#", 1)[0]
-            if len(batch) >= batch_size:
-                flush()
-        if src_file != last_file:
-            last_file = src_file
-            n_files += 1
-            if progress and n_files % 50 == 0:
-                progress(n_files, len(files))
+    n_files = len(files) - len(to_read)
+    t_loop = time.perf_counter()
+    for path, outcomes in extract_file_outcomes(to_read, skip=known, jobs=jobs, max_bytes=max_bytes,
+                                                reference=reference, prepare=prepare_extraction):
+        ok = True
+        for out in outcomes:
+            if out.error is not None:
+                err = out.error
+                ok = False
+                if strict:
+                    flush()
+                    raise err
+                rep.skipped[err.reason] += 1
+                rep.warnings.append(str(err))
+                log.info("skipped %s", err)  # the caller reports rep.warnings (the CLI prints each once)
+            elif out.skipped is not None:
+                rep.unchanged += 1
+            else:
+                batch.append(out.prepared)
+        st = stat_of.get(path)
+        if ok and st is not None:
+            done_files.append(FileState(os.path.abspath(path), st[0], st[1], len(outcomes), st[2]))
+        if len(batch) >= batch_size:
+            flush()
+        n_files += 1
+        if progress and n_files % 50 == 0:
+            progress(n_files, len(files))
     flush()
+    timings["extract"] = time.perf_counter() - t_loop - t_write  # waiting for (or running) extraction
+    timings["write"] = t_write
     if progress:
         progress(len(files), len(files))
     rep.seconds = time.perf_counter() - t0
@@ -320,24 +366,72 @@ def summarise(G: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int], int]:
     return dict(sorted(kinds.items())), dict(sorted(rels.items())), facts
 
 
-def write_outputs(G: nx.MultiDiGraph, out: Path, outputs: dict[str, str] | None = None) -> dict[str, Path]:
-    """Write derived files through the exporter registry; returns exporter name -> path."""
+def write_outputs(G: nx.MultiDiGraph, out: Path, outputs: dict[str, str] | None = None,
+                  timings: dict[str, float] | None = None) -> dict[str, Path]:
+    """Write derived files through the exporter registry; returns exporter name -> path.
+
+    ``timings``, if given, receives ``export:<name>`` -> seconds for each file.
+    """
     from .export import get_exporter
 
     written: dict[str, Path] = {}
     for name, filename in (outputs or DEFAULT_OUTPUTS).items():
         path = out / filename
+        t = time.perf_counter()
         get_exporter(name)(G, path)
+        if timings is not None:
+            timings[f"export:{name}"] = time.perf_counter() - t
         written[name] = path
     return written
+
+
+def _evkg_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("evkg")
+    except Exception:  # noqa: BLE001 - not installed: the source tree counts as one version
+        return "source"
+
+
+def _build_state(ws: Workspace, out: Path, outputs: dict[str, str], reference: bool) -> dict[str, Any]:
+    """What the derived files depend on: the workspace contents, the reference data, evkg itself."""
+    n, top = ws.conn.execute("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM articles").fetchone()
+    ref: list[Any] = []
+    if reference:
+        from evkg.loaders.reference import default_directory
+
+        for name in ("entities.csv", "relations.csv"):
+            p = default_directory() / name
+            st = p.stat() if p.exists() else None
+            ref.append([name, st.st_size, st.st_mtime_ns] if st else [name, None, None])
+    return {"articles": int(n), "max_seq": int(top), "reference": ref, "evkg": _evkg_version(),
+            "outputs": dict(sorted(outputs.items()))}
+
+
+def _outputs_state(out: Path, outputs: dict[str, str]) -> dict[str, list[int]] | None:
+    res: dict[str, list[int]] = {}
+    for filename in outputs.values():
+        p = out / filename
+        try:
+            st = p.stat()
+        except OSError:
+            return None
+        res[filename] = [st.st_size, st.st_mtime_ns]
+    return res
 
 
 def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFAULT_OUT,
           workspace: str | Path | None = None, jobs: int = 1, strict: bool = False,
           outputs: dict[str, str] | None = None, lock_timeout: float = 5.0, reference: bool = True,
           progress: Callable[[int, int], None] | None = None,
-          on_commit: Callable[[list[str]], None] | None = None) -> BuildReport:
+          on_commit: Callable[[list[str]], None] | None = None, force: bool = False) -> BuildReport:
     """Ingest ``sources`` (default seeds/articles) into the workspace and write the derived files.
+
+    When nothing changed since the last build into ``out`` (same workspace contents, reference
+    data, evkg version and output names, and the output files untouched since), the graph is not
+    rebuilt and the files are not rewritten: ``report.graph_unchanged`` is True and the summary
+    is the one recorded by that build.
 
     Args:
         sources: article files or directories.
@@ -347,22 +441,49 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
         strict: make unreadable input fatal.
         outputs: exporter name -> file name (default :data:`DEFAULT_OUTPUTS`; ``{}`` writes none).
         lock_timeout: seconds to wait for another run holding the workspace lock.
+        force: rebuild the graph and rewrite the files even if nothing changed.
     """
     out = Path(out)
     ws_path = Path(workspace) if workspace else out / WORKSPACE_NAME
     srcs = list(sources) if sources else list(DEFAULT_SOURCES)
+    outs = DEFAULT_OUTPUTS if outputs is None else outputs
     # check sources before touching the workspace, so a typo creates nothing
     for s in srcs:
         if not Path(s).exists():
             raise InputError(f"{s}: no such file or directory")
     with Workspace(ws_path, lock=True, lock_timeout=lock_timeout) as ws:
         ing = ingest(srcs, ws, jobs=jobs, strict=strict, progress=progress, on_commit=on_commit)
-        G = build_graph(ws, reference=reference)
         rep = BuildReport(**{f: getattr(ing, f) for f in IngestReport.__dataclass_fields__})
         rep.workspace = ws_path
+        timings = rep.timings
+        marker = "built:" + str(out.resolve())
+        state = _build_state(ws, out, outs, reference)
+        if not force and outs:
+            prev = ws.get_marker(marker)
+            last = json.loads(prev) if prev else None
+            if last and last.get("state") == state and last.get("files") == _outputs_state(out, outs):
+                summary = last["summary"]
+                rep.graph_unchanged = True
+                rep.articles_total = summary["articles_total"]
+                rep.entities_by_kind = summary["entities_by_kind"]
+                rep.relations_by_type = summary["relations_by_type"]
+                rep.facts = summary["facts"]
+                rep.dropped_relations = summary["dropped_relations"]
+                rep.outputs = {name: out / filename for name, filename in outs.items()}
+                return rep
+        t = time.perf_counter()
+        G = build_graph(ws, reference=reference)
+        timings["graph"] = time.perf_counter() - t
         rep.articles_total = len(G.graph["articles"])
         rep.entities_by_kind, rep.relations_by_type, rep.facts = summarise(G)
         rep.dropped_relations = int(G.graph.get("dropped_relations", 0))
-        rep.outputs = write_outputs(G, out, DEFAULT_OUTPUTS if outputs is None else outputs)
+        rep.nodes, rep.edges = G.number_of_nodes(), G.number_of_edges()
+        rep.outputs = write_outputs(G, out, outs, timings) if outs else {}
+        del G
+        if outs:
+            summary = {"articles_total": rep.articles_total, "entities_by_kind": rep.entities_by_kind,
+                       "relations_by_type": rep.relations_by_type, "facts": rep.facts,
+                       "dropped_relations": rep.dropped_relations}
+            ws.set_marker(marker, json.dumps({"state": state, "files": _outputs_state(out, outs),
+                                              "summary": summary}, sort_keys=True))
     return rep
-

@@ -18,6 +18,7 @@ Guarantees:
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -64,7 +65,57 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_seq);
 CREATE INDEX IF NOT EXISTS relations_article ON relations(article_seq);
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article_seq);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, articles INTEGER NOT NULL,
+    checked_ns INTEGER NOT NULL
+);
 """
+
+#: A file whose modification time is this close to (or after) the moment it was recorded is
+#: "racily clean" (it may have changed within the same timestamp tick): it is always re-read.
+RACY_NS = 2_000_000_000
+
+
+#: An extraction as plain rows (see :func:`prepare_extraction`): (article row, entity rows,
+#: mention rows, relation rows, fact rows); the extraction rows lack the leading article seq.
+Prepared = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]],
+                 list[tuple[Any, ...]]]
+
+
+def prepare_extraction(ex: Extraction) -> Prepared:
+    """The rows :meth:`Workspace.write_batch` stores for ``ex``, without the article text.
+
+    Ingestion workers call this, so only compact rows (no text, no dataclasses) travel to the
+    single writer process.
+    """
+    a = ex.article
+    dumps = json.dumps
+    return (
+        (a.id, a.source, a.content_hash, a.title, a.date, a.url, a.publisher, a.format, len(a.text)),
+        [(e.id, e.name, e.kind, dumps(list(e.kinds)), e.name_zh, dumps(list(e.aliases), ensure_ascii=False),
+          dumps(list(e.tickers)), int(e.known)) for e in ex.entities],
+        [(m.entity_id, m.text, m.start, m.end) for m in ex.mentions],
+        [(r.subject, r.predicate, r.object, r.evidence, r.start, r.end, r.confidence, r.status, r.rule)
+         for r in ex.relations],
+        [(f.subject, f.measure, f.value, f.unit, f.period, f.evidence, f.start, f.end, f.confidence, f.rule)
+         for f in ex.facts],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What the workspace recorded about an article file after ingesting all of it."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    articles: int
+    checked_ns: int
+
+    def unchanged(self, st: os.stat_result) -> bool:
+        """True if ``st`` (a fresh ``os.stat``) shows the file as it was, and the record is not racy."""
+        return (st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
+                and self.mtime_ns < self.checked_ns - RACY_NS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,56 +241,102 @@ class Workspace:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", ("marker:" + name, str(value)))
 
     # -- writing -----------------------------------------------------------------------------------
-    def write_batch(self, extractions: Iterable[Extraction]) -> list[WriteResult]:
+    def write_batch(self, extractions: Iterable[Extraction | Prepared]) -> list[WriteResult]:
         """Write a batch of extractions in ONE transaction; unchanged articles are skipped.
 
-        A changed article's old rows are deleted and it is written again with a new sequence
-        number, so incremental exports see it as new.
+        Items are :class:`~evkg.loaders.types.Extraction` s or their :func:`prepare_extraction`
+        rows. A changed article's old rows are deleted and it is written again with a new
+        sequence number, so incremental exports see it as new.
         """
+        items = [x if isinstance(x, tuple) else prepare_extraction(x) for x in extractions]
         results: list[WriteResult] = []
+        if not items:
+            return results
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
-            for ex in extractions:
-                a = ex.article
-                row = c.execute("SELECT seq, content_hash FROM articles WHERE id=?", (a.id,)).fetchone()
-                if row is not None and row[1] == a.content_hash:
-                    results.append(WriteResult(a.id, a.source, "unchanged", int(row[0])))
+            ids = [it[0][0] for it in items]
+            existing: dict[str, tuple[int, str]] = {}
+            for i in range(0, len(ids), 500):
+                part = ids[i:i + 500]
+                existing.update((r[0], (int(r[1]), r[2])) for r in c.execute(
+                    f"SELECT id, seq, content_hash FROM articles WHERE id IN ({','.join('?' * len(part))})",  # noqa: S608
+                    part))
+            # sequence numbers are never reused: continue after the highest ever handed out
+            row = c.execute("SELECT seq FROM sqlite_sequence WHERE name='articles'").fetchone()
+            seq = base = max(int(row[0]) if row else 0, self.max_seq())
+            dropped: set[int] = set()
+            now = time.time()
+            arts, ents, ments, rels, facts = [], [], [], [], []
+            replaced: list[tuple[int]] = []
+            for (art, e_rows, m_rows, r_rows, f_rows) in items:
+                aid, source, chash = art[0], art[1], art[2]
+                old = existing.get(aid)
+                if old is not None and old[1] == chash:
+                    results.append(WriteResult(aid, source, "unchanged", old[0]))
                     continue
                 status = "new"
-                if row is not None:
-                    c.execute("DELETE FROM articles WHERE seq=?", (row[0],))
+                if old is not None:
                     status = "changed"
-                cur = c.execute(
-                    "INSERT INTO articles (id, source, content_hash, title, date, url, publisher, format, chars, "
-                    "ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (a.id, a.source, a.content_hash, a.title, a.date, a.url, a.publisher, a.format, len(a.text),
-                     time.time()))
-                seq = int(cur.lastrowid or 0)
-                c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)", [
-                    (seq, e.id, e.name, e.kind, json.dumps(list(e.kinds)), e.name_zh,
-                     json.dumps(list(e.aliases), ensure_ascii=False), json.dumps(list(e.tickers)), int(e.known))
-                    for e in ex.entities])
-                c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
-                              [(seq, m.entity_id, m.text, m.start, m.end) for m in ex.mentions])
-                c.executemany("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?)", [
-                    (seq, r.subject, r.predicate, r.object, r.evidence, r.start, r.end, r.confidence, r.status,
-                     r.rule) for r in ex.relations])
-                c.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
-                    (seq, f.subject, f.measure, f.value, f.unit, f.period, f.evidence, f.start, f.end,
-                     f.confidence, f.rule) for f in ex.facts])
-                results.append(WriteResult(a.id, a.source, status, seq))
+                    if old[0] > base:  # the same id earlier in this batch: that version is dropped
+                        dropped.add(old[0])
+                    else:
+                        replaced.append((old[0],))
+                seq += 1
+                existing[aid] = (seq, chash)  # the same id twice in a batch: the second is unchanged
+                arts.append((seq, *art, now))
+                ents.extend((seq, *r) for r in e_rows)
+                ments.extend((seq, *r) for r in m_rows)
+                rels.extend((seq, *r) for r in r_rows)
+                facts.extend((seq, *r) for r in f_rows)
+                results.append(WriteResult(aid, source, status, seq))
+            if dropped:
+                arts, ents, ments, rels, facts = ([r for r in rows if r[0] not in dropped]
+                                                  for rows in (arts, ents, ments, rels, facts))
+                results = [r for r in results if r.seq not in dropped]
+            if replaced:
+                c.executemany("DELETE FROM articles WHERE seq=?", replaced)
+            c.executemany("INSERT INTO articles (seq, id, source, content_hash, title, date, url, publisher, format, "
+                          "chars, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", arts)
+            c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)", ents)
+            c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", ments)
+            c.executemany("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?)", rels)
+            c.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)", facts)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
         return results
 
+    # -- file states (skip unchanged files without reading them) --------------------------------------
+    def file_states(self) -> dict[str, FileState]:
+        """Recorded state of every fully ingested article file, by absolute path."""
+        return {r[0]: FileState(*r) for r in self.conn.execute(
+            "SELECT path, size, mtime_ns, articles, checked_ns FROM files")}
+
+    def record_files(self, states: Iterable[FileState]) -> None:
+        """Record files whose articles are all committed (call after their batch's commit)."""
+        rows = [(f.path, f.size, f.mtime_ns, f.articles, f.checked_ns) for f in states]
+        if rows:
+            c = self.conn
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                c.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?)", rows)
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+
+    def forget_files(self, paths: Iterable[str] | None = None) -> None:
+        """Drop recorded file states (all of them when ``paths`` is None), so those files are read again."""
+        if paths is None:
+            self.conn.execute("DELETE FROM files")
+        else:
+            self.conn.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths])
+
     def remove(self, source: str) -> int:
         """Remove the articles read from ``source`` (a path or URL; a file removes all its articles)
         together with their extractions. Returns how many articles were removed."""
-        import os
-
         candidates = {source, os.path.abspath(source)}
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
@@ -248,6 +345,8 @@ class Workspace:
             for s in candidates:
                 n += c.execute("DELETE FROM articles WHERE source=? OR source LIKE ? ESCAPE '\\'",
                                (s, _like_prefix(s) + "#%")).rowcount
+                # the file must be read again by the next build, not skipped by its recorded state
+                c.execute("DELETE FROM files WHERE path=?", (s.split("#", 1)[0],))
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

@@ -2,8 +2,13 @@
 
 :func:`extract_files` reads every file, skips articles whose source and content hash are already
 known (``skip``), extracts the rest and yields, in file order, one :class:`Outcome` per article or
-per unreadable input. Worker processes (``jobs > 1``) build their extractor once; the caller (the
-workspace writer) stays single and transactional.
+per unreadable input. :func:`extract_file_outcomes` yields the same outcomes grouped per file.
+
+Worker processes (``jobs > 1``, forked) inherit the extractor built once in the parent; the
+caller (the workspace writer) stays single and transactional. To keep the writer light and
+memory bounded, a ``prepare`` function can turn each extraction into compact rows *inside the
+workers* (:func:`evkg.graph.workspace.prepare_extraction`): only those rows, not the article
+text, travel back to the parent.
 
 Example:
     >>> from pathlib import Path
@@ -15,7 +20,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from evkg.ontology.errors import ArticleError
 
@@ -25,44 +30,110 @@ from .types import Article, Extraction
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What happened to one article or input: exactly one of the three fields is set.
+    """What happened to one article or input: exactly one of the fields is set.
 
-    ``extraction`` for an extracted article, ``skipped`` for an unchanged article (not re-extracted),
-    ``error`` for an unreadable file, JSON line or feed item.
+    ``extraction`` for an extracted article (``prepared`` instead when a ``prepare`` function was
+    given: whatever it returned), ``skipped`` for an unchanged article (not re-extracted), ``error``
+    for an unreadable file, JSON line or feed item.
     """
 
     extraction: Extraction | None = None
     skipped: Article | None = None
     error: ArticleError | None = None
+    prepared: Any = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # ArticleError's keyword-only constructor does not survive pickling between processes
+        err = self.error
+        if err is None:
+            return (Outcome, (self.extraction, self.skipped, None, self.prepared))
+        return (_outcome_with_error, (err.path, err.reason, err.detail, err.line))
 
 
-_worker: dict[str, object] = {}
+def _outcome_with_error(path: str, reason: str, detail: str, line: int | None) -> Outcome:
+    return Outcome(error=ArticleError(path, reason, detail, line=line))
 
 
-def _init_worker(skip: Mapping[str, str], max_bytes: int, reference: str | None) -> None:
+_worker: dict[str, Any] = {}
+
+
+def _make_extractor(reference: str | None) -> Any:
     from .extract import Extractor
     from .reference import load_reference
 
+    return Extractor(load_reference(Path(reference)) if reference else None)
+
+
+def _init_worker(skip: Mapping[str, str], max_bytes: int, reference: str | None,
+                 prepare: Callable[[Extraction], Any] | None) -> None:
     _worker["skip"] = skip
     _worker["max_bytes"] = max_bytes
-    _worker["extractor"] = Extractor(load_reference(Path(reference)) if reference else None)
+    _worker["prepare"] = prepare
+    if "extractor" not in _worker:  # inherited from the parent when forked
+        _worker["extractor"] = _make_extractor(reference)
 
 
-def _process_file(path: str) -> list[Outcome]:
-    skip: Mapping[str, str] = _worker["skip"]  # type: ignore[assignment]
+def _process_file(path: str) -> tuple[str, list[Outcome]]:
+    skip: Mapping[str, str] = _worker["skip"]
     extractor = _worker["extractor"]
+    prepare = _worker["prepare"]
     out: list[Outcome] = []
-    for item in iter_file(path, max_bytes=int(_worker["max_bytes"])):  # type: ignore[arg-type]
+    for item in iter_file(path, max_bytes=int(_worker["max_bytes"])):
         if isinstance(item, ArticleError):
             out.append(Outcome(error=item))
         elif skip.get(item.source) == item.content_hash:
+            if prepare is not None:  # the caller only counts it: do not ship the text back
+                item = Article(source=item.source, text="", title=item.title, date=item.date, url=item.url,
+                               publisher=item.publisher, format=item.format, id=item.id,
+                               content_hash=item.content_hash)
             out.append(Outcome(skipped=item))
         else:
             try:
-                out.append(Outcome(extraction=extractor.extract(item)))  # type: ignore[attr-defined]
+                ex = extractor.extract(item)
             except ArticleError as err:
                 out.append(Outcome(error=err))
-    return out
+                continue
+            out.append(Outcome(prepared=prepare(ex)) if prepare is not None else Outcome(extraction=ex))
+    return path, out
+
+
+def extract_file_outcomes(paths: Iterable[str | os.PathLike[str]], *, skip: Mapping[str, str] | None = None,
+                          jobs: int = 1, max_bytes: int = MAX_BYTES, reference: str | os.PathLike[str] | None = None,
+                          prepare: Callable[[Extraction], Any] | None = None,
+                          ) -> Iterator[tuple[str, list[Outcome]]]:
+    """Like :func:`extract_files`, but yields ``(path, outcomes of that file)`` per file, in order.
+
+    Args:
+        prepare: a module-level function applied to every extraction in the worker; its result
+            is returned as ``Outcome.prepared`` (and skipped articles come back without text).
+    """
+    skip = dict(skip or {})
+    ref = str(reference) if reference else None
+    files = [str(p) for p in paths]
+    if jobs <= 1 or len(files) < 2:
+        _worker.clear()
+        _init_worker(skip, max_bytes, ref, prepare)
+        try:
+            for f in files:
+                yield _process_file(f)
+        finally:
+            _worker.clear()
+        return
+    import multiprocessing as mp
+
+    if hasattr(os, "fork"):
+        # Build the extractor (reference data, automaton) once; forked workers share it copy-on-write.
+        ctx = mp.get_context("fork")
+        _worker.clear()
+        _worker["extractor"] = _make_extractor(ref)
+    else:  # pragma: no cover - spawn platforms build it in every worker
+        ctx = mp.get_context()
+    chunk = max(1, min(32, len(files) // (jobs * 16) or 1))
+    try:
+        with ctx.Pool(jobs, initializer=_init_worker, initargs=(skip, max_bytes, ref, prepare)) as pool:
+            yield from pool.imap(_process_file, files, chunksize=chunk)
+    finally:
+        _worker.clear()
 
 
 def extract_files(paths: Iterable[str | os.PathLike[str]], *, skip: Mapping[str, str] | None = None,
@@ -77,21 +148,5 @@ def extract_files(paths: Iterable[str | os.PathLike[str]], *, skip: Mapping[str,
         max_bytes: files larger than this are reported as errors.
         reference: reference-data directory (default: the packaged seeds/reference).
     """
-    skip = dict(skip or {})
-    ref = str(reference) if reference else None
-    files = [str(p) for p in paths]
-    if jobs <= 1 or len(files) < 2:
-        _init_worker(skip, max_bytes, ref)
-        try:
-            for f in files:
-                yield from _process_file(f)
-        finally:
-            _worker.clear()
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(skip, max_bytes, ref)) as pool:
-        for outcomes in pool.imap(_process_file, files, chunksize=chunk):
-            yield from outcomes
+    for _, outcomes in extract_file_outcomes(paths, skip=skip, jobs=jobs, max_bytes=max_bytes, reference=reference):
+        yield from outcomes

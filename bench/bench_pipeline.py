@@ -1,0 +1,398 @@
+"""End-to-end pipeline benchmark: raw files -> workspace -> graph -> derived files.
+
+Every measured command runs in its own fresh subprocess, so its peak RSS is its own:
+``peak_rss_mb`` is the largest single process (``ru_maxrss`` from ``os.wait4``: the parent or
+one extraction worker), ``tree_rss_mb`` the largest sampled sum over the process and its workers.
+
+Measured per corpus size:
+
+- ``floor``: the regex-scan floor (:func:`bench.baselines.regex_floor`);
+- ``e2e``: ``evkg build CORPUS --out DIR --jobs J`` writing graph.json, graph.ttl and graph.cypher
+  (the build's own stage timings are reported as ``e2e:discover``, ``e2e:extract``, ``e2e:write``,
+  ``e2e:graph``, ``e2e:export:<name>``);
+- ``unchanged``: the same build again with nothing changed;
+- ``graph`` and ``export:<name>``: the graph rebuilt from the workspace, then every exporter
+  (json, rdf, cypher, neo4j-csv, html) timed on it, each with the peak RSS sampled during it;
+  ``baseline:rdflib`` times rdflib on the same triples (a sample, extrapolated).
+
+Example:
+    python -m bench.bench_pipeline --n 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+E2E_OUTPUTS = {"json": "graph.json", "rdf": "graph.ttl", "cypher": "graph.cypher"}
+EXPORTS = {"json": "graph.json", "rdf": "graph.ttl", "cypher": "graph.cypher", "neo4j-csv": "neo4j-csv",
+           "html": "graph.html"}
+
+
+# -------------------------------------------------------------------------------------------------
+# measuring a command in a fresh subprocess
+
+
+def _tree_rss(pid: int) -> int:
+    try:
+        import psutil
+
+        p = psutil.Process(pid)
+        procs = [p, *p.children(recursive=True)]
+        total = 0
+        for q in procs:
+            try:
+                total += q.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+    except Exception:  # noqa: BLE001 - sampling is best effort
+        return 0
+
+
+def measure(cmd: list[str], *, timeout: float | None = None) -> dict[str, Any]:
+    """Run ``cmd``; wall seconds, CPU seconds, peak RSS (largest process) and peak tree RSS, plus stdout."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=str(ROOT))
+    peak_tree = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while not stop.wait(0.1):
+            peak_tree = max(peak_tree, _tree_rss(p.pid))
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    out_chunks: list[bytes] = []
+    err_chunks: list[bytes] = []
+    readers = [threading.Thread(target=lambda: out_chunks.append(p.stdout.read()), daemon=True),  # type: ignore[union-attr]
+               threading.Thread(target=lambda: err_chunks.append(p.stderr.read()), daemon=True)]  # type: ignore[union-attr]
+    for r in readers:
+        r.start()
+    # wait4 gives this child's own resource usage (RUSAGE_CHILDREN would be the max over all children so far)
+    _, status, ru = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - t0
+    stop.set()
+    th.join()
+    for r in readers:
+        r.join()
+    return {"seconds": wall, "cpu_seconds": ru.ru_utime + ru.ru_stime, "peak_rss_mb": ru.ru_maxrss / 1024,
+            "tree_rss_mb": peak_tree / 2**20, "returncode": p.returncode,
+            "stdout": b"".join(out_chunks).decode("utf-8", "replace"),
+            "stderr": b"".join(err_chunks).decode("utf-8", "replace")}
+
+
+def _last_json(stdout: str) -> dict[str, Any]:
+    for line in reversed(stdout.strip().splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    raise ValueError(f"no JSON result in the child's output: {stdout[-500:]!r}")
+
+
+# -------------------------------------------------------------------------------------------------
+# children (run as `python -m bench.bench_pipeline child-... `)
+
+
+class _RssSampler:
+    """Peak RSS of this process during a stage, sampled every 20 ms."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._page = os.sysconf("SC_PAGE_SIZE")
+        self._th = threading.Thread(target=self._run, daemon=True)
+
+    def _now(self) -> int:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * self._page
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.02):
+            self.peak = max(self.peak, self._now())
+
+    def __enter__(self) -> "_RssSampler":
+        self.peak = self._now()
+        self._th.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._th.join()
+        self.peak = max(self.peak, self._now())
+
+
+def available_exporters(names: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(exporters that load, name -> reason for those that do not)."""
+    from evkg.graph.export import get_exporter
+
+    ok, missing = {}, {}
+    for name, fn in names.items():
+        try:
+            get_exporter(name)
+            ok[name] = fn
+        except Exception as err:  # noqa: BLE001 - reported as unavailable
+            missing[name] = str(err).splitlines()[0][:200]
+    return ok, missing
+
+
+def child_build(corpus: str, out: str, jobs: int, outputs: list[str]) -> None:
+    from evkg.graph.build import build
+
+    ok, missing = available_exporters({k: E2E_OUTPUTS.get(k, EXPORTS.get(k, k)) for k in outputs})
+    t = time.perf_counter()
+    rep = build([corpus], out=out, jobs=jobs, outputs=ok)
+    sec = time.perf_counter() - t
+    print(json.dumps({"seconds": sec, "new": rep.new, "changed": rep.changed, "unchanged": rep.unchanged,
+                      "skipped": sum(rep.skipped.values()), "articles": rep.articles_total, "nodes": rep.nodes,
+                      "edges": rep.edges, "facts": rep.facts, "graph_unchanged": rep.graph_unchanged,
+                      "timings": rep.timings, "outputs": sorted(ok), "unavailable": missing}))
+
+
+def _count_triples(G: Any) -> int | None:
+    try:
+        from evkg.graph.export.rdf import count_triples  # type: ignore[attr-defined]
+
+        return int(count_triples(G))
+    except Exception:  # noqa: BLE001
+        try:
+            from evkg.graph.export.rdf import generate_ntriples
+
+            return sum(1 for _ in generate_ntriples(G))
+        except Exception:  # noqa: BLE001
+            return None
+
+
+def _size(path: Path) -> int:
+    if path.is_dir():
+        return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    return path.stat().st_size if path.exists() else 0
+
+
+def child_exports(workspace: str, out: str, rdflib_sample: int) -> None:
+    from evkg.graph.build import load_graph
+
+    res: dict[str, Any] = {"stages": {}}
+    c = time.process_time()
+    t = time.perf_counter()
+    with _RssSampler() as s:
+        G = load_graph(workspace)
+    res["stages"]["graph"] = {"seconds": time.perf_counter() - t, "cpu_seconds": time.process_time() - c,
+                              "peak_rss_mb": s.peak / 2**20}
+    res["nodes"], res["edges"] = G.number_of_nodes(), G.number_of_edges()
+    res["evidence"] = sum(len(d.get("evidence", ())) for _, _, d in G.edges(data=True))
+    res["triples"] = _count_triples(G)
+    ok, missing = available_exporters(EXPORTS)
+    res["unavailable"] = missing
+    from evkg.graph.export import get_exporter
+
+    outp = Path(out)
+    outp.mkdir(parents=True, exist_ok=True)
+    for name, fn in ok.items():
+        path = outp / fn
+        c = time.process_time()
+        t = time.perf_counter()
+        try:
+            with _RssSampler() as s:
+                get_exporter(name)(G, path)
+        except Exception as err:  # noqa: BLE001 - one failing exporter must not hide the others
+            res["stages"][f"export:{name}"] = {"error": f"{type(err).__name__}: {str(err)[:200]}"}
+            continue
+        res["stages"][f"export:{name}"] = {"seconds": time.perf_counter() - t, "cpu_seconds": time.process_time() - c,
+                                           "peak_rss_mb": s.peak / 2**20, "bytes": _size(path)}
+    if res["triples"] and rdflib_sample > 0:
+        try:
+            from evkg.graph.export.rdf import generate_ntriples
+
+            from .baselines import rdflib_turtle
+
+            with _RssSampler() as s:
+                b = rdflib_turtle(generate_ntriples(G), res["triples"], sample=rdflib_sample)
+            b["peak_rss_mb"] = s.peak / 2**20
+            res["stages"]["baseline:rdflib"] = b
+        except Exception as err:  # noqa: BLE001
+            res["stages"]["baseline:rdflib"] = {"error": f"{type(err).__name__}: {str(err)[:200]}"}
+    print(json.dumps(res))
+
+
+# -------------------------------------------------------------------------------------------------
+# the benchmark of one corpus size
+
+
+def _row(stage: str, n: int, seconds: float | None, **kw: Any) -> dict[str, Any]:
+    r: dict[str, Any] = {"stage": stage, "n": n, "seconds": seconds}
+    r.update(kw)
+    if seconds and "throughput" not in r and n:
+        r["throughput"], r["unit"] = n / seconds, "articles/s"
+    return r
+
+
+def run_size(n: int, corpus: Path, work: Path, *, jobs: int = 2, corpus_mb: float,
+             rdflib_sample: int = 200_000, stages: set[str] | None = None,
+             log: Any = print) -> list[dict[str, Any]]:
+    """All pipeline rows for one corpus size; ``corpus_mb`` is the corpus size on disk (for MB/s)."""
+    want = (lambda s: stages is None or s in stages)
+    py = sys.executable
+    rows: list[dict[str, Any]] = []
+    floor_s = None
+    if want("floor"):
+        m = measure([py, "-m", "bench.baselines", "floor", str(corpus)])
+        if m["returncode"] == 0:
+            f = _last_json(m["stdout"])
+            floor_s = m["seconds"]
+            rows.append(_row("floor", n, floor_s, cpu_seconds=m["cpu_seconds"], mb_per_s=corpus_mb / floor_s,
+                             peak_rss_mb=m["peak_rss_mb"], note=f"regex scan, {f['matches']:,} matches (subprocess)"))
+        else:
+            rows.append(_row("floor", n, None, error=m["stderr"].strip().splitlines()[-1:]))
+        log(f"  floor: {floor_s and round(floor_s, 2)} s")
+    out = work / f"out-{n}"
+    if want("e2e"):
+        if out.exists():
+            shutil.rmtree(out)
+        cmd = [py, "-m", "bench.bench_pipeline", "child-build", "--corpus", str(corpus), "--out", str(out),
+               "--jobs", str(jobs), "--outputs", ",".join(E2E_OUTPUTS)]
+        m = measure(cmd)
+        if m["returncode"] != 0:
+            rows.append(_row("e2e", n, None, error=(m["stderr"].strip().splitlines() or ["?"])[-1]))
+            log(f"  e2e failed: {m['stderr'][-800:]}")
+            return rows
+        b = _last_json(m["stdout"])
+        e2e = m["seconds"]
+        rows.append(_row("e2e", n, e2e, cpu_seconds=m["cpu_seconds"], mb_per_s=corpus_mb / e2e,
+                         peak_rss_mb=m["peak_rss_mb"], tree_rss_mb=m["tree_rss_mb"],
+                         baseline="floor" if floor_s else None, ratio=e2e / floor_s if floor_s else None,
+                         jobs=jobs, nodes=b["nodes"], edges=b["edges"], facts=b["facts"], outputs=b["outputs"],
+                         unavailable=b["unavailable"],
+                         note=f"build --jobs {jobs} -> {', '.join(E2E_OUTPUTS[k] for k in b['outputs'])}"))
+        for k, v in b["timings"].items():
+            extra: dict[str, Any] = {}
+            if k.startswith("export:"):
+                extra = {"throughput": b["edges"] / v if v else None, "unit": "relationships/s"}
+            rows.append(_row("e2e:" + k, n, v, **extra))
+        log(f"  e2e: {e2e:.1f} s, peak {m['peak_rss_mb']:.0f} MB, timings "
+            + ", ".join(f"{k} {v:.1f}" for k, v in b["timings"].items()))
+        if want("unchanged"):
+            m2 = measure(cmd)
+            if m2["returncode"] == 0:
+                b2 = _last_json(m2["stdout"])
+                rows.append(_row("unchanged", n, m2["seconds"], cpu_seconds=m2["cpu_seconds"],
+                                 peak_rss_mb=m2["peak_rss_mb"], baseline="e2e", ratio=m2["seconds"] / e2e,
+                                 percent_of_e2e=100 * m2["seconds"] / e2e,
+                                 note=f"re-run, nothing changed: {b2['unchanged']:,} unchanged, "
+                                      f"graph {'skipped' if b2['graph_unchanged'] else 'rebuilt'}"))
+                log(f"  unchanged re-run: {m2['seconds']:.2f} s ({100 * m2['seconds'] / e2e:.1f} % of e2e)")
+    if want("exports") and (out / "evkg.sqlite").exists():
+        xo = work / f"exports-{n}"
+        if xo.exists():
+            shutil.rmtree(xo)
+        m = measure([py, "-m", "bench.bench_pipeline", "child-exports", "--workspace", str(out / "evkg.sqlite"),
+                     "--out", str(xo), "--rdflib-sample", str(rdflib_sample)])
+        if m["returncode"] != 0:
+            rows.append(_row("exports", n, None, error=(m["stderr"].strip().splitlines() or ["?"])[-1]))
+            log(f"  exports failed: {m['stderr'][-800:]}")
+            return rows
+        x = _last_json(m["stdout"])
+        triples, edges = x.get("triples"), x["edges"]
+        ev_rdf = None
+        for stage, s in x["stages"].items():
+            if "error" in s:
+                rows.append(_row(stage, n, None, error=s["error"]))
+                continue
+            sec = s["seconds"]
+            kw: dict[str, Any] = {"peak_rss_mb": s.get("peak_rss_mb"), "cpu_seconds": s.get("cpu_seconds")}
+            if s.get("bytes"):
+                kw["mb_per_s"] = s["bytes"] / 1e6 / sec if sec else None
+                kw["output_mb"] = s["bytes"] / 1e6
+            if stage == "export:rdf" and triples:
+                kw.update(throughput=triples / sec, unit="triples/s", triples=triples)
+                ev_rdf = sec
+            elif stage == "baseline:rdflib":
+                kw.update(throughput=triples / sec if triples else None, unit="triples/s",
+                          note=(f"rdflib parse+serialize of {s['sample_triples']:,} triples"
+                                + (f", extrapolated x{s['total_triples'] / s['sample_triples']:.1f}"
+                                   if s.get("extrapolated") else "")))
+                kw["mb_per_s"] = None
+            elif stage.startswith("export:"):
+                kw.update(throughput=edges / sec if sec else None, unit="relationships/s")
+            elif stage == "graph":
+                kw.update(nodes=x["nodes"], edges=edges, evidence=x["evidence"])
+            rows.append(_row(stage, n, sec, **kw))
+        for r in rows:
+            if r["stage"] == "baseline:rdflib" and ev_rdf and r["seconds"]:
+                r["baseline"], r["ratio"] = "export:rdf", r["seconds"] / ev_rdf
+                r["note"] += f"; evkg is {r['seconds'] / ev_rdf:.1f}x faster"
+        for name, why in x.get("unavailable", {}).items():
+            rows.append(_row(f"export:{name}", n, None, error="unavailable: " + why))
+        log("  exports: " + ", ".join(f"{k} {v.get('seconds', 0):.1f}s" for k, v in x["stages"].items()))
+    return rows
+
+
+def run(quick: bool = False) -> list[dict[str, Any]]:
+    """Rows of one corpus size (200 articles when quick, else 1,000), in a temporary directory."""
+    import tempfile
+
+    from .corpus import ensure_corpus
+
+    n = 200 if quick else 1000
+    with tempfile.TemporaryDirectory(prefix="evkg-bench-") as tmp:
+        corpus = Path(tmp) / f"corpus-{n}"
+        man = ensure_corpus(n, corpus)
+        return run_size(n, corpus, Path(tmp), corpus_mb=man["bytes"] / 1e6, rdflib_sample=20_000)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "child-build":
+        ap = argparse.ArgumentParser()
+        ap.add_argument("cmd")
+        ap.add_argument("--corpus", required=True)
+        ap.add_argument("--out", required=True)
+        ap.add_argument("--jobs", type=int, default=2)
+        ap.add_argument("--outputs", default=",".join(E2E_OUTPUTS))
+        a = ap.parse_args(args)
+        child_build(a.corpus, a.out, a.jobs, [o for o in a.outputs.split(",") if o])
+        return 0
+    if args and args[0] == "child-exports":
+        ap = argparse.ArgumentParser()
+        ap.add_argument("cmd")
+        ap.add_argument("--workspace", required=True)
+        ap.add_argument("--out", required=True)
+        ap.add_argument("--rdflib-sample", type=int, default=200_000)
+        a = ap.parse_args(args)
+        child_exports(a.workspace, a.out, a.rdflib_sample)
+        return 0
+    ap = argparse.ArgumentParser(prog="python -m bench.bench_pipeline", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--quick", action="store_true")
+    a = ap.parse_args(args)
+    from .run import print_table
+
+    rows = run(quick=a.quick) if a.quick or a.n == 1000 else _run_n(a.n)
+    print_table(rows)
+    return 0
+
+
+def _run_n(n: int) -> list[dict[str, Any]]:
+    import tempfile
+
+    from .corpus import ensure_corpus
+
+    with tempfile.TemporaryDirectory(prefix="evkg-bench-") as tmp:
+        corpus = Path(tmp) / f"corpus-{n}"
+        man = ensure_corpus(n, corpus)
+        return run_size(n, corpus, Path(tmp), corpus_mb=man["bytes"] / 1e6)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
