@@ -46,7 +46,8 @@ _JUNK_SENTENCE_LINE = re.compile(
 )
 _EMPHASIS = re.compile(r"\*\*|__|(?m:^\s{0,3}#{1,6}\s)|\s#{2,6}\s")
 # "times.Penghui", "that?Firstly": punctuation glued to the next sentence.
-_GLUED_STOP = re.compile(r"(?<=[a-z0-9%)\]])([.!?])(?=[A-Z][a-z]{2})")
+# (The look-behind comes after the punctuation so that the scan can skip to candidate characters.)
+_GLUED_STOP = re.compile(r"([.!?])(?<=[a-z0-9%)\]].)(?=[A-Z][a-z]{2})")
 # "sectorAs", "stocksBYD", "ChinaFast": a word glued to the next sentence's first word.
 _GLUED_CAMEL = re.compile(r"(?<![A-Za-z'’])([A-Za-z][a-z]*[a-z]{2})([A-Z][A-Za-z]*)")
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Co|Inc|Ltd|No|Mr|Ms|Mrs|Dr|St|Jr|Sr|Corp|vs|Fig|Vol|approx)|\b[A-Z])$")
@@ -103,13 +104,21 @@ class CleanText:
         return s, e
 
 
-def _glue_points(line: str, known: Container[str]) -> list[tuple[int, str]]:
-    """Offsets in ``line`` where run-together sentences must be split, with the separator to insert."""
+def _glue_points(text: str, known: Container[str]) -> list[tuple[int, str]]:
+    """Offsets in ``text`` where run-together sentences must be split, with the separator to insert.
+
+    Both patterns stay inside one line (letters and punctuation only), so one pass over the whole
+    text finds exactly what a pass per line would.
+    """
     points: list[tuple[int, str]] = []
-    for m in _GLUED_STOP.finditer(line):
-        if not _ABBREV_BEFORE.search(line, 0, m.start(1)):
-            points.append((m.end(1), " "))
-    for m in _GLUED_CAMEL.finditer(line):
+    if "." in text or "!" in text or "?" in text:
+        for m in _GLUED_STOP.finditer(text):
+            # The abbreviation test looks at most 8 characters back, never past the line start.
+            w0 = max(0, m.start(1) - 8)
+            ls = text.rfind("\n", w0, m.start(1)) + 1 or w0
+            if not _ABBREV_BEFORE.search(text, ls, m.start(1)):
+                points.append((m.end(1), " "))
+    for m in _GLUED_CAMEL.finditer(text):
         left, right = m.group(1), m.group(2)
         whole = (left + right).lower()
         if whole in known:
@@ -117,7 +126,14 @@ def _glue_points(line: str, known: Container[str]) -> list[tuple[int, str]]:
         if left[0].islower() or (left.lower() in known and right[:1].isupper()):
             # No full stop: a line break makes it a sentence boundary.
             points.append((m.start(2), "\n"))
+    points.sort(key=lambda p: p[0])
     return points
+
+
+# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+# Every alternative of _JUNK_SENTENCE_LINE contains one of these (lower case).
+_JUNK_SENTENCE_WORDS = ("reference", "advice", "responsib", "risk")
 
 
 def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
@@ -148,35 +164,50 @@ def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
         out.append(s)
         clen += len(s)
 
+    # Cheap whole-text prefilters: most articles have no emphasis markers and no disclaimers.
+    low = text.lower()
+    junk_sentences = _FOLD_UNSAFE.search(text) is not None or any(w in low for w in _JUNK_SENTENCE_WORDS)
+    emphasis = "**" in text or "__" in text or "#" in text
+    glue = _glue_points(text, known_words)
+    gi = 0
+    n_glue = len(glue)
     pos = 0
     n = len(text)
     while pos < n:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
         line = text[pos:line_end]
-        if _JUNK_LINE.match(line) or (len(line) < 600 and _JUNK_SENTENCE_LINE.search(line)):
+        if _JUNK_LINE.match(line) or (junk_sentences and len(line) < 600 and _JUNK_SENTENCE_LINE.search(line)):
             insert("\n", pos)
+            while gi < n_glue and glue[gi][0] <= line_end:
+                gi += 1
         else:
             edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in line coordinates
-            for m in _EMPHASIS.finditer(line):
-                g = m.group(0)
-                if "#" in g:
-                    # A markdown heading marker inside a line starts a new block.
-                    edits.append((m.start(), m.end(), "\n"))
-                else:
-                    edits.append((m.start(), m.end(), ""))
-            for p, sep in _glue_points(line, known_words):
-                edits.append((p, p, sep))
-            edits.sort(key=lambda t: (t[0], t[1]))
-            cur = 0
-            for s, e, rep in edits:
-                if s < cur:
-                    continue
-                keep(pos + cur, pos + s)
-                if rep:
-                    insert(rep, pos + s)
-                cur = e
-            keep(pos + cur, line_end)
+            if emphasis and ("**" in line or "__" in line or "#" in line):
+                for m in _EMPHASIS.finditer(line):
+                    g = m.group(0)
+                    if "#" in g:
+                        # A markdown heading marker inside a line starts a new block.
+                        edits.append((m.start(), m.end(), "\n"))
+                    else:
+                        edits.append((m.start(), m.end(), ""))
+            while gi < n_glue and glue[gi][0] <= line_end:
+                p, sep = glue[gi]
+                edits.append((p - pos, p - pos, sep))
+                gi += 1
+            if edits:
+                edits.sort(key=lambda t: (t[0], t[1]))
+                cur = 0
+                for s, e, rep in edits:
+                    if s < cur:
+                        continue
+                    keep(pos + cur, pos + s)
+                    if rep:
+                        insert(rep, pos + s)
+                    cur = e
+                keep(pos + cur, line_end)
+            else:
+                keep(pos, line_end)
             if nl >= 0:
                 keep(nl, nl + 1)
         if nl < 0:

@@ -754,13 +754,11 @@ class EntityFinder:
                 if rec.known and "Product" in rec.isa and m.text != rec.name:
                     new_names.setdefault(m.text, m.entity_id)
         if new_names:
-            pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in sorted(new_names, key=len, reverse=True))
-                             + r")(?![\w\-])")
-            for m in pat.finditer(text):
-                if any(taken[m.start():m.end()]):
+            for ms, me, name in _name_matches(text, sorted(new_names, key=len, reverse=True)):
+                if any(taken[ms:me]):
                     continue
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-                mentions.append(EMention(m.start(), m.end(), new_names[m.group(0)], m.group(0)))
+                taken[ms:me] = b"\x01" * (me - ms)
+                mentions.append(EMention(ms, me, new_names[name], name))
         mentions.sort(key=lambda x: x.start)
         self._taken = taken
         self._by_key = by_key
@@ -851,12 +849,11 @@ class EntityFinder:
                 acr[a.group(1)] = m.entity_id
         if not acr:
             return
-        pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(k) for k in acr) + r")(?![\w\-])")
-        for m in pat.finditer(text):
-            if any(taken[m.start():m.end()]):
+        for ms, me, name in _name_matches(text, list(acr)):
+            if any(taken[ms:me]):
                 continue
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-            mentions.append(EMention(m.start(), m.end(), acr[m.group(0)], m.group(0)))
+            taken[ms:me] = b"\x01" * (me - ms)
+            mentions.append(EMention(ms, me, acr[name], name))
         mentions.sort(key=lambda x: x.start)
 
     # -- tickers -------------------------------------------------------------------------------
@@ -996,13 +993,11 @@ class EntityFinder:
                 sur = name.split()[-1]
                 if len(sur) >= 4 and sur.lower() not in _STOP_LEAD:
                     forms.setdefault(sur, eid)
-            pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                             + r")(?![\w\-])")
-            for m in pat.finditer(text):
-                if any(taken[m.start():m.end()]):
+            for ms, me, name in _name_matches(text, sorted(forms, key=len, reverse=True)):
+                if any(taken[ms:me]):
                     continue
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-                new_mentions.append(EMention(m.start(), m.end(), forms[m.group(0)], m.group(0)))
+                taken[ms:me] = b"\x01" * (me - ms)
+                new_mentions.append(EMention(ms, me, forms[name], name))
         if new_mentions:
             mentions.extend(new_mentions)
             mentions.sort(key=lambda x: x.start)
@@ -1123,6 +1118,41 @@ class _M:
 
     def end(self, i: int = 0) -> int:
         return self._sp[i][1]
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of every match of ``(?<![\w\-])(?:name1|name2|...)(?![\w\-])`` in ``text``.
+
+    Same result as compiling that pattern (alternatives tried in the given order, matches not
+    overlapping), found with ``str.find`` instead of compiling a new pattern for every article.
+    """
+    if not all(names):
+        pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
+        return [(m.start(), m.end(), m.group(0)) for m in pat.finditer(text)]
+    at: dict[int, list[tuple[int, str]]] = {}
+    for rank, name in enumerate(names):
+        i = text.find(name)
+        while i >= 0:
+            at.setdefault(i, []).append((rank, name))
+            i = text.find(name, i + 1)
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    n = len(text)
+    for p in sorted(at):
+        if p < last or (p > 0 and _wordish(text[p - 1])):
+            continue
+        for _, name in sorted(at[p]):
+            e = p + len(name)
+            if e < n and _wordish(text[e]):
+                continue
+            out.append((p, e, name))
+            last = e
+            break
+    return out
 
 
 def _etf_matches(text: str) -> list[_M]:
