@@ -216,11 +216,36 @@ def subgraph_view(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int =
                     queue.append(other)
         keep = set(seen)
     H = nx.subgraph_view(G, filter_node=lambda n: n in keep, filter_edge=lambda u, v, k: edge_ok(u, v, k))
-    if max_nodes is not None and H.number_of_nodes() > max_nodes:
-        ranked = sorted(H.nodes, key=lambda n: (n != centre, -H.degree(n), -len(G.nodes[n].get("articles", ())), n))
+    if max_nodes is not None and len(keep) > max_nodes:
+        degree: dict[str, int] = {}  # one pass over G's edges: degree() on a filtered view is slow
+        for u, v, k in G.edges(keys=True):
+            if u in keep and v in keep and edge_ok(u, v, k):
+                degree[u] = degree.get(u, 0) + 1
+                degree[v] = degree.get(v, 0) + 1
+        ranked = sorted(keep, key=lambda n: (n != centre, -degree.get(n, 0), -len(G.nodes[n].get("articles", ())), n))
         top = set(ranked[:max_nodes])
         H = nx.subgraph_view(G, filter_node=lambda n: n in top, filter_edge=lambda u, v, k: edge_ok(u, v, k))
     return H
+
+
+def _materialize(H: nx.MultiDiGraph, graph_attrs: dict[str, Any]) -> nx.MultiDiGraph:
+    """A concrete graph of a view (one pass; nested filtered views are slow to walk again and again).
+
+    Attribute dicts are new, their values are shared with the source graph and never changed.
+    """
+    M = nx.MultiDiGraph()
+    M.graph.update(graph_attrs)
+    M.add_nodes_from(H.nodes(data=True))
+    M.add_edges_from(H.edges(keys=True, data=True))
+    return M
+
+
+def _degrees(H: nx.MultiDiGraph) -> dict[str, int]:
+    degree: dict[str, int] = {}
+    for u, v in H.edges():
+        degree[u] = degree.get(u, 0) + 1
+        degree[v] = degree.get(v, 0) + 1
+    return degree
 
 
 class _IdList(list):
@@ -276,13 +301,14 @@ def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
     net = Network(directed=True, cdn_resources="remote")
     net.node_ids = _IdList()
     edge_list = sorted(H.edges(keys=True))
+    degree = _degrees(H)
     big = H.number_of_nodes() > BIG_GRAPH
     start = _start_positions(sorted(H.nodes)) if big else {}
     for n in sorted(H.nodes):
         d = H.nodes[n]
         shown = display_kind(d)
         colour, shape = KIND_STYLE[shown]
-        value = H.degree(n) if size_by == "degree" else len(d.get("articles", ()))
+        value = degree.get(n, 0) if size_by == "degree" else len(d.get("articles", ()))
         net.add_node(n, label=d.get("name") or n, shape=shape, title=_tooltip(d, shown), kind=shown,
                      value=1 + value, **start.get(n, {}),
                      color={"background": colour, "border": colour if big else "#ffffff",
@@ -500,7 +526,11 @@ def render_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2
     kind_names = sorted(_kind_list(kinds) or ())
     selection = {"entity": entity, "depth": depth, "relations": rels or None, "kinds": kind_names or None,
                  "min_articles": min_articles}
-    H = subgraph_view(G, **selection, max_nodes=max_nodes)  # type: ignore[arg-type]
+    whole = (entity is None and not rels and not kind_names and min_articles <= 0
+             and (max_nodes is None or G.number_of_nodes() <= max_nodes))
+    # the whole graph is read as it is; a selection is copied once (nested views are slow to walk)
+    H = G if whole else _materialize(subgraph_view(G, **selection, max_nodes=max_nodes),  # type: ignore[arg-type]
+                                     G.graph)
     total = H.number_of_nodes()
     if max_nodes is not None and total == max_nodes:
         total = subgraph_view(G, **selection).number_of_nodes()  # type: ignore[arg-type]

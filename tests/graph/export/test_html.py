@@ -95,7 +95,8 @@ def test_ego_view_follows_edges_both_ways_up_to_depth() -> None:
     assert set(subgraph_view(G, entity="company:tesla", depth=0)) == {"company:tesla"}
 
 
-@pytest.mark.parametrize("needle", ["宁德时代", "300750.SZ", "catl", "company:catl", "Contemporary Amperex Technology"])
+@pytest.mark.parametrize("needle", ["宁德时代", "300750.SZ", "catl", "company:catl",
+                                    "Contemporary Amperex Technology"])
 def test_ego_view_resolves_any_name(needle: str) -> None:
     H = subgraph_view(small_graph(), entity=needle, depth=1)
     assert set(H) == {"company:catl", "company:tesla", "company:li-auto"}
@@ -296,7 +297,8 @@ def test_cli_view_ego_and_supply_chain(seed_workspace: Path, tmp_path: Path) -> 
     G = load_graph(seed_workspace)
     runner = CliRunner()
     out = tmp_path / "catl.html"
-    res = runner.invoke(app, ["view", "宁德时代", "--depth", "1", "--out", str(out), "--workspace", str(seed_workspace)])
+    res = runner.invoke(app, ["view", "宁德时代", "--depth", "1", "--out", str(out),
+                              "--workspace", str(seed_workspace)])
     assert res.exit_code == 0, res.output
     data = embedded_data(out.read_text(encoding="utf-8"))
     H = subgraph_view(G, entity="CATL", depth=1)

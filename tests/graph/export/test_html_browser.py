@@ -239,7 +239,8 @@ def test_xss_stays_inert(browser: Any, tmp_path: Path) -> None:
         "var t = document.querySelector('div.vis-tooltip'); return !!t && t.style.visibility !== 'hidden'"))
     assert browser.execute_script("return document.querySelector('div.vis-tooltip').textContent").startswith(XSS_NAME)
     assert browser.execute_script("return document.querySelectorAll('img, iframe, object, embed').length") == 0
-    assert browser.execute_script("return document.querySelectorAll('#evkg-panel script, #evkg-results script').length") == 0
+    assert browser.execute_script(
+        "return document.querySelectorAll('#evkg-panel script, #evkg-results script').length") == 0
     assert not browser.find_elements("css selector", "a[href^='javascript']")
     assert browser.execute_script("return typeof window.pwned") == "undefined"
     with pytest.raises(NoAlertPresentException):
