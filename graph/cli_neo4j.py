@@ -110,7 +110,8 @@ def query_cmd(
     user: Optional[str] = typer.Option(None, "--user", "-u", help=_USER_HELP),
     password: Optional[str] = typer.Option(None, "--password", "-p", help=_PASSWORD_HELP),
     database: Optional[str] = typer.Option(None, "--database", "-d", help=_DB_HELP),
-    workspace: Optional[Path] = typer.Option(None, "--workspace", "-w", help=_WS_HELP),
+    workspace: Optional[Path] = typer.Option(None, "--workspace", "-w", help=_WS_HELP + " Optional with --engine "
+                                             "cypher (names are then resolved in the database)."),
 ) -> None:
     """Run a named query (who supplies whom, suppliers of X up to N tiers, everything about X...) and print a table.
 
@@ -134,8 +135,12 @@ def query_cmd(
     q = get_query(name)
     params = _parse_params(param)
     from .build import load_graph
+    from .cli_common import DEFAULT_WORKSPACE
 
-    G = load_graph(resolve_workspace(workspace))
+    if engine == "cypher" and workspace is None and not DEFAULT_WORKSPACE.exists():
+        G = None  # no local graph: entity names are resolved in the database itself
+    else:
+        G = load_graph(resolve_workspace(workspace))
     if engine == "cypher":
         from .export.neo4j import connection_from_env, open_driver
 
@@ -146,7 +151,7 @@ def query_cmd(
         finally:
             driver.close()
     else:
-        rows = run_query(name, engine=engine, params=params, graph=G)
+        rows = run_query(name, engine=engine, params=params, graph=G)  # type: ignore[arg-type]
     if fmt == "json":
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return

@@ -157,3 +157,19 @@ def test_cypher_is_registered_as_an_exporter(neo4j_hand_graph: nx.MultiDiGraph, 
 def test_split_statements_rejects_foreign_text() -> None:
     with pytest.raises(ExportError, match="no final ';'"):
         split_statements("MATCH (n)\nRETURN n;\n")
+
+
+def test_cli_export_cypher(seed_build: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from evkg.graph.build import load_graph
+    from evkg.graph.cli import app
+
+    out = tmp_path / "g.cypher"
+    res = CliRunner().invoke(app, ["export", "cypher", str(out), "--workspace", str(seed_build / "evkg.sqlite"),
+                                   "--batch-size", "25"])
+    assert res.exit_code == 0, res.output
+    G = load_graph(seed_build / "evkg.sqlite")
+    assert out.read_text(encoding="utf-8") == "".join(render_cypher(G, batch_size=25))
+    # the build wrote the same script (default batch size) through the exporter registry
+    assert (seed_build / "graph.cypher").read_text(encoding="utf-8") == "".join(render_cypher(G))

@@ -97,3 +97,22 @@ def test_raw_mode_keeps_values(neo4j_hand_graph: nx.MultiDiGraph, tmp_path: Path
 def test_registered_as_an_exporter(neo4j_hand_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     out = get_exporter("neo4j-csv")(neo4j_hand_graph, tmp_path / "neo4j-csv")
     assert (Path(out) / "nodes_entities.csv").exists()
+
+
+def test_cli_export_neo4j_csv(seed_build: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from evkg.graph.build import load_graph
+    from evkg.graph.cli import app
+
+    out = tmp_path / "import"
+    res = CliRunner().invoke(app, ["export", "neo4j-csv", str(out), "--workspace", str(seed_build / "evkg.sqlite")])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("neo4j-admin database import full neo4j")
+    nodes, rels = read_neo4j_csv(out)
+    labels, types = expected_counts(load_graph(seed_build / "evkg.sqlite"))
+    assert sum(1 for n in nodes.values() if "Entity" in n["labels"]) == labels["Entity"]
+    assert len(rels) == sum(types.values())
+    res = CliRunner().invoke(app, ["export", "neo4j-csv", str(out / "import.sh"), "--workspace",
+                                   str(seed_build / "evkg.sqlite")])
+    assert res.exit_code == 1 and "exists and is not a directory" in res.stderr
