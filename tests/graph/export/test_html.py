@@ -369,6 +369,6 @@ def test_browser_setup_fails_loudly_when_chromium_cannot_be_installed(monkeypatc
         return fx.subprocess.CompletedProcess(cmd, 100, "", "E: Unable to locate package chromium")
 
     monkeypatch.setattr(fx.subprocess, "run", failing_run)
-    with pytest.raises(pytest.fail.Exception, match="apt-get update -q. failed .100.: E: Unable to locate"):
+    with pytest.raises(pytest.fail.Exception, match="apt-get .* update -q. failed .100.: E: Unable to locate"):
         fx.ensure_chromium()
-    assert calls == [["apt-get", "update", "-q"]]
+    assert len(calls) == 1 and calls[0][0] == "apt-get" and "update" in calls[0]
