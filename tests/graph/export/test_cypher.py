@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evkg.graph.export import get_exporter
-from evkg.graph.export.cypher import (ALLOWED_LABELS, ALLOWED_TYPES, build_plan, cypher_literal, cypher_string, expected_counts, label,
-                                      merge_relationships_query, read_statements, rel_type, render_cypher,
-                                      set_labels_query, split_statements, write_cypher)
+from evkg.graph.export.cypher import (ALLOWED_LABELS, ALLOWED_TYPES, build_plan, cypher_literal, cypher_string,
+                                      expected_counts, label, merge_relationships_query, read_statements, rel_type,
+                                      render_cypher, set_labels_query, split_statements, write_cypher)
 from evkg.graph.model import add_entity, new_graph
 from evkg.ontology.errors import ExportError
 
