@@ -372,3 +372,9 @@ def test_browser_setup_fails_loudly_when_chromium_cannot_be_installed(monkeypatc
     with pytest.raises(pytest.fail.Exception, match="apt-get .* update -q. failed .100.: E: Unable to locate"):
         fx.ensure_chromium()
     assert len(calls) == 1 and calls[0][0] == "apt-get" and "update" in calls[0]
+
+
+def test_page_is_deterministic() -> None:
+    G = small_graph()
+    assert render_html(G) == render_html(small_graph())
+    assert render_html(G, entity="CATL", depth=1) == render_html(G, entity="宁德时代", depth=1)
