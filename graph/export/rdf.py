@@ -31,7 +31,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import math
+from functools import lru_cache
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -164,7 +164,16 @@ def decimal_lexical(x: Any) -> str | None:
     return s
 
 
+@lru_cache(maxsize=65536)
+def _dec_lit_cached(x: float | int) -> str | None:
+    s = decimal_lexical(x)
+    return None if s is None else f'"{s}"^^<{XSD}decimal>'
+
+
 def dec_lit(x: Any) -> str | None:
+    """An xsd:decimal literal, or ``None`` when ``x`` is not a finite number."""
+    if type(x) in (float, int):  # confidences repeat: cache them (bool is excluded by the exact type test)
+        return _dec_lit_cached(x)
     s = decimal_lexical(x)
     return None if s is None else f'"{s}"^^<{XSD}decimal>'
 
@@ -202,11 +211,8 @@ def mint_iri(node_id: str, base: str = DEFAULT_BASE) -> str:
 
 
 def _hash(*parts: Any) -> str:
-    h = hashlib.sha1()
-    for p in parts:
-        h.update(repr(p).encode("utf-8", "surrogatepass"))
-        h.update(b"\x1f")
-    return h.hexdigest()
+    data = "\x1f".join([repr(p) for p in parts]) + "\x1f"
+    return hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def assertion_iri(subject: str, rel_type: str, obj: str, base: str = DEFAULT_BASE) -> str:
@@ -230,6 +236,12 @@ _NEWS = _iri(SCHEMA + "NewsArticle")
 _T_TITLE, _T_DATE, _T_URL = _iri(DCTERMS + "title"), _iri(DCTERMS + "date"), _iri(SCHEMA + "url")
 
 
+def _rel_prop(k: str) -> str:
+    """RDF property term of a relation type; UnknownTermError for a type the ontology does not have."""
+    term = _REL_PROP.get(k)
+    return term if term is not None else _REL_PROP[rel(k).value]
+
+
 def _date_lit(value: Any) -> str | None:
     if value is None or value == "":
         return None
@@ -244,7 +256,8 @@ def _put(po: list[tuple[str, str]], p: str, o: str | None) -> None:
 
 def _finish(subject: str, po: list[tuple[str, str]]) -> Block:
     # rdf:type first, then predicates and objects sorted; duplicates dropped (RDF is a set).
-    return subject, sorted(set(po), key=lambda t: (t[0] != A, t[0], t[1]))
+    ordered = sorted(set(po))
+    return subject, [t for t in ordered if t[0] == A] + [t for t in ordered if t[0] != A]
 
 
 def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str]) -> Iterator[Block]:
@@ -268,7 +281,7 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
     po.append((P["articleCount"], int_lit(len(d.get("articles") or ()))))
     out_edges = sorted(G.out_edges(n, keys=True, data=True), key=lambda e: (e[1], e[2]))
     for _, v, k, _ed in out_edges:
-        po.append((_REL_PROP[rel(k).value], art_iri[v]))
+        po.append((_rel_prop(k), art_iri[v]))
     yield _finish(s, po)
 
     facts = d.get("facts") or ()
@@ -292,10 +305,10 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         yield _finish(fid, fpo)
 
     for _, v, k, ed in out_edges:
-        r = rel(k).value
+        r = str(k)
         a_full = assertion_iri(n, r, v, base)
         a = _iri(a_full)
-        apo = [(A, _C[ASSERTION_CLASS]), (A, _STATEMENT), (_R_SUBJ, s), (_R_PRED, _REL_PROP[r]),
+        apo = [(A, _C[ASSERTION_CLASS]), (A, _STATEMENT), (_R_SUBJ, s), (_R_PRED, _rel_prop(k)),
                (_R_OBJ, art_iri[v])]
         _put(apo, P["confidence"], dec_lit(ed.get("confidence")))
         _put(apo, P["status"], lit(ed["status"]) if ed.get("status") else None)
