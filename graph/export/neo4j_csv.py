@@ -29,7 +29,8 @@ Format choices:
   removed whenever it starts with ``'`` (:func:`unneutralise`; :func:`read_neo4j_csv` does it). Ids and
   numeric columns are never changed. Pass ``neutralise=False`` (CLI ``--raw``) to write values as they
   are, e.g. when the files only ever go to ``neo4j-admin``.
-- Empty fields are absent properties (neo4j-admin skips them); an empty list is written as an empty field.
+- Empty fields are absent properties (``--ignore-empty-strings=true``, since every field is quoted); an empty
+  list is written as an empty field.
 """
 
 from __future__ import annotations
@@ -152,7 +153,7 @@ def import_command(directory: str | Path = ".", database: str = "neo4j") -> str:
     """The ``neo4j-admin database import full`` command line for the files in ``directory``."""
     d = Path(directory)
     parts = ["neo4j-admin", "database", "import", "full", database, "--overwrite-destination",
-             "--id-type=string", "--array-delimiter=U+001F", "--multiline-fields=true",
+             "--id-type=string", "--array-delimiter=U+001F", "--multiline-fields=true", "--ignore-empty-strings=true",
              *(f"--nodes={d / fname}" for fname, _ in NODE_FILES.values()), f"--relationships={d / REL_FILE}"]
     return " ".join(shlex.quote(p) for p in parts)
 

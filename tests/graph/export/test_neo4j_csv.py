@@ -34,6 +34,7 @@ def test_headers_and_files(neo4j_hand_graph: nx.MultiDiGraph, tmp_path: Path) ->
     sh = (d / "import.sh").read_text(encoding="utf-8")
     assert "neo4j-admin database import full" in sh and "--array-delimiter=U+001F" in sh
     assert "--multiline-fields=true" in sh and "--nodes=nodes_entities.csv" in sh
+    assert "--ignore-empty-strings=true" in sh
     assert "--relationships=relationships.csv" in sh
     assert "CREATE CONSTRAINT evkg_entity_id" in (d / "constraints.cypher").read_text(encoding="utf-8")
     cmd = import_command(d)
