@@ -173,13 +173,13 @@ SELECT ?direction ?relation ?other_id ?other
         OPTIONAL {{ ?a prov:wasDerivedFrom ?art }}
         OPTIONAL {{
             ?a evkg:hasEvidence ?ev .
-            ?ev evkg:evidence ?text .
+            OPTIONAL {{ ?ev evkg:evidence ?text }}
             OPTIONAL {{ ?ev prov:wasDerivedFrom ?evart . OPTIONAL {{ ?evart evkg:id ?evart_id }} }}
             OPTIONAL {{ ?ev evkg:startOffset ?start }}
             BIND(COALESCE(?evart_id, STR(?evart), "") AS ?k_art)
             BIND(STR(COALESCE(?start, 0)) AS ?k_start)
             BIND(CONCAT(?k_art, "{_SEP}", SUBSTR("000000000000", STRLEN(?k_start) + 1), ?k_start,
-                        "{_SEP}", ?text) AS ?key)
+                        "{_SEP}", COALESCE(?text, "")) AS ?key)
         }}
     }}
 }}
