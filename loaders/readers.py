@@ -111,19 +111,24 @@ def _walk(d: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Path]:
 
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
          (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16"))
-_SURROGATES = re.compile("[\ud800-\udfff]")
+# Lone surrogates, and C0 control characters other than tab, LF and CR: no later stage can carry them
+# everywhere (XML formats cannot hold them at all, the neo4j-admin CSV uses U+001F as its delimiter).
+_UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff]")
+_VT_FF = str.maketrans("\x0b\x0c", "  ")
 
 
 def scrub(text: str) -> str:
-    """``text`` without what no later stage can store: lone surrogates and NUL become U+FFFD.
+    """``text`` as every later stage can store it, with the same length (offsets stay valid).
 
-    Lone surrogates come from JSON escapes such as ``"\\ud800"``; they are not Unicode scalar
-    values, so no UTF-8 file, SQLite text or RDF literal could hold them. The length is kept,
-    so offsets into the text stay valid.
+    Lone surrogates (from JSON escapes such as ``"\\ud800"``: not Unicode scalar values, so no
+    UTF-8 file, SQLite text or RDF literal can hold them) and C0 control characters other than tab,
+    LF and CR become U+FFFD; vertical tab and form feed become spaces.
     """
-    if "\x00" in text:
-        text = text.replace("\x00", "\ufffd")
-    return _SURROGATES.sub("\ufffd", text)
+    if _UNSTORABLE.search(text):
+        text = _UNSTORABLE.sub("\ufffd", text)
+    if "\x0b" in text or "\x0c" in text:
+        text = text.translate(_VT_FF)
+    return text
 
 
 def decode_bytes(data: bytes, path: str) -> str:

@@ -101,7 +101,7 @@ def test_jsonl_line_separators_inside_strings(tmp_path: Path) -> None:
     p.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts), encoding="utf-8")
     arts, errs = _items(p)
     assert not errs
-    assert [a.text for a in arts] == texts
+    assert [a.text for a in arts] == [t.replace("\x1c", "\ufffd") for t in texts]
 
 
 def test_jsonl_crlf_lines(tmp_path: Path) -> None:
@@ -117,6 +117,21 @@ def test_lone_surrogates_and_nul_are_scrubbed(tmp_path: Path) -> None:
     assert a.text == "CATL \ufffd supplies \ufffd Tesla." and a.title == "\ufffd"
     a.text.encode("utf-8")  # storable
     assert scrub("a\ud83d\x00") == "a\ufffd\ufffd"
+
+
+def test_control_characters_are_scrubbed_length_kept(tmp_path: Path) -> None:
+    """C0 controls other than tab/LF/CR cannot be carried by XML outputs (and U+001F is the CSV array
+    delimiter): the readers turn them into U+FFFD, vertical tab and form feed into spaces."""
+    raw = "Bell\x07Co supplies \x1b[31mTesla\x1f.\tTab\x0bVT\x0cFF\r\nend\x7f\x85\n" + "Plain text. " * 20
+    p = tmp_path / "c.txt"
+    p.write_text(raw, encoding="utf-8")
+    [a] = read_path(p)
+    assert a.text == "Bell\ufffdCo supplies \ufffd[31mTesla\ufffd.\tTab VT FF\r\nend\x7f\x85\n" + "Plain text. " * 20
+    assert len(a.text) == len(raw)
+    q = tmp_path / "c.jsonl"
+    q.write_text(json.dumps({"title": "T\x01", "text": "A\x02B"}) + "\n")
+    [b] = read_path(q)
+    assert (b.title, b.text) == ("T\ufffd", "A\ufffdB")
 
 
 def test_deeply_nested_json_is_an_article_error(tmp_path: Path) -> None:

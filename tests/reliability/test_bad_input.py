@@ -143,6 +143,10 @@ def test_one_megabyte_line_extracts_in_linear_time() -> None:
     dense = ("CATL supplies battery cells to Tesla, " * 27_000)[:1_000_000]
     ex = Extractor().extract(Article(source="mem://dense", text=dense))
     assert all(0 <= r.start <= r.end <= len(dense) for r in ex.relations)
+    # sentences glued together on one line ("cars.Tesla"): the cleaner splits each joint
+    glued = ("BYD sold more cars.Tesla sold fewer cars.NIO sold some " * 20_000)[:1_000_000]
+    ex = Extractor().extract(Article(source="mem://glued", text=glued))
+    assert all(0 <= m.start <= m.end <= len(glued) for m in ex.mentions)
 
 
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

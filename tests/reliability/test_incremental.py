@@ -250,3 +250,22 @@ def test_readers_never_see_half_a_graph_json(tmp_path: Path, corpus_2000: Path) 
     json.loads(target.read_text())
     assert reads > 0
     assert not [x.name for x in out.iterdir() if x.name.endswith(".tmp")], "temp files left behind"
+
+
+def test_remove_treats_like_wildcards_literally(tmp_path: Path) -> None:
+    """`_` and `%` in a source are not SQL wildcards: removing a_b.jsonl leaves axb.jsonl alone."""
+    from evkg.graph.build import build
+
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("a_b.jsonl", "axb.jsonl", "100%.jsonl", "100x.jsonl"):
+        (d / name).write_text(json.dumps({"text": f"CATL supplies battery cells to Tesla ({name})."}) + "\n")
+    out = tmp_path / "out"
+    build([d], out=out, outputs=OUTPUTS)
+    from evkg.graph.workspace import Workspace
+
+    with Workspace(out / "evkg.sqlite", lock=True) as ws:
+        assert ws.remove(str(d / "a_b.jsonl")) == 1
+        assert ws.remove(str(d / "100%.jsonl")) == 1
+    left = sorted(Path(s.split("#")[0]).name for s in article_rows(out / "evkg.sqlite"))
+    assert left == ["100x.jsonl", "axb.jsonl"]
