@@ -53,13 +53,15 @@ def sparql(
 ) -> None:
     """Run a SPARQL query on the graph of a workspace (in memory, no server needed) and print the results.
 
+    The prefixes evkg, rdf, rdfs, xsd, skos, schema, prov and dcterms need no PREFIX line.
+
     Example: evkg sparql "PREFIX evkg: <https://w3id.org/evkg/ontology#>
     SELECT ?s ?o WHERE { ?s evkg:supplies ?o }" --format csv
     """
-    from evkg.ontology.errors import InputError, QueryError
+    from evkg.ontology.errors import InputError
     from evkg.ontology.vocab import DEFAULT_BASE
 
-    from .query.sparql import post_query, run_select
+    from .query.sparql import post_query, query_store, run_select, with_default_prefixes
 
     if fmt not in ("table", "json", "csv", "tsv"):
         raise InputError(f"unknown output format {fmt!r}; known: table, json, csv, tsv")
@@ -70,7 +72,7 @@ def sparql(
             print_table(rows, cols)
         else:
             accept = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values"}
-            sys.stdout.buffer.write(post_query(endpoint, text, accept=accept[fmt]))
+            sys.stdout.buffer.write(post_query(endpoint, with_default_prefixes(text), accept=accept[fmt]))
         return
     import pyoxigraph as ox
 
@@ -78,10 +80,7 @@ def sparql(
     from .export.rdf import to_oxigraph_store
 
     store = to_oxigraph_store(load_graph(resolve_workspace(workspace)), base=base or DEFAULT_BASE)
-    try:
-        res = store.query(text)
-    except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax error: {' '.join(str(err).split())}") from err
+    res = query_store(store, text)
     if isinstance(res, ox.QueryTriples):  # CONSTRUCT / DESCRIBE: the triples as Turtle
         from .export.rdf import PREFIXES
 

@@ -416,14 +416,48 @@ def run_sparql(name: str, params: dict[str, Any] | None = None, *, graph: "nx.Mu
     return [{c: r.get(c) for c in cols} for r in rows]
 
 
+#: Prefixes an ad-hoc query may use without declaring them (evkg, rdf, rdfs, xsd, skos, schema, prov, dcterms).
+DEFAULT_PREFIXES: dict[str, str] = {
+    "evkg": "https://w3id.org/evkg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+
+
+def with_default_prefixes(query: str) -> str:
+    """``query`` with PREFIX lines for the default prefixes it uses without declaring (for HTTP endpoints)."""
+    head = []
+    for name, ns in DEFAULT_PREFIXES.items():
+        declared = re.search(rf"(?i)\bPREFIX\s+{name}\s*:", query)
+        if not declared and re.search(rf"(?<![\w:<?$\-]){name}:", query):
+            head.append(f"PREFIX {name}: <{ns}>\n")
+    return "".join(head) + query
+
+
+def query_store(store: "pyoxigraph.Store", query: str) -> Any:
+    """``store.query`` with the default prefixes; QueryError (one line) for a syntax error."""
+    try:
+        return store.query(query, prefixes=DEFAULT_PREFIXES)
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax error: {' '.join(str(err).split())}") from err
+
+
 def run_select(query: str, *, store: "pyoxigraph.Store | None" = None,
                endpoint: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """Run any SELECT query (ad hoc, as typed by a user); (columns, rows of Python values)."""
+    """Run any SELECT or ASK query (ad hoc, as typed by a user); (columns, rows of Python values).
+
+    The prefixes of :data:`DEFAULT_PREFIXES` may be used without declaring them.
+    """
     if store is not None:
         import pyoxigraph as ox
 
         try:
-            res = store.query(query)
+            res = store.query(query, prefixes=DEFAULT_PREFIXES)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {' '.join(str(err).split())}") from err
         if isinstance(res, ox.QuerySolutions):
@@ -433,7 +467,7 @@ def run_select(query: str, *, store: "pyoxigraph.Store | None" = None,
             return ["ask"], [{"ask": bool(res)}]
         raise QueryError("only SELECT and ASK queries can be printed as a table; use CONSTRUCT with an endpoint")
     if endpoint is not None:
-        doc = json.loads(post_query(endpoint, query))
+        doc = json.loads(post_query(endpoint, with_default_prefixes(query)))
         if "boolean" in doc:
             return ["ask"], [{"ask": bool(doc["boolean"])}]
         cols = doc["head"]["vars"]

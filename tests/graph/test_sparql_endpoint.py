@@ -451,3 +451,17 @@ def test_server_process_dies_with_evkg_even_on_sigkill(tmp_path: Path, rdf_hand_
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_default_prefixes_need_no_declaration(seed_build: Path, sparql_endpoint: SparqlServer,
+                                              seed_graph: nx.MultiDiGraph) -> None:
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s evkg:supplies ?o . ?s rdfs:label ?l . ?s skos:prefLabel ?p }"
+    for extra in (["--workspace", str(seed_build / "evkg.sqlite")], ["--endpoint", sparql_endpoint.query_url]):
+        res = runner.invoke(app, ["sparql", q, "--format", "csv", *extra])
+        assert res.exit_code == 0, res.output
+        assert int(res.stdout.split()[1]) >= n_supplies(seed_graph)
+    # a query that declares its own prefix keeps it
+    from evkg.graph.query.sparql import with_default_prefixes
+
+    own = "PREFIX evkg: <http://example.org/other#> SELECT * WHERE { ?s evkg:x ?o ; rdfs:label ?l }"
+    assert with_default_prefixes(own) == "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + own
