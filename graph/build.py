@@ -29,7 +29,7 @@ from evkg.loaders.readers import MAX_BYTES, discover
 from evkg.ontology.errors import InputError
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel, accepts, label_chain
 
-from .model import EVIDENCE_KEYS, new_graph, sort_graph
+from .model import EVIDENCE_KEYS, new_graph
 from .resolve import resolve_entities
 from .workspace import FileState, Workspace, prepare_extraction
 
@@ -195,6 +195,11 @@ def _loads(s: str | None) -> list[Any]:
     return json.loads(s) if s else []
 
 
+def _new_agg() -> dict[str, Any]:
+    return {"names": Counter(), "kinds": Counter(), "name_zh": Counter(), "aliases": set(), "tickers": set(),
+            "known": False, "articles": set(), "mentions": 0, "primary": Counter()}
+
+
 def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool = True,
                 reference_dir: str | Path | None = None) -> nx.MultiDiGraph:
     """The canonical graph of everything in ``ws`` (or of the articles after ``since_seq``).
@@ -203,42 +208,67 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
     whose endpoints no longer fit the ontology's domain and range after merging are dropped
     (counted in ``G.graph["dropped_relations"]``). With ``reference`` True, relations from the
     reference data between entities present in the graph are added with ``sources=["reference"]``.
+
+    The graph is built directly in the order :func:`evkg.graph.model.sort_graph` gives (nodes,
+    edges, evidence, facts and articles sorted), so no sorted copy is needed; rows are read as
+    plain tuples and repeated JSON cells are decoded once, keeping large workspaces fast.
     """
     G = new_graph()
     G.graph["built_from"] = str(ws.path)
+    conn = ws.conn
+    where = " WHERE article_seq > ?" if since_seq is not None else ""
+    args: tuple[Any, ...] = (since_seq,) if since_seq is not None else ()
     seq_to_id: dict[int, str] = {}
     seq_to_date: dict[int, str | None] = {}
-    for a in ws.articles():
-        if since_seq is not None and a["seq"] <= since_seq:
-            continue
-        seq_to_id[a["seq"]] = a["id"]
-        seq_to_date[a["seq"]] = a["date"]
-        G.graph["articles"][a["id"]] = {k: a[k] for k in ("id", "source", "title", "date", "url", "publisher",
-                                                          "content_hash", "seq")}
+    arts: dict[str, dict[str, Any]] = {}
+    cur = conn.execute("SELECT seq, id, source, title, date, url, publisher, content_hash FROM articles"
+                       + (" WHERE seq > ?" if since_seq is not None else "") + " ORDER BY seq", args)
+    for seq, aid, source, title, date, url, publisher, chash in cur:
+        seq_to_id[seq] = aid
+        seq_to_date[seq] = date
+        arts[aid] = {"id": aid, "source": source, "title": title, "date": date, "url": url, "publisher": publisher,
+                     "content_hash": chash, "seq": seq}
+    G.graph["articles"] = {k: arts[k] for k in sorted(arts)}
+    del arts
 
     # -- entities: aggregate per id over articles ------------------------------------------------
     agg: dict[str, dict[str, Any]] = {}
-    for r in ws.rows("entities", since_seq=since_seq):
-        e = agg.get(r["entity_id"])
+    decoded: dict[str, tuple[Any, ...]] = {}  # the same JSON cells recur across articles: decode once
+
+    def dec(cell: str | None) -> tuple[Any, ...]:
+        if not cell:
+            return ()
+        v = decoded.get(cell)
+        if v is None:
+            v = decoded[cell] = tuple(json.loads(cell))
+        return v
+
+    # identical per-article rows collapse in SQL; only the distinct variants are decoded here
+    for eid, name, kind_, kinds_s, name_zh, aliases_s, tickers_s, known, count in conn.execute(
+            "SELECT entity_id, name, kind, kinds, name_zh, aliases, tickers, MAX(known), COUNT(*) FROM entities"
+            + where + " GROUP BY entity_id, name, kind, kinds, name_zh, aliases, tickers", args):
+        e = agg.get(eid)
         if e is None:
-            e = agg[r["entity_id"]] = {"names": Counter(), "kinds": Counter(), "name_zh": Counter(), "aliases": set(),
-                                       "tickers": set(), "known": False, "articles": set(), "mentions": 0,
-                                       "primary": Counter()}
-        e["names"][r["name"]] += 1
-        kinds = _loads(r["kinds"]) or [r["kind"]]
-        e["primary"][r["kind"]] += 1
-        for k in kinds:
-            e["kinds"][k] += 1
-        if r["name_zh"]:
-            e["name_zh"][r["name_zh"]] += 1
-        e["aliases"].update(_loads(r["aliases"]))
-        e["tickers"].update(_loads(r["tickers"]))
-        e["known"] = e["known"] or bool(r["known"])
-        e["articles"].add(seq_to_id[r["article_seq"]])
-    for r in ws.rows("mentions", since_seq=since_seq):
-        if r["entity_id"] in agg:
-            agg[r["entity_id"]]["mentions"] += 1
-            agg[r["entity_id"]]["aliases"].add(r["text"])
+            e = agg[eid] = _new_agg()
+        e["names"][name] += count
+        e["primary"][kind_] += count
+        for k in dec(kinds_s) or (kind_,):
+            e["kinds"][k] += count
+        if name_zh:
+            e["name_zh"][name_zh] += count
+        e["aliases"].update(dec(aliases_s))
+        e["tickers"].update(dec(tickers_s))
+        if known:
+            e["known"] = True
+    for eid, seq in conn.execute("SELECT entity_id, article_seq FROM entities" + where, args):
+        agg[eid]["articles"].add(seq)
+    del decoded
+    # mentions: counts and surface forms per entity (counted in C, not row by row)
+    for (eid, text), count in Counter(conn.execute("SELECT entity_id, text FROM mentions" + where, args)).items():
+        e = agg.get(eid)
+        if e is not None:
+            e["mentions"] += count
+            e["aliases"].add(text)
 
     mapping = resolve_entities(agg)
     merged: dict[str, dict[str, Any]] = {}
@@ -246,9 +276,7 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
         target = mapping.get(eid, eid)
         m = merged.get(target)
         if m is None:
-            merged[target] = m = {"names": Counter(), "kinds": Counter(), "name_zh": Counter(), "aliases": set(),
-                                  "tickers": set(), "known": False, "articles": set(), "mentions": 0,
-                                  "primary": Counter()}
+            merged[target] = m = _new_agg()
         for key in ("names", "kinds", "name_zh", "primary"):
             m[key].update(e[key])
         for key in ("aliases", "tickers", "articles"):
@@ -258,98 +286,144 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
         if target == eid:
             m["own_primary"] = e["primary"]
             m["own_names"] = e["names"]
+    del agg
 
+    node_kinds: dict[str, tuple[str, ...]] = {}
+    facts_of: dict[str, list[dict[str, Any]]] = {}
+    nodes: list[tuple[str, dict[str, Any]]] = []
     for nid in sorted(merged):
-        m = merged[nid]
+        m = merged.pop(nid)
         own_names = m.get("own_names") or m["names"]
         name = _most_common(own_names)
         primary = _most_common(m.get("own_primary") or m["primary"])
         kinds = [primary] + sorted(k for k in m["kinds"] if k != primary and (m["known"] or k == primary))
         name_zh = _most_common(m["name_zh"]) if m["name_zh"] else None
         aliases = sorted((m["aliases"] | set(m["names"]) | set(m["name_zh"])) - {name})
-        G.add_node(nid, kind=primary, kinds=kinds, labels=list(label_chain(*kinds)), name=name, name_zh=name_zh,
-                   aliases=aliases, tickers=sorted(m["tickers"]), known=m["known"], articles=sorted(m["articles"]),
-                   mention_count=m["mentions"], facts=[])
+        facts_of[nid] = []
+        node_kinds[nid] = tuple(kinds)
+        nodes.append((nid, dict(kind=primary, kinds=kinds, labels=list(label_chain(*kinds)), name=name,
+                                name_zh=name_zh, aliases=aliases, tickers=sorted(m["tickers"]), known=m["known"],
+                                articles=sorted(seq_to_id[q] for q in m["articles"]), mention_count=m["mentions"],
+                                facts=facts_of[nid])))
+    del merged
 
     # -- relations -------------------------------------------------------------------------------
+    fits: dict[tuple[str, tuple[str, ...], tuple[str, ...]], bool] = {}
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     dates: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     dropped = 0
-    for r in ws.rows("relations", since_seq=since_seq):
-        s = mapping.get(r["subject"], r["subject"])
-        o = mapping.get(r["object"], r["object"])
-        p = r["predicate"]
-        if s == o or s not in G or o not in G or p not in Rel.__members__:
+    texts: dict[str, str] = {}  # one string object per distinct evidence sentence
+    for seq, subj, p, obj, evidence, start, end, conf, status, rule in conn.execute(
+            'SELECT article_seq, subject, predicate, object, evidence, start, "end", confidence, status, rule '
+            "FROM relations" + where, args):
+        s = mapping.get(subj, subj)
+        o = mapping.get(obj, obj)
+        sk = node_kinds.get(s)
+        ok_ = node_kinds.get(o)
+        if s == o or sk is None or ok_ is None or p not in _REL_NAMES:
             dropped += 1
             continue
-        spec = RELATIONS[Rel(p)]
-        if not accepts(spec, G.nodes[s]["kinds"], G.nodes[o]["kinds"]):
+        fit = fits.get((p, sk, ok_))
+        if fit is None:
+            fit = fits[(p, sk, ok_)] = accepts(RELATIONS[Rel(p)], sk, ok_)
+        if not fit:
             dropped += 1
             continue
-        if spec.rel in SYMMETRIC and o < s:
+        if p in _SYMMETRIC_NAMES and o < s:
             s, o = o, s
         key = (s, o, p)
-        edges[key].append({"article": seq_to_id[r["article_seq"]], "text": r["evidence"], "start": r["start"],
-                           "end": r["end"], "confidence": round(float(r["confidence"]), 4), "rule": r["rule"],
-                           "status": r["status"]})
-        d = seq_to_date.get(r["article_seq"])
+        edges[key].append({"article": seq_to_id[seq], "text": texts.setdefault(evidence, evidence), "start": start,
+                           "end": end, "confidence": round(float(conf), 4), "rule": rule, "status": status})
+        d = seq_to_date.get(seq)
         if d:
             dates[key].append(d)
-    for (s, o, p) in sorted(edges):
-        ev = edges[(s, o, p)]
-        ds = dates.get((s, o, p), [])
-        G.add_edge(s, o, key=p, type=p, articles=sorted({e["article"] for e in ev}), evidence=ev,
-                   confidence=max(e["confidence"] for e in ev),
-                   status="stated" if any(e["status"] == "stated" for e in ev) else "planned",
-                   first_seen=min(ds) if ds else None, last_seen=max(ds) if ds else None,
-                   mention_count=len(ev), sources=["article"])
+    ref_edges = _reference_relations(node_kinds, reference_dir) if reference else {}
 
     # -- facts ---------------------------------------------------------------------------------------
-    for r in ws.rows("facts", since_seq=since_seq):
-        s = mapping.get(r["subject"], r["subject"])
-        if s not in G:
+    for seq, subj, measure, value, unit, period, evidence, start, end, conf, rule in conn.execute(
+            'SELECT article_seq, subject, measure, value, unit, period, evidence, start, "end", confidence, rule '
+            "FROM facts" + where, args):
+        s = mapping.get(subj, subj)
+        lst = facts_of.get(s)
+        if lst is None:
             continue
-        G.nodes[s]["facts"].append({"measure": r["measure"], "value": r["value"], "unit": r["unit"],
-                                    "period": r["period"], "evidence": r["evidence"],
-                                    "article": seq_to_id[r["article_seq"]], "start": r["start"], "end": r["end"],
-                                    "confidence": round(float(r["confidence"]), 4), "rule": r["rule"]})
+        lst.append({"measure": measure, "value": value, "unit": unit, "period": period,
+                    "evidence": texts.setdefault(evidence, evidence), "article": seq_to_id[seq], "start": start,
+                    "end": end, "confidence": round(float(conf), 4), "rule": rule})
+    del texts
+    for lst in facts_of.values():
+        lst.sort(key=_fact_order)
+    for nid, attrs in nodes:
+        G.add_node(nid, **attrs)
+    del nodes
 
-    if reference:
-        _add_reference_relations(G, reference_dir)
+    for key in sorted(edges.keys() | ref_edges.keys()):
+        s, o, p = key
+        ev = edges.pop(key, None)
+        refs = ref_edges.get(key)
+        if ev is None:
+            assert refs is not None
+            status = refs[0]["status"]
+            refs.sort(key=_evidence_order)
+            G.add_edge(s, o, key=p, type=p, articles=[], evidence=refs, confidence=1.0, status=status,
+                       first_seen=None, last_seen=None, mention_count=len(refs), sources=["reference"])
+            continue
+        ds = dates.pop(key, [])
+        conf = max(e["confidence"] for e in ev)
+        status = "stated" if any(e["status"] == "stated" for e in ev) else "planned"
+        articles = sorted({e["article"] for e in ev})
+        sources = ["article"]
+        if refs:
+            ev.extend(refs)
+            sources = ["article", "reference"]
+            conf = max(conf, 1.0)
+        ev.sort(key=_evidence_order)
+        G.add_edge(s, o, key=p, type=p, articles=articles, evidence=ev, confidence=conf, status=status,
+                   first_seen=min(ds) if ds else None, last_seen=max(ds) if ds else None,
+                   mention_count=len(ev), sources=sources)
     G.graph["dropped_relations"] = dropped
-    return sort_graph(G)
+    return G
 
 
-def _most_common(c: Counter) -> Any:
-    # ties broken by the value itself, so the choice is deterministic
-    return sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+_SYMMETRIC_NAMES = frozenset(r.value for r in SYMMETRIC)
+_REL_NAMES = frozenset(Rel.__members__)
 
 
-def _add_reference_relations(G: nx.MultiDiGraph, reference_dir: str | Path | None) -> None:
+def _fact_order(f: dict[str, Any]) -> tuple[Any, ...]:
+    # the order of evkg.graph.model.sort_graph
+    return (f["measure"], f["period"] or "", f["value"], f["article"] or "", f["start"])
+
+
+def _evidence_order(e: dict[str, Any]) -> tuple[Any, ...]:
+    return (e["article"] or "", e["start"] or 0, e["text"] or "")
+
+
+def _reference_relations(node_kinds: dict[str, tuple[str, ...]], reference_dir: str | Path | None,
+                         ) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Evidence of the reference-data relations between entities of the graph, by (subject, object, type)."""
     from evkg.loaders.reference import load_reference
 
     kb = load_reference(Path(reference_dir) if reference_dir else None)
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for rr in kb.relations:
         s, p, o = rr.subject, rr.predicate, rr.object
-        if s not in G or o not in G or s == o:
+        if s not in node_kinds or o not in node_kinds or s == o:
             continue
         spec = RELATIONS[Rel(p)]
-        if not accepts(spec, G.nodes[s]["kinds"], G.nodes[o]["kinds"]):
+        if not accepts(spec, node_kinds[s], node_kinds[o]):
             continue
         if spec.rel in SYMMETRIC and o < s:
             s, o = o, s
         ev = {k: None for k in EVIDENCE_KEYS}
         ev.update({"text": rr.note or "reference data", "confidence": 1.0, "rule": "reference",
                    "status": rr.status or "stated"})
-        if G.has_edge(s, o, key=p):
-            d = G.edges[s, o, p]
-            d["evidence"].append(ev)
-            d["mention_count"] = len(d["evidence"])
-            d["sources"] = sorted(set(d["sources"]) | {"reference"})
-            d["confidence"] = max(d["confidence"], 1.0)
-        else:
-            G.add_edge(s, o, key=p, type=p, articles=[], evidence=[ev], confidence=1.0, status=ev["status"],
-                       first_seen=None, last_seen=None, mention_count=1, sources=["reference"])
+        out.setdefault((s, o, p), []).append(ev)
+    return out
+
+
+def _most_common(c: Counter) -> Any:
+    # ties broken by the value itself, so the choice is deterministic
+    return sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
 
 
 def load_graph(workspace: str | Path, **options: Any) -> nx.MultiDiGraph:
