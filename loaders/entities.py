@@ -194,15 +194,17 @@ _MODEL_CODE_FULL = re.compile(_MODEL_CODE)
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
                   r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
+# Scanned in two steps for speed: a cheap anchor ("'s ", "its ", "their "), then the anchored rest.
+_OWNER_ANCHOR = re.compile(r"(?:['’]s|[Ii]ts|[Tt]heir)\s")
 _OWNED_PRODUCT = re.compile(
-    r"(?:\b(?:[Ii]ts|[Tt]heir)|[A-Za-z]['’]s)\s+(?:(?:new|newest|latest|own|first|next-generation|flagship|upcoming|forthcoming|"
+    r"\s*(?:(?:new|newest|latest|own|first|next-generation|flagship|upcoming|forthcoming|"
     r"much-anticipated|long-awaited)\s+)*"
     r"(?P<name>[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-.]*[A-Za-z0-9]){0,2})\s+(?:[a-z][\w\-]*\s+){0,2}?"
     rf"(?P<head>{_PRODUCT_HEADS})\b")
 _APPOS_MODELS = re.compile(
     rf"\b(?:SUVs?|sedans?|MPVs?|models|cars|vehicles),\s+((?:the\s+)?{_MODEL_CODE}(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?"
     rf"{_MODEL_CODE})*)\b")
-_OWNED_CODE = re.compile(r"[A-Za-z]['’]s\s+(?:forthcoming|upcoming|new|latest|next)\s+(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
+_OWNED_CODE = re.compile(r"['’]s\s+(?:forthcoming|upcoming|new|latest|next)\s+(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
 _LIST_SEP = re.compile(r"^\s*(?:,|，|、|;)?\s*(?:and|or|&|as well as|plus)?\s*(?:\*\*)?\s*$")
 _ETF_CODE = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"
@@ -214,7 +216,7 @@ _TICKER = re.compile(
     r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
     r"|\b(?P<gx>SZ|SH)(?P<gv>\d{6})\b"
     # A bare six-digit A-share code in parentheses right after a company ("Great Power Energy (300438)").
-    r"|(?<=[（(])(?P<bare>[036]\d{5})(?=[)）])"
+    r"|[（(](?P<bare>[036]\d{5})[)）]"
 )
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
@@ -233,10 +235,10 @@ _LISTED_ADJ = re.compile(r"\b(?P<ex>Hong Kong|HKEX|Shanghai|Shenzhen|Beijing|NYS
                          r"[- ](?:listed|traded)\b")
 _LISTED_BEFORE = re.compile(r"(?:['’]s?|,\s+(?:a|an|the)|\s+(?:is|was)\s+(?:a|an|the))\s+(?:[a-z\-]+\s+)?$")
 _LISTED_AFTER = re.compile(r"\s+(?:(?:shares|stock)\s+of\s+)?(?:the\s+)?")
+_SWAP_NOUN = re.compile(r"swap(?:ping)?\s+stations\b", re.I)
 _SWAP_STATIONS = re.compile(
     r"\b(?:operat(?:es|ed|ing)|runs|ran|running|built|has\s+built|deployed|opened|had)\s+(?:(?:more\s+than|over|nearly|about|"
-    r"some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:battery|power)[\s-])?swap(?:ping)?\s+"
-    r"stations\b", re.I)
+    r"some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:battery|power)[\s-])?$", re.I)
 _CODE_GAP = re.compile(r"\s*(?:Shares|Group|Co\.?,?(?:\s*Ltd\.?)?|Inc\.?|Corp\.?)?\s*[（(]\s*")
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
@@ -545,7 +547,14 @@ class EntityFinder:
 
         # 5b. Products named by their owner: "its Gemstone all-solid-state battery", "OpenAI's forthcoming GPT-5",
         # "two new SUVs, the i6 and the i8".
-        for m in _OWNED_PRODUCT.finditer(text):
+        for a in _OWNER_ANCHOR.finditer(text):
+            c0 = a.group(0)[0]
+            prev = text[a.start() - 1] if a.start() else " "
+            if (not prev.isalpha()) if c0 in "'’" else prev.isalnum():
+                continue  # "X's" needs a word before it; "its"/"their" must start a word
+            m = _OWNED_PRODUCT.match(text, a.end())
+            if m is None:
+                continue
             pname = m.group("name")
             toks = pname.split()
             if pname.lower() in deny or toks[0].lower() in _STOP_LEAD or all(t.lower() in _GENERIC_HEAD for t in toks):
@@ -627,7 +636,10 @@ class EntityFinder:
         import bisect
         mstarts = [m.start for m in mentions]
         sstarts = [s for s, _ in sentences]
-        for m in _SWAP_STATIONS.finditer(text):
+        for n in _SWAP_NOUN.finditer(text):
+            m = _SWAP_STATIONS.search(text, max(0, n.start() - 90), n.start())
+            if m is None:
+                continue
             k = bisect.bisect_right(sstarts, m.start()) - 1
             ss = sentences[k][0] if k >= 0 else 0
             j = bisect.bisect_left(mstarts, m.start()) - 1
@@ -883,7 +895,7 @@ class EntityFinder:
                 t = a_share_ticker(m.group("bare"))
                 owner = next((x for x in reversed(mentions[:bisect.bisect_right(mstarts, m.start())])
                               if x.end <= m.start()), None)
-                if owner is None or not _CODE_GAP.fullmatch(text, owner.end, m.start()) or \
+                if owner is None or not _CODE_GAP.fullmatch(text, owner.end, m.start("bare")) or \
                         "Company" not in records[owner.entity_id].isa:
                     continue  # only right after a company; fund codes are handled with the fund names
                 records[owner.entity_id].add_ticker(t)
@@ -1125,7 +1137,7 @@ def _wordish(c: str) -> bool:
 
 
 def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of every match of ``(?<![\w\-])(?:name1|name2|...)(?![\w\-])`` in ``text``.
+    r"""``(start, end, name)`` of every match of ``(?<![\w\-])(?:name1|name2|...)(?![\w\-])`` in ``text``.
 
     Same result as compiling that pattern (alternatives tried in the given order, matches not
     overlapping), found with ``str.find`` instead of compiling a new pattern for every article.
