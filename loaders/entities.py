@@ -222,7 +222,7 @@ _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,2
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 _REF = re.compile(
     r"(?<![\w])(?=[TtIi])(?:[Tt]he\s+(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
-    r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|"
+    r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|brand|"
     r"enterprise)(?:['’]s)?|[Ii]ts|[Tt]heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"[Ii]t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
@@ -1032,13 +1032,16 @@ class EntityFinder:
                 return "Alliance" in isa
             if want == "Fund":
                 return "Fund" in isa
+            if want == "Brand":
+                return "Brand" in isa
             return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa) \
                 or ("Alliance" in isa and want in ("Org", "Pron")) or ("Fund" in isa and want == "Pron")
 
         for m in _REF.finditer(text):
             word = m.group(0).lower()
             want = "Regulator" if ("regulator" in word or "ministry" in word) else (
-                "Alliance" if "alliance" in word else ("Pron" if word in ("it", "its", "their") else "Org"))
+                "Alliance" if "alliance" in word else ("Pron" if word in ("it", "its", "their") else (
+                    "Brand" if "brand" in word else "Org")))
             k = bisect.bisect_right(sstarts, m.start()) - 1
             if k < 0:
                 continue

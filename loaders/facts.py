@@ -126,6 +126,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|com
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
 _CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
+_BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
+                              r"over\s+|around\s+|some\s+)?$", re.I)
+_UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
 _FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b")
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
@@ -371,6 +374,13 @@ class FactFinder:
                     meas = self._count_measure(before, after)
                     if meas:
                         res.append((qs, qe, value, "units", meas))
+                continue
+            if not unit and not pre and _BARE_COUNT_VERB.search(before) and _UNIT_WORDS_ANY.search(sent) and \
+                    not re.match(r"\s*(?:%|percent|yuan|GWh|Wh|km)", after):
+                # "Onvo delivered 17,342 and Firefly delivered 5,912": the unit is that of the sentence's other counts
+                meas = self._count_measure(before, "")
+                if meas:
+                    res.append((qs, qe, value, "units", meas))
                 continue
             if scale and not unit and (re.search(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", before, re.I) or (
                     _FUND_UNITS.search(before) and re.search(r"\b(?:to|at|of|reached|totall?ed)\s+$", before))):

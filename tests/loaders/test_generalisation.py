@@ -255,6 +255,14 @@ FACT_CASES = [
      "days, and Penghui Energy, up more than 22%.",
      {("Narada Power", "share_price_change", 80, "%"), ("Penghui Energy", "share_price_change", 22, "%")}),
     ("Biyadi's sales volume in October was 441,700 vehicles.", {("BYD", "sales", 441700, "units")}),
+    ("NIO Inc (NYSE: NIO, HKEX: 9866, SGX: NIO) delivered 40,397 vehicles in October, up 92.6 percent year-on-year. "
+     "The NIO brand delivered 17,143 vehicles, while Onvo delivered 17,342 and Firefly delivered 5,912.",
+     {("NIO", "deliveries", 40397, "units"), ("NIO", "deliveries", 17143, "units"), ("Onvo", "deliveries", 17342, "units"),
+      ("Firefly", "deliveries", 5912, "units")}),
+    ("Onvo delivered 17,342 vehicles in October. The brand's cumulative deliveries reached 150,000 units.",
+     {("Onvo", "deliveries", 17342, "units"), ("Onvo", "deliveries", 150000, "units")}),
+    ("Shares of Xpeng closed up 4.21 percent at $23.5 in US trading on Friday.",
+     {("Xpeng", "share_price_change", 4.21, "%"), ("Xpeng", "share_price", 23.5, "USD")}),
     # Growth rates, forecasts and hedges are not facts.
     ("BYD's sales rose 20% in October.", set()),
     ("NIO plans to sell 440,000 cars in 2025.", set()),
