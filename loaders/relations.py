@@ -102,7 +102,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("supports", "SUPPORTS", "policy",
      r"\b(?:support(?:s|ed|ing)?|encourag(?:es|ed|ing|e)|promot(?:es|ed|ing|e)|prioritiz(?:es|ed|e|ing)|prioritis(?:es|ed|e)|"
      r"favou?r(?:s|ed|ing)|back(?:s|ed)|subsidiz(?:es|ed)|includ(?:es|ed)(?=\s+(?:[\w\-]+\s+){0,5}?as\s+(?:a\s+)?key)|"
-     r"focus(?:es|ed)?\s+on|nam(?:e|es|ed|ing)(?=\s+(?:[\w\-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:key\s+|national\s+|top\s+)?"
+     r"focus(?:es|ed)?\s+on|accelerat(?:e|es|ed|ing)|boost(?:s|ed|ing)?|foster(?:s|ed|ing)?|"
+     r"nam(?:e|es|ed|ing)(?=\s+(?:[\w\-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:key\s+|national\s+|top\s+)?"
      r"priorit))\b"),
     ("regulates", "REGULATES", "fwd",
      r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
@@ -162,7 +163,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
                   "formulated", "drafted", "launched", "approved"),
-    "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam"),
+    "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",
+                 "accelerat", "boost", "foster"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
                   "launched"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
@@ -278,6 +280,8 @@ _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)
 _POSS_TRIGGER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}")
 _POLICY_ANAPHOR = re.compile(r"\s*(?:Each|Both|All|These|The|This|Those)\s+(?:\w+\s+)?(?:documents?|polic(?:y|ies)|plans?|"
                              r"measures|rules|guidelines)\b")
+_BUSINESS = frozenset({"SUPPLIES", "DEVELOPS", "MANUFACTURES", "USES_TECHNOLOGY", "LISTED_ON", "CONSTITUENT_OF",
+                       "COMPETES_WITH", "JOINT_VENTURE_WITH", "INVESTS_IN", "BRAND_OF", "MEMBER_OF"})
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -317,6 +321,8 @@ class RelationFinder:
             spec = RELATIONS[Rel(pred)]
             if not (_fits(records[subj].isa, spec.domain) and _fits(records[obj].isa, spec.range)):
                 return
+            if pred in _BUSINESS and "Regulator" in records[subj].isa:
+                return  # a ministry issues, regulates and meets; it does not develop, make or supply
             if pred in SYMMETRIC and obj < subj:
                 subj, obj = obj, subj
             ss, se = sentences[si]

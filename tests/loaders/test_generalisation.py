@@ -152,6 +152,12 @@ REL_CASES = [
     ('In February MIIT released its "Lithium Battery Industry Standard Conditions (2024 Edition)". Each document '
      "reaffirmed support for solid-state batteries.", "SUPPORTS",
      {("Lithium Battery Industry Standard Conditions (2024 Edition)", "SUPPORTS", "solid-state battery")}),
+    ('The Ministry of Industry and Information Technology recently issued the "Guidelines for the Construction of the '
+     'Standard System for Solid-State Batteries", which proposes to accelerate the research and development of '
+     "all-solid-state batteries.", None,
+     {("MIIT", "ISSUED", "Guidelines for the Construction of the Standard System for Solid-State Batteries"),
+      ("Guidelines for the Construction of the Standard System for Solid-State Batteries", "SUPPORTS",
+       "all-solid-state battery")}),
     # EXECUTIVE_OF
     ("Wang Chuanfu, BYD's founder and chairman, spoke at the event.", "EXECUTIVE_OF",
      {("Wang Chuanfu", "EXECUTIVE_OF", "BYD")}),
@@ -263,6 +269,8 @@ FACT_CASES = [
      {("Onvo", "deliveries", 17342, "units"), ("Onvo", "deliveries", 150000, "units")}),
     ("Shares of Xpeng closed up 4.21 percent at $23.5 in US trading on Friday.",
      {("Xpeng", "share_price_change", 4.21, "%"), ("Xpeng", "share_price", 23.5, "USD")}),
+    ("As of press time, Xiangtan Electrochemical rose by 20%, Ganfeng Lithium rose by more than 8%.",
+     {("Xiangtan Electrochemical", "share_price_change", 20, "%"), ("Ganfeng Lithium", "share_price_change", 8, "%")}),
     # Growth rates, forecasts and hedges are not facts.
     ("BYD's sales rose 20% in October.", set()),
     ("NIO plans to sell 440,000 cars in 2025.", set()),
