@@ -38,13 +38,24 @@ def export_neo4j_cmd(
     from .build import load_graph
     from .export.neo4j import connection_from_env, export_neo4j, open_driver
 
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .export.cypher import Step
+
     ws = resolve_workspace(workspace)
     uri_, user_, password_, database_ = connection_from_env(uri, user, password, database)
     driver = open_driver(uri_, user_, password_)  # fail fast on a bad URI or password, before loading
     try:
         G = load_graph(ws)
-        rep = export_neo4j(G, uri=uri_, user=user_, password=password_, database=database_, batch_size=batch_size,
-                           workspace=ws, since=since, driver=driver)
+        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console(stderr=True), transient=True) as prog:
+            task = prog.add_task("neo4j", total=None)
+
+            def progress(step: Step, rows: int) -> None:
+                prog.update(task, advance=rows, description=f"{step.phase} {step.what}")
+
+            rep = export_neo4j(G, uri=uri_, user=user_, password=password_, database=database_,
+                               batch_size=batch_size, workspace=ws, since=since, driver=driver, progress=progress)
     finally:
         driver.close()
     scope = "everything" if rep.since_seq is None else f"articles after seq {rep.since_seq}"
