@@ -82,7 +82,8 @@ def test_stored_without_outputs(path: Path) -> None:
             assert cell.execution_count is None, f"{path.name}: a code cell is stored with an execution count"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.sparql) if p.name.startswith("02") else p
+                                  for p in NOTEBOOKS], ids=lambda p: p.stem)  # 02 starts an Oxigraph endpoint
 def test_notebook_runs(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jupyter_path: str) -> None:
     before = sorted(p.relative_to(ROOT) for p in (ROOT / "seeds").rglob("*"))
     nb = execute(path, tmp_path, monkeypatch, jupyter_path)
@@ -106,6 +107,8 @@ def test_notebook_runs(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
                                                  for k in o.get("data", {})}
 
 
+@pytest.mark.bolt
+@pytest.mark.sparql
 def test_notebook_02_cypher_on_bolt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jupyter_path: str,
                                     bolt_db: Any) -> None:
     """With NEO4J_* pointing at a real Bolt server (ArcadeDB), notebook 02 pushes the graph and answers in Cypher."""
