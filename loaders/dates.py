@@ -47,6 +47,10 @@ _FUTURE = re.compile(r"\b(?:will|expects?|expected|plans?|forecast|predict\w*|pr
 _SAME_DAY = re.compile(r"\b(?:on\s+the\s+same\s+day|that\s+day|the\s+same\s+day)\b", re.I)
 _FOR_THE_MONTH = re.compile(r"\b(?:for\s+the\s+month|that\s+month|this\s+month|(?:second|third)\s+consecutive\s+month)\b",
                             re.I)
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
 
 
@@ -106,7 +110,8 @@ class DateContext:
         s, e = self.sentences[i]
         sent = self.text[s:e]
         last_day = last_month = None
-        if depth < 1 and (_SAME_DAY.search(sent) or _FOR_THE_MONTH.search(sent)):
+        low = sent.lower()
+        if depth < 1 and ("day" in low and _SAME_DAY.search(sent) or "month" in low and _FOR_THE_MONTH.search(sent)):
             for j in range(i - 1, max(-1, i - 8), -1):
                 p = self._at(j, depth + 1)
                 if p and len(p) == 10 and last_day is None:
@@ -115,7 +120,7 @@ class DateContext:
                     last_month = p[:7]
                 if last_day and last_month:
                     break
-        p = self._explicit(sent, last_day, last_month)
+        p = self._explicit(sent, last_day, last_month, low)
         self._memo[i] = p
         return p
 
@@ -129,31 +134,38 @@ class DateContext:
             y -= 1  # "December" in a February article is last year
         return f"{y:04d}-{mon:02d}-{day:02d}" if day else f"{y:04d}-{mon:02d}"
 
-    def _explicit(self, sent: str, last_day: str | None, last_month: str | None) -> str | None:
-        m = _DAY.search(sent)
+    def _explicit(self, sent: str, last_day: str | None, last_month: str | None, low: str | None = None) -> str | None:
+        # Cheap guards (a digit, a month name, "day"/"month") skip the patterns that cannot match.
+        if low is None:
+            low = sent.lower()
+        digit = _DIGIT.search(sent) is not None
+        months = _FOLD_UNSAFE.search(sent) is not None or any(k in low for k in _MONTH_STEMS)
+        m = _DAY.search(sent) if digit and months else None
         if m and _month(m.group("mon")):
             d = int(m.group("day"))
             if 1 <= d <= 31:
                 return self._ymd(_month(m.group("mon")), d, m.group("year"))
-        m = _END_OF_YEAR.search(sent)
+        m = _END_OF_YEAR.search(sent) if digit else None
         if m:
             return f"{m.group('year')}-12"
-        m = _MONTH.search(sent) or _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)
+        m = (_MONTH.search(sent) or _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)) if months else None
         if m and _month(m.group("mon")):
             return self._ymd(_month(m.group("mon")), None, m.groupdict().get("year"))
-        m = _QUARTER.search(sent)
+        m = _QUARTER.search(sent) if digit else None
         if m:
             return m.group("year") or m.group("year2")
-        m = _YEAR.search(sent)
+        m = _YEAR.search(sent) if digit else None
         if m:
             return m.group("year")
-        if _SAME_DAY.search(sent) and last_day:
+        day = "day" in low
+        if last_day and day and _SAME_DAY.search(sent):
             return last_day
-        if _FOR_THE_MONTH.search(sent) and last_month:
+        if last_month and "month" in low and _FOR_THE_MONTH.search(sent):
             return last_month
-        if self.month and self.day and _TODAY.search(sent) and self.year:
+        if self.month and self.day and self.year and (day or "today" in low or "morning" in low or
+                                                      _FOLD_UNSAFE.search(sent)) and _TODAY.search(sent):
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        m = _WEEKDAY.search(sent)
+        m = _WEEKDAY.search(sent) if day else None
         if m and self.month and self.day and self.year:
             # "on Monday" in a dated article: the last such weekday up to the article's date.
             ref = datetime.date(self.year, self.month, self.day)
