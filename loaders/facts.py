@@ -48,6 +48,21 @@ _UNIT_WORDS = re.compile(
     r"shares|sets)\b", re.I)
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)
+_DIGIT = re.compile(r"\d")
+# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _digitish(sent: str) -> bool:
+    """``_DIGITISH.search(sent)``, without the regex scan when there is no digit and no number or "doubl" word."""
+    if _DIGIT.search(sent):
+        return True
+    low = sent.lower()
+    if not (_FOLD_UNSAFE.search(sent) or "doubl" in low or "illion" in low or "thousand" in low):
+        return False
+    return _DIGITISH.search(sent) is not None
+
+
 _DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:(?:their|its|the)?\s*(?:stock|share)\s+prices?|in\s+(?:price|value))\b", re.I)
 
 _SKIP_PERCENT = re.compile(
@@ -200,13 +215,14 @@ class FactFinder:
                     items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
                     continue
                 items.append((m.start, m.end, m.entity_id, m.ref))
-            subjects_here = [it for it in items if records[it[2]].isa & _SUBJECT_KINDS
-                             and not records[it[2]].isa & {"Regulator", "Exchange"}
-                             and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0])]
+            # Only the first subject of the sentence is ever used: stop looking once it is found.
+            first_subject = next((it[2] for it in items if records[it[2]].isa & _SUBJECT_KINDS
+                                  and not records[it[2]].isa & {"Regulator", "Exchange"}
+                                  and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0])), None)
             products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
-            if not _DIGITISH.search(sent):
-                if subjects_here:
-                    prev_subject = subjects_here[0][2]
+            if not _digitish(sent):
+                if first_subject is not None:
+                    prev_subject = first_subject
                 prev_products = products_here
                 funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
                 continue
@@ -260,8 +276,8 @@ class FactFinder:
                     seen.append((sid, measure, unit, value, period))
                     out.append(Fact(sid, str(measure), value, unit, period, ct.original[s:e], s, e, 0.75,
                                     f"quantity:{measure}"))
-            if subjects_here:
-                prev_subject = subjects_here[0][2]
+            if first_subject is not None:
+                prev_subject = first_subject
             prev_products = products_here
         return out
 
