@@ -63,6 +63,9 @@ REL_CASES = [
     ("Gotion High-Tech and EVE Energy supply battery cells to Volkswagen and BMW.", "SUPPLIES",
      {("Gotion High-Tech", "SUPPLIES", "Volkswagen"), ("Gotion High-Tech", "SUPPLIES", "BMW"),
       ("EVE Energy", "SUPPLIES", "Volkswagen"), ("EVE Energy", "SUPPLIES", "BMW")}),
+    ("Huawei does not make cars, but it supplies software to Seres, Chery and BAIC.", "SUPPLIES",
+     {("Huawei", "SUPPLIES", "Seres Group"), ("Huawei", "SUPPLIES", "Chery"), ("Huawei", "SUPPLIES", "BAIC Group")}),
+    ("CATL is set to supply Ford with LFP cells from its Michigan plant.", "SUPPLIES", {("CATL", "SUPPLIES", "Ford")}),
     ("Horizon Robotics' Journey 6 chips are used by Li Auto and BYD.", "SUPPLIES",
      {("Horizon Robotics", "SUPPLIES", "Li Auto"), ("Horizon Robotics", "SUPPLIES", "BYD")}),
     ("Hesai Group, the lidar maker listed on Nasdaq, supplies Li Auto and Xiaomi.", "SUPPLIES",
@@ -200,6 +203,11 @@ NOTHING = [
     ("Tesla may also be using Blade cells in some Model Y cars, according to media reports.", "USES_TECHNOLOGY"),
     ("The stock may be added to the Hang Seng Index within weeks.", "CONSTITUENT_OF"),
     ("Xiaomi is said to be considering a stake in Zeekr.", "INVESTS_IN"),
+    ("Sources said CATL will supply batteries to Xiaomi.", "SUPPLIES"),
+    ("Apple had once explored a partnership with BYD, according to reports.", "PARTNERS_WITH"),
+    ("BYD is in discussions with Ford, people familiar with the matter said.", "PARTNERS_WITH"),
+    ("Volkswagen sold its 5% stake in Xpeng.", "INVESTS_IN"),
+    ("Geely no longer supplies engines to Renault.", "SUPPLIES"),
 ]
 
 
