@@ -73,6 +73,9 @@ _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasted|predict\w*|projected|projection|estimates?|estimated|expects?|expected|guidance|"
     r"anticipated|anticipates|target(?:s|ed)?|outlook|(?-i:may)|might|could|would|potentially|likely|is\s+set\s+to|"
     r"plans?\s+to|aims?\s+to|by\s+20[3-9]\d|in\s+20[3-9]\d)\b", re.I)
+_SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b|\b(?:sources|insiders)\s+(?:said|say|says|"
+                      r"told|familiar)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|local\s+)?reports\b|"
+                      r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
 _HEDGE_SPEC = re.compile(r"\b(?:(?-i:may)|might|could|potentially|reportedly|rumou?red)\b", re.I)
 _RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|up|gain(?:s|ed|ing)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
                    r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e|ed|ing)|increas(?:e|ed|ing)|"
@@ -227,6 +230,10 @@ class FactFinder:
                 funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
                 continue
             funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
+            if _SOURCED.search(sent):
+                if first_subject is not None:
+                    prev_subject = first_subject
+                continue  # figures from unnamed sources or media reports are not established
             forecast = _FORECAST.search(sent) is not None
             for q in self._quantities(text, ss, se):
                 qs, qe, value, unit, measure = q

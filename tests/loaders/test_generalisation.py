@@ -284,6 +284,8 @@ FACT_CASES = [
     ("NIO plans to sell 440,000 cars in 2025.", set()),
     ("Analysts expect BYD to deliver 5 million vehicles in 2026.", set()),
     ("CATL could reach 500 Wh/kg with its next cell.", set()),
+    ("Xiaomi has received 200,000 orders for the YU7, according to media reports.", set()),
+    ("BYD sold 400,000 cars in Brazil, people familiar with the matter said.", set()),
     ("Brokerages forecast that demand for solid-state batteries will climb to 220 GWh by 2030.", set()),
 ]
 
