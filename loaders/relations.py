@@ -464,7 +464,7 @@ class RelationFinder:
         if mode == "rev":
             subj_side, obj_side = after, before
             subj_dom, obj_rng = spec.domain, spec.range
-            subjects = self._first_group(subj_side, subj_dom)
+            subjects = self._first_group(subj_side, subj_dom, text)
             objects = self._nearest_group(obj_side, obj_rng)
         elif mode == "policy":
             subjects = [it for it in items if it.end <= ts and "Policy" in it.isa]
@@ -536,9 +536,12 @@ class RelationFinder:
         return []
 
     @staticmethod
-    def _first_group(items: list[_Item], kinds) -> list[_Item]:
-        for it in items:
+    def _first_group(items: list[_Item], kinds, text: str = "") -> list[_Item]:
+        for k, it in enumerate(items):
             if _fits(it.isa, kinds):
+                if text and k + 1 < len(items) and text[it.end:it.end + 1] in ("'", "’") and \
+                        items[k + 1].start - it.end <= 3 and _fits(items[k + 1].isa, kinds):
+                    continue  # "backed by Warren Buffett's Berkshire Hathaway": the possessed one acts
                 return [x for x in items if x.group == it.group and _fits(x.isa, kinds)]
         return []
 

@@ -98,6 +98,8 @@ REL_CASES = [
     ("Stellantis holds a stake of about a fifth in Leapmotor.", "INVESTS_IN", {("Stellantis", "INVESTS_IN", "Leapmotor")}),
     ("Avatr, the electric brand backed by Changan Automobile, agreed to buy another 10% of Yinwang.", "INVESTS_IN",
      {("Changan Automobile", "INVESTS_IN", "Avatr"), ("Avatr", "INVESTS_IN", "Yinwang")}),
+    ("BYD, which is backed by Warren Buffett's Berkshire Hathaway, sells cars in Europe.", "INVESTS_IN",
+     {("Berkshire Hathaway", "INVESTS_IN", "BYD")}),
     # SUBSIDIARY_OF / BRAND_OF / MEMBER_OF
     ("Zeekr is Geely's premium electric unit.", "SUBSIDIARY_OF", {("Zeekr", "SUBSIDIARY_OF", "Geely")}),
     ("CATL will invest in NIO Power, NIO's charging and swapping subsidiary.", "SUBSIDIARY_OF",
