@@ -226,6 +226,69 @@ def child_exports(workspace: str, out: str, rdflib_sample: int) -> None:
     print(json.dumps(res))
 
 
+def child_replicate(src: str, dst: str, copies: int) -> None:
+    """Write ``copies`` copies of ``src``'s extractions into a new workspace ``dst`` and time the writes.
+
+    Copy ``j`` gets its own article ids and sources, and its own copies of the entities that are
+    not in the reference data (ids and names suffixed), so the graph's long tail grows with the
+    copies as a real archive's would; known entities are shared. Extraction is not re-run: this
+    measures the stages after it (workspace writes here; graph build and exports on the result).
+    """
+    from collections import defaultdict
+
+    from evkg.graph.workspace import Workspace
+
+    rows: dict[str, dict[int, list[tuple[Any, ...]]]] = {}
+    with Workspace(src, create=False) as ws:
+        c = ws.conn
+        arts = c.execute("SELECT seq, id, source, content_hash, title, date, url, publisher, format, chars "
+                         "FROM articles ORDER BY seq").fetchall()
+        known = {r[0] for r in c.execute("SELECT DISTINCT entity_id FROM entities WHERE known=1")}
+        for table, cols in (("entities", "entity_id, name, kind, kinds, name_zh, aliases, tickers, known"),
+                            ("mentions", 'entity_id, text, start, "end"'),
+                            ("relations", 'subject, predicate, object, evidence, start, "end", confidence, status, rule'),
+                            ("facts", 'subject, measure, value, unit, period, evidence, start, "end", confidence, rule')):
+            d: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+            for r in c.execute(f"SELECT article_seq, {cols} FROM {table} ORDER BY article_seq, rowid"):  # noqa: S608
+                d[r[0]].append(r[1:])
+            rows[table] = d
+    if os.path.exists(dst):
+        os.remove(dst)
+    t_write = 0.0
+    n = 0
+    with Workspace(dst, lock=True) as ws:
+        for j in range(copies):
+            def eid(e: str) -> str:
+                return e if j == 0 or e in known else f"{e}-r{j}"
+
+            def nm(e: str, name: str) -> str:
+                return name if j == 0 or e in known else f"{name} R{j}"
+
+            batch = []
+            for a in arts:
+                seq = a[0]
+                art = (f"{a[1]}-r{j}", f"{a[2]}~r{j}", *a[3:])
+                ents = [(eid(e[0]), nm(e[0], e[1]), *e[2:]) for e in rows["entities"].get(seq, ())]
+                ments = [(eid(m[0]), nm(m[0], m[1]), *m[2:]) for m in rows["mentions"].get(seq, ())]
+                rels = [(eid(r[0]), r[1], eid(r[2]), *r[3:]) for r in rows["relations"].get(seq, ())]
+                facts = [(eid(f[0]), *f[1:]) for f in rows["facts"].get(seq, ())]
+                batch.append((art, ents, ments, rels, facts))
+                if len(batch) >= 500:
+                    t = time.perf_counter()
+                    ws.write_batch(batch)
+                    t_write += time.perf_counter() - t
+                    n += len(batch)
+                    batch = []
+            if batch:
+                t = time.perf_counter()
+                ws.write_batch(batch)
+                t_write += time.perf_counter() - t
+                n += len(batch)
+        counts = ws.counts()
+    print(json.dumps({"articles": n, "write_seconds": t_write, "counts": counts,
+                      "db_mb": os.path.getsize(dst) / 1e6}))
+
+
 # -------------------------------------------------------------------------------------------------
 # the benchmark of one corpus size
 
@@ -293,48 +356,83 @@ def run_size(n: int, corpus: Path, work: Path, *, jobs: int = 2, corpus_mb: floa
                                       f"graph {'skipped' if b2['graph_unchanged'] else 'rebuilt'}"))
                 log(f"  unchanged re-run: {m2['seconds']:.2f} s ({100 * m2['seconds'] / e2e:.1f} % of e2e)")
     if want("exports") and (out / "evkg.sqlite").exists():
-        xo = work / f"exports-{n}"
-        if xo.exists():
-            shutil.rmtree(xo)
-        m = measure([py, "-m", "bench.bench_pipeline", "child-exports", "--workspace", str(out / "evkg.sqlite"),
-                     "--out", str(xo), "--rdflib-sample", str(rdflib_sample)])
-        if m["returncode"] != 0:
-            rows.append(_row("exports", n, None, error=(m["stderr"].strip().splitlines() or ["?"])[-1]))
-            log(f"  exports failed: {m['stderr'][-800:]}")
-            return rows
-        x = _last_json(m["stdout"])
-        triples, edges = x.get("triples"), x["edges"]
-        ev_rdf = None
-        for stage, s in x["stages"].items():
-            if "error" in s:
-                rows.append(_row(stage, n, None, error=s["error"]))
-                continue
-            sec = s["seconds"]
-            kw: dict[str, Any] = {"peak_rss_mb": s.get("peak_rss_mb"), "cpu_seconds": s.get("cpu_seconds")}
-            if s.get("bytes"):
-                kw["mb_per_s"] = s["bytes"] / 1e6 / sec if sec else None
-                kw["output_mb"] = s["bytes"] / 1e6
-            if stage == "export:rdf" and triples:
-                kw.update(throughput=triples / sec, unit="triples/s", triples=triples)
-                ev_rdf = sec
-            elif stage == "baseline:rdflib":
-                kw.update(throughput=triples / sec if triples else None, unit="triples/s",
-                          note=(f"rdflib parse+serialize of {s['sample_triples']:,} triples"
-                                + (f", extrapolated x{s['total_triples'] / s['sample_triples']:.1f}"
-                                   if s.get("extrapolated") else "")))
-                kw["mb_per_s"] = None
-            elif stage.startswith("export:"):
-                kw.update(throughput=edges / sec if sec else None, unit="relationships/s")
-            elif stage == "graph":
-                kw.update(nodes=x["nodes"], edges=edges, evidence=x["evidence"])
-            rows.append(_row(stage, n, sec, **kw))
-        for r in rows:
-            if r["stage"] == "baseline:rdflib" and ev_rdf and r["seconds"]:
-                r["baseline"], r["ratio"] = "export:rdf", r["seconds"] / ev_rdf
-                r["note"] += f"; evkg is {r['seconds'] / ev_rdf:.1f}x faster"
-        for name, why in x.get("unavailable", {}).items():
-            rows.append(_row(f"export:{name}", n, None, error="unavailable: " + why))
-        log("  exports: " + ", ".join(f"{k} {v.get('seconds', 0):.1f}s" for k, v in x["stages"].items()))
+        rows += export_rows(out / "evkg.sqlite", n, work / f"exports-{n}", rdflib_sample=rdflib_sample, log=log)
+    return rows
+
+
+def export_rows(workspace: Path, n: int, xo: Path, *, rdflib_sample: int, log: Any = print,
+                note: str | None = None) -> list[dict[str, Any]]:
+    """Rows of the graph build and every exporter on ``workspace``, measured in one fresh subprocess."""
+    rows: list[dict[str, Any]] = []
+    py = sys.executable
+    if xo.exists():
+        shutil.rmtree(xo)
+    m = measure([py, "-m", "bench.bench_pipeline", "child-exports", "--workspace", str(workspace),
+                 "--out", str(xo), "--rdflib-sample", str(rdflib_sample)])
+    if m["returncode"] != 0:
+        log(f"  exports failed: {m['stderr'][-800:]}")
+        return [_row("exports", n, None, error=(m["stderr"].strip().splitlines() or ["?"])[-1])]
+    x = _last_json(m["stdout"])
+    triples, edges = x.get("triples"), x["edges"]
+    ev_rdf = None
+    for stage, st in x["stages"].items():
+        if "error" in st:
+            rows.append(_row(stage, n, None, error=st["error"]))
+            continue
+        sec = st["seconds"]
+        kw: dict[str, Any] = {"peak_rss_mb": st.get("peak_rss_mb"), "cpu_seconds": st.get("cpu_seconds")}
+        if st.get("bytes"):
+            kw["mb_per_s"] = st["bytes"] / 1e6 / sec if sec else None
+            kw["output_mb"] = st["bytes"] / 1e6
+        if stage == "export:rdf" and triples:
+            kw.update(throughput=triples / sec, unit="triples/s", triples=triples)
+            ev_rdf = sec
+        elif stage == "baseline:rdflib":
+            kw.update(throughput=triples / sec if triples else None, unit="triples/s",
+                      note=(f"rdflib parse+serialize of {st['sample_triples']:,} triples"
+                            + (f", extrapolated x{st['total_triples'] / st['sample_triples']:.1f}"
+                               if st.get("extrapolated") else "")))
+            kw["mb_per_s"] = None
+        elif stage.startswith("export:"):
+            kw.update(throughput=edges / sec if sec else None, unit="relationships/s")
+        elif stage == "graph":
+            kw.update(nodes=x["nodes"], edges=edges, evidence=x["evidence"],
+                      note=f"{x['nodes']:,} nodes, {edges:,} edges, {x['evidence']:,} evidence")
+        if note:
+            kw["note"] = (kw.get("note", "") + "; " if kw.get("note") else "") + note
+            kw["synthetic"] = True
+        rows.append(_row(stage, n, sec, **kw))
+    for r in rows:
+        if r["stage"] == "baseline:rdflib" and ev_rdf and r["seconds"]:
+            r["baseline"], r["ratio"] = "export:rdf", r["seconds"] / ev_rdf
+            r["note"] += f"; evkg is {r['seconds'] / ev_rdf:.1f}x faster"
+    for name, why in x.get("unavailable", {}).items():
+        rows.append(_row(f"export:{name}", n, None, error="unavailable: " + why))
+    log("  exports: " + ", ".join(f"{k} {v.get('seconds', 0):.1f}s" for k, v in x["stages"].items()))
+    return rows
+
+
+def scaled_rows(src_workspace: Path, n_src: int, copies: int, work: Path, *, rdflib_sample: int,
+                log: Any = print) -> list[dict[str, Any]]:
+    """Writes, graph build and exports at ``n_src * copies`` articles from replicated extractions."""
+    n = n_src * copies
+    dst = work / f"scaled-{n}.sqlite"
+    note = f"synthetic: extractions of {n_src:,} articles replicated x{copies}"
+    m = measure([sys.executable, "-m", "bench.bench_pipeline", "child-replicate", "--src", str(src_workspace),
+                 "--dst", str(dst), "--copies", str(copies)])
+    if m["returncode"] != 0:
+        log(f"  replicate failed: {m['stderr'][-800:]}")
+        return [_row("scaled:write", n, None, error=(m["stderr"].strip().splitlines() or ["?"])[-1])]
+    r = _last_json(m["stdout"])
+    c = r["counts"]
+    total_rows = sum(c.values())
+    rows = [_row("scaled:write", n, r["write_seconds"], peak_rss_mb=m["peak_rss_mb"], synthetic=True,
+                 rows_written=total_rows, db_mb=r["db_mb"],
+                 note=f"{note}; {total_rows:,} rows, {total_rows / r['write_seconds']:,.0f} rows/s, "
+                      f"workspace {r['db_mb']:.0f} MB")]
+    log(f"  scaled write of {n:,} articles: {r['write_seconds']:.1f} s")
+    rows += [dict(x, stage="scaled:" + x["stage"]) for x in
+             export_rows(dst, n, work / f"scaled-exports-{n}", rdflib_sample=rdflib_sample, log=log, note=note)]
     return rows
 
 
@@ -362,6 +460,15 @@ def main(argv: list[str] | None = None) -> int:
         ap.add_argument("--outputs", default=",".join(E2E_OUTPUTS))
         a = ap.parse_args(args)
         child_build(a.corpus, a.out, a.jobs, [o for o in a.outputs.split(",") if o])
+        return 0
+    if args and args[0] == "child-replicate":
+        ap = argparse.ArgumentParser()
+        ap.add_argument("cmd")
+        ap.add_argument("--src", required=True)
+        ap.add_argument("--dst", required=True)
+        ap.add_argument("--copies", type=int, default=10)
+        a = ap.parse_args(args)
+        child_replicate(a.src, a.dst, a.copies)
         return 0
     if args and args[0] == "child-exports":
         ap = argparse.ArgumentParser()

@@ -130,6 +130,21 @@ def _builtin_entities() -> list[Ent]:
     return out
 
 
+def reference_signature(reference: Path | None = None) -> str:
+    """Short hash of the reference CSV files the corpus is built from ("builtin" when missing)."""
+    import hashlib
+
+    ref = reference or Path(__file__).resolve().parents[1] / "seeds" / "reference"
+    h = hashlib.sha1()
+    found = False
+    for name in ("entities.csv", "relations.csv"):
+        p = ref / name
+        if p.is_file():
+            h.update(p.read_bytes())
+            found = True
+    return h.hexdigest()[:12] if found else "builtin"
+
+
 def load_entities(reference: Path | None = None) -> tuple[list[Ent], list[tuple[str, str, str]]]:
     """Entities (and known relations) of the reference data; the built-in table if it is missing."""
     ref = reference or Path(__file__).resolve().parents[1] / "seeds" / "reference"
@@ -582,7 +597,8 @@ def generate(n: int, out: str | os.PathLike[str], *, seed: int = 0, reference: P
         st.by_format[fmt] += k
         file_no += 1
     st.seconds = time.perf_counter() - t0
-    manifest = {"generator": GENERATOR_VERSION, "n": n, "seed": seed, "articles": st.articles, "files": st.files,
+    manifest = {"generator": GENERATOR_VERSION, "reference": reference_signature(reference), "n": n, "seed": seed,
+                "articles": st.articles, "files": st.files,
                 "bytes": st.bytes, "text_bytes": st.text_bytes, "by_format": st.by_format,
                 "entities": len(ents), "invented_entities": len(pools.invented), "seconds": round(st.seconds, 2)}
     (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
@@ -596,7 +612,8 @@ def ensure_corpus(n: int, out: str | os.PathLike[str], *, seed: int = 0) -> dict
     if man.is_file():
         try:
             m = json.loads(man.read_text(encoding="utf-8"))
-            if m.get("generator") == GENERATOR_VERSION and m.get("n") == n and m.get("seed") == seed:
+            if (m.get("generator") == GENERATOR_VERSION and m.get("n") == n and m.get("seed") == seed
+                    and m.get("reference") == reference_signature()):
                 return m
         except ValueError:
             pass

@@ -30,7 +30,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (1000, 10_000, 100_000)
-STAGES = ("floor", "e2e", "unchanged", "exports", "extract", "others")
+STAGES = ("floor", "e2e", "unchanged", "exports", "extract", "others", "scale")
 OTHER_MODULES = ("bench.bench_neo4j", "bench.bench_rdf", "bench.bench_html")
 
 
@@ -178,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
                                  epilog="Example: python -m bench.run --n 100000")
     ap.add_argument("--n", type=int, default=int(os.environ.get("BENCH_N", 10_000)),
                     help="largest corpus (articles); 1k, 10k and 100k up to it are measured")
-    ap.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
+    ap.add_argument("--stages", default=",".join(s for s in STAGES if s != "scale"),
+                    help=f"comma-separated subset of {','.join(STAGES)} (scale is off by default)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="results and cached corpora")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
@@ -187,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--plot", type=Path, default=None, help="PNG path (default docs/bench.png when --n >= 10000)")
     ap.add_argument("--no-plot", action="store_true")
     ap.add_argument("--sizes", default=None, help="explicit comma-separated corpus sizes (overrides --n's ladder)")
+    ap.add_argument("--scale-copies", type=int, default=10,
+                    help="with the 'scale' stage: replicate the largest measured workspace this many times and "
+                         "time writes, graph build and exports at that size (labelled synthetic)")
     a = ap.parse_args(argv)
     if a.n < 1:
         print("error: --n must be at least 1", file=sys.stderr)
@@ -226,6 +230,17 @@ def main(argv: list[str] | None = None) -> int:
             log(f"pipeline at {n:,} articles ...")
             rows += run_size(n, corpus, a.out, jobs=a.jobs, corpus_mb=man["bytes"] / 1e6,
                              rdflib_sample=a.rdflib_sample, stages=pipe_stages, log=log)
+    if "scale" in stages:
+        from .bench_pipeline import scaled_rows
+
+        top = max(sizes)
+        ws_path = a.out / f"out-{top}" / "evkg.sqlite"
+        if ws_path.exists():
+            log(f"scaled stages at {top * a.scale_copies:,} articles (extractions of {top:,} replicated) ...")
+            rows += scaled_rows(ws_path, top, a.scale_copies, a.out, rdflib_sample=a.rdflib_sample, log=log)
+        else:
+            rows.append({"stage": "scaled", "n": top * a.scale_copies, "seconds": None,
+                         "error": f"no workspace at {ws_path}: run the e2e stage first"})
     if "extract" in stages:
         xn = min(a.extract_n, max(sizes))
         corpus = corpora.get(xn)
