@@ -205,6 +205,19 @@ _OWNED_PRODUCT = re.compile(
 _APPOS_MODELS = re.compile(
     rf"\b(?:SUVs?|sedans?|MPVs?|models|cars|vehicles),\s+((?:the\s+)?{_MODEL_CODE}(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?"
     rf"{_MODEL_CODE})*)\b")
+_DESCRIBED = re.compile(
+    r"\b(?P<desc>(?:[Bb]attery|[Cc]ell|EV|[Ee]lectric[- ](?:vehicle|car)|[Cc]ar|[Aa]uto|[Cc]hip|[Ll]idar|[Pp]arts|[Cc]athode|"
+    r"[Aa]node|[Ll]ithium|[Ss]eparator|[Ee]lectrolyte|AI|[Rr]obotics|[Rr]obotaxi|[Ss]olid-state\s+battery|[Ss]emiconductor)\s*"
+    r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|miner|designer)|"
+    r"[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Bb]roker(?:age)?|[Aa]sset\s+manager)\s+"
+    r"(?P<name>[A-Z][\w\-.&]*[\w&](?:\s+(?:[A-Z][\w\-.&]*[\w&]|&))*)")
+_DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("solid-state", "BatteryMaker"),
+                     ("chip", "SemiconductorMaker"), ("semiconductor", "SemiconductorMaker"), ("cathode", "MaterialsSupplier"),
+                     ("anode", "MaterialsSupplier"), ("lithium", "MaterialsSupplier"), ("separator", "MaterialsSupplier"),
+                     ("electrolyte", "MaterialsSupplier"), ("lidar", "Supplier"), ("parts", "Supplier"),
+                     ("robotaxi", "TechCompany"), ("ai", "TechCompany"), ("robotics", "TechCompany"),
+                     ("broker", "FinancialInstitution"), ("asset", "FinancialInstitution"), ("ev", "Automaker"),
+                     ("electric", "Automaker"), ("car", "Automaker"), ("auto", "Automaker"))
 _OWNED_CODE = re.compile(r"['’]s\s+(?:forthcoming|upcoming|new|latest|next)\s+(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
 _LIST_SEP = re.compile(r"^\s*(?:,|，|、|;)?\s*(?:and|or|&|as well as|plus)?\s*(?:\*\*)?\s*$")
 _ETF_CODE = re.compile(
@@ -566,6 +579,15 @@ class EntityFinder:
             kind = "BatteryProduct" if re.match(r"batter|cell|pack|block", head) else (
                 "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")
             cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, False))
+        # 5c. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
+        for m in _DESCRIBED.finditer(text):
+            name = m.group("name")
+            toks = name.split()
+            if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start("name")]:
+                continue
+            d = m.group("desc").lower()
+            kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d), "Company")
+            cands.append(_Cand(m.start("name"), m.end("name"), name, kind, False))
         for m in _OWNED_CODE.finditer(text):
             cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "Product", False))
         for m in _APPOS_MODELS.finditer(text):

@@ -339,3 +339,12 @@ def test_chinese_names_people_and_what_is_never_tagged():
 def test_ticker_prefixes_name_no_exchange():
     got = _entities("BYD (HKG: 1211) and NIO (NYSE: NIO) rose.")
     assert not any(kind == "Exchange" for kind, _, _ in got.values())
+
+
+def test_unknown_companies_are_typed_from_their_descriptors():
+    got = _entities("Battery maker Zenergy signed a deal with Leapmotor. Chinese carmaker Seal Motors and AI startup "
+                    "Zhipu AI met cathode producer Hunan Fenghua.")
+    assert got["Zenergy"][0] == "BatteryMaker" and not got["Zenergy"][2]
+    assert got["Seal Motors"][0] == "Automaker"
+    assert got["Zhipu AI"][0] == "TechCompany"
+    assert got["Hunan Fenghua"][0] == "MaterialsSupplier"
