@@ -269,3 +269,28 @@ def test_cli_export_and_query_over_bolt(seed_build: Path, bolt_db: Any) -> None:
     res_nx = _cli(["query", "customers_of", "--param", "entity=CATL", "--workspace", ws])
     assert res_nx.exit_code == 0, res_nx.output
     assert res.stdout.split("\n")[1:] == res_nx.stdout.split("\n")[1:]  # same table (title line names the engine)
+
+
+def test_the_browser_queries_in_docs_run(neo4j_hand_graph: nx.MultiDiGraph, bolt_db: Any) -> None:
+    import re
+
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "neo4j.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```cypher\n(.*?)```", doc, flags=re.S)
+    assert len(blocks) >= 5
+    _export(neo4j_hand_graph, bolt_db)
+    answered = 0
+    with open_driver(bolt_db.uri, bolt_db.user, bolt_db.password) as drv:
+        for block in blocks:
+            params: dict[str, Any] = {"entity": "company:catl"}
+            lines = []
+            for line in block.splitlines():
+                m = re.match(r":param (\w+) => '(.*)'", line)
+                if m:
+                    params[m.group(1)] = m.group(2)
+                elif line.strip():
+                    lines.append(line)
+            query = "\n".join(lines)
+            used = {k: v for k, v in params.items() if "$" + k in query}
+            recs, _, _ = drv.execute_query(query, used, database_=bolt_db.database)
+            answered += bool(recs)
+    assert answered >= len(blocks) - 1  # the CATL-Xiaomi path has no Xiaomi in the hand graph
