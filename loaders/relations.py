@@ -409,7 +409,8 @@ class RelationFinder:
                     if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
                         continue
                     self._trigger(text, ss, se, items, ts, te, pred, mode, name, si, emit, status,
-                                  context_regulator if mode == "meet" else (recent_policies if mode == "policy" else None))
+                                  context_regulator if mode == "meet" else (
+                                      recent_policies if mode == "policy" or pred == "ISSUED" else None))
             # Group and between rules work on coordinated groups.
             groups: dict[int, list[_Item]] = {}
             for it in items:
@@ -466,6 +467,9 @@ class RelationFinder:
             subj_dom, obj_rng = spec.domain, spec.range
             subjects = self._first_group(subj_side, subj_dom, text)
             objects = self._nearest_group(obj_side, obj_rng)
+            if not objects and pred == "ISSUED" and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):
+                # "The policy, jointly issued by MIIT and MOF, ...": the policy named just before
+                objects = [_Item(0, 0, eid, frozenset({"Policy"}), True) for eid in context_regulator]
         elif mode == "policy":
             subjects = [it for it in items if it.end <= ts and "Policy" in it.isa]
             if not subjects and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):

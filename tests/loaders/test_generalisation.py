@@ -151,6 +151,10 @@ REL_CASES = [
      {("SAMR", "MET_WITH", "Tesla")}),
     ("The NEV purchase tax exemption, jointly issued by the MIIT and the Ministry of Finance, runs to 2027.", "ISSUED",
      {("MIIT", "ISSUED", "NEV purchase tax exemption"), ("Ministry of Finance", "ISSUED", "NEV purchase tax exemption")}),
+    ('The "Notice on Further Promoting Automobile Consumption" came out on Friday. The policy, jointly issued by the '
+     "MIIT and the Ministry of Finance, takes effect next month.", "ISSUED",
+     {("MIIT", "ISSUED", "Notice on Further Promoting Automobile Consumption"),
+      ("Ministry of Finance", "ISSUED", "Notice on Further Promoting Automobile Consumption")}),
     ("The MIIT and the Ministry of Finance have extended purchase tax relief for new energy vehicles through 2027.",
      "ISSUED", {("MIIT", "ISSUED", "NEV purchase tax exemption"),
                 ("Ministry of Finance", "ISSUED", "NEV purchase tax exemption")}),
