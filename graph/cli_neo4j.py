@@ -29,6 +29,8 @@ def export_neo4j_cmd(
     batch_size: int = typer.Option(1000, "--batch-size", min=1, help="Rows per UNWIND batch (one transaction each)."),
     since: bool = typer.Option(False, "--since", help="Push only articles ingested since the last push to this "
                                                       "server and database (all of them the first time)."),
+    prune: bool = typer.Option(False, "--prune", help="Then delete what an earlier export wrote and the graph no "
+                                                      "longer has (after `evkg remove`), so the database mirrors it."),
     workspace: Optional[Path] = typer.Option(None, "--workspace", "-w", help=_WS_HELP),
 ) -> None:
     """Push the graph into a Neo4j database over Bolt: constraints, then MERGE batches (idempotent).
@@ -55,12 +57,16 @@ def export_neo4j_cmd(
                 prog.update(task, advance=rows, description=f"{step.phase} {step.what}")
 
             rep = export_neo4j(G, uri=uri_, user=user_, password=password_, database=database_,
-                               batch_size=batch_size, workspace=ws, since=since, driver=driver, progress=progress)
+                               batch_size=batch_size, workspace=ws, since=since, driver=driver, progress=progress,
+                               prune=prune)
     finally:
         driver.close()
     scope = "everything" if rep.since_seq is None else f"articles after seq {rep.since_seq}"
     typer.echo(f"pushed {rep.nodes} nodes and {rep.relationships} relationships ({scope}) to {uri_}"
-               f"{'/' + database_ if database_ else ''} in {rep.batches} batches, {rep.seconds:.1f} s", err=False)
+               f"{'/' + database_ if database_ else ''} in {rep.batches} batches, {rep.seconds:.1f} s")
+    if prune:
+        typer.echo(f"pruned {rep.pruned.get('nodes', 0)} nodes, {rep.pruned.get('relationships', 0)} relationships "
+                   f"and {rep.pruned.get('labels', 0)} labels")
 
 
 def export_cypher_cmd(

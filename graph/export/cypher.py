@@ -19,7 +19,8 @@ same graph. The plan, in order:
    ``(:Article)-[:STATES]->(:Fact)``.
 
 Every statement is a ``MERGE`` on a stable id, so running the plan twice gives the same graph with
-properties updated in place. Labels and relationship types come only from :mod:`evkg.ontology.vocab`
+properties updated in place; :func:`prune_plan` gives the statements that delete what an earlier export
+wrote and the graph no longer has. Labels and relationship types come only from :mod:`evkg.ontology.vocab`
 (plus the ``Entity``/``Article``/``Fact`` labels and ``MENTIONS``/``HAS_FACT``/``STATES`` types
 defined here) and are checked again before they are written into a statement; values are never
 written into a statement except as escaped string literals (script) or parameters (Bolt).
@@ -386,6 +387,44 @@ def build_plan(G: nx.MultiDiGraph, selection: Selection | None = None) -> list[S
         steps.append(Step(merge_relationships_query(STATES, ARTICLE_LABEL, FACT_LABEL, with_props=False),
                           sorted(states, key=lambda r: (r["s"], r["o"])), "links", STATES))
     return steps
+
+
+#: Separator of the two ids in a relationship key for :func:`prune_plan` (never in an id).
+KEY_SEP = "\x1f"
+
+
+def prune_plan(G: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
+    """(query, parameters) pairs that delete what an earlier export wrote and ``G`` no longer has.
+
+    Relationships of ontology and provenance types whose (start, end) key is not in ``G``; Entity, Article
+    and Fact nodes whose id is not in ``G``; ontology labels an entity no longer has. Each query takes the
+    full list of what to keep as ``$keep`` (so it is run once, not in batches).
+    """
+    plan = build_plan(G)
+    keep_nodes: dict[str, list[str]] = {ENTITY_LABEL: [], ARTICLE_LABEL: [], FACT_LABEL: []}
+    keep_rels: dict[str, list[str]] = {t: [] for t in sorted(ALLOWED_TYPES)}
+    ends = {MENTIONS: (ARTICLE_LABEL, ENTITY_LABEL), HAS_FACT: (ENTITY_LABEL, FACT_LABEL),
+            STATES: (ARTICLE_LABEL, FACT_LABEL)}
+    has_label: dict[str, list[str]] = {k.value: [] for k in Kind if k.value not in (ARTICLE_LABEL, FACT_LABEL)}
+    for st in plan:
+        if st.phase in ("articles", "entities", "facts"):
+            keep_nodes[st.what].extend(r["id"] for r in st.rows)
+        elif st.phase in ("relationships", "links"):
+            keep_rels[st.what].extend(r["s"] + KEY_SEP + r["o"] for r in st.rows)
+        elif st.phase == "labels":
+            for lab in st.what.split(":"):
+                has_label[lab].extend(r["id"] for r in st.rows)
+    out: list[tuple[str, dict[str, Any]]] = []
+    for t, keys in keep_rels.items():
+        a, b = ends.get(t, (ENTITY_LABEL, ENTITY_LABEL))
+        out.append((f"MATCH (a:{label(a)})-[r:{rel_type(t)}]->(b:{label(b)}) "
+                    f"WHERE NOT (a.id + $sep + b.id) IN $keep DELETE r", {"keep": keys, "sep": KEY_SEP}))
+    for lab, ids in keep_nodes.items():
+        out.append((f"MATCH (n:{label(lab)}) WHERE NOT n.id IN $keep DETACH DELETE n", {"keep": ids}))
+    for lab, ids in sorted(has_label.items()):
+        out.append((f"MATCH (n:{label(ENTITY_LABEL)}:{label(lab)}) WHERE NOT n.id IN $keep REMOVE n:{label(lab)}",
+                    {"keep": ids}))
+    return out
 
 
 def batched(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

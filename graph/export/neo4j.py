@@ -28,7 +28,7 @@ import networkx as nx
 
 from evkg.ontology.errors import ExportError
 
-from .cypher import DEFAULT_BATCH_SIZE, Selection, Step, batched, build_plan, select_since
+from .cypher import DEFAULT_BATCH_SIZE, Selection, Step, batched, build_plan, prune_plan, select_since
 
 
 #: Bolt URI schemes the driver accepts (plain, routing, TLS and TLS with self-signed certificates).
@@ -47,6 +47,7 @@ class ExportReport:
     seconds: float = 0.0
     since_seq: int | None = None
     pushed_seq: int | None = None
+    pruned: dict[str, int] = field(default_factory=dict)
     by_phase: dict[str, int] = field(default_factory=dict)
 
 
@@ -146,7 +147,8 @@ def run_plan(driver: Any, steps: list[Step], *, database: str | None = None, bat
 
 def export_neo4j(G: nx.MultiDiGraph, *, uri: str, user: str, password: str, database: str | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE, workspace: str | Path | None = None, since: bool = False,
-                 driver: Any = None, progress: Callable[[Step, int], None] | None = None) -> ExportReport:
+                 driver: Any = None, progress: Callable[[Step, int], None] | None = None,
+                 prune: bool = False) -> ExportReport:
     """Write ``G`` to the Neo4j database at ``uri`` (idempotent MERGE batches); return a report.
 
     Args:
@@ -157,6 +159,8 @@ def export_neo4j(G: nx.MultiDiGraph, *, uri: str, user: str, password: str, data
         since: push only articles with ``seq`` above the marker (everything when there is no marker), and
             record the new highest ``seq`` after a successful push.
         driver: an open ``neo4j.Driver`` to reuse (then ``user``/``password`` are not used to connect).
+        prune: afterwards, delete the nodes, relationships and labels an earlier export wrote that ``G`` no
+            longer has (after ``evkg remove``, or a rebuild), so the database mirrors ``G``.
     """
     if batch_size < 1:
         raise ExportError(f"batch size must be >= 1, got {batch_size}")
@@ -178,6 +182,8 @@ def export_neo4j(G: nx.MultiDiGraph, *, uri: str, user: str, password: str, data
     drv = open_driver(uri, user, password) if own else driver
     try:
         rep = run_plan(drv, steps, database=database, batch_size=batch_size, uri=uri, progress=progress)
+        if prune:
+            rep.pruned = run_prune(drv, G, database=database, uri=uri)
     finally:
         if own:
             drv.close()
@@ -190,6 +196,27 @@ def export_neo4j(G: nx.MultiDiGraph, *, uri: str, user: str, password: str, data
         with Workspace(workspace, create=False) as ws:
             ws.set_marker(key, str(max(rep.pushed_seq, since_seq or 0)))
     return rep
+
+
+def run_prune(driver: Any, G: nx.MultiDiGraph, *, database: str | None = None, uri: str = "") -> dict[str, int]:
+    """Run :func:`~evkg.graph.export.cypher.prune_plan`; returns deleted nodes, relationships and removed labels."""
+    from neo4j import RoutingControl
+    from neo4j import exceptions as nex
+
+    kw: dict[str, Any] = {"routing_": RoutingControl.WRITE}
+    if database:
+        kw["database_"] = database
+    out = {"nodes": 0, "relationships": 0, "labels": 0}
+    for query, params in prune_plan(G):
+        try:
+            _, summary, _ = driver.execute_query(query, params, **kw)
+        except (nex.Neo4jError, nex.DriverError, OSError) as err:
+            raise ExportError(describe_error(err, uri) + " [while pruning]") from err
+        c = summary.counters
+        out["nodes"] += c.nodes_deleted
+        out["relationships"] += c.relationships_deleted
+        out["labels"] += c.labels_removed
+    return out
 
 
 def count_graph(driver: Any, database: str | None = None) -> tuple[dict[str, int], dict[str, int]]:

@@ -261,9 +261,9 @@ def test_cli_export_and_query_over_bolt(seed_build: Path, bolt_db: Any) -> None:
     ws = str(seed_build / "evkg.sqlite")
     env = {"NEO4J_URI": bolt_db.uri, "NEO4J_USERNAME": bolt_db.user, "NEO4J_PASSWORD": bolt_db.password,
            "NEO4J_DATABASE": bolt_db.database}
-    res = _cli(["export", "neo4j", "--workspace", ws, "--batch-size", "200"], env=env)
+    res = _cli(["export", "neo4j", "--workspace", ws, "--batch-size", "200", "--prune"], env=env)
     assert res.exit_code == 0, res.output
-    assert "relationships" in res.output
+    assert "relationships" in res.output and "pruned 0 nodes" in res.output
     res = _cli(["query", "customers_of", "--engine", "cypher", "--param", "entity=CATL", "--workspace", ws], env=env)
     assert res.exit_code == 0, res.output
     res_nx = _cli(["query", "customers_of", "--param", "entity=CATL", "--workspace", ws])
@@ -294,3 +294,26 @@ def test_the_browser_queries_in_docs_run(neo4j_hand_graph: nx.MultiDiGraph, bolt
             recs, _, _ = drv.execute_query(query, used, database_=bolt_db.database)
             answered += bool(recs)
     assert answered >= len(blocks) - 1  # the CATL-Xiaomi path has no Xiaomi in the hand graph
+
+
+def test_prune_makes_the_database_mirror_the_graph(neo4j_hand_graph: nx.MultiDiGraph, bolt_db: Any) -> None:
+    G = neo4j_hand_graph
+    _export(G, bolt_db)
+    G2 = copy.deepcopy(G)
+    G2.remove_node("company:hostile-19")  # an entity and its relations
+    G2.remove_edge("company:catl", "company:nio", key="SUPPLIES")  # one relation
+    G2.nodes["company:byd"].update(kinds=["Automaker"], kind="Automaker",
+                                   labels=["Organization", "Company", "Automaker"])  # a label fewer
+    G2.nodes["company:hostile-00"]["facts"] = []  # a fact
+    without = _export(G2, bolt_db)
+    with open_driver(bolt_db.uri, bolt_db.user, bolt_db.password) as drv:
+        assert count_graph(drv, bolt_db.database) != expected_counts(G2)  # a plain export never deletes
+        rep = _export(G2, bolt_db, prune=True)
+        assert count_graph(drv, bolt_db.database) == expected_counts(G2)
+        ents = _entities(drv, bolt_db.database)
+        assert "company:hostile-19" not in ents
+        assert ents["company:byd"]["labels"] == ["Automaker", "Company", "Entity", "Organization"]
+        assert ("company:catl", "SUPPLIES", "company:nio") not in _relationships(drv, bolt_db.database)
+        _export(G2, bolt_db, prune=True)  # pruning again changes nothing
+        assert count_graph(drv, bolt_db.database) == expected_counts(G2)
+    assert without.pruned == {} and set(rep.pruned) == {"nodes", "relationships", "labels"}
