@@ -256,6 +256,8 @@ _TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|s
                            r"lidars?|processors?|modules?|motors?|controllers?|algorithms?)\b", re.I)
 _TECH_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|system|platform|software|"
                         r"(?:AI|language|reasoning|foundation)?\s*model)\b", re.I)
+_TECH_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|system|platform|"
+                         r"software)\b", re.I)
 _VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?)\b",
                            re.I)
 _PRODUCT_TECH_GAP = re.compile(r"\s*(?:-\s*)?")
@@ -280,7 +282,7 @@ _HEDGE = re.compile(
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
-_LIST_SEP = re.compile(r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,|，|、)?\s*(?:and|or|&|as\s+well\s+as|plus)?\s*"
+_LIST_SEP = re.compile(r"^\s*[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,|，|、)?\s*(?:and|or|&|as\s+well\s+as|plus)?\s*"
                        r"(?:(?<=and\s)(?:by|from|to|with|for)\s+)?(?:the\s+)?$")
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
@@ -298,6 +300,11 @@ _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)", re.I)
 _DIVESTED = re.compile(r"\b(?:sold|sells|selling|divest\w*|exit\w*|offload\w*|dump\w*|dispos\w*\s+of)\s+(?:all\s+(?:of\s+)?|part\s+of\s+)?"
                        r"(?:its|their|the|a|an|his|her)?\s*(?:[\w%.\-]+\s+){0,3}$", re.I)
+_THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
+_MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|manufactures|assembles|sells|built|made|produced|"
+                        r"manufactured|assembled|sold)\b")
+_LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launched|unveiled|introduced|released|debuted|"
+                             r"rolled\s+out)\b(?!\s+by)")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -362,7 +369,7 @@ class RelationFinder:
                 isa = records[m.entity_id].isa
                 if "Product" in isa and not m.ref:
                     head = text[m.end:min(se, m.end + 60)]
-                    if not _VEHICLE_HEAD.match(head) and (_TECH_HEAD.match(head) or _TECH_PRODUCT.search(
+                    if not _VEHICLE_HEAD.match(head) and (_TECH_HEAD.match(head) or _TECH_APPOS.match(head) or _TECH_PRODUCT.search(
                             records[m.entity_id].name)):
                         isa = isa | {"TechProduct"}
                 items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
@@ -390,6 +397,7 @@ class RelationFinder:
                     g += 1
                     it.group = g
             self._product_tech(text, items, si, emit)
+            self._object_relative(text, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
             self._frames(text, sent, items, si, emit, ss)
             for w in _WORDS.finditer(sent):
@@ -485,7 +493,10 @@ class RelationFinder:
         else:
             subjects = self._subject(text, before, spec.domain, ts)
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
-            if objects and _OBJ_STOP.search(text, te, objects[0].start):
+            if objects and _OBJ_STOP.search(text, te, objects[0].start) and not (
+                    _THAT_GAP.search(text, max(te, objects[0].start - 8), objects[0].start)
+                    and _MAKE_VERB.match(text, objects[0].end)):
+                # (but "cells for the Model 3 that Tesla builds" supplies the maker)
                 objects = []
             if objects:
                 # Objects: the first fitting group, and further fitting mentions close behind it.
@@ -605,6 +616,25 @@ class RelationFinder:
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-tech", 0.75)
             elif _PRODUCT_APPOS.fullmatch(gap):
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-appos", 0.75)
+
+    @staticmethod
+    def _object_relative(text, items, si, emit) -> None:
+        """"the Model 3 and Model Y that Tesla builds": the maker in the relative clause makes the products."""
+        for i in range(1, len(items)):
+            a, b = items[i - 1], items[i]
+            if "Product" in a.isa and _ORG in b.isa and _THAT_GAP.fullmatch(text, a.end, b.start) and \
+                    _MAKE_VERB.match(text, b.end):
+                for x in items[:i]:
+                    if x.group == a.group and "Product" in x.isa:
+                        emit(b.eid, "MANUFACTURES", x.eid, si, "object-relative", 0.75)
+        # "CATL answered with Shenxing, a fast-charging LFP battery launched in August 2023": the clause subject launched it.
+        for i, a in enumerate(items):
+            if "Product" not in a.isa or a.ref or not _LAUNCHED_APPOS.match(text, a.end):
+                continue
+            subj = next((x for x in items[:i] if "Company" in x.isa), None)
+            if subj is not None and not _HEDGE.search(text, subj.start, a.end):
+                emit(subj.eid, "DEVELOPS" if "TechProduct" in a.isa or "Technology" in a.isa else "MANUFACTURES", a.eid, si,
+                     "launched-appos", 0.7)
 
     @staticmethod
     def _rel_nouns(text, items, i, between, si, emit) -> None:
