@@ -180,7 +180,33 @@ def _size(path: Path) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
-def child_exports(workspace: str, out: str, rdflib_sample: int) -> None:
+class _Timeout(Exception):
+    pass
+
+
+class _time_limit:
+    """Interrupt the block after ``seconds`` (SIGALRM; the exporter is stopped, its file left unwritten)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        import signal
+
+        def _raise(*_: Any) -> None:
+            raise _Timeout()
+
+        self._old = signal.signal(signal.SIGALRM, _raise)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, self._old)
+
+
+def child_exports(workspace: str, out: str, rdflib_sample: int, timeout: float = 900.0) -> None:
     from evkg.graph.build import load_graph
 
     res: dict[str, Any] = {"stages": {}}
@@ -204,8 +230,11 @@ def child_exports(workspace: str, out: str, rdflib_sample: int) -> None:
         c = time.process_time()
         t = time.perf_counter()
         try:
-            with _RssSampler() as s:
+            with _RssSampler() as s, _time_limit(timeout):
                 get_exporter(name)(G, path)
+        except _Timeout:
+            res["stages"][f"export:{name}"] = {"error": f"timed out after {timeout:.0f} s (stopped)"}
+            continue
         except Exception as err:  # noqa: BLE001 - one failing exporter must not hide the others
             res["stages"][f"export:{name}"] = {"error": f"{type(err).__name__}: {str(err)[:200]}"}
             continue
@@ -476,8 +505,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.add_argument("--workspace", required=True)
         ap.add_argument("--out", required=True)
         ap.add_argument("--rdflib-sample", type=int, default=200_000)
+        ap.add_argument("--timeout", type=float, default=900.0, help="seconds per exporter before it is stopped")
         a = ap.parse_args(args)
-        child_exports(a.workspace, a.out, a.rdflib_sample)
+        child_exports(a.workspace, a.out, a.rdflib_sample, a.timeout)
         return 0
     ap = argparse.ArgumentParser(prog="python -m bench.bench_pipeline", description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1000)

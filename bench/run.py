@@ -101,37 +101,72 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def estimate_e2e(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """End-to-end time at the scaled size, estimated from measured parts (labelled as an estimate).
+
+    extraction and discovery scale from the largest real e2e run (they are per article), while the
+    workspace writes, graph build and exports are the ones measured on the scaled workspace.
+    """
+    by = {(r["stage"], r["n"]): r for r in rows if r.get("seconds")}
+    scaled = [r for r in rows if r["stage"] == "scaled:write" and r.get("seconds")]
+    real = sorted(n for (st, n) in by if st == "e2e")
+    if not scaled or not real:
+        return None
+    big, base = scaled[0]["n"], real[-1]
+    k = big / base
+    parts = {"discover+extract (x%.0f of the %s-article run)" % (k, f"{base:,}"):
+             k * sum(by[(st, base)]["seconds"] for st in ("e2e:discover", "e2e:extract") if (st, base) in by)}
+    for st in ("scaled:write", "scaled:graph", "scaled:export:json", "scaled:export:rdf", "scaled:export:cypher"):
+        if (st, big) in by:
+            parts[st] = by[(st, big)]["seconds"]
+    return {"n": big, "seconds": sum(parts.values()), "parts": parts,
+            "time_ratio_over_real": sum(parts.values()) / by[("e2e", base)]["seconds"], "base_n": base}
+
+
 def plot(rows: list[dict[str, Any]], path: Path) -> Path | None:
-    """Time and peak memory against corpus size (log-log), one line per stage."""
+    """Time and peak memory against corpus size (log-log), one line per stage; scaled points hollow."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    series = ["e2e", "floor", "e2e:extract", "e2e:write", "e2e:graph", "e2e:export:json", "e2e:export:rdf",
-              "e2e:export:cypher", "export:neo4j-csv", "export:html", "unchanged", "baseline:rdflib"]
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 4.8))
+    series = ["e2e", "floor", "e2e:extract", "e2e:write", "graph", "export:json", "export:rdf", "export:cypher",
+              "export:neo4j-csv", "export:html", "unchanged", "baseline:rdflib"]
+    alias = {"e2e:write": "scaled:write"}
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12.5, 5))
+    ax1.set_prop_cycle(color=list(plt.cm.tab20.colors))
     drew = False
     for s in series:
-        pts = sorted((r["n"], r["seconds"]) for r in rows if r["stage"] == s and r.get("seconds"))
-        if len(pts) >= 1:
-            xs, ys = zip(*pts)
-            style = "-o" if s in ("e2e", "floor") else "--."
-            ax1.plot(xs, ys, style, label=s, linewidth=2.2 if s == "e2e" else 1.2)
-            drew = True
+        real = sorted((r["n"], r["seconds"]) for r in rows if r["stage"] == s and r.get("seconds"))
+        syn = sorted((r["n"], r["seconds"]) for r in rows
+                     if r["stage"] == alias.get(s, "scaled:" + s) and r.get("seconds"))
+        pts = sorted(real + syn)
+        if not pts:
+            continue
+        xs, ys = zip(*pts)
+        lw = 2.4 if s == "e2e" else 1.2
+        (line,) = ax1.plot(xs, ys, "-o" if s in ("e2e", "floor") else "--.", label=s, linewidth=lw)
+        if syn:
+            sx, sy = zip(*syn)
+            ax1.plot(sx, sy, "o", mfc="none", mec=line.get_color(), ms=8)
+        drew = True
+    est = estimate_e2e(rows)
+    if est:
+        ax1.plot([est["n"]], [est["seconds"]], "X", color="black", ms=9, label="e2e estimate (scaled)")
     if not drew:
         plt.close(fig)
         return None
     ax1.set_xscale("log")
     ax1.set_yscale("log")
     ax1.set_xlabel("articles")
-    ax1.set_ylabel("seconds")
-    ax1.set_title("time by stage (evkg build --jobs 2)")
+    ax1.set_ylabel("seconds (wall)")
+    ax1.set_title("time by stage; hollow = replicated (synthetic) workspace")
     ax1.grid(True, which="both", alpha=0.3)
-    ax1.legend(fontsize=7, ncol=2)
+    ax1.legend(fontsize=7, ncol=2, loc="upper left", framealpha=0.7)
     for s, key in (("e2e", "peak_rss_mb"), ("e2e", "tree_rss_mb"), ("graph", "peak_rss_mb"),
-                   ("export:rdf", "peak_rss_mb"), ("export:html", "peak_rss_mb"), ("floor", "peak_rss_mb")):
-        pts = sorted((r["n"], r[key]) for r in rows if r["stage"] == s and r.get(key))
+                   ("export:rdf", "peak_rss_mb"), ("export:html", "peak_rss_mb"), ("export:cypher", "peak_rss_mb")):
+        pts = sorted((r["n"], r[key]) for r in rows
+                     if r["stage"] in (s, "scaled:" + s) and r.get(key))
         if pts:
             xs, ys = zip(*pts)
             ax2.plot(xs, ys, "-o", label=f"{s} ({'largest process' if key == 'peak_rss_mb' else 'all processes'})")
@@ -147,6 +182,16 @@ def plot(rows: list[dict[str, Any]], path: Path) -> Path | None:
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
+
+
+def _print_summary(summary: dict[str, Any]) -> None:
+    for k, v in summary.items():
+        if isinstance(v, dict) and v and all(isinstance(x, (int, float)) or x is None for x in v.values()):
+            print(f"{k}: " + ", ".join(f"{kk}: {_fmt(vv)}" for kk, vv in v.items()))
+        elif not isinstance(v, dict):
+            print(f"{k}: {_fmt(v)}")
+        elif v:
+            print(f"{k}: {json.dumps(v, default=str)}")
 
 
 def run_others(quick: bool, log: Any = print) -> list[dict[str, Any]]:
@@ -178,8 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                                  epilog="Example: python -m bench.run --n 100000")
     ap.add_argument("--n", type=int, default=int(os.environ.get("BENCH_N", 10_000)),
                     help="largest corpus (articles); 1k, 10k and 100k up to it are measured")
-    ap.add_argument("--stages", default=",".join(s for s in STAGES if s != "scale"),
-                    help=f"comma-separated subset of {','.join(STAGES)} (scale is off by default)")
+    ap.add_argument("--stages", default=None,
+                    help=f"comma-separated subset of {','.join(STAGES)} (default: all; 'scale' only when --n < 100000)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="results and cached corpora")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
@@ -191,10 +236,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale-copies", type=int, default=10,
                     help="with the 'scale' stage: replicate the largest measured workspace this many times and "
                          "time writes, graph build and exports at that size (labelled synthetic)")
+    ap.add_argument("--replot", type=Path, default=None,
+                    help="re-make the table, summary and plot from an earlier bench-<n>.json, measuring nothing")
     a = ap.parse_args(argv)
+    if a.replot:
+        data = json.loads(a.replot.read_text(encoding="utf-8"))
+        rows = data["rows"]
+        data["summary"] = summarise(rows)
+        est = estimate_e2e(rows)
+        if est:
+            data["summary"]["e2e_estimate_scaled"] = est
+        a.replot.write_text(json.dumps(data, indent=1, default=str) + "\n", encoding="utf-8")
+        print_table(rows, title=f"evkg benchmark (from {a.replot})")
+        _print_summary(data["summary"])
+        ppath = a.plot or ROOT / "docs" / "bench.png"
+        if not a.no_plot and plot(rows, ppath):
+            print(f"wrote {ppath}")
+        return 0
     if a.n < 1:
         print("error: --n must be at least 1", file=sys.stderr)
         return 1
+    if a.stages is None:
+        a.stages = ",".join(s for s in STAGES if s != "scale" or a.n < 100_000)
     stages = {s.strip() for s in a.stages.split(",") if s.strip()}
     unknown = stages - set(STAGES)
     if unknown:
@@ -252,14 +315,11 @@ def main(argv: list[str] | None = None) -> int:
     if "others" in stages:
         rows += run_others(quick=a.n < 10_000, log=log)
     summary = summarise(rows)
+    est = estimate_e2e(rows)
+    if est:
+        summary["e2e_estimate_scaled"] = est
     print_table(rows, title=f"evkg benchmark (n up to {max(sizes):,}, --jobs {a.jobs})")
-    for k, v in summary.items():
-        if isinstance(v, dict) and v and all(isinstance(x, (int, float)) or x is None for x in v.values()):
-            print(f"{k}: " + ", ".join(f"{kk}: {_fmt(vv)}" for kk, vv in v.items()))
-        elif not isinstance(v, dict):
-            print(f"{k}: {_fmt(v)}")
-        elif v:
-            print(f"{k}: {json.dumps(v, default=str)}")
+    _print_summary(summary)
     result = {"n": a.n, "sizes": sizes, "jobs": a.jobs, "seed": a.seed, "seconds": time.perf_counter() - t_all,
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
                           "load_avg_at_end": os.getloadavg()},
