@@ -50,7 +50,7 @@ DENY = frozenset(
         # Generic feature and component words that annotators do not tag as named technologies.
         "intelligent driving", "smart driving", "assisted driving", "driver assistance", "digital cockpit",
         "smart cockpit", "intelligent cockpit", "smart cabin", "solid electrolyte", "solid electrolytes",
-        "solid-state electrolyte", "solid-state electrolytes",
+        "solid-state electrolyte", "solid-state electrolytes", "inorganic solid electrolyte",
         "battery energy storage system", "battery energy storage", "energy storage battery", "energy storage batteries",
         "charging infrastructure", "EV charging", "electric vehicle charging", "charging pile", "charging piles",
     )
