@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from evkg.loaders.readers import SUFFIX_FORMAT, iter_file
@@ -185,59 +185,124 @@ def test_fuzz_cleaning_and_sentences(text: str) -> None:
 # -- extraction -----------------------------------------------------------------------------------------
 
 
-def _extractor() -> Any:
+HANG_SECONDS = float(os.environ.get("EVKG_FUZZ_HANG_SECONDS", "60"))
+# A hang is not shrunk (every shrink step would wait HANG_SECONDS): the input is saved as it is.
+FUZZ_GUARDED = settings(FUZZ, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+
+
+@pytest.fixture(scope="module")
+def worker() -> Iterator[Any]:
     try:
-        from evkg.loaders.extract import Extractor
+        import evkg.loaders.extract  # noqa: F401
     except ImportError as err:
         pytest.skip(f"evkg.loaders.extract is not there yet ({err})")
-    if not hasattr(_extractor, "inst"):
-        _extractor.inst = Extractor()  # type: ignore[attr-defined]
-    return _extractor.inst  # type: ignore[attr-defined]
+    from tests.fixtures.reliability import GuardedWorker
+
+    w = GuardedWorker(HANG_SECONDS, ROOT / "out" / "fuzz-hangs")
+    yield w
+    w.close()
 
 
-def _check_extraction(ex: Any, art: Article) -> None:
-    n = len(art.text)
-    ids = {e.id for e in ex.entities}
-    for m in ex.mentions:
-        assert 0 <= m.start <= m.end <= n and m.entity_id in ids
-    for r in ex.relations:
-        assert 0 <= r.start <= r.end <= n
-        assert art.text[r.start:r.end] == r.evidence
-        assert r.subject in ids and r.object in ids
-    for f in ex.facts:
-        assert 0 <= f.start <= f.end <= n
-        assert art.text[f.start:f.end] == f.evidence
-
-
-@FUZZ
+@FUZZ_GUARDED
 @given(text=ARTICLE_TEXT)
-def test_fuzz_extraction(text: str) -> None:
-    ext = _extractor()
+def test_fuzz_extraction(worker: Any, text: str) -> None:
+    """Extraction of random and mutated text (in a guarded worker): offsets valid, only EvkgError raised."""
+    from tests.fixtures.reliability import extract_and_check
+
     RAN["extraction"] += 1
     if not text.strip():
         return
-    art = Article(source="fuzz://text", text=text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode())
-    try:
-        ex = ext.extract(art)
-    except EvkgError:
-        return
-    _check_extraction(ex, art)
+    worker.call(extract_and_check, text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode())
 
 
-@FUZZ
+@FUZZ_GUARDED
 @given(data=mutated(), suffix=st.sampled_from(SUFFIXES))
-def test_fuzz_read_and_extract(data: bytes, suffix: str) -> None:
+def test_fuzz_read_and_extract(worker: Any, data: bytes, suffix: str) -> None:
     """The whole per-file path the pipeline runs: bytes -> iter_file -> extract."""
-    ext = _extractor()
+    from tests.fixtures.reliability import read_extract_and_check
+
     RAN["read+extract"] += 1
-    p = _TMP / f"whole{suffix}"
+    for item in iter_file(_write(data, suffix)):
+        if not isinstance(item, ArticleError):
+            _check_article(item)
+    worker.call(read_extract_and_check, data, suffix, str(_TMP))
+
+
+def _write(data: bytes, suffix: str) -> Path:
+    p = _TMP / f"check{suffix}"
     p.write_bytes(data)
-    for item in iter_file(p):
-        if isinstance(item, ArticleError):
-            continue
-        _check_article(item)
-        try:
-            ex = ext.extract(item)
-        except EvkgError:
-            continue
-        _check_extraction(ex, item)
+    return p
+
+
+# -- exporters ------------------------------------------------------------------------------------------
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+NAMES = st.lists(st.text(min_size=1, max_size=60), min_size=1, max_size=6)
+
+
+@settings(FUZZ, max_examples=max(20, EXAMPLES // 4))
+@given(names=NAMES, ids=st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=6),
+       evidence=st.text(max_size=200))
+def test_fuzz_exporters_round_trip(names: list[str], ids: list[str], evidence: str) -> None:
+    """Random names, ids and evidence through json, N-Triples, Turtle, neo4j-admin CSV and the HTML data block."""
+    import io
+
+    import pyoxigraph as ox
+
+    from evkg.graph.export.html import render_html
+    from evkg.graph.export.json import generate_json
+    from evkg.graph.export.neo4j_csv import read_neo4j_csv, write_neo4j_csv
+    from evkg.graph.export.rdf import generate_rdf
+    from evkg.graph.model import add_entity, add_evidence, new_graph
+    from evkg.ontology.vocab import EVKG_NS
+
+    RAN["exporters"] += 1
+    G = new_graph()
+    node_ids = []
+    for i, name in enumerate(names):
+        nid = f"company:{ids[i % len(ids)]}#{i}"
+        add_entity(G, nid, name=name, kinds=["Company"], aliases=[names[(i + 1) % len(names)] + "x"])
+        node_ids.append(nid)
+    G.graph["articles"]["article:1"] = {"id": "article:1", "source": evidence, "title": evidence, "date": None,
+                                        "url": None, "publisher": None, "content_hash": "0" * 64, "seq": 1}
+    for a, b in zip(node_ids, node_ids[1:]):
+        add_evidence(G, a, "SUPPLIES", b, {"article": "article:1", "text": evidence or "x", "start": 0,
+                                           "end": 1, "confidence": 0.5, "rule": "fuzz", "status": "stated"})
+    want = {n: d["name"] for n, d in G.nodes(data=True)}
+
+    data = json.loads("".join(generate_json(G)))
+    assert {n["id"]: n["name"] for n in data["nodes"]} == want
+
+    for fmt, oxfmt in (("nt", ox.RdfFormat.N_TRIPLES), ("ttl", ox.RdfFormat.TURTLE)):
+        text = "".join(generate_rdf(G, fmt=fmt))
+        got: dict[str, dict[str, str]] = {}
+        for t in ox.parse(io.BytesIO(text.encode("utf-8")), format=oxfmt):
+            if t.predicate.value in (EVKG_NS + "id", "http://www.w3.org/2004/02/skos/core#prefLabel"):
+                got.setdefault(t.subject.value, {})[t.predicate.value] = t.object.value
+        by_id = {d[EVKG_NS + "id"]: d["http://www.w3.org/2004/02/skos/core#prefLabel"] for d in got.values()
+                 if EVKG_NS + "id" in d and d[EVKG_NS + "id"] in want}
+        assert by_id == want, fmt
+
+    out = Path(tempfile.mkdtemp(dir=_TMP))
+    if not any("\x1f" in s for s in [*names, *ids, evidence]):  # U+001F is the CSV array delimiter (refused)
+        write_neo4j_csv(G, out)
+        nodes, _ = read_neo4j_csv(out)
+        assert {k: v["props"]["name"] for k, v in nodes.items() if "name" in v["props"]} == want
+
+    page = render_html(G, title="fuzz")
+    m = re.search(r'<script type="application/json" id="evkg-data">(.*?)</script>', page, re.S)
+    assert m and "<" not in m.group(1)
+    strings = set(_all_strings(json.loads(m.group(1))))
+    assert set(want.values()) <= strings
+
+
+def _all_strings(obj: Any) -> Iterator[str]:
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            yield k
+            yield from _all_strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _all_strings(v)
