@@ -19,6 +19,9 @@ import re
 MAX_SENTENCE = 1500
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[”’」』)）]*|\s#{2,6}\s")
+# The same without the heading-marker branch, for text without "#": its first characters are a fixed set,
+# so the scan skips quickly from one candidate to the next.
+_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[”’」』)）]*")
 _ABBREV = frozenset(
     "co ltd inc corp no mr ms mrs dr st jr sr vs etc fig vol approx e.g i.e u.s u.k p.m a.m jan feb mar apr "
     "jun jul aug sep sept oct nov dec est dept gov rep sen prof gen lt col capt sgt".split()
@@ -51,15 +54,16 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (start inclusive, end exclusive), in order."""
     spans: list[tuple[int, int]] = []
+    boundary = _BOUNDARY if "#" in text else _BOUNDARY_PLAIN
     pos = 0
     n = len(text)
     while pos < n:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
         start = pos
-        for m in _BOUNDARY.finditer(text, pos, line_end):
+        for m in boundary.finditer(text, pos, line_end):
             g = m.group(0)
-            if g.strip().startswith("#"):
+            if "#" in g:  # a heading marker inside the line
                 end = m.start()
                 s, e = _trimmed(text, start, end)
                 if e > s:
@@ -76,8 +80,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                         if w not in ("etc",) or (nxt and not nxt.group(0).isupper()):
                             continue
             if g[0] in ".!?":
-                nxt = _NONSPACE.search(text, m.end(), line_end)
-                if nxt and (nxt.group(0).islower() or nxt.group(0) in ",;:"):
+                # The boundary is followed by whitespace; usually the next character is the one after it.
+                j = m.end() + 1
+                if j < line_end and not text[j].isspace():
+                    c = text[j]
+                else:
+                    nxt = _NONSPACE.search(text, m.end(), line_end)
+                    c = nxt.group(0) if nxt else ""
+                if c and (c.islower() or c in ",;:"):
                     continue
             end = m.end()
             s, e = _trimmed(text, start, end)
