@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 import ahocorasick
@@ -41,11 +42,13 @@ _LEGAL_SUFFIX = re.compile(
 _TECHNICAL_KINDS = frozenset({"Technology", "BatteryTechnology", "Product", "VehicleModel", "BatteryProduct"})
 
 
+@lru_cache(maxsize=65536)
 def norm_key(name: str) -> str:
     """Loose key of a name: NFKC, lower case, alphanumerics and CJK only ("Peng Hui" == "Penghui")."""
     return _NORM.sub("", unicodedata.normalize("NFKC", name).lower())
 
 
+@lru_cache(maxsize=65536)
 def strip_legal_suffix(name: str) -> str:
     """``name`` without a trailing legal form ("Co., Ltd.", "Inc.", "Limited")."""
     prev = None
