@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from evkg.ontology.vocab import ancestors, id_prefix, kind as _kind
@@ -277,6 +278,11 @@ def slug(name: str) -> str:
 
 
 def ancestors_of(kinds: Iterable[str]) -> frozenset[str]:
+    return _ancestors_of(tuple(kinds))
+
+
+@lru_cache(maxsize=4096)
+def _ancestors_of(kinds: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for k in kinds:
         try:
