@@ -219,7 +219,10 @@ _DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("so
                      ("robotaxi", "TechCompany"), ("ai", "TechCompany"), ("robotics", "TechCompany"),
                      ("broker", "FinancialInstitution"), ("asset", "FinancialInstitution"), ("ev", "Automaker"),
                      ("electric", "Automaker"), ("car", "Automaker"), ("auto", "Automaker"))
-_OWNED_CODE = re.compile(r"['’]s\s+(?:forthcoming|upcoming|new|latest|next)\s+(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
+_WIND = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:compiled\s+|provided\s+)?(?:from|by)\s+(Wind)\b"
+                   r"|\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(Wind)\b(?!\s+(?:power|energy|turbines?|farms?))")
+_OWNED_CODE = re.compile(r"(?:['’]s\s+(?:forthcoming|upcoming|new|latest|next)|\b[Tt]he\s+(?:forthcoming|upcoming|unreleased|next))\s+"
+                         r"(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
 _LIST_SEP = re.compile(r"^\s*(?:,|，|、|;)?\s*(?:and|or|&|as well as|plus)?\s*(?:\*\*)?\s*$")
 _ETF_CODE = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"
@@ -594,6 +597,12 @@ class EntityFinder:
             d = m.group("desc").lower()
             kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d), "Company")
             cands.append(_Cand(m.start("name"), m.end("name"), name, kind, False))
+        # The data vendor Wind, named only in attributions ("data from Wind", "according to Wind").
+        if "Wind" in text:
+            wind = gaz.lookup("Wind Information")
+            for m in (_WIND.finditer(text) if wind else ()):
+                g = 1 if m.group(1) else 2
+                cands.append(_Cand(m.start(g), m.end(g), "Wind Information", "Organization", True, eid=wind))
         for m in _OWNED_CODE.finditer(text):
             cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "Product", False))
         for m in _APPOS_MODELS.finditer(text):

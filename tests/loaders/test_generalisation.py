@@ -356,3 +356,10 @@ def test_unknown_companies_are_typed_from_their_descriptors():
     assert got["Seal Motors"][0] == "Automaker"
     assert got["Zhipu AI"][0] == "TechCompany"
     assert got["Hunan Fenghua"][0] == "MaterialsSupplier"
+
+
+def test_data_vendor_named_in_attributions_and_forthcoming_products():
+    got = _entities("Figures from Wind show that CATL rose. DeepSeek unveiled a model that rivals the forthcoming GPT-5. "
+                    "Wind power capacity grew.")
+    assert got["Wind Information"][0] == "Organization"
+    assert got["GPT-5"][0] == "Product"
