@@ -386,6 +386,9 @@ class EntityFinder:
         self.kb = kb
         self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY)
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
+        ents = kb.entities
+        self._boards = {eid: par for eid, par in kb.parents.items()
+                        if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -611,7 +614,14 @@ class EntityFinder:
 
         # Merge candidates with dictionary matches.
         mentions, records = self._merge(text, matches, cands, deny)
-
+        # A board (STAR Market, ChiNext) is a segment of its exchange: mentions name the exchange.
+        for k, mm in enumerate(mentions):
+            parent = self._boards.get(mm.entity_id)
+            if parent is not None:
+                records.setdefault(parent, self._record_for(parent))
+                mentions[k] = EMention(mm.start, mm.end, parent, mm.text, mm.ref)
+                if not any(x.entity_id == mm.entity_id for x in mentions):
+                    records.pop(mm.entity_id, None)
 
         # Acronyms defined in parentheses become aliases for the rest of the article.
         self._acronyms(text, mentions, records)
