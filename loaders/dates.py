@@ -32,12 +32,27 @@ _MID_MONTH = re.compile(rf"\bmid-(?P<mon>{_MON})\b")
 # "October deliveries", "its November sales": a month used as a modifier of a measure.
 _MONTH_MODIFIER = re.compile(rf"\b(?P<mon>{_MON})(?:\s+(?P<year>\d{{4}}))?\s+(?:deliveries|sales|output|production|orders|"
                              r"shipments|registrations|exports|figures|volumes?|installations)\b")
+_MONTH_RANGE = re.compile(rf"\b(?P<mon>{_MON})\s+(?:to|through|until|-|–)\s+{_MON}\b(?:\s+(?P<year>\d{{4}}))?")
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _END_OF_YEAR = re.compile(r"\b(?:end|close)\s+of\s+(?P<year>\d{4})\b")
 _QUARTER = re.compile(r"\b(?:Q[1-4]|H[12]|first\s+(?:half|three\s+quarters|quarter)|(?:first|second|third|fourth)\s+quarter|"
                       r"year-to-date|beginning\s+of)\s+(?:of\s+)?(?P<year>20\d\d)\b|\b(?P<year2>20\d\d)\s+(?:Q[1-4]|H[12])\b")
 _YEAR = re.compile(r"\b(?:in|of|for|during|since|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)", re.I)
+_QUARTER_NOYEAR = re.compile(r"\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|first\s+half|second\s+half|"
+                             r"first\s+(?:three|nine|ten|eleven|two|four|five|six|seven|eight)\s+(?:quarters|months)|"
+                             r"year-to-date|so\s+far\s+this\s+year|this\s+year)\b", re.I)
+_PERIOD_END = {"this year": 0, "q1": 3, "first quarter": 3, "q2": 6, "second quarter": 6, "h1": 6, "first half": 6, "q3": 9, "third quarter": 9,
+               "q4": 12, "fourth quarter": 12, "h2": 12, "second half": 12, "first three quarters": 9, "first nine months": 9,
+               "first ten months": 10, "first eleven months": 11, "first two months": 2, "first two quarters": 6,
+               "first four months": 4, "first five months": 5, "first six months": 6, "first seven months": 7,
+               "first eight months": 8}
+
+
+def _period_end_month(phrase: str) -> int:
+    return _PERIOD_END.get(re.sub(r"\s+", " ", phrase.lower()), 0)
+
+
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 _EDITION = re.compile(r"\((?P<year>20\d\d)(?:\s+(?:Edition|Version))?\)")
 _FIVE_YEAR = re.compile(r"(?:launch|start|upcoming|forthcoming|precedes?|ahead\s+of)[^.]{0,60}?\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+"
@@ -148,15 +163,30 @@ class DateContext:
         m = _END_OF_YEAR.search(sent) if digit else None
         if m:
             return f"{m.group('year')}-12"
+        m = _MONTH_RANGE.search(sent) if months else None
+        if m and _month(m.group("mon")):
+            ym = self._ymd(_month(m.group("mon")), None, m.group("year"))
+            return ym[:4] if ym else None  # "January to September": the year
         m = (_MONTH.search(sent) or _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)) if months else None
         if m and _month(m.group("mon")):
-            return self._ymd(_month(m.group("mon")), None, m.groupdict().get("year"))
+            ym = self._ymd(_month(m.group("mon")), None, m.groupdict().get("year"))
+            if ym and m.group(0).lower().startswith("since"):
+                return ym[:4]  # "gained 20% since January": a year-to-date change
+            return ym
         m = _QUARTER.search(sent) if digit else None
         if m:
             return m.group("year") or m.group("year2")
         m = _YEAR.search(sent) if digit else None
         if m:
             return m.group("year")
+        q = _QUARTER_NOYEAR.search(sent) if (digit or "quarter" in low or "half" in low or "month" in low or
+                                             "year-to-date" in low or "so far" in low or "this year" in low) else None
+        if q:
+            # "in the third quarter", "first three quarters": the article's year (last year if not over yet)
+            self._ensure_year()
+            if self.year:
+                end = _period_end_month(q.group(0))
+                return str(self.year - 1 if self.month and end > self.month else self.year)
         day = "day" in low
         if last_day and day and _SAME_DAY.search(sent):
             return last_day

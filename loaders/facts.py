@@ -150,6 +150,11 @@ _UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
 _FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b")
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
+_MARKET_MEASURES = frozenset({Measure.share_price, Measure.share_price_change, Measure.market_cap, Measure.fund_size})
+_MULTI_DAY = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|days|weeks|months|"
+                        r"trading\s+days)\b|\bsince\b|\bso\s+far\b|\bthis\s+(?:week|month|year)\b|\bpeak\b|\bonce\b|\bever\b",
+                        re.I)
+_COMPANY_SAID = re.compile(r"\s+(?:said|says|reported|announced|disclosed)\b")
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
@@ -248,6 +253,10 @@ class FactFinder:
                 subj = self._subjects(text, ss, se, qs, items, records, measure)
                 if measure == Measure.fund_size and not subj and funds_seen:
                     subj = [funds_seen[-1]]  # "Units in issue have risen ... to 938 million": the fund just named
+                if not subj and not any(ss <= it[0] < qs for it in items):
+                    # "Net profit reached 5.3 billion yuan, Seres said": the reporting company at the end
+                    subj = [it[2] for it in items if it[0] > qe and _COMPANY_SAID.match(text, it[1])
+                            and "Company" in records[it[2]].isa][:1]
                 if not subj:
                     cl_s, cl_e = self._clause(text, ss, se, qs)
                     if is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
@@ -265,6 +274,8 @@ class FactFinder:
                 if not subj:
                     continue
                 period = dates.period(si, spec=is_spec)
+                if period is None and measure in _MARKET_MEASURES and not _MULTI_DAY.search(sent):
+                    period = dates.reference()  # a price move reported without a date happened on the article's day
                 s, e = ct.span(ss, se)
                 for sid in subj:
                     if sid == country and country not in records:
@@ -380,6 +391,9 @@ class FactFinder:
                 if meas is not None:
                     meas, sign = meas
                     res.append((qs, qe, value * sign, cur, meas))
+                continue
+            if scale and not unit and re.match(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)", after):
+                res.append((qs, qe, value, "shares", Measure.fund_size))  # "938 million units outstanding"
                 continue
             uw = _UNIT_WORDS.match(after)
             if uw:

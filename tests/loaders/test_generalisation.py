@@ -307,6 +307,19 @@ def test_fact_phrasings(text, expected):
     assert got == want
 
 
+def test_periods_of_quarters_ranges_and_market_moves():
+    got = facts_with_period("Li Auto reported a net loss of RMB 624.4 million in the third quarter. Net profit for "
+                            "January to September reached 5.3 billion yuan, Seres said. Xiaomi shares closed 3.5% lower "
+                            "at HK$42.1. Alibaba has gained more than 50% this year.")
+    assert ("Li Auto", "profit", -624.4e6, "yuan", "2025") in got
+    assert ("Seres Group", "profit", 5.3e9, "yuan", "2025") in got
+    assert ("Xiaomi", "share_price", 42.1, "HKD", DATE) in got
+    assert ("Alibaba", "share_price_change", 50.0, "%", "2025") in got
+    # A fourth-quarter figure in a February article is last year's.
+    got = facts_with_period("BYD's revenue was 274 billion yuan in the fourth quarter.", date="2025-02-10")
+    assert ("BYD", "revenue", 274e9, "yuan", "2024") in got
+
+
 def test_periods_from_month_modifiers_and_weekdays():
     got = facts_with_period("Xpeng's October deliveries reached 30,012 units. Shares of NIO rose 16% on Friday.")
     assert ("Xpeng", "deliveries", 30012.0, "units", "2025-10") in got
