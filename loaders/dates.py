@@ -32,6 +32,8 @@ _MID_MONTH = re.compile(rf"\bmid-(?P<mon>{_MON})\b")
 # "October deliveries", "its November sales": a month used as a modifier of a measure.
 _MONTH_MODIFIER = re.compile(rf"\b(?P<mon>{_MON})(?:\s+(?P<year>\d{{4}}))?\s+(?:deliveries|sales|output|production|orders|"
                              r"shipments|registrations|exports|figures|volumes?|installations)\b")
+_ANNOUNCE = re.compile(r"\b(?:unveil\w*|launch\w*|releas\w*|announc\w*|present\w*|showcas\w*|introduc\w*|debut\w*|"
+                       r"show(?:ed|n|s)|exhibit\w*)\b", re.I)
 _MONTH_RANGE = re.compile(rf"\b(?P<mon>{_MON})\s+(?:to|through|until|-|–)\s+{_MON}\b(?:\s+(?P<year>\d{{4}}))?")
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -208,6 +210,14 @@ class DateContext:
         """Period of sentence ``sentence_index``; a product spec inherits the last date announced before it."""
         if 0 <= sentence_index < len(self.sentences):
             p = self._at(sentence_index)
+            if p and spec and len(p) < 10:
+                # A specification takes the date it was announced: a year or month in its sentence counts only when
+                # the sentence announces it ("In May 2024 Gotion unveiled ...") and it is not in the future
+                # ("will enter mass production in 2025") nor history ("began research in 2017").
+                s, e = self.sentences[sentence_index]
+                ref = self.reference()
+                if not _ANNOUNCE.search(self.text, s, e) or (ref and p > ref[:len(p)]):
+                    p = None
             if p:
                 return p
             if spec:

@@ -155,6 +155,8 @@ _MULTI_DAY = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+(?:past|last)\s+)?
                         r"trading\s+days)\b|\bsince\b|\bso\s+far\b|\bthis\s+(?:week|month|year)\b|\bpeak\b|\bonce\b|\bever\b",
                         re.I)
 _COMPANY_SAID = re.compile(r"\s+(?:said|says|reported|announced|disclosed)\b")
+_WINDOW = re.compile(r"\s*(?:\w+\s+){0,2}?(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|"
+                     r"trading\s+days|days|weeks)\b", re.I)
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
@@ -274,8 +276,11 @@ class FactFinder:
                 if not subj:
                     continue
                 period = dates.period(si, spec=is_spec)
-                if period is None and measure in _MARKET_MEASURES and not _MULTI_DAY.search(sent):
-                    period = dates.reference()  # a price move reported without a date happened on the article's day
+                if measure in _MARKET_MEASURES:
+                    if period is None and not _MULTI_DAY.search(sent):
+                        period = dates.reference()  # a price move reported without a date happened on the article's day
+                    elif _WINDOW.match(text, qe, min(se, qe + 40)):
+                        period = None  # "gained 6.7% over five sessions": a multi-day window has no single period
                 s, e = ct.span(ss, se)
                 for sid in subj:
                     if sid == country and country not in records:
