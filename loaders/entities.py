@@ -921,7 +921,7 @@ class EntityFinder:
     def _tickers(self, text, *, sentence_starts, sentences, mentions, records) -> None:
         import bisect
         mstarts = [m.start for m in mentions]
-        for m in _TICKER.finditer(text):
+        for m in _ticker_matches(text):
             if m.group("hk"):
                 t = hk_ticker(m.group("hk"))
             elif m.group("a"):
@@ -1162,6 +1162,10 @@ _ETF_NAME_END = re.compile(
 _DATED_PAREN = re.compile(r"[（(](?:\d{4}|Trial|Draft|Revised)")
 _SUFFIX_FORMS = frozenset({k.capitalize() for k in _SUFFIX_KIND} | {k.upper() for k in _SUFFIX_KIND})
 _CAPWORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?![A-Za-z])")
+# The capitalised words of _SUFFIX_FORMS only, each a whole letter run; a hit preceded by a letter is not a
+# word start (checked by the caller). A literal alternation lets the scan skip to candidate letters.
+_SUFFIX_WORD = re.compile("(?:" + "|".join(sorted(re.escape(f) for f in _SUFFIX_FORMS if re.fullmatch("[A-Z][A-Za-z]*", f)))
+                          + ")(?![A-Za-z])")
 
 
 class _M:
@@ -1218,6 +1222,51 @@ def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _ticker_matches(text: str) -> list[re.Match]:
+    """``list(_TICKER.finditer(text))``, trying ``_TICKER`` only where a match can start.
+
+    Every branch of ``_TICKER`` starts at a place found with ``str.find``: the start of the digit run
+    before ".HK"/".SZ"/".SH"/".SS"/".BJ", the start of the word before a colon (after spaces), "SZ" or
+    "SH", or an opening parenthesis. A scan of the whole text with ``_TICKER`` costs far more.
+    Keep this in step with ``_TICKER`` (tests/loaders/test_extract_speed.py compares the two).
+    """
+    find = text.find
+    starts: set[int] = set()
+    for anchor in (".HK", ".SZ", ".SH", ".SS", ".BJ"):
+        i = find(anchor)
+        while i >= 0:
+            p = i
+            while p > 0 and text[p - 1].isdigit():
+                p -= 1
+            starts.add(p)
+            i = find(anchor, i + 1)
+    for colon in (":", "："):
+        i = find(colon)
+        while i >= 0:
+            p = i
+            while p > 0 and text[p - 1].isspace():
+                p -= 1
+            while p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
+                p -= 1
+            starts.add(p)
+            i = find(colon, i + 1)
+    for lit in ("SZ", "SH", "(", "（"):
+        i = find(lit)
+        while i >= 0:
+            starts.add(i)
+            i = find(lit, i + 1)
+    out: list[re.Match] = []
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = _TICKER.match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _etf_matches(text: str) -> list[_M]:
     """"Battery ETF (561910)", "Linked Fund (Class A: 016019, Class C: 016020)": name and code group."""
     out = []
@@ -1230,12 +1279,15 @@ def _etf_matches(text: str) -> list[_M]:
     return out
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def _suffix_runs(text: str) -> list[re.Match]:
     """Capitalised runs that contain a company word (Shares, Group, Energy...), each once."""
     out: list[re.Match] = []
     last_end = -1
-    for sm in _CAPWORD.finditer(text):
-        if sm.start() < last_end or sm.group(0) not in _SUFFIX_FORMS:
+    for sm in _SUFFIX_WORD.finditer(text):  # the _CAPWORD tokens that are in _SUFFIX_FORMS
+        if sm.start() < last_end or (sm.start() and text[sm.start() - 1] in _ASCII_LETTERS):
             continue
         w0 = max(0, sm.start() - 100)
         best = None
