@@ -135,6 +135,12 @@ _RUN = re.compile(
     rf"(?<![\w&'’\-])(?:{_WORD})(?:[ \t]+(?:(?:of|and|&|for|de|del|la|van|von)[ \t]+)?(?:{_WORD}))*"
 )
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"  # a person's name: two or three capitalised words
+_APPOINTED = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|promoted\s+to|elected|"
+    rf"made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE})\s+(?:of|at)\s+(?P<org>)")
+_NAMED_AS = re.compile(rf"(?P<org>)\s+(?:has\s+)?(?:named|appointed|hired|promoted)\s+(?P<name>{_NAME})\s+(?:as\s+)?(?:its\s+)?"
+                       rf"(?:new\s+)?(?P<title>{_TITLE})\b")
+_AS_TITLE = re.compile(rf"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?{_TITLE}\b")
 _ZH_PAREN = r"(?:\s*[（(][^()（）]{1,20}[)）])?"
 _PERSON_PATTERNS = [
     # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
@@ -155,6 +161,9 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{_NAME}){_ZH_PAREN},\s+who\s+(?:heads|leads|runs|chairs|founded|co-founded|manages|oversees|"
         rf"is\s+in\s+charge\s+of)\s+(?:(?:[\w&\-]+\s+){{0,5}}?(?:at|of|for)\s+)?(?P<org>)",
     ),
+    # He Xiaopeng was appointed CEO of Xpeng / Xiaomi named Lu Weibing as president
+    _APPOINTED,
+    _NAMED_AS,
     # CATL was founded and is chaired by Robin Zeng
     re.compile(
         rf"(?P<org>)\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed)"
@@ -163,7 +172,7 @@ _PERSON_PATTERNS = [
     ),
 ]
 #: Patterns whose organisation follows the person (matched anywhere); the others start at an organisation's end.
-_ORG_AFTER = (0, 1, 3)
+_ORG_AFTER = (0, 1, 3, 4)
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
 _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:{_TITLE}|(?i:(?:co-)?founder))\b")
@@ -219,6 +228,7 @@ _DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("so
                      ("robotaxi", "TechCompany"), ("ai", "TechCompany"), ("robotics", "TechCompany"),
                      ("broker", "FinancialInstitution"), ("asset", "FinancialInstitution"), ("ev", "Automaker"),
                      ("electric", "Automaker"), ("car", "Automaker"), ("auto", "Automaker"))
+_OWNER_ADJ = re.compile(r"\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})-(?:owned|backed|controlled)\b")
 _WIND = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:compiled\s+|provided\s+)?(?:from|by)\s+(Wind)\b"
                    r"|\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(Wind)\b(?!\s+(?:power|energy|turbines?|farms?))")
 _OWNED_CODE = re.compile(r"(?:['’]s\s+(?:forthcoming|upcoming|new|latest|next)|\b[Tt]he\s+(?:forthcoming|upcoming|unreleased|next))\s+"
@@ -484,6 +494,8 @@ class EntityFinder:
             pname = m.group(1).rstrip(".,")
             if pname.lower() in deny or len(pname) < 2:
                 continue
+            if _AS_TITLE.match(text, m.end()):
+                continue  # "Xiaomi named Lu Weibing as president": an appointment, not a product name
             before = text[max(0, m.start() - 60):m.start()].lower()
             kind = "BatteryProduct" if "batter" in before or "cell" in before else (
                 "VehicleModel" if re.search(r"suv|sedan|model|car|vehicle|mpv", before) else "Product")
@@ -600,6 +612,12 @@ class EntityFinder:
             d = m.group("desc").lower()
             kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d), "Company")
             cands.append(_Cand(m.start("name"), m.end("name"), name, kind, False))
+        # "Geely-owned Zeekr", "Tencent-backed NIO": the name before the hyphen (the dictionary skips hyphenated words).
+        if "-owned" in text or "-backed" in text or "-controlled" in text:
+            for m in _OWNER_ADJ.finditer(text):
+                eid = gaz.lookup(m.group(1))
+                if eid is not None and m.group(1).lower() not in deny:
+                    cands.append(_Cand(m.start(1), m.end(1), m.group(1), "", True, eid=eid))
         # The data vendor Wind, named only in attributions ("data from Wind", "according to Wind").
         if "Wind" in text:
             wind = gaz.lookup("Wind Information")

@@ -548,7 +548,8 @@ class FactFinder:
                          r"\baccording\s+to\s+(?:the\s+)?$",
                          text[max(ss, st - 25):st], re.I) and measure not in (Measure.share_price_change,):
                 continue
-            if idx > 0 and _APPOS_BEFORE.search(text, max(ss, st - 40), st) and "," in text[en:qs]:
+            if idx > 0 and (_APPOS_BEFORE.search(text, max(ss, st - 40), st) or (
+                    text[en:en + 2] in ("'s", "’s") and text[max(ss, st - 2):st] == ", ")) and "," in text[en:qs]:
                 continue  # inside an apposition ("Luxeed, one of the HIMA brands, handed over ...")
             # A coordinated group shares the number.
             group = [eid]

@@ -107,7 +107,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"priorit))\b"),
     ("regulates", "REGULATES", "fwd",
      r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
-     r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into)\b"),
+     r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into|"
+     r"order(?:ed|s)|requir(?:ed|es)|bann(?:ed|s)|warn(?:ed|s)|punish(?:ed|es)|sanction(?:ed|s)|restrict(?:ed|s)|"
+     r"approv(?:ed|es)(?=\s+(?:the\s+)?[A-Z])|summon(?:ed|s)\s+and\s+(?:criticiz|reprimand|penaliz|fin)\w*)\b"),
     ("met", "MET_WITH", "meet",
      r"\b(?:conven(?:ed|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
      r"meeting|symposium|discussions?|forum)\s+with|assembled|interviewed|called\s+in|symposium\s+with|talks\s+with|"
@@ -116,6 +118,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|"
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
      r"\b(?:trad(?:es|ed|ing)|quoted)\s+on\b"),
+    ("added-to", "CONSTITUENT_OF", "fwd",
+     r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
+     r"joined|joins)\b"),
     ("competes", "COMPETES_WITH", "fwd",
      r"\b(?:compet(?:es|ed|ing|e)\s+(?:directly\s+|head-on\s+|fiercely\s+)?(?:with|against)|challeng(?:es|ed|ing)|"
      r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
@@ -166,10 +171,11 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",
                  "accelerat", "boost", "foster"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
-                  "launched"),
+                  "launched", "order", "requir", "bann", "warn", "punish", "sanction", "restrict", "approv", "summon"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted"),
+    "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent"),
@@ -235,9 +241,11 @@ _REL_NOUN = {
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "parent": "rev:SUBSIDIARY_OF",
+    "constituent": "CONSTITUENT_OF", "component": "CONSTITUENT_OF", "holding": "CONSTITUENT_OF", "heavyweight": "CONSTITUENT_OF",
 }
-_NOUNS = r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|supplier|provider|vendor|" \
-         r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|parent)s?"
+_NOUNS = (r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|supplier|provider|vendor|"
+          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|parent|constituent|component|"
+          r"holding|heavyweight)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
@@ -305,6 +313,8 @@ _MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|
                         r"manufactured|assembled|sold)\b")
 _LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launched|unveiled|introduced|released|debuted|"
                              r"rolled\s+out)\b(?!\s+by)")
+_OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
+                        r"startup|carmaker|automaker)\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -574,6 +584,12 @@ class RelationFinder:
             if len(between) > 80:
                 continue
             self._rel_nouns(text, items, i, between, si, emit)
+            om = _OWNED_ADJ.fullmatch(between)
+            if om:
+                if om.group(1).lower() == "backed":
+                    emit(a.eid, "INVESTS_IN", b.eid, si, "backed-adjective", 0.75)  # "Tencent-backed NIO"
+                else:
+                    emit(b.eid, "SUBSIDIARY_OF", a.eid, si, "owned-adjective", 0.75)  # "Geely-owned Zeekr"
             for name, pred, rx in _APPOS_FWD:
                 if rx.match(between):
                     for x in [y for y in items if y.group == b.group]:

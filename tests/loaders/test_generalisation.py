@@ -104,6 +104,8 @@ REL_CASES = [
     ("Zeekr is Geely's premium electric unit.", "SUBSIDIARY_OF", {("Zeekr", "SUBSIDIARY_OF", "Geely")}),
     ("CATL will invest in NIO Power, NIO's charging and swapping subsidiary.", "SUBSIDIARY_OF",
      {("NIO Power", "SUBSIDIARY_OF", "NIO")}),
+    ("Geely-owned Zeekr delivered 50,000 cars.", "SUBSIDIARY_OF", {("Zeekr", "SUBSIDIARY_OF", "Geely")}),
+    ("Voyah, a unit of Dongfeng Motor, launched a new SUV.", "SUBSIDIARY_OF", {("Voyah", "SUBSIDIARY_OF", "Dongfeng Motor")}),
     ("Zeekr is a subsidiary of Geely Automobile.", "SUBSIDIARY_OF", {("Zeekr", "SUBSIDIARY_OF", "Geely Auto")}),
     ("Denza, BYD's premium brand, launched a new MPV.", "BRAND_OF", {("Denza", "BRAND_OF", "BYD")}),
     ("Yangwang is a luxury brand of BYD.", "BRAND_OF", {("Yangwang", "BRAND_OF", "BYD")}),
@@ -111,6 +113,8 @@ REL_CASES = [
     ("HIMA's five brands are AITO, Luxeed, Stelato, Maextro and SHANGJIE.", "BRAND_OF",
      {(b, "BRAND_OF", "HIMA") for b in ("AITO", "Luxeed", "Stelato", "Maextro", "Shangjie")}),
     ("Luxeed, one of the HIMA brands, handed over more than 10,000 cars.", "BRAND_OF", {("Luxeed", "BRAND_OF", "HIMA")}),
+    ("Fang Cheng Bao, BYD's off-road brand, sold 10,000 units.", "BRAND_OF", {("Fangchengbao", "BRAND_OF", "BYD")}),
+    ("Changan launched its Deepal brand in 2022.", "BRAND_OF", {("Deepal", "BRAND_OF", "Changan Automobile")}),
     ("Seres, Chery and BAIC are all members of HIMA.", "MEMBER_OF",
      {("Seres Group", "MEMBER_OF", "HIMA"), ("Chery", "MEMBER_OF", "HIMA"), ("BAIC Group", "MEMBER_OF", "HIMA")}),
     # DEVELOPS / MANUFACTURES / USES_TECHNOLOGY
@@ -171,7 +175,15 @@ REL_CASES = [
      {("MIIT", "ISSUED", "Guidelines for the Construction of the Standard System for Solid-State Batteries"),
       ("Guidelines for the Construction of the Standard System for Solid-State Batteries", "SUPPORTS",
        "all-solid-state battery")}),
+    # REGULATES / CONSTITUENT_OF
+    ("The SAMR fined Tesla 1 million yuan for false advertising.", "REGULATES", {("SAMR", "REGULATES", "Tesla")}),
+    ("The MIIT ordered Xiaomi to recall 110,000 SU7 sedans.", "REGULATES", {("MIIT", "REGULATES", "Xiaomi")}),
+    ("BYD was added to the Hang Seng Index in 2024.", "CONSTITUENT_OF", {("BYD", "CONSTITUENT_OF", "Hang Seng Index")}),
+    ("CATL is a constituent of the CSI 300 Index.", "CONSTITUENT_OF", {("CATL", "CONSTITUENT_OF", "CSI 300")}),
     # EXECUTIVE_OF
+    ("He Xiaopeng was appointed CEO of Xpeng in 2014.", "EXECUTIVE_OF", {("He Xiaopeng", "EXECUTIVE_OF", "Xpeng")}),
+    ("Xiaomi named Lu Weibing as president.", "EXECUTIVE_OF", {("Lu Weibing", "EXECUTIVE_OF", "Xiaomi")}),
+    ("Tesla Chief Executive Elon Musk praised BYD.", "EXECUTIVE_OF", {("Elon Musk", "EXECUTIVE_OF", "Tesla")}),
     ("Wang Chuanfu, BYD's founder and chairman, spoke at the event.", "EXECUTIVE_OF",
      {("Wang Chuanfu", "EXECUTIVE_OF", "BYD")}),
     ("NIO's CEO William Li said demand was strong.", "EXECUTIVE_OF", {("William Li", "EXECUTIVE_OF", "NIO")}),
@@ -289,6 +301,8 @@ FACT_CASES = [
      {("Xpeng", "share_price_change", 4.21, "%"), ("Xpeng", "share_price", 23.5, "USD")}),
     ("As of press time, Xiangtan Electrochemical rose by 20%, Ganfeng Lithium rose by more than 8%.",
      {("Xiangtan Electrochemical", "share_price_change", 20, "%"), ("Ganfeng Lithium", "share_price_change", 8, "%")}),
+    ("Fang Cheng Bao, BYD's off-road brand, sold 10,000 units in October.", {("Fangchengbao", "sales", 10000, "units")}),
+    ("The Battery ETF (561910) has 938 million units outstanding.", {("Battery ETF 561910", "fund_size", 938e6, "shares")}),
     # Growth rates, forecasts and hedges are not facts.
     ("BYD's sales rose 20% in October.", set()),
     ("NIO plans to sell 440,000 cars in 2025.", set()),
