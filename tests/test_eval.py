@@ -45,14 +45,14 @@ def sample_report():
 
 def test_sample_set_scores_hold_their_floors(sample_report):
     # The twelve sample articles were written independently of the rules (different wording and formats).
-    # Measured: entities F1 0.979 (type accuracy 0.995), relations F1 0.971, facts F1 0.993.
-    assert sample_report.entities.f1 >= 0.95
+    # Measured: entities F1 0.993 (type accuracy 1.0), relations F1 0.992, facts F1 0.993.
+    assert sample_report.entities.f1 >= 0.96
     assert sample_report.type_accuracy >= 0.97
-    assert sample_report.relations.f1 >= 0.93
+    assert sample_report.relations.f1 >= 0.95
     assert sample_report.relations.precision >= 0.95
-    assert sample_report.facts.f1 >= 0.95
+    assert sample_report.facts.f1 >= 0.96
     for pred, m in sample_report.per_predicate.items():
-        assert m.f1 >= 0.6, pred
+        assert m.f1 >= 0.75, pred
 
 
 def test_every_article_of_a_multi_article_file_is_scored(sample_report):
