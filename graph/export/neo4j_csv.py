@@ -46,7 +46,7 @@ import networkx as nx
 from evkg.ontology.errors import ExportError, InputError
 
 from .atomic import atomic_open
-from .cypher import ARTICLE_LABEL, ENTITY_LABEL, FACT_LABEL, build_plan, constraint_statements
+from .cypher import ARTICLE_LABEL, ENTITY_LABEL, FACT_LABEL, build_plan, constraint_statements, no_gc
 
 ARRAY_DELIMITER = "\x1f"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -109,10 +109,18 @@ def _header(first: Sequence[str], cols: Sequence[tuple[str, str]]) -> list[str]:
     return [*first, *(f"{c}:{t}" if t else c for c, t in cols)]
 
 
-def _csv_line(fields: Sequence[str]) -> str:
-    buf = io.StringIO()
-    csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\n").writerow(fields)
-    return buf.getvalue()
+class _LineWriter:
+    """Formats one CSV record at a time (every field quoted) with one reused buffer and writer."""
+
+    def __init__(self) -> None:
+        self.buf = io.StringIO()
+        self.writer = csv.writer(self.buf, quoting=csv.QUOTE_ALL, lineterminator="\n")
+
+    def __call__(self, fields: Sequence[str]) -> str:
+        self.buf.seek(0)
+        self.buf.truncate()
+        self.writer.writerow(fields)
+        return self.buf.getvalue()
 
 
 def generate_neo4j_csv(G: nx.MultiDiGraph, *, neutralise_formulas: bool = True) -> dict[str, Iterator[str]]:
@@ -121,8 +129,9 @@ def generate_neo4j_csv(G: nx.MultiDiGraph, *, neutralise_formulas: bool = True) 
     labels: dict[str, list[str]] = {}
     for st in plan:
         if st.phase == "labels":
+            chain = [ENTITY_LABEL, *st.what.split(":")]
             for r in st.rows:
-                labels[r["id"]] = [ENTITY_LABEL, *st.what.split(":")]
+                labels[r["id"]] = chain
     nodes: dict[str, list[dict[str, Any]]] = {ENTITY_LABEL: [], ARTICLE_LABEL: [], FACT_LABEL: []}
     rels: list[tuple[str, str, str, dict[str, Any]]] = []
     for st in plan:
@@ -132,6 +141,7 @@ def generate_neo4j_csv(G: nx.MultiDiGraph, *, neutralise_formulas: bool = True) 
             rels.extend((r["s"], r["o"], st.what, r.get("props") or {}) for r in st.rows)
 
     def node_lines(base: str) -> Iterator[str]:
+        _csv_line = _LineWriter()
         _, cols = NODE_FILES[base]
         yield _csv_line(_header(["id:ID", ":LABEL"], cols))
         for r in nodes[base]:
@@ -140,6 +150,7 @@ def generate_neo4j_csv(G: nx.MultiDiGraph, *, neutralise_formulas: bool = True) 
                              *(_field(r["props"].get(c), t, neutralise_formulas) for c, t in cols)])
 
     def rel_lines() -> Iterator[str]:
+        _csv_line = _LineWriter()
         yield _csv_line(_header([":START_ID", ":END_ID", ":TYPE"], REL_COLUMNS))
         for s, o, t, props in rels:
             yield _csv_line([s, o, t, *(_field(props.get(c), ty, neutralise_formulas) for c, ty in REL_COLUMNS)])
@@ -176,10 +187,11 @@ def write_neo4j_csv(G: nx.MultiDiGraph, directory: str | Path, *, neutralise_for
     if d.exists() and not d.is_dir():
         raise ExportError(f"{d}: exists and is not a directory (neo4j-csv writes a directory of files)")
     d.mkdir(parents=True, exist_ok=True)
-    for fname, lines in generate_neo4j_csv(G, neutralise_formulas=neutralise_formulas).items():
-        with atomic_open(d / fname, newline="") as fh:
-            for line in lines:
-                fh.write(line)
+    with no_gc():
+        for fname, lines in generate_neo4j_csv(G, neutralise_formulas=neutralise_formulas).items():
+            with atomic_open(d / fname, newline="") as fh:
+                for line in lines:
+                    fh.write(line)
     with atomic_open(d / "constraints.cypher") as fh:
         for q in constraint_statements():
             fh.write(q + ";\n")
