@@ -51,7 +51,7 @@ def _unescape(lit: str) -> str:
 
 
 @given(st.text())
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # the first non-ASCII string builds the escape table
 def test_string_literals_round_trip_and_never_break_a_line(s: str) -> None:
     lit = cypher_string(s)
     assert "\n" not in lit and "\r" not in lit and "\u2028" not in lit and "\u0085" not in lit
