@@ -260,7 +260,7 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|o
 _NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|\s+(?:are|is|include|includes|"
                         r"including|such\s+as|like|were|was))?\s*$", re.I)
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
-_TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|models?|LLM|"
+_TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
                            r"lidars?|processors?|modules?|motors?|controllers?|algorithms?)\b", re.I)
 _TECH_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|system|platform|software|"
                         r"(?:AI|language|reasoning|foundation)?\s*model)\b", re.I)

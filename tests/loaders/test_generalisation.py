@@ -230,6 +230,13 @@ NOTHING = [
     ("BYD is in discussions with Ford, people familiar with the matter said.", "PARTNERS_WITH"),
     ("Volkswagen sold its 5% stake in Xpeng.", "INVESTS_IN"),
     ("Geely no longer supplies engines to Renault.", "SUPPLIES"),
+    ("BYD entered the European market in 2021.", None),
+    ("Tesla ordered more cells from Panasonic.", "REGULATES"),
+    ("NIO's partner in Europe is still unknown.", None),
+    ("The unit price of CATL cells fell to 0.4 yuan per Wh.", None),
+    ("BYD runs a factory in Hungary.", None),
+    ("He said NIO will work with partners across the industry.", None),
+    ("Xiaomi's SU7 and Tesla's Model 3 are both sedans.", "DEVELOPS"),
 ]
 
 
