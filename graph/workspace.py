@@ -323,7 +323,9 @@ class Workspace:
 
     def record_files(self, states: Iterable[FileState]) -> None:
         """Record files whose articles are all committed (call after their batch's commit)."""
-        rows = [(f.path, f.size, f.mtime_ns, f.articles, f.checked_ns) for f in states]
+        # A file name that is not valid UTF-8 (decoded with surrogateescape) cannot be stored as TEXT:
+        # such a file is not recorded, so it is simply read again by the next build.
+        rows = [(f.path, f.size, f.mtime_ns, f.articles, f.checked_ns) for f in states if _storable(f.path)]
         if rows:
             c = self.conn
             c.execute("BEGIN IMMEDIATE")
@@ -363,6 +365,14 @@ class Workspace:
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` result (``ok`` when sound)."""
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _like_prefix(s: str) -> str:

@@ -67,7 +67,7 @@ def discover(sources: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     for src in sources:
         p = Path(src)
         if not p.exists():
-            raise InputError(f"{p}: no such file or directory")
+            raise InputError(f"{shown(str(p))}: no such file or directory")
         if p.is_file():
             real = os.path.realpath(p)
             if real not in seen_files:
@@ -85,7 +85,7 @@ def _walk(d: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(d), key=lambda e: e.name)
     except OSError as err:
-        raise InputError(f"{d}: cannot list directory ({err.strerror})") from err
+        raise InputError(f"{shown(str(d))}: cannot list directory ({err.strerror})") from err
     for e in entries:
         if e.name.startswith("."):
             continue
@@ -409,8 +409,36 @@ def _from_obj(obj: Any, source: str, fmt: str, path: str, line: int | None) -> A
     return _article(source, text, obj, fmt)
 
 
+# Characters that would break a one-line message or reorder it on a terminal (line breaks, controls,
+# bidirectional overrides and isolates); shown as escapes in warnings and errors.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def shown(text: str) -> str:
+    """``text`` safe inside a one-line message: line breaks, control and bidi characters escaped."""
+    return _UNSHOWABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                           else f"\\u{ord(m.group()):04x}", text)
+
+
+def _one_line(err: ArticleError) -> ArticleError:
+    if not (_UNSHOWABLE.search(err.path) or _UNSHOWABLE.search(err.detail)):
+        return err
+    safe = ArticleError(shown(err.path), err.reason, shown(err.detail), line=err.line)
+    safe.__cause__ = err.__cause__
+    return safe
+
+
 def iter_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | ArticleError]:
-    """Articles of one file, in order; an unreadable file or JSON line yields an ArticleError instead."""
+    """Articles of one file, in order; an unreadable file or JSON line yields an ArticleError instead.
+
+    Every ArticleError message is one line: a path or detail holding line breaks, control or
+    bidirectional-override characters is shown with those characters escaped.
+    """
+    for item in _iter_file(path, max_bytes=max_bytes):
+        yield _one_line(item) if isinstance(item, ArticleError) else item
+
+
+def _iter_file(path: str | os.PathLike[str], *, max_bytes: int) -> Iterator[Article | ArticleError]:
     p = Path(path)
     sp = str(p)
     fmt = SUFFIX_FORMAT.get(p.suffix.lower())

@@ -9,6 +9,7 @@ that does not exist is an error before anything is ingested.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -217,3 +218,27 @@ def test_empty_folder_is_an_error(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert r.stderr.strip().startswith("error: ") and "no article files found" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_hostile_file_names(tmp_path: Path) -> None:
+    """File names with a newline, an RTL override or bytes that are not UTF-8: warnings stay one line,
+    good articles in such files are ingested, nothing crashes."""
+    d = tmp_path / "in"
+    d.mkdir()
+    raw = os.fsencode(d)
+    with open(raw + b"/caf\xe9.txt", "wb") as fh:                         # not UTF-8
+        fh.write(b"CATL supplies battery cells to Tesla.\n")
+    (d / "evil\nname.txt").write_bytes(b"")                               # newline in the name, empty
+    (d / "rtl\u202etxt.md").write_bytes(b"\x00\x01binary")                # RTL override, binary
+    (d / "ok.txt").write_text("BYD supplies battery cells to NIO.\n")
+    out = tmp_path / "out"
+    r = _run(["build", str(d), "--out", str(out), "--quiet"], cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 2 and all(ln.startswith("warning: ") for ln in lines), r.stderr
+    assert any("evil\\x0aname.txt: empty file" in ln for ln in lines)
+    assert any("rtl\\u202etxt.md: binary file" in ln for ln in lines)
+    sources = sorted(Path(s).name for s in _sources(out / "evkg.sqlite"))
+    assert sources == ["caf\ufffd.txt", "ok.txt"]
+    r2 = _run(["build", str(d), "--out", str(out), "--quiet"], cwd=tmp_path)  # and again: still fine
+    assert r2.returncode == 0, r2.stderr
