@@ -346,7 +346,10 @@ class Workspace:
     def remove(self, source: str) -> int:
         """Remove the articles read from ``source`` (a path or URL; a file removes all its articles)
         together with their extractions. Returns how many articles were removed."""
-        candidates = {source, os.path.abspath(source)}
+        from evkg.loaders.readers import scrub
+
+        # sources are stored as the readers made them (a non-UTF-8 file name has U+FFFD in place of its bad bytes)
+        candidates = {scrub(source), scrub(os.path.abspath(source))}
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:

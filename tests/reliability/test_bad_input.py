@@ -242,3 +242,7 @@ def test_hostile_file_names(tmp_path: Path) -> None:
     assert sources == ["caf\ufffd.txt", "ok.txt"]
     r2 = _run(["build", str(d), "--out", str(out), "--quiet"], cwd=tmp_path)  # and again: still fine
     assert r2.returncode == 0, r2.stderr
+    # `evkg remove` with the same (non-UTF-8) name finds the article
+    r3 = _run(["remove", os.fsdecode(raw + b"/caf\xe9.txt"), "--workspace", str(out / "evkg.sqlite")], cwd=tmp_path)
+    assert r3.returncode == 0 and "removed 1 article" in r3.stdout, r3.stderr
+    assert sorted(Path(s).name for s in _sources(out / "evkg.sqlite")) == ["ok.txt"]
