@@ -603,9 +603,9 @@ class RelationFinder:
             poss = a.ref and (text[a.start:a.end].lower() in ("its", "their") or text[a.end - 2:a.end] in ("'s", "’s")) \
                 or text[a.end:a.end + 2] in ("'s", "’s") \
                 or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
-            agent = _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60))
             if poss and _POSSESSIVE.match(between) and (_ORG in a.isa) and not (
-                    agent and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
+                    (agent := _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60)))  # only when needed
+                    and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
                 # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
                 planned = _IN_DEVELOPMENT.search(between) is not None
                 for x in [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]:
