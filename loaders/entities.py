@@ -895,7 +895,8 @@ class EntityFinder:
                 if not is_list:
                     continue
                 kinds = [records[it[2]].kind for it in known_orgs]
-                kind = max(set(kinds), key=kinds.count) if kinds else ("Supplier" if battery or auto else "Company")
+                # (sorted: ties must not depend on the process's string hashing)
+                kind = max(sorted(set(kinds)), key=kinds.count) if kinds else ("Supplier" if battery or auto else "Company")
                 if kind in ("Regulator", "Exchange", "Alliance", "IndustryAssociation"):
                     continue
                 for us, ue, _ in unknown:
