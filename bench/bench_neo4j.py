@@ -6,7 +6,8 @@ In one run, on one server (started here in a child process on 127.0.0.1, as the 
   2,000-relation synthetic graph (at its rate a 100,000-relation graph would take many minutes);
 - batch sizes 1,000 and 10,000 (parameterised ``UNWIND $rows`` batches) on a synthetic graph of
   100,000 relations;
-- the same export again at batch size 10,000 (idempotent MERGE on existing nodes and relationships).
+- the same export again at batch size 10,000 (idempotent MERGE on existing nodes and relationships);
+- for reference, writing graph.cypher and the neo4j-admin CSV files of the big graph (no server).
 
 "Relationships" counts everything written: ontology relations plus MENTIONS edges from articles (and
 HAS_FACT/STATES, none in synthetic graphs); rows also give the ontology relations alone. Each export goes
@@ -54,6 +55,23 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     sample = synthetic_graph(max(50, n_sample // 5), n_sample, seed=7)
     gen_s = time.perf_counter() - t
     rows: list[dict[str, Any]] = []
+    import tempfile
+
+    from evkg.graph.export.cypher import write_cypher
+    from evkg.graph.export.neo4j_csv import write_neo4j_csv
+
+    n_written = sum(expected_counts(big)[1].values())
+    with tempfile.TemporaryDirectory(prefix="evkg-bench-neo4j-") as tmp:
+        for stage, fn, target in (("write graph.cypher", write_cypher, Path(tmp) / "graph.cypher"),
+                                  ("write neo4j-admin CSV", write_neo4j_csv, Path(tmp) / "csv")):
+            t = time.perf_counter()
+            fn(big, target)
+            secs = time.perf_counter() - t
+            size = sum(p.stat().st_size for p in ([target] if target.is_file() else target.iterdir()))
+            rows.append({"stage": stage, "n": n_written, "relations": big.number_of_edges(), "batch_size": None,
+                         "seconds": round(secs, 3), "throughput": round(n_written / secs, 1),
+                         "unit": "relationships/s", "mb": round(size / 1e6, 1), "file_export": True})
+            print(f"  {stage}: {n_written:,} relationships in {secs:.1f} s ({size / 1e6:.0f} MB)", file=sys.stderr)
     with start_arcadedb() as srv:
         def measure(stage: str, G: Any, batch: int, database: str | None = None) -> dict[str, Any]:
             target = srv.create_database() if database is None else srv.target(database)
@@ -79,6 +97,11 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         server_rss = _rss_mb(srv.proc.pid)
     py_rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     for r in rows:
+        if r.get("file_export"):
+            r["note"] = f"{r.pop('mb')} MB written; no server involved"
+            r.pop("file_export")
+            r["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+            continue
         r["ratio"] = round(r["throughput"] / base["throughput"], 1)
         r["peak_rss_mb"] = py_rss
         r["server_peak_rss_mb"] = server_rss
@@ -104,7 +127,7 @@ def main() -> None:
             t.add_column(c)
         for r in rows:
             t.add_row(*(f"{r[c]:,}" if isinstance(r.get(c), (int, float)) and not isinstance(r.get(c), bool)
-                        else str(r.get(c)) for c in cols))
+                        else "" if r.get(c) is None else str(r.get(c)) for c in cols))
         Console(width=220).print(t)
     except ImportError:  # pragma: no cover
         for r in rows:
