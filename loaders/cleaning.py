@@ -21,16 +21,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Container
 
-# A whole line that is page furniture rather than article text.
+# A whole line that is page furniture rather than article text. (Bounded: a prompt such as "Click to follow"
+# glued in front of a whole article on one line must not take the article with it.)
 _JUNK_LINE = re.compile(
     r"""^\s*(?:
         (?:advertisements?|advertising|sponsored(?:\s+content)?|ad)\W*
       | leave\s+(?:a|your)\s+(?:comment|reply|message)\W*
-      | (?:click|tap)\s+(?:here\s+)?to\s+(?:follow|subscribe|share|read|view).*
-      | (?:share|subscribe|follow\s+us|like\s+and\s+share|share\s+this)(?:\s+(?:this|to|on|now|article|us).*)?\W*
-      | (?:image|photo|picture|video|figure|pic)\s*(?:source|credit)s?\s*[:：].*
+      | (?:click|tap)\s+(?:here\s+)?to\s+(?:follow|subscribe|share|read|view).{0,200}
+      | (?:share|subscribe|follow\s+us|like\s+and\s+share|share\s+this)(?:\s+(?:this|to|on|now|article|us).{0,200})?\W*
+      | (?:image|photo|picture|video|figure|pic)\s*(?:source|credit)s?\s*[:：].{0,200}
       | (?:source|来源)\s*[:：].{0,80}
-      | (?:disclaimer|risk\s+warning|免责声明)\s*[:：].*
+      | (?:disclaimer|risk\s+warning|免责声明)\s*[:：].{0,2000}
       | most\s+(?:discussed|read|popular|viewed)\W*
       | (?:related\s+(?:articles|news|reading)|recommended(?:\s+for\s+you)?|read\s+more|comments?|no\s+data\s+yet)\W*
       | \d{1,3}[.)]?
