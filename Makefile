@@ -15,6 +15,7 @@ help:
 	@echo "make test    run the test suite (installs Chromium for the browser tests if missing)"
 	@echo "make bench   run the benchmarks (BENCH_N=$(BENCH_N); BENCH_N=100000 for the full run)"
 	@echo "make fuzz    long hypothesis fuzzing run"
+	@echo "make notebooks  execute the notebooks"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +44,9 @@ test: $(STAMP) browser-deps
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run --n $(BENCH_N)
+
+notebooks: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/notebooks
 
 fuzz: $(STAMP)
 	EVKG_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest -q -p no:cacheprovider tests -k fuzz
