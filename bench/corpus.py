@@ -130,11 +130,16 @@ def _builtin_entities() -> list[Ent]:
     return out
 
 
+def _default_reference() -> Path:
+    env = os.environ.get("EVKG_REFERENCE")
+    return Path(env) if env else Path(__file__).resolve().parents[1] / "seeds" / "reference"
+
+
 def reference_signature(reference: Path | None = None) -> str:
     """Short hash of the reference CSV files the corpus is built from ("builtin" when missing)."""
     import hashlib
 
-    ref = reference or Path(__file__).resolve().parents[1] / "seeds" / "reference"
+    ref = reference or _default_reference()
     h = hashlib.sha1()
     found = False
     for name in ("entities.csv", "relations.csv"):
@@ -147,7 +152,7 @@ def reference_signature(reference: Path | None = None) -> str:
 
 def load_entities(reference: Path | None = None) -> tuple[list[Ent], list[tuple[str, str, str]]]:
     """Entities (and known relations) of the reference data; the built-in table if it is missing."""
-    ref = reference or Path(__file__).resolve().parents[1] / "seeds" / "reference"
+    ref = reference or _default_reference()
     ents_csv = ref / "entities.csv"
     if not ents_csv.is_file():
         return _builtin_entities(), []

@@ -271,6 +271,17 @@ def main(argv: list[str] | None = None) -> int:
         print(msg, file=sys.stderr, flush=True)
 
     a.out.mkdir(parents=True, exist_ok=True)
+    # One frozen copy of the reference data for the whole run (corpus, extraction, graph), so edits
+    # to seeds/reference during a long run neither mix two versions nor force a rebuild mid-run.
+    ref_snapshot = a.out / "reference"
+    src_ref = Path(os.environ.get("EVKG_REFERENCE") or ROOT / "seeds" / "reference")
+    if (src_ref / "entities.csv").is_file():
+        import shutil
+
+        if ref_snapshot.exists():
+            shutil.rmtree(ref_snapshot)
+        shutil.copytree(src_ref, ref_snapshot)
+        os.environ["EVKG_REFERENCE"] = str(ref_snapshot)
     sizes = [int(s) for s in a.sizes.split(",")] if a.sizes else sizes_for(a.n)
     rows: list[dict[str, Any]] = []
     corpora: dict[int, Path] = {}
