@@ -66,6 +66,7 @@ _FOR_THE_MONTH = re.compile(r"\b(?:for\s+the\s+month|that\s+month|this\s+month|(
                             re.I)
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
@@ -156,7 +157,7 @@ class DateContext:
         if low is None:
             low = sent.lower()
         digit = _DIGIT.search(sent) is not None
-        months = _FOLD_UNSAFE.search(sent) is not None or any(k in low for k in _MONTH_STEMS)
+        months = _FOLD_UNSAFE.search(sent) is not None or _MONTH_STEM.search(low) is not None
         m = _DAY.search(sent) if digit and months else None
         if m and _month(m.group("mon")):
             d = int(m.group("day"))
@@ -175,10 +176,10 @@ class DateContext:
             if ym and m.group(0).lower().startswith("since"):
                 return ym[:4]  # "gained 20% since January": a year-to-date change
             return ym
-        m = _QUARTER.search(sent) if digit else None
+        m = _QUARTER.search(sent) if digit and "20" in sent else None  # (every branch has a year 20xx)
         if m:
             return m.group("year") or m.group("year2")
-        m = _YEAR.search(sent) if digit else None
+        m = _YEAR.search(sent) if digit and ("19" in sent or "20" in sent) else None
         if m:
             return m.group("year")
         q = _QUARTER_NOYEAR.search(sent) if (digit or "quarter" in low or "half" in low or "month" in low or
