@@ -10,6 +10,8 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bench.synth import synthetic_graph
 from evkg.graph.export import get_exporter
@@ -317,3 +319,23 @@ def test_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
     labels = {t.object.value for t in ox.parse(path.read_bytes(), format=ox.RdfFormat.N_TRIPLES)
               if t.predicate.value.endswith("#label")}
     assert labels == {"bad \ufffd name"}
+
+
+# --- property test: any text, any id ----------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(st.text(min_size=1, max_size=40), min_size=2, max_size=4, unique=True),
+       fmt=st.sampled_from(["ttl", "nt", "jsonld"]))
+def test_any_text_round_trips_through_every_parser(texts: list[str], fmt: str) -> None:
+    G = new_graph()
+    ids = [f"company:{t}" for t in texts]
+    for nid, text in zip(ids, texts):
+        add_entity(G, nid, name=text, kinds=["Company"], aliases=[text + "\n alias"])
+    data = "".join(generate_rdf(G, fmt=fmt))
+    got = {t.object.value for t in ox.parse(data.encode("utf-8"), format=OX_FORMAT[fmt])
+           if isinstance(t.object, ox.Literal)}
+    assert set(texts) <= got and set(ids) <= got
+    g = rdflib_graph(data, fmt)
+    assert {str(o) for o in g.objects(None, rdflib.URIRef(EVKG + "id"))} == set(ids)
+    assert {str(o) for o in g.objects(None, rdflib.SKOS.prefLabel)} == set(texts)
