@@ -215,12 +215,19 @@ _OWNED_PRODUCT = re.compile(
 _APPOS_MODELS = re.compile(
     rf"\b(?:SUVs?|sedans?|MPVs?|models|cars|vehicles),\s+((?:the\s+)?{_MODEL_CODE}(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?"
     rf"{_MODEL_CODE})*)\b")
+# Cheap necessary conditions of _OWNED_CODE and _APPOS_MODELS (their branches start with literals, so the scan is fast).
+_OWNED_CODE_HINT = re.compile(r"(?:forthcoming|upcoming|new|latest|next|unreleased)\s+[A-Z][A-Za-z]*-?\d")
+_APPOS_MODELS_HINT = re.compile(r"(?:SUV|sedan|MPV|model|car|vehicle)s?,\s")
 _DESCRIBED = re.compile(
     r"\b(?P<desc>(?:[Bb]attery|[Cc]ell|EV|[Ee]lectric[- ](?:vehicle|car)|[Cc]ar|[Aa]uto|[Cc]hip|[Ll]idar|[Pp]arts|[Cc]athode|"
     r"[Aa]node|[Ll]ithium|[Ss]eparator|[Ee]lectrolyte|AI|[Rr]obotics|[Rr]obotaxi|[Ss]olid-state\s+battery|[Ss]emiconductor)\s*"
     r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|miner|designer)|"
     r"[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Bb]roker(?:age)?|[Aa]sset\s+manager)\s+"
     r"(?P<name>[A-Z][\w\-.&]*[\w&](?:\s+(?:[A-Z][\w\-.&]*[\w&]|&))*)")
+# Every _DESCRIBED match has one of these nouns followed by a capitalised name; one cheap scan (its branches all
+# start with a literal) rules most articles out.
+_DESCRIBED_NOUN = re.compile(r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|"
+                             r"miner|designer|roker(?:age)?|sset\s+manager)\s+[A-Z]")
 _DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("solid-state", "BatteryMaker"),
                      ("chip", "SemiconductorMaker"), ("semiconductor", "SemiconductorMaker"), ("cathode", "MaterialsSupplier"),
                      ("anode", "MaterialsSupplier"), ("lithium", "MaterialsSupplier"), ("separator", "MaterialsSupplier"),
@@ -604,7 +611,7 @@ class EntityFinder:
                 "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")
             cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, False))
         # 5c. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
-        for m in _DESCRIBED.finditer(text):
+        for m in (_DESCRIBED.finditer(text) if _DESCRIBED_NOUN.search(text) else ()):
             name = m.group("name")
             toks = name.split()
             if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start("name")]:
@@ -624,9 +631,9 @@ class EntityFinder:
             for m in (_WIND.finditer(text) if wind else ()):
                 g = 1 if m.group(1) else 2
                 cands.append(_Cand(m.start(g), m.end(g), "Wind Information", "Organization", True, eid=wind))
-        for m in _OWNED_CODE.finditer(text):
+        for m in (_OWNED_CODE.finditer(text) if _OWNED_CODE_HINT.search(text) else ()):
             cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "Product", False))
-        for m in _APPOS_MODELS.finditer(text):
+        for m in (_APPOS_MODELS.finditer(text) if _APPOS_MODELS_HINT.search(text) else ()):
             for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
                 cands.append(_Cand(t.start(), t.end(), t.group(0), "VehicleModel", False))
 
