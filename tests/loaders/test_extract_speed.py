@@ -58,3 +58,14 @@ def test_suffix_words_are_the_capitalised_tokens_in_suffix_forms() -> None:
         got = [m.span() for m in E._SUFFIX_WORD.finditer(text)
                if not (m.start() and text[m.start() - 1] in E._ASCII_LETTERS)]
         assert got == want
+
+
+@pytest.mark.parametrize("full,hint", [("_DESCRIBED", "_DESCRIBED_NOUN"), ("_OWNED_CODE", "_OWNED_CODE_HINT"),
+                                       ("_APPOS_MODELS", "_APPOS_MODELS_HINT")])
+def test_prefilters_never_hide_a_match(full: str, hint: str) -> None:
+    atoms = ["battery maker ", "Chipmaker ", "broker ", "Asset manager ", "company ", "BYD", "Zenergy", "'s ", "the ",
+             "forthcoming ", "new ", "GPT-5", "M9", "SUVs, ", "models, ", "the i6", " and ", "i8", "x", "\n", ", "]
+    full_rx, hint_rx = getattr(E, full), getattr(E, hint)
+    for text in _seed_texts() + _random_strings(atoms, 5000, 3):
+        if full_rx.search(text):
+            assert hint_rx.search(text), text
