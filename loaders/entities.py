@@ -240,10 +240,10 @@ _WIND = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:comp
                    r"|\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(Wind)\b(?!\s+(?:power|energy|turbines?|farms?))")
 _OWNED_CODE = re.compile(r"(?:['’]s\s+(?:forthcoming|upcoming|new|latest|next)|\b[Tt]he\s+(?:forthcoming|upcoming|unreleased|next))\s+"
                          r"(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
-_LIST_SEP = re.compile(r"^\s*(?:,|，|、|;)?\s*(?:and|or|&|as well as|plus)?\s*(?:\*\*)?\s*$")
+_LIST_SEP = re.compile(r"^\s*(?:(?:,|，|、|;)\s*)?(?:(?:and|or|&|as well as|plus)\s*)?(?:\*\*\s*)?$")
 _ETF_CODE = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"
-    r"\s*[（(]\s*((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}\s*[,，;、]?\s*)+)[)）]"
+    r"\s*[（(]\s*((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}(?:\s*[,，;、]\s*|\s+)?)+)[)）]"
 )
 _CODE6 = re.compile(r"\d{6}")
 _TICKER = re.compile(
@@ -274,7 +274,7 @@ _SWAP_NOUN = re.compile(r"swap(?:ping)?\s+stations\b", re.I)
 _SWAP_STATIONS = re.compile(
     r"\b(?:operat(?:es|ed|ing)|runs|ran|running|built|has\s+built|deployed|opened|had)\s+(?:(?:more\s+than|over|nearly|about|"
     r"some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:battery|power)[\s-])?$", re.I)
-_CODE_GAP = re.compile(r"\s*(?:Shares|Group|Co\.?,?(?:\s*Ltd\.?)?|Inc\.?|Corp\.?)?\s*[（(]\s*")
+_CODE_GAP = re.compile(r"\s*(?:(?:Shares|Group|Co\.?,?(?:\s*Ltd\.?)?|Inc\.?|Corp\.?)\s*)?[（(]\s*")
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
@@ -969,7 +969,8 @@ class EntityFinder:
                 t = a_share_ticker(m.group("bare"))
                 owner = next((x for x in reversed(mentions[:bisect.bisect_right(mstarts, m.start())])
                               if x.end <= m.start()), None)
-                if owner is None or not _CODE_GAP.fullmatch(text, owner.end, m.start("bare")) or \
+                if owner is None or m.start("bare") - owner.end > 30 or \
+                        not _CODE_GAP.fullmatch(text, owner.end, m.start("bare")) or \
                         "Company" not in records[owner.entity_id].isa:
                     continue  # only right after a company; fund codes are handled with the fund names
                 records[owner.entity_id].add_ticker(t)
@@ -1182,7 +1183,7 @@ _RUN_BREAK = re.compile(rf"(?P<poss>[A-Za-z0-9])['’]s?(?=\s)\s*|(?<![\w\-])(?:
                         rf"(?:\s+(?:{_TITLE_WORDS}|Fund|Portfolio|Investment|Research|of|at|for|and)\b)*\s*")
 
 
-_CODE_PAREN = re.compile(r"[（(]\s*((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}\s*[,，;、]?\s*)+)[)）]")
+_CODE_PAREN = re.compile(r"[（(]\s*((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}(?:\s*[,，;、]\s*|\s+)?)+)[)）]")
 _ETF_NAME_END = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)\s*$")
 _DATED_PAREN = re.compile(r"[（(](?:\d{4}|Trial|Draft|Revised)")

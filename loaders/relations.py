@@ -290,8 +290,8 @@ _HEDGE = re.compile(
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
-_LIST_SEP = re.compile(r"^\s*[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,|，|、)?\s*(?:and|or|&|as\s+well\s+as|plus)?\s*"
-                       r"(?:(?<=and\s)(?:by|from|to|with|for)\s+)?(?:the\s+)?$")
+_LIST_SEP = re.compile(r"^\s*(?:[)）]\s*)?(?:[（(][^()（）]{0,40}[)）]\s*)?(?:(?:,|，|、)\s*)?"
+                       r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*)?(?:(?<=and\s)(?:by|from|to|with|for)\s+)?(?:the\s+)?$")
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
