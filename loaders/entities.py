@@ -275,6 +275,9 @@ _SWAP_STATIONS = re.compile(
     r"\b(?:operat(?:es|ed|ing)|runs|ran|running|built|has\s+built|deployed|opened|had)\s+(?:(?:more\s+than|over|nearly|about|"
     r"some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:battery|power)[\s-])?$", re.I)
 _CODE_GAP = re.compile(r"\s*(?:(?:Shares|Group|Co\.?,?(?:\s*Ltd\.?)?|Inc\.?|Corp\.?)\s*)?[（(]\s*")
+# Publications and news outlets are never tagged ("Securities Times", "Sina Finance", "Gasgoo Auto News").
+_MEDIA = re.compile(r"\b(?:Times|Daily|News|Journal|Post|Herald|Review|Weekly|Magazine|Press|Wire|Newswire|TV|Radio|"
+                    r"Media|Finance|Tribune|Gazette|Observer|Insider|Reporter)$")
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
@@ -526,8 +529,8 @@ class EntityFinder:
                 if last not in _SUFFIX_KIND:
                     continue
                 heads = [t.lower() for t in toks[:-1]]
-                if all(h in _GENERIC_HEAD for h in heads):
-                    continue
+                if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
+                    continue  # (and never a publication: "China Securities Journal")
                 if toks[0].lower() in ("ministry", "state") and last not in ("council",):
                     pass
                 kind = self._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
@@ -911,7 +914,7 @@ class EntityFinder:
                     toks = name.split()
                     if name.lower() in deny or toks[0].lower() in _STOP_LEAD or len(toks) > 4:
                         continue
-                    if _TICKER_PREFIX.match(text, ue) or _CODE_LIKE.fullmatch(name):
+                    if _TICKER_PREFIX.match(text, ue) or _CODE_LIKE.fullmatch(name) or _MEDIA.search(name):
                         continue  # "HKG: 9866", "SZ300068" are tickers, not names
                     if len(toks) == 1 and (len(name) < 3 or us == s):
                         continue

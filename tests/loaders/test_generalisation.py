@@ -397,3 +397,9 @@ def test_data_vendor_named_in_attributions_and_forthcoming_products():
                     "Wind power capacity grew.")
     assert got["Wind Information"][0] == "Organization"
     assert got["GPT-5"][0] == "Product"
+
+
+def test_publications_are_never_tagged():
+    got = _entities("According to a report by Securities Times, CATL shares rose 3%. Data from the China Securities "
+                    "Journal show sales rose. Gasgoo Auto News and CnEVPost noted that BYD, Geely and Chery signed deals.")
+    assert set(got) == {"CATL", "BYD", "Geely", "Chery"}
