@@ -19,6 +19,7 @@ import os
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -312,7 +313,18 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     dates: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     dropped = 0
-    texts: dict[str, str] = {}  # one string object per distinct evidence sentence
+    # Millions of evidence and fact records repeat a few values: share one object per distinct
+    # sentence, rule, status, measure, unit, period and confidence (memory, not semantics).
+    texts: dict[str, str] = {}
+    shared = {}.setdefault
+    confidences: dict[float, float] = {}
+
+    def rounded(conf: float) -> float:
+        r = confidences.get(conf)
+        if r is None:
+            r = confidences[conf] = round(float(conf), 4)
+        return r
+
     for seq, subj, p, obj, evidence, start, end, conf, status, rule in conn.execute(
             'SELECT article_seq, subject, predicate, object, evidence, start, "end", confidence, status, rule '
             "FROM relations" + where, args):
@@ -333,7 +345,8 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
             s, o = o, s
         key = (s, o, p)
         edges[key].append({"article": seq_to_id[seq], "text": texts.setdefault(evidence, evidence), "start": start,
-                           "end": end, "confidence": round(float(conf), 4), "rule": rule, "status": status})
+                           "end": end, "confidence": rounded(conf), "rule": shared(rule, rule),
+                           "status": shared(status, status)})
         d = seq_to_date.get(seq)
         if d:
             dates[key].append(d)
@@ -347,12 +360,14 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
         lst = facts_of.get(s)
         if lst is None:
             continue
-        lst.append({"measure": measure, "value": value, "unit": unit, "period": period,
-                    "evidence": texts.setdefault(evidence, evidence), "article": seq_to_id[seq], "start": start,
-                    "end": end, "confidence": round(float(conf), 4), "rule": rule})
+        lst.append({"measure": shared(measure, measure), "value": value, "unit": shared(unit, unit),
+                    "period": shared(period, period), "evidence": texts.setdefault(evidence, evidence),
+                    "article": seq_to_id[seq], "start": start, "end": end, "confidence": rounded(conf),
+                    "rule": shared(rule, rule)})
     del texts
     for lst in facts_of.values():
-        lst.sort(key=_fact_order)
+        if len(lst) > 1:
+            lst.sort(key=_fact_order)
     for nid, attrs in nodes:
         G.add_node(nid, **attrs)
     del nodes
@@ -368,17 +383,23 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
             G.add_edge(s, o, key=p, type=p, articles=[], evidence=refs, confidence=1.0, status=status,
                        first_seen=None, last_seen=None, mention_count=len(refs), sources=["reference"])
             continue
-        ds = dates.pop(key, [])
-        conf = max(e["confidence"] for e in ev)
-        status = "stated" if any(e["status"] == "stated" for e in ev) else "planned"
-        articles = sorted({e["article"] for e in ev})
+        ds = dates.pop(key, ())
+        if len(ev) == 1:  # most edges: skip the sorting and scanning
+            e0 = ev[0]
+            conf, status, articles = e0["confidence"], e0["status"], [e0["article"]]
+        else:
+            conf = max(e["confidence"] for e in ev)
+            status = "stated" if any(e["status"] == "stated" for e in ev) else "planned"
+            articles = sorted({e["article"] for e in ev})
+            ev.sort(key=_ARTICLE_EVIDENCE_ORDER)  # article evidence: article and start are never None
         sources = ["article"]
         if refs:
             ev.extend(refs)
             sources = ["article", "reference"]
             conf = max(conf, 1.0)
-        ev.sort(key=_evidence_order)
-        G.add_edge(s, o, key=p, type=p, articles=articles, evidence=ev, confidence=conf, status=status,
+            ev.sort(key=_evidence_order)
+        G.add_edge(s, o, key=p, type=p, articles=articles, evidence=ev, confidence=conf,
+                   status="stated" if status == "stated" else "planned",
                    first_seen=min(ds) if ds else None, last_seen=max(ds) if ds else None,
                    mention_count=len(ev), sources=sources)
     G.graph["dropped_relations"] = dropped
@@ -392,6 +413,9 @@ _REL_NAMES = frozenset(Rel.__members__)
 def _fact_order(f: dict[str, Any]) -> tuple[Any, ...]:
     # the order of evkg.graph.model.sort_graph
     return (f["measure"], f["period"] or "", f["value"], f["article"] or "", f["start"])
+
+
+_ARTICLE_EVIDENCE_ORDER = itemgetter("article", "start", "text")
 
 
 def _evidence_order(e: dict[str, Any]) -> tuple[Any, ...]:
