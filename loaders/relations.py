@@ -53,6 +53,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys|bought|buying|purchases|purchased|purchasing)"
      r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
+    ("taps", "SUPPLIES", "rev",
+     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired)\b"
+     r"(?=\s+(?:[A-Z][\w\-&]*\s+){1,3}(?:as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
+     r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
+     r"semiconductors?|sensors?)))"),
     # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
     ("used-by", "SUPPLIES", "fwd", r"\b(?:is|are|was|were|being|been)\s+(?:now\s+|also\s+|widely\s+)?(?:used|adopted|fitted|"
                                    r"installed|deployed)\s+by\b"),
@@ -70,6 +76,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=[^.;]{0,160}\bjoint[\s-]+venture)"),
     ("partners-group", "PARTNERS_WITH", "group",
      r"^\s*(?:(?:have|has|will|would)\s+)?(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b|"
+     r"^\s*(?:(?:have|has|will|would|to|agreed\s+to)\s+)?(?:team(?:ed)?\s+up|join(?:ed)?\s+hands|partner(?:ed)?\s+up|"
+     r"cooperate|collaborate)\b|"
      r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
      r"announced|entered\s+into|struck|agreed)\s+(?:an?\s+|to\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
      r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),
@@ -154,6 +162,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
     "supplied-by": ("supplied", "provided"),
+    "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work"),

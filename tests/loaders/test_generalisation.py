@@ -66,6 +66,9 @@ REL_CASES = [
     ("Huawei does not make cars, but it supplies software to Seres, Chery and BAIC.", "SUPPLIES",
      {("Huawei", "SUPPLIES", "Seres Group"), ("Huawei", "SUPPLIES", "Chery"), ("Huawei", "SUPPLIES", "BAIC Group")}),
     ("CATL is set to supply Ford with LFP cells from its Michigan plant.", "SUPPLIES", {("CATL", "SUPPLIES", "Ford")}),
+    ("Xiaomi taps CATL for YU7 batteries", "SUPPLIES", {("CATL", "SUPPLIES", "Xiaomi")}),
+    ("Ford picked CATL as its battery supplier.", "SUPPLIES", {("CATL", "SUPPLIES", "Ford")}),
+    ("BYD to supply batteries to Toyota", "SUPPLIES", {("BYD", "SUPPLIES", "Toyota")}),
     ("Horizon Robotics' Journey 6 chips are used by Li Auto and BYD.", "SUPPLIES",
      {("Horizon Robotics", "SUPPLIES", "Li Auto"), ("Horizon Robotics", "SUPPLIES", "BYD")}),
     ("Hesai Group, the lidar maker listed on Nasdaq, supplies Li Auto and Xiaomi.", "SUPPLIES",
@@ -73,6 +76,8 @@ REL_CASES = [
     # PARTNERS_WITH
     ("Xpeng and Volkswagen inked a strategic pact on Tuesday.", "PARTNERS_WITH", {_sym("Xpeng", "PARTNERS_WITH", "Volkswagen")}),
     ("Huawei and Chery signed a cooperation agreement in Wuhu.", "PARTNERS_WITH", {_sym("Huawei", "PARTNERS_WITH", "Chery")}),
+    ("NIO, CATL team up on battery swapping", "PARTNERS_WITH", {_sym("NIO", "PARTNERS_WITH", "CATL")}),
+    ("CATL inks deal with Ford for Michigan plant", "PARTNERS_WITH", {_sym("CATL", "PARTNERS_WITH", "Ford")}),
     ("NIO has partnered with Changan Automobile on battery swapping.", "PARTNERS_WITH",
      {_sym("NIO", "PARTNERS_WITH", "Changan Automobile")}),
     ("The deal builds on NIO's swapping agreements with Changan and Geely, signed in November 2023.", "PARTNERS_WITH",
