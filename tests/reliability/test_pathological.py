@@ -27,6 +27,10 @@ CASES = {
     "relation-list-spaces": "Tesla sources cells from CATL," + " " * 1_200 + "x BYD and LG.",
     # cleaning._glue_points: a $-anchored search from the start of the line for every glued stop
     "glued-sentences-line": ("BYD sold more cars.Tesla sold fewer cars.NIO sold some " * 4_000)[:200_000],
+    # cleaning._JUNK_LINE: "^\s*(...|[-*_=~.\s]*)\s*$" -> O(n^3) on a line of spaces
+    "junk-line-spaces": "CATL supplies Tesla.\n" + " " * 3_000 + "{\nBYD supplies NIO.\n",
+    # entities._POLICY_DATED: no word-start anchor -> retried from every character of a long token
+    "long-capital-token": "A" * 100_000 + " x (2024) y. CATL supplies Tesla.",
     # facts: a clause re-scan per quantity
     "percent-run": ("12.5% " * 20_000)[:100_000],
     "nested-brackets": "(" * 50_000 + "CATL supplies Tesla" + ")" * 50_000,
