@@ -141,6 +141,9 @@ _APPOINTED = re.compile(
 _NAMED_AS = re.compile(rf"(?P<org>)\s+(?:has\s+)?(?:named|appointed|hired|promoted)\s+(?P<name>{_NAME})\s+(?:as\s+)?(?:its\s+)?"
                        rf"(?:new\s+)?(?P<title>{_TITLE})\b")
 _AS_TITLE = re.compile(rf"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?{_TITLE}\b")
+_TITLE_OF_REF = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*[（(][^()（）]{{1,20}}[)）])?,\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker)['’]s|"
+    rf"its)\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?P<title>{_TITLE})\b")
 _ZH_PAREN = r"(?:\s*[（(][^()（）]{1,20}[)）])?"
 _PERSON_PATTERNS = [
     # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
@@ -1066,6 +1069,15 @@ class EntityFinder:
                 pid = person(name, ns)
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", om.entity_id, m.start()))
+        if "'s " in text or "’s " in text or " its " in text:
+            # "Yu Chengdong, the company's chairman": the company named last before him.
+            orgs = [m for m in mentions if "Company" in records[m.entity_id].isa]
+            for pm in _TITLE_OF_REF.finditer(text):
+                prior = [m for m in orgs if m.end <= pm.start() and pm.start() - m.end < 400]
+                if prior:
+                    pid = person(pm.group("name"), pm.start("name"))
+                    if pid is not None:
+                        links.append((pid, "EXECUTIVE_OF", prior[-1].entity_id, pm.start()))
         for om in [m for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]:
             if text[om.end:om.end + 1] not in ("'", "’") or not _POSS_TITLE.match(text, om.end):
                 continue

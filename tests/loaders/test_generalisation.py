@@ -188,6 +188,10 @@ REL_CASES = [
     # EXECUTIVE_OF
     ("He Xiaopeng was appointed CEO of Xpeng in 2014.", "EXECUTIVE_OF", {("He Xiaopeng", "EXECUTIVE_OF", "Xpeng")}),
     ("Xiaomi named Lu Weibing as president.", "EXECUTIVE_OF", {("Lu Weibing", "EXECUTIVE_OF", "Xiaomi")}),
+    ("Huawei unveiled a new phone. Yu Chengdong, the company's chairman, said Huawei would not build cars.",
+     "EXECUTIVE_OF", {("Richard Yu", "EXECUTIVE_OF", "Huawei")}),
+    ("Xpeng said sales rose. He Xiaopeng, its founder and CEO, said demand was strong.", "EXECUTIVE_OF",
+     {("He Xiaopeng", "EXECUTIVE_OF", "Xpeng")}),
     ("Tesla Chief Executive Elon Musk praised BYD.", "EXECUTIVE_OF", {("Elon Musk", "EXECUTIVE_OF", "Tesla")}),
     ("Wang Chuanfu, BYD's founder and chairman, spoke at the event.", "EXECUTIVE_OF",
      {("Wang Chuanfu", "EXECUTIVE_OF", "BYD")}),
