@@ -328,6 +328,36 @@ def test_bolt_export_keeps_hostile_names(G: nx.MultiDiGraph, bolt_driver: Any, b
     assert got == want
 
 
+def test_named_queries_with_hostile_parameters_agree_on_three_engines(G: nx.MultiDiGraph, bolt_driver: Any,
+                                                                     bolt_db: Any) -> None:
+    """Hostile ids and names as query parameters: networkx, Cypher (Bolt) and SPARQL give the same rows,
+    and the rows are the right ones (parameters stay data on every engine)."""
+    from evkg.graph.export.neo4j import export_neo4j
+    from evkg.graph.query.library import run_query
+
+    export_neo4j(G, uri=bolt_db.uri, user=bolt_db.user, password=bolt_db.password, database=bolt_db.database,
+                 driver=bolt_driver)
+
+    def three(name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        nxr = run_query(name, engine="networkx", params=params, graph=G)
+        cyr = run_query(name, engine="cypher", params=params, graph=G, driver=bolt_driver, database=bolt_db.database)
+        spr = run_query(name, engine="sparql", params=params, graph=G)
+        assert nxr == cyr == spr, (name, params)
+        return nxr
+
+    for hid in HOSTILE_IDS:
+        rows = three("suppliers_of", {"entity": hid, "tiers": 1})
+        assert sorted(r["supplier"] for r in rows) == sorted(G.nodes[u]["name"] for u, _ in G.in_edges(hid))
+    for i in range(len(HOSTILE_IDS) + 1, len(HOSTILE_NAMES), 5):  # by name (names of the first ids repeat)
+        nid = f"company:hostile-{i:03d}"
+        if HOSTILE_NAMES[i] != HOSTILE_NAMES[i].strip():
+            continue  # names are looked up stripped; a name with surrounding blanks is found by id only
+        rows = three("customers_of", {"entity": HOSTILE_NAMES[i]})
+        assert [r["customer_id"] for r in rows] == sorted(v for _, v in G.out_edges(nid))
+    recs, _, _ = bolt_driver.execute_query("MATCH (n) RETURN count(n) AS n", database_=bolt_db.database)
+    assert recs[0]["n"] >= G.number_of_nodes(), "nothing was deleted"
+
+
 def test_sparql_endpoint_serves_names_unchanged(G: nx.MultiDiGraph, tmp_path: Path) -> None:
     from evkg.graph.query.sparql import json_term_value, post_query, run_sparql
     from evkg.graph.serve import SparqlServer, load_store
