@@ -230,15 +230,19 @@ def test_every_exporter_writes_through_a_temp_file(tmp_path: Path, seed_graph) -
         pytest.fail("exporters not loadable yet: " + "; ".join(missing))
 
 
-def test_readers_never_see_half_a_graph_json(tmp_path: Path, corpus_2000: Path) -> None:
+def test_readers_never_see_half_a_graph_json(tmp_path: Path) -> None:
     """While a build rewrites graph.json, a reader polling it only ever parses a whole file."""
+    from tests.data.corpus import write_corpus
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 400)
     out = tmp_path / "out"
-    r = run_evkg(["build", str(corpus_2000), "--out", str(out), "--quiet", "--no-reference"], cwd=tmp_path)
+    r = run_evkg(["build", str(corpus), "--out", str(out), "--quiet", "--no-reference"], cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     target = out / "graph.json"
     reads = 0
     # rebuild with the reference data: a different graph, so graph.json is rewritten
-    p = popen_evkg(["build", str(corpus_2000), "--out", str(out), "--quiet"], cwd=tmp_path)
+    p = popen_evkg(["build", str(corpus), "--out", str(out), "--quiet"], cwd=tmp_path)
     try:
         while p.poll() is None:
             with open(target, encoding="utf-8") as fh:
