@@ -324,6 +324,7 @@ _LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launche
                              r"rolled\s+out)\b(?!\s+by)")
 _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
                         r"startup|carmaker|automaker)\s+)?", re.I)
+_AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -415,6 +416,17 @@ class RelationFinder:
                 else:
                     g += 1
                     it.group = g
+            # Two names joined by a bare comma are not a list ("Besides Tesla, CATL also supplies ..."): lists of two
+            # need "and"/"or" (or a CJK enumeration comma).
+            for i in range(1, len(items)):
+                a, b = items[i - 1], items[i]
+                if a.group == b.group and not _AND_SEP.search(text, a.end, b.start) and \
+                        (i < 2 or items[i - 2].group != a.group) and \
+                        (i + 1 >= len(items) or items[i + 1].group != b.group) and \
+                        not any(rx.search(_PAREN_HEAD.sub("", text[b.end:min(se, b.end + 160)], count=1))
+                                for _, _, rx in _GROUP_RULES):  # (headlines: "NIO, CATL team up")
+                    g += 1
+                    b.group = g
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
