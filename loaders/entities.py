@@ -54,6 +54,7 @@ DENY = frozenset(
         "solid-state electrolyte", "solid-state electrolytes", "inorganic solid electrolyte",
         "battery energy storage system", "battery energy storage", "energy storage battery", "energy storage batteries",
         "charging infrastructure", "EV charging", "electric vehicle charging", "charging pile", "charging piles",
+        "fast charging", "fast-charging", "rapid charging", "ultra-fast charging",
     )
 )
 
