@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
+import ahocorasick
+
 from evkg.ontology.vocab import ancestors, id_prefix, kind as _kind
 
 from .gazetteer import Gazetteer, has_cjk, norm_key, strip_legal_suffix
@@ -296,12 +298,16 @@ _AUTO_CONTEXT = re.compile(r"\bautomakers?\b|\bcarmakers?\b|\bvehicles?\b|\bEVs?
 _ORG_KINDS = frozenset({"Organization"})
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     """Stable ascii slug of a name; a name without Latin letters gets a short hash."""
     s = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     if not s or has_cjk(name) and len(s) < 2:
         return (s + "-" if s else "") + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return s[:80]
+
+
+_id_prefix = lru_cache(maxsize=256)(id_prefix)
 
 
 def ancestors_of(kinds: Iterable[str]) -> frozenset[str]:
@@ -742,7 +748,7 @@ class EntityFinder:
                 records[known] = self._record_for(known)
             by_key[key] = known
             return known
-        eid = f"{id_prefix(kind)}:{slug(name)}"
+        eid = f"{_id_prefix(kind)}:{slug(name)}"
         base = eid
         i = 2
         while eid in records and norm_key(records[eid].name) != key:
@@ -831,10 +837,13 @@ class EntityFinder:
             mentions.append(EMention(mm.start, mm.end, mm.entity_id, mm.text))
         # Every later surface of a discovered name is a mention too ("Penghui Energy" after "Peng Hui Energy").
         new_names = {}
+        by_entity: dict[str, list[EMention]] = {}  # (one pass: a scan of all mentions per record is quadratic)
+        for m in mentions:
+            by_entity.setdefault(m.entity_id, []).append(m)
         for eid, rec in records.items():
             if not rec.known:
-                for m in mentions:
-                    if m.entity_id == eid and not has_cjk(m.text) and len(m.text) >= 3:
+                for m in by_entity.get(eid, ()):
+                    if not has_cjk(m.text) and len(m.text) >= 3:
                         new_names[m.text] = eid
                 if re.search(r"\s\d{6}$", rec.name):
                     base = rec.name.rsplit(" ", 1)[0]
@@ -1244,11 +1253,19 @@ def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
         pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
         return [(m.start(), m.end(), m.group(0)) for m in pat.finditer(text)]
     at: dict[int, list[tuple[int, str]]] = {}
-    for rank, name in enumerate(names):
-        i = text.find(name)
-        while i >= 0:
-            at.setdefault(i, []).append((rank, name))
-            i = text.find(name, i + 1)
+    if len(names) > 16:  # many names (a long article): one Aho-Corasick pass instead of one text scan per name
+        automaton = ahocorasick.Automaton()
+        for rank, name in enumerate(names):
+            automaton.add_word(name, (rank, name))
+        automaton.make_automaton()
+        for end_idx, (rank, name) in automaton.iter(text):
+            at.setdefault(end_idx - len(name) + 1, []).append((rank, name))
+    else:
+        for rank, name in enumerate(names):
+            i = text.find(name)
+            while i >= 0:
+                at.setdefault(i, []).append((rank, name))
+                i = text.find(name, i + 1)
     out: list[tuple[int, int, str]] = []
     last = 0
     n = len(text)
