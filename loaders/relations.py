@@ -325,6 +325,8 @@ _LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launche
 _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
                         r"startup|carmaker|automaker)\s+)?", re.I)
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
+_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                       r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -475,8 +477,10 @@ class RelationFinder:
     @staticmethod
     def _status(text: str, ss: int, ts: int, te: int, items: list[_Item]) -> str | None:
         window = text[max(ss, ts - 60):te]
-        if _HEDGE.search(window):
-            return None
+        h = _HEDGE.search(window)
+        if h and not (h.group(0).lower() == "would" and _REPORTED.search(window, 0, h.start())
+                      and not _HEDGE.search(window, h.end())):
+            return None  # (but "X said it would supply Y" reports a decided plan)
         ns = max(ss, ts - 25)
         cut = text.rfind(",", ns, ts)
         if _NEGATION.search(text[cut + 1 if cut >= 0 else ns:te]):
