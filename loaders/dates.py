@@ -39,7 +39,8 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thu
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _END_OF_YEAR = re.compile(r"\b(?:end|close)\s+of\s+(?P<year>\d{4})\b")
 _QUARTER = re.compile(r"\b(?:Q[1-4]|H[12]|first\s+(?:half|three\s+quarters|quarter)|(?:first|second|third|fourth)\s+quarter|"
-                      r"year-to-date|beginning\s+of)\s+(?:of\s+)?(?P<year>20\d\d)\b|\b(?P<year2>20\d\d)\s+(?:Q[1-4]|H[12])\b")
+                      r"year-to-date|beginning\s+of)\s+(?:of\s+)?(?P<year>20\d\d)\b|\b(?P<year2>20\d\d)\s+(?:Q[1-4]|H[12])\b|"
+                      r"\b[1-4]Q\s?(?P<year3>(?:20)?\d\d)\b|\b[12]H\s?(?P<year4>(?:20)?\d\d)\b")
 _YEAR = re.compile(r"\b(?:in|of|for|during|since|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)", re.I)
 _QUARTER_NOYEAR = re.compile(r"\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|first\s+half|second\s+half|"
                              r"first\s+(?:three|nine|ten|eleven|two|four|five|six|seven|eight)\s+(?:quarters|months)|"
@@ -176,9 +177,10 @@ class DateContext:
             if ym and m.group(0).lower().startswith("since"):
                 return ym[:4]  # "gained 20% since January": a year-to-date change
             return ym
-        m = _QUARTER.search(sent) if digit and "20" in sent else None  # (every branch has a year 20xx)
+        m = _QUARTER.search(sent) if digit and ("20" in sent or "Q" in sent or "H" in sent) else None
         if m:
-            return m.group("year") or m.group("year2")
+            y = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
+            return y if len(y) == 4 else "20" + y  # "3Q25" is 2025
         m = _YEAR.search(sent) if digit and ("19" in sent or "20" in sent) else None
         if m:
             return m.group("year")
@@ -250,7 +252,8 @@ def _infer_year(text: str, sentences: list[tuple[int, int]]) -> int | None:
                 return int(m.group("year"))
         m = _QUARTER.search(sent)
         if m:
-            y = int(m.group("year") or m.group("year2"))
+            yy = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
+            y = int(yy if len(yy) == 4 else "20" + yy)
             best = max(best or 0, y)
             continue
         if _FUTURE.search(sent):

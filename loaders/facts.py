@@ -313,7 +313,8 @@ class FactFinder:
 
     @staticmethod
     def _near(rx: re.Pattern, text: str, ss: int, se: int, qs: int, qe: int, width: int) -> bool:
-        return rx.search(text, max(ss, qs - width), min(se, qe + 30)) is not None
+        # After the figure only an adjacent word counts ("RMB7.8bn, below our forecast of RMB9bn" reports 7.8bn).
+        return rx.search(text, max(ss, qs - width), min(se, qe + 12)) is not None
 
     @staticmethod
     def _clause(text: str, ss: int, se: int, pos: int) -> tuple[int, int]:
