@@ -24,7 +24,8 @@ from typing import Container
 # A whole line that is page furniture rather than article text. (Bounded: a prompt such as "Click to follow"
 # glued in front of a whole article on one line must not take the article with it.)
 _JUNK_LINE = re.compile(
-    r"""^\s*(?:
+    # possessive \s*+ and *+: a line of thousands of spaces cannot make the match backtrack cubically
+    r"""^\s*+(?:
         (?:advertisements?|advertising|sponsored(?:\s+content)?|ad)\W*
       | leave\s+(?:a|your)\s+(?:comment|reply|message)\W*
       | (?:click|tap)\s+(?:here\s+)?to\s+(?:follow|subscribe|share|read|view).{0,200}
@@ -35,8 +36,8 @@ _JUNK_LINE = re.compile(
       | most\s+(?:discussed|read|popular|viewed)\W*
       | (?:related\s+(?:articles|news|reading)|recommended(?:\s+for\s+you)?|read\s+more|comments?|no\s+data\s+yet)\W*
       | \d{1,3}[.)]?
-      | [-*_=~•·.\s]*
-    )\s*$""",
+      | [-*_=~•·.\s]*+
+    )\s*+$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Sentences that are disclaimers wherever they appear.

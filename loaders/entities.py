@@ -16,7 +16,16 @@ Discovery rules, all general patterns of English business news:
 - people with titles ("Wang Chuanfu (CEO of BYD)", "Li Xiang, founder and CEO of Li Auto",
   "BYD chairman Wang Chuanfu", "Li Auto's founder and CEO, Li Xiang");
 - policy documents (quoted or 《》 titles with policy words, dated editions, tax exemptions,
-  Five-Year plans) and products ("a battery named "Boundless"", model codes "i6 and i8 SUVs").
+  Five-Year plans) and products ("a battery named "Boundless"", model codes "i6 and i8 SUVs",
+  owned products "its Gemstone all-solid-state battery", "OpenAI's forthcoming GPT-5");
+- unknown companies after a descriptor ("battery maker Zenergy", "chipmaker X"), typed from it,
+  and suffix names typed by their most telling word ("Hairun Battery Technology Co., Ltd.");
+- people introduced by appointment ("was appointed CEO of Y", "Y named X as president"), by
+  "who heads", "founded and is chaired by", or "X, the company's chairman".
+
+Never tagged: publishers and publications ("Securities Times"), places that are not countries,
+generic feature words ("intelligent driving", "fast charging"); a board (STAR Market) names its
+exchange; an exchange code in front of a ticker ("HKG: 1211") names no exchange.
 
 New entities get the id ``<prefix>:<slug>`` and ``known=False``.
 """
@@ -246,10 +255,11 @@ _WIND = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:comp
                    r"|\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(Wind)\b(?!\s+(?:power|energy|turbines?|farms?))")
 _OWNED_CODE = re.compile(r"(?:['’]s\s+(?:forthcoming|upcoming|new|latest|next)|\b[Tt]he\s+(?:forthcoming|upcoming|unreleased|next))\s+"
                          r"(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
-_LIST_SEP = re.compile(r"^\s*(?:(?:,|，|、|;)\s*)?(?:(?:and|or|&|as well as|plus)\s*)?(?:\*\*\s*)?$")
+# possessive \s*+ : each run of spaces is taken whole (never given back), so a long run cannot backtrack
+_LIST_SEP = re.compile(r"^\s*+(?:(?:,|，|、|;)\s*+)?(?:(?:and|or|&|as well as|plus)\s*+)?(?:\*\*\s*+)?$")
 _ETF_CODE = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"
-    r"\s*[（(]\s*((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}(?:\s*[,，;、]\s*|\s+)?)+)[)）]"
+    r"\s*[（(]\s*+((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}(?>\s*[,，;、]\s*|\s+)?)++)[)）]"
 )
 _CODE6 = re.compile(r"\d{6}")
 _TICKER = re.compile(
@@ -1208,7 +1218,7 @@ _RUN_BREAK = re.compile(rf"(?P<poss>[A-Za-z0-9])['’]s?(?=\s)\s*|(?<![\w\-])(?:
                         rf"(?:\s+(?:{_TITLE_WORDS}|Fund|Portfolio|Investment|Research|of|at|for|and)\b)*\s*")
 
 
-_CODE_PAREN = re.compile(r"[（(]\s*((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}(?:\s*[,，;、]\s*|\s+)?)+)[)）]")
+_CODE_PAREN = re.compile(r"[（(]\s*+((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}(?>\s*[,，;、]\s*|\s+)?)++)[)）]")
 _ETF_NAME_END = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)\s*$")
 _DATED_PAREN = re.compile(r"[（(](?:\d{4}|Trial|Draft|Revised)")

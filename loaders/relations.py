@@ -9,12 +9,19 @@ such as "the company" or "its" counts) and applies rules of three shapes:
   Energy") distributes over every conjunct;
 - **adjacency rules** between two neighbouring mentions: appositions ("Luxeed, a brand under
   HIMA", "X, a subsidiary of Y"), possessives ("CATL's semi-solid-state battery", "its AITO
-  series", "Y's supplier X");
+  series", "Y's supplier X"), relational nouns in every order ("A, B's battery subsidiary",
+  "A is the largest shareholder of B", "B's brands are A1 and A2", "A is B's customer"),
+  "Geely-owned Zeekr", object relatives ("the Model 3 that Tesla builds"), a product and the
+  technology that describes it ("its Gemstone all-solid-state battery", "Naxtra, a sodium-ion
+  battery");
 - **frame rules**: "On the Shenzhen Stock Exchange, ..." (LISTED_ON), "the constituents of the
   Battery ETF ... include X" (CONSTITUENT_OF), "the meeting, attended by ... from X" (MET_WITH).
 
-Hedged statements ("may", "reportedly", "is expected to") give nothing; decided future actions
-("will supply") give ``status="planned"``. Every relation is checked against the ontology's
+Hedged statements ("may", "reportedly", "is expected to"), statements sourced to unnamed people or
+media reports, and negated ones ("is not a supplier to", "denied") give nothing; decided future
+actions ("will supply", "said it would supply") give ``status="planned"``. Two names joined by a
+bare comma are not a list ("Besides Tesla, CATL supplies ..."); a regulator never develops, makes
+or supplies anything. Every relation is checked against the ontology's
 domain and range (:func:`evkg.ontology.vocab.accepts`); symmetric ones are stored with
 ``subject < object``.
 """
@@ -299,8 +306,8 @@ _HEDGE = re.compile(
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
-_LIST_SEP = re.compile(r"^\s*(?:[)）]\s*)?(?:[（(][^()（）]{0,40}[)）]\s*)?(?:(?:,|，|、)\s*)?"
-                       r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*)?(?:(?<=and\s)(?:by|from|to|with|for)\s+)?(?:the\s+)?$")
+_LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*+)?(?:(?:,|，|、)\s*+)?"
+                       r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for)\s++)?(?:the\s++)?$")
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
