@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--extract-n", type=int, default=10_000, help="articles for the extraction throughput runs")
-    ap.add_argument("--rdflib-sample", type=int, default=100_000, help="triples given to rdflib (extrapolated)")
+    ap.add_argument("--rdflib-sample", type=int, default=50_000, help="triples given to rdflib (extrapolated)")
     ap.add_argument("--plot", type=Path, default=None, help="PNG path (default docs/bench.png when --n >= 10000)")
     ap.add_argument("--no-plot", action="store_true")
     ap.add_argument("--sizes", default=None, help="explicit comma-separated corpus sizes (overrides --n's ladder)")

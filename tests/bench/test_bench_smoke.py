@@ -13,9 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_corpus_is_deterministic_and_covers_every_format(tmp_path: Path) -> None:
-    a = generate(60, tmp_path / "a", seed=3)
-    b = generate(60, tmp_path / "b", seed=3)
-    assert a.articles == b.articles == 60
+    a = generate(300, tmp_path / "a", seed=3)
+    b = generate(300, tmp_path / "b", seed=3)
+    assert a.articles == b.articles == 300
     fa, fb = list(iter_files(tmp_path / "a")), list(iter_files(tmp_path / "b"))
     assert [p.relative_to(tmp_path / "a") for p in fa] == [p.relative_to(tmp_path / "b") for p in fb]
     assert all(x.read_bytes() == y.read_bytes() for x, y in zip(fa, fb))
