@@ -6,7 +6,12 @@
 the measure comes from the words around the number (delivered, sales, output, orders, market
 value, net profit, per share, rose/fell...), the subject from the nearest fitting entity before it
 in the clause (a coordinated group shares the number: "Xiaomi and Kuaishou, each climbing over
-20%"), else from a pronoun's antecedent, else — for national totals — the country.
+20%"), else from a pronoun's antecedent, else — for national totals — the country. Mentions inside
+appositions and relative clauses ("CATL, which supplies Tesla and BMW, said ...") and data sources
+("according to SNE Research") are not subjects; a nameless sentence reporting company financials
+continues the company of the previous one; a reporting company after the figure ("..., Seres said")
+is the subject. A share-price move is read from a company and a change verb when no other measure
+is named; elliptical counts ("Onvo delivered 17,342") take the sentence's unit.
 
 Not recorded, following the annotation conventions: growth rates (YoY, CAGR), P/E, index weights,
 changes in fund scale, hedged statements and forecasts.
