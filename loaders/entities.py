@@ -142,7 +142,8 @@ _TITLE = "(?i:" + (
     r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor)"
 ) + ")"
 
-_WORD = r"[A-Z][A-Za-z0-9&'’\-]*"
+# possessive: what follows a word is never a word character, so giving characters back never helps
+_WORD = r"[A-Z][A-Za-z0-9&'’\-]*+"
 _RUN = re.compile(
     rf"(?<![\w&'’\-])(?:{_WORD})(?:[ \t]+(?:(?:of|and|&|for|de|del|la|van|von)[ \t]+)?(?:{_WORD}))*"
 )
@@ -195,7 +196,7 @@ _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《�
 _POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
 _POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
 _POLICY_DATED = re.compile(
-    rf"((?:{_WORD}[ \t]+){{1,12}}(?:{_POLICY_WORDS})[ \t]*[（(](?:\d{{4}}(?:[-–]\d{{4}})?(?:\s+(?:Edition|Version|Revision))?|"
+    rf"((?<![A-Za-z0-9&'’\-])(?:{_WORD}[ \t]+){{1,12}}(?:{_POLICY_WORDS})[ \t]*[（(](?:\d{{4}}(?:[-–]\d{{4}})?(?:\s+(?:Edition|Version|Revision))?|"
     rf"(?:Trial|Draft|Revised)[^)）]{{0,20}})[)）])"
 )
 _POLICY_MEASURE = re.compile(
