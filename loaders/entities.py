@@ -95,7 +95,7 @@ _STOP_LEAD = frozenset(
     chinese china global international domestic foreign leading major top new latest recent first second third
     last next former current key local state national regional private public listed january february march april
     may june july august september october november december monday tuesday wednesday thursday friday saturday
-    sunday it he she they we you i there here not no yes mr ms dr said says according""".split()
+    sunday it he she they we you i there here not no yes mr ms dr said says according of to""".split()
 )
 _GENERIC_HEAD = frozenset(
     """new power battery batteries energy lithium auto motor motors group technology technologies tech smart

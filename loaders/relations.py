@@ -47,9 +47,8 @@ _ORG = "Organization"
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|delivers|delivering|ships|shipped|shipping)"
-     r"(?:\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chips?|components?|parts?|materials?|modules?|motors?|"
-     r"systems?|lidars?|sensors?|cathodes?|anodes?|electrolytes?|separators?|semiconductors?|products?|solutions?)\s+"
-     r"(?:to|for)\b|\s+to\b|(?=\s+(?:the\s+)?[A-Z]))"),
+     # "supplies <what> to|for X" (up to six words, "(LFP)" included) or "supplies X" with X capitalised
+     r"(?:\s+(?:[\w\-()]+\s+){0,6}?(?:to|for)\b|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     ("supplier-of", "SUPPLIES", "fwd",
      r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
      r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b"),
@@ -314,7 +313,7 @@ _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _OBJ_CONTINUE = re.compile(r"^(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|[\"“'‘]))*\s*$", re.I)
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
-_POSS_TRIGGER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}")
+_POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will)\b)[a-z][\w\-]*\s+){0,3}")
 _POLICY_ANAPHOR = re.compile(r"\s*(?:Each|Both|All|These|The|This|Those)\s+(?:\w+\s+)?(?:documents?|polic(?:y|ies)|plans?|"
                              r"measures|rules|guidelines)\b")
 _BUSINESS = frozenset({"SUPPLIES", "DEVELOPS", "MANUFACTURES", "USES_TECHNOLOGY", "LISTED_ON", "CONSTITUENT_OF",

@@ -74,6 +74,7 @@ REL_CASES = [
     ("CATL supplies BMW and Mercedes-Benz, while Gotion supplies Volkswagen.", "SUPPLIES",
      {("CATL", "SUPPLIES", "BMW"), ("CATL", "SUPPLIES", "Mercedes-Benz"), ("Gotion High-Tech", "SUPPLIES", "Volkswagen")}),
     ("CATL said on Monday it would supply batteries to Ford.", "SUPPLIES", {("CATL", "SUPPLIES", "Ford")}),
+    ("The packs in Toyota's latest models are supplied by Northvolt AB.", "SUPPLIES", {("Northvolt", "SUPPLIES", "Toyota")}),
     ("Horizon Robotics' Journey 6 chips are used by Li Auto and BYD.", "SUPPLIES",
      {("Horizon Robotics", "SUPPLIES", "Li Auto"), ("Horizon Robotics", "SUPPLIES", "BYD")}),
     ("Hesai Group, the lidar maker listed on Nasdaq, supplies Li Auto and Xiaomi.", "SUPPLIES",
@@ -326,6 +327,8 @@ FACT_CASES = [
      {("Xiangtan Electrochemical", "share_price_change", 20, "%"), ("Ganfeng Lithium", "share_price_change", 8, "%")}),
     ("Fang Cheng Bao, BYD's off-road brand, sold 10,000 units in October.", {("Fangchengbao", "sales", 10000, "units")}),
     ("The Battery ETF (561910) has 938 million units outstanding.", {("Battery ETF 561910", "fund_size", 938e6, "shares")}),
+    ("Shares of Ningbo Honghua Semiconductor Technology Co., Ltd. fell 16.9% in Hong Kong trading.",
+     {("Ningbo Honghua Semiconductor Technology", "share_price_change", -16.9, "%")}),
     # Growth rates, forecasts and hedges are not facts.
     ("BYD's sales rose 20% in October.", set()),
     ("NIO plans to sell 440,000 cars in 2025.", set()),
