@@ -172,6 +172,14 @@ class Rel(StrEnum):
 
 #: Relationship type from an Article node to each entity it mentions (Neo4j export only).
 MENTIONS = "MENTIONS"
+#: Relationship type from an entity to each of its numeric facts (Neo4j export only).
+HAS_FACT = "HAS_FACT"
+#: Relationship type from an Article node to each fact it states (Neo4j export only).
+STATES = "STATES"
+#: The provenance relationship types, besides the relation types of :class:`Rel`.
+PROVENANCE_TYPES: tuple[str, ...] = (MENTIONS, HAS_FACT, STATES)
+#: Neo4j label shared by every entity node (its ``id`` is the MERGE key); ``evkg:Entity`` in the Turtle file.
+ENTITY_LABEL = "Entity"
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,22 +55,16 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 import networkx as nx
 
 from evkg.ontology.errors import ExportError
-from evkg.ontology.vocab import MENTIONS, Kind, Rel, label_chain
+from evkg.ontology.vocab import ENTITY_LABEL, HAS_FACT, MENTIONS, STATES, Kind, Rel, label_chain
 
 from .atomic import write_lines_atomic
 
-#: Label every entity node carries (the MERGE key, with a uniqueness constraint on ``id``).
-ENTITY_LABEL = "Entity"
 #: Label of article (source document) nodes.
 ARTICLE_LABEL = "Article"
 #: Label of numeric fact nodes.
 FACT_LABEL = "Fact"
-#: ``(:Entity)-[:HAS_FACT]->(:Fact)``: the entity a fact measures. Not (yet) in ``vocab.Rel``.
-HAS_FACT = "HAS_FACT"
-#: ``(:Article)-[:STATES]->(:Fact)``: the article a fact was read from. Not (yet) in ``vocab.Rel``.
-STATES = "STATES"
 
-#: Labels a statement may carry: the ontology classes plus the three base labels.
+#: Labels a statement may carry: the ontology classes and the Entity label (all from the ontology).
 ALLOWED_LABELS: frozenset[str] = frozenset({k.value for k in Kind} | {ENTITY_LABEL, ARTICLE_LABEL, FACT_LABEL})
 #: Relationship types a statement may carry: the ontology relations plus provenance links.
 ALLOWED_TYPES: frozenset[str] = frozenset({r.value for r in Rel} | {MENTIONS, HAS_FACT, STATES})

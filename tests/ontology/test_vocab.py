@@ -9,7 +9,7 @@ from rdflib.collection import Collection
 
 from evkg.ontology import ONTOLOGY_TTL
 from evkg.ontology.errors import UnknownTermError
-from evkg.ontology.vocab import (ASSERTION_CLASS, EVIDENCE_CLASS, EVKG_NS, PARENT, PROPERTIES, RELATIONS, Kind, Rel, accepts, id_prefix, kind,
+from evkg.ontology.vocab import (ASSERTION_CLASS, ENTITY_LABEL, EVIDENCE_CLASS, EVKG_NS, PROVENANCE_TYPES, PARENT, PROPERTIES, RELATIONS, Kind, Rel, accepts, id_prefix, kind,
                                  label_chain, rel)
 
 EVKG = rdflib.Namespace(EVKG_NS)
@@ -36,7 +36,7 @@ def _classes(g: rdflib.Graph, node: rdflib.term.Node) -> set[str]:
 
 def test_same_classes(onto: rdflib.Graph) -> None:
     ttl = {_local(c) for c in onto.subjects(RDF.type, OWL.Class) if str(c).startswith(EVKG_NS)}
-    assert ttl == {k.value for k in Kind} | {ASSERTION_CLASS, EVIDENCE_CLASS}
+    assert ttl == {k.value for k in Kind} | {ASSERTION_CLASS, EVIDENCE_CLASS, ENTITY_LABEL}
 
 
 def test_same_class_hierarchy(onto: rdflib.Graph) -> None:
@@ -48,7 +48,7 @@ def test_same_class_hierarchy(onto: rdflib.Graph) -> None:
 
 def test_same_relation_types(onto: rdflib.Graph) -> None:
     by_type = {str(t): p for p, t in onto.subject_objects(EVKG.relationType)}
-    assert set(by_type) - {"MENTIONS"} == {r.value for r in Rel}
+    assert set(by_type) == {r.value for r in Rel} | set(PROVENANCE_TYPES)
     for r, spec in RELATIONS.items():
         prop = by_type[r.value]
         assert _local(prop) == spec.prop
