@@ -95,11 +95,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"founded)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b"),
     ("jv-between", "JOINT_VENTURE_WITH", "between", r"\b(?:joint[\s-]+venture|JV)\s+(?:between|of)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
-     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?=\s+(?:the\s+)?[A-Z])|(?:took|takes|acquired|acquires|"
+     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
      r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
      r"(?:strategic\s+)?investment\s+in|(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
-     r"[\w.%\-]+(?:\s+[\w%\-]+)?\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
+     r"[\w.%\-]+(?:\s+[\w%\-]+)?\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
      r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in))\b"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
@@ -123,7 +123,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
      r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into|"
      r"order(?:ed|s)|requir(?:ed|es)|bann(?:ed|s)|warn(?:ed|s)|punish(?:ed|es)|sanction(?:ed|s)|restrict(?:ed|s)|"
-     r"approv(?:ed|es)(?=\s+(?:the\s+)?[A-Z])|summon(?:ed|s)\s+and\s+(?:criticiz|reprimand|penaliz|fin)\w*)\b"),
+     r"approv(?:ed|es)(?=\s+(?:the\s+)?(?-i:[A-Z]))|summon(?:ed|s)\s+and\s+(?:criticiz|reprimand|penaliz|fin)\w*)\b"),
     ("met", "MET_WITH", "meet",
      r"\b(?:conven(?:ed|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
      r"meeting|symposium|discussions?|forum)\s+with|assembled|interviewed|called\s+in|symposium\s+with|talks\s+with|"
@@ -137,7 +137,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"joined|joins)\b"),
     ("competes", "COMPETES_WITH", "fwd",
      r"\b(?:compet(?:es|ed|ing|e)\s+(?:directly\s+|head-on\s+|fiercely\s+)?(?:with|against)|challeng(?:es|ed|ing)|"
-     r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?[A-Z])|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
+     r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
      r"took\s+on|versus|vs\.?|outsold|outsells|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including)|"
      r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on)\b"),
     ("develops", "DEVELOPS", "fwd",
