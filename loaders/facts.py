@@ -94,7 +94,8 @@ _PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price
                         r"limit-up|20CM|ETF|index|traded|trading|closed|opened|rall\w+|market\s+trend|surged|plummet\w*|"
                         r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop)\b", re.I)
 _HELD_SHARE = re.compile(r"\b(?:held|holds|hold|had|has|captured|captures|took|takes|commanded|commands|controlled|controls|"
-                         r"won|grabbed)\s+(?:a\s+|an\s+)?(?:(?:about|around|nearly|over|more\s+than|roughly|almost|some)\s+)?$",
+                         r"won|grabbed|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|represented|"
+                         r"represents)\s+(?:a\s+|an\s+)?(?:(?:about|around|nearly|over|more\s+than|roughly|almost|some)\s+)?$",
                          re.I)
 _SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?:the\s+)?(?:global|world|worldwide|domestic|China['’]s|Chinese|national|"
                               r"overall|total)?\s*(?:[\w\-]+\s+){0,4}?(?:market|installations|sales|shipments|deliveries|"

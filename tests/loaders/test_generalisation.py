@@ -329,6 +329,11 @@ FACT_CASES = [
     ("The Battery ETF (561910) has 938 million units outstanding.", {("Battery ETF 561910", "fund_size", 938e6, "shares")}),
     ("Shares of Ningbo Honghua Semiconductor Technology Co., Ltd. fell 16.9% in Hong Kong trading.",
      {("Ningbo Honghua Semiconductor Technology", "share_price_change", -16.9, "%")}),
+    ("BYD accounted for 32% of China's NEV retail sales in September.", {("BYD", "market_share", 32, "%")}),
+    ("CATL commands 38% of the global EV battery market.", {("CATL", "market_share", 38, "%")}),
+    ("Tesla had a 7% market share in China.", {("Tesla", "market_share", 7, "%")}),
+    ("BYD's overseas sales were 83,524 units in October, accounting for 18.9 percent of its total.",
+     {("BYD", "sales", 83524, "units")}),
     # Growth rates, forecasts and hedges are not facts.
     ("BYD's sales rose 20% in October.", set()),
     ("NIO plans to sell 440,000 cars in 2025.", set()),
