@@ -333,6 +333,8 @@ _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
+_COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\bunlike|\brivals?)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -679,7 +681,10 @@ class RelationFinder:
             if "Product" not in a.isa or a.ref or not _LAUNCHED_APPOS.match(text, a.end):
                 continue
             subj = next((x for x in items[:i] if "Company" in x.isa), None)
-            if subj is not None and not _HEDGE.search(text, subj.start, a.end):
+            if subj is None or any("Product" in x.isa for x in items[:i] if x.start > subj.start) or \
+                    _COMPARED.search(text, max(subj.end, a.start - 80), a.start):
+                continue  # ("compared the SU7 with the Taycan, a sports car launched in 2019": not Xiaomi's)
+            if not _HEDGE.search(text, subj.start, a.end):
                 emit(subj.eid, "DEVELOPS" if "TechProduct" in a.isa or "Technology" in a.isa else "MANUFACTURES", a.eid, si,
                      "launched-appos", 0.7)
 

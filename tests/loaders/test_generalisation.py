@@ -248,6 +248,7 @@ NOTHING = [
     ("CATL would supply Ford if the deal closes.", "SUPPLIES"),
     ("BYD said it would build a plant in Hungary and would consider supplying Stellantis.", "SUPPLIES"),
     ("BYD entered the European market in 2021.", None),
+    ("Xiaomi compared its car with the Porsche Taycan, a sports car launched in 2019.", "MANUFACTURES"),
     ("Tesla ordered more cells from Panasonic.", "REGULATES"),
     ("NIO's partner in Europe is still unknown.", None),
     ("The unit price of CATL cells fell to 0.4 yuan per Wh.", None),
