@@ -295,6 +295,8 @@ _CODE_GAP = re.compile(r"\s*(?:(?:Shares|Group|Co\.?,?(?:\s*Ltd\.?)?|Inc\.?|Corp
 # Publications and news outlets are never tagged ("Securities Times", "Sina Finance", "Gasgoo Auto News").
 _MEDIA = re.compile(r"\b(?:Times|Daily|News|Journal|Post|Herald|Review|Weekly|Magazine|Press|Wire|Newswire|TV|Radio|"
                     r"Media|Finance|Tribune|Gazette|Observer|Insider|Reporter)$")
+_CJK_THEN_PAREN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff·]{2,20})\s*[（(]\s*")
+_CLOSE_PAREN = re.compile(r"\s*[)）]")
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
@@ -671,6 +673,23 @@ class EntityFinder:
                 mentions[k] = EMention(mm.start, mm.end, parent, mm.text, mm.ref)
                 if not any(x.entity_id == mm.entity_id for x in mentions):
                     records.pop(mm.entity_id, None)
+
+        # "珠海冠宇 (Zhuhai CosMX Battery)": a Chinese name followed by its English name in parentheses.
+        if _HAS_CJK.search(text):
+            by_start = {mm.start: mm for mm in mentions}
+            added_zh = []
+            for m in _CJK_THEN_PAREN.finditer(text):
+                em = by_start.get(m.end())
+                if em is None or has_cjk(em.text) or not _CLOSE_PAREN.match(text, em.end) or any(
+                        self._taken[m.start(1):m.end(1)]):
+                    continue
+                rec = records[em.entity_id]
+                rec.name_zh = rec.name_zh or m.group(1)
+                self._taken[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+                added_zh.append(EMention(m.start(1), m.end(1), em.entity_id, m.group(1)))
+            if added_zh:
+                mentions.extend(added_zh)
+                mentions.sort(key=lambda x: x.start)
 
         # Acronyms defined in parentheses become aliases for the rest of the article.
         self._acronyms(text, mentions, records)

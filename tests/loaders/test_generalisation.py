@@ -432,3 +432,9 @@ def test_publications_are_never_tagged():
                     "Journal show sales rose. Gasgoo Auto News and CnEVPost noted that BYD, Geely and Chery signed deals.")
     assert {"CATL", "BYD", "Geely", "Chery"} <= set(got)
     assert not any(w in name for name in got for w in ("Times", "Journal", "News", "Gasgoo", "CnEVPost"))
+
+
+def test_chinese_name_before_its_english_name_in_parentheses():
+    x, _ = _extract("珠海冠宇 (Zhuhai CosMX Battery) signed a supply deal with BYD.")
+    e = next(e for e in x.entities if e.name == "Zhuhai CosMX Battery")
+    assert e.kind == "BatteryMaker" and "珠海冠宇" in e.aliases and e.name_zh == "珠海冠宇"
