@@ -192,6 +192,12 @@ class DateContext:
             if self.year:
                 end = _period_end_month(q.group(0))
                 return str(self.year - 1 if self.month and end > self.month else self.year)
+        if "last " in low and self.year and self.month:
+            if "last year" in low:
+                return str(self.year - 1)  # "last year" in a dated article
+            if "last month" in low:
+                y, mo = (self.year, self.month - 1) if self.month > 1 else (self.year - 1, 12)
+                return f"{y:04d}-{mo:02d}"
         day = "day" in low
         if last_day and day and _SAME_DAY.search(sent):
             return last_day

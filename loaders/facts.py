@@ -153,6 +153,16 @@ _CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measu
 _BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                               r"over\s+|around\s+|some\s+)?$", re.I)
 _UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
+_NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|MWh|kWh|Wh|km|kW|people|employees|staff|"
+                              r"workers|jobs|stores|shares|sq|square|tons?|tonnes?|times|-|–|to\s+\d)", re.I)
+_NOUN_VERB_COUNT = re.compile(
+    r"\b(?P<noun>sales|deliveries|orders|pre-orders|bookings|output|production|shipments)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:hit|reached|reach|totall?ed|exceeded|passed|topped|surpassed|crossed|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|"
+    r"grew\s+to|increased\s+to|dropped\s+to|were|was|stood\s+at|came\s+in\s+at|amounted\s+to|of)\s+(?:about\s+|nearly\s+|"
+    r"more\s+than\s+|over\s+|around\s+|almost\s+|some\s+|roughly\s+|a\s+record\s+)?$", re.I)
+_NOUN_MEASURE = {"sales": Measure.sales, "deliveries": Measure.deliveries, "orders": Measure.orders,
+                 "pre-orders": Measure.orders, "bookings": Measure.orders, "output": Measure.production,
+                 "production": Measure.production, "shipments": Measure.sales}
 _FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b")
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
@@ -424,12 +434,17 @@ class FactFinder:
                     if meas:
                         res.append((qs, qe, value, "units", meas))
                 continue
-            if not unit and not pre and _BARE_COUNT_VERB.search(before) and _UNIT_WORDS_ANY.search(sent) and \
-                    not re.match(r"\s*(?:%|percent|yuan|GWh|Wh|km)", after):
-                # "Onvo delivered 17,342 and Firefly delivered 5,912": the unit is that of the sentence's other counts
+            if not unit and not pre and _BARE_COUNT_VERB.search(before) and (_UNIT_WORDS_ANY.search(sent) or value >= 100) \
+                    and not _NOT_COUNT_AFTER.match(after):
+                # "Onvo delivered 17,342 and Firefly delivered 5,912", "Li Auto delivered 500,508 in 2024": vehicles
                 meas = self._count_measure(before, "")
                 if meas:
                     res.append((qs, qe, value, "units", meas))
+                continue
+            nv = _NOUN_VERB_COUNT.search(before) if not unit and not pre and (scale or value >= 100) else None
+            if nv and not _NOT_COUNT_AFTER.match(after):
+                # "BYD's NEV sales hit 4.27 million in 2024", "deliveries totalled 1.79 million last year"
+                res.append((qs, qe, value, "units", _NOUN_MEASURE[nv.group("noun").lower()]))
                 continue
             if scale and not unit and (re.search(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", before, re.I) or (
                     _FUND_UNITS.search(before) and re.search(r"\b(?:to|at|of|reached|totall?ed)\s+$", before))):

@@ -335,6 +335,11 @@ FACT_CASES = [
     ("Tesla had a 7% market share in China.", {("Tesla", "market_share", 7, "%")}),
     ("BYD's overseas sales were 83,524 units in October, accounting for 18.9 percent of its total.",
      {("BYD", "sales", 83524, "units")}),
+    ("BYD's NEV sales hit 4.27 million in 2024.", {("BYD", "sales", 4.27e6, "units")}),
+    ("Tesla's deliveries totalled 1.79 million last year.", {("Tesla", "deliveries", 1.79e6, "units")}),
+    ("Li Auto delivered 500,508 in 2024.", {("Li Auto", "deliveries", 500508, "units")}),
+    ("Xpeng's orders exceeded 30,000 within an hour.", {("Xpeng", "orders", 30000, "units")}),
+    ("CATL employs 130,000 people and BYD hired 10,000 engineers.", set()),
     # Growth rates, forecasts and hedges are not facts.
     ("BYD's sales rose 20% in October.", set()),
     ("NIO plans to sell 440,000 cars in 2025.", set()),
