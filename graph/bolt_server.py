@@ -5,11 +5,13 @@ as Neo4j 5.26 compatible) on 127.0.0.1. The official ``neo4j`` driver, ``evkg ex
 ``evkg query --engine cypher`` talk to it as to Neo4j. It is a convenience for laptops and
 notebooks; for production load the graph into Neo4j itself (docs/neo4j.md).
 
-The user is ``root``; the database is created on first start.
+The user is ``root``; the database is created on first start, and the root password is fixed then
+(start with a new data directory to change it). The server's log goes to ``<data>/log/``.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 from pathlib import Path
@@ -50,7 +52,10 @@ def serve_bolt(*, data: Path, port: int = DEFAULT_BOLT_PORT, http_port: int = 24
         if not _port_free(host, p):
             raise EvkgError(f"port {p} on {host} is already in use; choose another with --port/--http-port")
     data.mkdir(parents=True, exist_ok=True)
-    srv = ae.create_server(root_path=str(data.resolve()), root_password=password, config={
+    data = data.resolve()
+    # ArcadeDB writes its log/ folder into the working directory: keep it with the server's data
+    os.chdir(data)
+    srv = ae.create_server(root_path=str(data), root_password=password, config={
         "host": host, "http_port": http_port,
         "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin", "bolt_port": port})
     srv.start()

@@ -16,7 +16,7 @@ def register(app: typer.Typer, export_app: typer.Typer, serve_app: typer.Typer) 
         port: int = typer.Option(7687, "--port", "-p", help="Bolt port."),
         http_port: int = typer.Option(2480, "--http-port", help="ArcadeDB's HTTP port."),
         password: str = typer.Option(..., "--password", envvar="NEO4J_PASSWORD",
-                                     help="Password of the user 'root' (at least 8 characters)."),
+                                     help="Password of the user 'root' (at least 8 characters; fixed when the data directory is first created)."),
         database: str = typer.Option("kg", "--database", help="Database to create and serve."),
         data: Path = typer.Option(Path("out") / "arcadedb", "--data", help="Server data directory."),
     ) -> None:
@@ -35,4 +35,4 @@ def register(app: typer.Typer, export_app: typer.Typer, serve_app: typer.Typer) 
         try:
             serve_bolt(data=data, port=port, http_port=http_port, password=password, database=database, ready=ready)
         except KeyboardInterrupt:
-            typer.echo("stopped")
+            typer.echo("\nstopped")

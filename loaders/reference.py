@@ -134,7 +134,10 @@ def read_reference(directory: Path) -> KnowledgeBase:
 def _default_kb(directory: str) -> KnowledgeBase:
     path = Path(directory)
     if not (path / "entities.csv").is_file():
-        # Without reference data the extractor still discovers entities from text.
+        if os.environ.get("EVKG_REFERENCE"):
+            # a directory the user named must hold the data: an empty KB would silently find nothing
+            raise InputError(f"{path / 'entities.csv'}: reference entities file not found (EVKG_REFERENCE={path})")
+        # An installed package without seeds/: the extractor still discovers entities from text.
         return KnowledgeBase(directory=path)
     return read_reference(path)
 
