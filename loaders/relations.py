@@ -91,8 +91,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
     ("jv", "JOINT_VENTURE_WITH", "fwd", r"\bjoint[\s-]+venture\s+with\b|\bJV\s+with\b"),
     ("jv-group", "JOINT_VENTURE_WITH", "group",
-     r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+)?(?:formed|form|set\s+up|established|establish|launched|created|"
-     r"founded)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b"),
+     r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
+     r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
+     r"launching|created|create|creating|founded|found|build|building|built|forming|open|opened|opening|run|running|"
+     r"operate|operating)\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b"),
     ("jv-between", "JOINT_VENTURE_WITH", "between", r"\b(?:joint[\s-]+venture|JV)\s+(?:between|of)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
@@ -139,7 +141,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:compet(?:es|ed|ing|e)\s+(?:directly\s+|head-on\s+|fiercely\s+)?(?:with|against)|challeng(?:es|ed|ing)|"
      r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
      r"took\s+on|versus|vs\.?|outsold|outsells|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including)|"
-     r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on)\b"),
+     r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on|"
+     # "its price and technology battle with Tesla", "a price war with BYD", "rivalry with", "taking on"
+     r"(?:price|technology|tech|pricing|sales|market[- ]share|EV|subsidy)\s+(?:(?:and|&)\s+(?:price|technology|tech|pricing)\s+)?"
+     r"(?:war|battle|fight|contest|showdown|duel)s?\s+(?:with|against)|rivalry\s+(?:with|against)|taking\s+on)\b"),
     ("develops", "DEVELOPS", "fwd",
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
      r"research(?:es|ed|ing)?(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"
@@ -191,7 +196,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted"),
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join"),
-    "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put"),
+    "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
+                 "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
@@ -288,6 +294,7 @@ _PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)
 _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
     r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|forthcoming|[a-z]+-[a-z\-]+|"
+    r"(?:first|second|third|fourth|fifth|next|new|latest|\d(?:st|nd|rd|th))\s+generation|"
     r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW)|two|three|four|five|six|several|\d)\s+){0,4}"
     r"(?:(?:SUVs?|sedans?|models|cars|vehicles|MPVs?|batteries|products),\s+(?:the\s+)?)?[\"“]?$")
 _IN_DEVELOPMENT = re.compile(r"\b(?:forthcoming|upcoming|next-generation|unreleased|planned|future)\b")

@@ -443,3 +443,40 @@ def test_chinese_name_before_its_english_name_in_parentheses():
     x, _ = _extract("珠海冠宇 (Zhuhai CosMX Battery) signed a supply deal with BYD.")
     e = next(e for e in x.entities if e.name == "Zhuhai CosMX Battery")
     assert e.kind == "BatteryMaker" and "珠海冠宇" in e.aliases and e.name_zh == "珠海冠宇"
+
+
+# Recall round: rivalry nouns, joint ventures with other verbs, generation modifiers on technologies.
+RECALL_CASES = [
+    ("Xiaomi is stepping up its price and technology battle with Tesla.", "COMPETES_WITH",
+     {_sym("Xiaomi", "COMPETES_WITH", "Tesla")}),
+    ("Leapmotor is locked in a price war with BYD.", "COMPETES_WITH", {_sym("Leapmotor", "COMPETES_WITH", "BYD")}),
+    ("Xpeng's rivalry with Li Auto intensified in October.", "COMPETES_WITH", {_sym("Xpeng", "COMPETES_WITH", "Li Auto")}),
+    ("NIO is taking on Tesla in the premium segment.", "COMPETES_WITH", {_sym("NIO", "COMPETES_WITH", "Tesla")}),
+    ("CATL and Stellantis are building a joint venture plant in Spain.", "JOINT_VENTURE_WITH",
+     {_sym("CATL", "JOINT_VENTURE_WITH", "Stellantis")}),
+    ("BYD and Toyota are setting up a 50:50 joint venture for battery EVs.", "JOINT_VENTURE_WITH",
+     {_sym("BYD", "JOINT_VENTURE_WITH", "Toyota")}),
+    ("Leapmotor and Stellantis operate a joint venture, Leapmotor International.", "JOINT_VENTURE_WITH",
+     {_sym("Leapmotor", "JOINT_VENTURE_WITH", "Stellantis")}),
+    ("BYD announced that its second generation sodium ion battery will achieve mass production in 2025.", "DEVELOPS",
+     {("BYD", "DEVELOPS", "sodium-ion battery")}),
+    ("Gotion said its next generation all solid state battery enters pilot production in 2027.", "DEVELOPS",
+     {("Gotion High-Tech", "DEVELOPS", "all-solid-state battery")}),
+    ("CATL's 2nd generation sodium ion batteries will go into cars next year.", "DEVELOPS",
+     {("CATL", "DEVELOPS", "sodium-ion battery")}),
+]
+RECALL_NOTHING = [
+    ("NIO and CATL may set up a joint venture.", "JOINT_VENTURE_WITH"),
+    ("A price war could hurt BYD and Tesla.", "COMPETES_WITH"),
+]
+
+
+@pytest.mark.parametrize("text,predicate,expected", RECALL_CASES, ids=[c[0][:50] for c in RECALL_CASES])
+def test_recall_phrasings(text, predicate, expected):
+    got = relations(text, predicate)
+    assert got == expected, f"missing {expected - got}; extra {got - expected}"
+
+
+@pytest.mark.parametrize("text,predicate", RECALL_NOTHING, ids=[c[0][:50] for c in RECALL_NOTHING])
+def test_recall_hedges_give_nothing(text, predicate):
+    assert relations(text, predicate) == set()
