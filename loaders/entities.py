@@ -209,7 +209,7 @@ _POLICY_MEASURE = re.compile(
     r"|\bdual\s+credit\s+polic(?:y|ies)",
 )
 _NAMED_PRODUCT = re.compile(
-    r"\b(?:named|called|dubbed|branded(?:\s+as)?|known\s+as)\s+[\"“'‘]?([A-Z][\w\-\.]*(?:[ \t]+[A-Z0-9][\w\-\.]*){0,3})[\"”'’]?"
+    r"(?<!-)\b(?:named|called|dubbed|branded(?:\s+as)?|known\s+as)\s+[\"“'‘]?([A-Z][\w\-\.]*(?:[ \t]+[A-Z0-9][\w\-\.]*){0,3})[\"”'’]?"
 )
 _MODEL_CODE = r"(?:[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|[a-z]\d{1,2}|\d{2,3}[A-Z]{1,2})"
 _MODEL_LIST = re.compile(

@@ -33,6 +33,8 @@ import ahocorasick
 from .types import Entity
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Participles that make a name into an adjective ("AITO-branded SUVs", "Huawei-backed Seres").
+_COMPOUND_TAIL = re.compile(r"(?:branded|backed|owned|controlled|funded|affiliated|badged)\b", re.I)
 _NORM = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:co\.?,?\s*ltd\.?|co\.?,?\s*limited|company\s+limited|limited|ltd\.?|inc\.?|corp\.?|corporation|"
@@ -171,8 +173,9 @@ class Gazetteer:
                     continue
                 if end < n and (text[end].isalnum() or text[end] == "_"):
                     continue
-                if end < n and text[end] == "-" and end + 1 < n and text[end + 1].isalpha():
-                    continue
+                if end < n and text[end] == "-" and end + 1 < n and text[end + 1].isalpha() and \
+                        not _COMPOUND_TAIL.match(text, end + 1):
+                    continue  # (but "AITO-branded", "Huawei-backed": a name before a participle is the name)
             surface = text[start:end]
             chosen = None
             for eid, form, named in ents:

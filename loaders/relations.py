@@ -342,6 +342,10 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
 _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\bunlike|\brivals?)\s+"
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
+_BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
+_BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
+                           r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
+                           re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -446,6 +450,7 @@ class RelationFinder:
                     b.group = g
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
+            self._branded(text, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
             self._frames(text, sent, items, si, emit, ss)
             for w in _WORDS.finditer(sent):
@@ -672,6 +677,19 @@ class RelationFinder:
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-tech", 0.75)
             elif _PRODUCT_APPOS.fullmatch(gap):
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-appos", 0.75)
+
+    @staticmethod
+    def _branded(text, items, si, emit) -> None:
+        """"Seres, which builds AITO-branded SUVs": the brand belongs to the clause subject that makes the cars."""
+        for i, b in enumerate(items):
+            if i == 0 or "Brand" not in b.isa or b.ref or not _BRANDED.match(text, b.end):
+                continue
+            subj = items[0]
+            if "Company" not in subj.isa or any(_ORG in x.isa for x in items[1:i]):
+                continue
+            gap = text[subj.end:b.start]
+            if _BRANDED_VERB.search(gap) and not _HEDGE.search(gap) and not _NEGATION.search(gap):
+                emit(b.eid, "BRAND_OF", subj.eid, si, "branded", 0.7)
 
     @staticmethod
     def _object_relative(text, items, si, emit) -> None:

@@ -480,3 +480,24 @@ def test_recall_phrasings(text, predicate, expected):
 @pytest.mark.parametrize("text,predicate", RECALL_NOTHING, ids=[c[0][:50] for c in RECALL_NOTHING])
 def test_recall_hedges_give_nothing(text, predicate):
     assert relations(text, predicate) == set()
+
+
+# A known name before a participle at a hyphen ("AITO-branded", "Huawei-backed") is still tagged; "X-branded" cars
+# made by the clause subject make X its brand.
+BRANDED_CASES = [
+    ("Seres, which builds AITO-branded SUVs, reported record sales.", "BRAND_OF", {("AITO", "BRAND_OF", "Seres Group")}),
+    ("Chery sold 20,000 Luxeed-branded sedans in October.", "BRAND_OF", {("Luxeed", "BRAND_OF", "Chery")}),
+    ("Dongfeng makes Voyah-badged MPVs in Wuhan.", "BRAND_OF", {("Voyah", "BRAND_OF", "Dongfeng Motor")}),
+    ("Huawei, which designs AITO-branded SUVs, reported record sales.", "BRAND_OF", set()),
+    ("Huawei-backed Seres reported record sales.", "INVESTS_IN", {("Huawei", "INVESTS_IN", "Seres Group")}),
+]
+
+
+@pytest.mark.parametrize("text,predicate,expected", BRANDED_CASES, ids=[c[0][:50] for c in BRANDED_CASES])
+def test_hyphen_compounds_and_branded(text, predicate, expected):
+    assert relations(text, predicate) == expected
+
+
+def test_branded_names_no_product():
+    ents = _entities("Seres, which builds AITO-branded SUVs, reported record sales.")
+    assert "AITO" in ents and "SUVs" not in ents
