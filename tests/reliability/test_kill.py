@@ -174,7 +174,8 @@ def test_sigkill_never_loses_committed_articles(reference: dict[str, Any], corpu
 
 
 def test_sigkill_resume_from_scratch_single_job(reference: dict[str, Any], corpus_2000: Path) -> None:
-    """Killing the very first batch (nothing committed yet) leaves an empty, sound workspace."""
+    """Killing a single-process build early (during its first batch, or just after it) leaves a sound
+    workspace holding exactly the reference rows of whatever it reported committed."""
     base = reference["base"]
     out = base / "out-first"
     ws = out / "evkg.sqlite"
@@ -184,5 +185,4 @@ def test_sigkill_resume_from_scratch_single_job(reference: dict[str, Any], corpu
         time.sleep(0.01)
     time.sleep(0.3)
     run.kill()
-    assert not run.commits() or True
     _check_after_kill(ws, reference, run.commits())
