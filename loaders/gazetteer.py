@@ -130,15 +130,18 @@ class Gazetteer:
                 if not f or f.lower() in ignored:
                     continue
                 self.by_key.setdefault(norm_key(f), ent.id) if pr < 3 else None
-                table.setdefault(f.lower(), []).append((pr, ent.id, f, named))
+                # (a capitalised brand given an explicit lower-case alias, Firefly "firefly", matches that form;
+                # a brand whose own name is lower case, "smart", still never matches the lower-case word)
+                low_alias = ent.kind == "Brand" and f.islower() and not ent.name.islower()
+                table.setdefault(f.lower(), []).append((pr, ent.id, f, named and not low_alias))
         self._automaton = ahocorasick.Automaton()
         for key, cands in table.items():
             cands.sort(key=lambda c: c[0])
-            seen: set[str] = set()
+            seen: set[tuple[str, bool]] = set()
             uniq = []
             for pr, eid, form, named in cands:
-                if eid not in seen:
-                    seen.add(eid)
+                if (eid, named) not in seen:
+                    seen.add((eid, named))
                     uniq.append((eid, form, named))
             self._automaton.add_word(key, (len(key), not has_cjk(key), tuple(uniq)))
         self._empty = len(table) == 0

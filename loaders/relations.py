@@ -278,8 +278,11 @@ _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b)[a-z][\w\
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
-_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|\s+(?:are|is|include|includes|"
+_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
                         r"including|such\s+as|like|were|was))?\s*$", re.I)
+# "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
+_BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
+                         r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:brands|marques|sub-brands|nameplates)\b")
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
 _TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
                            r"lidars?|processors?|modules?|motors?|controllers?|algorithms?)\b", re.I)
@@ -451,6 +454,8 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
+            if "brands" in sent or "marques" in sent or "nameplates" in sent:
+                self._brand_list(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
             self._frames(text, sent, items, si, emit, ss)
             for w in _WORDS.finditer(sent):
@@ -677,6 +682,16 @@ class RelationFinder:
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-tech", 0.75)
             elif _PRODUCT_APPOS.fullmatch(gap):
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-appos", 0.75)
+
+    @staticmethod
+    def _brand_list(text, ss, se, items, si, emit) -> None:
+        for m in _BRAND_LIST.finditer(text, ss, se):
+            owner = next((it for it in items if it.start == m.start() and _ORG in it.isa), None)
+            if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()):
+                continue
+            for it in items:
+                if m.start(1) <= it.start and it.end <= m.end(1) and "Brand" in it.isa:
+                    emit(it.eid, "BRAND_OF", owner.eid, si, "brand-list", 0.75)
 
     @staticmethod
     def _branded(text, items, si, emit) -> None:

@@ -501,3 +501,22 @@ def test_hyphen_compounds_and_branded(text, predicate, expected):
 def test_branded_names_no_product():
     ents = _entities("Seres, which builds AITO-branded SUVs, reported record sales.")
     assert "AITO" in ents and "SUVs" not in ents
+
+
+# Brand lists owned by a possessor ("its NIO, ONVO and firefly brands"; lower-case brand aliases match).
+BRAND_LIST_CASES = [
+    ("NIO delivered 40,000 vehicles in October across its NIO, ONVO and firefly brands.",
+     {("Onvo", "BRAND_OF", "NIO"), ("Firefly", "BRAND_OF", "NIO")}),
+    ("Geely's brands, including Zeekr and Lynk & Co, sold well.",
+     {("Zeekr", "BRAND_OF", "Geely"), ("Lynk & Co", "BRAND_OF", "Geely")}),
+    ("Sales of Geely's Zeekr and Lynk & Co brands rose in the quarter.",
+     {("Zeekr", "BRAND_OF", "Geely"), ("Lynk & Co", "BRAND_OF", "Geely")}),
+    ("Chery's Exeed, Jetour and iCar brands all grew.",
+     {("Exeed", "BRAND_OF", "Chery"), ("Jetour", "BRAND_OF", "Chery"), ("iCar", "BRAND_OF", "Chery")}),
+    ("Smart driving features could lift Zeekr and Lynk & Co brands.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRAND_LIST_CASES, ids=[c[0][:50] for c in BRAND_LIST_CASES])
+def test_brand_lists(text, expected):
+    assert relations(text, "BRAND_OF") == expected
