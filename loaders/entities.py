@@ -273,7 +273,8 @@ _TICKER = re.compile(
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 _REF = re.compile(
-    r"(?<![\w])(?=[TtIi])(?:[Tt]he\s+(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
+    r"(?<![\w])(?=[TtIi])(?:[Tt]he\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|Chinese\s+)?"
+    r"(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|brand|"
     r"enterprise)(?:['’]s)?|[Ii]ts|[Tt]heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
@@ -1164,12 +1165,18 @@ class EntityFinder:
                 return "Fund" in isa
             if want == "Brand":
                 return "Brand" in isa
+            if want == "Battery":  # "the Hefei-based battery maker"
+                return "BatteryMaker" in isa
+            if want == "Auto":  # "the Shenzhen-based automaker"
+                return "Automaker" in isa
             return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa) \
                 or ("Alliance" in isa and want in ("Org", "Pron")) or ("Fund" in isa and want == "Pron")
 
         for m in _REF.finditer(text):
             word = m.group(0).lower()
-            want = "Regulator" if ("regulator" in word or "ministry" in word) else (
+            kind_word = ("Battery" if "battery" in word else "Auto" if ("automaker" in word or "car" in word or "ev maker" in word)
+                         else None) if "-based" in word or "chinese" in word else None
+            want = kind_word or "Regulator" if ("regulator" in word or "ministry" in word) else kind_word or (
                 "Alliance" if "alliance" in word else ("Pron" if word in ("it", "its", "their") else (
                     "Brand" if "brand" in word else "Org")))
             k = bisect.bisect_right(sstarts, m.start()) - 1

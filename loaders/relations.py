@@ -345,6 +345,10 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
 _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\bunlike|\brivals?)\s+"
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
+_IN_WHICH = re.compile(r"\s*[,(]\s*(?:in|of)\s+which\s+(?:the\s+)?")
+_HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
+                          r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
+                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)", re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
@@ -454,6 +458,8 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
+            if "which" in sent:
+                self._stake_relative(text, items, si, emit)
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
@@ -692,6 +698,14 @@ class RelationFinder:
             for it in items:
                 if m.start(1) <= it.start and it.end <= m.end(1) and "Brand" in it.isa:
                     emit(it.eid, "BRAND_OF", owner.eid, si, "brand-list", 0.75)
+
+    @staticmethod
+    def _stake_relative(text, items, si, emit) -> None:
+        """"Leapmotor, in which Stellantis holds about 20%": the holder invests in the company before the relative."""
+        for i in range(1, len(items)):
+            a, b = items[i - 1], items[i]
+            if _IN_WHICH.fullmatch(text, a.end, b.start) and _HOLDS_STAKE.match(text, b.end):
+                emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
 
     @staticmethod
     def _branded(text, items, si, emit) -> None:

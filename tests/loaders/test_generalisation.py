@@ -520,3 +520,37 @@ BRAND_LIST_CASES = [
 @pytest.mark.parametrize("text,expected", BRAND_LIST_CASES, ids=[c[0][:50] for c in BRAND_LIST_CASES])
 def test_brand_lists(text, expected):
     assert relations(text, "BRAND_OF") == expected
+
+
+# Stakes in relative clauses, and descriptor phrases ("the Hefei-based battery maker") that refer back to a company of
+# the fitting class named earlier.
+STAKE_CASES = [
+    ("Leapmotor, in which Stellantis holds about 20%, reported record deliveries.",
+     {("Stellantis", "INVESTS_IN", "Leapmotor")}),
+    ("Xpeng, in which Volkswagen took a 4.99% stake last year, rose 5%.", {("Volkswagen", "INVESTS_IN", "Xpeng")}),
+    ("Zeekr, of which Geely owns a majority stake, was taken private.", {("Geely", "INVESTS_IN", "Zeekr")}),
+    ("Gotion High-Tech reported profits. Volkswagen took a roughly 26% stake in the Hefei-based battery maker.",
+     {("Volkswagen", "INVESTS_IN", "Gotion High-Tech")}),
+    ("Leapmotor, in which Stellantis may take a stake, rose.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", STAKE_CASES, ids=[c[0][:50] for c in STAKE_CASES])
+def test_stakes_in_relatives_and_descriptors(text, expected):
+    assert relations(text, "INVESTS_IN") == expected
+
+
+DESCRIPTOR_FACT_CASES = [
+    ("BYD said profits rose. The Shenzhen-based automaker sold 4.27 million vehicles in 2024.",
+     {("BYD", "sales", 4270000, "units")}),
+    ("Great Wall Motor said exports rose. The Baoding-based carmaker sold 1.23 million vehicles in 2024.",
+     {("Great Wall Motor", "sales", 1230000, "units")}),
+    ("Xiaomi launched the YU7 on Thursday. The company said it received more than 240,000 firm orders within 18 hours.",
+     {("Xiaomi", "orders", 240000, "units")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIPTOR_FACT_CASES, ids=[c[0][:50] for c in DESCRIPTOR_FACT_CASES])
+def test_descriptor_subject_facts(text, expected):
+    got = {(s, m, round(v, 4), u) for s, m, v, u in facts(text)}
+    assert got == {(s, m, round(float(v), 4), u) for s, m, v, u in expected}
