@@ -349,6 +349,13 @@ _IN_WHICH = re.compile(r"\s*[,(]\s*(?:in|of)\s+which\s+(?:the\s+)?")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)", re.I)
+_CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
+                           r"installed\s+with)\s+(?:the\s+)?$", re.I)
+_CARRIED_THING = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|"
+                            r"(?-i:[A-Z])[\w\-]*)\b", re.I)
+_POWERS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?)\s+(?:will\s+|now\s+|also\s+)?"
+                           r"(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|(?:are|is|were|was)\s+used\s+in)\s+(?:the\s+)?",
+                           re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
@@ -458,6 +465,9 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
+            low_sent = sent.lower()
+            if "carr" in low_sent or "with" in low_sent or "power" in low_sent or "into" in low_sent or "used in" in low_sent:
+                self._carried(text, ss, items, si, emit)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
@@ -706,6 +716,30 @@ class RelationFinder:
             a, b = items[i - 1], items[i]
             if _IN_WHICH.fullmatch(text, a.end, b.start) and _HOLDS_STAKE.match(text, b.end):
                 emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
+
+    @staticmethod
+    def _carried(text, ss, items, si, emit) -> None:
+        """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV": supply."""
+        for k, x in enumerate(items):
+            if x.ref or _ORG not in x.isa or text[x.end:x.end + 1] not in ("'", "’"):
+                continue  # the supplier is a named company in the possessive
+            vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
+            if vm is not None and _CARRIED_THING.match(text, x.end):
+                left = ss
+                for cb in _CLAUSE_BREAK.finditer(text, ss, vm.start()):
+                    left = cb.end()
+                cust = next((y for y in items[:k] if y.start >= left and "Company" in y.isa), None)
+                if cust is not None and not _HEDGE.search(text, cust.start, x.end) and \
+                        not _NEGATION.search(text, cust.start, x.end):
+                    emit(x.eid, "SUPPLIES", cust.eid, si, "carries", 0.7,
+                         "planned" if _PLANNED.search(text, cust.start, x.start) else "stated")
+            pm = _POWERS_AFTER.match(text, x.end)
+            if pm is not None and not _HEDGE.search(text, max(ss, x.start - 40), pm.end()) and \
+                    not _NEGATION.search(text, max(ss, x.start - 40), pm.end()):
+                cust = next((y for y in items[k + 1:] if y.start >= pm.end() and y.start - pm.end() < 40), None)
+                if cust is not None and "Company" in cust.isa:
+                    emit(x.eid, "SUPPLIES", cust.eid, si, "powers", 0.7,
+                         "planned" if _PLANNED.search(text, x.end, pm.end()) else "stated")
 
     @staticmethod
     def _branded(text, items, si, emit) -> None:

@@ -554,3 +554,19 @@ DESCRIPTOR_FACT_CASES = [
 def test_descriptor_subject_facts(text, expected):
     got = {(s, m, round(v, 4), u) for s, m, v, u in facts(text)}
     assert got == {(s, m, round(float(v), 4), u) for s, m, v, u in expected}
+
+
+# Supply stated through a product that a named company's car carries, is fitted with, or is powered by.
+CARRY_CASES = [
+    ("Chery is the first carmaker to carry CATL's sodium-ion battery.", {("CATL", "SUPPLIES", "Chery")}),
+    ("Xiaomi's SU7 is fitted with CATL's Shenxing cells.", {("CATL", "SUPPLIES", "Xiaomi")}),
+    ("CATL's cells power Li Auto's new SUV.", {("CATL", "SUPPLIES", "Li Auto")}),
+    ("Gotion's LFP packs will power Volkswagen's ID. models in China.", {("Gotion High-Tech", "SUPPLIES", "Volkswagen")}),
+    ("The SU7 is fitted with CATL's Shenxing cells.", set()),  # the maker is not named in the sentence
+    ("Chery may carry CATL's sodium-ion battery.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRY_CASES, ids=[c[0][:50] for c in CARRY_CASES])
+def test_supply_through_carried_products(text, expected):
+    assert relations(text, "SUPPLIES") == expected
