@@ -191,6 +191,13 @@ _PERSON_PATTERNS = [
 _ORG_AFTER = (0, 1, 3, 4)
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
+# "Founder William Li said", "Chairman Wang Chuanfu told reporters", "CEO He Xiaopeng said on Weibo"
+_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|President|Chief Executive)\s+[A-Z]")
+_TITLE_FIRST = re.compile(
+    rf"(?<![\w'’\-])(?:(?:Founder|Co-founder|Chairman|Chairwoman|CEO|President|Chief Executive)(?:\s*,\s*|\s+and\s+))?"
+    rf"(?:Founder|Co-founder|Chairman|Chairwoman|CEO|President|Chief Executive(?:\s+Officer)?)\s+(?P<name>{_NAME})"
+    r"\s+(?:(?:also|then|later|separately)\s+)?(?:said|says|told|added|noted|wrote|posted|announced|stated|explained|revealed|"
+    r"commented|stressed|confirmed)\b")
 _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:{_TITLE}|(?i:(?:co-)?founder))\b")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
 _POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
@@ -699,7 +706,7 @@ class EntityFinder:
         self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records)
 
         # 8. People with titles (needs the organisation mentions).
-        self._people(text, mentions, records, links, deny)
+        self._people(text, mentions, records, links, deny, sentences)
 
         # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
         self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
@@ -1052,7 +1059,7 @@ class EntityFinder:
 
     # -- people --------------------------------------------------------------------------------
 
-    def _people(self, text, mentions, records, links, deny) -> None:
+    def _people(self, text, mentions, records, links, deny, sentences=()) -> None:
         taken = self._taken
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
@@ -1128,6 +1135,25 @@ class EntityFinder:
             pid = person(nm.group("name"), nm.start("name"))
             if pid is not None:
                 links.append((pid, "EXECUTIVE_OF", om.entity_id, nm.start()))
+        if sentences and _TITLE_FIRST_HINT.search(text):
+            # "Founder William Li said ...": the one company of this sentence (before him) or of the sentence before.
+            import bisect
+            sstarts = [a for a, _ in sentences]
+            comp = [m for m in mentions if "Company" in records[m.entity_id].isa]
+            for tm in _TITLE_FIRST.finditer(text):
+                k = bisect.bisect_right(sstarts, tm.start()) - 1
+                if k < 0:
+                    continue
+                ss = sentences[k][0]
+                ids = {m.entity_id for m in comp if ss <= m.start and m.end <= tm.start()}
+                if not ids and k > 0:
+                    ps, pe = sentences[k - 1]
+                    ids = {m.entity_id for m in comp if ps <= m.start and m.end <= pe}
+                if len(ids) != 1:
+                    continue
+                pid = person(tm.group("name"), tm.start("name"))
+                if pid is not None:
+                    links.append((pid, "EXECUTIVE_OF", next(iter(ids)), tm.start()))
         if found:
             # Later references by full name or surname ("Milliken forecasts").
             forms: dict[str, str] = {}

@@ -570,3 +570,20 @@ CARRY_CASES = [
 @pytest.mark.parametrize("text,expected", CARRY_CASES, ids=[c[0][:50] for c in CARRY_CASES])
 def test_supply_through_carried_products(text, expected):
     assert relations(text, "SUPPLIES") == expected
+
+
+# Title-first people ("Founder William Li said"): the one company of the sentence, or of the sentence before.
+TITLE_FIRST_CASES = [
+    ("NIO reported results on Tuesday. Founder William Li said the company expects higher margins.",
+     {("William Li", "EXECUTIVE_OF", "NIO")}),
+    ("BYD shares rose. Chairman Wang Chuanfu told reporters the company would expand.",
+     {("Wang Chuanfu", "EXECUTIVE_OF", "BYD")}),
+    ("Xpeng launched a new SUV. CEO He Xiaopeng said on Weibo that orders were strong.",
+     {("He Xiaopeng", "EXECUTIVE_OF", "Xpeng")}),
+    ("BYD and Tesla cut prices. CEO Elon Musk said demand was strong.", set()),  # two candidate companies
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_FIRST_CASES, ids=[c[0][:50] for c in TITLE_FIRST_CASES])
+def test_title_first_people(text, expected):
+    assert relations(text, "EXECUTIVE_OF") == expected
