@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import networkx as nx
 
-from evkg.loaders.pipeline import extract_file_outcomes
+from evkg.loaders.pipeline import extract_file_outcomes, extractor_fingerprint
 from evkg.loaders.readers import MAX_BYTES, discover
 from evkg.ontology.errors import InputError
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel, accepts, label_chain
@@ -56,6 +56,8 @@ class IngestReport:
     committed_seq: int = 0
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
+    reextracted: int = 0  # unchanged articles extracted again (new reference data or rules)
+    stale: int = 0  # articles in the workspace still extracted with older reference data or rules
 
     @property
     def ingested(self) -> int:
@@ -104,8 +106,12 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
         names = ", ".join(str(s) for s in sources)
         raise InputError(f"{names}: no article files found (expected .txt, .md, .html, .json, .jsonl, .xml, .rss)")
     rep = IngestReport(files=len(files), timings=timings)
+    # -- reference data or rules changed since the workspace was extracted: redo what we read --------
+    fingerprint = extractor_fingerprint(reference)
+    seq_before = ws.max_seq()
+    refresh = seq_before > 0 and ws.get_marker("extractor") != fingerprint
     # -- which files must be read: skip those recorded unchanged (stat only, no read) -----------------
-    states = ws.file_states()
+    states = {} if refresh else ws.file_states()
     to_read: list[str] = []
     stat_of: dict[str, tuple[int, int, int]] = {}
     now_ns = time.time_ns()
@@ -130,7 +136,7 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
         rep.committed_seq = ws.max_seq()
         rep.seconds = time.perf_counter() - t0
         return rep
-    known = ws.known_hashes() if ws.max_seq() else {}
+    known = ws.known_hashes() if ws.max_seq() and not refresh else {}
     batch: list = []
     done_files: list[FileState] = []  # fully seen files whose articles are in `batch` or committed
     t_write = 0.0
@@ -139,12 +145,14 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
         nonlocal t_write
         tw = time.perf_counter()
         if batch:
-            results = ws.write_batch(batch)
+            results = ws.write_batch(batch, force=refresh)
             for r in results:
                 if r.status == "new":
                     rep.new += 1
                 elif r.status == "changed":
                     rep.changed += 1
+                elif r.status == "reextracted":
+                    rep.reextracted += 1
                 else:
                     rep.unchanged += 1
             rep.committed_seq = ws.max_seq()
@@ -184,6 +192,10 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
         if progress and n_files % 50 == 0:
             progress(n_files, len(files))
     flush()
+    # the workspace is current once no article extracted before this run is left
+    rep.stale = ws.count_articles(max_seq=seq_before) if refresh else 0
+    if rep.stale == 0:
+        ws.set_marker("extractor", fingerprint)
     timings["extract"] = time.perf_counter() - t_loop - t_write  # waiting for (or running) extraction
     timings["write"] = t_write
     if progress:

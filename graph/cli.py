@@ -79,8 +79,12 @@ def build(
     skipped = sum(rep.skipped.values())
     why = ", ".join(f"{n} {r}" for r, n in sorted(rep.skipped.items()))
     c = console()
-    c.print(f"[bold]articles[/]: {rep.new} new, {rep.changed} changed, {rep.unchanged} unchanged (skipped), "
-            f"{skipped} unreadable{f' ({why})' if why else ''}; {rep.articles_total} in the workspace")
+    redone = f"{rep.reextracted} re-extracted (new reference data or rules), " if rep.reextracted else ""
+    c.print(f"[bold]articles[/]: {rep.new} new, {rep.changed} changed, {redone}{rep.unchanged} unchanged "
+            f"(skipped), {skipped} unreadable{f' ({why})' if why else ''}; {rep.articles_total} in the workspace")
+    if rep.stale:
+        c.print(f"[yellow]note[/]: {rep.stale} articles in the workspace were extracted with older reference data "
+                "or rules; build their sources too to refresh them")
     ents = [{"entity kind": k, "count": n} for k, n in rep.entities_by_kind.items()]
     rels = [{"relation type": k, "count": n} for k, n in rep.relations_by_type.items()]
     print_table(ents, title=f"entities ({sum(rep.entities_by_kind.values())})")

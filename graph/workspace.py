@@ -214,6 +214,12 @@ class Workspace:
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, r)) for r in cur]
 
+    def count_articles(self, *, max_seq: int | None = None) -> int:
+        """Number of articles (with ``seq <= max_seq`` when given)."""
+        if max_seq is None:
+            return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles WHERE seq <= ?", (max_seq,)).fetchone()[0])
+
     def max_seq(self) -> int:
         """Highest ingestion sequence number (0 for an empty workspace)."""
         return int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
@@ -243,12 +249,14 @@ class Workspace:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", ("marker:" + name, str(value)))
 
     # -- writing -----------------------------------------------------------------------------------
-    def write_batch(self, extractions: Iterable[Extraction | Prepared]) -> list[WriteResult]:
+    def write_batch(self, extractions: Iterable[Extraction | Prepared], *, force: bool = False) -> list[WriteResult]:
         """Write a batch of extractions in ONE transaction; unchanged articles are skipped.
 
         Items are :class:`~evkg.loaders.types.Extraction` s or their :func:`prepare_extraction`
         rows. A changed article's old rows are deleted and it is written again with a new
-        sequence number, so incremental exports see it as new.
+        sequence number, so incremental exports see it as new. With ``force``, an article whose
+        text is unchanged is replaced too (status ``reextracted``): its extraction was redone with
+        new reference data or rules.
         """
         items = [x if isinstance(x, tuple) else prepare_extraction(x) for x in extractions]
         results: list[WriteResult] = []
@@ -277,12 +285,12 @@ class Workspace:
             for (art, e_rows, m_rows, r_rows, f_rows) in items:
                 aid, source, chash = art[0], art[1], art[2]
                 old = existing.get(aid)
-                if old is not None and old[1] == chash:
+                if old is not None and old[1] == chash and not force:
                     results.append(WriteResult(aid, source, "unchanged", old[0]))
                     continue
                 status = "new"
                 if old is not None:
-                    status = "changed"
+                    status = "changed" if old[1] != chash else "reextracted"
                     if old[0] > base:  # the same id earlier in this batch: that version is dropped
                         dropped.add(old[0])
                     else:

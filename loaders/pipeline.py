@@ -54,6 +54,28 @@ def _outcome_with_error(path: str, reason: str, detail: str, line: int | None) -
     return Outcome(error=ArticleError(path, reason, detail, line=line))
 
 
+def extractor_fingerprint(reference: str | os.PathLike[str] | None = None) -> str:
+    """Hash of what an extraction depends on: the reference data and the loaders' code.
+
+    The workspace stores it; when it changes (a reference entity added, a rule improved), the next
+    build re-extracts the articles it reads even if their text is unchanged.
+    """
+    import hashlib
+
+    from .reference import default_directory
+
+    h = hashlib.sha256()
+    ref = Path(reference) if reference else default_directory()
+    for name in ("entities.csv", "relations.csv"):
+        p = ref / name
+        h.update(name.encode())
+        h.update(p.read_bytes() if p.is_file() else b"-")
+    for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:32]
+
+
 _worker: dict[str, Any] = {}
 
 

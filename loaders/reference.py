@@ -130,8 +130,20 @@ def read_reference(directory: Path) -> KnowledgeBase:
     return kb
 
 
-@lru_cache(maxsize=1)
-def _default_kb(directory: str) -> KnowledgeBase:
+def _stamp(directory: str) -> tuple[int, ...]:
+    """Modification times and sizes of the reference files (so an edited file is read again)."""
+    out: list[int] = []
+    for name in ("entities.csv", "relations.csv"):
+        try:
+            st = os.stat(os.path.join(directory, name))
+            out += [st.st_mtime_ns, st.st_size]
+        except OSError:
+            out += [0, 0]
+    return tuple(out)
+
+
+@lru_cache(maxsize=2)
+def _default_kb(directory: str, stamp: tuple[int, ...] = ()) -> KnowledgeBase:
     path = Path(directory)
     if not (path / "entities.csv").is_file():
         if os.environ.get("EVKG_REFERENCE"):
@@ -149,5 +161,6 @@ def load_reference(directory: Path | None = None) -> KnowledgeBase:
     :class:`~evkg.ontology.errors.InputError` naming the file and line.
     """
     if directory is None:
-        return _default_kb(str(default_directory()))
+        d = str(default_directory())
+        return _default_kb(d, _stamp(d))
     return read_reference(Path(directory))

@@ -186,3 +186,33 @@ def test_every_command_has_help_with_an_example() -> None:
         res = runner.invoke(app, [*p, "--help"])
         assert res.exit_code == 0, p
         assert "Example" in res.output, f"`evkg {' '.join(p)} --help` has no example"
+
+
+def test_new_reference_entity_reaches_articles_already_ingested(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ref = tmp_path / "reference"
+    shutil.copytree(SEED_ARTICLES.parent / "reference", ref)
+    monkeypatch.setenv("EVKG_REFERENCE", str(ref))
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "a.txt").write_text("Polar Volt will supply battery cells to Chery from 2026.\n"
+                               "CATL supplies Tesla.\n", encoding="utf-8")
+    first = build([src], out=tmp_path / "out", outputs={})
+    assert first.new == 1
+    with (ref / "entities.csv").open("a", encoding="utf-8") as fh:
+        fh.write("company:polar-volt,BatteryMaker,,Polar Volt,极地电池,Polar Volt Energy,,,country:china,test\n")
+    second = build([src], out=tmp_path / "out", outputs={})
+    assert (second.new, second.changed, second.reextracted, second.stale) == (0, 0, 1, 0)
+    G = load_graph(tmp_path / "out" / "evkg.sqlite")
+    assert G.nodes["company:polar-volt"]["known"] is True
+    assert G.nodes["company:polar-volt"]["name_zh"] == "极地电池"
+    third = build([src], out=tmp_path / "out", outputs={})
+    assert (third.reextracted, third.unchanged) == (0, 1)
+
+
+def test_named_reference_directory_must_exist(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("EVKG_REFERENCE", str(tmp_path / "nowhere"))
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "a.txt").write_text("CATL supplies Tesla.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"nowhere/entities.csv: reference entities file not found"):
+        build([src], out=tmp_path / "out", outputs={})
