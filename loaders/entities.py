@@ -192,10 +192,11 @@ _ORG_AFTER = (0, 1, 3, 4)
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
 # "Founder William Li said", "Chairman Wang Chuanfu told reporters", "CEO He Xiaopeng said on Weibo"
-_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|President|Chief Executive)\s+[A-Z]")
+_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive)\s+[A-Z]")
 _TITLE_FIRST = re.compile(
-    rf"(?<![\w'’\-])(?:(?:Founder|Co-founder|Chairman|Chairwoman|CEO|President|Chief Executive)(?:\s*,\s*|\s+and\s+))?"
-    rf"(?:Founder|Co-founder|Chairman|Chairwoman|CEO|President|Chief Executive(?:\s+Officer)?)\s+(?P<name>{_NAME})"
+    # (not "President": "President Donald Trump said" names a head of state)
+    rf"(?<![\w'’\-])(?:(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive)(?:\s*,\s*|\s+and\s+))?"
+    rf"(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive(?:\s+Officer)?)\s+(?P<name>{_NAME})"
     r"\s+(?:(?:also|then|later|separately)\s+)?(?:said|says|told|added|noted|wrote|posted|announced|stated|explained|revealed|"
     r"commented|stressed|confirmed)\b")
 _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:{_TITLE}|(?i:(?:co-)?founder))\b")

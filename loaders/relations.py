@@ -144,7 +144,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on|"
      # "its price and technology battle with Tesla", "a price war with BYD", "rivalry with", "taking on"
      r"(?:price|technology|tech|pricing|sales|market[- ]share|EV|subsidy)\s+(?:(?:and|&)\s+(?:price|technology|tech|pricing)\s+)?"
-     r"(?:war|battle|fight|contest|showdown|duel)s?\s+(?:with|against)|rivalry\s+(?:with|against)|taking\s+on)\b"),
+     r"(?:war|battle|fight|contest|showdown|duel)s?\s+(?:with|against)|rivalry\s+(?:with|against)|taking\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
     ("develops", "DEVELOPS", "fwd",
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
      r"research(?:es|ed|ing)?(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"

@@ -467,6 +467,8 @@ RECALL_CASES = [
 ]
 RECALL_NOTHING = [
     ("NIO and CATL may set up a joint venture.", "JOINT_VENTURE_WITH"),
+    ("William Li is taking on a new role at NIO.", "COMPETES_WITH"),
+    ("Xiaomi is taking on more debt to fund its expansion at Tesla's expense.", "COMPETES_WITH"),
     ("A price war could hurt BYD and Tesla.", "COMPETES_WITH"),
 ]
 
@@ -581,6 +583,7 @@ TITLE_FIRST_CASES = [
     ("Xpeng launched a new SUV. CEO He Xiaopeng said on Weibo that orders were strong.",
      {("He Xiaopeng", "EXECUTIVE_OF", "Xpeng")}),
     ("BYD and Tesla cut prices. CEO Elon Musk said demand was strong.", set()),  # two candidate companies
+    ("BYD opened a plant in Hungary. President Donald Trump said tariffs would rise.", set()),
 ]
 
 
