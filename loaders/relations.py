@@ -103,7 +103,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:strategic\s+)?investment\s+in|(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
      r"[\w.%\-]+(?:\s+[\w%\-]+)?\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
-     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in))\b"),
+     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|"
+     # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
+     r"(?:holds?|held|owns?|owned)\s+(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
+     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
@@ -181,7 +184,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
     "jv": ("joint", "jv"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
-                "holding", "shareholding", "interest", "buy", "purchas", "take"),
+                "holding", "shareholding", "interest", "buy", "purchas", "take", "own"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",

@@ -534,6 +534,9 @@ STAKE_CASES = [
     ("Gotion High-Tech reported profits. Volkswagen took a roughly 26% stake in the Hefei-based battery maker.",
      {("Volkswagen", "INVESTS_IN", "Gotion High-Tech")}),
     ("Leapmotor, in which Stellantis may take a stake, rose.", set()),
+    ("Stellantis, which holds about 20% of Leapmotor, said sales rose.", {("Stellantis", "INVESTS_IN", "Leapmotor")}),
+    ("Tencent held roughly 7% in NIO.", {("Tencent", "INVESTS_IN", "NIO")}),
+    ("CATL held 37.9% of global EV battery installations in 2024 and BYD held 17.2%.", set()),  # market shares
 ]
 
 
