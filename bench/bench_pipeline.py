@@ -206,7 +206,8 @@ class _time_limit:
         signal.signal(signal.SIGALRM, self._old)
 
 
-def child_exports(workspace: str, out: str, rdflib_sample: int, timeout: float = 900.0) -> None:
+def child_exports(workspace: str, out: str, rdflib_sample: int, timeout: float = 900.0,
+                  only: list[str] | None = None) -> None:
     from evkg.graph.build import load_graph
 
     res: dict[str, Any] = {"stages": {}}
@@ -219,7 +220,7 @@ def child_exports(workspace: str, out: str, rdflib_sample: int, timeout: float =
     res["nodes"], res["edges"] = G.number_of_nodes(), G.number_of_edges()
     res["evidence"] = sum(len(d.get("evidence", ())) for _, _, d in G.edges(data=True))
     res["triples"] = _count_triples(G)
-    ok, missing = available_exporters(EXPORTS)
+    ok, missing = available_exporters({k: v for k, v in EXPORTS.items() if not only or k in only})
     res["unavailable"] = missing
     from evkg.graph.export import get_exporter
 
@@ -506,8 +507,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.add_argument("--out", required=True)
         ap.add_argument("--rdflib-sample", type=int, default=200_000)
         ap.add_argument("--timeout", type=float, default=900.0, help="seconds per exporter before it is stopped")
+        ap.add_argument("--only", default="", help="comma-separated exporter names (default: all)")
         a = ap.parse_args(args)
-        child_exports(a.workspace, a.out, a.rdflib_sample, a.timeout)
+        child_exports(a.workspace, a.out, a.rdflib_sample, a.timeout, [x for x in a.only.split(",") if x] or None)
         return 0
     ap = argparse.ArgumentParser(prog="python -m bench.bench_pipeline", description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1000)
