@@ -519,21 +519,37 @@ def _iter_feed(raw: bytes, sp: str, source: str) -> Iterator[Article | ArticleEr
         return
     publisher = parsed.feed.get("title")
     for i, e in enumerate(parsed.entries, 1):
-        content = ""
-        if e.get("content"):
-            content = e["content"][0].get("value", "")
-        content = content or e.get("summary", "") or e.get("description", "")
-        text, _, _ = html_to_text(content) if "<" in content else (content, {}, None)
-        if not text.strip():
+        try:
+            item = _feed_item(e, f"{source}#{i}", publisher)
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError) as err:
+            # feedparser hands back whatever a broken feed holds (None summaries, odd dates...)
+            yield ArticleError(sp, "xml", f"feed item {i} is not readable ({type(err).__name__}: {err})", line=i)
+            continue
+        if item is None:
             yield ArticleError(sp, "empty", f"feed item {i} has no text", line=i)
             continue
-        # the publisher's own calendar date: the raw string keeps its UTC offset, *_parsed is UTC
-        date = normalise_date(e.get("published") or e.get("updated"))
-        for key in ("published_parsed", "updated_parsed"):
-            if date is None and e.get(key):
-                date = datetime(*e[key][:6], tzinfo=timezone.utc).date().isoformat()
-        yield _article(f"{source}#{i}", text, {"title": e.get("title"), "date": date, "url": e.get("link"),
-                                              "publisher": publisher}, "feed")
+        yield item
+
+
+def _text_of(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _feed_item(e: Any, source: str, publisher: Any) -> Article | None:
+    content = ""
+    if e.get("content"):
+        content = _text_of(e["content"][0].get("value"))
+    content = content or _text_of(e.get("summary")) or _text_of(e.get("description"))
+    text, _, _ = html_to_text(content) if "<" in content else (content, {}, None)
+    if not text.strip():
+        return None
+    # the publisher's own calendar date: the raw string keeps its UTC offset, *_parsed is UTC
+    date = normalise_date(e.get("published") or e.get("updated"))
+    for key in ("published_parsed", "updated_parsed"):
+        if date is None and e.get(key):
+            date = datetime(*e[key][:6], tzinfo=timezone.utc).date().isoformat()
+    return _article(source, text, {"title": e.get("title"), "date": date, "url": e.get("link"),
+                                   "publisher": publisher}, "feed")
 
 
 def read_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> list[Article]:

@@ -287,3 +287,12 @@ def test_normalise_date(value: object, expected: str | None) -> None:
 
 def test_front_matter_needs_closing_fence() -> None:
     assert split_front_matter("---\ntitle: x\nno fence\n") == ({}, "---\ntitle: x\nno fence\n")
+
+
+def test_feed_item_with_none_summary() -> None:
+    """A mutated feed (found by the fuzz test) on which feedparser gives an item a None summary:
+    that item is one ArticleError, the others are read (it used to raise TypeError)."""
+    p = ROOT / "tests" / "data" / "feed-none-summary.atom"
+    arts, errs = _items(p)
+    assert len(arts) == 2 and [e.line for e in errs] == [2]
+    assert errs[0].reason == "empty"
