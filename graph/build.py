@@ -110,6 +110,10 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
     fingerprint = extractor_fingerprint(reference)
     seq_before = ws.max_seq()
     refresh = seq_before > 0 and ws.get_marker("extractor") != fingerprint
+    if seq_before == 0:
+        # a new workspace is extracted with these rules from its first batch on: record that now, so a
+        # first build killed half way is resumed, not redone from scratch as a "refresh"
+        ws.set_marker("extractor", fingerprint)
     # -- which files must be read: skip those recorded unchanged (stat only, no read) -----------------
     states = {} if refresh else ws.file_states()
     to_read: list[str] = []
