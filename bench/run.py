@@ -138,6 +138,8 @@ def plot(rows: list[dict[str, Any]], path: Path) -> Path | None:
     drew = False
     for s in series:
         real = sorted((r["n"], r["seconds"]) for r in rows if r["stage"] == s and r.get("seconds"))
+        if not real and s.startswith("export:"):  # the build's own export timings
+            real = sorted((r["n"], r["seconds"]) for r in rows if r["stage"] == "e2e:" + s and r.get("seconds"))
         syn = sorted((r["n"], r["seconds"]) for r in rows
                      if r["stage"] == alias.get(s, "scaled:" + s) and r.get("seconds"))
         pts = sorted(real + syn)
