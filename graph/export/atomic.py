@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -23,6 +24,23 @@ def _read_umask() -> int:
 _FILE_MODE = 0o666 & ~_read_umask()
 
 
+#: A temporary file older than this was left by a writer that was killed (a live one renames it sooner).
+STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Delete temporary siblings of ``target`` left behind by a killed writer."""
+    import time
+
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for p in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
+        try:
+            if p.stat().st_mtime < cutoff:
+                p.unlink()
+        except OSError:
+            pass
+
+
 @contextmanager
 def atomic_open(path: str | os.PathLike[str], mode: str = "w", *, encoding: str | None = "utf-8",
                 newline: str | None = "\n") -> Iterator[IO]:
@@ -32,6 +50,7 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w", *, encoding: str 
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     binary = "b" in mode
     try:

@@ -35,3 +35,23 @@ def test_written_files_are_readable_by_others(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "graph.ttl").stat().st_mode) == 0o644
+
+
+def test_temp_files_left_by_a_killed_writer_are_cleaned_up(tmp_path: Path) -> None:
+    import time
+
+    from evkg.graph.export.atomic import STALE_TEMP_SECONDS
+
+    old = tmp_path / ".graph.json.abc123.tmp"
+    fresh = tmp_path / ".graph.json.def456.tmp"
+    other = tmp_path / ".graph.ttl.abc123.tmp"
+    for p in (old, fresh, other):
+        p.write_text("half", encoding="utf-8")
+    past = time.time() - STALE_TEMP_SECONDS - 60
+    os.utime(old, (past, past))
+    os.utime(other, (past, past))
+    with atomic_open(tmp_path / "graph.json") as fh:
+        fh.write("{}")
+    assert not old.exists()  # stale temp of this target: gone
+    assert fresh.exists()  # may belong to a writer still running
+    assert other.exists()  # another target's temp is not ours to touch
