@@ -269,6 +269,11 @@
     var meta = [a.date, a.publisher].filter(Boolean).join(" · ");
     return el("div", {cls: "evkg-art"}, [titleEl, meta ? " — " + meta : null]);
   }
+  // "… N more" under a list the page holds only the first entries of (graph.json holds them all)
+  function moreNote(total, shown, what) {
+    if (!total || total <= shown) { return document.createTextNode(""); }
+    return el("div", {cls: "evkg-muted", text: "… " + (total - shown) + " more " + what + " (all in graph.json)"});
+  }
   function metaList(pairs) {
     var dl = el("dl", {cls: "evkg-meta"});
     pairs.forEach(function (p) {
@@ -300,7 +305,7 @@
     }
     panel.appendChild(metaList([
       ["Kinds", (d.kinds || []).join(", ")],
-      ["Articles", String((d.articles || []).length)],
+      ["Articles", String(d.articles_total || (d.articles || []).length)],
       ["Mentions", String(d.mention_count || 0)],
       ["Reference", d.known ? "yes (reference data)" : "no"]
     ]));
@@ -330,6 +335,7 @@
         el("thead", null, [el("tr", null, [el("th", {text: "Measure"}), el("th", {text: "Value"}), el("th", {text: "Period"})])]),
         tbody
       ]));
+      panel.appendChild(moreNote(d.facts_total, d.facts.length, "facts"));
     }
     var rels = edges.get({filter: function (e) { return e.from === id || e.to === id; }});
     if (rels.length) {
@@ -350,10 +356,11 @@
       panel.appendChild(ul);
     }
     if ((d.articles || []).length) {
-      panel.appendChild(el("h3", {text: "Articles (" + d.articles.length + ")"}));
+      panel.appendChild(el("h3", {text: "Articles (" + (d.articles_total || d.articles.length) + ")"}));
       var box = el("div", {cls: "evkg-ev"});
       d.articles.slice(0, 50).forEach(function (a) { box.appendChild(articleLine(a)); });
       panel.appendChild(box);
+      panel.appendChild(moreNote(d.articles_total, d.articles.length, "articles"));
     }
     panel.scrollTop = 0;
     return true;
@@ -382,6 +389,7 @@
         articleLine(ev.article)
       ]));
     });
+    panel.appendChild(moreNote(d.evidence_total, (d.evidence || []).length, "sentences"));
     panel.scrollTop = 0;
     return true;
   }

@@ -378,3 +378,29 @@ def test_page_is_deterministic() -> None:
     G = small_graph()
     assert render_html(G) == render_html(small_graph())
     assert render_html(G, entity="CATL", depth=1) == render_html(G, entity="宁德时代", depth=1)
+
+
+def test_pages_hold_a_bounded_number_of_sentences_per_edge() -> None:
+    import json as _json
+    import re as _re
+
+    from evkg.graph.export.html import MAX_SHOWN, render_html
+    from evkg.graph.model import add_entity, add_evidence, new_graph
+
+    G = new_graph()
+    add_entity(G, "company:catl", name="CATL", kinds=["BatteryMaker"])
+    add_entity(G, "company:tesla", name="Tesla", kinds=["Automaker"])
+    for i in range(MAX_SHOWN + 15):
+        aid = f"article:{i:016x}"
+        G.graph["articles"][aid] = {"id": aid, "source": f"s{i}", "title": f"t{i}", "date": "2024-01-01",
+                                    "url": None, "publisher": None, "content_hash": "h", "seq": i + 1}
+        add_evidence(G, "company:catl", "SUPPLIES", "company:tesla",
+                     {"article": aid, "text": f"CATL supplies Tesla ({i}).", "start": 0, "end": 10,
+                      "confidence": 0.8, "rule": "r", "status": "stated"}, date="2024-01-01")
+    page = render_html(G)
+    m = _re.search(r'<script type="application/json" id="evkg-data">(.*?)</script>', page, _re.S)
+    assert m is not None
+    data = _json.loads(m.group(1))
+    [edge] = data["details"]["edges"].values()
+    assert len(edge["evidence"]) == MAX_SHOWN and edge["evidence_total"] == MAX_SHOWN + 15
+    assert len(data["articles"]) == MAX_SHOWN
