@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench import print_rows
+
 ROOT = Path(__file__).resolve().parents[1]
 FULL = (5000, 10000)
 QUICK = (1000, 2000)
@@ -140,12 +142,12 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     return rows
 
 
+_COLUMNS = ["stage", "n", "seconds", "throughput", "unit", "peak_rss_mb", "js_heap_mb", "bytes", "baseline", "ratio",
+           "note"]
+
+
 def _print(rows: list[dict[str, Any]]) -> None:
-    cols = ["stage", "n", "seconds", "throughput", "unit", "peak_rss_mb", "js_heap_mb", "bytes", "baseline", "ratio",
-            "note"]
-    print(" | ".join(cols))
-    for r in rows:
-        print(" | ".join("" if r.get(c) is None else str(r.get(c)) for c in cols))
+    print_rows(rows, _COLUMNS)
 
 
 if __name__ == "__main__":

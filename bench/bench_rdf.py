@@ -23,6 +23,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from bench import print_rows
+
 #: synthetic_graph sizes: (nodes, edges) -> triples measured once: ~71 triples per node at 2.5 edges per node.
 FULL = (14500, 36000)
 QUICK = (730, 1800)
@@ -117,12 +119,12 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     return rows
 
 
+_COLUMNS = ["stage", "n", "seconds", "cpu_seconds", "throughput", "unit", "peak_rss_mb", "graph_rss_mb", "bytes",
+           "baseline", "ratio", "cpu_ratio", "load_avg"]
+
+
 def _print(rows: list[dict[str, Any]]) -> None:
-    cols = ["stage", "n", "seconds", "cpu_seconds", "throughput", "unit", "peak_rss_mb", "graph_rss_mb", "bytes",
-            "baseline", "ratio", "cpu_ratio", "load_avg"]
-    print(" | ".join(cols))
-    for r in rows:
-        print(" | ".join("" if r.get(c) is None else str(r.get(c)) for c in cols))
+    print_rows(rows, _COLUMNS)
 
 
 if __name__ == "__main__":
