@@ -107,8 +107,10 @@ STABILIZATION_ITERATIONS = (300, 150)
 #: Default cap of one page: above it, only the most connected entities are drawn (``evkg view ENTITY``
 #: or a filter shows the rest); a browser stays responsive up to about this many nodes.
 MAX_NODES = 5000
-#: At most this many evidence sentences per edge, facts and articles per node go into the page (the
-#: panel says how many more there are; graph.json holds them all), so big archives stay openable.
+#: A page whose graph holds more evidence sentences than this in all (a large archive) carries at
+#: most MAX_SHOWN evidence sentences per edge and MAX_SHOWN facts and articles per node (the panel
+#: says how many more there are; graph.json holds them all), so it stays small enough to open.
+EVIDENCE_BUDGET = 10_000
 MAX_SHOWN = 25
 #: Time budget of the first layout of a big graph in the browser (ms): it is drawn then, at rest or not.
 STABILIZATION_BUDGET_MS = 6000
@@ -382,13 +384,20 @@ def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     }
 
 
-def _articles_of(H: nx.MultiDiGraph) -> set[str]:
+def _shown_limit(H: nx.MultiDiGraph) -> int | None:
+    """MAX_SHOWN when the graph holds more evidence than the page budget, else None (show everything)."""
+    total = sum(len(d.get("evidence", ())) for _, _, d in H.edges(data=True))
+    total += sum(len(d.get("facts", ())) for _, d in H.nodes(data=True))
+    return MAX_SHOWN if total > EVIDENCE_BUDGET else None
+
+
+def _articles_of(H: nx.MultiDiGraph, limit: int | None = None) -> set[str]:
     ids: set[str] = set()
     for _, d in H.nodes(data=True):
-        ids.update(list(d.get("articles", ()))[:MAX_SHOWN])
-        ids.update(f["article"] for f in list(d.get("facts", ()))[:MAX_SHOWN] if f.get("article"))
+        ids.update(list(d.get("articles", ()))[:limit])
+        ids.update(f["article"] for f in list(d.get("facts", ()))[:limit] if f.get("article"))
     for _, _, d in H.edges(data=True):
-        ids.update(e["article"] for e in list(d.get("evidence", ()))[:MAX_SHOWN] if e.get("article"))
+        ids.update(e["article"] for e in list(d.get("evidence", ()))[:limit] if e.get("article"))
     return ids
 
 
@@ -405,6 +414,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str, physics: bool = True, size_by: 
     nodes: list[dict[str, Any]] = net.nodes
     edges: list[dict[str, Any]] = net.edges
     edge_keys = sorted(G.edges(keys=True))
+    limit = _shown_limit(G)
     node_details = {}
     for n in sorted(G.nodes):
         d = G.nodes[n]
@@ -412,10 +422,10 @@ def page_data(G: nx.MultiDiGraph, *, title: str, physics: bool = True, size_by: 
             "name": d.get("name"), "name_zh": d.get("name_zh"), "aliases": list(d.get("aliases", ())),
             "tickers": list(d.get("tickers", ())), "kinds": list(d.get("kinds", ())),
             "labels": list(d.get("labels", ())), "known": bool(d.get("known")),
-            "articles": list(d.get("articles", ()))[:MAX_SHOWN], "articles_total": len(d.get("articles", ())),
+            "articles": list(d.get("articles", ()))[:limit], "articles_total": len(d.get("articles", ())),
             "mention_count": d.get("mention_count", 0),
             "facts": [{k: f.get(k) for k in ("measure", "value", "unit", "period", "evidence", "article",
-                                             "confidence")} for f in list(d.get("facts", ()))[:MAX_SHOWN]],
+                                             "confidence")} for f in list(d.get("facts", ()))[:limit]],
             "facts_total": len(d.get("facts", ())),
         }
     edge_details = {}
@@ -427,11 +437,11 @@ def page_data(G: nx.MultiDiGraph, *, title: str, physics: bool = True, size_by: 
             "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"),
             "mention_count": d.get("mention_count"), "sources": list(d.get("sources", ())),
             "evidence": [{k2: ev.get(k2) for k2 in ("article", "text", "confidence", "rule", "status")}
-                         for ev in list(d.get("evidence", ()))[:MAX_SHOWN]],
+                         for ev in list(d.get("evidence", ()))[:limit]],
             "evidence_total": len(d.get("evidence", ())),
         }
     all_articles = G.graph.get("articles", {})
-    articles = {a: _article_record(all_articles[a]) for a in sorted(_articles_of(G)) if a in all_articles}
+    articles = {a: _article_record(all_articles[a]) for a in sorted(_articles_of(G, limit)) if a in all_articles}
     kind_counts: dict[str, int] = {}
     for n in nodes:
         kind_counts[n["kind"]] = kind_counts.get(n["kind"], 0) + 1

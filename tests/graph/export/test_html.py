@@ -380,13 +380,15 @@ def test_page_is_deterministic() -> None:
     assert render_html(G, entity="CATL", depth=1) == render_html(G, entity="宁德时代", depth=1)
 
 
-def test_pages_hold_a_bounded_number_of_sentences_per_edge() -> None:
+def test_pages_hold_a_bounded_number_of_sentences_per_edge(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import json as _json
     import re as _re
 
+    import evkg.graph.export.html as html
     from evkg.graph.export.html import MAX_SHOWN, render_html
     from evkg.graph.model import add_entity, add_evidence, new_graph
 
+    monkeypatch.setattr(html, "EVIDENCE_BUDGET", 30)  # a small graph stands in for a large archive
     G = new_graph()
     add_entity(G, "company:catl", name="CATL", kinds=["BatteryMaker"])
     add_entity(G, "company:tesla", name="Tesla", kinds=["Automaker"])
@@ -404,3 +406,24 @@ def test_pages_hold_a_bounded_number_of_sentences_per_edge() -> None:
     [edge] = data["details"]["edges"].values()
     assert len(edge["evidence"]) == MAX_SHOWN and edge["evidence_total"] == MAX_SHOWN + 15
     assert len(data["articles"]) == MAX_SHOWN
+
+
+def test_small_pages_hold_every_sentence() -> None:
+    import json as _json
+    import re as _re
+
+    from evkg.graph.export.html import MAX_SHOWN, render_html
+    from evkg.graph.model import add_entity, add_evidence, new_graph
+
+    G = new_graph()
+    add_entity(G, "company:catl", name="CATL", kinds=["BatteryMaker"])
+    add_entity(G, "company:tesla", name="Tesla", kinds=["Automaker"])
+    for i in range(MAX_SHOWN + 5):
+        add_evidence(G, "company:catl", "SUPPLIES", "company:tesla",
+                     {"article": None, "text": f"CATL supplies Tesla ({i}).", "start": 0, "end": 10,
+                      "confidence": 0.8, "rule": "r", "status": "stated"})
+    page = render_html(G)
+    data = _json.loads(_re.search(r'<script type="application/json" id="evkg-data">(.*?)</script>', page, _re.S)
+                       .group(1))
+    [edge] = data["details"]["edges"].values()
+    assert len(edge["evidence"]) == edge["evidence_total"] == MAX_SHOWN + 5
