@@ -210,6 +210,15 @@ def eval_cmd(
 
 
 # ---------------------------------------------------------------------------------------------------
+def _export_through_registry(name: str, out: Path, workspace: Optional[Path]) -> None:
+    """Write the workspace's graph with the exporter registered as ``name``."""
+    from .build import load_graph
+    from .export import get_exporter
+
+    get_exporter(name)(load_graph(resolve_workspace(workspace)), out)
+    typer.echo(f"wrote {out}")
+
+
 @export_app.command("json")
 @handle_errors
 def export_json(out: Path = typer.Argument(..., help="Output file."),
@@ -218,11 +227,7 @@ def export_json(out: Path = typer.Argument(..., help="Output file."),
 
     Example: evkg export json out/graph.json
     """
-    from .build import load_graph
-    from .export.json import write_json
-
-    write_json(load_graph(resolve_workspace(workspace)), out)
-    typer.echo(f"wrote {out}")
+    _export_through_registry("json", out, workspace)
 
 
 @export_app.command("graphml")
@@ -233,11 +238,7 @@ def export_graphml(out: Path = typer.Argument(..., help="Output file."),
 
     Example: evkg export graphml out/graph.graphml
     """
-    from .build import load_graph
-    from .export.graphml import write_graphml
-
-    write_graphml(load_graph(resolve_workspace(workspace)), out)
-    typer.echo(f"wrote {out}")
+    _export_through_registry("graphml", out, workspace)
 
 
 # ---------------------------------------------------------------------------------------------------
