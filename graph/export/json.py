@@ -19,17 +19,23 @@ def to_node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
-    """graph.json text in chunks: one node or edge per line, sorted, keys sorted."""
-    data = to_node_link(G)
-    head = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
+    """graph.json text in chunks: one node or edge per line, sorted, keys sorted.
+
+    The same document as ``json.dumps(to_node_link(G))`` laid out one item per line, produced item by
+    item from the sorted graph, so no second copy of the whole graph is built for large archives.
+    """
+    S = sort_graph(G)
+    head = {"directed": True, "multigraph": True, "graph": S.graph}
     yield "{\n"
     for k in sorted(head):
         yield f"{json.dumps(k)}: {json.dumps(head[k], ensure_ascii=False, sort_keys=True)},\n"
-    for name in ("nodes", "edges"):
-        items = data[name]
+    sections = (("nodes", S.number_of_nodes(), ({**d, "id": n} for n, d in S.nodes(data=True))),
+                ("edges", S.number_of_edges(), ({**d, "source": u, "target": v, "key": k}
+                                                for u, v, k, d in S.edges(keys=True, data=True))))
+    for name, count, items in sections:
         yield f'"{name}": [\n'
         for i, item in enumerate(items):
-            sep = "," if i < len(items) - 1 else ""
+            sep = "," if i < count - 1 else ""
             yield json.dumps(item, ensure_ascii=False, sort_keys=True) + sep + "\n"
         yield "]" + ("," if name == "nodes" else "") + "\n"
     yield "}\n"
