@@ -99,7 +99,8 @@ def _walk(d: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Path]:
         elif e.name.endswith(_SKIP_SUFFIXES) or e.name.lower() in ("readme.md", "readme.txt"):
             continue
         elif p.suffix.lower() in SUFFIX_FORMAT:
-            rp = os.path.realpath(p)
+            # a plain file's real path is its resolved directory plus its name; only links need resolving
+            rp = os.path.realpath(p) if e.is_symlink() else os.path.join(real, e.name)
             if rp not in seen_files:
                 seen_files.add(rp)
                 yield p
