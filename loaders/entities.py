@@ -86,6 +86,8 @@ PLACES = frozenset(p.lower() for p in (
     "Pudong",
 ))
 
+_DENY_ALL = DENY | PLACES
+
 _STOP_LEAD = frozenset(
     """the a an on in at as for from by with meanwhile however according since while although after before
     during similarly additionally furthermore moreover today yesterday this that these those its their his her our
@@ -408,6 +410,18 @@ class _Cand:
     alias_only: str | None = None  # surface to keep as alias when the name differs
 
 
+class _GMatch:
+    """A dictionary match: ``text[start:end]`` names ``entity_id``."""
+
+    __slots__ = ("entity_id", "text", "start", "end")
+
+    def __init__(self, entity_id: str, text: str, start: int, end: int) -> None:
+        self.entity_id = entity_id
+        self.text = text
+        self.start = start
+        self.end = end
+
+
 def hk_ticker(code: str) -> str:
     return f"{int(code)}.HK"
 
@@ -439,10 +453,22 @@ class EntityFinder:
         self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY)
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
         ents = kb.entities
+        self._deny_by_publisher: dict[str, frozenset[str]] = {}
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _deny(self, publisher: str | None) -> frozenset[str]:
+        """Lower-case surfaces never tagged in an article of ``publisher`` (built once per publisher)."""
+        if not publisher:
+            return _DENY_ALL
+        deny = self._deny_by_publisher.get(publisher)
+        if deny is None:
+            deny = _DENY_ALL | {publisher.lower()}
+            if len(self._deny_by_publisher) < 4096:
+                self._deny_by_publisher[publisher] = deny
+        return deny
 
     def _record_for(self, eid: str) -> EntityRecord:
         e = self.gazetteer.entities[eid]
@@ -468,13 +494,15 @@ class EntityFinder:
         head = text[:20000].lower()
         battery = head.count("batter") + head.count("lithium") + head.count("solid-state") >= 2
         auto = head.count("vehicle") + head.count("automaker") + head.count("carmaker") + head.count("deliveries") >= 2
-        deny = set(DENY) | PLACES
-        if publisher:
-            deny.add(publisher.lower())
+        deny = self._deny(publisher)
 
         # An exchange code in front of a ticker ("HKG: 1211", "NYSE: NIO") names no exchange.
-        matches = [m for m in gaz.find(text) if m.text.lower() not in deny
-                   and not (m.text.isupper() and _TICKER_PREFIX.match(text, m.end))]
+        matches = []
+        for s, e, eid in gaz.find_spans(text):
+            surface = text[s:e]
+            if surface.lower() in deny or surface.isupper() and _TICKER_PREFIX.match(text, e):
+                continue
+            matches.append(_GMatch(eid, surface, s, e))
         cands: list[_Cand] = []
         links: list[tuple[str, str, str, int]] = []
 

@@ -33,6 +33,8 @@ import ahocorasick
 from .types import Entity
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# (a class then a repeat, not "[...]+": a pattern that opens with a class lets the scan skip other characters fast)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
 # Participles that make a name into an adjective ("AITO-branded SUVs", "Huawei-backed Seres").
 _COMPOUND_TAIL = re.compile(r"(?:branded|backed|owned|controlled|funded|affiliated|badged)\b", re.I)
 _NORM = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
@@ -134,7 +136,12 @@ class Gazetteer:
                 # a brand whose own name is lower case, "smart", still never matches the lower-case word)
                 low_alias = ent.kind == "Brand" and f.islower() and not ent.name.islower()
                 table.setdefault(f.lower(), []).append((pr, ent.id, f, named and not low_alias))
-        self._automaton = ahocorasick.Automaton()
+        # The Latin keys go into an automaton run over the whole text. The keys with a CJK character are
+        # looked up only around CJK characters, in a table of their prefixes (an automaton's node searches its
+        # children one by one, and the CJK keys would give its root hundreds).
+        self._latin = ahocorasick.Automaton()
+        self._cjk: dict[str, tuple[int, tuple] | None] = {}  # key -> (length, entities); a bare prefix -> None
+        heads: dict[int, set[str]] = {}  # length -> the non-CJK starts of CJK keys ("lg" of "lg新能源")
         for key, cands in table.items():
             cands.sort(key=lambda c: c[0])
             seen: set[tuple[str, bool]] = set()
@@ -143,10 +150,20 @@ class Gazetteer:
                 if (eid, named) not in seen:
                     seen.add((eid, named))
                     uniq.append((eid, form, named))
-            self._automaton.add_word(key, (len(key), not has_cjk(key), tuple(uniq)))
+            if has_cjk(key):
+                j = _CJK.search(key).start()
+                if j:
+                    heads.setdefault(j, set()).add(key[:j])
+                for i in range(1, len(key)):
+                    self._cjk.setdefault(key[:i], None)
+                self._cjk[key] = (len(key), tuple(uniq))
+            else:
+                self._latin.add_word(key, (len(key), tuple(uniq)))
+        self._cjk_heads = sorted(((j, frozenset(h)) for j, h in heads.items()), reverse=True)
         self._empty = len(table) == 0
-        if not self._empty:
-            self._automaton.make_automaton()
+        self._has_latin = len(self._latin) > 0
+        if self._has_latin:
+            self._latin.make_automaton()
         self.keys: frozenset[str] = frozenset(table)
 
     @classmethod
@@ -163,45 +180,105 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Match]:
         """All accepted, non-overlapping matches in ``text`` (leftmost-longest), in order."""
+        return [Match(eid, text[s:e], s, e) for s, e, eid in self.find_spans(text)]
+
+    def _cjk_starts(self, low: str) -> list[int]:
+        """Every offset of ``low`` where a key with a CJK character can start, each once, in order.
+
+        Such a key starts at a CJK character, or its non-CJK head ends where a run of CJK characters starts
+        (so a head lies between two runs and never repeats an offset).
+        """
+        if low.isascii():
+            return []
+        heads = self._cjk_heads
+        starts: list[int] = []
+        for m in _CJK_RUN.finditer(low):
+            a = m.start()
+            for j, hs in heads:
+                if j <= a and low[a - j:a] in hs:
+                    starts.append(a - j)
+            starts.extend(range(a, m.end()))
+        return starts
+
+    def find_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, entity id)`` of every accepted, non-overlapping match (leftmost-longest), in order."""
         if self._empty or not text:
             return []
         low = _lower_same_length(text)
         n = len(text)
         cands: list[tuple[int, int, str]] = []
-        for end_idx, (ln, latin, ents) in self._automaton.iter(low):
+        append = cands.append
+        compound = _COMPOUND_TAIL.match
+        # Latin keys: whole words only.
+        for end_idx, (ln, ents) in (self._latin.iter(low) if self._has_latin else ()):
             start = end_idx - ln + 1
+            if start > 0:
+                c = text[start - 1]
+                if c.isalnum() or c == "_" or c == "-":
+                    continue
             end = end_idx + 1
-            if latin:
-                if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            if end < n:
+                c = text[end]
+                if c.isalnum() or c == "_":
                     continue
-                if end < n and (text[end].isalnum() or text[end] == "_"):
-                    continue
-                if end < n and text[end] == "-" and end + 1 < n and text[end + 1].isalpha() and \
-                        not _COMPOUND_TAIL.match(text, end + 1):
+                if c == "-" and end + 1 < n and text[end + 1].isalpha() and not compound(text, end + 1):
                     continue  # (but "AITO-branded", "Huawei-backed": a name before a participle is the name)
             surface = text[start:end]
-            chosen = None
+            lower_word = None
             for eid, form, named in ents:
-                if named and latin and surface.islower():
-                    continue
                 if surface == form:
-                    chosen = eid
+                    if named:
+                        if lower_word is None:
+                            lower_word = surface.islower()
+                        if lower_word:
+                            continue
+                    append((start, end, eid))
                     break
-                if len(form) <= 2 or not latin:
+                if named:
+                    if lower_word is None:
+                        lower_word = surface.islower()
+                    if lower_word:
+                        continue
+                if len(form) <= 2:
                     continue
-                if form.islower() or not surface.islower():
-                    chosen = eid
+                if form.islower():
+                    append((start, end, eid))
                     break
-            if chosen is None:
-                continue
-            cands.append((start, end, chosen))
+                if lower_word is None:
+                    lower_word = surface.islower()
+                if not lower_word:
+                    append((start, end, eid))
+                    break
+        # CJK keys: anywhere, exact surface only.
+        if self._cjk:
+            table = self._cjk
+            get = table.get
+            for start in self._cjk_starts(low):
+                end = start + 1
+                while end <= n:
+                    hit = get(low[start:end], 0)
+                    if hit is None:  # a prefix of longer keys only
+                        end += 1
+                        continue
+                    if hit == 0:
+                        break
+                    surface = text[start:end]
+                    for eid, form, named in hit[1]:
+                        if surface == form:
+                            append((start, end, eid))
+                            break
+                    end += 1
         if not cands:
             return []
-        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        out: list[Match] = []
+        cands.sort(key=_span_order)
+        out: list[tuple[int, int, str]] = []
         last = -1
-        for s, e, eid in cands:
-            if s >= last:
-                out.append(Match(eid, text[s:e], s, e))
-                last = e
+        for c in cands:
+            if c[0] >= last:
+                out.append(c)
+                last = c[1]
         return out
+
+
+def _span_order(c: tuple[int, int, str]) -> tuple[int, int]:
+    return (c[0], c[0] - c[1])
