@@ -202,6 +202,14 @@ _TITLE_FIRST = re.compile(
     r"\s+(?:(?:also|then|later|separately)\s+)?(?:said|says|told|added|noted|wrote|posted|announced|stated|explained|revealed|"
     r"commented|stressed|confirmed)\b")
 _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:{_TITLE}|(?i:(?:co-)?founder))\b")
+# Necessary conditions at the character after a name (a parenthesis or a comma), each opening with a literal.
+_PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
+_COMMA_TITLE_HINT = re.compile(
+    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|former|newly\s+appointed)\s+)?{_TITLE}")
+_COMMA_WHO_HINT = re.compile(r",\s+who\s")
+_COMMA_REF_HINT = re.compile(r",\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker)['’]s|its)\s")
+_APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
+_TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
 _POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
 _POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
@@ -542,7 +550,7 @@ class EntityFinder:
                 s = m.end(1) - len(title)
                 cands.append(_Cand(s, m.end(1), title, "Policy", True))
         has_measure = any(k in low for k in ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit"))
-        for m in (_POLICY_MEASURE.finditer(text) if has_measure else ()):
+        for m in (_measure_matches(text) if has_measure else ()):
             surface = m.group(0)
             low = surface.lower()
             if "purchase tax" in low:
@@ -1124,9 +1132,12 @@ class EntityFinder:
             return eid
 
         org_ends = [m.end for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]
+        parens = _paren_name_ends(text)
+        commas = _comma_name_ends(text)
         for pi, pat in enumerate(_PERSON_PATTERNS):
             after = pi in _ORG_AFTER
-            it = pat.finditer(text) if after else filter(None, (pat.match(text, e) for e in org_ends))
+            it = _person_matches(pi, text, parens, commas) if after else \
+                filter(None, (pat.match(text, e) for e in org_ends))
             for m in it:
                 if after:
                     org_pos = m.end()
@@ -1149,7 +1160,7 @@ class EntityFinder:
         if "'s " in text or "’s " in text or " its " in text:
             # "Yu Chengdong, the company's chairman": the company named last before him.
             orgs = [m for m in mentions if "Company" in records[m.entity_id].isa]
-            for pm in _TITLE_OF_REF.finditer(text):
+            for pm in _finditer_at(_TITLE_OF_REF, text, _starts_after_names(text, commas, _COMMA_REF_HINT)):
                 prior = [m for m in orgs if m.end <= pm.start() and pm.start() - m.end < 400]
                 if prior:
                     pid = person(pm.group("name"), pm.start("name"))
@@ -1164,12 +1175,13 @@ class EntityFinder:
             pid = person(nm.group("name"), nm.start("name"))
             if pid is not None:
                 links.append((pid, "EXECUTIVE_OF", om.entity_id, nm.start()))
-        if sentences and _TITLE_FIRST_HINT.search(text):
+        title_first = [q for w in _TITLE_FIRST_WORDS for q in _offsets(text, w)] if sentences else []
+        if title_first and any(_TITLE_FIRST_HINT.match(text, q) for q in title_first):
             # "Founder William Li said ...": the one company of this sentence (before him) or of the sentence before.
             import bisect
             sstarts = [a for a, _ in sentences]
             comp = [m for m in mentions if "Company" in records[m.entity_id].isa]
-            for tm in _TITLE_FIRST.finditer(text):
+            for tm in _finditer_at(_TITLE_FIRST, text, sorted(title_first)):
                 k = bisect.bisect_right(sstarts, tm.start()) - 1
                 if k < 0:
                     continue
@@ -1372,6 +1384,168 @@ def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
             last = e
             break
     return out
+
+
+def _finditer_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """``list(pat.finditer(text))`` when every match of ``pat`` starts at one of ``starts`` (ascending; extra
+    offsets are fine). ``pat`` must never match the empty string."""
+    out: list[re.Match] = []
+    pos = 0
+    match = pat.match
+    for p in starts:
+        if p >= pos:
+            m = match(text, p)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+def _offsets(text: str, lit: str) -> list[int]:
+    """Every offset of ``lit`` in ``text`` (overlapping ones too)."""
+    out: list[int] = []
+    i = text.find(lit)
+    while i >= 0:
+        out.append(i)
+        i = text.find(lit, i + 1)
+    return out
+
+
+def _space_start(text: str, q: int) -> int:
+    """Start of the run of whitespace that ends at ``q`` (``q`` when there is none)."""
+    while q > 0 and text[q - 1].isspace():
+        q -= 1
+    return q
+
+
+def _name_starts(text: str, end: int) -> list[int]:
+    """Offsets ``s`` where ``text[s:end]`` can be a ``_NAME`` (two or three capitalised words), last first.
+
+    Read backwards, each word is one upper-case letter and the whole run of lower-case letters after it,
+    so there are at most two such offsets.
+    """
+    out: list[int] = []
+    i = end
+    for words in (1, 2, 3):
+        j = i
+        while j > 0 and "a" <= text[j - 1] <= "z":
+            j -= 1
+        if j == i or j == 0 or not "A" <= text[j - 1] <= "Z":
+            break
+        j -= 1
+        if words > 1:
+            out.append(j)
+        if j == 0 or text[j - 1] not in " -":
+            break
+        i = j - 1
+    return out
+
+
+def _paren_name_ends(text: str) -> list[tuple[int, int]]:
+    """``(parenthesis, end of a name before it and spaces)`` for every "(" and "（"."""
+    out = [(q, _space_start(text, q)) for q in _offsets(text, "(")]
+    if "（" in text:
+        out += [(q, _space_start(text, q)) for q in _offsets(text, "（")]
+        out.sort()
+    return out
+
+
+def _comma_name_ends(text: str) -> list[tuple[int, int]]:
+    """``(comma, end of a name)`` for every comma that can follow ``_NAME`` plus ``_ZH_PAREN``: right after a
+    lower-case letter, or after a parenthesised 1-20 characters (the name then ends before it and spaces)."""
+    out: list[tuple[int, int]] = []
+    for c in _offsets(text, ","):
+        if c == 0:
+            continue
+        ch = text[c - 1]
+        if "a" <= ch <= "z":
+            out.append((c, c))
+        elif ch == ")" or ch == "）":
+            lo = max(0, c - 22)
+            j = c - 2
+            while j >= lo and text[j] not in "()（）":
+                j -= 1
+            if lo <= j <= c - 3 and text[j] in "(（":
+                out.append((c, _space_start(text, j)))
+    return out
+
+
+def _starts_after_names(text: str, ends: list[tuple[int, int]], hint: re.Pattern | None) -> list[int]:
+    """Name starts (ascending) before every ``(anchor, name end)`` whose anchor satisfies ``hint``."""
+    starts: list[int] = []
+    for q, e in ends:
+        if e and "a" <= text[e - 1] <= "z" and (hint is None or hint.match(text, q)):
+            starts += _name_starts(text, e)
+    starts.sort()
+    return starts
+
+
+def _appointed_starts(text: str) -> list[int]:
+    """Name starts where ``_APPOINTED`` can match: before "was", "is", "has/had been" or "will be" and a verb."""
+    ends: list[tuple[int, int]] = []
+    for verb in _APPOINT_VERBS:
+        for v in _offsets(text, verb):
+            p = _space_start(text, v)
+            if p == v:
+                continue
+            for aux, before in (("was", ""), ("is", ""), ("been", "has"), ("been", "had"), ("be", "will")):
+                a = p - len(aux)
+                if a < 0 or text[a:p] != aux:
+                    continue
+                if before:
+                    b = _space_start(text, a)
+                    if b == a or text[b - len(before):b] != before:
+                        continue
+                    a = b - len(before)
+                e = _space_start(text, a)
+                if e < a:
+                    ends.append((v, e))
+    return _starts_after_names(text, ends, None)
+
+
+def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: list[tuple[int, int]]) -> list[re.Match]:
+    """``list(_PERSON_PATTERNS[pi].finditer(text))`` for the patterns that open with a name (0, 1, 3, 4)."""
+    pat = _PERSON_PATTERNS[pi]
+    if pi == 0:  # Name (Title of Org
+        return _finditer_at(pat, text, _starts_after_names(text, parens, _PAREN_TITLE_HINT))
+    if pi == 1:  # Name, Title of Org
+        return _finditer_at(pat, text, _starts_after_names(text, commas, _COMMA_TITLE_HINT))
+    if pi == 3:  # Name, who heads ... at Org
+        if "who" not in text:
+            return []
+        return _finditer_at(pat, text, _starts_after_names(text, commas, _COMMA_WHO_HINT))
+    if pi == 4:  # Name was appointed Title of Org
+        if not any(v in text for v in _APPOINT_VERBS):
+            return []
+        return _finditer_at(pat, text, _appointed_starts(text))
+    return list(pat.finditer(text))
+
+
+def _measure_matches(text: str) -> list[re.Match]:
+    """``list(_POLICY_MEASURE.finditer(text))``, trying the pattern only where a match can start.
+
+    Every branch holds a literal ("purchase", "trade-in", "Five-Year", "ational", "dual"); a match starts
+    at it or at one of the few words the branch allows before it (and the spaces between them).
+    """
+    starts: list[int] = []
+    for q in _offsets(text, "purchase"):
+        starts.append(q)
+        p = _space_start(text, q)
+        if p < q:
+            starts += (p - 3, p - 7, p - 18)  # NEV, vehicle, new energy vehicle
+    for q in _offsets(text, "trade-in"):
+        starts.append(q)
+        p = _space_start(text, q)
+        if p < q:
+            starts += (p - 3, p - 4, p - 7)  # car, auto, vehicle
+    for q in _offsets(text, "Five-Year"):
+        p = _space_start(text, q)
+        if p < q:
+            starts += (p - 3, p - 4, p - 5)  # [quote] one or two digits, then st/nd/rd/th
+    starts += [q - 1 for q in _offsets(text, "ational")]
+    starts += _offsets(text, "dual")
+    starts = sorted(p for p in starts if p >= 0)
+    return _finditer_at(_POLICY_MEASURE, text, starts)
 
 
 def _ticker_matches(text: str) -> list[re.Match]:
