@@ -544,7 +544,7 @@ class EntityFinder:
                     r"(?:规划|意见|办法|通知|条件|标准|条例|指南|方案|措施|法)$", title)):
                 s = m.start(1)
                 cands.append(_Cand(s, s + len(title), title, "Policy", True))
-        for m in (_POLICY_DATED.finditer(text) if _DATED_PAREN.search(text) else ()):
+        for m in _policy_dated_matches(text):
             title = _strip_lead(m.group(1))
             if title and len(title.split()) >= 3:
                 s = m.end(1) - len(title)
@@ -633,7 +633,7 @@ class EntityFinder:
                     cands.append(_Cand(m.start(1), m.end(1), zh, "", alias_only=name))
 
         # 5. Model codes ("its new i6 and i8 SUVs", "the AITO M9, M7, M8, and M5").
-        for m in _MODEL_LIST.finditer(text):
+        for m in _model_list_matches(text):
             for t in _MODEL_TOKEN.finditer(text, m.start(), m.end()):
                 code = t.group(0)
                 if code.isdigit() or re.fullmatch(r"[A-Z]\d", code) is None and not re.fullmatch(
@@ -663,7 +663,7 @@ class EntityFinder:
 
         # 5b. Products named by their owner: "its Gemstone all-solid-state battery", "OpenAI's forthcoming GPT-5",
         # "two new SUVs, the i6 and the i8".
-        for a in _OWNER_ANCHOR.finditer(text):
+        for a in _owner_anchor_matches(text):
             c0 = a.group(0)[0]
             prev = text[a.start() - 1] if a.start() else " "
             if (not prev.isalpha()) if c0 in "'’" else prev.isalnum():
@@ -723,7 +723,7 @@ class EntityFinder:
         if _HAS_CJK.search(text):
             by_start = {mm.start: mm for mm in mentions}
             added_zh = []
-            for m in _CJK_THEN_PAREN.finditer(text):
+            for m in _zh_then_paren_matches(text):
                 em = by_start.get(m.end())
                 if em is None or has_cjk(em.text) or not _CLOSE_PAREN.match(text, em.end) or any(
                         self._taken[m.start(1):m.end(1)]):
@@ -1519,6 +1519,93 @@ def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: l
             return []
         return _finditer_at(pat, text, _appointed_starts(text))
     return list(pat.finditer(text))
+
+
+_DIGIT_RUN = re.compile(r"\d\d*")
+_CODE_LEAD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+
+
+def _model_list_matches(text: str) -> list[re.Match]:
+    """``list(_MODEL_LIST.finditer(text))``, trying the pattern only where a model code can start.
+
+    A code has a digit after at most three letters and a hyphen, and nothing word-like before it: so it
+    starts where the letters and hyphens before a run of digits start (at most four back).
+    """
+    starts: list[int] = []
+    for m in _DIGIT_RUN.finditer(text):
+        d = j = m.start()
+        while j > 0 and d - j < 4 and text[j - 1] in _CODE_LEAD:
+            j -= 1
+        if j == 0 or not (text[j - 1].isalnum() or text[j - 1] in "_-"):
+            starts.append(j)
+    return _finditer_at(_MODEL_LIST, text, starts)
+
+
+_OWNER_WORDS = ("'s", "’s", "its", "Its", "their", "Their")
+
+
+def _owner_anchor_matches(text: str) -> list[re.Match]:
+    """``list(_OWNER_ANCHOR.finditer(text))``: every match starts with one of ``_OWNER_WORDS``."""
+    starts = [q for w in _OWNER_WORDS for q in _offsets(text, w)]
+    starts.sort()
+    return _finditer_at(_OWNER_ANCHOR, text, starts)
+
+
+_ZH_RUN = re.compile(r"[\u4e00-\u9fff·][\u4e00-\u9fff·]*")
+
+
+def _zh_then_paren_matches(text: str) -> list[re.Match]:
+    """``list(_CJK_THEN_PAREN.finditer(text))``.
+
+    A match is a run of Chinese characters and "·" that starts after no Chinese character (a run's start,
+    or right after a "·") and ends where the whole run ends, before spaces and an opening parenthesis.
+    """
+    starts: list[int] = []
+    n = len(text)
+    for m in _ZH_RUN.finditer(text):
+        a, b = m.span()
+        q = b
+        while q < n and text[q].isspace():
+            q += 1
+        if q == n or text[q] not in "(（":
+            continue
+        starts.append(a)
+        i = text.find("·", a, b - 1)
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find("·", i + 1, b - 1)
+    return _finditer_at(_CJK_THEN_PAREN, text, starts)
+
+
+_DATED_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&'’- \t")
+
+
+def _policy_dated_matches(text: str) -> list[re.Match]:
+    """``list(_POLICY_DATED.finditer(text))``, searched only in the words before each dated parenthesis.
+
+    A match is words and blanks up to the first parenthesis after its start, which opens a date or
+    "Trial"/"Draft"/"Revised" (a ``_DATED_PAREN``), and it ends at the first closing parenthesis after that.
+    """
+    out: list[re.Match] = []
+    pos = 0
+    for a in _DATED_PAREN.finditer(text):
+        q = a.start()
+        if q < pos:
+            continue
+        lo = q
+        while lo > pos and text[lo - 1] in _DATED_WORD_CHARS:
+            lo -= 1
+        if lo == q:
+            continue
+        c1, c2 = text.find(")", q), text.find("）", q)
+        close = c1 if c2 < 0 or 0 <= c1 < c2 else c2
+        if close < 0:
+            break
+        m = _POLICY_DATED.search(text, lo, close + 1)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _measure_matches(text: str) -> list[re.Match]:
