@@ -252,6 +252,8 @@ _APPOS_MODELS = re.compile(
 # Cheap necessary conditions of _OWNED_CODE and _APPOS_MODELS (their branches start with literals, so the scan is fast).
 _OWNED_CODE_HINT = re.compile(r"(?:forthcoming|upcoming|new|latest|next|unreleased)\s+[A-Z][A-Za-z]*-?\d")
 _APPOS_MODELS_HINT = re.compile(r"(?:SUV|sedan|MPV|model|car|vehicle)s?,\s")
+_APPOS_NOUNS = ("SUV", "SUVs", "sedan", "sedans", "MPV", "MPVs", "model", "models", "car", "cars", "vehicle", "vehicles")
+_OWNED_CODE_WORDS = ("forthcoming", "upcoming", "new", "latest", "next", "unreleased")  # the literal starts of the hint
 _DESCRIBED = re.compile(
     r"\b(?P<desc>(?:[Bb]attery|[Cc]ell|EV|[Ee]lectric[- ](?:vehicle|car)|[Cc]ar|[Aa]uto|[Cc]hip|[Ll]idar|[Pp]arts|[Cc]athode|"
     r"[Aa]node|[Ll]ithium|[Ss]eparator|[Ee]lectrolyte|AI|[Rr]obotics|[Rr]obotaxi|[Ss]olid-state\s+battery|[Ss]emiconductor)\s*"
@@ -262,6 +264,8 @@ _DESCRIBED = re.compile(
 # start with a literal) rules most articles out.
 _DESCRIBED_NOUN = re.compile(r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|"
                              r"miner|designer|roker(?:age)?|sset\s+manager)\s+[A-Z]")
+_DESCRIBED_NOUNS = ("maker", "manufacturer", "producer", "start", "supplier", "firm", "company", "giant", "developer",
+                    "operator", "miner", "designer", "roker", "sset")  # the literal starts of _DESCRIBED_NOUN
 _DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("solid-state", "BatteryMaker"),
                      ("chip", "SemiconductorMaker"), ("semiconductor", "SemiconductorMaker"), ("cathode", "MaterialsSupplier"),
                      ("anode", "MaterialsSupplier"), ("lithium", "MaterialsSupplier"), ("separator", "MaterialsSupplier"),
@@ -521,7 +525,8 @@ class EntityFinder:
 
         # 1. ETF / fund names with codes.
         low = text.lower()
-        for m in _etf_matches(text):
+        parens = _paren_offsets(text)
+        for m in _etf_matches(text, parens):
             raw = _strip_lead(m.group(1), _DETERMINERS)
             if not raw:
                 continue
@@ -544,7 +549,7 @@ class EntityFinder:
                     r"(?:规划|意见|办法|通知|条件|标准|条例|指南|方案|措施|法)$", title)):
                 s = m.start(1)
                 cands.append(_Cand(s, s + len(title), title, "Policy", True))
-        for m in _policy_dated_matches(text):
+        for m in _policy_dated_matches(text, parens):
             title = _strip_lead(m.group(1))
             if title and len(title.split()) >= 3:
                 s = m.end(1) - len(title)
@@ -611,7 +616,8 @@ class EntityFinder:
                 # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
                 cands.append(_Cand(s, e, name, kind, False))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
-        for m in (_CJK_PAREN.finditer(text) if _HAS_CJK.search(text) else ()):
+        has_zh = not text.isascii() and _HAS_CJK.search(text) is not None
+        for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
             pstart = m.start()
             while pstart > 0 and text[pstart - 1] in " \t":
                 pstart -= 1
@@ -682,7 +688,7 @@ class EntityFinder:
                 "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")
             cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, False))
         # 5c. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
-        for m in (_DESCRIBED.finditer(text) if _DESCRIBED_NOUN.search(text) else ()):
+        for m in (_DESCRIBED.finditer(text) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS) else ()):
             name = m.group("name")
             toks = name.split()
             if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start("name")]:
@@ -702,9 +708,9 @@ class EntityFinder:
             for m in (_WIND.finditer(text) if wind else ()):
                 g = 1 if m.group(1) else 2
                 cands.append(_Cand(m.start(g), m.end(g), "Wind Information", "Organization", True, eid=wind))
-        for m in (_OWNED_CODE.finditer(text) if _OWNED_CODE_HINT.search(text) else ()):
+        for m in (_OWNED_CODE.finditer(text) if _has_match_at(_OWNED_CODE_HINT, text, _OWNED_CODE_WORDS) else ()):
             cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "Product", False))
-        for m in (_APPOS_MODELS.finditer(text) if _APPOS_MODELS_HINT.search(text) else ()):
+        for m in (_APPOS_MODELS.finditer(text) if _appos_models_hint(text) else ()):
             for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
                 cands.append(_Cand(t.start(), t.end(), t.group(0), "VehicleModel", False))
 
@@ -720,7 +726,7 @@ class EntityFinder:
                     records.pop(mm.entity_id, None)
 
         # "珠海冠宇 (Zhuhai CosMX Battery)": a Chinese name followed by its English name in parentheses.
-        if _HAS_CJK.search(text):
+        if has_zh:
             by_start = {mm.start: mm for mm in mentions}
             added_zh = []
             for m in _zh_then_paren_matches(text):
@@ -743,7 +749,7 @@ class EntityFinder:
         self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records)
 
         # 8. People with titles (needs the organisation mentions).
-        self._people(text, mentions, records, links, deny, sentences)
+        self._people(text, mentions, records, links, deny, sentences, parens)
 
         # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
         self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
@@ -1096,7 +1102,7 @@ class EntityFinder:
 
     # -- people --------------------------------------------------------------------------------
 
-    def _people(self, text, mentions, records, links, deny, sentences=()) -> None:
+    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None) -> None:
         taken = self._taken
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
@@ -1132,7 +1138,7 @@ class EntityFinder:
             return eid
 
         org_ends = [m.end for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]
-        parens = _paren_name_ends(text)
+        parens = _paren_name_ends(text, _paren_offsets(text) if parens is None else parens)
         commas = _comma_name_ends(text)
         for pi, pat in enumerate(_PERSON_PATTERNS):
             after = pi in _ORG_AFTER
@@ -1441,13 +1447,39 @@ def _name_starts(text: str, end: int) -> list[int]:
     return out
 
 
-def _paren_name_ends(text: str) -> list[tuple[int, int]]:
-    """``(parenthesis, end of a name before it and spaces)`` for every "(" and "（"."""
-    out = [(q, _space_start(text, q)) for q in _offsets(text, "(")]
+def _paren_offsets(text: str) -> list[int]:
+    """Offsets of every "(" and "（", in order."""
+    out = _offsets(text, "(")
     if "（" in text:
-        out += [(q, _space_start(text, q)) for q in _offsets(text, "（")]
+        out += _offsets(text, "（")
         out.sort()
     return out
+
+
+def _paren_name_ends(text: str, parens: list[int]) -> list[tuple[int, int]]:
+    """``(parenthesis, end of a name before it and spaces)`` for every parenthesis offset in ``parens``."""
+    return [(q, _space_start(text, q)) for q in parens]
+
+
+def _has_match_at(pat: re.Pattern, text: str, words: Iterable[str]) -> bool:
+    """``pat.search(text) is not None`` when every match of ``pat`` starts with one of ``words``."""
+    match = pat.match
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            if match(text, i) is not None:
+                return True
+            i = text.find(w, i + 1)
+    return False
+
+
+def _appos_models_hint(text: str) -> bool:
+    """``_APPOS_MODELS_HINT.search(text) is not None``: a vehicle noun, maybe plural, then a comma and a space."""
+    n = len(text)
+    for c in _offsets(text, ","):
+        if c + 1 < n and text[c + 1].isspace() and text.endswith(_APPOS_NOUNS, 0, c):
+            return True
+    return False
 
 
 def _comma_name_ends(text: str) -> list[tuple[int, int]]:
@@ -1580,7 +1612,7 @@ def _zh_then_paren_matches(text: str) -> list[re.Match]:
 _DATED_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&'’- \t")
 
 
-def _policy_dated_matches(text: str) -> list[re.Match]:
+def _policy_dated_matches(text: str, parens: list[int]) -> list[re.Match]:
     """``list(_POLICY_DATED.finditer(text))``, searched only in the words before each dated parenthesis.
 
     A match is words and blanks up to the first parenthesis after its start, which opens a date or
@@ -1588,7 +1620,7 @@ def _policy_dated_matches(text: str) -> list[re.Match]:
     """
     out: list[re.Match] = []
     pos = 0
-    for a in _DATED_PAREN.finditer(text):
+    for a in _finditer_at(_DATED_PAREN, text, parens):
         q = a.start()
         if q < pos:
             continue
@@ -1680,10 +1712,15 @@ def _ticker_matches(text: str) -> list[re.Match]:
     return out
 
 
-def _etf_matches(text: str) -> list[_M]:
-    """"Battery ETF (561910)", "Linked Fund (Class A: 016019, Class C: 016020)": name and code group."""
+def _etf_matches(text: str, parens: list[int] | None = None) -> list[_M]:
+    """"Battery ETF (561910)", "Linked Fund (Class A: 016019, Class C: 016020)": name and code group.
+
+    ``parens``: the offsets of "(" and "（" in ``text`` (:func:`_paren_offsets`), when already known.
+    """
     out = []
-    for cm in _CODE_PAREN.finditer(text):
+    if parens is None:
+        parens = _paren_offsets(text)
+    for cm in _finditer_at(_CODE_PAREN, text, parens):
         w0 = max(0, cm.start() - 120)
         nm = _ETF_NAME_END.search(text, w0, cm.start())
         if nm is None:
