@@ -146,8 +146,10 @@ _TITLE = "(?i:" + (
 
 # possessive: what follows a word is never a word character, so giving characters back never helps
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*+"
+# (the capital comes first and the lookbehind checks the character before it: a pattern that opens with a class
+# lets the scan skip to candidate characters)
 _RUN = re.compile(
-    rf"(?<![\w&'’\-])(?:{_WORD})(?:[ \t]+(?:(?:of|and|&|for|de|del|la|van|von)[ \t]+)?(?:{_WORD}))*"
+    rf"[A-Z](?<![\w&'’\-][A-Z])[A-Za-z0-9&'’\-]*+(?:[ \t]+(?:(?:of|and|&|for|de|del|la|van|von)[ \t]+)?(?:{_WORD}))*"
 )
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"  # a person's name: two or three capitalised words
 _APPOINTED = re.compile(
@@ -295,12 +297,12 @@ _TICKER = re.compile(
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 _REF = re.compile(
-    r"(?<![\w])(?=[TtIi])(?:[Tt]he\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|Chinese\s+)?"
+    r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|Chinese\s+)?"
     r"(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|brand|"
-    r"enterprise)(?:['’]s)?|[Ii]ts|[Tt]heir|"
+    r"enterprise)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
-    r"[Ii]t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
+    r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
 )
 _LISTED_PLACES = {"hong kong": "Hong Kong Stock Exchange", "hkex": "Hong Kong Stock Exchange", "shanghai": "Shanghai Stock Exchange",
                   "shenzhen": "Shenzhen Stock Exchange", "beijing": "Beijing Stock Exchange", "nyse": "New York Stock Exchange",
