@@ -1328,8 +1328,33 @@ _SUFFIX_FORMS = frozenset({k.capitalize() for k in _SUFFIX_KIND} | {k.upper() fo
 _CAPWORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?![A-Za-z])")
 # The capitalised words of _SUFFIX_FORMS only, each a whole letter run; a hit preceded by a letter is not a
 # word start (checked by the caller). A literal alternation lets the scan skip to candidate letters.
-_SUFFIX_WORD = re.compile("(?:" + "|".join(sorted(re.escape(f) for f in _SUFFIX_FORMS if re.fullmatch("[A-Z][A-Za-z]*", f)))
-                          + ")(?![A-Za-z])")
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes ("Bank|Battery" -> "Ba(?:nk|ttery)").
+
+    Matches what the plain alternation matches when at most one word can match at a place (here: whole
+    letter runs), and tries far fewer branches at each candidate character.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + emit(trie) + ")"
+
+
+_SUFFIX_WORD = re.compile(_trie_pattern(f for f in _SUFFIX_FORMS if re.fullmatch("[A-Z][A-Za-z]*", f)) + "(?![A-Za-z])")
 
 
 class _M:
@@ -1784,7 +1809,22 @@ def _strip_lead(name: str, stop: frozenset[str] = _STOP_LEAD) -> str:
 
 
 def _sub_runs(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A capitalised run split at 'and'/'&' unless the whole run ends in a company word; leading stop words dropped."""
+    """A capitalised run split at 'and'/'&' unless the whole run ends in a company word; leading stop words dropped.
+
+    The answer depends only on the run and the character before it, so it is cached by those two.
+    """
+    prev = text[s - 1] if s else ""
+    d = s - len(prev)
+    return [(a + d, b + d) for a, b in _sub_runs_of(prev, text[s:e])]
+
+
+@lru_cache(maxsize=65536)
+def _sub_runs_of(prev: str, run: str) -> tuple[tuple[int, int], ...]:
+    """:func:`_sub_runs` of ``run`` after the character ``prev`` ("" at the start of the text), in ``prev + run``."""
+    return tuple(_sub_runs_uncached(prev + run, len(prev), len(prev) + len(run)))
+
+
+def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
     run = text[s:e]
     if " " not in run and "\t" not in run:
         if run.lower().strip("'’") in _STOP_LEAD or _RUN_BREAK.search(run):
