@@ -505,14 +505,15 @@ class EntityFinder:
 
     def find(self, text: str, sentences: list[tuple[int, int]], *, publisher: str | None = None) -> Found:
         gaz = self.gazetteer
-        head = text[:20000].lower()
+        low = text.lower()
+        head = low if len(text) <= 20000 else text[:20000].lower()
         battery = head.count("batter") + head.count("lithium") + head.count("solid-state") >= 2
         auto = head.count("vehicle") + head.count("automaker") + head.count("carmaker") + head.count("deliveries") >= 2
         deny = self._deny(publisher)
 
         # An exchange code in front of a ticker ("HKG: 1211", "NYSE: NIO") names no exchange.
         matches = []
-        for s, e, eid in gaz.find_spans(text):
+        for s, e, eid in gaz.find_spans(text, low):
             surface = text[s:e]
             if surface.lower() in deny or surface.isupper() and _TICKER_PREFIX.match(text, e):
                 continue
@@ -526,7 +527,6 @@ class EntityFinder:
         headline = _headline_mask(text, sentences)
 
         # 1. ETF / fund names with codes.
-        low = text.lower()
         parens = _paren_offsets(text)
         for m in _etf_matches(text, parens):
             raw = _strip_lead(m.group(1), _DETERMINERS)

@@ -200,11 +200,14 @@ class Gazetteer:
             starts.extend(range(a, m.end()))
         return starts
 
-    def find_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, entity id)`` of every accepted, non-overlapping match (leftmost-longest), in order."""
+    def find_spans(self, text: str, lower: str | None = None) -> list[tuple[int, int, str]]:
+        """``(start, end, entity id)`` of every accepted, non-overlapping match (leftmost-longest), in order.
+
+        ``lower``: ``text.lower()`` when the caller has it already.
+        """
         if self._empty or not text:
             return []
-        low = _lower_same_length(text)
+        low = lower if lower is not None and len(lower) == len(text) else _lower_same_length(text)
         n = len(text)
         cands: list[tuple[int, int, str]] = []
         append = cands.append
