@@ -365,6 +365,63 @@ _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|
                            re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
+
+
+@dataclass(frozen=True, slots=True)
+class _Gap:
+    """What the adjacency rules read from the text between two neighbouring mentions (a function of that text alone).
+
+    ``nouns``: the relational-noun patterns may apply (no hedge, no negation); ``noun_pre``: "A, | A is [the] ..." before
+    B, with whether the copula is plural (None: no match); ``noun_of``: (relation of the noun, plural copula) of
+    "A is the N of"; ``noun_list``: relation of the noun of "B's Ns are" (None: no match or no relational noun);
+    ``owned``: "owned", "controlled" or "backed" of "-owned"; the matching apposition rules; ``possessive``: the gap
+    fits a possessive; ``in_development``: it names an unreleased product.
+    """
+
+    nouns: bool
+    noun_pre: bool | None
+    noun_of: tuple[str | None, bool] | None
+    noun_list: str | None
+    owned: str | None
+    appos_fwd: tuple[tuple[str, str], ...]
+    appos_rev: tuple[tuple[str, str], ...]
+    possessive: bool
+    in_development: bool
+
+
+_GAPS: dict[str, _Gap] = {}
+
+
+def _plural_copula(m: re.Match) -> bool:
+    cop = (m.group("cop") or "").lower()
+    return cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become")
+
+
+def _gap(between: str) -> _Gap:
+    """The :class:`_Gap` of ``between``; cached per text."""
+    nouns = not (_HEDGE.search(between) or _NEGATION.search(between))
+    noun_pre = noun_of = noun_list = None
+    if nouns:  # "X is not a supplier to Y", "X is reportedly a shareholder of Y"
+        m = _NOUN_PRE.match(between)
+        if m:
+            noun_pre = _plural_copula(m)
+        m = _NOUN_OF.match(between)
+        if m:
+            noun_of = (_REL_NOUN.get(m.group("noun").lower()), _plural_copula(m))
+        m = _NOUN_LIST.match(between)
+        if m:
+            noun_list = _REL_NOUN.get(m.group("noun").lower())
+    om = _OWNED_ADJ.fullmatch(between)
+    gap = _Gap(nouns, noun_pre, noun_of, noun_list, om.group(1).lower() if om else None,
+               tuple((name, pred) for name, pred, rx in _APPOS_FWD if rx.match(between)),
+               tuple((name, pred) for name, pred, rx in _APPOS_REV if rx.match(between)),
+               _POSSESSIVE.match(between) is not None, _IN_DEVELOPMENT.search(between) is not None)
+    if len(_GAPS) > 100_000:
+        _GAPS.clear()
+    _GAPS[between] = gap
+    return gap
+
+
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
 
 
@@ -378,8 +435,31 @@ class _Item:
     group: int = -1
 
 
-def _fits(isa: frozenset[str], allowed: tuple) -> bool:
-    return any(k.value in isa for k in allowed)
+def _fits(isa: frozenset[str], allowed: frozenset[str]) -> bool:
+    """Whether an entity of classes ``isa`` has one of the ``allowed`` classes (values of a spec's domain or range)."""
+    return not allowed.isdisjoint(isa)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """What the rules need of a relation type: domain and range values, business relation, symmetry."""
+
+    domain: frozenset[str]
+    range: frozenset[str]
+    business: bool
+    symmetric: bool
+
+
+_SPECS: dict[str, _Spec] = {}
+
+
+def _spec(pred: str) -> _Spec:
+    sp = _SPECS.get(pred)
+    if sp is None:
+        spec = RELATIONS[Rel(pred)]
+        sp = _SPECS[pred] = _Spec(frozenset(k.value for k in spec.domain), frozenset(k.value for k in spec.range),
+                                  pred in _BUSINESS, pred in SYMMETRIC)
+    return sp
 
 
 class RelationFinder:
@@ -392,6 +472,7 @@ class RelationFinder:
         starts = [m.start for m in allm]
         sstarts = [s for s, _ in sentences]
         out: dict[tuple[str, str, str, int], Relation] = {}
+        spans: dict[int, tuple[int, int]] = {}  # sentence index -> its original span
         last_regulator: str | None = None
         prev_policies: list[str] = []
         policies_before: list[str] = []
@@ -399,15 +480,18 @@ class RelationFinder:
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
             if subj == obj:
                 return
-            spec = RELATIONS[Rel(pred)]
-            if not (_fits(records[subj].isa, spec.domain) and _fits(records[obj].isa, spec.range)):
+            spec = _SPECS.get(pred) or _spec(pred)
+            sisa = records[subj].isa
+            if spec.domain.isdisjoint(sisa) or spec.range.isdisjoint(records[obj].isa):
                 return
-            if pred in _BUSINESS and "Regulator" in records[subj].isa:
+            if spec.business and "Regulator" in sisa:
                 return  # a ministry issues, regulates and meets; it does not develop, make or supply
-            if pred in SYMMETRIC and obj < subj:
+            if spec.symmetric and obj < subj:
                 subj, obj = obj, subj
-            ss, se = sentences[si]
-            s, e = ct.span(ss, se)
+            span = spans.get(si)
+            if span is None:
+                span = spans[si] = ct.span(*sentences[si])
+            s, e = span
             key = (subj, pred, obj, s)
             if key not in out:
                 out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
@@ -538,7 +622,7 @@ class RelationFinder:
                 emit(members[i].eid, pred, members[j].eid, si, rule, 0.75)
 
     def _trigger(self, text, ss, se, items, ts, te, pred, mode, rule, si, emit, status, context_regulator) -> None:
-        spec = RELATIONS[Rel(pred)]
+        spec = _SPECS.get(pred) or _spec(pred)
         # Clause limits around the trigger.
         left = ss
         for cb in _CLAUSE_BREAK.finditer(text, ss, ts):
@@ -652,31 +736,34 @@ class RelationFinder:
             between = text[a.end:b.start]
             if len(between) > 80:
                 continue
-            self._rel_nouns(text, items, i, between, si, emit)
-            om = _OWNED_ADJ.fullmatch(between)
-            if om:
-                if om.group(1).lower() == "backed":
+            gap = _GAPS.get(between)
+            if gap is None:
+                gap = _gap(between)
+            if gap.nouns:
+                self._rel_nouns(text, items, i, gap, si, emit)
+            if gap.owned is not None:
+                if gap.owned == "backed":
                     emit(a.eid, "INVESTS_IN", b.eid, si, "backed-adjective", 0.75)  # "Tencent-backed NIO"
                 else:
                     emit(b.eid, "SUBSIDIARY_OF", a.eid, si, "owned-adjective", 0.75)  # "Geely-owned Zeekr"
-            for name, pred, rx in _APPOS_FWD:
-                if rx.match(between):
-                    for x in [y for y in items if y.group == b.group]:
-                        emit(a.eid, pred, x.eid, si, name, 0.8)
-            for name, pred, rx in _APPOS_REV:
-                if rx.match(between):
-                    if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
-                        continue
-                    emit(b.eid, pred, a.eid, si, name, 0.8)
+            for name, pred in gap.appos_fwd:
+                for x in [y for y in items if y.group == b.group]:
+                    emit(a.eid, pred, x.eid, si, name, 0.8)
+            for name, pred in gap.appos_rev:
+                if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
+                    continue
+                emit(b.eid, pred, a.eid, si, name, 0.8)
             # Possessives: "CATL's semi-solid-state battery", "its AITO series", "Tesla's Model Y".
+            if not gap.possessive:
+                continue
             poss = a.ref and (text[a.start:a.end].lower() in ("its", "their") or text[a.end - 2:a.end] in ("'s", "’s")) \
                 or text[a.end:a.end + 2] in ("'s", "’s") \
                 or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
-            if poss and _POSSESSIVE.match(between) and (_ORG in a.isa) and not (
+            if poss and (_ORG in a.isa) and not (
                     (agent := _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60)))  # only when needed
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
                 # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
-                planned = _IN_DEVELOPMENT.search(between) is not None
+                planned = gap.in_development
                 for x in [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
@@ -780,14 +867,11 @@ class RelationFinder:
                      "launched-appos", 0.7)
 
     @staticmethod
-    def _rel_nouns(text, items, i, between, si, emit) -> None:
+    def _rel_nouns(text, items, i, gap, si, emit) -> None:
         """Relational nouns between two neighbouring mentions ("A, B's battery subsidiary", "B's brands are A1 and A2")."""
         a, b = items[i], items[i + 1]
-        if _HEDGE.search(between) or _NEGATION.search(between):
-            return  # "X is not a supplier to Y", "X is reportedly a shareholder of Y"
 
-        def put(noun: str, subs: list[_Item], objs: list[_Item], rule: str) -> None:
-            pred = _REL_NOUN.get(noun.lower())
+        def put(pred: str | None, subs: list[_Item], objs: list[_Item], rule: str) -> None:
             if pred is None:
                 return
             rev = pred.startswith("rev:")
@@ -799,24 +883,20 @@ class RelationFinder:
                     else:
                         emit(x.eid, pred, y.eid, si, rule, 0.75)
 
-        def subjects(m: re.Match) -> list[_Item]:
-            cop = (m.group("cop") or "").lower()
-            if cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become"):
+        def subjects(plural: bool) -> list[_Item]:
+            if plural:
                 return [y for y in items[:i + 1] if y.group == a.group]
             return [a]
 
-        m = _NOUN_PRE.match(between)
-        if m and not b.ref:
+        if gap.noun_pre is not None and not b.ref:
             mp = _NOUN_POST.match(text, b.end, min(len(text), b.end + 80))
             if mp:
-                put(mp.group("noun"), subjects(m), [b], "noun-modifier")
-        m = _NOUN_OF.match(between)
-        if m:
-            put(m.group("noun"), subjects(m), [y for y in items[i + 1:] if y.group == b.group], "noun-of")
-        if not a.ref or text[a.start:a.end].lower() in ("its", "their"):
-            m = _NOUN_LIST.match(between)
-            if m:
-                put(m.group("noun"), [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
+                put(_REL_NOUN.get(mp.group("noun").lower()), subjects(gap.noun_pre), [b], "noun-modifier")
+        if gap.noun_of is not None:
+            pred, plural = gap.noun_of
+            put(pred, subjects(plural), [y for y in items[i + 1:] if y.group == b.group], "noun-of")
+        if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their")):
+            put(gap.noun_list, [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
 
     def _frames(self, text, sent, items, si, emit, ss) -> None:
         # "On the Shenzhen Stock Exchange, X and Y rose": every company of the sentence is listed there.
