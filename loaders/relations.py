@@ -315,6 +315,14 @@ _HEDGE = re.compile(
     r"\b(?:(?-i:may)|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
     r"expected\s+to|is\s+said\s+to|are\s+said\s+to|plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
     r"would|unconfirmed|speculat\w*|if\b|whether)\b", re.I)
+# Every match of _HEDGE, _NEGATION and _CONSTITUENT holds one of these (lower-cased; "(?-i:may)" as well).
+_HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly", "rumo", "expected", "said", "consider",
+                "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether")
+_NEGATION_WORDS = ("not", "never", "longer", "deni", "ended", "terminated", "halted", "stopped", "cancel")
+_CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings")
+# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+_SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
@@ -496,16 +504,21 @@ class RelationFinder:
             if key not in out:
                 out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
 
+        # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
+        fold = _FOLD_UNSAFE.search(text) is not None
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se)
+            if lo == hi:  # no mention: nothing to relate, no policy or regulator to remember
+                prev_policies, policies_before = policies_before, []
+                continue
             items: list[_Item] = []
             for m in allm[lo:hi]:
                 if m.end > se:
                     continue
                 if items and m.start < items[-1].end:
                     continue  # a pronoun inside a name
-                if items and items[-1].eid == m.entity_id and re.fullmatch(r"\s*[（(,]?\s*", text[items[-1].end:m.start]):
+                if items and items[-1].eid == m.entity_id and _SAME_NAME_GAP.fullmatch(text, items[-1].end, m.start):
                     items[-1].end = m.end  # "Contemporary Amperex Technology (CATL"
                     continue
                 isa = records[m.entity_id].isa
@@ -516,17 +529,23 @@ class RelationFinder:
                         isa = isa | {"TechProduct"}
                 items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
             pols = [it.eid for it in items if "Policy" in it.isa and not it.ref]
-            recent_policies = list(dict.fromkeys(prev_policies + policies_before))
+            older_policies = prev_policies
             prev_policies, policies_before = policies_before, pols
             regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
             context_regulator = last_regulator
             if regs:
                 last_regulator = regs[-1]
-            if len(items) < 2 and not (items and (context_regulator or recent_policies)):
+            if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies)):
                 continue
+            recent_policies = list(dict.fromkeys(older_policies + prev_policies))
             sent = text[ss:se]
-            if _SOURCED.search(sent):
+            low_sent = sent.lower()
+            if (fold or "people" in low_sent or "sources" in low_sent or "insiders" in low_sent or "report" in low_sent) \
+                    and _SOURCED.search(sent):
                 continue  # "people familiar with the matter said", "according to media reports": not established
+            # Whether a hedge or a negation can occur in the sentence (each of their patterns holds one of these words).
+            hedged = fold or any(w in low_sent for w in _HEDGE_WORDS)
+            negated = fold or any(w in low_sent for w in _NEGATION_WORDS)
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):
@@ -552,7 +571,6 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
-            low_sent = sent.lower()
             if "carr" in low_sent or "with" in low_sent or "power" in low_sent or "into" in low_sent or "used in" in low_sent:
                 self._carried(text, ss, items, si, emit)
             if "which" in sent:
@@ -560,7 +578,7 @@ class RelationFinder:
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
-            self._frames(text, sent, items, si, emit, ss)
+            self._frames(text, sent, items, si, emit, ss, fold or any(w in low_sent for w in _CONSTITUENT_WORDS))
             for w in _WORDS.finditer(sent):
                 word = w.group(0)
                 rules = _WORD_RULES.get(word)
@@ -572,7 +590,7 @@ class RelationFinder:
                     if rm is None:
                         continue
                     ts, te = ss + rm.start(), ss + rm.end()
-                    status = self._status(text, ss, ts, te, items)
+                    status = self._status(text, ss, ts, te, items, hedged, negated)
                     if status is None:
                         break
                     if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
@@ -603,15 +621,17 @@ class RelationFinder:
         return list(out.values())
 
     @staticmethod
-    def _status(text: str, ss: int, ts: int, te: int, items: list[_Item]) -> str | None:
+    def _status(text: str, ss: int, ts: int, te: int, items: list[_Item], hedged: bool = True,
+                negated: bool = True) -> str | None:
+        """"stated", "planned" or None (hedged or negated); ``hedged``/``negated`` False: no hedge/negation up to ``te``."""
         window = text[max(ss, ts - 60):te]
-        h = _HEDGE.search(window)
+        h = _HEDGE.search(window) if hedged else None
         if h and not (h.group(0).lower() == "would" and _REPORTED.search(window, 0, h.start())
                       and not _HEDGE.search(window, h.end())):
             return None  # (but "X said it would supply Y" reports a decided plan)
         ns = max(ss, ts - 25)
         cut = text.rfind(",", ns, ts)
-        if _NEGATION.search(text[cut + 1 if cut >= 0 else ns:te]):
+        if negated and _NEGATION.search(text[cut + 1 if cut >= 0 else ns:te]):
             return None  # (only this clause: "X does not make cars, but it supplies Y" still supplies)
         return "planned" if _PLANNED.search(text[max(ss, ts - 30):te]) else "stated"
 
@@ -898,7 +918,7 @@ class RelationFinder:
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their")):
             put(gap.noun_list, [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
 
-    def _frames(self, text, sent, items, si, emit, ss) -> None:
+    def _frames(self, text, sent, items, si, emit, ss, constituents: bool = True) -> None:
         # "On the Shenzhen Stock Exchange, X and Y rose": every company of the sentence is listed there.
         for it in items:
             if "Exchange" in it.isa and not it.ref:
@@ -908,7 +928,7 @@ class RelationFinder:
                         if "Company" in x.isa and not x.ref:
                             emit(x.eid, "LISTED_ON", it.eid, si, "locative-exchange", 0.7)
         # "the constituents of the Battery ETF include X and Y".
-        cm = _CONSTITUENT.search(sent)
+        cm = _CONSTITUENT.search(sent) if constituents else None
         if cm:
             funds = [it for it in items if it.isa & {"Fund", "Index"} and not it.ref]
             if funds:
