@@ -320,6 +320,15 @@ _HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly"
                 "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether")
 _NEGATION_WORDS = ("not", "never", "longer", "deni", "ended", "terminated", "halted", "stopped", "cancel")
 _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings")
+
+
+def _may_hold(low: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``low``."""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
@@ -506,6 +515,7 @@ class RelationFinder:
 
         # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
         fold = _FOLD_UNSAFE.search(text) is not None
+        word_rules = _WORD_RULES.get
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se)
@@ -543,9 +553,7 @@ class RelationFinder:
             if (fold or "people" in low_sent or "sources" in low_sent or "insiders" in low_sent or "report" in low_sent) \
                     and _SOURCED.search(sent):
                 continue  # "people familiar with the matter said", "according to media reports": not established
-            # Whether a hedge or a negation can occur in the sentence (each of their patterns holds one of these words).
-            hedged = fold or any(w in low_sent for w in _HEDGE_WORDS)
-            negated = fold or any(w in low_sent for w in _NEGATION_WORDS)
+            hedged = negated = None  # whether a hedge / a negation can occur in the sentence (found on first need)
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):
@@ -578,18 +586,23 @@ class RelationFinder:
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
-            self._frames(text, sent, items, si, emit, ss, fold or any(w in low_sent for w in _CONSTITUENT_WORDS))
+            self._frames(text, sent, items, si, emit, ss, fold or _may_hold(low_sent, _CONSTITUENT_WORDS))
             for w in _WORDS.finditer(sent):
-                word = w.group(0)
-                rules = _WORD_RULES.get(word)
+                rules = word_rules(w[0])
                 if rules is None:
-                    rules = _rules_for(word)
+                    rules = _rules_for(w[0])
+                elif not rules:
+                    continue
+                ws = w.start()
                 # Several rules may share a trigger word ("released" issues a policy or unveils a battery).
                 for idx, name, pred, mode, stems in rules:
-                    rm = _COMPILED[idx].match(sent, w.start())
+                    rm = _COMPILED[idx].match(sent, ws)
                     if rm is None:
                         continue
                     ts, te = ss + rm.start(), ss + rm.end()
+                    if hedged is None:
+                        hedged = fold or _may_hold(low_sent, _HEDGE_WORDS)
+                        negated = fold or _may_hold(low_sent, _NEGATION_WORDS)
                     status = self._status(text, ss, ts, te, items, hedged, negated)
                     if status is None:
                         break
