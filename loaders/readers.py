@@ -116,6 +116,9 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-3
 # everywhere (XML formats cannot hold them at all, the neo4j-admin CSV uses U+001F as its delimiter).
 _UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff]")
 _VT_FF = str.maketrans("\x0b\x0c", "  ")
+# C0 control characters other than tab, LF, CR and form feed: many of them mark a binary file.
+_CTRL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_C0_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r")
 
 
 def scrub(text: str) -> str:
@@ -155,7 +158,11 @@ def decode_bytes(data: bytes, path: str) -> str:
     except UnicodeDecodeError as err:
         raise ArticleError(path, "encoding",
                            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})") from err
-    ctrl = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if len(data.translate(None, _C0_BYTES)) == len(data):
+        # no C0 control character but tab, LF and CR (in UTF-8 each is the byte itself), and UTF-8
+        # decoding never yields lone surrogates: nothing to count or to scrub
+        return text
+    ctrl = len(_CTRL.findall(text, 0, 4096))
     if ctrl > 0.05 * min(len(text), 4096):
         raise ArticleError(path, "binary", "binary file (control characters), not a text article")
     return scrub(text)
@@ -175,7 +182,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if st.st_size > max_bytes:
             raise _too_large(path, f"{st.st_size:,}", max_bytes)
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)  # the file may grow after stat()
+            # the file may grow after stat(): read what stat() reported, then anything beyond it
+            want = min(st.st_size, max_bytes) + 1
+            data = fh.read(want)
+            if len(data) == want and want <= max_bytes:
+                data += fh.read(max_bytes + 1 - want)
         if len(data) > max_bytes:
             raise _too_large(path, "more than " + f"{max_bytes:,}", max_bytes)
         return data
@@ -247,8 +258,10 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _article(source: str, text: str, meta: dict[str, Any], fmt: str) -> Article:
-    return Article(source=scrub(source), text=scrub(text), title=_s(meta.get("title") or meta.get("headline")),
+def _article(source: str, text: str, meta: dict[str, Any], fmt: str, *, scrubbed: bool = False) -> Article:
+    """The Article of ``text`` and its metadata (``scrubbed``: ``text`` has been through :func:`scrub`)."""
+    return Article(source=scrub(source), text=text if scrubbed else scrub(text),
+                   title=_s(meta.get("title") or meta.get("headline")),
                    date=normalise_date(meta.get("date") or meta.get("published") or meta.get("pubdate")
                                        or meta.get("published_at")),
                    url=_s(meta.get("url") or meta.get("link")),
@@ -459,7 +472,7 @@ def _iter_file(path: str | os.PathLike[str], *, max_bytes: int) -> Iterator[Arti
             meta, body = split_front_matter(text)
             if not body.strip():
                 raise ArticleError(sp, "empty", "no article text after the front matter")
-            yield _article(source, body, {**meta, **side}, fmt)
+            yield _article(source, body, {**meta, **side}, fmt, scrubbed=True)  # a part of decoded text
         elif fmt == "html":
             body, meta, title = html_to_text(text)
             if not body.strip():

@@ -10,17 +10,15 @@ before cleaning), so ``article.text[r.start:r.end] == r.evidence`` for every rel
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-_WS = re.compile(r"\s+")
-
 
 def normalise_text(text: str) -> str:
     """Text normalised for hashing: NFC, whitespace runs collapsed, stripped."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() splits at exactly the characters that re's \s matches (str.isspace())
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def content_hash(text: str) -> str:
