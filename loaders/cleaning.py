@@ -101,9 +101,33 @@ class CleanText:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the cleaned span, trimmed of surrounding whitespace."""
-        s = self.to_original(start)
-        e = max(s, self.to_original_end(end))
+        # to_original(start) and to_original_end(end), inlined: called for every mention, relation and fact
+        pieces = self._pieces
         orig = self.original
+        k = bisect_right(self._cstarts, start) - 1 if pieces else -1
+        if k >= 0 and not pieces[k][3] and start < end <= pieces[k][0] + pieces[k][2]:
+            # inside one kept piece (its start and end map to it): a shift
+            shift = pieces[k][1] - pieces[k][0]
+            s, e = start + shift, end + shift
+        else:
+            if not pieces:
+                s = min(start, len(orig))
+            elif k < 0:
+                s = 0
+            else:
+                cs, os_, ln, ins = pieces[k]
+                s = os_ if ins else (os_ + ln if start >= cs + ln else os_ + (start - cs))
+            if end <= 0:
+                e = 0
+            else:
+                k = bisect_right(self._cstarts, end - 1) - 1
+                if k < 0:
+                    e = 0
+                else:
+                    cs, os_, ln, ins = pieces[k]
+                    e = os_ if ins else os_ + min(end - cs, ln)
+            if e < s:
+                e = s
         while s < e and orig[s].isspace():
             s += 1
         while e > s and orig[e - 1].isspace():
