@@ -52,6 +52,11 @@ _EMPHASIS = re.compile(r"\*\*|__|(?m:^\s{0,3}#{1,6}\s)|\s#{2,6}\s")
 _GLUED_STOP = re.compile(r"([.!?])(?<=[a-z0-9%)\]].)(?=[A-Z][a-z]{2})")
 # "sectorAs", "stocksBYD", "ChinaFast": a word glued to the next sentence's first word.
 _GLUED_CAMEL = re.compile(r"(?<![A-Za-z'’])([A-Za-z][a-z]*[a-z]{2})([A-Z][A-Za-z]*)")
+# Candidates for _GLUED_CAMEL: an upper-case letter after two lower-case ones (scanned for the rarer
+# upper-case letter first).
+_CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][a-z].)")
+_NOT_BEFORE_CAMEL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’")
+_LETTER_RUN = re.compile(r"[A-Za-z]*")
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Co|Inc|Ltd|No|Mr|Ms|Mrs|Dr|St|Jr|Sr|Corp|vs|Fig|Vol|approx)|\b[A-Z])$")
 
 
@@ -96,9 +101,33 @@ class CleanText:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the cleaned span, trimmed of surrounding whitespace."""
-        s = self.to_original(start)
-        e = max(s, self.to_original_end(end))
+        # to_original(start) and to_original_end(end), inlined: called for every mention, relation and fact
+        pieces = self._pieces
         orig = self.original
+        k = bisect_right(self._cstarts, start) - 1 if pieces else -1
+        if k >= 0 and not pieces[k][3] and start < end <= pieces[k][0] + pieces[k][2]:
+            # inside one kept piece (its start and end map to it): a shift
+            shift = pieces[k][1] - pieces[k][0]
+            s, e = start + shift, end + shift
+        else:
+            if not pieces:
+                s = min(start, len(orig))
+            elif k < 0:
+                s = 0
+            else:
+                cs, os_, ln, ins = pieces[k]
+                s = os_ if ins else (os_ + ln if start >= cs + ln else os_ + (start - cs))
+            if end <= 0:
+                e = 0
+            else:
+                k = bisect_right(self._cstarts, end - 1) - 1
+                if k < 0:
+                    e = 0
+                else:
+                    cs, os_, ln, ins = pieces[k]
+                    e = os_ if ins else os_ + min(end - cs, ln)
+            if e < s:
+                e = s
         while s < e and orig[s].isspace():
             s += 1
         while e > s and orig[e - 1].isspace():
@@ -120,22 +149,37 @@ def _glue_points(text: str, known: Container[str]) -> list[tuple[int, str]]:
             ls = text.rfind("\n", w0, m.start(1)) + 1 or w0
             if not _ABBREV_BEFORE.search(text, ls, m.start(1)):
                 points.append((m.end(1), " "))
-    for m in _GLUED_CAMEL.finditer(text):
-        left, right = m.group(1), m.group(2)
+    # _GLUED_CAMEL.finditer(text), found from the humps: a match spans a whole run of ASCII letters that
+    # starts the run (no letter or apostrophe before it) and whose first upper-case letter after the
+    # second character follows at least two lower-case letters; every such run has a hump there.
+    for h in _CAMEL_HUMP.finditer(text):
+        u = h.start()
+        lo = u - 2
+        while lo and "a" <= text[lo - 1] <= "z":
+            lo -= 1
+        if lo and "A" <= text[lo - 1] <= "Z":
+            s = lo - 1  # an upper-case first letter, then two or more lower-case ones
+        elif u - lo >= 3:
+            s = lo  # a lower-case first letter, then two or more
+        else:
+            continue
+        if s and text[s - 1] in _NOT_BEFORE_CAMEL:
+            continue
+        left, right = text[s:u], text[u:_LETTER_RUN.match(text, u).end()]  # type: ignore[union-attr]
         whole = (left + right).lower()
         if whole in known:
             continue
         if left[0].islower() or (left.lower() in known and right[:1].isupper()):
             # No full stop: a line break makes it a sentence boundary.
-            points.append((m.start(2), "\n"))
+            points.append((u, "\n"))
     points.sort(key=lambda p: p[0])
     return points
 
 
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLD_UNSAFE_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
 # Every alternative of _JUNK_SENTENCE_LINE contains one of these (lower case).
-_JUNK_SENTENCE_WORDS = ("reference", "advice", "responsib", "risk")
+_JUNK_SENTENCE_WORDS = (b"reference", b"advice", b"responsib", b"risk")
 
 
 def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
@@ -147,28 +191,42 @@ def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
     out: list[str] = []
     pieces: list[tuple[int, int, int, bool]] = []
     clen = 0
+    # Original text kept but not yet added: text[ks:ke], the continuation of the last piece (kept text
+    # that directly follows kept text joins its piece). ks == ke == -1: none (the last piece, if any,
+    # is inserted text).
+    ks = ke = -1
+
+    def flush() -> None:
+        nonlocal clen, ks, ke
+        if ks >= 0:
+            pieces.append((clen, ks, ke - ks, False))
+            out.append(text[ks:ke])
+            clen += ke - ks
+            ks = ke = -1
 
     def keep(o_start: int, o_end: int) -> None:
-        nonlocal clen
+        nonlocal ks, ke
         if o_end <= o_start:
             return
-        if pieces and not pieces[-1][3] and pieces[-1][1] + pieces[-1][2] == o_start:
-            cs, os_, ln, _ = pieces[-1]
-            pieces[-1] = (cs, os_, ln + o_end - o_start, False)
-        else:
-            pieces.append((clen, o_start, o_end - o_start, False))
-        out.append(text[o_start:o_end])
-        clen += o_end - o_start
+        if o_start != ke:
+            flush()
+            ks = o_start
+        ke = o_end
 
     def insert(s: str, at: int) -> None:
         nonlocal clen
+        flush()
         pieces.append((clen, at, len(s), True))
         out.append(s)
         clen += len(s)
 
     # Cheap whole-text prefilters: most articles have no emphasis markers and no disclaimers.
-    low = text.lower()
-    junk_sentences = _FOLD_UNSAFE.search(text) is not None or any(w in low for w in _JUNK_SENTENCE_WORDS)
+    # (Only U+0130 and U+212A lower-case to ASCII letters, and both are fold-unsafe; so once those are
+    # ruled out, the UTF-8 bytes lower-cased hold a word exactly when text.lower() does.)
+    junk_sentences = any(c in text for c in _FOLD_UNSAFE_CHARS)
+    if not junk_sentences:
+        low = text.encode("utf-8", "surrogatepass").lower()
+        junk_sentences = any(w in low for w in _JUNK_SENTENCE_WORDS)
     emphasis = "**" in text or "__" in text or "#" in text
     glue = _glue_points(text, known_words)
     gi = 0
@@ -208,12 +266,17 @@ def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
                         insert(rep, pos + s)
                     cur = e
                 keep(pos + cur, line_end)
+                if nl >= 0:
+                    keep(nl, nl + 1)
             else:
-                keep(pos, line_end)
-            if nl >= 0:
-                keep(nl, nl + 1)
+                # the whole line and its line break (pos < line_end or nl == pos: never empty)
+                if pos != ke:
+                    flush()
+                    ks = pos
+                ke = line_end if nl < 0 else nl + 1
         if nl < 0:
             break
         pos = nl + 1
+    flush()
     cleaned = "".join(out)
     return CleanText(cleaned, text, tuple(p[0] for p in pieces), tuple(pieces))

@@ -30,9 +30,9 @@ MAX_CHARS = 2_000_000
 
 
 def _entity(rec: EntityRecord, surfaces: list[str]) -> Entity:
-    aliases = list(dict.fromkeys([*surfaces, *rec.aliases]))
-    return Entity(id=rec.id, name=rec.name, kind=rec.kind, kinds=tuple(rec.kinds), name_zh=rec.name_zh,
-                  aliases=tuple(a for a in aliases if a != rec.name or len(aliases) == 1 and False),
+    name = rec.name
+    return Entity(id=rec.id, name=name, kind=rec.kind, kinds=tuple(rec.kinds), name_zh=rec.name_zh,
+                  aliases=tuple(a for a in dict.fromkeys([*surfaces, *rec.aliases]) if a != name),
                   tickers=tuple(rec.tickers), known=rec.known)
 
 

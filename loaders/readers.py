@@ -34,6 +34,7 @@ import re
 import stat
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -116,6 +117,9 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-3
 # everywhere (XML formats cannot hold them at all, the neo4j-admin CSV uses U+001F as its delimiter).
 _UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff]")
 _VT_FF = str.maketrans("\x0b\x0c", "  ")
+# C0 control characters other than tab, LF, CR and form feed: many of them mark a binary file.
+_CTRL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_C0_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r")
 
 
 def scrub(text: str) -> str:
@@ -155,7 +159,11 @@ def decode_bytes(data: bytes, path: str) -> str:
     except UnicodeDecodeError as err:
         raise ArticleError(path, "encoding",
                            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})") from err
-    ctrl = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if len(data.translate(None, _C0_BYTES)) == len(data):
+        # no C0 control character but tab, LF and CR (in UTF-8 each is the byte itself), and UTF-8
+        # decoding never yields lone surrogates: nothing to count or to scrub
+        return text
+    ctrl = len(_CTRL.findall(text, 0, 4096))
     if ctrl > 0.05 * min(len(text), 4096):
         raise ArticleError(path, "binary", "binary file (control characters), not a text article")
     return scrub(text)
@@ -175,7 +183,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if st.st_size > max_bytes:
             raise _too_large(path, f"{st.st_size:,}", max_bytes)
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)  # the file may grow after stat()
+            # the file may grow after stat(): read what stat() reported, then anything beyond it
+            want = min(st.st_size, max_bytes) + 1
+            data = fh.read(want)
+            if len(data) == want and want <= max_bytes:
+                data += fh.read(max_bytes + 1 - want)
         if len(data) > max_bytes:
             raise _too_large(path, "more than " + f"{max_bytes:,}", max_bytes)
         return data
@@ -247,8 +259,10 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _article(source: str, text: str, meta: dict[str, Any], fmt: str) -> Article:
-    return Article(source=scrub(source), text=scrub(text), title=_s(meta.get("title") or meta.get("headline")),
+def _article(source: str, text: str, meta: dict[str, Any], fmt: str, *, scrubbed: bool = False) -> Article:
+    """The Article of ``text`` and its metadata (``scrubbed``: ``text`` has been through :func:`scrub`)."""
+    return Article(source=scrub(source), text=text if scrubbed else scrub(text),
+                   title=_s(meta.get("title") or meta.get("headline")),
                    date=normalise_date(meta.get("date") or meta.get("published") or meta.get("pubdate")
                                        or meta.get("published_at")),
                    url=_s(meta.get("url") or meta.get("link")),
@@ -276,6 +290,9 @@ _BOILER = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert|advertisement|banner|sidebar
                      r"(?:$|[\s_-])", re.I)
 
 
+_NO_ATTRS: dict[str, str] = {}  # read only
+
+
 class _HTMLText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -291,7 +308,8 @@ class _HTMLText(HTMLParser):
         self.in_h1 = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
+        # html.parser (and _fast_parse) hand over lower-case attribute names
+        a = {k: (v or "") for k, v in attrs} if attrs else _NO_ATTRS
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key and a.get("content"):
@@ -303,8 +321,13 @@ class _HTMLText(HTMLParser):
             if tag == "br":
                 self._add("\n")
             return
-        boiler = bool(_BOILER.search(" ".join((a.get("class", ""), a.get("id", ""), a.get("role", "")))))
-        dropped = tag in _DROP_TAGS or boiler or a.get("aria-hidden") == "true" or "hidden" in a
+        if a:
+            cls, ident, role = a.get("class", ""), a.get("id", ""), a.get("role", "")
+            # the pattern needs a word: no class, id or role cannot match
+            boiler = bool((cls or ident or role) and _BOILER.search(" ".join((cls, ident, role))))
+            dropped = tag in _DROP_TAGS or boiler or a.get("aria-hidden") == "true" or "hidden" in a
+        else:
+            dropped = tag in _DROP_TAGS
         self.stack.append((tag, dropped))
         if dropped:
             self.drop_depth += 1
@@ -357,13 +380,104 @@ class _HTMLText(HTMLParser):
             self.article_parts.append(s)
 
 
+_HSPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
 def _tidy(text: str) -> str:
-    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
-    out: list[str] = []
-    for ln in lines:
-        if ln:
-            out.append(ln)
+    # the runs replaced never hold a line break, so one pass over the whole text equals one per line
+    out = [ln for ln in (ln.strip() for ln in _HSPACE.sub(" ", text).split("\n")) if ln]
     return "\n".join(out) + ("\n" if out else "")
+
+
+# The event stream of html.parser.HTMLParser (convert_charrefs=True, the whole page fed at once, then
+# closed), produced directly for pages made of plain markup only: start tags whose attributes are
+# name, name=value, name="value" or name='value' separated by ASCII whitespace; end tags; comments;
+# a doctype; "<" not starting markup; script and style contents. For such pages it is the same sequence
+# of handler calls; anything else (processing instructions, marked sections, bogus comments, tags or
+# comments left open, unusual tag syntax) makes :func:`_fast_parse` give up and the page is parsed by
+# HTMLParser itself.
+_WS_CLASS = r"[ \t\n\r\f]"
+_ATTR_VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+(?=[ \t\n\r\f>]))"""
+_ATTR = rf"{_WS_CLASS}+(?P<name>[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:{_WS_CLASS}*={_WS_CLASS}*(?P<value>{_ATTR_VALUE}))?"
+_FAST_ATTR = re.compile(_ATTR)
+_FAST_STARTTAG = re.compile(rf"<([a-zA-Z][a-zA-Z0-9]*)((?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', _ATTR)})*){_WS_CLASS}*(/?)>")
+_ENDTAG = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")  # html.parser's endtagfind
+_COMMENT_CLOSE = re.compile(r"--\s*>")  # _markupbase's _commentclose
+_CDATA_END = {t: re.compile(r"</\s*%s\s*>" % t, re.I) for t in HTMLParser.CDATA_CONTENT_ELEMENTS}
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _fast_parse(p: "_HTMLText", html: str) -> bool:
+    """Feed ``html`` to ``p``'s handlers as HTMLParser would; False (part fed) if the page needs HTMLParser."""
+    n = len(html)
+    i = 0
+    find = html.find
+    starttag = p.handle_starttag
+    endtag = p.handle_endtag
+    data = p.handle_data
+    while i < n:
+        j = find("<", i)
+        if j < 0:
+            data(unescape(html[i:]))
+            return True
+        if i < j:
+            data(unescape(html[i:j]))
+        i = j
+        c = html[i + 1:i + 2]
+        if c in _ASCII_LETTERS:
+            m = _FAST_STARTTAG.match(html, i)
+            if m is None:
+                return False
+            tag = m.group(1).lower()
+            attrs: list[tuple[str, str | None]] = []
+            k, end = m.span(2)
+            while k < end:  # the attributes matched one after the other, as in the tag pattern
+                a = _FAST_ATTR.match(html, k)
+                k = a.end()  # type: ignore[union-attr]
+                v = a.group("value")  # type: ignore[union-attr]
+                if v is not None:
+                    if v[0] == '"' or v[0] == "'":
+                        v = v[1:-1]
+                    if v:
+                        v = unescape(v)
+                attrs.append((a.group("name").lower(), v))  # type: ignore[union-attr]
+            starttag(tag, attrs)
+            i = m.end()
+            if m.group(3):
+                endtag(tag)
+            elif tag in _CDATA_END:
+                e = _CDATA_END[tag].search(html, i)
+                if e is None:
+                    return False
+                if i < e.start():
+                    data(html[i:e.start()])
+                endtag(tag)
+                i = e.end()
+        elif c == "/":
+            m = _ENDTAG.match(html, i)
+            if m is None:
+                return False
+            endtag(m.group(1).lower())
+            i = m.end()
+        elif c == "!":
+            if html.startswith("<!--", i):
+                m = _COMMENT_CLOSE.search(html, i + 4)
+                if m is None:
+                    return False
+                i = m.end()
+            elif html[i:i + 9].lower() == "<!doctype":
+                k = find(">", i + 9)
+                if k < 0:
+                    return False
+                i = k + 1
+            else:
+                return False
+        elif c == "?":
+            return False
+        else:
+            data("<")
+            i += 1
+    return True
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str], str | None]:
@@ -374,11 +488,13 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], str | None]:
     or comment widgets are dropped. Block elements become line breaks.
     """
     p = _HTMLText()
-    try:
-        p.feed(html)
-        p.close()
-    except (AssertionError, ValueError):  # pragma: no cover - html.parser is very tolerant
-        pass
+    if not _fast_parse(p, html):
+        p = _HTMLText()
+        try:
+            p.feed(html)
+            p.close()
+        except (AssertionError, ValueError):  # pragma: no cover - html.parser is very tolerant
+            pass
     body = "".join(p.article_parts) if p.article_parts and "".join(p.article_parts).strip() else "".join(p.parts)
     title = _tidy("".join(p.title_parts)).strip() or _tidy("".join(p.h1)).strip() or None
     return _tidy(body), p.meta, title
@@ -459,7 +575,7 @@ def _iter_file(path: str | os.PathLike[str], *, max_bytes: int) -> Iterator[Arti
             meta, body = split_front_matter(text)
             if not body.strip():
                 raise ArticleError(sp, "empty", "no article text after the front matter")
-            yield _article(source, body, {**meta, **side}, fmt)
+            yield _article(source, body, {**meta, **side}, fmt, scrubbed=True)  # a part of decoded text
         elif fmt == "html":
             body, meta, title = html_to_text(text)
             if not body.strip():

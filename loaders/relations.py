@@ -315,6 +315,23 @@ _HEDGE = re.compile(
     r"\b(?:(?-i:may)|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
     r"expected\s+to|is\s+said\s+to|are\s+said\s+to|plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
     r"would|unconfirmed|speculat\w*|if\b|whether)\b", re.I)
+# Every match of _HEDGE, _NEGATION and _CONSTITUENT holds one of these (lower-cased; "(?-i:may)" as well).
+_HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly", "rumo", "expected", "said", "consider",
+                "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether")
+_NEGATION_WORDS = ("not", "never", "longer", "deni", "ended", "terminated", "halted", "stopped", "cancel")
+_CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings")
+
+
+def _may_hold(low: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``low``."""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+_SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
@@ -365,6 +382,63 @@ _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|
                            re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
 
+
+
+@dataclass(frozen=True, slots=True)
+class _Gap:
+    """What the adjacency rules read from the text between two neighbouring mentions (a function of that text alone).
+
+    ``nouns``: the relational-noun patterns may apply (no hedge, no negation); ``noun_pre``: "A, | A is [the] ..." before
+    B, with whether the copula is plural (None: no match); ``noun_of``: (relation of the noun, plural copula) of
+    "A is the N of"; ``noun_list``: relation of the noun of "B's Ns are" (None: no match or no relational noun);
+    ``owned``: "owned", "controlled" or "backed" of "-owned"; the matching apposition rules; ``possessive``: the gap
+    fits a possessive; ``in_development``: it names an unreleased product.
+    """
+
+    nouns: bool
+    noun_pre: bool | None
+    noun_of: tuple[str | None, bool] | None
+    noun_list: str | None
+    owned: str | None
+    appos_fwd: tuple[tuple[str, str], ...]
+    appos_rev: tuple[tuple[str, str], ...]
+    possessive: bool
+    in_development: bool
+
+
+_GAPS: dict[str, _Gap] = {}
+
+
+def _plural_copula(m: re.Match) -> bool:
+    cop = (m.group("cop") or "").lower()
+    return cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become")
+
+
+def _gap(between: str) -> _Gap:
+    """The :class:`_Gap` of ``between``; cached per text."""
+    nouns = not (_HEDGE.search(between) or _NEGATION.search(between))
+    noun_pre = noun_of = noun_list = None
+    if nouns:  # "X is not a supplier to Y", "X is reportedly a shareholder of Y"
+        m = _NOUN_PRE.match(between)
+        if m:
+            noun_pre = _plural_copula(m)
+        m = _NOUN_OF.match(between)
+        if m:
+            noun_of = (_REL_NOUN.get(m.group("noun").lower()), _plural_copula(m))
+        m = _NOUN_LIST.match(between)
+        if m:
+            noun_list = _REL_NOUN.get(m.group("noun").lower())
+    om = _OWNED_ADJ.fullmatch(between)
+    gap = _Gap(nouns, noun_pre, noun_of, noun_list, om.group(1).lower() if om else None,
+               tuple((name, pred) for name, pred, rx in _APPOS_FWD if rx.match(between)),
+               tuple((name, pred) for name, pred, rx in _APPOS_REV if rx.match(between)),
+               _POSSESSIVE.match(between) is not None, _IN_DEVELOPMENT.search(between) is not None)
+    if len(_GAPS) > 100_000:
+        _GAPS.clear()
+    _GAPS[between] = gap
+    return gap
+
+
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
 
 
@@ -378,8 +452,31 @@ class _Item:
     group: int = -1
 
 
-def _fits(isa: frozenset[str], allowed: tuple) -> bool:
-    return any(k.value in isa for k in allowed)
+def _fits(isa: frozenset[str], allowed: frozenset[str]) -> bool:
+    """Whether an entity of classes ``isa`` has one of the ``allowed`` classes (values of a spec's domain or range)."""
+    return not allowed.isdisjoint(isa)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """What the rules need of a relation type: domain and range values, business relation, symmetry."""
+
+    domain: frozenset[str]
+    range: frozenset[str]
+    business: bool
+    symmetric: bool
+
+
+_SPECS: dict[str, _Spec] = {}
+
+
+def _spec(pred: str) -> _Spec:
+    sp = _SPECS.get(pred)
+    if sp is None:
+        spec = RELATIONS[Rel(pred)]
+        sp = _SPECS[pred] = _Spec(frozenset(k.value for k in spec.domain), frozenset(k.value for k in spec.range),
+                                  pred in _BUSINESS, pred in SYMMETRIC)
+    return sp
 
 
 class RelationFinder:
@@ -392,6 +489,7 @@ class RelationFinder:
         starts = [m.start for m in allm]
         sstarts = [s for s, _ in sentences]
         out: dict[tuple[str, str, str, int], Relation] = {}
+        spans: dict[int, tuple[int, int]] = {}  # sentence index -> its original span
         last_regulator: str | None = None
         prev_policies: list[str] = []
         policies_before: list[str] = []
@@ -399,29 +497,38 @@ class RelationFinder:
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
             if subj == obj:
                 return
-            spec = RELATIONS[Rel(pred)]
-            if not (_fits(records[subj].isa, spec.domain) and _fits(records[obj].isa, spec.range)):
+            spec = _SPECS.get(pred) or _spec(pred)
+            sisa = records[subj].isa
+            if spec.domain.isdisjoint(sisa) or spec.range.isdisjoint(records[obj].isa):
                 return
-            if pred in _BUSINESS and "Regulator" in records[subj].isa:
+            if spec.business and "Regulator" in sisa:
                 return  # a ministry issues, regulates and meets; it does not develop, make or supply
-            if pred in SYMMETRIC and obj < subj:
+            if spec.symmetric and obj < subj:
                 subj, obj = obj, subj
-            ss, se = sentences[si]
-            s, e = ct.span(ss, se)
+            span = spans.get(si)
+            if span is None:
+                span = spans[si] = ct.span(*sentences[si])
+            s, e = span
             key = (subj, pred, obj, s)
             if key not in out:
                 out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
 
+        # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
+        fold = _FOLD_UNSAFE.search(text) is not None
+        word_rules = _WORD_RULES.get
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se)
+            if lo == hi:  # no mention: nothing to relate, no policy or regulator to remember
+                prev_policies, policies_before = policies_before, []
+                continue
             items: list[_Item] = []
             for m in allm[lo:hi]:
                 if m.end > se:
                     continue
                 if items and m.start < items[-1].end:
                     continue  # a pronoun inside a name
-                if items and items[-1].eid == m.entity_id and re.fullmatch(r"\s*[（(,]?\s*", text[items[-1].end:m.start]):
+                if items and items[-1].eid == m.entity_id and _SAME_NAME_GAP.fullmatch(text, items[-1].end, m.start):
                     items[-1].end = m.end  # "Contemporary Amperex Technology (CATL"
                     continue
                 isa = records[m.entity_id].isa
@@ -432,17 +539,21 @@ class RelationFinder:
                         isa = isa | {"TechProduct"}
                 items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
             pols = [it.eid for it in items if "Policy" in it.isa and not it.ref]
-            recent_policies = list(dict.fromkeys(prev_policies + policies_before))
+            older_policies = prev_policies
             prev_policies, policies_before = policies_before, pols
             regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
             context_regulator = last_regulator
             if regs:
                 last_regulator = regs[-1]
-            if len(items) < 2 and not (items and (context_regulator or recent_policies)):
+            if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies)):
                 continue
+            recent_policies = list(dict.fromkeys(older_policies + prev_policies))
             sent = text[ss:se]
-            if _SOURCED.search(sent):
+            low_sent = sent.lower()
+            if (fold or "people" in low_sent or "sources" in low_sent or "insiders" in low_sent or "report" in low_sent) \
+                    and _SOURCED.search(sent):
                 continue  # "people familiar with the matter said", "according to media reports": not established
+            hedged = negated = None  # whether a hedge / a negation can occur in the sentence (found on first need)
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):
@@ -468,7 +579,6 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
-            low_sent = sent.lower()
             if "carr" in low_sent or "with" in low_sent or "power" in low_sent or "into" in low_sent or "used in" in low_sent:
                 self._carried(text, ss, items, si, emit)
             if "which" in sent:
@@ -476,19 +586,24 @@ class RelationFinder:
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
-            self._frames(text, sent, items, si, emit, ss)
+            self._frames(text, sent, items, si, emit, ss, fold or _may_hold(low_sent, _CONSTITUENT_WORDS))
             for w in _WORDS.finditer(sent):
-                word = w.group(0)
-                rules = _WORD_RULES.get(word)
+                rules = word_rules(w[0])
                 if rules is None:
-                    rules = _rules_for(word)
+                    rules = _rules_for(w[0])
+                elif not rules:
+                    continue
+                ws = w.start()
                 # Several rules may share a trigger word ("released" issues a policy or unveils a battery).
                 for idx, name, pred, mode, stems in rules:
-                    rm = _COMPILED[idx].match(sent, w.start())
+                    rm = _COMPILED[idx].match(sent, ws)
                     if rm is None:
                         continue
                     ts, te = ss + rm.start(), ss + rm.end()
-                    status = self._status(text, ss, ts, te, items)
+                    if hedged is None:
+                        hedged = fold or _may_hold(low_sent, _HEDGE_WORDS)
+                        negated = fold or _may_hold(low_sent, _NEGATION_WORDS)
+                    status = self._status(text, ss, ts, te, items, hedged, negated)
                     if status is None:
                         break
                     if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
@@ -519,15 +634,17 @@ class RelationFinder:
         return list(out.values())
 
     @staticmethod
-    def _status(text: str, ss: int, ts: int, te: int, items: list[_Item]) -> str | None:
+    def _status(text: str, ss: int, ts: int, te: int, items: list[_Item], hedged: bool = True,
+                negated: bool = True) -> str | None:
+        """"stated", "planned" or None (hedged or negated); ``hedged``/``negated`` False: no hedge/negation up to ``te``."""
         window = text[max(ss, ts - 60):te]
-        h = _HEDGE.search(window)
+        h = _HEDGE.search(window) if hedged else None
         if h and not (h.group(0).lower() == "would" and _REPORTED.search(window, 0, h.start())
                       and not _HEDGE.search(window, h.end())):
             return None  # (but "X said it would supply Y" reports a decided plan)
         ns = max(ss, ts - 25)
         cut = text.rfind(",", ns, ts)
-        if _NEGATION.search(text[cut + 1 if cut >= 0 else ns:te]):
+        if negated and _NEGATION.search(text[cut + 1 if cut >= 0 else ns:te]):
             return None  # (only this clause: "X does not make cars, but it supplies Y" still supplies)
         return "planned" if _PLANNED.search(text[max(ss, ts - 30):te]) else "stated"
 
@@ -538,7 +655,7 @@ class RelationFinder:
                 emit(members[i].eid, pred, members[j].eid, si, rule, 0.75)
 
     def _trigger(self, text, ss, se, items, ts, te, pred, mode, rule, si, emit, status, context_regulator) -> None:
-        spec = RELATIONS[Rel(pred)]
+        spec = _SPECS.get(pred) or _spec(pred)
         # Clause limits around the trigger.
         left = ss
         for cb in _CLAUSE_BREAK.finditer(text, ss, ts):
@@ -652,31 +769,34 @@ class RelationFinder:
             between = text[a.end:b.start]
             if len(between) > 80:
                 continue
-            self._rel_nouns(text, items, i, between, si, emit)
-            om = _OWNED_ADJ.fullmatch(between)
-            if om:
-                if om.group(1).lower() == "backed":
+            gap = _GAPS.get(between)
+            if gap is None:
+                gap = _gap(between)
+            if gap.nouns:
+                self._rel_nouns(text, items, i, gap, si, emit)
+            if gap.owned is not None:
+                if gap.owned == "backed":
                     emit(a.eid, "INVESTS_IN", b.eid, si, "backed-adjective", 0.75)  # "Tencent-backed NIO"
                 else:
                     emit(b.eid, "SUBSIDIARY_OF", a.eid, si, "owned-adjective", 0.75)  # "Geely-owned Zeekr"
-            for name, pred, rx in _APPOS_FWD:
-                if rx.match(between):
-                    for x in [y for y in items if y.group == b.group]:
-                        emit(a.eid, pred, x.eid, si, name, 0.8)
-            for name, pred, rx in _APPOS_REV:
-                if rx.match(between):
-                    if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
-                        continue
-                    emit(b.eid, pred, a.eid, si, name, 0.8)
+            for name, pred in gap.appos_fwd:
+                for x in [y for y in items if y.group == b.group]:
+                    emit(a.eid, pred, x.eid, si, name, 0.8)
+            for name, pred in gap.appos_rev:
+                if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
+                    continue
+                emit(b.eid, pred, a.eid, si, name, 0.8)
             # Possessives: "CATL's semi-solid-state battery", "its AITO series", "Tesla's Model Y".
+            if not gap.possessive:
+                continue
             poss = a.ref and (text[a.start:a.end].lower() in ("its", "their") or text[a.end - 2:a.end] in ("'s", "’s")) \
                 or text[a.end:a.end + 2] in ("'s", "’s") \
                 or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
-            if poss and _POSSESSIVE.match(between) and (_ORG in a.isa) and not (
+            if poss and (_ORG in a.isa) and not (
                     (agent := _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60)))  # only when needed
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
                 # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
-                planned = _IN_DEVELOPMENT.search(between) is not None
+                planned = gap.in_development
                 for x in [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
@@ -780,14 +900,11 @@ class RelationFinder:
                      "launched-appos", 0.7)
 
     @staticmethod
-    def _rel_nouns(text, items, i, between, si, emit) -> None:
+    def _rel_nouns(text, items, i, gap, si, emit) -> None:
         """Relational nouns between two neighbouring mentions ("A, B's battery subsidiary", "B's brands are A1 and A2")."""
         a, b = items[i], items[i + 1]
-        if _HEDGE.search(between) or _NEGATION.search(between):
-            return  # "X is not a supplier to Y", "X is reportedly a shareholder of Y"
 
-        def put(noun: str, subs: list[_Item], objs: list[_Item], rule: str) -> None:
-            pred = _REL_NOUN.get(noun.lower())
+        def put(pred: str | None, subs: list[_Item], objs: list[_Item], rule: str) -> None:
             if pred is None:
                 return
             rev = pred.startswith("rev:")
@@ -799,26 +916,22 @@ class RelationFinder:
                     else:
                         emit(x.eid, pred, y.eid, si, rule, 0.75)
 
-        def subjects(m: re.Match) -> list[_Item]:
-            cop = (m.group("cop") or "").lower()
-            if cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become"):
+        def subjects(plural: bool) -> list[_Item]:
+            if plural:
                 return [y for y in items[:i + 1] if y.group == a.group]
             return [a]
 
-        m = _NOUN_PRE.match(between)
-        if m and not b.ref:
+        if gap.noun_pre is not None and not b.ref:
             mp = _NOUN_POST.match(text, b.end, min(len(text), b.end + 80))
             if mp:
-                put(mp.group("noun"), subjects(m), [b], "noun-modifier")
-        m = _NOUN_OF.match(between)
-        if m:
-            put(m.group("noun"), subjects(m), [y for y in items[i + 1:] if y.group == b.group], "noun-of")
-        if not a.ref or text[a.start:a.end].lower() in ("its", "their"):
-            m = _NOUN_LIST.match(between)
-            if m:
-                put(m.group("noun"), [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
+                put(_REL_NOUN.get(mp.group("noun").lower()), subjects(gap.noun_pre), [b], "noun-modifier")
+        if gap.noun_of is not None:
+            pred, plural = gap.noun_of
+            put(pred, subjects(plural), [y for y in items[i + 1:] if y.group == b.group], "noun-of")
+        if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their")):
+            put(gap.noun_list, [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
 
-    def _frames(self, text, sent, items, si, emit, ss) -> None:
+    def _frames(self, text, sent, items, si, emit, ss, constituents: bool = True) -> None:
         # "On the Shenzhen Stock Exchange, X and Y rose": every company of the sentence is listed there.
         for it in items:
             if "Exchange" in it.isa and not it.ref:
@@ -828,7 +941,7 @@ class RelationFinder:
                         if "Company" in x.isa and not x.ref:
                             emit(x.eid, "LISTED_ON", it.eid, si, "locative-exchange", 0.7)
         # "the constituents of the Battery ETF include X and Y".
-        cm = _CONSTITUENT.search(sent)
+        cm = _CONSTITUENT.search(sent) if constituents else None
         if cm:
             funds = [it for it in items if it.isa & {"Fund", "Index"} and not it.ref]
             if funds:

@@ -92,13 +92,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 if c and (c.islower() or c in ",;:"):
                     continue
             end = m.end()
-            s, e = _trimmed(text, start, end)
+            # _trimmed and _split_long, inlined for the common case
+            s = start
+            while s < end and text[s].isspace():
+                s += 1
+            e = end
+            while e > s and text[e - 1].isspace():
+                e -= 1
             if e > s:
-                _split_long(text, s, e, spans)
+                if e - s > MAX_SENTENCE:
+                    _split_long(text, s, e, spans)
+                else:
+                    spans.append((s, e))
             start = end
         s, e = _trimmed(text, start, line_end)
         if e > s:
-            _split_long(text, s, e, spans)
+            if e - s > MAX_SENTENCE:
+                _split_long(text, s, e, spans)
+            else:
+                spans.append((s, e))
         if nl < 0:
             break
         pos = nl + 1

@@ -10,17 +10,15 @@ before cleaning), so ``article.text[r.start:r.end] == r.evidence`` for every rel
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
-
-_WS = re.compile(r"\s+")
 
 
 def normalise_text(text: str) -> str:
     """Text normalised for hashing: NFC, whitespace runs collapsed, stripped."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() splits at exactly the characters that re's \s matches (str.isspace())
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def content_hash(text: str) -> str:
@@ -63,6 +61,11 @@ class Article:
         return {"id": self.id, "path": self.source, "title": self.title, "date": self.date, "url": self.url,
                 "publisher": self.publisher}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # (pickling between worker processes: the fields in order, rebuilt by the constructor)
+        return (type(self), (self.source, self.text, self.title, self.date, self.url, self.publisher, self.format,
+                             self.id, self.content_hash))
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -72,6 +75,9 @@ class Mention:
     text: str
     start: int
     end: int
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.entity_id, self.text, self.start, self.end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +101,10 @@ class Entity:
         if not self.kinds:
             object.__setattr__(self, "kinds", (self.kind,))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.id, self.name, self.kind, self.kinds, self.name_zh, self.aliases, self.tickers,
+                             self.known))
+
 
 @dataclass(frozen=True, slots=True)
 class Relation:
@@ -114,6 +124,10 @@ class Relation:
     status: str = "stated"
     rule: str = ""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.subject, self.predicate, self.object, self.evidence, self.start, self.end,
+                             self.confidence, self.status, self.rule))
+
 
 @dataclass(frozen=True, slots=True)
 class Fact:
@@ -130,6 +144,10 @@ class Fact:
     confidence: float = 0.8
     rule: str = ""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.subject, self.measure, self.value, self.unit, self.period, self.evidence, self.start,
+                             self.end, self.confidence, self.rule))
+
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -141,6 +159,20 @@ class Extraction:
     relations: tuple[Relation, ...] = ()
     facts: tuple[Fact, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Worker processes send extractions back pickled: plain tuples of field values pickle several
+        # times faster than a reduce call per record.
+        a = self.article
+        return (_extraction_from_rows, (
+            (a.source, a.text, a.title, a.date, a.url, a.publisher, a.format, a.id, a.content_hash),
+            [(e.id, e.name, e.kind, e.kinds, e.name_zh, e.aliases, e.tickers, e.known) for e in self.entities],
+            [(m.entity_id, m.text, m.start, m.end) for m in self.mentions],
+            [(r.subject, r.predicate, r.object, r.evidence, r.start, r.end, r.confidence, r.status, r.rule)
+             for r in self.relations],
+            [(f.subject, f.measure, f.value, f.unit, f.period, f.evidence, f.start, f.end, f.confidence, f.rule)
+             for f in self.facts],
+            self.warnings))
 
     def to_json(self) -> dict[str, Any]:
         """The JSON line contract of ``evkg extract --format jsonl``."""
@@ -160,5 +192,17 @@ class Extraction:
                  "start": r.start, "end": r.end, "confidence": r.confidence, "status": r.status, "rule": r.rule}
                 for r in self.relations
             ],
-            "facts": [asdict(f) for f in self.facts],
+            "facts": [  # asdict(f), built directly
+                {"subject": f.subject, "measure": f.measure, "value": f.value, "unit": f.unit, "period": f.period,
+                 "evidence": f.evidence, "start": f.start, "end": f.end, "confidence": f.confidence, "rule": f.rule}
+                for f in self.facts
+            ],
         }
+
+
+def _extraction_from_rows(article: tuple[Any, ...], entities: list[tuple[Any, ...]], mentions: list[tuple[Any, ...]],
+                          relations: list[tuple[Any, ...]], facts: list[tuple[Any, ...]],
+                          warnings: tuple[str, ...]) -> Extraction:
+    """The :class:`Extraction` whose field values :meth:`Extraction.__reduce__` gave."""
+    return Extraction(Article(*article), tuple([Entity(*e) for e in entities]), tuple([Mention(*m) for m in mentions]),
+                      tuple([Relation(*r) for r in relations]), tuple([Fact(*f) for f in facts]), warnings)
