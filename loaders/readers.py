@@ -381,11 +381,15 @@ class _HTMLText(HTMLParser):
 
 
 _HSPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+_HSPACE_CHARS = "\t\r\f\v\u00a0"
 
 
 def _tidy(text: str) -> str:
-    # the runs replaced never hold a line break, so one pass over the whole text equals one per line
-    out = [ln for ln in (ln.strip() for ln in _HSPACE.sub(" ", text).split("\n")) if ln]
+    # the runs replaced never hold a line break, so one pass over the whole text equals one per line;
+    # without two spaces in a row or any other of those characters, there is nothing to replace
+    if "  " in text or any(c in text for c in _HSPACE_CHARS):
+        text = _HSPACE.sub(" ", text)
+    out = [ln for ln in (ln.strip() for ln in text.split("\n")) if ln]
     return "\n".join(out) + ("\n" if out else "")
 
 
