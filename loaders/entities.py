@@ -464,7 +464,7 @@ class EntityFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY)
+        self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY, anchors=_anchor_words())
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
         ents = kb.entities
         self._deny_by_publisher: dict[str, frozenset[str]] = {}
@@ -507,13 +507,18 @@ class EntityFinder:
         gaz = self.gazetteer
         low = text.lower()
         head = low if len(text) <= 20000 else text[:20000].lower()
-        battery = head.count("batter") + head.count("lithium") + head.count("solid-state") >= 2
-        auto = head.count("vehicle") + head.count("automaker") + head.count("carmaker") + head.count("deliveries") >= 2
         deny = self._deny(publisher)
+        # (the anchor words' offsets come from the gazetteer's pass when it reads text.lower() itself)
+        hits: dict[str, list[int]] | None = {} if len(low) == len(text) else None
+        spans = gaz.find_spans(text, low, hits)
+        anchors = _Anchors(text, low, hits, gaz.anchor_keys)
+        count = anchors.head_count
+        battery = count("batter", head) + count("lithium", head) + count("solid-state", head) >= 2
+        auto = count("vehicle", head) + count("automaker", head) + count("carmaker", head) + count("deliveries", head) >= 2
 
         # An exchange code in front of a ticker ("HKG: 1211", "NYSE: NIO") names no exchange.
         matches = []
-        for s, e, eid in gaz.find_spans(text, low):
+        for s, e, eid in spans:
             surface = text[s:e]
             if surface.lower() in deny or surface.isupper() and _TICKER_PREFIX.match(text, e):
                 continue
@@ -556,10 +561,11 @@ class EntityFinder:
             if title and len(title.split()) >= 3:
                 s = m.end(1) - len(title)
                 cands.append(_Cand(s, m.end(1), title, "Policy", True))
-        has_measure = any(k in low for k in ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit"))
-        for m in (_measure_matches(text) if has_measure else ()):
+        has_measure = any(anchors.lower_has(k) for k in _MEASURE_WORDS)
+        measure_low = None
+        for m in (_measure_matches(text, anchors) if has_measure else ()):
             surface = m.group(0)
-            low = surface.lower()
+            low = measure_low = surface.lower()
             if "purchase tax" in low:
                 name = "NEV purchase tax exemption"
             elif "trade-in" in low:
@@ -574,7 +580,9 @@ class EntityFinder:
             cands.append(_Cand(m.start(), m.end(), name, "Policy", True, alias_only=surface))
 
         # 3. Named products ("an all-solid-state battery named "Boundless"").
-        has_named = any(k in low for k in ("named", "called", "dubbed", "branded", "known as"))
+        # (after a policy measure, the words are looked for in the last one's surface)
+        has_named = any(k in measure_low for k in _NAMED_WORDS) if measure_low is not None else \
+            any(anchors.lower_has(k) for k in _NAMED_WORDS)
         for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
             pname = m.group(1).rstrip(".,")
             if pname.lower() in deny or len(pname) < 2:
@@ -641,7 +649,8 @@ class EntityFinder:
                     cands.append(_Cand(m.start(1), m.end(1), zh, "", alias_only=name))
 
         # 5. Model codes ("its new i6 and i8 SUVs", "the AITO M9, M7, M8, and M5").
-        for m in _model_list_matches(text):
+        digit_runs = _digit_runs(text)
+        for m in _model_list_matches(text, digit_runs):
             for t in _MODEL_TOKEN.finditer(text, m.start(), m.end()):
                 code = t.group(0)
                 if code.isdigit() or re.fullmatch(r"[A-Z]\d", code) is None and not re.fullmatch(
@@ -671,7 +680,7 @@ class EntityFinder:
 
         # 5b. Products named by their owner: "its Gemstone all-solid-state battery", "OpenAI's forthcoming GPT-5",
         # "two new SUVs, the i6 and the i8".
-        for a in _owner_anchor_matches(text):
+        for a in _owner_anchor_matches(text, anchors):
             c0 = a.group(0)[0]
             prev = text[a.start() - 1] if a.start() else " "
             if (not prev.isalpha()) if c0 in "'’" else prev.isalnum():
@@ -690,7 +699,7 @@ class EntityFinder:
                 "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")
             cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, False))
         # 5c. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
-        for m in (_DESCRIBED.finditer(text) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS) else ()):
+        for m in (_DESCRIBED.finditer(text) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS, anchors) else ()):
             name = m.group("name")
             toks = name.split()
             if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start("name")]:
@@ -699,18 +708,18 @@ class EntityFinder:
             kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d), "Company")
             cands.append(_Cand(m.start("name"), m.end("name"), name, kind, False))
         # "Geely-owned Zeekr", "Tencent-backed NIO": the name before the hyphen (the dictionary skips hyphenated words).
-        if "-owned" in text or "-backed" in text or "-controlled" in text:
+        if anchors.has("-owned") or anchors.has("-backed") or anchors.has("-controlled"):
             for m in _OWNER_ADJ.finditer(text):
                 eid = gaz.lookup(m.group(1))
                 if eid is not None and m.group(1).lower() not in deny:
                     cands.append(_Cand(m.start(1), m.end(1), m.group(1), "", True, eid=eid))
         # The data vendor Wind, named only in attributions ("data from Wind", "according to Wind").
-        if "Wind" in text:
+        if anchors.has("Wind"):
             wind = gaz.lookup("Wind Information")
             for m in (_WIND.finditer(text) if wind else ()):
                 g = 1 if m.group(1) else 2
                 cands.append(_Cand(m.start(g), m.end(g), "Wind Information", "Organization", True, eid=wind))
-        for m in (_OWNED_CODE.finditer(text) if _has_match_at(_OWNED_CODE_HINT, text, _OWNED_CODE_WORDS) else ()):
+        for m in (_OWNED_CODE.finditer(text) if _has_match_at(_OWNED_CODE_HINT, text, _OWNED_CODE_WORDS, anchors) else ()):
             cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "Product", False))
         for m in (_APPOS_MODELS.finditer(text) if _appos_models_hint(text) else ()):
             for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
@@ -748,20 +757,21 @@ class EntityFinder:
         self._acronyms(text, mentions, records)
 
         # 7. Tickers.
-        self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records)
+        self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records,
+                      digit_runs=digit_runs, parens=parens)
 
         # 8. People with titles (needs the organisation mentions).
-        self._people(text, mentions, records, links, deny, sentences, parens)
+        self._people(text, mentions, records, links, deny, sentences, parens, anchors)
 
         # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
         self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
 
         # "Hong Kong-listed Xpeng", "NIO, a NYSE-listed carmaker", "Xpeng's Hong Kong-listed shares".
-        if "-listed" in text or "-traded" in text:
+        if anchors.has("-listed") or anchors.has("-traded"):
             self._listed_adjectives(text, mentions, records, links)
 
         # A company that operates swap stations uses battery swapping.
-        if "swap" in text or "Swap" in text:
+        if anchors.has("swap") or anchors.has("Swap"):
             self._swap_stations(text, sentences, mentions, records, links)
 
         # 9. Named product uses the technology named just before it.
@@ -1043,10 +1053,10 @@ class EntityFinder:
 
     # -- tickers -------------------------------------------------------------------------------
 
-    def _tickers(self, text, *, sentence_starts, sentences, mentions, records) -> None:
+    def _tickers(self, text, *, sentence_starts, sentences, mentions, records, digit_runs=None, parens=None) -> None:
         import bisect
         mstarts = [m.start for m in mentions]
-        for m in _ticker_matches(text):
+        for m in _ticker_matches(text, digit_runs, parens):
             if m.group("hk"):
                 t = hk_ticker(m.group("hk"))
             elif m.group("a"):
@@ -1104,7 +1114,9 @@ class EntityFinder:
 
     # -- people --------------------------------------------------------------------------------
 
-    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None) -> None:
+    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None, anchors=None) -> None:
+        if anchors is None:
+            anchors = _Anchors(text, text.lower(), None)
         taken = self._taken
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
@@ -1144,7 +1156,7 @@ class EntityFinder:
         commas = _comma_name_ends(text)
         for pi, pat in enumerate(_PERSON_PATTERNS):
             after = pi in _ORG_AFTER
-            it = _person_matches(pi, text, parens, commas) if after else \
+            it = _person_matches(pi, text, parens, commas, anchors) if after else \
                 filter(None, (pat.match(text, e) for e in org_ends))
             for m in it:
                 if after:
@@ -1165,7 +1177,7 @@ class EntityFinder:
                 pid = person(name, ns)
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", om.entity_id, m.start()))
-        if "'s " in text or "’s " in text or " its " in text:
+        if anchors.has("'s ") or anchors.has("’s ") or anchors.has(" its "):
             # "Yu Chengdong, the company's chairman": the company named last before him.
             orgs = [m for m in mentions if "Company" in records[m.entity_id].isa]
             for pm in _finditer_at(_TITLE_OF_REF, text, _starts_after_names(text, commas, _COMMA_REF_HINT)):
@@ -1183,7 +1195,7 @@ class EntityFinder:
             pid = person(nm.group("name"), nm.start("name"))
             if pid is not None:
                 links.append((pid, "EXECUTIVE_OF", om.entity_id, nm.start()))
-        title_first = [q for w in _TITLE_FIRST_WORDS for q in _offsets(text, w)] if sentences else []
+        title_first = [q for w in _TITLE_FIRST_WORDS for q in anchors.offsets(w)] if sentences else []
         if title_first and any(_TITLE_FIRST_HINT.match(text, q) for q in title_first):
             # "Founder William Li said ...": the one company of this sentence (before him) or of the sentence before.
             import bisect
@@ -1419,6 +1431,65 @@ def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+_MEASURE_WORDS = ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit")  # in lower case
+_NAMED_WORDS = ("named", "called", "dubbed", "branded", "known as")  # in lower case
+_CONTEXT_WORDS = ("batter", "lithium", "solid-state", "vehicle", "automaker", "carmaker", "deliveries")
+
+
+class _Anchors:
+    """Offsets of the literal words the finder looks for, read from the gazetteer's pass over the lower-cased
+    text (``hits``: lower-case word of ``keys`` -> ascending offsets, for the words that occur), or found
+    directly (``hits`` None, or a word not in ``keys``)."""
+
+    __slots__ = ("text", "low", "hits", "keys")
+
+    def __init__(self, text: str, low: str, hits: dict[str, list[int]] | None, keys: frozenset[str] = frozenset()) -> None:
+        self.text = text
+        self.low = low  # text.lower()
+        self.hits = hits
+        self.keys = keys
+
+    def offsets(self, word: str) -> list[int]:
+        """Every offset of ``word`` (case as given) in the text, ascending, overlapping ones too."""
+        key = word.lower()
+        if self.hits is None or key not in self.keys:
+            return _offsets(self.text, word)
+        at = self.hits.get(key)
+        if not at:
+            return []
+        text = self.text
+        return [q for q in at if text.startswith(word, q)]
+
+    def has(self, word: str) -> bool:
+        """``word in text``."""
+        key = word.lower()
+        if self.hits is None or key not in self.keys:
+            return word in self.text
+        text = self.text
+        return any(text.startswith(word, q) for q in self.hits.get(key, ()))
+
+    def lower_has(self, word: str) -> bool:
+        """``word in text.lower()`` (``word`` in lower case)."""
+        if self.hits is None or word not in self.keys:
+            return word in self.low
+        return word in self.hits
+
+    def head_count(self, word: str, head: str) -> int:
+        """``head.count(word)`` for a ``word`` that cannot overlap itself; ``head``: the first 20,000
+        characters of the text, lower-cased."""
+        if self.hits is None or len(self.text) > 20000 or word not in self.keys:
+            return head.count(word)
+        return len(self.hits.get(word, ()))
+
+
+def _anchor_words() -> frozenset[str]:
+    """Every literal word looked up through :class:`_Anchors`, in lower case."""
+    words = [*_CONTEXT_WORDS, *_MEASURE_WORDS, *_NAMED_WORDS, "purchase", "trade-in", "five-year", "ational", "dual",
+             *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
+             "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "'s ", "’s ", " its ", "who", *_APPOINT_VERBS]
+    return frozenset(w.lower() for w in words)
+
+
 def _finditer_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
     """``list(pat.finditer(text))`` when every match of ``pat`` starts at one of ``starts`` (ascending; extra
     offsets are fine). ``pat`` must never match the empty string."""
@@ -1488,16 +1559,12 @@ def _paren_name_ends(text: str, parens: list[int]) -> list[tuple[int, int]]:
     return [(q, _space_start(text, q)) for q in parens]
 
 
-def _has_match_at(pat: re.Pattern, text: str, words: Iterable[str]) -> bool:
+def _has_match_at(pat: re.Pattern, text: str, words: Iterable[str], anchors: _Anchors | None = None) -> bool:
     """``pat.search(text) is not None`` when every match of ``pat`` starts with one of ``words``."""
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
     match = pat.match
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            if match(text, i) is not None:
-                return True
-            i = text.find(w, i + 1)
-    return False
+    return any(match(text, i) is not None for w in words for i in anchors.offsets(w))
 
 
 def _appos_models_hint(text: str) -> bool:
@@ -1539,11 +1606,11 @@ def _starts_after_names(text: str, ends: list[tuple[int, int]], hint: re.Pattern
     return starts
 
 
-def _appointed_starts(text: str) -> list[int]:
+def _appointed_starts(text: str, anchors: _Anchors) -> list[int]:
     """Name starts where ``_APPOINTED`` can match: before "was", "is", "has/had been" or "will be" and a verb."""
     ends: list[tuple[int, int]] = []
     for verb in _APPOINT_VERBS:
-        for v in _offsets(text, verb):
+        for v in anchors.offsets(verb):
             p = _space_start(text, v)
             if p == v:
                 continue
@@ -1562,21 +1629,24 @@ def _appointed_starts(text: str) -> list[int]:
     return _starts_after_names(text, ends, None)
 
 
-def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: list[tuple[int, int]]) -> list[re.Match]:
+def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: list[tuple[int, int]],
+                    anchors: _Anchors | None = None) -> list[re.Match]:
     """``list(_PERSON_PATTERNS[pi].finditer(text))`` for the patterns that open with a name (0, 1, 3, 4)."""
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
     pat = _PERSON_PATTERNS[pi]
     if pi == 0:  # Name (Title of Org
         return _finditer_at(pat, text, _starts_after_names(text, parens, _PAREN_TITLE_HINT))
     if pi == 1:  # Name, Title of Org
         return _finditer_at(pat, text, _starts_after_names(text, commas, _COMMA_TITLE_HINT))
     if pi == 3:  # Name, who heads ... at Org
-        if "who" not in text:
+        if not anchors.has("who"):
             return []
         return _finditer_at(pat, text, _starts_after_names(text, commas, _COMMA_WHO_HINT))
     if pi == 4:  # Name was appointed Title of Org
-        if not any(v in text for v in _APPOINT_VERBS):
+        if not any(anchors.has(v) for v in _APPOINT_VERBS):
             return []
-        return _finditer_at(pat, text, _appointed_starts(text))
+        return _finditer_at(pat, text, _appointed_starts(text, anchors))
     return list(pat.finditer(text))
 
 
@@ -1584,15 +1654,20 @@ _DIGIT_RUN = re.compile(r"\d\d*")
 _CODE_LEAD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 
 
-def _model_list_matches(text: str) -> list[re.Match]:
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of digits (``\\d``) in ``text``."""
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+def _model_list_matches(text: str, digit_runs: list[tuple[int, int]] | None = None) -> list[re.Match]:
     """``list(_MODEL_LIST.finditer(text))``, trying the pattern only where a model code can start.
 
     A code has a digit after at most three letters and a hyphen, and nothing word-like before it: so it
     starts where the letters and hyphens before a run of digits start (at most four back).
     """
     starts: list[int] = []
-    for m in _DIGIT_RUN.finditer(text):
-        d = j = m.start()
+    for d, _ in (_digit_runs(text) if digit_runs is None else digit_runs):
+        j = d
         while j > 0 and d - j < 4 and text[j - 1] in _CODE_LEAD:
             j -= 1
         if j == 0 or not (text[j - 1].isalnum() or text[j - 1] in "_-"):
@@ -1603,9 +1678,11 @@ def _model_list_matches(text: str) -> list[re.Match]:
 _OWNER_WORDS = ("'s", "’s", "its", "Its", "their", "Their")
 
 
-def _owner_anchor_matches(text: str) -> list[re.Match]:
+def _owner_anchor_matches(text: str, anchors: _Anchors | None = None) -> list[re.Match]:
     """``list(_OWNER_ANCHOR.finditer(text))``: every match starts with one of ``_OWNER_WORDS``."""
-    starts = [q for w in _OWNER_WORDS for q in _offsets(text, w)]
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
+    starts = [q for w in _OWNER_WORDS for q in anchors.offsets(w)]
     starts.sort()
     return _finditer_at(_OWNER_ANCHOR, text, starts)
 
@@ -1667,51 +1744,53 @@ def _policy_dated_matches(text: str, parens: list[int]) -> list[re.Match]:
     return out
 
 
-def _measure_matches(text: str) -> list[re.Match]:
+def _measure_matches(text: str, anchors: _Anchors | None = None) -> list[re.Match]:
     """``list(_POLICY_MEASURE.finditer(text))``, trying the pattern only where a match can start.
 
     Every branch holds a literal ("purchase", "trade-in", "Five-Year", "ational", "dual"); a match starts
     at it or at one of the few words the branch allows before it (and the spaces between them).
     """
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
+    offsets = anchors.offsets
     starts: list[int] = []
-    for q in _offsets(text, "purchase"):
+    for q in offsets("purchase"):
         starts.append(q)
         p = _space_start(text, q)
         if p < q:
             starts += (p - 3, p - 7, p - 18)  # NEV, vehicle, new energy vehicle
-    for q in _offsets(text, "trade-in"):
+    for q in offsets("trade-in"):
         starts.append(q)
         p = _space_start(text, q)
         if p < q:
             starts += (p - 3, p - 4, p - 7)  # car, auto, vehicle
-    for q in _offsets(text, "Five-Year"):
+    for q in offsets("Five-Year"):
         p = _space_start(text, q)
         if p < q:
             starts += (p - 3, p - 4, p - 5)  # [quote] one or two digits, then st/nd/rd/th
-    starts += [q - 1 for q in _offsets(text, "ational")]
-    starts += _offsets(text, "dual")
+    starts += [q - 1 for q in offsets("ational")]
+    starts += offsets("dual")
     starts = sorted(p for p in starts if p >= 0)
     return _finditer_at(_POLICY_MEASURE, text, starts)
 
 
-def _ticker_matches(text: str) -> list[re.Match]:
+def _ticker_matches(text: str, digit_runs: list[tuple[int, int]] | None = None,
+                    parens: list[int] | None = None) -> list[re.Match]:
     """``list(_TICKER.finditer(text))``, trying ``_TICKER`` only where a match can start.
 
-    Every branch of ``_TICKER`` starts at a place found with ``str.find``: the start of the digit run
-    before ".HK"/".SZ"/".SH"/".SS"/".BJ", the start of the word before a colon (after spaces), "SZ" or
-    "SH", or an opening parenthesis. A scan of the whole text with ``_TICKER`` costs far more.
+    Every branch of ``_TICKER`` starts at one of these places: the start of a run of digits followed by
+    ".HK"/".SZ"/".SH"/".SS"/".BJ", "SZ" or "SH" right before a run of digits, the start of the word before
+    a colon (after spaces), or an opening parenthesis. A scan of the whole text with ``_TICKER`` costs far
+    more. ``digit_runs`` (:func:`_digit_runs`) and ``parens`` (:func:`_paren_offsets`): when already known.
     Keep this in step with ``_TICKER`` (tests/loaders/test_extract_speed.py compares the two).
     """
     find = text.find
     starts: set[int] = set()
-    for anchor in (".HK", ".SZ", ".SH", ".SS", ".BJ"):
-        i = find(anchor)
-        while i >= 0:
-            p = i
-            while p > 0 and text[p - 1].isdigit():
-                p -= 1
-            starts.add(p)
-            i = find(anchor, i + 1)
+    for a, b in (_digit_runs(text) if digit_runs is None else digit_runs):
+        if text.startswith(_TICKER_SUFFIXES, b):
+            starts.add(a)
+        if a >= 2 and text[a - 2:a] in ("SZ", "SH"):
+            starts.add(a - 2)
     for colon in (":", "："):
         i = find(colon)
         while i >= 0:
@@ -1722,11 +1801,7 @@ def _ticker_matches(text: str) -> list[re.Match]:
                 p -= 1
             starts.add(p)
             i = find(colon, i + 1)
-    for lit in ("SZ", "SH", "(", "（"):
-        i = find(lit)
-        while i >= 0:
-            starts.add(i)
-            i = find(lit, i + 1)
+    starts.update(_paren_offsets(text) if parens is None else parens)
     out: list[re.Match] = []
     pos = 0
     for p in sorted(starts):
@@ -1756,6 +1831,7 @@ def _etf_matches(text: str, parens: list[int] | None = None) -> list[_M]:
     return out
 
 
+_TICKER_SUFFIXES = (".HK", ".SZ", ".SH", ".SS", ".BJ")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
