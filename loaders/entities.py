@@ -193,6 +193,10 @@ _PERSON_PATTERNS = [
 ]
 #: Patterns whose organisation follows the person (matched anywhere); the others start at an organisation's end.
 _ORG_AFTER = (0, 1, 3, 4)
+_NAME_FULL = re.compile(_NAME).fullmatch
+# A verb each of the patterns 5 and 6 needs (case as in the pattern).
+_NAMED_AS_VERBS = ("named", "appointed", "hired", "promoted")
+_LED_BY_VERBS = ("founded", "chaired", "led", "headed", "run", "managed", "helmed")
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
 # "Founder William Li said", "Chairman Wang Chuanfu told reporters", "CEO He Xiaopeng said on Weibo"
@@ -327,6 +331,10 @@ _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
+_LIST_CUE = re.compile(r"\b(?:and\s+others|such\s+as|including|like)\b")
+_LIST_NOUN_CUE = re.compile(r"(?:compan(?:y|ies)|firms?|stocks?|players?|makers?|automakers?|giants?|rivals?|peers?|"
+                            r"brands?|names?)\s*(?:such\s+as|including|like)\s*$")
+_CODE_SUFFIX = re.compile(r"\s\d{6}$")
 _SUCH_AS = re.compile(r"(?:such\s+as|including|like|e\.g\.,?|namely)\s*$")
 
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -401,6 +409,23 @@ class EMention:
     ref: bool = False
 
 
+_new_object = object.__new__
+_set_start, _set_end = EMention.start.__set__, EMention.end.__set__
+_set_entity_id, _set_text, _set_ref = EMention.entity_id.__set__, EMention.text.__set__, EMention.ref.__set__
+
+
+def _mention(start: int, end: int, entity_id: str, text: str, ref: bool = False) -> EMention:
+    """``EMention(start, end, entity_id, text, ref)``, set slot by slot (a frozen dataclass's ``__init__``
+    sets each field through ``object.__setattr__``, about twice as slow)."""
+    m = _new_object(EMention)
+    _set_start(m, start)
+    _set_end(m, end)
+    _set_entity_id(m, entity_id)
+    _set_text(m, text)
+    _set_ref(m, ref)
+    return m
+
+
 @dataclass(slots=True)
 class Found:
     """What :meth:`EntityFinder.find` returns for one article."""
@@ -468,6 +493,8 @@ class EntityFinder:
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
         ents = kb.entities
         self._deny_by_publisher: dict[str, frozenset[str]] = {}
+        # id -> (id, name, kind, kinds, Chinese name, ancestor classes) of a known entity, filled on first use
+        self._known_fields: dict[str, tuple] = {}
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
 
@@ -485,8 +512,11 @@ class EntityFinder:
         return deny
 
     def _record_for(self, eid: str) -> EntityRecord:
-        e = self.gazetteer.entities[eid]
-        return EntityRecord(e.id, e.name, e.kind, tuple(e.kinds), e.name_zh, [], [], True, ancestors_of(e.kinds))
+        f = self._known_fields.get(eid)
+        if f is None:
+            e = self.gazetteer.entities[eid]
+            f = self._known_fields[eid] = (e.id, e.name, e.kind, tuple(e.kinds), e.name_zh, ancestors_of(e.kinds))
+        return EntityRecord(f[0], f[1], f[2], f[3], f[4], [], [], True, f[5])
 
     @staticmethod
     def _context_kind(suffix_kind: str | None, name: str, battery: bool, auto: bool) -> str:
@@ -732,7 +762,7 @@ class EntityFinder:
             parent = self._boards.get(mm.entity_id)
             if parent is not None:
                 records.setdefault(parent, self._record_for(parent))
-                mentions[k] = EMention(mm.start, mm.end, parent, mm.text, mm.ref)
+                mentions[k] = _mention(mm.start, mm.end, parent, mm.text, mm.ref)
                 if not any(x.entity_id == mm.entity_id for x in mentions):
                     records.pop(mm.entity_id, None)
 
@@ -742,13 +772,13 @@ class EntityFinder:
             added_zh = []
             for m in _zh_then_paren_matches(text):
                 em = by_start.get(m.end())
-                if em is None or has_cjk(em.text) or not _CLOSE_PAREN.match(text, em.end) or any(
-                        self._taken[m.start(1):m.end(1)]):
+                if em is None or has_cjk(em.text) or not _CLOSE_PAREN.match(text, em.end) or \
+                        self._taken.find(1, m.start(1), m.end(1)) >= 0:
                     continue
                 rec = records[em.entity_id]
                 rec.name_zh = rec.name_zh or m.group(1)
                 self._taken[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
-                added_zh.append(EMention(m.start(1), m.end(1), em.entity_id, m.group(1)))
+                added_zh.append(_mention(m.start(1), m.end(1), em.entity_id, m.group(1)))
             if added_zh:
                 mentions.extend(added_zh)
                 mentions.sort(key=lambda x: x.start)
@@ -869,7 +899,7 @@ class EntityFinder:
         for c in ordered:
             if c.eid is None and not c.kind:
                 continue  # an alias of a discovered name, placed below
-            if any(taken[c.start:c.end]):
+            if taken.find(1, c.start, c.end) >= 0:
                 continue
             if not c.strong and c.eid is None and c.kind:
                 # A weak candidate yields to a dictionary match it does not strictly extend.
@@ -909,10 +939,10 @@ class EntityFinder:
                 rec.add_ticker(t)
             if c.zh and not rec.name_zh:
                 rec.name_zh = c.zh
-            mentions.append(EMention(c.start, c.end, eid, surface))
+            mentions.append(_mention(c.start, c.end, eid, surface))
         for c in cands:
             # Chinese names that follow a discovered entity.
-            if c.alias_only and c.kind == "" and c.eid is None and not any(taken[c.start:c.end]):
+            if c.alias_only and c.kind == "" and c.eid is None and taken.find(1, c.start, c.end) < 0:
                 key = norm_key(strip_legal_suffix(c.alias_only))
                 eid = by_key.get(key)
                 if eid:
@@ -920,14 +950,14 @@ class EntityFinder:
                     surface = text[c.start:c.end]
                     if has_cjk(surface) and not records[eid].name_zh:
                         records[eid].name_zh = surface
-                    mentions.append(EMention(c.start, c.end, eid, surface))
+                    mentions.append(_mention(c.start, c.end, eid, surface))
         for mm in matches:
-            if any(taken[mm.start:mm.end]):
+            if taken.find(1, mm.start, mm.end) >= 0:
                 continue
             if mm.entity_id not in records:
                 records[mm.entity_id] = self._record_for(mm.entity_id)
             taken[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
-            mentions.append(EMention(mm.start, mm.end, mm.entity_id, mm.text))
+            mentions.append(_mention(mm.start, mm.end, mm.entity_id, mm.text))
         # Every later surface of a discovered name is a mention too ("Penghui Energy" after "Peng Hui Energy").
         new_names = {}
         by_entity: dict[str, list[EMention]] = {}  # (one pass: a scan of all mentions per record is quadratic)
@@ -938,7 +968,7 @@ class EntityFinder:
                 for m in by_entity.get(eid, ()):
                     if not has_cjk(m.text) and len(m.text) >= 3:
                         new_names[m.text] = eid
-                if re.search(r"\s\d{6}$", rec.name):
+                if _CODE_SUFFIX.search(rec.name):
                     base = rec.name.rsplit(" ", 1)[0]
                     new_names.setdefault(base, eid)
         for m in mentions:
@@ -949,10 +979,10 @@ class EntityFinder:
                     new_names.setdefault(m.text, m.entity_id)
         if new_names:
             for ms, me, name in _name_matches(text, sorted(new_names, key=len, reverse=True)):
-                if any(taken[ms:me]):
+                if taken.find(1, ms, me) >= 0:
                     continue
                 taken[ms:me] = b"\x01" * (me - ms)
-                mentions.append(EMention(ms, me, new_names[name], name))
+                mentions.append(_mention(ms, me, new_names[name], name))
         mentions.sort(key=lambda x: x.start)
         self._taken = taken
         self._by_key = by_key
@@ -965,30 +995,42 @@ class EntityFinder:
         added: list[EMention] = []
         import bisect
         mstarts = [m.start for m in mentions]
+        find = text.find
+        is_taken = taken.find
         for s, e in sentences:
             if headline[s]:
                 continue
+            if find(",", s, e) < 0 and find(" and ", s, e) < 0 and find("、", s, e) < 0:
+                continue
             sent_mentions = mentions[bisect.bisect_left(mstarts, s):bisect.bisect_left(mstarts, e)]
-            sent_text = text[s:e]
-            if not ("," in sent_text or " and " in sent_text or "、" in sent_text):
-                continue
             if not any("Organization" in records[m.entity_id].isa for m in sent_mentions) and \
-                    not re.search(r"\b(?:and\s+others|such\s+as|including|like)\b", sent_text):
+                    not _LIST_CUE.search(text[s:e]):
                 continue
-            orgs = [m for m in sent_mentions if "Organization" in records[m.entity_id].isa]
-            # Items: capitalised runs separated by list separators.
-            items: list[tuple[int, int, str | None]] = []  # (start, end, entity id or None)
+            # Capitalised runs, each marked whether a mention covers part of it; only a list with a run no
+            # mention covers can add a name.
+            runs: list[tuple[int, int, bool]] = []
+            unknown_run = False
             for m in _RUN.finditer(text, s, e):
                 for rs, re_ in _sub_runs(text, m.start(), m.end()):
-                    if any(taken[rs:re_]):
-                        mm = next((x for x in sent_mentions if x.start <= rs < x.end or rs <= x.start < re_), None)
-                        if mm is not None and (not items or items[-1][0] != mm.start):
-                            items.append((mm.start, mm.end, mm.entity_id))
-                        continue
-                    items.append((rs, re_, None))
+                    covered = is_taken(1, rs, re_) >= 0
+                    runs.append((rs, re_, covered))
+                    unknown_run = unknown_run or not covered
+            if not unknown_run:
+                continue
+            # Items: capitalised runs separated by list separators.
+            items: list[tuple[int, int, str | None]] = []  # (start, end, entity id or None)
+            for rs, re_, covered in runs:
+                if covered:
+                    mm = next((x for x in sent_mentions if x.start <= rs < x.end or rs <= x.start < re_), None)
+                    if mm is not None and (not items or items[-1][0] != mm.start):
+                        items.append((mm.start, mm.end, mm.entity_id))
+                    continue
+                items.append((rs, re_, None))
+            item_starts = {it[0] for it in items}
             for mm in sent_mentions:
-                if not any(it[0] == mm.start for it in items):
+                if mm.start not in item_starts:
                     items.append((mm.start, mm.end, mm.entity_id))
+                    item_starts.add(mm.start)
             items.sort()
             # Group into lists.
             groups: list[list[tuple[int, int, str | None]]] = []
@@ -1005,9 +1047,7 @@ class EntityFinder:
                 tail = text[g[-1][1]:min(e, g[-1][1] + 30)]
                 lead = text[max(s, g[0][0] - 40):g[0][0]]
                 is_list = len(g) >= 2 and (known_orgs or _AND_OTHERS.match(tail))
-                is_list = is_list or (_SUCH_AS.search(lead) and re.search(
-                    r"(?:compan(?:y|ies)|firms?|stocks?|players?|makers?|automakers?|giants?|rivals?|peers?|"
-                    r"brands?|names?)\s*(?:such\s+as|including|like)\s*$", lead))
+                is_list = is_list or (_SUCH_AS.search(lead) and _LIST_NOUN_CUE.search(lead))
                 if not is_list:
                     continue
                 kinds = [records[it[2]].kind for it in known_orgs]
@@ -1028,7 +1068,7 @@ class EntityFinder:
                         continue
                     eid = self._new_id(name, kind, records, self._by_key)
                     taken[us:ue] = b"\x01" * (ue - us)
-                    added.append(EMention(us, ue, eid, name))
+                    added.append(_mention(us, ue, eid, name))
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda x: x.start)
@@ -1039,16 +1079,16 @@ class EntityFinder:
         for m in mentions:
             a = _ACRONYM_PAREN.match(text, m.end)
             if a and a.group(1) not in acr and a.group(1).lower() not in DENY:
-                if any(taken[a.start(1):a.end(1)]):
+                if taken.find(1, a.start(1), a.end(1)) >= 0:
                     continue
                 acr[a.group(1)] = m.entity_id
         if not acr:
             return
         for ms, me, name in _name_matches(text, list(acr)):
-            if any(taken[ms:me]):
+            if taken.find(1, ms, me) >= 0:
                 continue
             taken[ms:me] = b"\x01" * (me - ms)
-            mentions.append(EMention(ms, me, acr[name], name))
+            mentions.append(_mention(ms, me, acr[name], name))
         mentions.sort(key=lambda x: x.start)
 
     # -- tickers -------------------------------------------------------------------------------
@@ -1127,7 +1167,7 @@ class EntityFinder:
             toks = name.split()
             if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(t.lower() in _GENERIC_HEAD for t in toks):
                 return None
-            if any(taken[s:s + len(name)]):
+            if taken.find(1, s, s + len(name)) >= 0:
                 # Already a mention: fine when it is a known person ("Wang Chuanfu (CEO of BYD)").
                 pm = by_start.get(s)
                 if pm is not None and pm.end == s + len(name) and "Person" in records[pm.entity_id].isa:
@@ -1148,16 +1188,25 @@ class EntityFinder:
                                                     frozenset({"Person"}))
                 found[name] = eid
             taken[s:s + len(name)] = b"\x01" * len(name)
-            new_mentions.append(EMention(s, s + len(name), eid, name))
+            new_mentions.append(_mention(s, s + len(name), eid, name))
             return eid
 
         org_ends = [m.end for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]
         parens = _paren_name_ends(text, _paren_offsets(text) if parens is None else parens)
         commas = _comma_name_ends(text)
+        # The patterns that start at an organisation's end need a blank there (or "'s" and a blank first), and
+        # two of them a verb somewhere in the text.
+        n = len(text)
+        blank_ends = [e for e in org_ends if e < n and text[e].isspace()]
+        org_first = {
+            2: [e for e in org_ends if e < n and (text[e].isspace() or text[e] in "'’s")],
+            5: blank_ends if any(anchors.has(w) for w in _NAMED_AS_VERBS) else [],
+            6: blank_ends if any(anchors.has(w) for w in _LED_BY_VERBS) else [],
+        }
         for pi, pat in enumerate(_PERSON_PATTERNS):
             after = pi in _ORG_AFTER
             it = _person_matches(pi, text, parens, commas, anchors) if after else \
-                filter(None, (pat.match(text, e) for e in org_ends))
+                filter(None, (pat.match(text, e) for e in org_first[pi]))
             for m in it:
                 if after:
                     org_pos = m.end()
@@ -1172,7 +1221,7 @@ class EntityFinder:
                 name = m.group("name")
                 ns = m.start("name")
                 # The name regex is case-insensitive: insist on capitalised words.
-                if not re.fullmatch(_NAME, name):
+                if not _NAME_FULL(name):
                     continue
                 pid = person(name, ns)
                 if pid is not None:
@@ -1224,10 +1273,10 @@ class EntityFinder:
                 if len(sur) >= 4 and sur.lower() not in _STOP_LEAD:
                     forms.setdefault(sur, eid)
             for ms, me, name in _name_matches(text, sorted(forms, key=len, reverse=True)):
-                if any(taken[ms:me]):
+                if taken.find(1, ms, me) >= 0:
                     continue
                 taken[ms:me] = b"\x01" * (me - ms)
-                new_mentions.append(EMention(ms, me, forms[name], name))
+                new_mentions.append(_mention(ms, me, forms[name], name))
         if new_mentions:
             mentions.extend(new_mentions)
             mentions.sort(key=lambda x: x.start)
@@ -1321,7 +1370,7 @@ class EntityFinder:
                     if target is not None:
                         break
             if target is not None:
-                refs.append(EMention(m.start(), m.end(), target, m.group(0), True))
+                refs.append(_mention(m.start(), m.end(), target, m.group(0), True))
         return refs
 
 
@@ -1486,7 +1535,8 @@ def _anchor_words() -> frozenset[str]:
     """Every literal word looked up through :class:`_Anchors`, in lower case."""
     words = [*_CONTEXT_WORDS, *_MEASURE_WORDS, *_NAMED_WORDS, "purchase", "trade-in", "five-year", "ational", "dual",
              *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
-             "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "'s ", "’s ", " its ", "who", *_APPOINT_VERBS]
+             "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "'s ", "’s ", " its ", "who", *_APPOINT_VERBS,
+             *_NAMED_AS_VERBS, *_LED_BY_VERBS]
     return frozenset(w.lower() for w in words)
 
 

@@ -63,7 +63,7 @@ def strip_legal_suffix(name: str) -> str:
 
 
 def has_cjk(s: str) -> bool:
-    return _CJK.search(s) is not None
+    return not s.isascii() and _CJK.search(s) is not None
 
 
 def _lower_same_length(text: str) -> str:
