@@ -634,27 +634,10 @@ class EntityFinder:
             if occupied[m.start()] or headline[m.start()]:
                 continue
             for s, e in _sub_runs(text, m.start(), m.end()):
-                name = text[s:e]
-                toks = name.split()
-                if len(toks) < 2:
-                    continue
-                last = toks[-1].rstrip(".").lower().replace("’s", "").replace("'s", "")
-                if last not in _SUFFIX_KIND:
-                    continue
-                heads = [t.lower() for t in toks[:-1]]
-                if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
-                    continue  # (and never a publication: "China Securities Journal")
-                if toks[0].lower() in ("ministry", "state") and last not in ("council",):
-                    pass
-                kind = self._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
-                                          battery, auto)
-                if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
-                    name = strip_legal_suffix(name)  # "Hairun Battery Technology Co." is "Hairun Battery Technology"
-                if kind == "Index" and not re.search(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|"
-                                                    r"ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b", name):
-                    continue
-                # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
-                cands.append(_Cand(s, e, name, kind, False))
+                found = _suffix_name(text[s:e], battery, auto)
+                if found is not None:
+                    # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
+                    cands.append(_Cand(s, e, found[0], found[1], False))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
         has_zh = not text.isascii() and _HAS_CJK.search(text) is not None
         for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
@@ -1885,16 +1868,52 @@ _TICKER_SUFFIXES = (".HK", ".SZ", ".SH", ".SS", ".BJ")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+@lru_cache(maxsize=65536)
+def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None:
+    """``(name, class)`` of a capitalised name that ends in a company word ("Hairun Battery Technology Co." is
+    the BatteryMaker "Hairun Battery Technology"), or None: a single word, only generic words, a publication."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    last = toks[-1].rstrip(".").lower().replace("’s", "").replace("'s", "")
+    if last not in _SUFFIX_KIND:
+        return None
+    heads = [t.lower() for t in toks[:-1]]
+    if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
+        return None  # (and never a publication: "China Securities Journal")
+    kind = EntityFinder._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
+                                      battery, auto)
+    if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
+        name = strip_legal_suffix(name)  # "Hairun Battery Technology Co." is "Hairun Battery Technology"
+    if kind == "Index" and not _INDEX_NAME.search(name):
+        return None
+    return name, kind
+
+
+_INDEX_NAME = re.compile(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b")
+# Every character a capitalised run (_RUN) can hold.
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&'’- \t")
+
+
 def _suffix_runs(text: str) -> list[re.Match]:
-    """Capitalised runs that contain a company word (Shares, Group, Energy...), each once."""
+    """Capitalised runs that contain a company word (Shares, Group, Energy...), each once.
+
+    For a company word, the runs are read from up to 100 characters before it; the scan starts after the
+    last character before it that no run can hold (no run crosses that character, so the runs found after
+    it are the same).
+    """
     out: list[re.Match] = []
     last_end = -1
     for sm in _SUFFIX_WORD.finditer(text):  # the _CAPWORD tokens that are in _SUFFIX_FORMS
-        if sm.start() < last_end or (sm.start() and text[sm.start() - 1] in _ASCII_LETTERS):
+        st = sm.start()
+        if st < last_end or (st and text[st - 1] in _ASCII_LETTERS):
             continue
-        w0 = max(0, sm.start() - 100)
+        w0 = max(0, st - 100)
+        q = st
+        while q > w0 and text[q - 1] in _RUN_CHARS:
+            q -= 1
         best = None
-        for rm in _RUN.finditer(text, w0, min(len(text), sm.end() + 60)):
+        for rm in _RUN.finditer(text, q, min(len(text), sm.end() + 60)):
             if rm.start() <= sm.start() and rm.end() >= sm.end():
                 best = rm
                 break
