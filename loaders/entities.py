@@ -1209,7 +1209,7 @@ class EntityFinder:
                 pid = person(name, ns)
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", om.entity_id, m.start()))
-        if anchors.has("'s ") or anchors.has("’s ") or anchors.has(" its "):
+        if anchors.followed_by("'s", " ") or anchors.followed_by("’s", " ") or anchors.followed_by("its", " ", " "):
             # "Yu Chengdong, the company's chairman": the company named last before him.
             orgs = [m for m in mentions if "Company" in records[m.entity_id].isa]
             for pm in _finditer_at(_TITLE_OF_REF, text, _starts_after_names(text, commas, _COMMA_REF_HINT)):
@@ -1500,6 +1500,15 @@ class _Anchors:
         text = self.text
         return any(text.startswith(word, q) for q in self.hits.get(key, ()))
 
+    def followed_by(self, word: str, after: str, before: str = "") -> bool:
+        """``before + word + after in text`` (``before``, ``after``: one character or none)."""
+        text = self.text
+        if self.hits is None or word.lower() not in self.keys:
+            return before + word + after in text
+        n, k = len(word), len(before)
+        return any(text.startswith(after, q + n) and text.startswith(before, q - k) and q >= k
+                   for q in self.offsets(word))
+
     def lower_has(self, word: str) -> bool:
         """``word in text.lower()`` (``word`` in lower case)."""
         if self.hits is None or word not in self.keys:
@@ -1518,7 +1527,7 @@ def _anchor_words() -> frozenset[str]:
     """Every literal word looked up through :class:`_Anchors`, in lower case."""
     words = [*_CONTEXT_WORDS, *_MEASURE_WORDS, *_NAMED_WORDS, "purchase", "trade-in", "five-year", "ational", "dual",
              *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
-             "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "'s ", "’s ", " its ", "who", *_APPOINT_VERBS,
+             "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS,
              *_NAMED_AS_VERBS, *_LED_BY_VERBS]
     return frozenset(w.lower() for w in words)
 
