@@ -37,6 +37,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
 # Participles that make a name into an adjective ("AITO-branded SUVs", "Huawei-backed Seres").
 _COMPOUND_TAIL = re.compile(r"(?:branded|backed|owned|controlled|funded|affiliated|badged)\b", re.I)
+# ASCII characters that continue a word: letters, digits and "_" (and "-" before a name: "X-Auto")
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_ASCII_WORDISH = _ASCII_WORD | {"-"}
 _NORM = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:co\.?,?\s*ltd\.?|co\.?,?\s*limited|company\s+limited|limited|ltd\.?|inc\.?|corp\.?|corporation|"
@@ -238,12 +241,12 @@ class Gazetteer:
                     continue
             if start > 0:
                 c = text[start - 1]
-                if c.isalnum() or c == "_" or c == "-":
+                if c in _ASCII_WORDISH or c > "\x7f" and c.isalnum():
                     continue
             end = end_idx + 1
             if end < n:
                 c = text[end]
-                if c.isalnum() or c == "_":
+                if c in _ASCII_WORD or c > "\x7f" and c.isalnum():
                     continue
                 if c == "-" and end + 1 < n and text[end + 1].isalpha() and not compound(text, end + 1):
                     continue  # (but "AITO-branded", "Huawei-backed": a name before a participle is the name)
