@@ -785,7 +785,7 @@ class EntityFinder:
 
         # A company that operates swap stations uses battery swapping.
         if anchors.has("swap") or anchors.has("Swap"):
-            self._swap_stations(text, sentences, mentions, records, links)
+            self._swap_stations(text, sentences, mentions, records, links, anchors)
 
         # 9. Named product uses the technology named just before it.
         by_start = {mm.start: mm for mm in mentions}
@@ -821,14 +821,14 @@ class EntityFinder:
             records.setdefault(ex, self._record_for(ex))
             links.append((target.entity_id, "LISTED_ON", ex, m.start()))
 
-    def _swap_stations(self, text, sentences, mentions, records, links) -> None:
+    def _swap_stations(self, text, sentences, mentions, records, links, anchors=None) -> None:
         tech = self.gazetteer.lookup("battery swapping")
         if tech is None:
             return
         import bisect
         mstarts = [m.start for m in mentions]
         sstarts = [s for s, _ in sentences]
-        for n in _SWAP_NOUN.finditer(text):
+        for n in _swap_noun_matches(text, anchors):
             m = _SWAP_STATIONS.search(text, max(0, n.start() - 90), n.start())
             if m is None:
                 continue
@@ -1530,6 +1530,17 @@ def _anchor_words() -> frozenset[str]:
              "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS,
              *_NAMED_AS_VERBS, *_LED_BY_VERBS]
     return frozenset(w.lower() for w in words)
+
+
+def _swap_noun_matches(text: str, anchors: _Anchors | None) -> list[re.Match]:
+    """``list(_SWAP_NOUN.finditer(text))``: a match starts where the lower-cased text has "swap", or at a "ſ"
+    (which the case-insensitive pattern reads as "s")."""
+    if anchors is None or anchors.hits is None or "swap" not in anchors.keys:
+        return list(_SWAP_NOUN.finditer(text))
+    starts = anchors.hits.get("swap", [])
+    if "ſ" in text:
+        starts = sorted(starts + _offsets(text, "ſ"))
+    return _finditer_at(_SWAP_NOUN, text, starts)
 
 
 def _finditer_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
