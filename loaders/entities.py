@@ -579,7 +579,7 @@ class EntityFinder:
                                    alias_only=text[name_start:m.end()]))
 
         # 2. Policies.
-        for m in _POLICY_QUOTED.finditer(text):
+        for m in _policy_quoted_matches(text):
             title = m.group(1).strip().rstrip(",.;")
             if (_POLICY_HEAD.search(title) or _POLICY_ANY.search(title) and _title_case(title)) and len(title.split()) >= 2 \
                     or (has_cjk(title) and re.search(
@@ -753,7 +753,7 @@ class EntityFinder:
         if has_zh:
             by_start = {mm.start: mm for mm in mentions}
             added_zh = []
-            for m in _zh_then_paren_matches(text):
+            for m in _zh_then_paren_matches(text, parens):
                 em = by_start.get(m.end())
                 if em is None or has_cjk(em.text) or not _CLOSE_PAREN.match(text, em.end) or \
                         self._taken.find(1, m.start(1), m.end(1)) >= 0:
@@ -1543,6 +1543,16 @@ def _swap_noun_matches(text: str, anchors: _Anchors | None) -> list[re.Match]:
     return _finditer_at(_SWAP_NOUN, text, starts)
 
 
+def _policy_quoted_matches(text: str) -> list[re.Match]:
+    """``list(_POLICY_QUOTED.finditer(text))``: every match starts at a quotation mark or a title bracket."""
+    starts: list[int] = []
+    for q in ('"', "“", "《", "「"):
+        if q in text:
+            starts += _offsets(text, q)
+    starts.sort()
+    return _finditer_at(_POLICY_QUOTED, text, starts)
+
+
 def _finditer_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
     """``list(pat.finditer(text))`` when every match of ``pat`` starts at one of ``starts`` (ascending; extra
     offsets are fine). ``pat`` must never match the empty string."""
@@ -1719,10 +1729,13 @@ def _model_list_matches(text: str, digit_runs: list[tuple[int, int]] | None = No
     starts where the letters and hyphens before a run of digits start (at most four back).
     """
     starts: list[int] = []
-    for d, _ in (_digit_runs(text) if digit_runs is None else digit_runs):
+    n = len(text)
+    for d, b in (_digit_runs(text) if digit_runs is None else digit_runs):
         j = d
         while j > 0 and d - j < 4 and text[j - 1] in _CODE_LEAD:
             j -= 1
+        if j == d and not (1 < b - d < 4 and b < n and "A" <= text[b] <= "Z"):
+            continue  # a code that opens with digits is two or three of them and a capital ("100X")
         if j == 0 or not (text[j - 1].isalnum() or text[j - 1] in "_-"):
             starts.append(j)
     return _finditer_at(_MODEL_LIST, text, starts)
@@ -1740,23 +1753,23 @@ def _owner_anchor_matches(text: str, anchors: _Anchors | None = None) -> list[re
     return _finditer_at(_OWNER_ANCHOR, text, starts)
 
 
-_ZH_RUN = re.compile(r"[\u4e00-\u9fff·][\u4e00-\u9fff·]*")
 
 
-def _zh_then_paren_matches(text: str) -> list[re.Match]:
+
+def _zh_then_paren_matches(text: str, parens: list[int] | None = None) -> list[re.Match]:
     """``list(_CJK_THEN_PAREN.finditer(text))``.
 
     A match is a run of Chinese characters and "·" that starts after no Chinese character (a run's start,
-    or right after a "·") and ends where the whole run ends, before spaces and an opening parenthesis.
+    or right after a "·") and ends where the whole run ends, before spaces and an opening parenthesis; so
+    the runs are read backwards from the parentheses (``parens``: :func:`_paren_offsets`, when known).
     """
     starts: list[int] = []
-    n = len(text)
-    for m in _ZH_RUN.finditer(text):
-        a, b = m.span()
-        q = b
-        while q < n and text[q].isspace():
-            q += 1
-        if q == n or text[q] not in "(（":
+    for q in (_paren_offsets(text) if parens is None else parens):
+        b = _space_start(text, q)
+        a = b
+        while a > 0 and ("\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] == "·"):  # Chinese or "·"
+            a -= 1
+        if a == b:
             continue
         starts.append(a)
         i = text.find("·", a, b - 1)
@@ -2069,14 +2082,20 @@ def _title_case(s: str) -> bool:
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in minor for w in words)
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
 def _headline_mask(text: str, sentences: list[tuple[int, int]]) -> bytearray:
     """1 for every offset inside a title-case headline (no final punctuation, mostly capitalised words)."""
     mask = bytearray(len(text) + 1)
+    n = len(text)
     for s, e in sentences:
+        if 0 <= s and e <= n and (e <= s or text[e - 1] in ".!?。！？\"”" or e - s > 150):
+            continue  # (read without slicing the sentence: it ends in punctuation, or is long)
         sent = text[s:e]
         if sent[-1:] in ".!?。！？\"”" or len(sent) > 150:
             continue
-        words = re.findall(r"[A-Za-z][\w'’\-]*", sent)
+        words = _HEADLINE_WORD.findall(sent)
         if len(words) < 3:
             continue
         caps = sum(1 for w in words if w[0].isupper() or w.lower() in ("of", "and", "the", "in", "on", "for", "to", "a"))
