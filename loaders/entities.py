@@ -868,9 +868,6 @@ class EntityFinder:
     def _merge(self, text: str, matches, cands: list[_Cand], deny: set[str]):
         records: dict[str, EntityRecord] = {}
         by_key: dict[str, str] = {}
-        for c in cands:
-            if c.eid is None and c.kind == "":
-                continue
         # Strong candidates first, then longer ones; dictionary matches fill the gaps.
         taken = bytearray(len(text) + 1)
         mentions: list[EMention] = []
@@ -994,7 +991,12 @@ class EntityFinder:
             runs: list[tuple[int, int, bool]] = []
             unknown_run = False
             for m in _RUN.finditer(text, s, e):
-                for rs, re_ in _sub_runs(text, m.start(), m.end()):
+                ms = m.start()
+                prev = text[ms - 1] if ms else ""
+                d = ms - len(prev)
+                for rs, re_ in _sub_runs_of(prev, text[ms:m.end()]):  # (_sub_runs, inlined)
+                    rs += d
+                    re_ += d
                     covered = is_taken(1, rs, re_) >= 0
                     runs.append((rs, re_, covered))
                     unknown_run = unknown_run or not covered
@@ -1027,10 +1029,10 @@ class EntityFinder:
                 if not unknown:
                     continue
                 known_orgs = [it for it in g if it[2] and "Organization" in records[it[2]].isa]
-                tail = text[g[-1][1]:min(e, g[-1][1] + 30)]
-                lead = text[max(s, g[0][0] - 40):g[0][0]]
-                is_list = len(g) >= 2 and (known_orgs or _AND_OTHERS.match(tail))
-                is_list = is_list or (_SUCH_AS.search(lead) and _LIST_NOUN_CUE.search(lead))
+                is_list = len(g) >= 2 and (known_orgs or _AND_OTHERS.match(text[g[-1][1]:min(e, g[-1][1] + 30)]))
+                if not is_list:
+                    lead = text[max(s, g[0][0] - 40):g[0][0]]
+                    is_list = _SUCH_AS.search(lead) and _LIST_NOUN_CUE.search(lead)
                 if not is_list:
                     continue
                 kinds = [records[it[2]].kind for it in known_orgs]
