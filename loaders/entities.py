@@ -242,6 +242,8 @@ _MODEL_LIST = re.compile(
     r"(?:SUVs?|sedans?|MPVs?|models?|hatchbacks?|pickups?|coupes?|EVs|cars|vehicles|series)\b"
 )
 _MODEL_CODE_FULL = re.compile(_MODEL_CODE)
+_NAME_CODE_END = re.compile(rf"\s({_MODEL_CODE})$")  # "AITO M9"
+_NEXT_MODEL_CODE = re.compile(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])")  # ", M7"
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
                   r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
@@ -493,12 +495,26 @@ class EntityFinder:
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
         ents = kb.entities
         self._deny_by_publisher: dict[str, frozenset[str]] = {}
+        self._code_prefixes: dict[str, str | None] = {}  # see _code_prefix
         # id -> (id, name, kind, kinds, Chinese name, ancestor classes) of a known entity, filled on first use
         self._known_fields: dict[str, tuple] = {}
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _code_prefix(self, eid: str) -> str | None:
+        """The name before the model code ("AITO" of "AITO M9") of a known model or product, else None."""
+        prefix = self._code_prefixes.get(eid, 0)
+        if prefix == 0:
+            ent = self.gazetteer.entities[eid]
+            prefix = None
+            if "VehicleModel" in ent.kinds or "Product" in ent.kinds:
+                code_m = _NAME_CODE_END.search(ent.name)
+                if code_m:
+                    prefix = ent.name[: code_m.start()].strip()
+            self._code_prefixes[eid] = prefix
+        return prefix
 
     def _deny(self, publisher: str | None) -> frozenset[str]:
         """Lower-case surfaces never tagged in an article of ``publisher`` (built once per publisher)."""
@@ -670,17 +686,14 @@ class EntityFinder:
                         r"[a-z]\d{1,2}|[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|\d{2,3}[A-Z]{1,2}", code):
                     continue
                 cands.append(_Cand(t.start(), t.end(), code, "VehicleModel", False))
+        code_prefix = self._code_prefix
         for mm in matches:
-            ent = gaz.entities[mm.entity_id]
-            if "VehicleModel" not in ent.kinds and "Product" not in ent.kinds:
+            prefix = code_prefix(mm.entity_id)
+            if prefix is None:
                 continue
-            code_m = re.search(rf"\s({_MODEL_CODE})$", ent.name)
-            if not code_m:
-                continue
-            prefix = ent.name[: code_m.start()].strip()
             pos = mm.end
             while True:
-                nxt = re.match(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])", text[pos:pos + 40])
+                nxt = _NEXT_MODEL_CODE.match(text[pos:pos + 40])
                 if not nxt:
                     break
                 code = nxt.group(1)
@@ -741,7 +754,7 @@ class EntityFinder:
         # Merge candidates with dictionary matches.
         mentions, records = self._merge(text, matches, cands, deny)
         # A board (STAR Market, ChiNext) is a segment of its exchange: mentions name the exchange.
-        for k, mm in enumerate(mentions):
+        for k, mm in (enumerate(mentions) if not self._boards.keys().isdisjoint(records) else ()):
             parent = self._boards.get(mm.entity_id)
             if parent is not None:
                 records.setdefault(parent, self._record_for(parent))
