@@ -1939,8 +1939,8 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
 
 
 _INDEX_NAME = re.compile(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b")
-# Every character a capitalised run (_RUN) can hold.
-_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&'’- \t")
+# Characters a capitalised run (_RUN) can hold, any number of them.
+_RUN_CHARS_SPAN = re.compile(r"[A-Za-z0-9&'’\- \t]*")
 
 
 def _suffix_runs(text: str) -> list[re.Match]:
@@ -1952,14 +1952,16 @@ def _suffix_runs(text: str) -> list[re.Match]:
     """
     out: list[re.Match] = []
     last_end = -1
+    rev = None  # the text reversed: the run of run characters before an offset is a match at its mirror
+    n = len(text)
     for sm in _SUFFIX_WORD.finditer(text):  # the _CAPWORD tokens that are in _SUFFIX_FORMS
         st = sm.start()
         if st < last_end or (st and text[st - 1] in _ASCII_LETTERS):
             continue
         w0 = max(0, st - 100)
-        q = st
-        while q > w0 and text[q - 1] in _RUN_CHARS:
-            q -= 1
+        if rev is None:
+            rev = text[::-1]
+        q = max(w0, st - _RUN_CHARS_SPAN.match(rev, n - st).end() + (n - st))
         best = None
         for rm in _RUN.finditer(text, q, min(len(text), sm.end() + 60)):
             if rm.start() <= sm.start() and rm.end() >= sm.end():
