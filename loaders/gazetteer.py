@@ -173,7 +173,6 @@ class Gazetteer:
             else:
                 self._latin.add_word(key, (len(key), tuple(uniq), key if key in anchor_keys else None))
         self._cjk_heads = sorted(((j, frozenset(h)) for j, h in heads.items()), reverse=True)
-        self._empty = len(table) == 0
         self._has_latin = len(self._latin) > 0
         if self._has_latin:
             self._latin.make_automaton()
@@ -217,9 +216,9 @@ class Gazetteer:
                    anchors: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
         """``(start, end, entity id)`` of every accepted, non-overlapping match (leftmost-longest), in order.
 
-        ``lower``: ``text.lower()`` when the caller has it already. ``anchors``: filled with every offset
-        (ascending, overlapping ones too) of each anchor word in the lower-cased text, under the word, for
-        the words that occur.
+        ``lower``: ``text.lower()`` when the caller has it already (used when it has the text's length).
+        ``anchors``: filled with every offset (ascending, overlapping ones too) of each anchor word in the
+        lower-cased text the names are matched in, under the word, for the words that occur.
         """
         if not text:
             return []
