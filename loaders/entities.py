@@ -1961,7 +1961,7 @@ def _suffix_runs(text: str) -> list[re.Match]:
         w0 = max(0, st - 100)
         if rev is None:
             rev = text[::-1]
-        q = max(w0, st - _RUN_CHARS_SPAN.match(rev, n - st).end() + (n - st))
+        q = st - _RUN_CHARS_SPAN.match(rev, n - st, n - w0).end() + (n - st)
         best = None
         for rm in _RUN.finditer(text, q, min(len(text), sm.end() + 60)):
             if rm.start() <= sm.start() and rm.end() >= sm.end():
