@@ -193,6 +193,10 @@ _PERSON_PATTERNS = [
 ]
 #: Patterns whose organisation follows the person (matched anywhere); the others start at an organisation's end.
 _ORG_AFTER = (0, 1, 3, 4)
+_NAME_FULL = re.compile(_NAME).fullmatch
+# A verb each of the patterns 5 and 6 needs (case as in the pattern).
+_NAMED_AS_VERBS = ("named", "appointed", "hired", "promoted")
+_LED_BY_VERBS = ("founded", "chaired", "led", "headed", "run", "managed", "helmed")
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
 # "Founder William Li said", "Chairman Wang Chuanfu told reporters", "CEO He Xiaopeng said on Weibo"
@@ -238,6 +242,8 @@ _MODEL_LIST = re.compile(
     r"(?:SUVs?|sedans?|MPVs?|models?|hatchbacks?|pickups?|coupes?|EVs|cars|vehicles|series)\b"
 )
 _MODEL_CODE_FULL = re.compile(_MODEL_CODE)
+_NAME_CODE_END = re.compile(rf"\s({_MODEL_CODE})$")  # "AITO M9"
+_NEXT_MODEL_CODE = re.compile(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])")  # ", M7"
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
                   r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
@@ -327,6 +333,10 @@ _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
+_LIST_CUE = re.compile(r"\b(?:and\s+others|such\s+as|including|like)\b")
+_LIST_NOUN_CUE = re.compile(r"(?:compan(?:y|ies)|firms?|stocks?|players?|makers?|automakers?|giants?|rivals?|peers?|"
+                            r"brands?|names?)\s*(?:such\s+as|including|like)\s*$")
+_CODE_SUFFIX = re.compile(r"\s\d{6}$")
 _SUCH_AS = re.compile(r"(?:such\s+as|including|like|e\.g\.,?|namely)\s*$")
 
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -401,6 +411,23 @@ class EMention:
     ref: bool = False
 
 
+_new_object = object.__new__
+_set_start, _set_end = EMention.start.__set__, EMention.end.__set__
+_set_entity_id, _set_text, _set_ref = EMention.entity_id.__set__, EMention.text.__set__, EMention.ref.__set__
+
+
+def _mention(start: int, end: int, entity_id: str, text: str, ref: bool = False) -> EMention:
+    """``EMention(start, end, entity_id, text, ref)``, set slot by slot (a frozen dataclass's ``__init__``
+    sets each field through ``object.__setattr__``, about twice as slow)."""
+    m = _new_object(EMention)
+    _set_start(m, start)
+    _set_end(m, end)
+    _set_entity_id(m, entity_id)
+    _set_text(m, text)
+    _set_ref(m, ref)
+    return m
+
+
 @dataclass(slots=True)
 class Found:
     """What :meth:`EntityFinder.find` returns for one article."""
@@ -464,14 +491,30 @@ class EntityFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY)
+        self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY, anchors=_anchor_words())
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
         ents = kb.entities
         self._deny_by_publisher: dict[str, frozenset[str]] = {}
+        self._code_prefixes: dict[str, str | None] = {}  # see _code_prefix
+        # id -> (id, name, kind, kinds, Chinese name, ancestor classes) of a known entity, filled on first use
+        self._known_fields: dict[str, tuple] = {}
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _code_prefix(self, eid: str) -> str | None:
+        """The name before the model code ("AITO" of "AITO M9") of a known model or product, else None."""
+        prefix = self._code_prefixes.get(eid, 0)
+        if prefix == 0:
+            ent = self.gazetteer.entities[eid]
+            prefix = None
+            if "VehicleModel" in ent.kinds or "Product" in ent.kinds:
+                code_m = _NAME_CODE_END.search(ent.name)
+                if code_m:
+                    prefix = ent.name[: code_m.start()].strip()
+            self._code_prefixes[eid] = prefix
+        return prefix
 
     def _deny(self, publisher: str | None) -> frozenset[str]:
         """Lower-case surfaces never tagged in an article of ``publisher`` (built once per publisher)."""
@@ -485,8 +528,11 @@ class EntityFinder:
         return deny
 
     def _record_for(self, eid: str) -> EntityRecord:
-        e = self.gazetteer.entities[eid]
-        return EntityRecord(e.id, e.name, e.kind, tuple(e.kinds), e.name_zh, [], [], True, ancestors_of(e.kinds))
+        f = self._known_fields.get(eid)
+        if f is None:
+            e = self.gazetteer.entities[eid]
+            f = self._known_fields[eid] = (e.id, e.name, e.kind, tuple(e.kinds), e.name_zh, ancestors_of(e.kinds))
+        return EntityRecord(f[0], f[1], f[2], f[3], f[4], [], [], True, f[5])
 
     @staticmethod
     def _context_kind(suffix_kind: str | None, name: str, battery: bool, auto: bool) -> str:
@@ -507,13 +553,18 @@ class EntityFinder:
         gaz = self.gazetteer
         low = text.lower()
         head = low if len(text) <= 20000 else text[:20000].lower()
-        battery = head.count("batter") + head.count("lithium") + head.count("solid-state") >= 2
-        auto = head.count("vehicle") + head.count("automaker") + head.count("carmaker") + head.count("deliveries") >= 2
         deny = self._deny(publisher)
+        # (the anchor words' offsets come from the gazetteer's pass when it reads text.lower() itself)
+        hits: dict[str, list[int]] | None = {} if len(low) == len(text) else None
+        spans = gaz.find_spans(text, low, hits)
+        anchors = _Anchors(text, low, hits, gaz.anchor_keys)
+        count = anchors.head_count
+        battery = count("batter", head) + count("lithium", head) + count("solid-state", head) >= 2
+        auto = count("vehicle", head) + count("automaker", head) + count("carmaker", head) + count("deliveries", head) >= 2
 
         # An exchange code in front of a ticker ("HKG: 1211", "NYSE: NIO") names no exchange.
         matches = []
-        for s, e, eid in gaz.find_spans(text, low):
+        for s, e, eid in spans:
             surface = text[s:e]
             if surface.lower() in deny or surface.isupper() and _TICKER_PREFIX.match(text, e):
                 continue
@@ -544,7 +595,7 @@ class EntityFinder:
                                    alias_only=text[name_start:m.end()]))
 
         # 2. Policies.
-        for m in _POLICY_QUOTED.finditer(text):
+        for m in _policy_quoted_matches(text):
             title = m.group(1).strip().rstrip(",.;")
             if (_POLICY_HEAD.search(title) or _POLICY_ANY.search(title) and _title_case(title)) and len(title.split()) >= 2 \
                     or (has_cjk(title) and re.search(
@@ -556,10 +607,11 @@ class EntityFinder:
             if title and len(title.split()) >= 3:
                 s = m.end(1) - len(title)
                 cands.append(_Cand(s, m.end(1), title, "Policy", True))
-        has_measure = any(k in low for k in ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit"))
-        for m in (_measure_matches(text) if has_measure else ()):
+        has_measure = any(anchors.lower_has(k) for k in _MEASURE_WORDS)
+        measure_low = None
+        for m in (_measure_matches(text, anchors) if has_measure else ()):
             surface = m.group(0)
-            low = surface.lower()
+            low = measure_low = surface.lower()
             if "purchase tax" in low:
                 name = "NEV purchase tax exemption"
             elif "trade-in" in low:
@@ -574,7 +626,9 @@ class EntityFinder:
             cands.append(_Cand(m.start(), m.end(), name, "Policy", True, alias_only=surface))
 
         # 3. Named products ("an all-solid-state battery named "Boundless"").
-        has_named = any(k in low for k in ("named", "called", "dubbed", "branded", "known as"))
+        # (after a policy measure, the words are looked for in the last one's surface)
+        has_named = any(k in measure_low for k in _NAMED_WORDS) if measure_low is not None else \
+            any(anchors.lower_has(k) for k in _NAMED_WORDS)
         for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
             pname = m.group(1).rstrip(".,")
             if pname.lower() in deny or len(pname) < 2:
@@ -596,27 +650,10 @@ class EntityFinder:
             if occupied[m.start()] or headline[m.start()]:
                 continue
             for s, e in _sub_runs(text, m.start(), m.end()):
-                name = text[s:e]
-                toks = name.split()
-                if len(toks) < 2:
-                    continue
-                last = toks[-1].rstrip(".").lower().replace("’s", "").replace("'s", "")
-                if last not in _SUFFIX_KIND:
-                    continue
-                heads = [t.lower() for t in toks[:-1]]
-                if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
-                    continue  # (and never a publication: "China Securities Journal")
-                if toks[0].lower() in ("ministry", "state") and last not in ("council",):
-                    pass
-                kind = self._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
-                                          battery, auto)
-                if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
-                    name = strip_legal_suffix(name)  # "Hairun Battery Technology Co." is "Hairun Battery Technology"
-                if kind == "Index" and not re.search(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|"
-                                                    r"ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b", name):
-                    continue
-                # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
-                cands.append(_Cand(s, e, name, kind, False))
+                found = _suffix_name(text[s:e], battery, auto)
+                if found is not None:
+                    # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
+                    cands.append(_Cand(s, e, found[0], found[1], False))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
         has_zh = not text.isascii() and _HAS_CJK.search(text) is not None
         for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
@@ -641,24 +678,22 @@ class EntityFinder:
                     cands.append(_Cand(m.start(1), m.end(1), zh, "", alias_only=name))
 
         # 5. Model codes ("its new i6 and i8 SUVs", "the AITO M9, M7, M8, and M5").
-        for m in _model_list_matches(text):
+        digit_runs = _digit_runs(text)
+        for m in _model_list_matches(text, digit_runs):
             for t in _MODEL_TOKEN.finditer(text, m.start(), m.end()):
                 code = t.group(0)
                 if code.isdigit() or re.fullmatch(r"[A-Z]\d", code) is None and not re.fullmatch(
                         r"[a-z]\d{1,2}|[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|\d{2,3}[A-Z]{1,2}", code):
                     continue
                 cands.append(_Cand(t.start(), t.end(), code, "VehicleModel", False))
+        code_prefix = self._code_prefix
         for mm in matches:
-            ent = gaz.entities[mm.entity_id]
-            if "VehicleModel" not in ent.kinds and "Product" not in ent.kinds:
+            prefix = code_prefix(mm.entity_id)
+            if prefix is None:
                 continue
-            code_m = re.search(rf"\s({_MODEL_CODE})$", ent.name)
-            if not code_m:
-                continue
-            prefix = ent.name[: code_m.start()].strip()
             pos = mm.end
             while True:
-                nxt = re.match(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])", text[pos:pos + 40])
+                nxt = _NEXT_MODEL_CODE.match(text[pos:pos + 40])
                 if not nxt:
                     break
                 code = nxt.group(1)
@@ -671,7 +706,7 @@ class EntityFinder:
 
         # 5b. Products named by their owner: "its Gemstone all-solid-state battery", "OpenAI's forthcoming GPT-5",
         # "two new SUVs, the i6 and the i8".
-        for a in _owner_anchor_matches(text):
+        for a in _owner_anchor_matches(text, anchors):
             c0 = a.group(0)[0]
             prev = text[a.start() - 1] if a.start() else " "
             if (not prev.isalpha()) if c0 in "'’" else prev.isalnum():
@@ -690,7 +725,7 @@ class EntityFinder:
                 "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")
             cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, False))
         # 5c. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
-        for m in (_DESCRIBED.finditer(text) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS) else ()):
+        for m in (_DESCRIBED.finditer(text) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS, anchors) else ()):
             name = m.group("name")
             toks = name.split()
             if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start("name")]:
@@ -699,18 +734,18 @@ class EntityFinder:
             kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d), "Company")
             cands.append(_Cand(m.start("name"), m.end("name"), name, kind, False))
         # "Geely-owned Zeekr", "Tencent-backed NIO": the name before the hyphen (the dictionary skips hyphenated words).
-        if "-owned" in text or "-backed" in text or "-controlled" in text:
+        if anchors.has("-owned") or anchors.has("-backed") or anchors.has("-controlled"):
             for m in _OWNER_ADJ.finditer(text):
                 eid = gaz.lookup(m.group(1))
                 if eid is not None and m.group(1).lower() not in deny:
                     cands.append(_Cand(m.start(1), m.end(1), m.group(1), "", True, eid=eid))
         # The data vendor Wind, named only in attributions ("data from Wind", "according to Wind").
-        if "Wind" in text:
+        if anchors.has("Wind"):
             wind = gaz.lookup("Wind Information")
             for m in (_WIND.finditer(text) if wind else ()):
                 g = 1 if m.group(1) else 2
                 cands.append(_Cand(m.start(g), m.end(g), "Wind Information", "Organization", True, eid=wind))
-        for m in (_OWNED_CODE.finditer(text) if _has_match_at(_OWNED_CODE_HINT, text, _OWNED_CODE_WORDS) else ()):
+        for m in (_OWNED_CODE.finditer(text) if _has_match_at(_OWNED_CODE_HINT, text, _OWNED_CODE_WORDS, anchors) else ()):
             cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "Product", False))
         for m in (_APPOS_MODELS.finditer(text) if _appos_models_hint(text) else ()):
             for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
@@ -719,11 +754,11 @@ class EntityFinder:
         # Merge candidates with dictionary matches.
         mentions, records = self._merge(text, matches, cands, deny)
         # A board (STAR Market, ChiNext) is a segment of its exchange: mentions name the exchange.
-        for k, mm in enumerate(mentions):
+        for k, mm in (enumerate(mentions) if not self._boards.keys().isdisjoint(records) else ()):
             parent = self._boards.get(mm.entity_id)
             if parent is not None:
                 records.setdefault(parent, self._record_for(parent))
-                mentions[k] = EMention(mm.start, mm.end, parent, mm.text, mm.ref)
+                mentions[k] = _mention(mm.start, mm.end, parent, mm.text, mm.ref)
                 if not any(x.entity_id == mm.entity_id for x in mentions):
                     records.pop(mm.entity_id, None)
 
@@ -731,15 +766,15 @@ class EntityFinder:
         if has_zh:
             by_start = {mm.start: mm for mm in mentions}
             added_zh = []
-            for m in _zh_then_paren_matches(text):
+            for m in _zh_then_paren_matches(text, parens):
                 em = by_start.get(m.end())
-                if em is None or has_cjk(em.text) or not _CLOSE_PAREN.match(text, em.end) or any(
-                        self._taken[m.start(1):m.end(1)]):
+                if em is None or has_cjk(em.text) or not _CLOSE_PAREN.match(text, em.end) or \
+                        self._taken.find(1, m.start(1), m.end(1)) >= 0:
                     continue
                 rec = records[em.entity_id]
                 rec.name_zh = rec.name_zh or m.group(1)
                 self._taken[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
-                added_zh.append(EMention(m.start(1), m.end(1), em.entity_id, m.group(1)))
+                added_zh.append(_mention(m.start(1), m.end(1), em.entity_id, m.group(1)))
             if added_zh:
                 mentions.extend(added_zh)
                 mentions.sort(key=lambda x: x.start)
@@ -748,21 +783,22 @@ class EntityFinder:
         self._acronyms(text, mentions, records)
 
         # 7. Tickers.
-        self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records)
+        self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records,
+                      digit_runs=digit_runs, parens=parens)
 
         # 8. People with titles (needs the organisation mentions).
-        self._people(text, mentions, records, links, deny, sentences, parens)
+        self._people(text, mentions, records, links, deny, sentences, parens, anchors)
 
         # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
         self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
 
         # "Hong Kong-listed Xpeng", "NIO, a NYSE-listed carmaker", "Xpeng's Hong Kong-listed shares".
-        if "-listed" in text or "-traded" in text:
+        if anchors.has("-listed") or anchors.has("-traded"):
             self._listed_adjectives(text, mentions, records, links)
 
         # A company that operates swap stations uses battery swapping.
-        if "swap" in text or "Swap" in text:
-            self._swap_stations(text, sentences, mentions, records, links)
+        if anchors.has("swap") or anchors.has("Swap"):
+            self._swap_stations(text, sentences, mentions, records, links, anchors)
 
         # 9. Named product uses the technology named just before it.
         by_start = {mm.start: mm for mm in mentions}
@@ -798,14 +834,14 @@ class EntityFinder:
             records.setdefault(ex, self._record_for(ex))
             links.append((target.entity_id, "LISTED_ON", ex, m.start()))
 
-    def _swap_stations(self, text, sentences, mentions, records, links) -> None:
+    def _swap_stations(self, text, sentences, mentions, records, links, anchors=None) -> None:
         tech = self.gazetteer.lookup("battery swapping")
         if tech is None:
             return
         import bisect
         mstarts = [m.start for m in mentions]
         sstarts = [s for s, _ in sentences]
-        for n in _SWAP_NOUN.finditer(text):
+        for n in _swap_noun_matches(text, anchors):
             m = _SWAP_STATIONS.search(text, max(0, n.start() - 90), n.start())
             if m is None:
                 continue
@@ -845,9 +881,6 @@ class EntityFinder:
     def _merge(self, text: str, matches, cands: list[_Cand], deny: set[str]):
         records: dict[str, EntityRecord] = {}
         by_key: dict[str, str] = {}
-        for c in cands:
-            if c.eid is None and c.kind == "":
-                continue
         # Strong candidates first, then longer ones; dictionary matches fill the gaps.
         taken = bytearray(len(text) + 1)
         mentions: list[EMention] = []
@@ -859,7 +892,7 @@ class EntityFinder:
         for c in ordered:
             if c.eid is None and not c.kind:
                 continue  # an alias of a discovered name, placed below
-            if any(taken[c.start:c.end]):
+            if taken.find(1, c.start, c.end) >= 0:
                 continue
             if not c.strong and c.eid is None and c.kind:
                 # A weak candidate yields to a dictionary match it does not strictly extend.
@@ -899,10 +932,10 @@ class EntityFinder:
                 rec.add_ticker(t)
             if c.zh and not rec.name_zh:
                 rec.name_zh = c.zh
-            mentions.append(EMention(c.start, c.end, eid, surface))
+            mentions.append(_mention(c.start, c.end, eid, surface))
         for c in cands:
             # Chinese names that follow a discovered entity.
-            if c.alias_only and c.kind == "" and c.eid is None and not any(taken[c.start:c.end]):
+            if c.alias_only and c.kind == "" and c.eid is None and taken.find(1, c.start, c.end) < 0:
                 key = norm_key(strip_legal_suffix(c.alias_only))
                 eid = by_key.get(key)
                 if eid:
@@ -910,14 +943,14 @@ class EntityFinder:
                     surface = text[c.start:c.end]
                     if has_cjk(surface) and not records[eid].name_zh:
                         records[eid].name_zh = surface
-                    mentions.append(EMention(c.start, c.end, eid, surface))
+                    mentions.append(_mention(c.start, c.end, eid, surface))
         for mm in matches:
-            if any(taken[mm.start:mm.end]):
+            if taken.find(1, mm.start, mm.end) >= 0:
                 continue
             if mm.entity_id not in records:
                 records[mm.entity_id] = self._record_for(mm.entity_id)
             taken[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
-            mentions.append(EMention(mm.start, mm.end, mm.entity_id, mm.text))
+            mentions.append(_mention(mm.start, mm.end, mm.entity_id, mm.text))
         # Every later surface of a discovered name is a mention too ("Penghui Energy" after "Peng Hui Energy").
         new_names = {}
         by_entity: dict[str, list[EMention]] = {}  # (one pass: a scan of all mentions per record is quadratic)
@@ -928,7 +961,7 @@ class EntityFinder:
                 for m in by_entity.get(eid, ()):
                     if not has_cjk(m.text) and len(m.text) >= 3:
                         new_names[m.text] = eid
-                if re.search(r"\s\d{6}$", rec.name):
+                if _CODE_SUFFIX.search(rec.name):
                     base = rec.name.rsplit(" ", 1)[0]
                     new_names.setdefault(base, eid)
         for m in mentions:
@@ -939,10 +972,10 @@ class EntityFinder:
                     new_names.setdefault(m.text, m.entity_id)
         if new_names:
             for ms, me, name in _name_matches(text, sorted(new_names, key=len, reverse=True)):
-                if any(taken[ms:me]):
+                if taken.find(1, ms, me) >= 0:
                     continue
                 taken[ms:me] = b"\x01" * (me - ms)
-                mentions.append(EMention(ms, me, new_names[name], name))
+                mentions.append(_mention(ms, me, new_names[name], name))
         mentions.sort(key=lambda x: x.start)
         self._taken = taken
         self._by_key = by_key
@@ -955,30 +988,47 @@ class EntityFinder:
         added: list[EMention] = []
         import bisect
         mstarts = [m.start for m in mentions]
+        find = text.find
+        is_taken = taken.find
         for s, e in sentences:
             if headline[s]:
                 continue
+            if find(",", s, e) < 0 and find(" and ", s, e) < 0 and find("、", s, e) < 0:
+                continue
             sent_mentions = mentions[bisect.bisect_left(mstarts, s):bisect.bisect_left(mstarts, e)]
-            sent_text = text[s:e]
-            if not ("," in sent_text or " and " in sent_text or "、" in sent_text):
-                continue
             if not any("Organization" in records[m.entity_id].isa for m in sent_mentions) and \
-                    not re.search(r"\b(?:and\s+others|such\s+as|including|like)\b", sent_text):
+                    not _LIST_CUE.search(text[s:e]):
                 continue
-            orgs = [m for m in sent_mentions if "Organization" in records[m.entity_id].isa]
+            # Capitalised runs, each marked whether a mention covers part of it; only a list with a run no
+            # mention covers can add a name.
+            runs: list[tuple[int, int, bool]] = []
+            unknown_run = False
+            for m in _RUN.finditer(text, s, e):
+                ms = m.start()
+                prev = text[ms - 1] if ms else ""
+                d = ms - len(prev)
+                for rs, re_ in _sub_runs_of(prev, text[ms:m.end()]):  # (_sub_runs, inlined)
+                    rs += d
+                    re_ += d
+                    covered = is_taken(1, rs, re_) >= 0
+                    runs.append((rs, re_, covered))
+                    unknown_run = unknown_run or not covered
+            if not unknown_run:
+                continue
             # Items: capitalised runs separated by list separators.
             items: list[tuple[int, int, str | None]] = []  # (start, end, entity id or None)
-            for m in _RUN.finditer(text, s, e):
-                for rs, re_ in _sub_runs(text, m.start(), m.end()):
-                    if any(taken[rs:re_]):
-                        mm = next((x for x in sent_mentions if x.start <= rs < x.end or rs <= x.start < re_), None)
-                        if mm is not None and (not items or items[-1][0] != mm.start):
-                            items.append((mm.start, mm.end, mm.entity_id))
-                        continue
-                    items.append((rs, re_, None))
+            for rs, re_, covered in runs:
+                if covered:
+                    mm = next((x for x in sent_mentions if x.start <= rs < x.end or rs <= x.start < re_), None)
+                    if mm is not None and (not items or items[-1][0] != mm.start):
+                        items.append((mm.start, mm.end, mm.entity_id))
+                    continue
+                items.append((rs, re_, None))
+            item_starts = {it[0] for it in items}
             for mm in sent_mentions:
-                if not any(it[0] == mm.start for it in items):
+                if mm.start not in item_starts:
                     items.append((mm.start, mm.end, mm.entity_id))
+                    item_starts.add(mm.start)
             items.sort()
             # Group into lists.
             groups: list[list[tuple[int, int, str | None]]] = []
@@ -992,12 +1042,10 @@ class EntityFinder:
                 if not unknown:
                     continue
                 known_orgs = [it for it in g if it[2] and "Organization" in records[it[2]].isa]
-                tail = text[g[-1][1]:min(e, g[-1][1] + 30)]
-                lead = text[max(s, g[0][0] - 40):g[0][0]]
-                is_list = len(g) >= 2 and (known_orgs or _AND_OTHERS.match(tail))
-                is_list = is_list or (_SUCH_AS.search(lead) and re.search(
-                    r"(?:compan(?:y|ies)|firms?|stocks?|players?|makers?|automakers?|giants?|rivals?|peers?|"
-                    r"brands?|names?)\s*(?:such\s+as|including|like)\s*$", lead))
+                is_list = len(g) >= 2 and (known_orgs or _AND_OTHERS.match(text[g[-1][1]:min(e, g[-1][1] + 30)]))
+                if not is_list:
+                    lead = text[max(s, g[0][0] - 40):g[0][0]]
+                    is_list = _SUCH_AS.search(lead) and _LIST_NOUN_CUE.search(lead)
                 if not is_list:
                     continue
                 kinds = [records[it[2]].kind for it in known_orgs]
@@ -1018,7 +1066,7 @@ class EntityFinder:
                         continue
                     eid = self._new_id(name, kind, records, self._by_key)
                     taken[us:ue] = b"\x01" * (ue - us)
-                    added.append(EMention(us, ue, eid, name))
+                    added.append(_mention(us, ue, eid, name))
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda x: x.start)
@@ -1029,24 +1077,24 @@ class EntityFinder:
         for m in mentions:
             a = _ACRONYM_PAREN.match(text, m.end)
             if a and a.group(1) not in acr and a.group(1).lower() not in DENY:
-                if any(taken[a.start(1):a.end(1)]):
+                if taken.find(1, a.start(1), a.end(1)) >= 0:
                     continue
                 acr[a.group(1)] = m.entity_id
         if not acr:
             return
         for ms, me, name in _name_matches(text, list(acr)):
-            if any(taken[ms:me]):
+            if taken.find(1, ms, me) >= 0:
                 continue
             taken[ms:me] = b"\x01" * (me - ms)
-            mentions.append(EMention(ms, me, acr[name], name))
+            mentions.append(_mention(ms, me, acr[name], name))
         mentions.sort(key=lambda x: x.start)
 
     # -- tickers -------------------------------------------------------------------------------
 
-    def _tickers(self, text, *, sentence_starts, sentences, mentions, records) -> None:
+    def _tickers(self, text, *, sentence_starts, sentences, mentions, records, digit_runs=None, parens=None) -> None:
         import bisect
         mstarts = [m.start for m in mentions]
-        for m in _ticker_matches(text):
+        for m in _ticker_matches(text, digit_runs, parens):
             if m.group("hk"):
                 t = hk_ticker(m.group("hk"))
             elif m.group("a"):
@@ -1104,7 +1152,9 @@ class EntityFinder:
 
     # -- people --------------------------------------------------------------------------------
 
-    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None) -> None:
+    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None, anchors=None) -> None:
+        if anchors is None:
+            anchors = _Anchors(text, text.lower(), None)
         taken = self._taken
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
@@ -1115,7 +1165,7 @@ class EntityFinder:
             toks = name.split()
             if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(t.lower() in _GENERIC_HEAD for t in toks):
                 return None
-            if any(taken[s:s + len(name)]):
+            if taken.find(1, s, s + len(name)) >= 0:
                 # Already a mention: fine when it is a known person ("Wang Chuanfu (CEO of BYD)").
                 pm = by_start.get(s)
                 if pm is not None and pm.end == s + len(name) and "Person" in records[pm.entity_id].isa:
@@ -1136,16 +1186,25 @@ class EntityFinder:
                                                     frozenset({"Person"}))
                 found[name] = eid
             taken[s:s + len(name)] = b"\x01" * len(name)
-            new_mentions.append(EMention(s, s + len(name), eid, name))
+            new_mentions.append(_mention(s, s + len(name), eid, name))
             return eid
 
         org_ends = [m.end for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]
         parens = _paren_name_ends(text, _paren_offsets(text) if parens is None else parens)
         commas = _comma_name_ends(text)
+        # The patterns that start at an organisation's end need a blank there (or "'s" and a blank first), and
+        # two of them a verb somewhere in the text.
+        n = len(text)
+        blank_ends = [e for e in org_ends if e < n and text[e].isspace()]
+        org_first = {
+            2: [e for e in org_ends if e < n and (text[e].isspace() or text[e] in "'’s")],
+            5: blank_ends if any(anchors.has(w) for w in _NAMED_AS_VERBS) else [],
+            6: blank_ends if any(anchors.has(w) for w in _LED_BY_VERBS) else [],
+        }
         for pi, pat in enumerate(_PERSON_PATTERNS):
             after = pi in _ORG_AFTER
-            it = _person_matches(pi, text, parens, commas) if after else \
-                filter(None, (pat.match(text, e) for e in org_ends))
+            it = _person_matches(pi, text, parens, commas, anchors) if after else \
+                filter(None, (pat.match(text, e) for e in org_first[pi]))
             for m in it:
                 if after:
                     org_pos = m.end()
@@ -1160,12 +1219,12 @@ class EntityFinder:
                 name = m.group("name")
                 ns = m.start("name")
                 # The name regex is case-insensitive: insist on capitalised words.
-                if not re.fullmatch(_NAME, name):
+                if not _NAME_FULL(name):
                     continue
                 pid = person(name, ns)
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", om.entity_id, m.start()))
-        if "'s " in text or "’s " in text or " its " in text:
+        if anchors.followed_by("'s", " ") or anchors.followed_by("’s", " ") or anchors.followed_by("its", " ", " "):
             # "Yu Chengdong, the company's chairman": the company named last before him.
             orgs = [m for m in mentions if "Company" in records[m.entity_id].isa]
             for pm in _finditer_at(_TITLE_OF_REF, text, _starts_after_names(text, commas, _COMMA_REF_HINT)):
@@ -1183,7 +1242,7 @@ class EntityFinder:
             pid = person(nm.group("name"), nm.start("name"))
             if pid is not None:
                 links.append((pid, "EXECUTIVE_OF", om.entity_id, nm.start()))
-        title_first = [q for w in _TITLE_FIRST_WORDS for q in _offsets(text, w)] if sentences else []
+        title_first = [q for w in _TITLE_FIRST_WORDS for q in anchors.offsets(w)] if sentences else []
         if title_first and any(_TITLE_FIRST_HINT.match(text, q) for q in title_first):
             # "Founder William Li said ...": the one company of this sentence (before him) or of the sentence before.
             import bisect
@@ -1212,10 +1271,10 @@ class EntityFinder:
                 if len(sur) >= 4 and sur.lower() not in _STOP_LEAD:
                     forms.setdefault(sur, eid)
             for ms, me, name in _name_matches(text, sorted(forms, key=len, reverse=True)):
-                if any(taken[ms:me]):
+                if taken.find(1, ms, me) >= 0:
                     continue
                 taken[ms:me] = b"\x01" * (me - ms)
-                new_mentions.append(EMention(ms, me, forms[name], name))
+                new_mentions.append(_mention(ms, me, forms[name], name))
         if new_mentions:
             mentions.extend(new_mentions)
             mentions.sort(key=lambda x: x.start)
@@ -1309,7 +1368,7 @@ class EntityFinder:
                     if target is not None:
                         break
             if target is not None:
-                refs.append(EMention(m.start(), m.end(), target, m.group(0), True))
+                refs.append(_mention(m.start(), m.end(), target, m.group(0), True))
         return refs
 
 
@@ -1419,6 +1478,96 @@ def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+_MEASURE_WORDS = ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit")  # in lower case
+_NAMED_WORDS = ("named", "called", "dubbed", "branded", "known as")  # in lower case
+_CONTEXT_WORDS = ("batter", "lithium", "solid-state", "vehicle", "automaker", "carmaker", "deliveries")
+
+
+class _Anchors:
+    """Offsets of the literal words the finder looks for, read from the gazetteer's pass over the lower-cased
+    text (``hits``: lower-case word of ``keys`` -> ascending offsets, for the words that occur), or found
+    directly (``hits`` None, or a word not in ``keys``)."""
+
+    __slots__ = ("text", "low", "hits", "keys")
+
+    def __init__(self, text: str, low: str, hits: dict[str, list[int]] | None, keys: frozenset[str] = frozenset()) -> None:
+        self.text = text
+        self.low = low  # text.lower()
+        self.hits = hits
+        self.keys = keys
+
+    def offsets(self, word: str) -> list[int]:
+        """Every offset of ``word`` (case as given) in the text, ascending, overlapping ones too."""
+        key = word.lower()
+        if self.hits is None or key not in self.keys:
+            return _offsets(self.text, word)
+        at = self.hits.get(key)
+        if not at:
+            return []
+        text = self.text
+        return [q for q in at if text.startswith(word, q)]
+
+    def has(self, word: str) -> bool:
+        """``word in text``."""
+        key = word.lower()
+        if self.hits is None or key not in self.keys:
+            return word in self.text
+        text = self.text
+        return any(text.startswith(word, q) for q in self.hits.get(key, ()))
+
+    def followed_by(self, word: str, after: str, before: str = "") -> bool:
+        """``before + word + after in text`` (``before``, ``after``: one character or none)."""
+        text = self.text
+        if self.hits is None or word.lower() not in self.keys:
+            return before + word + after in text
+        n, k = len(word), len(before)
+        return any(text.startswith(after, q + n) and text.startswith(before, q - k) and q >= k
+                   for q in self.offsets(word))
+
+    def lower_has(self, word: str) -> bool:
+        """``word in text.lower()`` (``word`` in lower case)."""
+        if self.hits is None or word not in self.keys:
+            return word in self.low
+        return word in self.hits
+
+    def head_count(self, word: str, head: str) -> int:
+        """``head.count(word)`` for a ``word`` that cannot overlap itself; ``head``: the first 20,000
+        characters of the text, lower-cased."""
+        if self.hits is None or len(self.text) > 20000 or word not in self.keys:
+            return head.count(word)
+        return len(self.hits.get(word, ()))
+
+
+def _anchor_words() -> frozenset[str]:
+    """Every literal word looked up through :class:`_Anchors`, in lower case."""
+    words = [*_CONTEXT_WORDS, *_MEASURE_WORDS, *_NAMED_WORDS, "purchase", "trade-in", "five-year", "ational", "dual",
+             *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
+             "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS,
+             *_NAMED_AS_VERBS, *_LED_BY_VERBS]
+    return frozenset(w.lower() for w in words)
+
+
+def _swap_noun_matches(text: str, anchors: _Anchors | None) -> list[re.Match]:
+    """``list(_SWAP_NOUN.finditer(text))``: a match starts where the lower-cased text has "swap", or at a "ſ"
+    (which the case-insensitive pattern reads as "s")."""
+    if anchors is None or anchors.hits is None or "swap" not in anchors.keys:
+        return list(_SWAP_NOUN.finditer(text))
+    starts = anchors.hits.get("swap", [])
+    if "ſ" in text:
+        starts = sorted(starts + _offsets(text, "ſ"))
+    return _finditer_at(_SWAP_NOUN, text, starts)
+
+
+def _policy_quoted_matches(text: str) -> list[re.Match]:
+    """``list(_POLICY_QUOTED.finditer(text))``: every match starts at a quotation mark or a title bracket."""
+    starts: list[int] = []
+    for q in ('"', "“", "《", "「"):
+        if q in text:
+            starts += _offsets(text, q)
+    starts.sort()
+    return _finditer_at(_POLICY_QUOTED, text, starts)
+
+
 def _finditer_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
     """``list(pat.finditer(text))`` when every match of ``pat`` starts at one of ``starts`` (ascending; extra
     offsets are fine). ``pat`` must never match the empty string."""
@@ -1488,16 +1637,12 @@ def _paren_name_ends(text: str, parens: list[int]) -> list[tuple[int, int]]:
     return [(q, _space_start(text, q)) for q in parens]
 
 
-def _has_match_at(pat: re.Pattern, text: str, words: Iterable[str]) -> bool:
+def _has_match_at(pat: re.Pattern, text: str, words: Iterable[str], anchors: _Anchors | None = None) -> bool:
     """``pat.search(text) is not None`` when every match of ``pat`` starts with one of ``words``."""
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
     match = pat.match
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            if match(text, i) is not None:
-                return True
-            i = text.find(w, i + 1)
-    return False
+    return any(match(text, i) is not None for w in words for i in anchors.offsets(w))
 
 
 def _appos_models_hint(text: str) -> bool:
@@ -1539,11 +1684,11 @@ def _starts_after_names(text: str, ends: list[tuple[int, int]], hint: re.Pattern
     return starts
 
 
-def _appointed_starts(text: str) -> list[int]:
+def _appointed_starts(text: str, anchors: _Anchors) -> list[int]:
     """Name starts where ``_APPOINTED`` can match: before "was", "is", "has/had been" or "will be" and a verb."""
     ends: list[tuple[int, int]] = []
     for verb in _APPOINT_VERBS:
-        for v in _offsets(text, verb):
+        for v in anchors.offsets(verb):
             p = _space_start(text, v)
             if p == v:
                 continue
@@ -1562,21 +1707,24 @@ def _appointed_starts(text: str) -> list[int]:
     return _starts_after_names(text, ends, None)
 
 
-def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: list[tuple[int, int]]) -> list[re.Match]:
+def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: list[tuple[int, int]],
+                    anchors: _Anchors | None = None) -> list[re.Match]:
     """``list(_PERSON_PATTERNS[pi].finditer(text))`` for the patterns that open with a name (0, 1, 3, 4)."""
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
     pat = _PERSON_PATTERNS[pi]
     if pi == 0:  # Name (Title of Org
         return _finditer_at(pat, text, _starts_after_names(text, parens, _PAREN_TITLE_HINT))
     if pi == 1:  # Name, Title of Org
         return _finditer_at(pat, text, _starts_after_names(text, commas, _COMMA_TITLE_HINT))
     if pi == 3:  # Name, who heads ... at Org
-        if "who" not in text:
+        if not anchors.has("who"):
             return []
         return _finditer_at(pat, text, _starts_after_names(text, commas, _COMMA_WHO_HINT))
     if pi == 4:  # Name was appointed Title of Org
-        if not any(v in text for v in _APPOINT_VERBS):
+        if not any(anchors.has(v) for v in _APPOINT_VERBS):
             return []
-        return _finditer_at(pat, text, _appointed_starts(text))
+        return _finditer_at(pat, text, _appointed_starts(text, anchors))
     return list(pat.finditer(text))
 
 
@@ -1584,17 +1732,25 @@ _DIGIT_RUN = re.compile(r"\d\d*")
 _CODE_LEAD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 
 
-def _model_list_matches(text: str) -> list[re.Match]:
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of digits (``\\d``) in ``text``."""
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+def _model_list_matches(text: str, digit_runs: list[tuple[int, int]] | None = None) -> list[re.Match]:
     """``list(_MODEL_LIST.finditer(text))``, trying the pattern only where a model code can start.
 
     A code has a digit after at most three letters and a hyphen, and nothing word-like before it: so it
     starts where the letters and hyphens before a run of digits start (at most four back).
     """
     starts: list[int] = []
-    for m in _DIGIT_RUN.finditer(text):
-        d = j = m.start()
+    n = len(text)
+    for d, b in (_digit_runs(text) if digit_runs is None else digit_runs):
+        j = d
         while j > 0 and d - j < 4 and text[j - 1] in _CODE_LEAD:
             j -= 1
+        if j == d and not (1 < b - d < 4 and b < n and "A" <= text[b] <= "Z"):
+            continue  # a code that opens with digits is two or three of them and a capital ("100X")
         if j == 0 or not (text[j - 1].isalnum() or text[j - 1] in "_-"):
             starts.append(j)
     return _finditer_at(_MODEL_LIST, text, starts)
@@ -1603,30 +1759,32 @@ def _model_list_matches(text: str) -> list[re.Match]:
 _OWNER_WORDS = ("'s", "’s", "its", "Its", "their", "Their")
 
 
-def _owner_anchor_matches(text: str) -> list[re.Match]:
+def _owner_anchor_matches(text: str, anchors: _Anchors | None = None) -> list[re.Match]:
     """``list(_OWNER_ANCHOR.finditer(text))``: every match starts with one of ``_OWNER_WORDS``."""
-    starts = [q for w in _OWNER_WORDS for q in _offsets(text, w)]
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
+    starts = [q for w in _OWNER_WORDS for q in anchors.offsets(w)]
     starts.sort()
     return _finditer_at(_OWNER_ANCHOR, text, starts)
 
 
-_ZH_RUN = re.compile(r"[\u4e00-\u9fff·][\u4e00-\u9fff·]*")
 
 
-def _zh_then_paren_matches(text: str) -> list[re.Match]:
+
+def _zh_then_paren_matches(text: str, parens: list[int] | None = None) -> list[re.Match]:
     """``list(_CJK_THEN_PAREN.finditer(text))``.
 
     A match is a run of Chinese characters and "·" that starts after no Chinese character (a run's start,
-    or right after a "·") and ends where the whole run ends, before spaces and an opening parenthesis.
+    or right after a "·") and ends where the whole run ends, before spaces and an opening parenthesis; so
+    the runs are read backwards from the parentheses (``parens``: :func:`_paren_offsets`, when known).
     """
     starts: list[int] = []
-    n = len(text)
-    for m in _ZH_RUN.finditer(text):
-        a, b = m.span()
-        q = b
-        while q < n and text[q].isspace():
-            q += 1
-        if q == n or text[q] not in "(（":
+    for q in (_paren_offsets(text) if parens is None else parens):
+        b = _space_start(text, q)
+        a = b
+        while a > 0 and ("\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] == "·"):  # Chinese or "·"
+            a -= 1
+        if a == b:
             continue
         starts.append(a)
         i = text.find("·", a, b - 1)
@@ -1667,51 +1825,53 @@ def _policy_dated_matches(text: str, parens: list[int]) -> list[re.Match]:
     return out
 
 
-def _measure_matches(text: str) -> list[re.Match]:
+def _measure_matches(text: str, anchors: _Anchors | None = None) -> list[re.Match]:
     """``list(_POLICY_MEASURE.finditer(text))``, trying the pattern only where a match can start.
 
     Every branch holds a literal ("purchase", "trade-in", "Five-Year", "ational", "dual"); a match starts
     at it or at one of the few words the branch allows before it (and the spaces between them).
     """
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
+    offsets = anchors.offsets
     starts: list[int] = []
-    for q in _offsets(text, "purchase"):
+    for q in offsets("purchase"):
         starts.append(q)
         p = _space_start(text, q)
         if p < q:
             starts += (p - 3, p - 7, p - 18)  # NEV, vehicle, new energy vehicle
-    for q in _offsets(text, "trade-in"):
+    for q in offsets("trade-in"):
         starts.append(q)
         p = _space_start(text, q)
         if p < q:
             starts += (p - 3, p - 4, p - 7)  # car, auto, vehicle
-    for q in _offsets(text, "Five-Year"):
+    for q in offsets("Five-Year"):
         p = _space_start(text, q)
         if p < q:
             starts += (p - 3, p - 4, p - 5)  # [quote] one or two digits, then st/nd/rd/th
-    starts += [q - 1 for q in _offsets(text, "ational")]
-    starts += _offsets(text, "dual")
+    starts += [q - 1 for q in offsets("ational")]
+    starts += offsets("dual")
     starts = sorted(p for p in starts if p >= 0)
     return _finditer_at(_POLICY_MEASURE, text, starts)
 
 
-def _ticker_matches(text: str) -> list[re.Match]:
+def _ticker_matches(text: str, digit_runs: list[tuple[int, int]] | None = None,
+                    parens: list[int] | None = None) -> list[re.Match]:
     """``list(_TICKER.finditer(text))``, trying ``_TICKER`` only where a match can start.
 
-    Every branch of ``_TICKER`` starts at a place found with ``str.find``: the start of the digit run
-    before ".HK"/".SZ"/".SH"/".SS"/".BJ", the start of the word before a colon (after spaces), "SZ" or
-    "SH", or an opening parenthesis. A scan of the whole text with ``_TICKER`` costs far more.
+    Every branch of ``_TICKER`` starts at one of these places: the start of a run of digits followed by
+    ".HK"/".SZ"/".SH"/".SS"/".BJ", "SZ" or "SH" right before a run of digits, the start of the word before
+    a colon (after spaces), or an opening parenthesis. A scan of the whole text with ``_TICKER`` costs far
+    more. ``digit_runs`` (:func:`_digit_runs`) and ``parens`` (:func:`_paren_offsets`): when already known.
     Keep this in step with ``_TICKER`` (tests/loaders/test_extract_speed.py compares the two).
     """
     find = text.find
     starts: set[int] = set()
-    for anchor in (".HK", ".SZ", ".SH", ".SS", ".BJ"):
-        i = find(anchor)
-        while i >= 0:
-            p = i
-            while p > 0 and text[p - 1].isdigit():
-                p -= 1
-            starts.add(p)
-            i = find(anchor, i + 1)
+    for a, b in (_digit_runs(text) if digit_runs is None else digit_runs):
+        if text.startswith(_TICKER_SUFFIXES, b):
+            starts.add(a)
+        if a >= 2 and text[a - 2:a] in ("SZ", "SH"):
+            starts.add(a - 2)
     for colon in (":", "："):
         i = find(colon)
         while i >= 0:
@@ -1722,11 +1882,7 @@ def _ticker_matches(text: str) -> list[re.Match]:
                 p -= 1
             starts.add(p)
             i = find(colon, i + 1)
-    for lit in ("SZ", "SH", "(", "（"):
-        i = find(lit)
-        while i >= 0:
-            starts.add(i)
-            i = find(lit, i + 1)
+    starts.update(_paren_offsets(text) if parens is None else parens)
     out: list[re.Match] = []
     pos = 0
     for p in sorted(starts):
@@ -1756,19 +1912,58 @@ def _etf_matches(text: str, parens: list[int] | None = None) -> list[_M]:
     return out
 
 
+_TICKER_SUFFIXES = (".HK", ".SZ", ".SH", ".SS", ".BJ")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+@lru_cache(maxsize=65536)
+def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None:
+    """``(name, class)`` of a capitalised name that ends in a company word ("Hairun Battery Technology Co." is
+    the BatteryMaker "Hairun Battery Technology"), or None: a single word, only generic words, a publication."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    last = toks[-1].rstrip(".").lower().replace("’s", "").replace("'s", "")
+    if last not in _SUFFIX_KIND:
+        return None
+    heads = [t.lower() for t in toks[:-1]]
+    if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
+        return None  # (and never a publication: "China Securities Journal")
+    kind = EntityFinder._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
+                                      battery, auto)
+    if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
+        name = strip_legal_suffix(name)  # "Hairun Battery Technology Co." is "Hairun Battery Technology"
+    if kind == "Index" and not _INDEX_NAME.search(name):
+        return None
+    return name, kind
+
+
+_INDEX_NAME = re.compile(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b")
+# Characters a capitalised run (_RUN) can hold, any number of them.
+_RUN_CHARS_SPAN = re.compile(r"[A-Za-z0-9&'’\- \t]*")
+
+
 def _suffix_runs(text: str) -> list[re.Match]:
-    """Capitalised runs that contain a company word (Shares, Group, Energy...), each once."""
+    """Capitalised runs that contain a company word (Shares, Group, Energy...), each once.
+
+    For a company word, the runs are read from up to 100 characters before it; the scan starts after the
+    last character before it that no run can hold (no run crosses that character, so the runs found after
+    it are the same).
+    """
     out: list[re.Match] = []
     last_end = -1
+    rev = None  # the text reversed: the run of run characters before an offset is a match at its mirror
+    n = len(text)
     for sm in _SUFFIX_WORD.finditer(text):  # the _CAPWORD tokens that are in _SUFFIX_FORMS
-        if sm.start() < last_end or (sm.start() and text[sm.start() - 1] in _ASCII_LETTERS):
+        st = sm.start()
+        if st < last_end or (st and text[st - 1] in _ASCII_LETTERS):
             continue
-        w0 = max(0, sm.start() - 100)
+        w0 = max(0, st - 100)
+        if rev is None:
+            rev = text[::-1]
+        q = st - _RUN_CHARS_SPAN.match(rev, n - st, n - w0).end() + (n - st)
         best = None
-        for rm in _RUN.finditer(text, w0, min(len(text), sm.end() + 60)):
+        for rm in _RUN.finditer(text, q, min(len(text), sm.end() + 60)):
             if rm.start() <= sm.start() and rm.end() >= sm.end():
                 best = rm
                 break
@@ -1904,14 +2099,20 @@ def _title_case(s: str) -> bool:
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in minor for w in words)
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
 def _headline_mask(text: str, sentences: list[tuple[int, int]]) -> bytearray:
     """1 for every offset inside a title-case headline (no final punctuation, mostly capitalised words)."""
     mask = bytearray(len(text) + 1)
+    n = len(text)
     for s, e in sentences:
+        if 0 <= s and e <= n and (e <= s or text[e - 1] in ".!?。！？\"”" or e - s > 150):
+            continue  # (read without slicing the sentence: it ends in punctuation, or is long)
         sent = text[s:e]
         if sent[-1:] in ".!?。！？\"”" or len(sent) > 150:
             continue
-        words = re.findall(r"[A-Za-z][\w'’\-]*", sent)
+        words = _HEADLINE_WORD.findall(sent)
         if len(words) < 3:
             continue
         caps = sum(1 for w in words if w[0].isupper() or w.lower() in ("of", "and", "the", "in", "on", "for", "to", "a"))

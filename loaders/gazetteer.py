@@ -37,6 +37,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
 # Participles that make a name into an adjective ("AITO-branded SUVs", "Huawei-backed Seres").
 _COMPOUND_TAIL = re.compile(r"(?:branded|backed|owned|controlled|funded|affiliated|badged)\b", re.I)
+# ASCII characters that continue a word: letters, digits and "_" (and "-" before a name: "X-Auto")
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_ASCII_WORDISH = _ASCII_WORD | {"-"}
 _NORM = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:co\.?,?\s*ltd\.?|co\.?,?\s*limited|company\s+limited|limited|ltd\.?|inc\.?|corp\.?|corporation|"
@@ -63,7 +66,7 @@ def strip_legal_suffix(name: str) -> str:
 
 
 def has_cjk(s: str) -> bool:
-    return _CJK.search(s) is not None
+    return not s.isascii() and _CJK.search(s) is not None
 
 
 def _lower_same_length(text: str) -> str:
@@ -94,7 +97,9 @@ class Match:
 class Gazetteer:
     """Aho-Corasick matcher over the names of known entities; build once, reuse for every article."""
 
-    def __init__(self, entities: Iterable[Entity], *, ignore: Iterable[str] = ()) -> None:
+    def __init__(self, entities: Iterable[Entity], *, ignore: Iterable[str] = (), anchors: Iterable[str] = ()) -> None:
+        """``anchors``: lower-case, non-CJK words whose every occurrence :meth:`find_spans` can also report
+        (found in the same pass as the names)."""
         self.entities: dict[str, Entity] = {}
         self.by_key: dict[str, str] = {}  # norm_key(name or alias) -> entity id
         self.by_ticker: dict[str, str] = {}
@@ -142,6 +147,14 @@ class Gazetteer:
         self._latin = ahocorasick.Automaton()
         self._cjk: dict[str, tuple[int, tuple] | None] = {}  # key -> (length, entities); a bare prefix -> None
         heads: dict[int, set[str]] = {}  # length -> the non-CJK starts of CJK keys ("lg" of "lg新能源")
+        anchor_keys = set()
+        for a in anchors:
+            if a != a.lower() or has_cjk(a) or not a:
+                raise ValueError(f"anchor must be a non-empty lower-case non-CJK string: {a!r}")
+            anchor_keys.add(a)
+        self.anchor_keys: frozenset[str] = frozenset(anchor_keys)
+        for key in anchor_keys - table.keys():
+            self._latin.add_word(key, (len(key), (), key))
         for key, cands in table.items():
             cands.sort(key=lambda c: c[0])
             seen: set[tuple[str, bool]] = set()
@@ -158,9 +171,8 @@ class Gazetteer:
                     self._cjk.setdefault(key[:i], None)
                 self._cjk[key] = (len(key), tuple(uniq))
             else:
-                self._latin.add_word(key, (len(key), tuple(uniq)))
+                self._latin.add_word(key, (len(key), tuple(uniq), key if key in anchor_keys else None))
         self._cjk_heads = sorted(((j, frozenset(h)) for j, h in heads.items()), reverse=True)
-        self._empty = len(table) == 0
         self._has_latin = len(self._latin) > 0
         if self._has_latin:
             self._latin.make_automaton()
@@ -200,12 +212,15 @@ class Gazetteer:
             starts.extend(range(a, m.end()))
         return starts
 
-    def find_spans(self, text: str, lower: str | None = None) -> list[tuple[int, int, str]]:
+    def find_spans(self, text: str, lower: str | None = None,
+                   anchors: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
         """``(start, end, entity id)`` of every accepted, non-overlapping match (leftmost-longest), in order.
 
-        ``lower``: ``text.lower()`` when the caller has it already.
+        ``lower``: ``text.lower()`` when the caller has it already (used when it has the text's length).
+        ``anchors``: filled with every offset (ascending, overlapping ones too) of each anchor word in the
+        lower-cased text the names are matched in, under the word, for the words that occur.
         """
-        if self._empty or not text:
+        if not text:
             return []
         low = lower if lower is not None and len(lower) == len(text) else _lower_same_length(text)
         n = len(text)
@@ -213,16 +228,24 @@ class Gazetteer:
         append = cands.append
         compound = _COMPOUND_TAIL.match
         # Latin keys: whole words only.
-        for end_idx, (ln, ents) in (self._latin.iter(low) if self._has_latin else ()):
+        for end_idx, (ln, ents, anchor) in (self._latin.iter(low) if self._has_latin else ()):
             start = end_idx - ln + 1
+            if anchor is not None:
+                if anchors is not None:
+                    if anchor in anchors:
+                        anchors[anchor].append(start)
+                    else:
+                        anchors[anchor] = [start]
+                if not ents:
+                    continue
             if start > 0:
                 c = text[start - 1]
-                if c.isalnum() or c == "_" or c == "-":
+                if c in _ASCII_WORDISH or c > "\x7f" and c.isalnum():
                     continue
             end = end_idx + 1
             if end < n:
                 c = text[end]
-                if c.isalnum() or c == "_":
+                if c in _ASCII_WORD or c > "\x7f" and c.isalnum():
                     continue
                 if c == "-" and end + 1 < n and text[end + 1].isalpha() and not compound(text, end + 1):
                     continue  # (but "AITO-branded", "Huawei-backed": a name before a participle is the name)
