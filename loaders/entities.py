@@ -608,10 +608,9 @@ class EntityFinder:
                 s = m.end(1) - len(title)
                 cands.append(_Cand(s, m.end(1), title, "Policy", True))
         has_measure = any(anchors.lower_has(k) for k in _MEASURE_WORDS)
-        measure_low = None
         for m in (_measure_matches(text, anchors) if has_measure else ()):
             surface = m.group(0)
-            low = measure_low = surface.lower()
+            low = surface.lower()
             if "purchase tax" in low:
                 name = "NEV purchase tax exemption"
             elif "trade-in" in low:
@@ -626,9 +625,7 @@ class EntityFinder:
             cands.append(_Cand(m.start(), m.end(), name, "Policy", True, alias_only=surface))
 
         # 3. Named products ("an all-solid-state battery named "Boundless"").
-        # (after a policy measure, the words are looked for in the last one's surface)
-        has_named = any(k in measure_low for k in _NAMED_WORDS) if measure_low is not None else \
-            any(anchors.lower_has(k) for k in _NAMED_WORDS)
+        has_named = any(anchors.lower_has(k) for k in _NAMED_WORDS)
         for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
             pname = m.group(1).rstrip(".,")
             if pname.lower() in deny or len(pname) < 2:

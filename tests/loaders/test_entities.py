@@ -91,6 +91,14 @@ def test_policies_quoted_dated_and_measures(ex):
     assert "16th Five-Year Plan" in pol
 
 
+def test_named_product_found_in_an_article_that_also_names_a_policy_measure(ex):
+    x = _x(ex, "The purchase tax exemption was extended to 2027. "
+               'Sunwoda unveiled a fast-charging battery named "Flash Charge".')
+    names = _by_name(x)
+    assert "NEV purchase tax exemption" in names
+    assert names["Flash Charge"].kind == "BatteryProduct"
+
+
 def test_named_products_and_model_codes(ex):
     x = _x(ex, 'Sunwoda unveiled a fast-charging battery named "Flash Charge". Xiaomi sells its new YU7 and SU7 SUVs.')
     names = _by_name(x)
