@@ -58,6 +58,33 @@ _DIGIT = re.compile(r"\d")
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def _qty_matches(sent: str):
+    """The matches of ``_QTY.finditer(sent)``.
+
+    Without a scale word every match holds a number that starts at a digit, with at most five characters of currency
+    and sign before it: the search for the next match starts five characters before the next digit.
+    """
+    if "illion" in sent or "thousand" in sent:
+        yield from _QTY.finditer(sent)
+        return
+    p = 0
+    while True:
+        d = _DIGIT.search(sent, p)
+        if d is None:
+            return
+        m = _QTY.search(sent, max(p, d.start() - 5))
+        yield m
+        p = m.end()
+
+
+def _may_hold(low: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``low``."""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
 def _digitish(sent: str) -> bool:
     """``_DIGITISH.search(sent)``, without the regex scan when there is no digit and no number or "doubl" word."""
     if _DIGIT.search(sent):
@@ -81,6 +108,11 @@ _FORECAST = re.compile(
 _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b|\b(?:sources|insiders)\s+(?:said|say|says|"
                       r"told|familiar)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|local\s+)?reports\b|"
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
+# Every match of _SOURCED and _FORECAST holds one of these (lower-cased; "(?-i:may)" as well).
+_SOURCED_WORDS = ("people", "sources", "insiders", "report")
+_FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "anticipat", "target", "outlook",
+                   "may", "might", "could", "would", "potentially", "likely", "set", "plan", "aim",
+                   "203", "204", "205", "206", "207", "208", "209")
 _HEDGE_SPEC = re.compile(r"\b(?:(?-i:may)|might|could|potentially|reportedly|rumou?red)\b", re.I)
 _RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|up|gain(?:s|ed|ing)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
                    r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e|ed|ing)|increas(?:e|ed|ing)|"
@@ -173,6 +205,37 @@ _MULTI_DAY = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+(?:past|last)\s+)?
 _COMPANY_SAID = re.compile(r"\s+(?:said|says|reported|announced|disclosed)\b")
 _WINDOW = re.compile(r"\s*(?:\w+\s+){0,2}?(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|"
                      r"trading\s+days|days|weeks)\b", re.I)
+# Patterns of single tests in the quantity, measure and subject rules.
+_SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
+_GLOBAL = re.compile(r"\b(?:global|world|worldwide)\b", re.I)
+_YEAR_NUM = re.compile(r"\d{4}$")
+_LETTER_END = re.compile(r"[A-Za-z\-/]$")
+_SEGMENT_AFTER = re.compile(r"\s*\+|\s*(?:luxury\s+|price\s+)?(?:segment|category|range|class|level|bracket)")
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+)?$")
+_TO_LEVEL_AFTER = re.compile(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d")
+_CAPACITY_CTX = re.compile(r"capacity|production\s+base|plant|factory|installed", re.I)
+_CYCLE = re.compile(r"cycle", re.I)
+_UNITS_OUTSTANDING = re.compile(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)")
+_SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", re.I)
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", re.I)
+_PRICE_BEFORE = re.compile(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
+                           r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
+                           r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
+                           r"around\s+|some\s+)?$|\b(?:closed|opened|ended|finished|traded|settled)\b[^;]{0,25}\bat\s+$|"
+                           r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|declined|up|down)\s+[\d.]+\s*%\s+to\s+$",
+                           re.I)
+_MCAP_LOSS = re.compile(r"evaporat|lost|wiped|decrease|decline|shed|erased|loss|fell|dropped", re.I)
+_LOSS = re.compile(r"\bloss\b", re.I)
+_PER_SHARE = re.compile(r"\bper\s+share\b", re.I)
+_CATEGORY_BEFORE = re.compile(r"(?:of|in)\s+(?:new\s+energy|electric|NEV|EV|plug-in|hybrid)[\w\s\-]{0,30}$", re.I)
+_OF_GLOBAL = re.compile(r"\bof\s+the\s+(?:global|world)", re.I)
+_FALL_AFTER = re.compile(r"\s*(?:drop|decline|fall|loss|plunge|lower\b|down\b)")
+_RISE_AFTER = re.compile(r"\s*(?:rise|gain|increase|jump|higher\b|up\b)")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s]{0,20}$")
+_DATA_FROM_BEFORE = re.compile(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
+                               r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?")
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
@@ -228,6 +291,7 @@ class FactFinder:
         prev_products: list[str] = []
         funds_seen: list[str] = []
         country = self._country(records, found)
+        fold = _FOLD_UNSAFE.search(text) is not None  # the lower-cased text is no guard for case-insensitive patterns
 
         for si, (ss, se) in enumerate(sentences):
             sent = text[ss:se]
@@ -237,7 +301,7 @@ class FactFinder:
             for m in allm[lo:hi]:
                 if m.end > se or (items and m.start < items[-1][1]):
                     continue
-                if items and items[-1][2] == m.entity_id and re.fullmatch(r"\s*[（(,]?\s*", text[items[-1][1]:m.start]):
+                if items and items[-1][2] == m.entity_id and _SAME_NAME_GAP.fullmatch(text, items[-1][1], m.start):
                     items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
                     continue
                 items.append((m.start, m.end, m.entity_id, m.ref))
@@ -253,12 +317,13 @@ class FactFinder:
                 funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
                 continue
             funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
-            if _SOURCED.search(sent):
+            low = sent.lower()
+            if (fold or _may_hold(low, _SOURCED_WORDS)) and _SOURCED.search(sent):
                 if first_subject is not None:
                     prev_subject = first_subject
                 continue  # figures from unnamed sources or media reports are not established
-            forecast = _FORECAST.search(sent) is not None
-            for q in self._quantities(text, ss, se):
+            forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
+            for q in self._quantities(text, ss, se, fold or "doubl" in low):
                 qs, qe, value, unit, measure = q
                 if measure is None:
                     continue
@@ -302,7 +367,7 @@ class FactFinder:
                     if sid == country and country not in records:
                         continue
                     if measure == Measure.market_share and "Country" in records[sid].isa and \
-                            not re.search(r"\b(?:global|world|worldwide)\b", sent, re.I):
+                            not _GLOBAL.search(sent):
                         continue  # a category's share of the home market is penetration, not market share
                     dup = False
                     for (ds, dm, du, dv, dp) in seen:
@@ -345,13 +410,14 @@ class FactFinder:
                 break
         return cs, ce
 
-    def _quantities(self, text: str, ss: int, se: int):
-        """(start, end, value, unit, measure) for every quantity of the sentence."""
+    def _quantities(self, text: str, ss: int, se: int, doubling: bool = True):
+        """(start, end, value, unit, measure) for every quantity of the sentence (``doubling``: it may say "doubled")."""
         sent = text[ss:se]
         res = []
-        for m in _DOUBLING.finditer(sent):
-            res.append((ss + m.start(), ss + m.end(), 100.0, "%", Measure.share_price_change))
-        for m in _QTY.finditer(sent):
+        if doubling:
+            for m in _DOUBLING.finditer(sent):
+                res.append((ss + m.start(), ss + m.end(), 100.0, "%", Measure.share_price_change))
+        for m in _qty_matches(sent):
             num = m.group("num")
             if not num:
                 continue
@@ -360,9 +426,9 @@ class FactFinder:
             # Parts of dates, tickers, codes and ranges are not quantities.
             if sent[m.end():m.end() + 1] in (".",) and sent[m.end() + 1:m.end() + 3].isalpha() and sent[m.end() + 1:m.end() + 3].isupper():
                 continue
-            if re.match(r"\d{4}$", num) and not (pre or scale or unit) and 1900 <= int(num) <= 2100:
+            if _YEAR_NUM.match(num) and not (pre or scale or unit) and 1900 <= int(num) <= 2100:
                 continue
-            if re.search(r"[A-Za-z\-/]$", sent[max(0, m.start() - 1):m.start()]) and not pre:
+            if _LETTER_END.search(sent[max(0, m.start() - 1):m.start()]) and not pre:
                 continue
             try:
                 value = parse_number(num, scale)
@@ -374,11 +440,11 @@ class FactFinder:
             before = sent[max(0, m.start() - 70):m.start()]
             u = (unit or "").lower()
             cur = _currency(pre, unit)
-            if re.match(r"\s*\+|\s*(?:luxury\s+|price\s+)?(?:segment|category|range|class|level|bracket)", after):
+            if _SEGMENT_AFTER.match(after):
                 continue
             if cur and _CONVERTED.search(before):
                 continue  # "362 billion yuan ($50 billion)": a conversion of the amount just given
-            if re.search(r"\bby\s+(?:about\s+|around\s+)?$", before) and re.match(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d", after):
+            if _BY_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
                 continue  # "increased by 30 million to 938 million": the change, not the level
             if u in ("%", "percent", "per cent"):
                 res.append(self._percent(text, ss, se, qs, qe, value, sent, m))
@@ -394,10 +460,10 @@ class FactFinder:
                 continue
             if u in ("gwh", "mwh", "kwh"):
                 ctx = sent[max(0, m.start() - 80):m.end() + 30]
-                if re.search(r"capacity|production\s+base|plant|factory|installed", ctx, re.I) and not _FUND_SCALE.search(ctx):
+                if _CAPACITY_CTX.search(ctx) and not _FUND_SCALE.search(ctx):
                     res.append((qs, qe, value, unit if unit != "MWh" else "kWh", Measure.capacity))
                 continue
-            if u.startswith("cycle") or (u == "times" and re.search(r"cycle", before + after, re.I)):
+            if u.startswith("cycle") or (u == "times" and _CYCLE.search(before + after)):
                 res.append((qs, qe, value, "cycles", Measure.cycle_life))
                 continue
             if u in ("辆", "台"):
@@ -414,7 +480,7 @@ class FactFinder:
                     meas, sign = meas
                     res.append((qs, qe, value * sign, cur, meas))
                 continue
-            if scale and not unit and re.match(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)", after):
+            if scale and not unit and _UNITS_OUTSTANDING.match(after):
                 res.append((qs, qe, value, "shares", Measure.fund_size))  # "938 million units outstanding"
                 continue
             uw = _UNIT_WORDS.match(after)
@@ -446,8 +512,8 @@ class FactFinder:
                 # "BYD's NEV sales hit 4.27 million in 2024", "deliveries totalled 1.79 million last year"
                 res.append((qs, qe, value, "units", _NOUN_MEASURE[nv.group("noun").lower()]))
                 continue
-            if scale and not unit and (re.search(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", before, re.I) or (
-                    _FUND_UNITS.search(before) and re.search(r"\b(?:to|at|of|reached|totall?ed)\s+$", before))):
+            if scale and not unit and (_SHARES_OF_FUND.search(before) or (
+                    _FUND_UNITS.search(before) and _LEVEL_VERB_BEFORE.search(before))):
                 res.append((qs, qe, value, "shares", Measure.fund_size))
                 continue
         return res
@@ -472,25 +538,18 @@ class FactFinder:
         ctx = before + " " + after
         if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None
-        if not scale and (re.match(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", after, re.I) or
-                          re.search(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
-                                    r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
-                                    r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
-                                    r"around\s+|some\s+)?$|\b(?:closed|opened|ended|finished|traded|settled)\b[^;]{0,25}\bat\s+$|"
-                                    r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|declined|up|down)\s+[\d.]+\s*%\s+to\s+$",
-                                    ctx_b, re.I)):
+        if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b)):
             return Measure.share_price, 1
         if _MCAP.search(ctx):
             if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):
-                sign = -1 if re.search(r"evaporat|lost|wiped|decrease|decline|shed|erased|loss|fell|dropped", ctx,
-                                       re.I) else 1
+                sign = -1 if _MCAP_LOSS.search(ctx) else 1
                 return Measure.market_cap_change, sign
             return Measure.market_cap, 1
         if _REVENUE.search(ctx_b):
             return Measure.revenue, 1
         if _PROFIT.search(ctx_b):
-            return Measure.profit, (-1 if re.search(r"\bloss\b", ctx_b, re.I) else 1)
-        if not scale and (_SHARE_PRICE.search(ctx) or re.search(r"\bper\s+share\b", after[:15], re.I)):
+            return Measure.profit, (-1 if _LOSS.search(ctx_b) else 1)
+        if not scale and (_SHARE_PRICE.search(ctx) or _PER_SHARE.search(after[:15])):
             return Measure.share_price, 1
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after):
             return Measure.investment, 1
@@ -507,14 +566,13 @@ class FactFinder:
         if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(after) or _SHARE_OF_MARKET.search(text, ss, qs)):
             return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"
         if _MARKET_SHARE.search(text, max(cs, qs - 60), min(ce, qe + 40)):
-            if re.search(r"(?:of|in)\s+(?:new\s+energy|electric|NEV|EV|plug-in|hybrid)[\w\s\-]{0,30}$", before[-60:], re.I) and \
-                    not re.search(r"\bof\s+the\s+(?:global|world)", after, re.I):
+            if _CATEGORY_BEFORE.search(before[-60:]) and \
+                    not _OF_GLOBAL.search(after):
                 # A category's share of a market ("NEVs ... with a market share of 31.6%") is penetration.
                 return (qs, qe, value, "%", None)
             return (qs, qe, value, "%", Measure.market_share)
-        fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or re.match(
-            r"\s*(?:drop|decline|fall|loss|plunge|lower\b|down\b)", after)
-        rise = _RISE.search(before[-35:]) or re.match(r"\s*(?:rise|gain|increase|jump|higher\b|up\b)", after)
+        fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or _FALL_AFTER.match(after)
+        rise = _RISE.search(before[-35:]) or _RISE_AFTER.match(after)
         if not (fall or rise):
             return (qs, qe, value, "%", None)
         if _NOT_PRICE.search(text, max(cs, qs - 80), qs) or _NOT_PRICE.match(after):
@@ -560,15 +618,12 @@ class FactFinder:
                 continue
             if "Country" in isa:
                 continue
-            if measure == Measure.orders and re.search(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s]{0,20}$",
-                                                        text[max(ss, st - 30):st]):
+            if measure == Measure.orders and _FOR_BEFORE.search(text[max(ss, st - 30):st]):
                 continue
             if measure in (Measure.share_price_change, Measure.share_price, Measure.market_cap) and "Product" in isa:
                 continue
             # Data sources are not subjects ("Data from CAAM shows ...").
-            if re.search(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
-                         r"\baccording\s+to\s+(?:the\s+)?$",
-                         text[max(ss, st - 25):st], re.I) and measure not in (Measure.share_price_change,):
+            if _DATA_FROM_BEFORE.search(text[max(ss, st - 25):st]) and measure not in (Measure.share_price_change,):
                 continue
             if idx > 0 and (_APPOS_BEFORE.search(text, max(ss, st - 40), st) or (
                     text[en:en + 2] in ("'s", "’s") and text[max(ss, st - 2):st] == ", ")) and "," in text[en:qs]:
@@ -578,7 +633,7 @@ class FactFinder:
             j = idx
             while j > 0:
                 pst, pen, peid, _ = cands[j - 1]
-                if re.fullmatch(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?", text[pen:cands[j][0]]) and \
+                if _LIST_GAP.fullmatch(text[pen:cands[j][0]]) and \
                         _same_sort(records[peid].isa, isa):
                     group.insert(0, peid)
                     j -= 1
