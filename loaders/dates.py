@@ -67,10 +67,20 @@ _FOR_THE_MONTH = re.compile(r"\b(?:for\s+the\s+month|that\s+month|this\s+month|(
                             re.I)
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
+_MONTH_CAPS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Every match of _QUARTER_NOYEAR holds one of these, lower-cased (none has a letter that case-folds oddly).
+_QUARTER_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "month", "year")
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
+
+
+def _holds(s: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``s``."""
+    for w in words:
+        if w in s:
+            return True
+    return False
 
 
 def _month(name: str) -> int:
@@ -158,20 +168,24 @@ class DateContext:
         if low is None:
             low = sent.lower()
         digit = _DIGIT.search(sent) is not None
-        months = _FOLD_UNSAFE.search(sent) is not None or _MONTH_STEM.search(low) is not None
-        m = _DAY.search(sent) if digit and months else None
+        fold = _FOLD_UNSAFE.search(sent) is not None
+        months = fold or _holds(low, _MONTH_STEMS)  # a month name in any case
+        caps = months and _holds(sent, _MONTH_CAPS)  # a capitalised month name (the case-sensitive patterns)
+        m = _DAY.search(sent) if digit and caps else None
         if m and _month(m.group("mon")):
             d = int(m.group("day"))
             if 1 <= d <= 31:
                 return self._ymd(_month(m.group("mon")), d, m.group("year"))
-        m = _END_OF_YEAR.search(sent) if digit else None
+        m = _END_OF_YEAR.search(sent) if digit and ("end" in sent or "close" in sent) and "of" in sent else None
         if m:
             return f"{m.group('year')}-12"
-        m = _MONTH_RANGE.search(sent) if months else None
+        m = _MONTH_RANGE.search(sent) if caps else None
         if m and _month(m.group("mon")):
             ym = self._ymd(_month(m.group("mon")), None, m.group("year"))
             return ym[:4] if ym else None  # "January to September": the year
-        m = (_MONTH.search(sent) or _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)) if months else None
+        m = _MONTH.search(sent) if months else None
+        if m is None and caps:
+            m = _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)
         if m and _month(m.group("mon")):
             ym = self._ymd(_month(m.group("mon")), None, m.groupdict().get("year"))
             if ym and m.group(0).lower().startswith("since"):
@@ -184,8 +198,7 @@ class DateContext:
         m = _YEAR.search(sent) if digit and ("19" in sent or "20" in sent) else None
         if m:
             return m.group("year")
-        q = _QUARTER_NOYEAR.search(sent) if (digit or "quarter" in low or "half" in low or "month" in low or
-                                             "year-to-date" in low or "so far" in low or "this year" in low) else None
+        q = _QUARTER_NOYEAR.search(sent) if _holds(low, _QUARTER_WORDS) else None
         if q:
             # "in the third quarter", "first three quarters": the article's year (last year if not over yet)
             self._ensure_year()
