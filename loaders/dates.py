@@ -68,8 +68,9 @@ _FOR_THE_MONTH = re.compile(r"\b(?:for\s+the\s+month|that\s+month|this\s+month|(
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_CAPS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# Every match of _QUARTER_NOYEAR holds one of these, lower-cased (none has a letter that case-folds oddly).
-_QUARTER_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "month", "year")
+# Every match of _QUARTER_NOYEAR holds one of these, lower-cased, or "year" with "this" or "year-to-date" (when no
+# character that re.IGNORECASE equates with an ASCII letter is present).
+_QUARTER_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "months")
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
@@ -153,6 +154,17 @@ class DateContext:
         self._memo[i] = p
         return p
 
+    def _may_date_day(self, i: int) -> bool:
+        """False when sentence ``i`` can name no day and looks at no other sentence (its period is never a day)."""
+        s, e = self.sentences[i]
+        sent = self.text[s:e]
+        if _FOLD_UNSAFE.search(sent):
+            return True
+        low = sent.lower()
+        if "day" in low or "morning" in low or "month" in low:
+            return True  # "same day", "today", weekdays, "this morning"; "for the month" looks back
+        return _DIGIT.search(sent) is not None and _holds(sent, _MONTH_CAPS)  # "Nov 5"
+
     def _ymd(self, mon: int, day: int | None, year: str | None) -> str | None:
         if not year:
             self._ensure_year()
@@ -198,7 +210,9 @@ class DateContext:
         m = _YEAR.search(sent) if digit and ("19" in sent or "20" in sent) else None
         if m:
             return m.group("year")
-        q = _QUARTER_NOYEAR.search(sent) if _holds(low, _QUARTER_WORDS) else None
+        q = _QUARTER_NOYEAR.search(sent) if (digit or "quarter" in low or "half" in low or "month" in low or
+                                             "year-to-date" in low or "so far" in low or "this year" in low) and (
+            fold or _holds(low, _QUARTER_WORDS) or "year" in low and ("this" in low or "year-to-date" in low)) else None
         if q:
             # "in the third quarter", "first three quarters": the article's year (last year if not over yet)
             self._ensure_year()
@@ -244,6 +258,8 @@ class DateContext:
                 return p
             if spec:
                 for j in range(sentence_index - 1, max(-1, sentence_index - 12), -1):
+                    if j not in self._memo and self.year_inferred and not self._may_date_day(j):
+                        continue  # (its period, whenever asked for, is the same and not a day)
                     q = self._at(j)
                     if q and len(q) == 10:
                         return q
