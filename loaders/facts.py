@@ -256,6 +256,19 @@ def _in_parens(text: str, ss: int, pos: int) -> bool:
 
 def parse_number(num: str, scale: str | None = None) -> float:
     """Value of a number as written ("80,000", "1.37" + "trillion", "one" + "million")."""
+    v = _NUMBERS.get((num, scale))
+    if v is None:
+        v = _parse_number(num, scale)
+        if len(_NUMBERS) > 50_000:
+            _NUMBERS.clear()
+        _NUMBERS[(num, scale)] = v
+    return v
+
+
+_NUMBERS: dict[tuple[str, str | None], float] = {}  # (number, scale) as written -> value
+
+
+def _parse_number(num: str, scale: str | None) -> float:
     n = num.strip().lower()
     v = float(_WORDNUMS[n]) if n in _WORDNUMS else float(n.replace(",", ""))
     if scale:
@@ -264,6 +277,18 @@ def parse_number(num: str, scale: str | None = None) -> float:
 
 
 def _currency(pre: str | None, unit: str | None) -> str | None:
+    """The currency of a prefix and unit as written; cached per pair (there are few)."""
+    key = (pre, unit)
+    if key in _CURRENCIES:
+        return _CURRENCIES[key]
+    cur = _CURRENCIES[key] = _find_currency(pre, unit)
+    return cur
+
+
+_CURRENCIES: dict[tuple[str | None, str | None], str | None] = {}
+
+
+def _find_currency(pre: str | None, unit: str | None) -> str | None:
     p = (pre or "").strip().upper()
     u = (unit or "").lower()
     if p in ("HKD", "HK$") or "hong kong" in u or "hk dollar" in u or u == "hkd":
