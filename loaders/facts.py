@@ -318,31 +318,51 @@ class FactFinder:
         country = self._country(records, found)
         fold = _FOLD_UNSAFE.search(text) is not None  # the lower-cased text is no guard for case-insensitive patterns
 
+        # Without those characters the lower-cased text keeps every offset: a sentence's slice of it is its lower().
+        low_text = None if fold else text.lower()
         for si, (ss, se) in enumerate(sentences):
             sent = text[ss:se]
             lo = bisect.bisect_left(starts, ss)
-            hi = bisect.bisect_left(starts, se)
-            items = []
-            for m in allm[lo:hi]:
-                if m.end > se or (items and m.start < items[-1][1]):
+            hi = bisect.bisect_left(starts, se, lo)
+            if _DIGIT.search(sent):
+                digitish = True
+            elif fold:
+                digitish = _DIGITISH.search(sent) is not None
+            else:  # (a number word with a scale, or "doubl")
+                digitish = (low_text.find("doubl", ss, se) >= 0 or low_text.find("illion", ss, se) >= 0 or
+                            low_text.find("thousand", ss, se) >= 0) and _DIGITISH.search(sent) is not None
+            if lo == hi:  # no mention
+                if not digitish:
+                    prev_products = []
                     continue
-                if items and items[-1][2] == m.entity_id and _SAME_NAME_GAP.fullmatch(text, items[-1][1], m.start):
-                    items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
-                    continue
-                items.append((m.start, m.end, m.entity_id, m.ref))
-            # Only the first subject of the sentence is ever used: stop looking once it is found.
-            first_subject = next((it[2] for it in items if records[it[2]].isa & _SUBJECT_KINDS
-                                  and not records[it[2]].isa & {"Regulator", "Exchange"}
-                                  and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0])), None)
-            products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
-            if not _digitish(sent):
+                items = []
+                first_subject = None
+                products_here = []
+            else:
+                items = []
+                for m in allm[lo:hi]:
+                    if m.end > se or (items and m.start < items[-1][1]):
+                        continue
+                    if items and items[-1][2] == m.entity_id and _SAME_NAME_GAP.fullmatch(text, items[-1][1], m.start):
+                        items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
+                        continue
+                    items.append((m.start, m.end, m.entity_id, m.ref))
+                # Only the first subject of the sentence is ever used: stop looking once it is found.
+                first_subject = None
+                for it in items:
+                    isa = records[it[2]].isa
+                    if not isa.isdisjoint(_SUBJECT_KINDS) and "Regulator" not in isa and "Exchange" not in isa \
+                            and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0]):
+                        first_subject = it[2]
+                        break
+                products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
+                funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
+            if not digitish:
                 if first_subject is not None:
                     prev_subject = first_subject
                 prev_products = products_here
-                funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
                 continue
-            funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
-            low = sent.lower()
+            low = sent.lower() if fold else low_text[ss:se]
             if (fold or _may_hold(low, _SOURCED_WORDS)) and _SOURCED.search(sent):
                 if first_subject is not None:
                     prev_subject = first_subject
