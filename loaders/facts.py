@@ -178,12 +178,18 @@ _MEASURE_WORDS = [
     (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
 ]
 
+# The measure patterns with words that every match of theirs holds (lower-cased).
+_MEASURE_WORDS_GUARDED = [(meas, rx, words) for (meas, rx), words in zip(_MEASURE_WORDS, (
+    ("deliver", "hand"), ("sales", "sold", "sell"), ("output", "produc", "manufactured", "built", "made"),
+    ("order", "booking", "reservation")))]
+
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|source:)\s+(?:the\s+)?$", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
 _CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
 _BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                               r"over\s+|around\s+|some\s+)?$", re.I)
+_BARE_COUNT_WORDS = ("delivered", "sold", "produced", "handed", "shipped")  # one is in every _BARE_COUNT_VERB match
 _UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
 _NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|MWh|kWh|Wh|km|kW|people|employees|staff|"
                               r"workers|jobs|stores|shares|sq|square|tons?|tonnes?|times|-|–|to\s+\d)", re.I)
@@ -192,6 +198,7 @@ _NOUN_VERB_COUNT = re.compile(
     r"(?:hit|reached|reach|totall?ed|exceeded|passed|topped|surpassed|crossed|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|"
     r"grew\s+to|increased\s+to|dropped\s+to|were|was|stood\s+at|came\s+in\s+at|amounted\s+to|of)\s+(?:about\s+|nearly\s+|"
     r"more\s+than\s+|over\s+|around\s+|almost\s+|some\s+|roughly\s+|a\s+record\s+)?$", re.I)
+_NOUN_COUNT_WORDS = ("sales", "deliveries", "orders", "bookings", "output", "production", "shipments")
 _NOUN_MEASURE = {"sales": Measure.sales, "deliveries": Measure.deliveries, "orders": Measure.orders,
                  "pre-orders": Measure.orders, "bookings": Measure.orders, "output": Measure.production,
                  "production": Measure.production, "shipments": Measure.sales}
@@ -368,7 +375,7 @@ class FactFinder:
                     prev_subject = first_subject
                 continue  # figures from unnamed sources or media reports are not established
             forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
-            for q in self._quantities(text, ss, se, fold or "doubl" in low):
+            for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
                 qs, qe, value, unit, measure = q
                 if measure is None:
                     continue
@@ -455,8 +462,12 @@ class FactFinder:
                 break
         return cs, ce
 
-    def _quantities(self, text: str, ss: int, se: int, doubling: bool = True):
-        """(start, end, value, unit, measure) for every quantity of the sentence (``doubling``: it may say "doubled")."""
+    def _quantities(self, text: str, ss: int, se: int, doubling: bool = True, fold: bool = True):
+        """(start, end, value, unit, measure) for every quantity of the sentence.
+
+        ``doubling``: the sentence may say "doubled"; ``fold``: lower-cased text is no guard for case-insensitive
+        patterns (a character that re.IGNORECASE equates with an ASCII letter may occur).
+        """
         sent = text[ss:se]
         res = []
         if doubling:
@@ -487,9 +498,9 @@ class FactFinder:
             cur = _currency(pre, unit)
             if _SEGMENT_AFTER.match(after):
                 continue
-            if cur and _CONVERTED.search(before):
+            if cur and ("(" in before or "（" in before) and _CONVERTED.search(before):
                 continue  # "362 billion yuan ($50 billion)": a conversion of the amount just given
-            if _BY_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
+            if "by" in before and _BY_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
                 continue  # "increased by 30 million to 938 million": the change, not the level
             if u in ("%", "percent", "per cent"):
                 res.append(self._percent(text, ss, se, qs, qe, value, sent, m))
@@ -541,18 +552,20 @@ class FactFinder:
                 elif w == "deliveries":
                     res.append((qs, qe, value, "units", Measure.deliveries))
                 else:
-                    meas = self._count_measure(before, after)
+                    meas = self._count_measure(before, after, fold)
                     if meas:
                         res.append((qs, qe, value, "units", meas))
                 continue
-            if not unit and not pre and _BARE_COUNT_VERB.search(before) and (_UNIT_WORDS_ANY.search(sent) or value >= 100) \
-                    and not _NOT_COUNT_AFTER.match(after):
+            lb = before.lower() if not unit and not pre else ""
+            if not unit and not pre and (fold or _may_hold(lb, _BARE_COUNT_WORDS)) and _BARE_COUNT_VERB.search(before) \
+                    and (_UNIT_WORDS_ANY.search(sent) or value >= 100) and not _NOT_COUNT_AFTER.match(after):
                 # "Onvo delivered 17,342 and Firefly delivered 5,912", "Li Auto delivered 500,508 in 2024": vehicles
-                meas = self._count_measure(before, "")
+                meas = self._count_measure(before, "", fold)
                 if meas:
                     res.append((qs, qe, value, "units", meas))
                 continue
-            nv = _NOUN_VERB_COUNT.search(before) if not unit and not pre and (scale or value >= 100) else None
+            nv = _NOUN_VERB_COUNT.search(before) if not unit and not pre and (scale or value >= 100) and (
+                fold or _may_hold(lb, _NOUN_COUNT_WORDS)) else None
             if nv and not _NOT_COUNT_AFTER.match(after):
                 # "BYD's NEV sales hit 4.27 million in 2024", "deliveries totalled 1.79 million last year"
                 res.append((qs, qe, value, "units", _NOUN_MEASURE[nv.group("noun").lower()]))
@@ -564,10 +577,13 @@ class FactFinder:
         return res
 
     @staticmethod
-    def _count_measure(before: str, after: str):
+    def _count_measure(before: str, after: str, fold: bool = True):
         best = None
         best_d = 10**9
-        for meas, rx in _MEASURE_WORDS:
+        lb, la = before.lower(), after[:30].lower()
+        for meas, rx, words in _MEASURE_WORDS_GUARDED:
+            if not (fold or _may_hold(lb, words) or _may_hold(la, words)):
+                continue  # (neither finds a match)
             for mm in rx.finditer(before):
                 d = len(before) - mm.end()
                 if d < best_d:
