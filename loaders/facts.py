@@ -255,6 +255,16 @@ def _same_sort(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _first_subject(text: str, records: dict[str, EntityRecord], ss: int, items: list) -> str | None:
+    """The first mention of a sentence (starting at ``ss``) that can be the subject of its figures, if any."""
+    for it in items:
+        isa = records[it[2]].isa
+        if not isa.isdisjoint(_SUBJECT_KINDS) and "Regulator" not in isa and "Exchange" not in isa \
+                and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0]):
+            return it[2]
+    return None
+
+
 def _in_parens(text: str, ss: int, pos: int) -> bool:
     """Whether ``pos`` lies inside an unclosed parenthesis opened in this sentence ("(CATL; SHE: 300750)")."""
     seg = text[max(ss, pos - 80):pos]
@@ -319,7 +329,21 @@ class FactFinder:
         starts = [m.start for m in allm]
         out: list[Fact] = []
         seen: list[tuple[str, str, str, float, str | None]] = []
-        prev_subject: str | None = None
+        # The subject carried over from earlier sentences is the first subject of the last sentence that has one;
+        # it is worked out only when a figure needs it.
+        subject_sents: list[tuple[int, list]] = []  # (start, items) of the sentences so far that name something
+        carried: list = [None, 0]  # [subject, number of subject_sents already looked at]
+
+        def previous_subject() -> str | None:
+            n = len(subject_sents)
+            for k in range(n - 1, carried[1] - 1, -1):
+                fs = _first_subject(text, records, *subject_sents[k])
+                if fs is not None:
+                    carried[0] = fs
+                    break
+            carried[1] = n
+            return carried[0]
+
         prev_products: list[str] = []
         funds_seen: list[str] = []
         country = self._country(records, found)
@@ -343,7 +367,6 @@ class FactFinder:
                     prev_products = []
                     continue
                 items = []
-                first_subject = None
                 products_here = []
             else:
                 items = []
@@ -354,25 +377,17 @@ class FactFinder:
                         items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
                         continue
                     items.append((m.start, m.end, m.entity_id, m.ref))
-                # Only the first subject of the sentence is ever used: stop looking once it is found.
-                first_subject = None
-                for it in items:
-                    isa = records[it[2]].isa
-                    if not isa.isdisjoint(_SUBJECT_KINDS) and "Regulator" not in isa and "Exchange" not in isa \
-                            and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0]):
-                        first_subject = it[2]
-                        break
                 products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
                 funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
             if not digitish:
-                if first_subject is not None:
-                    prev_subject = first_subject
+                if items:
+                    subject_sents.append((ss, items))
                 prev_products = products_here
                 continue
             low = sent.lower() if fold else low_text[ss:se]
             if (fold or _may_hold(low, _SOURCED_WORDS)) and _SOURCED.search(sent):
-                if first_subject is not None:
-                    prev_subject = first_subject
+                if items:
+                    subject_sents.append((ss, items))
                 continue  # figures from unnamed sources or media reports are not established
             forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
             for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
@@ -394,9 +409,10 @@ class FactFinder:
                             and "Company" in records[it[2]].isa][:1]
                 if not subj:
                     cl_s, cl_e = self._clause(text, ss, se, qs)
+                    prev_subject = None
                     if is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
                         subj = prev_products  # "CATL unveiled "Boundless". It is rated at 430 Wh/kg"
-                    elif prev_subject and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
+                    elif (prev_subject := previous_subject()) and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
                             measure not in (Measure.market_share,):
                         subj = [prev_subject]
                     elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
@@ -432,8 +448,8 @@ class FactFinder:
                     seen.append((sid, measure, unit, value, period))
                     out.append(Fact(sid, str(measure), value, unit, period, ct.original[s:e], s, e, 0.75,
                                     f"quantity:{measure}"))
-            if first_subject is not None:
-                prev_subject = first_subject
+            if items:
+                subject_sents.append((ss, items))
             prev_products = products_here
         return out
 
