@@ -216,7 +216,7 @@ _WINDOW = re.compile(r"\s*(?:\w+\s+){0,2}?(?:over|in|during)\s+(?:the\s+(?:past|
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _GLOBAL = re.compile(r"\b(?:global|world|worldwide)\b", re.I)
 _YEAR_NUM = re.compile(r"\d{4}$")
-_LETTER_END = re.compile(r"[A-Za-z\-/]$")
+_LETTER_END_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-/")  # no number right after one
 _SEGMENT_AFTER = re.compile(r"\s*\+|\s*(?:luxury\s+|price\s+)?(?:segment|category|range|class|level|bracket)")
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+)?$")
 _TO_LEVEL_AFTER = re.compile(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d")
@@ -490,26 +490,26 @@ class FactFinder:
             for m in _DOUBLING.finditer(sent):
                 res.append((ss + m.start(), ss + m.end(), 100.0, "%", Measure.share_price_change))
         for m in _qty_matches(sent):
-            num = m.group("num")
+            pre, sign, num, scale, unit = m.groups()
             if not num:
                 continue
-            qs, qe = ss + m.start(), ss + m.end()
-            pre, scale, unit = m.group("pre"), m.group("scale"), m.group("unit")
+            ms, me = m.span()
+            qs, qe = ss + ms, ss + me
             # Parts of dates, tickers, codes and ranges are not quantities.
-            if sent[m.end():m.end() + 1] in (".",) and sent[m.end() + 1:m.end() + 3].isalpha() and sent[m.end() + 1:m.end() + 3].isupper():
+            if sent[me:me + 1] == "." and sent[me + 1:me + 3].isalpha() and sent[me + 1:me + 3].isupper():
                 continue
             if _YEAR_NUM.match(num) and not (pre or scale or unit) and 1900 <= int(num) <= 2100:
                 continue
-            if _LETTER_END.search(sent[max(0, m.start() - 1):m.start()]) and not pre:
+            if ms and sent[ms - 1] in _LETTER_END_CHARS and not pre:
                 continue
             try:
                 value = parse_number(num, scale)
             except (ValueError, KeyError):
                 continue
-            if m.group("sign"):
+            if sign:
                 value = -value
-            after = sent[m.end():m.end() + 40]
-            before = sent[max(0, m.start() - 70):m.start()]
+            after = sent[me:me + 40]
+            before = sent[max(0, ms - 70):ms]
             u = (unit or "").lower()
             cur = _currency(pre, unit)
             if _SEGMENT_AFTER.match(after):
@@ -531,7 +531,7 @@ class FactFinder:
                 res.append((qs, qe, value, "Ah", Measure.capacity))
                 continue
             if u in ("gwh", "mwh", "kwh"):
-                ctx = sent[max(0, m.start() - 80):m.end() + 30]
+                ctx = sent[max(0, ms - 80):me + 30]
                 if _CAPACITY_CTX.search(ctx) and not _FUND_SCALE.search(ctx):
                     res.append((qs, qe, value, unit if unit != "MWh" else "kWh", Measure.capacity))
                 continue
