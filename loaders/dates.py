@@ -67,10 +67,21 @@ _FOR_THE_MONTH = re.compile(r"\b(?:for\s+the\s+month|that\s+month|this\s+month|(
                             re.I)
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
+_MONTH_CAPS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Every match of _QUARTER_NOYEAR holds one of these, lower-cased, or "year" with "this" or "year-to-date" (when no
+# character that re.IGNORECASE equates with an ASCII letter is present).
+_QUARTER_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "months")
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
+
+
+def _holds(s: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``s``."""
+    for w in words:
+        if w in s:
+            return True
+    return False
 
 
 def _month(name: str) -> int:
@@ -92,6 +103,7 @@ class DateContext:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     year_inferred: bool = False
     _memo: dict[int, str | None] = field(default_factory=dict)
+    _stems: tuple[str, ...] | None = None  # the month stems found anywhere in the lower-cased text
 
     @classmethod
     def build(cls, text: str, sentences: list[tuple[int, int]], article_date: str | None) -> "DateContext":
@@ -143,6 +155,17 @@ class DateContext:
         self._memo[i] = p
         return p
 
+    def _may_date_day(self, i: int) -> bool:
+        """False when sentence ``i`` can name no day and looks at no other sentence (its period is never a day)."""
+        s, e = self.sentences[i]
+        sent = self.text[s:e]
+        if _FOLD_UNSAFE.search(sent):
+            return True
+        low = sent.lower()
+        if "day" in low or "morning" in low or "month" in low:
+            return True  # "same day", "today", weekdays, "this morning"; "for the month" looks back
+        return _DIGIT.search(sent) is not None and _holds(sent, _MONTH_CAPS)  # "Nov 5"
+
     def _ymd(self, mon: int, day: int | None, year: str | None) -> str | None:
         if not year:
             self._ensure_year()
@@ -158,20 +181,28 @@ class DateContext:
         if low is None:
             low = sent.lower()
         digit = _DIGIT.search(sent) is not None
-        months = _FOLD_UNSAFE.search(sent) is not None or _MONTH_STEM.search(low) is not None
-        m = _DAY.search(sent) if digit and months else None
+        fold = _FOLD_UNSAFE.search(sent) is not None
+        stems = self._stems
+        if stems is None:
+            lt = self.text.lower()
+            stems = self._stems = tuple(w for w in _MONTH_STEMS if w in lt)
+        months = fold or _holds(low, stems)  # a month name in any case
+        caps = months and _holds(sent, _MONTH_CAPS)  # a capitalised month name (the case-sensitive patterns)
+        m = _DAY.search(sent) if digit and caps else None
         if m and _month(m.group("mon")):
             d = int(m.group("day"))
             if 1 <= d <= 31:
                 return self._ymd(_month(m.group("mon")), d, m.group("year"))
-        m = _END_OF_YEAR.search(sent) if digit else None
+        m = _END_OF_YEAR.search(sent) if digit and ("end" in sent or "close" in sent) and "of" in sent else None
         if m:
             return f"{m.group('year')}-12"
-        m = _MONTH_RANGE.search(sent) if months else None
+        m = _MONTH_RANGE.search(sent) if caps else None
         if m and _month(m.group("mon")):
             ym = self._ymd(_month(m.group("mon")), None, m.group("year"))
             return ym[:4] if ym else None  # "January to September": the year
-        m = (_MONTH.search(sent) or _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)) if months else None
+        m = _MONTH.search(sent) if months else None
+        if m is None and caps:
+            m = _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)
         if m and _month(m.group("mon")):
             ym = self._ymd(_month(m.group("mon")), None, m.groupdict().get("year"))
             if ym and m.group(0).lower().startswith("since"):
@@ -185,7 +216,8 @@ class DateContext:
         if m:
             return m.group("year")
         q = _QUARTER_NOYEAR.search(sent) if (digit or "quarter" in low or "half" in low or "month" in low or
-                                             "year-to-date" in low or "so far" in low or "this year" in low) else None
+                                             "year-to-date" in low or "so far" in low or "this year" in low) and (
+            fold or _holds(low, _QUARTER_WORDS) or "year" in low and ("this" in low or "year-to-date" in low)) else None
         if q:
             # "in the third quarter", "first three quarters": the article's year (last year if not over yet)
             self._ensure_year()
@@ -231,6 +263,8 @@ class DateContext:
                 return p
             if spec:
                 for j in range(sentence_index - 1, max(-1, sentence_index - 12), -1):
+                    if j not in self._memo and self.year_inferred and not self._may_date_day(j):
+                        continue  # (its period, whenever asked for, is the same and not a day)
                     q = self._at(j)
                     if q and len(q) == 10:
                         return q
@@ -245,24 +279,26 @@ class DateContext:
 
 def _infer_year(text: str, sentences: list[tuple[int, int]]) -> int | None:
     """The article's year from the text alone, or None."""
-    for m in _FIVE_YEAR.finditer(text):
-        n = int(m.group("n"))
-        if 11 <= n <= 20:
-            return 2006 + 5 * (n - 11) - 1
+    # (Each pattern is tried only where its literal parts occur: "five-year", "(20", "20"/"Q"/"H", "19"/"20".)
+    if _FOLD_UNSAFE.search(text) or "five-year" in text.lower():
+        for m in _FIVE_YEAR.finditer(text):
+            n = int(m.group("n"))
+            if 11 <= n <= 20:
+                return 2006 + 5 * (n - 11) - 1
     best: int | None = None
     for s, e in sentences:
         sent = text[s:e]
-        if _THIS_YEAR.search(sent):
+        if "(20" in sent and _THIS_YEAR.search(sent):
             m = _EDITION.search(sent)
             if m:
                 return int(m.group("year"))
-        m = _QUARTER.search(sent)
+        m = _QUARTER.search(sent) if "20" in sent or "Q" in sent or "H" in sent else None
         if m:
             yy = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
             y = int(yy if len(yy) == 4 else "20" + yy)
             best = max(best or 0, y)
             continue
-        if _FUTURE.search(sent):
+        if not ("19" in sent or "20" in sent) or _FUTURE.search(sent):
             continue
         for ym in _YEAR.finditer(sent):
             y = int(ym.group("year"))

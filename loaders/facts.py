@@ -58,6 +58,33 @@ _DIGIT = re.compile(r"\d")
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def _qty_matches(sent: str):
+    """The matches of ``_QTY.finditer(sent)``.
+
+    Without a scale word every match holds a number that starts at a digit, with at most five characters of currency
+    and sign before it: the search for the next match starts five characters before the next digit.
+    """
+    if "illion" in sent or "thousand" in sent:
+        yield from _QTY.finditer(sent)
+        return
+    p = 0
+    while True:
+        d = _DIGIT.search(sent, p)
+        if d is None:
+            return
+        m = _QTY.search(sent, max(p, d.start() - 5))
+        yield m
+        p = m.end()
+
+
+def _may_hold(low: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``low``."""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
 def _digitish(sent: str) -> bool:
     """``_DIGITISH.search(sent)``, without the regex scan when there is no digit and no number or "doubl" word."""
     if _DIGIT.search(sent):
@@ -81,6 +108,11 @@ _FORECAST = re.compile(
 _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b|\b(?:sources|insiders)\s+(?:said|say|says|"
                       r"told|familiar)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|local\s+)?reports\b|"
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
+# Every match of _SOURCED and _FORECAST holds one of these (lower-cased; "(?-i:may)" as well).
+_SOURCED_WORDS = ("people", "sources", "insiders", "report")
+_FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "anticipat", "target", "outlook",
+                   "may", "might", "could", "would", "potentially", "likely", "set", "plan", "aim",
+                   "203", "204", "205", "206", "207", "208", "209")
 _HEDGE_SPEC = re.compile(r"\b(?:(?-i:may)|might|could|potentially|reportedly|rumou?red)\b", re.I)
 _RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|up|gain(?:s|ed|ing)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
                    r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e|ed|ing)|increas(?:e|ed|ing)|"
@@ -146,12 +178,18 @@ _MEASURE_WORDS = [
     (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
 ]
 
+# The measure patterns with words that every match of theirs holds (lower-cased).
+_MEASURE_WORDS_GUARDED = [(meas, rx, words) for (meas, rx), words in zip(_MEASURE_WORDS, (
+    ("deliver", "hand"), ("sales", "sold", "sell"), ("output", "produc", "manufactured", "built", "made"),
+    ("order", "booking", "reservation")))]
+
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|source:)\s+(?:the\s+)?$", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
 _CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
 _BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                               r"over\s+|around\s+|some\s+)?$", re.I)
+_BARE_COUNT_WORDS = ("delivered", "sold", "produced", "handed", "shipped")  # one is in every _BARE_COUNT_VERB match
 _UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
 _NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|MWh|kWh|Wh|km|kW|people|employees|staff|"
                               r"workers|jobs|stores|shares|sq|square|tons?|tonnes?|times|-|–|to\s+\d)", re.I)
@@ -160,6 +198,7 @@ _NOUN_VERB_COUNT = re.compile(
     r"(?:hit|reached|reach|totall?ed|exceeded|passed|topped|surpassed|crossed|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|"
     r"grew\s+to|increased\s+to|dropped\s+to|were|was|stood\s+at|came\s+in\s+at|amounted\s+to|of)\s+(?:about\s+|nearly\s+|"
     r"more\s+than\s+|over\s+|around\s+|almost\s+|some\s+|roughly\s+|a\s+record\s+)?$", re.I)
+_NOUN_COUNT_WORDS = ("sales", "deliveries", "orders", "bookings", "output", "production", "shipments")
 _NOUN_MEASURE = {"sales": Measure.sales, "deliveries": Measure.deliveries, "orders": Measure.orders,
                  "pre-orders": Measure.orders, "bookings": Measure.orders, "output": Measure.production,
                  "production": Measure.production, "shipments": Measure.sales}
@@ -173,6 +212,37 @@ _MULTI_DAY = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+(?:past|last)\s+)?
 _COMPANY_SAID = re.compile(r"\s+(?:said|says|reported|announced|disclosed)\b")
 _WINDOW = re.compile(r"\s*(?:\w+\s+){0,2}?(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|"
                      r"trading\s+days|days|weeks)\b", re.I)
+# Patterns of single tests in the quantity, measure and subject rules.
+_SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
+_GLOBAL = re.compile(r"\b(?:global|world|worldwide)\b", re.I)
+_YEAR_NUM = re.compile(r"\d{4}$")
+_LETTER_END_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-/")  # no number right after one
+_SEGMENT_AFTER = re.compile(r"\s*\+|\s*(?:luxury\s+|price\s+)?(?:segment|category|range|class|level|bracket)")
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+)?$")
+_TO_LEVEL_AFTER = re.compile(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d")
+_CAPACITY_CTX = re.compile(r"capacity|production\s+base|plant|factory|installed", re.I)
+_CYCLE = re.compile(r"cycle", re.I)
+_UNITS_OUTSTANDING = re.compile(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)")
+_SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", re.I)
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", re.I)
+_PRICE_BEFORE = re.compile(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
+                           r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
+                           r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
+                           r"around\s+|some\s+)?$|\b(?:closed|opened|ended|finished|traded|settled)\b[^;]{0,25}\bat\s+$|"
+                           r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|declined|up|down)\s+[\d.]+\s*%\s+to\s+$",
+                           re.I)
+_MCAP_LOSS = re.compile(r"evaporat|lost|wiped|decrease|decline|shed|erased|loss|fell|dropped", re.I)
+_LOSS = re.compile(r"\bloss\b", re.I)
+_PER_SHARE = re.compile(r"\bper\s+share\b", re.I)
+_CATEGORY_BEFORE = re.compile(r"(?:of|in)\s+(?:new\s+energy|electric|NEV|EV|plug-in|hybrid)[\w\s\-]{0,30}$", re.I)
+_OF_GLOBAL = re.compile(r"\bof\s+the\s+(?:global|world)", re.I)
+_FALL_AFTER = re.compile(r"\s*(?:drop|decline|fall|loss|plunge|lower\b|down\b)")
+_RISE_AFTER = re.compile(r"\s*(?:rise|gain|increase|jump|higher\b|up\b)")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s]{0,20}$")
+_DATA_FROM_BEFORE = re.compile(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
+                               r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?")
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
@@ -185,6 +255,16 @@ def _same_sort(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _first_subject(text: str, records: dict[str, EntityRecord], ss: int, items: list) -> str | None:
+    """The first mention of a sentence (starting at ``ss``) that can be the subject of its figures, if any."""
+    for it in items:
+        isa = records[it[2]].isa
+        if not isa.isdisjoint(_SUBJECT_KINDS) and "Regulator" not in isa and "Exchange" not in isa \
+                and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0]):
+            return it[2]
+    return None
+
+
 def _in_parens(text: str, ss: int, pos: int) -> bool:
     """Whether ``pos`` lies inside an unclosed parenthesis opened in this sentence ("(CATL; SHE: 300750)")."""
     seg = text[max(ss, pos - 80):pos]
@@ -193,6 +273,19 @@ def _in_parens(text: str, ss: int, pos: int) -> bool:
 
 def parse_number(num: str, scale: str | None = None) -> float:
     """Value of a number as written ("80,000", "1.37" + "trillion", "one" + "million")."""
+    v = _NUMBERS.get((num, scale))
+    if v is None:
+        v = _parse_number(num, scale)
+        if len(_NUMBERS) > 50_000:
+            _NUMBERS.clear()
+        _NUMBERS[(num, scale)] = v
+    return v
+
+
+_NUMBERS: dict[tuple[str, str | None], float] = {}  # (number, scale) as written -> value
+
+
+def _parse_number(num: str, scale: str | None) -> float:
     n = num.strip().lower()
     v = float(_WORDNUMS[n]) if n in _WORDNUMS else float(n.replace(",", ""))
     if scale:
@@ -201,6 +294,18 @@ def parse_number(num: str, scale: str | None = None) -> float:
 
 
 def _currency(pre: str | None, unit: str | None) -> str | None:
+    """The currency of a prefix and unit as written; cached per pair (there are few)."""
+    key = (pre, unit)
+    if key in _CURRENCIES:
+        return _CURRENCIES[key]
+    cur = _CURRENCIES[key] = _find_currency(pre, unit)
+    return cur
+
+
+_CURRENCIES: dict[tuple[str | None, str | None], str | None] = {}
+
+
+def _find_currency(pre: str | None, unit: str | None) -> str | None:
     p = (pre or "").strip().upper()
     u = (unit or "").lower()
     if p in ("HKD", "HK$") or "hong kong" in u or "hk dollar" in u or u == "hkd":
@@ -224,41 +329,68 @@ class FactFinder:
         starts = [m.start for m in allm]
         out: list[Fact] = []
         seen: list[tuple[str, str, str, float, str | None]] = []
-        prev_subject: str | None = None
+        # The subject carried over from earlier sentences is the first subject of the last sentence that has one;
+        # it is worked out only when a figure needs it.
+        subject_sents: list[tuple[int, list]] = []  # (start, items) of the sentences so far that name something
+        carried: list = [None, 0]  # [subject, number of subject_sents already looked at]
+
+        def previous_subject() -> str | None:
+            n = len(subject_sents)
+            for k in range(n - 1, carried[1] - 1, -1):
+                fs = _first_subject(text, records, *subject_sents[k])
+                if fs is not None:
+                    carried[0] = fs
+                    break
+            carried[1] = n
+            return carried[0]
+
         prev_products: list[str] = []
         funds_seen: list[str] = []
         country = self._country(records, found)
+        fold = _FOLD_UNSAFE.search(text) is not None  # the lower-cased text is no guard for case-insensitive patterns
 
+        # Without those characters the lower-cased text keeps every offset: a sentence's slice of it is its lower().
+        low_text = None if fold else text.lower()
         for si, (ss, se) in enumerate(sentences):
             sent = text[ss:se]
             lo = bisect.bisect_left(starts, ss)
-            hi = bisect.bisect_left(starts, se)
-            items = []
-            for m in allm[lo:hi]:
-                if m.end > se or (items and m.start < items[-1][1]):
+            hi = bisect.bisect_left(starts, se, lo)
+            if _DIGIT.search(sent):
+                digitish = True
+            elif fold:
+                digitish = _DIGITISH.search(sent) is not None
+            else:  # (a number word with a scale, or "doubl")
+                digitish = (low_text.find("doubl", ss, se) >= 0 or low_text.find("illion", ss, se) >= 0 or
+                            low_text.find("thousand", ss, se) >= 0) and _DIGITISH.search(sent) is not None
+            if lo == hi:  # no mention
+                if not digitish:
+                    prev_products = []
                     continue
-                if items and items[-1][2] == m.entity_id and re.fullmatch(r"\s*[（(,]?\s*", text[items[-1][1]:m.start]):
-                    items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
-                    continue
-                items.append((m.start, m.end, m.entity_id, m.ref))
-            # Only the first subject of the sentence is ever used: stop looking once it is found.
-            first_subject = next((it[2] for it in items if records[it[2]].isa & _SUBJECT_KINDS
-                                  and not records[it[2]].isa & {"Regulator", "Exchange"}
-                                  and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0])), None)
-            products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
-            if not _digitish(sent):
-                if first_subject is not None:
-                    prev_subject = first_subject
-                prev_products = products_here
+                items = []
+                products_here = []
+            else:
+                items = []
+                for m in allm[lo:hi]:
+                    if m.end > se or (items and m.start < items[-1][1]):
+                        continue
+                    if items and items[-1][2] == m.entity_id and _SAME_NAME_GAP.fullmatch(text, items[-1][1], m.start):
+                        items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
+                        continue
+                    items.append((m.start, m.end, m.entity_id, m.ref))
+                products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
                 funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
+            if not digitish:
+                if items:
+                    subject_sents.append((ss, items))
+                prev_products = products_here
                 continue
-            funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
-            if _SOURCED.search(sent):
-                if first_subject is not None:
-                    prev_subject = first_subject
+            low = sent.lower() if fold else low_text[ss:se]
+            if (fold or _may_hold(low, _SOURCED_WORDS)) and _SOURCED.search(sent):
+                if items:
+                    subject_sents.append((ss, items))
                 continue  # figures from unnamed sources or media reports are not established
-            forecast = _FORECAST.search(sent) is not None
-            for q in self._quantities(text, ss, se):
+            forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
+            for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
                 qs, qe, value, unit, measure = q
                 if measure is None:
                     continue
@@ -277,9 +409,10 @@ class FactFinder:
                             and "Company" in records[it[2]].isa][:1]
                 if not subj:
                     cl_s, cl_e = self._clause(text, ss, se, qs)
+                    prev_subject = None
                     if is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
                         subj = prev_products  # "CATL unveiled "Boundless". It is rated at 430 Wh/kg"
-                    elif prev_subject and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
+                    elif (prev_subject := previous_subject()) and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
                             measure not in (Measure.market_share,):
                         subj = [prev_subject]
                     elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
@@ -302,7 +435,7 @@ class FactFinder:
                     if sid == country and country not in records:
                         continue
                     if measure == Measure.market_share and "Country" in records[sid].isa and \
-                            not re.search(r"\b(?:global|world|worldwide)\b", sent, re.I):
+                            not _GLOBAL.search(sent):
                         continue  # a category's share of the home market is penetration, not market share
                     dup = False
                     for (ds, dm, du, dv, dp) in seen:
@@ -315,8 +448,8 @@ class FactFinder:
                     seen.append((sid, measure, unit, value, period))
                     out.append(Fact(sid, str(measure), value, unit, period, ct.original[s:e], s, e, 0.75,
                                     f"quantity:{measure}"))
-            if first_subject is not None:
-                prev_subject = first_subject
+            if items:
+                subject_sents.append((ss, items))
             prev_products = products_here
         return out
 
@@ -345,40 +478,45 @@ class FactFinder:
                 break
         return cs, ce
 
-    def _quantities(self, text: str, ss: int, se: int):
-        """(start, end, value, unit, measure) for every quantity of the sentence."""
+    def _quantities(self, text: str, ss: int, se: int, doubling: bool = True, fold: bool = True):
+        """(start, end, value, unit, measure) for every quantity of the sentence.
+
+        ``doubling``: the sentence may say "doubled"; ``fold``: lower-cased text is no guard for case-insensitive
+        patterns (a character that re.IGNORECASE equates with an ASCII letter may occur).
+        """
         sent = text[ss:se]
         res = []
-        for m in _DOUBLING.finditer(sent):
-            res.append((ss + m.start(), ss + m.end(), 100.0, "%", Measure.share_price_change))
-        for m in _QTY.finditer(sent):
-            num = m.group("num")
+        if doubling:
+            for m in _DOUBLING.finditer(sent):
+                res.append((ss + m.start(), ss + m.end(), 100.0, "%", Measure.share_price_change))
+        for m in _qty_matches(sent):
+            pre, sign, num, scale, unit = m.groups()
             if not num:
                 continue
-            qs, qe = ss + m.start(), ss + m.end()
-            pre, scale, unit = m.group("pre"), m.group("scale"), m.group("unit")
+            ms, me = m.span()
+            qs, qe = ss + ms, ss + me
             # Parts of dates, tickers, codes and ranges are not quantities.
-            if sent[m.end():m.end() + 1] in (".",) and sent[m.end() + 1:m.end() + 3].isalpha() and sent[m.end() + 1:m.end() + 3].isupper():
+            if sent[me:me + 1] == "." and sent[me + 1:me + 3].isalpha() and sent[me + 1:me + 3].isupper():
                 continue
-            if re.match(r"\d{4}$", num) and not (pre or scale or unit) and 1900 <= int(num) <= 2100:
+            if _YEAR_NUM.match(num) and not (pre or scale or unit) and 1900 <= int(num) <= 2100:
                 continue
-            if re.search(r"[A-Za-z\-/]$", sent[max(0, m.start() - 1):m.start()]) and not pre:
+            if ms and sent[ms - 1] in _LETTER_END_CHARS and not pre:
                 continue
             try:
                 value = parse_number(num, scale)
             except (ValueError, KeyError):
                 continue
-            if m.group("sign"):
+            if sign:
                 value = -value
-            after = sent[m.end():m.end() + 40]
-            before = sent[max(0, m.start() - 70):m.start()]
+            after = sent[me:me + 40]
+            before = sent[max(0, ms - 70):ms]
             u = (unit or "").lower()
             cur = _currency(pre, unit)
-            if re.match(r"\s*\+|\s*(?:luxury\s+|price\s+)?(?:segment|category|range|class|level|bracket)", after):
+            if _SEGMENT_AFTER.match(after):
                 continue
-            if cur and _CONVERTED.search(before):
+            if cur and ("(" in before or "（" in before) and _CONVERTED.search(before):
                 continue  # "362 billion yuan ($50 billion)": a conversion of the amount just given
-            if re.search(r"\bby\s+(?:about\s+|around\s+)?$", before) and re.match(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d", after):
+            if "by" in before and _BY_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
                 continue  # "increased by 30 million to 938 million": the change, not the level
             if u in ("%", "percent", "per cent"):
                 res.append(self._percent(text, ss, se, qs, qe, value, sent, m))
@@ -393,11 +531,11 @@ class FactFinder:
                 res.append((qs, qe, value, "Ah", Measure.capacity))
                 continue
             if u in ("gwh", "mwh", "kwh"):
-                ctx = sent[max(0, m.start() - 80):m.end() + 30]
-                if re.search(r"capacity|production\s+base|plant|factory|installed", ctx, re.I) and not _FUND_SCALE.search(ctx):
+                ctx = sent[max(0, ms - 80):me + 30]
+                if _CAPACITY_CTX.search(ctx) and not _FUND_SCALE.search(ctx):
                     res.append((qs, qe, value, unit if unit != "MWh" else "kWh", Measure.capacity))
                 continue
-            if u.startswith("cycle") or (u == "times" and re.search(r"cycle", before + after, re.I)):
+            if u.startswith("cycle") or (u == "times" and _CYCLE.search(before + after)):
                 res.append((qs, qe, value, "cycles", Measure.cycle_life))
                 continue
             if u in ("辆", "台"):
@@ -414,7 +552,7 @@ class FactFinder:
                     meas, sign = meas
                     res.append((qs, qe, value * sign, cur, meas))
                 continue
-            if scale and not unit and re.match(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)", after):
+            if scale and not unit and _UNITS_OUTSTANDING.match(after):
                 res.append((qs, qe, value, "shares", Measure.fund_size))  # "938 million units outstanding"
                 continue
             uw = _UNIT_WORDS.match(after)
@@ -430,33 +568,38 @@ class FactFinder:
                 elif w == "deliveries":
                     res.append((qs, qe, value, "units", Measure.deliveries))
                 else:
-                    meas = self._count_measure(before, after)
+                    meas = self._count_measure(before, after, fold)
                     if meas:
                         res.append((qs, qe, value, "units", meas))
                 continue
-            if not unit and not pre and _BARE_COUNT_VERB.search(before) and (_UNIT_WORDS_ANY.search(sent) or value >= 100) \
-                    and not _NOT_COUNT_AFTER.match(after):
+            lb = before.lower() if not unit and not pre else ""
+            if not unit and not pre and (fold or _may_hold(lb, _BARE_COUNT_WORDS)) and _BARE_COUNT_VERB.search(before) \
+                    and (_UNIT_WORDS_ANY.search(sent) or value >= 100) and not _NOT_COUNT_AFTER.match(after):
                 # "Onvo delivered 17,342 and Firefly delivered 5,912", "Li Auto delivered 500,508 in 2024": vehicles
-                meas = self._count_measure(before, "")
+                meas = self._count_measure(before, "", fold)
                 if meas:
                     res.append((qs, qe, value, "units", meas))
                 continue
-            nv = _NOUN_VERB_COUNT.search(before) if not unit and not pre and (scale or value >= 100) else None
+            nv = _NOUN_VERB_COUNT.search(before) if not unit and not pre and (scale or value >= 100) and (
+                fold or _may_hold(lb, _NOUN_COUNT_WORDS)) else None
             if nv and not _NOT_COUNT_AFTER.match(after):
                 # "BYD's NEV sales hit 4.27 million in 2024", "deliveries totalled 1.79 million last year"
                 res.append((qs, qe, value, "units", _NOUN_MEASURE[nv.group("noun").lower()]))
                 continue
-            if scale and not unit and (re.search(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", before, re.I) or (
-                    _FUND_UNITS.search(before) and re.search(r"\b(?:to|at|of|reached|totall?ed)\s+$", before))):
+            if scale and not unit and (_SHARES_OF_FUND.search(before) or (
+                    _FUND_UNITS.search(before) and _LEVEL_VERB_BEFORE.search(before))):
                 res.append((qs, qe, value, "shares", Measure.fund_size))
                 continue
         return res
 
     @staticmethod
-    def _count_measure(before: str, after: str):
+    def _count_measure(before: str, after: str, fold: bool = True):
         best = None
         best_d = 10**9
-        for meas, rx in _MEASURE_WORDS:
+        lb, la = before.lower(), after[:30].lower()
+        for meas, rx, words in _MEASURE_WORDS_GUARDED:
+            if not (fold or _may_hold(lb, words) or _may_hold(la, words)):
+                continue  # (neither finds a match)
             for mm in rx.finditer(before):
                 d = len(before) - mm.end()
                 if d < best_d:
@@ -472,25 +615,18 @@ class FactFinder:
         ctx = before + " " + after
         if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None
-        if not scale and (re.match(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", after, re.I) or
-                          re.search(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
-                                    r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
-                                    r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
-                                    r"around\s+|some\s+)?$|\b(?:closed|opened|ended|finished|traded|settled)\b[^;]{0,25}\bat\s+$|"
-                                    r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|declined|up|down)\s+[\d.]+\s*%\s+to\s+$",
-                                    ctx_b, re.I)):
+        if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b)):
             return Measure.share_price, 1
         if _MCAP.search(ctx):
             if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):
-                sign = -1 if re.search(r"evaporat|lost|wiped|decrease|decline|shed|erased|loss|fell|dropped", ctx,
-                                       re.I) else 1
+                sign = -1 if _MCAP_LOSS.search(ctx) else 1
                 return Measure.market_cap_change, sign
             return Measure.market_cap, 1
         if _REVENUE.search(ctx_b):
             return Measure.revenue, 1
         if _PROFIT.search(ctx_b):
-            return Measure.profit, (-1 if re.search(r"\bloss\b", ctx_b, re.I) else 1)
-        if not scale and (_SHARE_PRICE.search(ctx) or re.search(r"\bper\s+share\b", after[:15], re.I)):
+            return Measure.profit, (-1 if _LOSS.search(ctx_b) else 1)
+        if not scale and (_SHARE_PRICE.search(ctx) or _PER_SHARE.search(after[:15])):
             return Measure.share_price, 1
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after):
             return Measure.investment, 1
@@ -507,14 +643,13 @@ class FactFinder:
         if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(after) or _SHARE_OF_MARKET.search(text, ss, qs)):
             return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"
         if _MARKET_SHARE.search(text, max(cs, qs - 60), min(ce, qe + 40)):
-            if re.search(r"(?:of|in)\s+(?:new\s+energy|electric|NEV|EV|plug-in|hybrid)[\w\s\-]{0,30}$", before[-60:], re.I) and \
-                    not re.search(r"\bof\s+the\s+(?:global|world)", after, re.I):
+            if _CATEGORY_BEFORE.search(before[-60:]) and \
+                    not _OF_GLOBAL.search(after):
                 # A category's share of a market ("NEVs ... with a market share of 31.6%") is penetration.
                 return (qs, qe, value, "%", None)
             return (qs, qe, value, "%", Measure.market_share)
-        fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or re.match(
-            r"\s*(?:drop|decline|fall|loss|plunge|lower\b|down\b)", after)
-        rise = _RISE.search(before[-35:]) or re.match(r"\s*(?:rise|gain|increase|jump|higher\b|up\b)", after)
+        fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or _FALL_AFTER.match(after)
+        rise = _RISE.search(before[-35:]) or _RISE_AFTER.match(after)
         if not (fall or rise):
             return (qs, qe, value, "%", None)
         if _NOT_PRICE.search(text, max(cs, qs - 80), qs) or _NOT_PRICE.match(after):
@@ -560,15 +695,12 @@ class FactFinder:
                 continue
             if "Country" in isa:
                 continue
-            if measure == Measure.orders and re.search(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s]{0,20}$",
-                                                        text[max(ss, st - 30):st]):
+            if measure == Measure.orders and _FOR_BEFORE.search(text[max(ss, st - 30):st]):
                 continue
             if measure in (Measure.share_price_change, Measure.share_price, Measure.market_cap) and "Product" in isa:
                 continue
             # Data sources are not subjects ("Data from CAAM shows ...").
-            if re.search(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
-                         r"\baccording\s+to\s+(?:the\s+)?$",
-                         text[max(ss, st - 25):st], re.I) and measure not in (Measure.share_price_change,):
+            if _DATA_FROM_BEFORE.search(text[max(ss, st - 25):st]) and measure not in (Measure.share_price_change,):
                 continue
             if idx > 0 and (_APPOS_BEFORE.search(text, max(ss, st - 40), st) or (
                     text[en:en + 2] in ("'s", "’s") and text[max(ss, st - 2):st] == ", ")) and "," in text[en:qs]:
@@ -578,7 +710,7 @@ class FactFinder:
             j = idx
             while j > 0:
                 pst, pen, peid, _ = cands[j - 1]
-                if re.fullmatch(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?", text[pen:cands[j][0]]) and \
+                if _LIST_GAP.fullmatch(text[pen:cands[j][0]]) and \
                         _same_sort(records[peid].isa, isa):
                     group.insert(0, peid)
                     j -= 1

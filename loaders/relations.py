@@ -553,7 +553,7 @@ class RelationFinder:
             if (fold or "people" in low_sent or "sources" in low_sent or "insiders" in low_sent or "report" in low_sent) \
                     and _SOURCED.search(sent):
                 continue  # "people familiar with the matter said", "according to media reports": not established
-            hedged = negated = None  # whether a hedge / a negation can occur in the sentence (found on first need)
+            hedged = negated = breaks = None  # whether a hedge / a negation can occur in the sentence (found on first need)
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):
@@ -608,9 +608,11 @@ class RelationFinder:
                         break
                     if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
                         continue
+                    if breaks is None:  # whether the sentence can hold a clause break
+                        breaks = ";" in sent or ":" in sent or "—" in sent or "–" in sent
                     self._trigger(text, ss, se, items, ts, te, pred, mode, name, si, emit, status,
                                   context_regulator if mode == "meet" else (
-                                      recent_policies if mode == "policy" or pred == "ISSUED" else None))
+                                      recent_policies if mode == "policy" or pred == "ISSUED" else None), breaks)
             # Group and between rules work on coordinated groups.
             groups: dict[int, list[_Item]] = {}
             for it in items:
@@ -654,16 +656,18 @@ class RelationFinder:
             for j in range(i + 1, len(members)):
                 emit(members[i].eid, pred, members[j].eid, si, rule, 0.75)
 
-    def _trigger(self, text, ss, se, items, ts, te, pred, mode, rule, si, emit, status, context_regulator) -> None:
+    def _trigger(self, text, ss, se, items, ts, te, pred, mode, rule, si, emit, status, context_regulator,
+                 breaks: bool = True) -> None:
         spec = _SPECS.get(pred) or _spec(pred)
-        # Clause limits around the trigger.
+        # Clause limits around the trigger (``breaks`` False: the sentence has no ";", ":", "—" or "–").
         left = ss
-        for cb in _CLAUSE_BREAK.finditer(text, ss, ts):
-            left = cb.end()
         right = se
-        cbr = _CLAUSE_BREAK.search(text, te, se)
-        if cbr:
-            right = cbr.start()
+        if breaks:
+            for cb in _CLAUSE_BREAK.finditer(text, ss, ts):
+                left = cb.end()
+            cbr = _CLAUSE_BREAK.search(text, te, se)
+            if cbr:
+                right = cbr.start()
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         if mode == "rev":
@@ -733,12 +737,15 @@ class RelationFinder:
     def _subject(text: str, before: list[_Item], domain, ts: int = -1) -> list[_Item]:
         """The nearest fitting mention before the trigger that is not the object of a preposition, with its group."""
         for it in reversed(before):
-            if not _fits(it.isa, domain):
+            if domain.isdisjoint(it.isa):
                 continue
             if ts >= 0 and text[it.end:it.end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, it.end, ts):
                 pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:
-                first = next(x for x in before if x.group == it.group)
+                group = it.group
+                for first in before:
+                    if first.group == group:
+                        break
                 if _BLOCKING_PREP.search(text, max(0, first.start - 12), first.start):
                     continue  # the whole coordinated group is a prepositional object ("backed by A and B")
                 if _BLOCKING_PREP.search(text, max(0, it.start - 12), it.start):
