@@ -48,9 +48,11 @@ import json
 import math
 import re
 import unicodedata
+from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, overload
 
 import networkx as nx
 
@@ -301,9 +303,7 @@ def article_props(meta: Mapping[str, Any]) -> dict[str, Any]:
 
 def fact_id(entity: str, f: Mapping[str, Any]) -> str:
     """Stable id of a fact: a hash of the entity and the fact's measure, value, unit, period and source."""
-    key = json.dumps([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"), f.get("article"),
-                      f.get("start")], ensure_ascii=False, default=str)
-    return "fact:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return "fact:" + _fact_hash(entity, f)
 
 
 def fact_props(entity: str, f: Mapping[str, Any]) -> dict[str, Any]:
@@ -336,12 +336,67 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
+class Rows(Sequence[dict[str, Any]]):
+    """The rows of one plan step, made one at a time from compact keys when they are read.
+
+    ``len()``, iteration, indexing and slices (a slice is a list) work as on a list of rows. No row
+    is kept after it is read, so a plan of a large graph holds its keys (ids, indices), not its
+    rows; reading the rows twice makes them twice, equal both times.
+    """
+
+    __slots__ = ("_keys", "_make")
+
+    def __init__(self, keys: Sequence[Any], make: Callable[[Any], dict[str, Any]]) -> None:
+        self._keys = keys
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    @overload
+    def __getitem__(self, i: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, i: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(i, slice):
+            return [self._make(k) for k in self._keys[i]]
+        return self._make(self._keys[i])
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return map(self._make, self._keys)
+
+    def __repr__(self) -> str:
+        return f"<Rows: {len(self)} rows>"
+
+
+class _Columns(Sequence[tuple[Any, ...]]):
+    """Tuples read across equal-length lists (one list per field): less memory than a list of tuples."""
+
+    __slots__ = ("_cols",)
+
+    def __init__(self, *cols: list[Any]) -> None:
+        self._cols = cols
+
+    def __len__(self) -> int:
+        return len(self._cols[0])
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return list(zip(*(c[i] for c in self._cols)))
+        return tuple(c[i] for c in self._cols)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return zip(*self._cols)
+
+
 @dataclass(frozen=True)
 class Step:
     """One parameterised statement of the export plan and the rows it is run with (``$rows``)."""
 
     query: str
-    rows: list[dict[str, Any]]
+    rows: Sequence[dict[str, Any]]  # a list, or Rows made when read
     phase: str  # constraints | articles | entities | labels | facts | relationships | links
     what: str  # e.g. "SUPPLIES" or "Organization:Company"
 
@@ -372,78 +427,179 @@ def select_since(G: nx.MultiDiGraph, since_seq: int) -> Selection:
 def build_plan(G: nx.MultiDiGraph, selection: Selection | None = None) -> list[Step]:
     """The export plan of ``G`` (or of a selection of it): constraints, nodes, labels, relationships.
 
-    Rows are sorted by id so plans (and graph.cypher) are deterministic. ``G`` is only read.
+    Rows are sorted by id so plans (and graph.cypher) are deterministic. ``G`` is only read, and must
+    not change while the plan is in use: each step's rows are :class:`Rows`, made from ``G`` when read.
     """
     with no_gc():
         return _build_plan(G, selection)
 
 
+def _sorted_edges(G: nx.MultiDiGraph, selection: set[tuple[str, str, str]] | None
+                  ) -> Iterator[tuple[str, str, str, Mapping[str, Any]]]:
+    """(u, v, key, data) of ``G``'s edges (or of those in ``selection``) in sorted (u, v, key) order."""
+    succ = G.succ
+    if selection is not None:
+        for u, v, k in sorted(e for e in selection if G.has_edge(*e)):
+            yield u, v, k, succ[u][v][k]
+        return
+    for u in sorted(succ):
+        nbrs = succ[u]
+        for v in sorted(nbrs):
+            keydict = nbrs[v]
+            for k in sorted(keydict):
+                yield u, v, k, keydict[k]
+
+
+def _fact_hash(entity: str, f: Mapping[str, Any]) -> str:
+    key = json.dumps([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"), f.get("article"),
+                      f.get("start")], ensure_ascii=False, default=str)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
 def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
+    # Every step's rows are Rows over compact keys; rows are sorted as sorting the full row dicts would.
     sel = selection or Selection()
     steps: list[Step] = [Step(q, [], "constraints", "constraint") for q in constraint_statements()]
+    nattr = G.nodes
     node_ids = sorted(G.nodes if sel.nodes is None else (n for n in sel.nodes if n in G))
-    edata = {(u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)}
-    edge_keys = sorted(edata if sel.edges is None else (e for e in sel.edges if e in edata))
 
     # Articles: those of the graph plus any id an entity, relation or fact refers to.
-    metas: dict[str, Mapping[str, Any]] = dict(G.graph.get("articles", {}))
+    metas: Mapping[str, Mapping[str, Any]] = G.graph.get("articles", {})
     wanted: set[str] = set(metas) if sel.articles is None else set(sel.articles)
-    mention_rows: list[dict[str, Any]] = []
+    # MENTIONS rows sorted by (article, entity), as entity numbers grouped by article (a counting sort):
+    # m_arts[g] mentions node_ids[m_ents[i]] for m_start[g] <= i < m_start[g + 1]
+    slots: dict[str, int] = {}
     for n in node_ids:
-        for a in G.nodes[n].get("articles", ()):
+        for a in nattr[n].get("articles", ()):
             if a and (sel.articles is None or a in sel.articles):
-                wanted.add(a)
-                mention_rows.append({"s": a, "o": n})
-    for e in edge_keys:
-        wanted.update(a for a in edata[e].get("articles", ()) if a)
-    fact_rows: list[dict[str, Any]] = []
-    has_fact: list[dict[str, Any]] = []
-    states: list[dict[str, Any]] = []
-    seen_facts: set[str] = set()
-    for n in node_ids:
-        for f in G.nodes[n].get("facts", ()) or ():
-            fid = fact_id(n, f)
-            if fid in seen_facts:
-                continue
-            seen_facts.add(fid)
-            fact_rows.append({"id": fid, "props": fact_props(n, f)})
-            has_fact.append({"s": n, "o": fid})
-            if f.get("article"):
-                wanted.add(f["article"])
-                states.append({"s": f["article"], "o": fid})
-    article_rows = [{"id": a, "props": article_props(metas.get(a) or {"id": a})} for a in sorted(wanted)]
-    if article_rows:
-        steps.append(Step(merge_nodes_query(ARTICLE_LABEL), article_rows, "articles", ARTICLE_LABEL))
+                slots[a] = slots.get(a, 0) + 1
+    wanted.update(slots)
+    m_arts = sorted(slots)
+    m_start = array("Q", [0])
+    for a in m_arts:
+        m_start.append(m_start[-1] + slots[a])
+        slots[a] = m_start[-2]  # next free slot of the article
+    m_ents = array("I", bytes(4 * m_start[-1]))
+    for ni, n in enumerate(node_ids):
+        for a in nattr[n].get("articles", ()):
+            if a and (sel.articles is None or a in sel.articles):
+                m_ents[slots[a]] = ni
+                slots[a] += 1
+    del slots
+    # relationship rows per type, in (u, v, key) order, as three columns
+    by_type: dict[str, tuple[list[str], list[str], list[str]]] = {}
+    for u, v, k, d in _sorted_edges(G, sel.edges):
+        wanted.update(a for a in d.get("articles", ()) if a)
+        cols = by_type.get(rtype := str(d.get("type") or k))
+        if cols is None:
+            cols = by_type[rtype] = ([], [], [])
+        cols[0].append(u)
+        cols[1].append(v)
+        cols[2].append(k)
 
+    # Facts, numbered in (entity, position) order: fact i is node_ids[f_node[i]]'s fact f_pos[i], with the
+    # 64-bit id hash f_hash[i]. A fact whose id an earlier one already has is left out (the first is kept).
+    f_node, f_pos, f_hash = array("I"), array("I"), array("Q")
+    for ni, n in enumerate(node_ids):
+        for pos, f in enumerate(nattr[n].get("facts", ()) or ()):
+            f_node.append(ni)
+            f_pos.append(pos)
+            f_hash.append(int(_fact_hash(n, f), 16))
+    # sorted by id in 256 buckets of the hash's top byte (sorting a bucket needs little memory)
+    buckets: list[array[int]] = [array("I") for _ in range(256)]
+    for i, h in enumerate(f_hash):
+        buckets[h >> 56].append(i)
+    fact_order = array("I")
+    kept = bytearray(len(f_hash))
+    for b in buckets:
+        last = -1
+        for i in sorted(b, key=f_hash.__getitem__):  # stable: equal ids stay in numbering order
+            if f_hash[i] != last:
+                kept[i] = 1
+                fact_order.append(i)
+                last = f_hash[i]
+        del b[:]
+    del buckets
+    # HAS_FACT rows sorted by (entity, id): each entity's facts are numbered together
+    has_fact = array("I")
+    by_article: dict[str, array[int]] = {}
+    start = 0
+    while start < len(f_node):
+        end = start
+        while end < len(f_node) and f_node[end] == f_node[start]:
+            end += 1
+        has_fact.extend(sorted((i for i in range(start, end) if kept[i]), key=f_hash.__getitem__))
+        start = end
+    facts_of = [nattr[n].get("facts", ()) or () for n in node_ids] if len(f_node) else []
+    for i in range(len(f_node)):
+        if kept[i]:
+            a = facts_of[f_node[i]][f_pos[i]].get("article")
+            if a:
+                wanted.add(a)
+                arr = by_article.get(a)
+                if arr is None:
+                    arr = by_article[a] = array("I")
+                arr.append(i)
+    # STATES rows sorted by (article, id)
+    states = array("I")
+    for a in sorted(by_article):
+        states.extend(sorted(by_article.pop(a), key=f_hash.__getitem__))
+    del kept
+
+    def fact_of(i: int) -> tuple[str, Mapping[str, Any], str]:
+        n = node_ids[f_node[i]]
+        return n, facts_of[f_node[i]][f_pos[i]], f"fact:{f_hash[i]:016x}"
+
+    def fact_row(i: int) -> dict[str, Any]:
+        n, f, fid = fact_of(i)
+        return {"id": fid, "props": fact_props(n, f)}
+
+    def has_fact_row(i: int) -> dict[str, Any]:
+        return {"s": node_ids[f_node[i]], "o": f"fact:{f_hash[i]:016x}"}
+
+    def states_row(i: int) -> dict[str, Any]:
+        _, f, fid = fact_of(i)
+        return {"s": f["article"], "o": fid}
+
+    if wanted:
+        steps.append(Step(merge_nodes_query(ARTICLE_LABEL),
+                          Rows(sorted(wanted), lambda a: {"id": a, "props": article_props(metas.get(a) or {"id": a})}),
+                          "articles", ARTICLE_LABEL))
+    del wanted
     if node_ids:
         steps.append(Step(merge_nodes_query(ENTITY_LABEL),
-                          [{"id": n, "props": entity_props(G.nodes[n])} for n in node_ids], "entities",
+                          Rows(node_ids, lambda n: {"id": n, "props": entity_props(nattr[n])}), "entities",
                           ENTITY_LABEL))
-    chains: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    chains: dict[tuple[str, ...], list[str]] = {}
     for n in node_ids:
-        chains.setdefault(entity_labels(G.nodes[n]), []).append({"id": n})
+        chains.setdefault(entity_labels(nattr[n]), []).append(n)
     for chain in sorted(chains):
-        steps.append(Step(set_labels_query(chain), chains[chain], "labels", ":".join(chain)))
-    if fact_rows:
-        fact_rows.sort(key=lambda r: r["id"])
-        steps.append(Step(merge_nodes_query(FACT_LABEL), fact_rows, "facts", FACT_LABEL))
+        steps.append(Step(set_labels_query(chain), Rows(chains[chain], lambda n: {"id": n}), "labels",
+                          ":".join(chain)))
+    if fact_order:
+        steps.append(Step(merge_nodes_query(FACT_LABEL), Rows(fact_order, fact_row), "facts", FACT_LABEL))
 
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for u, v, k in edge_keys:
-        d = edata[(u, v, k)]
-        rtype = str(d.get("type") or k)
-        by_type.setdefault(rtype, []).append({"s": u, "o": v, "props": relationship_props(d)})
+    succ = G.succ
+
+    def rel_row(e: tuple[str, str, str]) -> dict[str, Any]:
+        u, v, k = e
+        return {"s": u, "o": v, "props": relationship_props(succ[u][v][k])}
+
     for rtype in sorted(by_type):
-        steps.append(Step(merge_relationships_query(rtype), by_type[rtype], "relationships", rtype))
-    if mention_rows:
+        steps.append(Step(merge_relationships_query(rtype), Rows(_Columns(*by_type[rtype]), rel_row),
+                          "relationships", rtype))
+    if m_ents:
+        def mention_row(i: int) -> dict[str, Any]:
+            return {"s": m_arts[bisect_right(m_start, i) - 1], "o": node_ids[m_ents[i]]}
+
         steps.append(Step(merge_relationships_query(MENTIONS, ARTICLE_LABEL, ENTITY_LABEL, with_props=False),
-                          sorted(mention_rows, key=lambda r: (r["s"], r["o"])), "links", MENTIONS))
+                          Rows(range(len(m_ents)), mention_row), "links", MENTIONS))
     if has_fact:
         steps.append(Step(merge_relationships_query(HAS_FACT, ENTITY_LABEL, FACT_LABEL, with_props=False),
-                          sorted(has_fact, key=lambda r: (r["s"], r["o"])), "links", HAS_FACT))
+                          Rows(has_fact, has_fact_row), "links", HAS_FACT))
     if states:
         steps.append(Step(merge_relationships_query(STATES, ARTICLE_LABEL, FACT_LABEL, with_props=False),
-                          sorted(states, key=lambda r: (r["s"], r["o"])), "links", STATES))
+                          Rows(states, states_row), "links", STATES))
     return steps
 
 

@@ -33,7 +33,7 @@ from collections import deque
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
 
@@ -45,7 +45,7 @@ from .atomic import atomic_open
 
 __all__ = [
     "KIND_STYLE", "REL_COLOURS", "display_kind", "subgraph_view", "page_data", "build_network",
-    "render_html", "write_html",
+    "generate_html", "render_html", "write_html",
 ]
 
 #: Colour and vis-network shape of each displayed kind (Organization subclasses keep their own class;
@@ -118,6 +118,15 @@ STABILIZATION_BUDGET_MS = 6000
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+#: Stands for the graph data in the rendered template, which is then written around the data's pieces.
+_DATA_MARK = "\x00evkg-data\x00"
+
+
+def _script_escape(m: re.Match[str]) -> str:
+    return _JSON_ESCAPES[m.group()]
+
+
 _FONT_STACK = ('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", '
                '"PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif')
 
@@ -291,22 +300,14 @@ def _start_positions(ids: list[str]) -> dict[str, dict[str, float]]:
     return out
 
 
-def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
-    """A ``pyvis.network.Network`` holding the nodes and edges of ``H`` with evkg's styling.
-
-    Nodes are added with ``Network.add_node`` and edges with ``Network.add_edge`` (``H`` is only
-    read, never passed to ``from_nx``, which changes its input). Each node carries ``kind`` (legend
-    class) and each edge ``rel`` (relation type) for the page's filters; edge ids are ``e0, e1...``
-    in sorted order.
-    """
+def _node_network(H: nx.MultiDiGraph, size_by: str, degree: dict[str, int]) -> Any:
+    """A ``pyvis.network.Network`` holding the nodes of ``H`` with evkg's styling (no edges yet)."""
     from pyvis.network import Network
 
     if size_by not in ("degree", "articles"):
         raise InputError(f"size_by must be 'degree' or 'articles', got {size_by!r}")
     net = Network(directed=True, cdn_resources="remote")
     net.node_ids = _IdList()
-    edge_list = sorted(H.edges(keys=True))
-    degree = _degrees(H)
     big = H.number_of_nodes() > BIG_GRAPH
     start = _start_positions(sorted(H.nodes)) if big else {}
     for n in sorted(H.nodes):
@@ -319,10 +320,18 @@ def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
                      color={"background": colour, "border": colour if big else "#ffffff",
                             "highlight": {"background": colour, "border": "#111827"},
                             "hover": {"background": colour, "border": "#111827"}})
+    return net
+
+
+def _edge_options(H: nx.MultiDiGraph, edge_list: list[tuple[str, str, str]]
+                  ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(u, v, options of ``Network.add_edge``) of each edge of ``edge_list``, made one at a time."""
+    big = H.number_of_nodes() > BIG_GRAPH
     pair_count: dict[tuple[str, str], int] = {}
     labels = len(edge_list) <= EDGE_LABELS_MAX
+    succ = H.succ
     for i, (u, v, k) in enumerate(edge_list):
-        d = H.edges[u, v, k]
+        d = succ[u][v][k]
         pair = (u, v) if u <= v else (v, u)
         nth = pair_count.get(pair, 0)
         pair_count[pair] = nth + 1
@@ -341,6 +350,27 @@ def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
         if nth:  # parallel edges between the same two nodes bend away from each other
             opts["smooth"] = {"enabled": True, "type": "curvedCW" if nth % 2 else "curvedCCW",
                               "roundness": 0.15 + 0.12 * ((nth - 1) // 2)}
+        yield u, v, opts
+
+
+def _vis_edges(H: nx.MultiDiGraph, edge_list: list[tuple[str, str, str]]) -> Iterator[dict[str, Any]]:
+    """The edge dicts :func:`build_network` gives pyvis (options, then ``from`` and ``to``), one at a time."""
+    for u, v, opts in _edge_options(H, edge_list):
+        opts["from"] = u
+        opts["to"] = v
+        yield opts
+
+
+def build_network(H: nx.MultiDiGraph, *, size_by: str = "degree") -> Any:
+    """A ``pyvis.network.Network`` holding the nodes and edges of ``H`` with evkg's styling.
+
+    Nodes are added with ``Network.add_node`` and edges with ``Network.add_edge`` (``H`` is only
+    read, never passed to ``from_nx``, which changes its input). Each node carries ``kind`` (legend
+    class) and each edge ``rel`` (relation type) for the page's filters; edge ids are ``e0, e1...``
+    in sorted order.
+    """
+    net = _node_network(H, size_by, _degrees(H))
+    for u, v, opts in _edge_options(H, sorted(H.edges(keys=True))):
         net.add_edge(u, v, **opts)
     return net
 
@@ -407,52 +437,79 @@ def _article_record(a: dict[str, Any]) -> dict[str, Any]:
             "url": url if isinstance(url, str) and _SAFE_URL.match(url) else None, "source": a.get("source")}
 
 
-def page_data(G: nx.MultiDiGraph, *, title: str, physics: bool = True, size_by: str = "degree",
-              view: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Everything the page embeds as JSON: vis nodes/edges/options, details for the panel, legend, counts."""
-    net = build_network(G, size_by=size_by)
+class _LazyList:
+    """A list in the page data whose items are made when they are written (``make()`` yields them anew)."""
+
+    def __init__(self, length: int, make: Callable[[], Iterator[Any]]) -> None:
+        self.length = length
+        self.make = make
+
+
+class _LazyDict(_LazyList):
+    """A dict in the page data whose (key, value) items are made when they are written."""
+
+
+def _materialise(value: Any) -> Any:
+    if isinstance(value, _LazyDict):
+        return dict(value.make())
+    if isinstance(value, _LazyList):
+        return list(value.make())
+    if isinstance(value, dict):
+        return {k: _materialise(v) for k, v in value.items()}
+    return value
+
+
+def _page_parts(G: nx.MultiDiGraph, *, title: str, physics: bool, size_by: str,
+                view: dict[str, Any] | None) -> dict[str, Any]:
+    """:func:`page_data` with its large lists and dicts (edges, details, articles) left lazy."""
+    degree = _degrees(G)
+    net = _node_network(G, size_by, degree)
     nodes: list[dict[str, Any]] = net.nodes
-    edges: list[dict[str, Any]] = net.edges
     edge_keys = sorted(G.edges(keys=True))
     limit = _shown_limit(G)
-    node_details = {}
-    for n in sorted(G.nodes):
-        d = G.nodes[n]
-        node_details[n] = {
-            "name": d.get("name"), "name_zh": d.get("name_zh"), "aliases": list(d.get("aliases", ())),
-            "tickers": list(d.get("tickers", ())), "kinds": list(d.get("kinds", ())),
-            "labels": list(d.get("labels", ())), "known": bool(d.get("known")),
-            "articles": list(d.get("articles", ()))[:limit], "articles_total": len(d.get("articles", ())),
-            "mention_count": d.get("mention_count", 0),
-            "facts": [{k: f.get(k) for k in ("measure", "value", "unit", "period", "evidence", "article",
-                                             "confidence")} for f in list(d.get("facts", ()))[:limit]],
-            "facts_total": len(d.get("facts", ())),
-        }
-    edge_details = {}
-    for e, (u, v, k) in zip(edges, edge_keys):
-        d = G.edges[u, v, k]
-        edge_details[e["id"]] = {
-            "from": u, "to": v, "type": k, "label": RELATIONS[Rel(k)].label,
-            "symmetric": Rel(k) in SYMMETRIC, "confidence": d.get("confidence"), "status": d.get("status"),
-            "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"),
-            "mention_count": d.get("mention_count"), "sources": list(d.get("sources", ())),
-            "evidence": [{k2: ev.get(k2) for k2 in ("article", "text", "confidence", "rule", "status")}
-                         for ev in list(d.get("evidence", ()))[:limit]],
-            "evidence_total": len(d.get("evidence", ())),
-        }
+    nattr = G.nodes
+    succ = G.succ
+
+    def node_details() -> Iterator[tuple[str, dict[str, Any]]]:
+        for n in sorted(G.nodes):
+            d = nattr[n]
+            yield n, {
+                "name": d.get("name"), "name_zh": d.get("name_zh"), "aliases": list(d.get("aliases", ())),
+                "tickers": list(d.get("tickers", ())), "kinds": list(d.get("kinds", ())),
+                "labels": list(d.get("labels", ())), "known": bool(d.get("known")),
+                "articles": list(d.get("articles", ()))[:limit], "articles_total": len(d.get("articles", ())),
+                "mention_count": d.get("mention_count", 0),
+                "facts": [{k: f.get(k) for k in ("measure", "value", "unit", "period", "evidence", "article",
+                                                 "confidence")} for f in list(d.get("facts", ()))[:limit]],
+                "facts_total": len(d.get("facts", ())),
+            }
+
+    def edge_details() -> Iterator[tuple[str, dict[str, Any]]]:
+        for i, (u, v, k) in enumerate(edge_keys):
+            d = succ[u][v][k]
+            yield f"e{i}", {
+                "from": u, "to": v, "type": k, "label": RELATIONS[Rel(k)].label,
+                "symmetric": Rel(k) in SYMMETRIC, "confidence": d.get("confidence"), "status": d.get("status"),
+                "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"),
+                "mention_count": d.get("mention_count"), "sources": list(d.get("sources", ())),
+                "evidence": [{k2: ev.get(k2) for k2 in ("article", "text", "confidence", "rule", "status")}
+                             for ev in list(d.get("evidence", ()))[:limit]],
+                "evidence_total": len(d.get("evidence", ())),
+            }
+
     all_articles = G.graph.get("articles", {})
-    articles = {a: _article_record(all_articles[a]) for a in sorted(_articles_of(G, limit)) if a in all_articles}
+    article_ids = [a for a in sorted(_articles_of(G, limit)) if a in all_articles]
     kind_counts: dict[str, int] = {}
     for n in nodes:
         kind_counts[n["kind"]] = kind_counts.get(n["kind"], 0) + 1
     rel_counts: dict[str, int] = {}
-    for e in edges:
-        rel_counts[e["rel"]] = rel_counts.get(e["rel"], 0) + 1
+    for _, _, k in edge_keys:
+        rel_counts[k] = rel_counts.get(k, 0) + 1
     big = len(nodes) > BIG_GRAPH
     return {
         "title": title,
         "view": view or {},
-        "counts": {"nodes": len(nodes), "edges": len(edges), "articles": len(articles)},
+        "counts": {"nodes": len(nodes), "edges": len(edge_keys), "articles": len(article_ids)},
         "kinds": [{"kind": k, "color": c, "shape": s, "count": kind_counts[k], "parent": _parent_name(k)}
                   for k, (c, s) in KIND_STYLE.items() if k in kind_counts],
         "relations": [{"type": r.value, "label": RELATIONS[r].label, "color": REL_COLOURS[r.value],
@@ -460,11 +517,19 @@ def page_data(G: nx.MultiDiGraph, *, title: str, physics: bool = True, size_by: 
                       for r in Rel if r.value in rel_counts],
         "sizeBy": size_by, "physics": physics, "keepPhysics": physics and not big, "big": big,
         "stabilizeBudgetMs": STABILIZATION_BUDGET_MS if big else None,
-        "nodes": nodes, "edges": edges,
-        "details": {"nodes": node_details, "edges": edge_details},
-        "articles": articles,
-        "options": _vis_options(len(nodes), len(edges)),
+        "nodes": nodes, "edges": _LazyList(len(edge_keys), lambda: _vis_edges(G, edge_keys)),
+        "details": {"nodes": _LazyDict(len(nodes), node_details), "edges": _LazyDict(len(edge_keys), edge_details)},
+        "articles": _LazyDict(len(article_ids),
+                              lambda: ((a, _article_record(all_articles[a])) for a in article_ids)),
+        "options": _vis_options(len(nodes), len(edge_keys)),
     }
+
+
+def page_data(G: nx.MultiDiGraph, *, title: str, physics: bool = True, size_by: str = "degree",
+              view: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything the page embeds as JSON: vis nodes/edges/options, details for the panel, legend, counts."""
+    data: dict[str, Any] = _materialise(_page_parts(G, title=title, physics=physics, size_by=size_by, view=view))
+    return data
 
 
 def _parent_name(k: str) -> str | None:
@@ -474,11 +539,48 @@ def _parent_name(k: str) -> str | None:
 
 def _json_for_script(data: Any) -> str:
     """JSON safe to place inside a <script> element: no ``</script>``, no HTML comment, no line separators."""
+    return "".join(_json_chunks(data))
+
+
+def _dumps(value: Any) -> str:
     try:
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except ValueError:  # NaN or infinity in a fact: JSON.parse would reject the page, so show them as empty
-        text = json.dumps(_finite(data), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+        text = json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _SCRIPT_UNSAFE.sub(_script_escape, text)
+
+
+def _dumps_key(key: Any) -> str:
+    # json writes a str key as a string and converts other keys (numbers, booleans, None) to one
+    return _dumps(key) if isinstance(key, str) else _dumps({key: 0})[1:-3]
+
+
+def _json_chunks(value: Any) -> Iterator[str]:
+    """:func:`_json_for_script` text of ``value`` in pieces: lazy lists and dicts one item at a time.
+
+    The pieces join to the escaped ``json.dumps`` of the whole value (compact separators), since the
+    escapes replace single characters and a number that is not finite is written as null either way.
+    """
+    if isinstance(value, _LazyList):
+        items = value.make()
+        if isinstance(value, _LazyDict):
+            yield "{"
+            for i, (k, v) in enumerate(items):
+                yield ("," if i else "") + _dumps_key(k) + ":" + _dumps(v)
+            yield "}"
+        else:
+            yield "["
+            for i, v in enumerate(items):
+                yield ("," if i else "") + _dumps(v)
+            yield "]"
+    elif isinstance(value, dict) and any(isinstance(v, (_LazyList, dict)) for v in value.values()):
+        yield "{"
+        for i, (k, v) in enumerate(value.items()):
+            yield ("," if i else "") + _dumps_key(k) + ":"
+            yield from _json_chunks(v)
+        yield "}"
+    else:
+        yield _dumps(value)
 
 
 def _finite(obj: Any) -> Any:
@@ -521,11 +623,19 @@ def _assets() -> dict[str, str]:
         raise ExportError(f"cannot read the HTML view assets ({err}); is pyvis 0.3.2 installed?") from err
 
 
-def render_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2,
-                relations: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
-                min_articles: int = 0, physics: bool = True, size_by: str = "degree",
-                title: str | None = None, max_nodes: int | None = MAX_NODES) -> str:
-    """The HTML page of a view of ``G`` (see :func:`subgraph_view` for the selection options).
+def render_html(G: nx.MultiDiGraph, **options: Any) -> str:
+    """The HTML page of a view of ``G`` as one string (see :func:`generate_html` for the options)."""
+    return "".join(generate_html(G, **options))
+
+
+def generate_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2,
+                  relations: Iterable[str] | None = None, kinds: Iterable[str] | None = None,
+                  min_articles: int = 0, physics: bool = True, size_by: str = "degree",
+                  title: str | None = None, max_nodes: int | None = MAX_NODES) -> Iterator[str]:
+    """The HTML page of a view of ``G`` in pieces (see :func:`subgraph_view` for the selection options).
+
+    The page around the embedded graph data comes first, then the data's JSON one node, edge or
+    article at a time, then the rest of the page: the pieces of a big page are never all in memory.
 
     Args:
         max_nodes: draw at most this many entities, the most connected ones (the page says how many
@@ -562,18 +672,24 @@ def render_html(G: nx.MultiDiGraph, *, entity: str | None = None, depth: int = 2
         title = " · ".join(parts) if len(parts) > 1 else "evkg · whole graph"
     view = {"entity": centre, "depth": depth if centre else None, "relations": rels, "kinds": kind_names,
             "min_articles": min_articles, "total_nodes": total, "max_nodes": max_nodes}
-    data = page_data(H, title=title, physics=physics, size_by=size_by, view=view)
+    data = _page_parts(H, title=title, physics=physics, size_by=size_by, view=view)
     assets = _assets()
     boot = "window.evkgT0 = performance.now();"
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     csp = ("default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; font-src data:; "
            f"script-src {_csp_hash(boot)} {_csp_hash(assets['vis_js'])} {_csp_hash(assets['page_js'])}; "
            "connect-src 'none'; form-action 'none'; base-uri 'none'")
-    return env.from_string(assets["template"]).render(
+    page = env.from_string(assets["template"]).render(
         title=title, csp=csp, boot_js=_markup(boot), vis_js=_markup(assets["vis_js"]),
         vis_css=_markup(assets["vis_css"]), page_js=_markup(assets["page_js"]),
-        page_css=_markup(assets["page_css"]), data_json=_markup(_json_for_script(data)),
-        counts=data["counts"])
+        page_css=_markup(assets["page_css"]), data_json=_markup(_DATA_MARK), counts=data["counts"])
+    head, mark, tail = page.partition(_DATA_MARK)
+    if not mark or _DATA_MARK in tail:
+        raise ExportError("the HTML view template must hold {{ data_json }} exactly once")
+    del page
+    yield head
+    yield from _json_chunks(data)
+    yield tail
 
 
 def _markup(text: str) -> Any:
@@ -584,7 +700,7 @@ def _markup(text: str) -> Any:
 
 
 def write_html(G: nx.MultiDiGraph, path: str | Path, **options: Any) -> Path:
-    """Write the page of :func:`render_html` atomically to ``path``; return the path.
+    """Write the page of :func:`generate_html` atomically to ``path``, piece by piece; return the path.
 
     >>> from evkg.graph.model import new_graph
     >>> import tempfile, os
@@ -592,7 +708,10 @@ def write_html(G: nx.MultiDiGraph, path: str | Path, **options: Any) -> Path:
     >>> p.read_text(encoding="utf-8").count("<script") >= 3
     True
     """
-    page = render_html(G, **options)
+    chunks = generate_html(G, **options)
+    first = next(chunks)  # the options are checked before any file is touched
     with atomic_open(path) as fh:
-        fh.write(page)
+        fh.write(first)
+        for chunk in chunks:
+            fh.write(chunk)
     return Path(path)

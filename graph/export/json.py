@@ -18,20 +18,57 @@ def to_node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
     return nx.node_link_data(sort_graph(G), edges="edges")
 
 
+def _fact_key(f: dict[str, Any]) -> tuple[Any, ...]:
+    return (f["measure"], f["period"] or "", f["value"], f["article"] or "", f["start"])
+
+
+def _evidence_key(e: dict[str, Any]) -> tuple[Any, ...]:
+    return (e["article"] or "", e["start"] or 0, e["text"] or "")
+
+
+def _sorted_items(G: nx.MultiDiGraph) -> tuple[Iterator[dict[str, Any]], Iterator[dict[str, Any]]]:
+    """Node and edge records of ``G`` as :func:`sort_graph` orders them, made one at a time.
+
+    Nodes by id with their facts sorted; edges by (source, target, key) with their evidence sorted.
+    """
+    nattr = G.nodes
+    succ = G.succ
+
+    def nodes() -> Iterator[dict[str, Any]]:
+        for n in sorted(G.nodes):
+            d = dict(nattr[n])
+            d["facts"] = sorted(d.get("facts", []), key=_fact_key)
+            d["id"] = n
+            yield d
+
+    def edges() -> Iterator[dict[str, Any]]:
+        for u in sorted(succ):
+            nbrs = succ[u]
+            for v in sorted(nbrs):
+                keydict = nbrs[v]
+                for k in sorted(keydict):
+                    d = dict(keydict[k])
+                    d["evidence"] = sorted(d["evidence"], key=_evidence_key)
+                    d.update(source=u, target=v, key=k)
+                    yield d
+
+    return nodes(), edges()
+
+
 def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
     """graph.json text in chunks: one node or edge per line, sorted, keys sorted.
 
     The same document as ``json.dumps(to_node_link(G))`` laid out one item per line, produced item by
-    item from the sorted graph, so no second copy of the whole graph is built for large archives.
+    item from ``G`` in the order of :func:`sort_graph`, so no copy of the graph is built.
     """
-    S = sort_graph(G)
-    head = {"directed": True, "multigraph": True, "graph": S.graph}
+    graph = dict(G.graph)
+    graph["articles"] = G.graph.get("articles", {})  # keys are sorted when written
+    head = {"directed": True, "multigraph": True, "graph": graph}
     yield "{\n"
     for k in sorted(head):
         yield f"{json.dumps(k)}: {json.dumps(head[k], ensure_ascii=False, sort_keys=True)},\n"
-    sections = (("nodes", S.number_of_nodes(), ({**d, "id": n} for n, d in S.nodes(data=True))),
-                ("edges", S.number_of_edges(), ({**d, "source": u, "target": v, "key": k}
-                                                for u, v, k, d in S.edges(keys=True, data=True))))
+    node_items, edge_items = _sorted_items(G)
+    sections = (("nodes", G.number_of_nodes(), node_items), ("edges", G.number_of_edges(), edge_items))
     for name, count, items in sections:
         yield f'"{name}": [\n'
         for i, item in enumerate(items):

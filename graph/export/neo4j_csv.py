@@ -124,7 +124,11 @@ class _LineWriter:
 
 
 def generate_neo4j_csv(G: nx.MultiDiGraph, *, neutralise_formulas: bool = True) -> dict[str, Iterator[str]]:
-    """File name -> lines of each CSV file (pure; the graph is only read)."""
+    """File name -> lines of each CSV file (pure; the graph is only read).
+
+    The lines are made as they are read, from the plan's rows, so a file of any size costs one row
+    at a time besides the plan's keys.
+    """
     plan = build_plan(G)
     labels: dict[str, list[str]] = {}
     for st in plan:
@@ -132,28 +136,30 @@ def generate_neo4j_csv(G: nx.MultiDiGraph, *, neutralise_formulas: bool = True) 
             chain = [ENTITY_LABEL, *st.what.split(":")]
             for r in st.rows:
                 labels[r["id"]] = chain
-    nodes: dict[str, list[dict[str, Any]]] = {ENTITY_LABEL: [], ARTICLE_LABEL: [], FACT_LABEL: []}
-    rels: list[tuple[str, str, str, dict[str, Any]]] = []
-    for st in plan:
-        if st.phase in ("articles", "entities", "facts"):
-            nodes[st.what].extend(st.rows)
-        elif st.phase in ("relationships", "links"):
-            rels.extend((r["s"], r["o"], st.what, r.get("props") or {}) for r in st.rows)
 
     def node_lines(base: str) -> Iterator[str]:
         _csv_line = _LineWriter()
         _, cols = NODE_FILES[base]
         yield _csv_line(_header(["id:ID", ":LABEL"], cols))
-        for r in nodes[base]:
-            labs = labels.get(r["id"], [base]) if base == ENTITY_LABEL else [base]
-            yield _csv_line([r["id"], ARRAY_DELIMITER.join(labs),
-                             *(_field(r["props"].get(c), t, neutralise_formulas) for c, t in cols)])
+        for st in plan:
+            if st.phase not in ("articles", "entities", "facts") or st.what != base:
+                continue
+            for r in st.rows:
+                labs = labels.get(r["id"], [base]) if base == ENTITY_LABEL else [base]
+                yield _csv_line([r["id"], ARRAY_DELIMITER.join(labs),
+                                 *(_field(r["props"].get(c), t, neutralise_formulas) for c, t in cols)])
 
     def rel_lines() -> Iterator[str]:
         _csv_line = _LineWriter()
         yield _csv_line(_header([":START_ID", ":END_ID", ":TYPE"], REL_COLUMNS))
-        for s, o, t, props in rels:
-            yield _csv_line([s, o, t, *(_field(props.get(c), ty, neutralise_formulas) for c, ty in REL_COLUMNS)])
+        for st in plan:
+            if st.phase not in ("relationships", "links"):
+                continue
+            t = st.what
+            for r in st.rows:
+                props = r.get("props") or {}
+                yield _csv_line([r["s"], r["o"], t,
+                                 *(_field(props.get(c), ty, neutralise_formulas) for c, ty in REL_COLUMNS)])
 
     out: dict[str, Iterator[str]] = {fname: node_lines(base) for base, (fname, _) in NODE_FILES.items()}
     out[REL_FILE] = rel_lines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -15,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evkg.graph.export import get_exporter
-from evkg.graph.export.cypher import (ALLOWED_LABELS, ALLOWED_TYPES, build_plan, cypher_literal, cypher_string,
-                                      expected_counts, label, merge_relationships_query, read_statements, rel_type,
-                                      render_cypher, set_labels_query, split_statements, write_cypher)
+from evkg.graph.export.cypher import (ALLOWED_LABELS, ALLOWED_TYPES, Selection, build_plan, cypher_literal,
+                                      cypher_string, expected_counts, label, merge_relationships_query,
+                                      read_statements, rel_type, render_cypher, select_since, set_labels_query,
+                                      split_statements, write_cypher)
 from evkg.graph.model import add_entity, new_graph
 from evkg.ontology.errors import ExportError
 
@@ -173,3 +175,106 @@ def test_cli_export_cypher(seed_build: Path, tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "".join(render_cypher(G, batch_size=25))
     # the build wrote the same script (default batch size) through the exporter registry
     assert (seed_build / "graph.cypher").read_text(encoding="utf-8") == "".join(render_cypher(G))
+
+
+# --- the plan's rows against a straightforward reference -------------------------------------------
+
+def _reference_plan(G: nx.MultiDiGraph, sel: Selection | None = None) -> list[tuple[str, str, str, list[Any]]]:
+    """Every row of the plan built eagerly, one list per step: the plain way of writing :func:`build_plan`."""
+    from evkg.graph.export.cypher import (ARTICLE_LABEL, ENTITY_LABEL, FACT_LABEL, article_props,
+                                          constraint_statements, entity_labels, entity_props, fact_id, fact_props,
+                                          merge_nodes_query, relationship_props)
+    from evkg.ontology.vocab import HAS_FACT, MENTIONS, STATES
+
+    sel = sel or Selection()
+    steps: list[tuple[str, str, str, list[Any]]] = [(q, "constraints", "constraint", [])
+                                                    for q in constraint_statements()]
+    node_ids = sorted(G.nodes if sel.nodes is None else (n for n in sel.nodes if n in G))
+    edata = {(u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)}
+    edge_keys = sorted(edata if sel.edges is None else (e for e in sel.edges if e in edata))
+    metas = dict(G.graph.get("articles", {}))
+    wanted = set(metas) if sel.articles is None else set(sel.articles)
+    mentions, facts, has_fact, states, seen = [], [], [], [], set()
+    for n in node_ids:
+        for a in G.nodes[n].get("articles", ()):
+            if a and (sel.articles is None or a in sel.articles):
+                wanted.add(a)
+                mentions.append({"s": a, "o": n})
+    for e in edge_keys:
+        wanted.update(a for a in edata[e].get("articles", ()) if a)
+    for n in node_ids:
+        for f in G.nodes[n].get("facts", ()) or ():
+            fid = fact_id(n, f)
+            if fid not in seen:
+                seen.add(fid)
+                facts.append({"id": fid, "props": fact_props(n, f)})
+                has_fact.append({"s": n, "o": fid})
+                if f.get("article"):
+                    wanted.add(f["article"])
+                    states.append({"s": f["article"], "o": fid})
+    if wanted:
+        steps.append((merge_nodes_query(ARTICLE_LABEL), "articles", ARTICLE_LABEL,
+                      [{"id": a, "props": article_props(metas.get(a) or {"id": a})} for a in sorted(wanted)]))
+    if node_ids:
+        steps.append((merge_nodes_query(ENTITY_LABEL), "entities", ENTITY_LABEL,
+                      [{"id": n, "props": entity_props(G.nodes[n])} for n in node_ids]))
+    chains: dict[tuple[str, ...], list[Any]] = {}
+    for n in node_ids:
+        chains.setdefault(entity_labels(G.nodes[n]), []).append({"id": n})
+    steps += [(set_labels_query(c), "labels", ":".join(c), chains[c]) for c in sorted(chains)]
+    if facts:
+        steps.append((merge_nodes_query(FACT_LABEL), "facts", FACT_LABEL, sorted(facts, key=lambda r: r["id"])))
+    by_type: dict[str, list[Any]] = {}
+    for u, v, k in edge_keys:
+        by_type.setdefault(str(edata[u, v, k].get("type") or k), []).append(
+            {"s": u, "o": v, "props": relationship_props(edata[u, v, k])})
+    steps += [(merge_relationships_query(t), "relationships", t, by_type[t]) for t in sorted(by_type)]
+    for rows, t, a, b in ((mentions, MENTIONS, ARTICLE_LABEL, ENTITY_LABEL),
+                          (has_fact, HAS_FACT, ENTITY_LABEL, FACT_LABEL), (states, STATES, ARTICLE_LABEL, FACT_LABEL)):
+        if rows:
+            steps.append((merge_relationships_query(t, a, b, with_props=False), "links", t,
+                          sorted(rows, key=lambda r: (r["s"], r["o"]))))
+    return steps
+
+
+def _graph_with_facts() -> nx.MultiDiGraph:
+    """A synthetic graph with facts on many entities, repeated facts (same id) and facts without an article."""
+    from bench.synth import synthetic_graph
+
+    G = synthetic_graph(300, 1200, seed=3)
+    arts = sorted(G.graph["articles"])
+    for i, n in enumerate(sorted(G.nodes)):
+        if i % 3:
+            continue
+        facts = [{"measure": "sales", "value": float(j * 7 % 5), "unit": "units", "period": f"2024-0{1 + j % 9}",
+                  "evidence": f"{n} sold {j}.", "article": arts[(i + j) % len(arts)] if j % 4 else None,
+                  "start": j % 3, "end": 9, "confidence": 0.5, "rule": "quantity"} for j in range(i % 7)]
+        if facts:
+            facts.append(dict(facts[0], evidence="the same fact again, another sentence"))  # same id: left out
+        G.nodes[n]["facts"] = facts
+    return G
+
+
+def _plan_rows(G: nx.MultiDiGraph, sel: Selection | None = None) -> list[tuple[str, str, str, list[Any]]]:
+    return [(s.query, s.phase, s.what, list(s.rows)) for s in build_plan(G, sel)]
+
+
+def test_plan_rows_equal_the_reference(neo4j_hand_graph: nx.MultiDiGraph) -> None:
+    for G in (neo4j_hand_graph, _graph_with_facts()):
+        assert _plan_rows(G) == _reference_plan(G)
+    G = _graph_with_facts()
+    assert sum(len(s.rows) for s in build_plan(G) if s.phase == "facts") > 50
+    arts = sorted(G.graph["articles"])
+    sel = select_since(G, len(arts) // 2)
+    assert sel.edges and sel.nodes
+    assert _plan_rows(G, sel) == _reference_plan(G, sel)
+
+
+def test_plan_rows_read_like_a_list() -> None:
+    G = _graph_with_facts()
+    for s in build_plan(G):
+        rows = list(s.rows)
+        assert len(s.rows) == len(rows) and bool(s.rows) == bool(rows)
+        assert s.rows[3:11] == rows[3:11] and list(s.rows) == rows  # a second read makes the same rows
+        if rows:
+            assert s.rows[0] == rows[0] and s.rows[-1] == rows[-1]

@@ -427,3 +427,51 @@ def test_small_pages_hold_every_sentence() -> None:
                        .group(1))
     [edge] = data["details"]["edges"].values()
     assert len(edge["evidence"]) == edge["evidence_total"] == MAX_SHOWN + 5
+
+
+def _reference_page(G: nx.MultiDiGraph, **options) -> str:  # type: ignore[no-untyped-def]
+    """The page with its data made the plain way: the whole page data as one dict and one json.dumps."""
+    import evkg.graph.export.html as html
+
+    captured = {}
+    real = html._page_parts
+
+    def parts(H, **kw):  # type: ignore[no-untyped-def]
+        captured["data"] = html._materialise(real(H, **kw))
+        return captured["data"]
+
+    html._page_parts = parts
+    try:
+        page = render_html(G, **options)  # records the page's data and its template arguments
+    finally:
+        html._page_parts = real
+    data = captured["data"]
+    try:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        text = json.dumps(html._finite(data), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = re.sub("[<>&\u2028\u2029]", lambda m: html._JSON_ESCAPES[m.group()], text)
+    head, _, tail = page.partition('<script type="application/json" id="evkg-data">')
+    tail = tail[tail.index("</script>"):]
+    return head + '<script type="application/json" id="evkg-data">' + text + tail
+
+
+def test_streamed_page_equals_the_page_made_in_one_piece(tmp_path: Path) -> None:
+    from bench.synth import synthetic_graph
+
+    from evkg.graph.export.html import build_network, generate_html
+
+    big = synthetic_graph(900, 2500, seed=5)  # more than BIG_GRAPH nodes: the big-graph settings
+    nan = small_graph()
+    nan.nodes["company:catl"]["facts"][0]["value"] = float("nan")  # written as null, in the item it is in
+    for G, options in ((small_graph(), {}), (xss_graph(), {}), (nan, {}), (big, {}), (big, {"max_nodes": 300}),
+                       (small_graph(), {"entity": "CATL", "depth": 1})):
+        page = render_html(G, **options)
+        assert page == _reference_page(G, **options)
+        assert len(list(generate_html(G, **options))) > 3  # really in pieces
+        assert write_html(G, tmp_path / "g.html", **options).read_text(encoding="utf-8") == page
+    # the edges written without pyvis are the ones pyvis makes
+    for G in (small_graph(), big):
+        assert page_data(G, title="t")["edges"] == build_network(G).edges
+        assert page_data(G, title="t")["nodes"] == build_network(G).nodes
+    assert embedded_data(render_html(nan))["details"]["nodes"]["company:catl"]["facts"][0]["value"] is None
