@@ -136,13 +136,14 @@ _POLICY_WORDS = (
     r"Regulations|Regulation|Rules|Provisions|Law|Strategy|Edition|Program|Programme|Catalogue|Catalog|Outline|"
     r"Roadmap|Policy|Policies|Decision|Action Plan|Index|Directory|List|Specification|Requirements"
 )
-_TITLE = "(?i:" + (
-    r"(?:(?:Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Former|Independent)"
-    r"[ -]?)*(?:CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
+_TITLE_MODS = r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Former|Independent"
+_TITLE_HEADS = (
+    r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
     r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
     r"Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Engineer|Scientist|Researcher|"
-    r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor)"
-) + ")"
+    r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor"
+)
+_TITLE = "(?i:" + rf"(?:(?:{_TITLE_MODS})[ -]?)*(?:{_TITLE_HEADS})" + ")"
 
 # possessive: what follows a word is never a word character, so giving characters back never helps
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*+"
@@ -242,6 +243,7 @@ _MODEL_LIST = re.compile(
     r"(?:SUVs?|sedans?|MPVs?|models?|hatchbacks?|pickups?|coupes?|EVs|cars|vehicles|series)\b"
 )
 _MODEL_CODE_FULL = re.compile(_MODEL_CODE)
+_CODE_LIKE_TEXT: dict[str, bool] = {}  # text -> whether _MODEL_CODE_FULL.fullmatch(text) (texts of at most 6 characters)
 _NAME_CODE_END = re.compile(rf"\s({_MODEL_CODE})$")  # "AITO M9"
 _NEXT_MODEL_CODE = re.compile(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])")  # ", M7"
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
@@ -344,6 +346,8 @@ _BATTERY_CONTEXT = re.compile(r"\bbatter(?:y|ies)\b|\bcells?\b|\blithium\b|\bsol
 _AUTO_CONTEXT = re.compile(r"\bautomakers?\b|\bcarmakers?\b|\bvehicles?\b|\bEVs?\b|\bdeliveries\b", re.I)
 
 _ORG_KINDS = frozenset({"Organization"})
+_ORG_FUND = frozenset({"Organization", "Fund"})
+_COMPANY_FUND = frozenset({"Company", "Fund"})
 
 
 @lru_cache(maxsize=65536)
@@ -826,7 +830,7 @@ class EntityFinder:
                 pa = _LISTED_AFTER.match(text, m.end())
                 if pa is not None:
                     target = by_start.get(pa.end())
-            if target is None or not (records[target.entity_id].isa & {"Company", "Fund"}):
+            if target is None or records[target.entity_id].isa.isdisjoint(_COMPANY_FUND):
                 continue
             records.setdefault(ex, self._record_for(ex))
             links.append((target.entity_id, "LISTED_ON", ex, m.start()))
@@ -951,8 +955,11 @@ class EntityFinder:
         # Every later surface of a discovered name is a mention too ("Penghui Energy" after "Peng Hui Energy").
         new_names = {}
         by_entity: dict[str, list[EMention]] = {}  # (one pass: a scan of all mentions per record is quadratic)
-        for m in mentions:
-            by_entity.setdefault(m.entity_id, []).append(m)
+        unknown = {eid for eid, rec in records.items() if not rec.known}
+        if unknown:
+            for m in mentions:
+                if m.entity_id in unknown:
+                    by_entity.setdefault(m.entity_id, []).append(m)
         for eid, rec in records.items():
             if not rec.known:
                 for m in by_entity.get(eid, ()):
@@ -961,9 +968,18 @@ class EntityFinder:
                 if _CODE_SUFFIX.search(rec.name):
                     base = rec.name.rsplit(" ", 1)[0]
                     new_names.setdefault(base, eid)
+        code_like = _CODE_LIKE_TEXT
         for m in mentions:
             # A model code used once for a known model ("the AITO M9, M8, M7") names it again later ("The new M7").
-            if len(m.text) <= 6 and _MODEL_CODE_FULL.fullmatch(m.text):
+            t = m.text
+            if len(t) > 6:
+                continue
+            is_code = code_like.get(t)
+            if is_code is None:
+                if len(code_like) >= 65536:
+                    code_like.clear()
+                is_code = code_like[t] = _MODEL_CODE_FULL.fullmatch(t) is not None
+            if is_code:
                 rec = records[m.entity_id]
                 if rec.known and "Product" in rec.isa and m.text != rec.name:
                     new_names.setdefault(m.text, m.entity_id)
@@ -1129,7 +1145,7 @@ class EntityFinder:
             j = i
             while j >= 0 and mentions[j].start >= ss and m.start() - mentions[j].end < 80:
                 rec = records[mentions[j].entity_id]
-                if rec.isa & {"Company", "Fund"}:
+                if not rec.isa.isdisjoint(_COMPANY_FUND):
                     target = rec
                     break
                 j -= 1
@@ -1137,7 +1153,7 @@ class EntityFinder:
                 j = i + 1
                 while j < len(mentions) and mentions[j].start < se:
                     rec = records[mentions[j].entity_id]
-                    if rec.isa & {"Organization", "Fund"}:
+                    if not rec.isa.isdisjoint(_ORG_FUND):
                         target = rec
                         break
                     j += 1
@@ -1186,7 +1202,8 @@ class EntityFinder:
             new_mentions.append(_mention(s, s + len(name), eid, name))
             return eid
 
-        org_ends = [m.end for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]
+        org_mentions = [m for m in mentions if not records[m.entity_id].isa.isdisjoint(_ORG_FUND)]
+        org_ends = [m.end for m in org_mentions]
         parens = _paren_name_ends(text, _paren_offsets(text) if parens is None else parens)
         commas = _comma_name_ends(text)
         # The patterns that start at an organisation's end need a blank there (or "'s" and a blank first), and
@@ -1194,7 +1211,7 @@ class EntityFinder:
         n = len(text)
         blank_ends = [e for e in org_ends if e < n and text[e].isspace()]
         org_first = {
-            2: [e for e in org_ends if e < n and (text[e].isspace() or text[e] in "'’s")],
+            2: [e for e in org_ends if _ORG_TITLE_HINT(text, e) is not None],
             5: blank_ends if any(anchors.has(w) for w in _NAMED_AS_VERBS) else [],
             6: blank_ends if any(anchors.has(w) for w in _LED_BY_VERBS) else [],
         }
@@ -1211,7 +1228,7 @@ class EntityFinder:
                     om = by_start.get(org_pos)
                 else:
                     om = by_end.get(m.start())
-                if om is None or not (records[om.entity_id].isa & {"Organization", "Fund"}):
+                if om is None or records[om.entity_id].isa.isdisjoint(_ORG_FUND):
                     continue
                 name = m.group("name")
                 ns = m.start("name")
@@ -1230,7 +1247,7 @@ class EntityFinder:
                     pid = person(pm.group("name"), pm.start("name"))
                     if pid is not None:
                         links.append((pid, "EXECUTIVE_OF", prior[-1].entity_id, pm.start()))
-        for om in [m for m in mentions if records[m.entity_id].isa & {"Organization", "Fund"}]:
+        for om in org_mentions:  # (the mentions and their records are as above: names found here are added last)
             if text[om.end:om.end + 1] not in ("'", "’") or not _POSS_TITLE.match(text, om.end):
                 continue
             nm = _NAME_BEFORE_ORG.search(text, max(0, om.start - 60), om.start)
@@ -1411,6 +1428,10 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 _SUFFIX_WORD = re.compile(_trie_pattern(f for f in _SUFFIX_FORMS if re.fullmatch("[A-Z][A-Za-z]*", f)) + "(?![A-Za-z])")
+# Where _PERSON_PATTERNS[2] can match: its start up to the blanks, then the first word of a title (or "founder")
+# in any case. A literal alternation lets a failing try end after a character or two.
+_ORG_TITLE_HINT = re.compile(r"['’]?s?\s+(?i:" + _trie_pattern(
+    {re.match(r"[A-Za-z\-]+", alt).group(0).lower() for alt in f"{_TITLE_MODS}|{_TITLE_HEADS}".split("|")}) + ")").match
 
 
 class _M:

@@ -153,8 +153,10 @@ class Gazetteer:
                 raise ValueError(f"anchor must be a non-empty lower-case non-CJK string: {a!r}")
             anchor_keys.add(a)
         self.anchor_keys: frozenset[str] = frozenset(anchor_keys)
+        # An automaton value: (length, candidates, anchor word or None, form, entity id), where a match whose
+        # surface is exactly ``form`` is the first candidate's (``form`` None when that needs a closer look).
         for key in anchor_keys - table.keys():
-            self._latin.add_word(key, (len(key), (), key))
+            self._latin.add_word(key, (len(key), (), key, None, None))
         for key, cands in table.items():
             cands.sort(key=lambda c: c[0])
             seen: set[tuple[str, bool]] = set()
@@ -171,7 +173,9 @@ class Gazetteer:
                     self._cjk.setdefault(key[:i], None)
                 self._cjk[key] = (len(key), tuple(uniq))
             else:
-                self._latin.add_word(key, (len(key), tuple(uniq), key if key in anchor_keys else None))
+                eid0, form0, named0 = uniq[0]
+                sure = None if named0 and form0.islower() else form0
+                self._latin.add_word(key, (len(key), tuple(uniq), key if key in anchor_keys else None, sure, eid0))
         self._cjk_heads = sorted(((j, frozenset(h)) for j, h in heads.items()), reverse=True)
         self._has_latin = len(self._latin) > 0
         if self._has_latin:
@@ -228,7 +232,7 @@ class Gazetteer:
         append = cands.append
         compound = _COMPOUND_TAIL.match
         # Latin keys: whole words only.
-        for end_idx, (ln, ents, anchor) in (self._latin.iter(low) if self._has_latin else ()):
+        for end_idx, (ln, ents, anchor, sure, sure_eid) in (self._latin.iter(low) if self._has_latin else ()):
             start = end_idx - ln + 1
             if anchor is not None:
                 if anchors is not None:
@@ -250,6 +254,9 @@ class Gazetteer:
                 if c == "-" and end + 1 < n and text[end + 1].isalpha() and not compound(text, end + 1):
                     continue  # (but "AITO-branded", "Huawei-backed": a name before a participle is the name)
             surface = text[start:end]
+            if surface == sure:
+                append((start, -end, sure_eid))
+                continue
             lower_word = None
             for eid, form, named in ents:
                 if surface == form:
@@ -258,7 +265,7 @@ class Gazetteer:
                             lower_word = surface.islower()
                         if lower_word:
                             continue
-                    append((start, end, eid))
+                    append((start, -end, eid))
                     break
                 if named:
                     if lower_word is None:
@@ -268,12 +275,12 @@ class Gazetteer:
                 if len(form) <= 2:
                     continue
                 if form.islower():
-                    append((start, end, eid))
+                    append((start, -end, eid))
                     break
                 if lower_word is None:
                     lower_word = surface.islower()
                 if not lower_word:
-                    append((start, end, eid))
+                    append((start, -end, eid))
                     break
         # CJK keys: anywhere, exact surface only.
         if self._cjk:
@@ -291,20 +298,18 @@ class Gazetteer:
                     surface = text[start:end]
                     for eid, form, named in hit[1]:
                         if surface == form:
-                            append((start, end, eid))
+                            append((start, -end, eid))
                             break
                     end += 1
         if not cands:
             return []
-        cands.sort(key=_span_order)
+        # (start, -end, id): leftmost first, then longest; no two candidates share a span, so the ids never
+        # decide the order
+        cands.sort()
         out: list[tuple[int, int, str]] = []
         last = -1
-        for c in cands:
-            if c[0] >= last:
-                out.append(c)
-                last = c[1]
+        for start, neg_end, eid in cands:
+            if start >= last:
+                last = -neg_end
+                out.append((start, last, eid))
         return out
-
-
-def _span_order(c: tuple[int, int, str]) -> tuple[int, int]:
-    return (c[0], c[0] - c[1])
