@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from sys import maxsize
 from dataclasses import dataclass
-from typing import Container
+from typing import Any, Container, Iterable
 
 # A whole line that is page furniture rather than article text. (Bounded: a prompt such as "Click to follow"
 # glued in front of a whole article on one line must not take the article with it.)
@@ -133,6 +134,49 @@ class CleanText:
         while e > s and orig[e - 1].isspace():
             e -= 1
         return s, e
+
+
+    def spans(self, items: Iterable[Any]) -> list[tuple[int, int]]:
+        """:meth:`span` of every item's cleaned ``item.start``, ``item.end``, in order (fastest when the
+        items are sorted by start)."""
+        pieces = self._pieces
+        if not pieces:
+            return [self.span(m.start, m.end) for m in items]
+        cstarts = self._cstarts
+        orig = self.original
+        n = len(pieces)
+        out: list[tuple[int, int]] = []
+        # The piece of the last start: cleaned offsets lo <= i < hi have bisect_right(cstarts, i) - 1 == k;
+        # a span that ends by its end (limit) and does not start in inserted text maps by a shift.
+        lo = hi = limit = shift = 0
+        kept = False
+        for m in items:
+            start = m.start
+            end = m.end
+            if not lo <= start < hi:
+                k = bisect_right(cstarts, start) - 1
+                if k < 0:
+                    out.append(self.span(start, end))
+                    lo = hi = 0
+                    continue
+                cs, os_, ln, ins = pieces[k]
+                lo = cs
+                hi = cstarts[k + 1] if k + 1 < n else maxsize
+                limit = cs + ln
+                shift = os_ - cs
+                kept = not ins
+            if kept and start < end <= limit:
+                s = start + shift
+                e = end + shift
+                if orig[s].isspace() or orig[e - 1].isspace():  # trimmed as span() trims
+                    while s < e and orig[s].isspace():
+                        s += 1
+                    while e > s and orig[e - 1].isspace():
+                        e -= 1
+                out.append((s, e))
+            else:
+                out.append(self.span(start, end))
+        return out
 
 
 def _glue_points(text: str, known: Container[str]) -> list[tuple[int, str]]:

@@ -16,24 +16,61 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .cleaning import clean
+from .cleaning import CleanText, clean
 from .dates import DateContext
-from .entities import EntityFinder, EntityRecord
+from .entities import EntityFinder, Found
 from .facts import FactFinder
 from .reference import KnowledgeBase, load_reference
 from .relations import RelationFinder
 from .sentences import split_sentences
-from .types import Article, Entity, Extraction, Mention
+from .types import Article, Entity, Extraction, Fact, Mention, Relation
 
 #: Articles longer than this are cut (a warning says so); keeps the worst case linear and bounded.
 MAX_CHARS = 2_000_000
 
 
-def _entity(rec: EntityRecord, surfaces: list[str]) -> Entity:
-    name = rec.name
-    return Entity(id=rec.id, name=name, kind=rec.kind, kinds=tuple(rec.kinds), name_zh=rec.name_zh,
-                  aliases=tuple(a for a in dict.fromkeys([*surfaces, *rec.aliases]) if a != name),
-                  tickers=tuple(rec.tickers), known=rec.known)
+def _records(raw: str, ct: CleanText, found: Found, relations: list[Relation], facts: list[Fact],
+             ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+    """The article's entities and mentions: mentions mapped to ``raw``; the entities mentioned or used by a
+    relation or fact, each with the surfaces it was mentioned by (then its own aliases) as aliases."""
+    fm = found.mentions
+    mentions: list[Mention] = []
+    surfaces: dict[str, dict[str, None]] = {}  # entity id -> its surfaces, in order (as dict keys)
+    for m, (s, e) in zip(fm, ct.spans(fm)):
+        if e <= s:
+            continue
+        surface = raw[s:e]
+        eid = m.entity_id
+        mentions.append(Mention(eid, surface, s, e))
+        seen = surfaces.get(eid)
+        if seen is None:
+            surfaces[eid] = {surface: None}
+        else:
+            seen[surface] = None
+    used = set(surfaces)
+    used.update([r.subject for r in relations])
+    used.update([r.object for r in relations])
+    used.update([f.subject for f in facts])
+    entities: list[Entity] = []
+    for eid, rec in found.entities.items():
+        if eid not in used:
+            continue
+        name = rec.name
+        names = surfaces.get(eid)
+        if rec.aliases:
+            if names is None:
+                names = dict.fromkeys(rec.aliases)
+            else:
+                names.update(dict.fromkeys(rec.aliases))
+        if names:
+            names.pop(name, None)
+            aliases = tuple(names)
+        else:
+            aliases = ()
+        tickers = rec.tickers
+        entities.append(Entity(rec.id, name, rec.kind, tuple(rec.kinds), rec.name_zh, aliases,
+                               tuple(tickers) if tickers else (), rec.known))
+    return tuple(entities), tuple(mentions)
 
 
 class Extractor:
@@ -65,23 +102,8 @@ class Extractor:
         relations = self.relations.find(ct, sentences, found)
         facts = self.facts.find(ct, sentences, found, dates)
 
-        mentions: list[Mention] = []
-        surfaces: dict[str, list[str]] = {}
-        for m in found.mentions:
-            s, e = ct.span(m.start, m.end)
-            if e <= s:
-                continue
-            surface = raw[s:e]
-            mentions.append(Mention(m.entity_id, surface, s, e))
-            lst = surfaces.setdefault(m.entity_id, [])
-            if surface not in lst:
-                lst.append(surface)
-        used = set(surfaces)
-        used.update(r.subject for r in relations)
-        used.update(r.object for r in relations)
-        used.update(f.subject for f in facts)
-        entities = tuple(_entity(rec, surfaces.get(eid, [])) for eid, rec in found.entities.items() if eid in used)
-        return Extraction(article=article, entities=entities, mentions=tuple(mentions), relations=tuple(relations),
+        entities, mentions = _records(raw, ct, found, relations, facts)
+        return Extraction(article=article, entities=entities, mentions=mentions, relations=tuple(relations),
                           facts=tuple(facts), warnings=tuple(warnings))
 
 

@@ -29,6 +29,9 @@ _ABBREV = frozenset(
     "jun jul aug sep sept oct nov dec est dept gov rep sen prof gen lt col capt sgt".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# _WORD_BEFORE can only match when the character before the full stop is one of these.
+_WORD_CHARS = frozenset(_ASCII_LETTERS + ".")
 _NONSPACE = re.compile(r"\S")
 
 
@@ -61,6 +64,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
     while pos < n:
         nl = text.find("\n", pos)
+        if nl == pos:  # an empty line
+            pos += 1
+            continue
         line_end = n if nl < 0 else nl
         start = pos
         for m in boundary.finditer(text, pos, line_end):
@@ -73,10 +79,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start = m.end()
                 continue
             if g[0] == ".":
-                wm = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start() + 1)
-                if wm:
-                    w = wm.group(1).lower()
-                    if w in _ABBREV or (len(w) == 1 and wm.group(1).isupper()) or "." in w.rstrip("."):
+                i = m.start()
+                lo = i - 12 if i - 12 > start else start
+                word = ""  # group 1 of _WORD_BEFORE.search(text, lo, i + 1), if it matches
+                if i > lo and text[i - 1] in _WORD_CHARS:
+                    before = text[lo:i]
+                    if "." in before:
+                        wm = _WORD_BEFORE.search(text, lo, i + 1)
+                        if wm:
+                            word = wm.group(1)
+                    else:  # the letters before the full stop
+                        word = before[len(before.rstrip(_ASCII_LETTERS)):]
+                if word:
+                    w = word.lower()
+                    if w in _ABBREV or (len(w) == 1 and word.isupper()) or "." in w.rstrip("."):
                         # "Co.", "U.S.", an initial: not a boundary unless a new sentence obviously starts.
                         nxt = _NONSPACE.search(text, m.end(), line_end)
                         if w not in ("etc",) or (nxt and not nxt.group(0).isupper()):
@@ -105,7 +121,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 else:
                     spans.append((s, e))
             start = end
-        s, e = _trimmed(text, start, line_end)
+        s = start
+        while s < line_end and text[s].isspace():
+            s += 1
+        e = line_end
+        while e > s and text[e - 1].isspace():
+            e -= 1
         if e > s:
             if e - s > MAX_SENTENCE:
                 _split_long(text, s, e, spans)
