@@ -71,8 +71,14 @@ _MONTH_CAPS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 # Every match of _QUARTER_NOYEAR holds one of these, lower-cased, or "year" with "this" or "year-to-date" (when no
 # character that re.IGNORECASE equates with an ASCII letter is present).
 _QUARTER_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "months")
-# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _fold_unsafe(s: str) -> bool:
+    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
+    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
+    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
+
+
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
 
 
@@ -159,7 +165,7 @@ class DateContext:
         """False when sentence ``i`` can name no day and looks at no other sentence (its period is never a day)."""
         s, e = self.sentences[i]
         sent = self.text[s:e]
-        if _FOLD_UNSAFE.search(sent):
+        if _fold_unsafe(sent):
             return True
         low = sent.lower()
         if "day" in low or "morning" in low or "month" in low:
@@ -181,7 +187,7 @@ class DateContext:
         if low is None:
             low = sent.lower()
         digit = _DIGIT.search(sent) is not None
-        fold = _FOLD_UNSAFE.search(sent) is not None
+        fold = _fold_unsafe(sent)
         stems = self._stems
         if stems is None:
             lt = self.text.lower()
@@ -236,7 +242,7 @@ class DateContext:
         if last_month and "month" in low and _FOR_THE_MONTH.search(sent):
             return last_month
         if self.month and self.day and self.year and (day or "today" in low or "morning" in low or
-                                                      _FOLD_UNSAFE.search(sent)) and _TODAY.search(sent):
+                                                      _fold_unsafe(sent)) and _TODAY.search(sent):
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         m = _WEEKDAY.search(sent) if day else None
         if m and self.month and self.day and self.year:
@@ -280,7 +286,7 @@ class DateContext:
 def _infer_year(text: str, sentences: list[tuple[int, int]]) -> int | None:
     """The article's year from the text alone, or None."""
     # (Each pattern is tried only where its literal parts occur: "five-year", "(20", "20"/"Q"/"H", "19"/"20".)
-    if _FOLD_UNSAFE.search(text) or "five-year" in text.lower():
+    if _fold_unsafe(text) or "five-year" in text.lower():
         for m in _FIVE_YEAR.finditer(text):
             n = int(m.group("n"))
             if 11 <= n <= 20:

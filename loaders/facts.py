@@ -54,8 +54,12 @@ _UNIT_WORDS = re.compile(
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)
 _DIGIT = re.compile(r"\d")
-# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _fold_unsafe(s: str) -> bool:
+    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
+    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
+    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
 
 
 def _qty_matches(sent: str):
@@ -90,7 +94,7 @@ def _digitish(sent: str) -> bool:
     if _DIGIT.search(sent):
         return True
     low = sent.lower()
-    if not (_FOLD_UNSAFE.search(sent) or "doubl" in low or "illion" in low or "thousand" in low):
+    if not (_fold_unsafe(sent) or "doubl" in low or "illion" in low or "thousand" in low):
         return False
     return _DIGITISH.search(sent) is not None
 
@@ -347,7 +351,7 @@ class FactFinder:
         prev_products: list[str] = []
         funds_seen: list[str] = []
         country = self._country(records, found)
-        fold = _FOLD_UNSAFE.search(text) is not None  # the lower-cased text is no guard for case-insensitive patterns
+        fold = _fold_unsafe(text)  # the lower-cased text is no guard for case-insensitive patterns
 
         # Without those characters the lower-cased text keeps every offset: a sentence's slice of it is its lower().
         low_text = None if fold else text.lower()

@@ -329,8 +329,13 @@ def _may_hold(low: str, words: tuple[str, ...]) -> bool:
             return True
     return False
 
-# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+def _fold_unsafe(s: str) -> bool:
+    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
+    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
+    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
+
+
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
@@ -381,7 +386,6 @@ _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,7 +518,7 @@ class RelationFinder:
                 out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
 
         # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
-        fold = _FOLD_UNSAFE.search(text) is not None
+        fold = _fold_unsafe(text)
         word_rules = _WORD_RULES.get
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
