@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from evkg.ontology.vocab import Measure
 
@@ -247,6 +248,7 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s
 _DATA_FROM_BEFORE = re.compile(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
                                r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?")
+_START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
@@ -329,7 +331,7 @@ class FactFinder:
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found, dates: DateContext) -> list[Fact]:
         text = ct.text
         records = found.entities
-        allm = sorted([*found.mentions, *found.refs], key=lambda m: (m.start, m.ref))
+        allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
         out: list[Fact] = []
         seen: list[tuple[str, str, str, float, str | None]] = []

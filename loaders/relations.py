@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass
 
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
@@ -443,6 +444,7 @@ def _gap(between: str) -> _Gap:
     return gap
 
 
+_START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
 
 
@@ -489,9 +491,8 @@ class RelationFinder:
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
         text = ct.text
         records = found.entities
-        allm = sorted([*found.mentions, *found.refs], key=lambda m: (m.start, m.ref))
+        allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
-        sstarts = [s for s, _ in sentences]
         out: dict[tuple[str, str, str, int], Relation] = {}
         spans: dict[int, tuple[int, int]] = {}  # sentence index -> its original span
         last_regulator: str | None = None
@@ -633,6 +634,7 @@ class RelationFinder:
                     if rx.search(before):
                         self._pairs(members, pred, si, name, emit)
 
+        sstarts = [s for s, _ in sentences] if found.links else []
         for subj, pred, obj, pos in found.links:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
