@@ -271,6 +271,15 @@ def _first_subject(text: str, records: dict[str, EntityRecord], ss: int, items: 
     return None
 
 
+def _may_break(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` holds no _CLAUSE match (no ";", no dash, no "," with "while", "whereas",
+    "but" or "although")."""
+    return text.find(";", start, end) >= 0 or text.find("—", start, end) >= 0 or text.find("–", start, end) >= 0 or (
+        text.find(",", start, end) >= 0 and (text.find("but", start, end) >= 0 or text.find("while", start, end) >= 0 or
+                                             text.find("whereas", start, end) >= 0 or
+                                             text.find("although", start, end) >= 0))
+
+
 def _in_parens(text: str, ss: int, pos: int) -> bool:
     """Whether ``pos`` lies inside an unclosed parenthesis opened in this sentence ("(CATL; SHE: 300750)")."""
     seg = text[max(ss, pos - 80):pos]
@@ -473,6 +482,8 @@ class FactFinder:
 
     @staticmethod
     def _clause(text: str, ss: int, se: int, pos: int) -> tuple[int, int]:
+        if not _may_break(text, ss, se):
+            return ss, se
         cs = ss
         for m in _CLAUSE.finditer(text, ss, pos):
             if not _in_parens(text, ss, m.start()):
@@ -669,9 +680,10 @@ class FactFinder:
     @staticmethod
     def _subjects(text, ss, se, qs, items, records, measure) -> list[str]:
         cs = ss
-        for m in _CLAUSE.finditer(text, ss, qs):
-            if not _in_parens(text, ss, m.start()):
-                cs = m.end()
+        if _may_break(text, ss, qs):
+            for m in _CLAUSE.finditer(text, ss, qs):
+                if not _in_parens(text, ss, m.start()):
+                    cs = m.end()
         cands = [it for it in items if cs <= it[0] and it[1] <= qs]
         rel = None
         for rel in _RELATIVE_OPEN.finditer(text, cs, qs):

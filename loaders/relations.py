@@ -552,7 +552,7 @@ class RelationFinder:
                 last_regulator = regs[-1]
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies)):
                 continue
-            recent_policies = list(dict.fromkeys(older_policies + prev_policies))
+            recent_policies = None  # the policies of the two sentences before, when a rule needs them
             sent = text[ss:se]
             low_sent = sent.lower()
             if (fold or "people" in low_sent or "sources" in low_sent or "insiders" in low_sent or "report" in low_sent) \
@@ -613,6 +613,8 @@ class RelationFinder:
                         break
                     if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
                         continue
+                    if recent_policies is None and (mode == "policy" or pred == "ISSUED"):
+                        recent_policies = list(dict.fromkeys(older_policies + prev_policies))
                     if breaks is None:  # whether the sentence can hold a clause break
                         breaks = ";" in sent or ":" in sent or "—" in sent or "–" in sent
                     self._trigger(text, ss, se, items, ts, te, pred, mode, name, si, emit, status,
