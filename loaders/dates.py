@@ -109,7 +109,6 @@ class DateContext:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     year_inferred: bool = False
     _memo: dict[int, str | None] = field(default_factory=dict)
-    _stems: tuple[str, ...] | None = None  # the month stems found anywhere in the lower-cased text
 
     @classmethod
     def build(cls, text: str, sentences: list[tuple[int, int]], article_date: str | None) -> "DateContext":
@@ -188,11 +187,7 @@ class DateContext:
             low = sent.lower()
         digit = _DIGIT.search(sent) is not None
         fold = _fold_unsafe(sent)
-        stems = self._stems
-        if stems is None:
-            lt = self.text.lower()
-            stems = self._stems = tuple(w for w in _MONTH_STEMS if w in lt)
-        months = fold or _holds(low, stems)  # a month name in any case
+        months = fold or _holds(low, _MONTH_STEMS)  # a month name in any case
         caps = months and _holds(sent, _MONTH_CAPS)  # a capitalised month name (the case-sensitive patterns)
         m = _DAY.search(sent) if digit and caps else None
         if m and _month(m.group("mon")):
