@@ -71,8 +71,14 @@ _MONTH_CAPS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 # Every match of _QUARTER_NOYEAR holds one of these, lower-cased, or "year" with "this" or "year-to-date" (when no
 # character that re.IGNORECASE equates with an ASCII letter is present).
 _QUARTER_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "months")
-# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _fold_unsafe(s: str) -> bool:
+    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
+    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
+    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
+
+
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
 
 
@@ -103,7 +109,6 @@ class DateContext:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     year_inferred: bool = False
     _memo: dict[int, str | None] = field(default_factory=dict)
-    _stems: tuple[str, ...] | None = None  # the month stems found anywhere in the lower-cased text
 
     @classmethod
     def build(cls, text: str, sentences: list[tuple[int, int]], article_date: str | None) -> "DateContext":
@@ -159,7 +164,7 @@ class DateContext:
         """False when sentence ``i`` can name no day and looks at no other sentence (its period is never a day)."""
         s, e = self.sentences[i]
         sent = self.text[s:e]
-        if _FOLD_UNSAFE.search(sent):
+        if _fold_unsafe(sent):
             return True
         low = sent.lower()
         if "day" in low or "morning" in low or "month" in low:
@@ -181,12 +186,8 @@ class DateContext:
         if low is None:
             low = sent.lower()
         digit = _DIGIT.search(sent) is not None
-        fold = _FOLD_UNSAFE.search(sent) is not None
-        stems = self._stems
-        if stems is None:
-            lt = self.text.lower()
-            stems = self._stems = tuple(w for w in _MONTH_STEMS if w in lt)
-        months = fold or _holds(low, stems)  # a month name in any case
+        fold = _fold_unsafe(sent)
+        months = fold or _holds(low, _MONTH_STEMS)  # a month name in any case
         caps = months and _holds(sent, _MONTH_CAPS)  # a capitalised month name (the case-sensitive patterns)
         m = _DAY.search(sent) if digit and caps else None
         if m and _month(m.group("mon")):
@@ -236,7 +237,7 @@ class DateContext:
         if last_month and "month" in low and _FOR_THE_MONTH.search(sent):
             return last_month
         if self.month and self.day and self.year and (day or "today" in low or "morning" in low or
-                                                      _FOLD_UNSAFE.search(sent)) and _TODAY.search(sent):
+                                                      _fold_unsafe(sent)) and _TODAY.search(sent):
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         m = _WEEKDAY.search(sent) if day else None
         if m and self.month and self.day and self.year:
@@ -280,7 +281,7 @@ class DateContext:
 def _infer_year(text: str, sentences: list[tuple[int, int]]) -> int | None:
     """The article's year from the text alone, or None."""
     # (Each pattern is tried only where its literal parts occur: "five-year", "(20", "20"/"Q"/"H", "19"/"20".)
-    if _FOLD_UNSAFE.search(text) or "five-year" in text.lower():
+    if _fold_unsafe(text) or "five-year" in text.lower():
         for m in _FIVE_YEAR.finditer(text):
             n = int(m.group("n"))
             if 11 <= n <= 20:

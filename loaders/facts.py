@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from evkg.ontology.vocab import Measure
 
@@ -54,8 +55,12 @@ _UNIT_WORDS = re.compile(
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)
 _DIGIT = re.compile(r"\d")
-# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _fold_unsafe(s: str) -> bool:
+    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
+    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
+    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
 
 
 def _qty_matches(sent: str):
@@ -90,7 +95,7 @@ def _digitish(sent: str) -> bool:
     if _DIGIT.search(sent):
         return True
     low = sent.lower()
-    if not (_FOLD_UNSAFE.search(sent) or "doubl" in low or "illion" in low or "thousand" in low):
+    if not (_fold_unsafe(sent) or "doubl" in low or "illion" in low or "thousand" in low):
         return False
     return _DIGITISH.search(sent) is not None
 
@@ -243,6 +248,7 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s
 _DATA_FROM_BEFORE = re.compile(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
                                r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?")
+_START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
@@ -263,6 +269,15 @@ def _first_subject(text: str, records: dict[str, EntityRecord], ss: int, items: 
                 and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0]):
             return it[2]
     return None
+
+
+def _may_break(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` holds no _CLAUSE match (no ";", no dash, no "," with "while", "whereas",
+    "but" or "although")."""
+    return text.find(";", start, end) >= 0 or text.find("—", start, end) >= 0 or text.find("–", start, end) >= 0 or (
+        text.find(",", start, end) >= 0 and (text.find("but", start, end) >= 0 or text.find("while", start, end) >= 0 or
+                                             text.find("whereas", start, end) >= 0 or
+                                             text.find("although", start, end) >= 0))
 
 
 def _in_parens(text: str, ss: int, pos: int) -> bool:
@@ -325,7 +340,7 @@ class FactFinder:
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found, dates: DateContext) -> list[Fact]:
         text = ct.text
         records = found.entities
-        allm = sorted([*found.mentions, *found.refs], key=lambda m: (m.start, m.ref))
+        allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
         out: list[Fact] = []
         seen: list[tuple[str, str, str, float, str | None]] = []
@@ -347,7 +362,7 @@ class FactFinder:
         prev_products: list[str] = []
         funds_seen: list[str] = []
         country = self._country(records, found)
-        fold = _FOLD_UNSAFE.search(text) is not None  # the lower-cased text is no guard for case-insensitive patterns
+        fold = _fold_unsafe(text)  # the lower-cased text is no guard for case-insensitive patterns
 
         # Without those characters the lower-cased text keeps every offset: a sentence's slice of it is its lower().
         low_text = None if fold else text.lower()
@@ -467,6 +482,8 @@ class FactFinder:
 
     @staticmethod
     def _clause(text: str, ss: int, se: int, pos: int) -> tuple[int, int]:
+        if not _may_break(text, ss, se):
+            return ss, se
         cs = ss
         for m in _CLAUSE.finditer(text, ss, pos):
             if not _in_parens(text, ss, m.start()):
@@ -663,9 +680,10 @@ class FactFinder:
     @staticmethod
     def _subjects(text, ss, se, qs, items, records, measure) -> list[str]:
         cs = ss
-        for m in _CLAUSE.finditer(text, ss, qs):
-            if not _in_parens(text, ss, m.start()):
-                cs = m.end()
+        if _may_break(text, ss, qs):
+            for m in _CLAUSE.finditer(text, ss, qs):
+                if not _in_parens(text, ss, m.start()):
+                    cs = m.end()
         cands = [it for it in items if cs <= it[0] and it[1] <= qs]
         rel = None
         for rel in _RELATIVE_OPEN.finditer(text, cs, qs):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass
 
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
@@ -329,8 +330,13 @@ def _may_hold(low: str, words: tuple[str, ...]) -> bool:
             return True
     return False
 
-# Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not map them to it.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+def _fold_unsafe(s: str) -> bool:
+    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
+    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
+    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
+
+
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
@@ -381,7 +387,6 @@ _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,6 +444,7 @@ def _gap(between: str) -> _Gap:
     return gap
 
 
+_START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
 
 
@@ -485,9 +491,8 @@ class RelationFinder:
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
         text = ct.text
         records = found.entities
-        allm = sorted([*found.mentions, *found.refs], key=lambda m: (m.start, m.ref))
+        allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
-        sstarts = [s for s, _ in sentences]
         out: dict[tuple[str, str, str, int], Relation] = {}
         spans: dict[int, tuple[int, int]] = {}  # sentence index -> its original span
         last_regulator: str | None = None
@@ -514,7 +519,7 @@ class RelationFinder:
                 out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
 
         # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
-        fold = _FOLD_UNSAFE.search(text) is not None
+        fold = _fold_unsafe(text)
         word_rules = _WORD_RULES.get
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
@@ -547,7 +552,7 @@ class RelationFinder:
                 last_regulator = regs[-1]
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies)):
                 continue
-            recent_policies = list(dict.fromkeys(older_policies + prev_policies))
+            recent_policies = None  # the policies of the two sentences before, when a rule needs them
             sent = text[ss:se]
             low_sent = sent.lower()
             if (fold or "people" in low_sent or "sources" in low_sent or "insiders" in low_sent or "report" in low_sent) \
@@ -608,6 +613,8 @@ class RelationFinder:
                         break
                     if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
                         continue
+                    if recent_policies is None and (mode == "policy" or pred == "ISSUED"):
+                        recent_policies = list(dict.fromkeys(older_policies + prev_policies))
                     if breaks is None:  # whether the sentence can hold a clause break
                         breaks = ";" in sent or ":" in sent or "—" in sent or "–" in sent
                     self._trigger(text, ss, se, items, ts, te, pred, mode, name, si, emit, status,
@@ -629,6 +636,7 @@ class RelationFinder:
                     if rx.search(before):
                         self._pairs(members, pred, si, name, emit)
 
+        sstarts = [s for s, _ in sentences] if found.links else []
         for subj, pred, obj, pos in found.links:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
