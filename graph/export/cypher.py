@@ -108,10 +108,11 @@ def _escape_char(ch: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _escape_re() -> re.Pattern[str]:
-    """One character class of everything :func:`cypher_string` escapes (built once from unicodedata)."""
-    bad = [cp for cp in range(0x110000)
-           if chr(cp) in _SIMPLE_ESCAPES or unicodedata.category(chr(cp)) in _HIDDEN_CATEGORIES]
+def _hidden_re() -> re.Pattern[str]:
+    """One character class of the characters :func:`cypher_string` writes as ``\\uXXXX`` (built once from
+    unicodedata)."""
+    bad = [cp for cp, cat in enumerate(map(unicodedata.category, map(chr, range(0x110000))))
+           if cat in _HIDDEN_CATEGORIES and chr(cp) not in _SIMPLE_ESCAPES]
     parts: list[str] = []
     i = 0
     while i < len(bad):
@@ -129,6 +130,9 @@ def _escape_match(m: re.Match[str]) -> str:
 
 
 _ASCII_ESCAPE_RE = re.compile("[\x00-\x1f\x7f\\\\'\"]")
+_ASCII_HIDDEN_RE = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")  # the ASCII escapes that are not simple
+# backslash first: the backslashes the others add are not escaped again
+_SIMPLE_ORDER = tuple((ch, _SIMPLE_ESCAPES[ch]) for ch in ("\\", "'", '"', "\n", "\r", "\t"))
 
 
 def cypher_string(value: str) -> str:
@@ -137,8 +141,18 @@ def cypher_string(value: str) -> str:
     >>> print(cypher_string("it's a \\\\ \\n test"))
     'it\\'s a \\\\ \\n test'
     """
-    pattern = _ASCII_ESCAPE_RE if value.isascii() else _escape_re()
-    return "'" + pattern.sub(_escape_match, value) + "'"
+    if value.isascii():
+        if _ASCII_ESCAPE_RE.search(value) is None:
+            return "'" + value + "'"
+        hidden = _ASCII_HIDDEN_RE
+    else:
+        hidden = _hidden_re()
+    for ch, rep in _SIMPLE_ORDER:
+        if ch in value:
+            value = value.replace(ch, rep)
+    if hidden.search(value) is not None:
+        value = hidden.sub(_escape_match, value)
+    return "'" + value + "'"
 
 
 def _lit_float(value: float) -> str:
@@ -147,12 +161,40 @@ def _lit_float(value: float) -> str:
     return repr(value)
 
 
+#: property key -> ``"key: "`` (checked once per key)
+_KEY_PREFIX: dict[Any, str] = {}
+
+
+def _key_prefix(k: Any) -> str:
+    prefix = _KEY_PREFIX.get(k)
+    if prefix is None:
+        prefix = _KEY_PREFIX[k] = _key(str(k)) + ": "
+    return prefix
+
+
 def _lit_map(value: Mapping[str, Any]) -> str:
-    return "{" + ", ".join(f"{_key(str(k))}: {cypher_literal(v)}" for k, v in value.items()) + "}"
+    prefix = _KEY_PREFIX.get
+    string = cypher_string
+    parts = []
+    for k, v in value.items():
+        t = type(v)
+        if t is str:
+            lit = string(v)
+        elif v is None:
+            lit = "null"
+        elif t is list:
+            lit = "[" + ", ".join([string(x) if type(x) is str else cypher_literal(x) for x in v]) + "]"
+        elif t is int:
+            lit = str(v)
+        else:
+            lit = cypher_literal(v)
+        parts.append((prefix(k) or _key_prefix(k)) + lit)
+    return "{" + ", ".join(parts) + "}"
 
 
 def _lit_list(value: Sequence[Any]) -> str:
-    return "[" + ", ".join(map(cypher_literal, value)) + "]"
+    string = cypher_string
+    return "[" + ", ".join([string(v) if type(v) is str else cypher_literal(v) for v in value]) + "]"
 
 
 _LITERALS: dict[type, Any] = {
@@ -267,7 +309,7 @@ def evidence_sorted(evidence: Iterable[Mapping[str, Any]]) -> list[Mapping[str, 
     return sorted(evidence, key=lambda e: (e.get("article") or "", e.get("start") or 0, e.get("text") or ""))
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -276,7 +318,7 @@ def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "articles": _str_list(d.get("articles", ())),
         "evidence": [str(e.get("text") or "") for e in ev],
-        "evidence_json": _JSON.encode([{k: e[k] for k in sorted(e)} for e in ev]),
+        "evidence_json": _JSON.encode([e if type(e) is dict else dict(e) for e in ev]),  # keys sorted
         "confidence": float(d.get("confidence") or 0.0),
         "status": d.get("status"),
         "first_seen": d.get("first_seen"),
