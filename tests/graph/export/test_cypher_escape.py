@@ -1,4 +1,5 @@
-"""cypher_string escapes exactly the characters its contract names, whatever path a string takes."""
+"""Cypher literals: cypher_string escapes exactly the characters its contract names, whatever path a string
+takes, and the row literals graph.cypher is written with equal the literals of the plan's rows."""
 
 from __future__ import annotations
 
@@ -37,3 +38,21 @@ def test_cypher_string_matches_per_character_reference(value: str) -> None:
 def test_literals_of_nested_rows() -> None:
     row = {"id": "x'1", "props": {"a": ["b", None, 1, 2.5, True], "n": None, "i": 3, "s": "中'"}}
     assert cypher_literal([row]) == "[{id: 'x\\'1', props: {a: ['b', null, 1, 2.5, true], n: null, i: 3, s: '中\\''}}]"
+
+
+def test_row_literals_equal_the_literals_of_the_rows(seed_graph) -> None:
+    from evkg.graph.export.cypher import Rows, build_plan, render_cypher
+
+    for st in build_plan(seed_graph):
+        if isinstance(st.rows, Rows) and len(st.rows):
+            n = len(st.rows)
+            assert st.rows.literals(0, n) == [cypher_literal(r) for r in st.rows], st.what
+            assert st.rows.literals(1, 3) == [cypher_literal(r) for r in st.rows[1:3]], st.what
+    lines = list(render_cypher(seed_graph, batch_size=7))
+    expected = []
+    for st in build_plan(seed_graph):
+        if not st.rows:
+            expected.append(st.query + ";\n")
+        for i in range(0, len(st.rows), 7):
+            expected.append(st.query.replace("$rows", cypher_literal(list(st.rows[i:i + 7])), 1) + ";\n")
+    assert lines[3:] == expected
