@@ -211,7 +211,7 @@ def mint_iri(node_id: str, base: str = DEFAULT_BASE) -> str:
 
 
 def _hash(*parts: Any) -> str:
-    data = "\x1f".join([repr(p) for p in parts]) + "\x1f"
+    data = "\x1f".join(map(repr, parts)) + "\x1f"
     return hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -307,7 +307,8 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
     for t in d.get("tickers") or ():
         po.append((P["ticker"], lit(t)))
     po.append((P["articleCount"], int_lit(len(d.get("articles") or ()))))
-    out_edges = sorted(G.out_edges(n, keys=True, data=True), key=lambda e: (e[1], e[2]))
+    nbrs = G.succ[n]
+    out_edges = [(n, v, k, kd[k]) for v in sorted(nbrs) for kd in (nbrs[v],) for k in sorted(kd)]
     for _, v, k, _ed in out_edges:
         po.append((_rel_prop(k), art_iri[v]))
     yield _finish(s, po)
@@ -322,8 +323,8 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         value = dec_lit(f.get("value"))
         if value is None:
             continue  # a fact without a finite number is not a numeric fact
-        fid = _iri(f"{base}fact/" + _hash(n, *(f.get(k) for k in ("measure", "value", "unit", "period", "article",
-                                                                  "start", "end", "evidence"))))
+        fid = _iri(f"{base}fact/" + _hash(n, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"),
+                                          f.get("article"), f.get("start"), f.get("end"), f.get("evidence")))
         fpo = {A: fact_class, p_about: s, p_measure: small(f.get("measure")), p_value: value}
         if f.get("unit") is not None:
             fpo[p_unit] = small(f["unit"])
@@ -481,6 +482,8 @@ def generate_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator
     first, then = _PredicateLead(" "), _PredicateLead(" ;\n    ")
     curie = _CURIE.get
     dt_curie = _DT_CURIE.get
+    typed: dict[str, str] = {}  # typed literal -> its Turtle form (numbers and dates recur)
+    typed_get = typed.get
     parts: list[str] = []
     append = parts.append
     for s, po in generate_blocks(G, base=base):
@@ -494,10 +497,14 @@ def generate_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator
                 last_p = p
             if o[0] == '"':  # a literal: only its datatype IRI can be shortened
                 if o[-1] == ">":
-                    i = o.rfind('"^^<')
-                    short = dt_curie(o[i + 1:])
-                    if short is not None:
-                        o = o[:i + 1] + short
+                    t = typed_get(o)
+                    if t is None:
+                        i = o.rfind('"^^<')
+                        short = dt_curie(o[i + 1:])
+                        t = o if short is None else o[:i + 1] + short
+                        if len(typed) < 16384:
+                            typed[o] = t
+                    o = t
                 append(o)
             else:
                 append(curie(o, o))
