@@ -264,10 +264,11 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
             v = decoded[cell] = tuple(json.loads(cell))
         return v
 
-    # identical per-article rows collapse in SQL; only the distinct variants are decoded here
-    for eid, name, kind_, kinds_s, name_zh, aliases_s, tickers_s, known, count in conn.execute(
-            "SELECT entity_id, name, kind, kinds, name_zh, aliases, tickers, MAX(known), COUNT(*) FROM entities"
-            + where + " GROUP BY entity_id, name, kind, kinds, name_zh, aliases, tickers", args):
+    # identical per-article rows are counted in C (hashing: no sort, unlike GROUP BY); only the distinct
+    # variants are decoded here
+    for (eid, name, kind_, kinds_s, name_zh, aliases_s, tickers_s, known), count in Counter(conn.execute(
+            "SELECT entity_id, name, kind, kinds, name_zh, aliases, tickers, known FROM entities" + where,
+            args)).items():
         e = agg.get(eid)
         if e is None:
             e = agg[eid] = _new_agg()
