@@ -179,13 +179,14 @@ _STRINGS_MAX = 8192
 
 
 def _string(value: str) -> str:
+    if len(value) > 64:
+        return cypher_string(value)
     lit = _STRINGS.get(value)
     if lit is None:
         lit = cypher_string(value)
-        if len(value) <= 64:
-            if len(_STRINGS) >= _STRINGS_MAX:
-                _STRINGS.clear()
-            _STRINGS[value] = lit
+        if len(_STRINGS) >= _STRINGS_MAX:
+            _STRINGS.clear()
+        _STRINGS[value] = lit
     return lit
 
 
