@@ -412,10 +412,16 @@ def generate_blocks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator
     art_iri = _IriTerms(base)
     terms = (_str_terms(lit), _str_terms(_date_lit))
     mentioned: dict[str, list[str]] = {}
+    nattr = G.nodes
     for n in sorted(G.nodes):
-        for art in G.nodes[n].get("articles") or ():
+        term = art_iri[n]
+        for art in nattr[n].get("articles") or ():
             if art:
-                mentioned.setdefault(art, []).append(art_iri[n])
+                lst = mentioned.get(art)
+                if lst is None:
+                    mentioned[art] = [term]
+                else:
+                    lst.append(term)
         yield from _entity_blocks(G, n, base, art_iri, terms)
     articles: dict[str, dict[str, Any]] = G.graph.get("articles") or {}
     for aid in sorted(set(articles) | set(mentioned)):
