@@ -76,7 +76,10 @@ def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
     head = {"directed": True, "multigraph": True, "graph": graph}
     yield "{\n"
     for k in sorted(head):
-        yield f"{json.dumps(k)}: {encode(head[k])},\n"
+        if k == "graph" and _str_keys(graph) and _str_keys(graph["articles"]):
+            yield from _stream_graph_attrs(graph, encode)
+        else:
+            yield f"{json.dumps(k)}: {encode(head[k])},\n"
     node_items, edge_items = _sorted_items(G)
     sections = (("nodes", G.number_of_nodes(), node_items), ("edges", G.number_of_edges(), edge_items))
     for name, count, items in sections:
@@ -91,6 +94,32 @@ def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
             yield "".join(lines)
         yield "]" + ("," if name == "nodes" else "") + "\n"
     yield "}\n"
+
+
+def _str_keys(d: Any) -> bool:
+    return type(d) is dict and all(type(k) is str for k in d)
+
+
+def _stream_graph_attrs(graph: dict[str, Any], encode: Any) -> Iterator[str]:
+    """The ``"graph": {...},`` line as ``encode`` writes it (keys sorted), made a few hundred articles at a
+    time instead of as one string."""
+    yield '"graph": {'
+    for i, key in enumerate(sorted(graph)):
+        sep = ", " if i else ""
+        if key != "articles":
+            yield f"{sep}{encode(key)}: {encode(graph[key])}"
+            continue
+        yield f"{sep}{encode(key)}: {{"
+        articles = graph[key]
+        parts: list[str] = []
+        for j, aid in enumerate(sorted(articles)):
+            parts.append(f"{', ' if j else ''}{encode(aid)}: {encode(articles[aid])}")
+            if len(parts) >= _CHUNK_LINES:
+                yield "".join(parts)
+                parts.clear()
+        parts.append("}")
+        yield "".join(parts)
+    yield "},\n"
 
 
 def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
