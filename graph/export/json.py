@@ -60,7 +60,9 @@ def _sorted_items(G: nx.MultiDiGraph) -> tuple[Iterator[dict[str, Any]], Iterato
     return nodes(), edges()
 
 
-#: Lines per chunk of :func:`generate_json` (fewer, larger writes).
+#: Characters (about) per chunk of :func:`generate_json`: fewer, larger writes; articles per chunk of
+#: the graph attributes line.
+_CHUNK_CHARS = 1 << 16
 _CHUNK_LINES = 256
 
 
@@ -85,11 +87,22 @@ def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
     for name, count, items in sections:
         yield f'"{name}": [\n'
         lines: list[str] = []
+        size = 0
         for i, item in enumerate(items, 1):
-            lines.append(encode(item) + (",\n" if i < count else "\n"))
-            if len(lines) >= _CHUNK_LINES:
+            line = encode(item) + (",\n" if i < count else "\n")
+            if len(line) >= _CHUNK_CHARS:  # a large node: written on its own
+                if lines:
+                    yield "".join(lines)
+                    lines.clear()
+                    size = 0
+                yield line
+                continue
+            lines.append(line)
+            size += len(line)
+            if size >= _CHUNK_CHARS:
                 yield "".join(lines)
                 lines.clear()
+                size = 0
         if lines:
             yield "".join(lines)
         yield "]" + ("," if name == "nodes" else "") + "\n"
