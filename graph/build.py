@@ -17,7 +17,7 @@ import json
 import logging
 import os
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -30,7 +30,7 @@ from evkg.loaders.readers import MAX_BYTES, discover
 from evkg.ontology.errors import InputError
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel, accepts, label_chain
 
-from .model import EVIDENCE_KEYS, new_graph
+from .model import EVIDENCE_KEYS, new_graph, no_gc
 from .resolve import resolve_entities
 from .workspace import FileState, Workspace, prepare_extraction
 
@@ -230,19 +230,23 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
     edges, evidence, facts and articles sorted), so no sorted copy is needed; rows are read as
     plain tuples and repeated JSON cells are decoded once, keeping large workspaces fast.
     """
+    with no_gc():
+        return _build_graph(ws, since_seq, reference, reference_dir)
+
+
+def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
+                 reference_dir: str | Path | None) -> nx.MultiDiGraph:
     G = new_graph()
     G.graph["built_from"] = str(ws.path)
     conn = ws.conn
     where = " WHERE article_seq > ?" if since_seq is not None else ""
     args: tuple[Any, ...] = (since_seq,) if since_seq is not None else ()
     seq_to_id: dict[int, str] = {}
-    seq_to_date: dict[int, str | None] = {}
     arts: dict[str, dict[str, Any]] = {}
     cur = conn.execute("SELECT seq, id, source, title, date, url, publisher, content_hash FROM articles"
                        + (" WHERE seq > ?" if since_seq is not None else "") + " ORDER BY seq", args)
     for seq, aid, source, title, date, url, publisher, chash in cur:
         seq_to_id[seq] = aid
-        seq_to_date[seq] = date
         arts[aid] = {"id": aid, "source": source, "title": title, "date": date, "url": url, "publisher": publisher,
                      "content_hash": chash, "seq": seq}
     G.graph["articles"] = {k: arts[k] for k in sorted(arts)}
@@ -260,10 +264,11 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
             v = decoded[cell] = tuple(json.loads(cell))
         return v
 
-    # identical per-article rows collapse in SQL; only the distinct variants are decoded here
-    for eid, name, kind_, kinds_s, name_zh, aliases_s, tickers_s, known, count in conn.execute(
-            "SELECT entity_id, name, kind, kinds, name_zh, aliases, tickers, MAX(known), COUNT(*) FROM entities"
-            + where + " GROUP BY entity_id, name, kind, kinds, name_zh, aliases, tickers", args):
+    # identical per-article rows are counted in C (hashing: no sort, unlike GROUP BY); only the distinct
+    # variants are decoded here
+    for (eid, name, kind_, kinds_s, name_zh, aliases_s, tickers_s, known), count in Counter(conn.execute(
+            "SELECT entity_id, name, kind, kinds, name_zh, aliases, tickers, known FROM entities" + where,
+            args)).items():
         e = agg.get(eid)
         if e is None:
             e = agg[eid] = _new_agg()
@@ -320,35 +325,34 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
         node_kinds[nid] = tuple(kinds)
         nodes.append((nid, dict(kind=primary, kinds=kinds, labels=list(label_chain(*kinds)), name=name,
                                 name_zh=name_zh, aliases=aliases, tickers=sorted(m["tickers"]), known=m["known"],
-                                articles=sorted(seq_to_id[q] for q in m["articles"]), mention_count=m["mentions"],
+                                articles=sorted(map(seq_to_id.__getitem__, m["articles"])), mention_count=m["mentions"],
                                 facts=facts_of[nid])))
     del merged
 
     # -- relations -------------------------------------------------------------------------------
     fits: dict[tuple[str, tuple[str, ...], tuple[str, ...]], bool] = {}
-    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    dates: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     dropped = 0
     # Millions of evidence and fact records repeat a few values: share one object per distinct
     # sentence, rule, status, measure, unit, period and confidence (memory, not semantics).
-    texts: dict[str, str] = {}
+    text_of = {}.setdefault
     shared = {}.setdefault
     confidences: dict[float, float] = {}
-
-    def rounded(conf: float) -> float:
-        r = confidences.get(conf)
-        if r is None:
-            r = confidences[conf] = round(float(conf), 4)
-        return r
+    conf_of = confidences.get
+    map_of = mapping.get
+    kinds_of = node_kinds.get
+    edges_of = edges.get
+    rel_names = _REL_NAMES
+    symmetric = _SYMMETRIC_NAMES
 
     for seq, subj, p, obj, evidence, start, end, conf, status, rule in conn.execute(
             'SELECT article_seq, subject, predicate, object, evidence, start, "end", confidence, status, rule '
             "FROM relations" + where, args):
-        s = mapping.get(subj, subj)
-        o = mapping.get(obj, obj)
-        sk = node_kinds.get(s)
-        ok_ = node_kinds.get(o)
-        if s == o or sk is None or ok_ is None or p not in _REL_NAMES:
+        s = map_of(subj, subj)
+        o = map_of(obj, obj)
+        sk = kinds_of(s)
+        ok_ = kinds_of(o)
+        if s == o or sk is None or ok_ is None or p not in rel_names:
             dropped += 1
             continue
         fit = fits.get((p, sk, ok_))
@@ -357,30 +361,37 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
         if not fit:
             dropped += 1
             continue
-        if p in _SYMMETRIC_NAMES and o < s:
+        if p in symmetric and o < s:
             s, o = o, s
+        r = conf_of(conf)
+        if r is None:
+            r = confidences[conf] = round(float(conf), 4)
+        ev = {"article": seq_to_id[seq], "text": text_of(evidence, evidence), "start": start, "end": end,
+              "confidence": r, "rule": shared(rule, rule), "status": shared(status, status)}
         key = (s, o, p)
-        edges[key].append({"article": seq_to_id[seq], "text": texts.setdefault(evidence, evidence), "start": start,
-                           "end": end, "confidence": rounded(conf), "rule": shared(rule, rule),
-                           "status": shared(status, status)})
-        d = seq_to_date.get(seq)
-        if d:
-            dates[key].append(d)
+        lst = edges_of(key)
+        if lst is None:
+            edges[key] = [ev]
+        else:
+            lst.append(ev)
     ref_edges = _reference_relations(node_kinds, reference_dir) if reference else {}
 
     # -- facts ---------------------------------------------------------------------------------------
+    facts_get = facts_of.get
     for seq, subj, measure, value, unit, period, evidence, start, end, conf, rule in conn.execute(
             'SELECT article_seq, subject, measure, value, unit, period, evidence, start, "end", confidence, rule '
             "FROM facts" + where, args):
-        s = mapping.get(subj, subj)
-        lst = facts_of.get(s)
+        lst = facts_get(map_of(subj, subj))
         if lst is None:
             continue
+        r = conf_of(conf)
+        if r is None:
+            r = confidences[conf] = round(float(conf), 4)
         lst.append({"measure": shared(measure, measure), "value": value, "unit": shared(unit, unit),
-                    "period": shared(period, period), "evidence": texts.setdefault(evidence, evidence),
-                    "article": seq_to_id[seq], "start": start, "end": end, "confidence": rounded(conf),
+                    "period": shared(period, period), "evidence": text_of(evidence, evidence),
+                    "article": seq_to_id[seq], "start": start, "end": end, "confidence": r,
                     "rule": shared(rule, rule)})
-    del texts
+    del text_of
     for lst in facts_of.values():
         if len(lst) > 1:
             lst.sort(key=_fact_order)
@@ -388,7 +399,14 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
         G.add_node(nid, **attrs)
     del nodes
 
-    for key in sorted(edges.keys() | ref_edges.keys()):
+    # first_seen / last_seen: the dates of the articles of an edge's evidence
+    date_of = {aid: meta["date"] for aid, meta in G.graph["articles"].items() if meta["date"]}.get
+    keys = list(edges)
+    if ref_edges:
+        keys.extend(k for k in ref_edges if k not in edges)
+    keys.sort()
+    add_edge = G.add_edge
+    for key in keys:
         s, o, p = key
         ev = edges.pop(key, None)
         refs = ref_edges.get(key)
@@ -396,28 +414,29 @@ def build_graph(ws: Workspace, *, since_seq: int | None = None, reference: bool 
             assert refs is not None
             status = refs[0]["status"]
             refs.sort(key=_evidence_order)
-            G.add_edge(s, o, key=p, type=p, articles=[], evidence=refs, confidence=1.0, status=status,
-                       first_seen=None, last_seen=None, mention_count=len(refs), sources=["reference"])
+            add_edge(s, o, key=p, type=p, articles=[], evidence=refs, confidence=1.0, status=status,
+                     first_seen=None, last_seen=None, mention_count=len(refs), sources=["reference"])
             continue
-        ds = dates.pop(key, ())
         if len(ev) == 1:  # most edges: skip the sorting and scanning
             e0 = ev[0]
             conf, status, articles = e0["confidence"], e0["status"], [e0["article"]]
+            first = last = date_of(e0["article"])
         else:
             conf = max(e["confidence"] for e in ev)
             status = "stated" if any(e["status"] == "stated" for e in ev) else "planned"
             articles = sorted({e["article"] for e in ev})
             ev.sort(key=_ARTICLE_EVIDENCE_ORDER)  # article evidence: article and start are never None
+            ds = [d for d in map(date_of, [e["article"] for e in ev]) if d]
+            first, last = (min(ds), max(ds)) if ds else (None, None)
         sources = ["article"]
         if refs:
             ev.extend(refs)
             sources = ["article", "reference"]
             conf = max(conf, 1.0)
             ev.sort(key=_evidence_order)
-        G.add_edge(s, o, key=p, type=p, articles=articles, evidence=ev, confidence=conf,
-                   status="stated" if status == "stated" else "planned",
-                   first_seen=min(ds) if ds else None, last_seen=max(ds) if ds else None,
-                   mention_count=len(ev), sources=sources)
+        add_edge(s, o, key=p, type=p, articles=articles, evidence=ev, confidence=conf,
+                 status="stated" if status == "stated" else "planned", first_seen=first, last_seen=last,
+                 mention_count=len(ev), sources=sources)
     G.graph["dropped_relations"] = dropped
     return G
 

@@ -40,9 +40,7 @@ Example:
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import hashlib
 import json
 import math
@@ -56,6 +54,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, overloa
 
 import networkx as nx
 
+from evkg.graph.model import no_gc
 from evkg.ontology.errors import ExportError
 from evkg.ontology.vocab import ENTITY_LABEL, HAS_FACT, MENTIONS, STATES, Kind, Rel, label_chain
 
@@ -109,10 +108,11 @@ def _escape_char(ch: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _escape_re() -> re.Pattern[str]:
-    """One character class of everything :func:`cypher_string` escapes (built once from unicodedata)."""
-    bad = [cp for cp in range(0x110000)
-           if chr(cp) in _SIMPLE_ESCAPES or unicodedata.category(chr(cp)) in _HIDDEN_CATEGORIES]
+def _hidden_re() -> re.Pattern[str]:
+    """One character class of the characters :func:`cypher_string` writes as ``\\uXXXX`` (built once from
+    unicodedata)."""
+    bad = [cp for cp, cat in enumerate(map(unicodedata.category, map(chr, range(0x110000))))
+           if cat in _HIDDEN_CATEGORIES and chr(cp) not in _SIMPLE_ESCAPES]
     parts: list[str] = []
     i = 0
     while i < len(bad):
@@ -130,6 +130,9 @@ def _escape_match(m: re.Match[str]) -> str:
 
 
 _ASCII_ESCAPE_RE = re.compile("[\x00-\x1f\x7f\\\\'\"]")
+_ASCII_HIDDEN_RE = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")  # the ASCII escapes that are not simple
+# backslash first: the backslashes the others add are not escaped again
+_SIMPLE_ORDER = tuple((ch, _SIMPLE_ESCAPES[ch]) for ch in ("\\", "'", '"', "\n", "\r", "\t"))
 
 
 def cypher_string(value: str) -> str:
@@ -138,8 +141,18 @@ def cypher_string(value: str) -> str:
     >>> print(cypher_string("it's a \\\\ \\n test"))
     'it\\'s a \\\\ \\n test'
     """
-    pattern = _ASCII_ESCAPE_RE if value.isascii() else _escape_re()
-    return "'" + pattern.sub(_escape_match, value) + "'"
+    if value.isascii():
+        if _ASCII_ESCAPE_RE.search(value) is None:
+            return "'" + value + "'"
+        hidden = _ASCII_HIDDEN_RE
+    else:
+        hidden = _hidden_re()
+    for ch, rep in _SIMPLE_ORDER:
+        if ch in value:
+            value = value.replace(ch, rep)
+    if hidden.search(value) is not None:
+        value = hidden.sub(_escape_match, value)
+    return "'" + value + "'"
 
 
 def _lit_float(value: float) -> str:
@@ -148,16 +161,68 @@ def _lit_float(value: float) -> str:
     return repr(value)
 
 
+#: property key -> ``"key: "`` (checked once per key)
+_KEY_PREFIX: dict[Any, str] = {}
+
+
+def _key_prefix(k: Any) -> str:
+    prefix = _KEY_PREFIX.get(k)
+    if prefix is None:
+        prefix = _KEY_PREFIX[k] = _key(str(k)) + ": "
+    return prefix
+
+
+#: Literals of short strings (ids, rules, statuses, units, dates) recur in many rows: made once while
+#: they stay in this table (emptied when full, so it follows the rows being written).
+_STRINGS: dict[str, str] = {}
+_STRINGS_MAX = 8192
+
+
+def _string(value: str) -> str:
+    if len(value) > 64:
+        return cypher_string(value)
+    lit = _STRINGS.get(value)
+    if lit is None:
+        lit = cypher_string(value)
+        if len(_STRINGS) >= _STRINGS_MAX:
+            _STRINGS.clear()
+        _STRINGS[value] = lit
+    return lit
+
+
 def _lit_map(value: Mapping[str, Any]) -> str:
-    return "{" + ", ".join(f"{_key(str(k))}: {cypher_literal(v)}" for k, v in value.items()) + "}"
+    prefix = _KEY_PREFIX.get
+    known = _STRINGS.get
+    parts = []
+    for k, v in value.items():
+        t = type(v)
+        if t is str:
+            lit = known(v) or _string(v)
+        elif v is None:
+            lit = "null"
+        elif t is list:
+            lit = "[" + ", ".join([(known(x) or _string(x)) if type(x) is str else cypher_literal(x) for x in v]) + "]"
+        elif t is int:
+            lit = str(v)
+        else:
+            lit = cypher_literal(v)
+        parts.append((prefix(k) or _key_prefix(k)) + lit)
+    return "{" + ", ".join(parts) + "}"
+
+
+def _lit(value: Any) -> str:
+    if type(value) is str:
+        return _STRINGS.get(value) or _string(value)
+    return cypher_literal(value)
 
 
 def _lit_list(value: Sequence[Any]) -> str:
-    return "[" + ", ".join(map(cypher_literal, value)) + "]"
+    known = _STRINGS.get
+    return "[" + ", ".join([(known(v) or _string(v)) if type(v) is str else cypher_literal(v) for v in value]) + "]"
 
 
 _LITERALS: dict[type, Any] = {
-    str: cypher_string, type(None): lambda v: "null", bool: lambda v: "true" if v else "false", int: str,
+    str: _string, type(None): lambda v: "null", bool: lambda v: "true" if v else "false", int: str,
     float: _lit_float, dict: _lit_map, list: _lit_list, tuple: _lit_list,
 }
 
@@ -268,7 +333,7 @@ def evidence_sorted(evidence: Iterable[Mapping[str, Any]]) -> list[Mapping[str, 
     return sorted(evidence, key=lambda e: (e.get("article") or "", e.get("start") or 0, e.get("text") or ""))
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -277,7 +342,7 @@ def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "articles": _str_list(d.get("articles", ())),
         "evidence": [str(e.get("text") or "") for e in ev],
-        "evidence_json": _JSON.encode([{k: e[k] for k in sorted(e)} for e in ev]),
+        "evidence_json": _JSON.encode([e if type(e) is dict else dict(e) for e in ev]),  # keys sorted
         "confidence": float(d.get("confidence") or 0.0),
         "status": d.get("status"),
         "first_seen": d.get("first_seen"),
@@ -323,19 +388,6 @@ def fact_props(entity: str, f: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-@contextlib.contextmanager
-def no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: exports allocate hundreds of thousands of small acyclic dicts and
-    lists, and each collection would rescan the whole graph (about 40% of the time on 100,000 relations)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class Rows(Sequence[dict[str, Any]]):
     """The rows of one plan step, made one at a time from compact keys when they are read.
 
@@ -344,11 +396,20 @@ class Rows(Sequence[dict[str, Any]]):
     rows; reading the rows twice makes them twice, equal both times.
     """
 
-    __slots__ = ("_keys", "_make")
+    __slots__ = ("_keys", "_make", "_lit")
 
-    def __init__(self, keys: Sequence[Any], make: Callable[[Any], dict[str, Any]]) -> None:
+    def __init__(self, keys: Sequence[Any], make: Callable[[Any], dict[str, Any]],
+                 lit: Callable[[Any], str] | None = None) -> None:
         self._keys = keys
         self._make = make
+        self._lit = lit  # key -> cypher_literal(make(key)), written without the row dict
+
+    def literals(self, start: int, stop: int) -> list[str]:
+        """``[cypher_literal(row) for row in self[start:stop]]``."""
+        keys = self._keys[start:stop]
+        if self._lit is not None:
+            return list(map(self._lit, keys))
+        return [cypher_literal(self._make(k)) for k in keys]
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -450,9 +511,12 @@ def _sorted_edges(G: nx.MultiDiGraph, selection: set[tuple[str, str, str]] | Non
                 yield u, v, k, keydict[k]
 
 
+_FACT_KEY = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def _fact_hash(entity: str, f: Mapping[str, Any]) -> str:
-    key = json.dumps([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"), f.get("article"),
-                      f.get("start")], ensure_ascii=False, default=str)
+    key = _FACT_KEY.encode([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"),
+                            f.get("article"), f.get("start")])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -554,30 +618,47 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
         n, f, fid = fact_of(i)
         return {"id": fid, "props": fact_props(n, f)}
 
+    def fact_lit(i: int) -> str:
+        n, f, fid = fact_of(i)
+        return "{id: " + _lit(fid) + ", props: " + _lit_map(fact_props(n, f)) + "}"
+
     def has_fact_row(i: int) -> dict[str, Any]:
         return {"s": node_ids[f_node[i]], "o": f"fact:{f_hash[i]:016x}"}
+
+    def has_fact_lit(i: int) -> str:
+        return "{s: " + _lit(node_ids[f_node[i]]) + ", o: " + _lit(f"fact:{f_hash[i]:016x}") + "}"
 
     def states_row(i: int) -> dict[str, Any]:
         _, f, fid = fact_of(i)
         return {"s": f["article"], "o": fid}
 
+    def states_lit(i: int) -> str:
+        _, f, fid = fact_of(i)
+        return "{s: " + _lit(f["article"]) + ", o: " + _lit(fid) + "}"
+
+    def article_props_of(a: str) -> dict[str, Any]:
+        return article_props(metas.get(a) or {"id": a})
+
     if wanted:
         steps.append(Step(merge_nodes_query(ARTICLE_LABEL),
-                          Rows(sorted(wanted), lambda a: {"id": a, "props": article_props(metas.get(a) or {"id": a})}),
+                          Rows(sorted(wanted), lambda a: {"id": a, "props": article_props_of(a)},
+                               lambda a: "{id: " + _lit(a) + ", props: " + _lit_map(article_props_of(a)) + "}"),
                           "articles", ARTICLE_LABEL))
     del wanted
     if node_ids:
         steps.append(Step(merge_nodes_query(ENTITY_LABEL),
-                          Rows(node_ids, lambda n: {"id": n, "props": entity_props(nattr[n])}), "entities",
-                          ENTITY_LABEL))
+                          Rows(node_ids, lambda n: {"id": n, "props": entity_props(nattr[n])},
+                               lambda n: "{id: " + _lit(n) + ", props: " + _lit_map(entity_props(nattr[n])) + "}"),
+                          "entities", ENTITY_LABEL))
     chains: dict[tuple[str, ...], list[str]] = {}
     for n in node_ids:
         chains.setdefault(entity_labels(nattr[n]), []).append(n)
     for chain in sorted(chains):
-        steps.append(Step(set_labels_query(chain), Rows(chains[chain], lambda n: {"id": n}), "labels",
+        steps.append(Step(set_labels_query(chain),
+                          Rows(chains[chain], lambda n: {"id": n}, lambda n: "{id: " + _lit(n) + "}"), "labels",
                           ":".join(chain)))
     if fact_order:
-        steps.append(Step(merge_nodes_query(FACT_LABEL), Rows(fact_order, fact_row), "facts", FACT_LABEL))
+        steps.append(Step(merge_nodes_query(FACT_LABEL), Rows(fact_order, fact_row, fact_lit), "facts", FACT_LABEL))
 
     succ = G.succ
 
@@ -585,21 +666,28 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
         u, v, k = e
         return {"s": u, "o": v, "props": relationship_props(succ[u][v][k])}
 
+    def rel_lit(e: tuple[str, str, str]) -> str:
+        u, v, k = e
+        return "{s: " + _lit(u) + ", o: " + _lit(v) + ", props: " + _lit_map(relationship_props(succ[u][v][k])) + "}"
+
     for rtype in sorted(by_type):
-        steps.append(Step(merge_relationships_query(rtype), Rows(_Columns(*by_type[rtype]), rel_row),
+        steps.append(Step(merge_relationships_query(rtype), Rows(_Columns(*by_type[rtype]), rel_row, rel_lit),
                           "relationships", rtype))
     if m_ents:
         def mention_row(i: int) -> dict[str, Any]:
             return {"s": m_arts[bisect_right(m_start, i) - 1], "o": node_ids[m_ents[i]]}
 
+        def mention_lit(i: int) -> str:
+            return "{s: " + _lit(m_arts[bisect_right(m_start, i) - 1]) + ", o: " + _lit(node_ids[m_ents[i]]) + "}"
+
         steps.append(Step(merge_relationships_query(MENTIONS, ARTICLE_LABEL, ENTITY_LABEL, with_props=False),
-                          Rows(range(len(m_ents)), mention_row), "links", MENTIONS))
+                          Rows(range(len(m_ents)), mention_row, mention_lit), "links", MENTIONS))
     if has_fact:
         steps.append(Step(merge_relationships_query(HAS_FACT, ENTITY_LABEL, FACT_LABEL, with_props=False),
-                          Rows(has_fact, has_fact_row), "links", HAS_FACT))
+                          Rows(has_fact, has_fact_row, has_fact_lit), "links", HAS_FACT))
     if states:
         steps.append(Step(merge_relationships_query(STATES, ARTICLE_LABEL, FACT_LABEL, with_props=False),
-                          Rows(states, states_row), "links", STATES))
+                          Rows(states, states_row, states_lit), "links", STATES))
     return steps
 
 
@@ -680,18 +768,32 @@ def render_cypher(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
     yield "// Load with: cypher-shell -a bolt://localhost:7687 -u neo4j -p PASSWORD -f graph.cypher\n"
     yield (f"// {G.number_of_nodes()} entities, {G.number_of_edges()} relations, "
            f"{len(G.graph.get('articles', {}))} articles.\n")
+    if batch_size < 1:
+        raise ExportError(f"batch size must be >= 1, got {batch_size}")
     for st in build_plan(G):
-        if not st.rows:
+        rows = st.rows
+        if not rows:
             yield st.query + ";\n"
             continue
-        for chunk in batched(st.rows, batch_size):
-            yield inline_rows(st.query, chunk) + ";\n"
+        if st.query.count("$rows") != 1:
+            raise ExportError(f"expected exactly one $rows in {st.query!r}")
+        head, _, tail = st.query.partition("$rows")
+        tail += ";\n"
+        for i in range(0, len(rows), batch_size):  # as inline_rows(st.query, rows[i:i + batch_size])
+            if isinstance(rows, Rows):
+                lits = rows.literals(i, i + batch_size)
+            else:
+                lits = [cypher_literal(r) for r in rows[i:i + batch_size]]
+            yield head + "[" + ", ".join(lits) + "]" + tail
 
 
 def write_cypher(G: nx.MultiDiGraph, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Path:
     """Write graph.cypher atomically; return the path."""
-    with no_gc():
-        write_lines_atomic(path, render_cypher(G, batch_size=batch_size))
+    try:
+        with no_gc():
+            write_lines_atomic(path, render_cypher(G, batch_size=batch_size))
+    finally:
+        _STRINGS.clear()
     return Path(path)
 
 

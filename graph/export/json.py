@@ -37,7 +37,8 @@ def _sorted_items(G: nx.MultiDiGraph) -> tuple[Iterator[dict[str, Any]], Iterato
     def nodes() -> Iterator[dict[str, Any]]:
         for n in sorted(G.nodes):
             d = dict(nattr[n])
-            d["facts"] = sorted(d.get("facts", []), key=_fact_key)
+            facts = d.get("facts", [])
+            d["facts"] = sorted(facts, key=_fact_key) if len(facts) > 1 else facts
             d["id"] = n
             yield d
 
@@ -48,11 +49,21 @@ def _sorted_items(G: nx.MultiDiGraph) -> tuple[Iterator[dict[str, Any]], Iterato
                 keydict = nbrs[v]
                 for k in sorted(keydict):
                     d = dict(keydict[k])
-                    d["evidence"] = sorted(d["evidence"], key=_evidence_key)
-                    d.update(source=u, target=v, key=k)
+                    ev = d["evidence"]
+                    if len(ev) > 1:
+                        d["evidence"] = sorted(ev, key=_evidence_key)
+                    d["source"] = u
+                    d["target"] = v
+                    d["key"] = k
                     yield d
 
     return nodes(), edges()
+
+
+#: Characters (about) per chunk of :func:`generate_json`: fewer, larger writes; articles per chunk of
+#: the graph attributes line.
+_CHUNK_CHARS = 1 << 16
+_CHUNK_LINES = 256
 
 
 def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
@@ -61,21 +72,67 @@ def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
     The same document as ``json.dumps(to_node_link(G))`` laid out one item per line, produced item by
     item from ``G`` in the order of :func:`sort_graph`, so no copy of the graph is built.
     """
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
     graph = dict(G.graph)
     graph["articles"] = G.graph.get("articles", {})  # keys are sorted when written
     head = {"directed": True, "multigraph": True, "graph": graph}
     yield "{\n"
     for k in sorted(head):
-        yield f"{json.dumps(k)}: {json.dumps(head[k], ensure_ascii=False, sort_keys=True)},\n"
+        if k == "graph" and _str_keys(graph) and _str_keys(graph["articles"]):
+            yield from _stream_graph_attrs(graph, encode)
+        else:
+            yield f"{json.dumps(k)}: {encode(head[k])},\n"
     node_items, edge_items = _sorted_items(G)
     sections = (("nodes", G.number_of_nodes(), node_items), ("edges", G.number_of_edges(), edge_items))
     for name, count, items in sections:
         yield f'"{name}": [\n'
-        for i, item in enumerate(items):
-            sep = "," if i < count - 1 else ""
-            yield json.dumps(item, ensure_ascii=False, sort_keys=True) + sep + "\n"
+        lines: list[str] = []
+        size = 0
+        for i, item in enumerate(items, 1):
+            line = encode(item) + (",\n" if i < count else "\n")
+            if len(line) >= _CHUNK_CHARS:  # a large node: written on its own
+                if lines:
+                    yield "".join(lines)
+                    lines.clear()
+                    size = 0
+                yield line
+                continue
+            lines.append(line)
+            size += len(line)
+            if size >= _CHUNK_CHARS:
+                yield "".join(lines)
+                lines.clear()
+                size = 0
+        if lines:
+            yield "".join(lines)
         yield "]" + ("," if name == "nodes" else "") + "\n"
     yield "}\n"
+
+
+def _str_keys(d: Any) -> bool:
+    return type(d) is dict and all(type(k) is str for k in d)
+
+
+def _stream_graph_attrs(graph: dict[str, Any], encode: Any) -> Iterator[str]:
+    """The ``"graph": {...},`` line as ``encode`` writes it (keys sorted), made a few hundred articles at a
+    time instead of as one string."""
+    yield '"graph": {'
+    for i, key in enumerate(sorted(graph)):
+        sep = ", " if i else ""
+        if key != "articles":
+            yield f"{sep}{encode(key)}: {encode(graph[key])}"
+            continue
+        yield f"{sep}{encode(key)}: {{"
+        articles = graph[key]
+        parts: list[str] = []
+        for j, aid in enumerate(sorted(articles)):
+            parts.append(f"{', ' if j else ''}{encode(aid)}: {encode(articles[aid])}")
+            if len(parts) >= _CHUNK_LINES:
+                yield "".join(parts)
+                parts.clear()
+        parts.append("}")
+        yield "".join(parts)
+    yield "},\n"
 
 
 def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:

@@ -211,7 +211,7 @@ def mint_iri(node_id: str, base: str = DEFAULT_BASE) -> str:
 
 
 def _hash(*parts: Any) -> str:
-    data = "\x1f".join([repr(p) for p in parts]) + "\x1f"
+    data = "\x1f".join(map(repr, parts)) + "\x1f"
     return hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -260,7 +260,35 @@ def _finish(subject: str, po: list[tuple[str, str]]) -> Block:
     return subject, [t for t in ordered if t[0] == A] + [t for t in ordered if t[0] != A]
 
 
-def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str]) -> Iterator[Block]:
+# Fact and Evidence blocks have one object per predicate: in the order _finish gives (rdf:type first,
+# then by predicate), taken from a predicate -> object dict without sorting each block.
+_FACT_ORDER = (A, *sorted({P["about"], P["measure"], P["value"], P["unit"], P["period"], P["evidence"],
+                           P["startOffset"], P["endOffset"], P["confidence"], P["rule"], T_DERIVED}))
+_EVIDENCE_ORDER = (A, *sorted({P["evidence"], T_DERIVED, P["startOffset"], P["endOffset"], P["confidence"],
+                               P["rule"], P["status"]}))
+
+
+def _ordered(po: dict[str, str], order: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(p, po[p]) for p in order if p in po]
+
+
+def _str_terms(make: Any) -> Any:
+    """``make`` memoised for string arguments (rules, statuses, units, dates: few distinct values)."""
+    cache: dict[str, str | None] = {}
+
+    def term(x: Any) -> str | None:
+        if type(x) is not str:
+            return make(x)  # type: ignore[no-any-return]
+        t = cache.get(x)
+        if t is None:
+            t = cache[x] = make(x)
+        return t
+
+    return term
+
+
+def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str], terms: tuple[Any, Any],
+                   ) -> Iterator[Block]:
     d = G.nodes[n]
     s = art_iri[n]
     po: list[tuple[str, str]] = [(A, _v(lbl)) for lbl in d.get("labels") or ()]
@@ -279,67 +307,88 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
     for t in d.get("tickers") or ():
         po.append((P["ticker"], lit(t)))
     po.append((P["articleCount"], int_lit(len(d.get("articles") or ()))))
-    out_edges = sorted(G.out_edges(n, keys=True, data=True), key=lambda e: (e[1], e[2]))
+    nbrs = G.succ[n]
+    out_edges = [(n, v, k, kd[k]) for v in sorted(nbrs) for kd in (nbrs[v],) for k in sorted(kd)]
     for _, v, k, _ed in out_edges:
         po.append((_rel_prop(k), art_iri[v]))
     yield _finish(s, po)
 
     facts = d.get("facts") or ()
+    small, date_lit = terms
+    fact_class, p_about, p_measure, p_value = _C["Fact"], P["about"], P["measure"], P["value"]
+    p_unit, p_period, p_evidence, p_start, p_end = P["unit"], P["period"], P["evidence"], P["startOffset"], P["endOffset"]
+    p_conf, p_rule, p_status = P["confidence"], P["rule"], P["status"]
     for f in sorted(facts, key=lambda f: (str(f.get("measure")), str(f.get("period") or ""), repr(f.get("value")),
                                            str(f.get("article") or ""), f.get("start") or 0)):
         value = dec_lit(f.get("value"))
         if value is None:
             continue  # a fact without a finite number is not a numeric fact
-        fid = _iri(f"{base}fact/" + _hash(n, *(f.get(k) for k in ("measure", "value", "unit", "period", "article",
-                                                                  "start", "end", "evidence"))))
-        fpo = [(A, _C["Fact"]), (P["about"], s), (P["measure"], lit(f.get("measure"))), (P["value"], value)]
-        _put(fpo, P["unit"], lit(f["unit"]) if f.get("unit") is not None else None)
-        _put(fpo, P["period"], lit(f["period"]) if f.get("period") else None)
-        _put(fpo, P["evidence"], lit(f["evidence"]) if f.get("evidence") else None)
-        _put(fpo, P["startOffset"], int_lit(f["start"]) if f.get("start") is not None else None)
-        _put(fpo, P["endOffset"], int_lit(f["end"]) if f.get("end") is not None else None)
-        _put(fpo, P["confidence"], dec_lit(f.get("confidence")))
-        _put(fpo, P["rule"], lit(f["rule"]) if f.get("rule") else None)
+        fid = _iri(f"{base}fact/" + _hash(n, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"),
+                                          f.get("article"), f.get("start"), f.get("end"), f.get("evidence")))
+        fpo = {A: fact_class, p_about: s, p_measure: small(f.get("measure")), p_value: value}
+        if f.get("unit") is not None:
+            fpo[p_unit] = small(f["unit"])
+        if f.get("period"):
+            fpo[p_period] = small(f["period"])
+        if f.get("evidence"):
+            fpo[p_evidence] = lit(f["evidence"])
+        if f.get("start") is not None:
+            fpo[p_start] = int_lit(f["start"])
+        if f.get("end") is not None:
+            fpo[p_end] = int_lit(f["end"])
+        conf = dec_lit(f.get("confidence"))
+        if conf is not None:
+            fpo[p_conf] = conf
+        if f.get("rule"):
+            fpo[p_rule] = small(f["rule"])
         if f.get("article"):
-            fpo.append((T_DERIVED, art_iri[f["article"]]))
-        yield _finish(fid, fpo)
+            fpo[T_DERIVED] = art_iri[f["article"]]
+        yield fid, _ordered(fpo, _FACT_ORDER)
 
+    evidence_class, has_evidence = _C[EVIDENCE_CLASS], P["hasEvidence"]
     for _, v, k, ed in out_edges:
         r = str(k)
         a_full = assertion_iri(n, r, v, base)
         a = _iri(a_full)
         apo = [(A, _C[ASSERTION_CLASS]), (A, _STATEMENT), (_R_SUBJ, s), (_R_PRED, _rel_prop(k)),
                (_R_OBJ, art_iri[v])]
-        _put(apo, P["confidence"], dec_lit(ed.get("confidence")))
-        _put(apo, P["status"], lit(ed["status"]) if ed.get("status") else None)
-        _put(apo, P["firstSeen"], _date_lit(ed.get("first_seen")))
-        _put(apo, P["lastSeen"], _date_lit(ed.get("last_seen")))
+        _put(apo, p_conf, dec_lit(ed.get("confidence")))
+        _put(apo, p_status, small(ed["status"]) if ed.get("status") else None)
+        _put(apo, P["firstSeen"], date_lit(ed.get("first_seen")))
+        _put(apo, P["lastSeen"], date_lit(ed.get("last_seen")))
         _put(apo, P["mentionCount"], int_lit(ed.get("mention_count") or len(ed.get("evidence") or ())))
         for src in ed.get("sources") or ():
-            apo.append((P["source"], lit(src)))
+            apo.append((P["source"], small(src)))
         for art in ed.get("articles") or ():
             apo.append((T_DERIVED, art_iri[art]))
         ev_blocks: list[Block] = []
         for ev in sorted(ed.get("evidence") or (), key=lambda e: (e.get("article") or "", e.get("start") or 0,
                                                                  e.get("text") or "")):
             text = ev.get("text")
+            epo = {A: evidence_class}
             if text:
-                apo.append((P["evidence"], lit(text)))
-            if ev.get("rule"):
-                apo.append((P["rule"], lit(ev["rule"])))
-            if ev.get("article"):
-                apo.append((T_DERIVED, art_iri[ev["article"]]))
-            e = _iri(f"{base}evidence/" + _hash(a_full, ev.get("article"), ev.get("start"), ev.get("end"), text))
-            apo.append((P["hasEvidence"], e))
-            epo = [(A, _C[EVIDENCE_CLASS])]
-            _put(epo, P["evidence"], lit(text) if text else None)
-            _put(epo, T_DERIVED, art_iri[ev["article"]] if ev.get("article") else None)
-            _put(epo, P["startOffset"], int_lit(ev["start"]) if ev.get("start") is not None else None)
-            _put(epo, P["endOffset"], int_lit(ev["end"]) if ev.get("end") is not None else None)
-            _put(epo, P["confidence"], dec_lit(ev.get("confidence")))
-            _put(epo, P["rule"], lit(ev["rule"]) if ev.get("rule") else None)
-            _put(epo, P["status"], lit(ev["status"]) if ev.get("status") else None)
-            ev_blocks.append(_finish(e, epo))
+                epo[p_evidence] = text_lit = lit(text)
+                apo.append((p_evidence, text_lit))
+            rule = ev.get("rule")
+            if rule:
+                epo[p_rule] = rule_lit = small(rule)
+                apo.append((p_rule, rule_lit))
+            art = ev.get("article")
+            if art:
+                epo[T_DERIVED] = art_term = art_iri[art]
+                apo.append((T_DERIVED, art_term))
+            e = _iri(f"{base}evidence/" + _hash(a_full, art, ev.get("start"), ev.get("end"), text))
+            apo.append((has_evidence, e))
+            if ev.get("start") is not None:
+                epo[p_start] = int_lit(ev["start"])
+            if ev.get("end") is not None:
+                epo[p_end] = int_lit(ev["end"])
+            conf = dec_lit(ev.get("confidence"))
+            if conf is not None:
+                epo[p_conf] = conf
+            if ev.get("status"):
+                epo[p_status] = small(ev["status"])
+            ev_blocks.append((e, _ordered(epo, _EVIDENCE_ORDER)))
         yield _finish(a, apo)
         yield from sorted(ev_blocks)
 
@@ -361,12 +410,19 @@ def generate_blocks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator
     """Subjects with their sorted (predicate, object) pairs, in N-Triples term syntax, deterministic order."""
     check_base(base)
     art_iri = _IriTerms(base)
+    terms = (_str_terms(lit), _str_terms(_date_lit))
     mentioned: dict[str, list[str]] = {}
+    nattr = G.nodes
     for n in sorted(G.nodes):
-        for art in G.nodes[n].get("articles") or ():
+        term = art_iri[n]
+        for art in nattr[n].get("articles") or ():
             if art:
-                mentioned.setdefault(art, []).append(art_iri[n])
-        yield from _entity_blocks(G, n, base, art_iri)
+                lst = mentioned.get(art)
+                if lst is None:
+                    mentioned[art] = [term]
+                else:
+                    lst.append(term)
+        yield from _entity_blocks(G, n, base, art_iri, terms)
     articles: dict[str, dict[str, Any]] = G.graph.get("articles") or {}
     for aid in sorted(set(articles) | set(mentioned)):
         meta = articles.get(aid)
@@ -414,33 +470,56 @@ _CURIE = _curie_table()
 _DT_CURIE = {f"^^<{XSD}{dt}>": f"^^xsd:{dt}" for dt in ("integer", "decimal", "date", "string")}
 
 
-def _ttl_obj(o: str) -> str:
-    c = _CURIE.get(o)
-    if c is not None:
-        return c
-    if o[0] == '"' and o[-1] == ">":
-        i = o.rfind('"^^<')
-        short = _DT_CURIE.get(o[i + 1:])
-        if short is not None:
-            return o[:i + 1] + short
-    return o
+class _PredicateLead(dict):  # type: ignore[type-arg]
+    """predicate term -> the Turtle text before its first object (``lead`` + prefixed name + space)."""
+
+    def __init__(self, lead: str) -> None:
+        super().__init__()
+        self.lead = lead
+
+    def __missing__(self, p: str) -> str:
+        val = self[p] = f"{self.lead}{_CURIE.get(p, p)} "
+        return val
 
 
 def generate_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[str]:
-    """Turtle text in chunks: prefixes, then one block per subject (vocabulary as prefixed names)."""
+    """Turtle text in chunks: prefixes, then the blocks of subjects (vocabulary as prefixed names)."""
     yield "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()) + "\n"
+    first, then = _PredicateLead(" "), _PredicateLead(" ;\n    ")
+    curie = _CURIE.get
+    dt_curie = _DT_CURIE.get
+    typed: dict[str, str] = {}  # typed literal -> its Turtle form (numbers and dates recur)
+    typed_get = typed.get
+    parts: list[str] = []
+    append = parts.append
     for s, po in generate_blocks(G, base=base):
-        lines = [s]
+        append(s)
         last_p = None
         for p, o in po:
             if p == last_p:
-                lines.append(f" ,\n        {_ttl_obj(o)}")
+                append(" ,\n        ")
             else:
-                sep = " " if last_p is None else " ;\n    "
-                lines.append(f"{sep}{_CURIE.get(p, p)} {_ttl_obj(o)}")
+                append(then[p] if last_p is not None else first[p])
                 last_p = p
-        lines.append(" .\n\n")
-        yield "".join(lines)
+            if o[0] == '"':  # a literal: only its datatype IRI can be shortened
+                if o[-1] == ">":
+                    t = typed_get(o)
+                    if t is None:
+                        i = o.rfind('"^^<')
+                        short = dt_curie(o[i + 1:])
+                        t = o if short is None else o[:i + 1] + short
+                        if len(typed) < 16384:
+                            typed[o] = t
+                    o = t
+                append(o)
+            else:
+                append(curie(o, o))
+        append(" .\n\n")
+        if len(parts) > 4096:  # a few hundred blocks per chunk: fewer, larger writes
+            yield "".join(parts)
+            parts.clear()
+    if parts:
+        yield "".join(parts)
 
 
 def _xml_safe(triples: Iterable["pyoxigraph.Triple"]) -> Iterator["pyoxigraph.Triple"]:
