@@ -18,6 +18,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from .guards import fold_unsafe as _fold_unsafe, holds_any as _holds
+
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"])}
@@ -73,21 +75,7 @@ _MONTH_CAPS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 _QUARTER_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "months")
 
 
-def _fold_unsafe(s: str) -> bool:
-    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
-    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
-    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
-
-
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
-
-
-def _holds(s: str, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` occurs in ``s``."""
-    for w in words:
-        if w in s:
-            return True
-    return False
 
 
 def _month(name: str) -> int:

@@ -32,6 +32,7 @@ from evkg.ontology.vocab import Measure
 from .cleaning import CleanText
 from .dates import DateContext
 from .entities import EntityRecord, Found, ancestors_of
+from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Fact
 
 _WORDNUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -57,12 +58,6 @@ _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 _DIGIT = re.compile(r"\d")
 
 
-def _fold_unsafe(s: str) -> bool:
-    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
-    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
-    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
-
-
 def _qty_matches(sent: str):
     """The matches of ``_QTY.finditer(sent)``.
 
@@ -80,14 +75,6 @@ def _qty_matches(sent: str):
         m = _QTY.search(sent, max(p, d.start() - 5))
         yield m
         p = m.end()
-
-
-def _may_hold(low: str, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` occurs in ``low``."""
-    for w in words:
-        if w in low:
-            return True
-    return False
 
 
 def _digitish(sent: str) -> bool:

@@ -37,6 +37,7 @@ from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
 from .entities import Found
+from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
@@ -321,20 +322,6 @@ _HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly"
                 "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether")
 _NEGATION_WORDS = ("not", "never", "longer", "deni", "ended", "terminated", "halted", "stopped", "cancel")
 _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings")
-
-
-def _may_hold(low: str, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` occurs in ``low``."""
-    for w in words:
-        if w in low:
-            return True
-    return False
-
-
-def _fold_unsafe(s: str) -> bool:
-    """Whether ``s`` holds a character that re.IGNORECASE equates with an ASCII letter although str.lower() does not
-    map it to that letter (U+0130, U+0131, U+017F, U+212A): then lower-cased text is no guard for such patterns."""
-    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
 
 
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
