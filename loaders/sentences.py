@@ -121,17 +121,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 else:
                     spans.append((s, e))
             start = end
-        s = start
-        while s < line_end and text[s].isspace():
-            s += 1
-        e = line_end
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = _trimmed(text, start, line_end)
         if e > s:
-            if e - s > MAX_SENTENCE:
-                _split_long(text, s, e, spans)
-            else:
-                spans.append((s, e))
+            _split_long(text, s, e, spans)
         if nl < 0:
             break
         pos = nl + 1
