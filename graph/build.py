@@ -208,10 +208,6 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
     return rep
 
 
-def _loads(s: str | None) -> list[Any]:
-    return json.loads(s) if s else []
-
-
 def _new_agg() -> dict[str, Any]:
     return {"names": Counter(), "kinds": Counter(), "name_zh": Counter(), "aliases": set(), "tickers": set(),
             "known": False, "articles": set(), "mentions": 0, "primary": Counter()}

@@ -77,16 +77,6 @@ def _qty_matches(sent: str):
         p = m.end()
 
 
-def _digitish(sent: str) -> bool:
-    """``_DIGITISH.search(sent)``, without the regex scan when there is no digit and no number or "doubl" word."""
-    if _DIGIT.search(sent):
-        return True
-    low = sent.lower()
-    if not (_fold_unsafe(sent) or "doubl" in low or "illion" in low or "thousand" in low):
-        return False
-    return _DIGITISH.search(sent) is not None
-
-
 _DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:(?:their|its|the)?\s*(?:stock|share)\s+prices?|in\s+(?:price|value))\b", re.I)
 
 _SKIP_PERCENT = re.compile(
