@@ -1,7 +1,10 @@
 """Extraction benchmark: articles/s and MB/s of Article -> Extraction, and where the time goes.
 
 - ``extract:jobs=1`` / ``extract:jobs=2``: :func:`evkg.loaders.pipeline.extract_files` over the
-  corpus (read, clean, entities, relations, facts; no workspace), each in a fresh subprocess.
+  corpus (read, clean, entities, relations, facts; no workspace), each in a fresh subprocess; the
+  parent receives every :class:`Extraction` object.
+- ``extract-jsonl:jobs=1`` / ``extract-jsonl:jobs=2``: the same articles to JSON lines, as
+  ``evkg extract --jobs N`` does it (the workers serialise; only the lines travel back).
 - ``extract:read``, ``extract:clean``, ``extract:entities``, ``extract:relations``, ``extract:facts``,
   ``extract:other``: one process over a sample, each stage timed by wrapping the extractor's
   steps (``read`` = file -> Article: decode, HTML/feed/JSON parsing, content hash).
@@ -20,6 +23,24 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .bench_pipeline import _last_json, measure
+
+
+def child_jsonl(corpus: str, jobs: int) -> None:
+    from evkg.loaders.pipeline import extract_file_outcomes, extraction_jsonl
+    from evkg.loaders.readers import discover
+
+    files = list(discover([corpus]))
+    t0 = time.perf_counter()
+    n = errors = size = 0
+    for _, outcomes in extract_file_outcomes(files, jobs=jobs, prepare=extraction_jsonl):
+        for out in outcomes:
+            if out.error is not None:
+                errors += 1
+            else:
+                n += 1
+                size += len(out.prepared) + 1
+    sec = time.perf_counter() - t0
+    print(json.dumps({"articles": n, "errors": errors, "jsonl_chars": size, "seconds": sec}))
 
 
 def child_throughput(corpus: str, jobs: int, limit: int) -> None:
@@ -123,6 +144,21 @@ def run_corpus(corpus: Path, n: int, *, sample: int = 1000, jobs: tuple[int, ...
                      "kb_per_article": r["chars"] / 1024 / max(1, r["articles"]),
                      "note": f"{r['relations']:,} relations, {r['facts']:,} facts (no workspace)"})
         log(f"  extract jobs={j}: {r['articles'] / sec:.0f} articles/s")
+    chars = next((r["mb_per_s"] * r["seconds"] * 1e6 for r in rows if r.get("seconds")), 0.0)
+    for j in jobs:
+        m = measure([py, "-m", "bench.bench_extract", "child-jsonl", "--corpus", str(corpus), "--jobs", str(j)])
+        if m["returncode"] != 0:
+            rows.append({"stage": f"extract-jsonl:jobs={j}", "n": n, "seconds": None,
+                         "error": (m["stderr"].strip().splitlines() or ["?"])[-1]})
+            continue
+        r = _last_json(m["stdout"])
+        sec = r["seconds"]
+        rows.append({"stage": f"extract-jsonl:jobs={j}", "n": r["articles"], "seconds": sec,
+                     "throughput": r["articles"] / sec, "unit": "articles/s",
+                     "mb_per_s": chars / 1e6 / sec if chars else None,
+                     "cpu_seconds": m["cpu_seconds"], "peak_rss_mb": m["peak_rss_mb"], "tree_rss_mb": m["tree_rss_mb"],
+                     "note": f"{r['jsonl_chars'] / 1e6:,.1f} MB of JSON lines (evkg extract --jobs {j})"})
+        log(f"  extract to JSON lines jobs={j}: {r['articles'] / sec:.0f} articles/s")
     b = stage_breakdown(corpus, sample)
     total = b["total"] or 1.0
     for stage, sec in b["stages"].items():
@@ -148,14 +184,17 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args and args[0] == "child":
+    if args and args[0] in ("child", "child-jsonl"):
         ap = argparse.ArgumentParser()
         ap.add_argument("cmd")
         ap.add_argument("--corpus", required=True)
         ap.add_argument("--jobs", type=int, default=1)
         ap.add_argument("--limit", type=int, default=0)
         a = ap.parse_args(args)
-        child_throughput(a.corpus, a.jobs, a.limit)
+        if a.cmd == "child-jsonl":
+            child_jsonl(a.corpus, a.jobs)
+        else:
+            child_throughput(a.corpus, a.jobs, a.limit)
         return 0
     ap = argparse.ArgumentParser(prog="python -m bench.bench_extract", description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="1,000 articles instead of 10,000")

@@ -95,7 +95,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         out[f"time_ratio_{b}_over_{a}"] = by[("e2e", b)]["seconds"] / by[("e2e", a)]["seconds"]
         out[f"size_ratio_{b}_over_{a}"] = b / a
     for r in rows:
-        if r["stage"].startswith("extract:jobs=") and r.get("throughput"):
+        if r["stage"].startswith(("extract:jobs=", "extract-jsonl:jobs=")) and r.get("throughput"):
             out[r["stage"].replace(":", "_")] = {"articles_per_s": r["throughput"], "mb_per_s": r.get("mb_per_s"),
                                                  "articles": r["n"]}
     return out

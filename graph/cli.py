@@ -100,28 +100,34 @@ def extract(
     files: List[Path] = typer.Argument(..., help="Article files."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one JSON object per article) or table."),
     strict: bool = typer.Option(False, "--strict", help="Fail on the first unreadable input."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction processes."),
 ) -> None:
     """Extract entities, relations and facts from articles, without a workspace.
 
+    Output follows the order of the files. With ``--format jsonl`` the workers write the JSON lines.
+
     Example: evkg extract seeds/articles/2024-08-31-solid-state-race.txt --format table
+    Example: evkg extract corpus/ --jobs 2 > extractions.jsonl
     """
-    from evkg.loaders.pipeline import extract_files
+    from evkg.loaders.pipeline import extract_file_outcomes, extraction_jsonl
     from evkg.loaders.readers import discover
 
     if fmt not in ("jsonl", "table"):
         fail(f"unknown format {fmt!r}; expected jsonl or table")
-    for out in extract_files(list(discover(files))):
-        if out.error is not None:
-            if strict:
-                fail(str(out.error))
-            typer.echo(f"warning: {out.error}", err=True)
-            continue
-        ex = out.extraction
-        assert ex is not None
-        if fmt == "jsonl":
-            sys.stdout.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
-        else:
-            _print_extraction(ex)
+    lines = fmt == "jsonl"
+    write = sys.stdout.write
+    for _, outcomes in extract_file_outcomes(list(discover(files)), jobs=jobs,
+                                             prepare=extraction_jsonl if lines else None):
+        for out in outcomes:
+            if out.error is not None:
+                if strict:
+                    fail(str(out.error))
+                typer.echo(f"warning: {out.error}", err=True)
+            elif lines:
+                write(out.prepared + "\n")
+            else:
+                assert out.extraction is not None
+                _print_extraction(out.extraction)
 
 
 def _print_extraction(ex: object) -> None:

@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,14 @@ class Outcome:
 
 def _outcome_with_error(path: str, reason: str, detail: str, line: int | None) -> Outcome:
     return Outcome(error=ArticleError(path, reason, detail, line=line))
+
+
+def extraction_jsonl(ex: Extraction) -> str:
+    """One extraction as its JSON line (no newline): the ``evkg extract --format jsonl`` contract.
+
+    Passed as ``prepare``, it makes the workers serialise, so only the line travels back.
+    """
+    return json.dumps(ex.to_json(), ensure_ascii=False)
 
 
 def extractor_fingerprint(reference: str | os.PathLike[str] | None = None) -> str:

@@ -33,12 +33,13 @@ def test_bench_harness_runs_on_50_articles(tmp_path: Path) -> None:
     data = json.loads((out / "bench-50.json").read_text(encoding="utf-8"))
     stages = {r["stage"]: r for r in data["rows"]}
     for s in ("corpus", "floor", "e2e", "unchanged", "graph", "export:json", "export:rdf", "extract:jobs=1",
-              "extract:jobs=2", "extract:entities"):
+              "extract:jobs=2", "extract-jsonl:jobs=2", "extract:entities"):
         assert s in stages, s
     e2e = stages["e2e"]
     assert e2e["seconds"] > 0 and e2e["peak_rss_mb"] > 0 and e2e["ratio"] > 0
     assert stages["unchanged"]["note"].endswith("graph skipped")
     assert stages["extract:jobs=2"]["n"] == 50
+    assert stages["extract-jsonl:jobs=2"]["n"] == 50
     assert data["summary"]["e2e"]["50"]["articles_per_s"] > 0
     assert (tmp_path / "bench.png").stat().st_size > 1000
     assert "e2e" in res.stdout

@@ -167,6 +167,20 @@ def test_stats_and_extract_commands(seed_build: Path) -> None:
     assert all(f["subject"] in ids for f in line["facts"])
 
 
+def test_extract_with_two_jobs_prints_the_same_lines_in_file_order(tmp_path: Path) -> None:
+    src = tmp_path / "articles"
+    shutil.copytree(SEED_ARTICLES, src)
+    (src / "zz-empty.txt").write_text("", encoding="utf-8")
+    one = subprocess.run([sys.executable, "-m", "evkg.graph", "extract", str(src)], capture_output=True, text=True)
+    two = subprocess.run([sys.executable, "-m", "evkg.graph", "extract", str(src), "--jobs", "2"],
+                         capture_output=True, text=True)
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout
+    paths = [json.loads(line)["article"]["path"] for line in two.stdout.splitlines()]
+    assert len(paths) >= 10 and paths == sorted(paths, key=lambda p: Path(p).name.split("#")[0])
+    assert "zz-empty.txt: empty file" in two.stderr
+
+
 def test_every_command_has_help_with_an_example() -> None:
     runner = CliRunner()
     top = runner.invoke(app, ["--help"])
