@@ -30,7 +30,7 @@ from evkg.loaders.readers import MAX_BYTES, discover
 from evkg.ontology.errors import InputError
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel, accepts, label_chain
 
-from .model import EVIDENCE_KEYS, new_graph, no_gc
+from .model import EVIDENCE_KEYS, new_graph, no_gc, release_free_memory
 from .resolve import resolve_entities
 from .workspace import FileState, Workspace, prepare_extraction
 
@@ -278,8 +278,10 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
         e["tickers"].update(dec(tickers_s))
         if known:
             e["known"] = True
+    # article ids, not the row's integers: the id strings are shared, the integers would be new objects
+    id_of = seq_to_id.__getitem__
     for eid, seq in conn.execute("SELECT entity_id, article_seq FROM entities" + where, args):
-        agg[eid]["articles"].add(seq)
+        agg[eid]["articles"].add(id_of(seq))
     del decoded
     # mentions: counts and surface forms per entity (counted in C, not row by row)
     for (eid, text), count in Counter(conn.execute("SELECT entity_id, text FROM mentions" + where, args)).items():
@@ -321,9 +323,10 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
         node_kinds[nid] = tuple(kinds)
         nodes.append((nid, dict(kind=primary, kinds=kinds, labels=list(label_chain(*kinds)), name=name,
                                 name_zh=name_zh, aliases=aliases, tickers=sorted(m["tickers"]), known=m["known"],
-                                articles=sorted(map(seq_to_id.__getitem__, m["articles"])), mention_count=m["mentions"],
+                                articles=sorted(m["articles"]), mention_count=m["mentions"],
                                 facts=facts_of[nid])))
     del merged
+    release_free_memory()  # the per-entity aggregates
 
     # -- relations -------------------------------------------------------------------------------
     fits: dict[tuple[str, tuple[str, ...], tuple[str, ...]], bool] = {}
@@ -371,6 +374,7 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
         else:
             lst.append(ev)
     ref_edges = _reference_relations(node_kinds, reference_dir) if reference else {}
+    release_free_memory()
 
     # -- facts ---------------------------------------------------------------------------------------
     facts_get = facts_of.get
@@ -391,6 +395,7 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
     for lst in facts_of.values():
         if len(lst) > 1:
             lst.sort(key=_fact_order)
+    release_free_memory()
     for nid, attrs in nodes:
         G.add_node(nid, **attrs)
     del nodes
@@ -434,6 +439,8 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
                  status="stated" if status == "stated" else "planned", first_seen=first, last_seen=last,
                  mention_count=len(ev), sources=sources)
     G.graph["dropped_relations"] = dropped
+    del keys, edges, ref_edges
+    release_free_memory()
     return G
 
 
@@ -508,6 +515,7 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, outputs: dict[str, str] | None 
         path = out / filename
         t = time.perf_counter()
         get_exporter(name)(G, path)
+        release_free_memory()  # the exporter's buffers, before the next one runs
         if timings is not None:
             timings[f"export:{name}"] = time.perf_counter() - t
         written[name] = path
@@ -602,6 +610,7 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
                 rep.outputs = {name: out / filename for name, filename in outs.items()}
                 return rep
         t = time.perf_counter()
+        release_free_memory()  # what ingestion freed
         G = build_graph(ws, reference=reference)
         timings["graph"] = time.perf_counter() - t
         rep.articles_total = len(G.graph["articles"])

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
 
@@ -70,6 +70,37 @@ def no_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        import ctypes
+        import ctypes.util
+
+        name = ctypes.util.find_library("c")
+        fn = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    except (OSError, AttributeError):  # pragma: no cover - no C library to load
+        return None
+    if fn is None:  # not glibc (musl, macOS): nothing to do
+        return None
+    fn.argtypes = [ctypes.c_size_t]
+    fn.restype = ctypes.c_int
+    return fn  # type: ignore[no-any-return]
+
+
+_TRIM = _malloc_trim()
+
+
+def release_free_memory() -> None:
+    """Hand memory that the C allocator holds free back to the operating system (glibc only).
+
+    Building a large graph frees big hash tables and lists (per-entity aggregates, row buffers)
+    between phases; glibc keeps that memory for reuse by the same allocator, but Python's small
+    objects come from separate arenas, so without trimming the freed space still counts in the
+    process's resident size while the next phase grows it further. Costs milliseconds.
+    """
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def new_graph() -> nx.MultiDiGraph:
