@@ -68,6 +68,8 @@ _SAME_DAY = re.compile(r"\b(?:on\s+the\s+same\s+day|that\s+day|the\s+same\s+day)
 _FOR_THE_MONTH = re.compile(r"\b(?:(?:for|in)\s+the\s+month|that\s+month|this\s+month|(?:second|third)\s+consecutive\s+month)\b",
                             re.I)
 _DIGIT = re.compile(r"\d")
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+period\b(?!\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|"
+                          r"the\s+prior)\s+year)(?!\s+(?:a\s+year\s+)?(?:earlier|before|ago))", re.I)
 # An opening that names the month an article reports on: "June deliveries: ...", "reported their October numbers".
 _TOPIC_MONTH = re.compile(rf"\b(?P<mon>{_MON})(?:\s+(?P<year>20\d\d))?\s+(?:deliver(?:y|ies)|sales|numbers|figures|"
                           r"results|data|volumes?|output|production)\b")
@@ -139,6 +141,13 @@ class DateContext:
         sent = self.text[s:e]
         last_day = last_month = None
         low = sent.lower()
+        if depth < 1 and "same period" in low and _SAME_PERIOD.search(sent):
+            # "BYD's share over the same period": the period of the sentence before that names one
+            for j in range(i - 1, max(-1, i - 4), -1):
+                p = self._at(j, depth + 1)
+                if p:
+                    self._memo[i] = p
+                    return p
         if depth < 1 and ("day" in low and _SAME_DAY.search(sent) or "month" in low and _FOR_THE_MONTH.search(sent)):
             for j in range(i - 1, max(-1, i - 8), -1):
                 p = self._at(j, depth + 1)
@@ -284,6 +293,15 @@ class DateContext:
                 d = self._explicit_day(self.text[s:e])
                 if d:
                     return d
+            p = self.period(sentence_index)
+            if p and ce < e:
+                # "a net loss of 7.9 billion yuan, against a profit of 7.3 billion yuan in 2023": the date of a
+                # comparison clause belongs to the compared figure
+                for m in _CONTRAST_CLAUSE.finditer(self.text, ce, e):
+                    ks, ke = _segment(self.text, s, e, m.end(), m.end())
+                    if self._explicit(self.text[ks:ke], None, None) == p:
+                        return None
+            return p
         return self.period(sentence_index)
 
     def _explicit_day(self, sent: str) -> str | None:
@@ -324,6 +342,7 @@ class DateContext:
         return None
 
 
+_CONTRAST_CLAUSE = re.compile(r"(?:[,;]|\s[—–])\s+(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s", re.I)
 _SEGMENT_BREAK = re.compile(r"[,;]\s|\s[—–]\s")
 
 

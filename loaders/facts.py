@@ -445,6 +445,7 @@ class FactFinder:
                     # "Net profit reached 5.3 billion yuan, Seres said": the reporting company at the end
                     subj = [it[2] for it in items if it[0] > qe and _COMPANY_SAID.match(text, it[1])
                             and "Company" in records[it[2]].isa][:1]
+                carried_over = False
                 if not subj:
                     cl_s, cl_e = self._clause(text, ss, se, qs)
                     prev_subject = None
@@ -458,6 +459,7 @@ class FactFinder:
                     elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             "Company" in records[prev_subject].isa and not _NATIONAL.search(sent):
                         subj = [prev_subject]  # "In 2024, CATL earned ... In Q1, net profit rose to 13.96 billion yuan."
+                        carried_over = True
                     elif country and measure in (Measure.sales, Measure.market_cap_change, Measure.production,
                                                  Measure.market_share, Measure.deliveries) \
                             and _NATIONAL.search(sent):
@@ -466,6 +468,13 @@ class FactFinder:
                     continue
                 period = dates.period_near(si, qs, qe, spec=is_spec and not plant,
                                            daily=measure in (Measure.share_price_change, Measure.share_price))
+                if period is None and carried_over:
+                    # "Leapmotor reported a profit for the first half of 2025. Revenue rose to 24 billion yuan.": the
+                    # nameless sentence continues the period of the company's figures just before it
+                    before_p = {dp for ds, dm, du, dv, dp, dsi, dd in seen[-8:]
+                                if ds == subj[0] and dsi == si - 1 and dm in _CARRIED}
+                    if len(before_p) == 1:  # (figures of two periods there leave it open)
+                        period = before_p.pop()
                 if period is None and measure in _MONTHLY and not _CUMULATIVE.search(sent):
                     period = dates.topic_month()  # "Xpeng delivered 34,611 vehicles" in a report on June deliveries
                 defaulted = False

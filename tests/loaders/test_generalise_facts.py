@@ -139,3 +139,32 @@ def test_month_of_a_monthly_report(ex):
     assert ("company:zeekr", "deliveries", 18100, "units", "2025-05") in f
     assert ("company:geely-auto", "deliveries", 230000, "units", "2025-04") in f
     assert not any(v == 700000 and p == "2025-05" for _, _, v, _, p in f)  # a cumulative total is not May's
+
+
+def test_continued_results_keep_their_period(ex):
+    f = _facts(ex, "Great Wall Motor reported a net profit of 6.3 billion yuan for the first half of 2025. Revenue "
+                   "rose 1% to 92.7 billion yuan.", "2025-08-30")
+    assert ("company:gwm", "revenue", 9.27e10, "yuan", "2025") in f
+    # Figures of two periods in the sentence before leave the next one undated.
+    f = _facts(ex, "Great Wall Motor reported a net profit of 6.3 billion yuan for 2024, against a profit of 7.0 "
+                   "billion yuan in 2023. Revenue rose 1% to 92.7 billion yuan.", "2025-04-02")
+    assert ("company:gwm", "revenue", 9.27e10, "yuan", None) in f
+
+
+def test_date_of_a_comparison_clause_belongs_to_the_compared_figure(ex):
+    f = _facts(ex, "Great Wall Motor swung to a net loss of 1.1 billion yuan, against a profit of 7.0 billion yuan "
+                   "in 2023.", "2025-04-02")
+    assert ("company:gwm", "profit", -1.1e9, "yuan", None) in f
+    assert ("company:gwm", "profit", 7e9, "yuan", "2023") in f
+    # A date in a clause that only adds a figure is shared.
+    f = _facts(ex, "Great Wall Motor sold 1.2 million vehicles in 2024, and revenue reached 202 billion yuan.")
+    assert ("company:gwm", "revenue", 2.02e11, "yuan", "2024") in f
+
+
+def test_same_period_looks_back(ex):
+    text = "- 41.2% — Tesla's share of the US EV market in 2024\n- 23.5% — BYD's share over the same period\n"
+    assert ("company:byd", "market_share", 23.5, "%", "2024") in _facts(ex, text)
+    # "the same period last year" is a comparison, not the period of the figure.
+    f = _facts(ex, "In 2024, Tesla sold many cars. BYD's market share was 23.5%, up from the same period last year.")
+    shares = [p for s, m, *_, p in f if m == "market_share"]
+    assert shares and "2024" not in shares
