@@ -243,6 +243,9 @@ _LEAD_DASH = re.compile(r"[\s*]*(?:[—–:]|--?)\s+")
 _LEAD_SHARE = re.compile(r"(?:[\w&.\-]+(?:\s+[A-Z][\w&.\-]*){0,2}['’]s\s+)?(?:global\s+|domestic\s+|world\s+|overall\s+)?"
                          r"(?:market\s+)?share\b", re.I)
 _LEAD_NAME_GAP = re.compile(r"(?:the\s+)?$", re.I)
+# Words of a clause about more than one company ("while industry deliveries rose to ...").
+_WIDER = re.compile(r"\b(?:industry|industry-wide|market|sector|overall|nationwide|rivals?|peers?|competitors?|others)\b",
+                    re.I)
 _MONTHLY = frozenset({Measure.deliveries, Measure.sales, Measure.production})
 _CUMULATIVE = re.compile(r"\b(?:since|cumulative\w*|in\s+total|to\s+date|so\s+far|all-time|lifetime|in\s+history|"
                          r"(?:has|have)\s+(?:now\s+)?(?:delivered|sold|produced|handed|built|made)|"
@@ -419,6 +422,7 @@ class FactFinder:
                     subject_sents.append((ss, items))
                 continue  # figures from unnamed sources or media reports are not established
             forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
+            sent_company = None  # the company of a company figure found earlier in this sentence
             for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
                 qs, qe, value, unit, measure = q
                 # A figure that opens a bullet and is explained after a dash ("- 37.9% — CATL's share of the
@@ -451,6 +455,9 @@ class FactFinder:
                     prev_subject = None
                     if plant and country and not _PRONOUN.search(text, cl_s, qs) and _NATIONAL.search(sent):
                         subj = [country]  # "Installed capacity in China reached 548 GWh": a national total
+                    elif sent_company and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
+                            not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e):
+                        subj = [sent_company]  # "Seres' net profit was 5.9 billion yuan, while revenue rose to 145 ..."
                     elif is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
                         subj = prev_products  # "CATL unveiled "Boundless". It is rated at 430 Wh/kg"
                     elif (prev_subject := previous_subject()) and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
@@ -485,6 +492,8 @@ class FactFinder:
                     elif _WINDOW.match(text, qe, min(se, qe + 40)):
                         period = None  # "gained 6.7% over five sessions": a multi-day window has no single period
                 s, e = ct.span(ss, se)
+                if len(subj) == 1 and measure in _CARRIED and "Company" in records[subj[0]].isa:
+                    sent_company = subj[0]
                 for sid in subj:
                     if sid == country and country not in records:
                         continue

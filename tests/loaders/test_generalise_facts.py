@@ -168,3 +168,12 @@ def test_same_period_looks_back(ex):
     f = _facts(ex, "In 2024, Tesla sold many cars. BYD's market share was 23.5%, up from the same period last year.")
     shares = [p for s, m, *_, p in f if m == "market_share"]
     assert shares and "2024" not in shares
+
+
+def test_later_clause_continues_the_sentences_company(ex):
+    f = _triples(_facts(ex, "Seres' net profit was 5.9 billion yuan in 2024, while revenue doubled to 145 billion "
+                            "yuan."))
+    assert {("company:seres", "profit", 5.9e9), ("company:seres", "revenue", 1.45e11)} <= f
+    # A clause about the industry is not the company's.
+    f = _triples(_facts(ex, "BYD delivered 380,000 cars in May, while industry deliveries rose to 1.1 million."))
+    assert f == {("company:byd", "deliveries", 380000)}
