@@ -10,8 +10,11 @@ in the clause (a coordinated group shares the number: "Xiaomi and Kuaishou, each
 appositions and relative clauses ("CATL, which supplies Tesla and BMW, said ...") and data sources
 ("according to SNE Research") are not subjects; a nameless sentence reporting company financials
 continues the company of the previous one; a reporting company after the figure ("..., Seres said")
-is the subject. A share-price move is read from a company and a change verb when no other measure
-is named; elliptical counts ("Onvo delivered 17,342") take the sentence's unit.
+is the subject. A named battery carries its specifications; an opening bullet figure ("- 37.9% —
+CATL's share of ...") takes measure and subject from its explanation. A share-price move is read
+from a company and a change verb when no other measure is named; elliptical counts ("Onvo
+delivered 17,342") take the sentence's unit. A rounded headline figure gives way to the precise
+one of the body.
 
 Not recorded, following the annotation conventions: growth rates (YoY, CAGR), P/E, index weights,
 changes in fund scale, hedged statements and forecasts.
