@@ -40,11 +40,11 @@ _MONTH_RANGE = re.compile(rf"\b(?P<mon>{_MON})\s+(?:to|through|until|-|–)\s+{_
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _END_OF_YEAR = re.compile(r"\b(?:end|close)\s+of\s+(?P<year>\d{4})\b")
-_QUARTER = re.compile(r"\b(?:Q[1-4]|H[12]|first\s+(?:half|three\s+quarters|quarter)|(?:first|second|third|fourth)\s+quarter|"
+_QUARTER = re.compile(r"\b(?:Q[1-4]|H[12]|first\s+(?:half|three\s+quarters|quarter)|(?:first|second|third|fourth)[\s-]+quarter|"
                       r"year-to-date|beginning\s+of)\s+(?:of\s+)?(?P<year>20\d\d)\b|\b(?P<year2>20\d\d)\s+(?:Q[1-4]|H[12])\b|"
                       r"\b[1-4]Q\s?(?P<year3>(?:20)?\d\d)\b|\b[12]H\s?(?P<year4>(?:20)?\d\d)\b")
 _YEAR = re.compile(r"\b(?:in|of|for|during|since|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-–]\d)", re.I)
-_QUARTER_NOYEAR = re.compile(r"\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|first\s+half|second\s+half|"
+_QUARTER_NOYEAR = re.compile(r"\b(?:Q[1-4]|H[12]|(?:first|second|third|fourth)[\s-]+quarter|first\s+half|second\s+half|"
                              r"first\s+(?:three|nine|ten|eleven|two|four|five|six|seven|eight)\s+(?:quarters|months)|"
                              r"year-to-date|so\s+far\s+this\s+year|this\s+year)\b", re.I)
 _PERIOD_END = {"this year": 0, "q1": 3, "first quarter": 3, "q2": 6, "second quarter": 6, "h1": 6, "first half": 6, "q3": 9, "third quarter": 9,
@@ -55,7 +55,7 @@ _PERIOD_END = {"this year": 0, "q1": 3, "first quarter": 3, "q2": 6, "second qua
 
 
 def _period_end_month(phrase: str) -> int:
-    return _PERIOD_END.get(re.sub(r"\s+", " ", phrase.lower()), 0)
+    return _PERIOD_END.get(re.sub(r"[\s-]+", " ", phrase.lower()), 0)
 
 
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
@@ -65,9 +65,14 @@ _FIVE_YEAR = re.compile(r"(?:launch|start|upcoming|forthcoming|precedes?|ahead\s
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|plans?|forecast|predict\w*|projected|estimate[sd]?|target|by\s+20[3-9]\d)\b",
                      re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+the\s+same\s+day|that\s+day|the\s+same\s+day)\b", re.I)
-_FOR_THE_MONTH = re.compile(r"\b(?:for\s+the\s+month|that\s+month|this\s+month|(?:second|third)\s+consecutive\s+month)\b",
+_FOR_THE_MONTH = re.compile(r"\b(?:(?:for|in)\s+the\s+month|that\s+month|this\s+month|(?:second|third)\s+consecutive\s+month)\b",
                             re.I)
 _DIGIT = re.compile(r"\d")
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+period\b(?!\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|"
+                          r"the\s+prior)\s+year)(?!\s+(?:a\s+year\s+)?(?:earlier|before|ago))", re.I)
+# An opening that names the month an article reports on: "June deliveries: ...", "reported their October numbers".
+_TOPIC_MONTH = re.compile(rf"\b(?P<mon>{_MON})(?:\s+(?P<year>20\d\d))?\s+(?:deliver(?:y|ies)|sales|numbers|figures|"
+                          r"results|data|volumes?|output|production)\b")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_CAPS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Every match of _QUARTER_NOYEAR holds one of these, lower-cased, or "year" with "this" or "year-to-date" (when no
@@ -97,6 +102,7 @@ class DateContext:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     year_inferred: bool = False
     _memo: dict[int, str | None] = field(default_factory=dict)
+    _topic: list[str | None] = field(default_factory=list)  # [topic month] once worked out
 
     @classmethod
     def build(cls, text: str, sentences: list[tuple[int, int]], article_date: str | None) -> "DateContext":
@@ -135,6 +141,13 @@ class DateContext:
         sent = self.text[s:e]
         last_day = last_month = None
         low = sent.lower()
+        if depth < 1 and "same period" in low and _SAME_PERIOD.search(sent):
+            # "BYD's share over the same period": the period of the sentence before that names one
+            for j in range(i - 1, max(-1, i - 4), -1):
+                p = self._at(j, depth + 1)
+                if p:
+                    self._memo[i] = p
+                    return p
         if depth < 1 and ("day" in low and _SAME_DAY.search(sent) or "month" in low and _FOR_THE_MONTH.search(sent)):
             for j in range(i - 1, max(-1, i - 8), -1):
                 p = self._at(j, depth + 1)
@@ -260,10 +273,90 @@ class DateContext:
                 return self.reference()
         return None
 
+    def period_near(self, sentence_index: int, start: int, end: int, *, spec: bool = False,
+                    daily: bool = False) -> str | None:
+        """Period of the figure at ``start:end`` of sentence ``sentence_index``.
+
+        A date in the figure's own clause (between commas, semicolons or dashes) wins over one elsewhere in the
+        sentence: "delivered 36,674 in March, and 92,864 in the first quarter". ``daily``: the figure is a market
+        move of one day, so a day the sentence names ("on Tuesday") wins over a year or month in another clause.
+        """
+        if spec or not 0 <= sentence_index < len(self.sentences):
+            return self.period(sentence_index, spec=spec)
+        s, e = self.sentences[sentence_index]
+        cs, ce = _segment(self.text, s, e, start, end)
+        if cs > s or ce < e:
+            p = self._explicit(self.text[cs:ce], None, None)
+            if p:
+                return p
+            if daily:
+                d = self._explicit_day(self.text[s:e])
+                if d:
+                    return d
+            p = self.period(sentence_index)
+            if p and ce < e:
+                # "a net loss of 7.9 billion yuan, against a profit of 7.3 billion yuan in 2023": the date of a
+                # comparison clause belongs to the compared figure
+                for m in _CONTRAST_CLAUSE.finditer(self.text, ce, e):
+                    ks, ke = _segment(self.text, s, e, m.end(), m.end())
+                    if self._explicit(self.text[ks:ke], None, None) == p:
+                        return None
+            return p
+        return self.period(sentence_index)
+
+    def _explicit_day(self, sent: str) -> str | None:
+        """A day the sentence names ("May 20", "on Tuesday", "today"), if any."""
+        m = _DAY.search(sent) if _DIGIT.search(sent) and _holds(sent, _MONTH_CAPS) else None
+        if m and _month(m.group("mon")) and 1 <= int(m.group("day")) <= 31:
+            return self._ymd(_month(m.group("mon")), int(m.group("day")), m.group("year"))
+        if not (self.year and self.month and self.day):
+            return None
+        if _TODAY.search(sent):
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        m = _WEEKDAY.search(sent)
+        if m:
+            ref = datetime.date(self.year, self.month, self.day)
+            back = (ref.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            return (ref - datetime.timedelta(days=back)).isoformat()
+        return None
+
+    def topic_month(self) -> str | None:
+        """The month whose figures the article reports, when its opening names one ("October deliveries: ...",
+        "carmakers published their June figures") and it is not after the article's own month."""
+        if not self._topic:
+            p = None
+            head = self.text[:400]
+            if _holds(head, _MONTH_CAPS):
+                m = _TOPIC_MONTH.search(head)
+                if m and _month(m.group("mon")):
+                    p = self._ymd(_month(m.group("mon")), None, m.group("year"))
+                    ref = self.reference()
+                    if p and ref and p > ref[:7]:
+                        p = None
+            self._topic.append(p)
+        return self._topic[0]
+
     def reference(self) -> str | None:
         if self.year and self.month and self.day:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         return None
+
+
+_CONTRAST_CLAUSE = re.compile(r"(?:[,;]|\s[—–])\s+(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s", re.I)
+_SEGMENT_BREAK = re.compile(r"[,;]\s|\s[—–]\s")
+
+
+def _segment(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text[s:e]`` around ``start:end``, cut at ", ", "; " and dashes outside parentheses."""
+    cs, ce = s, e
+    for m in _SEGMENT_BREAK.finditer(text, s, start):
+        if text.count("(", s, m.start()) <= text.count(")", s, m.start()):
+            cs = m.end()
+    for m in _SEGMENT_BREAK.finditer(text, end, e):
+        if text.count("(", s, m.start()) <= text.count(")", s, m.start()):
+            ce = m.start()
+            break
+    return cs, ce
 
 
 def _infer_year(text: str, sentences: list[tuple[int, int]]) -> int | None:

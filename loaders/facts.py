@@ -10,8 +10,11 @@ in the clause (a coordinated group shares the number: "Xiaomi and Kuaishou, each
 appositions and relative clauses ("CATL, which supplies Tesla and BMW, said ...") and data sources
 ("according to SNE Research") are not subjects; a nameless sentence reporting company financials
 continues the company of the previous one; a reporting company after the figure ("..., Seres said")
-is the subject. A share-price move is read from a company and a change verb when no other measure
-is named; elliptical counts ("Onvo delivered 17,342") take the sentence's unit.
+is the subject. A named battery carries its specifications; an opening bullet figure ("- 37.9% —
+CATL's share of ...") takes measure and subject from its explanation. A share-price move is read
+from a company and a change verb when no other measure is named; elliptical counts ("Onvo
+delivered 17,342") take the sentence's unit. A rounded headline figure gives way to the precise
+one of the body.
 
 Not recorded, following the annotation conventions: growth rates (YoY, CAGR), P/E, index weights,
 changes in fund scale, hedged statements and forecasts.
@@ -106,7 +109,7 @@ _FALL = re.compile(r"\b(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|down|declin(?
                    re.I)
 _PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price\s+limit|daily\s+limit|upward\s+limit|"
                         r"limit-up|20CM|ETF|index|traded|trading|closed|opened|rall\w+|market\s+trend|surged|plummet\w*|"
-                        r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop)\b", re.I)
+                        r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop|closing|debut\w*|(?:offer|issue|IPO)\s+price)\b", re.I)
 _HELD_SHARE = re.compile(r"\b(?:held|holds|hold|had|has|captured|captures|took|takes|commanded|commands|controlled|controls|"
                          r"won|grabbed|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|represented|"
                          r"represents)\s+(?:a\s+|an\s+)?(?:(?:about|around|nearly|over|more\s+than|roughly|almost|some)\s+)?$",
@@ -185,7 +188,11 @@ _NOUN_MEASURE = {"sales": Measure.sales, "deliveries": Measure.deliveries, "orde
                  "pre-orders": Measure.orders, "bookings": Measure.orders, "output": Measure.production,
                  "production": Measure.production, "shipments": Measure.sales}
 _FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b")
+# A relative clause, or an apposition holding one ("HIMA, the alliance that sells AITO and Luxeed cars, delivered").
+_RELATIVE_OPEN = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:the|a|an|its|their)\s+[^,;()]{0,50}?\b(?:that|which|who)\s)")
+_ANCHOR_GAP = re.compile(r"[\s*]*(?:\([^()]{0,40}\)[\s*]*)?")  # between a name and its apposition's comma
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|replac\w+|successor\s+to|"
+                              r"predecessor\s+of)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
 _MARKET_MEASURES = frozenset({Measure.share_price, Measure.share_price_change, Measure.market_cap, Measure.fund_size})
 _MULTI_DAY = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|days|weeks|months|"
@@ -212,21 +219,40 @@ _PRICE_BEFORE = re.compile(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\
                            r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
                            r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
                            r"around\s+|some\s+)?$|\b(?:closed|opened|ended|finished|traded|settled)\b[^;]{0,25}\bat\s+$|"
-                           r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|declined|up|down)\s+[\d.]+\s*%\s+to\s+$",
+                           r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|surged|soared|rallied|plunged|tumbled|declined|up|down)\s+"
+                           r"(?:(?:as\s+much\s+as|by|about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+){0,2}"
+                           r"[\d.]+\s*%\s+to\s+$",
                            re.I)
 _MCAP_LOSS = re.compile(r"evaporat|lost|wiped|decrease|decline|shed|erased|loss|fell|dropped", re.I)
 _LOSS = re.compile(r"\bloss\b", re.I)
+_MONEY_NOUN_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|of)\s+(?:net\s+|operating\s+|total\s+|annual\s+|quarterly\s+)?"
+                               r"(?P<w>revenues?|sales|turnover|profits?|net\s+income|earnings|loss(?:es)?)\b", re.I)
 _PER_SHARE = re.compile(r"\bper\s+share\b", re.I)
 _CATEGORY_BEFORE = re.compile(r"(?:of|in)\s+(?:new\s+energy|electric|NEV|EV|plug-in|hybrid)[\w\s\-]{0,30}$", re.I)
 _OF_GLOBAL = re.compile(r"\bof\s+the\s+(?:global|world)", re.I)
-_FALL_AFTER = re.compile(r"\s*(?:drop|decline|fall|loss|plunge|lower\b|down\b)")
-_RISE_AFTER = re.compile(r"\s*(?:rise|gain|increase|jump|higher\b|up\b)")
+# "closed 16.4% above its offer price": a move against the issue price
+_VS_OFFER = r"|(?:above|over)\s+(?:its|their|the)\s+(?:offer|issue|IPO|listing|placement)\s+price\b"
+_FALL_AFTER = re.compile(r"\s*(?:drop|decline|fall|loss|plunge|lower\b|down\b|below\s+(?:its|their|the)\s+(?:offer|issue|IPO|"
+                         r"listing|placement)\s+price\b)")
+_RISE_AFTER = re.compile(r"\s*(?:rise|gain|increase|jump|higher\b|up\b" + _VS_OFFER + ")")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s]{0,20}$")
 _DATA_FROM_BEFORE = re.compile(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
                                r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?")
 _START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
+_LEAD_PREFIX = re.compile(r"[\s\-*•·>]*")  # list markers before a bullet's opening figure
+_LEAD_DASH = re.compile(r"[\s*]*(?:[—–:]|--?)\s+")
+_LEAD_SHARE = re.compile(r"(?:[\w&.\-]+(?:\s+[A-Z][\w&.\-]*){0,2}['’]s\s+)?(?:global\s+|domestic\s+|world\s+|overall\s+)?"
+                         r"(?:market\s+)?share\b", re.I)
+_LEAD_NAME_GAP = re.compile(r"(?:the\s+)?$", re.I)
+# Words of a clause about more than one company ("while industry deliveries rose to ...").
+_WIDER = re.compile(r"\b(?:industry|industry-wide|market|sector|overall|nationwide|rivals?|peers?|competitors?|others)\b",
+                    re.I)
+_MONTHLY = frozenset({Measure.deliveries, Measure.sales, Measure.production})
+_CUMULATIVE = re.compile(r"\b(?:since|cumulative\w*|in\s+total|to\s+date|so\s+far|all-time|lifetime|in\s+history|"
+                         r"(?:has|have)\s+(?:now\s+)?(?:delivered|sold|produced|handed|built|made)|"
+                         r"(?:per|each|every)\s+(?:year|month|week|day)|annual\w*|\ba\s+year\b(?!\s+(?:earlier|ago|before|on)))", re.I)
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
 
@@ -246,6 +272,22 @@ def _first_subject(text: str, records: dict[str, EntityRecord], ss: int, items: 
                 and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0]):
             return it[2]
     return None
+
+
+def _significant(x: float) -> int:
+    """Significant digits of a value as written (16 -> 2, 16.4 -> 3, 4300000 -> 2)."""
+    t = f"{abs(x):.6f}".rstrip("0").rstrip(".")
+    if "." in t:
+        return len(t.replace(".", "").lstrip("0"))
+    return len(t.strip("0"))
+
+
+def _rounds_to(precise: float, rounded: float, least: int = 2) -> bool:
+    """Whether ``rounded`` (``least`` or more significant digits) is ``precise`` rounded to fewer digits."""
+    n = _significant(rounded)
+    if n < least or _significant(precise) <= n or precise == 0 or (precise < 0) != (rounded < 0):
+        return False
+    return float(f"{precise:.{n}g}") == rounded
 
 
 def _may_break(text: str, start: int, end: int) -> bool:
@@ -320,7 +362,8 @@ class FactFinder:
         allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
         out: list[Fact] = []
-        seen: list[tuple[str, str, str, float, str | None]] = []
+        # (subject, measure, unit, value, period, sentence index, period defaulted to the article's date) per fact
+        seen: list[tuple[str, str, str, float, str | None, int, bool]] = []
         # The subject carried over from earlier sentences is the first subject of the last sentence that has one;
         # it is worked out only when a figure needs it.
         subject_sents: list[tuple[int, list]] = []  # (start, items) of the sentences so far that name something
@@ -382,27 +425,43 @@ class FactFinder:
                     subject_sents.append((ss, items))
                 continue  # figures from unnamed sources or media reports are not established
             forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
+            sent_company = None  # the company of a company figure found earlier in this sentence
             for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
                 qs, qe, value, unit, measure = q
+                # A figure that opens a bullet and is explained after a dash ("- 37.9% — CATL's share of the
+                # global market"): the explanation names its measure and subject.
+                lead = _LEAD_DASH.match(text, qe, se) if qs - ss <= 6 and _LEAD_PREFIX.fullmatch(text, ss, qs) else None
+                if lead is not None and measure is None and unit == "%" and _LEAD_SHARE.match(text, lead.end()):
+                    measure = Measure.market_share
                 if measure is None:
                     continue
                 is_spec = measure in _SPEC
+                plant = measure == Measure.capacity and unit in ("GWh", "kWh")  # a plant's or market's volume
                 if is_spec:
                     if _HEDGE_SPEC.search(sent):
                         continue
                 elif forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90):
                     continue
-                subj = self._subjects(text, ss, se, qs, items, records, measure)
+                if lead is not None:
+                    subj = self._lead_subject(text, lead.end(), se, items, records, country)
+                else:
+                    subj = self._subjects(text, ss, se, qs, items, records, measure, is_spec and not plant)
                 if measure == Measure.fund_size and not subj and funds_seen:
                     subj = [funds_seen[-1]]  # "Units in issue have risen ... to 938 million": the fund just named
                 if not subj and not any(ss <= it[0] < qs for it in items):
                     # "Net profit reached 5.3 billion yuan, Seres said": the reporting company at the end
                     subj = [it[2] for it in items if it[0] > qe and _COMPANY_SAID.match(text, it[1])
                             and "Company" in records[it[2]].isa][:1]
+                carried_over = False
                 if not subj:
                     cl_s, cl_e = self._clause(text, ss, se, qs)
                     prev_subject = None
-                    if is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
+                    if plant and country and not _PRONOUN.search(text, cl_s, qs) and _NATIONAL.search(sent):
+                        subj = [country]  # "Installed capacity in China reached 548 GWh": a national total
+                    elif sent_company and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
+                            not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e):
+                        subj = [sent_company]  # "Seres' net profit was 5.9 billion yuan, while revenue rose to 145 ..."
+                    elif is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
                         subj = prev_products  # "CATL unveiled "Boundless". It is rated at 430 Wh/kg"
                     elif (prev_subject := previous_subject()) and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
                             measure not in (Measure.market_share,):
@@ -410,19 +469,34 @@ class FactFinder:
                     elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             "Company" in records[prev_subject].isa and not _NATIONAL.search(sent):
                         subj = [prev_subject]  # "In 2024, CATL earned ... In Q1, net profit rose to 13.96 billion yuan."
+                        carried_over = True
                     elif country and measure in (Measure.sales, Measure.market_cap_change, Measure.production,
                                                  Measure.market_share, Measure.deliveries) \
                             and _NATIONAL.search(sent):
                         subj = [country]
                 if not subj:
                     continue
-                period = dates.period(si, spec=is_spec)
+                period = dates.period_near(si, qs, qe, spec=is_spec and not plant,
+                                           daily=measure in (Measure.share_price_change, Measure.share_price))
+                if period is None and carried_over:
+                    # "Leapmotor reported a profit for the first half of 2025. Revenue rose to 24 billion yuan.": the
+                    # nameless sentence continues the period of the company's figures just before it
+                    before_p = {dp for ds, dm, du, dv, dp, dsi, dd in seen[-8:]
+                                if ds == subj[0] and dsi == si - 1 and dm in _CARRIED}
+                    if len(before_p) == 1:  # (figures of two periods there leave it open)
+                        period = before_p.pop()
+                if period is None and measure in _MONTHLY and not _CUMULATIVE.search(sent):
+                    period = dates.topic_month()  # "Xpeng delivered 34,611 vehicles" in a report on June deliveries
+                defaulted = False
                 if measure in _MARKET_MEASURES:
                     if period is None and not _MULTI_DAY.search(sent):
                         period = dates.reference()  # a price move reported without a date happened on the article's day
+                        defaulted = True
                     elif _WINDOW.match(text, qe, min(se, qe + 40)):
                         period = None  # "gained 6.7% over five sessions": a multi-day window has no single period
                 s, e = ct.span(ss, se)
+                if len(subj) == 1 and measure in _CARRIED and "Company" in records[subj[0]].isa:
+                    sent_company = subj[0]
                 for sid in subj:
                     if sid == country and country not in records:
                         continue
@@ -430,20 +504,55 @@ class FactFinder:
                             not _GLOBAL.search(sent):
                         continue  # a category's share of the home market is penetration, not market share
                     dup = False
-                    for (ds, dm, du, dv, dp) in seen:
-                        if ds == sid and dm == measure and du == unit and (dp == period or dp is None or period is None) and \
-                                abs(dv - value) <= 0.01 * max(abs(dv), 1e-9):
-                            dup = True
-                            break
+                    for k, (ds, dm, du, dv, dp, dsi, dd) in enumerate(seen):
+                        if ds == sid and dm == measure and du == unit:
+                            if not (dp == period or dp is None or period is None):
+                                if not (dd or defaulted) or dsi == si:
+                                    continue
+                            elif abs(dv - value) <= 0.01 * max(abs(dv), 1e-9):
+                                dup = True
+                                break
+                            if dsi == si or measure == Measure.share_price:
+                                continue  # (quoted prices are exact: "opened at 306, closed at 306.20")
+                            # A headline's "jumps 16%" (dated by the article) and the body's "closing 16.4% higher"
+                            # on a named day: the precise one, with its date
+                            least = 1 if unit == "%" else 2  # ("jumps 9%" for 9.3%)
+                            if _rounds_to(value, dv, least):
+                                p2 = dp if defaulted or period is None else period
+                                seen[k] = (sid, measure, unit, value, p2, si, defaulted and dd)
+                                out[k] = Fact(sid, str(measure), value, unit, p2, ct.original[s:e], s, e, 0.75,
+                                              f"quantity:{measure}")
+                                dup = True
+                                break
+                            if _rounds_to(dv, value, least):
+                                dup = True
+                                break
                     if dup:
                         continue
-                    seen.append((sid, measure, unit, value, period))
+                    seen.append((sid, measure, unit, value, period, si, defaulted))
                     out.append(Fact(sid, str(measure), value, unit, period, ct.original[s:e], s, e, 0.75,
                                     f"quantity:{measure}"))
             if items:
                 subject_sents.append((ss, items))
             prev_products = products_here
         return out
+
+    @staticmethod
+    def _lead_subject(text: str, ds: int, se: int, items: list, records: dict[str, EntityRecord],
+                      country: str | None) -> list[str]:
+        """The subject of a bullet's opening figure: the name that starts its explanation ("CATL's share of ..."),
+        else the country of a national total ("power batteries installed in China")."""
+        for st, en, eid, ref in items:
+            if st < ds:
+                continue
+            isa = records[eid].isa
+            if st - ds <= 4 and not ref and isa & _SUBJECT_KINDS and not isa & {"Regulator", "Exchange", "Country"} \
+                    and (text.startswith(("'s", "’s"), en) or _LEAD_NAME_GAP.match(text, ds, st)):
+                return [eid]
+            break
+        if country and _NATIONAL.search(text, ds, se):
+            return [country]
+        return []
 
     @staticmethod
     def _country(records: dict[str, EntityRecord], found: Found) -> str | None:
@@ -510,7 +619,7 @@ class FactFinder:
                 continue
             if cur and ("(" in before or "（" in before) and _CONVERTED.search(before):
                 continue  # "362 billion yuan ($50 billion)": a conversion of the amount just given
-            if "by" in before and _BY_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
+            if "by" in before and _BY_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after) and unit != "%":
                 continue  # "increased by 30 million to 938 million": the change, not the level
             if u in ("%", "percent", "per cent"):
                 res.append(self._percent(text, ss, se, qs, qe, value, sent, m))
@@ -616,10 +725,26 @@ class FactFinder:
                 sign = -1 if _MCAP_LOSS.search(ctx) else 1
                 return Measure.market_cap_change, sign
             return Measure.market_cap, 1
-        if _REVENUE.search(ctx_b):
+        ma = _MONEY_NOUN_AFTER.match(after)
+        if ma:
+            # "earned 5.3 billion yuan in net profit", "40 billion yuan of revenue": the noun after the amount
+            w = ma.group("w").lower()
+            if w.startswith("loss"):
+                return Measure.profit, -1
+            if w.startswith(("revenue", "sales", "turnover")):
+                return Measure.revenue, 1
+            return Measure.profit, 1
+        # The nearer of a revenue and a profit word before the amount names it ("revenue of 777 billion yuan and
+        # net profit of 40 billion yuan").
+        rv = pf = None
+        for rv in _REVENUE.finditer(ctx_b):
+            pass
+        for pf in _PROFIT.finditer(ctx_b):
+            pass
+        if rv is not None and (pf is None or rv.start() > pf.start()):
             return Measure.revenue, 1
-        if _PROFIT.search(ctx_b):
-            return Measure.profit, (-1 if _LOSS.search(ctx_b) else 1)
+        if pf is not None:
+            return Measure.profit, (-1 if _LOSS.search(pf.group(0)) else 1)
         if not scale and (_SHARE_PRICE.search(ctx) or _PER_SHARE.search(after[:15])):
             return Measure.share_price, 1
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after):
@@ -655,7 +780,7 @@ class FactFinder:
         return (qs, qe, value, "%", Measure.share_price_change)
 
     @staticmethod
-    def _subjects(text, ss, se, qs, items, records, measure) -> list[str]:
+    def _subjects(text, ss, se, qs, items, records, measure, product_spec: bool = False) -> list[str]:
         cs = ss
         if _may_break(text, ss, qs):
             for m in _CLAUSE.finditer(text, ss, qs):
@@ -680,7 +805,15 @@ class FactFinder:
                 c = text.find(",", c + 1, qs)
             if close > rel.end():
                 # "CATL, which supplies Tesla, BMW and Mercedes-Benz, said net profit rose": not the clause's objects
-                cands = [it for it in cands if not (rel.end() <= it[0] < close)]
+                cands = [it for it in cands if not (rel.start() < it[0] < close)]
+        if product_spec:
+            # A specification belongs to the named battery or product it describes, not to its maker ("The Qilin
+            # battery, a product of CATL, reaches 255 Wh/kg"); a product only compared with is not it.
+            for st, en, eid, ref in reversed(cands):
+                rec = records[eid]
+                if not ref and "Product" in rec.isa and rec.kind != "VehicleModel" and \
+                        not _COMPARED_BEFORE.search(text, max(ss, st - 30), st):
+                    return [eid]
         for idx in range(len(cands) - 1, -1, -1):
             st, en, eid, ref = cands[idx]
             isa = records[eid].isa
@@ -694,10 +827,15 @@ class FactFinder:
                 continue
             if measure in (Measure.share_price_change, Measure.share_price, Measure.market_cap) and "Product" in isa:
                 continue
+            if _COMPARED_BEFORE.search(text, max(ss, st - 30), st):
+                continue  # only compared with ("denser than Qilin", "compared with BYD")
             # Data sources are not subjects ("Data from CAAM shows ...").
             if _DATA_FROM_BEFORE.search(text[max(ss, st - 25):st]) and measure not in (Measure.share_price_change,):
                 continue
-            if idx > 0 and (_APPOS_BEFORE.search(text, max(ss, st - 40), st) or (
+            ap = _APPOS_BEFORE.search(text, max(ss, st - 40), st) if idx > 0 else None
+            if ap is not None and not _ANCHOR_GAP.fullmatch(text, cands[idx - 1][1], ap.start()):
+                ap = None  # "Its second car, the YU7, collected ...": the apposition names a plain noun phrase
+            if idx > 0 and (ap is not None or (
                     text[en:en + 2] in ("'s", "’s") and text[max(ss, st - 2):st] == ", ")) and "," in text[en:qs]:
                 continue  # inside an apposition ("Luxeed, one of the HIMA brands, handed over ...")
             # A coordinated group shares the number.
@@ -715,6 +853,7 @@ class FactFinder:
         # A country right before a national figure ("sales of NEVs in China reached ...").
         for st, en, eid, ref in reversed(cands):
             if "Country" in records[eid].isa and measure in (Measure.sales, Measure.production, Measure.market_share,
+                                                             Measure.capacity,
                                                              Measure.deliveries, Measure.market_cap_change):
                 return [eid]
         return []

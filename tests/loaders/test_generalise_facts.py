@@ -1,0 +1,179 @@
+"""Numeric facts on sentence shapes beyond the sample articles: measures, subjects and periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkg.loaders.extract import Extractor
+from evkg.loaders.facts import _rounds_to
+from evkg.loaders.types import Article
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _facts(ex: Extractor, text: str, date: str | None = "2025-06-10"):
+    x = ex.extract(Article(source="t.txt", text=text, date=date))
+    for f in x.facts:
+        assert x.article.text[f.start:f.end] == f.evidence
+    return {(f.subject, f.measure, round(f.value, 4), f.unit, f.period) for f in x.facts}
+
+
+def _triples(facts):
+    return {(s, m, v) for s, m, v, _, _ in facts}
+
+
+def test_each_amount_takes_the_nearest_money_noun(ex):
+    f = _triples(_facts(ex, "Great Wall Motor reported revenue of 202.2 billion yuan for 2024 and net profit of "
+                            "12.7 billion yuan."))
+    assert ("company:gwm", "revenue", 2.022e11) in f
+    assert ("company:gwm", "profit", 1.27e10) in f
+    assert ("company:gwm", "revenue", 1.27e10) not in f
+    # A loss word nearer than an earlier profit word gives a negative profit, and the reverse.
+    f = _triples(_facts(ex, "Geely Auto swung to a net loss of 3.1 billion yuan, against a profit of 2.2 billion "
+                            "yuan a year earlier."))
+    assert ("company:geely-auto", "profit", -3.1e9) in f
+    assert ("company:geely-auto", "profit", 2.2e9) in f
+
+
+def test_money_noun_after_the_amount(ex):
+    f = _triples(_facts(ex, "Geely Auto earned 16.6 billion yuan in net profit in 2024, while Changan booked "
+                            "160 billion yuan in revenue."))
+    assert ("company:geely-auto", "profit", 1.66e10) in f
+    assert ("company:changan", "revenue", 1.6e11) in f
+    # A sum spent "in" a company or a year is no revenue or profit.
+    f = _triples(_facts(ex, "Geely Auto invested 5 billion yuan in Zeekr last year."))
+    assert ("company:geely-auto", "investment", 5e9) in f
+    assert not any(m in ("revenue", "profit") for _, m, _ in f)
+
+
+def test_apposition_with_relative_clause_is_not_the_subject(ex):
+    f = _triples(_facts(ex, "Geely Holding, the group that controls Zeekr, Lynk & Co and Volvo Cars, sold 3.3 million "
+                            "vehicles in 2024."))
+    assert f == {("company:geely", "sales", 3.3e6)}
+
+
+def test_apposition_naming_a_plain_noun_phrase_is_the_subject(ex):
+    f = _triples(_facts(ex, "Xpeng had a strong spring. Its newest model, the MONA M03, collected 30,000 orders in "
+                            "a week."))
+    assert ("product:xpeng-mona-m03", "orders", 30000) in f
+    assert ("company:xpeng", "orders", 30000) not in f
+    # An apposition to a name still is not the subject.
+    f = _triples(_facts(ex, "Luxeed, one of the HIMA brands, delivered 10,000 cars in May."))
+    assert f == {("brand:luxeed", "deliveries", 10000)}
+
+
+def test_named_battery_carries_its_specification(ex):
+    f = _triples(_facts(ex, "The Shenxing battery, a CATL product, reaches 205 Wh/kg."))
+    assert f == {("product:shenxing", "energy_density", 205)}
+    # A product only compared with is not the subject.
+    f = _triples(_facts(ex, "CATL's newest cell, denser than Qilin, reaches 280 Wh/kg."))
+    assert f == {("company:catl", "energy_density", 280)}
+
+
+def test_national_installed_capacity_goes_to_the_country(ex):
+    f = _facts(ex, "Gotion opened a plant in Hefei. Installed capacity of power batteries in China reached 600 GWh "
+                   "in 2024.")
+    assert ("country:china", "capacity", 600, "GWh", "2024") in f
+    assert not any(s.startswith("company:gotion") for s, *_ in f)
+    # A company's plant keeps the company, and a plant capacity takes no announcement date.
+    f = _facts(ex, "Gotion opened a plant in Hefei. Its plant in Slovakia will have an annual capacity of 20 GWh.")
+    assert {(s, m, v, p) for s, m, v, _, p in f} == {("company:gotion", "capacity", 20, None)}
+
+
+def test_bullet_opening_with_its_figure(ex):
+    text = ("Key numbers\n\n- 41.2% — Tesla's share of the US EV market in 2024\n- 23.5% — BYD's share over the same "
+            "period\n- 300 GWh — batteries installed in China in 2024\n- 28% — BYD sales growth in 2024\n")
+    f = _triples(_facts(ex, text))
+    assert ("company:tesla", "market_share", 41.2) in f
+    assert ("company:byd", "market_share", 23.5) in f
+    assert ("country:china", "capacity", 300) in f
+    assert not any(v == 28 for *_, v in f)  # a growth rate is not recorded
+
+
+def test_price_after_a_bounded_move(ex):
+    f = _facts(ex, "Shares of Geely Auto jumped as much as 12% to HK$18.40 on Monday.")
+    assert ("company:geely-auto", "share_price_change", 12, "%", "2025-06-09") in f
+    assert ("company:geely-auto", "share_price", 18.4, "HKD", "2025-06-09") in f
+    f = _triples(_facts(ex, "Zeekr fell by about 5% to US$25.10 on Monday."))
+    assert {("company:zeekr", "share_price_change", -5), ("company:zeekr", "share_price", 25.1)} <= f
+    # "by ... to" still marks a change of a count, whose level alone is recorded.
+    f = _triples(_facts(ex, "BYD's output increased by 12,000 to 300,000 units."))
+    assert ("company:byd", "production", 300000) in f and not any(v == 12000 for *_, v in f)
+
+
+def test_move_against_the_offer_price(ex):
+    f = _triples(_facts(ex, "Horizon Robotics debuted in Hong Kong on Thursday, closing 9.3% above its offer price."))
+    assert ("company:horizon-robotics", "share_price_change", 9.3) in f
+    f = _triples(_facts(ex, "Chery shares ended 2.1% below their offer price on the first day."))
+    assert ("company:chery", "share_price_change", -2.1) in f
+    f = _triples(_facts(ex, "Zeekr sales were 5% above the target."))
+    assert f == set()
+
+
+def test_headline_rounding_gives_way_to_the_precise_figure(ex):
+    text = ("Horizon Robotics jumps 9% in Hong Kong debut\n\nHorizon Robotics surged on Thursday, closing 9.3% "
+            "higher, the city's biggest listing so far this year.")
+    f = _facts(ex, text)
+    moves = {(v, p) for s, m, v, _, p in f if m == "share_price_change"}
+    assert moves == {(9.3, "2025-06-05")}
+    # Moves on two named days are two facts.
+    f = _facts(ex, "BYD shares fell 5% on Monday. BYD shares fell 5.4% on Tuesday.")
+    assert {(v, p) for _, m, v, _, p in f if m == "share_price_change"} == {(-5, "2025-06-09"), (-5.4, "2025-06-10")}
+    assert _rounds_to(16.4, 16) and _rounds_to(4.27e6, 4.3e6)
+    assert not _rounds_to(16, 16.4) and not _rounds_to(50.7, 50) and not _rounds_to(-8.6, -9)
+
+
+def test_period_of_the_figures_own_clause(ex):
+    f = _facts(ex, "Great Wall Motor sold 90,000 vehicles in May, and first-quarter sales reached 256,000 units.")
+    assert ("company:gwm", "sales", 90000, "units", "2025-05") in f
+    assert ("company:gwm", "sales", 256000, "units", "2025") in f
+
+
+def test_month_of_a_monthly_report(ex):
+    text = ("Carmakers published their May figures on Sunday.\n\nZeekr delivered 18,100 vehicles, up 9%. Geely Auto "
+            "delivered 230,000 cars in April. NIO has delivered 700,000 vehicles since 2018.")
+    f = _facts(ex, text, "2025-06-01")
+    assert ("company:zeekr", "deliveries", 18100, "units", "2025-05") in f
+    assert ("company:geely-auto", "deliveries", 230000, "units", "2025-04") in f
+    assert not any(v == 700000 and p == "2025-05" for _, _, v, _, p in f)  # a cumulative total is not May's
+
+
+def test_continued_results_keep_their_period(ex):
+    f = _facts(ex, "Great Wall Motor reported a net profit of 6.3 billion yuan for the first half of 2025. Revenue "
+                   "rose 1% to 92.7 billion yuan.", "2025-08-30")
+    assert ("company:gwm", "revenue", 9.27e10, "yuan", "2025") in f
+    # Figures of two periods in the sentence before leave the next one undated.
+    f = _facts(ex, "Great Wall Motor reported a net profit of 6.3 billion yuan for 2024, against a profit of 7.0 "
+                   "billion yuan in 2023. Revenue rose 1% to 92.7 billion yuan.", "2025-04-02")
+    assert ("company:gwm", "revenue", 9.27e10, "yuan", None) in f
+
+
+def test_date_of_a_comparison_clause_belongs_to_the_compared_figure(ex):
+    f = _facts(ex, "Great Wall Motor swung to a net loss of 1.1 billion yuan, against a profit of 7.0 billion yuan "
+                   "in 2023.", "2025-04-02")
+    assert ("company:gwm", "profit", -1.1e9, "yuan", None) in f
+    assert ("company:gwm", "profit", 7e9, "yuan", "2023") in f
+    # A date in a clause that only adds a figure is shared.
+    f = _facts(ex, "Great Wall Motor sold 1.2 million vehicles in 2024, and revenue reached 202 billion yuan.")
+    assert ("company:gwm", "revenue", 2.02e11, "yuan", "2024") in f
+
+
+def test_same_period_looks_back(ex):
+    text = "- 41.2% — Tesla's share of the US EV market in 2024\n- 23.5% — BYD's share over the same period\n"
+    assert ("company:byd", "market_share", 23.5, "%", "2024") in _facts(ex, text)
+    # "the same period last year" is a comparison, not the period of the figure.
+    f = _facts(ex, "In 2024, Tesla sold many cars. BYD's market share was 23.5%, up from the same period last year.")
+    shares = [p for s, m, *_, p in f if m == "market_share"]
+    assert shares and "2024" not in shares
+
+
+def test_later_clause_continues_the_sentences_company(ex):
+    f = _triples(_facts(ex, "Seres' net profit was 5.9 billion yuan in 2024, while revenue doubled to 145 billion "
+                            "yuan."))
+    assert {("company:seres", "profit", 5.9e9), ("company:seres", "revenue", 1.45e11)} <= f
+    # A clause about the industry is not the company's.
+    f = _triples(_facts(ex, "BYD delivered 380,000 cars in May, while industry deliveries rose to 1.1 million."))
+    assert f == {("company:byd", "deliveries", 380000)}
