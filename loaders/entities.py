@@ -286,8 +286,8 @@ _OWNER_ANCHOR = re.compile(r"(?:['’]s|[Ii]ts|[Tt]heir)\s")
 _OWNED_PRODUCT = re.compile(
     r"\s*(?:(?:new|newest|latest|own|first|next-generation|flagship|upcoming|forthcoming|"
     r"much-anticipated|long-awaited)\s+)*"
-    r"(?P<name>[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-.]*[A-Za-z0-9]){0,2})\s+(?:[a-z][\w\-]*\s+){0,2}?"
-    rf"(?P<head>{_PRODUCT_HEADS})\b")
+    r"(?P<q>[\"“])?(?P<name>[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-.]*[A-Za-z0-9]){0,2})(?(q)[\"”])\s+"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<head>{_PRODUCT_HEADS})\b")  # (a quoted name: its "Gemstone" battery)
 _APPOS_MODELS = re.compile(
     rf"\b(?:SUVs?|sedans?|MPVs?|models|cars|vehicles),\s+((?:the\s+)?{_MODEL_CODE}(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?"
     rf"{_MODEL_CODE})*)\b")

@@ -128,3 +128,40 @@ def test_reference_falls_back_to_the_dominant_company():
     text = ("Seres listed on Wednesday. Chery listed in September. Seres and Chery rose. Chery fell. "
             "The offering was large. Demand was strong. Trading was calm. The company's chairman rang the bell.")
     assert all(r != "The company's" for r, _ in refs(text))
+
+
+def _names(text: str) -> dict[str, str]:
+    x, _ = _extract(text)
+    return {e.name: e.kind for e in x.entities}
+
+
+def test_machine_translated_model_names():
+    names = _names("Ideal Auto will launch the Ideal i8 in July, and Lingpao B10 orders opened in April.")
+    assert {"Li Auto", "Li Auto i8", "Leapmotor B10"} <= set(names)
+    # the bare English word is no name
+    assert "Li Auto" not in _names("An ideal battery would charge in five minutes.")
+
+
+def test_car_unit_is_the_group():
+    names = _names("Xiaomi Auto delivered 30,000 cars in May, and Xiaomi shares rose.")
+    assert "Xiaomi" in names and "Xiaomi Auto" not in names
+
+
+def test_powertrain_adjective_is_no_technology():
+    assert "battery electric vehicle" not in _names("Li Auto showed a pure electric SUV and a pure electric MPV.")
+    # the noun phrase still is
+    assert "battery electric vehicle" in _names("Sales of pure electric vehicles rose 20% in May.")
+
+
+def test_quoted_name_of_an_owned_product():
+    x, names = _extract('Last year Gotion showed its "Gemstone" solid-state battery to investors.')
+    assert "Gemstone" in {e.name for e in x.entities}
+    # a quoted phrase that is no name before a product word
+    x, names = _extract('Gotion called its "new" battery a success.')
+    assert "new" not in {e.name.lower() for e in x.entities}
+
+
+def test_name_before_a_participle_hyphen():
+    assert "Huawei" in _names("HIMA, the Huawei-led alliance, delivered 50,000 cars.")
+    # a hyphenated compound that is not a participle stays out
+    assert "Huawei" not in _names("The Huawei-Harmony system shipped.")
