@@ -2255,6 +2255,8 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
                                       battery, auto)
     if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
         name = strip_legal_suffix(name)  # "Hairun Battery Technology Co." is "Hairun Battery Technology"
+        if name.split()[-1].lower() == "company":
+            name = name.rsplit(None, 1)[0]  # "Weilai Company" is "Weilai"
     if kind == "Index" and not _INDEX_NAME.search(name):
         return None
     return name, kind

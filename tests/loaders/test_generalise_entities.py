@@ -165,3 +165,11 @@ def test_name_before_a_participle_hyphen():
     assert "Huawei" in _names("HIMA, the Huawei-led alliance, delivered 50,000 cars.")
     # a hyphenated compound that is not a participle stays out
     assert "Huawei" not in _names("The Huawei-Harmony system shipped.")
+
+
+def test_known_name_with_company_word_is_the_known_entity():
+    names = _names("Weilai Company delivered 15,000 vehicles in March.")
+    assert "NIO" in names and "Weilai Company" not in names
+    # an unknown name keeps its own entity (no known company is made up)
+    names = _names("Hengda Xinrui Company supplied separators to battery makers.")
+    assert "NIO" not in names and any(n.startswith("Hengda Xinrui") for n in names)
