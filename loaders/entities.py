@@ -1588,15 +1588,25 @@ class EntityFinder:
         def pick(lo: int, hi: int) -> tuple[str | None, bool]:
             """(company, whether any) of the company anchors in [lo, hi): the only one, or the sentence's subject."""
             i, j = bisect.bisect_left(cstarts, lo), bisect.bisect_left(cstarts, hi)
-            if i == j:
+            # (not the names in a list of examples: "investors, including Schroders and Mirae Asset")
+            cand: list[EMention] = []
+            listed_end = -1
+            for x in range(i, j):
+                c = comp[x]
+                if listed_end >= 0 and _LIST_SEP.match(text[listed_end:c.start]) or \
+                        _LIST_INTRO.search(text, max(lo, c.start - 30), c.start):
+                    listed_end = c.end
+                    continue
+                cand.append(c)
+            if not cand:
                 return None, False
-            ids = {comp[x].entity_id for x in range(i, j)}
+            ids = {c.entity_id for c in cand}
             if len(ids) == 1:
-                return comp[i].entity_id, True
-            lead = text[lo:comp[i].start].strip(" \t\n*#\"“'")
-            if lead not in ("", "The", "the") or _LIST_SEP.match(text[comp[i].end:comp[i + 1].start]):
+                return cand[0].entity_id, True
+            lead = text[lo:cand[0].start].strip(" \t\n*#\"“'")
+            if lead not in ("", "The", "the") or _LIST_SEP.match(text[cand[0].end:cand[1].start]):
                 return None, True  # no subject, or several ("BYD and Tesla cut prices")
-            return comp[i].entity_id, True
+            return cand[0].entity_id, True
 
         # 1. Title phrases whose organisation is a reference ("chairman of its car unit").
         for name, ns, org_pos, pos in pending:

@@ -47,6 +47,9 @@ EXEC_CASES = [
      "cars.", {("Zhu Jiangming", "Leapmotor")}),
     ("Xiaomi opened two more stores this week. Its new sedan sold out within a day, founder and chairman Lei Jun "
      "wrote on Weibo.", {("Lei Jun", "Xiaomi")}),
+    # the names in a list of examples in the sentence before are not the passage's company
+    ("Seres Group listed in Hong Kong. Seres rose 3%. Seres sells AITO cars. Investors, including Schroders and "
+     "Mirae Asset, bought half. Founder Zhang Xinghai thanked them.", {("Zhang Xinghai", "Seres Group")}),
     # the organisation is a reference
     ("BYD sold 300,000 cars last month. The company led by Wang Chuanfu also cut prices on eleven models.",
      {("Wang Chuanfu", "BYD")}),
