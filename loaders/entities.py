@@ -141,7 +141,11 @@ _TITLE_HEADS = (
     r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
     r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
     r"Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Engineer|Scientist|Researcher|"
-    r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor"
+    r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor|"
+    # "chief technology officer", "chief financial officer" (the modifier "Chief" comes first)
+    r"Technology Officer|Technical Officer|Financial Officer|Operating Officer|Marketing Officer|Investment Officer|"
+    r"Information Officer|Product Officer|Strategy Officer|Digital Officer|Commercial Officer|Scientific Officer|"
+    r"Sustainability Officer|Risk Officer|Compliance Officer|Data Officer"
 )
 _TITLE = "(?i:" + rf"(?:(?:{_TITLE_MODS})[ -]?)*(?:{_TITLE_HEADS})" + ")"
 
@@ -208,6 +212,34 @@ _TITLE_FIRST = re.compile(
     rf"(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive(?:\s+Officer)?)\s+(?P<name>{_NAME})"
     r"\s+(?:(?:also|then|later|separately)\s+)?(?:said|says|told|added|noted|wrote|posted|announced|stated|explained|revealed|"
     r"commented|stressed|confirmed)\b")
+# Title words that can stand before a bare name with no organisation in the phrase: "Chairman Robin Zeng attended
+# ...", "..., founder and chairman Lei Jun said" (not "President": "President Donald Trump" names a head of state).
+_CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman", "chairman", "Chairwoman", "chairwoman",
+                    "CEO", "Chief Executive", "chief executive")
+_CTX_TITLE = r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?)"
+_CTX_TITLE_NAME = re.compile(
+    rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*\s+(?P<name>{_NAME})(?:\s*[（(][^()（）\n]{{1,20}}[)）])?"
+    r"(?=\s+[a-z]|\s*[,.;])")
+# Words before such a title that make it someone else's or not a current post.
+_CTX_TITLE_BLOCK = frozenset("former late then ex a an another whose".split())
+# "The company led by Wang Chuanfu", "X, founded and chaired by Li Liangbin", "X, spun out of Y and still led by
+# chairman Yang Hongxin": the participle, its agent and an optional title before the name.
+_LED_BY = re.compile(
+    r"(?:(?:co-)?founded|chaired|led|headed|run|helmed)(?:\s+and\s+(?:(?:co-)?founded|chaired|led|headed|run|helmed))?"
+    rf"\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|chief\s+executive)\s+)?"
+    rf"(?P<name>{_NAME})\b(?!\s*[&'’])")
+# Between an organisation (or its reference) and the participle: auxiliaries and adverbs ("is still led by").
+_LED_BY_GAP = re.compile(r"(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|currently|jointly))*\s*$")
+# A participial clause coordinated before the participle: ", spun out of Great Wall Motor and still".
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?:[a-z]+(?:ed|en)|spun|built|set|made|held|known|based|run)\b[^,;()]*\s+and$")
+# "the chairman of Ningde Times is Zeng Yuqun": the title before the organisation, the name after it.
+_TITLE_OF_BEFORE = re.compile(rf"(?:^|\b[Tt]he\s+|\s)(?:{_TITLE})\s+(?:of|at)\s+$")
+_IS_NAME = re.compile(rf"\s+(?:is|was|has\s+been)\s+(?P<name>{_NAME})\b(?!\s*[&'’])")
+# Literal starts of a reference to an organisation (see _REF).
+_REF_OPENERS = ("its ", "Its ", "their ", "Their ", "the ", "The ")
+# Title words that a name pattern can take for a first name ("Chairman He Xiaopeng, CEO of Xpeng").
+_NAME_TITLE_LEADS = frozenset({"Founder", "Chairman", "Chairwoman", "Chairperson", "President", "Director", "Chief"})
 _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:{_TITLE}|(?i:(?:co-)?founder))\b")
 # Necessary conditions at the character after a name (a parenthesis or a comma), each opening with a literal.
 _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
@@ -254,8 +286,8 @@ _OWNER_ANCHOR = re.compile(r"(?:['’]s|[Ii]ts|[Tt]heir)\s")
 _OWNED_PRODUCT = re.compile(
     r"\s*(?:(?:new|newest|latest|own|first|next-generation|flagship|upcoming|forthcoming|"
     r"much-anticipated|long-awaited)\s+)*"
-    r"(?P<name>[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-.]*[A-Za-z0-9]){0,2})\s+(?:[a-z][\w\-]*\s+){0,2}?"
-    rf"(?P<head>{_PRODUCT_HEADS})\b")
+    r"(?P<q>[\"“])?(?P<name>[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-.]*[A-Za-z0-9]){0,2})(?(q)[\"”])\s+"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<head>{_PRODUCT_HEADS})\b")  # (a quoted name: its "Gemstone" battery)
 _APPOS_MODELS = re.compile(
     rf"\b(?:SUVs?|sedans?|MPVs?|models|cars|vehicles),\s+((?:the\s+)?{_MODEL_CODE}(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?"
     rf"{_MODEL_CODE})*)\b")
@@ -332,7 +364,13 @@ _CJK_THEN_PAREN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff·]{2,20})\s*[
 _CLOSE_PAREN = re.compile(r"\s*[)）]")
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$|\b(?:counts?|counted|names?|named|lists?|listed|"
+                          r"regards?|regarded|sees|saw|considers?|considered|describes?|described)\s+[^,.;]{1,60}?\s+as\s+$")
+# Before a name inside a list of examples: "customers include Tesla, BMW and Volkswagen", "investors, including X".
+_LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them|\blike|\bnamely)[\s:*]*$")
+# A sentence that opens with a prepositional phrase and a comma: "Unlike Tianqi, Ganfeng also makes batteries."
+_FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
+                      r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with)\b[^,;:.]{1,80},")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
 _LIST_CUE = re.compile(r"\b(?:and\s+others|such\s+as|including|like)\b")
@@ -788,7 +826,7 @@ class EntityFinder:
                       digit_runs=digit_runs, parens=parens)
 
         # 8. People with titles (needs the organisation mentions).
-        self._people(text, mentions, records, links, deny, sentences, parens, anchors)
+        pending_people = self._people(text, mentions, records, links, deny, sentences, parens, anchors)
 
         # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
         self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
@@ -813,6 +851,8 @@ class EntityFinder:
 
         mentions.sort(key=lambda x: x.start)
         refs = self._refs(text, sentences, mentions, records)
+        # People whose organisation is a reference or the company the passage is about.
+        self._people_in_context(text, sentences, mentions, refs, records, links, anchors, pending_people)
         return Found(mentions, records, refs, links)
 
     def _listed_adjectives(self, text, mentions, records, links) -> None:
@@ -1165,7 +1205,11 @@ class EntityFinder:
 
     # -- people --------------------------------------------------------------------------------
 
-    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None, anchors=None) -> None:
+    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None, anchors=None) -> list:
+        """Add the people given a title at an organisation (mentions, records and ``links``); return the
+        ``(name, name start, organisation offset, match start)`` of title phrases whose organisation is not a name
+        there ("Richard Yu, chairman of its car unit"), for :meth:`_people_in_context` to read as a reference."""
+        pending: list[tuple[str, int, int, int]] = []
         if anchors is None:
             anchors = _Anchors(text, text.lower(), None)
         taken = self._taken
@@ -1226,12 +1270,18 @@ class EntityFinder:
                     if rest.lower().startswith("the "):
                         org_pos += 4
                     om = by_start.get(org_pos)
+                    if om is None and text.startswith(_REF_OPENERS, org_pos):
+                        pending.append((m.group("name"), m.start("name"), org_pos, m.start()))
+                        continue
                 else:
                     om = by_end.get(m.start())
                 if om is None or records[om.entity_id].isa.isdisjoint(_ORG_FUND):
                     continue
                 name = m.group("name")
                 ns = m.start("name")
+                lead, _, rest = name.partition(" ")
+                if lead in _NAME_TITLE_LEADS and _NAME_FULL(rest):
+                    name, ns = rest, ns + len(lead) + 1  # "Chairman He Xiaopeng, CEO of Xpeng"
                 # The name regex is case-insensitive: insist on capitalised words.
                 if not _NAME_FULL(name):
                     continue
@@ -1273,6 +1323,9 @@ class EntityFinder:
                     ids = {m.entity_id for m in comp if ps <= m.start and m.end <= pe}
                 if len(ids) != 1:
                     continue
+                se = sentences[k][1]
+                if any(m.entity_id not in ids and tm.end() <= m.start < se for m in comp):
+                    continue  # another company named later in the sentence may be the one meant
                 pid = person(tm.group("name"), tm.start("name"))
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", next(iter(ids)), tm.start()))
@@ -1292,6 +1345,7 @@ class EntityFinder:
         if new_mentions:
             mentions.extend(new_mentions)
             mentions.sort(key=lambda x: x.start)
+        return pending
 
     # -- coreference ---------------------------------------------------------------------------
 
@@ -1301,7 +1355,9 @@ class EntityFinder:
         if not mentions:
             return refs
         mstarts = [m.start for m in mentions]
+        mends = [m.end for m in mentions]  # (ascending too: mentions do not overlap)
         sstarts = [s for s, _ in sentences]
+        focus = None
 
         def fits(eid: str, want: str) -> bool:
             isa = records[eid].isa
@@ -1354,6 +1410,9 @@ class EntityFinder:
                 j -= 1
             if target is None:
                 comma = text.find(",", m.start(), se)
+                k2 = bisect.bisect_right(mends, comma) - 1
+                if comma > 0 and k2 >= 0 and mends[k2] >= comma - 3 and text[mends[k2]:comma].strip("*)） ") == "":
+                    comma = -1  # a comma inside a list of names ("Its customers include Tesla, BMW and ...")
                 if comma > 0 and text[ss:m.start()].count(",") == 0:
                     # "Driven by ... of its AITO series, SERES' share price": the main clause names it.
                     j = bisect.bisect_left(mstarts, comma)
@@ -1363,16 +1422,37 @@ class EntityFinder:
                             break
                         j += 1
             if target is None:
-                # Subject of the closest earlier sentence that names one.
+                # Subject of the closest earlier sentence that names one: not a name in a list of examples
+                # ("customers include A, B and C") nor in an opening prepositional phrase ("Unlike A, B ...").
                 for kk in range(k - 1, max(-1, k - 4), -1):
                     ps, pe = sentences[kk]
                     j = bisect.bisect_left(mstarts, ps)
                     pos = pe
+                    fr = _FRONTED.match(text, ps)
+                    skip_to = fr.end() if fr is not None else ps
+                    listed_end = -1
                     while j < len(mentions) and mentions[j].start < pe:
-                        if fits(mentions[j].entity_id, want):
-                            target, pos = mentions[j].entity_id, mentions[j].start
+                        mj = mentions[j]
+                        if fits(mj.entity_id, want):
+                            if mj.start < skip_to:
+                                j += 1
+                                continue
+                            if listed_end >= 0 and _LIST_SEP.match(text[listed_end:mj.start]) or \
+                                    _LIST_INTRO.search(text, max(ps, mj.start - 30), mj.start):
+                                listed_end = mj.end
+                                j += 1
+                                continue
+                            target, pos = mj.entity_id, mj.start
                             break
                         j += 1
+                    if target is None and skip_to > ps:
+                        # (only the opening phrase names one: that is the subject after all)
+                        j = bisect.bisect_left(mstarts, ps)
+                        while j < len(mentions) and mentions[j].start < skip_to:
+                            if fits(mentions[j].entity_id, want):
+                                target, pos = mentions[j].entity_id, mentions[j].start
+                                break
+                            j += 1
                     # A pronoun that opens that sentence carries its subject on ("Its fortunes turned ... its price").
                     for r in refs[::-1]:
                         if r.start < ps:
@@ -1381,10 +1461,244 @@ class EntityFinder:
                             target, pos = r.entity_id, r.start
                     if target is not None:
                         break
+            if target is None and want in ("Org", "Pron"):
+                # The company the article is about, when one clearly dominates ("the company's gateway").
+                if focus is None:
+                    focus = self._focus(mentions, records)
+                if focus[0] is not None and focus[1] < m.start():
+                    target = focus[0]
             if target is not None:
                 refs.append(_mention(m.start(), m.end(), target, m.group(0), True))
         return refs
 
+    @staticmethod
+    def _focus(mentions, records) -> tuple[str | None, int]:
+        """(company, offset of its first name) of the company named at least three times and more often than any
+        other, when it is named more than twice as often as the next or is the first company the article names;
+        else (None, 0)."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for mm in mentions:
+            if not mm.ref and "Company" in records[mm.entity_id].isa:
+                counts[mm.entity_id] = counts.get(mm.entity_id, 0) + 1
+                first.setdefault(mm.entity_id, mm.start)
+        if not counts:
+            return None, 0
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, n = ranked[0]
+        if n >= 3 and (len(ranked) == 1 or n > 2 * ranked[1][1] or n > ranked[1][1] and first[top] == min(first.values())):
+            return top, first[top]
+        return None, 0
+
+
+    # -- people named with a title whose organisation is a reference or the passage's company -----------------
+
+    def _people_in_context(self, text, sentences, mentions, refs, records, links, anchors, pending) -> None:
+        """EXECUTIVE_OF links whose organisation is not named in the title phrase.
+
+        - "Richard Yu, chairman of its car unit": the reference's organisation (``pending`` from :meth:`_people`);
+        - "The company led by Wang Chuanfu", "X (tickers), founded and chaired by Y", "X, spun out of Z and still led
+          by chairman Y": the organisation (or its reference) the participle phrase describes;
+        - "the chairman of Ningde Times is Zeng Yuqun";
+        - "Chairman Robin Zeng attended ...", "..., founder and chairman Lei Jun said": the company of the passage,
+          i.e. the one company (or the subject) of this sentence before the title, else of the closest earlier
+          sentence (up to three back) that names a company; never when the sentence names another company after.
+        A person already linked to an organisation by an explicit title phrase is not linked again from context.
+        """
+        led = any(anchors.has(w) for w in _LED_BY_VERBS)
+        titled = [q for w in _CTX_TITLE_WORDS for q in anchors.offsets(w)] if sentences else []
+        if not (pending or led or titled or " is " in text or " was " in text):
+            return
+        import bisect
+        linked = {s for s, p, _, _ in links if p == "EXECUTIVE_OF"}
+        taken = self._taken
+        by_start = {m.start: m for m in mentions}
+        ref_at = {r.start: r for r in refs}
+        ref_end = {r.end: r for r in refs}
+        # Organisations by end (names and references), and the company anchors in text order.
+        ends: dict[int, EMention] = {}
+        comp: list[EMention] = []
+        for m in sorted([*mentions, *refs], key=lambda x: x.start):
+            isa = records[m.entity_id].isa
+            if isa.isdisjoint(_ORG_FUND):
+                continue
+            if not (m.ref and m.text[-2:] in ("'s", "’s") or m.text.lower() in ("its", "their")):
+                ends[m.end] = m
+            if "Company" in isa:
+                comp.append(m)
+        cstarts = [m.start for m in comp]
+        sstarts = [a for a, _ in sentences]
+        new_mentions: list[EMention] = []
+        found: dict[str, str] = {}
+        focus = None
+
+        def person(name: str, s: int) -> str | None:
+            toks = name.split()
+            if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(
+                    t.lower() in _GENERIC_HEAD or t.lower() in _SUFFIX_KIND for t in toks):
+                return None
+            if taken.find(1, s, s + len(name)) >= 0:
+                pm = by_start.get(s)
+                if pm is not None and pm.end == s + len(name) and "Person" in records[pm.entity_id].isa:
+                    return pm.entity_id
+                return None
+            eid = found.get(name)
+            if eid is None:
+                eid = f"person:{slug(name)}"
+                if eid not in records:
+                    known = self.gazetteer.lookup(name)
+                    if known and "Person" in self.gazetteer.entities[known].kinds:
+                        eid = known
+                        records.setdefault(eid, self._record_for(eid))
+                    elif known:
+                        return None
+                    else:
+                        records[eid] = EntityRecord(eid, name, "Person", ("Person",), None, [], [], False,
+                                                    frozenset({"Person"}))
+                found[name] = eid
+            taken[s:s + len(name)] = b"\x01" * len(name)
+            new_mentions.append(_mention(s, s + len(name), eid, name))
+            return eid
+
+        def link(name: str, s: int, org: str, pos: int, context: bool = False) -> None:
+            if not _NAME_FULL(name):
+                return
+            pid = person(name, s)
+            if pid is None or context and pid in linked:
+                return
+            links.append((pid, "EXECUTIVE_OF", org, pos))
+            linked.add(pid)
+
+        def org_before(pos: int, lo: int) -> EMention | None:
+            """The organisation (name or reference) ending at ``pos``, past closing marks and a parenthesis."""
+            while pos > lo and text[pos - 1] in " \t*\"”’":
+                pos -= 1
+            if pos > lo and text[pos - 1] in ")）":
+                q = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+                if q < 0 or pos - q > 60:
+                    return None
+                pos = q
+                while pos > lo and text[pos - 1] in " \t*\"”’":
+                    pos -= 1
+            return ends.get(pos)
+
+        def sentence_of(pos: int) -> int:
+            return bisect.bisect_right(sstarts, pos) - 1
+
+        def pick(lo: int, hi: int) -> tuple[str | None, bool]:
+            """(company, whether any) of the company anchors in [lo, hi): the only one, or the sentence's subject."""
+            i, j = bisect.bisect_left(cstarts, lo), bisect.bisect_left(cstarts, hi)
+            # (not the names in a list of examples: "investors, including Schroders and Mirae Asset")
+            cand: list[EMention] = []
+            listed_end = -1
+            for x in range(i, j):
+                c = comp[x]
+                if listed_end >= 0 and _LIST_SEP.match(text[listed_end:c.start]) or \
+                        _LIST_INTRO.search(text, max(lo, c.start - 30), c.start):
+                    listed_end = c.end
+                    continue
+                cand.append(c)
+            if not cand:
+                return None, False
+            ids = {c.entity_id for c in cand}
+            if len(ids) == 1:
+                return cand[0].entity_id, True
+            lead = text[lo:cand[0].start].strip(" \t\n*#\"“'")
+            if lead not in ("", "The", "the") or _LIST_SEP.match(text[cand[0].end:cand[1].start]):
+                return None, True  # no subject, or several ("BYD and Tesla cut prices")
+            return cand[0].entity_id, True
+
+        # 1. Title phrases whose organisation is a reference ("chairman of its car unit").
+        for name, ns, org_pos, pos in pending:
+            r = ref_at.get(org_pos)
+            if r is not None and not records[r.entity_id].isa.isdisjoint(_ORG_FUND):
+                link(name, ns, r.entity_id, pos)
+        # 2. "The company led by X", "X, founded and chaired by Y".
+        if led:
+            starts = sorted(q for w in _LED_BY_VERBS for q in anchors.offsets(w)
+                            if q and not text[q - 1].isalnum() and text[q - 1] != "-")
+            for m in _finditer_at(_LED_BY, text, starts):
+                k = sentence_of(m.start())
+                ss = sentences[k][0] if k >= 0 else 0
+                gap = _LED_BY_GAP.search(text, ss, m.start())
+                p = gap.start() if gap else m.start()
+                om = ends.get(p)
+                if om is None and p > ss and text[p - 1] == ",":
+                    om = org_before(p - 1, ss)
+                elif om is None:
+                    pc = text.rfind(",", ss, p)
+                    if pc >= 0 and _PARTICIPLE_CLAUSE.match(text[pc:p]):
+                        om = org_before(pc, ss)
+                if om is not None:
+                    link(m.group("name"), m.start("name"), om.entity_id, m.start())
+        # 3. "the chairman of CATL is Zeng Yuqun".
+        if " is " in text or " was " in text:
+            for m in mentions:
+                if m.ref or "Company" not in records[m.entity_id].isa:
+                    continue
+                nm = _IS_NAME.match(text, m.end)
+                if nm is None or _TITLE_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is None:
+                    continue
+                link(nm.group("name"), nm.start("name"), m.entity_id, m.start)
+        # 4. "Chairman Robin Zeng attended ...": the passage's company.
+        for m in _finditer_at(_CTX_TITLE_NAME, text, sorted(titled)):
+            q = m.start()
+            if q and (text[q - 1].isalnum() or text[q - 1] in "-'’"):
+                continue
+            k = sentence_of(q)
+            if k < 0:
+                continue
+            ss, se = sentences[k]
+            pre = text[ss:q].rstrip(" \t*\"“")
+            org = None
+            if pre:
+                if pre[-1].isalnum():
+                    last = pre.split()[-1]
+                    r = ref_end.get(ss + len(pre))
+                    if r is not None and (r.text.lower() in ("its", "their") or r.text[-2:] in ("'s", "’s")):
+                        if "Company" in records[r.entity_id].isa:
+                            org = r.entity_id
+                        else:
+                            continue
+                    elif last[0].isupper() or last.lower() in _CTX_TITLE_BLOCK or last[-2:] in ("'s", "’s"):
+                        continue
+                elif pre[-1] in "'’":
+                    continue
+            if org is None:
+                org, seen = pick(ss, q)
+                if not seen:
+                    for kk in range(k - 1, max(-1, k - 4), -1):
+                        ps, pe = sentences[kk]
+                        org, seen = pick(ps, pe)
+                        if seen:
+                            break
+                    if not seen:
+                        if focus is None:
+                            focus = self._focus(mentions, records)
+                        org = focus[0] if focus[1] < q else None
+                    # Another company named later in the sentence may be the one meant: leave it.
+                    i = bisect.bisect_left(cstarts, m.end())
+                    while org is not None and i < len(comp) and comp[i].start < se:
+                        if comp[i].entity_id != org:
+                            org = None
+                        i += 1
+            if org is not None:
+                link(m.group("name"), m.start("name"), org, q, context=True)
+        if not found:
+            return
+        # Later references to the new people by full name or surname.
+        forms: dict[str, str] = {}
+        for name, eid in found.items():
+            forms[name] = eid
+            sur = name.split()[-1]
+            if len(sur) >= 4 and sur.lower() not in _STOP_LEAD:
+                forms.setdefault(sur, eid)
+        for ms, me, name in _name_matches(text, sorted(forms, key=len, reverse=True)):
+            if taken.find(1, ms, me) < 0:
+                taken[ms:me] = b"\x01" * (me - ms)
+                new_mentions.append(_mention(ms, me, forms[name], name))
+        mentions.extend(new_mentions)
+        mentions.sort(key=lambda x: x.start)
 
 _TITLE_WORDS = (r"CEO|CFO|CTO|COO|Chairman|Chairwoman|Chairperson|President|Founder|Co-founder|Director|Head|Manager|"
                 r"Analyst|Economist|Strategist|Secretary|Minister|Spokesperson|Spokesman|Officer|Senior|Vice|Chief|"
@@ -1951,6 +2265,8 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
                                       battery, auto)
     if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
         name = strip_legal_suffix(name)  # "Hairun Battery Technology Co." is "Hairun Battery Technology"
+        if name.split()[-1].lower() == "company":
+            name = name.rsplit(None, 1)[0]  # "Weilai Company" is "Weilai"
     if kind == "Index" and not _INDEX_NAME.search(name):
         return None
     return name, kind

@@ -35,8 +35,8 @@ from .types import Entity
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # (a class then a repeat, not "[...]+": a pattern that opens with a class lets the scan skip other characters fast)
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
-# Participles that make a name into an adjective ("AITO-branded SUVs", "Huawei-backed Seres").
-_COMPOUND_TAIL = re.compile(r"(?:branded|backed|owned|controlled|funded|affiliated|badged)\b", re.I)
+# Participles that make a name into an adjective ("AITO-branded SUVs", "Huawei-backed Seres", "Huawei-led HIMA").
+_COMPOUND_TAIL = re.compile(r"(?:branded|backed|owned|controlled|funded|affiliated|badged|led|run|built|made)\b", re.I)
 # ASCII characters that continue a word: letters, digits and "_" (and "-" before a name: "X-Auto")
 _ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _ASCII_WORDISH = _ASCII_WORD | {"-"}

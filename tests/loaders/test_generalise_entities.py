@@ -1,0 +1,178 @@
+"""Entity-side generalisation: people whose organisation is a reference or the passage's company, and references
+("its", "the company") that skip names in lists and opening phrases.
+
+Every text here is written for these tests; each rule has a case that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evkg.loaders.cleaning import clean
+from evkg.loaders.extract import default_extractor
+from evkg.loaders.sentences import split_sentences
+from evkg.loaders.types import Article
+
+DATE = "2025-06-02"
+
+
+def _extract(text: str):
+    x = default_extractor().extract(Article(source="t.txt", text=text, date=DATE))
+    return x, {e.id: e.name for e in x.entities}
+
+
+def executives(text: str) -> set[tuple[str, str]]:
+    x, names = _extract(text)
+    return {(names[r.subject], names[r.object]) for r in x.relations if r.predicate == "EXECUTIVE_OF"}
+
+
+def refs(text: str) -> list[tuple[str, str]]:
+    """(reference text, name of the entity it resolves to), in text order."""
+    ex = default_extractor()
+    ct = clean(text, known_words=ex.entities.known_words)
+    found = ex.entities.find(ct.text, split_sentences(ct.text))
+    return [(r.text, found.entities[r.entity_id].name) for r in found.refs]
+
+
+def facts(text: str) -> set[tuple[str, str]]:
+    x, names = _extract(text)
+    return {(names[f.subject], f.measure) for f in x.facts}
+
+
+EXEC_CASES = [
+    # a title before a bare name: the company of the passage
+    ("Xpeng shipped 30,500 cars in May. Orders held up well. Chairman and CEO He Xiaopeng is betting on a new sedan "
+     "to lift volumes.", {("He Xiaopeng", "Xpeng")}),
+    ("Leapmotor lifted its annual target on Friday. Founder Zhu Jiangming (朱江明) has asked dealers to stock more "
+     "cars.", {("Zhu Jiangming", "Leapmotor")}),
+    ("Xiaomi opened two more stores this week. Its new sedan sold out within a day, founder and chairman Lei Jun "
+     "wrote on Weibo.", {("Lei Jun", "Xiaomi")}),
+    # the names in a list of examples in the sentence before are not the passage's company
+    ("Seres Group listed in Hong Kong. Seres rose 3%. Seres sells AITO cars. Investors, including Schroders and "
+     "Mirae Asset, bought half. Founder Zhang Xinghai thanked them.", {("Zhang Xinghai", "Seres Group")}),
+    # the organisation is a reference
+    ("BYD sold 300,000 cars last month. The company led by Wang Chuanfu also cut prices on eleven models.",
+     {("Wang Chuanfu", "BYD")}),
+    ("Huawei's Richard Yu, chairman of its consumer business group, opened the show.", {("Richard Yu", "Huawei")}),
+    # a participle clause describing the organisation
+    ("Ganfeng Lithium (002460.SZ), founded and chaired by Li Liangbin, cut output at two mines.",
+     {("Li Liangbin", "Ganfeng Lithium")}),
+    ("SVOLT Energy, spun out of Great Wall Motor and now led by chairman Yang Hongxin, shelved its float.",
+     {("Yang Hongxin", "SVOLT")}),
+    # the title and the organisation before the name
+    ("The battery show opened in Ningde. The chairman of Ningde Times is Zeng Yuqun (曾毓群).",
+     {("Robin Zeng", "CATL")}),
+    # compound officer titles
+    ("Sun Huajun, chief technology officer of FinDreams Battery, spoke at the forum.",
+     {("Sun Huajun", "FinDreams Battery")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXEC_CASES, ids=[c[0][:50] for c in EXEC_CASES])
+def test_executives_from_context(text, expected):
+    assert executives(text) == expected
+
+
+EXEC_NOTHING = [
+    # another company named after the name in the same sentence: it may be the one meant
+    "Tesla cut prices again on Monday. Chairman Wang Chuanfu said BYD would not follow.",
+    # two companies before the title and neither is the sentence's subject
+    "Sales rose at both Xpeng and NIO in May. Chairman Wang Lei said the market would cool.",
+    # not a current post
+    "BYD sold more cars in May. A former chairman Zhang Wei criticised the price cuts.",
+    # "led by" a firm, not a person
+    "The financing round for Zeekr was led by Hillhouse Capital.",
+    # an unknown organisation before the title: not the passage's company
+    "NIO reported deliveries on Monday. Acme founder Zhao Ming said the market was cooling.",
+    # the title after "of" names a role at the organisation, the "is" clause a customer
+    "The biggest customer of CATL is Tesla Motors.",
+]
+
+
+@pytest.mark.parametrize("text", EXEC_NOTHING, ids=[c[:50] for c in EXEC_NOTHING])
+def test_no_executive_from_ambiguous_context(text):
+    assert executives(text) == set()
+
+
+def test_explicit_title_wins_over_context():
+    # He is named at Xpeng explicitly; the context rule must not add the previous sentence's company.
+    got = executives("NIO delivered 20,000 cars. Chairman He Xiaopeng, CEO of Xpeng, said margins would recover.")
+    assert got == {("He Xiaopeng", "Xpeng")}
+
+
+def test_reference_skips_list_of_customers():
+    text = ("CATL held 38% of the market last year. Its customers include Tesla, BMW and Ford. "
+            "The company's net profit rose 15% to 50.7 billion yuan.")
+    assert [t for r, t in refs(text)] == ["CATL", "CATL"]
+    assert ("CATL", "profit") in facts(text) and not {("BMW", "profit"), ("Ford", "profit")} & facts(text)
+
+
+def test_reference_skips_opening_prepositional_phrase():
+    got = refs("Unlike Tianqi Lithium, Ganfeng Lithium also makes cells. Its battery unit is growing fast.")
+    assert got == [("Its", "Ganfeng Lithium")]
+    # a sentence whose only name is in the opening phrase still gives that name
+    got = refs("After BYD, the sector rallied. Its shares rose 5%.")
+    assert got == [("Its", "BYD")]
+
+
+def test_possessive_after_as_is_the_subject():
+    got = refs("Gotion counts Volkswagen as its largest shareholder.")
+    assert got == [("its", "Gotion High-Tech")]
+    # a plain possessive still takes the closest name
+    assert refs("Gotion supplies Volkswagen and its Audi unit.") == [("its", "Volkswagen")]
+
+
+def test_reference_falls_back_to_the_dominant_company():
+    text = ("Seres Group listed in Hong Kong on Wednesday. Seres shares closed flat. Seres sells AITO cars. "
+            "Chery listed in September. The offering was large. Demand was strong. Trading was calm. "
+            "The company's chairman rang the bell.")
+    assert refs(text)[-1] == ("The company's", "Seres Group")
+    # no dominant company: nothing
+    text = ("Seres listed on Wednesday. Chery listed in September. Seres and Chery rose. Chery fell. "
+            "The offering was large. Demand was strong. Trading was calm. The company's chairman rang the bell.")
+    assert all(r != "The company's" for r, _ in refs(text))
+
+
+def _names(text: str) -> dict[str, str]:
+    x, _ = _extract(text)
+    return {e.name: e.kind for e in x.entities}
+
+
+def test_machine_translated_model_names():
+    names = _names("Ideal Auto will launch the Ideal i8 in July, and Lingpao B10 orders opened in April.")
+    assert {"Li Auto", "Li Auto i8", "Leapmotor B10"} <= set(names)
+    # the bare English word is no name
+    assert "Li Auto" not in _names("An ideal battery would charge in five minutes.")
+
+
+def test_car_unit_is_the_group():
+    names = _names("Xiaomi Auto delivered 30,000 cars in May, and Xiaomi shares rose.")
+    assert "Xiaomi" in names and "Xiaomi Auto" not in names
+
+
+def test_powertrain_adjective_is_no_technology():
+    assert "battery electric vehicle" not in _names("Li Auto showed a pure electric SUV and a pure electric MPV.")
+    # the noun phrase still is
+    assert "battery electric vehicle" in _names("Sales of pure electric vehicles rose 20% in May.")
+
+
+def test_quoted_name_of_an_owned_product():
+    x, names = _extract('Last year Gotion showed its "Gemstone" solid-state battery to investors.')
+    assert "Gemstone" in {e.name for e in x.entities}
+    # a quoted phrase that is no name before a product word
+    x, names = _extract('Gotion called its "new" battery a success.')
+    assert "new" not in {e.name.lower() for e in x.entities}
+
+
+def test_name_before_a_participle_hyphen():
+    assert "Huawei" in _names("HIMA, the Huawei-led alliance, delivered 50,000 cars.")
+    # a hyphenated compound that is not a participle stays out
+    assert "Huawei" not in _names("The Huawei-Harmony system shipped.")
+
+
+def test_known_name_with_company_word_is_the_known_entity():
+    names = _names("Weilai Company delivered 15,000 vehicles in March.")
+    assert "NIO" in names and "Weilai Company" not in names
+    # an unknown name keeps its own entity (no known company is made up)
+    names = _names("Hengda Xinrui Company supplied separators to battery makers.")
+    assert "NIO" not in names and any(n.startswith("Hengda Xinrui") for n in names)
