@@ -170,6 +170,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"install(?:s|ed)|carries|carrying|runs|ran|running)\b"),
 ]
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
+_RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
 # First-word stems of each trigger rule: a rule is only tried where a word starts with one of them, which
 # keeps the per-sentence cost at one word scan plus a few anchored matches.
 _STEMS: dict[str, tuple[str, ...]] = {
@@ -346,6 +347,8 @@ _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)", re.I)
 _DIVESTED = re.compile(r"\b(?:sold|sells|selling|divest\w*|exit\w*|offload\w*|dump\w*|dispos\w*\s+of)\s+(?:all\s+(?:of\s+)?|part\s+of\s+)?"
                        r"(?:its|their|the|a|an|his|her)?\s*(?:[\w%.\-]+\s+){0,3}$", re.I)
+_APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?[\w\-]+\s*,\s*(?:(?:is|are|was|were|has|have|had|also|now|still|"
+                         r"been|being|currently|already)\s+){0,3}$")
 _THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
 _MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|manufactures|assembles|sells|built|made|produced|"
                         r"manufactured|assembled|sold)\b")
@@ -478,6 +481,7 @@ class RelationFinder:
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
         text = ct.text
         records = found.entities
+        self._records = records
         allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
         out: dict[tuple[str, str, str, int], Relation] = {}
@@ -688,6 +692,12 @@ class RelationFinder:
         else:
             subjects = self._subject(text, before, spec.domain, ts)
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if len(objects) > 1 or (objects and objects[0].start - te > 12):
+                # "Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800": a later
+                # trigger of the same rule takes the objects after it (with its own subject)
+                again = _RULE_RX[rule].search(text, te, objects[-1].start)
+                if again is not None:
+                    objects = [it for it in objects if it.start < again.start()]
             if objects and _OBJ_STOP.search(text, te, objects[0].start) and not (
                     _THAT_GAP.search(text, max(te, objects[0].start - 8), objects[0].start)
                     and _MAKE_VERB.match(text, objects[0].end)):
@@ -734,6 +744,9 @@ class RelationFinder:
         for it in reversed(before):
             if domain.isdisjoint(it.isa):
                 continue
+            if ts >= 0 and text[it.end:it.end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
+                    and _APPOS_POSS.match(text, it.end, ts):
+                continue  # "FinDreams Battery, BYD's battery unit, is developing": the apposition's owner is not the subject
             if ts >= 0 and text[it.end:it.end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, it.end, ts):
                 pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:
@@ -765,12 +778,37 @@ class RelationFinder:
                 return [x for x in items if x.group == it.group and _fits(x.isa, kinds)]
         return []
 
+    def _pronoun_owner_ok(self, text: str, items: list[_Item], i: int) -> bool:
+        """Whether the antecedent of the pronoun ``items[i]`` can own what follows it: not when the antecedent is only
+        one of the names it is related to ("Its customers include Tesla, BMW ..." resolved to BMW), nor when the company
+        named after it starts with the first word of another company ("Its battery unit Ganfeng LiEnergy" after
+        Tianqi)."""
+        a, b = items[i], items[i + 1]
+        if any(x.eid == a.eid and x.group == b.group and not x.ref for x in items[i + 1:]):
+            return False
+        if "Company" not in b.isa:
+            return True
+        first = text[b.start:b.end].split(None, 1)[0].lower()
+        records = self._records
+        own = records[a.eid].name.split(None, 1)[0].lower()
+        if first == own:
+            return True
+        for eid, rec in records.items():
+            if eid != a.eid and eid != b.eid and "Company" in rec.isa and rec.name.split(None, 1)[0].lower() == first:
+                return False
+        return True
+
     def _adjacent(self, text, items, si, emit, ss) -> None:
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
             between = text[a.end:b.start]
             if len(between) > 80:
                 continue
+            if a.ref and a.end - a.start <= 5 and text[a.start:a.end].lower() in ("its", "their"):
+                # "its battery arm X", "its customers include X": read like "A's battery arm X"
+                between = "'s" + between
+                if not self._pronoun_owner_ok(text, items, i):
+                    continue
             gap = _GAPS.get(between)
             if gap is None:
                 gap = _gap(between)
