@@ -244,6 +244,10 @@ _APPOS_FWD = [
      re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?member\s+(?:of|in)\s*(?:the\s+)?$", re.I)),
     ("member-joined", "MEMBER_OF",
      re.compile(r"^\s*(?:has\s+|have\s+)?(?:joined|joins|became\s+a\s+member\s+of)\s*(?:the\s+)?$", re.I)),
+    # "Market leader CATL (300750.SZ) and rival BYD", "Tesla and its closest competitor BYD"
+    ("rival-and", "COMPETES_WITH",
+     re.compile(r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,?\s*(?:and|while|as\s+well\s+as)\s+(?:its\s+|their\s+)?"
+                r"(?:[\w\-]+\s+)?(?:rival|competitor)s?\s+$", re.I)),
     ("supplier-appos", "SUPPLIES",
      re.compile(r"^\s*,?\s*(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider)\s+(?:of|to|for)\s*(?:the\s+)?$",
                 re.I)),
@@ -349,6 +353,15 @@ _DIVESTED = re.compile(r"\b(?:sold|sells|selling|divest\w*|exit\w*|offload\w*|du
                        r"(?:its|their|the|a|an|his|her)?\s*(?:[\w%.\-]+\s+){0,3}$", re.I)
 _APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?[\w\-]+\s*,\s*(?:(?:is|are|was|were|has|have|had|also|now|still|"
                          r"been|being|currently|already)\s+){0,3}$")
+_APPOS_NP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}?[\w\-'’]+\s*,?\s+")
+_BEHIND = re.compile(r"(?:\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:carmaker|automaker|company|"
+                     r"group|maker|firm|manufacturer|developer))?\s+behind\s+(?:the\s+)?", re.I)
+_SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|mainly\s+|only\s+|exclusively\s+)?"
+                           r"(?:sold|marketed|retailed|distributed|offered)\s+(?:exclusively\s+|only\s+|mainly\s+)?(?:through|via)\s+"
+                           r"(?:the\s+)?")
+_JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
+_SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
+_BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
 _THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
 _MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|manufactures|assembles|sells|built|made|produced|"
                         r"manufactured|assembled|sold)\b")
@@ -602,15 +615,18 @@ class RelationFinder:
                     status = self._status(text, ss, ts, te, items, hedged, negated)
                     if status is None:
                         break
-                    if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
-                        continue
+                    subj_end = None
+                    if _RELATIVE.search(text, max(ss, ts - 20), ts):
+                        subj_end = self._relative_antecedent(text, items, ts)
+                        if subj_end < 0:
+                            continue
                     if recent_policies is None and (mode == "policy" or pred == "ISSUED"):
                         recent_policies = list(dict.fromkeys(older_policies + prev_policies))
                     if breaks is None:  # whether the sentence can hold a clause break
                         breaks = ";" in sent or ":" in sent or "—" in sent or "–" in sent
                     self._trigger(text, ss, se, items, ts, te, pred, mode, name, si, emit, status,
                                   context_regulator if mode == "meet" else (
-                                      recent_policies if mode == "policy" or pred == "ISSUED" else None), breaks)
+                                      recent_policies if mode == "policy" or pred == "ISSUED" else None), breaks, subj_end)
             # Group and between rules work on coordinated groups.
             groups: dict[int, list[_Item]] = {}
             for it in items:
@@ -656,7 +672,7 @@ class RelationFinder:
                 emit(members[i].eid, pred, members[j].eid, si, rule, 0.75)
 
     def _trigger(self, text, ss, se, items, ts, te, pred, mode, rule, si, emit, status, context_regulator,
-                 breaks: bool = True) -> None:
+                 breaks: bool = True, subj_end: int | None = None) -> None:
         spec = _SPECS.get(pred) or _spec(pred)
         # Clause limits around the trigger (``breaks`` False: the sentence has no ";", ":", "—" or "–").
         left = ss
@@ -669,6 +685,11 @@ class RelationFinder:
                 right = cbr.start()
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
+        if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
+            # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners
+            owners = [it for it in after if _ORG in it.isa and not it.ref]
+            self._pairs(owners, "JOINT_VENTURE_WITH", si, "jv-owned", emit)
+            return
         if mode == "rev":
             subj_side, obj_side = after, before
             subj_dom, obj_rng = spec.domain, spec.range
@@ -690,8 +711,13 @@ class RelationFinder:
                 subjects = [_Item(0, 0, context_regulator, frozenset({"Regulator", _ORG}), True)]
             objects = [it for it in after if _ORG in it.isa and "Regulator" not in it.isa and "Exchange" not in it.isa]
         else:
-            subjects = self._subject(text, before, spec.domain, ts)
+            # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
+            subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
+                                     spec.domain, ts)
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if pred == "COMPETES_WITH" and objects:
+                # "challenged SQM's partnership deal", "outsold Tesla's Model Y": the possessor is not the object
+                objects = [it for it in objects if text[it.end:it.end + 1] not in ("'", "’")]
             if len(objects) > 1 or (objects and objects[0].start - te > 12):
                 # "Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800": a later
                 # trigger of the same rule takes the objects after it (with its own subject)
@@ -713,6 +739,9 @@ class RelationFinder:
                     else:
                         break
                 objects = kept
+        if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
+                all("Alliance" in x.isa for x in subjects):
+            self._alliance_brands(text, after, te, subjects, si, emit, status)
         if not subjects or not objects:
             return
         if pred == "INVESTS_IN" and _DIVESTED.search(text, max(ss, ts - 40), ts):
@@ -728,15 +757,31 @@ class RelationFinder:
                 emit(s.eid, p, o.eid, si, rule, conf, status)
 
     @staticmethod
-    def _entity_before_relative(text: str, items: list[_Item], ts: int) -> bool:
-        """Whether the relative pronoun before ``ts`` refers to a named entity ("HIMA, which delivered")."""
+    def _alliance_brands(text, after, te, subjects, si, emit, status) -> None:
+        """"HIMA, the alliance that sells AITO, Luxeed and Stelato cars": the brands an alliance sells are its brands."""
+        brands = [it for it in after if "Brand" in it.isa and not it.ref and it.start - te < 80]
+        if not brands:
+            return
+        brands = [it for it in brands if it.group == brands[0].group]
+        if not _BRAND_HEAD.match(text, brands[-1].end) or not _SELLS_GAP.fullmatch(text, te, brands[0].start):
+            return
+        for b in brands:
+            for s in subjects:
+                emit(b.eid, "BRAND_OF", s.eid, si, "alliance-sells", 0.7, status)
+
+    @staticmethod
+    def _relative_antecedent(text: str, items: list[_Item], ts: int) -> int:
+        """Where the named antecedent of the relative pronoun before ``ts`` ends ("HIMA, which delivered"; "HIMA, the
+        Huawei-led alliance that sells": the name an apposition describes), or -1 when it names no entity."""
         rel = _RELATIVE.search(text, max(0, ts - 20), ts)
         if rel is None:
-            return True
+            return len(text)
+        rs = rel.start()
         for it in items:
-            if it.end <= rel.start() and re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rel.start()]):
-                return True
-        return False
+            if it.end <= rs and (re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rs]) or
+                                 (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs))):
+                return it.end
+        return -1
 
     @staticmethod
     def _subject(text: str, before: list[_Item], domain, ts: int = -1) -> list[_Item]:
@@ -826,6 +871,16 @@ class RelationFinder:
                 if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
+            if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
+                    ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):
+                # "Seres, the carmaker behind the AITO brand", "the company behind the SU7"
+                if "Brand" in b.isa:
+                    emit(b.eid, "BRAND_OF", a.eid, si, "behind", 0.75)
+                elif "Product" in b.isa:
+                    emit(a.eid, "MANUFACTURES", b.eid, si, "behind", 0.75)
+            elif "through" in between or "via" in between:
+                if "Brand" in a.isa and "Alliance" in b.isa and _SOLD_THROUGH.fullmatch(between):
+                    emit(a.eid, "BRAND_OF", b.eid, si, "sold-through", 0.75)  # "AITO is sold through HIMA"
             # Possessives: "CATL's semi-solid-state battery", "its AITO series", "Tesla's Model Y".
             if not gap.possessive:
                 continue

@@ -62,3 +62,46 @@ def test_each_verb_keeps_its_own_objects(ex):
     # one verb with a list still distributes
     r = _rels(ex, "Seres builds the AITO M9 and the AITO M7 in Chongqing.")
     assert {("company:seres", "MANUFACTURES", "product:aito-m9"), ("company:seres", "MANUFACTURES", "product:aito-m7")} <= r
+
+
+def test_and_rival(ex):
+    r = _rels(ex, "Industry leader CATL (300750.SZ) and its main rival BYD both cut cell prices this spring.")
+    assert ("company:byd", "COMPETES_WITH", "company:catl") in r
+
+
+def test_challenging_a_possessed_deal_is_not_competition(ex):
+    r = _rels(ex, "Tianqi Lithium has challenged SQM's supply contract in a Chilean court.")
+    assert not any(p == "COMPETES_WITH" for _, p, _ in r)
+
+
+def test_alliance_sells_brands_through_relative_with_apposition(ex):
+    r = _rels(ex, "HIMA, the technology-led alliance that sells Luxeed and Stelato cars, had a record month.")
+    assert {("brand:luxeed", "BRAND_OF", "alliance:hima"), ("brand:stelato", "BRAND_OF", "alliance:hima")} <= r
+    # a company building a brand's cars does not own the brand
+    r = _rels(ex, "Chery assembles Luxeed cars at its Wuhu plant.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_relative_clause_subject_is_the_antecedent(ex):
+    r = _rels(ex, "CATL, the world's biggest battery maker, which supplies Tesla, opened a plant in Hungary.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") in r
+    # an antecedent that is no named entity gives nothing
+    r = _rels(ex, "Tesla has a new supplier for cells, a small firm that supplies NIO too.")
+    assert not any(s == "company:tesla" and p == "SUPPLIES" for s, p, _ in r)
+
+
+def test_joint_venture_owned_by_partners(ex):
+    r = _rels(ex, "They formed a joint venture that is 60% owned by Stellantis and 40% by Leapmotor.")
+    assert ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis") in r
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r)
+    assert ("company:zeekr", "SUBSIDIARY_OF", "company:geely") in _rels(ex, "Zeekr is majority owned by Geely.")
+
+
+def test_brand_behind_and_sold_through(ex):
+    r = _rels(ex, "Seres (601127.SH), the automaker behind the AITO brand, raised prices.")
+    assert ("brand:aito", "BRAND_OF", "company:seres") in r
+    r = _rels(ex, "Luxeed is sold exclusively through HIMA, which Huawei leads.")
+    assert ("brand:luxeed", "BRAND_OF", "alliance:hima") in r
+    # ranking "behind" is no ownership
+    r = _rels(ex, "In May, Tesla ranked behind the Luxeed brand.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
