@@ -99,7 +99,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"operate|operating)\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b"),
     ("jv-between", "JOINT_VENTURE_WITH", "between", r"\b(?:joint[\s-]+venture|JV)\s+(?:between|of)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
-     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
+     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
+     r"(?:paid|pays|paying)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
+     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|(?:[\w\-]+\s+){0,2}?(?:stake|interest)\s+in)"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
      r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
      r"(?:strategic\s+)?investment\s+in|(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
@@ -187,7 +191,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
     "jv": ("joint", "jv"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
-                "holding", "shareholding", "interest", "buy", "purchas", "take", "own"),
+                "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
@@ -359,6 +363,9 @@ _BEHIND = re.compile(r"(?:\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a)\
 _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|mainly\s+|only\s+|exclusively\s+)?"
                            r"(?:sold|marketed|retailed|distributed|offered)\s+(?:exclusively\s+|only\s+|mainly\s+)?(?:through|via)\s+"
                            r"(?:the\s+)?")
+_COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
+_COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their)\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
+_CORNERSTONE = re.compile(r"\b[Cc]ornerstone\s+investors?\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
 _JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
 _SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
 _BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
@@ -503,6 +510,8 @@ class RelationFinder:
         prev_policies: list[str] = []
         policies_before: list[str] = []
 
+        listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
+
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
             if subj == obj:
                 return
@@ -521,6 +530,8 @@ class RelationFinder:
             key = (subj, pred, obj, s)
             if key not in out:
                 out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
+                if pred == "LISTED_ON":
+                    listed[0] = subj
 
         # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
         fold = _fold_unsafe(text)
@@ -554,7 +565,8 @@ class RelationFinder:
             context_regulator = last_regulator
             if regs:
                 last_regulator = regs[-1]
-            if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies)):
+            if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
+                    listed[0] and "ornerstone" in text[ss:se]))):
                 continue
             recent_policies = None  # the policies of the two sentences before, when a rule needs them
             sent = text[ss:se]
@@ -592,6 +604,8 @@ class RelationFinder:
                 self._carried(text, ss, items, si, emit)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
+            if listed[0] and "ornerstone" in sent:
+                self._cornerstone(text, ss, se, items, si, emit, listed[0])
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
@@ -757,6 +771,24 @@ class RelationFinder:
                 emit(s.eid, p, o.eid, si, rule, conf, status)
 
     @staticmethod
+    def _cornerstone(text, ss, se, items, si, emit, issuer: str) -> None:
+        """"Cornerstone investors in the offering included A and B": they invest in the issuer, the company named in
+        the offering (else the one the article last said lists on an exchange)."""
+        m = _CORNERSTONE.search(text, ss, se)
+        if m is None or _HEDGE.search(text, ss, se) or _NEGATION.search(text, m.start(), m.end()):
+            return
+        named = [it for it in items if m.start() < it.start and it.end <= m.end() and "Company" in it.isa]
+        if named:
+            issuer = named[-1].eid
+        investors = [it for it in items if it.start >= m.end() and not it.ref and _ORG in it.isa | {"Fund"} and
+                     "Regulator" not in it.isa and "Exchange" not in it.isa]
+        if not investors:
+            return
+        investors = [it for it in investors if it.group == investors[0].group]
+        for it in investors:
+            emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
+
+    @staticmethod
     def _alliance_brands(text, after, te, subjects, si, emit, status) -> None:
         """"HIMA, the alliance that sells AITO, Luxeed and Stelato cars": the brands an alliance sells are its brands."""
         brands = [it for it in after if "Brand" in it.isa and not it.ref and it.start - te < 80]
@@ -878,6 +910,14 @@ class RelationFinder:
                     emit(b.eid, "BRAND_OF", a.eid, si, "behind", 0.75)
                 elif "Product" in b.isa:
                     emit(a.eid, "MANUFACTURES", b.eid, si, "behind", 0.75)
+            elif "count" in between or "list" in between or "regard" in between:
+                cm = _COUNTS.fullmatch(between) and gap.nouns and _COUNTS_AS.match(text, b.end)
+                if cm:  # "Gotion counts Volkswagen as its largest shareholder": B is A's N
+                    pred = _REL_NOUN.get(cm.group("noun").lower())
+                    if pred is not None and pred.startswith("rev:"):
+                        emit(a.eid, pred[4:], b.eid, si, "counts-as", 0.75)
+                    elif pred is not None:
+                        emit(b.eid, pred, a.eid, si, "counts-as", 0.75)
             elif "through" in between or "via" in between:
                 if "Brand" in a.isa and "Alliance" in b.isa and _SOLD_THROUGH.fullmatch(between):
                     emit(a.eid, "BRAND_OF", b.eid, si, "sold-through", 0.75)  # "AITO is sold through HIMA"

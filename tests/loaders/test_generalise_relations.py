@@ -105,3 +105,33 @@ def test_brand_behind_and_sold_through(ex):
     # ranking "behind" is no ownership
     r = _rels(ex, "In May, Tesla ranked behind the Luxeed brand.")
     assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_invest_into_and_paid_for_a_share(ex):
+    st = _status(ex, "CATL will invest up to 3 billion yuan into NIO Power to expand swap stations.")
+    assert st.get(("company:catl", "INVESTS_IN", "company:nio-power")) == "planned"
+    r = _rels(ex, "Stellantis paid roughly 1.6 billion euros last year for about 20% of Leapmotor.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r
+    # paying a company for goods is no investment
+    r = _rels(ex, "Stellantis paid Leapmotor 90 million euros for engineering work.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
+
+
+def test_counts_as_its_noun(ex):
+    r = _rels(ex, "Gotion High-Tech counts Volkswagen as its biggest shareholder.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+    r = _rels(ex, "CALB counts Xpeng among its largest customers.")
+    assert ("company:calb", "SUPPLIES", "company:xpeng") in r
+    r = _rels(ex, "CALB counts Xpeng as a threat.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_cornerstone_investors_invest_in_the_issuer(ex):
+    r = _rels(ex, "Seres debuted on the Hong Kong Stock Exchange on Wednesday. Its cornerstone investors included "
+                  "Sinopec and the Kuwait Investment Authority.")
+    assert {("org:sinopec", "INVESTS_IN", "company:seres"),
+            ("org:kuwait-investment-authority", "INVESTS_IN", "company:seres")} <= r
+    # hedged, or no issuer in the article: nothing
+    r = _rels(ex, "Seres debuted on the Hong Kong Stock Exchange. Cornerstone investors could include Sinopec.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
+    assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, "Cornerstone investors included Sinopec and BYD."))
