@@ -277,13 +277,15 @@ _REL_NOUN = {
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "parent": "rev:SUBSIDIARY_OF",
     "constituent": "CONSTITUENT_OF", "component": "CONSTITUENT_OF", "holding": "CONSTITUENT_OF", "heavyweight": "CONSTITUENT_OF",
+    # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
+    "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
 _NOUNS = (r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|parent|constituent|component|"
-          r"holding|heavyweight)s?")
+          r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
-_NOUN_LEAD = r"(?:(?:the|a|an|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
+_NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
 _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,4}}?|"
@@ -293,7 +295,7 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|o
                       r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 _NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
-                        r"including|such\s+as|like|were|was))?\s*$", re.I)
+                        r"including|such\s+as|like|were|was))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
                          r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:brands|marques|sub-brands|nameplates)\b")
@@ -312,8 +314,10 @@ _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
     r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|forthcoming|[a-z]+-[a-z\-]+|"
     r"(?:first|second|third|fourth|fifth|next|new|latest|\d(?:st|nd|rd|th))\s+generation|"
-    r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW)|two|three|four|five|six|several|\d)\s+){0,4}"
-    r"(?:(?:SUVs?|sedans?|models|cars|vehicles|MPVs?|batteries|products),\s+(?:the\s+)?)?[\"“]?$")
+    r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW)|two|three|four|five|six|several|\d|"
+    r"second|third|fourth|fifth|large|small|compact|mid-size|full-size|premium|luxury|affordable|cheaper|entry-level|"
+    r"(?:first|second|third)-ever)\s+){0,4}"
+    r"(?:(?:SUVs?|sedans?|models?|cars?|vehicles?|MPVs?|batteries|battery|products?|hatchbacks?),\s+(?:the\s+)?)?[\"“]?$")
 _IN_DEVELOPMENT = re.compile(r"\b(?:forthcoming|upcoming|next-generation|unreleased|planned|future)\b")
 _PASSIVE_AGENT = re.compile(r"[^.;]{0,30}?\b(?:was|were|is|are|being|been)?\s*(?P<v>developed|supplied|made|produced|provided|"
                             r"built|designed|manufactured)\s+(?:jointly\s+)?by\b", re.I)
@@ -366,6 +370,17 @@ _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:
 _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
 _COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their)\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
 _CORNERSTONE = re.compile(r"\b[Cc]ornerstone\s+investors?\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
+_LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
+                         r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
+_UNVEILED_BEFORE = re.compile(r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|present(?:s|ed|ing)|"
+                              r"debut(?:s|ed)|introduc(?:es|ed|ing)|showcas(?:es|ed|ing)|develop(?:s|ed|ing)?)\s+"
+                              r"(?:(?:a|an|the|its|their)\s+)?(?:own\s+)?$", re.I)
+_TO_LAUNCH = re.compile(r"[^.;]{0,30}?\b(?:will|is\s+(?:set|due|scheduled|slated|going)\s+to|are\s+(?:set|due|scheduled)\s+to|"
+                        r"is\s+to|are\s+to)\s+(?:be\s+)?(?:launched|released|unveiled|introduced|debuted|launch|debut|arrive|"
+                        r"go\s+on\s+sale|hit\s+the\s+market|enter\s+the\s+market)\b", re.I)
+_BATTERY_WORD = re.compile(r"batter|\bcells?\b|\bpacks?\b", re.I)
+_BATTERY_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?)\b", re.I)
+_VEHICLE_NOUN = re.compile(r"\s+(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|models?|trucks?|coupes?)\b", re.I)
 _JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
 _SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
 _BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
@@ -753,6 +768,13 @@ class RelationFinder:
                     else:
                         break
                 objects = kept
+            elif right < se and text[right] == ":" and pred in ("DEVELOPS", "MANUFACTURES") and \
+                    _LIST_INTRO.fullmatch(text, te, right):
+                # "released three new products at one time: A, B and C": every fitting name of the list
+                nxt = _CLAUSE_BREAK.search(text, right + 1, se)
+                end = nxt.start() if nxt else se
+                objects = [it for it in items if right < it.start and it.end <= end and _fits(it.isa, spec.range)
+                           and "Modifier" not in it.isa]
         if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
                 all("Alliance" in x.isa for x in subjects):
             self._alliance_brands(text, after, te, subjects, si, emit, status)
@@ -931,16 +953,24 @@ class RelationFinder:
                     (agent := _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60)))  # only when needed
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
                 # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
-                planned = gap.in_development
-                for x in [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]:
+                group = [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]
+                # An unreleased or just unveiled product is developed ("unveiled its Gemstone battery", "its next SUV,
+                # the i8, will be launched in July"); one it sells is made.
+                planned = gap.in_development or bool(
+                    _UNVEILED_BEFORE.search(text, max(0, a.start - 30), a.start) or
+                    (group and _TO_LAUNCH.match(text, group[-1].end, min(len(text), group[-1].end + 80))))
+                for x in group:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
                     elif "Policy" in x.isa and "Regulator" in a.isa:
                         emit(a.eid, "ISSUED", x.eid, si, "possessive", 0.7)  # "MIIT's "Guidelines ...""
                     elif "Product" in x.isa:
-                        emit(a.eid, "DEVELOPS" if "TechProduct" in x.isa or planned else "MANUFACTURES", x.eid, si,
-                             "possessive", 0.7)
-                    elif "Technology" in x.isa:
+                        # (software, chips and systems are developed; a named battery in use is made)
+                        dev = planned or ("TechProduct" in x.isa and not (
+                            _BATTERY_WORD.search(self._records[x.eid].name) or _BATTERY_HEAD.match(text, x.end)))
+                        emit(a.eid, "DEVELOPS" if dev else "MANUFACTURES", x.eid, si, "possessive", 0.7)
+                    elif "Technology" in x.isa and not _VEHICLE_NOUN.match(text, x.end):
+                        # ("the company's pure electric SUV": the technology describes the car)
                         emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
 
     @staticmethod

@@ -135,3 +135,40 @@ def test_cornerstone_investors_invest_in_the_issuer(ex):
     r = _rels(ex, "Seres debuted on the Hong Kong Stock Exchange. Cornerstone investors could include Sinopec.")
     assert not any(p == "INVESTS_IN" for _, p, _ in r)
     assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, "Cornerstone investors included Sinopec and BYD."))
+
+
+def test_product_of_and_line_up(ex):
+    r = _rels(ex, "The Shenxing battery is another popular product of CATL, installed in dozens of models.")
+    assert ("company:catl", "MANUFACTURES", "product:shenxing") in r
+    r = _rels(ex, "Seres's current line-up includes the AITO M7 and AITO M9.")
+    assert {("company:seres", "MANUFACTURES", "product:aito-m7"), ("company:seres", "MANUFACTURES", "product:aito-m9")} <= r
+    # "a product of" years of work is no maker
+    r = _rels(ex, "The Qilin battery is a product of long research at CATL.")
+    assert ("company:catl", "MANUFACTURES", "product:qilin") not in r
+
+
+def test_colon_list_after_new_products(ex):
+    r = _rels(ex, "CATL unveiled two new batteries in Shanghai: the Freevoy hybrid pack and the Naxtra sodium-ion cell.")
+    assert {("company:catl", "DEVELOPS", "product:freevoy"), ("company:catl", "DEVELOPS", "product:naxtra")} <= r
+    # hedged: nothing
+    r = _rels(ex, "CATL might show two new batteries: the Freevoy pack and the Naxtra cell.")
+    assert not any(p == "DEVELOPS" for _, p, _ in r)
+
+
+def test_possessive_product_made_or_developed(ex):
+    r = _rels(ex, "Several makers promote safer packs, among them BYD's Blade battery.")
+    assert ("company:byd", "MANUFACTURES", "product:blade-battery") in r
+    r = _rels(ex, "Xiaomi beat its target. Its second car, the YU7 SUV, drew strong orders.")
+    assert ("company:xiaomi", "MANUFACTURES", "product:xiaomi-yu7") in r
+    r = _rels(ex, "Li Auto beat its target. Its first large electric SUV, the i8, is set to be launched in July.")
+    assert ("company:li-auto", "DEVELOPS", "product:i8") in r
+    assert ("company:li-auto", "MANUFACTURES", "product:i8") not in r
+    r = _rels(ex, "Gotion unveiled its Gemstone all-solid-state battery in May.")
+    assert ("company:gotion", "MANUFACTURES", "product:gemstone") not in r
+
+
+def test_technology_describing_a_car_is_not_developed(ex):
+    r = _rels(ex, "Li Auto said the company's pure electric SUV will go on sale soon.")
+    assert not any(p == "DEVELOPS" for _, p, _ in r)
+    r = _rels(ex, "NIO said its battery swapping network keeps growing.")
+    assert ("company:nio", "DEVELOPS", "technology:battery-swapping") in r
