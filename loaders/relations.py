@@ -407,6 +407,18 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|
 _POWERS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?)\s+(?:will\s+|now\s+|also\s+)?"
                            r"(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|(?:are|is|were|was)\s+used\s+in)\s+(?:the\s+)?",
                            re.I)
+_USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
+                         r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with)\s+(?:the\s+)?$", re.I)
+_CARRIED_PLAIN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?)\b(?!\s+(?:data|prices?|technolog\w*|"
+                            r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
+                            r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
+_CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
+                       r"(?:with|by))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?)\s+"
+                       r"(?:of|from|made\s+by|supplied\s+by)\s+(?:the\s+)?$", re.I)
+_MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$", re.I)
+_GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
+                      r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
@@ -525,6 +537,7 @@ class RelationFinder:
         prev_policies: list[str] = []
         policies_before: list[str] = []
 
+        makers = {o: s for s, p, o, _ in found.links if p == "MANUFACTURES"}  # named product -> its maker
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
@@ -615,8 +628,9 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
-            if "carr" in low_sent or "with" in low_sent or "power" in low_sent or "into" in low_sent or "used in" in low_sent:
-                self._carried(text, ss, items, si, emit)
+            if "carr" in low_sent or "with" in low_sent or "power" in low_sent or "into" in low_sent or "use" in low_sent \
+                    or " on " in low_sent or "adopt" in low_sent or " in " in low_sent:
+                self._carried(text, ss, items, si, emit, makers)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
             if listed[0] and "ornerstone" in sent:
@@ -1006,27 +1020,57 @@ class RelationFinder:
                 emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
 
     @staticmethod
-    def _carried(text, ss, items, si, emit) -> None:
-        """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV": supply."""
+    def _carried(text, ss, items, si, emit, makers: dict[str, str]) -> None:
+        """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV", "the SU7
+        uses Ningde Times batteries", "carries the Qilin battery of CATL", "cells made by FinDreams go into the Xiaomi
+        SU7": supply. A named product stands for its maker when the article names that maker."""
+
+        def customer(y: _Item) -> str | None:
+            if "Company" in y.isa:
+                return y.eid
+            return makers.get(y.eid) if "Product" in y.isa else None
+
+        def before(k: int, vstart: int) -> str | None:
+            left = ss
+            for cb in _CLAUSE_BREAK.finditer(text, ss, vstart):
+                left = cb.end()
+            for cb in _CONTRAST.finditer(text, left, vstart):
+                left = cb.end()  # "the entry version carries X's pack, while the others use Y's cells"
+            for y in items[:k]:
+                if y.start >= left and (c := customer(y)) is not None:
+                    if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
+                        return None  # itself a carried supplier ("carries the FinDreams pack")
+                    return c
+            return None
+
         for k, x in enumerate(items):
-            if x.ref or _ORG not in x.isa or text[x.end:x.end + 1] not in ("'", "’"):
-                continue  # the supplier is a named company in the possessive
-            vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
-            if vm is not None and _CARRIED_THING.match(text, x.end):
-                left = ss
-                for cb in _CLAUSE_BREAK.finditer(text, ss, vm.start()):
-                    left = cb.end()
-                cust = next((y for y in items[:k] if y.start >= left and "Company" in y.isa), None)
-                if cust is not None and not _HEDGE.search(text, cust.start, x.end) and \
-                        not _NEGATION.search(text, cust.start, x.end):
-                    emit(x.eid, "SUPPLIES", cust.eid, si, "carries", 0.7,
-                         "planned" if _PLANNED.search(text, cust.start, x.start) else "stated")
+            if x.ref or _ORG not in x.isa:
+                continue  # the supplier is a named company
+            cust = vm = None
+            if text[x.end:x.end + 1] in ("'", "’"):
+                vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
+                if vm is not None and _CARRIED_THING.match(text, x.end):
+                    cust = before(k, vm.start())
+            else:
+                vm = _USE_BEFORE.search(text, max(ss, x.start - 60), x.start)
+                if vm is not None and _CARRIED_PLAIN.match(text, x.end):
+                    cust = before(k, vm.start())  # "the SU7 also uses Ningde Times batteries"
+                elif (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is not None:
+                    cust = before(k, vm.start())  # "carries the Qilin 5C battery of Ningde Times"
+            if cust is not None and cust != x.eid:
+                c0 = vm.start() - 60 if vm is not None else x.start - 60
+                if not _HEDGE.search(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):
+                    emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7,
+                         "planned" if _PLANNED.search(text, max(ss, c0), x.start) else "stated")
             pm = _POWERS_AFTER.match(text, x.end)
+            if pm is None and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
+                pm = _GO_INTO.match(text, x.end)  # "Blade cells made by FinDreams go into the Xiaomi SU7"
             if pm is not None and not _HEDGE.search(text, max(ss, x.start - 40), pm.end()) and \
                     not _NEGATION.search(text, max(ss, x.start - 40), pm.end()):
-                cust = next((y for y in items[k + 1:] if y.start >= pm.end() and y.start - pm.end() < 40), None)
-                if cust is not None and "Company" in cust.isa:
-                    emit(x.eid, "SUPPLIES", cust.eid, si, "powers", 0.7,
+                y = next((y for y in items[k + 1:] if y.start >= pm.end() and y.start - pm.end() < 40), None)
+                c = customer(y) if y is not None else None
+                if c is not None:
+                    emit(x.eid, "SUPPLIES", c, si, "powers", 0.7,
                          "planned" if _PLANNED.search(text, x.end, pm.end()) else "stated")
 
     @staticmethod

@@ -172,3 +172,17 @@ def test_technology_describing_a_car_is_not_developed(ex):
     assert not any(p == "DEVELOPS" for _, p, _ in r)
     r = _rels(ex, "NIO said its battery swapping network keeps growing.")
     assert ("company:nio", "DEVELOPS", "technology:battery-swapping") in r
+
+
+def test_uses_or_carries_a_suppliers_battery(ex):
+    r = _rels(ex, "Li Auto's new flagship carries the Qilin battery of CATL.")
+    assert ("company:catl", "SUPPLIES", "company:li-auto") in r
+    r = _rels(ex, "Toyota's small sedan for China runs on BYD batteries.")
+    assert ("company:byd", "SUPPLIES", "company:toyota") in r
+    r = _rels(ex, "The cheapest NIO model also uses CALB cells.")
+    assert ("company:calb", "SUPPLIES", "company:nio") in r
+    # negated, a compound noun ("battery data"), or a carried supplier as the customer: nothing
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "NIO does not use CALB cells any more."))
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "NIO uses CALB battery data in its report."))
+    r = _rels(ex, "The base trim carries the FinDreams pack, while the long-range trim uses CATL cells.")
+    assert ("company:catl", "SUPPLIES", "company:findreams-battery") not in r
