@@ -142,6 +142,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("listed", "LISTED_ON", "fwd",
      r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|"
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
+     # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
+     r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
      r"\b(?:trad(?:es|ed|ing)|quoted)\s+on\b"),
     ("added-to", "CONSTITUENT_OF", "fwd",
      r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
@@ -381,6 +383,14 @@ _TO_LAUNCH = re.compile(r"[^.;]{0,30}?\b(?:will|is\s+(?:set|due|scheduled|slated
 _BATTERY_WORD = re.compile(r"batter|\bcells?\b|\bpacks?\b", re.I)
 _BATTERY_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?)\b", re.I)
 _VEHICLE_NOUN = re.compile(r"\s+(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|models?|trucks?|coupes?)\b", re.I)
+_LIST_ATTEMPT = re.compile(r"\b(?:appli(?:cation|ed|es)|applying|bid|seek(?:s|ing)?|sought|withdr\w+|shelved|scrapped|abandon\w*|"
+                           r"suspend\w*|postpone\w*|delay\w*|cancel\w*)\b[^.;,]{0,30}$", re.I)
+_DOC_NOUNS = r"(?:standard|regulations?|rules|guidelines?|notice|document|policy|plan|measures|circular|opinions)"
+_ISSUED_NEW_DOC = re.compile(rf"\b(?:issued|published|released|promulgated|unveiled|announced|introduced|adopted)\s+(?:a|an)\s+"
+                             rf"(?:[\w\-]+\s+){{0,4}}?{_DOC_NOUNS}\b", re.I)
+_DOC_ANAPHOR = re.compile(rf"\s*(?:The|This|That)\s+(?:new\s+|mandatory\s+|national\s+|revised\s+)*{_DOC_NOUNS}\s*(?:,|:|is|was)?\s*"
+                          r"(?:called\s+|named\s+|titled\s+)?[\"“]?")
+_GROUP_APPOS = re.compile(r",\s*(?:the|a|an)\s+[^,;.()]{1,60},")
 _JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
 _SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
 _BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
@@ -538,6 +548,7 @@ class RelationFinder:
         policies_before: list[str] = []
 
         makers = {o: s for s, p, o, _ in found.links if p == "MANUFACTURES"}  # named product -> its maker
+        announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
@@ -587,6 +598,21 @@ class RelationFinder:
                         isa = isa | {"TechProduct"}
                 items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
             pols = [it.eid for it in items if "Policy" in it.isa and not it.ref]
+            if pols and announced is not None and announced[0] == si - 1:
+                # "MIIT has published a mandatory national standard ... The standard, "Safety Requirements ...", takes
+                # effect ...": the document announced just before is the one named here
+                am = _DOC_ANAPHOR.match(text, ss)
+                first = next(it for it in items if "Policy" in it.isa and not it.ref)
+                if am and first.start - am.end() <= 2:
+                    emit(announced[1], "ISSUED", first.eid, si, "issued-anaphor", 0.7)
+            announced = None
+            if not pols and any("Regulator" in it.isa and not it.ref for it in items):
+                sent0 = text[ss:se]
+                if (dm := _ISSUED_NEW_DOC.search(sent0)) and not _HEDGE.search(sent0, 0, dm.end()) and \
+                        not _NEGATION.search(sent0, 0, dm.end()):
+                    regs0 = [it for it in items if "Regulator" in it.isa and not it.ref and it.end <= ss + dm.start()]
+                    if regs0:
+                        announced = (si, regs0[-1].eid)
             older_policies = prev_policies
             prev_policies, policies_before = policies_before, pols
             regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
@@ -677,7 +703,14 @@ class RelationFinder:
             for gid, members in groups.items():
                 if len(members) < 2:
                     continue
+                if any(_ORG not in x.isa for x in members):
+                    # (the partners are organisations: "A and B (..), the battery swap company of C" is no list of three)
+                    members = [x for x in members if _ORG in x.isa]
+                    if len(members) < 2:
+                        continue
                 after = _PAREN_HEAD.sub("", text[members[-1].end:min(se, members[-1].end + 160)], count=1)
+                if after[:1] == "," and (am := _GROUP_APPOS.match(after)):
+                    after = after[am.end():]  # "A and B, the battery swap company of C, signed ..."
                 before = text[max(ss, members[0].start - 60):members[0].start]
                 for name, pred, rx in _GROUP_RULES:
                     if rx.search(after) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
@@ -728,6 +761,8 @@ class RelationFinder:
                 right = cbr.start()
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
+        if rule == "listed" and _LIST_ATTEMPT.search(text, max(left, ts - 45), ts):
+            return  # "withdrew its application to list on", "is seeking to list in": not listed
         if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
             # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners
             owners = [it for it in after if _ORG in it.isa and not it.ref]

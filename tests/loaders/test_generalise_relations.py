@@ -186,3 +186,29 @@ def test_uses_or_carries_a_suppliers_battery(ex):
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "NIO uses CALB battery data in its report."))
     r = _rels(ex, "The base trim carries the FinDreams pack, while the long-range trim uses CATL cells.")
     assert ("company:catl", "SUPPLIES", "company:findreams-battery") not in r
+
+
+def test_will_list_on_and_listing_attempts(ex):
+    st = _status(ex, "Voyah will list on the Hong Kong Stock Exchange next month by introduction.")
+    assert st.get(("company:voyah", "LISTED_ON", "exchange:hkex")) == "planned"
+    r = _rels(ex, "Geely added Voyah to its list on the Hong Kong Stock Exchange watch.")
+    assert not any(p == "LISTED_ON" for _, p, _ in r)
+    r = _rels(ex, "SVOLT withdrew its application to list on the Shanghai Stock Exchange in 2023.")
+    assert not any(p == "LISTED_ON" for _, p, _ in r)
+
+
+def test_document_announced_then_named(ex):
+    r = _rels(ex, "The MIIT on Friday released a new national standard for charging safety. The standard, "
+                  "\"Safety Requirements for Power Batteries of Electric Vehicles\", applies from 2026.")
+    assert ("regulator:miit", "ISSUED", "policy:safety-requirements-for-power-batteries-of-electric-vehicles") in r
+    # a hedged announcement, or a gap of one sentence: nothing
+    r = _rels(ex, "The MIIT may release a new standard for charging. The standard, "
+                  "\"Safety Requirements for Power Batteries of Electric Vehicles\", was drafted by experts.")
+    assert not any(p == "ISSUED" for _, p, _ in r)
+
+
+def test_group_partners_across_an_apposition(ex):
+    r = _rels(ex, "Last week CATL and NIO Power, the battery swapping unit of NIO, signed strategic cooperation.")
+    assert ("company:catl", "PARTNERS_WITH", "company:nio-power") in r
+    r = _rels(ex, "CATL and NIO Power, the battery swapping unit of NIO, posted higher profits.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
