@@ -391,6 +391,10 @@ _ISSUED_NEW_DOC = re.compile(rf"\b(?:issued|published|released|promulgated|unvei
 _DOC_ANAPHOR = re.compile(rf"\s*(?:The|This|That)\s+(?:new\s+|mandatory\s+|national\s+|revised\s+)*{_DOC_NOUNS}\s*(?:,|:|is|was)?\s*"
                           r"(?:called\s+|named\s+|titled\s+)?[\"“]?")
 _GROUP_APPOS = re.compile(r",\s*(?:the|a|an)\s+[^,;.()]{1,60},")
+_INCLUDES_BRANDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|across|spanning|covering|compris(?:e|es|ed|ing))\s+(?:its\s+|their\s+)?"
+                              r"(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+_BRAND_WORD = re.compile(r"\s+(?:brand|marque|sub-brand)\b", re.I)
+_BRAND_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 _JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
 _SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
 _BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
@@ -663,6 +667,8 @@ class RelationFinder:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
+            if " brand" in sent and ("includ" in sent or "across" in sent or "compris" in sent):
+                self._brands_included(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
             self._frames(text, sent, items, si, emit, ss, fold or _may_hold(low_sent, _CONSTITUENT_WORDS))
             for w in _WORDS.finditer(sent):
@@ -840,6 +846,29 @@ class RelationFinder:
                 # Launching a battery, chip or system is developing it; launching a car is making it.
                 p = "DEVELOPS" if launch and "TechProduct" in o.isa else pred
                 emit(s.eid, p, o.eid, si, rule, conf, status)
+
+    @staticmethod
+    def _brands_included(text, ss, se, items, si, emit) -> None:
+        """"NIO delivered 15,039 vehicles, including the NIO brand and the ONVO brand": the brands of the clause subject."""
+        m = _INCLUDES_BRANDS.search(text, ss, se)
+        if m is None or not items or "Company" not in items[0].isa or items[0].ref or items[0].start >= m.start():
+            return
+        owner = items[0]
+        if any(_ORG in x.isa and x.eid != owner.eid for x in items if x.start < m.start()):
+            return  # another organisation before the list could be the one meant
+        if _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
+            return
+        pos = m.end()
+        for it in items:
+            if it.start < pos:
+                continue
+            bm = _BRAND_WORD.match(text, it.end)
+            named = text[max(it.start, it.end - 6):it.end].lower() in (" brand", " marque")  # "Firefly brand"
+            if (bm is None and not named) or not _BRAND_LIST_GAP.fullmatch(text, pos, it.start):
+                break
+            if "Brand" in it.isa and not it.ref:
+                emit(it.eid, "BRAND_OF", owner.eid, si, "brands-included", 0.7)
+            pos = bm.end() if bm is not None else it.end
 
     @staticmethod
     def _cornerstone(text, ss, se, items, si, emit, issuer: str) -> None:

@@ -212,3 +212,11 @@ def test_group_partners_across_an_apposition(ex):
     assert ("company:catl", "PARTNERS_WITH", "company:nio-power") in r
     r = _rels(ex, "CATL and NIO Power, the battery swapping unit of NIO, posted higher profits.")
     assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+
+
+def test_brands_included_in_the_subjects_figures(ex):
+    r = _rels(ex, "NIO handed over 21,000 cars in May, including the ONVO brand and the Firefly brand.")
+    assert {("brand:onvo", "BRAND_OF", "company:nio"), ("brand:firefly", "BRAND_OF", "company:nio")} <= r
+    # another company before the list: unclear whose brands they are
+    r = _rels(ex, "NIO handed over 21,000 cars, fewer than Geely, including the ONVO brand.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
