@@ -166,7 +166,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("makes", "MANUFACTURES", "fwd",
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
-     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered)\b(?!\s+by)"),
+     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered|offers|offered|offering)\b(?!\s+by)"),
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
     ("developed-by", "DEVELOPS", "rev",
      r"\b(?:developed|designed|engineered|unveiled|created|invented|pioneered)\s+(?:(?:jointly|together|in-house)\s+)?by\b"),
@@ -213,7 +213,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
-              "mass-produc", "started", "began", "delivered"),
+              "mass-produc", "started", "began", "delivered", "offer"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
@@ -799,9 +799,11 @@ class RelationFinder:
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
                                      spec.domain, ts)
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
-            if pred == "COMPETES_WITH" and objects:
-                # "challenged SQM's partnership deal", "outsold Tesla's Model Y": the possessor is not the object
-                objects = [it for it in objects if text[it.end:it.end + 1] not in ("'", "’")]
+            if pred == "COMPETES_WITH" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’"):
+                # "challenged SQM's partnership deal with Codelco": the verb's object is what the possessor owns, so
+                # only a product named right there ("outsold Tesla's Model Y") competes
+                nxt = next((it for it in items if it.start > objects[0].end), None)
+                objects = [nxt] if nxt is not None and nxt.start - objects[0].end <= 3 and "Product" in nxt.isa else []
             if len(objects) > 1 or (objects and objects[0].start - te > 12):
                 # "Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800": a later
                 # trigger of the same rule takes the objects after it (with its own subject)

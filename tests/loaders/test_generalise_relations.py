@@ -220,3 +220,16 @@ def test_brands_included_in_the_subjects_figures(ex):
     # another company before the list: unclear whose brands they are
     r = _rels(ex, "NIO handed over 21,000 cars, fewer than Geely, including the ONVO brand.")
     assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_challenged_deal_with_a_third_company(ex):
+    r = _rels(ex, "Tianqi Lithium has challenged SQM's supply pact with BYD in court.")
+    assert not any(p == "COMPETES_WITH" for _, p, _ in r)
+    r = _rels(ex, "Xiaomi's new SUV outsold Tesla's Model Y in June.")
+    assert not any(p == "COMPETES_WITH" and "company:tesla" in (s, o) for s, p, o in r)
+
+
+def test_offers_a_product(ex):
+    r = _rels(ex, "Leapmotor now offers the Leapmotor C10 in twelve European markets.")
+    assert ("company:leapmotor", "MANUFACTURES", "product:leapmotor-c10") in r
+    assert not any(p == "MANUFACTURES" for _, p, _ in _rels(ex, "CATL offered Tesla a bigger discount."))
