@@ -48,7 +48,7 @@ _ORG = "Organization"
 # between (pairs inside the group after the trigger).
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
-     r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|delivers|delivering|ships|shipped|shipping)"
+     r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|delivers|delivering|ships|shipped|shipping|(?<=will\s)ship)"
      # "supplies <what> to|for X" (up to six words, "(LFP)" included) or "supplies X" with X capitalised
      r"(?:\s+(?:[\w\-()]+\s+){0,6}?(?:to|for)\b|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     ("supplier-of", "SUPPLIES", "fwd",
@@ -310,7 +310,7 @@ _TECH_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:batter(
                          r"software)\b", re.I)
 _VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?)\b",
                            re.I)
-_PRODUCT_TECH_GAP = re.compile(r"\s*(?:-\s*)?")
+_PRODUCT_TECH_GAP = re.compile(r"[\"”’]?\s*(?:-\s*)?")
 _PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)[\w\-]+\s+){0,3}?$", re.I)
 _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
@@ -395,6 +395,8 @@ _INCLUDES_BRANDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|across|spanning|cover
                               r"(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
 _BRAND_WORD = re.compile(r"\s+(?:brand|marque|sub-brand)\b", re.I)
 _BRAND_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
+_RIVAL_HEAD = re.compile(r"\s+(?:rivals?|competitors?|challengers?|alternatives?|killers?|equivalents?|lookalikes?)\b", re.I)
+_FOR_PRODUCT = re.compile(r"\s+for\s+(?:the|its|their)\s+(?:(?:new|latest|upcoming|next-generation)\s+)?[\"“]?")
 _JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
 _SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
 _BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
@@ -552,6 +554,7 @@ class RelationFinder:
         policies_before: list[str] = []
 
         makers = {o: s for s, p, o, _ in found.links if p == "MANUFACTURES"}  # named product -> its maker
+        self._makers = makers
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
 
@@ -848,6 +851,16 @@ class RelationFinder:
                 # Launching a battery, chip or system is developing it; launching a car is making it.
                 p = "DEVELOPS" if launch and "TechProduct" in o.isa else pred
                 emit(s.eid, p, o.eid, si, rule, conf, status)
+        if pred == "SUPPLIES" and mode == "fwd":
+            # "supplies cells to BMW for the Neue Klasse models": the customer makes the product the goods are for
+            for o in objects:
+                fm = _FOR_PRODUCT.match(text, o.end, right)
+                if fm is not None and "Company" in o.isa:
+                    prod = next((it for it in after if it.start == fm.end()), None)
+                    if prod is not None and "Product" in prod.isa and not prod.ref and \
+                            not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
+                            not self._named_after_other(text, prod, o.eid):
+                        emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
 
     @staticmethod
     def _brands_included(text, ss, se, items, si, emit) -> None:
@@ -956,6 +969,16 @@ class RelationFinder:
             if _fits(it.isa, kinds):
                 return [x for x in items if x.group == it.group and _fits(x.isa, kinds)]
         return []
+
+    def _named_after_other(self, text: str, it: _Item, owner: str) -> bool:
+        """Whether the mention starts with the first word of a company of the article other than ``owner`` ("the Xiaomi
+        SU7" is not Tesla's)."""
+        first = text[it.start:it.end].split(None, 1)[0].lower()
+        records = self._records
+        if records[owner].name.split(None, 1)[0].lower() == first:
+            return False
+        return any(eid != owner and "Company" in rec.isa and rec.name.split(None, 1)[0].lower() == first
+                   for eid, rec in records.items())
 
     def _pronoun_owner_ok(self, text: str, items: list[_Item], i: int) -> bool:
         """Whether the antecedent of the pronoun ``items[i]`` can own what follows it: not when the antecedent is only

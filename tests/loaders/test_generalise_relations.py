@@ -233,3 +233,17 @@ def test_offers_a_product(ex):
     r = _rels(ex, "Leapmotor now offers the Leapmotor C10 in twelve European markets.")
     assert ("company:leapmotor", "MANUFACTURES", "product:leapmotor-c10") in r
     assert not any(p == "MANUFACTURES" for _, p, _ in _rels(ex, "CATL offered Tesla a bigger discount."))
+
+
+def test_supplied_for_the_customers_product(ex):
+    r = _rels(ex, "EVE Energy will ship cylindrical cells to Tesla for the Model Y from next year.")
+    assert ("company:tesla", "MANUFACTURES", "product:tesla-model-y") in r
+    r = _rels(ex, "EVE Energy ships cells to Tesla for the Xiaomi YU7 rival it plans.")
+    assert not any(p == "MANUFACTURES" for _, p, _ in r)
+    r = _rels(ex, "Xiaomi is growing fast. EVE Energy ships cells to Tesla for the Xiaomi YU7.")
+    assert ("company:tesla", "MANUFACTURES", "product:xiaomi-yu7") not in r
+
+
+def test_quoted_product_before_its_technology(ex):
+    r = _rels(ex, 'CATL introduced its "Naxtra" sodium-ion battery in April.')
+    assert ("product:naxtra", "USES_TECHNOLOGY", "technology:sodium-ion-battery") in r
