@@ -613,7 +613,8 @@ class RelationFinder:
                 if am and first.start - am.end() <= 2:
                     emit(announced[1], "ISSUED", first.eid, si, "issued-anaphor", 0.7)
             announced = None
-            if not pols and any("Regulator" in it.isa and not it.ref for it in items):
+            regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
+            if regs and not pols:
                 sent0 = text[ss:se]
                 if (dm := _ISSUED_NEW_DOC.search(sent0)) and not _HEDGE.search(sent0, 0, dm.end()) and \
                         not _NEGATION.search(sent0, 0, dm.end()):
@@ -622,7 +623,6 @@ class RelationFinder:
                         announced = (si, regs0[-1].eid)
             older_policies = prev_policies
             prev_policies, policies_before = policies_before, pols
-            regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
             context_regulator = last_regulator
             if regs:
                 last_regulator = regs[-1]
@@ -661,9 +661,9 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
-            if "carr" in low_sent or "with" in low_sent or "power" in low_sent or "into" in low_sent or "use" in low_sent \
-                    or " on " in low_sent or "adopt" in low_sent or " in " in low_sent:
-                self._carried(text, ss, items, si, emit, makers)
+            uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent
+            if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent:
+                self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
             if listed[0] and "ornerstone" in sent:
@@ -1109,7 +1109,7 @@ class RelationFinder:
                 emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
 
     @staticmethod
-    def _carried(text, ss, items, si, emit, makers: dict[str, str]) -> None:
+    def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by: bool = True) -> None:
         """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV", "the SU7
         uses Ningde Times batteries", "carries the Qilin battery of CATL", "cells made by FinDreams go into the Xiaomi
         SU7": supply. A named product stands for its maker when the article names that maker."""
@@ -1140,7 +1140,7 @@ class RelationFinder:
                 vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
                 if vm is not None and _CARRIED_THING.match(text, x.end):
                     cust = before(k, vm.start())
-            else:
+            elif uses:  # (a verb of use or carriage in the sentence)
                 vm = _USE_BEFORE.search(text, max(ss, x.start - 60), x.start)
                 if vm is not None and _CARRIED_PLAIN.match(text, x.end):
                     cust = before(k, vm.start())  # "the SU7 also uses Ningde Times batteries"
@@ -1152,7 +1152,7 @@ class RelationFinder:
                     emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7,
                          "planned" if _PLANNED.search(text, max(ss, c0), x.start) else "stated")
             pm = _POWERS_AFTER.match(text, x.end)
-            if pm is None and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
+            if pm is None and by and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
                 pm = _GO_INTO.match(text, x.end)  # "Blade cells made by FinDreams go into the Xiaomi SU7"
             if pm is not None and not _HEDGE.search(text, max(ss, x.start - 40), pm.end()) and \
                     not _NEGATION.search(text, max(ss, x.start - 40), pm.end()):
