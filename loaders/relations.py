@@ -48,7 +48,7 @@ _ORG = "Organization"
 # between (pairs inside the group after the trigger).
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
-     r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|delivers|delivering|ships|shipped|shipping)"
+     r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|delivers|delivering|ships|shipped|shipping|(?<=will\s)ship)"
      # "supplies <what> to|for X" (up to six words, "(LFP)" included) or "supplies X" with X capitalised
      r"(?:\s+(?:[\w\-()]+\s+){0,6}?(?:to|for)\b|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     ("supplier-of", "SUPPLIES", "fwd",
@@ -99,7 +99,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"operate|operating)\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b"),
     ("jv-between", "JOINT_VENTURE_WITH", "between", r"\b(?:joint[\s-]+venture|JV)\s+(?:between|of)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
-     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
+     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
+     r"(?:paid|pays|paying)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
+     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|(?:[\w\-]+\s+){0,2}?(?:stake|interest)\s+in)"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
      r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
      r"(?:strategic\s+)?investment\s+in|(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
@@ -138,6 +142,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("listed", "LISTED_ON", "fwd",
      r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|"
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
+     # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
+     r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
      r"\b(?:trad(?:es|ed|ing)|quoted)\s+on\b"),
     ("added-to", "CONSTITUENT_OF", "fwd",
      r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
@@ -160,7 +166,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("makes", "MANUFACTURES", "fwd",
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
-     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered)\b(?!\s+by)"),
+     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered|offers|offered|offering)\b(?!\s+by)"),
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
     ("developed-by", "DEVELOPS", "rev",
      r"\b(?:developed|designed|engineered|unveiled|created|invented|pioneered)\s+(?:(?:jointly|together|in-house)\s+)?by\b"),
@@ -170,6 +176,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"install(?:s|ed)|carries|carrying|runs|ran|running)\b"),
 ]
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
+_RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
 # First-word stems of each trigger rule: a rule is only tried where a word starts with one of them, which
 # keeps the per-sentence cost at one word scan plus a few anchored matches.
 _STEMS: dict[str, tuple[str, ...]] = {
@@ -186,7 +193,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
     "jv": ("joint", "jv"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
-                "holding", "shareholding", "interest", "buy", "purchas", "take", "own"),
+                "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
@@ -206,7 +213,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
-              "mass-produc", "started", "began", "delivered"),
+              "mass-produc", "started", "began", "delivered", "offer"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
@@ -243,6 +250,10 @@ _APPOS_FWD = [
      re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?member\s+(?:of|in)\s*(?:the\s+)?$", re.I)),
     ("member-joined", "MEMBER_OF",
      re.compile(r"^\s*(?:has\s+|have\s+)?(?:joined|joins|became\s+a\s+member\s+of)\s*(?:the\s+)?$", re.I)),
+    # "Market leader CATL (300750.SZ) and rival BYD", "Tesla and its closest competitor BYD"
+    ("rival-and", "COMPETES_WITH",
+     re.compile(r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,?\s*(?:and|while|as\s+well\s+as)\s+(?:its\s+|their\s+)?"
+                r"(?:[\w\-]+\s+)?(?:rival|competitor)s?\s+$", re.I)),
     ("supplier-appos", "SUPPLIES",
      re.compile(r"^\s*,?\s*(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider)\s+(?:of|to|for)\s*(?:the\s+)?$",
                 re.I)),
@@ -268,13 +279,15 @@ _REL_NOUN = {
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "parent": "rev:SUBSIDIARY_OF",
     "constituent": "CONSTITUENT_OF", "component": "CONSTITUENT_OF", "holding": "CONSTITUENT_OF", "heavyweight": "CONSTITUENT_OF",
+    # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
+    "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
 _NOUNS = (r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|parent|constituent|component|"
-          r"holding|heavyweight)s?")
+          r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
-_NOUN_LEAD = r"(?:(?:the|a|an|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
+_NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
 _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,4}}?|"
@@ -284,7 +297,7 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|o
                       r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 _NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
-                        r"including|such\s+as|like|were|was))?\s*$", re.I)
+                        r"including|such\s+as|like|were|was))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
                          r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:brands|marques|sub-brands|nameplates)\b")
@@ -297,14 +310,16 @@ _TECH_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:batter(
                          r"software)\b", re.I)
 _VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?)\b",
                            re.I)
-_PRODUCT_TECH_GAP = re.compile(r"\s*(?:-\s*)?")
+_PRODUCT_TECH_GAP = re.compile(r"[\"”’]?\s*(?:-\s*)?")
 _PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)[\w\-]+\s+){0,3}?$", re.I)
 _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
     r"hybrid|best-selling|self-developed|in-house|proprietary|current|mass-produced|forthcoming|[a-z]+-[a-z\-]+|"
     r"(?:first|second|third|fourth|fifth|next|new|latest|\d(?:st|nd|rd|th))\s+generation|"
-    r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW)|two|three|four|five|six|several|\d)\s+){0,4}"
-    r"(?:(?:SUVs?|sedans?|models|cars|vehicles|MPVs?|batteries|products),\s+(?:the\s+)?)?[\"“]?$")
+    r"\d[\d.,]*\s*(?:Wh/kg|kWh|GWh|MWh|Ah|C|V|km|kW)|two|three|four|five|six|several|\d|"
+    r"second|third|fourth|fifth|large|small|compact|mid-size|full-size|premium|luxury|affordable|cheaper|entry-level|"
+    r"(?:first|second|third)-ever)\s+){0,4}"
+    r"(?:(?:SUVs?|sedans?|models?|cars?|vehicles?|MPVs?|batteries|battery|products?|hatchbacks?),\s+(?:the\s+)?)?[\"“]?$")
 _IN_DEVELOPMENT = re.compile(r"\b(?:forthcoming|upcoming|next-generation|unreleased|planned|future)\b")
 _PASSIVE_AGENT = re.compile(r"[^.;]{0,30}?\b(?:was|were|is|are|being|been)?\s*(?P<v>developed|supplied|made|produced|provided|"
                             r"built|designed|manufactured)\s+(?:jointly\s+)?by\b", re.I)
@@ -346,6 +361,45 @@ _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)", re.I)
 _DIVESTED = re.compile(r"\b(?:sold|sells|selling|divest\w*|exit\w*|offload\w*|dump\w*|dispos\w*\s+of)\s+(?:all\s+(?:of\s+)?|part\s+of\s+)?"
                        r"(?:its|their|the|a|an|his|her)?\s*(?:[\w%.\-]+\s+){0,3}$", re.I)
+_APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?[\w\-]+\s*,\s*(?:(?:is|are|was|were|has|have|had|also|now|still|"
+                         r"been|being|currently|already)\s+){0,3}$")
+_APPOS_NP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}?[\w\-'’]+\s*,?\s+")
+_BEHIND = re.compile(r"(?:\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:carmaker|automaker|company|"
+                     r"group|maker|firm|manufacturer|developer))?\s+behind\s+(?:the\s+)?", re.I)
+_SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|mainly\s+|only\s+|exclusively\s+)?"
+                           r"(?:sold|marketed|retailed|distributed|offered)\s+(?:exclusively\s+|only\s+|mainly\s+)?(?:through|via)\s+"
+                           r"(?:the\s+)?")
+_COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
+_COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their)\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
+_CORNERSTONE = re.compile(r"\b[Cc]ornerstone\s+investors?\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
+_LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
+                         r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
+_UNVEILED_BEFORE = re.compile(r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|present(?:s|ed|ing)|"
+                              r"debut(?:s|ed)|introduc(?:es|ed|ing)|showcas(?:es|ed|ing)|develop(?:s|ed|ing)?)\s+"
+                              r"(?:(?:a|an|the|its|their)\s+)?(?:own\s+)?$", re.I)
+_TO_LAUNCH = re.compile(r"[^.;]{0,30}?\b(?:will|is\s+(?:set|due|scheduled|slated|going)\s+to|are\s+(?:set|due|scheduled)\s+to|"
+                        r"is\s+to|are\s+to)\s+(?:be\s+)?(?:launched|released|unveiled|introduced|debuted|launch|debut|arrive|"
+                        r"go\s+on\s+sale|hit\s+the\s+market|enter\s+the\s+market)\b", re.I)
+_BATTERY_WORD = re.compile(r"batter|\bcells?\b|\bpacks?\b", re.I)
+_BATTERY_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?)\b", re.I)
+_VEHICLE_NOUN = re.compile(r"\s+(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|models?|trucks?|coupes?)\b", re.I)
+_LIST_ATTEMPT = re.compile(r"\b(?:appli(?:cation|ed|es)|applying|bid|seek(?:s|ing)?|sought|withdr\w+|shelved|scrapped|abandon\w*|"
+                           r"suspend\w*|postpone\w*|delay\w*|cancel\w*)\b[^.;,]{0,30}$", re.I)
+_DOC_NOUNS = r"(?:standard|regulations?|rules|guidelines?|notice|document|policy|plan|measures|circular|opinions)"
+_ISSUED_NEW_DOC = re.compile(rf"\b(?:issued|published|released|promulgated|unveiled|announced|introduced|adopted)\s+(?:a|an)\s+"
+                             rf"(?:[\w\-]+\s+){{0,4}}?{_DOC_NOUNS}\b", re.I)
+_DOC_ANAPHOR = re.compile(rf"\s*(?:The|This|That)\s+(?:new\s+|mandatory\s+|national\s+|revised\s+)*{_DOC_NOUNS}\s*(?:,|:|is|was)?\s*"
+                          r"(?:called\s+|named\s+|titled\s+)?[\"“]?")
+_GROUP_APPOS = re.compile(r",\s*(?:the|a|an)\s+[^,;.()]{1,60},")
+_INCLUDES_BRANDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|across|spanning|covering|compris(?:e|es|ed|ing))\s+(?:its\s+|their\s+)?"
+                              r"(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+_BRAND_WORD = re.compile(r"\s+(?:brand|marque|sub-brand)\b", re.I)
+_BRAND_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
+_RIVAL_HEAD = re.compile(r"\s+(?:rivals?|competitors?|challengers?|alternatives?|killers?|equivalents?|lookalikes?)\b", re.I)
+_FOR_PRODUCT = re.compile(r"\s+for\s+(?:the|its|their)\s+(?:(?:new|latest|upcoming|next-generation)\s+)?[\"“]?")
+_JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
+_SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
+_BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
 _THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
 _MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|manufactures|assembles|sells|built|made|produced|"
                         r"manufactured|assembled|sold)\b")
@@ -369,6 +423,18 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|
 _POWERS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?)\s+(?:will\s+|now\s+|also\s+)?"
                            r"(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|(?:are|is|were|was)\s+used\s+in)\s+(?:the\s+)?",
                            re.I)
+_USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
+                         r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with)\s+(?:the\s+)?$", re.I)
+_CARRIED_PLAIN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?)\b(?!\s+(?:data|prices?|technolog\w*|"
+                            r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
+                            r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
+_CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
+                       r"(?:with|by))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?)\s+"
+                       r"(?:of|from|made\s+by|supplied\s+by)\s+(?:the\s+)?$", re.I)
+_MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$", re.I)
+_GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
+                      r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
@@ -478,6 +544,7 @@ class RelationFinder:
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
         text = ct.text
         records = found.entities
+        self._records = records
         allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
         out: dict[tuple[str, str, str, int], Relation] = {}
@@ -485,6 +552,11 @@ class RelationFinder:
         last_regulator: str | None = None
         prev_policies: list[str] = []
         policies_before: list[str] = []
+
+        makers = {o: s for s, p, o, _ in found.links if p == "MANUFACTURES"}  # named product -> its maker
+        self._makers = makers
+        announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
+        listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
             if subj == obj:
@@ -504,6 +576,8 @@ class RelationFinder:
             key = (subj, pred, obj, s)
             if key not in out:
                 out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
+                if pred == "LISTED_ON":
+                    listed[0] = subj
 
         # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
         fold = _fold_unsafe(text)
@@ -531,13 +605,29 @@ class RelationFinder:
                         isa = isa | {"TechProduct"}
                 items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
             pols = [it.eid for it in items if "Policy" in it.isa and not it.ref]
+            if pols and announced is not None and announced[0] == si - 1:
+                # "MIIT has published a mandatory national standard ... The standard, "Safety Requirements ...", takes
+                # effect ...": the document announced just before is the one named here
+                am = _DOC_ANAPHOR.match(text, ss)
+                first = next(it for it in items if "Policy" in it.isa and not it.ref)
+                if am and first.start - am.end() <= 2:
+                    emit(announced[1], "ISSUED", first.eid, si, "issued-anaphor", 0.7)
+            announced = None
+            regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
+            if regs and not pols:
+                sent0 = text[ss:se]
+                if (dm := _ISSUED_NEW_DOC.search(sent0)) and not _HEDGE.search(sent0, 0, dm.end()) and \
+                        not _NEGATION.search(sent0, 0, dm.end()):
+                    regs0 = [it for it in items if "Regulator" in it.isa and not it.ref and it.end <= ss + dm.start()]
+                    if regs0:
+                        announced = (si, regs0[-1].eid)
             older_policies = prev_policies
             prev_policies, policies_before = policies_before, pols
-            regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
             context_regulator = last_regulator
             if regs:
                 last_regulator = regs[-1]
-            if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies)):
+            if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
+                    listed[0] and "ornerstone" in text[ss:se]))):
                 continue
             recent_policies = None  # the policies of the two sentences before, when a rule needs them
             sent = text[ss:se]
@@ -571,12 +661,17 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
-            if "carr" in low_sent or "with" in low_sent or "power" in low_sent or "into" in low_sent or "used in" in low_sent:
-                self._carried(text, ss, items, si, emit)
+            uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent
+            if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent:
+                self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
+            if listed[0] and "ornerstone" in sent:
+                self._cornerstone(text, ss, se, items, si, emit, listed[0])
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
+            if " brand" in sent and ("includ" in sent or "across" in sent or "compris" in sent):
+                self._brands_included(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
             self._frames(text, sent, items, si, emit, ss, fold or _may_hold(low_sent, _CONSTITUENT_WORDS))
             for w in _WORDS.finditer(sent):
@@ -598,15 +693,18 @@ class RelationFinder:
                     status = self._status(text, ss, ts, te, items, hedged, negated)
                     if status is None:
                         break
-                    if _RELATIVE.search(text, max(ss, ts - 20), ts) and not self._entity_before_relative(text, items, ts):
-                        continue
+                    subj_end = None
+                    if _RELATIVE.search(text, max(ss, ts - 20), ts):
+                        subj_end = self._relative_antecedent(text, items, ts)
+                        if subj_end < 0:
+                            continue
                     if recent_policies is None and (mode == "policy" or pred == "ISSUED"):
                         recent_policies = list(dict.fromkeys(older_policies + prev_policies))
                     if breaks is None:  # whether the sentence can hold a clause break
                         breaks = ";" in sent or ":" in sent or "—" in sent or "–" in sent
                     self._trigger(text, ss, se, items, ts, te, pred, mode, name, si, emit, status,
                                   context_regulator if mode == "meet" else (
-                                      recent_policies if mode == "policy" or pred == "ISSUED" else None), breaks)
+                                      recent_policies if mode == "policy" or pred == "ISSUED" else None), breaks, subj_end)
             # Group and between rules work on coordinated groups.
             groups: dict[int, list[_Item]] = {}
             for it in items:
@@ -614,7 +712,14 @@ class RelationFinder:
             for gid, members in groups.items():
                 if len(members) < 2:
                     continue
+                if any(_ORG not in x.isa for x in members):
+                    # (the partners are organisations: "A and B (..), the battery swap company of C" is no list of three)
+                    members = [x for x in members if _ORG in x.isa]
+                    if len(members) < 2:
+                        continue
                 after = _PAREN_HEAD.sub("", text[members[-1].end:min(se, members[-1].end + 160)], count=1)
+                if after[:1] == "," and (am := _GROUP_APPOS.match(after)):
+                    after = after[am.end():]  # "A and B, the battery swap company of C, signed ..."
                 before = text[max(ss, members[0].start - 60):members[0].start]
                 for name, pred, rx in _GROUP_RULES:
                     if rx.search(after) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
@@ -652,7 +757,7 @@ class RelationFinder:
                 emit(members[i].eid, pred, members[j].eid, si, rule, 0.75)
 
     def _trigger(self, text, ss, se, items, ts, te, pred, mode, rule, si, emit, status, context_regulator,
-                 breaks: bool = True) -> None:
+                 breaks: bool = True, subj_end: int | None = None) -> None:
         spec = _SPECS.get(pred) or _spec(pred)
         # Clause limits around the trigger (``breaks`` False: the sentence has no ";", ":", "—" or "–").
         left = ss
@@ -665,6 +770,13 @@ class RelationFinder:
                 right = cbr.start()
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
+        if rule == "listed" and _LIST_ATTEMPT.search(text, max(left, ts - 45), ts):
+            return  # "withdrew its application to list on", "is seeking to list in": not listed
+        if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
+            # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners
+            owners = [it for it in after if _ORG in it.isa and not it.ref]
+            self._pairs(owners, "JOINT_VENTURE_WITH", si, "jv-owned", emit)
+            return
         if mode == "rev":
             subj_side, obj_side = after, before
             subj_dom, obj_rng = spec.domain, spec.range
@@ -686,8 +798,21 @@ class RelationFinder:
                 subjects = [_Item(0, 0, context_regulator, frozenset({"Regulator", _ORG}), True)]
             objects = [it for it in after if _ORG in it.isa and "Regulator" not in it.isa and "Exchange" not in it.isa]
         else:
-            subjects = self._subject(text, before, spec.domain, ts)
+            # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
+            subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
+                                     spec.domain, ts)
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if pred == "COMPETES_WITH" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’"):
+                # "challenged SQM's partnership deal with Codelco": the verb's object is what the possessor owns, so
+                # only a product named right there ("outsold Tesla's Model Y") competes
+                nxt = next((it for it in items if it.start > objects[0].end), None)
+                objects = [nxt] if nxt is not None and nxt.start - objects[0].end <= 3 and "Product" in nxt.isa else []
+            if len(objects) > 1 or (objects and objects[0].start - te > 12):
+                # "Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800": a later
+                # trigger of the same rule takes the objects after it (with its own subject)
+                again = _RULE_RX[rule].search(text, te, objects[-1].start)
+                if again is not None:
+                    objects = [it for it in objects if it.start < again.start()]
             if objects and _OBJ_STOP.search(text, te, objects[0].start) and not (
                     _THAT_GAP.search(text, max(te, objects[0].start - 8), objects[0].start)
                     and _MAKE_VERB.match(text, objects[0].end)):
@@ -703,6 +828,16 @@ class RelationFinder:
                     else:
                         break
                 objects = kept
+            elif right < se and text[right] == ":" and pred in ("DEVELOPS", "MANUFACTURES") and \
+                    _LIST_INTRO.fullmatch(text, te, right):
+                # "released three new products at one time: A, B and C": every fitting name of the list
+                nxt = _CLAUSE_BREAK.search(text, right + 1, se)
+                end = nxt.start() if nxt else se
+                objects = [it for it in items if right < it.start and it.end <= end and _fits(it.isa, spec.range)
+                           and "Modifier" not in it.isa]
+        if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
+                all("Alliance" in x.isa for x in subjects):
+            self._alliance_brands(text, after, te, subjects, si, emit, status)
         if not subjects or not objects:
             return
         if pred == "INVESTS_IN" and _DIVESTED.search(text, max(ss, ts - 40), ts):
@@ -716,17 +851,84 @@ class RelationFinder:
                 # Launching a battery, chip or system is developing it; launching a car is making it.
                 p = "DEVELOPS" if launch and "TechProduct" in o.isa else pred
                 emit(s.eid, p, o.eid, si, rule, conf, status)
+        if pred == "SUPPLIES" and mode == "fwd":
+            # "supplies cells to BMW for the Neue Klasse models": the customer makes the product the goods are for
+            for o in objects:
+                fm = _FOR_PRODUCT.match(text, o.end, right)
+                if fm is not None and "Company" in o.isa:
+                    prod = next((it for it in after if it.start == fm.end()), None)
+                    if prod is not None and "Product" in prod.isa and not prod.ref and \
+                            not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
+                            not self._named_after_other(text, prod, o.eid):
+                        emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
 
     @staticmethod
-    def _entity_before_relative(text: str, items: list[_Item], ts: int) -> bool:
-        """Whether the relative pronoun before ``ts`` refers to a named entity ("HIMA, which delivered")."""
+    def _brands_included(text, ss, se, items, si, emit) -> None:
+        """"NIO delivered 15,039 vehicles, including the NIO brand and the ONVO brand": the brands of the clause subject."""
+        m = _INCLUDES_BRANDS.search(text, ss, se)
+        if m is None or not items or "Company" not in items[0].isa or items[0].ref or items[0].start >= m.start():
+            return
+        owner = items[0]
+        if any(_ORG in x.isa and x.eid != owner.eid for x in items if x.start < m.start()):
+            return  # another organisation before the list could be the one meant
+        if _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
+            return
+        pos = m.end()
+        for it in items:
+            if it.start < pos:
+                continue
+            bm = _BRAND_WORD.match(text, it.end)
+            named = text[max(it.start, it.end - 6):it.end].lower() in (" brand", " marque")  # "Firefly brand"
+            if (bm is None and not named) or not _BRAND_LIST_GAP.fullmatch(text, pos, it.start):
+                break
+            if "Brand" in it.isa and not it.ref:
+                emit(it.eid, "BRAND_OF", owner.eid, si, "brands-included", 0.7)
+            pos = bm.end() if bm is not None else it.end
+
+    @staticmethod
+    def _cornerstone(text, ss, se, items, si, emit, issuer: str) -> None:
+        """"Cornerstone investors in the offering included A and B": they invest in the issuer, the company named in
+        the offering (else the one the article last said lists on an exchange)."""
+        m = _CORNERSTONE.search(text, ss, se)
+        if m is None or _HEDGE.search(text, ss, se) or _NEGATION.search(text, m.start(), m.end()):
+            return
+        named = [it for it in items if m.start() < it.start and it.end <= m.end() and "Company" in it.isa]
+        if named:
+            issuer = named[-1].eid
+        investors = [it for it in items if it.start >= m.end() and not it.ref and _ORG in it.isa | {"Fund"} and
+                     "Regulator" not in it.isa and "Exchange" not in it.isa]
+        if not investors:
+            return
+        investors = [it for it in investors if it.group == investors[0].group]
+        for it in investors:
+            emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
+
+    @staticmethod
+    def _alliance_brands(text, after, te, subjects, si, emit, status) -> None:
+        """"HIMA, the alliance that sells AITO, Luxeed and Stelato cars": the brands an alliance sells are its brands."""
+        brands = [it for it in after if "Brand" in it.isa and not it.ref and it.start - te < 80]
+        if not brands:
+            return
+        brands = [it for it in brands if it.group == brands[0].group]
+        if not _BRAND_HEAD.match(text, brands[-1].end) or not _SELLS_GAP.fullmatch(text, te, brands[0].start):
+            return
+        for b in brands:
+            for s in subjects:
+                emit(b.eid, "BRAND_OF", s.eid, si, "alliance-sells", 0.7, status)
+
+    @staticmethod
+    def _relative_antecedent(text: str, items: list[_Item], ts: int) -> int:
+        """Where the named antecedent of the relative pronoun before ``ts`` ends ("HIMA, which delivered"; "HIMA, the
+        Huawei-led alliance that sells": the name an apposition describes), or -1 when it names no entity."""
         rel = _RELATIVE.search(text, max(0, ts - 20), ts)
         if rel is None:
-            return True
+            return len(text)
+        rs = rel.start()
         for it in items:
-            if it.end <= rel.start() and re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rel.start()]):
-                return True
-        return False
+            if it.end <= rs and (re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rs]) or
+                                 (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs))):
+                return it.end
+        return -1
 
     @staticmethod
     def _subject(text: str, before: list[_Item], domain, ts: int = -1) -> list[_Item]:
@@ -734,6 +936,9 @@ class RelationFinder:
         for it in reversed(before):
             if domain.isdisjoint(it.isa):
                 continue
+            if ts >= 0 and text[it.end:it.end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
+                    and _APPOS_POSS.match(text, it.end, ts):
+                continue  # "FinDreams Battery, BYD's battery unit, is developing": the apposition's owner is not the subject
             if ts >= 0 and text[it.end:it.end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, it.end, ts):
                 pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:
@@ -765,12 +970,47 @@ class RelationFinder:
                 return [x for x in items if x.group == it.group and _fits(x.isa, kinds)]
         return []
 
+    def _named_after_other(self, text: str, it: _Item, owner: str) -> bool:
+        """Whether the mention starts with the first word of a company of the article other than ``owner`` ("the Xiaomi
+        SU7" is not Tesla's)."""
+        first = text[it.start:it.end].split(None, 1)[0].lower()
+        records = self._records
+        if records[owner].name.split(None, 1)[0].lower() == first:
+            return False
+        return any(eid != owner and "Company" in rec.isa and rec.name.split(None, 1)[0].lower() == first
+                   for eid, rec in records.items())
+
+    def _pronoun_owner_ok(self, text: str, items: list[_Item], i: int) -> bool:
+        """Whether the antecedent of the pronoun ``items[i]`` can own what follows it: not when the antecedent is only
+        one of the names it is related to ("Its customers include Tesla, BMW ..." resolved to BMW), nor when the company
+        named after it starts with the first word of another company ("Its battery unit Ganfeng LiEnergy" after
+        Tianqi)."""
+        a, b = items[i], items[i + 1]
+        if any(x.eid == a.eid and x.group == b.group and not x.ref for x in items[i + 1:]):
+            return False
+        if "Company" not in b.isa:
+            return True
+        first = text[b.start:b.end].split(None, 1)[0].lower()
+        records = self._records
+        own = records[a.eid].name.split(None, 1)[0].lower()
+        if first == own:
+            return True
+        for eid, rec in records.items():
+            if eid != a.eid and eid != b.eid and "Company" in rec.isa and rec.name.split(None, 1)[0].lower() == first:
+                return False
+        return True
+
     def _adjacent(self, text, items, si, emit, ss) -> None:
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
             between = text[a.end:b.start]
             if len(between) > 80:
                 continue
+            if a.ref and a.end - a.start <= 5 and text[a.start:a.end].lower() in ("its", "their"):
+                # "its battery arm X", "its customers include X": read like "A's battery arm X"
+                between = "'s" + between
+                if not self._pronoun_owner_ok(text, items, i):
+                    continue
             gap = _GAPS.get(between)
             if gap is None:
                 gap = _gap(between)
@@ -788,6 +1028,24 @@ class RelationFinder:
                 if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
+            if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
+                    ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):
+                # "Seres, the carmaker behind the AITO brand", "the company behind the SU7"
+                if "Brand" in b.isa:
+                    emit(b.eid, "BRAND_OF", a.eid, si, "behind", 0.75)
+                elif "Product" in b.isa:
+                    emit(a.eid, "MANUFACTURES", b.eid, si, "behind", 0.75)
+            elif "count" in between or "list" in between or "regard" in between:
+                cm = _COUNTS.fullmatch(between) and gap.nouns and _COUNTS_AS.match(text, b.end)
+                if cm:  # "Gotion counts Volkswagen as its largest shareholder": B is A's N
+                    pred = _REL_NOUN.get(cm.group("noun").lower())
+                    if pred is not None and pred.startswith("rev:"):
+                        emit(a.eid, pred[4:], b.eid, si, "counts-as", 0.75)
+                    elif pred is not None:
+                        emit(b.eid, pred, a.eid, si, "counts-as", 0.75)
+            elif "through" in between or "via" in between:
+                if "Brand" in a.isa and "Alliance" in b.isa and _SOLD_THROUGH.fullmatch(between):
+                    emit(a.eid, "BRAND_OF", b.eid, si, "sold-through", 0.75)  # "AITO is sold through HIMA"
             # Possessives: "CATL's semi-solid-state battery", "its AITO series", "Tesla's Model Y".
             if not gap.possessive:
                 continue
@@ -798,16 +1056,24 @@ class RelationFinder:
                     (agent := _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60)))  # only when needed
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
                 # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
-                planned = gap.in_development
-                for x in [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]:
+                group = [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]
+                # An unreleased or just unveiled product is developed ("unveiled its Gemstone battery", "its next SUV,
+                # the i8, will be launched in July"); one it sells is made.
+                planned = gap.in_development or bool(
+                    _UNVEILED_BEFORE.search(text, max(0, a.start - 30), a.start) or
+                    (group and _TO_LAUNCH.match(text, group[-1].end, min(len(text), group[-1].end + 80))))
+                for x in group:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
                     elif "Policy" in x.isa and "Regulator" in a.isa:
                         emit(a.eid, "ISSUED", x.eid, si, "possessive", 0.7)  # "MIIT's "Guidelines ...""
                     elif "Product" in x.isa:
-                        emit(a.eid, "DEVELOPS" if "TechProduct" in x.isa or planned else "MANUFACTURES", x.eid, si,
-                             "possessive", 0.7)
-                    elif "Technology" in x.isa:
+                        # (software, chips and systems are developed; a named battery in use is made)
+                        dev = planned or ("TechProduct" in x.isa and not (
+                            _BATTERY_WORD.search(self._records[x.eid].name) or _BATTERY_HEAD.match(text, x.end)))
+                        emit(a.eid, "DEVELOPS" if dev else "MANUFACTURES", x.eid, si, "possessive", 0.7)
+                    elif "Technology" in x.isa and not _VEHICLE_NOUN.match(text, x.end):
+                        # ("the company's pure electric SUV": the technology describes the car)
                         emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
 
     @staticmethod
@@ -843,27 +1109,57 @@ class RelationFinder:
                 emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
 
     @staticmethod
-    def _carried(text, ss, items, si, emit) -> None:
-        """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV": supply."""
+    def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by: bool = True) -> None:
+        """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV", "the SU7
+        uses Ningde Times batteries", "carries the Qilin battery of CATL", "cells made by FinDreams go into the Xiaomi
+        SU7": supply. A named product stands for its maker when the article names that maker."""
+
+        def customer(y: _Item) -> str | None:
+            if "Company" in y.isa:
+                return y.eid
+            return makers.get(y.eid) if "Product" in y.isa else None
+
+        def before(k: int, vstart: int) -> str | None:
+            left = ss
+            for cb in _CLAUSE_BREAK.finditer(text, ss, vstart):
+                left = cb.end()
+            for cb in _CONTRAST.finditer(text, left, vstart):
+                left = cb.end()  # "the entry version carries X's pack, while the others use Y's cells"
+            for y in items[:k]:
+                if y.start >= left and (c := customer(y)) is not None:
+                    if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
+                        return None  # itself a carried supplier ("carries the FinDreams pack")
+                    return c
+            return None
+
         for k, x in enumerate(items):
-            if x.ref or _ORG not in x.isa or text[x.end:x.end + 1] not in ("'", "’"):
-                continue  # the supplier is a named company in the possessive
-            vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
-            if vm is not None and _CARRIED_THING.match(text, x.end):
-                left = ss
-                for cb in _CLAUSE_BREAK.finditer(text, ss, vm.start()):
-                    left = cb.end()
-                cust = next((y for y in items[:k] if y.start >= left and "Company" in y.isa), None)
-                if cust is not None and not _HEDGE.search(text, cust.start, x.end) and \
-                        not _NEGATION.search(text, cust.start, x.end):
-                    emit(x.eid, "SUPPLIES", cust.eid, si, "carries", 0.7,
-                         "planned" if _PLANNED.search(text, cust.start, x.start) else "stated")
+            if x.ref or _ORG not in x.isa:
+                continue  # the supplier is a named company
+            cust = vm = None
+            if text[x.end:x.end + 1] in ("'", "’"):
+                vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
+                if vm is not None and _CARRIED_THING.match(text, x.end):
+                    cust = before(k, vm.start())
+            elif uses:  # (a verb of use or carriage in the sentence)
+                vm = _USE_BEFORE.search(text, max(ss, x.start - 60), x.start)
+                if vm is not None and _CARRIED_PLAIN.match(text, x.end):
+                    cust = before(k, vm.start())  # "the SU7 also uses Ningde Times batteries"
+                elif (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is not None:
+                    cust = before(k, vm.start())  # "carries the Qilin 5C battery of Ningde Times"
+            if cust is not None and cust != x.eid:
+                c0 = vm.start() - 60 if vm is not None else x.start - 60
+                if not _HEDGE.search(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):
+                    emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7,
+                         "planned" if _PLANNED.search(text, max(ss, c0), x.start) else "stated")
             pm = _POWERS_AFTER.match(text, x.end)
+            if pm is None and by and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
+                pm = _GO_INTO.match(text, x.end)  # "Blade cells made by FinDreams go into the Xiaomi SU7"
             if pm is not None and not _HEDGE.search(text, max(ss, x.start - 40), pm.end()) and \
                     not _NEGATION.search(text, max(ss, x.start - 40), pm.end()):
-                cust = next((y for y in items[k + 1:] if y.start >= pm.end() and y.start - pm.end() < 40), None)
-                if cust is not None and "Company" in cust.isa:
-                    emit(x.eid, "SUPPLIES", cust.eid, si, "powers", 0.7,
+                y = next((y for y in items[k + 1:] if y.start >= pm.end() and y.start - pm.end() < 40), None)
+                c = customer(y) if y is not None else None
+                if c is not None:
+                    emit(x.eid, "SUPPLIES", c, si, "powers", 0.7,
                          "planned" if _PLANNED.search(text, x.end, pm.end()) else "stated")
 
     @staticmethod

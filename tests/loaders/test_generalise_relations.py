@@ -1,0 +1,249 @@
+"""Relation rules for patterns common in unseen news: possessive pronouns, customer lists, line-ups, appositions,
+relative clauses, per-clause subjects and their negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from evkg.loaders.extract import Extractor
+from evkg.loaders.types import Article
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _rels(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = ex.extract(Article(source="t.txt", text=text))
+    for r in x.relations:
+        assert x.article.text[r.start:r.end] == r.evidence
+    return {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def _status(ex: Extractor, text: str) -> dict[tuple[str, str, str], str]:
+    x = ex.extract(Article(source="t.txt", text=text))
+    return {(r.subject, r.predicate, r.object): r.status for r in x.relations}
+
+
+def test_possessive_pronoun_customer_list(ex):
+    r = _rels(ex, "Gotion High-Tech raised its output in May. Its main customers are Volkswagen and Chery.")
+    assert {("company:gotion", "SUPPLIES", "company:volkswagen"), ("company:gotion", "SUPPLIES", "company:chery")} <= r
+
+
+def test_possessive_pronoun_unit_and_brand(ex):
+    r = _rels(ex, "BYD sold more cars in March. Its battery arm FinDreams Battery opened a new plant.")
+    assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in r
+    r = _rels(ex, "Geely had a strong quarter. Its premium brand Zeekr set a record.")
+    assert ("company:zeekr", "BRAND_OF", "company:geely") in r or ("brand:zeekr", "BRAND_OF", "company:geely") in r
+
+
+def test_possessive_pronoun_owner_mismatch_gives_nothing(ex):
+    # the pronoun's antecedent is among the listed names: no relation rather than a wrong one
+    r = _rels(ex, "Its customers include Tesla, BMW and Volkswagen, the report said.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+    # a unit whose name starts with another company's name is not the pronoun owner's unit
+    r = _rels(ex, "Ganfeng Lithium reported a loss. Unlike Tianqi Lithium, Ganfeng also makes cells. "
+                  "Its battery unit Ganfeng LiEnergy is building a plant.")
+    assert ("company:ganfeng-lienergy", "SUBSIDIARY_OF", "company:tianqi") not in r
+
+
+def test_apposition_owner_is_not_the_subject(ex):
+    r = _rels(ex, "Fudi Battery, BYD's battery subsidiary, is developing all-solid-state batteries for 2027.")
+    assert ("company:findreams-battery", "DEVELOPS", "technology:all-solid-state-battery") in r
+    assert ("company:byd", "DEVELOPS", "technology:all-solid-state-battery") not in r
+
+
+def test_each_verb_keeps_its_own_objects(ex):
+    r = _rels(ex, "In the alliance, Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800.")
+    assert ("company:jac", "MANUFACTURES", "product:maextro-s800") in r
+    assert ("company:chery", "MANUFACTURES", "product:maextro-s800") not in r
+    assert ("company:baic", "MANUFACTURES", "product:maextro-s800") not in r
+    # one verb with a list still distributes
+    r = _rels(ex, "Seres builds the AITO M9 and the AITO M7 in Chongqing.")
+    assert {("company:seres", "MANUFACTURES", "product:aito-m9"), ("company:seres", "MANUFACTURES", "product:aito-m7")} <= r
+
+
+def test_and_rival(ex):
+    r = _rels(ex, "Industry leader CATL (300750.SZ) and its main rival BYD both cut cell prices this spring.")
+    assert ("company:byd", "COMPETES_WITH", "company:catl") in r
+
+
+def test_challenging_a_possessed_deal_is_not_competition(ex):
+    r = _rels(ex, "Tianqi Lithium has challenged SQM's supply contract in a Chilean court.")
+    assert not any(p == "COMPETES_WITH" for _, p, _ in r)
+
+
+def test_alliance_sells_brands_through_relative_with_apposition(ex):
+    r = _rels(ex, "HIMA, the technology-led alliance that sells Luxeed and Stelato cars, had a record month.")
+    assert {("brand:luxeed", "BRAND_OF", "alliance:hima"), ("brand:stelato", "BRAND_OF", "alliance:hima")} <= r
+    # a company building a brand's cars does not own the brand
+    r = _rels(ex, "Chery assembles Luxeed cars at its Wuhu plant.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_relative_clause_subject_is_the_antecedent(ex):
+    r = _rels(ex, "CATL, the world's biggest battery maker, which supplies Tesla, opened a plant in Hungary.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") in r
+    # an antecedent that is no named entity gives nothing
+    r = _rels(ex, "Tesla has a new supplier for cells, a small firm that supplies NIO too.")
+    assert not any(s == "company:tesla" and p == "SUPPLIES" for s, p, _ in r)
+
+
+def test_joint_venture_owned_by_partners(ex):
+    r = _rels(ex, "They formed a joint venture that is 60% owned by Stellantis and 40% by Leapmotor.")
+    assert ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis") in r
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r)
+    assert ("company:zeekr", "SUBSIDIARY_OF", "company:geely") in _rels(ex, "Zeekr is majority owned by Geely.")
+
+
+def test_brand_behind_and_sold_through(ex):
+    r = _rels(ex, "Seres (601127.SH), the automaker behind the AITO brand, raised prices.")
+    assert ("brand:aito", "BRAND_OF", "company:seres") in r
+    r = _rels(ex, "Luxeed is sold exclusively through HIMA, which Huawei leads.")
+    assert ("brand:luxeed", "BRAND_OF", "alliance:hima") in r
+    # ranking "behind" is no ownership
+    r = _rels(ex, "In May, Tesla ranked behind the Luxeed brand.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_invest_into_and_paid_for_a_share(ex):
+    st = _status(ex, "CATL will invest up to 3 billion yuan into NIO Power to expand swap stations.")
+    assert st.get(("company:catl", "INVESTS_IN", "company:nio-power")) == "planned"
+    r = _rels(ex, "Stellantis paid roughly 1.6 billion euros last year for about 20% of Leapmotor.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r
+    # paying a company for goods is no investment
+    r = _rels(ex, "Stellantis paid Leapmotor 90 million euros for engineering work.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
+
+
+def test_counts_as_its_noun(ex):
+    r = _rels(ex, "Gotion High-Tech counts Volkswagen as its biggest shareholder.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+    r = _rels(ex, "CALB counts Xpeng among its largest customers.")
+    assert ("company:calb", "SUPPLIES", "company:xpeng") in r
+    r = _rels(ex, "CALB counts Xpeng as a threat.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_cornerstone_investors_invest_in_the_issuer(ex):
+    r = _rels(ex, "Seres debuted on the Hong Kong Stock Exchange on Wednesday. Its cornerstone investors included "
+                  "Sinopec and the Kuwait Investment Authority.")
+    assert {("org:sinopec", "INVESTS_IN", "company:seres"),
+            ("org:kuwait-investment-authority", "INVESTS_IN", "company:seres")} <= r
+    # hedged, or no issuer in the article: nothing
+    r = _rels(ex, "Seres debuted on the Hong Kong Stock Exchange. Cornerstone investors could include Sinopec.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
+    assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, "Cornerstone investors included Sinopec and BYD."))
+
+
+def test_product_of_and_line_up(ex):
+    r = _rels(ex, "The Shenxing battery is another popular product of CATL, installed in dozens of models.")
+    assert ("company:catl", "MANUFACTURES", "product:shenxing") in r
+    r = _rels(ex, "Seres's current line-up includes the AITO M7 and AITO M9.")
+    assert {("company:seres", "MANUFACTURES", "product:aito-m7"), ("company:seres", "MANUFACTURES", "product:aito-m9")} <= r
+    # "a product of" years of work is no maker
+    r = _rels(ex, "The Qilin battery is a product of long research at CATL.")
+    assert ("company:catl", "MANUFACTURES", "product:qilin") not in r
+
+
+def test_colon_list_after_new_products(ex):
+    r = _rels(ex, "CATL unveiled two new batteries in Shanghai: the Freevoy hybrid pack and the Naxtra sodium-ion cell.")
+    assert {("company:catl", "DEVELOPS", "product:freevoy"), ("company:catl", "DEVELOPS", "product:naxtra")} <= r
+    # hedged: nothing
+    r = _rels(ex, "CATL might show two new batteries: the Freevoy pack and the Naxtra cell.")
+    assert not any(p == "DEVELOPS" for _, p, _ in r)
+
+
+def test_possessive_product_made_or_developed(ex):
+    r = _rels(ex, "Several makers promote safer packs, among them BYD's Blade battery.")
+    assert ("company:byd", "MANUFACTURES", "product:blade-battery") in r
+    r = _rels(ex, "Xiaomi beat its target. Its second car, the YU7 SUV, drew strong orders.")
+    assert ("company:xiaomi", "MANUFACTURES", "product:xiaomi-yu7") in r
+    r = _rels(ex, "Li Auto beat its target. Its first large electric SUV, the i8, is set to be launched in July.")
+    assert ("company:li-auto", "DEVELOPS", "product:i8") in r
+    assert ("company:li-auto", "MANUFACTURES", "product:i8") not in r
+    r = _rels(ex, "Gotion unveiled its Gemstone all-solid-state battery in May.")
+    assert ("company:gotion", "MANUFACTURES", "product:gemstone") not in r
+
+
+def test_technology_describing_a_car_is_not_developed(ex):
+    r = _rels(ex, "Li Auto said the company's pure electric SUV will go on sale soon.")
+    assert not any(p == "DEVELOPS" for _, p, _ in r)
+    r = _rels(ex, "NIO said its battery swapping network keeps growing.")
+    assert ("company:nio", "DEVELOPS", "technology:battery-swapping") in r
+
+
+def test_uses_or_carries_a_suppliers_battery(ex):
+    r = _rels(ex, "Li Auto's new flagship carries the Qilin battery of CATL.")
+    assert ("company:catl", "SUPPLIES", "company:li-auto") in r
+    r = _rels(ex, "Toyota's small sedan for China runs on BYD batteries.")
+    assert ("company:byd", "SUPPLIES", "company:toyota") in r
+    r = _rels(ex, "The cheapest NIO model also uses CALB cells.")
+    assert ("company:calb", "SUPPLIES", "company:nio") in r
+    # negated, a compound noun ("battery data"), or a carried supplier as the customer: nothing
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "NIO does not use CALB cells any more."))
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "NIO uses CALB battery data in its report."))
+    r = _rels(ex, "The base trim carries the FinDreams pack, while the long-range trim uses CATL cells.")
+    assert ("company:catl", "SUPPLIES", "company:findreams-battery") not in r
+
+
+def test_will_list_on_and_listing_attempts(ex):
+    st = _status(ex, "Voyah will list on the Hong Kong Stock Exchange next month by introduction.")
+    assert st.get(("company:voyah", "LISTED_ON", "exchange:hkex")) == "planned"
+    r = _rels(ex, "Geely added Voyah to its list on the Hong Kong Stock Exchange watch.")
+    assert not any(p == "LISTED_ON" for _, p, _ in r)
+    r = _rels(ex, "SVOLT withdrew its application to list on the Shanghai Stock Exchange in 2023.")
+    assert not any(p == "LISTED_ON" for _, p, _ in r)
+
+
+def test_document_announced_then_named(ex):
+    r = _rels(ex, "The MIIT on Friday released a new national standard for charging safety. The standard, "
+                  "\"Safety Requirements for Power Batteries of Electric Vehicles\", applies from 2026.")
+    assert ("regulator:miit", "ISSUED", "policy:safety-requirements-for-power-batteries-of-electric-vehicles") in r
+    # a hedged announcement, or a gap of one sentence: nothing
+    r = _rels(ex, "The MIIT may release a new standard for charging. The standard, "
+                  "\"Safety Requirements for Power Batteries of Electric Vehicles\", was drafted by experts.")
+    assert not any(p == "ISSUED" for _, p, _ in r)
+
+
+def test_group_partners_across_an_apposition(ex):
+    r = _rels(ex, "Last week CATL and NIO Power, the battery swapping unit of NIO, signed strategic cooperation.")
+    assert ("company:catl", "PARTNERS_WITH", "company:nio-power") in r
+    r = _rels(ex, "CATL and NIO Power, the battery swapping unit of NIO, posted higher profits.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+
+
+def test_brands_included_in_the_subjects_figures(ex):
+    r = _rels(ex, "NIO handed over 21,000 cars in May, including the ONVO brand and the Firefly brand.")
+    assert {("brand:onvo", "BRAND_OF", "company:nio"), ("brand:firefly", "BRAND_OF", "company:nio")} <= r
+    # another company before the list: unclear whose brands they are
+    r = _rels(ex, "NIO handed over 21,000 cars, fewer than Geely, including the ONVO brand.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_challenged_deal_with_a_third_company(ex):
+    r = _rels(ex, "Tianqi Lithium has challenged SQM's supply pact with BYD in court.")
+    assert not any(p == "COMPETES_WITH" for _, p, _ in r)
+    r = _rels(ex, "Xiaomi's new SUV outsold Tesla's Model Y in June.")
+    assert not any(p == "COMPETES_WITH" and "company:tesla" in (s, o) for s, p, o in r)
+
+
+def test_offers_a_product(ex):
+    r = _rels(ex, "Leapmotor now offers the Leapmotor C10 in twelve European markets.")
+    assert ("company:leapmotor", "MANUFACTURES", "product:leapmotor-c10") in r
+    assert not any(p == "MANUFACTURES" for _, p, _ in _rels(ex, "CATL offered Tesla a bigger discount."))
+
+
+def test_supplied_for_the_customers_product(ex):
+    r = _rels(ex, "EVE Energy will ship cylindrical cells to Tesla for the Model Y from next year.")
+    assert ("company:tesla", "MANUFACTURES", "product:tesla-model-y") in r
+    r = _rels(ex, "EVE Energy ships cells to Tesla for the Xiaomi YU7 rival it plans.")
+    assert not any(p == "MANUFACTURES" for _, p, _ in r)
+    r = _rels(ex, "Xiaomi is growing fast. EVE Energy ships cells to Tesla for the Xiaomi YU7.")
+    assert ("company:tesla", "MANUFACTURES", "product:xiaomi-yu7") not in r
+
+
+def test_quoted_product_before_its_technology(ex):
+    r = _rels(ex, 'CATL introduced its "Naxtra" sodium-ion battery in April.')
+    assert ("product:naxtra", "USES_TECHNOLOGY", "technology:sodium-ion-battery") in r
