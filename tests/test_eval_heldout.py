@@ -1,21 +1,49 @@
-"""Extraction scores on the held-out articles (tests/data/heldout): written in other styles (wire copy,
-Markdown newsletter, HTML page, monthly round-up, machine-translated portal) and not used to write rules
-article by article. The floors sit a little below what the extractor reaches, so a regression fails."""
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2, heldout3).
+
+Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
+newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
+RSS and Atom feeds), and annotated by the conventions of ../shared/gold/README.md. The floors sit a
+little below what the extractor reaches, so a regression fails; the scores each set had when it was
+first run, before any rule was written with it in view, are in the README ("Extraction quality").
+"""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from evkg.graph.eval import evaluate
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+DATA = Path(__file__).resolve().parent / "data"
+CHECKER = Path(__file__).resolve().parents[1] / "seeds" / "gold" / "check_gold.py"
+
+# set: (gold files scored, entity F1, relation F1, relation precision, fact F1)
+FLOORS = {
+    "heldout": (5, 0.90, 0.82, 0.88, 0.90),
+    "heldout2": (10, 0.94, 0.78, 0.95, 0.95),
+    "heldout3": (6, 0.85, 0.28, 0.50, 0.62),
+}
 
 
-def test_heldout_scores_hold_their_floors() -> None:
-    report = evaluate(HELDOUT / "gold", HELDOUT / "articles")
-    assert len(report.articles) == 5
-    assert report.entities.f1 >= 0.88, report.entities.to_json()
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_heldout_scores_hold_their_floors(name: str) -> None:
+    n, ent, rel, rel_p, fact = FLOORS[name]
+    report = evaluate(DATA / name / "gold", DATA / name / "articles")
+    assert len(report.articles) == n
+    assert report.entities.f1 >= ent, report.entities.to_json()
     assert report.type_accuracy >= 0.90
-    assert report.relations.f1 >= 0.75, report.relations.to_json()
-    assert report.relations.precision >= 0.85
-    assert report.facts.f1 >= 0.80, report.facts.to_json()
+    assert report.relations.f1 >= rel, report.relations.to_json()
+    assert report.relations.precision >= rel_p, report.relations.to_json()
+    assert report.facts.f1 >= fact, report.facts.to_json()
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_heldout_gold_is_consistent_with_its_articles(name: str) -> None:
+    # every evidence verbatim in the article, every subject/object an entity, allowed types/units/periods
+    res = subprocess.run([sys.executable, str(CHECKER), str(DATA / name / "gold"), str(DATA / name / "articles")],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert res.stdout.rstrip().endswith("OK")

@@ -9,13 +9,15 @@ a reader would see it:
 * ``.txt`` / ``.md``: the body after the ``---`` front matter, Markdown kept as-is;
 * ``.html``: the text inside ``<article>`` (``<script>``/``<style>`` dropped), one line per block;
 * ``.json``: the ``text`` value; ``.jsonl``: every line's ``text``;
-* ``.xml`` / ``.rss``: each item's ``content:encoded`` (else ``description``), HTML stripped.
+* ``.xml`` / ``.rss`` / ``.atom``: each RSS item's ``content:encoded`` (else ``description``), or
+  each Atom entry's ``content`` (else ``summary``), HTML stripped.
 
 For every gold file it asserts that each evidence is a verbatim substring of that text, that
 each subject/object is an entity ``name`` of the same file, that every alias occurs in the
 text, and that types, predicates, measures, units and periods are from the allowed sets.
 
-Usage: ``python seeds/gold/check_gold.py`` (exit status 1 on any problem).
+Usage: ``python seeds/gold/check_gold.py [GOLD_DIR ARTICLES_DIR]`` (default: this folder and
+``../articles``; exit status 1 on any problem).
 """
 
 from __future__ import annotations
@@ -113,19 +115,23 @@ def article_text(path: str) -> str:
         return json.loads(raw)["text"]
     if ext == ".jsonl":
         return "\n\n".join(json.loads(line)["text"] for line in raw.splitlines() if line.strip())
-    if ext in (".xml", ".rss"):
-        ns = {"content": "http://purl.org/rss/1.0/modules/content/"}
+    if ext in (".xml", ".rss", ".atom"):
+        ns = {"content": "http://purl.org/rss/1.0/modules/content/", "atom": "http://www.w3.org/2005/Atom"}
+        root = ET.fromstring(raw)
         texts = []
-        for item in ET.fromstring(raw).iter("item"):
+        for item in root.iter("item"):
             body = item.findtext("content:encoded", namespaces=ns) or item.findtext("description") or ""
+            texts.append(html_text(body) if "<" in body else body.strip())
+        for entry in root.iter("{http://www.w3.org/2005/Atom}entry"):
+            body = entry.findtext("atom:content", namespaces=ns) or entry.findtext("atom:summary", namespaces=ns) or ""
             texts.append(html_text(body) if "<" in body else body.strip())
         return "\n\n".join(texts)
     raise ValueError(f"unknown article format: {path}")
 
 
-def check(gold_path: str) -> list[str]:
+def check(gold_path: str, articles: str = ARTICLES) -> list[str]:
     d = json.load(open(gold_path, encoding="utf-8"))
-    text = article_text(os.path.join(ARTICLES, d["article"]))
+    text = article_text(os.path.join(articles, d["article"]))
     errs: list[str] = []
     names = [e["name"] for e in d["entities"]]
     if len(names) != len(set(names)):
@@ -153,18 +159,23 @@ def check(gold_path: str) -> list[str]:
     return errs
 
 
-def main() -> int:
-    files = sorted(glob.glob(os.path.join(HERE, "*.json")))
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    gold, articles = (args[0], args[1]) if len(args) == 2 else (HERE, ARTICLES)
+    files = sorted(glob.glob(os.path.join(gold, "*.json")))
     bad = 0
     totals = [0, 0, 0]
     for path in files:
         d = json.load(open(path, encoding="utf-8"))
         for i, key in enumerate(("entities", "relations", "facts")):
             totals[i] += len(d[key])
-        errs = check(path)
+        errs = check(path, articles)
         bad += bool(errs)
         for e in errs:
             print(f"{os.path.basename(path)}: {e}")
+    if not files:
+        print(f"no gold files in {gold}")
+        return 1
     print(f"{len(files)} gold files, {totals[0]} entities, {totals[1]} relations, {totals[2]} facts: "
           + ("OK" if not bad else f"{bad} file(s) with errors"))
     return 1 if bad else 0
