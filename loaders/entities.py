@@ -66,6 +66,13 @@ DENY = frozenset(
         "battery energy storage system", "battery energy storage", "energy storage battery", "energy storage batteries",
         "charging infrastructure", "EV charging", "electric vehicle charging", "charging pile", "charging piles",
         "fast charging", "fast-charging", "rapid charging", "ultra-fast charging",
+        # The Chinese forms of the generic battery words above.
+        "电池", "动力电池", "储能电池", "储能系统", "储能",
+        # Vehicle, service and sensor categories (sector labels like "EV"), not named technologies.
+        "battery electric vehicle", "battery electric vehicles", "BEV", "BEVs", "plug-in hybrid", "plug-in hybrids",
+        "plug-in hybrid electric vehicle", "plug-in hybrid electric vehicles", "PHEV", "PHEVs", "robotaxi",
+        "robotaxis", "robo-taxi", "robo-taxis", "driverless taxi", "driverless taxis", "lidar", "lidars",
+        "lidar sensor", "lidar sensors",
     )
 )
 
@@ -610,6 +617,8 @@ class EntityFinder:
             surface = text[s:e]
             if surface.lower() in deny or surface.isupper() and _TICKER_PREFIX.match(text, e):
                 continue
+            if text.startswith((" dollar", " Dollar"), e) and eid.startswith("country:"):
+                continue  # "US dollars", "Singapore dollars": a currency, not the country
             matches.append(_GMatch(eid, surface, s, e))
         cands: list[_Cand] = []
         links: list[tuple[str, str, str, int]] = []

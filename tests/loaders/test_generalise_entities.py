@@ -176,3 +176,23 @@ def test_known_name_with_company_word_is_the_known_entity():
     # an unknown name keeps its own entity (no known company is made up)
     names = _names("Hengda Xinrui Company supplied separators to battery makers.")
     assert "NIO" not in names and any(n.startswith("Hengda Xinrui") for n in names)
+
+
+def test_category_labels_are_not_technologies():
+    names = _names("Robotaxi operator Mobix fitted lidar sensors to its plug-in hybrid and battery electric vehicle "
+                   "fleets, adding 300 robotaxis in Wuhan.")
+    assert not {"robotaxi", "lidar", "plug-in hybrid", "battery electric vehicle"} & set(names)
+    # a named technology in the same kind of sentence still is one
+    assert "solid-state battery" in _names("Mobix fitted lidar sensors and tested solid-state batteries.")
+
+
+def test_chinese_generic_battery_word_inside_a_term():
+    names = _names('Aion uses its own "blade-style" pack (弹匣电池) in two models.')
+    assert "battery" not in names
+
+
+def test_country_before_dollars_is_a_currency():
+    names = _names("Zenith Motors will invest 2 billion US dollars in a plant, its chairman said.")
+    assert "United States" not in names
+    # the country itself still counts
+    assert "United States" in _names("Zenith Motors will build a plant in the US, its chairman said.")
