@@ -341,7 +341,8 @@ _TICKER = re.compile(
     # A bare six-digit A-share code in parentheses right after a company ("Great Power Energy (300438)").
     r"|[（(](?P<bare>[036]\d{5})[)）]"
 )
-_CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
+# (group 2: a further item after the Chinese name, "(阿维塔科技, Avatr)", "(广汽集团, 601238.SH)")
+_CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*(?:([,，;、])[^()（）\n]{1,40})?[)）]")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 _REF = re.compile(
     r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|Chinese\s+)?"
@@ -498,6 +499,7 @@ class _Cand:
     tickers: tuple[str, ...] = ()
     eid: str | None = None  # already resolved to an entity
     alias_only: str | None = None  # surface to keep as alias when the name differs
+    spread: bool = False  # later occurrences of the surface (and of its name without a company word) name it too
 
 
 class _GMatch:
@@ -710,10 +712,25 @@ class EntityFinder:
                 pstart -= 1
             prev = match_at_end.get(pstart)
             zh = m.group(1)
+            more = m.group(2) is not None
             if prev is not None:
-                cands.append(_Cand(m.start(1), m.end(1), zh, "", eid=prev.entity_id))
+                if not more:
+                    cands.append(_Cand(m.start(1), m.end(1), zh, "", eid=prev.entity_id))
                 continue
             run = _run_ending_at(text, pstart)
+            # A pinyin or translated rendering paired with the Chinese name of a known entity ("Guangqi Group
+            # (广汽集团)", "Afeita Technology (阿维塔科技, Avatr)") is that entity, here and later in the article.
+            zh_known = gaz.lookup(zh) if run is not None else None
+            if zh_known is not None:
+                s, e = run
+                name = text[s:e]
+                other = gaz.lookup(name)
+                if name.lower() not in deny and name.split()[0].lower() not in _STOP_LEAD and \
+                        other in (None, zh_known) and not headline[s]:
+                    cands.append(_Cand(s, e, name, "", True, eid=zh_known, spread=True))
+                continue
+            if more:
+                continue
             if run is not None:
                 s, e = run
                 name = text[s:e]
@@ -934,6 +951,7 @@ class EntityFinder:
         # Strong candidates first, then longer ones; dictionary matches fill the gaps.
         taken = bytearray(len(text) + 1)
         mentions: list[EMention] = []
+        spread: dict[str, str] = {}  # surface -> entity id, for the surfaces of ``spread`` candidates
         ordered = sorted(cands, key=lambda c: (not c.strong, -(c.end - c.start), c.start))
         chosen: list[_Cand] = []
         match_spans = [(mm.start, mm.end) for mm in matches]
@@ -983,6 +1001,12 @@ class EntityFinder:
             if c.zh and not rec.name_zh:
                 rec.name_zh = c.zh
             mentions.append(_mention(c.start, c.end, eid, surface))
+            if c.spread:
+                spread[surface] = eid
+                by_key.setdefault(norm_key(strip_legal_suffix(surface)) or norm_key(surface), eid)
+                short = self._short_form(surface, eid)
+                if short:
+                    spread[short] = eid
         for c in cands:
             # Chinese names that follow a discovered entity.
             if c.alias_only and c.kind == "" and c.eid is None and taken.find(1, c.start, c.end) < 0:
@@ -1017,6 +1041,8 @@ class EntityFinder:
                 if _CODE_SUFFIX.search(rec.name):
                     base = rec.name.rsplit(" ", 1)[0]
                     new_names.setdefault(base, eid)
+        for name, eid in spread.items():
+            new_names.setdefault(name, eid)
         code_like = _CODE_LIKE_TEXT
         for m in mentions:
             # A model code used once for a known model ("the AITO M9, M8, M7") names it again later ("The new M7").
@@ -1042,6 +1068,18 @@ class EntityFinder:
         self._taken = taken
         self._by_key = by_key
         return mentions, records
+
+    def _short_form(self, name: str, eid: str) -> str | None:
+        """A one-word name without its company word ("Afeita" of "Afeita Technology"), if it can name nothing else."""
+        toks = name.split()
+        if len(toks) != 2 or toks[1].lower() not in _SUFFIX_KIND:
+            return None
+        short = toks[0]
+        lw = short.lower()
+        if len(short) < 4 or not short[0].isupper() or not short[1:].islower() or lw in _DENY_ALL or \
+                lw in _STOP_LEAD or lw in _GENERIC_HEAD or self.gazetteer.lookup(short) not in (None, eid):
+            return None
+        return short
 
     # -- coordination --------------------------------------------------------------------------
 

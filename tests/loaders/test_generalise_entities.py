@@ -196,3 +196,23 @@ def test_country_before_dollars_is_a_currency():
     assert "United States" not in names
     # the country itself still counts
     assert "United States" in _names("Zenith Motors will build a plant in the US, its chairman said.")
+
+
+def test_rendering_paired_with_a_known_chinese_name_is_that_entity():
+    # an unfamiliar rendering, the Chinese name and a further item in the brackets
+    names = _names("Sun Peng Technology (小鹏汽车, XPEV) delivered 30,000 cars in May. Sun Peng Technology "
+                   "will add two models.")
+    assert "Xpeng" in names and "Sun Peng Technology" not in names
+    # a one-word rendering plus a company word: the bare word names it later too
+    x, _ = _extract("Weilaiko Motors (蔚来) cut prices. Weilaiko said margins would hold.")
+    nio = [e for e in x.entities if e.name == "NIO"]
+    assert nio and not any(e.name.startswith("Weilaiko") for e in x.entities)
+    assert {m.text for m in x.mentions if m.entity_id == nio[0].id} >= {"Weilaiko Motors", "Weilaiko"}
+
+
+def test_known_other_name_before_a_chinese_name_is_not_relinked():
+    # a different known company before the brackets keeps its identity
+    names = _names("Tesla (小鹏汽车的对手) cut prices in May.")
+    assert "Tesla" in names and "Xpeng" not in names
+    # a reference word before the brackets names nothing
+    assert "The Company" not in _names("The Company (小鹏汽车) cut prices in May.")
