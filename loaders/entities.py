@@ -143,7 +143,8 @@ _POLICY_WORDS = (
     r"Regulations|Regulation|Rules|Provisions|Law|Strategy|Edition|Program|Programme|Catalogue|Catalog|Outline|"
     r"Roadmap|Policy|Policies|Decision|Action Plan|Index|Directory|List|Specification|Requirements"
 )
-_TITLE_MODS = r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Former|Independent"
+# (no "Former": a former post gives no EXECUTIVE_OF)
+_TITLE_MODS = r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Independent"
 _TITLE_HEADS = (
     r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
     r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
@@ -179,7 +180,7 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
-        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|former|newly\s+appointed)\s+)?"
+        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?"
         rf"(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+){{1,5}})?\s*(?i:of|at|with)\s+(?P<org>)",
     ),
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
@@ -222,8 +223,9 @@ _TITLE_FIRST = re.compile(
 # Title words that can stand before a bare name with no organisation in the phrase: "Chairman Robin Zeng attended
 # ...", "..., founder and chairman Lei Jun said" (not "President": "President Donald Trump" names a head of state).
 _CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman", "chairman", "Chairwoman", "chairwoman",
-                    "CEO", "Chief Executive", "chief executive")
-_CTX_TITLE = r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?)"
+                    "CEO", "Chief Executive", "chief executive", "CTO", "CFO", "COO", "Chief", "chief")
+_CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO|CFO|COO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?"
+              r"|[Cc]hief\s+(?:[Tt]echnology|[Tt]echnical|[Ff]inancial|[Oo]perating)\s+[Oo]fficer)")
 _CTX_TITLE_NAME = re.compile(
     rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*\s+(?P<name>{_NAME})(?:\s*[（(][^()（）\n]{{1,20}}[)）])?"
     r"(?=\s+[a-z]|\s*[,.;])")
@@ -251,7 +253,7 @@ _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:
 # Necessary conditions at the character after a name (a parenthesis or a comma), each opening with a literal.
 _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
 _COMMA_TITLE_HINT = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|former|newly\s+appointed)\s+)?{_TITLE}")
+    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
 _COMMA_REF_HINT = re.compile(r",\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker)['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
@@ -1267,8 +1269,9 @@ class EntityFinder:
 
         def person(name: str, s: int) -> str | None:
             toks = name.split()
-            if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(t.lower() in _GENERIC_HEAD for t in toks):
-                return None
+            if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(
+                    t.lower() in _GENERIC_HEAD for t in (toks[1:] if toks[0].lower() in _SURNAMES else toks)):
+                return None  # (a surname such as "An" is no article: "Zeekr chief executive An Conghui")
             if taken.find(1, s, s + len(name)) >= 0:
                 # Already a mention: fine when it is a known person ("Wang Chuanfu (CEO of BYD)").
                 pm = by_start.get(s)
@@ -1582,7 +1585,8 @@ class EntityFinder:
         def person(name: str, s: int) -> str | None:
             toks = name.split()
             if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(
-                    t.lower() in _GENERIC_HEAD or t.lower() in _SUFFIX_KIND for t in toks):
+                    t.lower() in _GENERIC_HEAD or t.lower() in _SUFFIX_KIND
+                    for t in (toks[1:] if toks[0].lower() in _SURNAMES else toks)):
                 return None
             if taken.find(1, s, s + len(name)) >= 0:
                 pm = by_start.get(s)

@@ -216,3 +216,33 @@ def test_known_other_name_before_a_chinese_name_is_not_relinked():
     assert "Tesla" in names and "Xpeng" not in names
     # a reference word before the brackets names nothing
     assert "The Company" not in _names("The Company (小鹏汽车) cut prices in May.")
+
+
+PEOPLE_CASES = [
+    # a surname that is also an English article
+    ("Xpeng chief executive An Ruoxi said the new sedan would ship in June.", {("An Ruoxi", "Xpeng")}),
+    # a lower-case officer title before a bare name: the passage's company
+    ("NIO said quarterly losses narrowed. Chief financial officer Zhao Mingde told analysts margins would improve.",
+     {("Zhao Mingde", "NIO")}),
+    ("Leapmotor raised its target. Its chief technology officer Sun Yiwen expects the new platform in 2026.",
+     {("Sun Yiwen", "Leapmotor")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE_CASES, ids=[c[0][:50] for c in PEOPLE_CASES])
+def test_people_with_lower_case_titles(text, expected):
+    assert executives(text) == expected
+
+
+PEOPLE_NOTHING = [
+    # a former post
+    "Wang Huimin, a former head of Baidu's mapping unit, joined the start-up last year.",
+    "BYD's former chairman Liu Dongbo spoke at the forum on Monday.",
+    # another company later in the sentence may be the one meant
+    "NIO reported sales on Monday. Chief technology officer Zhao Mingde said Xpeng was the toughest rival.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_NOTHING, ids=[c[:50] for c in PEOPLE_NOTHING])
+def test_no_executive_from_former_or_ambiguous_titles(text):
+    assert executives(text) == set()
