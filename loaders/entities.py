@@ -352,7 +352,10 @@ _REF = re.compile(
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|brand|"
     r"enterprise)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
-    r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
+    r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"
+    # (business verbs in -s; never "is", "seems", "remains", "means", whose "it" is often no company)
+    r"runs|makes|builds|owns|sells|holds|controls|ships|plans|expects|aims|counts|buys|sources|designs|invests|"
+    r"employs|targets|reports|posts|claims|operates|wants|gets)\b))\b"
 )
 _LISTED_PLACES = {"hong kong": "Hong Kong Stock Exchange", "hkex": "Hong Kong Stock Exchange", "shanghai": "Shanghai Stock Exchange",
                   "shenzhen": "Shenzhen Stock Exchange", "beijing": "Beijing Stock Exchange", "nyse": "New York Stock Exchange",
@@ -1043,6 +1046,14 @@ class EntityFinder:
                 if _CODE_SUFFIX.search(rec.name):
                     base = rec.name.rsplit(" ", 1)[0]
                     new_names.setdefault(base, eid)
+        # "Horizon Robotics ... Horizon": a two-word name ending in a company word names its entity by its first
+        # word later in the article, when that word names nothing else.
+        for m in mentions:
+            t = m.text
+            if " " in t and t not in spread and t.count(" ") == 1:
+                short = self._short_form(t, m.entity_id)
+                if short is not None:
+                    spread.setdefault(short, m.entity_id)
         for name, eid in spread.items():
             new_names.setdefault(name, eid)
         code_like = _CODE_LIKE_TEXT
@@ -1440,8 +1451,22 @@ class EntityFinder:
             target = None
             # Same sentence, nearest before.
             i = bisect.bisect_right(mstarts, m.start()) - 1
-            j = i
             poss = word in ("its", "their")
+            if word == "it" and ", and " in text[ss:m.start()]:
+                # "It runs plants with A and with B, and in 2023 it agreed ...": a subject "it" in a coordinated
+                # clause is the subject of the sentence's first clause (its opening reference or name).
+                lead = ss
+                while lead < m.start() and text[lead] in " \t\n*-#\"“":
+                    lead += 1
+                if refs and refs[-1].start == lead:
+                    target = refs[-1].entity_id
+                else:
+                    i0 = bisect.bisect_left(mstarts, lead)
+                    if i0 < len(mentions) and mentions[i0].start == lead and fits(mentions[i0].entity_id, want):
+                        target = mentions[i0].entity_id
+                if target is not None:
+                    i = -1
+            j = i
             if poss and _WITH_BEFORE.search(text, max(ss, m.start() - 90), m.start()):
                 # "X supplies Y with its system": the owner is the clause subject.
                 j = bisect.bisect_left(mstarts, ss)
@@ -1491,6 +1516,9 @@ class EntityFinder:
                                     _LIST_INTRO.search(text, max(ps, mj.start - 30), mj.start):
                                 listed_end = mj.end
                                 j += 1
+                                continue
+                            if _in_apposition(text, ps, pe, mj.start, mj.end):
+                                j += 1  # "Yu Kai, a former head of Baidu's institute, started Horizon"
                                 continue
                             target, pos = mj.entity_id, mj.start
                             break
@@ -2460,6 +2488,18 @@ def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if toks and end > off:
             out.append((off, end))
     return out
+
+
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|who|which|whose)\s")
+
+
+def _in_apposition(text: str, ss: int, se: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a comma-enclosed apposition or relative clause of the sentence
+    ``[ss, se)`` (", a former head of Baidu's unit,"), which is not the sentence's subject."""
+    c = text.rfind(",", ss, start)
+    if c < 0 or not _APPOSITION_OPEN.match(text, c):
+        return False
+    return text.find(",", end, se) >= 0
 
 
 def _run_ending_at(text: str, pos: int) -> tuple[int, int] | None:

@@ -246,3 +246,33 @@ PEOPLE_NOTHING = [
 @pytest.mark.parametrize("text", PEOPLE_NOTHING, ids=[c[:50] for c in PEOPLE_NOTHING])
 def test_no_executive_from_former_or_ambiguous_titles(text):
     assert executives(text) == set()
+
+
+def test_it_with_a_business_verb_takes_the_previous_subject():
+    got = refs("Zhejiang Huayou Cobalt is tied to Korean cell makers. It runs two cathode plants with LG Chem.")
+    assert got == [("It", "Huayou Cobalt")]
+    # an expletive "it" with "is" or "seems" resolves to nothing
+    assert refs("Huayou Cobalt cut prices. It seems the slump is over.") == []
+
+
+def test_subject_it_in_a_coordinated_clause_is_the_first_clause_subject():
+    got = refs("Tinci Materials won a contract. It runs plants with LG Chem and with CALB, and in May it signed a deal "
+               "with Gotion.")
+    assert got == [("It", "Tinci Materials"), ("it", "Tinci Materials")]
+    # without a coordinated clause the nearest company still wins
+    assert refs("The cells that CALB made after it expanded sold well.")[-1] == ("it", "CALB")
+
+
+def test_company_in_an_apposition_is_not_the_next_sentence_subject():
+    got = refs("Chairman Zhao Ping, a former head of Baidu's maps unit, started Horizon Robotics in 2015. "
+               "Its chips are used by BYD.")
+    assert got == [("Its", "Horizon Robotics")]
+
+
+def test_first_word_of_a_company_name_names_it_later():
+    x, _ = _extract("Horizon Robotics listed on Thursday. Horizon sold chips to BYD.")
+    hz = next(e for e in x.entities if e.name == "Horizon Robotics")
+    assert "Horizon" in {m.text for m in x.mentions if m.entity_id == hz.id}
+    # not when the first word names another entity ("Geely Auto" is not "Geely")
+    x, _ = _extract("Geely Auto raised its target. Geely said the holding company would help.")
+    assert "Geely" in {e.name for e in x.entities}
