@@ -287,6 +287,7 @@ _MODEL_CODE_FULL = re.compile(_MODEL_CODE)
 _CODE_LIKE_TEXT: dict[str, bool] = {}  # text -> whether _MODEL_CODE_FULL.fullmatch(text) (texts of at most 6 characters)
 _NAME_CODE_END = re.compile(rf"\s({_MODEL_CODE})$")  # "AITO M9"
 _NEXT_MODEL_CODE = re.compile(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])")  # ", M7"
+_MODEL_CODE_LEAD = re.compile(r"[A-Z][A-Za-z]{0,3}\d{1,3}")  # "MG4", "Seal06"
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
                   r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
@@ -2340,6 +2341,8 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     heads = [t.lower() for t in toks[:-1]]
     if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
         return None  # (and never a publication: "China Securities Journal")
+    if len(toks) == 2 and last == "electric" and _MODEL_CODE_LEAD.fullmatch(toks[0]):
+        return name, "VehicleModel"  # "MG4 Electric": a model code and its powertrain, not a company
     kind = EntityFinder._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
                                       battery, auto)
     if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:

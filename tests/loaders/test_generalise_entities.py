@@ -276,3 +276,11 @@ def test_first_word_of_a_company_name_names_it_later():
     # not when the first word names another entity ("Geely Auto" is not "Geely")
     x, _ = _extract("Geely Auto raised its target. Geely said the holding company would help.")
     assert "Geely" in {e.name for e in x.entities}
+
+
+def test_model_code_with_electric_is_a_product():
+    names = _names("Sales of the MX5 Electric hatchback doubled at Zenith Motors.")
+    assert names.get("MX5 Electric") == "VehicleModel"
+    # a company named with the same word stays a company
+    assert names.get("MX5 Electric") != "Supplier"
+    assert _names("Hengda Electric supplied motors to BYD.").get("Hengda Electric") == "Supplier"
