@@ -66,6 +66,13 @@ DENY = frozenset(
         "battery energy storage system", "battery energy storage", "energy storage battery", "energy storage batteries",
         "charging infrastructure", "EV charging", "electric vehicle charging", "charging pile", "charging piles",
         "fast charging", "fast-charging", "rapid charging", "ultra-fast charging",
+        # The Chinese forms of the generic battery words above.
+        "电池", "动力电池", "储能电池", "储能系统", "储能",
+        # Vehicle, service and sensor categories (sector labels like "EV"), not named technologies.
+        "battery electric vehicle", "battery electric vehicles", "BEV", "BEVs", "plug-in hybrid", "plug-in hybrids",
+        "plug-in hybrid electric vehicle", "plug-in hybrid electric vehicles", "PHEV", "PHEVs", "robotaxi",
+        "robotaxis", "robo-taxi", "robo-taxis", "driverless taxi", "driverless taxis", "lidar", "lidars",
+        "lidar sensor", "lidar sensors",
     )
 )
 
@@ -136,7 +143,8 @@ _POLICY_WORDS = (
     r"Regulations|Regulation|Rules|Provisions|Law|Strategy|Edition|Program|Programme|Catalogue|Catalog|Outline|"
     r"Roadmap|Policy|Policies|Decision|Action Plan|Index|Directory|List|Specification|Requirements"
 )
-_TITLE_MODS = r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Former|Independent"
+# (no "Former": a former post gives no EXECUTIVE_OF)
+_TITLE_MODS = r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Independent"
 _TITLE_HEADS = (
     r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
     r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
@@ -172,7 +180,7 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
-        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|former|newly\s+appointed)\s+)?"
+        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?"
         rf"(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+){{1,5}})?\s*(?i:of|at|with)\s+(?P<org>)",
     ),
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
@@ -215,8 +223,9 @@ _TITLE_FIRST = re.compile(
 # Title words that can stand before a bare name with no organisation in the phrase: "Chairman Robin Zeng attended
 # ...", "..., founder and chairman Lei Jun said" (not "President": "President Donald Trump" names a head of state).
 _CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman", "chairman", "Chairwoman", "chairwoman",
-                    "CEO", "Chief Executive", "chief executive")
-_CTX_TITLE = r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?)"
+                    "CEO", "Chief Executive", "chief executive", "CTO", "CFO", "COO", "Chief", "chief")
+_CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO|CFO|COO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?"
+              r"|[Cc]hief\s+(?:[Tt]echnology|[Tt]echnical|[Ff]inancial|[Oo]perating)\s+[Oo]fficer)")
 _CTX_TITLE_NAME = re.compile(
     rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*\s+(?P<name>{_NAME})(?:\s*[（(][^()（）\n]{{1,20}}[)）])?"
     r"(?=\s+[a-z]|\s*[,.;])")
@@ -244,7 +253,7 @@ _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:
 # Necessary conditions at the character after a name (a parenthesis or a comma), each opening with a literal.
 _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
 _COMMA_TITLE_HINT = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|former|newly\s+appointed)\s+)?{_TITLE}")
+    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
 _COMMA_REF_HINT = re.compile(r",\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker)['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
@@ -278,6 +287,7 @@ _MODEL_CODE_FULL = re.compile(_MODEL_CODE)
 _CODE_LIKE_TEXT: dict[str, bool] = {}  # text -> whether _MODEL_CODE_FULL.fullmatch(text) (texts of at most 6 characters)
 _NAME_CODE_END = re.compile(rf"\s({_MODEL_CODE})$")  # "AITO M9"
 _NEXT_MODEL_CODE = re.compile(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])")  # ", M7"
+_MODEL_CODE_LEAD = re.compile(r"[A-Z][A-Za-z]{0,3}\d{1,3}")  # "MG4", "Seal06"
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
                   r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
@@ -334,7 +344,8 @@ _TICKER = re.compile(
     # A bare six-digit A-share code in parentheses right after a company ("Great Power Energy (300438)").
     r"|[（(](?P<bare>[036]\d{5})[)）]"
 )
-_CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*[)）]")
+# (group 2: a further item after the Chinese name, "(阿维塔科技, Avatr)", "(广汽集团, 601238.SH)")
+_CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*(?:([,，;、])[^()（）\n]{1,40})?[)）]")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 _REF = re.compile(
     r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|Chinese\s+)?"
@@ -342,7 +353,10 @@ _REF = re.compile(
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|brand|"
     r"enterprise)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
-    r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*[a-z]+(?:ed|es)\b))\b"
+    r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"
+    # (business verbs in -s; never "is", "seems", "remains", "means", whose "it" is often no company)
+    r"runs|makes|builds|owns|sells|holds|controls|ships|plans|expects|aims|counts|buys|sources|designs|invests|"
+    r"employs|targets|reports|posts|claims|operates|wants|gets)\b))\b"
 )
 _LISTED_PLACES = {"hong kong": "Hong Kong Stock Exchange", "hkex": "Hong Kong Stock Exchange", "shanghai": "Shanghai Stock Exchange",
                   "shenzhen": "Shenzhen Stock Exchange", "beijing": "Beijing Stock Exchange", "nyse": "New York Stock Exchange",
@@ -491,6 +505,7 @@ class _Cand:
     tickers: tuple[str, ...] = ()
     eid: str | None = None  # already resolved to an entity
     alias_only: str | None = None  # surface to keep as alias when the name differs
+    spread: bool = False  # later occurrences of the surface (and of its name without a company word) name it too
 
 
 class _GMatch:
@@ -610,6 +625,8 @@ class EntityFinder:
             surface = text[s:e]
             if surface.lower() in deny or surface.isupper() and _TICKER_PREFIX.match(text, e):
                 continue
+            if text.startswith((" dollar", " Dollar"), e) and eid.startswith("country:"):
+                continue  # "US dollars", "Singapore dollars": a currency, not the country
             matches.append(_GMatch(eid, surface, s, e))
         cands: list[_Cand] = []
         links: list[tuple[str, str, str, int]] = []
@@ -701,10 +718,25 @@ class EntityFinder:
                 pstart -= 1
             prev = match_at_end.get(pstart)
             zh = m.group(1)
+            more = m.group(2) is not None
             if prev is not None:
-                cands.append(_Cand(m.start(1), m.end(1), zh, "", eid=prev.entity_id))
+                if not more:
+                    cands.append(_Cand(m.start(1), m.end(1), zh, "", eid=prev.entity_id))
                 continue
             run = _run_ending_at(text, pstart)
+            # A pinyin or translated rendering paired with the Chinese name of a known entity ("Guangqi Group
+            # (广汽集团)", "Afeita Technology (阿维塔科技, Avatr)") is that entity, here and later in the article.
+            zh_known = gaz.lookup(zh) if run is not None else None
+            if zh_known is not None:
+                s, e = run
+                name = text[s:e]
+                other = gaz.lookup(name)
+                if name.lower() not in deny and name.split()[0].lower() not in _STOP_LEAD and \
+                        other in (None, zh_known) and not headline[s]:
+                    cands.append(_Cand(s, e, name, "", True, eid=zh_known, spread=True))
+                continue
+            if more:
+                continue
             if run is not None:
                 s, e = run
                 name = text[s:e]
@@ -925,6 +957,7 @@ class EntityFinder:
         # Strong candidates first, then longer ones; dictionary matches fill the gaps.
         taken = bytearray(len(text) + 1)
         mentions: list[EMention] = []
+        spread: dict[str, str] = {}  # surface -> entity id, for the surfaces of ``spread`` candidates
         ordered = sorted(cands, key=lambda c: (not c.strong, -(c.end - c.start), c.start))
         chosen: list[_Cand] = []
         match_spans = [(mm.start, mm.end) for mm in matches]
@@ -974,6 +1007,12 @@ class EntityFinder:
             if c.zh and not rec.name_zh:
                 rec.name_zh = c.zh
             mentions.append(_mention(c.start, c.end, eid, surface))
+            if c.spread:
+                spread[surface] = eid
+                by_key.setdefault(norm_key(strip_legal_suffix(surface)) or norm_key(surface), eid)
+                short = self._short_form(surface, eid)
+                if short:
+                    spread[short] = eid
         for c in cands:
             # Chinese names that follow a discovered entity.
             if c.alias_only and c.kind == "" and c.eid is None and taken.find(1, c.start, c.end) < 0:
@@ -1008,6 +1047,16 @@ class EntityFinder:
                 if _CODE_SUFFIX.search(rec.name):
                     base = rec.name.rsplit(" ", 1)[0]
                     new_names.setdefault(base, eid)
+        # "Horizon Robotics ... Horizon": a two-word name ending in a company word names its entity by its first
+        # word later in the article, when that word names nothing else.
+        for m in mentions:
+            t = m.text
+            if " " in t and t not in spread and t.count(" ") == 1:
+                short = self._short_form(t, m.entity_id)
+                if short is not None:
+                    spread.setdefault(short, m.entity_id)
+        for name, eid in spread.items():
+            new_names.setdefault(name, eid)
         code_like = _CODE_LIKE_TEXT
         for m in mentions:
             # A model code used once for a known model ("the AITO M9, M8, M7") names it again later ("The new M7").
@@ -1033,6 +1082,18 @@ class EntityFinder:
         self._taken = taken
         self._by_key = by_key
         return mentions, records
+
+    def _short_form(self, name: str, eid: str) -> str | None:
+        """A one-word name without its company word ("Afeita" of "Afeita Technology"), if it can name nothing else."""
+        toks = name.split()
+        if len(toks) != 2 or toks[1].lower() not in _SUFFIX_KIND:
+            return None
+        short = toks[0]
+        lw = short.lower()
+        if len(short) < 4 or not short[0].isupper() or not short[1:].islower() or lw in _DENY_ALL or \
+                lw in _STOP_LEAD or lw in _GENERIC_HEAD or self.gazetteer.lookup(short) not in (None, eid):
+            return None
+        return short
 
     # -- coordination --------------------------------------------------------------------------
 
@@ -1220,8 +1281,9 @@ class EntityFinder:
 
         def person(name: str, s: int) -> str | None:
             toks = name.split()
-            if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(t.lower() in _GENERIC_HEAD for t in toks):
-                return None
+            if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(
+                    t.lower() in _GENERIC_HEAD for t in (toks[1:] if toks[0].lower() in _SURNAMES else toks)):
+                return None  # (a surname such as "An" is no article: "Zeekr chief executive An Conghui")
             if taken.find(1, s, s + len(name)) >= 0:
                 # Already a mention: fine when it is a known person ("Wang Chuanfu (CEO of BYD)").
                 pm = by_start.get(s)
@@ -1390,8 +1452,22 @@ class EntityFinder:
             target = None
             # Same sentence, nearest before.
             i = bisect.bisect_right(mstarts, m.start()) - 1
-            j = i
             poss = word in ("its", "their")
+            if word == "it" and ", and " in text[ss:m.start()]:
+                # "It runs plants with A and with B, and in 2023 it agreed ...": a subject "it" in a coordinated
+                # clause is the subject of the sentence's first clause (its opening reference or name).
+                lead = ss
+                while lead < m.start() and text[lead] in " \t\n*-#\"“":
+                    lead += 1
+                if refs and refs[-1].start == lead:
+                    target = refs[-1].entity_id
+                else:
+                    i0 = bisect.bisect_left(mstarts, lead)
+                    if i0 < len(mentions) and mentions[i0].start == lead and fits(mentions[i0].entity_id, want):
+                        target = mentions[i0].entity_id
+                if target is not None:
+                    i = -1
+            j = i
             if poss and _WITH_BEFORE.search(text, max(ss, m.start() - 90), m.start()):
                 # "X supplies Y with its system": the owner is the clause subject.
                 j = bisect.bisect_left(mstarts, ss)
@@ -1441,6 +1517,9 @@ class EntityFinder:
                                     _LIST_INTRO.search(text, max(ps, mj.start - 30), mj.start):
                                 listed_end = mj.end
                                 j += 1
+                                continue
+                            if _in_apposition(text, ps, pe, mj.start, mj.end):
+                                j += 1  # "Yu Kai, a former head of Baidu's institute, started Horizon"
                                 continue
                             target, pos = mj.entity_id, mj.start
                             break
@@ -1535,7 +1614,8 @@ class EntityFinder:
         def person(name: str, s: int) -> str | None:
             toks = name.split()
             if toks[0].lower() in _STOP_LEAD - _SURNAMES or any(
-                    t.lower() in _GENERIC_HEAD or t.lower() in _SUFFIX_KIND for t in toks):
+                    t.lower() in _GENERIC_HEAD or t.lower() in _SUFFIX_KIND
+                    for t in (toks[1:] if toks[0].lower() in _SURNAMES else toks)):
                 return None
             if taken.find(1, s, s + len(name)) >= 0:
                 pm = by_start.get(s)
@@ -2261,6 +2341,8 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     heads = [t.lower() for t in toks[:-1]]
     if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
         return None  # (and never a publication: "China Securities Journal")
+    if len(toks) == 2 and last == "electric" and _MODEL_CODE_LEAD.fullmatch(toks[0]):
+        return name, "VehicleModel"  # "MG4 Electric": a model code and its powertrain, not a company
     kind = EntityFinder._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
                                       battery, auto)
     if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
@@ -2409,6 +2491,18 @@ def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if toks and end > off:
             out.append((off, end))
     return out
+
+
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|who|which|whose)\s")
+
+
+def _in_apposition(text: str, ss: int, se: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a comma-enclosed apposition or relative clause of the sentence
+    ``[ss, se)`` (", a former head of Baidu's unit,"), which is not the sentence's subject."""
+    c = text.rfind(",", ss, start)
+    if c < 0 or not _APPOSITION_OPEN.match(text, c):
+        return False
+    return text.find(",", end, se) >= 0
 
 
 def _run_ending_at(text: str, pos: int) -> tuple[int, int] | None:

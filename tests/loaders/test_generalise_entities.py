@@ -176,3 +176,111 @@ def test_known_name_with_company_word_is_the_known_entity():
     # an unknown name keeps its own entity (no known company is made up)
     names = _names("Hengda Xinrui Company supplied separators to battery makers.")
     assert "NIO" not in names and any(n.startswith("Hengda Xinrui") for n in names)
+
+
+def test_category_labels_are_not_technologies():
+    names = _names("Robotaxi operator Mobix fitted lidar sensors to its plug-in hybrid and battery electric vehicle "
+                   "fleets, adding 300 robotaxis in Wuhan.")
+    assert not {"robotaxi", "lidar", "plug-in hybrid", "battery electric vehicle"} & set(names)
+    # a named technology in the same kind of sentence still is one
+    assert "solid-state battery" in _names("Mobix fitted lidar sensors and tested solid-state batteries.")
+
+
+def test_chinese_generic_battery_word_inside_a_term():
+    names = _names('Aion uses its own "blade-style" pack (弹匣电池) in two models.')
+    assert "battery" not in names
+
+
+def test_country_before_dollars_is_a_currency():
+    names = _names("Zenith Motors will invest 2 billion US dollars in a plant, its chairman said.")
+    assert "United States" not in names
+    # the country itself still counts
+    assert "United States" in _names("Zenith Motors will build a plant in the US, its chairman said.")
+
+
+def test_rendering_paired_with_a_known_chinese_name_is_that_entity():
+    # an unfamiliar rendering, the Chinese name and a further item in the brackets
+    names = _names("Sun Peng Technology (小鹏汽车, XPEV) delivered 30,000 cars in May. Sun Peng Technology "
+                   "will add two models.")
+    assert "Xpeng" in names and "Sun Peng Technology" not in names
+    # a one-word rendering plus a company word: the bare word names it later too
+    x, _ = _extract("Weilaiko Motors (蔚来) cut prices. Weilaiko said margins would hold.")
+    nio = [e for e in x.entities if e.name == "NIO"]
+    assert nio and not any(e.name.startswith("Weilaiko") for e in x.entities)
+    assert {m.text for m in x.mentions if m.entity_id == nio[0].id} >= {"Weilaiko Motors", "Weilaiko"}
+
+
+def test_known_other_name_before_a_chinese_name_is_not_relinked():
+    # a different known company before the brackets keeps its identity
+    names = _names("Tesla (小鹏汽车的对手) cut prices in May.")
+    assert "Tesla" in names and "Xpeng" not in names
+    # a reference word before the brackets names nothing
+    assert "The Company" not in _names("The Company (小鹏汽车) cut prices in May.")
+
+
+PEOPLE_CASES = [
+    # a surname that is also an English article
+    ("Xpeng chief executive An Ruoxi said the new sedan would ship in June.", {("An Ruoxi", "Xpeng")}),
+    # a lower-case officer title before a bare name: the passage's company
+    ("NIO said quarterly losses narrowed. Chief financial officer Zhao Mingde told analysts margins would improve.",
+     {("Zhao Mingde", "NIO")}),
+    ("Leapmotor raised its target. Its chief technology officer Sun Yiwen expects the new platform in 2026.",
+     {("Sun Yiwen", "Leapmotor")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE_CASES, ids=[c[0][:50] for c in PEOPLE_CASES])
+def test_people_with_lower_case_titles(text, expected):
+    assert executives(text) == expected
+
+
+PEOPLE_NOTHING = [
+    # a former post
+    "Wang Huimin, a former head of Baidu's mapping unit, joined the start-up last year.",
+    "BYD's former chairman Liu Dongbo spoke at the forum on Monday.",
+    # another company later in the sentence may be the one meant
+    "NIO reported sales on Monday. Chief technology officer Zhao Mingde said Xpeng was the toughest rival.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_NOTHING, ids=[c[:50] for c in PEOPLE_NOTHING])
+def test_no_executive_from_former_or_ambiguous_titles(text):
+    assert executives(text) == set()
+
+
+def test_it_with_a_business_verb_takes_the_previous_subject():
+    got = refs("Zhejiang Huayou Cobalt is tied to Korean cell makers. It runs two cathode plants with LG Chem.")
+    assert got == [("It", "Huayou Cobalt")]
+    # an expletive "it" with "is" or "seems" resolves to nothing
+    assert refs("Huayou Cobalt cut prices. It seems the slump is over.") == []
+
+
+def test_subject_it_in_a_coordinated_clause_is_the_first_clause_subject():
+    got = refs("Tinci Materials won a contract. It runs plants with LG Chem and with CALB, and in May it signed a deal "
+               "with Gotion.")
+    assert got == [("It", "Tinci Materials"), ("it", "Tinci Materials")]
+    # without a coordinated clause the nearest company still wins
+    assert refs("The cells that CALB made after it expanded sold well.")[-1] == ("it", "CALB")
+
+
+def test_company_in_an_apposition_is_not_the_next_sentence_subject():
+    got = refs("Chairman Zhao Ping, a former head of Baidu's maps unit, started Horizon Robotics in 2015. "
+               "Its chips are used by BYD.")
+    assert got == [("Its", "Horizon Robotics")]
+
+
+def test_first_word_of_a_company_name_names_it_later():
+    x, _ = _extract("Horizon Robotics listed on Thursday. Horizon sold chips to BYD.")
+    hz = next(e for e in x.entities if e.name == "Horizon Robotics")
+    assert "Horizon" in {m.text for m in x.mentions if m.entity_id == hz.id}
+    # not when the first word names another entity ("Geely Auto" is not "Geely")
+    x, _ = _extract("Geely Auto raised its target. Geely said the holding company would help.")
+    assert "Geely" in {e.name for e in x.entities}
+
+
+def test_model_code_with_electric_is_a_product():
+    names = _names("Sales of the MX5 Electric hatchback doubled at Zenith Motors.")
+    assert names.get("MX5 Electric") == "VehicleModel"
+    # a company named with the same word stays a company
+    assert names.get("MX5 Electric") != "Supplier"
+    assert _names("Hengda Electric supplied motors to BYD.").get("Hengda Electric") == "Supplier"
