@@ -540,7 +540,13 @@ class FactFinder:
                     period = dates.topic_month()  # "Xpeng delivered 34,611 vehicles" in a report on June deliveries
                 defaulted = False
                 if measure in _MARKET_MEASURES:
-                    if period is None and not _MULTI_DAY.search(sent):
+                    if measure == Measure.share_price:
+                        # a price is a point in time: only a window in its own comma-separated part makes it a range
+                        ws, we = text.rfind(",", ss, qs) + 1 or ss, text.find(",", qe, se)
+                        multi = _MULTI_DAY.search(text, ws, se if we < 0 else we) is not None
+                    else:
+                        multi = _MULTI_DAY.search(sent) is not None
+                    if period is None and not multi:
                         period = dates.reference()  # a price move reported without a date happened on the article's day
                         defaulted = True
                     elif _WINDOW.match(text, qe, min(se, qe + 40)):

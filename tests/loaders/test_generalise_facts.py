@@ -239,3 +239,12 @@ def test_joint_venture_investment_is_no_partner_sum(ex):
     assert not any(m == "investment" for _, m, _ in f)
     f = _triples(_facts(ex, "BYD and CATL will each invest 5 billion yuan in the venture."))
     assert {("company:byd", "investment", 5e9), ("company:catl", "investment", 5e9)} <= f
+
+
+def test_offering_price_is_not_dated_by_a_comparison_year(ex):
+    f = _facts(ex, "Leapmotor sold its shares at HK$48.0 each, in the sector's biggest placement since 2019.",
+               date="2025-06-10")
+    assert ("company:leapmotor", "share_price", 48.0, "HKD", "2025-06-10") in f
+    # A move over a window stated in the price's own part has no single day.
+    f = _facts(ex, "Leapmotor shares have traded at HK$50.0 since March.", date="2025-06-10")
+    assert not any(p == "2025-06-10" for _, m, _, _, p in f if m == "share_price")
