@@ -197,6 +197,12 @@ _SHARES_AT = re.compile(r"\bshares\s+at\s+$", re.I)
 _FACILITY_AFTER = re.compile(r"[\s*]*(?:[\w\-]+\s+){0,2}?(?:plant|factory|gigafactory|base|facility|site)\b", re.I)
 _CAPACITY_BEFORE = re.compile(r"\bcapacity\s+(?:of|to\s+(?:build|make|produce|assemble)|for)\s+(?:up\s+to\s+|about\s+|around\s+|"
                               r"some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+# The price of an acquisition ("the transaction price is 11.5 billion yuan") is the buyer's investment; the buyer is
+# the name that the buying verb follows, not the seller ("held by X") named nearer to the figure.
+_DEAL_PRICE = re.compile(r"\b(?:transaction|purchase|acquisition|deal)\s+(?:price|consideration|value)\b", re.I)
+_BUYING = re.compile(r"\b(?:acquir\w*|buy\w*|purchas\w*|stake|equity|shareholding)\b", re.I)
+_BUYER_AFTER = re.compile(r"\s+(?:(?:intends|plans|agreed|agrees|has\s+agreed|is\s+set|will|would|is\s+to)\s+(?:to\s+)?)?"
+                          r"(?:acquire|buy|purchase|take\s+over)\b")
 _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
@@ -525,6 +531,13 @@ class FactFinder:
                         subj = [country]
                 if not subj:
                     continue
+                if measure == Measure.investment:
+                    buyer = [it[2] for it in items if it[1] <= qs and "Company" in records[it[2]].isa and not it[3]
+                             and _BUYER_AFTER.match(text, it[1])]
+                    if buyer:
+                        subj = buyer[-1:]  # "A intends to acquire 10% of B held by C, the transaction price is ..."
+                    elif _DEAL_PRICE.search(text, max(ss, qs - 60), qs):
+                        continue  # a deal's price without a named buyer: the nearest name may be the seller
                 if measure == Measure.investment and len(subj) > 1 and not _EACH.search(text, ss, se):
                     continue  # "A and B will invest 4 billion yuan through a joint venture": no partner's own sum
                 period = dates.period_near(si, qs, qe, spec=is_spec and not plant,
@@ -846,6 +859,8 @@ class FactFinder:
             return Measure.share_price, 1
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after):
             return Measure.investment, 1
+        if _DEAL_PRICE.search(ctx_b) and _BUYING.search(text, ss, se):
+            return Measure.investment, 1  # "acquires 10% of X ..., the transaction price is 11.5 billion yuan"
         return None
 
     def _percent(self, text, ss, se, qs, qe, value, sent, m):

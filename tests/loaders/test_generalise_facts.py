@@ -248,3 +248,12 @@ def test_offering_price_is_not_dated_by_a_comparison_year(ex):
     # A move over a window stated in the price's own part has no single day.
     f = _facts(ex, "Leapmotor shares have traded at HK$50.0 since March.", date="2025-06-10")
     assert not any(p == "2025-06-10" for _, m, _, _, p in f if m == "share_price")
+
+
+def test_deal_price_is_the_buyers_investment(ex):
+    f = _triples(_facts(ex, "Seres agreed to acquire a 10% stake in Yinwang held by Huawei, and the transaction price "
+                            "is 11.5 billion yuan."))
+    assert f == {("company:seres", "investment", 1.15e10)}
+    # Without a named buyer the seller nearest to the figure is no investor.
+    f = _triples(_facts(ex, "A 10% stake held by Huawei changed hands; the transaction price is 11.5 billion yuan."))
+    assert f == set()
