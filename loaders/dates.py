@@ -281,6 +281,15 @@ class DateContext:
         sentence: "delivered 36,674 in March, and 92,864 in the first quarter". ``daily``: the figure is a market
         move of one day, so a day the sentence names ("on Tuesday") wins over a year or month in another clause.
         """
+        p = self._period_near(sentence_index, start, end, spec=spec, daily=daily)
+        if daily and p and len(p) == 4:
+            # "the largest listing since 2021": a year a comparison reaches back to does not date a day's price
+            s, e = self.sentences[sentence_index]
+            if self.text.find("since " + p, s, e) >= 0 or self.text.find("Since " + p, s, e) >= 0:
+                return None
+        return p
+
+    def _period_near(self, sentence_index: int, start: int, end: int, *, spec: bool, daily: bool) -> str | None:
         if spec or not 0 <= sentence_index < len(self.sentences):
             return self.period(sentence_index, spec=spec)
         s, e = self.sentences[sentence_index]

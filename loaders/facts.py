@@ -154,6 +154,7 @@ _FUND_SCALE = re.compile(r"\bscale\b|\bfund\s+size\b|\bAUM\b|\bnet\s+inflow|\bne
 _NATIONAL = re.compile(r"\b(?:China|Chinese|China['’]s|national|nationwide|domestic|the\s+country|whole\s+market|"
                        r"(?:automotive|auto|battery|NEV|EV)\s+(?:sector|industry|market))\b", re.I)
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]he\s+stock|[Tt]he\s+shares|[Ss]hares|[Tt]he\s+company|[Tt]he\s+firm|"
+                      r"[Tt]he\s+group|Group(?=\s+(?:sales|revenue|deliveries|output|net\s+profit|profit)\b)|"
                       r"[Tt]his\s+battery|[Tt]he\s+battery|[Tt]his\s+product|[Tt]he\s+product)\b")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s[—–]\s")
 _MEASURE_WORDS = [
@@ -169,6 +170,40 @@ _MEASURE_WORDS_GUARDED = [(meas, rx, words) for (meas, rx), words in zip(_MEASUR
     ("order", "booking", "reservation")))]
 
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|source:)\s+(?:the\s+)?$", re.I)
+# A sentence that makes up a whole line and holds only a company's name (and a parenthesised ticker) heads a section:
+# the bullets under it report that company's figures ("SAIC Motor (600104.SH)" then "- Sold 4 million vehicles").
+_HEADING_REST = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*(?:\n|$)")
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪]|\d{1,2}[.)])[ \t]")
+# A capitalised word right before a reporting or count verb is that verb's own subject ("in 2023 Aian sold 480,003
+# vehicles", "Horizon reported revenue of ..."); when no known name is there, an earlier name is not the subject.
+_ACTOR_VERB = re.compile(r"\b(?P<w>[A-Z](?:[a-z][\w\-]*|[A-Z]+))(?:['’]s)?\s+(?:(?:also|alone|still|then|only|has|have|had|"
+                         r"already)\s+)?(?:sold|delivered|reported|posted|earned|generated|recorded|booked|produced|"
+                         r"shipped|handed\s+over)\b")
+_NOT_ACTOR = frozenset({"It", "Its", "They", "He", "She", "We", "The", "This", "That", "These", "Those", "Company",
+                        "Group", "Firm", "Brand", "Automaker", "Carmaker", "Sales", "Shares", "Revenue", "And", "But",
+                        "Which", "Who", "Also", "January", "February", "March", "April", "May", "June", "July",
+                        "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                        "Thursday", "Friday", "Saturday", "Sunday", "In", "On", "By", "Last", "Overall", "Together", "Inc",
+                        "Ltd", "Co", "Corp", "Limited", "Holdings", "Motor", "Motors", "Auto", "Automobile",
+                        "Technology", "Technologies", "International", "Europe", "China", "Global", "Worldwide",
+                        "Combined", "Altogether", "Separately", "Meanwhile", "Subsequently"})
+# "Sold 4 million vehicles, of which 1 million were sold overseas": the part takes the measure of the whole.
+_OF_WHICH = re.compile(r",\s*of\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+|some\s+|almost\s+)?$",
+                       re.I)
+# The per-share price of an offering: "sold its shares at HK$3.99 each", "placed 200 million new shares at HK$12".
+_SHARES_AT = re.compile(r"\bshares\s+at\s+$", re.I)
+# A plant's or factory's capacity ("a 100 GWh factory", "annual capacity of 150,000 vehicles") belongs to the company
+# building it, never to a country named nearby.
+_FACILITY_AFTER = re.compile(r"[\s*]*(?:[\w\-]+\s+){0,2}?(?:plant|factory|gigafactory|base|facility|site)\b", re.I)
+_CAPACITY_BEFORE = re.compile(r"\bcapacity\s+(?:of|to\s+(?:build|make|produce|assemble)|for)\s+(?:up\s+to\s+|about\s+|around\s+|"
+                              r"some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+# The price of an acquisition ("the transaction price is 11.5 billion yuan") is the buyer's investment; the buyer is
+# the name that the buying verb follows, not the seller ("held by X") named nearer to the figure.
+_DEAL_PRICE = re.compile(r"\b(?:transaction|purchase|acquisition|deal)\s+(?:price|consideration|value)\b", re.I)
+_BUYING = re.compile(r"\b(?:acquir\w*|buy\w*|purchas\w*|stake|equity|shareholding)\b", re.I)
+_BUYER_AFTER = re.compile(r"\s+(?:(?:intends|plans|agreed|agrees|has\s+agreed|is\s+set|will|would|is\s+to)\s+(?:to\s+)?)?"
+                          r"(?:acquire|buy|purchase|take\s+over)\b")
+_EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
 _CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
@@ -386,10 +421,16 @@ class FactFinder:
 
         # Without those characters the lower-cased text keeps every offset: a sentence's slice of it is its lower().
         low_text = None if fold else text.lower()
+        section: str | None = None  # the company a heading line names, for the bullets under it
+        in_bullet = False
         for si, (ss, se) in enumerate(sentences):
             sent = text[ss:se]
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se, lo)
+            if ss == 0 or text[ss - 1] == "\n":  # a sentence that starts a line
+                in_bullet = _BULLET.match(text, ss) is not None
+                if not in_bullet:
+                    section = self._heading(text, ss, allm[lo:hi], records) if lo < hi else None
             if _DIGIT.search(sent):
                 digitish = True
             elif fold:
@@ -436,7 +477,8 @@ class FactFinder:
                 if measure is None:
                     continue
                 is_spec = measure in _SPEC
-                plant = measure == Measure.capacity and unit in ("GWh", "kWh")  # a plant's or market's volume
+                plant = measure == Measure.capacity and unit in ("GWh", "kWh", "units")
+                facility = plant and _FACILITY_AFTER.match(text, qe, se) is not None  # a plant's or market's volume
                 if is_spec:
                     if _HEDGE_SPEC.search(sent):
                         continue
@@ -446,6 +488,12 @@ class FactFinder:
                     subj = self._lead_subject(text, lead.end(), se, items, records, country)
                 else:
                     subj = self._subjects(text, ss, se, qs, items, records, measure, is_spec and not plant)
+                    if facility:
+                        subj = [sid for sid in subj if "Country" not in records[sid].isa]
+                    if subj:
+                        last = max((it[1] for it in items if it[1] <= qs and it[2] in subj), default=ss)
+                        if self._unknown_actor(text, last, qs, items):
+                            subj = []  # "X belongs to Y, in 2023 Aian sold ...": not Y's figure
                 if measure == Measure.fund_size and not subj and funds_seen:
                     subj = [funds_seen[-1]]  # "Units in issue have risen ... to 938 million": the fund just named
                 if not subj and not any(ss <= it[0] < qs for it in items):
@@ -456,7 +504,14 @@ class FactFinder:
                 if not subj:
                     cl_s, cl_e = self._clause(text, ss, se, qs)
                     prev_subject = None
-                    if plant and country and not _PRONOUN.search(text, cl_s, qs) and _NATIONAL.search(sent):
+                    if self._unknown_actor(text, cl_s, qs, items):
+                        pass  # "Horizon reported revenue of ...": the verb's own subject is a name not recognised
+                    elif section and in_bullet and measure not in _MARKET_MEASURES and \
+                            not any(cl_s <= it[0] < qs for it in items) and not _NATIONAL.search(text, cl_s, cl_e) and \
+                            not _WIDER.search(text, cl_s, cl_e):
+                        subj = [section]  # "- Sold 4.01 million vehicles in 2024" under the heading "SAIC Motor"
+                    elif plant and country and not facility and not _PRONOUN.search(text, cl_s, qs) and \
+                            _NATIONAL.search(sent):
                         subj = [country]  # "Installed capacity in China reached 548 GWh": a national total
                     elif sent_company and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e):
@@ -476,6 +531,15 @@ class FactFinder:
                         subj = [country]
                 if not subj:
                     continue
+                if measure == Measure.investment:
+                    buyer = [it[2] for it in items if it[1] <= qs and "Company" in records[it[2]].isa and not it[3]
+                             and _BUYER_AFTER.match(text, it[1])]
+                    if buyer:
+                        subj = buyer[-1:]  # "A intends to acquire 10% of B held by C, the transaction price is ..."
+                    elif _DEAL_PRICE.search(text, max(ss, qs - 60), qs):
+                        continue  # a deal's price without a named buyer: the nearest name may be the seller
+                if measure == Measure.investment and len(subj) > 1 and not _EACH.search(text, ss, se):
+                    continue  # "A and B will invest 4 billion yuan through a joint venture": no partner's own sum
                 period = dates.period_near(si, qs, qe, spec=is_spec and not plant,
                                            daily=measure in (Measure.share_price_change, Measure.share_price))
                 if period is None and carried_over:
@@ -489,7 +553,13 @@ class FactFinder:
                     period = dates.topic_month()  # "Xpeng delivered 34,611 vehicles" in a report on June deliveries
                 defaulted = False
                 if measure in _MARKET_MEASURES:
-                    if period is None and not _MULTI_DAY.search(sent):
+                    if measure == Measure.share_price:
+                        # a price is a point in time: only a window in its own comma-separated part makes it a range
+                        ws, we = text.rfind(",", ss, qs) + 1 or ss, text.find(",", qe, se)
+                        multi = _MULTI_DAY.search(text, ws, se if we < 0 else we) is not None
+                    else:
+                        multi = _MULTI_DAY.search(sent) is not None
+                    if period is None and not multi:
                         period = dates.reference()  # a price move reported without a date happened on the article's day
                         defaulted = True
                     elif _WINDOW.match(text, qe, min(se, qe + 40)):
@@ -581,6 +651,36 @@ class FactFinder:
                 break
         return cs, ce
 
+    @staticmethod
+    def _heading(text: str, ss: int, ms: list, records: dict[str, EntityRecord]) -> str | None:
+        """The company a heading line names: a line that holds only a company's name (and a ticker in brackets)."""
+        m = ms[0]
+        if m.start != ss or m.ref or "Company" not in records[m.entity_id].isa:
+            return None
+        end = m.end
+        for m2 in ms[1:]:  # the same company named again in brackets: "Chery Automobile (奇瑞汽车)"
+            if m2.entity_id != m.entity_id:
+                break
+            end = max(end, m2.end)
+        rest = _HEADING_REST.match(text, end)
+        if rest is None:
+            close = text.find(")", end, end + 60)
+            rest = _HEADING_REST.match(text, close + 1) if close > 0 and text[end:close].lstrip().startswith("(") \
+                else None
+        return m.entity_id if rest is not None else None
+
+    @staticmethod
+    def _unknown_actor(text: str, cs: int, qs: int, items: list) -> bool:
+        """Whether the verb before the figure has a capitalised subject of its own that is no recognised name."""
+        act = None
+        for act in _ACTOR_VERB.finditer(text, max(cs, qs - 60), qs):
+            pass
+        if act is None or act.group("w") in _NOT_ACTOR:
+            return False
+        ws = act.start("w")
+        # (a word that continues a name is part of it: "NIO Inc delivered", "Changan Qiche sold")
+        return not any(st <= ws < en or (en <= ws <= en + 1 and not text[en:ws].strip()) for st, en, _, _ in items)
+
     def _quantities(self, text: str, ss: int, se: int, doubling: bool = True, fold: bool = True):
         """(start, end, value, unit, measure) for every quantity of the sentence.
 
@@ -613,6 +713,10 @@ class FactFinder:
                 value = -value
             after = sent[me:me + 40]
             before = sent[max(0, ms - 70):ms]
+            if after.startswith("**"):  # Markdown bold around the figure: "sold **4.01 million** vehicles"
+                after = after[2:]
+            if before.endswith("**"):
+                before = before[:-2]
             u = (unit or "").lower()
             cur = _currency(pre, unit)
             if _SEGMENT_AFTER.match(after):
@@ -661,7 +765,9 @@ class FactFinder:
             uw = _UNIT_WORDS.match(after)
             if uw:
                 w = uw.group("w").lower()
-                if w == "stations":
+                if w in ("units", "vehicles", "cars", "evs", "nevs", "suvs") and _CAPACITY_BEFORE.search(before):
+                    res.append((qs, qe, value, "units", Measure.capacity))  # "annual capacity of 150,000 vehicles"
+                elif w == "stations":
                     res.append((qs, qe, value, "stations", Measure.stations))
                 elif w == "shares":
                     if scale:
@@ -682,6 +788,10 @@ class FactFinder:
                 meas = self._count_measure(before, "", fold)
                 if meas:
                     res.append((qs, qe, value, "units", meas))
+                continue
+            if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
+                    _OF_WHICH.search(before) and not _NOT_COUNT_AFTER.match(after):
+                res.append((qs, qe, value, "units", res[-1][4]))  # "sold 4 million vehicles, of which 1 million ..."
                 continue
             nv = _NOUN_VERB_COUNT.search(before) if not unit and not pre and (scale or value >= 100) and (
                 fold or _may_hold(lb, _NOUN_COUNT_WORDS)) else None
@@ -718,7 +828,7 @@ class FactFinder:
         ctx = before + " " + after
         if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None
-        if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b)):
+        if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b) or _SHARES_AT.search(ctx_b)):
             return Measure.share_price, 1
         if _MCAP.search(ctx):
             if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):
@@ -749,6 +859,8 @@ class FactFinder:
             return Measure.share_price, 1
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after):
             return Measure.investment, 1
+        if _DEAL_PRICE.search(ctx_b) and _BUYING.search(text, ss, se):
+            return Measure.investment, 1  # "acquires 10% of X ..., the transaction price is 11.5 billion yuan"
         return None
 
     def _percent(self, text, ss, se, qs, qe, value, sent, m):

@@ -177,3 +177,83 @@ def test_later_clause_continues_the_sentences_company(ex):
     # A clause about the industry is not the company's.
     f = _triples(_facts(ex, "BYD delivered 380,000 cars in May, while industry deliveries rose to 1.1 million."))
     assert f == {("company:byd", "deliveries", 380000)}
+
+
+def test_bullets_under_a_company_heading_take_its_name(ex):
+    text = ("Monthly roundup\n\nLi Auto (2015.HK)\n- Delivered 41,200 vehicles in March, of which 9,800 were exported.\n"
+            "- Opened 14 new stores.\n\nOutlook\n\n- Sales rose to 52,000 units in April.")
+    f = _triples(_facts(ex, text))
+    assert ("company:li-auto", "deliveries", 41200) in f
+    assert ("company:li-auto", "deliveries", 9800) in f
+    # A heading that names no company ends the section: the later bullet has no subject.
+    assert not any(v == 52000 for _, _, v in f)
+
+
+def test_group_figures_and_of_which_parts(ex):
+    f = _triples(_facts(ex, "Geely Auto said exports held up well. Group sales reached 1,680,000 vehicles in 2023, "
+                            "of which 274,000 went abroad."))
+    assert ("company:geely-auto", "sales", 1.68e6) in f
+    assert ("company:geely-auto", "sales", 2.74e5) in f
+    # A share of the whole is no count.
+    f = _triples(_facts(ex, "Geely Auto sold 1,680,000 vehicles in 2023, of which 16% were exported."))
+    assert f == {("company:geely-auto", "sales", 1.68e6)}
+
+
+def test_offering_price_of_shares_at(ex):
+    f = _triples(_facts(ex, "Leapmotor placed new shares at HK$45.2 to raise about HK$2.3 billion."))
+    assert f == {("company:leapmotor", "share_price", 45.2)}
+    f = _triples(_facts(ex, "Leapmotor said the company sold its shares at HK$13.5 each."))
+    assert ("company:leapmotor", "share_price", 13.5) in f
+
+
+def test_plant_capacity_belongs_to_the_builder_not_a_country(ex):
+    f = _triples(_facts(ex, "CATL opened a research centre last year. It already assembles packs in Thailand, and is "
+                            "building a 40 GWh plant in Germany."))
+    assert f == {("company:catl", "capacity", 40)}
+    # A national total stays with the country.
+    f = _triples(_facts(ex, "Installed power battery capacity in China reached 548 GWh in 2024."))
+    assert not any(s == "company:catl" for s, _, _ in f)
+
+
+def test_plant_capacity_in_vehicles(ex):
+    f = _triples(_facts(ex, "BYD is building a car factory in Brazil. The plant will have annual capacity of 150,000 "
+                            "vehicles."))
+    assert f == {("company:byd", "capacity", 1.5e5)}
+    f = _triples(_facts(ex, "BYD sold 150,000 vehicles in Brazil last year."))
+    assert f == {("company:byd", "sales", 1.5e5)}
+
+
+def test_unrecognised_name_before_the_verb_is_not_an_earlier_company(ex):
+    f = _triples(_facts(ex, "Zhuoyue belongs to Great Wall Motor, in 2024 Zhuoyue sold 52,000 vehicles."))
+    assert f == set()
+    f = _triples(_facts(ex, "Xpeng shares rose on Monday. Xinghe reported revenue of 2 billion yuan for 2024."))
+    assert not any(m == "revenue" for _, m, _ in f)
+    # A word that continues a known name does not block it.
+    f = _triples(_facts(ex, "NIO Inc delivered 20,000 vehicles in May."))
+    assert ("company:nio", "deliveries", 2e4) in f
+
+
+def test_joint_venture_investment_is_no_partner_sum(ex):
+    f = _triples(_facts(ex, "BYD and CATL will build a battery plant through a 50:50 joint venture, with total "
+                            "investment of 10 billion yuan."))
+    assert not any(m == "investment" for _, m, _ in f)
+    f = _triples(_facts(ex, "BYD and CATL will each invest 5 billion yuan in the venture."))
+    assert {("company:byd", "investment", 5e9), ("company:catl", "investment", 5e9)} <= f
+
+
+def test_offering_price_is_not_dated_by_a_comparison_year(ex):
+    f = _facts(ex, "Leapmotor sold its shares at HK$48.0 each, in the sector's biggest placement since 2019.",
+               date="2025-06-10")
+    assert ("company:leapmotor", "share_price", 48.0, "HKD", "2025-06-10") in f
+    # A move over a window stated in the price's own part has no single day.
+    f = _facts(ex, "Leapmotor shares have traded at HK$50.0 since March.", date="2025-06-10")
+    assert not any(p == "2025-06-10" for _, m, _, _, p in f if m == "share_price")
+
+
+def test_deal_price_is_the_buyers_investment(ex):
+    f = _triples(_facts(ex, "Seres agreed to acquire a 10% stake in Yinwang held by Huawei, and the transaction price "
+                            "is 11.5 billion yuan."))
+    assert f == {("company:seres", "investment", 1.15e10)}
+    # Without a named buyer the seller nearest to the figure is no investor.
+    f = _triples(_facts(ex, "A 10% stake held by Huawei changed hands; the transaction price is 11.5 billion yuan."))
+    assert f == set()
