@@ -30,7 +30,7 @@ import bisect
 import re
 from operator import attrgetter
 
-from evkg.ontology.vocab import Measure
+from evkg.ontology.vocab import FACT_UNITS, Measure
 
 from .cleaning import CleanText
 from .dates import DateContext
@@ -529,7 +529,7 @@ class FactFinder:
                                                  Measure.market_share, Measure.deliveries) \
                             and _NATIONAL.search(sent):
                         subj = [country]
-                if not subj:
+                if not subj or unit not in FACT_UNITS:
                     continue
                 if measure == Measure.investment:
                     buyer = [it[2] for it in items if it[1] <= qs and "Company" in records[it[2]].isa and not it[3]

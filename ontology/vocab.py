@@ -282,6 +282,11 @@ class Unit(StrEnum):
     shares = "shares"
 
 
+#: The units extraction records facts in (those of the annotation conventions). Amounts in other
+#: currencies (USD, EUR) and kWh are parsed but not recorded as facts.
+FACT_UNITS: frozenset[str] = frozenset(u.value for u in Unit) - {Unit.USD.value, Unit.EUR.value, Unit.kWh.value}
+
+
 #: Relation statuses: stated as fact, or a decided future action ("will supply").
 STATUSES: tuple[str, ...] = ("stated", "planned")
 
