@@ -70,6 +70,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
     ("used-by", "SUPPLIES", "fwd", r"\b(?:is|are|was|were|being|been)\s+(?:now\s+|also\s+|widely\s+)?(?:used|adopted|fitted|"
                                    r"installed|deployed)\s+by\b"),
+    # "Capchem has long-term supply agreements with LGES": a supply relation whose direction the companies' places in the
+    # supply chain decide (see _tier)
+    ("supply-deal", "SUPPLIES", "fwd",
+     r"\b(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
+     r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)\s+with\b"),
     ("partners", "PARTNERS_WITH", "fwd",
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
@@ -162,7 +167,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"announced\s+(?:[\w\-]+\s+){0,3}?(?:progress|advancements?|advances|breakthroughs?|developments?)\s+in|"
      r"(?:made|makes|achieved|achieves|reported|announced|took)\s+(?:[\w\-]+\s+){0,3}?(?:progress|breakthroughs?|advances|steps?|"
      r"milestones?|leaps?)\s+(?:in|on|for)|"
-     r"breakthroughs?\s+in|working\s+on|patent(?:s|ed)?\s+(?:for|on))\b"),
+     r"breakthroughs?\s+in|working\s+on|patent(?:s|ed)?\s+(?:for|on)|(?<=jointly\s)created|co-creat(?:ed|es|ing))\b"),
     ("makes", "MANUFACTURES", "fwd",
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
@@ -187,6 +192,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplied-by": ("supplied", "provided"),
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
+    "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work"),
     "jv-agreed": ("agree", "team", "partnered", "sign"),
@@ -211,7 +217,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
-                 "makes", "achiev", "report", "took", "breakthrough", "working", "patent"),
+                 "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
@@ -290,13 +296,13 @@ _COPULA = r"\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
-_NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,4}}?|"
+_NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
                         rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
 # A <, | is> [the] [adj] N of B
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
-_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
+_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
                         r"including|such\s+as|like|were|was))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
@@ -331,10 +337,13 @@ _CONSTITUENT = re.compile(
 _HEDGE = re.compile(
     r"\b(?:(?-i:may)|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
     r"expected\s+to|is\s+said\s+to|are\s+said\s+to|plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
-    r"would|unconfirmed|speculat\w*|if\b|whether)\b", re.I)
+    r"would|unconfirmed|speculat\w*|if\b|whether|"
+    # "brokers expect Chery to be included", "analysts predict that X will join": a forecast, not a fact
+    r"(?:expect|anticipate|predict|forecast)s?(?=\s+(?:that\s+)?[^.;]{0,50}?\b(?:to|will)\b))\b", re.I)
 # Every match of _HEDGE, _NEGATION and _CONSTITUENT holds one of these (lower-cased; "(?-i:may)" as well).
-_HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly", "rumo", "expected", "said", "consider",
-                "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether")
+_HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly", "rumo", "expect", "said", "consider",
+                "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether", "anticipate", "predict",
+                "forecast")
 _NEGATION_WORDS = ("not", "never", "longer", "deni", "ended", "terminated", "halted", "stopped", "cancel")
 _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings")
 
@@ -538,6 +547,57 @@ def _spec(pred: str) -> _Spec:
     return sp
 
 
+_SUPPLY_DEAL = re.compile(r"\b(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
+                          r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)", re.I)
+
+
+_OWN_PASSIVE_SUBJECT = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas)\s+)?(?:the|a|an|this|these|those)\s+(?:[\w\-]+\s+){0,4}?"
+                                  r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:\w+ly\s+)?$", re.I)
+_SHARE = re.compile(r"([\d]+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
+_STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
+# "the 30% stake previously owned by Volvo Cars": what is owned is the stake, and a former owner owns nothing now
+_NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdings?|assets?)\s+(?:\w+ly\s+)?|"
+                        r"\b(?:previously|formerly|once|originally|until\s+\w+)\s+)$", re.I)
+# "and Geely Auto holds the remaining 49%": a later conjunct followed by its own verb starts a new clause
+_OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"
+                       r"plans|makes|sells|supplies|builds|produces|took|takes|controls|keeps|retains)\b")
+_REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained)\s+the\s+"
+                        r"(?:remaining|other|rest\s+of\s+the)\s+(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)", re.I)
+_SHARE_OF = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$", re.I)
+_ENDS_PREP = re.compile(r"\b(?:of|in|into|with|to|from)$", re.I)
+_PREP_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?")
+_SUPPLY_NOUN = re.compile(r"suppl(?:y|ies)\s+(?:chains?|shortages?|deficits?|gaps?|volumes?|shares?|base|system|prices?)\b", re.I)
+
+
+def _majority(share: str) -> bool:
+    """Whether the share of ownership a rule matched is more than half ("holds 51% of", "owns about 65.7% of")."""
+    m = _SHARE.search(share)
+    return m is not None and 50 < float(m.group(1)) <= 100
+
+
+_JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
+
+
+def _tier(isa: frozenset[str]) -> int | None:
+    """A company's place in the supply chain: materials 0, parts, cells, chips and technology 1, vehicles 2."""
+    if "MaterialsSupplier" in isa:
+        return 0
+    if "Automaker" in isa:
+        return 2
+    if not isa.isdisjoint(("BatteryMaker", "Supplier", "SemiconductorMaker", "TechCompany")):
+        return 1
+    return None
+
+
+def _supply_direction(a: frozenset[str], b: frozenset[str]) -> int:
+    """For a supply deal between companies of classes ``a`` and ``b``: 1 when ``a`` supplies ``b``, -1 when ``b``
+    supplies ``a``, 0 when their places in the supply chain do not tell."""
+    ta, tb = _tier(a), _tier(b)
+    if ta is None or tb is None or ta == tb:
+        return 0
+    return 1 if ta < tb else -1
+
+
 class RelationFinder:
     """Applies the relation rules to every sentence of an article."""
 
@@ -666,6 +726,8 @@ class RelationFinder:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
+            if "remaining" in sent or "rest of" in sent or "other" in sent:
+                self._remaining_share(text, ss, items, si, emit)
             if listed[0] and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
@@ -722,7 +784,17 @@ class RelationFinder:
                     after = after[am.end():]  # "A and B, the battery swap company of C, signed ..."
                 before = text[max(ss, members[0].start - 60):members[0].start]
                 for name, pred, rx in _GROUP_RULES:
-                    if rx.search(after) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
+                    if (gm := rx.search(after)) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
+                        if name == "partners-group" and _SUPPLY_DEAL.search(gm[0]):
+                            # "CATL and Ford signed a supply agreement": the supplier and the customer, when their
+                            # classes tell them apart
+                            if len(members) == 2 and (d := _supply_direction(members[0].isa, members[1].isa)):
+                                sup, cus = (members[0], members[1]) if d > 0 else (members[1], members[0])
+                                emit(sup.eid, "SUPPLIES", cus.eid, si, "supply-deal", 0.7)
+                            continue
+                        if name == "partners-group" and (jm := _JOINTLY_MADE.search(text, members[-1].end, se)) and \
+                                jm.start() - members[-1].end < 60 and self._names_product(text, items, jm.end(), se):
+                            continue  # "A and B jointly developed the X platform": each develops X
                         self._pairs(members, pred, si, name, emit)
                 for name, pred, rx in _BETWEEN_RULES:
                     if rx.search(before):
@@ -751,6 +823,13 @@ class RelationFinder:
         return "planned" if _PLANNED.search(text[max(ss, ts - 30):te]) else "stated"
 
     @staticmethod
+    def _names_product(text: str, items: list[_Item], pos: int, se: int) -> bool:
+        """Whether the verb ending near ``pos`` takes a named technology or product as its object."""
+        nxt = next((it for it in items if it.start >= pos - 2), None)
+        return nxt is not None and nxt.start - pos < 50 and not nxt.isa.isdisjoint(("Technology", "Product")) and \
+            _CLAUSE_BREAK.search(text, pos, nxt.start) is None and "," not in text[pos:nxt.start]
+
+    @staticmethod
     def _pairs(members: list[_Item], pred: str, si: int, rule: str, emit) -> None:
         for i in range(len(members)):
             for j in range(i + 1, len(members)):
@@ -770,8 +849,14 @@ class RelationFinder:
                 right = cbr.start()
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
+        if rule == "supplies" and (_SUPPLY_DEAL.match(text, ts) or _SUPPLY_NOUN.match(text, ts)):
+            return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
+        if rule == "partners" and _SUPPLY_DEAL.search(text, max(left, ts - 30), te):
+            return  # "supply agreements with": the supply-deal rule reads it
         if rule == "listed" and _LIST_ATTEMPT.search(text, max(left, ts - 45), ts):
             return  # "withdrew its application to list on", "is seeking to list in": not listed
+        if rule == "subsidiary-verb" and _NOT_OWNER.search(text, max(left, ts - 40), ts):
+            return
         if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
             # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners
             owners = [it for it in after if _ORG in it.isa and not it.ref]
@@ -782,6 +867,8 @@ class RelationFinder:
             subj_dom, obj_rng = spec.domain, spec.range
             subjects = self._first_group(subj_side, subj_dom, text)
             objects = self._nearest_group(obj_side, obj_rng)
+            if objects and mode == "rev" and rule.endswith("-by") and _OWN_PASSIVE_SUBJECT.search(text[objects[-1].end:ts]):
+                objects = []  # "..., the battery is supplied by CATL": the passive's subject is the battery, not a name
             if not objects and pred == "ISSUED" and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):
                 # "The policy, jointly issued by MIIT and MOF, ...": the policy named just before
                 objects = [_Item(0, 0, eid, frozenset({"Policy"}), True) for eid in context_regulator]
@@ -802,6 +889,9 @@ class RelationFinder:
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
                                      spec.domain, ts)
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if objects and after and after[0] is not objects[0] and _ENDS_PREP.search(text, max(ts, te - 6), te) and \
+                    _PREP_OBJECT_GAP.fullmatch(text, te, after[0].start) and text[after[0].end:after[0].end + 1] not in "'’":
+                objects = []  # "holds 51% of Lynk & Co": the preposition's object is the first name after it
             if pred == "COMPETES_WITH" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’"):
                 # "challenged SQM's partnership deal with Codelco": the verb's object is what the possessor owns, so
                 # only a product named right there ("outsold Tesla's Model Y") competes
@@ -823,7 +913,8 @@ class RelationFinder:
                 first = objects[0]
                 kept = [first]
                 for it in objects[1:]:
-                    if it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]):
+                    if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start])) and \
+                            not _OWN_VERB.match(text, it.end):
                         kept.append(it)
                     else:
                         break
@@ -847,6 +938,16 @@ class RelationFinder:
         for s in subjects:
             for o in objects:
                 if "Modifier" in o.isa:
+                    continue
+                if rule == "invests" and _majority(text[ts:te]):
+                    # a majority owner controls the company: "Geely Auto owns about 65.7% of Zeekr"
+                    emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "majority-owner", conf, status)
+                    if not _STAKE_NOUN.search(text, ts, te):
+                        continue
+                if rule == "supply-deal":
+                    d = _supply_direction(s.isa, o.isa)
+                    if d:
+                        emit(s.eid if d > 0 else o.eid, pred, o.eid if d > 0 else s.eid, si, rule, conf, status)
                     continue
                 # Launching a battery, chip or system is developing it; launching a car is making it.
                 p = "DEVELOPS" if launch and "TechProduct" in o.isa else pred
@@ -1105,8 +1206,29 @@ class RelationFinder:
         """"Leapmotor, in which Stellantis holds about 20%": the holder invests in the company before the relative."""
         for i in range(1, len(items)):
             a, b = items[i - 1], items[i]
-            if _IN_WHICH.fullmatch(text, a.end, b.start) and _HOLDS_STAKE.match(text, b.end):
+            if _IN_WHICH.fullmatch(text, a.end, b.start) and (hm := _HOLDS_STAKE.match(text, b.end)):
+                if _majority(hm[0]):
+                    emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.75)
+                    if not _STAKE_NOUN.search(hm[0]):
+                        continue
                 emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
+
+    @staticmethod
+    def _remaining_share(text, ss, items, si, emit) -> None:
+        """"Zeekr holds 51% of Lynk & Co and Geely Auto holds the remaining 49%": the other holder owns the rest of the
+        company whose share was named just before."""
+        for k, b in enumerate(items):
+            if b.ref or _ORG not in b.isa or (rm := _REMAINING.match(text, b.end)) is None:
+                continue
+            owned = next((a for a in reversed(items[:k]) if _ORG in a.isa and
+                          _SHARE_OF.search(text, max(ss, a.start - 30), a.start)), None)
+            if owned is None or owned.eid == b.eid or _HEDGE.search(text, ss, rm.end()) or \
+                    _NEGATION.search(text, ss, rm.end()):
+                continue
+            if _majority(rm[0]):
+                emit(owned.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.7)
+            else:
+                emit(b.eid, "INVESTS_IN", owned.eid, si, "remaining-share", 0.7)
 
     @staticmethod
     def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by: bool = True) -> None:

@@ -247,3 +247,67 @@ def test_supplied_for_the_customers_product(ex):
 def test_quoted_product_before_its_technology(ex):
     r = _rels(ex, 'CATL introduced its "Naxtra" sodium-ion battery in April.')
     assert ("product:naxtra", "USES_TECHNOLOGY", "technology:sodium-ion-battery") in r
+
+
+def test_supply_deal_direction_from_supply_chain_place(ex):
+    # the holder of the deal supplies when it sits upstream; an automaker holding it is the customer
+    r = _rels(ex, "Tinci Materials signed multi-year supply contracts with Sunwoda and EVE Energy last month.")
+    assert {("company:tinci", "SUPPLIES", "company:sunwoda"), ("company:tinci", "SUPPLIES", "company:eve-energy")} <= r
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+    r = _rels(ex, "Ford inked a battery supply agreement with CATL for its Michigan plant.")
+    assert ("company:catl", "SUPPLIES", "company:ford") in r
+    assert ("company:ford", "SUPPLIES", "company:catl") not in r
+    # two carmakers: the deal does not say who supplies whom
+    r = _rels(ex, "Stellantis has a supply deal with Leapmotor covering small cars.")
+    assert not any(p in ("SUPPLIES", "PARTNERS_WITH") for _, p, _ in r)
+
+
+def test_forecast_by_others_is_a_hedge(ex):
+    r = _rels(ex, "Several analysts expect BYD to be added to the Hang Seng Index next quarter.")
+    assert not any(p == "CONSTITUENT_OF" for _, p, _ in r)
+    r = _rels(ex, "BYD was added to the Hang Seng Index in March.")
+    assert ("company:byd", "CONSTITUENT_OF", "index:hsi") in r
+
+
+def test_jointly_created_named_platform_is_development_not_partnership(ex):
+    r = _rels(ex, "CATL and NIO jointly created the Qilin battery, which now powers the ET7.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+    assert {("company:catl", "DEVELOPS", "product:qilin"), ("company:nio", "DEVELOPS", "product:qilin")} <= r
+    r = _rels(ex, "Seres and Huawei jointly developed a range of premium SUVs.")
+    assert ("company:huawei", "PARTNERS_WITH", "company:seres") in r
+
+
+def test_passive_with_its_own_subject_noun(ex):
+    # the battery is the passive's subject: no customer is named
+    r = _rels(ex, "Xpeng and NIO use the same chassis design, the battery is supplied by CALB.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+    r = _rels(ex, "Xpeng's G6 is supplied by CALB.")
+    assert ("company:calb", "SUPPLIES", "company:xpeng") in r
+
+
+def test_majority_share_is_a_subsidiary(ex):
+    r = _rels(ex, "Dongfeng Motor, which holds about 60% of Voyah, reported lower profit.")
+    assert ("company:voyah", "SUBSIDIARY_OF", "company:dongfeng") in r
+    assert ("company:dongfeng", "INVESTS_IN", "company:voyah") not in r
+    r = _rels(ex, "Tianqi Lithium, which holds about 22% of SQM, reported a loss.")
+    assert ("company:tianqi", "INVESTS_IN", "company:sqm") in r
+    assert ("company:sqm", "SUBSIDIARY_OF", "company:tianqi") not in r
+
+
+def test_remaining_share_and_a_new_clause_after_and(ex):
+    r = _rels(ex, "NIO holds 60% of Xpeng and Li Auto holds the remaining 40%.")
+    assert ("company:xpeng", "SUBSIDIARY_OF", "company:nio") in r
+    assert ("company:li-auto", "INVESTS_IN", "company:xpeng") in r
+    assert ("company:li-auto", "SUBSIDIARY_OF", "company:nio") not in r
+
+
+def test_stake_formerly_owned_gives_no_subsidiary(ex):
+    r = _rels(ex, "Geely paid 2 billion yuan for the stake previously owned by Renault.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r)
+    r = _rels(ex, "Gotion, which was formerly owned by Volkswagen, now makes cells in Hefei.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r)
+
+
+def test_sister_brand_is_not_the_possessors_brand(ex):
+    r = _rels(ex, "Last year Zeekr completed its merger with sister brand Lynk & Co.")
+    assert not any(p == "BRAND_OF" and s == "brand:lynk-co" and o == "company:zeekr" for s, p, o in r)
