@@ -575,6 +575,16 @@ def _majority(share: str) -> bool:
     return m is not None and 50 < float(m.group(1)) <= 100
 
 
+_UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b\s*,?\s*", re.I)
+# "Horizon set up Carizon, a joint venture with Cariad": the name before the apposition is the venture itself
+_JV_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
+_FOUNDED = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|created|creates|launched|"
+                      r"founded|runs|operates|owns|co-founded)\b", re.I)
+_IN_USE_BEFORE = re.compile(r"\b(?:uses?|used|using|adopts?|adopted|adopting|carr(?:y|ies|ied|ying)|(?:fitted|equipped|powered)\s+"
+                            r"(?:with|by)|runs?\s+on|running\s+on|compet(?:es|ed|ing|e)\s+(?:directly\s+)?(?:with|against)|"
+                            r"rivals?|against|versus|vs\.?|buys?|bought|orders?|ordered|sourc(?:es|ed|ing)|install(?:s|ed))\s+(?:the\s+)?$",
+                            re.I)
+_RIVAL_NEXT = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:with\s+|against\s+)?(?:the\s+)?")
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
 
 
@@ -885,6 +895,7 @@ class RelationFinder:
                 subjects = [_Item(0, 0, context_regulator, frozenset({"Regulator", _ORG}), True)]
             objects = [it for it in after if _ORG in it.isa and "Regulator" not in it.isa and "Exchange" not in it.isa]
         else:
+            fixed_objects = False
             # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
                                      spec.domain, ts)
@@ -896,19 +907,39 @@ class RelationFinder:
                 # "challenged SQM's partnership deal with Codelco": the verb's object is what the possessor owns, so
                 # only a product named right there ("outsold Tesla's Model Y") competes
                 nxt = next((it for it in items if it.start > objects[0].end), None)
-                objects = [nxt] if nxt is not None and nxt.start - objects[0].end <= 3 and "Product" in nxt.isa else []
-            if len(objects) > 1 or (objects and objects[0].start - te > 12):
+                if nxt is None or nxt.start - objects[0].end > 3 or "Product" not in nxt.isa:
+                    objects = []
+                elif all("Product" in x.isa or text[x.end:x.end + 1] in ("'", "’") for x in subjects):
+                    # (a product, or what a company owns, "Xiaomi's new SUV outsold Tesla's Model Y": the products compete)
+                    objects = [nxt]
+                else:
+                    # a company competing with "Nvidia's Orin platform and with Huawei" competes with their makers
+                    rivals = [objects[0]]
+                    pos = nxt.end
+                    for it in objects:
+                        if it.start >= pos:
+                            if not _RIVAL_NEXT.fullmatch(text, pos, it.start) or "Company" not in it.isa:
+                                break
+                            rivals.append(it)
+                            pos = it.end
+                    objects = rivals
+                    fixed_objects = True
+            if (len(objects) > 1 or (objects and objects[0].start - te > 12)) and not fixed_objects:
                 # "Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800": a later
                 # trigger of the same rule takes the objects after it (with its own subject)
                 again = _RULE_RX[rule].search(text, te, objects[-1].start)
                 if again is not None:
                     objects = [it for it in objects if it.start < again.start()]
+            if objects and (um := _UNIT_POSS.match(text, objects[0].end)):
+                # "a joint venture with Volkswagen's software unit Cariad": the unit is the party, not its owner
+                unit = next((it for it in after if it.start >= um.end()), None)
+                objects = [unit] if unit is not None and unit.start - um.end() <= 4 and _fits(unit.isa, spec.range) else []
             if objects and _OBJ_STOP.search(text, te, objects[0].start) and not (
                     _THAT_GAP.search(text, max(te, objects[0].start - 8), objects[0].start)
                     and _MAKE_VERB.match(text, objects[0].end)):
                 # (but "cells for the Model 3 that Tesla builds" supplies the maker)
                 objects = []
-            if objects:
+            if objects and not fixed_objects:
                 # Objects: the first fitting group, and further fitting mentions close behind it.
                 first = objects[0]
                 kept = [first]
@@ -929,6 +960,12 @@ class RelationFinder:
         if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
                 all("Alliance" in x.isa for x in subjects):
             self._alliance_brands(text, after, te, subjects, si, emit, status)
+        if rule == "jv" and subjects and _JV_APPOS.fullmatch(text, subjects[-1].end, ts):
+            # the subject names the venture: its founder, named before it with a verb of founding, is the partner
+            jv = subjects[0]
+            founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)
+            fm = _FOUNDED.search(text, founders[-1].end, jv.start) if founders else None
+            subjects = founders if fm is not None and not _CLAUSE_BREAK.search(text, founders[-1].end, jv.start) else []
         if not subjects or not objects:
             return
         if pred == "INVESTS_IN" and _DIVESTED.search(text, max(ss, ts - 40), ts):
@@ -1171,7 +1208,9 @@ class RelationFinder:
                     elif "Product" in x.isa:
                         # (software, chips and systems are developed; a named battery in use is made)
                         dev = planned or ("TechProduct" in x.isa and not (
-                            _BATTERY_WORD.search(self._records[x.eid].name) or _BATTERY_HEAD.match(text, x.end)))
+                            _BATTERY_WORD.search(self._records[x.eid].name) or _BATTERY_HEAD.match(text, x.end)
+                            or _IN_USE_BEFORE.search(text, max(0, a.start - 40), a.start)))
+                        # ("uses Huawei's HarmonyOS cockpit", "competes with Nvidia's Orin": a product on the market)
                         emit(a.eid, "DEVELOPS" if dev else "MANUFACTURES", x.eid, si, "possessive", 0.7)
                     elif "Technology" in x.isa and not _VEHICLE_NOUN.match(text, x.end):
                         # ("the company's pure electric SUV": the technology describes the car)

@@ -311,3 +311,29 @@ def test_stake_formerly_owned_gives_no_subsidiary(ex):
 def test_sister_brand_is_not_the_possessors_brand(ex):
     r = _rels(ex, "Last year Zeekr completed its merger with sister brand Lynk & Co.")
     assert not any(p == "BRAND_OF" and s == "brand:lynk-co" and o == "company:zeekr" for s, p, o in r)
+
+
+def test_venture_named_in_apposition_and_a_partners_unit(ex):
+    r = _rels(ex, "Horizon Robotics also set up Carizon, a joint venture with Volkswagen, to build chips.")
+    assert ("company:horizon-robotics", "JOINT_VENTURE_WITH", "company:volkswagen") in r
+    assert not any(p == "JOINT_VENTURE_WITH" and "company:carizon" in (s, o) for s, p, o in r)
+    # the partner is the unit named after the possessive, never its owner
+    r = _rels(ex, "Geely formed a joint venture with Renault's engine unit Horse Powertrain last year.")
+    assert ("company:geely", "JOINT_VENTURE_WITH", "company:horse-powertrain") in r
+    assert ("company:geely", "JOINT_VENTURE_WITH", "company:renault") not in r
+    r = _rels(ex, "Geely formed a joint venture with Renault's engine unit last year.")
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in r)
+
+
+def test_product_in_use_is_made_not_developed(ex):
+    r = _rels(ex, "The Exeed Sterra ES is fitted with Huawei's HarmonyOS cockpit.")
+    assert ("company:huawei", "MANUFACTURES", "product:harmonyos-cockpit") in r
+    r = _rels(ex, "Nvidia unveiled its Thor chip in Las Vegas.")
+    assert ("company:nvidia", "DEVELOPS", "product:nvidia-drive-thor") in r
+
+
+def test_competing_with_a_companys_product_and_another_company(ex):
+    r = _rels(ex, "Black Sesame competes with Nvidia's Orin chips and with Horizon Robotics in China.")
+    assert {("company:black-sesame", "COMPETES_WITH", "company:nvidia"),
+            ("company:black-sesame", "COMPETES_WITH", "company:horizon-robotics")} <= r
+    assert not any(p == "COMPETES_WITH" and "product:nvidia-drive-orin" in (s, o) for s, p, o in r)
