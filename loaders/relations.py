@@ -80,7 +80,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
      r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
      r"\s+with|(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
-     r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed)?\s+(?:closely\s+)?with)\b"),
+     r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed)?\s+(?:closely\s+)?with|"
+     # "agreed with Uber to bring its robotaxis onto the Uber platform"
+     r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?-i:[a-z])))\b"),
     ("developed-with", "PARTNERS_WITH", "fwd",
      r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
      r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b"),
@@ -96,7 +98,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),
     ("partners-between", "PARTNERS_WITH", "between",
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
-    ("jv", "JOINT_VENTURE_WITH", "fwd", r"\bjoint[\s-]+venture\s+with\b|\bJV\s+with\b"),
+    ("jv", "JOINT_VENTURE_WITH", "fwd",
+     r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b"),
     ("jv-group", "JOINT_VENTURE_WITH", "group",
      r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
      r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
@@ -194,7 +197,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
-                 "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work"),
+                 "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
+                 "agreed"),
     "jv-agreed": ("agree", "team", "partnered", "sign"),
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
     "jv": ("joint", "jv"),
@@ -293,7 +297,7 @@ _NOUNS = (r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
-_NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
+_NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
 _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
@@ -357,7 +361,9 @@ _LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
-_OBJ_CONTINUE = re.compile(r"^(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|[\"“'‘]))*\s*$", re.I)
+_OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
+                           r"(?=\s*(?:,|and\b)))?(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|"
+                           r"[\"“'‘]))*\s*(?:(?<=and\s)the\s+)?$", re.I)
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
 _POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will)\b)[a-z][\w\-]*\s+){0,3}")
@@ -585,6 +591,9 @@ _IN_USE_BEFORE = re.compile(r"\b(?:uses?|used|using|adopts?|adopted|adopting|car
                             r"rivals?|against|versus|vs\.?|buys?|bought|orders?|ordered|sourc(?:es|ed|ing)|install(?:s|ed))\s+(?:the\s+)?$",
                             re.I)
 _RIVAL_NEXT = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:with\s+|against\s+)?(?:the\s+)?")
+_JV_THROUGH = re.compile(r"[^.;:]{0,120}?\b(?:through|via|in|under|by\s+forming|by\s+setting\s+up)\s+(?:an?|their)\s+"
+                         r"(?:(?:50:50|50/50|50-50|equal|equally[- ]owned|new|planned)\s+)?(?:joint[\s-]+venture|JV)\b", re.I)
+_LONG_OPENER = re.compile(r"[^,;:\s][^;:]{25,}")  # more than a short opener before the group ("On Tuesday, ")
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
 
 
@@ -709,7 +718,12 @@ class RelationFinder:
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):
-                if i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
+                if i and "Country" in items[i - 1].isa and text[items[i - 1].end:it.start] in ("'s ", "’s ") and \
+                        "Country" not in it.isa:
+                    # "Chery and Spain's Ebro EV Motors": the country describes the company that takes its place
+                    items[i - 1].isa = items[i - 1].isa | {"Modifier"}
+                    it.group = items[i - 1].group
+                elif i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
                         "and" not in text[items[i - 1].end:it.start]
                         and _NOUN_POST.match(text, it.end, min(se, it.end + 80))):
                     # ("X, Y's battery subsidiary" is an apposition, not a list)
@@ -806,6 +820,11 @@ class RelationFinder:
                                 jm.start() - members[-1].end < 60 and self._names_product(text, items, jm.end(), se):
                             continue  # "A and B jointly developed the X platform": each develops X
                         self._pairs(members, pred, si, name, emit)
+                if "venture" in after and _JV_THROUGH.match(after) and not _LONG_OPENER.search(text, ss, members[0].start) \
+                        and not _BLOCKING_PREP.search(text, max(ss, members[0].start - 12), members[0].start) \
+                        and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
+                    # "Stellantis and CATL said they will build a plant in Spain through a 50:50 joint venture"
+                    self._pairs(members, "JOINT_VENTURE_WITH", si, "jv-through", emit)
                 for name, pred, rx in _BETWEEN_RULES:
                     if rx.search(before):
                         self._pairs(members, pred, si, name, emit)
@@ -815,6 +834,9 @@ class RelationFinder:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
                 emit(subj, pred, obj, k, {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link"}.get(pred, "named-product"), 0.85)
+        jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
+        if jvs:  # a joint venture is the more specific statement of the two companies' partnership
+            return [r for k, r in out.items() if k[1] != "PARTNERS_WITH" or (k[0], k[2]) not in jvs]
         return list(out.values())
 
     @staticmethod

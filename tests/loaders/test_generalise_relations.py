@@ -337,3 +337,42 @@ def test_competing_with_a_companys_product_and_another_company(ex):
     assert {("company:black-sesame", "COMPETES_WITH", "company:nvidia"),
             ("company:black-sesame", "COMPETES_WITH", "company:horizon-robotics")} <= r
     assert not any(p == "COMPETES_WITH" and "product:nvidia-drive-orin" in (s, o) for s, p, o in r)
+
+
+def test_coordinated_products_each_with_a_head_noun(ex):
+    r = _rels(ex, "Seres assembles the AITO M7 SUV and the AITO M9 SUV in Chongqing.")
+    assert {("company:seres", "MANUFACTURES", "product:aito-m7"), ("company:seres", "MANUFACTURES", "product:aito-m9")} <= r
+
+
+def test_one_of_a_companys_largest_shareholders(ex):
+    r = _rels(ex, "Tencent is one of NIO's largest shareholders.")
+    assert ("company:tencent", "INVESTS_IN", "company:nio") in r
+    r = _rels(ex, "Tencent is not one of NIO's largest shareholders.")
+    assert ("company:tencent", "INVESTS_IN", "company:nio") not in r
+
+
+def test_agreed_with_a_company_to_act(ex):
+    r = _rels(ex, "Pony.ai agreed with Toyota to deploy robotaxis in Beijing.")
+    assert ("company:pony-ai", "PARTNERS_WITH", "company:toyota") in r
+    r = _rels(ex, "Pony.ai agreed with analysts that demand will rise.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+
+
+def test_joint_venture_variants(ex):
+    # plural ventures with a place between, a possessive country before the partner, "through a 50:50 joint venture"
+    r = _rels(ex, "Gotion runs cathode joint ventures in Morocco with Tinci Materials.")
+    assert ("company:gotion", "JOINT_VENTURE_WITH", "company:tinci") in r
+    r = _rels(ex, "Leapmotor and France's Stellantis formed a joint venture to sell cars abroad.")
+    assert ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis") in r
+    assert not any("country:france" in (s, o) for s, p, o in r if p == "JOINT_VENTURE_WITH")
+    r = _rels(ex, "Gotion and Volkswagen will build a cell plant in Germany through a 50:50 joint venture.")
+    assert ("company:gotion", "JOINT_VENTURE_WITH", "company:volkswagen") in r
+    # the two names are not the sentence's subject
+    r = _rels(ex, "Demand for cars from Gotion and Volkswagen rose sharply as buyers turned to a new joint venture.")
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in r)
+
+
+def test_partnership_inside_a_joint_venture_is_not_repeated(ex):
+    r = _rels(ex, "In May CATL agreed with Stellantis to build a battery plant in Spain through a 50:50 joint venture.")
+    assert ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis") in r
+    assert ("company:catl", "PARTNERS_WITH", "company:stellantis") not in r
