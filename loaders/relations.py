@@ -594,6 +594,17 @@ _RIVAL_NEXT = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*(?:and|or|as\s+well\s
 _JV_THROUGH = re.compile(r"[^.;:]{0,120}?\b(?:through|via|in|under|by\s+forming|by\s+setting\s+up)\s+(?:an?|their)\s+"
                          r"(?:(?:50:50|50/50|50-50|equal|equally[- ]owned|new|planned)\s+)?(?:joint[\s-]+venture|JV)\b", re.I)
 _LONG_OPENER = re.compile(r"[^,;:\s][^;:]{25,}")  # more than a short opener before the group ("On Tuesday, ")
+_SOLD_UNDER = re.compile(r"\b(?:sells?|sold|selling|markets?|marketed|offers?|offered|builds?|built|makes?|made)\s+(?:its\s+|their\s+)?"
+                         r"(?:(?:cars|vehicles|models|SUVs|EVs|products|trucks)\s+)?under\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+# between two brands of a list: a comma or "and", possibly around a short place phrase (", in Europe,")
+_BRAND_UNDER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?(?:,?\s*(?:in|outside|across)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*,?\s*)?"
+                              r"(?:(?:and|&)\s+)?(?:the\s+)?")
+# "counts Nissan and Bosch among its partners"
+_COUNTS_VERB = re.compile(r"\b(?:counts|counted|lists|listed|regards|regarded|names|named)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+_PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
+_CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+investors?\b")
+_CORNERSTONE_BEFORE = re.compile(r"\s+(?:(?:were|are|was|is|became|have\s+been)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
+                                 r"(?:\w+\s+)?cornerstone\s+investors?\b", re.I)
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
 
 
@@ -754,6 +765,10 @@ class RelationFinder:
                 self._remaining_share(text, ss, items, si, emit)
             if listed[0] and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
+            if " under " in sent:
+                self._sold_under(text, ss, se, items, si, emit)
+            if "count" in sent or "list" in sent or "regard" in sent or "name" in sent:
+                self._counts_among(text, ss, se, items, si, emit)
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
             if " brand" in sent and ("includ" in sent or "across" in sent or "compris" in sent):
@@ -1050,18 +1065,70 @@ class RelationFinder:
         """"Cornerstone investors in the offering included A and B": they invest in the issuer, the company named in
         the offering (else the one the article last said lists on an exchange)."""
         m = _CORNERSTONE.search(text, ss, se)
-        if m is None or _HEDGE.search(text, ss, se) or _NEGATION.search(text, m.start(), m.end()):
+        listing = m is not None  # "cornerstone investors included A and B" (else the names must come before the phrase)
+        m = m or _CORNERSTONE_PLAIN.search(text, ss, se)
+        if m is None or _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, m.end()):
             return
         named = [it for it in items if m.start() < it.start and it.end <= m.end() and "Company" in it.isa]
         if named:
             issuer = named[-1].eid
-        investors = [it for it in items if it.start >= m.end() and not it.ref and _ORG in it.isa | {"Fund"} and
+        investors = [it for it in items if listing and it.start >= m.end() and not it.ref and _ORG in it.isa | {"Fund"} and
                      "Regulator" not in it.isa and "Exchange" not in it.isa]
         if not investors:
-            return
+            # "Alibaba and Baidu were among the cornerstone investors": the group right before
+            last = next((it for it in reversed(items) if it.end <= m.start()), None)
+            if last is None or not _CORNERSTONE_BEFORE.match(text, last.end):
+                return
+            investors = [it for it in items if it.group == last.group and not it.ref and _ORG in it.isa | {"Fund"}
+                         and "Regulator" not in it.isa and "Exchange" not in it.isa]
+            if not investors:
+                return
         investors = [it for it in investors if it.group == investors[0].group]
         for it in investors:
             emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
+
+    def _sold_under(self, text, ss, se, items, si, emit) -> None:
+        """"Chery sells cars under the Jetour, Exeed and iCar brands": the brands belong to the seller."""
+        for m in _SOLD_UNDER.finditer(text, ss, se):
+            before = [it for it in items if it.end <= m.start()]
+            subj = self._subject(text, before, frozenset((_ORG,)), m.start())
+            if len(subj) != 1 or "Brand" in subj[0].isa or _HEDGE.search(text, max(ss, m.start() - 60), m.end()) or \
+                    _NEGATION.search(text, max(ss, m.start() - 25), m.end()):
+                continue
+            pos = m.end()
+            brands = []
+            for it in items:
+                if it.start < pos or "Country" in it.isa:  # (", in Europe,": the place of the brands after it)
+                    continue
+                if "Brand" not in it.isa or it.ref or not _BRAND_UNDER_GAP.fullmatch(text, pos, it.start):
+                    break
+                brands.append(it)
+                pos = it.end
+            if len(brands) > 1 or (brands and re.match(r"\s+(?:brand|marque|name|badge|label)s?\b", text[pos:pos + 10])):
+                for b in brands:
+                    emit(b.eid, "BRAND_OF", subj[0].eid, si, "sold-under", 0.7)
+
+    def _counts_among(self, text, ss, se, items, si, emit) -> None:
+        """"WeRide, led by Tony Han, counts Nissan and Bosch among its partners": B is A's N for each B of the list."""
+        for m in _COUNTS_VERB.finditer(text, ss, se):
+            first = next((it for it in items if it.start >= m.end()), None)
+            if first is None or first.start - m.end() > 4:
+                continue
+            group = [it for it in items if it.group == first.group and it.start >= first.start and not it.ref]
+            cm = _COUNTS_AS.match(text, _PAREN_TAIL.match(text, group[-1].end).end()) if group else None
+            if cm is None:
+                continue
+            pred = _REL_NOUN.get(cm.group("noun").lower())
+            before = [it for it in items if it.end <= m.start()]
+            subj = self._subject(text, before, frozenset((_ORG,)), m.start())
+            if pred is None or len(subj) != 1 or _HEDGE.search(text, max(ss, m.start() - 60), cm.end()) or \
+                    _NEGATION.search(text, max(ss, m.start() - 25), cm.end()):
+                continue
+            for b in group:
+                if pred.startswith("rev:"):
+                    emit(subj[0].eid, pred[4:], b.eid, si, "counts-as", 0.75)
+                else:
+                    emit(b.eid, pred, subj[0].eid, si, "counts-as", 0.75)
 
     @staticmethod
     def _alliance_brands(text, after, te, subjects, si, emit, status) -> None:

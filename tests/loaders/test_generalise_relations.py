@@ -376,3 +376,26 @@ def test_partnership_inside_a_joint_venture_is_not_repeated(ex):
     r = _rels(ex, "In May CATL agreed with Stellantis to build a battery plant in Spain through a 50:50 joint venture.")
     assert ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis") in r
     assert ("company:catl", "PARTNERS_WITH", "company:stellantis") not in r
+
+
+def test_sells_cars_under_brands(ex):
+    r = _rels(ex, "Great Wall Motor sells cars under the Haval, Wey and, in Australia, Ora brands.")
+    assert {("brand:haval", "BRAND_OF", "company:gwm"), ("brand:wey", "BRAND_OF", "company:gwm"),
+            ("brand:ora", "BRAND_OF", "company:gwm")} <= r
+    r = _rels(ex, "Great Wall Motor may sell cars under the Haval and Wey brands in Brazil.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_counts_a_list_among_its_partners_or_customers(ex):
+    r = _rels(ex, "Momenta, run by chief executive Cao Xudong, counts Toyota and BYD among its partners.")
+    assert {("company:momenta", "PARTNERS_WITH", "company:toyota"), ("company:byd", "PARTNERS_WITH", "company:momenta")} <= r
+    r = _rels(ex, "Tinci Materials counts CATL and BYD (比亚迪) among its largest customers.")
+    assert {("company:tinci", "SUPPLIES", "company:catl"), ("company:tinci", "SUPPLIES", "company:byd")} <= r
+    r = _rels(ex, "Tinci Materials no longer counts CATL among its customers.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_investors_named_before_the_cornerstone_phrase(ex):
+    r = _rels(ex, "Seres began trading on the Hong Kong Stock Exchange on Friday. Sinopec and Tencent were among the "
+                  "cornerstone investors, alongside two local funds.")
+    assert {("org:sinopec", "INVESTS_IN", "company:seres"), ("company:tencent", "INVESTS_IN", "company:seres")} <= r
