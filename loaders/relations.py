@@ -761,7 +761,7 @@ class RelationFinder:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
-            if "remaining" in sent or "rest of" in sent or "other" in sent:
+            if "remaining" in sent or "rest of" in sent or "the other " in sent:
                 self._remaining_share(text, ss, items, si, emit)
             if listed[0] and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
