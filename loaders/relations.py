@@ -70,12 +70,19 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
     ("used-by", "SUPPLIES", "fwd", r"\b(?:is|are|was|were|being|been)\s+(?:now\s+|also\s+|widely\s+)?(?:used|adopted|fitted|"
                                    r"installed|deployed)\s+by\b"),
+    # "Capchem has long-term supply agreements with LGES": a supply relation whose direction the companies' places in the
+    # supply chain decide (see _tier)
+    ("supply-deal", "SUPPLIES", "fwd",
+     r"\b(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
+     r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)\s+with\b"),
     ("partners", "PARTNERS_WITH", "fwd",
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
      r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
      r"\s+with|(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
-     r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed)?\s+(?:closely\s+)?with)\b"),
+     r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed)?\s+(?:closely\s+)?with|"
+     # "agreed with Uber to bring its robotaxis onto the Uber platform"
+     r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?-i:[a-z])))\b"),
     ("developed-with", "PARTNERS_WITH", "fwd",
      r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
      r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b"),
@@ -91,7 +98,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),
     ("partners-between", "PARTNERS_WITH", "between",
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
-    ("jv", "JOINT_VENTURE_WITH", "fwd", r"\bjoint[\s-]+venture\s+with\b|\bJV\s+with\b"),
+    ("jv", "JOINT_VENTURE_WITH", "fwd",
+     r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b"),
     ("jv-group", "JOINT_VENTURE_WITH", "group",
      r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
      r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
@@ -162,7 +170,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"announced\s+(?:[\w\-]+\s+){0,3}?(?:progress|advancements?|advances|breakthroughs?|developments?)\s+in|"
      r"(?:made|makes|achieved|achieves|reported|announced|took)\s+(?:[\w\-]+\s+){0,3}?(?:progress|breakthroughs?|advances|steps?|"
      r"milestones?|leaps?)\s+(?:in|on|for)|"
-     r"breakthroughs?\s+in|working\s+on|patent(?:s|ed)?\s+(?:for|on))\b"),
+     r"breakthroughs?\s+in|working\s+on|patent(?:s|ed)?\s+(?:for|on)|(?<=jointly\s)created|co-creat(?:ed|es|ing))\b"),
     ("makes", "MANUFACTURES", "fwd",
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
@@ -187,8 +195,10 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplied-by": ("supplied", "provided"),
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
+    "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
-                 "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work"),
+                 "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
+                 "agreed"),
     "jv-agreed": ("agree", "team", "partnered", "sign"),
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
     "jv": ("joint", "jv"),
@@ -211,7 +221,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
-                 "makes", "achiev", "report", "took", "breakthrough", "working", "patent"),
+                 "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
@@ -287,16 +297,16 @@ _NOUNS = (r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
-_NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of\s+(?:the|its|their)|among\s+(?:the|its|their))\s+)?"
+_NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
-_NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,4}}?|"
+_NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
                         rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
 # A <, | is> [the] [adj] N of B
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
-_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
+_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
                         r"including|such\s+as|like|were|was))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
@@ -331,10 +341,13 @@ _CONSTITUENT = re.compile(
 _HEDGE = re.compile(
     r"\b(?:(?-i:may)|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
     r"expected\s+to|is\s+said\s+to|are\s+said\s+to|plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
-    r"would|unconfirmed|speculat\w*|if\b|whether)\b", re.I)
+    r"would|unconfirmed|speculat\w*|if\b|whether|"
+    # "brokers expect Chery to be included", "analysts predict that X will join": a forecast, not a fact
+    r"(?:expect|anticipate|predict|forecast)s?(?=\s+(?:that\s+)?[^.;]{0,50}?\b(?:to|will)\b))\b", re.I)
 # Every match of _HEDGE, _NEGATION and _CONSTITUENT holds one of these (lower-cased; "(?-i:may)" as well).
-_HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly", "rumo", "expected", "said", "consider",
-                "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether")
+_HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly", "rumo", "expect", "said", "consider",
+                "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether", "anticipate", "predict",
+                "forecast")
 _NEGATION_WORDS = ("not", "never", "longer", "deni", "ended", "terminated", "halted", "stopped", "cancel")
 _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings")
 
@@ -348,7 +361,9 @@ _LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
-_OBJ_CONTINUE = re.compile(r"^(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|[\"“'‘]))*\s*$", re.I)
+_OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
+                           r"(?=\s*(?:,|and\b)))?(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|"
+                           r"[\"“'‘]))*\s*(?:(?<=and\s)the\s+)?$", re.I)
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
 _POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will)\b)[a-z][\w\-]*\s+){0,3}")
@@ -538,6 +553,81 @@ def _spec(pred: str) -> _Spec:
     return sp
 
 
+_SUPPLY_DEAL = re.compile(r"\b(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
+                          r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)", re.I)
+
+
+_OWN_PASSIVE_SUBJECT = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas)\s+)?(?:the|a|an|this|these|those)\s+(?:[\w\-]+\s+){0,4}?"
+                                  r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:\w+ly\s+)?$", re.I)
+_SHARE = re.compile(r"([\d]+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
+_STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
+# "the 30% stake previously owned by Volvo Cars": what is owned is the stake, and a former owner owns nothing now
+_NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdings?|assets?)\s+(?:\w+ly\s+)?|"
+                        r"\b(?:previously|formerly|once|originally|until\s+\w+)\s+)$", re.I)
+# "and Geely Auto holds the remaining 49%": a later conjunct followed by its own verb starts a new clause
+_OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"
+                       r"plans|makes|sells|supplies|builds|produces|took|takes|controls|keeps|retains)\b")
+_REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained)\s+the\s+"
+                        r"(?:remaining|other|rest\s+of\s+the)\s+(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)", re.I)
+_SHARE_OF = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$", re.I)
+_ENDS_PREP = re.compile(r"\b(?:of|in|into|with|to|from)$", re.I)
+_PREP_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?")
+_SUPPLY_NOUN = re.compile(r"suppl(?:y|ies)\s+(?:chains?|shortages?|deficits?|gaps?|volumes?|shares?|base|system|prices?)\b", re.I)
+
+
+def _majority(share: str) -> bool:
+    """Whether the share of ownership a rule matched is more than half ("holds 51% of", "owns about 65.7% of")."""
+    m = _SHARE.search(share)
+    return m is not None and 50 < float(m.group(1)) <= 100
+
+
+_UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b\s*,?\s*", re.I)
+# "Horizon set up Carizon, a joint venture with Cariad": the name before the apposition is the venture itself
+_JV_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
+_FOUNDED = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|created|creates|launched|"
+                      r"founded|runs|operates|owns|co-founded)\b", re.I)
+_IN_USE_BEFORE = re.compile(r"\b(?:uses?|used|using|adopts?|adopted|adopting|carr(?:y|ies|ied|ying)|(?:fitted|equipped|powered)\s+"
+                            r"(?:with|by)|runs?\s+on|running\s+on|compet(?:es|ed|ing|e)\s+(?:directly\s+)?(?:with|against)|"
+                            r"rivals?|against|versus|vs\.?|buys?|bought|orders?|ordered|sourc(?:es|ed|ing)|install(?:s|ed))\s+(?:the\s+)?$",
+                            re.I)
+_RIVAL_NEXT = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:with\s+|against\s+)?(?:the\s+)?")
+_JV_THROUGH = re.compile(r"[^.;:]{0,120}?\b(?:through|via|in|under|by\s+forming|by\s+setting\s+up)\s+(?:an?|their)\s+"
+                         r"(?:(?:50:50|50/50|50-50|equal|equally[- ]owned|new|planned)\s+)?(?:joint[\s-]+venture|JV)\b", re.I)
+_LONG_OPENER = re.compile(r"[^,;:\s][^;:]{25,}")  # more than a short opener before the group ("On Tuesday, ")
+_SOLD_UNDER = re.compile(r"\b(?:sells?|sold|selling|markets?|marketed|offers?|offered|builds?|built|makes?|made)\s+(?:its\s+|their\s+)?"
+                         r"(?:(?:cars|vehicles|models|SUVs|EVs|products|trucks)\s+)?under\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+# between two brands of a list: a comma or "and", possibly around a short place phrase (", in Europe,")
+_BRAND_UNDER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?(?:,?\s*(?:in|outside|across)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*,?\s*)?"
+                              r"(?:(?:and|&)\s+)?(?:the\s+)?")
+# "counts Nissan and Bosch among its partners"
+_COUNTS_VERB = re.compile(r"\b(?:counts|counted|lists|listed|regards|regarded|names|named)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+_PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
+_CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+investors?\b")
+_CORNERSTONE_BEFORE = re.compile(r"\s+(?:(?:were|are|was|is|became|have\s+been)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
+                                 r"(?:\w+\s+)?cornerstone\s+investors?\b", re.I)
+_JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
+
+
+def _tier(isa: frozenset[str]) -> int | None:
+    """A company's place in the supply chain: materials 0, parts, cells, chips and technology 1, vehicles 2."""
+    if "MaterialsSupplier" in isa:
+        return 0
+    if "Automaker" in isa:
+        return 2
+    if not isa.isdisjoint(("BatteryMaker", "Supplier", "SemiconductorMaker", "TechCompany")):
+        return 1
+    return None
+
+
+def _supply_direction(a: frozenset[str], b: frozenset[str]) -> int:
+    """For a supply deal between companies of classes ``a`` and ``b``: 1 when ``a`` supplies ``b``, -1 when ``b``
+    supplies ``a``, 0 when their places in the supply chain do not tell."""
+    ta, tb = _tier(a), _tier(b)
+    if ta is None or tb is None or ta == tb:
+        return 0
+    return 1 if ta < tb else -1
+
+
 class RelationFinder:
     """Applies the relation rules to every sentence of an article."""
 
@@ -639,7 +729,12 @@ class RelationFinder:
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):
-                if i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
+                if i and "Country" in items[i - 1].isa and text[items[i - 1].end:it.start] in ("'s ", "’s ") and \
+                        "Country" not in it.isa:
+                    # "Chery and Spain's Ebro EV Motors": the country describes the company that takes its place
+                    items[i - 1].isa = items[i - 1].isa | {"Modifier"}
+                    it.group = items[i - 1].group
+                elif i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
                         "and" not in text[items[i - 1].end:it.start]
                         and _NOUN_POST.match(text, it.end, min(se, it.end + 80))):
                     # ("X, Y's battery subsidiary" is an apposition, not a list)
@@ -666,8 +761,14 @@ class RelationFinder:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
+            if "remaining" in sent or "rest of" in sent or "the other " in sent:
+                self._remaining_share(text, ss, items, si, emit)
             if listed[0] and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
+            if " under " in sent:
+                self._sold_under(text, ss, se, items, si, emit)
+            if "count" in sent or "list" in sent or "regard" in sent or "name" in sent:
+                self._counts_among(text, ss, se, items, si, emit)
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
             if " brand" in sent and ("includ" in sent or "across" in sent or "compris" in sent):
@@ -722,8 +823,23 @@ class RelationFinder:
                     after = after[am.end():]  # "A and B, the battery swap company of C, signed ..."
                 before = text[max(ss, members[0].start - 60):members[0].start]
                 for name, pred, rx in _GROUP_RULES:
-                    if rx.search(after) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
+                    if (gm := rx.search(after)) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
+                        if name == "partners-group" and _SUPPLY_DEAL.search(gm[0]):
+                            # "CATL and Ford signed a supply agreement": the supplier and the customer, when their
+                            # classes tell them apart
+                            if len(members) == 2 and (d := _supply_direction(members[0].isa, members[1].isa)):
+                                sup, cus = (members[0], members[1]) if d > 0 else (members[1], members[0])
+                                emit(sup.eid, "SUPPLIES", cus.eid, si, "supply-deal", 0.7)
+                            continue
+                        if name == "partners-group" and (jm := _JOINTLY_MADE.search(text, members[-1].end, se)) and \
+                                jm.start() - members[-1].end < 60 and self._names_product(text, items, jm.end(), se):
+                            continue  # "A and B jointly developed the X platform": each develops X
                         self._pairs(members, pred, si, name, emit)
+                if "venture" in after and _JV_THROUGH.match(after) and not _LONG_OPENER.search(text, ss, members[0].start) \
+                        and not _BLOCKING_PREP.search(text, max(ss, members[0].start - 12), members[0].start) \
+                        and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
+                    # "Stellantis and CATL said they will build a plant in Spain through a 50:50 joint venture"
+                    self._pairs(members, "JOINT_VENTURE_WITH", si, "jv-through", emit)
                 for name, pred, rx in _BETWEEN_RULES:
                     if rx.search(before):
                         self._pairs(members, pred, si, name, emit)
@@ -733,6 +849,9 @@ class RelationFinder:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
                 emit(subj, pred, obj, k, {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link"}.get(pred, "named-product"), 0.85)
+        jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
+        if jvs:  # a joint venture is the more specific statement of the two companies' partnership
+            return [r for k, r in out.items() if k[1] != "PARTNERS_WITH" or (k[0], k[2]) not in jvs]
         return list(out.values())
 
     @staticmethod
@@ -749,6 +868,13 @@ class RelationFinder:
         if negated and _NEGATION.search(text[cut + 1 if cut >= 0 else ns:te]):
             return None  # (only this clause: "X does not make cars, but it supplies Y" still supplies)
         return "planned" if _PLANNED.search(text[max(ss, ts - 30):te]) else "stated"
+
+    @staticmethod
+    def _names_product(text: str, items: list[_Item], pos: int, se: int) -> bool:
+        """Whether the verb ending near ``pos`` takes a named technology or product as its object."""
+        nxt = next((it for it in items if it.start >= pos - 2), None)
+        return nxt is not None and nxt.start - pos < 50 and not nxt.isa.isdisjoint(("Technology", "Product")) and \
+            _CLAUSE_BREAK.search(text, pos, nxt.start) is None and "," not in text[pos:nxt.start]
 
     @staticmethod
     def _pairs(members: list[_Item], pred: str, si: int, rule: str, emit) -> None:
@@ -770,8 +896,14 @@ class RelationFinder:
                 right = cbr.start()
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
+        if rule == "supplies" and (_SUPPLY_DEAL.match(text, ts) or _SUPPLY_NOUN.match(text, ts)):
+            return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
+        if rule == "partners" and _SUPPLY_DEAL.search(text, max(left, ts - 30), te):
+            return  # "supply agreements with": the supply-deal rule reads it
         if rule == "listed" and _LIST_ATTEMPT.search(text, max(left, ts - 45), ts):
             return  # "withdrew its application to list on", "is seeking to list in": not listed
+        if rule == "subsidiary-verb" and _NOT_OWNER.search(text, max(left, ts - 40), ts):
+            return
         if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
             # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners
             owners = [it for it in after if _ORG in it.isa and not it.ref]
@@ -782,6 +914,8 @@ class RelationFinder:
             subj_dom, obj_rng = spec.domain, spec.range
             subjects = self._first_group(subj_side, subj_dom, text)
             objects = self._nearest_group(obj_side, obj_rng)
+            if objects and mode == "rev" and rule.endswith("-by") and _OWN_PASSIVE_SUBJECT.search(text[objects[-1].end:ts]):
+                objects = []  # "..., the battery is supplied by CATL": the passive's subject is the battery, not a name
             if not objects and pred == "ISSUED" and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):
                 # "The policy, jointly issued by MIIT and MOF, ...": the policy named just before
                 objects = [_Item(0, 0, eid, frozenset({"Policy"}), True) for eid in context_regulator]
@@ -798,32 +932,57 @@ class RelationFinder:
                 subjects = [_Item(0, 0, context_regulator, frozenset({"Regulator", _ORG}), True)]
             objects = [it for it in after if _ORG in it.isa and "Regulator" not in it.isa and "Exchange" not in it.isa]
         else:
+            fixed_objects = False
             # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
                                      spec.domain, ts)
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if objects and after and after[0] is not objects[0] and _ENDS_PREP.search(text, max(ts, te - 6), te) and \
+                    _PREP_OBJECT_GAP.fullmatch(text, te, after[0].start) and text[after[0].end:after[0].end + 1] not in "'’":
+                objects = []  # "holds 51% of Lynk & Co": the preposition's object is the first name after it
             if pred == "COMPETES_WITH" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’"):
                 # "challenged SQM's partnership deal with Codelco": the verb's object is what the possessor owns, so
                 # only a product named right there ("outsold Tesla's Model Y") competes
                 nxt = next((it for it in items if it.start > objects[0].end), None)
-                objects = [nxt] if nxt is not None and nxt.start - objects[0].end <= 3 and "Product" in nxt.isa else []
-            if len(objects) > 1 or (objects and objects[0].start - te > 12):
+                if nxt is None or nxt.start - objects[0].end > 3 or "Product" not in nxt.isa:
+                    objects = []
+                elif all("Product" in x.isa or text[x.end:x.end + 1] in ("'", "’") for x in subjects):
+                    # (a product, or what a company owns, "Xiaomi's new SUV outsold Tesla's Model Y": the products compete)
+                    objects = [nxt]
+                else:
+                    # a company competing with "Nvidia's Orin platform and with Huawei" competes with their makers
+                    rivals = [objects[0]]
+                    pos = nxt.end
+                    for it in objects:
+                        if it.start >= pos:
+                            if not _RIVAL_NEXT.fullmatch(text, pos, it.start) or "Company" not in it.isa:
+                                break
+                            rivals.append(it)
+                            pos = it.end
+                    objects = rivals
+                    fixed_objects = True
+            if (len(objects) > 1 or (objects and objects[0].start - te > 12)) and not fixed_objects:
                 # "Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800": a later
                 # trigger of the same rule takes the objects after it (with its own subject)
                 again = _RULE_RX[rule].search(text, te, objects[-1].start)
                 if again is not None:
                     objects = [it for it in objects if it.start < again.start()]
+            if objects and (um := _UNIT_POSS.match(text, objects[0].end)):
+                # "a joint venture with Volkswagen's software unit Cariad": the unit is the party, not its owner
+                unit = next((it for it in after if it.start >= um.end()), None)
+                objects = [unit] if unit is not None and unit.start - um.end() <= 4 and _fits(unit.isa, spec.range) else []
             if objects and _OBJ_STOP.search(text, te, objects[0].start) and not (
                     _THAT_GAP.search(text, max(te, objects[0].start - 8), objects[0].start)
                     and _MAKE_VERB.match(text, objects[0].end)):
                 # (but "cells for the Model 3 that Tesla builds" supplies the maker)
                 objects = []
-            if objects:
+            if objects and not fixed_objects:
                 # Objects: the first fitting group, and further fitting mentions close behind it.
                 first = objects[0]
                 kept = [first]
                 for it in objects[1:]:
-                    if it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]):
+                    if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start])) and \
+                            not _OWN_VERB.match(text, it.end):
                         kept.append(it)
                     else:
                         break
@@ -838,6 +997,12 @@ class RelationFinder:
         if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
                 all("Alliance" in x.isa for x in subjects):
             self._alliance_brands(text, after, te, subjects, si, emit, status)
+        if rule == "jv" and subjects and _JV_APPOS.fullmatch(text, subjects[-1].end, ts):
+            # the subject names the venture: its founder, named before it with a verb of founding, is the partner
+            jv = subjects[0]
+            founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)
+            fm = _FOUNDED.search(text, founders[-1].end, jv.start) if founders else None
+            subjects = founders if fm is not None and not _CLAUSE_BREAK.search(text, founders[-1].end, jv.start) else []
         if not subjects or not objects:
             return
         if pred == "INVESTS_IN" and _DIVESTED.search(text, max(ss, ts - 40), ts):
@@ -847,6 +1012,16 @@ class RelationFinder:
         for s in subjects:
             for o in objects:
                 if "Modifier" in o.isa:
+                    continue
+                if rule == "invests" and _majority(text[ts:te]):
+                    # a majority owner controls the company: "Geely Auto owns about 65.7% of Zeekr"
+                    emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "majority-owner", conf, status)
+                    if not _STAKE_NOUN.search(text, ts, te):
+                        continue
+                if rule == "supply-deal":
+                    d = _supply_direction(s.isa, o.isa)
+                    if d:
+                        emit(s.eid if d > 0 else o.eid, pred, o.eid if d > 0 else s.eid, si, rule, conf, status)
                     continue
                 # Launching a battery, chip or system is developing it; launching a car is making it.
                 p = "DEVELOPS" if launch and "TechProduct" in o.isa else pred
@@ -890,18 +1065,70 @@ class RelationFinder:
         """"Cornerstone investors in the offering included A and B": they invest in the issuer, the company named in
         the offering (else the one the article last said lists on an exchange)."""
         m = _CORNERSTONE.search(text, ss, se)
-        if m is None or _HEDGE.search(text, ss, se) or _NEGATION.search(text, m.start(), m.end()):
+        listing = m is not None  # "cornerstone investors included A and B" (else the names must come before the phrase)
+        m = m or _CORNERSTONE_PLAIN.search(text, ss, se)
+        if m is None or _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, m.end()):
             return
         named = [it for it in items if m.start() < it.start and it.end <= m.end() and "Company" in it.isa]
         if named:
             issuer = named[-1].eid
-        investors = [it for it in items if it.start >= m.end() and not it.ref and _ORG in it.isa | {"Fund"} and
+        investors = [it for it in items if listing and it.start >= m.end() and not it.ref and _ORG in it.isa | {"Fund"} and
                      "Regulator" not in it.isa and "Exchange" not in it.isa]
         if not investors:
-            return
+            # "Alibaba and Baidu were among the cornerstone investors": the group right before
+            last = next((it for it in reversed(items) if it.end <= m.start()), None)
+            if last is None or not _CORNERSTONE_BEFORE.match(text, last.end):
+                return
+            investors = [it for it in items if it.group == last.group and not it.ref and _ORG in it.isa | {"Fund"}
+                         and "Regulator" not in it.isa and "Exchange" not in it.isa]
+            if not investors:
+                return
         investors = [it for it in investors if it.group == investors[0].group]
         for it in investors:
             emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
+
+    def _sold_under(self, text, ss, se, items, si, emit) -> None:
+        """"Chery sells cars under the Jetour, Exeed and iCar brands": the brands belong to the seller."""
+        for m in _SOLD_UNDER.finditer(text, ss, se):
+            before = [it for it in items if it.end <= m.start()]
+            subj = self._subject(text, before, frozenset((_ORG,)), m.start())
+            if len(subj) != 1 or "Brand" in subj[0].isa or _HEDGE.search(text, max(ss, m.start() - 60), m.end()) or \
+                    _NEGATION.search(text, max(ss, m.start() - 25), m.end()):
+                continue
+            pos = m.end()
+            brands = []
+            for it in items:
+                if it.start < pos or "Country" in it.isa:  # (", in Europe,": the place of the brands after it)
+                    continue
+                if "Brand" not in it.isa or it.ref or not _BRAND_UNDER_GAP.fullmatch(text, pos, it.start):
+                    break
+                brands.append(it)
+                pos = it.end
+            if len(brands) > 1 or (brands and re.match(r"\s+(?:brand|marque|name|badge|label)s?\b", text[pos:pos + 10])):
+                for b in brands:
+                    emit(b.eid, "BRAND_OF", subj[0].eid, si, "sold-under", 0.7)
+
+    def _counts_among(self, text, ss, se, items, si, emit) -> None:
+        """"WeRide, led by Tony Han, counts Nissan and Bosch among its partners": B is A's N for each B of the list."""
+        for m in _COUNTS_VERB.finditer(text, ss, se):
+            first = next((it for it in items if it.start >= m.end()), None)
+            if first is None or first.start - m.end() > 4:
+                continue
+            group = [it for it in items if it.group == first.group and it.start >= first.start and not it.ref]
+            cm = _COUNTS_AS.match(text, _PAREN_TAIL.match(text, group[-1].end).end()) if group else None
+            if cm is None:
+                continue
+            pred = _REL_NOUN.get(cm.group("noun").lower())
+            before = [it for it in items if it.end <= m.start()]
+            subj = self._subject(text, before, frozenset((_ORG,)), m.start())
+            if pred is None or len(subj) != 1 or _HEDGE.search(text, max(ss, m.start() - 60), cm.end()) or \
+                    _NEGATION.search(text, max(ss, m.start() - 25), cm.end()):
+                continue
+            for b in group:
+                if pred.startswith("rev:"):
+                    emit(subj[0].eid, pred[4:], b.eid, si, "counts-as", 0.75)
+                else:
+                    emit(b.eid, pred, subj[0].eid, si, "counts-as", 0.75)
 
     @staticmethod
     def _alliance_brands(text, after, te, subjects, si, emit, status) -> None:
@@ -1070,7 +1297,9 @@ class RelationFinder:
                     elif "Product" in x.isa:
                         # (software, chips and systems are developed; a named battery in use is made)
                         dev = planned or ("TechProduct" in x.isa and not (
-                            _BATTERY_WORD.search(self._records[x.eid].name) or _BATTERY_HEAD.match(text, x.end)))
+                            _BATTERY_WORD.search(self._records[x.eid].name) or _BATTERY_HEAD.match(text, x.end)
+                            or _IN_USE_BEFORE.search(text, max(0, a.start - 40), a.start)))
+                        # ("uses Huawei's HarmonyOS cockpit", "competes with Nvidia's Orin": a product on the market)
                         emit(a.eid, "DEVELOPS" if dev else "MANUFACTURES", x.eid, si, "possessive", 0.7)
                     elif "Technology" in x.isa and not _VEHICLE_NOUN.match(text, x.end):
                         # ("the company's pure electric SUV": the technology describes the car)
@@ -1105,8 +1334,29 @@ class RelationFinder:
         """"Leapmotor, in which Stellantis holds about 20%": the holder invests in the company before the relative."""
         for i in range(1, len(items)):
             a, b = items[i - 1], items[i]
-            if _IN_WHICH.fullmatch(text, a.end, b.start) and _HOLDS_STAKE.match(text, b.end):
+            if _IN_WHICH.fullmatch(text, a.end, b.start) and (hm := _HOLDS_STAKE.match(text, b.end)):
+                if _majority(hm[0]):
+                    emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.75)
+                    if not _STAKE_NOUN.search(hm[0]):
+                        continue
                 emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
+
+    @staticmethod
+    def _remaining_share(text, ss, items, si, emit) -> None:
+        """"Zeekr holds 51% of Lynk & Co and Geely Auto holds the remaining 49%": the other holder owns the rest of the
+        company whose share was named just before."""
+        for k, b in enumerate(items):
+            if b.ref or _ORG not in b.isa or (rm := _REMAINING.match(text, b.end)) is None:
+                continue
+            owned = next((a for a in reversed(items[:k]) if _ORG in a.isa and
+                          _SHARE_OF.search(text, max(ss, a.start - 30), a.start)), None)
+            if owned is None or owned.eid == b.eid or _HEDGE.search(text, ss, rm.end()) or \
+                    _NEGATION.search(text, ss, rm.end()):
+                continue
+            if _majority(rm[0]):
+                emit(owned.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.7)
+            else:
+                emit(b.eid, "INVESTS_IN", owned.eid, si, "remaining-share", 0.7)
 
     @staticmethod
     def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by: bool = True) -> None:

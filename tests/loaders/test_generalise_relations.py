@@ -247,3 +247,155 @@ def test_supplied_for_the_customers_product(ex):
 def test_quoted_product_before_its_technology(ex):
     r = _rels(ex, 'CATL introduced its "Naxtra" sodium-ion battery in April.')
     assert ("product:naxtra", "USES_TECHNOLOGY", "technology:sodium-ion-battery") in r
+
+
+def test_supply_deal_direction_from_supply_chain_place(ex):
+    # the holder of the deal supplies when it sits upstream; an automaker holding it is the customer
+    r = _rels(ex, "Tinci Materials signed multi-year supply contracts with Sunwoda and EVE Energy last month.")
+    assert {("company:tinci", "SUPPLIES", "company:sunwoda"), ("company:tinci", "SUPPLIES", "company:eve-energy")} <= r
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+    r = _rels(ex, "Ford inked a battery supply agreement with CATL for its Michigan plant.")
+    assert ("company:catl", "SUPPLIES", "company:ford") in r
+    assert ("company:ford", "SUPPLIES", "company:catl") not in r
+    # two carmakers: the deal does not say who supplies whom
+    r = _rels(ex, "Stellantis has a supply deal with Leapmotor covering small cars.")
+    assert not any(p in ("SUPPLIES", "PARTNERS_WITH") for _, p, _ in r)
+
+
+def test_forecast_by_others_is_a_hedge(ex):
+    r = _rels(ex, "Several analysts expect BYD to be added to the Hang Seng Index next quarter.")
+    assert not any(p == "CONSTITUENT_OF" for _, p, _ in r)
+    r = _rels(ex, "BYD was added to the Hang Seng Index in March.")
+    assert ("company:byd", "CONSTITUENT_OF", "index:hsi") in r
+
+
+def test_jointly_created_named_platform_is_development_not_partnership(ex):
+    r = _rels(ex, "CATL and NIO jointly created the Qilin battery, which now powers the ET7.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+    assert {("company:catl", "DEVELOPS", "product:qilin"), ("company:nio", "DEVELOPS", "product:qilin")} <= r
+    r = _rels(ex, "Seres and Huawei jointly developed a range of premium SUVs.")
+    assert ("company:huawei", "PARTNERS_WITH", "company:seres") in r
+
+
+def test_passive_with_its_own_subject_noun(ex):
+    # the battery is the passive's subject: no customer is named
+    r = _rels(ex, "Xpeng and NIO use the same chassis design, the battery is supplied by CALB.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+    r = _rels(ex, "Xpeng's G6 is supplied by CALB.")
+    assert ("company:calb", "SUPPLIES", "company:xpeng") in r
+
+
+def test_majority_share_is_a_subsidiary(ex):
+    r = _rels(ex, "Dongfeng Motor, which holds about 60% of Voyah, reported lower profit.")
+    assert ("company:voyah", "SUBSIDIARY_OF", "company:dongfeng") in r
+    assert ("company:dongfeng", "INVESTS_IN", "company:voyah") not in r
+    r = _rels(ex, "Tianqi Lithium, which holds about 22% of SQM, reported a loss.")
+    assert ("company:tianqi", "INVESTS_IN", "company:sqm") in r
+    assert ("company:sqm", "SUBSIDIARY_OF", "company:tianqi") not in r
+
+
+def test_remaining_share_and_a_new_clause_after_and(ex):
+    r = _rels(ex, "NIO holds 60% of Xpeng and Li Auto holds the remaining 40%.")
+    assert ("company:xpeng", "SUBSIDIARY_OF", "company:nio") in r
+    assert ("company:li-auto", "INVESTS_IN", "company:xpeng") in r
+    assert ("company:li-auto", "SUBSIDIARY_OF", "company:nio") not in r
+
+
+def test_stake_formerly_owned_gives_no_subsidiary(ex):
+    r = _rels(ex, "Geely paid 2 billion yuan for the stake previously owned by Renault.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r)
+    r = _rels(ex, "Gotion, which was formerly owned by Volkswagen, now makes cells in Hefei.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r)
+
+
+def test_sister_brand_is_not_the_possessors_brand(ex):
+    r = _rels(ex, "Last year Zeekr completed its merger with sister brand Lynk & Co.")
+    assert not any(p == "BRAND_OF" and s == "brand:lynk-co" and o == "company:zeekr" for s, p, o in r)
+
+
+def test_venture_named_in_apposition_and_a_partners_unit(ex):
+    r = _rels(ex, "Horizon Robotics also set up Carizon, a joint venture with Volkswagen, to build chips.")
+    assert ("company:horizon-robotics", "JOINT_VENTURE_WITH", "company:volkswagen") in r
+    assert not any(p == "JOINT_VENTURE_WITH" and "company:carizon" in (s, o) for s, p, o in r)
+    # the partner is the unit named after the possessive, never its owner
+    r = _rels(ex, "Geely formed a joint venture with Renault's engine unit Horse Powertrain last year.")
+    assert ("company:geely", "JOINT_VENTURE_WITH", "company:horse-powertrain") in r
+    assert ("company:geely", "JOINT_VENTURE_WITH", "company:renault") not in r
+    r = _rels(ex, "Geely formed a joint venture with Renault's engine unit last year.")
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in r)
+
+
+def test_product_in_use_is_made_not_developed(ex):
+    r = _rels(ex, "The Exeed Sterra ES is fitted with Huawei's HarmonyOS cockpit.")
+    assert ("company:huawei", "MANUFACTURES", "product:harmonyos-cockpit") in r
+    r = _rels(ex, "Nvidia unveiled its Thor chip in Las Vegas.")
+    assert ("company:nvidia", "DEVELOPS", "product:nvidia-drive-thor") in r
+
+
+def test_competing_with_a_companys_product_and_another_company(ex):
+    r = _rels(ex, "Black Sesame competes with Nvidia's Orin chips and with Horizon Robotics in China.")
+    assert {("company:black-sesame", "COMPETES_WITH", "company:nvidia"),
+            ("company:black-sesame", "COMPETES_WITH", "company:horizon-robotics")} <= r
+    assert not any(p == "COMPETES_WITH" and "product:nvidia-drive-orin" in (s, o) for s, p, o in r)
+
+
+def test_coordinated_products_each_with_a_head_noun(ex):
+    r = _rels(ex, "Seres assembles the AITO M7 SUV and the AITO M9 SUV in Chongqing.")
+    assert {("company:seres", "MANUFACTURES", "product:aito-m7"), ("company:seres", "MANUFACTURES", "product:aito-m9")} <= r
+
+
+def test_one_of_a_companys_largest_shareholders(ex):
+    r = _rels(ex, "Tencent is one of NIO's largest shareholders.")
+    assert ("company:tencent", "INVESTS_IN", "company:nio") in r
+    r = _rels(ex, "Tencent is not one of NIO's largest shareholders.")
+    assert ("company:tencent", "INVESTS_IN", "company:nio") not in r
+
+
+def test_agreed_with_a_company_to_act(ex):
+    r = _rels(ex, "Pony.ai agreed with Toyota to deploy robotaxis in Beijing.")
+    assert ("company:pony-ai", "PARTNERS_WITH", "company:toyota") in r
+    r = _rels(ex, "Pony.ai agreed with analysts that demand will rise.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+
+
+def test_joint_venture_variants(ex):
+    # plural ventures with a place between, a possessive country before the partner, "through a 50:50 joint venture"
+    r = _rels(ex, "Gotion runs cathode joint ventures in Morocco with Tinci Materials.")
+    assert ("company:gotion", "JOINT_VENTURE_WITH", "company:tinci") in r
+    r = _rels(ex, "Leapmotor and France's Stellantis formed a joint venture to sell cars abroad.")
+    assert ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis") in r
+    assert not any("country:france" in (s, o) for s, p, o in r if p == "JOINT_VENTURE_WITH")
+    r = _rels(ex, "Gotion and Volkswagen will build a cell plant in Germany through a 50:50 joint venture.")
+    assert ("company:gotion", "JOINT_VENTURE_WITH", "company:volkswagen") in r
+    # the two names are not the sentence's subject
+    r = _rels(ex, "Demand for cars from Gotion and Volkswagen rose sharply as buyers turned to a new joint venture.")
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in r)
+
+
+def test_partnership_inside_a_joint_venture_is_not_repeated(ex):
+    r = _rels(ex, "In May CATL agreed with Stellantis to build a battery plant in Spain through a 50:50 joint venture.")
+    assert ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis") in r
+    assert ("company:catl", "PARTNERS_WITH", "company:stellantis") not in r
+
+
+def test_sells_cars_under_brands(ex):
+    r = _rels(ex, "Great Wall Motor sells cars under the Haval, Wey and, in Australia, Ora brands.")
+    assert {("brand:haval", "BRAND_OF", "company:gwm"), ("brand:wey", "BRAND_OF", "company:gwm"),
+            ("brand:ora", "BRAND_OF", "company:gwm")} <= r
+    r = _rels(ex, "Great Wall Motor may sell cars under the Haval and Wey brands in Brazil.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_counts_a_list_among_its_partners_or_customers(ex):
+    r = _rels(ex, "Momenta, run by chief executive Cao Xudong, counts Toyota and BYD among its partners.")
+    assert {("company:momenta", "PARTNERS_WITH", "company:toyota"), ("company:byd", "PARTNERS_WITH", "company:momenta")} <= r
+    r = _rels(ex, "Tinci Materials counts CATL and BYD (比亚迪) among its largest customers.")
+    assert {("company:tinci", "SUPPLIES", "company:catl"), ("company:tinci", "SUPPLIES", "company:byd")} <= r
+    r = _rels(ex, "Tinci Materials no longer counts CATL among its customers.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_investors_named_before_the_cornerstone_phrase(ex):
+    r = _rels(ex, "Seres began trading on the Hong Kong Stock Exchange on Friday. Sinopec and Tencent were among the "
+                  "cornerstone investors, alongside two local funds.")
+    assert {("org:sinopec", "INVESTS_IN", "company:seres"), ("company:tencent", "INVESTS_IN", "company:seres")} <= r
