@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from evkg.loaders.extract import Extractor
 from evkg.loaders.reference import KnowledgeBase, load_reference
 from evkg.loaders.types import Article, Extraction
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _x(ex: Extractor, text: str, **kw) -> Extraction:

@@ -6,13 +6,8 @@ import time
 
 import pytest
 
-from evkg.loaders.extract import Extractor, extract
+from evkg.loaders.extract import extract
 from evkg.loaders.types import Article
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02 binary \xff\xfe", "مرحبا بالعالم CATL ", "\u202eCATL\u202c rose 5%",

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from evkg.loaders.extract import Extractor
 from evkg.loaders.facts import _rounds_to
 from evkg.loaders.types import Article
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _facts(ex: Extractor, text: str, date: str | None = "2025-06-10"):

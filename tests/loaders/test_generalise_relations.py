@@ -3,27 +3,8 @@ relative clauses, per-clause subjects and their negative cases."""
 
 from __future__ import annotations
 
-import pytest
-
-from evkg.loaders.extract import Extractor
-from evkg.loaders.types import Article
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
-def _rels(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
-    x = ex.extract(Article(source="t.txt", text=text))
-    for r in x.relations:
-        assert x.article.text[r.start:r.end] == r.evidence
-    return {(r.subject, r.predicate, r.object) for r in x.relations}
-
-
-def _status(ex: Extractor, text: str) -> dict[tuple[str, str, str], str]:
-    x = ex.extract(Article(source="t.txt", text=text))
-    return {(r.subject, r.predicate, r.object): r.status for r in x.relations}
+from tests.loaders.helpers import relation_statuses as _status
+from tests.loaders.helpers import relation_triples as _rels
 
 
 def test_possessive_pronoun_customer_list(ex):
