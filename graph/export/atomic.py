@@ -70,7 +70,7 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w", *, encoding: str 
 
 
 def write_lines_atomic(path: str | os.PathLike[str], lines: Iterator[str]) -> None:
-    """Write an iterator of text chunks (each ending in a newline) atomically to ``path``."""
+    """Write an iterator of text chunks atomically to ``path``."""
     with atomic_open(path) as fh:
         for line in lines:
             fh.write(line)

@@ -406,10 +406,14 @@ class Rows(Sequence[dict[str, Any]]):
 
     def literals(self, start: int, stop: int) -> list[str]:
         """``[cypher_literal(row) for row in self[start:stop]]``."""
+        return list(self.iter_literals(start, stop))
+
+    def iter_literals(self, start: int, stop: int) -> Iterator[str]:
+        """The literals of :meth:`literals`, made one at a time."""
         keys = self._keys[start:stop]
         if self._lit is not None:
-            return list(map(self._lit, keys))
-        return [cypher_literal(self._make(k)) for k in keys]
+            return map(self._lit, keys)
+        return (cypher_literal(self._make(k)) for k in keys)
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -764,6 +768,20 @@ def inline_rows(query: str, rows: Sequence[dict[str, Any]]) -> str:
 
 def render_cypher(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[str]:
     """graph.cypher, line by line: a comment header, then one statement per line ending with ``;``."""
+    line: list[str] = []
+    for chunk in _cypher_chunks(G, batch_size):
+        line.append(chunk)
+        if chunk.endswith("\n"):  # literals never hold a raw newline: only a statement's end does
+            yield "".join(line)
+            line.clear()
+
+
+def _cypher_chunks(G: nx.MultiDiGraph, batch_size: int) -> Iterator[str]:
+    """The text of :func:`render_cypher` in pieces: a statement's rows one literal at a time.
+
+    A batch of relationships whose evidence runs to thousands of sentences makes a long statement;
+    writing it piece by piece keeps one row's literal in memory instead of the whole statement twice.
+    """
     yield "// evkg graph.cypher: idempotent MERGE statements, one per line.\n"
     yield "// Load with: cypher-shell -a bolt://localhost:7687 -u neo4j -p PASSWORD -f graph.cypher\n"
     yield (f"// {G.number_of_nodes()} entities, {G.number_of_edges()} relations, "
@@ -778,20 +796,25 @@ def render_cypher(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
         if st.query.count("$rows") != 1:
             raise ExportError(f"expected exactly one $rows in {st.query!r}")
         head, _, tail = st.query.partition("$rows")
-        tail += ";\n"
+        tail = "]" + tail + ";\n"
         for i in range(0, len(rows), batch_size):  # as inline_rows(st.query, rows[i:i + batch_size])
             if isinstance(rows, Rows):
-                lits = rows.literals(i, i + batch_size)
+                lits: Iterable[str] = rows.iter_literals(i, i + batch_size)
             else:
-                lits = [cypher_literal(r) for r in rows[i:i + batch_size]]
-            yield head + "[" + ", ".join(lits) + "]" + tail
+                lits = map(cypher_literal, rows[i:i + batch_size])
+            sep = head + "["
+            for lit in lits:
+                yield sep
+                yield lit
+                sep = ", "
+            yield tail
 
 
 def write_cypher(G: nx.MultiDiGraph, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Path:
     """Write graph.cypher atomically; return the path."""
     try:
         with no_gc():
-            write_lines_atomic(path, render_cypher(G, batch_size=batch_size))
+            write_lines_atomic(path, _cypher_chunks(G, batch_size))
     finally:
         _STRINGS.clear()
     return Path(path)
