@@ -810,11 +810,26 @@ def _cypher_chunks(G: nx.MultiDiGraph, batch_size: int) -> Iterator[str]:
             yield tail
 
 
+def _coalesced(chunks: Iterable[str], limit: int = 1 << 20) -> Iterator[str]:
+    """``chunks`` joined into pieces of about ``limit`` characters (fewer, larger writes)."""
+    buf: list[str] = []
+    size = 0
+    for c in chunks:
+        buf.append(c)
+        size += len(c)
+        if size >= limit:
+            yield "".join(buf)
+            buf.clear()
+            size = 0
+    if buf:
+        yield "".join(buf)
+
+
 def write_cypher(G: nx.MultiDiGraph, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Path:
     """Write graph.cypher atomically; return the path."""
     try:
         with no_gc():
-            write_lines_atomic(path, _cypher_chunks(G, batch_size))
+            write_lines_atomic(path, _coalesced(_cypher_chunks(G, batch_size)))
     finally:
         _STRINGS.clear()
     return Path(path)
