@@ -1294,16 +1294,7 @@ class EntityFinder:
             if name in found:
                 eid = found[name]
             else:
-                eid = f"person:{slug(name)}"
-                if eid not in records:
-                    known = self.gazetteer.lookup(name)
-                    if known and "Person" in self.gazetteer.entities[known].kinds:
-                        eid = known
-                        records.setdefault(eid, self._record_for(eid))
-                    else:
-                        records[eid] = EntityRecord(eid, name, "Person", ("Person",), None, [], [], False,
-                                                    frozenset({"Person"}))
-                found[name] = eid
+                eid = found[name] = self._person_record(name, records)  # type: ignore[assignment]
             taken[s:s + len(name)] = b"\x01" * len(name)
             new_mentions.append(_mention(s, s + len(name), eid, name))
             return eid
@@ -1572,6 +1563,23 @@ class EntityFinder:
 
     # -- people named with a title whose organisation is a reference or the passage's company -----------------
 
+    def _person_record(self, name: str, records: dict[str, EntityRecord], *, other_known: bool = True) -> str | None:
+        """The id of the person called ``name``, its record added to ``records`` if new: the reference
+        entity when the gazetteer knows the name as a person, else a new ``person:`` id. A name the
+        gazetteer knows as something else is a new person when ``other_known``, else None."""
+        eid = f"person:{slug(name)}"
+        if eid not in records:
+            known = self.gazetteer.lookup(name)
+            if known and "Person" in self.gazetteer.entities[known].kinds:
+                eid = known
+                records.setdefault(eid, self._record_for(eid))
+            elif known and not other_known:
+                return None
+            else:
+                records[eid] = EntityRecord(eid, name, "Person", ("Person",), None, [], [], False,
+                                            frozenset({"Person"}))
+        return eid
+
     def _people_in_context(self, text, sentences, mentions, refs, records, links, anchors, pending) -> None:
         """EXECUTIVE_OF links whose organisation is not named in the title phrase.
 
@@ -1624,17 +1632,9 @@ class EntityFinder:
                 return None
             eid = found.get(name)
             if eid is None:
-                eid = f"person:{slug(name)}"
-                if eid not in records:
-                    known = self.gazetteer.lookup(name)
-                    if known and "Person" in self.gazetteer.entities[known].kinds:
-                        eid = known
-                        records.setdefault(eid, self._record_for(eid))
-                    elif known:
-                        return None
-                    else:
-                        records[eid] = EntityRecord(eid, name, "Person", ("Person",), None, [], [], False,
-                                                    frozenset({"Person"}))
+                eid = self._person_record(name, records, other_known=False)
+                if eid is None:
+                    return None
                 found[name] = eid
             taken[s:s + len(name)] = b"\x01" * len(name)
             new_mentions.append(_mention(s, s + len(name), eid, name))
