@@ -1382,19 +1382,8 @@ class EntityFinder:
                 pid = person(tm.group("name"), tm.start("name"))
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", next(iter(ids)), tm.start()))
-        if found:
-            # Later references by full name or surname ("Milliken forecasts").
-            forms: dict[str, str] = {}
-            for name, eid in found.items():
-                forms[name] = eid
-                sur = name.split()[-1]
-                if len(sur) >= 4 and sur.lower() not in _STOP_LEAD:
-                    forms.setdefault(sur, eid)
-            for ms, me, name in _name_matches(text, sorted(forms, key=len, reverse=True)):
-                if taken.find(1, ms, me) >= 0:
-                    continue
-                taken[ms:me] = b"\x01" * (me - ms)
-                new_mentions.append(_mention(ms, me, forms[name], name))
+        if found:  # later references by full name or surname ("Milliken forecasts")
+            new_mentions.extend(_later_references(text, found, taken))
         if new_mentions:
             mentions.extend(new_mentions)
             mentions.sort(key=lambda x: x.start)
@@ -1766,17 +1755,7 @@ class EntityFinder:
                 link(m.group("name"), m.start("name"), org, q, context=True)
         if not found:
             return
-        # Later references to the new people by full name or surname.
-        forms: dict[str, str] = {}
-        for name, eid in found.items():
-            forms[name] = eid
-            sur = name.split()[-1]
-            if len(sur) >= 4 and sur.lower() not in _STOP_LEAD:
-                forms.setdefault(sur, eid)
-        for ms, me, name in _name_matches(text, sorted(forms, key=len, reverse=True)):
-            if taken.find(1, ms, me) < 0:
-                taken[ms:me] = b"\x01" * (me - ms)
-                new_mentions.append(_mention(ms, me, forms[name], name))
+        new_mentions.extend(_later_references(text, found, taken))
         mentions.extend(new_mentions)
         mentions.sort(key=lambda x: x.start)
 
@@ -1849,6 +1828,23 @@ class _M:
 
 def _wordish(c: str) -> bool:
     return c.isalnum() or c == "_" or c == "-"
+
+
+def _later_references(text: str, found: dict[str, str], taken: bytearray) -> list[EMention]:
+    """Mentions of the people in ``found`` (name -> id) by full name or by surname (four letters or
+    more) wherever ``text`` has no mention yet; their spans are marked in ``taken``."""
+    forms: dict[str, str] = {}
+    for name, eid in found.items():
+        forms[name] = eid
+        sur = name.split()[-1]
+        if len(sur) >= 4 and sur.lower() not in _STOP_LEAD:
+            forms.setdefault(sur, eid)
+    out: list[EMention] = []
+    for ms, me, name in _name_matches(text, sorted(forms, key=len, reverse=True)):
+        if taken.find(1, ms, me) < 0:
+            taken[ms:me] = b"\x01" * (me - ms)
+            out.append(_mention(ms, me, forms[name], name))
+    return out
 
 
 def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
