@@ -11,7 +11,7 @@ import tempfile
 from contextlib import contextmanager
 from glob import escape as glob_escape
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 
 def _read_umask() -> int:
@@ -67,6 +67,32 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w", *, encoding: str 
         except FileNotFoundError:
             pass
         raise
+
+
+def coalesce(chunks: Iterable[str], limit: int) -> Iterator[str]:
+    """``chunks`` joined into pieces of about ``limit`` characters, for fewer and larger writes.
+
+    A chunk of ``limit`` characters or more is passed on by itself (after what was pending), not
+    copied into a join.
+    """
+    buf: list[str] = []
+    size = 0
+    for c in chunks:
+        if len(c) >= limit:
+            if buf:
+                yield "".join(buf)
+                buf.clear()
+                size = 0
+            yield c
+            continue
+        buf.append(c)
+        size += len(c)
+        if size >= limit:
+            yield "".join(buf)
+            buf.clear()
+            size = 0
+    if buf:
+        yield "".join(buf)
 
 
 def write_lines_atomic(path: str | os.PathLike[str], lines: Iterator[str]) -> None:

@@ -58,7 +58,7 @@ from evkg.graph.model import no_gc
 from evkg.ontology.errors import ExportError
 from evkg.ontology.vocab import ENTITY_LABEL, HAS_FACT, MENTIONS, STATES, Kind, Rel, label_chain
 
-from .atomic import write_lines_atomic
+from .atomic import coalesce, write_lines_atomic
 
 #: Label of article (source document) nodes.
 ARTICLE_LABEL = "Article"
@@ -810,26 +810,11 @@ def _cypher_chunks(G: nx.MultiDiGraph, batch_size: int) -> Iterator[str]:
             yield tail
 
 
-def _coalesced(chunks: Iterable[str], limit: int = 1 << 20) -> Iterator[str]:
-    """``chunks`` joined into pieces of about ``limit`` characters (fewer, larger writes)."""
-    buf: list[str] = []
-    size = 0
-    for c in chunks:
-        buf.append(c)
-        size += len(c)
-        if size >= limit:
-            yield "".join(buf)
-            buf.clear()
-            size = 0
-    if buf:
-        yield "".join(buf)
-
-
 def write_cypher(G: nx.MultiDiGraph, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Path:
     """Write graph.cypher atomically; return the path."""
     try:
         with no_gc():
-            write_lines_atomic(path, _coalesced(_cypher_chunks(G, batch_size)))
+            write_lines_atomic(path, coalesce(_cypher_chunks(G, batch_size), 1 << 20))
     finally:
         _STRINGS.clear()
     return Path(path)

@@ -10,7 +10,7 @@ import networkx as nx
 
 from evkg.graph.model import sort_graph
 
-from .atomic import write_lines_atomic
+from .atomic import coalesce, write_lines_atomic
 
 
 def to_node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
@@ -86,25 +86,8 @@ def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
     sections = (("nodes", G.number_of_nodes(), node_items), ("edges", G.number_of_edges(), edge_items))
     for name, count, items in sections:
         yield f'"{name}": [\n'
-        lines: list[str] = []
-        size = 0
-        for i, item in enumerate(items, 1):
-            line = encode(item) + (",\n" if i < count else "\n")
-            if len(line) >= _CHUNK_CHARS:  # a large node: written on its own
-                if lines:
-                    yield "".join(lines)
-                    lines.clear()
-                    size = 0
-                yield line
-                continue
-            lines.append(line)
-            size += len(line)
-            if size >= _CHUNK_CHARS:
-                yield "".join(lines)
-                lines.clear()
-                size = 0
-        if lines:
-            yield "".join(lines)
+        yield from coalesce((encode(item) + (",\n" if i < count else "\n") for i, item in enumerate(items, 1)),
+                            _CHUNK_CHARS)
         yield "]" + ("," if name == "nodes" else "") + "\n"
     yield "}\n"
 
