@@ -32,6 +32,7 @@ New entities get the id ``<prefix>:<slug>`` and ``known=False``.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -911,7 +912,6 @@ class EntityFinder:
         tech = self.gazetteer.lookup("battery swapping")
         if tech is None:
             return
-        import bisect
         mstarts = [m.start for m in mentions]
         sstarts = [s for s, _ in sentences]
         for n in _swap_noun_matches(text, anchors):
@@ -961,7 +961,6 @@ class EntityFinder:
         ordered = sorted(cands, key=lambda c: (not c.strong, -(c.end - c.start), c.start))
         chosen: list[_Cand] = []
         match_spans = [(mm.start, mm.end) for mm in matches]
-        import bisect
         mstarts = [s for s, _ in match_spans]
         for c in ordered:
             if c.eid is None and not c.kind:
@@ -1100,7 +1099,6 @@ class EntityFinder:
     def _coordinated(self, text, sentences, mentions, records, battery, auto, deny, headline) -> None:
         taken = self._taken
         added: list[EMention] = []
-        import bisect
         mstarts = [m.start for m in mentions]
         find = text.find
         is_taken = taken.find
@@ -1206,7 +1204,6 @@ class EntityFinder:
     # -- tickers -------------------------------------------------------------------------------
 
     def _tickers(self, text, *, sentence_starts, sentences, mentions, records, digit_runs=None, parens=None) -> None:
-        import bisect
         mstarts = [m.start for m in mentions]
         for m in _ticker_matches(text, digit_runs, parens):
             if m.group("hk"):
@@ -1362,7 +1359,6 @@ class EntityFinder:
         title_first = [q for w in _TITLE_FIRST_WORDS for q in anchors.offsets(w)] if sentences else []
         if title_first and any(_TITLE_FIRST_HINT.match(text, q) for q in title_first):
             # "Founder William Li said ...": the one company of this sentence (before him) or of the sentence before.
-            import bisect
             sstarts = [a for a, _ in sentences]
             comp = [m for m in mentions if "Company" in records[m.entity_id].isa]
             for tm in _finditer_at(_TITLE_FIRST, text, sorted(title_first)):
@@ -1392,7 +1388,6 @@ class EntityFinder:
     # -- coreference ---------------------------------------------------------------------------
 
     def _refs(self, text, sentences, mentions, records) -> list[EMention]:
-        import bisect
         refs: list[EMention] = []
         if not mentions:
             return refs
@@ -1585,7 +1580,6 @@ class EntityFinder:
         titled = [q for w in _CTX_TITLE_WORDS for q in anchors.offsets(w)] if sentences else []
         if not (pending or led or titled or " is " in text or " was " in text):
             return
-        import bisect
         linked = {s for s, p, _, _ in links if p == "EXECUTIVE_OF"}
         taken = self._taken
         by_start = {m.start: m for m in mentions}
