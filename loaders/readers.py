@@ -203,19 +203,21 @@ _MONTHS = "January February March April May June July August September October N
 
 def normalise_date(value: Any) -> str | None:
     """An ISO date ``YYYY-MM-DD`` from ISO, RFC 822 or "September 3, 2024" forms; ``None`` if unknown."""
-    if value is None:
+    if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, (int, float)) or isinstance(value, str) and _EPOCH.fullmatch(value.strip()):
+        return _epoch_date(float(value)) if float(value) >= 1e8 else None
     s = str(value).strip()
     if not s:
         return None
     m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.match(r"^(\d{4})/(\d{1,2})/(\d{1,2})", s)
     if m:
         y, mo, d = (int(g) for g in m.groups())
-        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+        return _ymd(y, mo, d)
     m = re.match(r"^(\d{4})年(\d{1,2})月(\d{1,2})日", s)
     if m:
         y, mo, d = (int(g) for g in m.groups())
-        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+        return _ymd(y, mo, d)
     try:
         dt = parsedate_to_datetime(s)
         if dt is not None:
@@ -227,7 +229,48 @@ def normalise_date(value: Any) -> str | None:
             return datetime.strptime(s, fmt).date().isoformat()
         except ValueError:
             continue
-    return None
+    m = _DOTTED_DATE.match(s)  # 04.03.2025: day first, as where dots are used
+    if m:
+        d, mo, y = (int(g) for g in m.groups())
+        return _ymd(y, mo, d)
+    # a date inside a longer line: "Updated: March 4, 2025 at 10:02 a.m. ET", "4:05 PM, 04 Mar, 2025"
+    m = _DATE_IN_LINE.search(s)
+    if m is None:
+        return None
+    if m.group("iso"):
+        return normalise_date(m.group("iso")) if m.group(0) != s else None
+    mon = _MONTH_NUMBER.get((m.group("mon1") or m.group("mon2"))[:3].lower())
+    d, y = int(m.group("day1") or m.group("day2")), int(m.group("year1") or m.group("year2"))
+    return _ymd(y, mon, d) if mon else None
+
+
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                              "nov", "dec"), 1)}
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+_DATE_IN_LINE = re.compile(rf"(?P<iso>\b\d{{4}}-\d{{1,2}}-\d{{1,2}})\b|"
+                           rf"\b(?P<mon1>{_MONTHS})\s*(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{{4}})\b|"
+                           rf"\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTHS}),?\s+(?P<year2>\d{{4}})\b", re.I)
+
+
+def _ymd(y: int, mo: int, d: int) -> str | None:
+    """``YYYY-MM-DD`` of a real calendar date, else None."""
+    try:
+        return datetime(y, mo, d).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _epoch_date(seconds: float) -> str | None:
+    """The UTC date of a Unix time in seconds or, for values past the year 2286, milliseconds."""
+    if seconds >= 1e10:
+        seconds /= 1000.0
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -259,14 +302,50 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+# Metadata keys, compared case-insensitively and without "_" or "-", in order of preference: front matter,
+# sidecars, JSON articles (ours, schema.org's, NewsAPI's "publishedAt" and "source": {"name"}, news-please's
+# "date_publish" and "source_domain") and RSS all map onto them.
+_TITLE_KEYS = ("title", "headline")
+_DATE_KEYS = ("date", "published", "pubdate", "publishedat", "datepublished", "datepublish", "publishdate",
+              "publisheddate", "publicationdate", "publishedtime", "created", "createdat")
+_URL_KEYS = ("url", "link", "canonicalurl", "sourceurl", "permalink")
+_PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "sourcedomain", "publication", "outlet")
+_TEXT_KEYS = ("text", "content", "body", "articlebody", "maintext", "fulltext", "articletext")
+
+
+def _key(k: Any) -> str:
+    return str(k).lower().replace("_", "").replace("-", "")
+
+
+def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first non-empty value of ``meta`` under one of ``keys`` (normalised as :func:`_key` does)."""
+    for k in keys:
+        v = meta.get(k)
+        if v not in (None, "", [], {}):
+            return v
+    norm = {_key(k): v for k, v in meta.items() if v not in (None, "", [], {})}
+    for k in keys:
+        if k in norm:
+            return norm[k]
+    return None
+
+
+def _name_of(v: Any) -> Any:
+    """A publisher given as an object (``{"name": "Reuters"}``) or a list of them: its name."""
+    if isinstance(v, list) and v:
+        v = v[0]
+    if isinstance(v, dict):
+        return v.get("name") or v.get("title")
+    return v
+
+
 def _article(source: str, text: str, meta: dict[str, Any], fmt: str, *, scrubbed: bool = False) -> Article:
     """The Article of ``text`` and its metadata (``scrubbed``: ``text`` has been through :func:`scrub`)."""
     return Article(source=scrub(source), text=text if scrubbed else scrub(text),
-                   title=_s(meta.get("title") or meta.get("headline")),
-                   date=normalise_date(meta.get("date") or meta.get("published") or meta.get("pubdate")
-                                       or meta.get("published_at")),
-                   url=_s(meta.get("url") or meta.get("link")),
-                   publisher=_s(meta.get("publisher") or meta.get("source") or meta.get("site")),
+                   title=_s(_name_of(_first(meta, _TITLE_KEYS))),
+                   date=normalise_date(_first(meta, _DATE_KEYS)),
+                   url=_s(_first(meta, _URL_KEYS)),
+                   publisher=_s(_name_of(_first(meta, _PUBLISHER_KEYS))),
                    format=fmt)
 
 
@@ -306,6 +385,8 @@ class _HTMLText(HTMLParser):
         self.in_title = False
         self.h1: list[str] = []
         self.in_h1 = False
+        self.ld_parts: list[str] | None = None  # the text of the <script type="application/ld+json"> being read
+        self.ld: list[str] = []  # every JSON-LD block of the page
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # html.parser (and _fast_parse) hand over lower-case attribute names
@@ -317,6 +398,8 @@ class _HTMLText(HTMLParser):
             return
         if tag == "time" and a.get("datetime"):
             self.meta.setdefault("time", a["datetime"])
+        elif tag == "script" and "ld+json" in a.get("type", "").lower():
+            self.ld_parts = []
         if tag in _VOID:
             if tag == "br":
                 self._add("\n")
@@ -359,12 +442,18 @@ class _HTMLText(HTMLParser):
             self.in_title = False
         if tag == "h1":
             self.in_h1 = False
+        if tag == "script" and self.ld_parts is not None:
+            self.ld.append("".join(self.ld_parts))
+            self.ld_parts = None
         if tag in _BLOCK_TAGS:
             self._add("\n")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title_parts.append(data)
+            return
+        if self.ld_parts is not None:
+            self.ld_parts.append(data)
             return
         if self.drop_depth:
             return
@@ -501,16 +590,65 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], str | None]:
             pass
     body = "".join(p.article_parts) if p.article_parts and "".join(p.article_parts).strip() else "".join(p.parts)
     title = _tidy("".join(p.title_parts)).strip() or _tidy("".join(p.h1)).strip() or None
+    if p.ld:
+        for k, v in _ld_meta(p.ld).items():
+            p.meta.setdefault(k, v)
     return _tidy(body), p.meta, title
+
+
+def _ld_meta(blocks: list[str]) -> dict[str, str]:
+    """Date, headline, URL and publisher of the article described by a page's JSON-LD blocks, under ``ld:`` keys.
+
+    News sites often give the publication date only in schema.org JSON-LD (``datePublished``). The first
+    object carrying ``datePublished`` wins (an ``@graph`` is searched too); blocks that are not valid
+    JSON are ignored.
+    """
+    def objects(v: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+        if depth > 4:
+            return
+        if isinstance(v, list):
+            for x in v:
+                yield from objects(x, depth + 1)
+        elif isinstance(v, dict):
+            yield v
+            if "@graph" in v:
+                yield from objects(v["@graph"], depth + 1)
+
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except (ValueError, RecursionError):
+            continue
+        for obj in objects(data):
+            if not isinstance(obj.get("datePublished"), (str, int, float)):
+                continue
+            out = {"ld:datepublished": str(obj["datePublished"])}
+            if isinstance(obj.get("headline"), str):
+                out["ld:headline"] = obj["headline"]
+            if isinstance(obj.get("url"), str):
+                out["ld:url"] = obj["url"]
+            pub = obj.get("publisher")
+            pub = pub[0] if isinstance(pub, list) and pub else pub
+            name = pub.get("name") if isinstance(pub, dict) else pub
+            if isinstance(name, str):
+                out["ld:publisher"] = name
+            return out
+    return {}
+
+
+# meta tags (property, name or itemprop) that give the publication date, most specific first
+_HTML_DATE_KEYS = ("article:published_time", "og:article:published_time", "og:published_time", "date", "pubdate",
+                   "datepublished", "ld:datepublished", "publishdate", "publish-date", "publish_date",
+                   "parsely-pub-date", "sailthru.date", "article.published", "dc.date.issued", "dc.date",
+                   "citation_publication_date", "time")
 
 
 def _html_meta(meta: dict[str, str], title: str | None) -> dict[str, Any]:
     return {
-        "title": meta.get("og:title") or title,
-        "date": meta.get("article:published_time") or meta.get("date") or meta.get("pubdate")
-        or meta.get("datepublished") or meta.get("dc.date") or meta.get("publish-date") or meta.get("time"),
-        "url": meta.get("og:url"),
-        "publisher": meta.get("og:site_name") or meta.get("publisher") or meta.get("author"),
+        "title": meta.get("og:title") or title or meta.get("ld:headline"),
+        "date": next((meta[k] for k in _HTML_DATE_KEYS if meta.get(k)), None),
+        "url": meta.get("og:url") or meta.get("ld:url"),
+        "publisher": meta.get("og:site_name") or meta.get("publisher") or meta.get("ld:publisher") or meta.get("author"),
     }
 
 
@@ -522,9 +660,10 @@ def _from_obj(obj: Any, source: str, fmt: str, path: str, line: int | None) -> A
     if not isinstance(obj, dict):
         raise ArticleError(path, "json", f"expected a JSON object with a 'text' field, got {type(obj).__name__}",
                            line=line)
-    text = obj.get("text") or obj.get("content") or obj.get("body")
+    text = _first(obj, _TEXT_KEYS)
     if not isinstance(text, str) or not text.strip():
-        raise ArticleError(path, "json", "article object has no 'text' (or 'content'/'body') string", line=line)
+        raise ArticleError(path, "json", "article object has no 'text' (or 'content', 'body', 'articleBody') string",
+                           line=line)
     if "<" in text and re.search(r"</?(p|div|br|span|article)\b", text, re.I):
         text, _, _ = html_to_text(text)
     return _article(source, text, obj, fmt)

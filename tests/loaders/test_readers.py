@@ -84,6 +84,52 @@ def test_json_forms(tmp_path: Path) -> None:
     assert len(errs) == 1 and errs[0].line == 2 and str(errs[0]).startswith(f"{many}:2: ")
 
 
+def test_json_keys_of_common_news_dumps(tmp_path: Path) -> None:
+    """NewsAPI, schema.org and news-please style objects give their text, date, url and publisher."""
+    p = tmp_path / "dump.jsonl"
+    rows = [
+        {"source": {"id": "reuters", "name": "Reuters"}, "title": "CATL results", "url": "https://r.example/a",
+         "publishedAt": "2025-03-14T09:30:00Z", "content": "CATL reported record profit."},
+        {"@type": "NewsArticle", "headline": "BYD sales", "datePublished": "2025-04-01",
+         "articleBody": "BYD sold 377,420 cars.", "publisher": {"@type": "Organization", "name": "CnEVPost"}},
+        {"title": "NIO swap", "maintext": "NIO opened its 3,000th station.", "date_publish": "2025-02-02 08:00:00",
+         "source_domain": "example.cn", "Canonical_URL": "https://example.cn/nio"},
+        {"Title": "Xpeng", "Text": "Xpeng delivered 30,453 cars.", "Date": 1741075200},
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    arts, errs = _items(p)
+    assert not errs
+    got = [(a.title, a.text, a.date, a.url, a.publisher) for a in arts]
+    assert got == [
+        ("CATL results", "CATL reported record profit.", "2025-03-14", "https://r.example/a", "Reuters"),
+        ("BYD sales", "BYD sold 377,420 cars.", "2025-04-01", None, "CnEVPost"),
+        ("NIO swap", "NIO opened its 3,000th station.", "2025-02-02", "https://example.cn/nio", "example.cn"),
+        ("Xpeng", "Xpeng delivered 30,453 cars.", "2025-03-04", None, None),
+    ]
+
+
+def test_html_date_from_json_ld(tmp_path: Path) -> None:
+    """A page whose only date is in schema.org JSON-LD (an @graph here) gets it; the script's text stays out."""
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "x"},
+        {"@type": "NewsArticle", "headline": "Gotion opens plant", "datePublished": "2025-06-30T07:00:00+08:00",
+         "publisher": {"@type": "Organization", "name": "Gasgoo"}}]}
+    p = tmp_path / "page.html"
+    p.write_text(f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script>'
+                 '<script type="application/ld+json">{not json</script></head>'
+                 "<body><article><p>Gotion opened a plant in Morocco.</p></article></body></html>")
+    [a] = read_path(p)
+    assert (a.title, a.date, a.publisher) == ("Gotion opens plant", "2025-06-30", "Gasgoo")
+    assert a.text == "Gotion opened a plant in Morocco.\n"
+    # a meta tag still wins over JSON-LD, and a page with neither has no date
+    _, meta, _ = html_to_text('<meta property="article:published_time" content="2025-01-01">'
+                              f'<script type="application/ld+json">{json.dumps(ld)}</script><p>x</p>')
+    assert meta["article:published_time"] == "2025-01-01" and meta["ld:datepublished"].startswith("2025-06-30")
+    q = tmp_path / "nodate.html"
+    q.write_text("<p>Plain page.</p>")
+    assert read_path(q)[0].date is None
+
+
 def test_jsonl_bad_line_names_path_and_line(tmp_path: Path) -> None:
     p = tmp_path / "f.jsonl"
     p.write_text('{"text": "A one."}\n{"text": "B tw\n\n{"text": "C three."}\n[1, 2]\n')
@@ -280,6 +326,14 @@ def test_suffix_table_covers_documented_formats() -> None:
     ("Tue, 02 Sep 2025 08:00:00 +0800", "2025-09-02"), ("September 3, 2024", "2024-09-03"),
     ("3 Sep 2024", "2024-09-03"), ("2024-13-40", None), ("2024年13月3日", None), ("soon", None), ("", None), (None, None),
     ("Mon, 01 Jan 99999999999999999999 00:00:00 +0000", None),
+    # page and feed forms met in scraped news
+    ("Sept. 4, 2025", "2025-09-04"), ("Mar. 4, 2025", "2025-03-04"), ("March 4th, 2025", "2025-03-04"),
+    ("Updated: March 4, 2025 at 10:02 a.m. ET", "2025-03-04"), ("Published 4:05 PM, 04 Mar, 2025", "2025-03-04"),
+    ("Posted on 2025-03-04 by staff", "2025-03-04"), ("04.03.2025", "2025-03-04"), ("31.04.2025", None),
+    ("Feb 30, 2025", None), ("Mayday 3 2025", None), ("2024-02-30", None),
+    # Unix times in seconds or milliseconds (UTC); small numbers and booleans are not dates
+    (1741075200, "2025-03-04"), ("1741075200000", "2025-03-04"), (1741075200.5, "2025-03-04"), (12, None),
+    (True, None), ("2025", None),
 ])
 def test_normalise_date(value: object, expected: str | None) -> None:
     assert normalise_date(value) == expected
