@@ -26,6 +26,9 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" \
        r"Nov(?:ember)?|Dec(?:ember)?)"
 _DATELINE = re.compile(rf"^\s*({_MON})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\s*$", re.M)
+# a wire dateline: "BEIJING, March 4 (Reuters) -", "SHANGHAI, Nov. 5, 2025 /PRNewswire/ --", "Shenzhen, May 2 —"
+_WIRE_DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z .'\-]{{1,30}},\s+({_MON})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\s*"
+                            r"(?:\(|/|-|–|—|:)", re.M)
 _ISO = re.compile(r"\b(20\d\d|19\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 _DAY = re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
 _MONTH = re.compile(rf"\b(?:in|by|since|of|during|for|through|until|late|early|mid-?)\s+(?:late\s+|early\s+|mid-?)?"
@@ -115,7 +118,7 @@ class DateContext:
                 day = int(m.group(3)) if m.group(3) else None
         if year is None:
             head = text[:400]
-            dl = _DATELINE.search(head)
+            dl = _DATELINE.search(head) or _WIRE_DATELINE.search(head)
             if dl:
                 month, day = _month(dl.group(1)), int(dl.group(2))
                 if dl.group(3):
@@ -226,6 +229,8 @@ class DateContext:
             if self.year:
                 end = _period_end_month(q.group(0))
                 return str(self.year - 1 if self.month and end > self.month else self.year)
+        if "last " in low and self.month and ("last year" in low or "last month" in low):
+            self._ensure_year()  # a dateline gives the month and day; the year may have to be inferred
         if "last " in low and self.year and self.month:
             if "last year" in low:
                 return str(self.year - 1)  # "last year" in a dated article

@@ -289,6 +289,33 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end():]
 
 
+# A labelled date line near the top of a text article: "Published: March 4, 2025", "Date: 2025-03-04",
+# "Updated on 4 March 2025 10:02", or a line holding only a date.
+_HEAD_DATE = re.compile(r"^[ \t*_#>]*(?:(?:Published|Posted|Updated|Date|Dated|Released|Last updated)(?:\s+(?:on|at))?"
+                        r"\s*[:：]?\s*)?(?P<date>[^\n]{6,60})$", re.I | re.M)
+
+
+def _head_date(body: str) -> str | None:
+    """The publication date a plain-text or Markdown article states in its first lines, if any."""
+    for n, m in enumerate(_HEAD_DATE.finditer(body, 0, min(len(body), 600))):
+        if n >= 6:
+            break
+        line = m.group(0).strip(" \t*_#>")
+        labelled = line[:1].isalpha() and m.group("date") != line
+        cand = m.group("date").strip(" \t*_")
+        # an unlabelled line counts only when it is nothing but a date (and maybe a time)
+        if labelled or not _NOT_DATE_WORDS.search(cand):
+            d = normalise_date(cand)
+            if d:
+                return d
+    return None
+
+
+_NOT_DATE_WORDS = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|am|pm|a\.m|p\.m|"
+                             r"UTC|GMT|CST|ET|BST|HKT|st|nd|rd|th)\b)[A-Za-z]{2,}")
+
+
 def _sidecar(path: Path) -> dict[str, Any]:
     side = path.with_name(path.name + ".meta.json")
     if not side.exists():
@@ -718,6 +745,10 @@ def _iter_file(path: str | os.PathLike[str], *, max_bytes: int) -> Iterator[Arti
             meta, body = split_front_matter(text)
             if not body.strip():
                 raise ArticleError(sp, "empty", "no article text after the front matter")
+            if not _first(meta, _DATE_KEYS) and not _first(side, _DATE_KEYS):
+                head = _head_date(body)
+                if head:
+                    meta["date"] = head
             yield _article(source, body, {**meta, **side}, fmt, scrubbed=True)  # a part of decoded text
         elif fmt == "html":
             body, meta, title = html_to_text(text)

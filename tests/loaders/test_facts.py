@@ -71,3 +71,14 @@ def test_exclusions(ex):
 def test_period_from_article_date(ex):
     f = _facts(ex, "On March 3rd, NIO delivered 15,000 vehicles.", date="2025-03-10")
     assert ("company:nio", "deliveries", 15000.0, "units", "2025-03-03") in f
+
+
+def test_period_year_from_a_wire_dateline(ex):
+    """Without metadata, the dateline "SHANGHAI, Nov. 5, 2025 /PRNewswire/ --" dates the article."""
+    text = "NIO Inc. published its monthly update. Last month, NIO delivered 40,397 vehicles. In 2024 it delivered " \
+           "221,970 vehicles."
+    assert ("company:nio", "deliveries", 40397.0, "units", None) in _facts(ex, text)
+    f = _facts(ex, "SHANGHAI, Nov. 5 /PRNewswire/ -- " + text)
+    assert ("company:nio", "deliveries", 40397.0, "units", "2024-10") in f  # the year from the text
+    f = _facts(ex, "BEIJING, Dec 2, 2025 (Reuters) - " + text)
+    assert ("company:nio", "deliveries", 40397.0, "units", "2025-11") in f

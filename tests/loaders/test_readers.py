@@ -108,6 +108,25 @@ def test_json_keys_of_common_news_dumps(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("head,expected", [
+    ("Published: March 4, 2025\n\nBYD sold cars.", "2025-03-04"),
+    ("CATL results\nBy Staff Writer\nUpdated on 4 March 2025 10:02 HKT\n\nCATL said.", "2025-03-04"),
+    ("**Date:** 2025-03-04\n\nNIO said.", "2025-03-04"),
+    ("March 4, 2025 08:00 GMT\nXpeng said.", "2025-03-04"),
+    # a date inside a sentence is not the publication date
+    ("BYD sold cars on March 4, 2025 in China.\n", None),
+    ("In 2025 sales grew.\n", None),
+])
+def test_text_article_date_from_its_first_lines(tmp_path: Path, head: str, expected: str | None) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(head)
+    assert read_path(p)[0].date == expected
+    # front matter wins over a date line
+    q = tmp_path / "b.md"
+    q.write_text("---\ndate: 2024-01-02\n---\n" + head)
+    assert read_path(q)[0].date == "2024-01-02"
+
+
 def test_html_date_from_json_ld(tmp_path: Path) -> None:
     """A page whose only date is in schema.org JSON-LD (an @graph here) gets it; the script's text stays out."""
     ld = {"@context": "https://schema.org", "@graph": [
