@@ -348,11 +348,18 @@ _TICKER = re.compile(
 # (group 2: a further item after the Chinese name, "(阿维塔科技, Avatr)", "(广汽集团, 601238.SH)")
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*(?:([,，;、])[^()（）\n]{1,40})?[)）]")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
+# cities that stand for a company's home in "the Hangzhou company", "the Hefei battery maker"
+_HQ_CITIES = ("Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Hefei|Ningde|Changsha|Chongqing|Wuhan|Chengdu|Changzhou|"
+              "Nanjing|Suzhou|Tianjin|Xiamen|Huizhou|Wuhu|Changchun|Baoding|Liuzhou|Zhengzhou|Ningbo|Yibin|Xi'an|"
+              "Wolfsburg|Stuttgart|Munich|Detroit|Seoul|Tokyo|Toyota City|Austin|Gothenburg|Paris|Turin|Amsterdam")
+_HQ_CITY_SET = frozenset(_HQ_CITIES.split("|"))
+_HQ_CITY_IN_NOTE = re.compile(rf"\b({_HQ_CITIES})\b")
 _REF = re.compile(
-    r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|Chinese\s+)?"
+    r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
+    rf"(?:{_HQ_CITIES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:company|firm|group|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
-    r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|startup|stock|alliance|regulator|ministry|listed\s+company|brand|"
-    r"enterprise)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
+    r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?startup|stock|alliance|regulator|ministry|"
+    r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"
     # (business verbs in -s; never "is", "seems", "remains", "means", whose "it" is often no company)
@@ -556,6 +563,7 @@ class EntityFinder:
         self._code_prefixes: dict[str, str | None] = {}  # see _code_prefix
         # id -> (id, name, kind, kinds, Chinese name, ancestor classes) of a known entity, filled on first use
         self._known_fields: dict[str, tuple] = {}
+        self._cities: dict[str, str | None] = {}  # see _home_city
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
 
@@ -1410,13 +1418,19 @@ class EntityFinder:
                 return "BatteryMaker" in isa
             if want == "Auto":  # "the Shenzhen-based automaker"
                 return "Automaker" in isa
+            if want == "Chip":  # "the chipmaker"
+                return "SemiconductorMaker" in isa
+            if want == "Lidar":  # "the lidar maker"
+                return "Supplier" in isa or "TechCompany" in isa
             return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa) \
                 or ("Alliance" in isa and want in ("Org", "Pron")) or ("Fund" in isa and want == "Pron")
 
         for m in _REF.finditer(text):
             word = m.group(0).lower()
             kind_word = ("Battery" if "battery" in word else "Auto" if ("automaker" in word or "car" in word or "ev maker" in word)
-                         else None) if "-based" in word or "chinese" in word else None
+                         else None) if m.group("mod") else None
+            if "chip" in word or "lidar" in word:
+                kind_word = "Chip" if "chip" in word else "Lidar"
             want = kind_word or "Regulator" if ("regulator" in word or "ministry" in word) else kind_word or (
                 "Alliance" if "alliance" in word else ("Pron" if word in ("it", "its", "their") else (
                     "Brand" if "brand" in word else "Org")))
@@ -1521,9 +1535,30 @@ class EntityFinder:
                     focus = self._focus(mentions, records)
                 if focus[0] is not None and focus[1] < m.start():
                     target = focus[0]
+            mod = m.group("mod")
+            city = mod.strip() if mod and mod[0].isupper() and mod.strip() in _HQ_CITY_SET else None
+            if city and (target is None or self._home_city(target) != city):
+                # "the Hangzhou company": the nearest company before it, in this or the three sentences
+                # before, whose reference entry places it in that city
+                lo = sentences[max(0, k - 3)][0]
+                j = bisect.bisect_right(mstarts, m.start()) - 1
+                while j >= 0 and mentions[j].start >= lo:
+                    if fits(mentions[j].entity_id, want) and self._home_city(mentions[j].entity_id) == city:
+                        target = mentions[j].entity_id
+                        break
+                    j -= 1
             if target is not None:
                 refs.append(_mention(m.start(), m.end(), target, m.group(0), True))
         return refs
+
+    def _home_city(self, eid: str) -> str | None:
+        """The city a reference entity's note places it in ("Hangzhou EV maker", "Ningde-based maker"), else None."""
+        city = self._cities.get(eid, 0)
+        if city == 0:
+            note = self.kb.notes.get(eid)
+            cm = _HQ_CITY_IN_NOTE.search(note[:60]) if note else None
+            city = self._cities[eid] = cm.group(1) if cm else None
+        return city
 
     @staticmethod
     def _focus(mentions, records) -> tuple[str | None, int]:

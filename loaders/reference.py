@@ -49,6 +49,7 @@ class KnowledgeBase:
     parents: dict[str, str] = field(default_factory=dict)
     relations: list[KnownRelation] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)  # id -> the row's note, where it has one
     directory: Path | None = None
 
     def __len__(self) -> int:
@@ -98,6 +99,9 @@ def _read_entities(path: Path, kb: KnowledgeBase) -> None:
             country = (row.get("country") or "").strip()
             if country:
                 kb.countries[eid] = country
+            note = (row.get("note") or "").strip()
+            if note:
+                kb.notes[eid] = note
 
 
 def _read_relations(path: Path, kb: KnowledgeBase) -> None:

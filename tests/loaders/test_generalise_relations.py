@@ -380,3 +380,18 @@ def test_investors_named_before_the_cornerstone_phrase(ex):
     r = _rels(ex, "Seres began trading on the Hong Kong Stock Exchange on Friday. Sinopec and Tencent were among the "
                   "cornerstone investors, alongside two local funds.")
     assert {("org:sinopec", "INVESTS_IN", "company:seres"), ("company:tencent", "INVESTS_IN", "company:seres")} <= r
+
+
+def test_company_named_by_its_home_city_or_listing(ex):
+    """"the Hangzhou company", "the Hong Kong-listed carmaker": the nearest company of the right kind before it."""
+    r = _rels(ex, "Leapmotor reported record deliveries in June. Stellantis owns about a fifth of the Hangzhou "
+                  "company, which also buys cells from CALB.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r or \
+        ("company:calb", "SUPPLIES", "company:leapmotor") in r
+    r = _rels(ex, "Horizon Robotics went public in 2024. Volkswagen's software unit Cariad formed a joint venture "
+                  "with the Hong Kong-listed chipmaker.")
+    assert ("company:cariad", "JOINT_VENTURE_WITH", "company:horizon-robotics") in r or \
+        ("company:horizon-robotics", "JOINT_VENTURE_WITH", "company:cariad") in r
+    # a city name alone is no reference: "the Shanghai plant" is not a company
+    r = _rels(ex, "Tesla raised output. CATL supplies the Shanghai plant.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") not in r
