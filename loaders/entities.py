@@ -145,9 +145,11 @@ _POLICY_WORDS = (
     r"Roadmap|Policy|Policies|Decision|Action Plan|Index|Directory|List|Specification|Requirements"
 )
 # (no "Former": a former post gives no EXECUTIVE_OF)
-_TITLE_MODS = r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Independent"
+_TITLE_MODS = (r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Independent|"
+               r"Global|Regional|Associate|Principal|Lead")
 _TITLE_HEADS = (
     r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
+    r"Secretary[- ]General|Research Director|Head of Research|"
     r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
     r"Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Engineer|Scientist|Researcher|"
     r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor|"
@@ -176,13 +178,23 @@ _TITLE_OF_REF = re.compile(
     rf"(?P<name>{_NAME})(?:\s*[（(][^()（）]{{1,20}}[)）])?,\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker)['’]s|"
     rf"its)\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?P<title>{_TITLE})\b")
 _ZH_PAREN = r"(?:\s*[（(][^()（）]{1,20}[)）])?"
+# a public office before a name: "chaired by Premier Li Qiang"
+_GOV_TITLE = r"(?:(?:Vice\s+)?Premier|Minister|Governor|Mayor|Party\s+Secretary|Commissioner)\s+"
+# what kind of organisation, between a title and its name: "founder of consultancy Sino Auto Insights",
+# "analyst at Shanghai-based research firm Rho Motion"
+_ORG_KINDS = (r"consultancy|consulting\s+firm|(?:market\s+)?research\s+(?:firm|house|company|group)|brokerage|think\s+tank|"
+              r"investment\s+bank|data\s+(?:provider|firm)|industry\s+(?:group|body|association)|asset\s+manager|"
+              r"advisory(?:\s+firm)?|law\s+firm|startup|start-up")
+_ORG_DESCRIPTOR = (rf"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|(?:Chinese|Beijing|Shanghai|Hong\s+Kong|US|"
+                   rf"British|German|Japanese|Korean)\s+)?(?:{_ORG_KINDS})\s+)?")
 _PERSON_PATTERNS = [
     # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
         rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?"
-        rf"(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+){{1,5}})?\s*(?i:of|at|with)\s+(?P<org>)",
+        rf"(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
+        rf"\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}(?P<org>)",
     ),
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
     re.compile(
@@ -202,7 +214,7 @@ _PERSON_PATTERNS = [
     re.compile(
         rf"(?P<org>)\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed)"
         rf"(?:\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed))?\s+by\s+"
-        rf"(?:its\s+(?:founder|chairman|CEO|president)\s+)?(?P<name>{_NAME})\b",
+        rf"(?:its\s+(?:founder|chairman|CEO|president)\s+|{_GOV_TITLE})?(?P<name>{_NAME})\b",
     ),
 ]
 #: Patterns whose organisation follows the person (matched anywhere); the others start at an organisation's end.
@@ -236,7 +248,7 @@ _CTX_TITLE_BLOCK = frozenset("former late then ex a an another whose".split())
 # chairman Yang Hongxin": the participle, its agent and an optional title before the name.
 _LED_BY = re.compile(
     r"(?:(?:co-)?founded|chaired|led|headed|run|helmed)(?:\s+and\s+(?:(?:co-)?founded|chaired|led|headed|run|helmed))?"
-    rf"\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|chief\s+executive)\s+)?"
+    rf"\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|chief\s+executive)\s+|{_GOV_TITLE})?"
     rf"(?P<name>{_NAME})\b(?!\s*[&'’])")
 # Between an organisation (or its reference) and the participle: auxiliaries and adverbs ("is still led by").
 _LED_BY_GAP = re.compile(r"(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|currently|jointly))*\s*$")
@@ -705,6 +717,33 @@ class EntityFinder:
                 "VehicleModel" if re.search(r"suv|sedan|model|car|vehicle|mpv", before) else "Product")
             s = m.start(1)
             cands.append(_Cand(s, s + len(pname), pname, kind, True))
+
+        # 3a. "Minister of Industry and Information Technology": the department named in a minister's title is the
+        # ministry ("Ministry of ..." in the reference data), not a company called "Information Technology".
+        if anchors.has("Minister"):
+            for m in _MINISTER_OF.finditer(text):
+                words = m.group("dept").split()
+                for k in range(len(words), 0, -1):
+                    if words[k - 1] in ("and", "of"):
+                        continue
+                    eid = gaz.lookup("Ministry of " + " ".join(words[:k]))
+                    if eid is not None:
+                        ds = m.start("dept")
+                        de = ds + len(" ".join(words[:k]))
+                        cands.append(_Cand(ds, de, self.gazetteer.entities[eid].name, "", True, eid=eid,
+                                           alias_only=None))
+                        break
+
+        # 3b. Organisations named after what they are: "consultancy Sino Auto Insights", "research firm Rho Motion".
+        if any(anchors.lower_has(k) for k in _ORG_KIND_WORDS):
+            for m in _ORG_KIND_NAME.finditer(text):
+                oname = m.group("name")
+                if oname.lower() in deny or oname.split()[-1] in _NOT_NAME_TAIL:
+                    continue
+                kw = m.group("kind").lower()
+                kind = "FinancialInstitution" if kw.startswith(("brokerage", "investment", "asset")) else (
+                    "Company" if kw.startswith("start") else "Organization")
+                cands.append(_Cand(m.start("name"), m.end("name"), oname, kind, False))
 
         # 4. Capitalised names with company suffixes; "Name (中文)" and "Name (ACR)" pairs.
         occupied = bytearray(len(text) + 1)
@@ -1916,6 +1955,15 @@ def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
 
 
 _MEASURE_WORDS = ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit")  # in lower case
+_MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<dept>[A-Z][A-Za-z]+(?:[ \t]+(?:(?:and|of)[ \t]+)?[A-Z][A-Za-z]+){0,5})")
+_ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment bank", "data provider", "data firm",
+                   "asset manager", "advisory", "law firm")
+_ORG_KIND_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<kind>consultancy|consulting\s+firm|(?:market\s+)?research\s+(?:firm|house|company)|brokerage|"
+    r"think\s+tank|investment\s+bank|data\s+(?:provider|firm)|asset\s+manager|advisory\s+firm|law\s+firm)\s+"
+    r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\-]*){0,3})")
+# a last word that ends no organisation's name ("consultancy Automobility Said" cannot happen; "... Research In" can)
+_NOT_NAME_TAIL = frozenset({"In", "On", "At", "The", "And", "Of", "For", "Said", "Says"})
 _NAMED_WORDS = ("named", "called", "dubbed", "branded", "known as")  # in lower case
 _CONTEXT_WORDS = ("batter", "lithium", "solid-state", "vehicle", "automaker", "carmaker", "deliveries")
 

@@ -284,3 +284,34 @@ def test_model_code_with_electric_is_a_product():
     # a company named with the same word stays a company
     assert names.get("MX5 Electric") != "Supplier"
     assert _names("Hengda Electric supplied motors to BYD.").get("Hengda Electric") == "Supplier"
+
+
+OFFICE_CASES = [
+    # secretary-general, department heads, organisations introduced by what they are
+    ("Wu Tianming, deputy secretary-general of CAAM, said output held steady.",
+     {("Wu Tianming", "China Association of Automobile Manufacturers")}),
+    ('"Demand is fine," said Zhou Lan, managing director of consultancy Pinewood Mobility Partners.',
+     {("Zhou Lan", "Pinewood Mobility Partners")}),
+    ('"We see more deals," said Mara Quint, Regional Head of Fleet Sales and Leasing at Uber.', {("Mara Quint", "Uber")}),
+    # a minister's title names the ministry, not a company called "Information Technology"
+    ("Zhao Hexin, Minister of Industry and Information Technology, urged carmakers to stop price cuts.",
+     {("Zhao Hexin", "MIIT")}),
+    # a public office before the name of whoever chairs a body
+    ("Carmakers were discussed at an executive meeting of the State Council chaired by Premier Sun Heping on Friday.",
+     {("Sun Heping", "State Council")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFICE_CASES, ids=[c[0][:50] for c in OFFICE_CASES])
+def test_offices_departments_and_organisations_by_kind(text, expected):
+    assert executives(text) == expected
+
+
+def test_organisation_introduced_by_its_kind_is_tagged():
+    x, names = _extract("Figures from research firm Volta Metrics showed sales rose. Brokerage Jefferies agreed.")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Volta Metrics") == "Organization"
+    assert "Information Technology" not in kinds
+    # a kind word before an ordinary capitalised word at a sentence start is no organisation
+    x, _ = _extract("The consultancy In a note said that prices fell.")
+    assert not any(e.name == "In" for e in x.entities)
