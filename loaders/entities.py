@@ -301,6 +301,9 @@ _CODE_LIKE_TEXT: dict[str, bool] = {}  # text -> whether _MODEL_CODE_FULL.fullma
 _NAME_CODE_END = re.compile(rf"\s({_MODEL_CODE})$")  # "AITO M9"
 _NEXT_MODEL_CODE = re.compile(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])")  # ", M7"
 _MODEL_CODE_LEAD = re.compile(r"[A-Z][A-Za-z]{0,3}\d{1,3}")  # "MG4", "Seal06"
+_BRAND_CODE = re.compile(r"[ \t]+(?P<code>[A-Za-z]{1,3}-?\d{1,3}[A-Za-z+]{0,2}|\d{3})(?![\w\-]|\.\w)")
+# codes that follow a company's name without naming a car: quarters, halves, fiscal years, network generations
+_NOT_MODEL_CODE = re.compile(r"[QH]\d|FY\d+|Q[1-4][A-Z]?|[1-9]H|\d{3}")
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
                   r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
@@ -822,6 +825,23 @@ class EntityFinder:
                 known = gaz.lookup(full)
                 cands.append(_Cand(s, e, full, "VehicleModel", True, eid=known, alias_only=code))
                 pos = e
+        # "the Mazda EZ-6", "the Toyota bZ3X": a carmaker or brand right before a model code names a model
+        ents = gaz.entities
+        for mm in matches:
+            nxt = _BRAND_CODE.match(text, mm.end)
+            if nxt is None or _NOT_MODEL_CODE.fullmatch(nxt.group("code")):
+                continue
+            kinds = ents[mm.entity_id].kinds
+            if "Automaker" not in kinds and "Brand" not in kinds:
+                continue
+            code = nxt.group("code")
+            full = f"{mm.text} {code}"
+            known = gaz.lookup(full) or gaz.lookup(f"{ents[mm.entity_id].name} {code}")
+            if known is None:
+                alone = gaz.lookup(code)  # "Xiaomi Automobile SU7": the SU7 the reference knows
+                known = alone if alone is not None and "Product" in ancestors_of(ents[alone].kinds) else None
+            # the code alone is the model's mention: the maker's name stays a mention of the maker
+            cands.append(_Cand(nxt.start("code"), nxt.end(), full, "VehicleModel", True, eid=known, alias_only=code))
 
         # 5b. Products named by their owner: "its Gemstone all-solid-state battery", "OpenAI's forthcoming GPT-5",
         # "two new SUVs, the i6 and the i8".

@@ -315,3 +315,16 @@ def test_organisation_introduced_by_its_kind_is_tagged():
     # a kind word before an ordinary capitalised word at a sentence start is no organisation
     x, _ = _extract("The consultancy In a note said that prices fell.")
     assert not any(e.name == "In" for e in x.entities)
+
+
+def test_maker_name_before_a_model_code_names_a_model():
+    x, _ = _extract("Changan Mazda builds the Mazda EZ-6. GAC Toyota launched the Toyota bZ3X last year.")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Mazda EZ-6") == "VehicleModel" and kinds.get("Toyota bZ3X") == "VehicleModel"
+    assert "Mazda" in kinds and "Toyota" in kinds  # the maker's name is still a mention of the maker
+    # a known model named with a longer form of its maker's name is the known model
+    x, _ = _extract("Xiaomi Automobile SU7 buyers waited months.")
+    assert "Xiaomi SU7" in {e.name for e in x.entities}
+    # quarters and halves after a company's name are no models
+    x, _ = _extract("BYD Q3 profit rose. NIO H1 losses narrowed.")
+    assert not any(e.kind == "VehicleModel" for e in x.entities)
