@@ -79,7 +79,11 @@ class Extractor:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb if kb is not None else load_reference()
         self.entities = EntityFinder(self.kb)
-        self.relations = RelationFinder()
+        made_by: dict[str, set[str]] = {}
+        for r in self.kb.relations:
+            if r.predicate == "MANUFACTURES":
+                made_by.setdefault(r.object, set()).add(r.subject)
+        self.relations = RelationFinder({p: next(iter(m)) for p, m in made_by.items() if len(m) == 1})
         self.facts = FactFinder()
 
     def extract(self, article: Article) -> Extraction:

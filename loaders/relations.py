@@ -114,7 +114,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
      r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
-     r"(?:strategic\s+)?investment\s+in|(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+     r"(?:strategic\s+)?investment\s+in|"
+     # "will make an additional investment of $100 million in WeRide", "bought into Yinwang"
+     r"investment\s+of\s+(?:[\w$¥€\.,\-]+\s+){1,5}?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:bought|buys?|buying)\s+into|"
+     r"(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
      r"[\w.%\-]+(?:\s+[\w%\-]+)?\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
      r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|"
@@ -444,9 +447,16 @@ _CARRIED_PLAIN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|p
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
+# parts a car is said to use, carry or get from a supplier
+_PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
+          r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)\s+"
+          r"(?:systems?|software|solutions?|suites?|stacks?)")
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
-                       r"(?:with|by))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?)\s+"
-                       r"(?:of|from|made\s+by|supplied\s+by)\s+(?:the\s+)?$", re.I)
+                       rf"(?:with|by))\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS})\s+"
+                       r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?$"
+                       # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
+                       rf"|\b(?:{_PARTS})\s+(?:also\s+|now\s+|all\s+)?(?:comes?|came|(?:is|are|was|were)\s+sourced)\s+from\s+"
+                       r"(?:the\s+)?$", re.I)
 _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$", re.I)
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
                       r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
@@ -629,7 +639,14 @@ def _supply_direction(a: frozenset[str], b: frozenset[str]) -> int:
 
 
 class RelationFinder:
-    """Applies the relation rules to every sentence of an article."""
+    """Applies the relation rules to every sentence of an article.
+
+    ``makers`` maps a known product's id to the id of the company the reference data says makes it (products with
+    one maker only); a product an article names then stands for that maker where a part is said to go into it.
+    """
+
+    def __init__(self, makers: dict[str, str] | None = None) -> None:
+        self._ref_makers = dict(makers or {})
 
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
         text = ct.text
@@ -643,7 +660,9 @@ class RelationFinder:
         prev_policies: list[str] = []
         policies_before: list[str] = []
 
-        makers = {o: s for s, p, o, _ in found.links if p == "MANUFACTURES"}  # named product -> its maker
+        # named product -> its maker: the article's own statement, else the reference's maker when the article names it
+        makers = {p: m for p, m in self._ref_makers.items() if p in records and m in records} if self._ref_makers else {}
+        makers.update((o, s) for s, p, o, _ in found.links if p == "MANUFACTURES")
         self._makers = makers
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
@@ -756,7 +775,8 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
-            uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent
+            uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
+                or " from " in low_sent or " by " in low_sent
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
             if "which" in sent:

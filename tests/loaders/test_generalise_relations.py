@@ -395,3 +395,24 @@ def test_company_named_by_its_home_city_or_listing(ex):
     # a city name alone is no reference: "the Shanghai plant" is not a company
     r = _rels(ex, "Tesla raised output. CATL supplies the Shanghai plant.")
     assert ("company:catl", "SUPPLIES", "company:tesla") not in r
+
+
+def test_parts_a_named_model_uses_come_from_their_supplier(ex):
+    """A part said to come from a company, in a car whose maker the article names (or the reference knows)."""
+    r = _rels(ex, "Xiaomi raised output in May. The SU7 uses a battery from CATL.")
+    assert ("company:catl", "SUPPLIES", "company:xiaomi") in r
+    r = _rels(ex, "Toyota sells the bZ3X in China. Its driver-assistance system comes from Momenta.")
+    assert ("company:momenta", "SUPPLIES", "company:toyota") in r
+    # without the maker in the article, a model alone names no customer
+    r = _rels(ex, "The SU7 uses a battery from CATL.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_investment_of_an_amount_in_and_buying_into(ex):
+    s = _status(ex, "Uber will make an additional investment of $100 million in WeRide.")
+    assert s.get(("company:uber", "INVESTS_IN", "company:weride")) == "planned"
+    r = _rels(ex, "Avatr, backed by Changan Automobile, also bought into Yinwang.")
+    assert ("company:avatr", "INVESTS_IN", "company:yinwang") in r
+    # an investment in a plant is no stake in a company
+    r = _rels(ex, "NIO made an investment of 1 billion yuan in its battery plant in Hefei.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
