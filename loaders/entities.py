@@ -603,7 +603,11 @@ class EntityFinder:
             return _DENY_ALL
         deny = self._deny_by_publisher.get(publisher)
         if deny is None:
-            deny = _DENY_ALL | {publisher.lower()}
+            # the publisher's name is not tagged, unless it is a company the reference knows (its own newsroom or
+            # press release: "BYD" publishing about BYD)
+            eid = self.gazetteer.lookup(publisher)
+            own = eid is not None and "Company" in ancestors_of(self.gazetteer.entities[eid].kinds)
+            deny = _DENY_ALL if own else _DENY_ALL | {publisher.lower()}
             if len(self._deny_by_publisher) < 4096:
                 self._deny_by_publisher[publisher] = deny
         return deny
@@ -1239,8 +1243,8 @@ class EntityFinder:
                         continue
                     if _TICKER_PREFIX.match(text, ue) or _CODE_LIKE.fullmatch(name) or _MEDIA.search(name):
                         continue  # "HKG: 9866", "SZ300068" are tickers, not names
-                    if len(toks) == 1 and (len(name) < 3 or us == s):
-                        continue
+                    if len(toks) == 1 and (len(name) < 3 or us == s or name.rstrip(".").lower() in _LEGAL_FORMS):
+                        continue  # (", Inc." after a company's name is its legal form, not another company)
                     if any(t.lower() in _GENERIC_HEAD for t in toks) and len(toks) == 1:
                         continue
                     eid = self._new_id(name, kind, records, self._by_key)
@@ -1975,6 +1979,7 @@ def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
 
 
 _MEASURE_WORDS = ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit")  # in lower case
+_LEGAL_FORMS = frozenset("inc incorporated ltd limited co corp corporation llc plc ag se gmbh sa nv bv spa kk".split())
 _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<dept>[A-Z][A-Za-z]+(?:[ \t]+(?:(?:and|of)[ \t]+)?[A-Z][A-Za-z]+){0,5})")
 _ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment bank", "data provider", "data firm",
                    "asset manager", "advisory", "law firm")

@@ -675,7 +675,8 @@ def _html_meta(meta: dict[str, str], title: str | None) -> dict[str, Any]:
         "title": meta.get("og:title") or title or meta.get("ld:headline"),
         "date": next((meta[k] for k in _HTML_DATE_KEYS if meta.get(k)), None),
         "url": meta.get("og:url") or meta.get("ld:url"),
-        "publisher": meta.get("og:site_name") or meta.get("publisher") or meta.get("ld:publisher") or meta.get("author"),
+        # (not "author": a press release's author is the company it is about, not the publisher)
+        "publisher": meta.get("og:site_name") or meta.get("publisher") or meta.get("ld:publisher"),
     }
 
 

@@ -93,8 +93,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"^\s*(?:(?:have|has|will|would)\s+)?(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b|"
      r"^\s*(?:(?:have|has|will|would|to|agreed\s+to)\s+)?(?:team(?:ed)?\s+up|join(?:ed)?\s+hands|partner(?:ed)?\s+up|"
      r"cooperate|collaborate)\b|"
-     r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
-     r"announced|entered\s+into|struck|agreed)\s+(?:an?\s+|to\s+)?(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
+     r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
+     r"announced|entered\s+into|struck|agreed|expanded|extended|renewed|deepened|upgraded)\s+(?:an?\s+|to\s+)?"
+     # "today announced an expansion of their strategic partnership"
+     r"(?:(?:expansion|extension|renewal|deepening|upgrade)\s+(?:of|to)\s+(?:their|the)\s+)?"
+     r"(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
      r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),
     ("partners-between", "PARTNERS_WITH", "between",
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
@@ -359,7 +362,9 @@ _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
-_LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*+)?(?:(?:,|，|、)\s*+)?"
+_LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*+)?"
+                       # an apposition before the last name: "WeRide (Nasdaq: WRD), a global leader in ..., and Uber"
+                       r"(?:,\s*+(?:a|an)\s++[^,;()（）]{3,90}?(?=,\s*+(?:and|&)\s))?(?:(?:,|，|、)\s*+)?"
                        r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for)\s++)?(?:the\s++)?$")
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
@@ -425,6 +430,7 @@ _LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launche
                              r"rolled\s+out)\b(?!\s+by)")
 _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
                         r"startup|carmaker|automaker)\s+)?", re.I)
+_LEGAL_FORM_AFTER = re.compile(r",?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
@@ -838,7 +844,10 @@ class RelationFinder:
                     members = [x for x in members if _ORG in x.isa]
                     if len(members) < 2:
                         continue
-                after = _PAREN_HEAD.sub("", text[members[-1].end:min(se, members[-1].end + 160)], count=1)
+                after = text[members[-1].end:min(se, members[-1].end + 160)]
+                if (lf := _LEGAL_FORM_AFTER.match(after)) is not None:
+                    after = after[lf.end():]  # "Uber Technologies, Inc. (NYSE: UBER) today announced ..."
+                after = _PAREN_HEAD.sub("", after, count=1)
                 if after[:1] == "," and (am := _GROUP_APPOS.match(after)):
                     after = after[am.end():]  # "A and B, the battery swap company of C, signed ..."
                 before = text[max(ss, members[0].start - 60):members[0].start]

@@ -416,3 +416,27 @@ def test_investment_of_an_amount_in_and_buying_into(ex):
     # an investment in a plant is no stake in a company
     r = _rels(ex, "NIO made an investment of 1 billion yuan in its battery plant in Hefei.")
     assert not any(p == "INVESTS_IN" for _, p, _ in r)
+
+
+def test_partnership_with_an_apposition_legal_form_and_expansion(ex):
+    r = _rels(ex, "CATL, a battery maker based in Ningde, and BYD signed a partnership on Monday.")
+    assert ("company:byd", "PARTNERS_WITH", "company:catl") in r
+    r = _rels(ex, "Xpeng and Volkswagen AG today announced an expansion of their strategic partnership.")
+    assert ("company:volkswagen", "PARTNERS_WITH", "company:xpeng") in r
+    # an apposition that is itself a list of two is no third partner
+    r = _rels(ex, "CATL, a supplier to Tesla, and BYD signed a partnership.")
+    assert ("company:catl", "PARTNERS_WITH", "company:tesla") not in r and \
+        ("company:tesla", "PARTNERS_WITH", "company:catl") not in r
+
+
+def test_press_release_by_the_company_tags_the_company(tmp_path):
+    from evkg.loaders.extract import Extractor
+    from evkg.loaders.readers import read_path
+    p = tmp_path / "pr.html"
+    p.write_text('<html><head><meta name="author" content="WeRide"><meta property="og:site_name" content="BYD">'
+                 "</head><body><article><p>BYD and WeRide signed a partnership.</p></article></body></html>")
+    [a] = read_path(p)
+    assert a.publisher == "BYD"  # the author is no publisher
+    x = Extractor().extract(a)
+    names = {e.name for e in x.entities}
+    assert {"BYD", "WeRide"} <= names  # a company publishing about itself is still tagged
