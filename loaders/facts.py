@@ -250,6 +250,14 @@ _UNITS_OUTSTANDING = re.compile(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+iss
 _SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", re.I)
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", re.I)
+_ONE_IN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_VOLUME_MEASURES = frozenset({Measure.deliveries, Measure.sales, Measure.production, Measure.orders})
+_UNITS_AFTER = re.compile(r"\s*(?:units?|vehicles?|cars?|orders?)\b", re.I)
+# a car's price, not a share's: the sentence speaks of cars or their trims and not of shares
+_CAR_PRICE = re.compile(r"\b(?:cars?|vehicles?|SUVs?|sedans?|MPVs?|crossovers?|hatchbacks?|pickups?|models?|variants?|"
+                        r"versions?|trims?|editions?|starting\s+price|starts\s+at|retail\s+price|sticker|orders)\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:shares?|stocks?|IPO|offering|listing|listed|per\s+share|H-shares?|A-shares?|"
+                          r"trading|traded|debut)\b", re.I)
 _PRICE_BEFORE = re.compile(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
                            r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
                            r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
@@ -469,6 +477,8 @@ class FactFinder:
             sent_company = None  # the company of a company figure found earlier in this sentence
             for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
                 qs, qe, value, unit, measure = q
+                if unit == "units" and _ONE_IN.search(text, max(ss, qs - 16), qs):
+                    continue  # "six in 10 new cars": a proportion, not a number of cars
                 # A figure that opens a bullet and is explained after a dash ("- 37.9% — CATL's share of the
                 # global market"): the explanation names its measure and subject.
                 lead = _LEAD_DASH.match(text, qe, se) if qs - ss <= 6 and _LEAD_PREFIX.fullmatch(text, ss, qs) else None
@@ -488,6 +498,12 @@ class FactFinder:
                     subj = self._lead_subject(text, lead.end(), se, items, records, country)
                 else:
                     subj = self._subjects(text, ss, se, qs, items, records, measure, is_spec and not plant)
+                    if measure in _VOLUME_MEASURES and unit == "units":
+                        # "delivered more than 135,000 SU7 units": the named model between the number and the unit
+                        pm = next((it for it in items if qe < it[0] <= qe + 3 and not it[3]
+                                   and "Product" in records[it[2]].isa), None)
+                        if pm is not None and _UNITS_AFTER.match(text, pm[1]):
+                            subj = [pm[2]]
                     if facility:
                         subj = [sid for sid in subj if "Country" not in records[sid].isa]
                     if subj:
@@ -829,6 +845,9 @@ class FactFinder:
         if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None
         if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b) or _SHARES_AT.search(ctx_b)):
+            sent = text[ss:se]
+            if _CAR_PRICE.search(sent) and not _SHARE_WORDS.search(sent):
+                return None  # "priced at RMB 253,500", "a starting price of 109,800 yuan": what a car costs
             return Measure.share_price, 1
         if _MCAP.search(ctx):
             if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):

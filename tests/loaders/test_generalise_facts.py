@@ -257,3 +257,21 @@ def test_amounts_in_unrecorded_currencies_give_no_fact(ex):
     assert _facts(ex, "Xpeng raised 500 million US dollars from new investors.") == set()
     f = _triples(_facts(ex, "Leapmotor will invest 8 billion yuan in a plant in Zhejiang."))
     assert f == {("company:leapmotor", "investment", 8e9)}
+
+
+def test_car_prices_are_no_share_prices(ex):
+    assert not _facts(ex, "GAC Toyota launched the bZ3X crossover in March at a starting price of 109,800 yuan.")
+    assert not _facts(ex, "Xiaomi offers the YU7 in three variants, priced at RMB 253,500, RMB 279,900 and "
+                              "RMB 329,900, respectively.")
+    # a share price stays one
+    f = _facts(ex, "Chery priced its Hong Kong shares at HK$30.75 each.")
+    assert ("company:chery", "share_price", 30.75) in {(s, m, v) for s, m, v, *_ in f}
+
+
+def test_model_named_between_number_and_unit_is_the_subject(ex):
+    f = _facts(ex, "Xiaomi delivered more than 135,000 SU7 units in 2024.")
+    assert {(s, m, v) for s, m, v, *_ in f} == {("product:xiaomi-su7", "deliveries", 135000.0)}
+
+
+def test_proportion_is_no_count_of_cars(ex):
+    assert not _facts(ex, "Chinese brands now sell more than six in 10 new passenger cars in China.")
