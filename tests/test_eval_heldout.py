@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2, heldout3).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout6).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -25,6 +25,9 @@ FLOORS = {
     "heldout": (5, 0.93, 0.84, 0.90, 0.90),
     "heldout2": (10, 0.94, 0.80, 0.95, 0.95),
     "heldout3": (6, 0.94, 0.66, 0.90, 0.95),
+    "heldout4": (8, 0.89, 0.52, 0.70, 0.82),
+    "heldout5": (8, 0.85, 0.44, 0.80, 0.72),
+    "heldout6": (8, 0.89, 0.46, 0.78, 0.72),
 }
 
 
