@@ -129,7 +129,6 @@ def _escape_match(m: re.Match[str]) -> str:
     return _escape_char(m.group())
 
 
-_ASCII_ESCAPE_RE = re.compile("[\x00-\x1f\x7f\\\\'\"]")
 _ASCII_HIDDEN_RE = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")  # the ASCII escapes that are not simple
 # backslash first: the backslashes the others add are not escaped again
 _SIMPLE_ORDER = tuple((ch, _SIMPLE_ESCAPES[ch]) for ch in ("\\", "'", '"', "\n", "\r", "\t"))
@@ -141,8 +140,10 @@ def cypher_string(value: str) -> str:
     >>> print(cypher_string("it's a \\\\ \\n test"))
     'it\\'s a \\\\ \\n test'
     """
+    # Every character written as \uXXXX is one str.isprintable() rejects, so a printable string (one fast
+    # C scan) skips the regex search; the quote and backslash tests are substring scans.
     if value.isascii():
-        if _ASCII_ESCAPE_RE.search(value) is None:
+        if value.isprintable() and "'" not in value and '"' not in value and "\\" not in value:
             return "'" + value + "'"
         hidden = _ASCII_HIDDEN_RE
     else:
@@ -150,7 +151,7 @@ def cypher_string(value: str) -> str:
     for ch, rep in _SIMPLE_ORDER:
         if ch in value:
             value = value.replace(ch, rep)
-    if hidden.search(value) is not None:
+    if not value.isprintable() and hidden.search(value) is not None:
         value = hidden.sub(_escape_match, value)
     return "'" + value + "'"
 
@@ -333,7 +334,7 @@ def evidence_sorted(evidence: Iterable[Mapping[str, Any]]) -> list[Mapping[str, 
     return sorted(evidence, key=lambda e: (e.get("article") or "", e.get("start") or 0, e.get("text") or ""))
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False)  # evidence records are flat
 
 
 def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -350,6 +351,28 @@ def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
         "mention_count": int(d.get("mention_count") or 0),
         "sources": _str_list(d.get("sources", ())),
     }
+
+
+def _str_list_literal(values: Iterable[Any]) -> str:
+    known = _STRINGS.get
+    return "[" + ", ".join([known(x) or _string(x) for x in _str_list(values)]) + "]"
+
+
+def _relationship_literal(d: Mapping[str, Any]) -> str:
+    """``cypher_literal(relationship_props(d))``, written without the props dict (relationship rows are
+    most of graph.cypher): keep the two in step."""
+    ev = evidence_sorted(d.get("evidence", ()))
+    known = _STRINGS.get
+    texts = [str(e.get("text") or "") for e in ev]
+    return ("{articles: " + _str_list_literal(d.get("articles", ()))
+            + ", evidence: [" + ", ".join([known(t) or _string(t) for t in texts])
+            + "], evidence_json: " + _lit(_JSON.encode([e if type(e) is dict else dict(e) for e in ev]))
+            + ", confidence: " + _lit_float(float(d.get("confidence") or 0.0))
+            + ", status: " + _lit(d.get("status"))
+            + ", first_seen: " + _lit(d.get("first_seen"))
+            + ", last_seen: " + _lit(d.get("last_seen"))
+            + ", mention_count: " + str(int(d.get("mention_count") or 0))
+            + ", sources: " + _str_list_literal(d.get("sources", ())) + "}")
 
 
 def article_props(meta: Mapping[str, Any]) -> dict[str, Any]:
@@ -396,13 +419,15 @@ class Rows(Sequence[dict[str, Any]]):
     rows; reading the rows twice makes them twice, equal both times.
     """
 
-    __slots__ = ("_keys", "_make", "_lit")
+    __slots__ = ("_keys", "_make", "_lit", "_lits")
 
     def __init__(self, keys: Sequence[Any], make: Callable[[Any], dict[str, Any]],
-                 lit: Callable[[Any], str] | None = None) -> None:
+                 lit: Callable[[Any], str] | None = None,
+                 lits: Callable[[int, int], Iterator[str]] | None = None) -> None:
         self._keys = keys
         self._make = make
         self._lit = lit  # key -> cypher_literal(make(key)), written without the row dict
+        self._lits = lits  # (start, stop) -> the literals of keys[start:stop], 0 <= start <= stop <= len
 
     def literals(self, start: int, stop: int) -> list[str]:
         """``[cypher_literal(row) for row in self[start:stop]]``."""
@@ -410,6 +435,9 @@ class Rows(Sequence[dict[str, Any]]):
 
     def iter_literals(self, start: int, stop: int) -> Iterator[str]:
         """The literals of :meth:`literals`, made one at a time."""
+        if self._lits is not None:
+            n = len(self._keys)
+            return self._lits(min(max(start, 0), n), min(max(stop, 0), n))
         keys = self._keys[start:stop]
         if self._lit is not None:
             return map(self._lit, keys)
@@ -672,7 +700,7 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
 
     def rel_lit(e: tuple[str, str, str]) -> str:
         u, v, k = e
-        return "{s: " + _lit(u) + ", o: " + _lit(v) + ", props: " + _lit_map(relationship_props(succ[u][v][k])) + "}"
+        return "{s: " + _lit(u) + ", o: " + _lit(v) + ", props: " + _relationship_literal(succ[u][v][k]) + "}"
 
     for rtype in sorted(by_type):
         steps.append(Step(merge_relationships_query(rtype), Rows(_Columns(*by_type[rtype]), rel_row, rel_lit),
@@ -684,8 +712,24 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
         def mention_lit(i: int) -> str:
             return "{s: " + _lit(m_arts[bisect_right(m_start, i) - 1]) + ", o: " + _lit(node_ids[m_ents[i]]) + "}"
 
+        ent_lits: list[str] = []  # literal of node_ids[i], made on first use
+
+        def mention_lits(start: int, stop: int) -> Iterator[str]:
+            # article by article: the "{s: 'article:...', o: " head is made once per article, not per row
+            if not ent_lits:
+                ent_lits.extend(map(_lit, node_ids))
+            g = bisect_right(m_start, start) - 1
+            i = start
+            while i < stop:
+                end = min(m_start[g + 1], stop)
+                head = "{s: " + _lit(m_arts[g]) + ", o: "
+                for ni in m_ents[i:end]:
+                    yield head + ent_lits[ni] + "}"
+                i = end
+                g += 1
+
         steps.append(Step(merge_relationships_query(MENTIONS, ARTICLE_LABEL, ENTITY_LABEL, with_props=False),
-                          Rows(range(len(m_ents)), mention_row, mention_lit), "links", MENTIONS))
+                          Rows(range(len(m_ents)), mention_row, mention_lit, mention_lits), "links", MENTIONS))
     if has_fact:
         steps.append(Step(merge_relationships_query(HAS_FACT, ENTITY_LABEL, FACT_LABEL, with_props=False),
                           Rows(has_fact, has_fact_row, has_fact_lit), "links", HAS_FACT))
@@ -804,8 +848,7 @@ def _cypher_chunks(G: nx.MultiDiGraph, batch_size: int) -> Iterator[str]:
                 lits = map(cypher_literal, rows[i:i + batch_size])
             sep = head + "["
             for lit in lits:
-                yield sep
-                yield lit
+                yield sep + lit  # one piece per row: a copy of a row's literal costs less than a second piece
                 sep = ", "
             yield tail
 

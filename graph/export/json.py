@@ -72,7 +72,9 @@ def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
     The same document as ``json.dumps(to_node_link(G))`` laid out one item per line, produced item by
     item from ``G`` in the order of :func:`sort_graph`, so no copy of the graph is built.
     """
-    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    # The records are trees of plain values (no container holds itself): without the circular-reference
+    # check the C encoder skips an id() dict insert and delete per dict and list.
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
     graph = dict(G.graph)
     graph["articles"] = G.graph.get("articles", {})  # keys are sorted when written
     head = {"directed": True, "multigraph": True, "graph": graph}

@@ -287,8 +287,70 @@ def _str_terms(make: Any) -> Any:
     return term
 
 
+def _same(term: str) -> str:
+    return term
+
+
+def _first(x: tuple[str, Any, Any]) -> str:
+    return x[0]
+
+
+def _hash_after(prefix: str, *parts: Any) -> str:
+    """``_hash(a, *parts)`` given ``prefix = repr(a) + "\\x1f"``."""
+    data = prefix + "\x1f".join(map(repr, parts)) + "\x1f"
+    return hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _int_ttl(n: Any) -> str:
+    """Turtle form of :func:`int_lit`."""
+    return f'"{int(n)}"^^xsd:integer'
+
+
+@lru_cache(maxsize=65536)
+def _dec_ttl_cached(x: float | int) -> str | None:
+    s = decimal_lexical(x)
+    return None if s is None else f'"{s}"^^xsd:decimal'
+
+
+def _dec_ttl(x: Any) -> str | None:
+    """Turtle form of :func:`dec_lit`."""
+    if type(x) in (float, int):
+        return _dec_ttl_cached(x)
+    s = decimal_lexical(x)
+    return None if s is None else f'"{s}"^^xsd:decimal'
+
+
+class _TurtleTerms:
+    """Turtle forms of IRI terms (prefixed names for the vocabulary) and the text of one-object-per-predicate
+    blocks, as :func:`generate_turtle` writes them."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, str] = {}
+        then = _PredicateLead(" ;\n    ")
+        # order -> (predicate, the text before its object) for the predicates after rdf:type
+        self._leads = {order: tuple((p, then[p]) for p in order[1:]) for order in (_FACT_ORDER, _EVIDENCE_ORDER)}
+
+    def iri(self, term: str) -> str:
+        t = self._iris.get(term)
+        if t is None:
+            t = _CURIE.get(term, term)
+            if len(self._iris) < 1 << 17:  # entities and articles; evidence IRIs are not repeated
+                self._iris[term] = t
+        return t
+
+    def block(self, subject: str, po: dict[str, str], order: tuple[str, ...]) -> str:
+        """``subject``'s block: ``po[A]`` first, then the other predicates of ``order`` that ``po`` has."""
+        return (subject + " a " + po[A] + "".join([lead + po[p] for p, lead in self._leads[order] if p in po])
+                + " .\n\n")
+
+
 def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str], terms: tuple[Any, Any],
-                   ) -> Iterator[Block]:
+                   ttl: _TurtleTerms | None = None) -> Iterator[Block | str]:
+    """The blocks of entity ``n``: itself, its facts, its relation assertions with their evidence.
+
+    With ``ttl`` (Turtle output), fact and evidence blocks, which have one object per predicate in a
+    fixed order, come as finished Turtle text instead of blocks: no N-Triples terms to convert.
+    """
     d = G.nodes[n]
     s = art_iri[n]
     po: list[tuple[str, str]] = [(A, _v(lbl)) for lbl in d.get("labels") or ()]
@@ -318,14 +380,21 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
     fact_class, p_about, p_measure, p_value = _C["Fact"], P["about"], P["measure"], P["value"]
     p_unit, p_period, p_evidence, p_start, p_end = P["unit"], P["period"], P["evidence"], P["startOffset"], P["endOffset"]
     p_conf, p_rule, p_status = P["confidence"], P["rule"], P["status"]
+    # N-Triples terms, or with ``ttl`` their Turtle forms (the objects generate_turtle would write)
+    if ttl is None:
+        iri_t, int_t, dec_t = _same, int_lit, dec_lit
+    else:
+        iri_t, int_t, dec_t = ttl.iri, _int_ttl, _dec_ttl
+    s_t = iri_t(s)
+    fact_class_t, evidence_class_t = iri_t(fact_class), iri_t(_C[EVIDENCE_CLASS])
     for f in sorted(facts, key=lambda f: (str(f.get("measure")), str(f.get("period") or ""), repr(f.get("value")),
                                            str(f.get("article") or ""), f.get("start") or 0)):
-        value = dec_lit(f.get("value"))
+        value = dec_t(f.get("value"))
         if value is None:
             continue  # a fact without a finite number is not a numeric fact
         fid = _iri(f"{base}fact/" + _hash(n, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"),
                                           f.get("article"), f.get("start"), f.get("end"), f.get("evidence")))
-        fpo = {A: fact_class, p_about: s, p_measure: small(f.get("measure")), p_value: value}
+        fpo = {A: fact_class_t, p_about: s_t, p_measure: small(f.get("measure")), p_value: value}
         if f.get("unit") is not None:
             fpo[p_unit] = small(f["unit"])
         if f.get("period"):
@@ -333,17 +402,17 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         if f.get("evidence"):
             fpo[p_evidence] = lit(f["evidence"])
         if f.get("start") is not None:
-            fpo[p_start] = int_lit(f["start"])
+            fpo[p_start] = int_t(f["start"])
         if f.get("end") is not None:
-            fpo[p_end] = int_lit(f["end"])
-        conf = dec_lit(f.get("confidence"))
+            fpo[p_end] = int_t(f["end"])
+        conf = dec_t(f.get("confidence"))
         if conf is not None:
             fpo[p_conf] = conf
         if f.get("rule"):
             fpo[p_rule] = small(f["rule"])
         if f.get("article"):
-            fpo[T_DERIVED] = art_iri[f["article"]]
-        yield fid, _ordered(fpo, _FACT_ORDER)
+            fpo[T_DERIVED] = iri_t(art_iri[f["article"]])
+        yield (fid, _ordered(fpo, _FACT_ORDER)) if ttl is None else ttl.block(fid, fpo, _FACT_ORDER)
 
     evidence_class, has_evidence = _C[EVIDENCE_CLASS], P["hasEvidence"]
     for _, v, k, ed in out_edges:
@@ -362,10 +431,12 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         for art in ed.get("articles") or ():
             apo.append((T_DERIVED, art_iri[art]))
         ev_blocks: list[Block] = []
+        ev_ttl: list[tuple[str, dict[str, str], str]] = []  # (subject, objects, Turtle text) with ttl
+        a_repr = repr(a_full) + "\x1f"  # _hash(a_full, ...) without repr(a_full) per evidence item
         for ev in sorted(ed.get("evidence") or (), key=lambda e: (e.get("article") or "", e.get("start") or 0,
                                                                  e.get("text") or "")):
             text = ev.get("text")
-            epo = {A: evidence_class}
+            epo = {A: evidence_class if ttl is None else evidence_class_t}
             if text:
                 epo[p_evidence] = text_lit = lit(text)
                 apo.append((p_evidence, text_lit))
@@ -375,22 +446,36 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
                 apo.append((p_rule, rule_lit))
             art = ev.get("article")
             if art:
-                epo[T_DERIVED] = art_term = art_iri[art]
+                art_term = art_iri[art]
+                epo[T_DERIVED] = art_term if ttl is None else ttl.iri(art_term)
                 apo.append((T_DERIVED, art_term))
-            e = _iri(f"{base}evidence/" + _hash(a_full, art, ev.get("start"), ev.get("end"), text))
+            e = _iri(f"{base}evidence/" + _hash_after(a_repr, art, ev.get("start"), ev.get("end"), text))
             apo.append((has_evidence, e))
             if ev.get("start") is not None:
-                epo[p_start] = int_lit(ev["start"])
+                epo[p_start] = int_t(ev["start"])
             if ev.get("end") is not None:
-                epo[p_end] = int_lit(ev["end"])
-            conf = dec_lit(ev.get("confidence"))
+                epo[p_end] = int_t(ev["end"])
+            conf = dec_t(ev.get("confidence"))
             if conf is not None:
                 epo[p_conf] = conf
             if ev.get("status"):
                 epo[p_status] = small(ev["status"])
-            ev_blocks.append((e, _ordered(epo, _EVIDENCE_ORDER)))
+            if ttl is None:
+                ev_blocks.append((e, _ordered(epo, _EVIDENCE_ORDER)))
+            else:
+                ev_ttl.append((e, epo, ttl.block(e, epo, _EVIDENCE_ORDER)))
         yield _finish(a, apo)
-        yield from sorted(ev_blocks)
+        if ttl is None:
+            yield from sorted(ev_blocks)
+        else:
+            ev_ttl.sort(key=_first)
+            if any(ev_ttl[i][0] == ev_ttl[i + 1][0] for i in range(len(ev_ttl) - 1)):
+                # Items with one IRI (same article, offsets and text) differ only in rule, status or
+                # confidence, and Turtle objects of those sort as their N-Triples terms do: sort as
+                # sorted(ev_blocks) does, on the (predicate, object) lists.
+                ev_ttl.sort(key=lambda x: (x[0], _ordered(x[1], _EVIDENCE_ORDER)))
+            for _, _, text in ev_ttl:
+                yield text
 
 
 class _IriTerms(dict):  # type: ignore[type-arg]
@@ -408,6 +493,11 @@ class _IriTerms(dict):  # type: ignore[type-arg]
 
 def generate_blocks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator[Block]:
     """Subjects with their sorted (predicate, object) pairs, in N-Triples term syntax, deterministic order."""
+    return _blocks(G, base, None)  # type: ignore[return-value]
+
+
+def _blocks(G: nx.MultiDiGraph, base: str, ttl: _TurtleTerms | None) -> Iterator[Block | str]:
+    """:func:`generate_blocks`; with ``ttl``, fact and evidence blocks as Turtle text (see _entity_blocks)."""
     check_base(base)
     art_iri = _IriTerms(base)
     terms = (_str_terms(lit), _str_terms(_date_lit))
@@ -422,7 +512,7 @@ def generate_blocks(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator
                     mentioned[art] = [term]
                 else:
                     lst.append(term)
-        yield from _entity_blocks(G, n, base, art_iri, terms)
+        yield from _entity_blocks(G, n, base, art_iri, terms, ttl)
     articles: dict[str, dict[str, Any]] = G.graph.get("articles") or {}
     for aid in sorted(set(articles) | set(mentioned)):
         meta = articles.get(aid)
@@ -492,7 +582,11 @@ def generate_turtle(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterator
     typed_get = typed.get
     parts: list[str] = []
     append = parts.append
-    for s, po in generate_blocks(G, base=base):
+    for blk in _blocks(G, base, _TurtleTerms()):
+        if type(blk) is str:  # already Turtle
+            append(blk)
+            continue
+        s, po = blk
         append(s)
         last_p = None
         for p, o in po:
