@@ -325,18 +325,13 @@ class _TurtleTerms:
     blocks, as :func:`generate_turtle` writes them."""
 
     def __init__(self) -> None:
-        self._iris: dict[str, str] = {}
         then = _PredicateLead(" ;\n    ")
         # order -> (predicate, the text before its object) for the predicates after rdf:type
         self._leads = {order: tuple((p, then[p]) for p in order[1:]) for order in (_FACT_ORDER, _EVIDENCE_ORDER)}
 
-    def iri(self, term: str) -> str:
-        t = self._iris.get(term)
-        if t is None:
-            t = _CURIE.get(term, term)
-            if len(self._iris) < 1 << 17:  # entities and articles; evidence IRIs are not repeated
-                self._iris[term] = t
-        return t
+    @staticmethod
+    def iri(term: str) -> str:
+        return _CURIE.get(term, term)
 
     def block(self, subject: str, po: dict[str, str], order: tuple[str, ...]) -> str:
         """``subject``'s block: ``po[A]`` first, then the other predicates of ``order`` that ``po`` has."""
