@@ -182,11 +182,12 @@ _ZH_PAREN = r"(?:\s*[（(][^()（）]{1,20}[)）])?"
 _GOV_TITLE = r"(?:(?:Vice\s+)?Premier|Minister|Governor|Mayor|Party\s+Secretary|Commissioner)\s+"
 # what kind of organisation, between a title and its name: "founder of consultancy Sino Auto Insights",
 # "analyst at Shanghai-based research firm Rho Motion"
-_ORG_KINDS = (r"consultancy|consulting\s+firm|(?:market\s+)?research\s+(?:firm|house|company|group)|brokerage|think\s+tank|"
-              r"investment\s+bank|data\s+(?:provider|firm)|industry\s+(?:group|body|association)|asset\s+manager|"
-              r"advisory(?:\s+firm)?|law\s+firm|startup|start-up")
+# (the kinds that also introduce a new organisation's name: see _ORG_KIND_NAME)
+_ORG_KIND_NOUNS = (r"consultancy|consulting\s+firm|(?:market\s+)?research\s+(?:firm|house|company)|brokerage|think\s+tank|"
+                   r"investment\s+bank|data\s+(?:provider|firm)|asset\s+manager|advisory\s+firm|law\s+firm")
 _ORG_DESCRIPTOR = (rf"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|(?:Chinese|Beijing|Shanghai|Hong\s+Kong|US|"
-                   rf"British|German|Japanese|Korean)\s+)?(?:{_ORG_KINDS})\s+)?")
+                   rf"British|German|Japanese|Korean)\s+)?(?:{_ORG_KIND_NOUNS}|research\s+group|industry\s+(?:group|body|"
+                   rf"association)|advisory|startup|start-up)\s+)?")
 _PERSON_PATTERNS = [
     # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
@@ -748,8 +749,7 @@ class EntityFinder:
                 if oname.lower() in deny or oname.split()[-1] in _NOT_NAME_TAIL:
                     continue
                 kw = m.group("kind").lower()
-                kind = "FinancialInstitution" if kw.startswith(("brokerage", "investment", "asset")) else (
-                    "Company" if kw.startswith("start") else "Organization")
+                kind = "FinancialInstitution" if kw.startswith(("brokerage", "investment", "asset")) else "Organization"
                 cands.append(_Cand(m.start("name"), m.end("name"), oname, kind, False))
 
         # 4. Capitalised names with company suffixes; "Name (中文)" and "Name (ACR)" pairs.
@@ -1984,8 +1984,7 @@ _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<dept>[A-Z][A-Za-z]+(?:[ \t]+(?
 _ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment bank", "data provider", "data firm",
                    "asset manager", "advisory", "law firm")
 _ORG_KIND_NAME = re.compile(
-    r"(?<![A-Za-z])(?P<kind>consultancy|consulting\s+firm|(?:market\s+)?research\s+(?:firm|house|company)|brokerage|"
-    r"think\s+tank|investment\s+bank|data\s+(?:provider|firm)|asset\s+manager|advisory\s+firm|law\s+firm)\s+"
+    rf"(?<![A-Za-z])(?P<kind>{_ORG_KIND_NOUNS})\s+"
     r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\-]*){0,3})")
 # a last word that ends no organisation's name ("consultancy Automobility Said" cannot happen; "... Research In" can)
 _NOT_NAME_TAIL = frozenset({"In", "On", "At", "The", "And", "Of", "For", "Said", "Says"})
