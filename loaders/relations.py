@@ -667,7 +667,8 @@ class RelationFinder:
         policies_before: list[str] = []
 
         # named product -> its maker: the article's own statement, else the reference's maker when the article names it
-        makers = {p: m for p, m in self._ref_makers.items() if p in records and m in records} if self._ref_makers else {}
+        ref_maker = self._ref_makers.get
+        makers = {eid: m for eid in records if (m := ref_maker(eid)) is not None and m in records}
         makers.update((o, s) for s, p, o, _ in found.links if p == "MANUFACTURES")
         self._makers = makers
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
