@@ -246,13 +246,14 @@ def normalise_date(value: Any) -> str | None:
 
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                              "nov", "dec"), 1)}
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+_MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(_MONTHS, 1)}
+# a month's name or abbreviation ("Sept." too)
+_MONTH_NAMES = "|".join(_MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH_WORD = rf"(?:{_MONTH_NAMES})\b\.?"
 _DATE_IN_LINE = re.compile(rf"(?P<iso>\b\d{{4}}-\d{{1,2}}-\d{{1,2}})\b|"
-                           rf"\b(?P<mon1>{_MONTHS})\s*(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{{4}})\b|"
-                           rf"\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTHS}),?\s+(?P<year2>\d{{4}})\b", re.I)
+                           rf"\b(?P<mon1>{_MONTH_WORD})\s*(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{{4}})\b|"
+                           rf"\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_WORD}),?\s+(?P<year2>\d{{4}})\b",
+                           re.I)
 
 
 def _ymd(y: int, mo: int, d: int) -> str | None:
@@ -311,9 +312,7 @@ def _head_date(body: str) -> str | None:
     return None
 
 
-_NOT_DATE_WORDS = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|am|pm|a\.m|p\.m|"
-                             r"UTC|GMT|CST|ET|BST|HKT|st|nd|rd|th)\b)[A-Za-z]{2,}")
+_NOT_DATE_WORDS = re.compile(rf"\b(?!(?:{_MONTH_NAMES}|am|pm|a\.m|p\.m|UTC|GMT|CST|ET|BST|HKT|st|nd|rd|th)\b)[A-Za-z]{{2,}}")
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
