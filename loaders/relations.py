@@ -470,7 +470,8 @@ _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s")
+# (not the colon of a ticker: "BYD (HKG: 1211) supplies ...")
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -440,3 +440,14 @@ def test_press_release_by_the_company_tags_the_company(tmp_path):
     x = Extractor().extract(a)
     names = {e.name for e in x.entities}
     assert {"BYD", "WeRide"} <= names  # a company publishing about itself is still tagged
+
+
+def test_ticker_colon_is_no_clause_break(ex):
+    # "(HKG: 1211)" after the subject is its ticker, not a colon that opens a new clause
+    r = _rels(ex, "BYD (HKG: 1211) supplies batteries to Tesla.")
+    assert ("company:byd", "SUPPLIES", "company:tesla") in r
+    r = _rels(ex, "Xiaomi Corp (HKG: 1810) officially launched the YU7 SUV in Beijing.")
+    assert ("company:xiaomi", "MANUFACTURES", "product:xiaomi-yu7") in r
+    # a real colon still ends the clause: the name before it is not the subject after it
+    r = _rels(ex, "Analysts on BYD: CATL supplies batteries to Tesla.")
+    assert ("company:byd", "SUPPLIES", "company:tesla") not in r
