@@ -410,6 +410,8 @@ _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them
 _FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
                       r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with)\b[^,;:.]{1,80},")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
+# Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
+_APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
 _LIST_CUE = re.compile(r"\b(?:and\s+others|such\s+as|including|like)\b")
 _LIST_NOUN_CUE = re.compile(r"(?:compan(?:y|ies)|firms?|stocks?|players?|makers?|automakers?|giants?|rivals?|peers?|"
@@ -1529,7 +1531,11 @@ class EntityFinder:
                         break
                     j += 1
                 j = -1
+            owner_word = poss or word.endswith(("'s", "’s"))
             while j >= 0 and mentions[j].start >= ss:
+                if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()):
+                    j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
+                    continue
                 if fits(mentions[j].entity_id, want) and not (
                         poss and _AGENT_BEFORE.search(text, max(ss, mentions[j].start - 40), mentions[j].start)):
                     # ("buys cells from CATL for its cars": a source or agent does not own "its")

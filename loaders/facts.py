@@ -967,7 +967,8 @@ class FactFinder:
             if ap is not None and not _ANCHOR_GAP.fullmatch(text, cands[idx - 1][1], ap.start()):
                 ap = None  # "Its second car, the YU7, collected ...": the apposition names a plain noun phrase
             if idx > 0 and (ap is not None or (
-                    text[en:en + 2] in ("'s", "’s") and text[max(ss, st - 2):st] == ", ")) and "," in text[en:qs]:
+                    (text[en:en + 2] in ("'s", "’s") or (ref and text[en - 2:en] in ("'s", "’s")))
+                    and text[max(ss, st - 2):st] == ", ")) and "," in text[en:qs]:
                 continue  # inside an apposition ("Luxeed, one of the HIMA brands, handed over ...")
             # A coordinated group shares the number.
             group = [eid]

@@ -358,6 +358,7 @@ _NEGATION_WORDS = ("not", "never", "longer", "deni", "ended", "terminated", "hal
 _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings")
 
 
+_POSS_REF = re.compile(r"(?i:its|their)|(?:[Tt]he\s+[\w\s\-]+['’]s)")
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
@@ -1194,10 +1195,11 @@ class RelationFinder:
         for it in reversed(before):
             if domain.isdisjoint(it.isa):
                 continue
-            if ts >= 0 and text[it.end:it.end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
-                    and _APPOS_POSS.match(text, it.end, ts):
+            end = it.end - 2 if it.ref and text[it.end - 2:it.end] in ("'s", "’s") else it.end  # ("the company's")
+            if ts >= 0 and text[end:end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
+                    and _APPOS_POSS.match(text, end, ts):
                 continue  # "FinDreams Battery, BYD's battery unit, is developing": the apposition's owner is not the subject
-            if ts >= 0 and text[it.end:it.end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, it.end, ts):
+            if ts >= 0 and text[end:end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, end, ts):
                 pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:
                 group = it.group
@@ -1500,8 +1502,10 @@ class RelationFinder:
                 return [y for y in items[:i + 1] if y.group == a.group]
             return [a]
 
-        if gap.noun_pre is not None and not b.ref:
-            mp = _NOUN_POST.match(text, b.end, min(len(text), b.end + 80))
+        if gap.noun_pre is not None and (not b.ref or _POSS_REF.fullmatch(text, b.start, b.end)):
+            # ("Zeekr, its premium brand", "NIO Power, the company's swapping unit": a possessive reference owns)
+            pos = b.end - 2 if text[b.end - 2:b.end] in ("'s", "’s") else b.end
+            mp = _NOUN_POST.match(text, pos, min(len(text), b.end + 80))
             if mp:
                 put(_REL_NOUN.get(mp.group("noun").lower()), subjects(gap.noun_pre), [b], "noun-modifier")
         if gap.noun_of is not None:

@@ -3,6 +3,7 @@ relative clauses, per-clause subjects and their negative cases."""
 
 from __future__ import annotations
 
+from evkg.loaders.types import Article
 from tests.loaders.helpers import relation_statuses as _status
 from tests.loaders.helpers import relation_triples as _rels
 
@@ -451,3 +452,14 @@ def test_ticker_colon_is_no_clause_break(ex):
     # a real colon still ends the clause: the name before it is not the subject after it
     r = _rels(ex, "Analysts on BYD: CATL supplies batteries to Tesla.")
     assert ("company:byd", "SUPPLIES", "company:tesla") not in r
+
+
+def test_possessive_reference_in_apposition_owns_the_named_unit(ex):
+    r = _rels(ex, "NIO said deliveries rose. NIO Power, the company's charging and swapping unit, operates stations.")
+    assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r
+    r = _rels(ex, "Geely had a good year. Zeekr, its premium brand, set a record.")
+    assert ("company:zeekr", "BRAND_OF", "company:geely") in r or ("brand:zeekr", "BRAND_OF", "company:geely") in r
+    # the unit is the subject of the verb, not its owner
+    x = ex.extract(Article(source="t.txt", text="NIO said deliveries rose. NIO Power, the company's charging and swapping "
+                                                "unit, operates more than 3,400 swap stations."))
+    assert {f.subject for f in x.facts if f.measure == "stations"} == {"company:nio-power"}
