@@ -359,6 +359,7 @@ _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings
 
 
 _POSS_REF = re.compile(r"(?i:its|their)|(?:[Tt]he\s+[\w\s\-]+['’]s)")
+_NAME_GOES_ON = re.compile(r" (?-i:[A-Z])[a-z]+\b(?!['’])")
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
@@ -1246,8 +1247,9 @@ class RelationFinder:
         named after it starts with the first word of another company ("Its battery unit Ganfeng LiEnergy" after
         Tianqi)."""
         a, b = items[i], items[i + 1]
-        if any(x.eid == a.eid and x.group == b.group and not x.ref for x in items[i + 1:]):
-            return False
+        if any(x.eid == a.eid and x.group == b.group and not x.ref and not _NAME_GOES_ON.match(text, x.end)
+               for x in items[i + 1:]):
+            return False  # (but "GWM Pickup", an unknown name that starts with the owner's, is not the owner)
         if "Company" not in b.isa:
             return True
         first = text[b.start:b.end].split(None, 1)[0].lower()

@@ -463,3 +463,9 @@ def test_possessive_reference_in_apposition_owns_the_named_unit(ex):
     x = ex.extract(Article(source="t.txt", text="NIO said deliveries rose. NIO Power, the company's charging and swapping "
                                                 "unit, operates more than 3,400 swap stations."))
     assert {f.subject for f in x.facts if f.measure == "stations"} == {"company:nio-power"}
+
+
+def test_pronoun_owner_named_again_as_the_start_of_another_name(ex):
+    # "GWM Baoding" is no mention of the owner among its brands, so "Its" still owns the list
+    r = _rels(ex, "Great Wall Motor reported sales. Its brands include HAVAL, WEY, TANK, ORA and GWM Baoding.")
+    assert {("brand:haval", "BRAND_OF", "company:gwm"), ("brand:ora", "BRAND_OF", "company:gwm")} <= r
