@@ -158,7 +158,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
      # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
      r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
-     r"\b(?:trad(?:es|ed|ing)|quoted)\s+on\b"),
+     r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+on\b"),
     ("added-to", "CONSTITUENT_OF", "fwd",
      r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
      r"joined|joins)\b"),
@@ -360,6 +360,14 @@ _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings
 
 _POSS_REF = re.compile(r"(?i:its|their)|(?:[Tt]he\s+[\w\s\-]+['’]s)")
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z])[a-z]+\b(?!['’])")
+_UNIT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division)\b")
+_BRAND_THAT = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+"
+                         r"(?:that|which)\s+(?:the\s+)?", re.I)
+_BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+)?(?:launched|created|introduced|set\s+up|started|"
+                         r"unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted)\b")
+_WHOSE = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*whose\s+(?:[\w\-]+\s+){0,2}?(?P<noun>shareholder|investor|"
+                    r"backer|parent(?:\s+company)?)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADSs|ADRs)\s+of\s+(?:the\s+)?$")
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
@@ -1207,10 +1215,12 @@ class RelationFinder:
                 for first in before:
                     if first.group == group:
                         break
-                if _BLOCKING_PREP.search(text, max(0, first.start - 12), first.start):
+                if _BLOCKING_PREP.search(text, max(0, first.start - 12), first.start) and \
+                        not _SHARES_OF.search(text, max(0, first.start - 20), first.start):
                     continue  # the whole coordinated group is a prepositional object ("backed by A and B")
-                if _BLOCKING_PREP.search(text, max(0, it.start - 12), it.start):
-                    continue
+                if _BLOCKING_PREP.search(text, max(0, it.start - 12), it.start) and \
+                        not _SHARES_OF.search(text, max(0, it.start - 20), it.start):
+                    continue  # (but "Shares of Leapmotor, which trade on ...": the company's shares stand for it)
             return [x for x in before if x.group == it.group and _fits(x.isa, domain)]
         return []
 
@@ -1290,6 +1300,15 @@ class RelationFinder:
                 if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
+            if "whose" in between and (wm := _WHOSE.fullmatch(between)) is not None:
+                # "Gotion, whose largest shareholder is Volkswagen", "Zeekr, whose parent is Geely"
+                if wm.group("noun").lower().startswith("parent"):
+                    emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "whose-noun", 0.75)
+                else:
+                    emit(b.eid, "INVESTS_IN", a.eid, si, "whose-noun", 0.75)
+            if ("that" in between or "which" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \
+                    _BRAND_MADE.match(text, b.end):
+                emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"
             if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
                     ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):
                 # "Seres, the carmaker behind the AITO brand", "the company behind the SU7"
@@ -1327,6 +1346,8 @@ class RelationFinder:
                 for x in group:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
+                    elif "Company" in x.isa and _UNIT_AFTER.match(text, x.end):
+                        emit(x.eid, "SUBSIDIARY_OF", a.eid, si, "possessive", 0.7)  # "BYD's FinDreams battery unit"
                     elif "Policy" in x.isa and "Regulator" in a.isa:
                         emit(a.eid, "ISSUED", x.eid, si, "possessive", 0.7)  # "MIIT's "Guidelines ...""
                     elif "Product" in x.isa:

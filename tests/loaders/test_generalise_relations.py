@@ -469,3 +469,27 @@ def test_pronoun_owner_named_again_as_the_start_of_another_name(ex):
     # "GWM Baoding" is no mention of the owner among its brands, so "Its" still owns the list
     r = _rels(ex, "Great Wall Motor reported sales. Its brands include HAVAL, WEY, TANK, ORA and GWM Baoding.")
     assert {("brand:haval", "BRAND_OF", "company:gwm"), ("brand:ora", "BRAND_OF", "company:gwm")} <= r
+
+
+def test_named_unit_brand_relative_and_whose_shareholder(ex):
+    r = _rels(ex, "Its bZ3 sedan uses a battery from BYD's FinDreams unit.")
+    assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in r
+    r = _rels(ex, "Onvo, the mass-market brand that NIO launched in May 2024, relied on one model.")
+    assert ("brand:onvo", "BRAND_OF", "company:nio") in r
+    r = _rels(ex, "Zeekr, the premium brand that Tesla fears most, set a record.")  # no launch verb: nothing
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+    r = _rels(ex, "Gotion, whose largest shareholder is Volkswagen, formed a joint venture with InoBat.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+    r = _rels(ex, "Zeekr, whose parent company is Geely, listed in New York.")
+    assert ("company:zeekr", "SUBSIDIARY_OF", "company:geely") in r
+
+
+def test_shares_of_and_the_capitalised_company(ex):
+    r = _rels(ex, "Leapmotor sales rose. Shares of Leapmotor, which trade on the Hong Kong Stock Exchange, have doubled.")
+    assert ("company:leapmotor", "LISTED_ON", "exchange:hkex") in r
+    # an announcement's "the Company" is its issuer
+    r = _rels(ex, "XPeng Inc. announced a placing. The Company's shares are listed on the Hong Kong Stock Exchange.")
+    assert ("company:xpeng", "LISTED_ON", "exchange:hkex") in r
+    # the object of another preposition is still no subject
+    r = _rels(ex, "Demand for Leapmotor cars, which trade on price, rose in Hong Kong.")
+    assert not any(p == "LISTED_ON" for _, p, _ in r)
