@@ -1547,7 +1547,9 @@ class EntityFinder:
                 k2 = bisect.bisect_right(mends, comma) - 1
                 if comma > 0 and k2 >= 0 and mends[k2] >= comma - 3 and text[mends[k2]:comma].strip("*)） ") == "":
                     comma = -1  # a comma inside a list of names ("Its customers include Tesla, BMW and ...")
-                if comma > 0 and text[ss:m.start()].count(",") == 0:
+                if comma > 0 and text[ss:m.start()].count(",") == 0 and text[ss:m.start()].strip(" \t\n*#\"“-"):
+                    # (not a reference that opens the sentence: "The company supplies most automakers, including
+                    # Tesla" refers back)
                     # "Driven by ... of its AITO series, SERES' share price": the main clause names it.
                     j = bisect.bisect_left(mstarts, comma)
                     while j < len(mentions) and mentions[j].start < min(se, comma + 40):

@@ -493,3 +493,11 @@ def test_shares_of_and_the_capitalised_company(ex):
     # the object of another preposition is still no subject
     r = _rels(ex, "Demand for Leapmotor cars, which trade on price, rose in Hong Kong.")
     assert not any(p == "LISTED_ON" for _, p, _ in r)
+
+
+def test_reference_that_opens_a_sentence_refers_back(ex):
+    # "The company" as the subject refers to the company named before, not to the first name after a comma
+    r = _rels(ex, "CATL reported profit growth. The company supplies batteries to most major automakers, including "
+                  "Tesla, BMW and Li Auto.")
+    assert {("company:catl", "SUPPLIES", "company:tesla"), ("company:catl", "SUPPLIES", "company:li-auto")} <= r
+    assert ("company:tesla", "SUPPLIES", "company:bmw") not in r
