@@ -958,6 +958,8 @@ class FactFinder:
                 continue
             if measure in (Measure.share_price_change, Measure.share_price, Measure.market_cap) and "Product" in isa:
                 continue
+            if measure == Measure.capacity and not product_spec and "Product" in isa:
+                continue  # a plant's or line's GWh belongs to its owner, not to the battery it makes
             if _COMPARED_BEFORE.search(text, max(ss, st - 30), st):
                 continue  # only compared with ("denser than Qilin", "compared with BYD")
             # Data sources are not subjects ("Data from CAAM shows ...").

@@ -329,3 +329,19 @@ def test_maker_name_before_a_model_code_names_a_model():
     # quarters and halves after a company's name are no models
     x, _ = _extract("BYD Q3 profit rose. NIO H1 losses narrowed.")
     assert not any(e.kind == "VehicleModel" for e in x.entities)
+
+
+def test_quoted_name_before_what_it_is_is_a_product(ex):
+    x = ex.extract(Article(source="t.txt", text='Gotion in May 2024 released the "Gemstone" all-solid-state battery, '
+                                                'the energy density reaches 350Wh/kg, and the pilot line has a design '
+                                                'capacity of 0.2GWh.'))
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Gemstone") == "BatteryProduct"
+    rels = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert ("product:gemstone", "USES_TECHNOLOGY", "technology:all-solid-state-battery") in rels
+    facts = {(f.subject, f.measure) for f in x.facts}
+    assert ("product:gemstone", "energy_density") in facts  # the battery's own figure
+    assert ("company:gotion", "capacity") in facts  # a line's GWh is its owner's
+    # a quoted phrase that opens with a function word is no name
+    x = ex.extract(Article(source="t.txt", text='He said "The Chinese" battery makers are strong.'))
+    assert not x.entities
