@@ -392,8 +392,10 @@ _LISTED_BEFORE = re.compile(r"(?:['’]s?|,\s+(?:a|an|the)|\s+(?:is|was)\s+(?:a|
 _LISTED_AFTER = re.compile(r"\s+(?:(?:shares|stock)\s+of\s+)?(?:the\s+)?")
 _SWAP_NOUN = re.compile(r"swap(?:ping)?\s+stations\b", re.I)
 _SWAP_STATIONS = re.compile(
-    r"\b(?:operat(?:es|ed|ing)|runs|ran|running|built|has\s+built|deployed|opened|had)\s+(?:(?:more\s+than|over|nearly|about|"
-    r"some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+(?:(?:battery|power)[\s-])?$", re.I)
+    r"\b(?:operat(?:es|ed|ing|e)|runs|ran|running|built|builds?|building|deploy(?:s|ed|ing)?|open(?:s|ed|ing)?|had)\s+"
+    # "operates more than 3,400 swap stations", "started building swap stations", "will build its own battery swap stations"
+    r"(?:(?:(?:more\s+than|over|nearly|about|some|around|almost|roughly)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+)?"
+    r"(?:(?:new|its|their|own|more|additional|heavy-truck|truck)\s+){0,2}(?:(?:battery|power)[\s-])?$", re.I)
 _CODE_GAP = re.compile(r"\s*(?:(?:Shares|Group|Co\.?,?(?:\s*Ltd\.?)?|Inc\.?|Corp\.?)\s*)?[（(]\s*")
 # Publications and news outlets are never tagged ("Securities Times", "Sina Finance", "Gasgoo Auto News").
 _MEDIA = re.compile(r"\b(?:Times|Daily|News|Journal|Post|Herald|Review|Weekly|Magazine|Press|Wire|Newswire|TV|Radio|"

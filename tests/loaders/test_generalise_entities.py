@@ -345,3 +345,10 @@ def test_quoted_name_before_what_it_is_is_a_product(ex):
     # a quoted phrase that opens with a function word is no name
     x = ex.extract(Article(source="t.txt", text='He said "The Chinese" battery makers are strong.'))
     assert not x.entities
+
+
+def test_building_swap_stations_uses_battery_swapping(ex):
+    for text in ("NIO, which started building swap stations in 2018, is still the reference point.",
+                 "Qiji Energy said it will build battery swap stations along freight corridors."):
+        x = ex.extract(Article(source="t.txt", text=text))
+        assert any(r.predicate == "USES_TECHNOLOGY" and r.object == "technology:battery-swapping" for r in x.relations)
