@@ -129,8 +129,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
-     r"\b(?:is|was|became|as)\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
-     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?owned\s+by\b|\bcontrolled\s+by\b"),
+     r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
+     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?owned\s+by\b|\bcontrolled\s+by\b|"
+     # "Aian belongs to Guangqi Group" (a company that belongs to another)
+     r"\b(?:belongs|belonged|belonging)\s+to\b"),
     ("issued", "ISSUED", "fwd",
      r"\b(?:issu(?:es|ed|ing)|releas(?:es|ed|ing)|publish(?:es|ed|ing)|promulgat(?:es|ed|ing)|unveil(?:s|ed)|announc(?:es|ed)|"
      r"introduc(?:es|ed)|roll(?:s|ed)\s+out|extend(?:s|ed)|formulat(?:es|ed)|draft(?:s|ed)|launch(?:es|ed)|"
@@ -211,7 +213,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
-    "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled"),
+    "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
@@ -281,6 +283,10 @@ _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", 
     ("subsidiary-poss", "SUBSIDIARY_OF",
      re.compile(r"^['’]s?\s+(?:wholly[- ]owned\s+|[\w\-]+\s+){0,2}?(?:subsidiary|unit|division|arm),?\s*$", re.I)),
     ("brand-under", "BRAND_OF", re.compile(r"^\s*,\s*$")),  # needs "brand under A" before A (checked below)
+    # "Ningde Times (宁德时代, SZ: 300750) subsidiary Qiji Energy", "CATL unit Brunp"
+    ("subsidiary-noun", "SUBSIDIARY_OF",
+     re.compile(r"^\s*(?:[（(]?[^()（）]{0,40}[)）])?\s+(?:(?!(?:and|or|with|to|said|says|the|a|an|its|of|for|from|by|is|was)\b)"
+                r"[a-z][\w\-]*\s+){0,2}(?:subsidiary|unit)\s+$")),
 ]
 _BRAND_UNDER_LEFT = re.compile(r"\b(?:brand|marque|sub-brand)s?\s+(?:under|of|from|owned\s+by)\s*(?:the\s+)?$", re.I)
 # Relational nouns: "A is B's N", "A, the B N", "A, one of the B Ns", "A is the N of B", "B's Ns are A1 and A2".

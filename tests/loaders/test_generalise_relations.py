@@ -501,3 +501,15 @@ def test_reference_that_opens_a_sentence_refers_back(ex):
                   "Tesla, BMW and Li Auto.")
     assert {("company:catl", "SUPPLIES", "company:tesla"), ("company:catl", "SUPPLIES", "company:li-auto")} <= r
     assert ("company:tesla", "SUPPLIES", "company:bmw") not in r
+
+
+def test_subsidiary_as_a_noun_before_the_name_and_belongs_to(ex):
+    r = _rels(ex, "Ningde Times (宁德时代, SZ: 300750) subsidiary Qiji Energy (骐骥换电) held a press conference.")
+    assert ("company:qiji-energy", "SUBSIDIARY_OF", "company:catl") in r
+    r = _rels(ex, "CATL unit Brunp opened a recycling plant.")
+    assert ("company:brunp", "SUBSIDIARY_OF", "company:catl") in r
+    r = _rels(ex, "Aian belongs to Guangqi Group (广汽集团, 601238.SH), its main new energy platform.")
+    assert ("company:gac-aion", "SUBSIDIARY_OF", "company:gac") in r
+    # a verb between the names is no noun phrase
+    r = _rels(ex, "CATL said unit Brunp opened a plant.")
+    assert ("company:brunp", "SUBSIDIARY_OF", "company:catl") not in r
