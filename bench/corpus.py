@@ -13,8 +13,14 @@ ads, comment widgets), .json, .jsonl (several articles per file) and RSS feeds (
 Generation is deterministic by seed, streamed to disk file by file (bounded memory) and fast:
 100,000 articles take a few tens of seconds.
 
+With ``--gold`` it also writes the corpus's own gold annotations (``OUT/gold/<file stem>.json``,
+format of the gold README), one per article file, from what each template sentence states; the
+articles are the same bytes either way, because annotating makes no random calls.
+
 Example:
     python -m bench.corpus --n 1000 --out /tmp/corpus-1k --seed 0
+    python -m bench.corpus --n 200 --out /tmp/corpus-gold --seed 3 --gold
+    evkg eval --gold /tmp/corpus-gold/gold --articles /tmp/corpus-gold
 """
 
 from __future__ import annotations
@@ -228,8 +234,8 @@ def _invented(rng: random.Random, i: int) -> Ent:
     city = rng.choice(_CITIES)
     full = f"{city} {brand} {sector} {legal}"
     zh = "".join(rng.choice(_ZH_SYL) for _ in range(4))
-    e = Ent(f"invented:{i}", full, (kind,), zh)
     short = f"{brand} {sector}"
+    e = Ent(f"invented:{i}", full, (kind,), zh, (short,))  # forms are set here: the alias is for gold only
     e.forms = [full] * 3 + [f"{full} ({zh})"] * 2 + [short] * 3 + [f"{brand} {sector} ({zh})"]
     return e
 
@@ -270,6 +276,22 @@ class Pools:
         self.models = has("VehicleModel", "Product") or self.brands
         self.invented = [_invented(rng, i) for i in range(n_invented)]
         self.companies = self.automakers + self.battery + self.materials + self.tech_cos
+        self._ents = ents
+        self._named: dict[str, Ent] | None = None
+
+    def named(self, key: str, kind: str) -> Ent:
+        """The reference entity called ``key`` (name first, then alias; any case), else a new one of ``kind``."""
+        if self._named is None:
+            self._named = {}
+            for e in self._ents:
+                self._named.setdefault(e.name.lower(), e)
+            for e in self._ents:
+                for a in e.aliases:
+                    self._named.setdefault(a.lower(), e)
+        e = self._named.get(key.lower())
+        if e is None:
+            e = self._named[key.lower()] = Ent(f"{kind.lower()}:{key.lower().replace(' ', '-')}", key, (kind,))
+        return e
 
     def company(self, rng: random.Random) -> Ent:
         # a quarter of company mentions are long-tail companies unknown to the reference data
@@ -283,6 +305,41 @@ class Pools:
         return rng.choice(self.battery if rng.random() < 0.6 else self.materials)
 
 
+# Every template takes the random stream, the pools and a ``Note`` that records what the sentence states
+# (see "gold annotations" below); it makes its random calls in the order the sentence reads, so the text of
+# an article does not depend on whether its annotations are kept.
+
+
+class Note:
+    """What one generated sentence states: the entities it names (with the surface form used), its
+    relations and its facts (value as a number, unit, and a period to resolve against the article date)."""
+
+    __slots__ = ("mentions", "relations", "facts", "text")
+
+    def __init__(self) -> None:
+        self.mentions: list[tuple[Ent, str]] = []
+        self.relations: list[tuple[Ent, str, Ent]] = []
+        self.facts: list[tuple[Ent, str, float, str, tuple]] = []
+        self.text = ""
+
+    def name(self, rng: random.Random, e: Ent) -> str:
+        """A surface form of ``e`` (one random call, as before annotations existed), recorded."""
+        form = rng.choice(e.forms)
+        self.mentions.append((e, form))
+        return form
+
+    def fixed(self, e: Ent | None, form: str) -> None:
+        """An entity named by fixed template words ("LFP packs", "eastern China")."""
+        if e is not None:
+            self.mentions.append((e, form))
+
+    def rel(self, s: Ent, pred: str, o: Ent) -> None:
+        self.relations.append((s, pred, o))
+
+    def fact(self, s: Ent, measure: str, value: float, unit: str, period: tuple = ()) -> None:
+        self.facts.append((s, measure, value, unit, period))
+
+
 def _form(rng: random.Random, e: Ent) -> str:
     return rng.choice(e.forms)
 
@@ -291,80 +348,515 @@ def _num(rng: random.Random, lo: int, hi: int) -> str:
     return f"{rng.randint(lo, hi):,}"
 
 
+def _num_v(rng: random.Random, lo: int, hi: int) -> tuple[str, int]:
+    n = rng.randint(lo, hi)
+    return f"{n:,}", n
+
+
 def _period(rng: random.Random) -> str:
-    return rng.choice([f"in {rng.choice(_MONTHS)}", f"in the first half of {rng.randint(2023, 2025)}",
-                       f"in Q{rng.randint(1, 4)} {rng.randint(2023, 2025)}", f"in {rng.randint(2022, 2025)}",
-                       "last month", "year to date", f"between January and {rng.choice(_MONTHS)}"])
+    return _period_p(rng)[0]
+
+
+def _period_p(rng: random.Random) -> tuple[str, tuple]:
+    """A period phrase and how to date it from the article date (see :func:`resolve_period`)."""
+    m1 = rng.choice(_MONTHS)
+    h = rng.randint(2023, 2025)
+    q, qy = rng.randint(1, 4), rng.randint(2023, 2025)
+    y = rng.randint(2022, 2025)
+    m2 = rng.choice(_MONTHS)
+    return rng.choice([(f"in {m1}", ("month", _MONTHS.index(m1) + 1)), (f"in the first half of {h}", ("year", h)),
+                       (f"in Q{q} {qy}", ("year", qy)), (f"in {y}", ("year", y)), ("last month", ("last-month",)),
+                       ("year to date", ("this-year",)),
+                       (f"between January and {m2}", ("through", _MONTHS.index(m2) + 1))])
+
+
+def resolve_period(spec: tuple, date: str | None) -> str | None:
+    """The gold period of a period phrase: a stated year stands alone; a bare month is the latest such month
+    up to the article date ("in March" in an article of February 2024 is 2023-03); "last month" is the month
+    before it; year-to-date and January-to-month figures take the year (gold README: "A
+    year-to-date or first-three-quarters figure takes the year"); ``("date",)`` is the article date (a product
+    specification takes the date it was announced); anything relative is ``None`` without an article date."""
+    if not spec:
+        return None
+    if spec[0] == "year":
+        return str(spec[1])
+    if not date:
+        return None
+    y, m = int(date[:4]), int(date[5:7])
+    kind = spec[0]
+    if kind == "date":
+        return date
+    if kind == "this-year":
+        return str(y)
+    if kind == "last-month":
+        return f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}"
+    year = y if spec[1] <= m else y - 1
+    return f"{year:04d}-{spec[1]:02d}" if kind == "month" else str(year)
 
 
 def _money(rng: random.Random) -> str:
-    x = rng.choice([f"{rng.uniform(1, 300):.1f} billion yuan", f"{rng.randint(100, 900)} million yuan",
-                    f"RMB {rng.uniform(1, 80):.2f} billion", f"HK${rng.uniform(1, 40):.1f} billion",
-                    f"US${rng.uniform(0.2, 9):.1f} billion", f"{rng.uniform(1, 500):.0f}亿元"])
-    return x
+    return _money_v(rng)[0]
 
 
-Template = Callable[[random.Random, Pools], str]
+def _money_v(rng: random.Random) -> tuple[str, float, str]:
+    """An amount of money as written, its value as a plain number and its gold unit (US dollars keep "USD":
+    the gold unit list has no dollar unit, and an analyst does not convert currencies)."""
+    a = f"{rng.uniform(1, 300):.1f}"
+    b = rng.randint(100, 900)
+    c = f"{rng.uniform(1, 80):.2f}"
+    d = f"{rng.uniform(1, 40):.1f}"
+    e = f"{rng.uniform(0.2, 9):.1f}"
+    g = f"{rng.uniform(1, 500):.0f}"
+    return rng.choice([(f"{a} billion yuan", round(float(a) * 1e9), "yuan"), (f"{b} million yuan", b * 1_000_000, "yuan"),
+                       (f"RMB {c} billion", round(float(c) * 1e9), "yuan"), (f"HK${d} billion", round(float(d) * 1e9), "HKD"),
+                       (f"US${e} billion", round(float(e) * 1e9), "USD"), (f"{g}亿元", int(g) * 100_000_000, "yuan")])
+
+
+Template = Callable[[random.Random, "Pools", Note], str]
+
+#: Fixed template words that name a technology: (words in the text, name or alias to look the technology up
+#: by, the surface form an annotator lists). "high-nickel cells", "cathode material" and the like are generic
+#: and not tagged; a topic or product word gives the entity only, never a relation (no predicate fits
+#: "an agreement covering battery swapping" or "supplies LFP packs").
+_FIXED_TECH = {"LFP packs": ("LFP", "LFP"), "sodium-ion cells": ("sodium-ion battery", "sodium-ion"),
+               "battery swapping": ("battery swapping", "battery swapping"),
+               "smart cockpits": ("smart cockpit", "smart cockpits"),
+               "autonomous driving": ("autonomous driving", "autonomous driving"),
+               "battery recycling": ("battery recycling", "battery recycling"),
+               "battery swap stations": ("battery swapping", "battery swap stations"),
+               "solid-state cells": ("solid-state battery", "solid-state"),
+               "fast charging": ("fast charging", "fast charging")}
+
+
+def _topic(rng: random.Random, p: "Pools", n: Note, words: list[str]) -> str:
+    w = rng.choice(words)
+    if w in _FIXED_TECH:
+        key, form = _FIXED_TECH[w]
+        n.fixed(p.named(key, "Technology"), form)
+    return w
+
+
+# Annotation rules, one per template (written next to it): what a careful analyst annotates under the gold
+# README. Entities: every named entity of the sentence with the surface form used. Relations: only what the
+# sentence states as fact: hedged ("may", "is rumoured to") or anonymously sourced ("according to people
+# familiar with the matter") claims give none; planned-and-decided ones ("will supply") count. No relation
+# links an entity to itself, and regulators never supply or make (see ``_gold_relation``).
+
+def _t_supplies(r, p, n):  # SUPPLIES supplier -> automaker
+    s = p.supplier(r)
+    a, b = n.name(r, s), _topic(r, p, n, ['battery cells', 'power batteries', 'cathode material', 'LFP packs', 'electrolyte'])
+    c = r.choice(p.automakers)
+    out = f"{a} supplies {b} to {n.name(r, c)} for its {r.choice(['new SUV', 'entry-level sedans', 'export models', 'flagship line'])}."
+    n.rel(s, "SUPPLIES", c)
+    return out
+
+
+def _t_supplies_passive(r, p, n):  # SUPPLIES supplier -> automaker ("are supplied by")
+    c = r.choice(p.automakers)
+    a = n.name(r, c)
+    s = p.supplier(r)
+    n.rel(s, "SUPPLIES", c)
+    return f"The packs in {a}'s latest models are supplied by {n.name(r, s)}."
+
+
+def _t_sources_from(r, p, n):  # none: sourced only to people familiar with the matter, not established
+    c = r.choice(p.automakers)
+    a = n.name(r, c)
+    b = r.choice(['its cells', 'lithium carbonate', 'separators', 'battery modules'])
+    return f"{a} sources {b} from {n.name(r, p.supplier(r))}, according to people familiar with the matter."
+
+
+def _t_supplier_to(r, p, n):  # SUPPLIES supplier -> automaker ("a key supplier to")
+    s = p.supplier(r)
+    a = n.name(r, s)
+    c = r.choice(p.automakers)
+    n.rel(s, "SUPPLIES", c)
+    return f"{a}, a key supplier to {n.name(r, c)}, expanded its plant in {r.choice(_CITIES)}."
+
+
+def _t_will_supply(r, p, n):  # SUPPLIES: a decided plan counts
+    s = p.supplier(r)
+    a = n.name(r, s)
+    b = _topic(r, p, n, ['sodium-ion cells', 'battery systems', 'high-nickel cells'])
+    c = r.choice(p.automakers)
+    n.rel(s, "SUPPLIES", c)
+    return f"{a} will supply {b} to {n.name(r, c)} starting next year."
+
+
+def _t_hedged_supply(r, p, n):  # none: hedged
+    a = n.name(r, p.supplier(r))
+    b = r.choice(['may', 'could potentially', 'is rumoured to'])
+    c = n.name(r, r.choice(p.automakers))
+    return f"{a} {b} supply cells to {c}, {r.choice(['analysts speculated', 'though neither side confirmed it', 'a report claimed'])}."
+
+
+def _t_partnership(r, p, n):  # PARTNERS_WITH (symmetric); a technology topic is an entity only
+    x = p.company(r)
+    a = n.name(r, x)
+    y = p.company(r)
+    b = n.name(r, y)
+    n.rel(x, "PARTNERS_WITH", y)
+    return f"{a} and {b} signed a strategic cooperation agreement covering {_topic(r, p, n, ['battery swapping', 'smart cockpits', 'overseas markets', 'charging networks'])}."
+
+
+def _t_partner_with(r, p, n):  # PARTNERS_WITH
+    x = p.company(r)
+    a = n.name(r, x)
+    y = p.company(r)
+    b = n.name(r, y)
+    n.rel(x, "PARTNERS_WITH", y)
+    return f"{a} announced a partnership with {b} on {_topic(r, p, n, ['autonomous driving', 'battery recycling', 'chip design'])}."
+
+
+def _t_invests(r, p, n):  # INVESTS_IN investor -> investee, and the amount as the investor's investment fact
+    x = p.company(r)
+    a = n.name(r, x)
+    m, v, u = _money_v(r)
+    y = p.company(r)
+    b = n.name(r, y)
+    n.rel(x, "INVESTS_IN", y)
+    n.fact(x, "investment", v, u)
+    return f"{a} invested {m} in {b}, taking a {r.randint(2, 49)}% stake."
+
+
+def _t_stake(r, p, n):  # INVESTS_IN
+    x = p.company(r)
+    a = n.name(r, x)
+    y = p.company(r)
+    n.rel(x, "INVESTS_IN", y)
+    return f"{a} took a minority stake in {n.name(r, y)} last {r.choice(_MONTHS)}."
+
+
+def _t_joint_venture(r, p, n):  # JOINT_VENTURE_WITH (symmetric)
+    x = p.company(r)
+    a = n.name(r, x)
+    y = p.company(r)
+    n.rel(x, "JOINT_VENTURE_WITH", y)
+    return f"A joint venture between {a} and {n.name(r, y)} will build a plant in {r.choice(_CITIES)}."
+
+
+def _t_brand_of(r, p, n):  # BRAND_OF brand -> the owner the sentence names (its parent, else an automaker)
+    b = r.choice(p.brands)
+    a = n.name(r, b)
+    owner = p.by_id[b.parent] if b.parent in p.by_id else r.choice(p.automakers)
+    n.rel(b, "BRAND_OF", owner)
+    return f"{a}, a brand under {n.name(r, owner)}, launched a new model."
+
+
+def _t_member_of(r, p, n):  # MEMBER_OF (an industry association counts as the group joined)
+    x = r.choice(p.brands + p.automakers)
+    a = n.name(r, x)
+    y = r.choice(p.alliances + p.associations)
+    n.rel(x, "MEMBER_OF", y)
+    return f"{a} is a member of {n.name(r, y)}."
+
+
+def _t_develops(r, p, n):  # DEVELOPS company -> technology (unveiled, developing, showcased, mass-produced)
+    x = p.company(r)
+    a = n.name(r, x)
+    v, d = r.choice(['unveiled', 'is developing', 'showcased', 'has started mass production of']), r.choice(['its new', 'a next-generation', 'a'])
+    t = r.choice(p.techs)
+    n.rel(x, "DEVELOPS", t)
+    return f"{a} {v} {d} {n.name(r, t)}."
+
+
+def _t_uses_tech(r, p, n):  # USES_TECHNOLOGY product -> technology
+    m = r.choice(p.models)
+    a = n.name(r, m)
+    t = r.choice(p.techs)
+    n.rel(m, "USES_TECHNOLOGY", t)
+    return f"The {a} uses {n.name(r, t)} technology."
+
+
+def _t_adopts_tech(r, p, n):  # USES_TECHNOLOGY automaker -> technology
+    x = r.choice(p.automakers)
+    a = n.name(r, x)
+    t = r.choice(p.techs)
+    n.rel(x, "USES_TECHNOLOGY", t)
+    return f"{a} adopted {n.name(r, t)} across its lineup."
+
+
+def _t_issued(r, p, n):  # ISSUED regulator -> policy (as stated, even where the pairing is unlikely)
+    g = r.choice(p.regulators)
+    a = n.name(r, g)
+    d = r.choice(p.policies)
+    n.rel(g, "ISSUED", d)
+    return f"The {a} issued the {n.name(r, d)} on {r.choice(_MONTHS)} {r.randint(1, 28)}."
+
+
+def _t_supports(r, p, n):  # SUPPORTS policy -> technology
+    d = r.choice(p.policies)
+    a = n.name(r, d)
+    t = r.choice(p.techs)
+    n.rel(d, "SUPPORTS", t)
+    return f"The {a} supports {n.name(r, t)} as a priority."
+
+
+def _t_convened(r, p, n):  # MET_WITH regulator -> each company convened
+    g = r.choice(p.regulators)
+    a = n.name(r, g)
+    forms = []
+    for _ in range(3):
+        x = p.company(r)
+        forms.append(n.name(r, x))
+        n.rel(g, "MET_WITH", x)
+    return f"The {a} convened {forms[0]}, {forms[1]} and {forms[2]} for a symposium on {r.choice(['price wars', 'battery safety', 'payment terms'])}."
+
+
+def _t_executive(r, p, n):  # EXECUTIVE_OF person -> organisation
+    if not p.people:
+        return ""
+    x = r.choice(p.people)
+    if x.parent not in p.by_id:
+        return ""
+    a = n.name(r, x)
+    o = p.by_id[x.parent]
+    n.rel(x, "EXECUTIVE_OF", o)
+    return f"{a}, chairman of {n.name(r, o)}, said demand remained strong."
+
+
+def _t_executive_paren(r, p, n):  # a named person (CEO of C): Person entity and EXECUTIVE_OF
+    who = f"{r.choice(['Zhang', 'Liu', 'Chen', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Sun'])} {r.choice(['Wei', 'Jun', 'Lei', 'Hua', 'Ming', 'Tao', 'Yong', 'Bin'])}"
+    person = Ent(f"person:{who.lower().replace(' ', '-')}", who, ("Person",))
+    n.fixed(person, who)
+    x = p.company(r)
+    n.rel(person, "EXECUTIVE_OF", x)
+    return f"{who} (CEO of {n.name(r, x)}) told reporters the order book was full."
+
+
+def _t_listed_on(r, p, n):  # LISTED_ON company -> exchange (the exchange is named)
+    x = p.company(r)
+    a = n.name(r, x)
+    e = r.choice(p.exchanges)
+    n.rel(x, "LISTED_ON", e)
+    return f"{a} is listed on the {n.name(r, e)}."
+
+
+def _t_debut(r, p, n):  # LISTED_ON: a debut on an exchange is a listing on it
+    x = p.company(r)
+    a = n.name(r, x)
+    e = r.choice(p.exchanges)
+    n.rel(x, "LISTED_ON", e)
+    return f"{a} made its debut on the {n.name(r, e)} on {r.choice(_MONTHS)} {r.randint(1, 28)}."
+
+
+def _t_constituent(r, p, n):  # CONSTITUENT_OF company -> index or fund
+    x = p.company(r)
+    a = n.name(r, x)
+    i = r.choice(p.indexes)
+    n.rel(x, "CONSTITUENT_OF", i)
+    return f"{a} is a constituent of the {n.name(r, i)}."
+
+
+def _t_etf_holdings(r, p, n):  # CONSTITUENT_OF each holding -> fund
+    fnd = r.choice(p.funds)
+    a = n.name(r, fnd)
+    forms = []
+    for _ in range(3):
+        x = p.company(r)
+        forms.append(n.name(r, x))
+        n.rel(x, "CONSTITUENT_OF", fnd)
+    return f"The top holdings of the {a} include {forms[0]}, {forms[1]} and {forms[2]}."
+
+
+def _t_competes(r, p, n):  # COMPETES_WITH (symmetric)
+    x = r.choice(p.automakers)
+    a = n.name(r, x)
+    y = r.choice(p.automakers)
+    n.rel(x, "COMPETES_WITH", y)
+    return f"{a} competes with {n.name(r, y)} in the {r.choice(['premium SUV', 'compact EV', 'overseas', 'plug-in hybrid'])} segment."
+
+
+def _t_subsidiary(r, p, n):  # SUBSIDIARY_OF child -> parent
+    x = p.company(r)
+    a = n.name(r, x)
+    y = p.company(r)
+    n.rel(x, "SUBSIDIARY_OF", y)
+    return f"{a}, a subsidiary of {n.name(r, y)}, reported strong orders."
+
+
+def _t_manufactures(r, p, n):  # MANUFACTURES automaker -> product
+    x = r.choice(p.automakers)
+    a = n.name(r, x)
+    m = r.choice(p.models)
+    n.rel(x, "MANUFACTURES", m)
+    return f"{a} makes the {n.name(r, m)} at its {r.choice(_CITIES)} factory."
+
+
+def _t_regulates(r, p, n):  # REGULATES regulator -> automaker
+    g = r.choice(p.regulators)
+    a = n.name(r, g)
+    x = r.choice(p.automakers)
+    n.rel(g, "REGULATES", x)
+    return f"The {a} oversees recalls by {n.name(r, x)}."
 
 
 def _rel_templates() -> list[tuple[str, Template, float]]:
     """(name, template, weight): relation sentences."""
-    C, S = Pools.company, Pools.supplier
-    f = _form
-    T: list[tuple[str, Template, float]] = [
-        ("supplies", lambda r, p: f"{f(r, S(p, r))} supplies {r.choice(['battery cells', 'power batteries', 'cathode material', 'LFP packs', 'electrolyte'])} to {f(r, r.choice(p.automakers))} for its {r.choice(['new SUV', 'entry-level sedans', 'export models', 'flagship line'])}.", 3),
-        ("supplies-passive", lambda r, p: f"The packs in {f(r, r.choice(p.automakers))}'s latest models are supplied by {f(r, S(p, r))}.", 1.5),
-        ("sources-from", lambda r, p: f"{f(r, r.choice(p.automakers))} sources {r.choice(['its cells', 'lithium carbonate', 'separators', 'battery modules'])} from {f(r, S(p, r))}, according to people familiar with the matter.", 1.5),
-        ("supplier-to", lambda r, p: f"{f(r, S(p, r))}, a key supplier to {f(r, r.choice(p.automakers))}, expanded its plant in {r.choice(_CITIES)}.", 1.5),
-        ("will-supply", lambda r, p: f"{f(r, S(p, r))} will supply {r.choice(['sodium-ion cells', 'battery systems', 'high-nickel cells'])} to {f(r, r.choice(p.automakers))} starting next year.", 1),
-        ("hedged-supply", lambda r, p: f"{f(r, S(p, r))} {r.choice(['may', 'could potentially', 'is rumoured to'])} supply cells to {f(r, r.choice(p.automakers))}, {r.choice(['analysts speculated', 'though neither side confirmed it', 'a report claimed'])}.", 1),
-        ("partnership", lambda r, p: f"{f(r, C(p, r))} and {f(r, C(p, r))} signed a strategic cooperation agreement covering {r.choice(['battery swapping', 'smart cockpits', 'overseas markets', 'charging networks'])}.", 2),
-        ("partner-with", lambda r, p: f"{f(r, C(p, r))} announced a partnership with {f(r, C(p, r))} on {r.choice(['autonomous driving', 'battery recycling', 'chip design'])}.", 1),
-        ("invests", lambda r, p: f"{f(r, C(p, r))} invested {_money(r)} in {f(r, C(p, r))}, taking a {r.randint(2, 49)}% stake.", 1.5),
-        ("stake", lambda r, p: f"{f(r, C(p, r))} took a minority stake in {f(r, C(p, r))} last {r.choice(_MONTHS)}.", 1),
-        ("joint-venture", lambda r, p: f"A joint venture between {f(r, C(p, r))} and {f(r, C(p, r))} will build a plant in {r.choice(_CITIES)}.", 1.5),
-        ("brand-of", lambda r, p: (lambda b: f"{f(r, b)}, a brand under {f(r, p.by_id[b.parent]) if b.parent in p.by_id else f(r, r.choice(p.automakers))}, launched a new model.")(r.choice(p.brands)), 1),
-        ("member-of", lambda r, p: f"{f(r, r.choice(p.brands + p.automakers))} is a member of {f(r, r.choice(p.alliances + p.associations))}.", 1),
-        ("develops", lambda r, p: f"{f(r, C(p, r))} {r.choice(['unveiled', 'is developing', 'showcased', 'has started mass production of'])} {r.choice(['its new', 'a next-generation', 'a'])} {f(r, r.choice(p.techs))}.", 2),
-        ("uses-tech", lambda r, p: f"The {f(r, r.choice(p.models))} uses {f(r, r.choice(p.techs))} technology.", 1),
-        ("adopts-tech", lambda r, p: f"{f(r, r.choice(p.automakers))} adopted {f(r, r.choice(p.techs))} across its lineup.", 1),
-        ("issued", lambda r, p: f"The {f(r, r.choice(p.regulators))} issued the {f(r, r.choice(p.policies))} on {r.choice(_MONTHS)} {r.randint(1, 28)}.", 1),
-        ("supports", lambda r, p: f"The {f(r, r.choice(p.policies))} supports {f(r, r.choice(p.techs))} as a priority.", 1),
-        ("convened", lambda r, p: f"The {f(r, r.choice(p.regulators))} convened {f(r, C(p, r))}, {f(r, C(p, r))} and {f(r, C(p, r))} for a symposium on {r.choice(['price wars', 'battery safety', 'payment terms'])}.", 1),
-        ("executive", lambda r, p: (lambda x: f"{f(r, x)}, chairman of {f(r, p.by_id[x.parent])}, said demand remained strong." if x.parent in p.by_id else "")(r.choice(p.people)) if p.people else "", 1),
-        ("executive-paren", lambda r, p: f"{r.choice(['Zhang', 'Liu', 'Chen', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Sun'])} {r.choice(['Wei', 'Jun', 'Lei', 'Hua', 'Ming', 'Tao', 'Yong', 'Bin'])} (CEO of {f(r, C(p, r))}) told reporters the order book was full.", 1),
-        ("listed-on", lambda r, p: f"{f(r, C(p, r))} is listed on the {f(r, r.choice(p.exchanges))}.", 1),
-        ("debut", lambda r, p: f"{f(r, C(p, r))} made its debut on the {f(r, r.choice(p.exchanges))} on {r.choice(_MONTHS)} {r.randint(1, 28)}.", 0.5),
-        ("constituent", lambda r, p: f"{f(r, C(p, r))} is a constituent of the {f(r, r.choice(p.indexes))}.", 0.7),
-        ("etf-holdings", lambda r, p: f"The top holdings of the {f(r, r.choice(p.funds))} include {f(r, C(p, r))}, {f(r, C(p, r))} and {f(r, C(p, r))}.", 0.5),
-        ("competes", lambda r, p: f"{f(r, r.choice(p.automakers))} competes with {f(r, r.choice(p.automakers))} in the {r.choice(['premium SUV', 'compact EV', 'overseas', 'plug-in hybrid'])} segment.", 1),
-        ("subsidiary", lambda r, p: f"{f(r, C(p, r))}, a subsidiary of {f(r, C(p, r))}, reported strong orders.", 0.7),
-        ("manufactures", lambda r, p: f"{f(r, r.choice(p.automakers))} makes the {f(r, r.choice(p.models))} at its {r.choice(_CITIES)} factory.", 0.7),
-        ("regulates", lambda r, p: f"The {f(r, r.choice(p.regulators))} oversees recalls by {f(r, r.choice(p.automakers))}.", 0.4),
-    ]
-    return T
+    return [("supplies", _t_supplies, 3), ("supplies-passive", _t_supplies_passive, 1.5),
+            ("sources-from", _t_sources_from, 1.5), ("supplier-to", _t_supplier_to, 1.5),
+            ("will-supply", _t_will_supply, 1), ("hedged-supply", _t_hedged_supply, 1),
+            ("partnership", _t_partnership, 2), ("partner-with", _t_partner_with, 1), ("invests", _t_invests, 1.5),
+            ("stake", _t_stake, 1), ("joint-venture", _t_joint_venture, 1.5), ("brand-of", _t_brand_of, 1),
+            ("member-of", _t_member_of, 1), ("develops", _t_develops, 2), ("uses-tech", _t_uses_tech, 1),
+            ("adopts-tech", _t_adopts_tech, 1), ("issued", _t_issued, 1), ("supports", _t_supports, 1),
+            ("convened", _t_convened, 1), ("executive", _t_executive, 1),
+            ("executive-paren", _t_executive_paren, 1), ("listed-on", _t_listed_on, 1), ("debut", _t_debut, 0.5),
+            ("constituent", _t_constituent, 0.7), ("etf-holdings", _t_etf_holdings, 0.5),
+            ("competes", _t_competes, 1), ("subsidiary", _t_subsidiary, 0.7),
+            ("manufactures", _t_manufactures, 0.7), ("regulates", _t_regulates, 0.4)]
+
+
+# Fact rules: value as a plain number ("over 80,000" is 80000; "4.2 billion yuan" 4.2e9; 亿 is 1e8), unit from
+# the gold list, period from the sentence's period phrase; year-on-year growth and stake percentages are not
+# recorded (no measure). A figure of an unnamed product ("the pack", "its new cell") belongs to its maker.
+
+def _f_deliveries(r, p, n):  # deliveries, units; the YoY rate is not a fact
+    x = r.choice(p.automakers)
+    a = n.name(r, x)
+    s, v = _num_v(r, 5000, 400000)
+    per, spec = _period_p(r)
+    n.fact(x, "deliveries", v, "units", spec)
+    return f"{a} delivered {s} vehicles {per}, up {r.randint(2, 180)}% year on year."
+
+
+def _f_sales(r, p, n):  # sales, units; a bound ("over", "nearly") is its number
+    x = r.choice(p.automakers)
+    a = n.name(r, x)
+    q = r.choice(['over ', 'nearly ', 'more than ', ''])
+    s, v = _num_v(r, 3000, 500000)
+    per, spec = _period_p(r)
+    n.fact(x, "sales", v, "units", spec)
+    return f"{a} sold {q}{s} new energy vehicles {per}."
+
+
+def _f_production(r, p, n):  # production, units
+    x = r.choice(p.automakers)
+    a = n.name(r, x)
+    s, v = _num_v(r, 10000, 300000)
+    per, spec = _period_p(r)
+    n.fact(x, "production", v, "units", spec)
+    return f"Monthly output at {a} exceeded {s} units {per}."
+
+
+def _f_market_cap(r, p, n):  # market_cap; undated
+    x = p.company(r)
+    a = n.name(r, x)
+    m, v, u = _money_v(r)
+    n.fact(x, "market_cap", v, u)
+    return f"{a}'s market capitalisation reached {m}."
+
+
+def _f_energy_density(r, p, n):  # energy_density of the maker's unnamed cell, dated by the article
+    x = r.choice(p.battery)
+    a = n.name(r, x)
+    v = r.randint(140, 500)
+    n.fact(x, "energy_density", v, "Wh/kg", ("date",))
+    return f"{a}'s new cell reaches an energy density of {v} Wh/kg."
+
+
+def _f_capacity_ah(r, p, n):  # capacity in Ah of the maker's unnamed cell
+    v = r.randint(100, 600)
+    x = r.choice(p.battery)
+    n.fact(x, "capacity", v, "Ah", ("date",))
+    return f"The {v}Ah storage cell from {n.name(r, x)} enters production this quarter."
+
+
+def _f_capacity_gwh(r, p, n):  # capacity in GWh: a plant the company plans (a decided plan, not a forecast)
+    x = r.choice(p.battery)
+    a = n.name(r, x)
+    v = r.randint(10, 120)
+    n.fact(x, "capacity", v, "GWh")
+    return f"{a} plans a {v} GWh plant in {r.choice(_CITIES)}."
+
+
+def _f_cycle_life(r, p, n):  # cycle_life of the maker's unnamed pack
+    x = r.choice(p.battery)
+    a = n.name(r, x)
+    s, v = _num_v(r, 3000, 15000)
+    n.fact(x, "cycle_life", v, "cycles", ("date",))
+    return f"{a} says the pack lasts {s} cycles."
+
+
+def _f_orders(r, p, n):  # orders received by the automaker (the model is an entity; no relation is stated)
+    x = r.choice(p.automakers)
+    a = n.name(r, x)
+    s, v = _num_v(r, 10000, 300000)
+    n.fact(x, "orders", v, "units")
+    return f"{a} has received over {s} orders for the {n.name(r, r.choice(p.models))}."
+
+
+def _f_revenue(r, p, n):  # revenue
+    x = p.company(r)
+    a = n.name(r, x)
+    m, v, u = _money_v(r)
+    per, spec = _period_p(r)
+    n.fact(x, "revenue", v, u, spec)
+    return f"{a} reported revenue of {m} {per}."
+
+
+def _f_profit(r, p, n):  # profit
+    x = p.company(r)
+    a = n.name(r, x)
+    m, v, u = _money_v(r)
+    per, spec = _period_p(r)
+    n.fact(x, "profit", v, u, spec)
+    return f"Net profit at {a} came to {m} {per}."
+
+
+def _f_share_price(r, p, n):  # share_price_change in %, negative for a fall; "on Monday" is an undated day
+    x = p.company(r)
+    a = n.name(r, x)
+    verb = r.choice(['rose', 'jumped', 'fell', 'slid'])
+    s = f"{r.uniform(0.5, 20):.1f}"
+    n.fact(x, "share_price_change", float(s) * (-1 if verb in ('fell', 'slid') else 1), "%")
+    return f"Shares of {a} {verb} {s}% {r.choice(['on Monday', 'in Hong Kong trading', 'at the open', 'to close the week'])}."
+
+
+def _f_stations(r, p, n):  # stations; operating battery swap stations is using battery swapping (USES_TECHNOLOGY)
+    x = r.choice(p.automakers)
+    a = n.name(r, x)
+    s, v = _num_v(r, 200, 3000)
+    n.fact(x, "stations", v, "stations")
+    key, form = _FIXED_TECH["battery swap stations"]
+    t = p.named(key, "Technology")
+    n.fixed(t, form)
+    n.rel(x, "USES_TECHNOLOGY", t)
+    return f"{a} now operates {s} battery swap stations."
+
+
+def _f_investment(r, p, n):  # investment: a decided plan ("will invest") counts
+    x = p.company(r)
+    a = n.name(r, x)
+    m, v, u = _money_v(r)
+    n.fact(x, "investment", v, u)
+    return f"{a} will invest {m} in a new base in {r.choice(_CITIES)}."
+
+
+def _f_market_share(r, p, n):  # market_share in %
+    x = r.choice(p.battery)
+    a = n.name(r, x)
+    s = f"{r.uniform(2, 40):.1f}"
+    per, spec = _period_p(r)
+    n.fact(x, "market_share", float(s), "%", spec)
+    return f"{a} held a {s}% share of the global EV battery market {per}."
+
+
+def _f_fund_size(r, p, n):  # fund_size in money (not units outstanding), undated
+    x = r.choice(p.funds)
+    a = n.name(r, x)
+    m, v, u = _money_v(r)
+    n.fact(x, "fund_size", v, u)
+    return f"The {a} has a fund size of {m}."
 
 
 def _fact_templates() -> list[tuple[str, Template, float]]:
-    C, f = Pools.company, _form
-    return [
-        ("deliveries", lambda r, p: f"{f(r, r.choice(p.automakers))} delivered {_num(r, 5000, 400000)} vehicles {_period(r)}, up {r.randint(2, 180)}% year on year.", 2),
-        ("sales", lambda r, p: f"{f(r, r.choice(p.automakers))} sold {r.choice(['over ', 'nearly ', 'more than ', ''])}{_num(r, 3000, 500000)} new energy vehicles {_period(r)}.", 2),
-        ("production", lambda r, p: f"Monthly output at {f(r, r.choice(p.automakers))} exceeded {_num(r, 10000, 300000)} units {_period(r)}.", 1),
-        ("market-cap", lambda r, p: f"{f(r, C(p, r))}'s market capitalisation reached {_money(r)}.", 1),
-        ("energy-density", lambda r, p: f"{f(r, r.choice(p.battery))}'s new cell reaches an energy density of {r.randint(140, 500)} Wh/kg.", 1),
-        ("capacity-ah", lambda r, p: f"The {r.randint(100, 600)}Ah storage cell from {f(r, r.choice(p.battery))} enters production this quarter.", 0.6),
-        ("capacity-gwh", lambda r, p: f"{f(r, r.choice(p.battery))} plans a {r.randint(10, 120)} GWh plant in {r.choice(_CITIES)}.", 1),
-        ("cycle-life", lambda r, p: f"{f(r, r.choice(p.battery))} says the pack lasts {_num(r, 3000, 15000)} cycles.", 0.6),
-        ("orders", lambda r, p: f"{f(r, r.choice(p.automakers))} has received over {_num(r, 10000, 300000)} orders for the {f(r, r.choice(p.models))}.", 1),
-        ("revenue", lambda r, p: f"{f(r, C(p, r))} reported revenue of {_money(r)} {_period(r)}.", 1.5),
-        ("profit", lambda r, p: f"Net profit at {f(r, C(p, r))} came to {_money(r)} {_period(r)}.", 1),
-        ("share-price", lambda r, p: f"Shares of {f(r, C(p, r))} {r.choice(['rose', 'jumped', 'fell', 'slid'])} {r.uniform(0.5, 20):.1f}% {r.choice(['on Monday', 'in Hong Kong trading', 'at the open', 'to close the week'])}.", 1.5),
-        ("stations", lambda r, p: f"{f(r, r.choice(p.automakers))} now operates {_num(r, 200, 3000)} battery swap stations.", 0.6),
-        ("investment", lambda r, p: f"{f(r, C(p, r))} will invest {_money(r)} in a new base in {r.choice(_CITIES)}.", 1),
-        ("market-share", lambda r, p: f"{f(r, r.choice(p.battery))} held a {r.uniform(2, 40):.1f}% share of the global EV battery market {_period(r)}.", 1),
-        ("fund-size", lambda r, p: f"The {f(r, r.choice(p.funds))} has a fund size of {_money(r)}.", 0.4),
-    ]
+    return [("deliveries", _f_deliveries, 2), ("sales", _f_sales, 2), ("production", _f_production, 1),
+            ("market-cap", _f_market_cap, 1), ("energy-density", _f_energy_density, 1),
+            ("capacity-ah", _f_capacity_ah, 0.6), ("capacity-gwh", _f_capacity_gwh, 1),
+            ("cycle-life", _f_cycle_life, 0.6), ("orders", _f_orders, 1), ("revenue", _f_revenue, 1.5),
+            ("profit", _f_profit, 1), ("share-price", _f_share_price, 1.5), ("stations", _f_stations, 0.6),
+            ("investment", _f_investment, 1), ("market-share", _f_market_share, 1), ("fund-size", _f_fund_size, 0.4)]
 
 
 _FILL_A = ["Analysts", "Industry observers", "Dealers in eastern China", "Brokerage reports", "Market watchers",
@@ -400,9 +892,12 @@ _PUBLISHERS = ["EV Wire", "Auto Daily Review", "Battery Insider", "China Mobilit
 class Writer:
     """Sentence and article assembly with one seeded random stream."""
 
-    def __init__(self, rng: random.Random, pools: Pools) -> None:
+    def __init__(self, rng: random.Random, pools: Pools, *, annotate: bool = False) -> None:
         self.r = rng
         self.p = pools
+        #: with ``annotate``, the notes of the current article's sentences and of its title
+        self.notes: list[Note] | None = [] if annotate else None
+        self.title_note: Note | None = None
         rel, fact = _rel_templates(), _fact_templates()
         self.rel = [t for _, t, _ in rel]
         self.rel_w = _cum([w for _, _, w in rel])
@@ -412,18 +907,36 @@ class Writer:
 
     def sentence(self) -> str:
         r = self.r
+        n = Note()
         x = r.random()
         if x < 0.22:
-            return r.choices(self.rel, cum_weights=self.rel_w)[0](r, self.p) or r.choice(_FILL_D)
-        if x < 0.38:
-            return r.choices(self.fact, cum_weights=self.fact_w)[0](r, self.p)
-        if x < 0.48:
-            return r.choice(_FILL_D)
-        return r.choice(self.filler)
+            s = r.choices(self.rel, cum_weights=self.rel_w)[0](r, self.p, n) or r.choice(_FILL_D)
+        elif x < 0.38:
+            s = r.choices(self.fact, cum_weights=self.fact_w)[0](r, self.p, n)
+        elif x < 0.48:
+            s = r.choice(_FILL_D)
+            if self.notes is not None and "trade-in programme" in s:  # China's vehicle trade-in scheme
+                n.fixed(self.p.named("Vehicle trade-in subsidy program", "Policy"), "trade-in programme")
+        else:
+            s = r.choice(self.filler)
+            if self.notes is not None:  # filler names no company, but "eastern China" names a country
+                if "eastern China" in s:
+                    n.fixed(self.p.named("China", "Country"), "China")
+                if "fast charging" in s:
+                    n.fixed(self.p.named(*_FIXED_TECH["fast charging"][:1], "Technology"), "fast charging")
+        self._keep(n, s)
+        return s
+
+    def _keep(self, n: Note, text: str) -> None:
+        if self.notes is not None and (n.mentions or n.relations or n.facts):
+            n.text = text
+            self.notes.append(n)
 
     def body(self, target: int) -> tuple[list[str], str, str]:
         """Paragraphs of about ``target`` characters, plus a title and a lead entity name."""
         r = self.r
+        if self.notes is not None:
+            self.notes = []
         a, b = self.p.company(r), self.p.company(r)
         paras: list[str] = []
         size = 0
@@ -438,8 +951,25 @@ class Writer:
             if r.random() < 0.12:
                 junk = r.choice(_JUNK)
                 paras.append(junk)
+                if "WeChat" in junk and self.notes is not None:  # page junk, but it names a product
+                    n = Note()
+                    n.fixed(self.p.named("WeChat", "Product"), "WeChat")
+                    self._keep(n, junk)
                 size += len(junk) + 1
-        title = r.choice(_TITLES).format(a=a.name, b=b.name)
+        tpl = r.choice(_TITLES)
+        title = tpl.format(a=a.name, b=b.name)
+        if self.notes is not None:
+            # A title names its companies by their canonical names; it states no relation ("deepen ties",
+            # "the race between" are not a partnership or a rivalry an analyst would record).
+            tn = Note()
+            tn.fixed(a, a.name)
+            if "{b}" in tpl:
+                tn.fixed(b, b.name)
+            if "solid-state cells" in tpl:
+                tn.fixed(self.p.named(*_FIXED_TECH["solid-state cells"][:1], "Technology"),
+                         _FIXED_TECH["solid-state cells"][1])
+            tn.text = title
+            self.title_note = tn
         return paras, title, a.name
 
     def meta(self) -> dict[str, str]:
@@ -455,6 +985,101 @@ def _cum(ws: list[float]) -> list[float]:
         s += w
         out.append(s)
     return out
+
+
+# -------------------------------------------------------------------------------------------------
+# gold annotations (the format of the gold README: entities, relations, facts with evidence)
+
+GOLD_DIR = "gold"
+
+# Predicates whose subject must be a regulator, and those a regulator never has (a regulator neither supplies
+# nor makes anything); object types a predicate needs. Pools fall back to other kinds when the reference data
+# lacks one, so a sentence can pair the wrong kinds: it is then not annotated.
+_REGULATOR_ONLY = {"ISSUED", "REGULATES", "MET_WITH"}
+_NOT_REGULATOR = {"SUPPLIES", "MANUFACTURES"}
+_OBJECT_TYPE = {"ISSUED": {"Policy"}, "LISTED_ON": {"Exchange"}, "CONSTITUENT_OF": {"Fund", "Index"}}
+_SUBJECT_TYPE = {"SUPPORTS": {"Policy"}, "EXECUTIVE_OF": {"Person"}}
+_SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH", "JOINT_VENTURE_WITH"}
+
+
+def gold_name(e: Ent) -> str:
+    """The canonical name: the reference name, or an invented company's full name without "Co., Ltd."
+    (as CATL is not "Contemporary Amperex Technology Co., Ltd."; the full form stays an alias)."""
+    if e.id.startswith("invented:") and e.name.endswith(" Co., Ltd."):
+        return e.name[: -len(" Co., Ltd.")]
+    return e.name
+
+
+def gold_type(e: Ent) -> str:
+    """The gold type of an entity's first kind (``evkg.ontology.vocab.GOLD_TYPE``; Organization if unknown)."""
+    from evkg.ontology.vocab import GOLD_TYPE, Kind
+
+    try:
+        return GOLD_TYPE[Kind(e.kinds[0])]
+    except (ValueError, KeyError, IndexError):
+        return "Organization"
+
+
+def _gold_ticker(t: str) -> str:
+    code, _, ex = t.partition(".")
+    return f"{code.lstrip('0') or '0'}.HK" if ex == "HK" else t
+
+
+def split_form(e: Ent, form: str) -> tuple[list[str], list[str]]:
+    """Aliases and tickers a surface form shows: "BYD (比亚迪)" gives BYD and 比亚迪, "BYD (SZSE: 002594)" gives
+    BYD and the ticker 002594.SZ (a Hong Kong code loses its leading zeros)."""
+    plain = [x for x in (e.name, *e.aliases, e.name_zh) if x]
+    if form in plain:
+        return [form], []
+    for base in sorted(plain, key=len, reverse=True):
+        if form.startswith(base + " (") and form.endswith(")"):
+            inner = form[len(base) + 2:-1]
+            if inner == e.name_zh:
+                return [base, inner], []
+            for t in e.tickers[:2]:
+                if inner in _ticker_forms(t):
+                    return [base], [_gold_ticker(t)]
+    return [form], []
+
+
+def _gold_relation(s: Ent, pred: str, o: Ent) -> bool:
+    if gold_name(s) == gold_name(o):
+        return False
+    st, ot = gold_type(s), gold_type(o)
+    if pred in _REGULATOR_ONLY and st != "Regulator" or pred in _NOT_REGULATOR and st == "Regulator":
+        return False
+    return (pred not in _OBJECT_TYPE or ot in _OBJECT_TYPE[pred]) and (
+        pred not in _SUBJECT_TYPE or st in _SUBJECT_TYPE[pred])
+
+
+def gold_record(article: str, parts: list[tuple[list[Note], str | None]]) -> dict:
+    """The gold file of one article file: ``parts`` holds, per article in it, its notes (the title's first
+    when the reader shows the title as text) and its date as the reader sees it (``None`` if none)."""
+    ents: dict[str, dict] = {}
+    rels: dict[tuple[str, str, str], dict] = {}
+    facts: list[dict] = []
+    for notes, date in parts:
+        for n in notes:
+            for e, form in n.mentions:
+                name = gold_name(e)
+                g = ents.get(name)
+                if g is None:
+                    g = ents[name] = {"name": name, "type": gold_type(e), "aliases": [], "ticker": []}
+                aliases, tickers = split_form(e, form)
+                g["aliases"] += [a for a in aliases if a not in g["aliases"]]
+                g["ticker"] += [t for t in tickers if t not in g["ticker"]]
+            for s, pred, o in n.relations:
+                if not _gold_relation(s, pred, o):
+                    continue
+                key = (gold_name(s), pred, gold_name(o))
+                if pred in _SYMMETRIC and key[2] < key[0]:
+                    key = (key[2], pred, key[0])
+                rels.setdefault(key, {"subject": key[0], "predicate": pred, "object": key[2], "evidence": n.text})
+            for s, measure, value, unit, spec in n.facts:
+                facts.append({"subject": gold_name(s), "measure": measure,
+                              "value": int(value) if float(value).is_integer() else value, "unit": unit,
+                              "period": resolve_period(spec, date), "evidence": n.text})
+    return {"article": article, "entities": list(ents.values()), "relations": list(rels.values()), "facts": facts}
 
 
 # -------------------------------------------------------------------------------------------------
@@ -535,15 +1160,22 @@ class CorpusStats:
 
 
 def generate(n: int, out: str | os.PathLike[str], *, seed: int = 0, reference: Path | None = None,
-             mean_kb: float = 4.5) -> CorpusStats:
-    """Write ``n`` articles under ``out`` (``<format>/<shard>/<file>``) and a ``corpus.json`` manifest."""
+             mean_kb: float = 4.5, gold: bool = False) -> CorpusStats:
+    """Write ``n`` articles under ``out`` (``<format>/<shard>/<file>``) and a ``corpus.json`` manifest.
+
+    With ``gold``, also write ``out/gold/<file stem>.json`` per article file: the annotations of every
+    article in it (gold README format; ``article`` is the path relative to ``out``), so that
+    ``evkg eval --gold out/gold --articles out`` scores the extractor on the corpus. The articles are the
+    same bytes either way."""
     t0 = time.perf_counter()
     rng = random.Random(seed)
     ents, _ = load_entities(reference)
     pools = Pools(ents, rng, n_invented=max(20, n // 25))
-    w = Writer(rng, pools)
+    w = Writer(rng, pools, annotate=gold)
     root = Path(out)
     root.mkdir(parents=True, exist_ok=True)
+    if gold:
+        (root / GOLD_DIR).mkdir(exist_ok=True)
     st = CorpusStats(by_format={f: 0 for f, _, _ in FORMATS})
     fmts = [f for f, _, _ in FORMATS]
     # shares are of articles: weight each file's format by share / articles per file
@@ -565,10 +1197,13 @@ def generate(n: int, out: str | os.PathLike[str], *, seed: int = 0, reference: P
             d.mkdir(parents=True, exist_ok=True)
             made_dirs.add(d)
         items = []
+        notes: list[tuple[Note | None, list[Note]]] = []  # per article: title note, sentence notes
         for _ in range(k):
             paras, title, _lead = w.body(size())
             items.append((title, paras, w.meta()))
             st.text_bytes += sum(len(p) + 1 for p in paras)
+            if gold:
+                notes.append((w.title_note, list(w.notes or ())))
         name = f"a{file_no:07d}"
         if fmt == "txt":
             title, paras, meta = items[0]
@@ -596,6 +1231,16 @@ def generate(n: int, out: str | os.PathLike[str], *, seed: int = 0, reference: P
             path = d / f"{name}.xml"
         data = text.encode("utf-8")
         path.write_bytes(data)
+        if gold:
+            # Readers show the title as text only where the page prints it (HTML <h1>, Markdown "# title");
+            # a Markdown file without front matter has no date.
+            shown = fmt in ("html", "md")
+            dated = fmt != "md" or text.startswith("---\n")
+            parts = [(([tn] if shown and tn else []) + ns, m["date"] if dated else None)
+                     for (tn, ns), (_, _, m) in zip(notes, items)]
+            rec = gold_record(path.relative_to(root).as_posix(), parts)
+            (root / GOLD_DIR / f"{name}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1) + "\n",
+                                                         encoding="utf-8")
         st.bytes += len(data)
         st.files += 1
         st.articles += k
@@ -606,6 +1251,8 @@ def generate(n: int, out: str | os.PathLike[str], *, seed: int = 0, reference: P
                 "articles": st.articles, "files": st.files,
                 "bytes": st.bytes, "text_bytes": st.text_bytes, "by_format": st.by_format,
                 "entities": len(ents), "invented_entities": len(pools.invented), "seconds": round(st.seconds, 2)}
+    if gold:
+        manifest["gold"] = GOLD_DIR
     (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return st
 
@@ -633,6 +1280,8 @@ def ensure_corpus(n: int, out: str | os.PathLike[str], *, seed: int = 0) -> dict
 def iter_files(root: str | os.PathLike[str]) -> Iterator[Path]:
     """Every article file of a generated corpus, sorted."""
     for dirpath, dirnames, filenames in os.walk(root):
+        if Path(dirpath) == Path(root) and GOLD_DIR in dirnames:
+            dirnames.remove(GOLD_DIR)  # annotations, not articles
         dirnames.sort()
         for fn in sorted(filenames):
             if fn != MANIFEST:
@@ -646,11 +1295,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="output directory (created)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--reference", type=Path, default=None, help="reference-data directory")
+    ap.add_argument("--gold", action="store_true",
+                    help="also write OUT/gold/<file stem>.json annotations (evkg eval --gold OUT/gold --articles OUT)")
     a = ap.parse_args(argv)
     if a.n < 1:
         print("error: --n must be at least 1", file=sys.stderr)
         return 1
-    st = generate(a.n, a.out, seed=a.seed, reference=a.reference)
+    st = generate(a.n, a.out, seed=a.seed, reference=a.reference, gold=a.gold)
     print(f"{st.articles:,} articles in {st.files:,} files, {st.bytes / 1e6:.1f} MB "
           f"({st.text_bytes / max(1, st.articles) / 1024:.1f} KB of text per article) in {st.seconds:.1f} s -> {a.out}")
     print("  " + ", ".join(f"{k}: {v:,}" for k, v in st.by_format.items()))
