@@ -337,6 +337,8 @@ class Note:
         self.relations.append((s, pred, o))
 
     def fact(self, s: Ent, measure: str, value: float, unit: str, period: tuple = ()) -> None:
+        if unit == "USD":
+            return  # the gold unit list has no dollar unit: amounts in US dollars are not annotated
         self.facts.append((s, measure, value, unit, period))
 
 
@@ -399,8 +401,8 @@ def _money(rng: random.Random) -> str:
 
 
 def _money_v(rng: random.Random) -> tuple[str, float, str]:
-    """An amount of money as written, its value as a plain number and its gold unit (US dollars keep "USD":
-    the gold unit list has no dollar unit, and an analyst does not convert currencies)."""
+    """An amount of money as written, its value as a plain number and its gold unit ("USD" for US dollars, which
+    :meth:`Note.fact` leaves out: the gold unit list has no dollar unit, and an analyst does not convert currencies)."""
     a = f"{rng.uniform(1, 300):.1f}"
     b = rng.randint(100, 900)
     c = f"{rng.uniform(1, 80):.2f}"

@@ -658,8 +658,8 @@ class EntityFinder:
             surface = text[s:e]
             if surface.lower() in deny or surface.isupper() and _TICKER_PREFIX.match(text, e):
                 continue
-            if text.startswith((" dollar", " Dollar"), e) and eid.startswith("country:"):
-                continue  # "US dollars", "Singapore dollars": a currency, not the country
+            if text.startswith((" dollar", " Dollar", "$"), e) and eid.startswith("country:"):
+                continue  # "US dollars", "Singapore dollars", "US$4.1 billion": a currency, not the country
             matches.append(_GMatch(eid, surface, s, e))
         cands: list[_Cand] = []
         links: list[tuple[str, str, str, int]] = []

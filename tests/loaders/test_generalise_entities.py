@@ -352,3 +352,10 @@ def test_building_swap_stations_uses_battery_swapping(ex):
                  "Qiji Energy said it will build battery swap stations along freight corridors."):
         x = ex.extract(Article(source="t.txt", text=text))
         assert any(r.predicate == "USES_TECHNOLOGY" and r.object == "technology:battery-swapping" for r in x.relations)
+
+
+def test_us_dollar_sign_names_no_country(ex):
+    x = ex.extract(Article(source="t.txt", text="Lucid Group reported revenue of US$4.1 billion last month."))
+    assert "country:usa" not in {e.id for e in x.entities}
+    x = ex.extract(Article(source="t.txt", text="Tesla builds cars in the US and in China."))
+    assert "country:usa" in {e.id for e in x.entities}
