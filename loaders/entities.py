@@ -2559,6 +2559,21 @@ def _sub_runs_of(prev: str, run: str) -> tuple[tuple[int, int], ...]:
     return tuple(_sub_runs_uncached(prev + run, len(prev), len(prev) + len(run)))
 
 
+# Words that join a company name across "and" ("Industrial and Commercial Bank", "Weichai Power and Equipment").
+_AND_NAME_WORDS = frozenset({"industrial", "commercial", "science", "technology", "trade", "trading", "investment",
+                             "engineering", "research", "development", "electric", "electrical", "mechanical", "power",
+                             "energy", "materials", "chemical", "chemicals", "mining", "equipment", "machinery", "import",
+                             "export", "industry", "construction", "communications", "information", "oil", "gas",
+                             "metals", "manufacturing", "transport", "transportation", "logistics", "finance"})
+
+
+def _and_inside_name(run: str) -> bool:
+    """Whether the "and" of a run ending in a company word is part of one name: only after a word that such names
+    join ("Industrial and Commercial Bank"); "BYD and Xiamen Liquan Semiconductor Co" names two companies."""
+    pre = re.split(r"\s(?:and|&)\s", run, maxsplit=1)[0].split()
+    return bool(pre) and pre[-1].lower() in _AND_NAME_WORDS
+
+
 def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
     run = text[s:e]
     if " " not in run and "\t" not in run:
@@ -2569,7 +2584,8 @@ def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     last = run.split()[-1].lower() if run.split() else ""
     if re.search(r"\s(?:and|&)\s", run) and not (last in _SUFFIX_KIND and not re.search(
-            r"\s(?:and|&)\s[^\s]+$", run) and _SUFFIX_KIND.get(run.split(" and ")[0].split()[-1].lower(), 1) == 1):
+            r"\s(?:and|&)\s[^\s]+$", run) and _SUFFIX_KIND.get(run.split(" and ")[0].split()[-1].lower(), 1) == 1
+            and _and_inside_name(run)):
         pos = s
         for piece in re.split(r"(\s(?:and|&)\s)", run):
             if re.fullmatch(r"\s(?:and|&)\s", piece):

@@ -446,7 +446,8 @@ _LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launche
                              r"rolled\s+out)\b(?!\s+by)")
 _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
                         r"startup|carmaker|automaker)\s+)?", re.I)
-_LEGAL_FORM_AFTER = re.compile(r",?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?")
+# ", Inc.", " Co., Ltd." (and "., Ltd." after a name that ends in "Co")
+_LEGAL_FORM_AFTER = re.compile(r"(?:\.(?=,))?(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){1,2}")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")

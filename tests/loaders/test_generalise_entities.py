@@ -359,3 +359,14 @@ def test_us_dollar_sign_names_no_country(ex):
     assert "country:usa" not in {e.id for e in x.entities}
     x = ex.extract(Article(source="t.txt", text="Tesla builds cars in the US and in China."))
     assert "country:usa" in {e.id for e in x.entities}
+
+
+def test_and_before_a_registered_name_joins_two_companies(ex):
+    x = ex.extract(Article(source="t.txt", text="BYD and Xiamen Liquan Semiconductor Co., Ltd. signed a strategic "
+                                                "cooperation agreement."))
+    names = {e.name for e in x.entities}
+    assert {"BYD", "Xiamen Liquan Semiconductor"} <= names
+    assert any(r.predicate == "PARTNERS_WITH" for r in x.relations)
+    # an "and" that such names hold stays inside the name
+    x = ex.extract(Article(source="t.txt", text="Shenzhen Science and Technology Co., Ltd. opened a plant."))
+    assert any(e.name.startswith("Shenzhen Science and Technology") for e in x.entities)
