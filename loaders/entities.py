@@ -275,6 +275,9 @@ _TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", 
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
 _POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
 _POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
+# Words a policy title may open with that open no other name ("New Energy Vehicle Industry Development Plan").
+_POLICY_STOP_LEAD = _STOP_LEAD - {"new", "first", "second", "third", "national", "china", "chinese", "global",
+                                  "international", "domestic", "foreign", "industry", "market", "data"}
 _POLICY_DATED = re.compile(
     rf"((?<![A-Za-z0-9&'’\-])(?:{_WORD}[ \t]+){{1,12}}(?:{_POLICY_WORDS})[ \t]*[（(](?:\d{{4}}(?:[-–]\d{{4}})?(?:\s+(?:Edition|Version|Revision))?|"
     rf"(?:Trial|Draft|Revised)[^)）]{{0,20}})[)）])"
@@ -695,7 +698,7 @@ class EntityFinder:
                 s = m.start(1)
                 cands.append(_Cand(s, s + len(title), title, "Policy", True))
         for m in _policy_dated_matches(text, parens):
-            title = _strip_lead(m.group(1))
+            title = _strip_lead(m.group(1), _POLICY_STOP_LEAD)
             if title and len(title.split()) >= 3:
                 s = m.end(1) - len(title)
                 cands.append(_Cand(s, m.end(1), title, "Policy", True))
@@ -1053,6 +1056,11 @@ class EntityFinder:
                 continue  # an alias of a discovered name, placed below
             if taken.find(1, c.start, c.end) >= 0:
                 continue
+            if c.strong and c.eid is None and c.kind:
+                # a discovered name inside a longer known one is that one ("the 14th Five-Year Plan (2021-2025)")
+                i = bisect.bisect_right(mstarts, c.start) - 1
+                if i >= 0 and match_spans[i][1] >= c.end and match_spans[i][1] - match_spans[i][0] > c.end - c.start:
+                    continue
             if not c.strong and c.eid is None and c.kind:
                 # A weak candidate yields to a dictionary match it does not strictly extend.
                 i = bisect.bisect_left(mstarts, c.start - 200)

@@ -370,3 +370,11 @@ def test_and_before_a_registered_name_joins_two_companies(ex):
     # an "and" that such names hold stays inside the name
     x = ex.extract(Article(source="t.txt", text="Shenzhen Science and Technology Co., Ltd. opened a plant."))
     assert any(e.name.startswith("Shenzhen Science and Technology") for e in x.entities)
+
+
+def test_dated_policy_title_keeps_its_first_words(ex):
+    x = ex.extract(Article(source="t.txt", text="The New Energy Vehicle Industry Development Plan (2021-2035) supports "
+                                                "solid-state batteries as a priority."))
+    assert any(e.name.startswith("New Energy Vehicle Industry Development Plan") for e in x.entities)
+    x = ex.extract(Article(source="t.txt", text="The State Council issued the 14th Five-Year Plan (2021-2025) on March 3."))
+    assert "14th Five-Year Plan" in {e.name for e in x.entities}
