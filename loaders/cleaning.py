@@ -50,7 +50,8 @@ _JUNK_SENTENCE_LINE = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__|(?m:^\s{0,3}#{1,6}\s)|\s#{2,6}\s")
 # "times.Penghui", "that?Firstly": punctuation glued to the next sentence.
 # (The look-behind comes after the punctuation so that the scan can skip to candidate characters.)
-_GLUED_STOP = re.compile(r"([.!?])(?<=[a-z0-9%)\]].)(?=[A-Z][a-z]{2})")
+# ("phased out.The", "a priority.A joint venture", "cleared.BYD (SZSE ...")
+_GLUED_STOP = re.compile(r"([.!?])(?:(?<=[a-z0-9%)\]].)(?=[A-Z](?:[a-z]{2}|[a-z]?[ \t]+[a-z0-9]))|(?<=[a-z].)(?=[A-Z]{2,6}[ \t(]))")
 # "sectorAs", "stocksBYD", "ChinaFast": a word glued to the next sentence's first word.
 _GLUED_CAMEL = re.compile(r"(?<![A-Za-z'’])([A-Za-z][a-z]*[a-z]{2})([A-Z][A-Za-z]*)")
 # Candidates for _GLUED_CAMEL: an upper-case letter after two lower-case ones (scanned for the rarer

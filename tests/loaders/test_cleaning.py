@@ -54,3 +54,13 @@ def test_offsets_map_every_clean_character_back():
 def test_empty_and_whitespace():
     assert clean("").text == ""
     assert split_sentences(clean("   \n\n ").text) == []
+
+
+def test_glued_stop_before_a_one_letter_word_or_an_acronym():
+    raw = "Sales rose as subsidies were phased out.A joint venture was formed.It grew."
+    assert _sentences(raw) == ["Sales rose as subsidies were phased out.", "A joint venture was formed.", "It grew."]
+    raw = "Inventories were cleared.BYD (SZSE: 002594) supplies cells."
+    assert _sentences(raw) == ["Inventories were cleared.", "BYD (SZSE: 002594) supplies cells."]
+    # a ticker suffix, a decimal and an abbreviation are no sentence end
+    raw = "Changan (000625.SZ) rose 3.5% after Tesla Inc.BYD fell."
+    assert _sentences(raw) == [raw]
