@@ -370,6 +370,10 @@ def _parse_number(num: str, scale: str | None) -> float:
     return v
 
 
+_SPEC_FROM = re.compile(r"[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:cells?|batter(?:y|ies)|packs?|modules?)[ \t]+(?:from|by|made[ \t]+by|"
+                        r"developed[ \t]+by|of)[ \t]+(?:the[ \t]+)?")
+
+
 def _currency(pre: str | None, unit: str | None) -> str | None:
     """The currency of a prefix and unit as written; cached per pair (there are few)."""
     key = (pre, unit)
@@ -498,6 +502,12 @@ class FactFinder:
                     subj = self._lead_subject(text, lead.end(), se, items, records, country)
                 else:
                     subj = self._subjects(text, ss, se, qs, items, records, measure, is_spec and not plant)
+                    if is_spec and not plant and (fm := _SPEC_FROM.match(text, qe, se)) is not None:
+                        # "The 590Ah storage cell from Chaowei Power": the maker named after the specified product
+                        pm = next((it for it in items if it[0] == fm.end() and not it[3]
+                                   and "Company" in records[it[2]].isa), None)
+                        if pm is not None:
+                            subj = [pm[2]]
                     if measure in _VOLUME_MEASURES and unit == "units":
                         # "delivered more than 135,000 SU7 units": the named model between the number and the unit
                         pm = next((it for it in items if qe < it[0] <= qe + 3 and not it[3]

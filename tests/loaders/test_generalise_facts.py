@@ -275,3 +275,11 @@ def test_model_named_between_number_and_unit_is_the_subject(ex):
 
 def test_proportion_is_no_count_of_cars(ex):
     assert not _facts(ex, "Chinese brands now sell more than six in 10 new passenger cars in China.")
+
+
+def test_cell_from_its_maker_takes_the_maker_as_subject():
+    from evkg.loaders.extract import default_extractor
+    from evkg.loaders.types import Article
+    x = default_extractor().extract(Article(source="t.txt", text="BYD sold more cars in May. The 590Ah storage cell "
+                                                                  "from EVE Energy enters production this quarter."))
+    assert {(f.subject, f.measure, f.value) for f in x.facts} == {("company:eve-energy", "capacity", 590.0)}
