@@ -844,11 +844,10 @@ def _f_market_share(r, p, n):  # market_share in %
     return f"{a} held a {s}% share of the global EV battery market {per}."
 
 
-def _f_fund_size(r, p, n):  # fund_size in money (not units outstanding), undated
-    x = r.choice(p.funds)
+def _f_fund_size(r, p, n):  # a fund's size in money: the entity only (the gold records fund_size as units outstanding,
+    x = r.choice(p.funds)    # unit "shares"; a yuan "scale" is not annotated)
     a = n.name(r, x)
     m, v, u = _money_v(r)
-    n.fact(x, "fund_size", v, u)
     return f"The {a} has a fund size of {m}."
 
 
