@@ -2475,8 +2475,12 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
         return None  # (and never a publication: "China Securities Journal")
     if len(toks) == 2 and last == "electric" and _MODEL_CODE_LEAD.fullmatch(toks[0]):
         return name, "VehicleModel"  # "MG4 Electric": a model code and its powertrain, not a company
-    kind = EntityFinder._context_kind(_name_kind(toks) if _SUFFIX_KIND[last] is None else _SUFFIX_KIND[last], name,
-                                      battery, auto)
+    own = _SUFFIX_KIND[last]
+    if own is None or own in ("TechCompany", "battery?"):
+        # a telling word inside the name types it ("Hairun Battery Technology", "Shengrui Energy Storage Technology",
+        # "Chengxin Auto Parts Co.")
+        own = _name_kind(toks) if own is None else (_telling_kind(heads) or own)
+    kind = EntityFinder._context_kind(own, name, battery, auto)
     if _SUFFIX_KIND[last] is None and last in _LEGAL_WORDS:
         name = strip_legal_suffix(name)  # "Hairun Battery Technology Co." is "Hairun Battery Technology"
         if name.split()[-1].lower() == "company":
@@ -2535,8 +2539,22 @@ _KIND_WORDS = ("battery", "batteries", "lithium", "motors", "motor", "auto", "au
                "electronics", "electric", "energy", "power")
 
 
+def _telling_kind(heads: list[str]) -> str | None:
+    """The class that a battery, energy-storage or parts word before the last word gives, else None."""
+    low = [h.rstrip(".,") for h in heads]
+    if "battery" in low or "batteries" in low:
+        return "BatteryMaker"
+    if "storage" in low and "energy" in low:
+        return "BatteryMaker"
+    if "parts" in low or "components" in low:
+        return "Supplier"
+    return None
+
+
 def _name_kind(toks: list[str]) -> str | None:
     """The class a company word inside the name gives ("Jiangsu Zenergy Battery Technologies Group"), else None."""
+    if (k := _telling_kind([t.lower() for t in toks[:-1]])) is not None:
+        return k
     low = {t.lower().rstrip(".,") for t in toks[:-1]}
     for w in _KIND_WORDS:
         if w in low:

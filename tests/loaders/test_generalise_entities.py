@@ -378,3 +378,14 @@ def test_dated_policy_title_keeps_its_first_words(ex):
     assert any(e.name.startswith("New Energy Vehicle Industry Development Plan") for e in x.entities)
     x = ex.extract(Article(source="t.txt", text="The State Council issued the 14th Five-Year Plan (2021-2025) on March 3."))
     assert "14th Five-Year Plan" in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Hairun Battery Technology reported a profit.", "Hairun Battery Technology", "BatteryMaker"),
+    ("Shengrui Energy Storage Technology Co., Ltd. reported a profit.", "Shengrui Energy Storage Technology", "BatteryMaker"),
+    ("Yibin Chengxin Auto Parts Co., Ltd. reported a profit.", "Yibin Chengxin Auto Parts", "Supplier"),
+    ("Horizon Robotics Technology reported a profit.", "Horizon Robotics Technology", "TechCompany"),
+])
+def test_telling_word_inside_a_new_name_types_it(ex, text, name, kind):
+    x = ex.extract(Article(source="t.txt", text=text))
+    assert {e.name: e.kind for e in x.entities}.get(name) == kind
