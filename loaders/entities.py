@@ -113,7 +113,7 @@ _GENERIC_HEAD = frozenset(
     china chinese asia asian world holdings industry industries material materials securities fund funds etf index
     theme sector market capital bank investment share shares company companies the a an and of automotive
     mobility digital future advanced high quality component components supply chain leading major top
-    consumer electronics semiconductor""".split()
+    consumer electronics semiconductor grid utility residential household home portable stationary commercial industrial""".split()
 )
 
 # Suffix word (lower case) -> class. ``None`` means "decide from context" (company of the sector).
@@ -121,7 +121,7 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "shares": None, "group": None, "holdings": None, "holding": None, "co": None, "company": None,
     "corporation": None, "corp": None, "industries": None, "limited": None, "ltd": None, "inc": None,
     "energy": "battery?", "power": "battery?", "lithium": "battery?", "battery": "BatteryMaker",
-    "batteries": "BatteryMaker", "motors": "Automaker", "motor": "Automaker", "auto": "Automaker",
+    "batteries": "BatteryMaker", "storage": "BatteryMaker", "motors": "Automaker", "motor": "Automaker", "auto": "Automaker",
     "automobile": "Automaker", "automotive": "Automaker", "cars": "Automaker", "vehicles": "Automaker",
     "technology": "TechCompany", "technologies": "TechCompany", "tech": "TechCompany", "robotics": "TechCompany",
     "software": "TechCompany", "intelligence": "TechCompany", "cloud": "TechCompany", "networks": "TechCompany",

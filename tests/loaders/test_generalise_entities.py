@@ -389,3 +389,11 @@ def test_dated_policy_title_keeps_its_first_words(ex):
 def test_telling_word_inside_a_new_name_types_it(ex, text, name, kind):
     x = ex.extract(Article(source="t.txt", text=text))
     assert {e.name: e.kind for e in x.entities}.get(name) == kind
+
+
+def test_energy_storage_names_a_company_but_not_a_generic_market(ex):
+    x = ex.extract(Article(source="t.txt", text="BYD sold 1,000 cars. Shares of Fenghong Energy Storage slid 17.1% on Monday."))
+    assert {e.name: e.kind for e in x.entities}.get("Fenghong Energy Storage") == "BatteryMaker"
+    assert {(f.subject, f.measure) for f in x.facts} >= {("company:fenghong-energy-storage", "share_price_change")}
+    x = ex.extract(Article(source="t.txt", text="Grid Energy Storage grew fast. Residential Energy Storage did too."))
+    assert not x.entities
