@@ -367,11 +367,13 @@ _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings
 _POSS_REF = re.compile(r"(?i:its|their)|(?:[Tt]he\s+[\w\s\-]+['’]s)")
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z])[a-z]+\b(?!['’])")
 _UNIT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division)\b")
-_BRAND_THAT = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+"
+# A comma that opens an apposition after a name, past the name's parenthesis if any: "Onvo (..), the brand that"
+_APPOS_COMMA = r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*"
+_BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:brand|marque|sub-brand)\s+"
                          r"(?:that|which)\s+(?:the\s+)?", re.I)
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+)?(?:launched|created|introduced|set\s+up|started|"
                          r"unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted)\b")
-_WHOSE = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*whose\s+(?:[\w\-]+\s+){0,2}?(?P<noun>shareholder|investor|"
+_WHOSE = re.compile(rf"{_APPOS_COMMA}whose\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADSs|ADRs)\s+of\s+(?:the\s+)?$")
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
