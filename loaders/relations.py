@@ -376,6 +376,15 @@ _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+
 _WHOSE = re.compile(rf"{_APPOS_COMMA}whose\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADSs|ADRs)\s+of\s+(?:the\s+)?$")
+
+
+def _prep_object(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a preposition before it ("backed by A"); the company in
+    "Shares of Leapmotor, which trade on ..." is not (its shares stand for it)."""
+    return _BLOCKING_PREP.search(text, max(0, start - 12), start) is not None and \
+        not _SHARES_OF.search(text, max(0, start - 20), start)
+
+
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
@@ -1224,12 +1233,10 @@ class RelationFinder:
                 for first in before:
                     if first.group == group:
                         break
-                if _BLOCKING_PREP.search(text, max(0, first.start - 12), first.start) and \
-                        not _SHARES_OF.search(text, max(0, first.start - 20), first.start):
+                if _prep_object(text, first.start):
                     continue  # the whole coordinated group is a prepositional object ("backed by A and B")
-                if _BLOCKING_PREP.search(text, max(0, it.start - 12), it.start) and \
-                        not _SHARES_OF.search(text, max(0, it.start - 20), it.start):
-                    continue  # (but "Shares of Leapmotor, which trade on ...": the company's shares stand for it)
+                if _prep_object(text, it.start):
+                    continue
             return [x for x in before if x.group == it.group and _fits(x.isa, domain)]
         return []
 
