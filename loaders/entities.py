@@ -251,8 +251,9 @@ _LED_BY = re.compile(
     r"(?:(?:co-)?founded|chaired|led|headed|run|helmed)(?:\s+and\s+(?:(?:co-)?founded|chaired|led|headed|run|helmed))?"
     rf"\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|chief\s+executive)\s+|{_GOV_TITLE})?"
     rf"(?P<name>{_NAME})\b(?!\s*[&'’])")
-# Between an organisation (or its reference) and the participle: auxiliaries and adverbs ("is still led by").
-_LED_BY_GAP = re.compile(r"(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|currently|jointly))*\s*$")
+# Between an organisation (or its reference) and the participle: auxiliaries and adverbs ("is still led by"), after a
+# relative pronoun ("Tianqi, which is chaired by Jiang Weiping").
+_LED_BY_GAP = re.compile(r"(?:\s*,\s*(?:which|that))?(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|currently|jointly))*\s*$")
 # A participial clause coordinated before the participle: ", spun out of Great Wall Motor and still".
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(?:[a-z]+(?:ed|en)|spun|built|set|made|held|known|based|run)\b[^,;()]*\s+and$")
@@ -352,6 +353,7 @@ _OWNED_CODE = re.compile(r"(?:['’]s\s+(?:forthcoming|upcoming|new|latest|next)
                          r"(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
 # possessive \s*+ : each run of spaces is taken whole (never given back), so a long run cannot backtrack
 _LIST_SEP = re.compile(r"^\s*+(?:(?:,|，|、|;)\s*+)?(?:(?:and|or|&|as well as|plus)\s*+)?(?:\*\*\s*+)?$")
+_AND_LIST_SEP = re.compile(r"\s*+(?:,\s*+)?(?:and|&)\s++")  # the last joint of a list: "A, B and C"
 _ETF_CODE = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"
     r"\s*[（(]\s*+((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}(?>\s*[,，;、]\s*|\s+)?)++)[)）]"
@@ -1556,6 +1558,13 @@ class EntityFinder:
             while j >= 0 and mentions[j].start >= ss:
                 if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()):
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
+                    continue
+                if word == "its" and j > 0 and mentions[j - 1].start >= ss and \
+                        _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+                    # "Li Auto, BYD and Chery are among its customers": no member of a list owns a singular "its"
+                    while j > 0 and mentions[j - 1].start >= ss and _LIST_SEP.match(text[mentions[j - 1].end:mentions[j].start]):
+                        j -= 1
+                    j -= 1
                     continue
                 if fits(mentions[j].entity_id, want) and not (
                         poss and _AGENT_BEFORE.search(text, max(ss, mentions[j].start - 40), mentions[j].start)):

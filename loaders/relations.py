@@ -80,7 +80,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
      r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
      r"\s+with|(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
-     r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed)?\s+(?:closely\s+)?with|"
+     r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
      # "agreed with Uber to bring its robotaxis onto the Uber platform"
      r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?-i:[a-z])))\b"),
     ("developed-with", "PARTNERS_WITH", "fwd",
@@ -374,7 +374,7 @@ _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+)?(?:launched|created|introduced|set\s+up|started|"
                          r"unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted)\b")
 _WHOSE = re.compile(rf"{_APPOS_COMMA}whose\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
-                    r"backer|parent(?:\s+company)?)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
+                    r"backer|parent(?:\s+company)?|customer|client|brand)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADSs|ADRs)\s+of\s+(?:the\s+)?$")
 
 
@@ -445,6 +445,12 @@ _INCLUDES_BRANDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|across|spanning|cover
                               r"(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
 _BRAND_WORD = re.compile(r"\s+(?:brand|marque|sub-brand)\b", re.I)
 _BRAND_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
+# "Chery operates brands including Chery, EXEED and iCAR", "its three brands: NIO, ONVO and firefly"
+_BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?)\s+(?:[\w\-]+\s+){0,3}?)?\b(?:brands|marques|sub-brands)"
+                           r"\s*(?:,\s*)?(?::|—|–|-|(?:now\s+)?(?:include|includes|included|including|such\s+as|like|are|were))\s*(?:the\s+)?",
+                           re.I)
+# between two names of such a list, past a name's Chinese form or ticker in parentheses
+_NAMED_LIST_GAP = re.compile(r"\s*[)）]?(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 _RIVAL_HEAD = re.compile(r"\s+(?:rivals?|competitors?|challengers?|alternatives?|killers?|equivalents?|lookalikes?)\b", re.I)
 _FOR_PRODUCT = re.compile(r"\s+for\s+(?:the|its|their)\s+(?:(?:new|latest|upcoming|next-generation)\s+)?[\"“]?")
 _JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
@@ -827,6 +833,7 @@ class RelationFinder:
                 self._counts_among(text, ss, se, items, si, emit)
             if "brands" in sent or "marques" in sent or "nameplates" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
+                self._brands_named(text, ss, se, items, si, emit)
             if " brand" in sent and ("includ" in sent or "across" in sent or "compris" in sent):
                 self._brands_included(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
@@ -1318,10 +1325,18 @@ class RelationFinder:
                 emit(b.eid, pred, a.eid, si, name, 0.8)
             if "whose" in between and (wm := _WHOSE.fullmatch(between)) is not None:
                 # "Gotion, whose largest shareholder is Volkswagen", "Zeekr, whose parent is Geely"
-                if wm.group("noun").lower().startswith("parent"):
-                    emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "whose-noun", 0.75)
-                else:
-                    emit(b.eid, "INVESTS_IN", a.eid, si, "whose-noun", 0.75)
+                # "Momenta, whose other customers include SAIC-GM and Mercedes-Benz", "Geely, whose brands include ..."
+                noun = wm.group("noun").lower()
+                for x in [y for y in items if y.group == b.group and not y.ref]:
+                    if noun.startswith("parent"):
+                        emit(a.eid, "SUBSIDIARY_OF", x.eid, si, "whose-noun", 0.75)
+                        break
+                    if noun in ("customer", "client"):
+                        emit(a.eid, "SUPPLIES", x.eid, si, "whose-noun", 0.75)
+                    elif noun == "brand":
+                        emit(x.eid, "BRAND_OF", a.eid, si, "whose-noun", 0.75)
+                    else:
+                        emit(x.eid, "INVESTS_IN", a.eid, si, "whose-noun", 0.75)
             if ("that" in between or "which" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \
                     _BRAND_MADE.match(text, b.end):
                 emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"
@@ -1400,6 +1415,31 @@ class RelationFinder:
             for it in items:
                 if m.start(1) <= it.start and it.end <= m.end(1) and "Brand" in it.isa:
                     emit(it.eid, "BRAND_OF", owner.eid, si, "brand-list", 0.75)
+
+    @staticmethod
+    def _brands_named(text, ss, se, items, si, emit) -> None:
+        """"Chery operates brands including Chery, EXEED (星途) and iCAR", "across its three brands: NIO, ONVO and
+        firefly": the possessor of "brands", else the clause subject when no other organisation comes before."""
+        for m in _BRANDS_NAMED.finditer(text, ss, se):
+            if m.group("poss"):
+                owner = next((it for it in items if it.start == m.start() and "Company" in it.isa), None)
+            else:
+                owner = items[0] if items and "Company" in items[0].isa and not items[0].ref and \
+                    items[0].start < m.start() else None
+                if owner is not None and any(_ORG in x.isa and x.eid != owner.eid for x in items if x.start < m.start()):
+                    owner = None  # another organisation before the list could be the one meant
+            if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()) or \
+                    _NEGATION.search(text, max(ss, m.start() - 40), m.end()):
+                continue
+            pos = m.end()
+            for it in items:
+                if it.start < pos:
+                    continue
+                if not _NAMED_LIST_GAP.fullmatch(text, pos, it.start) or _ORG not in it.isa and "Brand" not in it.isa:
+                    break
+                if "Brand" in it.isa and not it.ref:
+                    emit(it.eid, "BRAND_OF", owner.eid, si, "brands-named", 0.7)
+                pos = it.end
 
     @staticmethod
     def _stake_relative(text, items, si, emit) -> None:

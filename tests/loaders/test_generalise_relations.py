@@ -513,3 +513,45 @@ def test_subsidiary_as_a_noun_before_the_name_and_belongs_to(ex):
     # a verb between the names is no noun phrase
     r = _rels(ex, "CATL said unit Brunp opened a plant.")
     assert ("company:brunp", "SUBSIDIARY_OF", "company:catl") not in r
+
+
+def test_a_singular_its_after_a_list_refers_past_the_list(ex):
+    r = _rels(ex, "Horizon Robotics makes driver-assistance chips. Li Auto, BYD and Chery are among its customers.")
+    assert {("company:horizon-robotics", "SUPPLIES", f"company:{c}") for c in ("li-auto", "byd", "chery")} <= r
+    assert ("company:chery", "SUPPLIES", "company:li-auto") not in r
+    # a single name before "its" still owns it
+    r = _rels(ex, "CATL reported strong sales. BYD raised its battery output and Tesla is its customer.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") not in r
+
+
+def test_brands_named_in_a_list_after_brands(ex):
+    r = _rels(ex, "Chery Automobile currently operates brands including Chery, EXEED (星途), Jetour (捷途) and iCAR.")
+    assert {("brand:exeed", "BRAND_OF", "company:chery"), ("brand:jetour", "BRAND_OF", "company:chery"),
+            ("brand:icar", "BRAND_OF", "company:chery")} <= r
+    r = _rels(ex, "NIO delivered 21,017 vehicles in July across its three brands: NIO, ONVO and firefly.")
+    assert {("brand:onvo", "BRAND_OF", "company:nio"), ("brand:firefly", "BRAND_OF", "company:nio")} <= r
+    # brands that are someone's rivals, or a hedged statement, belong to nobody here
+    r = _rels(ex, "Rival brands such as Zeekr and Avatr cut prices in June.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+    r = _rels(ex, "Chery may add brands such as Jetour and iCAR to its European line-up.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_whose_customers_and_brands_include(ex):
+    r = _rels(ex, "The software is supplied by Momenta, whose other customers include SAIC-GM and Mercedes-Benz.")
+    assert {("company:momenta", "SUPPLIES", "company:saic-gm"), ("company:momenta", "SUPPLIES", "company:mercedes-benz")} <= r
+    r = _rels(ex, "Geely, whose brands include Zeekr and Lynk & Co, sold more cars in June.")
+    assert ("brand:lynk-co", "BRAND_OF", "company:geely") in r
+    r = _rels(ex, "Gotion, whose largest shareholders are Volkswagen and Li Zhen, is building a plant in Slovakia.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+
+
+def test_chaired_by_in_a_relative_clause_and_working_with(ex):
+    x = ex.extract(Article(source="t.txt", text="Tianqi Lithium, which is chaired by Jiang Weiping, owns a stake in SQM."))
+    names = {e.id: e.name for e in x.entities}
+    assert ("Jiang Weiping", "EXECUTIVE_OF", "Tianqi Lithium") in {
+        (names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    r = _rels(ex, "Volkswagen is working with Xpeng on two models for China.")
+    assert ("company:volkswagen", "PARTNERS_WITH", "company:xpeng") in r
+    r = _rels(ex, "Volkswagen is not working with Xpeng on that model.")
+    assert ("company:volkswagen", "PARTNERS_WITH", "company:xpeng") not in r
