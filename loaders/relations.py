@@ -87,7 +87,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
      r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b"),
     ("jv-agreed", "JOINT_VENTURE_WITH", "fwd",
-     r"\b(?:agreed|agrees|teamed\s+up|partnered|signed\s+(?:an?\s+)?(?:agreement|deal))\s+with"
+     r"\b(?:agreed|agrees|teamed\s+up|partnered|working|signed\s+(?:an?\s+)?(?:agreement|deal))\s+with"
      r"(?=[^.;]{0,160}\bjoint[\s-]+venture)"),
     ("partners-group", "PARTNERS_WITH", "group",
      r"^\s*(?:(?:have|has|will|would)\s+)?(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b|"
@@ -127,6 +127,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
      r"(?:holds?|held|owns?|owned)\s+(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
      r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
+    # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")
+    ("buys-company", "INVESTS_IN", "fwd",
+     r"\b(?:buy|buys|acquire)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s*(?:[,.;)]|"
+     r"\s+(?:for|from|outright|in\s+a\s+deal)\b|$))"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
@@ -207,11 +211,12 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
                  "agreed"),
-    "jv-agreed": ("agree", "team", "partnered", "sign"),
+    "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
     "jv": ("joint", "jv"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay"),
+    "buys-company": ("buy", "acquire"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
@@ -465,6 +470,9 @@ _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|
                         r"startup|carmaker|automaker)\s+)?", re.I)
 # ", Inc.", " Co., Ltd." (and "., Ltd." after a name that ends in "Co")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\.(?=,))?(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){1,2}")
+_IN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,;()]*$")
+_CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
+_COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
@@ -617,7 +625,9 @@ _NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdi
                         r"\b(?:previously|formerly|once|originally|until\s+\w+)\s+)$", re.I)
 # "and Geely Auto holds the remaining 49%": a later conjunct followed by its own verb starts a new clause
 _OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"
-                       r"plans|makes|sells|supplies|builds|produces|took|takes|controls|keeps|retains)\b")
+                       r"plans|makes|sells|supplies|builds|produces|took|takes|controls|keeps|retains|agreed|agrees|signed|"
+                       r"signs|announced|announces|reported|reports|launched|launches|unveiled|unveils|bought|buys|acquired|"
+                       r"acquires|invested|invests|raised|raises|cut|cuts|opened|opens|started|starts|began|begins)\b")
 _REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained)\s+the\s+"
                         r"(?:remaining|other|rest\s+of\s+the)\s+(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)", re.I)
 _SHARE_OF = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$", re.I)
@@ -797,8 +807,11 @@ class RelationFinder:
                     it.group = items[i - 1].group
                 elif i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
                         "and" not in text[items[i - 1].end:it.start]
-                        and _NOUN_POST.match(text, it.end, min(se, it.end + 80))):
-                    # ("X, Y's battery subsidiary" is an apposition, not a list)
+                        and _NOUN_POST.match(text, it.end, min(se, it.end + 80))) and not (
+                        _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and
+                        (i < 2 or items[i - 2].group != items[i - 1].group) and _OWN_VERB.match(text, it.end)):
+                    # ("X, Y's battery subsidiary" is an apposition, not a list; "... stake in InoBat, and Lyft agreed
+                    # to ..." starts a new clause)
                     it.group = items[i - 1].group
                 else:
                     g += 1
@@ -1233,6 +1246,9 @@ class RelationFinder:
             if ts >= 0 and text[end:end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
                     and _APPOS_POSS.match(text, end, ts):
                 continue  # "FinDreams Battery, BYD's battery unit, is developing": the apposition's owner is not the subject
+            if ts >= 0 and "," in text[it.end:ts] and _IN_RELATIVE.search(text, max(0, it.start - 80), it.start) and \
+                    _CLAUSE_END.search(text, it.end, ts):
+                continue  # "Gotion, whose largest shareholder is Volkswagen, also formed ...": inside a relative clause
             if ts >= 0 and text[end:end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, end, ts):
                 pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:
@@ -1591,7 +1607,13 @@ class RelationFinder:
             pred, plural = gap.noun_of
             put(pred, subjects(plural), [y for y in items[i + 1:] if y.group == b.group], "noun-of")
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their")):
-            put(gap.noun_list, [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
+            btw = text[a.end:b.start]
+            nm = _NOUN_LIST.match(btw)
+            if nm is None or btw[nm.end("noun"):nm.end("noun") + 1] in ("s", "S") or \
+                    btw[nm.end("noun"):].strip(" \t\n,:") != "":
+                put(gap.noun_list, [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
+            else:  # "Baidu's robotaxi unit Apollo Go and Lyft": a singular noun names one
+                put(gap.noun_list, [b], [a], "noun-list")
 
     def _frames(self, text, sent, items, si, emit, ss, constituents: bool = True) -> None:
         # "On the Shenzhen Stock Exchange, X and Y rose": every company of the sentence is listed there.

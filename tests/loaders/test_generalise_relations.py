@@ -555,3 +555,34 @@ def test_chaired_by_in_a_relative_clause_and_working_with(ex):
     assert ("company:volkswagen", "PARTNERS_WITH", "company:xpeng") in r
     r = _rels(ex, "Volkswagen is not working with Xpeng on that model.")
     assert ("company:volkswagen", "PARTNERS_WITH", "company:xpeng") not in r
+
+
+def test_buying_a_named_company_and_a_new_clause_after_comma_and(ex):
+    r = _rels(ex, "Gotion holds a 25% stake in Slovak start-up InoBat, and Lyft agreed to buy FreeNow for 175 million euros.")
+    assert ("company:gotion", "INVESTS_IN", "company:inobat") in r
+    assert ("company:lyft", "INVESTS_IN", "company:freenow") in r
+    assert ("company:gotion", "INVESTS_IN", "company:lyft") not in r
+    assert ("company:inobat", "INVESTS_IN", "company:freenow") not in r
+    # buying a company's goods is not buying the company
+    r = _rels(ex, "Toyota plans to buy CATL batteries for its cars.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
+    # an Oxford-comma list before its verb stays one subject
+    r = _rels(ex, "BYD, CATL, and EVE Energy jointly developed the standard cell.")
+    assert ("company:byd", "PARTNERS_WITH", "company:eve-energy") in r or ("company:eve-energy", "PARTNERS_WITH", "company:byd") in r
+
+
+def test_subject_is_not_inside_a_whose_clause_and_a_singular_unit_names_one(ex):
+    r = _rels(ex, "Gotion, whose largest shareholder is Volkswagen, also formed a joint venture with Slovak start-up InoBat.")
+    assert ("company:gotion", "JOINT_VENTURE_WITH", "company:inobat") in r
+    assert not any(p == "JOINT_VENTURE_WITH" and "company:volkswagen" in (s, o) for s, p, o in r)
+    r = _rels(ex, "Geely's premium brand Zeekr and Tesla cut prices in May.")
+    assert ("company:zeekr", "BRAND_OF", "company:geely") in r
+    assert ("company:tesla", "BRAND_OF", "company:geely") not in r
+    r = _rels(ex, "BYD's brands Denza and Fangchengbao grew in May.")
+    assert {("brand:denza", "BRAND_OF", "company:byd"), ("brand:fangchengbao", "BRAND_OF", "company:byd")} <= r
+
+
+def test_working_with_through_a_joint_venture(ex):
+    r = _rels(ex, "Gotion is working with InoBat on a factory in Slovakia through a joint venture.")
+    assert ("company:gotion", "JOINT_VENTURE_WITH", "company:inobat") in r
+    assert ("company:gotion", "PARTNERS_WITH", "company:inobat") not in r
