@@ -472,6 +472,13 @@ _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|
 _LEGAL_FORM_AFTER = re.compile(r"(?:\.(?=,))?(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){1,2}")
 _IN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,;()]*$")
 _CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
+# A sentence that opens with the two companies named before ("The two companies ...", "In 2023, the two ...")
+_TWO_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?(?:[Tt]he|[Bb]oth)\s+"
+                      r"(?:(?:two|companies['’])\s+)?(?:companies|firms|groups|sides|carmakers|automakers|partners|makers)\b|"
+                      r"[\s*\"“]*[Tt]he\s+two\b(?!\s+(?:\w+\s+)?(?:of|models?|cars|plants|brands|products|batteries|years?|"
+                      r"months?|days?|weeks?)\b)")
+_JV_FORMED = re.compile(r"[^.;]{0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|establish|creat|launch|build|run|operat|"
+                        r"own|share|co-own)\w*\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+ventures?|JVs?)\b", re.I)
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
@@ -717,6 +724,7 @@ class RelationFinder:
         makers.update((o, s) for s, p, o, _ in found.links if p == "MANUFACTURES")
         self._makers = makers
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
+        pair: list[str] | None = None  # the two companies of the last sentence that named any
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
@@ -746,6 +754,8 @@ class RelationFinder:
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se)
+            if pair and (tm := _TWO_REF.match(text, ss, se)) is not None:
+                self._two_companies(text, ss, se, tm.end(), pair, si, emit)
             if lo == hi:  # no mention: nothing to relate, no policy or regulator to remember
                 prev_policies, policies_before = policies_before, []
                 continue
@@ -765,6 +775,9 @@ class RelationFinder:
                             records[m.entity_id].name)):
                         isa = isa | {"TechProduct"}
                 items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
+            named = list(dict.fromkeys(it.eid for it in items if not it.ref and "Company" in it.isa))
+            if named:  # the two companies "the two companies" of the next sentence means
+                pair = named if len(named) == 2 else None
             pols = [it.eid for it in items if "Policy" in it.isa and not it.ref]
             if pols and announced is not None and announced[0] == si - 1:
                 # "MIIT has published a mandatory national standard ... The standard, "Safety Requirements ...", takes
@@ -1115,6 +1128,21 @@ class RelationFinder:
                             not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
                             not self._named_after_other(text, prod, o.eid):
                         emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
+
+    def _two_companies(self, text, ss, se, pos, pair, si, emit) -> None:
+        """"Stellantis and CATL picked Zaragoza. The two companies are setting up a 50:50 joint venture": the two
+        companies of the sentence before are the partners of a partnership or joint venture stated here."""
+        after = text[pos:min(se, pos + 160)]
+        if not self._status(text, ss, pos, min(se, pos + 60), []):
+            return
+        members = [_Item(0, 0, eid, frozenset({_ORG}), True) for eid in pair]
+        if _JV_FORMED.match(after):
+            self._pairs(members, "JOINT_VENTURE_WITH", si, "two-companies", emit)
+            return
+        for name, pred, rx in _GROUP_RULES:
+            if (gm := rx.search(after)) and not (name == "partners-group" and _SUPPLY_DEAL.search(gm[0])):
+                self._pairs(members, pred, si, "two-companies", emit)
+                return
 
     @staticmethod
     def _brands_included(text, ss, se, items, si, emit) -> None:

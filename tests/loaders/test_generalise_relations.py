@@ -586,3 +586,17 @@ def test_working_with_through_a_joint_venture(ex):
     r = _rels(ex, "Gotion is working with InoBat on a factory in Slovakia through a joint venture.")
     assert ("company:gotion", "JOINT_VENTURE_WITH", "company:inobat") in r
     assert ("company:gotion", "PARTNERS_WITH", "company:inobat") not in r
+
+
+def test_the_two_companies_of_the_sentence_before(ex):
+    r = _rels(ex, "Stellantis and CATL chose Zaragoza for the plant. The two companies are setting up a 50:50 joint venture.")
+    assert ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis") in r
+    r = _rels(ex, "Huayou Cobalt will supply LG Energy Solution. In 2023, the two companies agreed to form a joint venture.")
+    assert ("company:huayou", "JOINT_VENTURE_WITH", "company:lges") in r
+    # a hedge, three companies before, or "the two models" give nothing
+    r = _rels(ex, "BYD and Tesla cut prices. The two companies may sign a partnership deal.")
+    assert not any(p in ("PARTNERS_WITH", "JOINT_VENTURE_WITH") for _, p, _ in r)
+    r = _rels(ex, "BYD, Tesla and Geely cut prices. The two companies signed a partnership deal.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+    r = _rels(ex, "Stellantis and Leapmotor sell cars in Europe. The two models signed a record.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
