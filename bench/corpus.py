@@ -32,6 +32,7 @@ import json
 import os
 import random
 import sys
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1021,6 +1022,12 @@ def gold_type(e: Ent) -> str:
         return "Organization"
 
 
+_PREFIX_EXCHANGES = {"SHE": "Shenzhen Stock Exchange", "SZSE": "Shenzhen Stock Exchange", "SHA": "Shanghai Stock Exchange",
+                     "SSE": "Shanghai Stock Exchange", "HKG": "Hong Kong Stock Exchange", "HKEX": "Hong Kong Stock Exchange",
+                     "NYSE": "New York Stock Exchange", "NASDAQ": "Nasdaq"}
+_PREFIX_EXCHANGE = re.compile(r"\((SHE|SZSE|SHA|SSE|HKG|HKEX|NYSE|NASDAQ): [^)]+\)$")
+
+
 def _gold_ticker(t: str) -> str:
     code, _, ex = t.partition(".")
     return f"{code.lstrip('0') or '0'}.HK" if ex == "HK" else t
@@ -1069,6 +1076,14 @@ def gold_record(article: str, parts: list[tuple[list[Note], str | None]]) -> dic
                 aliases, tickers = split_form(e, form)
                 g["aliases"] += [a for a in aliases if a not in g["aliases"]]
                 g["ticker"] += [t for t in tickers if t not in g["ticker"]]
+                if tickers and (px := _PREFIX_EXCHANGE.search(form)) is not None:
+                    # "BYD (HKEX: 1211)": the prefix names the exchange the company is listed on
+                    ex = _PREFIX_EXCHANGES[px.group(1)]
+                    x = ents.setdefault(ex, {"name": ex, "type": "Exchange", "aliases": [], "ticker": []})
+                    if px.group(1) not in x["aliases"]:
+                        x["aliases"].append(px.group(1))
+                    rels.setdefault((name, "LISTED_ON", ex), {"subject": name, "predicate": "LISTED_ON", "object": ex,
+                                                              "evidence": n.text})
             for s, pred, o in n.relations:
                 if not _gold_relation(s, pred, o):
                     continue

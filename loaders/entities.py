@@ -25,7 +25,8 @@ Discovery rules, all general patterns of English business news:
 
 Never tagged: publishers and publications ("Securities Times"), places that are not countries,
 generic feature words ("intelligent driving", "fast charging"); a board (STAR Market) names its
-exchange; an exchange code in front of a ticker ("HKG: 1211") names no exchange.
+exchange; an exchange code in front of a ticker ("HKEX: 1211", "NYSE: NIO") is no mention of its own, but the
+company it belongs to is listed there (a ``LISTED_ON`` link).
 
 New entities get the id ``<prefix>:<slug>`` and ``known=False``.
 """
@@ -408,6 +409,12 @@ _MEDIA = re.compile(r"\b(?:Times|Daily|News|Journal|Post|Herald|Review|Weekly|Ma
 _CJK_THEN_PAREN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff·]{2,20})\s*[（(]\s*")
 _CLOSE_PAREN = re.compile(r"\s*[)）]")
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
+# Ticker prefixes that are the exchange's own abbreviation (not "HK"/"SZ"/"SH", which are code suffixes written in
+# front): "(HKEX: 1211)" and "(NYSE: NIO)" name the exchange the company is listed on.
+_NAMED_EXCHANGES = {"HKEX": "Hong Kong Stock Exchange", "SEHK": "Hong Kong Stock Exchange", "HKG": "Hong Kong Stock Exchange",
+                    "SZSE": "Shenzhen Stock Exchange", "SHE": "Shenzhen Stock Exchange", "SSE": "Shanghai Stock Exchange",
+                    "SHA": "Shanghai Stock Exchange", "NYSE": "New York Stock Exchange", "NASDAQ": "Nasdaq",
+                    "BJSE": "Beijing Stock Exchange"}
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$|\b(?:counts?|counted|names?|named|lists?|listed|"
                           r"regards?|regarded|sees|saw|considers?|considered|describes?|described)\s+[^,.;]{1,60}?\s+as\s+$")
@@ -657,7 +664,8 @@ class EntityFinder:
         battery = count("batter", head) + count("lithium", head) + count("solid-state", head) >= 2
         auto = count("vehicle", head) + count("automaker", head) + count("carmaker", head) + count("deliveries", head) >= 2
 
-        # An exchange code in front of a ticker ("HKG: 1211", "NYSE: NIO") names no exchange.
+        # An exchange code in front of a ticker ("HKG: 1211", "NYSE: NIO") is part of the ticker, not a mention
+        # (the listing it states is linked with the ticker, see _tickers).
         matches = []
         for s, e, eid in spans:
             surface = text[s:e]
@@ -947,7 +955,7 @@ class EntityFinder:
 
         # 7. Tickers.
         self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records,
-                      digit_runs=digit_runs, parens=parens)
+                      digit_runs=digit_runs, parens=parens, links=links)
 
         # 8. People with titles (needs the organisation mentions).
         pending_people = self._people(text, mentions, records, links, deny, sentences, parens, anchors)
@@ -1299,9 +1307,13 @@ class EntityFinder:
 
     # -- tickers -------------------------------------------------------------------------------
 
-    def _tickers(self, text, *, sentence_starts, sentences, mentions, records, digit_runs=None, parens=None) -> None:
+    def _tickers(self, text, *, sentence_starts, sentences, mentions, records, digit_runs=None, parens=None,
+                 links=None) -> None:
+        """Attach each ticker to its company; a ticker whose prefix names the exchange ("HKEX: 1211", "NYSE: NIO")
+        also states the listing (a ``LISTED_ON`` link)."""
         mstarts = [m.start for m in mentions]
         for m in _ticker_matches(text, digit_runs, parens):
+            named_ex = None
             if m.group("hk"):
                 t = hk_ticker(m.group("hk"))
             elif m.group("a"):
@@ -1309,6 +1321,7 @@ class EntityFinder:
                 t = f"{m.group('a')}.{'SH' if x == 'SS' else x}"
             elif m.group("px"):
                 px, pv = m.group("px").upper(), m.group("pv")
+                named_ex = _NAMED_EXCHANGES.get(px)
                 if px in ("HKG", "HKEX", "SEHK", "HK"):
                     t = hk_ticker(pv) if pv.isdigit() else pv
                 elif px in ("SHE", "SZSE", "SZ"):
@@ -1356,6 +1369,10 @@ class EntityFinder:
                 target = records.get(eid)
             if target is not None:
                 target.add_ticker(t)
+                if named_ex is not None and links is not None and not target.isa.isdisjoint(_COMPANY_FUND) and \
+                        (ex := self.gazetteer.lookup(named_ex)) is not None:
+                    records.setdefault(ex, self._record_for(ex))
+                    links.append((target.id, "LISTED_ON", ex, m.start()))
 
     # -- people --------------------------------------------------------------------------------
 

@@ -940,7 +940,7 @@ class RelationFinder:
         for subj, pred, obj, pos in found.links:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
-                emit(subj, pred, obj, k, {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link"}.get(pred, "named-product"), 0.85)
+                emit(subj, pred, obj, k, {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link"}.get(pred, "named-product"), 0.85)
         jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
         if jvs:  # a joint venture is the more specific statement of the two companies' partnership
             return [r for k, r in out.items() if k[1] != "PARTNERS_WITH" or (k[0], k[2]) not in jvs]

@@ -411,8 +411,14 @@ def test_chinese_names_people_and_what_is_never_tagged():
     assert got["Robin Zeng"][0] == "Person"
 
 
-def test_ticker_prefixes_name_no_exchange():
-    got = _entities("BYD (HKG: 1211) and NIO (NYSE: NIO) rose.")
+def test_a_ticker_prefix_that_is_the_exchange_names_the_listing():
+    # "HKEX: 1211" and "NYSE: NIO" name the exchange; "1211.HK" (a code suffix) does not
+    x = default_extractor().extract(Article(source="t.txt", text="BYD (HKEX: 1211) and NIO (NYSE: NIO; HKG: 9866) rose."))
+    names = {e.id: e.name for e in x.entities}
+    got = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert {("BYD", "LISTED_ON", "Hong Kong Stock Exchange"), ("NIO", "LISTED_ON", "New York Stock Exchange"),
+            ("NIO", "LISTED_ON", "Hong Kong Stock Exchange")} <= got
+    got = _entities("BYD (1211.HK) and CATL (300750.SZ) rose.")
     assert not any(kind == "Exchange" for kind, _, _ in got.values())
 
 
