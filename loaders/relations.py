@@ -188,6 +188,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
      r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered|offers|offered|offering)\b(?!\s+by)"),
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
+    # "The Luxeed R7 and S7 are produced at Chery's factory in Wuhu": the factory's owner makes them
+    ("made-at", "MANUFACTURES", "rev",
+     r"\b(?:made|produced|manufactured|built|assembled)\s+(?:\w+ly\s+)?(?:at|in)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-&.]*"
+     r"(?:\s+(?-i:[A-Z])[\w\-&.]*){0,3}['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:factory|factories|plant|plants|base|facility|"
+     r"facilities|site|works|line)\b)"),
     ("developed-by", "DEVELOPS", "rev",
      r"\b(?:developed|designed|engineered|unveiled|created|invented|pioneered)\s+(?:(?:jointly|together|in-house)\s+)?by\b"),
     ("uses", "USES_TECHNOLOGY", "fwd",
@@ -238,6 +243,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
+    "made-at": ("made", "produced", "manufactured", "built", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
              "integrat", "appli", "utili", "install", "carr", "runs", "ran"),
@@ -404,6 +410,8 @@ _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
                            r"(?=\s*(?:,|and\b)))?(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|"
                            r"[\"“'‘]))*\s*(?:(?<=and\s)the\s+)?$", re.I)
+# "supplies Xiaomi, whose SU7 sedan uses the AT128, and Leapmotor": a relative clause inside a list of objects
+_OBJ_RELATIVE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^;:()]{0,100}?,\s*(?:and|&)\s+(?:the\s+)?")
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
 _POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will)\b)[a-z][\w\-]*\s+){0,3}")
@@ -1073,7 +1081,10 @@ class RelationFinder:
                 first = objects[0]
                 kept = [first]
                 for it in objects[1:]:
-                    if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start])) and \
+                    if it.ref and text[it.start:it.end].lower() in ("its", "their"):
+                        continue  # a possessive inside an object's relative clause ("whose SU7 uses ... in its trims")
+                    if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or (
+                            "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
                             not _OWN_VERB.match(text, it.end):
                         kept.append(it)
                     else:

@@ -600,3 +600,12 @@ def test_the_two_companies_of_the_sentence_before(ex):
     assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
     r = _rels(ex, "Stellantis and Leapmotor sell cars in Europe. The two models signed a record.")
     assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+
+
+def test_made_at_an_owners_factory_and_a_relative_clause_inside_an_object_list(ex):
+    r = _rels(ex, "The Luxeed R7 and S7 are produced at Chery's factory in Wuhu.")
+    assert {("company:chery", "MANUFACTURES", "product:luxeed-r7"), ("company:chery", "MANUFACTURES", "product:luxeed-s7")} <= r
+    r = _rels(ex, "The cars are made in China's biggest plants.")
+    assert not any(p == "MANUFACTURES" for _, p, _ in r)
+    r = _rels(ex, "Hesai also supplies Xiaomi, whose SU7 sedan uses the AT128 in its higher trims, and Leapmotor.")
+    assert {("company:hesai", "SUPPLIES", "company:xiaomi"), ("company:hesai", "SUPPLIES", "company:leapmotor")} <= r
