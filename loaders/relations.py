@@ -160,7 +160,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"meeting|symposium|discussions?|forum)\s+with|assembled|interviewed|called\s+in|symposium\s+with|talks\s+with|"
      r"(?:meeting|symposium|forum|session|talks)\b[^.;]{0,40}?\battended\s+by)\b"),
     ("listed", "LISTED_ON", "fwd",
-     r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|"
+     r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|landed|"
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
      # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
      r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
@@ -234,7 +234,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                   "launched", "order", "requir", "bann", "warn", "punish", "sanction", "restrict", "approv", "summon"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
-    "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted"),
+    "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed"),
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking"),
