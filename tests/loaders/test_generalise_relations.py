@@ -609,6 +609,9 @@ def test_made_at_an_owners_factory_and_a_relative_clause_inside_an_object_list(e
     assert not any(p == "MANUFACTURES" for _, p, _ in r)
     r = _rels(ex, "Hesai also supplies Xiaomi, whose SU7 sedan uses the AT128 in its higher trims, and Leapmotor.")
     assert {("company:hesai", "SUPPLIES", "company:xiaomi"), ("company:hesai", "SUPPLIES", "company:leapmotor")} <= r
+
+
+def test_landed_on_an_exchange_is_a_listing(ex):
     r = _rels(ex, "Horizon Robotics makes chips. Horizon in October last year landed on the Hong Kong Stock Exchange main board.")
     assert ("company:horizon-robotics", "LISTED_ON", "exchange:hkex") in r
     r = _rels(ex, "The BYD Seal landed in Europe in 2023.")
