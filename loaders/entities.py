@@ -254,7 +254,8 @@ _LED_BY = re.compile(
     rf"(?P<name>{_NAME})\b(?!\s*[&'’])")
 # Between an organisation (or its reference) and the participle: auxiliaries and adverbs ("is still led by"), after a
 # relative pronoun ("Tianqi, which is chaired by Jiang Weiping").
-_LED_BY_GAP = re.compile(r"(?:\s*,\s*(?:which|that))?(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|currently|jointly))*\s*$")
+_LED_BY_GAP = re.compile(r"(?:\s*,\s*(?:which|that))?(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|"
+                         r"currently|jointly))*\s*$")
 # A participial clause coordinated before the participle: ", spun out of Great Wall Motor and still".
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(?:[a-z]+(?:ed|en)|spun|built|set|made|held|known|based|run)\b[^,;()]*\s+and$")

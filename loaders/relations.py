@@ -487,6 +487,8 @@ _TWO_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|To
                       r"months?|days?|weeks?)\b)")
 _JV_FORMED = re.compile(r"[^.;]{0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|establish|creat|launch|build|run|operat|"
                         r"own|share|co-own)\w*\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+ventures?|JVs?)\b", re.I)
+# the rule names of relations the entity finder established (titles, links, listings)
+_LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link"}
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
@@ -682,6 +684,17 @@ _CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+investors?\b")
 _CORNERSTONE_BEFORE = re.compile(r"\s+(?:(?:were|are|was|is|became|have\s+been)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
                                  r"(?:\w+\s+)?cornerstone\s+investors?\b", re.I)
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
+
+
+def _clause_owner(items: list[_Item], pos: int) -> _Item | None:
+    """The company that opens the sentence, named before ``pos`` with no other organisation between ("NIO delivered
+    ..., including the ONVO brand"): the owner of a list of brands; None when another one could be meant."""
+    if not items or "Company" not in items[0].isa or items[0].ref or items[0].start >= pos:
+        return None
+    owner = items[0]
+    if any(_ORG in x.isa and x.eid != owner.eid for x in items if x.start < pos):
+        return None
+    return owner
 
 
 def _tier(isa: frozenset[str]) -> int | None:
@@ -948,7 +961,7 @@ class RelationFinder:
         for subj, pred, obj, pos in found.links:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
-                emit(subj, pred, obj, k, {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link"}.get(pred, "named-product"), 0.85)
+                emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
         jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
         if jvs:  # a joint venture is the more specific statement of the two companies' partnership
             return [r for k, r in out.items() if k[1] != "PARTNERS_WITH" or (k[0], k[2]) not in jvs]
@@ -1159,11 +1172,9 @@ class RelationFinder:
     def _brands_included(text, ss, se, items, si, emit) -> None:
         """"NIO delivered 15,039 vehicles, including the NIO brand and the ONVO brand": the brands of the clause subject."""
         m = _INCLUDES_BRANDS.search(text, ss, se)
-        if m is None or not items or "Company" not in items[0].isa or items[0].ref or items[0].start >= m.start():
+        owner = _clause_owner(items, m.start()) if m is not None else None
+        if owner is None:
             return
-        owner = items[0]
-        if any(_ORG in x.isa and x.eid != owner.eid for x in items if x.start < m.start()):
-            return  # another organisation before the list could be the one meant
         if _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
             return
         pos = m.end()
@@ -1479,10 +1490,7 @@ class RelationFinder:
             if m.group("poss"):
                 owner = next((it for it in items if it.start == m.start() and "Company" in it.isa), None)
             else:
-                owner = items[0] if items and "Company" in items[0].isa and not items[0].ref and \
-                    items[0].start < m.start() else None
-                if owner is not None and any(_ORG in x.isa and x.eid != owner.eid for x in items if x.start < m.start()):
-                    owner = None  # another organisation before the list could be the one meant
+                owner = _clause_owner(items, m.start())
             if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()) or \
                     _NEGATION.search(text, max(ss, m.start() - 40), m.end()):
                 continue
