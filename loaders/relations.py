@@ -962,6 +962,7 @@ class RelationFinder:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
                 emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
+        self._named_models(text, sentences, found.mentions, records, out, emit)
         jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
         if jvs:  # a joint venture is the more specific statement of the two companies' partnership
             return [r for k, r in out.items() if k[1] != "PARTNERS_WITH" or (k[0], k[2]) not in jvs]
@@ -1152,6 +1153,37 @@ class RelationFinder:
                             not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
                             not self._named_after_other(text, prod, o.eid):
                         emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
+
+    def _named_models(self, text, sentences, mentions, records, out, emit) -> None:
+        """A known product named with its maker: "The Xiaomi YU7 received ..." (the maker's name opens the product's)
+        or "Leapmotor said the T03 ..." (both in one sentence), in an article that also names the maker on its own.
+        The maker is the reference data's (products with one maker only); the evidence is the first such sentence.
+        Products another rule already gave a maker or developer are left alone."""
+        makers = self._makers
+        stated = {k[2] for k in out if k[1] in ("MANUFACTURES", "DEVELOPS")}
+        todo = {eid: m for eid, m in makers.items() if eid not in stated and "Product" in records[eid].isa
+                and "Company" in records[m].isa}
+        if not todo:
+            return
+        sstarts = [s for s, _ in sentences]
+        by_sent: dict[int, set[str]] = {}
+        best: dict[str, int] = {}
+        for m in mentions:
+            si = bisect.bisect_right(sstarts, m.start) - 1
+            by_sent.setdefault(si, set()).add(m.entity_id)
+        for m in mentions:
+            eid = m.entity_id
+            maker = todo.get(eid)
+            if maker is None or eid in best:
+                continue
+            si = bisect.bisect_right(sstarts, m.start) - 1
+            rec = records[maker]
+            surface = text[m.start:m.end].lower()
+            if maker in by_sent.get(si, ()) or any(surface.startswith(n.lower() + " ") for n in (rec.name, *rec.aliases)):
+                best[eid] = si
+        for eid, si in best.items():
+            if si >= 0:
+                emit(todo[eid], "MANUFACTURES", eid, si, "named-model", 0.6)
 
     def _two_companies(self, text, ss, se, pos, pair, si, emit) -> None:
         """"Stellantis and CATL picked Zaragoza. The two companies are setting up a 50:50 joint venture": the two
