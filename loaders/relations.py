@@ -488,6 +488,9 @@ _TWO_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|To
 _JV_FORMED = re.compile(r"[^.;]{0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|establish|creat|launch|build|run|operat|"
                         r"own|share|co-own)\w*\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+ventures?|JVs?)\b", re.I)
 # the rule names of relations the entity finder established (titles, links, listings)
+#: Technologies whose products are not news of developing the technology itself.
+_ESTABLISHED_TECH = frozenset({"technology:battery", "technology:lithium-ion-battery", "technology:lfp-battery",
+                               "technology:nmc-battery", "technology:nca-battery"})
 _LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link"}
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
@@ -963,6 +966,7 @@ class RelationFinder:
             if k >= 0:
                 emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
         self._named_models(text, sentences, found.mentions, records, out, emit)
+        self._develops_through_product(spans, out, emit)
         jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
         if jvs:  # a joint venture is the more specific statement of the two companies' partnership
             return [r for k, r in out.items() if k[1] != "PARTNERS_WITH" or (k[0], k[2]) not in jvs]
@@ -1153,6 +1157,18 @@ class RelationFinder:
                             not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
                             not self._named_after_other(text, prod, o.eid):
                         emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
+
+    @staticmethod
+    def _develops_through_product(spans, out, emit) -> None:
+        """"Gotion released the "Jinshi" all-solid-state battery": the developer of a product that is built on a
+        newer technology develops that technology too (not an established chemistry such as LFP or NMC)."""
+        uses = {(k[0], k[3]): k[2] for k in out if k[1] == "USES_TECHNOLOGY" and k[2] not in _ESTABLISHED_TECH}
+        if not uses:
+            return
+        at = {span[0]: si for si, span in spans.items()}
+        for subj, pred, obj, s in list(out):
+            if pred == "DEVELOPS" and (tech := uses.get((obj, s))) is not None:
+                emit(subj, "DEVELOPS", tech, at[s], "develops-via-product", 0.6)
 
     def _named_models(self, text, sentences, mentions, records, out, emit) -> None:
         """A known product named with its maker: "The Xiaomi YU7 received ..." (the maker's name opens the product's)

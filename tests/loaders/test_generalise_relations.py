@@ -635,3 +635,11 @@ def test_a_model_without_its_maker_named_gives_no_maker(ex):
     # another company beside the model is not its maker, and a stated developer is left alone
     r = _rels(ex, "CATL supplies the battery of the Xiaomi YU7. Xiaomi did not comment.")
     assert ("company:catl", "MANUFACTURES", "product:xiaomi-yu7") not in r
+
+
+def test_developing_a_product_built_on_a_newer_technology(ex):
+    r = _rels(ex, 'Guoxuan High-Tech released the "Jinshi" all-solid-state battery in May 2024.')
+    assert ("company:gotion", "DEVELOPS", "technology:all-solid-state-battery") in r
+    # an established chemistry is no news of developing it
+    r = _rels(ex, 'Gotion released the "Jinshi" LFP battery in May 2024.')
+    assert ("company:gotion", "DEVELOPS", "technology:lfp-battery") not in r
