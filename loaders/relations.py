@@ -462,6 +462,10 @@ _BRAND_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 _BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?)\s+(?:[\w\-]+\s+){0,3}?)?\b(?:brands|marques|sub-brands)"
                            r"\s*(?:,\s*)?(?::|—|–|-|(?:now\s+)?(?:include|includes|included|including|such\s+as|like|are|were))\s*(?:the\s+)?",
                            re.I)
+# "Changan Automobile has Deepal, Avatr and Qiyuan and other brands": the list comes first
+_BRANDS_AFTER = re.compile(r"\s*[)）]?(?:\s*[（(][^()（）]{0,30}[)）])?\s*(?:,\s*)?(?:(?:and|among|as\s+well\s+as)\s+)?"
+                           r"(?:other|more|several\s+other)\s+brands\b")
+_OWNS_BEFORE = re.compile(r"\b(?:has|have|owns|own|operates|operate|runs|run|sells|sell)\s+(?:brands\s+)?(?:the\s+)?$")
 # between two names of such a list, past a name's Chinese form or ticker in parentheses
 _NAMED_LIST_GAP = re.compile(r"\s*[)）]?(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 _RIVAL_HEAD = re.compile(r"\s+(?:rivals?|competitors?|challengers?|alternatives?|killers?|equivalents?|lookalikes?)\b", re.I)
@@ -1551,6 +1555,24 @@ class RelationFinder:
                 if "Brand" in it.isa and not it.ref:
                     emit(it.eid, "BRAND_OF", owner.eid, si, "brands-named", 0.7)
                 pos = it.end
+        for m in _BRANDS_AFTER.finditer(text, ss, se):
+            # the list ending where "and other brands" starts, walked back to the verb of owning before it
+            last = next((i for i in range(len(items) - 1, -1, -1) if items[i].end <= m.start()), None)
+            if last is None or not _BRANDS_AFTER.match(text, items[last].end) or items[last].end != m.start():
+                continue
+            first = last
+            while first and _NAMED_LIST_GAP.fullmatch(text, items[first - 1].end, items[first].start) and \
+                    "Brand" in items[first - 1].isa:
+                first -= 1
+            listed = items[first:last + 1]
+            owner = _clause_owner(items, listed[0].start)
+            if owner is None or owner in listed or not _OWNS_BEFORE.search(text, max(ss, listed[0].start - 30),
+                                                                            listed[0].start) or \
+                    _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
+                continue
+            for it in listed:
+                if "Brand" in it.isa and not it.ref:
+                    emit(it.eid, "BRAND_OF", owner.eid, si, "brands-named", 0.7)
 
     @staticmethod
     def _stake_relative(text, items, si, emit) -> None:

@@ -643,3 +643,11 @@ def test_developing_a_product_built_on_a_newer_technology(ex):
     # an established chemistry is no news of developing it
     r = _rels(ex, 'Gotion released the "Jinshi" LFP battery in May 2024.')
     assert ("company:gotion", "DEVELOPS", "technology:lfp-battery") not in r
+
+
+def test_brands_listed_before_and_other_brands(ex):
+    r = _rels(ex, "Changan Automobile has Deepal, Avatr and Qiyuan and other brands.")
+    assert {("company:deepal", "BRAND_OF", "company:changan"), ("brand:qiyuan", "BRAND_OF", "company:changan")} <= r
+    # no verb of owning, or a hedge: no brand
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "BYD competes with Zeekr and other brands."))
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Chery may own Zeekr and other brands."))
