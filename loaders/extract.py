@@ -83,7 +83,8 @@ class Extractor:
         for r in self.kb.relations:
             if r.predicate == "MANUFACTURES":
                 made_by.setdefault(r.object, set()).add(r.subject)
-        self.relations = RelationFinder({p: next(iter(m)) for p, m in made_by.items() if len(m) == 1})
+        self.relations = RelationFinder({p: next(iter(m)) for p, m in made_by.items() if len(m) == 1},
+                                        {p: tuple(sorted(m)) for p, m in made_by.items()})
         self.facts = FactFinder()
 
     def extract(self, article: Article) -> Extraction:

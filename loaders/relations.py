@@ -729,10 +729,13 @@ class RelationFinder:
 
     ``makers`` maps a known product's id to the id of the company the reference data says makes it (products with
     one maker only); a product an article names then stands for that maker where a part is said to go into it.
+    ``all_makers`` maps a known product's id to all the companies the reference data says make or sell it.
     """
 
-    def __init__(self, makers: dict[str, str] | None = None) -> None:
+    def __init__(self, makers: dict[str, str] | None = None, all_makers: dict[str, tuple[str, ...]] | None = None,
+                 ) -> None:
         self._ref_makers = dict(makers or {})
+        self._all_makers = dict(all_makers or {}) or {p: (m,) for p, m in self._ref_makers.items()}
 
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
         text = ct.text
@@ -969,7 +972,7 @@ class RelationFinder:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
                 emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
-        self._named_models(text, sentences, found.mentions, records, out, emit)
+        self._named_models(text, sentences, found, records, out, emit)
         self._develops_through_product(spans, out, emit)
         jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
         if jvs:  # a joint venture is the more specific statement of the two companies' partnership
@@ -1174,36 +1177,39 @@ class RelationFinder:
             if pred == "DEVELOPS" and (tech := uses.get((obj, s))) is not None:
                 emit(subj, "DEVELOPS", tech, at[s], "develops-via-product", 0.6)
 
-    def _named_models(self, text, sentences, mentions, records, out, emit) -> None:
+    def _named_models(self, text, sentences, found, records, out, emit) -> None:
         """A known product named with its maker: "The Xiaomi YU7 received ..." (the maker's name opens the product's)
         or "Leapmotor said the T03 ..." (both in one sentence), in an article that also names the maker on its own.
-        The maker is the reference data's (products with one maker only); the evidence is the first such sentence.
-        Products another rule already gave a maker or developer are left alone."""
-        makers = self._makers
+        The maker is one the reference data gives for the product (the only one that fits); the evidence is the first
+        such sentence. Products another rule already gave a maker or developer are left alone."""
         stated = {k[2] for k in out if k[1] in ("MANUFACTURES", "DEVELOPS")}
-        todo = {eid: m for eid, m in makers.items() if eid not in stated and "Product" in records[eid].isa
-                and "Company" in records[m].isa}
+        all_makers = self._all_makers
+        todo = {eid: ms for eid in records if eid not in stated and (ms := all_makers.get(eid)) is not None
+                and "Product" in records[eid].isa}
         if not todo:
             return
         sstarts = [s for s, _ in sentences]
         by_sent: dict[int, set[str]] = {}
-        best: dict[str, int] = {}
-        for m in mentions:
+        for m in (*found.mentions, *found.refs):
             si = bisect.bisect_right(sstarts, m.start) - 1
             by_sent.setdefault(si, set()).add(m.entity_id)
-        for m in mentions:
+        done: set[str] = set()
+        prefixed: set[tuple[int, str]] = set()
+        for m in found.mentions:
             eid = m.entity_id
-            maker = todo.get(eid)
-            if maker is None or eid in best:
+            makers = todo.get(eid)
+            if makers is None or eid in done:
                 continue
             si = bisect.bisect_right(sstarts, m.start) - 1
-            rec = records[maker]
+            here = by_sent.get(si, ())
             surface = text[m.start:m.end].lower()
-            if maker in by_sent.get(si, ()) or any(surface.startswith(n.lower() + " ") for n in (rec.name, *rec.aliases)):
-                best[eid] = si
-        for eid, si in best.items():
-            if si >= 0:
-                emit(todo[eid], "MANUFACTURES", eid, si, "named-model", 0.6)
+            fit = [mk for mk in makers if mk in records and "Company" in records[mk].isa and (
+                mk in here or (si, mk) in prefixed or
+                any(surface.startswith(n.lower() + " ") for n in (records[mk].name, *records[mk].aliases)))]
+            if len(fit) == 1 and si >= 0:
+                done.add(eid)
+                prefixed.add((si, fit[0]))  # "The Leapmotor T03 and C10": the name opens the first of a list
+                emit(fit[0], "MANUFACTURES", eid, si, "named-model", 0.6)
 
     def _two_companies(self, text, ss, se, pos, pair, si, emit) -> None:
         """"Stellantis and CATL picked Zaragoza. The two companies are setting up a 50:50 joint venture": the two

@@ -651,3 +651,11 @@ def test_brands_listed_before_and_other_brands(ex):
     # no verb of owning, or a hedge: no brand
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "BYD competes with Zeekr and other brands."))
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Chery may own Zeekr and other brands."))
+
+
+def test_a_model_with_several_reference_sellers_goes_to_the_one_named(ex):
+    # the reference data gives the T03 to Leapmotor and to its overseas sales venture: the name tells which
+    r = _rels(ex, "Leapmotor delivered 40,000 cars in May. The Leapmotor T03 and C10 are on sale in Europe.")
+    assert {("company:leapmotor", "MANUFACTURES", "product:leapmotor-t03"),
+            ("company:leapmotor", "MANUFACTURES", "product:leapmotor-c10")} <= r
+    assert not any(s == "company:leapmotor-international" for s, _, _ in r)
