@@ -194,8 +194,9 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
-        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?"
-        rf"(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
+        rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
+        rf"(?:the\s+|a\s+|an\s+)?)(?:(?:current|newly\s+appointed)\s+)?"
+        rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
         rf"\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}(?P<org>)",
     ),
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
@@ -1398,6 +1399,10 @@ class EntityFinder:
             if taken.find(1, s, s + len(name)) >= 0:
                 # Already a mention: fine when it is a known person ("Wang Chuanfu (CEO of BYD)").
                 pm = by_start.get(s)
+                if pm is None:  # "William Bin Li" ending with the known "Bin Li"
+                    pm = by_end.get(s + len(name))
+                    if pm is not None and pm.start <= s:
+                        pm = None
                 if pm is not None and pm.end == s + len(name) and "Person" in records[pm.entity_id].isa:
                     found[name] = pm.entity_id
                     return pm.entity_id
@@ -1764,6 +1769,10 @@ class EntityFinder:
                 return None
             if taken.find(1, s, s + len(name)) >= 0:
                 pm = by_start.get(s)
+                if pm is None:  # "William Bin Li" ending with the known "Bin Li"
+                    pm = by_end.get(s + len(name))
+                    if pm is not None and pm.start <= s:
+                        pm = None
                 if pm is not None and pm.end == s + len(name) and "Person" in records[pm.entity_id].isa:
                     return pm.entity_id
                 return None
@@ -2286,8 +2295,14 @@ def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: l
     pat = _PERSON_PATTERNS[pi]
     if pi == 0:  # Name (Title of Org
         return _finditer_at(pat, text, _starts_after_names(text, parens, _PAREN_TITLE_HINT))
-    if pi == 1:  # Name, Title of Org
-        return _finditer_at(pat, text, _starts_after_names(text, commas, _COMMA_TITLE_HINT))
+    if pi == 1:  # Name, Title of Org / Name serves as Title of Org
+        starts = _starts_after_names(text, commas, _COMMA_TITLE_HINT)
+        if " as " in text:
+            serves = [(q, q) for w in (" serves as ", " served as ", " acts as ", " acted as ") if w in text
+                      for q in _offsets(text, w)]
+            if serves:
+                starts = sorted(set(starts + _starts_after_names(text, serves, None)))
+        return _finditer_at(pat, text, starts)
     if pi == 3:  # Name, who heads ... at Org
         if not anchors.has("who"):
             return []

@@ -659,3 +659,16 @@ def test_a_model_with_several_reference_sellers_goes_to_the_one_named(ex):
     assert {("company:leapmotor", "MANUFACTURES", "product:leapmotor-t03"),
             ("company:leapmotor", "MANUFACTURES", "product:leapmotor-c10")} <= r
     assert not any(s == "company:leapmotor-international" for s, _, _ in r)
+
+
+def test_stacked_titles_and_serves_as(ex):
+    r = _rels(ex, "William Li, founder, chairman and CEO of NIO, has said the company will keep opening the network.")
+    assert ("person:william-li", "EXECUTIVE_OF", "company:nio") in r
+    # a fuller form of a known name
+    r = _rels(ex, '"We aim to be profitable," said William Bin Li, founder, chairman and chief executive officer of NIO.')
+    assert ("person:william-li", "EXECUTIVE_OF", "company:nio") in r
+    r = _rels(ex, "Zhu Huarong serves as the chairman of China Changan Automobile Group.")
+    assert ("person:zhu-huarong", "EXECUTIVE_OF", "company:china-changan-group") in r
+    # a comma list of roles still needs "of"/"at" an organisation
+    r = _rels(ex, "William Li, founder, chairman and chief executive, said NIO would be profitable.")
+    assert not any(p == "EXECUTIVE_OF" for _, p, _ in r)
