@@ -449,6 +449,12 @@ _VEHICLE_NOUN = re.compile(r"\s+(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchback
 _LIST_ATTEMPT = re.compile(r"\b(?:appli(?:cation|ed|es)|applying|bid|seek(?:s|ing)?|sought|withdr\w+|shelved|scrapped|abandon\w*|"
                            r"suspend\w*|postpone\w*|delay\w*|cancel\w*)\b[^.;,]{0,30}$", re.I)
 _DOC_NOUNS = r"(?:standard|regulations?|rules|guidelines?|notice|document|policy|plan|measures|circular|opinions)"
+# "... jointly announced that the" + a policy + "would be extended"
+_ANNOUNCED_THAT = re.compile(r"\b(?:jointly\s+)?(?:announced|confirmed|decided|declared|stated|said|made\s+clear)\s+"
+                             r"(?:on\s+\w+\s+)?that\s+(?:the\s+|its\s+|China['’]s\s+)?(?:[\w\-]+\s+){0,2}?$")
+_POLICY_COURSE = re.compile(r"(?:\s*[（(][^()（）]{1,40}[)）])?\s+(?:will|would|is\s+to|was\s+to|shall)\s+(?:also\s+)?"
+                            r"(?:remain|stay|continue|apply|run|take\s+effect|be\s+(?:extended|continued|kept|renewed|"
+                            r"expanded|raised|phased|applied|implemented|introduced))\b")
 _ISSUED_NEW_DOC = re.compile(rf"\b(?:issued|published|released|promulgated|unveiled|announced|introduced|adopted)\s+(?:a|an)\s+"
                              rf"(?:[\w\-]+\s+){{0,4}}?{_DOC_NOUNS}\b", re.I)
 _DOC_ANAPHOR = re.compile(rf"\s*(?:The|This|That)\s+(?:new\s+|mandatory\s+|national\s+|revised\s+)*{_DOC_NOUNS}\s*(?:,|:|is|was)?\s*"
@@ -882,6 +888,8 @@ class RelationFinder:
                 self._stake_relative(text, items, si, emit)
             if "remaining" in sent or "rest of" in sent or "the other " in sent:
                 self._remaining_share(text, ss, items, si, emit)
+            if "that" in sent and pols and regs:
+                self._policy_announced(text, ss, items, si, emit)
             if listed[0] and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
             if " under " in sent:
@@ -1164,6 +1172,25 @@ class RelationFinder:
                             not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
                             not self._named_after_other(text, prod, o.eid):
                         emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
+
+    @staticmethod
+    def _policy_announced(text, ss, items, si, emit) -> None:
+        """"The MIIT, together with the Ministry of Finance and the STA, confirmed that the NEV purchase tax exemption
+        will remain in place": the regulators announcing a policy's extension or start issue it."""
+        for k, it in enumerate(items):
+            if "Policy" not in it.isa or it.ref:
+                continue
+            vm = _ANNOUNCED_THAT.search(text, max(ss, it.start - 60), it.start)
+            if vm is None or not _POLICY_COURSE.match(text, it.end):
+                continue
+            regs = [x for x in items[:k] if "Regulator" in x.isa and not x.ref and x.end <= vm.start()]
+            # the regulators of the clause before the verb: no other kind of organisation among them
+            if not regs or any(_ORG in x.isa and "Regulator" not in x.isa for x in items[:k] if x.start >= regs[0].start):
+                continue
+            if _HEDGE.search(text, ss, it.start) or _NEGATION.search(text, vm.start(), it.start):
+                continue
+            for r in regs:
+                emit(r.eid, "ISSUED", it.eid, si, "policy-announced", 0.7)
 
     @staticmethod
     def _develops_through_product(spans, out, emit) -> None:

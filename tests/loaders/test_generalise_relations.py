@@ -672,3 +672,15 @@ def test_stacked_titles_and_serves_as(ex):
     # a comma list of roles still needs "of"/"at" an organisation
     r = _rels(ex, "William Li, founder, chairman and chief executive, said NIO would be profitable.")
     assert not any(p == "EXECUTIVE_OF" for _, p, _ in r)
+
+
+def test_regulators_announcing_a_policy_extension_issue_it(ex):
+    r = _rels(ex, "In June 2023, the Ministry of Finance, the State Taxation Administration and the MIIT jointly "
+                  "announced that the NEV purchase tax exemption would be extended to the end of 2025.")
+    assert {("regulator:mof", "ISSUED", "policy:nev-purchase-tax-exemption"),
+            ("regulator:miit", "ISSUED", "policy:nev-purchase-tax-exemption")} <= r
+    # negated or hedged: nothing
+    assert not _rels(ex, "The MIIT said that the NEV purchase tax exemption would not be extended.") & \
+        {("regulator:miit", "ISSUED", "policy:nev-purchase-tax-exemption")}
+    assert not any(p == "ISSUED" for _, p, _ in _rels(
+        ex, "The MIIT may announce that the NEV purchase tax exemption will be extended."))
