@@ -50,7 +50,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|delivers|delivering|ships|shipped|shipping|(?<=will\s)ship)"
      # "supplies <what> to|for X" (up to six words, "(LFP)" included) or "supplies X" with X capitalised
-     r"(?:\s+(?:[\w\-()]+\s+){0,6}?(?:to|for)\b|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
+     # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer)
+     r"(?:\s+(?:[\w\-()]+\s+){0,6}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
+     r"(?:the\s+)?(?:past|last|next|first)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     ("supplier-of", "SUPPLIES", "fwd",
      r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
      r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b"),
@@ -384,8 +386,16 @@ _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3
                          r"(?:that|which)\s+(?:the\s+)?", re.I)
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+)?(?:launched|created|introduced|set\s+up|started|"
                          r"unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted)\b")
-_WHOSE = re.compile(rf"{_APPOS_COMMA}whose\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
+_WHOSE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?|customer|client|brand)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
+# "the main battery suppliers of" + B + "include" + A1, A2
+_NOUNS_OF_BEFORE = re.compile(rf"\b(?:(?:main|major|key|largest|biggest|other|battery|cell|chip|lidar|core)\s+){{0,3}}{_NOUNS}"
+                              r"\s+of\s+(?:the\s+)?$", re.I)
+_LIST_AFTER_OWNER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*)?(?:include|includes|included|are|were|comprise|"
+                               r"comprises)\s+(?:the\s+)?")
+# "..., the customers include" + A1, A2: the customers of the company the clause opened with
+_CLAUSE_CUSTOMERS = re.compile(r"[,;]\s+(?:the|its|their)\s+(?:main\s+|major\s+|key\s+)?(?:customers|clients)\s+"
+                               r"(?:include|includes|included|are|were)\s+(?:the\s+)?")
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADSs|ADRs)\s+of\s+(?:the\s+)?$")
 
 
@@ -884,6 +894,10 @@ class RelationFinder:
                 or " from " in low_sent or " by " in low_sent
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
+            if "whose" in sent:
+                self._whose(text, items, si, emit)
+            if "include" in sent or " are " in sent:
+                self._nouns_of_list(text, ss, items, si, emit)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
             if "remaining" in sent or "rest of" in sent or "the other " in sent:
@@ -1172,6 +1186,63 @@ class RelationFinder:
                             not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
                             not self._named_after_other(text, prod, o.eid):
                         emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
+
+    @staticmethod
+    def _nouns_of_list(text, ss, items, si, emit) -> None:
+        """"The main battery suppliers of GAC Aion include CALB and CATL" (B's Ns, said the other way round); "Horizon
+        cooperates with 27 carmaker groups, the customers include Li Auto, BYD ..." (the clause owner's customers)."""
+        for i, it in enumerate(items):
+            if it.ref or _ORG not in it.isa:
+                continue
+            lm = _LIST_AFTER_OWNER.match(text, it.end)
+            if lm is not None and i + 1 < len(items) and items[i + 1].start == lm.end() and \
+                    (nm := _NOUNS_OF_BEFORE.search(text, max(ss, it.start - 60), it.start)) is not None and \
+                    text[nm.end("noun"):nm.end("noun") + 1] in ("s", "S") and not _HEDGE.search(text, ss, lm.end()) and \
+                    not _NEGATION.search(text, ss, lm.end()):
+                noun = nm.group("noun").lower()
+                pred = _REL_NOUN.get("subsidiary" if noun == "subsidiarie" else noun)
+                if pred is None:
+                    continue
+                rev = pred.startswith("rev:")
+                pred = pred[4:] if rev else pred
+                first = items[i + 1]
+                for x in [y for y in items[i + 1:] if y.group == first.group and not y.ref]:
+                    if rev:
+                        emit(it.eid, pred, x.eid, si, "nouns-of-list", 0.7)
+                    else:
+                        emit(x.eid, pred, it.eid, si, "nouns-of-list", 0.7)
+        for cm in _CLAUSE_CUSTOMERS.finditer(text, ss, items[-1].start if items else ss):
+            first = next((y for y in items if y.start >= cm.end()), None)
+            owner = _clause_owner(items, cm.start())
+            if first is None or first.start != cm.end() or owner is None or _HEDGE.search(text, ss, cm.end()) or \
+                    _NEGATION.search(text, ss, cm.end()):
+                continue
+            for x in [y for y in items if y.group == first.group and not y.ref and y.start >= first.start]:
+                emit(owner.eid, "SUPPLIES", x.eid, si, "clause-customers", 0.65)
+
+    @staticmethod
+    def _whose(text, items, si, emit) -> None:
+        """"Gotion, whose largest shareholder is Volkswagen", "Zeekr, whose parent is Geely", "Momenta, a Beijing-based
+        autonomous driving start-up whose other customers include SAIC-GM and Mercedes-Benz", "Geely, whose brands
+        include ...": the organisation before the relative clause and the ones it names (what lies between, a
+        technology for one, is passed over)."""
+        orgs = [it for it in items if _ORG in it.isa]
+        for k in range(len(orgs) - 1):
+            a, b = orgs[k], orgs[k + 1]
+            if b.start - a.end > 140 or "whose" not in text[a.end:b.start] or \
+                    (wm := _WHOSE.fullmatch(text, a.end, b.start)) is None:
+                continue
+            noun = wm.group("noun").lower()
+            for x in [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]:
+                if noun.startswith("parent"):
+                    emit(a.eid, "SUBSIDIARY_OF", x.eid, si, "whose-noun", 0.75)
+                    break
+                if noun in ("customer", "client"):
+                    emit(a.eid, "SUPPLIES", x.eid, si, "whose-noun", 0.75)
+                elif noun == "brand":
+                    emit(x.eid, "BRAND_OF", a.eid, si, "whose-noun", 0.75)
+                else:
+                    emit(x.eid, "INVESTS_IN", a.eid, si, "whose-noun", 0.75)
 
     @staticmethod
     def _policy_announced(text, ss, items, si, emit) -> None:
@@ -1474,20 +1545,6 @@ class RelationFinder:
                 if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
-            if "whose" in between and (wm := _WHOSE.fullmatch(between)) is not None:
-                # "Gotion, whose largest shareholder is Volkswagen", "Zeekr, whose parent is Geely"
-                # "Momenta, whose other customers include SAIC-GM and Mercedes-Benz", "Geely, whose brands include ..."
-                noun = wm.group("noun").lower()
-                for x in [y for y in items if y.group == b.group and not y.ref]:
-                    if noun.startswith("parent"):
-                        emit(a.eid, "SUBSIDIARY_OF", x.eid, si, "whose-noun", 0.75)
-                        break
-                    if noun in ("customer", "client"):
-                        emit(a.eid, "SUPPLIES", x.eid, si, "whose-noun", 0.75)
-                    elif noun == "brand":
-                        emit(x.eid, "BRAND_OF", a.eid, si, "whose-noun", 0.75)
-                    else:
-                        emit(x.eid, "INVESTS_IN", a.eid, si, "whose-noun", 0.75)
             if ("that" in between or "which" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \
                     _BRAND_MADE.match(text, b.end):
                 emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"

@@ -684,3 +684,29 @@ def test_regulators_announcing_a_policy_extension_issue_it(ex):
         {("regulator:miit", "ISSUED", "policy:nev-purchase-tax-exemption")}
     assert not any(p == "ISSUED" for _, p, _ in _rels(
         ex, "The MIIT may announce that the NEV purchase tax exemption will be extended."))
+
+
+def test_supplied_for_a_time_span_names_the_customers(ex):
+    r = _rels(ex, "BTR, the world's largest anode supplier, has supplied Panasonic and Samsung SDI for years.")
+    assert {("company:btr", "SUPPLIES", "company:panasonic"), ("company:btr", "SUPPLIES", "company:samsung-sdi")} <= r
+    r = _rels(ex, "CATL supplied batteries to Tesla for the past five years.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") in r
+
+
+def test_whose_customers_after_an_apposition(ex):
+    r = _rels(ex, "The software is supplied by Momenta, a Beijing-based autonomous driving startup whose other customers "
+                  "include SAIC-GM and Mercedes-Benz.")
+    assert {("company:momenta", "SUPPLIES", "company:saic-gm"), ("company:momenta", "SUPPLIES", "company:mercedes-benz")} <= r
+
+
+def test_nouns_of_an_owner_include_a_list(ex):
+    r = _rels(ex, "The main battery suppliers of GAC Aion include CALB and CATL.")
+    assert {("company:calb", "SUPPLIES", "company:gac-aion"), ("company:catl", "SUPPLIES", "company:gac-aion")} <= r
+    r = _rels(ex, "The customers of CATL include Tesla and BMW.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") in r
+    r = _rels(ex, "Horizon Robotics works with 27 carmaker groups, the customers include Li Auto and Chery.")
+    assert {("company:horizon-robotics", "SUPPLIES", "company:li-auto"),
+            ("company:horizon-robotics", "SUPPLIES", "company:chery")} <= r
+    # hedged, or a singular noun: nothing
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "The customers of CATL may include Tesla and BMW."))
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "The main supplier of GAC Aion includes a unit of CATL."))
