@@ -200,7 +200,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("uses", "USES_TECHNOLOGY", "fwd",
      r"\b(?:uses|used|using|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
-     r"install(?:s|ed)|carries|carrying|runs|ran|running)\b"),
+     r"install(?:s|ed)|carries|carrying|runs|ran|running|supports?|supported|built\s+on)\b"),
+    # "GWM's Hi4 hybrid technology is now available across the HAVAL, TANK and WEY brands"
+    ("available-across", "USES_TECHNOLOGY", "rev",
+     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|offered|standard|fitted)\s+"
+     r"(?:across|on|in)\s+(?:all\s+|most\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"),
 ]
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
 _RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
@@ -248,7 +252,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "made-at": ("made", "produced", "manufactured", "built", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
-             "integrat", "appli", "utili", "install", "carr", "runs", "ran"),
+             "integrat", "appli", "utili", "install", "carr", "runs", "ran", "support", "built"),
+    "available-across": ("is", "are", "was", "were", "has", "have"),
 }
 _ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))
 _WORDS = re.compile(r"[A-Za-z&][A-Za-z&\-]*")
@@ -509,6 +514,8 @@ _JV_FORMED = re.compile(r"[^.;]{0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|
                         r"own|share|co-own)\w*\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+ventures?|JVs?)\b", re.I)
 # the rule names of relations the entity finder established (titles, links, listings)
 #: Technologies whose products are not news of developing the technology itself.
+#: After a possessor's technology: a network or service it runs, not a technology it develops.
+_IN_SERVICE_NOUN = re.compile(r"\s+(?:networks?|stations?|services?|infrastructure|operations?|fleets?)\b")
 _ESTABLISHED_TECH = frozenset({"technology:battery", "technology:lithium-ion-battery", "technology:lfp-battery",
                                "technology:nmc-battery", "technology:nca-battery"})
 _LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link"}
@@ -1597,8 +1604,12 @@ class RelationFinder:
                         # ("uses Huawei's HarmonyOS cockpit", "competes with Nvidia's Orin": a product on the market)
                         emit(a.eid, "DEVELOPS" if dev else "MANUFACTURES", x.eid, si, "possessive", 0.7)
                     elif "Technology" in x.isa and not _VEHICLE_NOUN.match(text, x.end):
-                        # ("the company's pure electric SUV": the technology describes the car)
-                        emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
+                        # ("the company's pure electric SUV": the technology describes the car; "NIO's battery swapping
+                        # network" is one it runs)
+                        if _IN_SERVICE_NOUN.match(text, x.end):
+                            emit(a.eid, "USES_TECHNOLOGY", x.eid, si, "possessive-service", 0.65)
+                        else:
+                            emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
 
     @staticmethod
     def _product_tech(text, items, si, emit) -> None:

@@ -152,8 +152,9 @@ def test_possessive_product_made_or_developed(ex):
 def test_technology_describing_a_car_is_not_developed(ex):
     r = _rels(ex, "Li Auto said the company's pure electric SUV will go on sale soon.")
     assert not any(p == "DEVELOPS" for _, p, _ in r)
+    # (a network the company runs: it uses the technology)
     r = _rels(ex, "NIO said its battery swapping network keeps growing.")
-    assert ("company:nio", "DEVELOPS", "technology:battery-swapping") in r
+    assert ("company:nio", "USES_TECHNOLOGY", "technology:battery-swapping") in r
 
 
 def test_uses_or_carries_a_suppliers_battery(ex):
@@ -710,3 +711,15 @@ def test_nouns_of_an_owner_include_a_list(ex):
     # hedged, or a singular noun: nothing
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "The customers of CATL may include Tesla and BMW."))
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "The main supplier of GAC Aion includes a unit of CATL."))
+
+
+def test_vehicles_that_support_a_technology_and_a_network_one_runs(ex):
+    r = _rels(ex, "Foton (福田汽车) and Yutong (宇通) have both launched electric truck models support battery swapping.")
+    assert {("company:foton", "USES_TECHNOLOGY", "technology:battery-swapping"),
+            ("company:yutong", "USES_TECHNOLOGY", "technology:battery-swapping")} <= r
+    r = _rels(ex, "NIO's battery swapping network remains central to its pitch.")
+    assert ("company:nio", "USES_TECHNOLOGY", "technology:battery-swapping") in r
+    assert ("company:nio", "DEVELOPS", "technology:battery-swapping") not in r
+    # a policy that supports a technology still supports it
+    r = _rels(ex, "The NEV Industry Development Plan supports solid-state batteries.")
+    assert not any(p == "USES_TECHNOLOGY" for _, p, _ in r)
