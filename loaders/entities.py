@@ -364,7 +364,7 @@ _ETF_CODE = re.compile(
 _CODE6 = re.compile(r"\d{6}")
 _TICKER = re.compile(
     r"\b0*(?P<hk>\d{1,5})\.HK\b|\b(?P<a>\d{6})\.(?P<ax>SZ|SH|SS|BJ)\b"
-    r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
+    r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE|SGX)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
     r"|\b(?P<gx>SZ|SH)(?P<gv>\d{6})\b"
     # A bare six-digit A-share code in parentheses right after a company ("Great Power Energy (300438)").
     r"|[（(](?P<bare>[036]\d{5})[)）]"
@@ -416,7 +416,7 @@ _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _NAMED_EXCHANGES = {"HKEX": "Hong Kong Stock Exchange", "SEHK": "Hong Kong Stock Exchange", "HKG": "Hong Kong Stock Exchange",
                     "SZSE": "Shenzhen Stock Exchange", "SHE": "Shenzhen Stock Exchange", "SSE": "Shanghai Stock Exchange",
                     "SHA": "Shanghai Stock Exchange", "NYSE": "New York Stock Exchange", "NASDAQ": "Nasdaq",
-                    "BJSE": "Beijing Stock Exchange"}
+                    "BJSE": "Beijing Stock Exchange", "SGX": "Singapore Exchange"}
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$|\b(?:counts?|counted|names?|named|lists?|listed|"
                           r"regards?|regarded|sees|saw|considers?|considered|describes?|described)\s+[^,.;]{1,60}?\s+as\s+$")

@@ -599,3 +599,11 @@ TITLE_FIRST_CASES = [
 @pytest.mark.parametrize("text,expected", TITLE_FIRST_CASES, ids=[c[0][:50] for c in TITLE_FIRST_CASES])
 def test_title_first_people(text, expected):
     assert relations(text, "EXECUTIVE_OF") == expected
+
+
+def test_sgx_prefix_and_quasi_solid_state(ex):
+    x = ex.extract(Article(source="t.txt", text="NIO (NYSE: NIO; HKEX: 9866; SGX: NIO) said Volvo will test "
+                                                "quasi-solid-state batteries."))
+    r = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert ("company:nio", "LISTED_ON", "exchange:sgx") in r
+    assert {"company:volvo-cars", "technology:quasi-solid-state-battery"} <= {e.id for e in x.entities}
