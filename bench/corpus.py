@@ -1207,6 +1207,8 @@ def generate(n: int, out: str | os.PathLike[str], *, seed: int = 0, reference: P
 
     while st.articles < n:
         fmt = rng.choices(fmts, cum_weights=cum)[0]
+        if file_no < len(fmts):
+            fmt = fmts[file_no]  # every format at least once, even in a small corpus
         k = min(n - st.articles, rng.randint(*per_file[fmt]))
         d = root / fmt / f"{file_no // 500:04d}"
         if d not in made_dirs:
