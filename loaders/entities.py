@@ -394,6 +394,13 @@ _LISTED_PLACES = {"hong kong": "Hong Kong Stock Exchange", "hkex": "Hong Kong St
                   "shenzhen": "Shenzhen Stock Exchange", "beijing": "Beijing Stock Exchange", "nyse": "New York Stock Exchange",
                   "new york": "New York Stock Exchange", "nasdaq": "Nasdaq", "star market": "STAR Market",
                   "chinext": "ChiNext"}
+# "completed its Hong Kong secondary listing", "Seres's Hong Kong IPO": the possessor lists there
+_LISTING_NOUN = re.compile(
+    r"\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-.]*['’]s)\s+(?:(?:planned|proposed|upcoming|secondary|dual|primary|second|"
+    r"main-board|long-awaited)\s+)*(?P<ex>Hong Kong|HKEX|Shanghai|Shenzhen|NYSE|New York|Nasdaq|NASDAQ|STAR Market|ChiNext)\s+"
+    r"(?:(?:secondary|dual|primary|main-board|stock\s+market)\s+)*(?:listing|IPO|debut|flotation)\b")
+_LISTING_HEDGE = re.compile(r"\b(?:may|might|could|consider\w*|mull\w*|weigh\w*|explor\w*|rumou?r\w*|reportedly|"
+                            r"shelved|scrapped|withdr[ae]w\w*|cancel\w*|abandon\w*)\b[^.;]*$", re.I)
 _LISTED_ADJ = re.compile(r"\b(?P<ex>Hong Kong|HKEX|Shanghai|Shenzhen|Beijing|NYSE|New York|Nasdaq|NASDAQ|STAR Market|ChiNext)"
                          r"[- ](?:listed|traded)\b")
 _LISTED_BEFORE = re.compile(r"(?:['’]s?|,\s+(?:a|an|the)|\s+(?:is|was)\s+(?:a|an|the))\s+(?:[a-z\-]+\s+)?$")
@@ -968,6 +975,8 @@ class EntityFinder:
         # "Hong Kong-listed Xpeng", "NIO, a NYSE-listed carmaker", "Xpeng's Hong Kong-listed shares".
         if anchors.has("-listed") or anchors.has("-traded"):
             self._listed_adjectives(text, mentions, records, links)
+        if "listing" in text or "IPO" in text or "debut" in text or "flotation" in text:
+            self._listing_nouns(text, sentences, mentions, records, links)
 
         # A company that operates swap stations uses battery swapping.
         if anchors.has("swap") or anchors.has("Swap"):
@@ -1004,6 +1013,29 @@ class EntityFinder:
                 pa = _LISTED_AFTER.match(text, m.end())
                 if pa is not None:
                     target = by_start.get(pa.end())
+            if target is None or records[target.entity_id].isa.isdisjoint(_COMPANY_FUND):
+                continue
+            records.setdefault(ex, self._record_for(ex))
+            links.append((target.entity_id, "LISTED_ON", ex, m.start()))
+
+    def _listing_nouns(self, text, sentences, mentions, records, links) -> None:
+        """"CATL completed its Hong Kong secondary listing", "Seres Group is preparing its Hong Kong listing": the
+        company whose listing it is (named by "X's", or the last company before "its" in the sentence)."""
+        by_end = {m.end: m for m in mentions}
+        sstarts = [a for a, _ in sentences]
+        for m in _LISTING_NOUN.finditer(text):
+            ex = self.gazetteer.lookup(_LISTED_PLACES[m.group("ex").lower()])
+            if ex is None:
+                continue
+            k = bisect.bisect_right(sstarts, m.start()) - 1
+            ss = sentences[k][0] if k >= 0 else 0
+            if _LISTING_HEDGE.search(text, ss, m.start()):
+                continue
+            if m.group("poss")[0].isupper():
+                target = by_end.get(m.end("poss") - 2)
+            else:
+                target = next((x for x in reversed(mentions) if ss <= x.start and x.end <= m.start()
+                               and "Company" in records[x.entity_id].isa), None)
             if target is None or records[target.entity_id].isa.isdisjoint(_COMPANY_FUND):
                 continue
             records.setdefault(ex, self._record_for(ex))

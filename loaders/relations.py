@@ -312,6 +312,7 @@ _BRAND_UNDER_LEFT = re.compile(r"\b(?:brand|marque|sub-brand)s?\s+(?:under|of|fr
 _REL_NOUN = {
     "brand": "BRAND_OF", "marque": "BRAND_OF", "sub-brand": "BRAND_OF", "nameplate": "BRAND_OF",
     "subsidiary": "SUBSIDIARY_OF", "unit": "SUBSIDIARY_OF", "arm": "SUBSIDIARY_OF", "division": "SUBSIDIARY_OF",
+    "business": "SUBSIDIARY_OF", "spin-off": "SUBSIDIARY_OF",
     "affiliate": "SUBSIDIARY_OF", "subsidiarie": "SUBSIDIARY_OF",
     "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
     "member": "MEMBER_OF",
@@ -322,11 +323,11 @@ _REL_NOUN = {
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
     "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
-_NOUNS = (r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|supplier|provider|vendor|"
+_NOUNS = (r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|parent|constituent|component|"
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,)?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
@@ -506,6 +507,8 @@ _LEGAL_FORM_AFTER = re.compile(r"(?:\.(?=,))?(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|
 _IN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,;()]*$")
 _CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
 # A sentence that opens with the two companies named before ("The two companies ...", "In 2023, the two ...")
+_BOTH_LISTED = re.compile(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:already|also|both|each|now|still|currently)\s+)*"
+                          r"(?:listed|traded|quoted)\s+(?:on|in)\s+(?:the\s+)?")
 _TWO_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?(?:[Tt]he|[Bb]oth)\s+"
                       r"(?:(?:two|companies['’])\s+)?(?:companies|firms|groups|sides|carmakers|automakers|partners|makers)\b|"
                       r"[\s*\"“]*[Tt]he\s+two\b(?!\s+(?:\w+\s+)?(?:of|models?|cars|plants|brands|products|batteries|years?|"
@@ -829,6 +832,13 @@ class RelationFinder:
                             records[m.entity_id].name)):
                         isa = isa | {"TechProduct"}
                 items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
+            if pair and "listed" in text[ss:se] and (tm := _TWO_REF.match(text, ss, se)) is not None and \
+                    (lm := _BOTH_LISTED.match(text, tm.end())) is not None:
+                # "Pony.ai and WeRide ... Both companies are already listed on the Nasdaq."
+                ex = next((it for it in items if it.start == lm.end() and "Exchange" in it.isa), None)
+                if ex is not None and self._status(text, ss, tm.end(), lm.end(), []):
+                    for eid in pair:
+                        emit(eid, "LISTED_ON", ex.eid, si, "two-companies", 0.7)
             named = list(dict.fromkeys(it.eid for it in items if not it.ref and "Company" in it.isa))
             if named:  # the two companies "the two companies" of the next sentence means
                 pair = named if len(named) == 2 else None
@@ -1139,7 +1149,10 @@ class RelationFinder:
                         continue  # a possessive inside an object's relative clause ("whose SU7 uses ... in its trims")
                     if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or (
                             "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
-                            not _OWN_VERB.match(text, it.end):
+                            not _OWN_VERB.match(text, it.end) and not (
+                                text[it.end:it.end + 2] in ("'s", "’s") and text[kept[-1].end:it.start].strip() == ","
+                                and _NOUN_POST.match(text, it.end, min(se, it.end + 80))):
+                        # (", NIO's battery swapping business": an apposition naming the object's owner)
                         kept.append(it)
                     else:
                         break
@@ -1545,6 +1558,13 @@ class RelationFinder:
                     emit(a.eid, "INVESTS_IN", b.eid, si, "backed-adjective", 0.75)  # "Tencent-backed NIO"
                 else:
                     emit(b.eid, "SUBSIDIARY_OF", a.eid, si, "owned-adjective", 0.75)  # "Geely-owned Zeekr"
+            if between in (", the ", ", a ", ", an ") and (om2 := _OWNED_ADJ.match(text, b.end)) is not None and \
+                    _ORG in a.isa and not a.ref:
+                # "Waymo, the Alphabet-owned robotaxi leader", "SiEngine, the Geely-backed chip start-up"
+                if om2.group(1).lower() == "backed":
+                    emit(b.eid, "INVESTS_IN", a.eid, si, "backed-apposition", 0.75)
+                else:
+                    emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "owned-apposition", 0.75)
             for name, pred in gap.appos_fwd:
                 for x in [y for y in items if y.group == b.group]:
                     emit(a.eid, pred, x.eid, si, name, 0.8)

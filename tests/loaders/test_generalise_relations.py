@@ -723,3 +723,24 @@ def test_vehicles_that_support_a_technology_and_a_network_one_runs(ex):
     # a policy that supports a technology still supports it
     r = _rels(ex, "The NEV Industry Development Plan supports solid-state batteries.")
     assert not any(p == "USES_TECHNOLOGY" for _, p, _ in r)
+
+
+def test_ownership_in_appositions_and_interjections(ex):
+    r = _rels(ex, "Waymo, the Alphabet-owned robotaxi leader in the U.S., has not announced plans for Europe.")
+    assert ("company:waymo", "SUBSIDIARY_OF", "company:alphabet") in r
+    r = _rels(ex, "SiEngine, the Geely-backed chip start-up, ships its chips in Lynk & Co models.")
+    assert ("company:geely", "INVESTS_IN", "company:siengine") in r
+    r = _rels(ex, "Volkswagen, meanwhile, is Gotion's largest shareholder with about a quarter of the company.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+    # an apposition naming the object's owner: the owner is no second object
+    r = _rels(ex, "CATL will invest up to RMB 2.5bn in NIO Power, NIO's battery charging and swapping business.")
+    assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r
+    assert ("company:catl", "INVESTS_IN", "company:nio") not in r
+
+
+def test_listing_nouns_and_both_companies_listed(ex):
+    r = _rels(ex, "Earlier this year, CATL completed its Hong Kong secondary listing, raising about HK$41 billion.")
+    assert ("company:catl", "LISTED_ON", "exchange:hkex") in r
+    assert not any(p == "LISTED_ON" for _, p, _ in _rels(ex, "Chery may consider its Hong Kong listing next year."))
+    r = _rels(ex, "Pony.ai and WeRide listed in Hong Kong in November. Both companies are already listed on the Nasdaq.")
+    assert {("company:pony-ai", "LISTED_ON", "exchange:nasdaq"), ("company:weride", "LISTED_ON", "exchange:nasdaq")} <= r
