@@ -81,10 +81,19 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
      r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
-     r"\s+with|(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
+     r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+(?:[\w]+\s+){0,2}?[\w]+)?\s+with|"
+     r"(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
      r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
      # "agreed with Uber to bring its robotaxis onto the Uber platform"
      r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?-i:[a-z])))\b"),
+    # "together with local partner Ebro EV Motors", "with Spanish partner Ebro": the clause's owner is the partner
+    ("with-partner", "PARTNERS_WITH", "fwd",
+     r"(?:\btogether\s+)?\bwith\s+(?:its\s+|a\s+|the\s+)?(?:(?-i:[a-zA-Z])[\w\-]*\s+){0,2}?partners?(?=\s+(?-i:[A-Z]))"),
+    # "is building a plant in Spain with Stellantis", "will build a third European plant in Spain with Stellantis"
+    ("builds-with", "PARTNERS_WITH", "fwd",
+     r"\b(?:build|builds|building|built|set\s+up|sets\s+up|setting\s+up|open|opens|opening|construct|constructs|"
+     r"constructing)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:plant|factory|facility|gigafactory|base)\s+"
+     r"(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?(?:together\s+)?with\b"),
     ("developed-with", "PARTNERS_WITH", "fwd",
      r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
      r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b"),
@@ -222,6 +231,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
                  "agreed"),
+    "with-partner": ("with", "together"),
+    "builds-with": ("build", "built", "set", "open", "construct"),
     "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
     "jv": ("joint", "jv"),
@@ -1073,6 +1084,16 @@ class RelationFinder:
             owners = [it for it in after if _ORG in it.isa and not it.ref]
             self._pairs(owners, "JOINT_VENTURE_WITH", si, "jv-owned", emit)
             return
+        if rule == "with-partner":
+            # the company that opens the sentence, not a name inside an earlier phrase ("at the former Nissan plant")
+            first = next((it for it in items if _ORG in it.isa), None)
+            subjects = [first] if first is not None and "Company" in first.isa and not first.ref and \
+                first.end <= ts and not _CLAUSE_BREAK.search(text, first.end, ts) else []
+            objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 20][:1]
+            for s_ in subjects:
+                for o in objects:
+                    emit(s_.eid, pred, o.eid, si, rule, 0.7, status)
+            return
         if mode == "rev":
             subj_side, obj_side = after, before
             subj_dom, obj_rng = spec.domain, spec.range
@@ -1175,6 +1196,8 @@ class RelationFinder:
             subjects = founders if fm is not None and not _CLAUSE_BREAK.search(text, founders[-1].end, jv.start) else []
         if not subjects or not objects:
             return
+        if rule == "builds-with" and {o.eid for o in objects} & {x.eid for x in subjects}:
+            return  # "supplies Tesla and Stellantis, and it will build a plant with Stellantis": no subject of its own
         if pred == "INVESTS_IN" and _DIVESTED.search(text, max(ss, ts - 40), ts):
             return  # "sold its stake in", "exited its holding in"
         conf = _CONF.get(mode, 0.7)

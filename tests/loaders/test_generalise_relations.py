@@ -744,3 +744,17 @@ def test_listing_nouns_and_both_companies_listed(ex):
     assert not any(p == "LISTED_ON" for _, p, _ in _rels(ex, "Chery may consider its Hong Kong listing next year."))
     r = _rels(ex, "Pony.ai and WeRide listed in Hong Kong in November. Both companies are already listed on the Nasdaq.")
     assert {("company:pony-ai", "LISTED_ON", "exchange:nasdaq"), ("company:weride", "LISTED_ON", "exchange:nasdaq")} <= r
+
+
+def test_partners_named_by_a_plant_built_with_or_a_partner_phrase(ex):
+    r = _rels(ex, "CATL already operates a factory in Germany and is building a plant in Spain with Stellantis.")
+    assert ("company:catl", "PARTNERS_WITH", "company:stellantis") in r
+    r = _rels(ex, "In Spain, Chery Automobile has begun producing vehicles at the former Nissan factory in Barcelona, "
+                  "together with local partner Ebro EV Motors.")
+    assert ("company:chery", "PARTNERS_WITH", "company:ebro") in r
+    assert not any("company:nissan" in (s, o) for s, p, o in r if p == "PARTNERS_WITH")
+    r = _rels(ex, "Chery signed an agreement in April 2024 with Spanish company Ebro EV Motors to produce cars.")
+    assert ("company:chery", "PARTNERS_WITH", "company:ebro") in r
+    # a list before: the plant's builder is no name of the list
+    r = _rels(ex, "CATL supplies Tesla and Stellantis, and it will build a plant in Spain with Stellantis.")
+    assert ("company:stellantis", "PARTNERS_WITH", "company:tesla") not in r
