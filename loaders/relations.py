@@ -186,7 +186,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on|"
      # "its price and technology battle with Tesla", "a price war with BYD", "rivalry with", "taking on"
      r"(?:price|technology|tech|pricing|sales|market[- ]share|EV|subsidy)\s+(?:(?:and|&)\s+(?:price|technology|tech|pricing)\s+)?"
-     r"(?:war|battle|fight|contest|showdown|duel)s?\s+(?:with|against)|rivalry\s+(?:with|against)|taking\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
+     r"(?:war|battle|fight|contest|showdown|duel)s?\s+(?:with|against)|rivalry\s+(?:with|against)|taking\s+on(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "kept its lead over Tesla", "faced growing competition from the AITO brand", "aims directly at the Maybach S-Class"
+     r"(?:its|their)\s+(?:\w+\s+)?lead\s+over|(?:growing\s+|fierce\s+|stiff\s+|intense\s+|more\s+|tough\s+)?competition\s+"
+     r"from|aim(?:s|ed|ing)?\s+(?:directly\s+|squarely\s+)?at(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
     ("develops", "DEVELOPS", "fwd",
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
      r"research(?:es|ed|ing)?(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"
@@ -254,7 +257,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed"),
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
-                 "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking"),
+                 "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
+                 "fierce", "stiff", "intense", "more", "tough", "competition", "aim"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
@@ -434,6 +438,7 @@ _LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
+_NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
                            r"(?=\s*(?:,|and\b)))?(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|"
                            r"[\"“'‘]))*\s*(?:(?<=and\s)the\s+)?$", re.I)
@@ -894,6 +899,7 @@ class RelationFinder:
                     items[i - 1].isa = items[i - 1].isa | {"Modifier"}
                     it.group = items[i - 1].group
                 elif i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
+                        it.ref and text[it.start:it.end].lower() in ("it", "they")) and not (
                         "and" not in text[items[i - 1].end:it.start]
                         and _NOUN_POST.match(text, it.end, min(se, it.end + 80))) and not (
                         _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and
@@ -1152,6 +1158,8 @@ class RelationFinder:
                 again = _RULE_RX[rule].search(text, te, objects[-1].start)
                 if again is not None:
                     objects = [it for it in objects if it.start < again.start()]
+            if objects and _NEW_PHRASE.search(text, te, objects[0].start):
+                objects = []  # "develops with Seres, and from Xiaomi's YU7": the name is in another phrase
             if objects and (um := _UNIT_POSS.match(text, objects[0].end)):
                 # "a joint venture with Volkswagen's software unit Cariad": the unit is the party, not its owner
                 unit = next((it for it in after if it.start >= um.end()), None)
@@ -1170,7 +1178,7 @@ class RelationFinder:
                         continue  # a possessive inside an object's relative clause ("whose SU7 uses ... in its trims")
                     if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or (
                             "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
-                            not _OWN_VERB.match(text, it.end) and not (
+                            not _OWN_VERB.match(text, it.end) and not _NEW_PHRASE.search(text, kept[-1].end, it.start) and not (
                                 text[it.end:it.end + 2] in ("'s", "’s") and text[kept[-1].end:it.start].strip() == ","
                                 and _NOUN_POST.match(text, it.end, min(se, it.end + 80))):
                         # (", NIO's battery swapping business": an apposition naming the object's owner)

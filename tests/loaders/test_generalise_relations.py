@@ -758,3 +758,15 @@ def test_partners_named_by_a_plant_built_with_or_a_partner_phrase(ex):
     # a list before: the plant's builder is no name of the list
     r = _rels(ex, "CATL supplies Tesla and Stellantis, and it will build a plant in Spain with Stellantis.")
     assert ("company:stellantis", "PARTNERS_WITH", "company:tesla") not in r
+
+
+def test_a_pronoun_after_a_list_starts_a_clause_and_other_rivalry_wordings(ex):
+    r = _rels(ex, "Momenta develops software. Its systems are used by automakers including SAIC-GM, Toyota and "
+                  "Mercedes-Benz, and it competes with Huawei and Horizon Robotics in driver assistance.")
+    assert not any(p == "COMPETES_WITH" and "company:toyota" in (s, o) for s, p, o in r)
+    r = _rels(ex, "BYD, which sold 4.27 million vehicles in 2024, has kept its lead over Tesla in China.")
+    assert ("company:byd", "COMPETES_WITH", "company:tesla") in r
+    # a name in a later prepositional phrase is not the verb's object
+    r = _rels(ex, "Li Auto faced competition from the AITO brand that Huawei develops with Seres, and from Xiaomi's YU7.")
+    assert ("company:huawei", "DEVELOPS", "product:xiaomi-yu7") not in r
+    assert ("company:huawei", "PARTNERS_WITH", "company:xiaomi") not in r
