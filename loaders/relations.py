@@ -48,7 +48,8 @@ _ORG = "Organization"
 # between (pairs inside the group after the trigger).
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
-     r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|delivers|delivering|ships|shipped|shipping|(?<=will\s)ship)"
+     r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
+     r"(?<=will\s)deliver|ships|shipped|shipping|(?<=will\s)ship)"
      # "supplies <what> to|for X" (up to six words, "(LFP)" included) or "supplies X" with X capitalised
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer)
      r"(?:\s+(?:[\w\-()]+\s+){0,6}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
@@ -58,15 +59,22 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b"),
     ("order-from", "SUPPLIES", "fwd",
      r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
-     r"(?:orders?|contracts?|deals?)\s+(?:from|with)\b"),
+     r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?))\s+"
+     r"(?:from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys|bought|buying|purchases|purchased|purchasing)"
      r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "Horizon Robotics has been designated by Volkswagen as a chip supplier", "was picked by BYD to supply"
+    ("designated-by", "SUPPLIES", "fwd",
+     r"\b(?:designated|nominated|selected|picked|chosen|tapped)\s+by(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,3}(?:as\s+(?:its\s+|a\s+|the\s+)?"
+     r"(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor)|to\s+(?:supply|provide|deliver)|for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+     r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|semiconductors?|sensors?)))"),
     # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
     ("taps", "SUPPLIES", "rev",
-     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired)\b"
-     r"(?=\s+(?:[A-Z][\w\-&]*\s+){1,3}(?:as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
+     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated)\b(?!\s+by\b)"
+     r"(?=\s+(?:[A-Z][\w\-&]*\s+){1,3}(?:(?:and\s+(?:[A-Z][\w\-&]*\s+){1,3})?to\s+(?:supply|provide|deliver)\b|"
+     r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
      r"semiconductors?|sensors?)))"),
     # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
@@ -228,7 +236,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
     "supplied-by": ("supplied", "provided"),
-    "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire"),
+    "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped"),
+    "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
@@ -552,11 +561,13 @@ _CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equip
                            r"installed\s+with)\s+(?:the\s+)?$", re.I)
 _CARRIED_THING = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|"
                             r"(?-i:[A-Z])[\w\-]*)\b", re.I)
-_POWERS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?)\s+(?:will\s+|now\s+|also\s+)?"
-                           r"(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|(?:are|is|were|was)\s+used\s+in)\s+(?:the\s+)?",
-                           re.I)
+_POWERS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?)\s+"
+                           r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
+                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into))"
+                           r"\s+(?:the\s+)?", re.I)
 _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
-                         r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with)\s+(?:the\s+)?$", re.I)
+                         r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+with)\s+"
+                         r"(?:the\s+|an?\s+)?$", re.I)
 _CARRIED_PLAIN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
@@ -571,6 +582,10 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|ad
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})\s+(?:also\s+|now\s+|all\s+)?(?:comes?|came|(?:is|are|was|were)\s+sourced)\s+from\s+"
                        r"(?:the\s+)?$", re.I)
+# "supplies the braking system for the" + a product
+_FOR_PRODUCT_GAP = re.compile(r"(\s+(?:[\w\-()]+\s+){0,6}?(?:to|for|in))?\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|latest\s+)?")
+# "the lidar on the" + a product (+ "is made by X")
+_PART_OF_BEFORE = re.compile(rf"\b(?:{_PARTS})\s+(?:on|of|in|for|inside|used\s+in|fitted\s+to)\s+(?:the\s+|its\s+)?$", re.I)
 _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$", re.I)
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
                       r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
@@ -926,7 +941,8 @@ class RelationFinder:
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent
-            if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent:
+            if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
+                    "installed" in low_sent or "mounted" in low_sent:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
             if "whose" in sent:
                 self._whose(text, items, si, emit)
@@ -1202,6 +1218,21 @@ class RelationFinder:
             founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)
             fm = _FOUNDED.search(text, founders[-1].end, jv.start) if founders else None
             subjects = founders if fm is not None and not _CLAUSE_BREAK.search(text, founders[-1].end, jv.start) else []
+        if pred == "SUPPLIES" and mode == "fwd" and subjects and not objects:
+            # "Bosch supplies the braking system for the SU7": the maker of the product the goods are for
+            prod = next((it for it in after if "Product" in it.isa and it.start - te < 80), None)
+            maker = self._makers.get(prod.eid) if prod is not None and not prod.ref else None
+            gm = _FOR_PRODUCT_GAP.fullmatch(text, te, prod.start) if maker is not None else None
+            if gm is not None and (gm.group(1) or text[max(ts, te - 4):te].lower().endswith(("for", "to"))) and \
+                    all(x.eid != maker for x in subjects):
+                objects = [_Item(prod.start, prod.end, maker, self._records[maker].isa, True)]
+        if rule == "made-by" and objects and _PART_OF_BEFORE.search(text, max(ss, objects[0].start - 50), objects[0].start):
+            # "The lidar on the SU7 is made by Hesai": the maker of a part supplies the car's maker
+            maker = self._makers.get(objects[0].eid)
+            for s_ in subjects if maker is not None else ():
+                if "Company" in s_.isa and s_.eid != maker:
+                    emit(s_.eid, "SUPPLIES", maker, si, "part-made-by", 0.7, status)
+            return
         if not subjects or not objects:
             return
         if rule == "builds-with" and {o.eid for o in objects} & {x.eid for x in subjects}:

@@ -770,3 +770,33 @@ def test_a_pronoun_after_a_list_starts_a_clause_and_other_rivalry_wordings(ex):
     r = _rels(ex, "Li Auto faced competition from the AITO brand that Huawei develops with Seres, and from Xiaomi's YU7.")
     assert ("company:huawei", "DEVELOPS", "product:xiaomi-yu7") not in r
     assert ("company:huawei", "PARTNERS_WITH", "company:xiaomi") not in r
+
+
+def test_more_supply_wordings(ex):
+    p = "Xiaomi launched the SU7 in March. "
+    cases = [
+        (p + "Xiaomi's SU7 is powered by CATL batteries.", ("company:catl", "SUPPLIES", "company:xiaomi")),
+        (p + "The SU7 carries a CATL battery pack.", ("company:catl", "SUPPLIES", "company:xiaomi")),
+        (p + "Hesai's AT128 lidar is fitted to the SU7.", ("company:hesai", "SUPPLIES", "company:xiaomi")),
+        (p + "Bosch supplies the braking system for the SU7.", ("company:bosch", "SUPPLIES", "company:xiaomi")),
+        (p + "The lidar on the SU7 is made by Hesai.", ("company:hesai", "SUPPLIES", "company:xiaomi")),
+        ("CATL will provide Volkswagen with LFP cells.", ("company:catl", "SUPPLIES", "company:volkswagen")),
+        ("Horizon Robotics has been designated by Volkswagen as a chip supplier.",
+         ("company:horizon-robotics", "SUPPLIES", "company:volkswagen")),
+        ("Hesai was picked by BYD to supply lidars.", ("company:hesai", "SUPPLIES", "company:byd")),
+        ("RoboSense received a design win from BYD.", ("company:robosense", "SUPPLIES", "company:byd")),
+        ("Xiaomi selected CATL and FinDreams to supply the SU7 batteries.", ("company:catl", "SUPPLIES", "company:xiaomi")),
+    ]
+    for text, triple in cases:
+        assert triple in _rels(ex, text), text
+
+
+def test_supply_wordings_that_name_no_customer(ex):
+    p = "Xiaomi launched the SU7 in March. "
+    # the part's maker, not the car's
+    assert ("company:hesai", "MANUFACTURES", "product:xiaomi-su7") not in _rels(ex, p + "The lidar on the SU7 is made by Hesai.")
+    # a product that is the thing provided, not the one it is for
+    r = _rels(ex, "Horizon Robotics makes chips. Carizon will develop the ADAS for Volkswagen, Horizon provides the Journey 6 chip.")
+    assert ("company:carizon", "SUPPLIES", "company:horizon-robotics") not in r
+    # picked by a company as something else, or a rival
+    assert not any(p_ == "SUPPLIES" for _, p_, _ in _rels(ex, "BYD picked Tesla as its main rival."))
