@@ -582,6 +582,13 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|ad
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})\s+(?:also\s+|now\s+|all\s+)?(?:comes?|came|(?:is|are|was|were)\s+sourced)\s+from\s+"
                        r"(?:the\s+)?$", re.I)
+# the first cell of a specification table's row that names a part and its supplier
+_PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|lidars?|adas|(?:autonomous|assisted|intelligent|smart)[- ]"
+                         r"driving|driver[- ]assistance|cockpit|smart\s+cockpit|infotainment|chips?|socs?|processors?|"
+                         r"(?:e-|electric\s+|drive\s+)?motors?|electric\s+drive|powertrain|thermal\s+management|brakes?|braking|"
+                         r"steering|suspension|cameras?|radars?|sensors?|displays?|screens?|tyres?|tires?|seats?|glass)"
+                         r"(?:\s+(?:chips?|socs?|packs?|cells?|systems?|units?|modules?|platforms?|sensors?|makers?|suppliers?|"
+                         r"providers?|vendors?|brand|source))*\s*:?", re.I)
 # "supplies the braking system for the" + a product
 _FOR_PRODUCT_GAP = re.compile(r"(\s+(?:[\w\-()]+\s+){0,6}?(?:to|for|in))?\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|latest\s+)?")
 # "the lidar on the" + a product (+ "is made by X")
@@ -813,6 +820,7 @@ class RelationFinder:
         self._makers = makers
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
         pair: list[str] | None = None  # the two companies of the last sentence that named any
+        table_maker: list[str | None] = []  # the maker a specification table's parts go to (found on first need)
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
@@ -952,6 +960,10 @@ class RelationFinder:
                 self._stake_relative(text, items, si, emit)
             if "remaining" in sent or "rest of" in sent or "the other " in sent:
                 self._remaining_share(text, ss, items, si, emit)
+            if "|" in sent and not table_maker:
+                table_maker = [self._article_maker(found, records)]
+            if "|" in sent and table_maker[0] is not None:
+                self._table_row_supply(text, ss, se, items, si, emit, table_maker[0])
             if "that" in sent and pols and regs:
                 self._policy_announced(text, ss, items, si, emit)
             if listed[0] and "ornerstone" in sent:
@@ -1268,6 +1280,45 @@ class RelationFinder:
                             not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
                             not self._named_after_other(text, prod, o.eid):
                         emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
+
+    def _article_maker(self, found: Found, records) -> str | None:
+        """The maker of the products the article names most (a specification table's subject), if one stands out."""
+        counts: dict[str, int] = {}
+        for m in found.mentions:
+            mk = self._makers.get(m.entity_id)
+            if mk is not None and mk in records:
+                counts[mk] = counts.get(mk, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None  # no clear subject
+        return ranked[0][0]
+
+    def _table_row_supply(self, text, ss, se, items, si, emit, maker) -> None:
+        """A specification table's row "Battery supplier | FinDreams (BYD) | CATL": the companies named for a part
+        supply the maker of the car the table describes."""
+        bar = text.find("|", ss, se)
+        lead = text[ss:bar].strip(" \t*|")
+        if not lead:  # "| Battery | CATL |": the row opens with the separator
+            bar2 = text.find("|", bar + 1, se)
+            if bar2 < 0:
+                return
+            lead, bar = text[bar + 1:bar2].strip(" \t*"), bar2
+        if not _PART_LABEL.fullmatch(lead):
+            return
+        seen: set[str] = set()
+        for it in items:
+            if it.start <= bar or it.ref:
+                continue
+            # a company, or the maker of a named part ("Hesai AT128")
+            eid = it.eid if "Company" in it.isa else self._makers.get(it.eid) if "Product" in it.isa else None
+            if eid is None or eid == maker or eid in seen:
+                continue
+            if text[max(ss, it.start - 2):it.start].strip() == "(":
+                continue  # "FinDreams (BYD)": the owner in parentheses
+            seen.add(eid)
+            emit(eid, "SUPPLIES", maker, si, "table-part", 0.6)
 
     @staticmethod
     def _nouns_of_list(text, ss, items, si, emit) -> None:

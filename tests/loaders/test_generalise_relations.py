@@ -800,3 +800,18 @@ def test_supply_wordings_that_name_no_customer(ex):
     assert ("company:carizon", "SUPPLIES", "company:horizon-robotics") not in r
     # picked by a company as something else, or a rival
     assert not any(p_ == "SUPPLIES" for _, p_, _ in _rels(ex, "BYD picked Tesla as its main rival."))
+
+
+def test_specification_table_rows_name_suppliers(ex):
+    text = ("Xiaomi launched the SU7 sedan. The SU7 has three versions.\n"
+            "Item | SU7 | SU7 Max\n"
+            "Battery supplier | FinDreams (BYD) | CATL\n"
+            "Cockpit chip | Qualcomm Snapdragon 8295\n"
+            "Price | 215,900 yuan | 299,900 yuan\n")
+    r = _rels(ex, text)
+    assert {("company:findreams-battery", "SUPPLIES", "company:xiaomi"), ("company:catl", "SUPPLIES", "company:xiaomi"),
+            ("company:qualcomm", "SUPPLIES", "company:xiaomi")} <= r
+    assert ("company:byd", "SUPPLIES", "company:xiaomi") not in r  # the owner in parentheses
+    # a table of companies that is no specification of a car gives no supply
+    r = _rels(ex, "Company | Plant | Capacity\nCATL | Debrecen | 100 GWh\nEVE Energy | Debrecen | 28 GWh\n")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
