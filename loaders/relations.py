@@ -65,6 +65,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys|bought|buying|purchases|purchased|purchasing)"
      r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "Xiaomi gets its batteries from CATL", "CATL has started deliveries of cells to BMW"
+    ("gets-from", "SUPPLIES", "rev",
+     r"\b(?:gets?|got|getting|obtains?|obtained|takes?|took)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+     r"(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?)\s+from\b"),
+    ("deliveries-to", "SUPPLIES", "fwd",
+     r"\b(?:deliveries|shipments|supplies)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|"
+     r"lidars?|sensors?|motors?|semiconductors?|units?)\s+to\b"),
     # "Horizon Robotics has been designated by Volkswagen as a chip supplier", "was picked by BYD to supply"
     ("designated-by", "SUPPLIES", "fwd",
      r"\b(?:designated|nominated|selected|picked|chosen|tapped)\s+by(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,3}(?:as\s+(?:its\s+|a\s+|the\s+)?"
@@ -236,6 +243,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
     "supplied-by": ("supplied", "provided"),
+    "gets-from": ("get", "got", "obtain", "take", "took"),
+    "deliveries-to": ("deliveries", "shipments", "supplies"),
     "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped"),
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
@@ -580,7 +589,8 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|ad
                        rf"(?:with|by))\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS})\s+"
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
-                       rf"|\b(?:{_PARTS})\s+(?:also\s+|now\s+|all\s+)?(?:comes?|came|(?:is|are|was|were)\s+sourced)\s+from\s+"
+                       rf"|\b(?:{_PARTS})(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?[\w\-]+)?\s+"
+                       r"(?:also\s+|now\s+|all\s+|will\s+)?(?:comes?|came|(?:is|are|was|were|will\s+be)\s+sourced)\s+from\s+"
                        r"(?:the\s+)?$", re.I)
 # the first cell of a specification table's row that names a part and its supplier
 _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|lidars?|adas|(?:autonomous|assisted|intelligent|smart)[- ]"

@@ -815,3 +815,12 @@ def test_specification_table_rows_name_suppliers(ex):
     # a table of companies that is no specification of a car gives no supply
     r = _rels(ex, "Company | Plant | Capacity\nCATL | Debrecen | 100 GWh\nEVE Energy | Debrecen | 28 GWh\n")
     assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_gets_parts_from_and_deliveries_to(ex):
+    r = _rels(ex, "Xiaomi gets its batteries from CATL and FinDreams.")
+    assert {("company:catl", "SUPPLIES", "company:xiaomi"), ("company:findreams-battery", "SUPPLIES", "company:xiaomi")} <= r
+    assert ("company:catl", "SUPPLIES", "company:bmw") in _rels(ex, "CATL has started deliveries of cells to BMW.")
+    r = _rels(ex, "Xiaomi launched the SU7 in March. The battery for the SU7 Max will come from CATL.")
+    assert ("company:catl", "SUPPLIES", "company:xiaomi") in r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "BMW took a stake from CATL."))
