@@ -65,6 +65,20 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys|bought|buying|purchases|purchased|purchasing)"
      r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
+    ("makes-for", "SUPPLIES", "fwd",
+     r"\b(?:makes|made|making|produces|produced|producing|manufactures|manufactured|builds|built|designs|designed)\s+"
+     r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?)\s+for\b"),
+    # "Xiaomi relies on Qualcomm for cockpit chips": the one relied on supplies the subject
+    ("relies-on", "SUPPLIES", "rev",
+     r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+on\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-&.]*\s+){1,3}"
+     r"(?:for|to\s+supply|to\s+provide)\s+(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?))"),
+    # "CATL powers Tesla's Model Y"
+    ("powers-company", "SUPPLIES", "fwd", r"\b(?:powers|powered)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+    # "Hesai has entered the supply chain of BYD"
+    ("supply-chain-of", "SUPPLIES", "fwd",
+     r"\b(?:entered|enters|enter|entering|joined|joins|join|is\s+part\s+of|became\s+part\s+of|is\s+in)\s+(?:the\s+)?"
+     r"(?:global\s+|battery\s+|core\s+)?supply\s+chains?\s+(?:of|for)\b"),
     # "Xiaomi gets its batteries from CATL", "CATL has started deliveries of cells to BMW"
     ("gets-from", "SUPPLIES", "rev",
      r"\b(?:gets?|got|getting|obtains?|obtained|takes?|took)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -79,7 +93,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|semiconductors?|sensors?)))"),
     # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
     ("taps", "SUPPLIES", "rev",
-     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated)\b(?!\s+by\b)"
+     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated|has|had)\b(?!\s+by\b)"
      r"(?=\s+(?:[A-Z][\w\-&]*\s+){1,3}(?:(?:and\s+(?:[A-Z][\w\-&]*\s+){1,3})?to\s+(?:supply|provide|deliver)\b|"
      r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
@@ -244,9 +258,13 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
     "supplied-by": ("supplied", "provided"),
     "gets-from": ("get", "got", "obtain", "take", "took"),
+    "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design"),
+    "relies-on": ("reli", "rely", "depend"),
+    "powers-company": ("power",),
+    "supply-chain-of": ("enter", "join", "is", "became"),
     "deliveries-to": ("deliveries", "shipments", "supplies"),
     "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped"),
-    "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat"),
+    "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
@@ -345,7 +363,7 @@ _BRAND_UNDER_LEFT = re.compile(r"\b(?:brand|marque|sub-brand)s?\s+(?:under|of|fr
 _REL_NOUN = {
     "brand": "BRAND_OF", "marque": "BRAND_OF", "sub-brand": "BRAND_OF", "nameplate": "BRAND_OF",
     "subsidiary": "SUBSIDIARY_OF", "unit": "SUBSIDIARY_OF", "arm": "SUBSIDIARY_OF", "division": "SUBSIDIARY_OF",
-    "business": "SUBSIDIARY_OF", "spin-off": "SUBSIDIARY_OF",
+    "business": "SUBSIDIARY_OF", "spin-off": "SUBSIDIARY_OF", "supply chain": "SUPPLIES",
     "affiliate": "SUBSIDIARY_OF", "subsidiarie": "SUBSIDIARY_OF",
     "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
     "member": "MEMBER_OF",
@@ -356,7 +374,7 @@ _REL_NOUN = {
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
     "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
-_NOUNS = (r"(?P<noun>sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
+_NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|parent|constituent|component|"
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"

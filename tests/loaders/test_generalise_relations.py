@@ -824,3 +824,19 @@ def test_gets_parts_from_and_deliveries_to(ex):
     r = _rels(ex, "Xiaomi launched the SU7 in March. The battery for the SU7 Max will come from CATL.")
     assert ("company:catl", "SUPPLIES", "company:xiaomi") in r
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "BMW took a stake from CATL."))
+
+
+def test_supply_by_making_for_relying_on_powering_and_supply_chains(ex):
+    cases = [
+        ("Sunwoda makes battery cells for Li Auto and Geely.", ("company:sunwoda", "SUPPLIES", "company:li-auto")),
+        ("RoboSense produces lidars for BYD.", ("company:robosense", "SUPPLIES", "company:byd")),
+        ("Xiaomi relies on Qualcomm for cockpit chips.", ("company:qualcomm", "SUPPLIES", "company:xiaomi")),
+        ("CATL powers Tesla's Model Y.", ("company:catl", "SUPPLIES", "company:tesla")),
+        ("Li Auto has Hesai as its lidar supplier.", ("company:hesai", "SUPPLIES", "company:li-auto")),
+        ("Hesai has entered the supply chain of BYD.", ("company:hesai", "SUPPLIES", "company:byd")),
+        ("Xiaomi's supply chain includes CATL and Hesai.", ("company:hesai", "SUPPLIES", "company:xiaomi")),
+    ]
+    for text, triple in cases:
+        assert triple in _rels(ex, text), text
+    for text in ("BYD has Tesla as its rival.", "BYD makes cars for Europe.", "CATL builds a plant for BMW in Hungary."):
+        assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, text)), text
