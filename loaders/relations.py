@@ -1445,6 +1445,13 @@ class RelationFinder:
         all_makers = self._all_makers
         todo = {eid: ms for eid in records if eid not in stated and (ms := all_makers.get(eid)) is not None
                 and "Product" in records[eid].isa}
+        # a car model found by its code alone ("the new B10 SUV"): any automaker may be its maker
+        found_models = [eid for eid, rec in records.items() if eid not in stated and not rec.known and
+                        "VehicleModel" in rec.isa and eid not in todo]
+        if found_models:
+            automakers = tuple(eid for eid, rec in records.items() if "Automaker" in rec.isa)
+            for eid in found_models:
+                todo[eid] = automakers
         if not todo:
             return
         sstarts = [s for s, _ in sentences]
@@ -1465,10 +1472,15 @@ class RelationFinder:
             fit = [mk for mk in makers if mk in records and "Company" in records[mk].isa and (
                 mk in here or (si, mk) in prefixed or
                 any(surface.startswith(n.lower() + " ") for n in (records[mk].name, *records[mk].aliases)))]
+            if not fit and si > 0 and not records[eid].known and not any(
+                    "Company" in records[x].isa for x in here if x != eid):
+                # "Xpeng delivered 30,207 cars. The new G7 SUV began deliveries ...": the one carmaker just named
+                prev = [x for x in by_sent.get(si - 1, ()) if x in makers]
+                fit = prev if len(prev) == 1 else []
             if len(fit) == 1 and si >= 0:
                 done.add(eid)
                 prefixed.add((si, fit[0]))  # "The Leapmotor T03 and C10": the name opens the first of a list
-                emit(fit[0], "MANUFACTURES", eid, si, "named-model", 0.6)
+                emit(fit[0], "MANUFACTURES", eid, si, "named-model", 0.6 if records[eid].known else 0.5)
 
     def _two_companies(self, text, ss, se, pos, pair, si, emit) -> None:
         """"Stellantis and CATL picked Zaragoza. The two companies are setting up a 50:50 joint venture": the two

@@ -840,3 +840,13 @@ def test_supply_by_making_for_relying_on_powering_and_supply_chains(ex):
         assert triple in _rels(ex, text), text
     for text in ("BYD has Tesla as its rival.", "BYD makes cars for Europe.", "CATL builds a plant for BMW in Hungary."):
         assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, text)), text
+
+
+def test_a_model_found_by_its_code_goes_to_the_carmaker_beside_it(ex):
+    r = _rels(ex, "Leapmotor said the new B10 SUV will go on sale in March.")
+    assert any(s == "company:leapmotor" and p == "MANUFACTURES" for s, p, _ in r)
+    r = _rels(ex, "Xpeng delivered 30,000 cars in July. The new G7 SUV began deliveries on July 7.")
+    assert any(s == "company:xpeng" and p == "MANUFACTURES" for s, p, _ in r)
+    # two carmakers: no telling whose
+    r = _rels(ex, "Leapmotor and BYD said the new B10 SUV will go on sale in March.")
+    assert not any(p == "MANUFACTURES" for _, p, _ in r)
