@@ -170,7 +170,16 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")
     ("buys-company", "INVESTS_IN", "fwd",
      r"\b(?:buy|buys|acquire)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s*(?:[,.;)]|"
-     r"\s+(?:for|from|outright|in\s+a\s+deal)\b|$))"),
+     r"\s+(?:for|from|outright|in\s+a\s+deal)\b|$))|"
+     # "offered to buy the Zeekr shares it does not own", "take Zeekr private", "buy out Zeekr's minority holders"
+     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+     r"(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}\s+(?:shares|stock|ADSs)\b)|"
+     r"\b(?:take|takes|took|taking)(?=\s+(?:(?-i:[A-Z])[\w\-.&]*\s+){1,3}private\b)|"
+     r"\bprivati[sz]ation\s+of\b"),
+    # "Pony.ai raised funds from Toyota and NEOM": the funders invest in the raiser
+    ("raised-from", "INVESTS_IN", "rev",
+     r"\b(?:raised|raises|raising|secured|secures|received|receives)\s+(?:[\w$¥€.,\-]+\s+){0,5}?(?:funds?|funding|capital|"
+     r"investments?|financing)\s+from\b"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
@@ -258,6 +267,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
     "supplied-by": ("supplied", "provided"),
     "gets-from": ("get", "got", "obtain", "take", "took"),
+    "raised-from": ("raise", "raising", "secure", "receive"),
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
@@ -277,7 +287,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "jv": ("joint", "jv"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay"),
-    "buys-company": ("buy", "acquire"),
+    "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",

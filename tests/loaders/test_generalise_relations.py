@@ -850,3 +850,15 @@ def test_a_model_found_by_its_code_goes_to_the_carmaker_beside_it(ex):
     # two carmakers: no telling whose
     r = _rels(ex, "Leapmotor and BYD said the new B10 SUV will go on sale in March.")
     assert not any(p == "MANUFACTURES" for _, p, _ in r)
+
+
+def test_buying_shares_taking_private_and_raising_funds(ex):
+    r = _rels(ex, "Geely Auto offered to buy the Zeekr shares it does not already own.")
+    assert ("company:geely-auto", "INVESTS_IN", "company:zeekr") in r
+    r = _rels(ex, "Geely Auto will take Zeekr private in a deal valuing the brand at $2.4 billion.")
+    assert ("company:geely-auto", "INVESTS_IN", "company:zeekr") in r
+    r = _rels(ex, "Pony.ai raised funds from Toyota and NEOM.")
+    assert ("company:toyota", "INVESTS_IN", "company:pony-ai") in r
+    for text in ("Xiaomi will buy CATL batteries.", "BYD will take Tesla head-on.",
+                 "Pony.ai received approval from Beijing regulators."):
+        assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, text)), text
