@@ -773,7 +773,7 @@ class EntityFinder:
 
         # 3b. Organisations named after what they are: "consultancy Sino Auto Insights", "research firm Rho Motion".
         if any(anchors.lower_has(k) for k in _ORG_KIND_WORDS):
-            for m in _ORG_KIND_NAME.finditer(text):
+            for m in _org_kind_matches(text):
                 oname = m.group("name")
                 if oname.lower() in deny or oname.split()[-1] in _NOT_NAME_TAIL:
                     continue
@@ -2042,6 +2042,21 @@ _ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment
 _ORG_KIND_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<kind>{_ORG_KIND_NOUNS})\s+"
     r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\-]*){0,3})")
+# The first word of every _ORG_KIND_NOUNS alternative, in the pattern's case ("market" only before "research").
+_ORG_KIND_FIRST = ("consult", "research", "brokerage", "think", "investment", "data", "asset", "advisory", "law")
+
+
+def _org_kind_matches(text: str) -> list[re.Match]:
+    """``list(_ORG_KIND_NAME.finditer(text))``: every match starts with the first word of its kind noun."""
+    starts: list[int] = []
+    for w in _ORG_KIND_FIRST:
+        starts += _offsets(text, w)
+    if starts and "research" in text:
+        starts += _offsets(text, "market")  # "market research firm"
+    starts.sort()
+    return _finditer_at(_ORG_KIND_NAME, text, starts)
+
+
 # a last word that ends no organisation's name ("consultancy Automobility Said" cannot happen; "... Research In" can)
 _NOT_NAME_TAIL = frozenset({"In", "On", "At", "The", "And", "Of", "For", "Said", "Says"})
 _QUOTED_PRODUCT = re.compile(
