@@ -317,6 +317,15 @@ def _first_subject(text: str, records: dict[str, EntityRecord], ss: int, items: 
     return None
 
 
+def _last_fund(named_items: list[list], records: dict[str, EntityRecord]) -> str | None:
+    """The fund named last in ``named_items`` (the items of sentences, in order), if any."""
+    for items in reversed(named_items):
+        for it in reversed(items):
+            if "Fund" in records[it[2]].isa:
+                return it[2]
+    return None
+
+
 def _significant(x: float) -> int:
     """Significant digits of a value as written (16 -> 2, 16.4 -> 3, 4300000 -> 2)."""
     t = f"{abs(x):.6f}".rstrip("0").rstrip(".")
@@ -426,8 +435,11 @@ class FactFinder:
             carried[1] = n
             return carried[0]
 
-        prev_products: list[str] = []
-        funds_seen: list[str] = []
+        # The products and funds named earlier are looked up only when a figure needs them: ``prev_items``, the
+        # items of the sentence before (its products); ``named_items``, the items of every sentence so far that
+        # names something (the last fund named).
+        prev_items: list = []
+        named_items: list[list] = []
         country = self._country(records, found)
         fold = _fold_unsafe(text)  # the lower-cased text is no guard for case-insensitive patterns
 
@@ -452,10 +464,9 @@ class FactFinder:
                             low_text.find("thousand", ss, se) >= 0) and _DIGITISH.search(sent) is not None
             if lo == hi:  # no mention
                 if not digitish:
-                    prev_products = []
+                    prev_items = []
                     continue
                 items = []
-                products_here = []
             else:
                 items = []
                 for m in allm[lo:hi]:
@@ -465,19 +476,18 @@ class FactFinder:
                         items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
                         continue
                     items.append((m.start, m.end, m.entity_id, m.ref))
-                products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
-                funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
+                named_items.append(items)
             if not digitish:
                 if items:
                     subject_sents.append((ss, items))
-                prev_products = products_here
+                prev_items = items
                 continue
             low = sent.lower() if fold else low_text[ss:se]
             if (fold or _may_hold(low, _SOURCED_WORDS)) and _SOURCED.search(sent):
                 if items:
                     subject_sents.append((ss, items))
                 continue  # figures from unnamed sources or media reports are not established
-            forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
+            forecast = None  # whether the sentence holds a _FORECAST word, worked out for its first figure with a measure
             sent_company = None  # the company of a company figure found earlier in this sentence
             for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
                 qs, qe, value, unit, measure = q
@@ -496,8 +506,11 @@ class FactFinder:
                 if is_spec:
                     if _HEDGE_SPEC.search(sent):
                         continue
-                elif forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90):
-                    continue
+                else:
+                    if forecast is None:
+                        forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
+                    if forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90):
+                        continue
                 if lead is not None:
                     subj = self._lead_subject(text, lead.end(), se, items, records, country)
                 else:
@@ -520,8 +533,8 @@ class FactFinder:
                         last = max((it[1] for it in items if it[1] <= qs and it[2] in subj), default=ss)
                         if self._unknown_actor(text, last, qs, items):
                             subj = []  # "X belongs to Y, in 2023 Aian sold ...": not Y's figure
-                if measure == Measure.fund_size and not subj and funds_seen:
-                    subj = [funds_seen[-1]]  # "Units in issue have risen ... to 938 million": the fund just named
+                if measure == Measure.fund_size and not subj and (fund := _last_fund(named_items, records)):
+                    subj = [fund]  # "Units in issue have risen ... to 938 million": the fund just named
                 if not subj and not any(ss <= it[0] < qs for it in items):
                     # "Net profit reached 5.3 billion yuan, Seres said": the reporting company at the end
                     subj = [it[2] for it in items if it[0] > qe and _COMPANY_SAID.match(text, it[1])
@@ -542,7 +555,9 @@ class FactFinder:
                     elif sent_company and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e):
                         subj = [sent_company]  # "Seres' net profit was 5.9 billion yuan, while revenue rose to 145 ..."
-                    elif is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
+                    elif is_spec and len(prev_products := [it[2] for it in prev_items if "Product" in
+                                                           records[it[2]].isa and not it[3]]) == 1 and \
+                            _SPEC_PRONOUN.search(text, cl_s, qs):
                         subj = prev_products  # "CATL unveiled "Boundless". It is rated at 430 Wh/kg"
                     elif (prev_subject := previous_subject()) and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
                             measure not in (Measure.market_share,):
@@ -630,7 +645,7 @@ class FactFinder:
                                     f"quantity:{measure}"))
             if items:
                 subject_sents.append((ss, items))
-            prev_products = products_here
+            prev_items = items
         return out
 
     @staticmethod
