@@ -533,6 +533,8 @@ class Found:
     entities: dict[str, EntityRecord]
     refs: list[EMention]
     links: list[tuple[str, str, str, int]]  # (subject id, predicate, object id, cleaned offset of evidence)
+    text: str | None = None  # the text searched, and its lower(), for the later stages to reuse
+    lower: str | None = None
 
 
 @dataclass(slots=True)
@@ -594,6 +596,7 @@ class EntityFinder:
         ents = kb.entities
         self._deny_by_publisher: dict[str, frozenset[str]] = {}
         self._code_prefixes: dict[str, str | None] = {}  # see _code_prefix
+        self._short_forms: dict[tuple[str, str], str | None] = {}  # see _short_form
         # id -> (id, name, kind, kinds, Chinese name, ancestor classes) of a known entity, filled on first use
         self._known_fields: dict[str, tuple] = {}
         self._cities: dict[str, str | None] = {}  # see _home_city
@@ -654,7 +657,7 @@ class EntityFinder:
 
     def find(self, text: str, sentences: list[tuple[int, int]], *, publisher: str | None = None) -> Found:
         gaz = self.gazetteer
-        low = text.lower()
+        low = text_lower = text.lower()
         head = low if len(text) <= 20000 else text[:20000].lower()
         deny = self._deny(publisher)
         # (the anchor words' offsets come from the gazetteer's pass when it reads text.lower() itself)
@@ -986,7 +989,7 @@ class EntityFinder:
         refs = self._refs(text, sentences, mentions, records)
         # People whose organisation is a reference or the company the passage is about.
         self._people_in_context(text, sentences, mentions, refs, records, links, anchors, pending_people)
-        return Found(mentions, records, refs, links)
+        return Found(mentions, records, refs, links, text, text_lower)
 
     def _listed_adjectives(self, text, mentions, records, links) -> None:
         by_end = {m.end: m for m in mentions}
@@ -1189,6 +1192,16 @@ class EntityFinder:
 
     def _short_form(self, name: str, eid: str) -> str | None:
         """A one-word name without its company word ("Afeita" of "Afeita Technology"), if it can name nothing else."""
+        key = (name, eid)
+        short = self._short_forms.get(key, 0)
+        if short == 0:
+            short = self._short_form_uncached(name, eid)
+            if len(self._short_forms) >= 65536:
+                self._short_forms.clear()
+            self._short_forms[key] = short
+        return short
+
+    def _short_form_uncached(self, name: str, eid: str) -> str | None:
         toks = name.split()
         if len(toks) != 2 or toks[1].lower() not in _SUFFIX_KIND:
             return None
@@ -1292,7 +1305,8 @@ class EntityFinder:
         taken = self._taken
         acr: dict[str, str] = {}
         for m in mentions:
-            a = _ACRONYM_PAREN.match(text, m.end)
+            c = text[m.end:m.end + 1]  # (a match opens with blanks or the parenthesis)
+            a = _ACRONYM_PAREN.match(text, m.end) if c == "(" or c == "（" or c.isspace() else None
             if a and a.group(1) not in acr and a.group(1).lower() not in DENY:
                 if taken.find(1, a.start(1), a.end(1)) >= 0:
                     continue
