@@ -59,6 +59,9 @@ _UNIT_WORDS = re.compile(
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)
 _DIGIT = re.compile(r"\d")
+# The first characters of _QTY's currency prefixes and signs.
+_QTY_LEAD = re.compile(r"[CRHUE€¥￥$\-−–]")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (the same as _DIGIT in ASCII text, and faster)
 
 
 def _qty_matches(sent: str):
@@ -70,12 +73,16 @@ def _qty_matches(sent: str):
     if "illion" in sent or "thousand" in sent:
         yield from _QTY.finditer(sent)
         return
+    digit = (_ASCII_DIGIT if sent.isascii() else _DIGIT).search
     p = 0
     while True:
-        d = _DIGIT.search(sent, p)
+        d = digit(sent, p)
         if d is None:
             return
-        m = _QTY.search(sent, max(p, d.start() - 5))
+        ds = d.start()
+        lo = max(p, ds - 5)
+        # (before the digit a match can only open with a currency's first character or a sign)
+        m = _QTY.search(sent, lo) if lo < ds and _QTY_LEAD.search(sent, lo, ds) else _QTY.match(sent, ds)
         yield m
         p = m.end()
 
@@ -444,7 +451,7 @@ class FactFinder:
         fold = _fold_unsafe(text)  # the lower-cased text is no guard for case-insensitive patterns
 
         # Without those characters the lower-cased text keeps every offset: a sentence's slice of it is its lower().
-        low_text = None if fold else text.lower()
+        low_text = None if fold else (found.lower if found.text is text and found.lower is not None else text.lower())
         section: str | None = None  # the company a heading line names, for the bullets under it
         in_bullet = False
         for si, (ss, se) in enumerate(sentences):
@@ -455,7 +462,7 @@ class FactFinder:
                 in_bullet = _BULLET.match(text, ss) is not None
                 if not in_bullet:
                     section = self._heading(text, ss, allm[lo:hi], records) if lo < hi else None
-            if _DIGIT.search(sent):
+            if (_ASCII_DIGIT if sent.isascii() else _DIGIT).search(sent):
                 digitish = True
             elif fold:
                 digitish = _DIGITISH.search(sent) is not None
