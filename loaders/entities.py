@@ -533,8 +533,9 @@ class Found:
     entities: dict[str, EntityRecord]
     refs: list[EMention]
     links: list[tuple[str, str, str, int]]  # (subject id, predicate, object id, cleaned offset of evidence)
-    text: str | None = None  # the text searched, and its lower(), for the later stages to reuse
-    lower: str | None = None
+    text: str | None = None  # the text searched, its lower() and the spans of its runs of digits (\d), for the
+    lower: str | None = None  # later stages to reuse
+    digit_runs: list[tuple[int, int]] | None = None
 
 
 @dataclass(slots=True)
@@ -989,7 +990,7 @@ class EntityFinder:
         refs = self._refs(text, sentences, mentions, records)
         # People whose organisation is a reference or the company the passage is about.
         self._people_in_context(text, sentences, mentions, refs, records, links, anchors, pending_people)
-        return Found(mentions, records, refs, links, text, text_lower)
+        return Found(mentions, records, refs, links, text, text_lower, digit_runs)
 
     def _listed_adjectives(self, text, mentions, records, links) -> None:
         by_end = {m.end: m for m in mentions}
