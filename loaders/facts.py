@@ -59,6 +59,7 @@ _UNIT_WORDS = re.compile(
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 # The first characters of _QTY's currency prefixes and signs.
 _QTY_LEAD = re.compile(r"[CRHUE€¥￥$\-−–]")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (the same as _DIGIT in ASCII text, and faster)
@@ -452,6 +453,13 @@ class FactFinder:
 
         # Without those characters the lower-cased text keeps every offset: a sentence's slice of it is its lower().
         low_text = None if fold else (found.lower if found.text is text and found.lower is not None else text.lower())
+        # A sentence holds a digit when the last run of digits that starts before its end ends inside it.
+        runs = found.digit_runs if found.text is text and found.digit_runs is not None else \
+            [m.span() for m in _DIGIT_RUN.finditer(text)]
+        run_starts = [a for a, _ in runs]
+        run_ends = [b for _, b in runs]
+        # (without these words in the whole text no sentence has them)
+        scaled = low_text is not None and ("doubl" in low_text or "illion" in low_text or "thousand" in low_text)
         section: str | None = None  # the company a heading line names, for the bullets under it
         in_bullet = False
         for si, (ss, se) in enumerate(sentences):
@@ -462,13 +470,14 @@ class FactFinder:
                 in_bullet = _BULLET.match(text, ss) is not None
                 if not in_bullet:
                     section = self._heading(text, ss, allm[lo:hi], records) if lo < hi else None
-            if (_ASCII_DIGIT if sent.isascii() else _DIGIT).search(sent):
+            k = bisect.bisect_left(run_starts, se) - 1
+            if k >= 0 and run_ends[k] > ss:
                 digitish = True
             elif fold:
                 digitish = _DIGITISH.search(sent) is not None
             else:  # (a number word with a scale, or "doubl")
-                digitish = (low_text.find("doubl", ss, se) >= 0 or low_text.find("illion", ss, se) >= 0 or
-                            low_text.find("thousand", ss, se) >= 0) and _DIGITISH.search(sent) is not None
+                digitish = scaled and (low_text.find("doubl", ss, se) >= 0 or low_text.find("illion", ss, se) >= 0 or
+                                       low_text.find("thousand", ss, se) >= 0) and _DIGITISH.search(sent) is not None
             if lo == hi:  # no mention
                 if not digitish:
                     prev_items = []
