@@ -307,6 +307,28 @@ _CUMULATIVE = re.compile(r"\b(?:since|cumulative\w*|in\s+total|to\s+date|so\s+fa
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
 
+# Every match of _SKIP_PERCENT holds one of these, lower-cased, or "P/E" or "PE" as written; every match of
+# _FUND_SCALE one of the second.
+_SKIP_PERCENT_WORDS = ("year", "yoy", "y-o-y", "month", "quarter", "growth", "compound", "cagr", "weight", "percentile",
+                       "penetration", "rate", "margin", "probability", "discount", "premium", "dividend",
+                       "price-to-earnings", "proportion", "utili", "efficiency", "accuracy", "stake", "equity", "holding")
+_FUND_SCALE_WORDS = ("scale", "fund", "aum", "inflow", "outflow", "transaction", "turnover", "market", "demand")
+
+
+def _skip_percent(s: str) -> bool:
+    """``_SKIP_PERCENT.search(s) is not None``, tried only when ``s`` holds one of its words."""
+    if "P/E" in s or "PE" in s or _fold_unsafe(s) or _may_hold(s.lower(), _SKIP_PERCENT_WORDS):
+        return _SKIP_PERCENT.search(s) is not None
+    return False
+
+
+def _fund_scale(s: str) -> bool:
+    """``_FUND_SCALE.search(s) is not None``, tried only when ``s`` holds one of its words."""
+    if _fold_unsafe(s) or _may_hold(s.lower(), _FUND_SCALE_WORDS):
+        return _FUND_SCALE.search(s) is not None
+    return False
+
+
 def _same_sort(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two entities can be conjuncts of one list (companies with companies, products with products)."""
     for k in ("Company", "Product", "Brand", "Fund", "Alliance"):
@@ -796,7 +818,7 @@ class FactFinder:
                 continue
             if u in ("gwh", "mwh", "kwh"):
                 ctx = sent[max(0, ms - 80):me + 30]
-                if _CAPACITY_CTX.search(ctx) and not _FUND_SCALE.search(ctx):
+                if _CAPACITY_CTX.search(ctx) and not _fund_scale(ctx):
                     res.append((qs, qe, value, unit if unit != "MWh" else "kWh", Measure.capacity))
                 continue
             if u.startswith("cycle") or (u == "times" and _CYCLE.search(before + after)):
@@ -883,7 +905,7 @@ class FactFinder:
     def _money_measure(text, ss, se, qs, qe, before, after, scale):
         ctx_b = before[-60:]
         ctx = before + " " + after
-        if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25].split(",")[0]):
+        if _fund_scale(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None
         if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b) or _SHARES_AT.search(ctx_b)):
             sent = text[ss:se]
@@ -929,7 +951,7 @@ class FactFinder:
         after = text[qe:min(ce, qe + 40)]
         near = before[-45:]
         near = near[near.rfind(",") + 1:]  # "which make up 36% of its weight, are X, up 80%": the last phrase counts
-        if _SKIP_PERCENT.search(near + " " + after[:30]):
+        if _skip_percent(near + " " + after[:30]):
             return (qs, qe, value, "%", None)
         if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(after) or _SHARE_OF_MARKET.search(text, ss, qs)):
             return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"
