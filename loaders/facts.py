@@ -68,24 +68,69 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # (the same as _DIGIT in ASCII text, and fa
 def _qty_matches(sent: str):
     """The matches of ``_QTY.finditer(sent)``.
 
-    Without a scale word every match holds a number that starts at a digit, with at most five characters of currency
-    and sign before it: the search for the next match starts five characters before the next digit.
+    A match's number starts at a digit or at a number word before a scale word ("two million"), with at most five
+    characters of currency and sign before it: each search for the next match starts at the next such place, or
+    up to five characters before it when a currency's or a sign's first character is there.
     """
-    if "illion" in sent or "thousand" in sent:
-        yield from _QTY.finditer(sent)
-        return
+    words = _number_word_starts(sent) if "illion" in sent or "thousand" in sent else ()
+    nw = len(words)
+    wi = 0
     digit = (_ASCII_DIGIT if sent.isascii() else _DIGIT).search
     p = 0
     while True:
         d = digit(sent, p)
+        while wi < nw and words[wi] < p:
+            wi += 1
         if d is None:
-            return
-        ds = d.start()
-        lo = max(p, ds - 5)
-        # (before the digit a match can only open with a currency's first character or a sign)
-        m = _QTY.search(sent, lo) if lo < ds and _QTY_LEAD.search(sent, lo, ds) else _QTY.match(sent, ds)
+            if wi == nw:
+                return
+            at = words[wi]
+        else:
+            at = d.start()
+            if wi < nw and words[wi] < at:
+                at = words[wi]
+        lo = max(p, at - 5)
+        if lo < at and _QTY_LEAD.search(sent, lo, at):
+            m = _QTY.search(sent, lo)
+            if m is None:
+                return
+        else:
+            m = _QTY.match(sent, at)
+            if m is None:  # (a word that is no number word)
+                p = at + 1
+                continue
         yield m
         p = m.end()
+
+
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+
+
+def _number_word_starts(sent: str) -> list[int]:
+    """Where a number word of _QTY can start ("two" of "two million", "half" and "a" of "half a billion"): the
+    lower-case word before blanks and a scale word, and "half" before blanks and such an "a" (and some more)."""
+    out: list[int] = []
+    for w in _SCALE_WORDS:
+        i = sent.find(w)
+        while i >= 0:
+            j = i
+            while j > 0 and sent[j - 1].isspace():
+                j -= 1
+            if j < i:
+                k = j
+                while k > 0 and "a" <= sent[k - 1] <= "z":
+                    k -= 1
+                if k < j:
+                    out.append(k)
+                    if j - k == 1 and sent[k] == "a":
+                        h = k
+                        while h > 0 and sent[h - 1].isspace():
+                            h -= 1
+                        if h < k and h >= 4 and sent[h - 4:h] == "half":
+                            out.append(h - 4)
+            i = sent.find(w, i + 1)
+    out.sort()
+    return out
 
 
 _DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:(?:their|its|the)?\s*(?:stock|share)\s+prices?|in\s+(?:price|value))\b", re.I)
