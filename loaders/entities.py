@@ -370,6 +370,7 @@ _TICKER = re.compile(
 )
 # (group 2: a further item after the Chinese name, "(阿维塔科技, Avatr)", "(广汽集团, 601238.SH)")
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*(?:([,，;、])[^()（）\n]{1,40})?[)）]")
+_PAREN_OPEN = ("(", "（")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 # cities that stand for a company's home in "the Hangzhou company", "the Hefei battery maker"
 _HQ_CITIES = ("Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Hefei|Ningde|Changsha|Chongqing|Wuhan|Chengdu|Changzhou|"
@@ -865,11 +866,11 @@ class EntityFinder:
         # "the Mazda EZ-6", "the Toyota bZ3X": a carmaker or brand right before a model code names a model
         ents = gaz.entities
         for mm in matches:
-            nxt = _BRAND_CODE.match(text, mm.end)
-            if nxt is None or _NOT_MODEL_CODE.fullmatch(nxt.group("code")):
-                continue
             kinds = ents[mm.entity_id].kinds
             if "Automaker" not in kinds and "Brand" not in kinds:
+                continue
+            nxt = _BRAND_CODE.match(text, mm.end)
+            if nxt is None or _NOT_MODEL_CODE.fullmatch(nxt.group("code")):
                 continue
             code = nxt.group("code")
             full = f"{mm.text} {code}"
@@ -1306,8 +1307,10 @@ class EntityFinder:
         taken = self._taken
         acr: dict[str, str] = {}
         for m in mentions:
-            c = text[m.end:m.end + 1]  # (a match opens with blanks or the parenthesis)
-            a = _ACRONYM_PAREN.match(text, m.end) if c == "(" or c == "（" or c.isspace() else None
+            # (a match opens with the parenthesis, or with blanks and then the parenthesis)
+            c = text[m.end:m.end + 2]
+            a = _ACRONYM_PAREN.match(text, m.end) if c[:1] in _PAREN_OPEN or c[:1].isspace() and (
+                c[1:] in _PAREN_OPEN or c[1:].isspace()) else None
             if a and a.group(1) not in acr and a.group(1).lower() not in DENY:
                 if taken.find(1, a.start(1), a.end(1)) >= 0:
                     continue
