@@ -22,6 +22,8 @@ from sys import maxsize
 from dataclasses import dataclass
 from typing import Any, Container, Iterable
 
+from .guards import holds_any as _holds_any
+
 # A whole line that is page furniture rather than article text. (Bounded: a prompt such as "Click to follow"
 # glued in front of a whole article on one line must not take the article with it.)
 _JUNK_LINE = re.compile(
@@ -225,6 +227,7 @@ def _glue_points(text: str, known: Container[str]) -> list[tuple[int, str]]:
 _FOLD_UNSAFE_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
 # Every alternative of _JUNK_SENTENCE_LINE contains one of these (lower case).
 _JUNK_SENTENCE_WORDS = (b"reference", b"advice", b"responsib", b"risk")
+_JUNK_SENTENCE_STRS = tuple(w.decode() for w in _JUNK_SENTENCE_WORDS)
 
 
 def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
@@ -268,7 +271,10 @@ def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
     # Cheap whole-text prefilters: most articles have no emphasis markers and no disclaimers.
     # (Only U+0130 and U+212A lower-case to ASCII letters, and both are fold-unsafe; so once those are
     # ruled out, the UTF-8 bytes lower-cased hold a word exactly when text.lower() does.)
-    junk_sentences = any(c in text for c in _FOLD_UNSAFE_CHARS)
+    # (fold: the lower-cased text is no guard for the case-insensitive patterns, see guards.fold_unsafe; otherwise
+    # a line is searched for a disclaimer only when its lower-cased text holds one of the words)
+    fold = any(c in text for c in _FOLD_UNSAFE_CHARS)
+    junk_sentences = fold
     if not junk_sentences:
         low = text.encode("utf-8", "surrogatepass").lower()
         junk_sentences = any(w in low for w in _JUNK_SENTENCE_WORDS)
@@ -282,7 +288,8 @@ def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
         line = text[pos:line_end]
-        if _JUNK_LINE.match(line) or (junk_sentences and len(line) < 600 and _JUNK_SENTENCE_LINE.search(line)):
+        if _JUNK_LINE.match(line) or (junk_sentences and len(line) < 600 and (
+                fold or _holds_any(line.lower(), _JUNK_SENTENCE_STRS)) and _JUNK_SENTENCE_LINE.search(line)):
             insert("\n", pos)
             while gi < n_glue and glue[gi][0] <= line_end:
                 gi += 1

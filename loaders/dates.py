@@ -71,6 +71,20 @@ _SAME_DAY = re.compile(r"\b(?:on\s+the\s+same\s+day|that\s+day|the\s+same\s+day)
 _FOR_THE_MONTH = re.compile(r"\b(?:(?:for|in)\s+the\s+month|that\s+month|this\s+month|(?:second|third)\s+consecutive\s+month)\b",
                             re.I)
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (the same as _DIGIT in ASCII text, and faster)
+
+
+def _has_digit(s: str) -> bool:
+    return (_ASCII_DIGIT if s.isascii() else _DIGIT).search(s) is not None
+
+
+# Every match of _QUARTER holds "Q", "H1", "H2", "1H" or "2H", or "20" (its year) and one of these words.
+_QUARTER_LEADS = ("first", "second", "third", "fourth", "year-to-date", "beginning")
+
+
+def _may_quarter(s: str) -> bool:
+    """False when ``_QUARTER`` cannot match ``s``."""
+    return "Q" in s or "H1" in s or "H2" in s or "1H" in s or "2H" in s or ("20" in s and _holds(s, _QUARTER_LEADS))
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+period\b(?!\s+(?:of\s+|in\s+)?(?:last|a|the\s+previous|"
                           r"the\s+prior)\s+year)(?!\s+(?:a\s+year\s+)?(?:earlier|before|ago))", re.I)
 # An opening that names the month an article reports on: "June deliveries: ...", "reported their October numbers".
@@ -173,7 +187,7 @@ class DateContext:
         low = sent.lower()
         if "day" in low or "morning" in low or "month" in low:
             return True  # "same day", "today", weekdays, "this morning"; "for the month" looks back
-        return _DIGIT.search(sent) is not None and _holds(sent, _MONTH_CAPS)  # "Nov 5"
+        return _has_digit(sent) and _holds(sent, _MONTH_CAPS)  # "Nov 5"
 
     def _ymd(self, mon: int, day: int | None, year: str | None) -> str | None:
         if not year:
@@ -189,7 +203,7 @@ class DateContext:
         # Cheap guards (a digit, a month name, "day"/"month") skip the patterns that cannot match.
         if low is None:
             low = sent.lower()
-        digit = _DIGIT.search(sent) is not None
+        digit = _has_digit(sent)
         fold = _fold_unsafe(sent)
         months = fold or _holds(low, _MONTH_STEMS)  # a month name in any case
         caps = months and _holds(sent, _MONTH_CAPS)  # a capitalised month name (the case-sensitive patterns)
@@ -213,7 +227,7 @@ class DateContext:
             if ym and m.group(0).lower().startswith("since"):
                 return ym[:4]  # "gained 20% since January": a year-to-date change
             return ym
-        m = _QUARTER.search(sent) if digit and ("20" in sent or "Q" in sent or "H" in sent) else None
+        m = _QUARTER.search(sent) if digit and _may_quarter(sent) else None
         if m:
             y = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
             return y if len(y) == 4 else "20" + y  # "3Q25" is 2025
@@ -320,7 +334,7 @@ class DateContext:
 
     def _explicit_day(self, sent: str) -> str | None:
         """A day the sentence names ("May 20", "on Tuesday", "today"), if any."""
-        m = _DAY.search(sent) if _DIGIT.search(sent) and _holds(sent, _MONTH_CAPS) else None
+        m = _DAY.search(sent) if _has_digit(sent) and _holds(sent, _MONTH_CAPS) else None
         if m and _month(m.group("mon")) and 1 <= int(m.group("day")) <= 31:
             return self._ymd(_month(m.group("mon")), int(m.group("day")), m.group("year"))
         if not (self.year and self.month and self.day):
@@ -388,7 +402,7 @@ def _infer_year(text: str, sentences: list[tuple[int, int]]) -> int | None:
             m = _EDITION.search(sent)
             if m:
                 return int(m.group("year"))
-        m = _QUARTER.search(sent) if "20" in sent or "Q" in sent or "H" in sent else None
+        m = _QUARTER.search(sent) if _may_quarter(sent) else None
         if m:
             yy = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
             y = int(yy if len(yy) == 4 else "20" + yy)

@@ -371,6 +371,7 @@ _TICKER = re.compile(
 )
 # (group 2: a further item after the Chinese name, "(阿维塔科技, Avatr)", "(广汽集团, 601238.SH)")
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*(?:([,，;、])[^()（）\n]{1,40})?[)）]")
+_PAREN_OPEN = ("(", "（")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 # cities that stand for a company's home in "the Hangzhou company", "the Hefei battery maker"
 _HQ_CITIES = ("Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Hefei|Ningde|Changsha|Chongqing|Wuhan|Chengdu|Changzhou|"
@@ -541,6 +542,9 @@ class Found:
     entities: dict[str, EntityRecord]
     refs: list[EMention]
     links: list[tuple[str, str, str, int]]  # (subject id, predicate, object id, cleaned offset of evidence)
+    text: str | None = None  # the text searched, its lower() and the spans of its runs of digits (\d), for the
+    lower: str | None = None  # later stages to reuse
+    digit_runs: list[tuple[int, int]] | None = None
 
 
 @dataclass(slots=True)
@@ -602,6 +606,7 @@ class EntityFinder:
         ents = kb.entities
         self._deny_by_publisher: dict[str, frozenset[str]] = {}
         self._code_prefixes: dict[str, str | None] = {}  # see _code_prefix
+        self._short_forms: dict[tuple[str, str], str | None] = {}  # see _short_form
         # id -> (id, name, kind, kinds, Chinese name, ancestor classes) of a known entity, filled on first use
         self._known_fields: dict[str, tuple] = {}
         self._cities: dict[str, str | None] = {}  # see _home_city
@@ -662,7 +667,7 @@ class EntityFinder:
 
     def find(self, text: str, sentences: list[tuple[int, int]], *, publisher: str | None = None) -> Found:
         gaz = self.gazetteer
-        low = text.lower()
+        low = text_lower = text.lower()
         head = low if len(text) <= 20000 else text[:20000].lower()
         deny = self._deny(publisher)
         # (the anchor words' offsets come from the gazetteer's pass when it reads text.lower() itself)
@@ -781,7 +786,7 @@ class EntityFinder:
 
         # 3b. Organisations named after what they are: "consultancy Sino Auto Insights", "research firm Rho Motion".
         if any(anchors.lower_has(k) for k in _ORG_KIND_WORDS):
-            for m in _ORG_KIND_NAME.finditer(text):
+            for m in _org_kind_matches(text):
                 oname = m.group("name")
                 if oname.lower() in deny or oname.split()[-1] in _NOT_NAME_TAIL:
                     continue
@@ -869,11 +874,11 @@ class EntityFinder:
         # "the Mazda EZ-6", "the Toyota bZ3X": a carmaker or brand right before a model code names a model
         ents = gaz.entities
         for mm in matches:
-            nxt = _BRAND_CODE.match(text, mm.end)
-            if nxt is None or _NOT_MODEL_CODE.fullmatch(nxt.group("code")):
-                continue
             kinds = ents[mm.entity_id].kinds
             if "Automaker" not in kinds and "Brand" not in kinds:
+                continue
+            nxt = _BRAND_CODE.match(text, mm.end)
+            if nxt is None or _NOT_MODEL_CODE.fullmatch(nxt.group("code")):
                 continue
             code = nxt.group("code")
             full = f"{mm.text} {code}"
@@ -996,7 +1001,7 @@ class EntityFinder:
         refs = self._refs(text, sentences, mentions, records)
         # People whose organisation is a reference or the company the passage is about.
         self._people_in_context(text, sentences, mentions, refs, records, links, anchors, pending_people)
-        return Found(mentions, records, refs, links)
+        return Found(mentions, records, refs, links, text, text_lower, digit_runs)
 
     def _listed_adjectives(self, text, mentions, records, links) -> None:
         by_end = {m.end: m for m in mentions}
@@ -1222,6 +1227,16 @@ class EntityFinder:
 
     def _short_form(self, name: str, eid: str) -> str | None:
         """A one-word name without its company word ("Afeita" of "Afeita Technology"), if it can name nothing else."""
+        key = (name, eid)
+        short = self._short_forms.get(key, 0)
+        if short == 0:
+            short = self._short_form_uncached(name, eid)
+            if len(self._short_forms) >= 65536:
+                self._short_forms.clear()
+            self._short_forms[key] = short
+        return short
+
+    def _short_form_uncached(self, name: str, eid: str) -> str | None:
         toks = name.split()
         if len(toks) != 2 or toks[1].lower() not in _SUFFIX_KIND:
             return None
@@ -1325,7 +1340,10 @@ class EntityFinder:
         taken = self._taken
         acr: dict[str, str] = {}
         for m in mentions:
-            a = _ACRONYM_PAREN.match(text, m.end)
+            # (a match opens with the parenthesis, or with blanks and then the parenthesis)
+            c = text[m.end:m.end + 2]
+            a = _ACRONYM_PAREN.match(text, m.end) if c[:1] in _PAREN_OPEN or c[:1].isspace() and (
+                c[1:] in _PAREN_OPEN or c[1:].isspace()) else None
             if a and a.group(1) not in acr and a.group(1).lower() not in DENY:
                 if taken.find(1, a.start(1), a.end(1)) >= 0:
                     continue
@@ -2083,6 +2101,21 @@ _ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment
 _ORG_KIND_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<kind>{_ORG_KIND_NOUNS})\s+"
     r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\-]*){0,3})")
+# The first word of every _ORG_KIND_NOUNS alternative, in the pattern's case ("market" only before "research").
+_ORG_KIND_FIRST = ("consult", "research", "brokerage", "think", "investment", "data", "asset", "advisory", "law")
+
+
+def _org_kind_matches(text: str) -> list[re.Match]:
+    """``list(_ORG_KIND_NAME.finditer(text))``: every match starts with the first word of its kind noun."""
+    starts: list[int] = []
+    for w in _ORG_KIND_FIRST:
+        starts += _offsets(text, w)
+    if starts and "research" in text:
+        starts += _offsets(text, "market")  # "market research firm"
+    starts.sort()
+    return _finditer_at(_ORG_KIND_NAME, text, starts)
+
+
 # a last word that ends no organisation's name ("consultancy Automobility Said" cannot happen; "... Research In" can)
 _NOT_NAME_TAIL = frozenset({"In", "On", "At", "The", "And", "Of", "For", "Said", "Says"})
 _QUOTED_PRODUCT = re.compile(

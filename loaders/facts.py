@@ -59,25 +59,78 @@ _UNIT_WORDS = re.compile(
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+# The first characters of _QTY's currency prefixes and signs.
+_QTY_LEAD = re.compile(r"[CRHUE€¥￥$\-−–]")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (the same as _DIGIT in ASCII text, and faster)
 
 
 def _qty_matches(sent: str):
     """The matches of ``_QTY.finditer(sent)``.
 
-    Without a scale word every match holds a number that starts at a digit, with at most five characters of currency
-    and sign before it: the search for the next match starts five characters before the next digit.
+    A match's number starts at a digit or at a number word before a scale word ("two million"), with at most five
+    characters of currency and sign before it: each search for the next match starts at the next such place, or
+    up to five characters before it when a currency's or a sign's first character is there.
     """
-    if "illion" in sent or "thousand" in sent:
-        yield from _QTY.finditer(sent)
-        return
+    words = _number_word_starts(sent) if "illion" in sent or "thousand" in sent else ()
+    nw = len(words)
+    wi = 0
+    digit = (_ASCII_DIGIT if sent.isascii() else _DIGIT).search
     p = 0
     while True:
-        d = _DIGIT.search(sent, p)
+        d = digit(sent, p)
+        while wi < nw and words[wi] < p:
+            wi += 1
         if d is None:
-            return
-        m = _QTY.search(sent, max(p, d.start() - 5))
+            if wi == nw:
+                return
+            at = words[wi]
+        else:
+            at = d.start()
+            if wi < nw and words[wi] < at:
+                at = words[wi]
+        lo = max(p, at - 5)
+        if lo < at and _QTY_LEAD.search(sent, lo, at):
+            m = _QTY.search(sent, lo)
+            if m is None:
+                return
+        else:
+            m = _QTY.match(sent, at)
+            if m is None:  # (a word that is no number word)
+                p = at + 1
+                continue
         yield m
         p = m.end()
+
+
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+
+
+def _number_word_starts(sent: str) -> list[int]:
+    """Where a number word of _QTY can start ("two" of "two million", "half" and "a" of "half a billion"): the
+    lower-case word before blanks and a scale word, and "half" before blanks and such an "a" (and some more)."""
+    out: list[int] = []
+    for w in _SCALE_WORDS:
+        i = sent.find(w)
+        while i >= 0:
+            j = i
+            while j > 0 and sent[j - 1].isspace():
+                j -= 1
+            if j < i:
+                k = j
+                while k > 0 and "a" <= sent[k - 1] <= "z":
+                    k -= 1
+                if k < j:
+                    out.append(k)
+                    if j - k == 1 and sent[k] == "a":
+                        h = k
+                        while h > 0 and sent[h - 1].isspace():
+                            h -= 1
+                        if h < k and h >= 4 and sent[h - 4:h] == "half":
+                            out.append(h - 4)
+            i = sent.find(w, i + 1)
+    out.sort()
+    return out
 
 
 _DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:(?:their|its|the)?\s*(?:stock|share)\s+prices?|in\s+(?:price|value))\b", re.I)
@@ -299,6 +352,28 @@ _CUMULATIVE = re.compile(r"\b(?:since|cumulative\w*|in\s+total|to\s+date|so\s+fa
 _SPEC = frozenset({Measure.energy_density, Measure.capacity, Measure.cycle_life})
 
 
+# Every match of _SKIP_PERCENT holds one of these, lower-cased, or "P/E" or "PE" as written; every match of
+# _FUND_SCALE one of the second.
+_SKIP_PERCENT_WORDS = ("year", "yoy", "y-o-y", "month", "quarter", "growth", "compound", "cagr", "weight", "percentile",
+                       "penetration", "rate", "margin", "probability", "discount", "premium", "dividend",
+                       "price-to-earnings", "proportion", "utili", "efficiency", "accuracy", "stake", "equity", "holding")
+_FUND_SCALE_WORDS = ("scale", "fund", "aum", "inflow", "outflow", "transaction", "turnover", "market", "demand")
+
+
+def _skip_percent(s: str) -> bool:
+    """``_SKIP_PERCENT.search(s) is not None``, tried only when ``s`` holds one of its words."""
+    if "P/E" in s or "PE" in s or _fold_unsafe(s) or _may_hold(s.lower(), _SKIP_PERCENT_WORDS):
+        return _SKIP_PERCENT.search(s) is not None
+    return False
+
+
+def _fund_scale(s: str) -> bool:
+    """``_FUND_SCALE.search(s) is not None``, tried only when ``s`` holds one of its words."""
+    if _fold_unsafe(s) or _may_hold(s.lower(), _FUND_SCALE_WORDS):
+        return _FUND_SCALE.search(s) is not None
+    return False
+
+
 def _same_sort(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two entities can be conjuncts of one list (companies with companies, products with products)."""
     for k in ("Company", "Product", "Brand", "Fund", "Alliance"):
@@ -314,6 +389,15 @@ def _first_subject(text: str, records: dict[str, EntityRecord], ss: int, items: 
         if not isa.isdisjoint(_SUBJECT_KINDS) and "Regulator" not in isa and "Exchange" not in isa \
                 and not _SOURCE_BEFORE.search(text, max(ss, it[0] - 25), it[0]):
             return it[2]
+    return None
+
+
+def _last_fund(named_items: list[list], records: dict[str, EntityRecord]) -> str | None:
+    """The fund named last in ``named_items`` (the items of sentences, in order), if any."""
+    for items in reversed(named_items):
+        for it in reversed(items):
+            if "Fund" in records[it[2]].isa:
+                return it[2]
     return None
 
 
@@ -426,13 +510,23 @@ class FactFinder:
             carried[1] = n
             return carried[0]
 
-        prev_products: list[str] = []
-        funds_seen: list[str] = []
+        # The products and funds named earlier are looked up only when a figure needs them: ``prev_items``, the
+        # items of the sentence before (its products); ``named_items``, the items of every sentence so far that
+        # names something (the last fund named).
+        prev_items: list = []
+        named_items: list[list] = []
         country = self._country(records, found)
         fold = _fold_unsafe(text)  # the lower-cased text is no guard for case-insensitive patterns
 
         # Without those characters the lower-cased text keeps every offset: a sentence's slice of it is its lower().
-        low_text = None if fold else text.lower()
+        low_text = None if fold else (found.lower if found.text is text and found.lower is not None else text.lower())
+        # A sentence holds a digit when the last run of digits that starts before its end ends inside it.
+        runs = found.digit_runs if found.text is text and found.digit_runs is not None else \
+            [m.span() for m in _DIGIT_RUN.finditer(text)]
+        run_starts = [a for a, _ in runs]
+        run_ends = [b for _, b in runs]
+        # (without these words in the whole text no sentence has them)
+        scaled = low_text is not None and ("doubl" in low_text or "illion" in low_text or "thousand" in low_text)
         section: str | None = None  # the company a heading line names, for the bullets under it
         in_bullet = False
         for si, (ss, se) in enumerate(sentences):
@@ -443,19 +537,19 @@ class FactFinder:
                 in_bullet = _BULLET.match(text, ss) is not None
                 if not in_bullet:
                     section = self._heading(text, ss, allm[lo:hi], records) if lo < hi else None
-            if _DIGIT.search(sent):
+            k = bisect.bisect_left(run_starts, se) - 1
+            if k >= 0 and run_ends[k] > ss:
                 digitish = True
             elif fold:
                 digitish = _DIGITISH.search(sent) is not None
             else:  # (a number word with a scale, or "doubl")
-                digitish = (low_text.find("doubl", ss, se) >= 0 or low_text.find("illion", ss, se) >= 0 or
-                            low_text.find("thousand", ss, se) >= 0) and _DIGITISH.search(sent) is not None
+                digitish = scaled and (low_text.find("doubl", ss, se) >= 0 or low_text.find("illion", ss, se) >= 0 or
+                                       low_text.find("thousand", ss, se) >= 0) and _DIGITISH.search(sent) is not None
             if lo == hi:  # no mention
                 if not digitish:
-                    prev_products = []
+                    prev_items = []
                     continue
                 items = []
-                products_here = []
             else:
                 items = []
                 for m in allm[lo:hi]:
@@ -465,19 +559,18 @@ class FactFinder:
                         items[-1] = (items[-1][0], m.end, m.entity_id, m.ref)
                         continue
                     items.append((m.start, m.end, m.entity_id, m.ref))
-                products_here = [it[2] for it in items if "Product" in records[it[2]].isa and not it[3]]
-                funds_seen.extend(it[2] for it in items if "Fund" in records[it[2]].isa)
+                named_items.append(items)
             if not digitish:
                 if items:
                     subject_sents.append((ss, items))
-                prev_products = products_here
+                prev_items = items
                 continue
             low = sent.lower() if fold else low_text[ss:se]
             if (fold or _may_hold(low, _SOURCED_WORDS)) and _SOURCED.search(sent):
                 if items:
                     subject_sents.append((ss, items))
                 continue  # figures from unnamed sources or media reports are not established
-            forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
+            forecast = None  # whether the sentence holds a _FORECAST word, worked out for its first figure with a measure
             sent_company = None  # the company of a company figure found earlier in this sentence
             for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
                 qs, qe, value, unit, measure = q
@@ -496,8 +589,11 @@ class FactFinder:
                 if is_spec:
                     if _HEDGE_SPEC.search(sent):
                         continue
-                elif forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90):
-                    continue
+                else:
+                    if forecast is None:
+                        forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
+                    if forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90):
+                        continue
                 if lead is not None:
                     subj = self._lead_subject(text, lead.end(), se, items, records, country)
                 else:
@@ -520,8 +616,8 @@ class FactFinder:
                         last = max((it[1] for it in items if it[1] <= qs and it[2] in subj), default=ss)
                         if self._unknown_actor(text, last, qs, items):
                             subj = []  # "X belongs to Y, in 2023 Aian sold ...": not Y's figure
-                if measure == Measure.fund_size and not subj and funds_seen:
-                    subj = [funds_seen[-1]]  # "Units in issue have risen ... to 938 million": the fund just named
+                if measure == Measure.fund_size and not subj and (fund := _last_fund(named_items, records)):
+                    subj = [fund]  # "Units in issue have risen ... to 938 million": the fund just named
                 if not subj and not any(ss <= it[0] < qs for it in items):
                     # "Net profit reached 5.3 billion yuan, Seres said": the reporting company at the end
                     subj = [it[2] for it in items if it[0] > qe and _COMPANY_SAID.match(text, it[1])
@@ -542,7 +638,9 @@ class FactFinder:
                     elif sent_company and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e):
                         subj = [sent_company]  # "Seres' net profit was 5.9 billion yuan, while revenue rose to 145 ..."
-                    elif is_spec and len(prev_products) == 1 and _SPEC_PRONOUN.search(text, cl_s, qs):
+                    elif is_spec and len(prev_products := [it[2] for it in prev_items if "Product" in
+                                                           records[it[2]].isa and not it[3]]) == 1 and \
+                            _SPEC_PRONOUN.search(text, cl_s, qs):
                         subj = prev_products  # "CATL unveiled "Boundless". It is rated at 430 Wh/kg"
                     elif (prev_subject := previous_subject()) and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
                             measure not in (Measure.market_share,):
@@ -630,7 +728,7 @@ class FactFinder:
                                     f"quantity:{measure}"))
             if items:
                 subject_sents.append((ss, items))
-            prev_products = products_here
+            prev_items = items
         return out
 
     @staticmethod
@@ -765,7 +863,7 @@ class FactFinder:
                 continue
             if u in ("gwh", "mwh", "kwh"):
                 ctx = sent[max(0, ms - 80):me + 30]
-                if _CAPACITY_CTX.search(ctx) and not _FUND_SCALE.search(ctx):
+                if _CAPACITY_CTX.search(ctx) and not _fund_scale(ctx):
                     res.append((qs, qe, value, unit if unit != "MWh" else "kWh", Measure.capacity))
                 continue
             if u.startswith("cycle") or (u == "times" and _CYCLE.search(before + after)):
@@ -852,7 +950,7 @@ class FactFinder:
     def _money_measure(text, ss, se, qs, qe, before, after, scale):
         ctx_b = before[-60:]
         ctx = before + " " + after
-        if _FUND_SCALE.search(ctx_b[-35:] + " " + after[:25].split(",")[0]):
+        if _fund_scale(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None
         if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b) or _SHARES_AT.search(ctx_b)):
             sent = text[ss:se]
@@ -898,7 +996,7 @@ class FactFinder:
         after = text[qe:min(ce, qe + 40)]
         near = before[-45:]
         near = near[near.rfind(",") + 1:]  # "which make up 36% of its weight, are X, up 80%": the last phrase counts
-        if _SKIP_PERCENT.search(near + " " + after[:30]):
+        if _skip_percent(near + " " + after[:30]):
             return (qs, qe, value, "%", None)
         if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(after) or _SHARE_OF_MARKET.search(text, ss, qs)):
             return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"
