@@ -336,6 +336,19 @@ _DATA_FROM_BEFORE = re.compile(r"\b(?:data|figures|statistics|report|survey|numb
                                r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?")
 _START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
+# "production and sales (respectively) reached" + two figures: the first is the first measure's, the second the other's
+_PAIRED = re.compile(r"\b(production|output|sales|deliveries|exports)\s+and\s+(production|output|sales|deliveries|exports)\b"
+                     r"[^.;\d]{0,60}?\b(?:reached|were|was|totall?ed|hit|stood\s+at|came\s+in\s+at|completed|rose\s+to|"
+                     r"grew\s+to|amounted\s+to|climbed\s+to)\s+(?:respectively\s+)?", re.I)
+_PAIR_NUMS = re.compile(r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|"
+                        r"thousand)?(?:\s+(?:units|vehicles|cars))?\s+and\s+(?:about\s+|around\s+|nearly\s+|over\s+|"
+                        r"more\s+than\s+)?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)?(?=\s+(?:units|vehicles|cars)\b|"
+                        r"\s*,?\s*(?:respectively|up|down|year|an?\s+increase|a\s+decrease)\b)", re.I)
+_PAIR_MEASURE = {"production": Measure.production, "output": Measure.production, "sales": Measure.sales,
+                 "exports": Measure.sales, "deliveries": Measure.deliveries}
+#: Figures an industry association reports for the whole market, not for itself.
+_NATIONAL_MEASURES = frozenset({Measure.sales, Measure.production, Measure.deliveries, Measure.market_share,
+                                Measure.stations})
 _SUBJECT_KINDS = frozenset({"Company", "Organization", "Product", "Brand", "Fund", "Alliance", "Index"})
 _LEAD_PREFIX = re.compile(r"[\s\-*•·>]*")  # list markers before a bullet's opening figure
 _LEAD_DASH = re.compile(r"[\s*]*(?:[—–:]|--?)\s+")
@@ -927,6 +940,20 @@ class FactFinder:
                     _FUND_UNITS.search(before) and _LEVEL_VERB_BEFORE.search(before))):
                 res.append((qs, qe, value, "shares", Measure.fund_size))
                 continue
+        if " and " in sent and (pm := _PAIRED.search(sent)) is not None and (nm := _PAIR_NUMS.match(sent, pm.end())):
+            # "production and sales (respectively) reached 31.282 million and 31.436 million vehicles": one figure each
+            pairs = []
+            for k, (num, scale) in enumerate(((nm.group(1), nm.group(2)), (nm.group(3), nm.group(4)))):
+                try:
+                    pairs.append((ss + nm.start(1 + 2 * k), ss + nm.end(2 + 2 * k) if nm.group(2 + 2 * k) else
+                                  ss + nm.end(1 + 2 * k), parse_number(num, scale)))
+                except (ValueError, KeyError):
+                    return res
+            lo, hi = ss + nm.start(), ss + nm.end()
+            res = [r for r in res if not (lo <= r[0] < hi)]
+            for (qs, qe, value), word in zip(pairs, (pm.group(1), pm.group(2))):
+                res.append((qs, qe, value, "units", _PAIR_MEASURE[word.lower()]))
+            res.sort(key=lambda r: r[0])
         return res
 
     @staticmethod
@@ -1053,10 +1080,14 @@ class FactFinder:
                 if not ref and "Product" in rec.isa and rec.kind != "VehicleModel" and \
                         not _COMPARED_BEFORE.search(text, max(ss, st - 30), st):
                     return [eid]
+        source = False  # an industry association's national statistics were skipped
         for idx in range(len(cands) - 1, -1, -1):
             st, en, eid, ref = cands[idx]
             isa = records[eid].isa
             if not (isa & _SUBJECT_KINDS) or isa & {"Regulator", "Exchange"}:
+                continue
+            if "IndustryAssociation" in isa and measure in _NATIONAL_MEASURES:
+                source = True  # "CAAM said vehicle sales in China rose to 31.4 million": the figure is the country's
                 continue
             if "Index" in isa and measure != Measure.share_price_change:
                 continue
@@ -1098,4 +1129,8 @@ class FactFinder:
                                                              Measure.capacity,
                                                              Measure.deliveries, Measure.market_cap_change):
                 return [eid]
+        if source:  # a Chinese association's figure is China's, when the article names China
+            for eid, rec in records.items():
+                if "Country" in rec.isa and rec.name.lower() == "china":
+                    return [eid]
         return []

@@ -283,3 +283,16 @@ def test_cell_from_its_maker_takes_the_maker_as_subject():
     x = default_extractor().extract(Article(source="t.txt", text="BYD sold more cars in May. The 590Ah storage cell "
                                                                   "from EVE Energy enters production this quarter."))
     assert {(f.subject, f.measure, f.value) for f in x.facts} == {("company:eve-energy", "capacity", 590.0)}
+
+
+def test_an_associations_national_figures_are_the_countrys(ex):
+    t = _triples(_facts(ex, "China's carmakers did well. CAAM said vehicle sales in China rose to 31.4 million units in 2024."))
+    assert ("country:china", "sales", 31400000.0) in t
+    assert not any(s == "org:caam" for s, _, _ in t)
+
+
+def test_production_and_sales_each_take_their_own_figure(ex):
+    t = _triples(_facts(ex, "China makes cars. In 2024 China's production and sales respectively reached 31.282 million "
+                            "and 31.436 million vehicles, up 3.7% and 4.5%."))
+    assert {("country:china", "production", 31282000.0), ("country:china", "sales", 31436000.0)} <= t
+    assert ("country:china", "sales", 31282000.0) not in t
