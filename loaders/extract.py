@@ -85,7 +85,8 @@ class Extractor:
                 made_by.setdefault(r.object, set()).add(r.subject)
         self.relations = RelationFinder({p: next(iter(m)) for p, m in made_by.items() if len(m) == 1},
                                         {p: tuple(sorted(m)) for p, m in made_by.items()})
-        self.facts = FactFinder()
+        self.facts = FactFinder(frozenset(eid for eid, c in self.kb.countries.items()
+                                          if c == "country:china" and eid.startswith("org:")))
 
     def extract(self, article: Article) -> Extraction:
         """Extract everything from one article. Never raises on odd text."""

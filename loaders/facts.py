@@ -498,7 +498,14 @@ def _find_currency(pre: str | None, unit: str | None) -> str | None:
 
 
 class FactFinder:
-    """Finds numeric facts in the sentences of an article."""
+    """Finds numeric facts in the sentences of an article.
+
+    ``home_sources``: ids of the Chinese industry associations whose market figures are China's ("CAAM said sales
+    rose to 31.4 million units"); an association elsewhere is a source too, but its figures are not China's.
+    """
+
+    def __init__(self, home_sources: frozenset[str] = frozenset()) -> None:
+        self.home_sources = home_sources
 
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found, dates: DateContext) -> list[Fact]:
         text = ct.text
@@ -610,7 +617,8 @@ class FactFinder:
                 if lead is not None:
                     subj = self._lead_subject(text, lead.end(), se, items, records, country)
                 else:
-                    subj = self._subjects(text, ss, se, qs, items, records, measure, is_spec and not plant)
+                    subj = self._subjects(text, ss, se, qs, items, records, measure, is_spec and not plant,
+                                          self.home_sources)
                     if is_spec and not plant and (fm := _SPEC_FROM.match(text, qe, se)) is not None:
                         # "The 590Ah storage cell from Chaowei Power": the maker named after the specified product
                         pm = next((it for it in items if it[0] == fm.end() and not it[3]
@@ -1046,7 +1054,8 @@ class FactFinder:
         return (qs, qe, value, "%", Measure.share_price_change)
 
     @staticmethod
-    def _subjects(text, ss, se, qs, items, records, measure, product_spec: bool = False) -> list[str]:
+    def _subjects(text, ss, se, qs, items, records, measure, product_spec: bool = False,
+                  home_sources: frozenset[str] = frozenset()) -> list[str]:
         cs = ss
         if _may_break(text, ss, qs):
             for m in _CLAUSE.finditer(text, ss, qs):
@@ -1087,7 +1096,8 @@ class FactFinder:
             if not (isa & _SUBJECT_KINDS) or isa & {"Regulator", "Exchange"}:
                 continue
             if "IndustryAssociation" in isa and measure in _NATIONAL_MEASURES:
-                source = True  # "CAAM said vehicle sales in China rose to 31.4 million": the figure is the country's
+                # "CAAM said vehicle sales in China rose to 31.4 million": the figure is the country's
+                source = source or eid in home_sources
                 continue
             if "Index" in isa and measure != Measure.share_price_change:
                 continue

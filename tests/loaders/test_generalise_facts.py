@@ -296,3 +296,8 @@ def test_production_and_sales_each_take_their_own_figure(ex):
                             "and 31.436 million vehicles, up 3.7% and 4.5%."))
     assert {("country:china", "production", 31282000.0), ("country:china", "sales", 31436000.0)} <= t
     assert ("country:china", "sales", 31282000.0) not in t
+
+
+def test_a_foreign_associations_figures_are_not_chinas(ex):
+    t = _triples(_facts(ex, "China's carmakers did well. ACEA said EV sales in Europe rose to 1.4 million units."))
+    assert not any(s == "country:china" for s, _, _ in t)
