@@ -413,6 +413,7 @@ class _HTMLText(HTMLParser):
         self.in_h1 = False
         self.ld_parts: list[str] | None = None  # the text of the <script type="application/ld+json"> being read
         self.ld: list[str] = []  # every JSON-LD block of the page
+        self.cells = 0  # cells seen in the current table row
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # html.parser (and _fast_parse) hand over lower-case attribute names
@@ -450,6 +451,13 @@ class _HTMLText(HTMLParser):
                 self.article_parts = []
         if tag in _BLOCK_TAGS:
             self._add("\n")
+            if tag == "tr":
+                self.cells = 0
+        elif tag in ("td", "th"):
+            # a table's cells on one line, apart: "Battery supplier | FinDreams (BYD) | CATL"
+            if self.cells:
+                self._add(" | ")
+            self.cells += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -604,7 +612,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], str | None]:
 
     The ``<article>`` or ``<main>`` element wins when present; scripts, styles, navigation,
     headers, footers, asides, forms and elements whose class or id marks them as ads, sharing
-    or comment widgets are dropped. Block elements become line breaks.
+    or comment widgets are dropped. Block elements become line breaks; a table row is one line with its
+    cells apart (" | ").
     """
     p = _HTMLText()
     if not _fast_parse(p, html):

@@ -369,3 +369,10 @@ def test_feed_item_with_none_summary() -> None:
     arts, errs = _items(p)
     assert len(arts) == 2 and [e.line for e in errs] == [2]
     assert errs[0].reason == "empty"
+
+
+def test_html_table_rows_keep_their_cells_apart() -> None:
+    text, _, _ = html_to_text("<body><p>Specs.</p><table><tr><th>Item</th><th>SU7</th><th>SU7 Max</th></tr>"
+                              "<tr><td>Battery supplier</td><td>FinDreams</td><td>CATL</td></tr></table></body>")
+    assert "Item | SU7 | SU7 Max" in text
+    assert "Battery supplier | FinDreams | CATL" in text
