@@ -298,7 +298,10 @@ _POLICY_MEASURE = re.compile(
 _NAMED_PRODUCT = re.compile(
     r"(?<!-)\b(?:named|called|dubbed|branded(?:\s+as)?|known\s+as)\s+[\"“'‘]?([A-Z][\w\-\.]*(?:[ \t]+[A-Z0-9][\w\-\.]*){0,3})[\"”'’]?"
 )
-_MODEL_CODE = r"(?:[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|[a-z]\d{1,2}|\d{2,3}[A-Z]{1,2})"
+_MODEL_CODE = r"(?:[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|[a-z]\d{1,2}|\d{2,3}[A-Z]{1,2}|\d(?!G\b|D\b|K\b)[A-Z])"
+# "NIO launched the ES9 in May": a model code right after a verb of launching
+_LAUNCHED_CODE = re.compile(rf"\b(?:launched|launches|unveiled|unveils|introduced|debuted|released|rolled\s+out)\s+"
+                            rf"(?:the|its|a|an)\s+(?:new\s+|all-new\s+|latest\s+)?({_MODEL_CODE})(?![\w\-])")
 _MODEL_LIST = re.compile(
     rf"(?<![\w\-])({_MODEL_CODE})((?:\s*(?:,|and|&|/)\s*(?:and\s+)?(?:\*\*)?(?:{_MODEL_CODE})\b)*)\s+"
     r"(?:all-electric\s+|electric\s+|plug-in\s+hybrid\s+|hybrid\s+|extended-range\s+|flagship\s+|new\s+)?"
@@ -851,9 +854,15 @@ class EntityFinder:
             for t in _MODEL_TOKEN.finditer(text, m.start(), m.end()):
                 code = t.group(0)
                 if code.isdigit() or re.fullmatch(r"[A-Z]\d", code) is None and not re.fullmatch(
-                        r"[a-z]\d{1,2}|[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|\d{2,3}[A-Z]{1,2}", code):
+                        r"[a-z]\d{1,2}|[A-Z]{1,3}-?\d{1,3}[A-Za-z+]?|\d{2,3}[A-Z]{1,2}|\d[A-Z]", code):
                     continue
                 cands.append(_Cand(t.start(), t.end(), code, "VehicleModel", False))
+        if "launch" in text or "unveil" in text or "introduc" in text or "debuted" in text or "released" in text or \
+                "rolled out" in text:
+            for m in _LAUNCHED_CODE.finditer(text):
+                code = m.group(1)
+                if code[0].isalpha() and not _NOT_MODEL_CODE.fullmatch(code):  # (not "a 24V starter battery")
+                    cands.append(_Cand(m.start(1), m.end(1), code, "VehicleModel", False))
         code_prefix = self._code_prefix
         for mm in matches:
             prefix = code_prefix(mm.entity_id)
@@ -2400,8 +2409,8 @@ def _model_list_matches(text: str, digit_runs: list[tuple[int, int]] | None = No
         j = d
         while j > 0 and d - j < 4 and text[j - 1] in _CODE_LEAD:
             j -= 1
-        if j == d and not (1 < b - d < 4 and b < n and "A" <= text[b] <= "Z"):
-            continue  # a code that opens with digits is two or three of them and a capital ("100X")
+        if j == d and not (0 < b - d < 4 and b < n and "A" <= text[b] <= "Z"):
+            continue  # a code that opens with digits is one to three of them and a capital ("7X", "100X")
         if j == 0 or not (text[j - 1].isalnum() or text[j - 1] in "_-"):
             starts.append(j)
     return _finditer_at(_MODEL_LIST, text, starts)

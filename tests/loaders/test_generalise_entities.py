@@ -397,3 +397,12 @@ def test_energy_storage_names_a_company_but_not_a_generic_market(ex):
     assert {(f.subject, f.measure) for f in x.facts} >= {("company:fenghong-energy-storage", "share_price_change")}
     x = ex.extract(Article(source="t.txt", text="Grid Energy Storage grew fast. Residential Energy Storage did too."))
     assert not x.entities
+
+
+def test_model_codes_after_a_launch_and_digit_first_codes(ex):
+    x = ex.extract(Article(source="t.txt", text="NIO launched the ES9 in May. Zeekr delivered 20,000 units of the 7X SUV."))
+    names = {e.name for e in x.entities}
+    assert {"ES9", "7X"} <= names
+    # a voltage or a quarter is no model
+    x = ex.extract(Article(source="t.txt", text="CATL launched a 24V starter battery. BYD launched the Q3 results."))
+    assert not {"24V", "Q3"} & {e.name for e in x.entities}
