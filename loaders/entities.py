@@ -168,7 +168,10 @@ _WORD = r"[A-Z][A-Za-z0-9&'’\-]*+"
 _RUN = re.compile(
     rf"[A-Z](?<![\w&'’\-][A-Z])[A-Za-z0-9&'’\-]*+(?:[ \t]+(?:(?:of|and|&|for|de|del|la|van|von)[ \t]+)?(?:{_WORD}))*"
 )
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"  # a person's name: two or three capitalised words
+# a person's name: two or three capitalised words (Latin letters with accents too: "Brandstätter", "Šefčovič")
+_UP = "A-ZÀ-ÖØ-ÞŠŽČĆŘĽŇŤĎŚŹŻŁ"
+_LOW = "a-zà-öø-ÿšžčćřľňťďěůśźżłő"
+_NAME = rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+){{1,2}}"
 _APPOINTED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|promoted\s+to|elected|"
     rf"made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE})\s+(?:of|at)\s+(?P<org>)")

@@ -406,3 +406,7 @@ def test_model_codes_after_a_launch_and_digit_first_codes(ex):
     # a voltage or a quarter is no model
     x = ex.extract(Article(source="t.txt", text="CATL launched a 24V starter battery. BYD launched the Q3 results."))
     assert not {"24V", "Q3"} & {e.name for e in x.entities}
+
+
+def test_names_with_accented_letters_take_titles():
+    assert ("Ralf Brandstätter", "Volkswagen") in executives("Volkswagen CEO Ralf Brandstätter said the market is changing fast.")
