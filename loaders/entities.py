@@ -226,6 +226,15 @@ _PERSON_PATTERNS = [
 #: Patterns whose organisation follows the person (matched anywhere); the others start at an organisation's end.
 _ORG_AFTER = (0, 1, 3, 4)
 _NAME_FULL = re.compile(_NAME).fullmatch
+# a byline or an editor's line at the start of a line (or in parentheses): the people who wrote the article
+_BYLINE = re.compile(
+    rf"(?m)(?:^[ \t*_]*(?:By|BY|Written\s+by|Reported\s+by|Reporter|Editor|Edited\s+by|Contact\s+reporter)\b[:：]?|"
+    rf"[(（](?:Editor|Reporter|Responsible\s+editor)[:：])[ \t]*(?P<n1>{_NAME})(?:[ \t]+in[ \t]+[A-Z][a-z]+)?"
+    rf"(?:[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*(?:,|and|&|[ \t]+(?:and\s+)?(?:editor|Editor)[:：]?)[ \t]+(?:editor[ \t]+)?"
+    rf"(?P<n2>{_NAME}))?")
+_BYLINE_NOT_NAME = re.compile(r"\b(?:Staff|Reporters?|News|Review|Auto|Autos|Policy|Current|Desk|Team|Editorial|Editors?|"
+                              r"Correspondents?|Wire|Agency|Daily|Times|Post|Journal|Media|Network|Online|Global|China|"
+                              r"Insights?|Research|Motor|Motors|Magazine|Bureau|Service|Reuters|Bloomberg|Gasgoo|Xinhua)\b")
 # A verb each of the patterns 5 and 6 needs (case as in the pattern).
 _NAMED_AS_VERBS = ("named", "appointed", "hired", "promoted")
 _LED_BY_VERBS = ("founded", "chaired", "led", "headed", "run", "managed", "helmed")
@@ -1559,6 +1568,13 @@ class EntityFinder:
                 pid = person(tm.group("name"), tm.start("name"))
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", next(iter(ids)), tm.start()))
+        if "By " in text or "Editor" in text or "eporter" in text or "BY " in text:
+            # bylines and editor lines: "By Finbarr Bermingham in Brussels and Ji Siqi in Beijing", "(Editor: Wang Chen)"
+            for bm in _BYLINE.finditer(text):
+                for g in ("n1", "n2"):
+                    name = bm.group(g)
+                    if name and not _BYLINE_NOT_NAME.search(name) and _NAME_FULL(name):
+                        person(name, bm.start(g))
         if found:  # later references by full name or surname ("Milliken forecasts")
             new_mentions.extend(_later_references(text, found, taken))
         if new_mentions:

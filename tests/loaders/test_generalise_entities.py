@@ -410,3 +410,10 @@ def test_model_codes_after_a_launch_and_digit_first_codes(ex):
 
 def test_names_with_accented_letters_take_titles():
     assert ("Ralf Brandstätter", "Volkswagen") in executives("Volkswagen CEO Ralf Brandstätter said the market is changing fast.")
+
+
+def test_bylines_and_editor_lines_name_people():
+    x, names = _extract("By Finbarr Bermingham in Brussels and Ji Siqi in Beijing\nBYD sold more cars. (Editor: Wang Chen)")
+    assert {"Finbarr Bermingham", "Ji Siqi", "Wang Chen"} <= set(names.values())
+    x, names = _extract("By Reuters Staff\nBYD sold more cars.")
+    assert not any(n.endswith("Staff") for n in names.values())
