@@ -627,6 +627,14 @@ _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|li
                          r"steering|suspension|cameras?|radars?|sensors?|displays?|screens?|tyres?|tires?|seats?|glass)"
                          r"(?:\s+(?:chips?|socs?|packs?|cells?|systems?|units?|modules?|platforms?|sensors?|makers?|suppliers?|"
                          r"providers?|vendors?|brand|source))*\s*:?", re.I)
+# "Luxeed is part of [Huawei's] HIMA", "Lynk & Co, now part of Zeekr Group", "Lynk & Co was merged into Zeekr"
+_PART_OF = re.compile(r"(?:\s+(?:brand|unit|company|marque))?\s*(?:,\s*(?:now\s+|also\s+)?|\s+(?:is|are|was|were|has\s+been|have\s+been|became|becomes)\s+"
+                      r"(?:now\s+|also\s+|already\s+)?)(?:part\s+of|merged\s+into)\s+(?:the\s+)?", re.I)
+_PART_OF_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
+_ALLIANCE_INCLUDES = re.compile(r"\s*(?:alliance|network|family)?\s*(?:,\s*)?(?:now\s+|also\s+)?(?:includes|included|"
+                                r"comprises|comprised|brings\s+together|consists\s+of|covers|spans)\s+(?:the\s+)?", re.I)
+_ARE_THE = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?", re.I)
+_BRANDS_AFTER_ALLIANCE = re.compile(r"\s+(?:brands|marques|members|partners)\b", re.I)
 # "supplies the braking system for the" + a product
 _FOR_PRODUCT_GAP = re.compile(r"(\s+(?:[\w\-()]+\s+){0,6}?(?:to|for|in))?\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|latest\s+)?")
 # "the lidar on the" + a product (+ "is made by X")
@@ -1002,6 +1010,8 @@ class RelationFinder:
                 table_maker = [self._article_maker(found, records)]
             if "|" in sent and table_maker[0] is not None:
                 self._table_row_supply(text, ss, se, items, si, emit, table_maker[0])
+            if "part of" in sent or "merged into" in sent or ("lliance" in sent or "HIMA" in sent or " brands" in sent):
+                self._part_of(text, ss, se, items, si, emit)
             if "that" in sent and pols and regs:
                 self._policy_announced(text, ss, items, si, emit)
             if listed[0] and "ornerstone" in sent:
@@ -1318,6 +1328,49 @@ class RelationFinder:
                             not _RIVAL_HEAD.match(text, prod.end) and self._makers.get(prod.eid, o.eid) == o.eid and \
                             not self._named_after_other(text, prod, o.eid):
                         emit(o.eid, "MANUFACTURES", prod.eid, si, "supplied-for", 0.7, status)
+
+    @staticmethod
+    def _part_of(text, ss, se, items, si, emit) -> None:
+        """"Luxeed is part of Huawei's HIMA alliance", "Lynk & Co, now part of Zeekr Group", "merged into Zeekr",
+        "HIMA includes AITO, Luxeed and Stelato", "AITO, Luxeed and Stelato are the HIMA brands": a brand belongs to
+        the alliance or company, a company is a member of the alliance or a subsidiary of the company."""
+
+        def link(x: _Item, whole: _Item, rule: str) -> None:
+            if x.ref or x.eid == whole.eid:
+                return
+            alliance = "Alliance" in whole.isa
+            if "Brand" in x.isa and not ("Company" in x.isa and alliance):
+                emit(x.eid, "BRAND_OF", whole.eid, si, rule, 0.7)
+            elif "Company" in x.isa:
+                emit(x.eid, "MEMBER_OF" if alliance else "SUBSIDIARY_OF", whole.eid, si, rule, 0.7)
+
+        if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
+            return
+        for i, it in enumerate(items):
+            if _ORG not in it.isa and "Brand" not in it.isa:
+                continue
+            # X <is|, now> part of [the] [owner's] WHOLE
+            if i + 1 < len(items) and (pm := _PART_OF.fullmatch(text, it.end, items[i + 1].start)) is not None:
+                whole = items[i + 1]
+                if whole.ref or _ORG not in whole.isa:
+                    continue
+                if i + 2 < len(items) and text[whole.end:whole.end + 1] in ("'", "’") and \
+                        _PART_OF_POSS.fullmatch(text, whole.end, items[i + 2].start):
+                    whole = items[i + 2]  # "part of Huawei's HIMA alliance": the alliance, not its owner
+                for x in [y for y in items[:i + 1] if y.group == it.group]:
+                    link(x, whole, "part-of")
+            # ALLIANCE includes A, B and C
+            if "Alliance" in it.isa and not it.ref and i + 1 < len(items) and \
+                    _ALLIANCE_INCLUDES.fullmatch(text, it.end, items[i + 1].start):
+                first = items[i + 1]
+                for x in [y for y in items[i + 1:] if y.group == first.group]:
+                    link(x, it, "alliance-includes")
+            # A, B and C are the (four) ALLIANCE brands
+            if "Alliance" in it.isa and not it.ref and i > 0 and _ARE_THE.fullmatch(text, items[i - 1].end, it.start) and \
+                    _BRANDS_AFTER_ALLIANCE.match(text, it.end):
+                last = items[i - 1]
+                for x in [y for y in items[:i] if y.group == last.group]:
+                    link(x, it, "alliance-brands")
 
     def _article_maker(self, found: Found, records) -> str | None:
         """The maker of the products the article names most (a specification table's subject), if one stands out."""

@@ -862,3 +862,17 @@ def test_buying_shares_taking_private_and_raising_funds(ex):
     for text in ("Xiaomi will buy CATL batteries.", "BYD will take Tesla head-on.",
                  "Pony.ai received approval from Beijing regulators."):
         assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, text)), text
+
+
+def test_part_of_merged_into_and_alliance_lists(ex):
+    cases = [
+        ("The Lynk & Co brand was merged into Zeekr Group.", ("brand:lynk-co", "BRAND_OF", "company:zeekr")),
+        ("Luxeed is part of Huawei's HIMA alliance.", ("brand:luxeed", "BRAND_OF", "alliance:hima")),
+        ("Chery is part of HIMA.", ("company:chery", "MEMBER_OF", "alliance:hima")),
+        ("Huawei's HIMA alliance includes AITO, Luxeed, Stelato and Maextro.", ("brand:stelato", "BRAND_OF", "alliance:hima")),
+        ("AITO, Luxeed, Stelato and Maextro are the four HIMA brands.", ("brand:aito", "BRAND_OF", "alliance:hima")),
+    ]
+    for text, triple in cases:
+        assert triple in _rels(ex, text), text
+    assert ("brand:luxeed", "BRAND_OF", "company:huawei") not in _rels(ex, "Luxeed is part of Huawei's HIMA alliance.")
+    assert not _rels(ex, "Luxeed may become part of HIMA.") & {("brand:luxeed", "BRAND_OF", "alliance:hima")}
