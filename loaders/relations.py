@@ -125,12 +125,24 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?(?:together\s+)?with\b"),
     ("developed-with", "PARTNERS_WITH", "fwd",
      r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
-     r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b"),
+     r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b|"
+     # "Volkswagen will co-develop two models with Xpeng"
+     r"\bco-develop(?:ed|ing|s)?\s+(?:[\w\-]+\s+){1,4}?with\b|"
+     # "Apollo Go will offer rides on Lyft's app", "Uber will deploy WeRide's robotaxis on its platform"
+     r"\b(?:rides?|robotaxis?|robo-taxis?|services?|trips|available)\s+(?:[\w\-]+\s+){0,3}?(?:on|via|through)\s+"
+     r"(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}['’]s?\s+(?:ride-hailing\s+|"
+     r"mobility\s+|delivery\s+)?(?:app|apps|platform|platforms|network)\b)"),
+    ("deploys-robotaxis", "PARTNERS_WITH", "fwd",
+     r"\b(?:deploy|deploys|deployed|deploying|put|puts|putting|add|adds|added|adding)\s+(?=(?-i:[A-Z])[\w\-.&]*"
+     r"(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}['’]s?\s+(?:[\w\-]+\s+)?(?:robotaxis|robo-taxis|autonomous\s+vehicles|"
+     r"self-driving\s+cars|driverless\s+cars|vehicles|EVs|cars)\s+on\b)"),
     ("jv-agreed", "JOINT_VENTURE_WITH", "fwd",
      r"\b(?:agreed|agrees|teamed\s+up|partnered|working|signed\s+(?:an?\s+)?(?:agreement|deal))\s+with"
      r"(?=[^.;]{0,160}\bjoint[\s-]+venture)"),
     ("partners-group", "PARTNERS_WITH", "group",
-     r"^\s*(?:(?:have|has|will|would)\s+)?(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b|"
+     r"^\s*(?:(?:have|has|will|would|plan\s+to|are\s+to|agreed\s+to)\s+)?(?:jointly|together)\s+(?:developed|develop|designed|"
+     r"built|build|launched|launch|created|create|deploy|deployed|operate|operated|test|tested|offer|offered|produce|produced|"
+     r"invest|invested|roll\s+out|rolled\s+out)\b|"
      r"^\s*(?:(?:have|has|will|would|to|agreed\s+to)\s+)?(?:team(?:ed)?\s+up|join(?:ed)?\s+hands|partner(?:ed)?\s+up|"
      r"cooperate|collaborate)\b|"
      r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
@@ -147,7 +159,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
      r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
      r"launching|created|create|creating|founded|found|build|building|built|forming|open|opened|opening|run|running|"
-     r"operate|operating)\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b"),
+     r"operate|operating)\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b|"
+     # "CATL and Stellantis will build the plant as a 50:50 joint venture"
+     r"^\s*(?:will\s+|plan\s+to\s+|are\s+to\s+)?(?:build|run|operate|own)\s+(?:the|a|an|their)\s+(?:[\w\-]+\s+){0,3}?"
+     r"(?:plant|factory|facility|company|business)\s+(?:[\w\-]+\s+){0,4}?as\s+an?\s+(?:[\w\-:]+\s+){0,2}?"
+     r"(?:joint[\s-]+venture|JV)\b"),
     ("jv-between", "JOINT_VENTURE_WITH", "between", r"\b(?:joint[\s-]+venture|JV)\s+(?:between|of)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -267,6 +283,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
     "supplied-by": ("supplied", "provided"),
     "gets-from": ("get", "got", "obtain", "take", "took"),
+    "deploys-robotaxis": ("deploy", "put", "add"),
     "raised-from": ("raise", "raising", "secure", "receive"),
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design"),
     "relies-on": ("reli", "rely", "depend"),
@@ -283,7 +300,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "with-partner": ("with", "together"),
     "builds-with": ("build", "built", "set", "open", "construct"),
     "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
-    "developed-with": ("develop", "co-develop", "built", "designed", "engineered"),
+    "developed-with": ("develop", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
+                       "available"),
     "jv": ("joint", "jv"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay"),

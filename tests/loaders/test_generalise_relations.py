@@ -876,3 +876,18 @@ def test_part_of_merged_into_and_alliance_lists(ex):
         assert triple in _rels(ex, text), text
     assert ("brand:luxeed", "BRAND_OF", "company:huawei") not in _rels(ex, "Luxeed is part of Huawei's HIMA alliance.")
     assert not _rels(ex, "Luxeed may become part of HIMA.") & {("brand:luxeed", "BRAND_OF", "alliance:hima")}
+
+
+def test_joint_actions_platform_partners_and_plants_run_as_joint_ventures(ex):
+    cases = [
+        ("WeRide and Uber will jointly deploy robotaxis in 15 more cities.", ("company:uber", "PARTNERS_WITH", "company:weride")),
+        ("Uber will deploy WeRide's robotaxis on its platform in Abu Dhabi.", ("company:uber", "PARTNERS_WITH", "company:weride")),
+        ("WeRide robotaxis are available on Uber's app in Abu Dhabi.", ("company:uber", "PARTNERS_WITH", "company:weride")),
+        ("CATL and Stellantis will build the plant as a 50:50 joint venture.",
+         ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis")),
+        ("Volkswagen will co-develop two models with Xpeng.", ("company:volkswagen", "PARTNERS_WITH", "company:xpeng")),
+    ]
+    for text, triple in cases:
+        assert triple in _rels(ex, text), text
+    for text in ("BYD posted the video on Tesla's platform.", "BYD and Tesla cut prices in May."):
+        assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(ex, text)), text
