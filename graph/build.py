@@ -13,9 +13,13 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
+import pickle
+import select
+import signal
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,7 +31,7 @@ import networkx as nx
 
 from evkg.loaders.pipeline import extract_file_outcomes, extractor_fingerprint
 from evkg.loaders.readers import MAX_BYTES, discover
-from evkg.ontology.errors import InputError
+from evkg.ontology.errors import ExportError, InputError
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel, accepts, label_chain
 
 from .model import EVIDENCE_KEYS, new_graph, no_gc, release_free_memory
@@ -502,24 +506,196 @@ def summarise(G: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int], int]:
     return dict(sorted(kinds.items())), dict(sorted(rels.items())), facts
 
 
+#: Relative cost of each exporter on a large graph. Files written at once start with the costliest,
+#: so the last one to start is short and the processes finish close together.
+EXPORT_COST = {"rdf": 5, "cypher": 4, "html": 3, "neo4j-csv": 3, "json": 2, "graphml": 1}
+
+
 def write_outputs(G: nx.MultiDiGraph, out: Path, outputs: dict[str, str] | None = None,
-                  timings: dict[str, float] | None = None) -> dict[str, Path]:
+                  timings: dict[str, float] | None = None, *, jobs: int = 1) -> dict[str, Path]:
     """Write derived files through the exporter registry; returns exporter name -> path.
 
-    ``timings``, if given, receives ``export:<name>`` -> seconds for each file.
+    With ``jobs`` > 1 (and ``os.fork`` available) up to ``jobs`` files are written at once, each
+    by a forked process that reads ``G`` copy-on-write (:func:`write_forked`); the files are the
+    same bytes as when written one after another. ``timings``, if given, receives
+    ``export:<name>`` -> seconds for each file (the writing process's wall time) and ``exports``
+    -> seconds for all of them.
     """
     from .export import get_exporter
 
-    written: dict[str, Path] = {}
-    for name, filename in (outputs or DEFAULT_OUTPUTS).items():
-        path = out / filename
+    t0 = time.perf_counter()
+    outs = outputs or DEFAULT_OUTPUTS
+    # every name is checked before any file is written
+    writers = {name: get_exporter(name) for name in outs}
+    tasks = {name: (writers[name], out / filename) for name, filename in outs.items()}
+    if jobs > 1 and len(tasks) > 1 and hasattr(os, "fork"):
+        seconds = write_forked(G, tasks, jobs=jobs)
+    else:
+        seconds = {}
+        for name, (write, path) in tasks.items():
+            t = time.perf_counter()
+            write(G, path)
+            release_free_memory()  # the exporter's buffers, before the next one runs
+            seconds[name] = time.perf_counter() - t
+    if timings is not None:
+        for name in outs:
+            timings[f"export:{name}"] = seconds[name]
+        timings["exports"] = time.perf_counter() - t0
+    return {name: path for name, (_, path) in tasks.items()}
+
+
+def write_forked(G: nx.MultiDiGraph, tasks: dict[str, tuple[Callable[..., Any], Path]], *,
+                 jobs: int) -> dict[str, float]:
+    """Run ``write(G, path)`` for every ``name -> (write, path)`` of ``tasks`` in forked processes.
+
+    At most ``jobs`` processes run at once, costliest exporter first (:data:`EXPORT_COST`). Each
+    reads the graph this process built, shared copy-on-write: the collector's objects are frozen
+    (``gc.freeze``) while they run, so no collection in a child writes to every object's header.
+    Every task runs even if another fails; then the error of the first failed task (in ``tasks``
+    order) is raised in this process, with the same type and message as if it had run here (other
+    failures are logged). A writer that fails leaves its file as it was (the exporters write
+    atomically). A writer process ends when this process dies, removing its temporary file.
+
+    Returns name -> seconds the writing took in its process.
+    """
+    order = sorted(tasks, key=lambda n: -EXPORT_COST.get(n, 0))
+    running: dict[int, tuple[str, int, list[bytes]]] = {}  # pipe fd -> (name, pid, what was read)
+    results: dict[str, dict[str, Any]] = {}
+    parent = os.getpid()
+    _parent_death_signal()  # loads libc here, not in each child
+    gc.freeze()
+    try:
+        while order or running:
+            while order and len(running) < jobs:
+                name = order.pop(0)
+                write, path = tasks[name]
+                rfd, wfd = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the child: never returns
+                    os.close(rfd)
+                    _write_in_child(write, G, path, wfd, parent)
+                os.close(wfd)
+                running[rfd] = (name, pid, [])
+            ready, _, _ = select.select(list(running), [], [])
+            for fd in ready:
+                chunk = os.read(fd, 1 << 16)
+                if chunk:
+                    running[fd][2].append(chunk)
+                    continue
+                os.close(fd)
+                name, pid, data = running.pop(fd)
+                _, status = os.waitpid(pid, 0)
+                results[name] = _child_result(name, tasks[name][1], status, b"".join(data))
+    finally:
+        for fd, (_, pid, _) in running.items():  # interrupted: stop the writers still running
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            os.close(fd)
+            os.waitpid(pid, 0)
+        gc.unfreeze()
+    failed = [name for name in tasks if "error" in results[name]]
+    for name in failed[1:]:
+        log.error("writing %s failed: %s", tasks[name][1], results[name]["error"])
+    if failed:
+        raise results[failed[0]]["error"]
+    return {name: results[name]["seconds"] for name in tasks}
+
+
+class _Terminated(BaseException):
+    """SIGTERM in a writer process: unwinds it so the temporary file is removed."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated("stopped by SIGTERM")
+
+
+def _write_in_child(write: Callable[..., Any], G: nx.MultiDiGraph, path: Path, wfd: int, parent: int) -> None:
+    """Body of a forked writer: write the file, send back seconds or the error, exit without cleanup."""
+    code = 1
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+        death = _parent_death_signal()
+        if death is not None:
+            death(signal.SIGTERM)
+        if os.getppid() != parent:  # the parent died before the death signal was set
+            os._exit(code)
         t = time.perf_counter()
-        get_exporter(name)(G, path)
-        release_free_memory()  # the exporter's buffers, before the next one runs
-        if timings is not None:
-            timings[f"export:{name}"] = time.perf_counter() - t
-        written[name] = path
-    return written
+        try:
+            write(G, path)
+            msg: dict[str, Any] = {"seconds": time.perf_counter() - t}
+            code = 0
+        except BaseException as err:  # noqa: BLE001 - reported to the parent, which raises it
+            import traceback
+
+            msg = {"seconds": time.perf_counter() - t, "error": _portable_error(err),
+                   "traceback": "".join(traceback.format_exception(err))}
+        data = pickle.dumps(msg)
+        while data:
+            data = data[os.write(wfd, data):]
+    finally:
+        # no atexit handlers, no flushing of inherited buffers, no closing of the workspace's connection
+        os._exit(code)
+
+
+def _portable_error(err: BaseException) -> Any:
+    """``err`` if it survives pickling unchanged (type and message), else its type name and message."""
+    try:
+        back = pickle.loads(pickle.dumps(err))
+        if type(back) is type(err) and str(back) == str(err):
+            return err
+    except Exception:  # noqa: BLE001 - not picklable: sent as text
+        pass
+    return (f"{type(err).__module__}.{type(err).__qualname__}", str(err))
+
+
+def _child_result(name: str, path: Path, status: int, data: bytes) -> dict[str, Any]:
+    """What a writer process sent (seconds, or an error to raise), or an error saying how it died."""
+    msg = None
+    if data:
+        try:
+            msg = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - cut short: the process died while sending
+            msg = None
+    if msg is None:
+        code = os.waitstatus_to_exitcode(status)
+        how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
+        return {"error": ExportError(f"{path}: the {name} exporter's process {how} before finishing")}
+    err = msg.get("error")
+    if err is None:
+        return msg
+    if isinstance(err, tuple):
+        err = ExportError(f"{path}: the {name} exporter failed: {err[0]}: {err[1]}")
+    elif isinstance(err, _Terminated):
+        err = ExportError(f"{path}: the {name} exporter's process was stopped (SIGTERM)")
+    err.add_note(f"raised in the process writing {path}:\n{msg.get('traceback', '')}")
+    return {"error": err, "seconds": msg["seconds"]}
+
+
+def _parent_death_signal() -> Callable[[int], None] | None:
+    """``set(sig)``: have ``sig`` delivered to this process when its parent dies (Linux), or None elsewhere."""
+    global _PDEATHSIG
+    if _PDEATHSIG is False:
+        _PDEATHSIG = None
+        try:
+            import ctypes
+
+            prctl = ctypes.CDLL(None, use_errno=True).prctl
+            prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+            prctl.restype = ctypes.c_int
+
+            def set_signal(sig: int) -> None:
+                prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+
+            _PDEATHSIG = set_signal
+        except (OSError, AttributeError):  # no prctl: not Linux
+            pass
+    return _PDEATHSIG  # type: ignore[return-value]
+
+
+_PR_SET_PDEATHSIG = 1
+_PDEATHSIG: Any = False
 
 
 def _evkg_version() -> str:
@@ -574,7 +750,7 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
         sources: article files or directories.
         out: output directory for graph.json, graph.ttl, graph.cypher and graph.html.
         workspace: SQLite workspace (default ``<out>/evkg.sqlite``).
-        jobs: extraction processes.
+        jobs: extraction processes, and derived files written at once (each by a forked process).
         strict: make unreadable input fatal.
         outputs: exporter name -> file name (default :data:`DEFAULT_OUTPUTS`; ``{}`` writes none).
         lock_timeout: seconds to wait for another run holding the workspace lock.
@@ -617,7 +793,7 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
         rep.entities_by_kind, rep.relations_by_type, rep.facts = summarise(G)
         rep.dropped_relations = int(G.graph.get("dropped_relations", 0))
         rep.nodes, rep.edges = G.number_of_nodes(), G.number_of_edges()
-        rep.outputs = write_outputs(G, out, outs, timings) if outs else {}
+        rep.outputs = write_outputs(G, out, outs, timings, jobs=jobs) if outs else {}
         del G
         if outs:
             summary = {"articles_total": rep.articles_total, "entities_by_kind": rep.entities_by_kind,
