@@ -506,30 +506,39 @@ def summarise(G: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int], int]:
     return dict(sorted(kinds.items())), dict(sorted(rels.items())), facts
 
 
-#: Relative cost of each exporter on a large graph. Files written at once start with the costliest,
-#: so the last one to start is short and the processes finish close together.
-EXPORT_COST = {"rdf": 5, "cypher": 4, "html": 3, "neo4j-csv": 3, "json": 2, "graphml": 1}
+#: Relative cost of each exporter (seconds on 10,000 articles). Files written at once are shared out
+#: among the processes so that each has about the same total, costliest first.
+EXPORT_COST = {"rdf": 8.0, "cypher": 7.0, "html": 6.0, "neo4j-csv": 6.0, "json": 3.5, "graphml": 3.0}
+#: Default limit on the memory of a build writing its files in several processes (bytes, summed over them).
+MEMORY_BUDGET = 2 * 2**30
+#: Memory an exporter adds on top of the graph while it writes (the largest measured, graph.html: ~120 MB).
+EXPORTER_MEMORY = 128 * 2**20
 
 
 def write_outputs(G: nx.MultiDiGraph, out: Path, outputs: dict[str, str] | None = None,
-                  timings: dict[str, float] | None = None, *, jobs: int = 1) -> dict[str, Path]:
+                  timings: dict[str, float] | None = None, *, jobs: int = 1,
+                  memory_budget: int | None = MEMORY_BUDGET) -> dict[str, Path]:
     """Write derived files through the exporter registry; returns exporter name -> path.
 
-    With ``jobs`` > 1 (and ``os.fork`` available) up to ``jobs`` files are written at once, each
-    by a forked process that reads ``G`` copy-on-write (:func:`write_forked`); the files are the
-    same bytes as when written one after another. ``timings``, if given, receives
-    ``export:<name>`` -> seconds for each file (the writing process's wall time) and ``exports``
-    -> seconds for all of them.
+    With ``jobs`` > 1 (and ``os.fork`` available) the files are shared out among up to ``jobs``
+    processes, this one and forked ones reading ``G`` copy-on-write (:func:`write_forked`); the
+    files are the same bytes as when written one after another. A forked writer ends up holding
+    its own copy of most of the graph's memory pages (reading a Python object writes its reference
+    count), so fewer processes are used when this process's resident size times their number
+    would exceed ``memory_budget`` (``None``: no limit); see :func:`writer_processes`.
+
+    ``timings``, if given, receives ``export:<name>`` -> seconds for each file (its writer's wall
+    time) and ``exports`` -> seconds for all of them.
     """
     from .export import get_exporter
 
     t0 = time.perf_counter()
     outs = outputs or DEFAULT_OUTPUTS
     # every name is checked before any file is written
-    writers = {name: get_exporter(name) for name in outs}
-    tasks = {name: (writers[name], out / filename) for name, filename in outs.items()}
-    if jobs > 1 and len(tasks) > 1 and hasattr(os, "fork"):
-        seconds = write_forked(G, tasks, jobs=jobs)
+    tasks = {name: (get_exporter(name), out / filename) for name, filename in outs.items()}
+    procs = writer_processes(jobs, len(tasks), memory_budget) if hasattr(os, "fork") else 1
+    if procs > 1:
+        seconds = write_forked(G, tasks, processes=procs)
     else:
         seconds = {}
         for name, (write, path) in tasks.items():
@@ -544,50 +553,106 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, outputs: dict[str, str] | None 
     return {name: path for name, (_, path) in tasks.items()}
 
 
-def write_forked(G: nx.MultiDiGraph, tasks: dict[str, tuple[Callable[..., Any], Path]], *,
-                 jobs: int) -> dict[str, float]:
-    """Run ``write(G, path)`` for every ``name -> (write, path)`` of ``tasks`` in forked processes.
+def writer_processes(jobs: int, files: int, memory_budget: int | None, *, resident: int | None = None) -> int:
+    """How many processes write ``files`` files: at most ``jobs`` and ``files``, and within ``memory_budget``.
 
-    At most ``jobs`` processes run at once, costliest exporter first (:data:`EXPORT_COST`). Each
-    reads the graph this process built, shared copy-on-write: the collector's objects are frozen
-    (``gc.freeze``) while they run, so no collection in a child writes to every object's header.
+    Each forked writer is counted at this process's ``resident`` size (default: now) plus
+    :data:`EXPORTER_MEMORY`, this process at its size plus :data:`EXPORTER_MEMORY`.
+
+    >>> writer_processes(2, 4, 2 * 2**30, resident=300 * 2**20)
+    2
+    >>> writer_processes(2, 4, 2 * 2**30, resident=1800 * 2**20)
+    1
+    """
+    n = max(1, min(jobs, files))
+    if memory_budget is None or n == 1:
+        return n
+    rss = _resident_bytes() if resident is None else resident
+    while n > 1 and n * (rss + EXPORTER_MEMORY) > memory_budget:
+        n -= 1
+    return n
+
+
+def _resident_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):  # no /proc: the peak so far (KiB on Linux, bytes on macOS)
+        import resource
+        import sys
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return int(peak if sys.platform == "darwin" else peak * 1024)
+
+
+def share_out(names: Sequence[str], processes: int) -> list[list[str]]:
+    """``names`` in at most ``processes`` groups of about equal :data:`EXPORT_COST`, costliest first.
+
+    >>> share_out(["json", "rdf", "cypher", "html"], 2)
+    [['rdf', 'json'], ['cypher', 'html']]
+    """
+    groups: list[list[str]] = [[] for _ in range(processes)]
+    load = [0.0] * processes
+    for name in sorted(names, key=lambda n: -EXPORT_COST.get(n, 1.0)):
+        i = load.index(min(load))
+        groups[i].append(name)
+        load[i] += EXPORT_COST.get(name, 1.0)
+    return [g for g in groups if g]
+
+
+def write_forked(G: nx.MultiDiGraph, tasks: dict[str, tuple[Callable[..., Any], Path]], *,
+                 processes: int) -> dict[str, float]:
+    """Run ``write(G, path)`` for every ``name -> (write, path)`` of ``tasks`` in ``processes`` processes.
+
+    The tasks are shared out by :func:`share_out`: this process runs the first group, a forked
+    process each of the others, one task after another. The forked writers read the graph this
+    process built, shared copy-on-write; the collector's objects are frozen (``gc.freeze``) while
+    they run, so that no collection writes to every object's header and copies its page.
+
     Every task runs even if another fails; then the error of the first failed task (in ``tasks``
-    order) is raised in this process, with the same type and message as if it had run here (other
-    failures are logged). A writer that fails leaves its file as it was (the exporters write
-    atomically). A writer process ends when this process dies, removing its temporary file.
+    order) is raised here, with the type and message it would have had if run here (the others are
+    logged). A failed writer leaves its file as it was (the exporters write atomically). A forked
+    writer is stopped, and removes its temporary file, when this process dies or is interrupted.
 
     Returns name -> seconds the writing took in its process.
     """
-    order = sorted(tasks, key=lambda n: -EXPORT_COST.get(n, 0))
-    running: dict[int, tuple[str, int, list[bytes]]] = {}  # pipe fd -> (name, pid, what was read)
+    own, *others = share_out(list(tasks), processes)
+    children: dict[int, tuple[int, list[str], list[bytes]]] = {}  # pipe fd -> (pid, names, what was read)
     results: dict[str, dict[str, Any]] = {}
     parent = os.getpid()
     _parent_death_signal()  # loads libc here, not in each child
     gc.freeze()
     try:
-        while order or running:
-            while order and len(running) < jobs:
-                name = order.pop(0)
-                write, path = tasks[name]
-                rfd, wfd = os.pipe()
-                pid = os.fork()
-                if pid == 0:  # the child: never returns
-                    os.close(rfd)
-                    _write_in_child(write, G, path, wfd, parent)
-                os.close(wfd)
-                running[rfd] = (name, pid, [])
-            ready, _, _ = select.select(list(running), [], [])
+        for names in others:
+            rfd, wfd = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: never returns
+                os.close(rfd)
+                _write_in_child([(name, *tasks[name]) for name in names], G, wfd, parent)
+            os.close(wfd)
+            children[rfd] = (pid, names, [])
+        for name in own:
+            write, path = tasks[name]
+            t = time.perf_counter()
+            try:
+                write(G, path)
+                results[name] = {"seconds": time.perf_counter() - t}
+            except Exception as err:  # noqa: BLE001 - raised below, after the other files are written
+                results[name] = {"seconds": time.perf_counter() - t, "error": err}
+            release_free_memory()
+        while children:
+            ready, _, _ = select.select(list(children), [], [])
             for fd in ready:
                 chunk = os.read(fd, 1 << 16)
                 if chunk:
-                    running[fd][2].append(chunk)
+                    children[fd][2].append(chunk)
                     continue
+                pid, names, data = children.pop(fd)
                 os.close(fd)
-                name, pid, data = running.pop(fd)
                 _, status = os.waitpid(pid, 0)
-                results[name] = _child_result(name, tasks[name][1], status, b"".join(data))
+                results.update(_child_results(names, tasks, status, b"".join(data)))
     finally:
-        for fd, (_, pid, _) in running.items():  # interrupted: stop the writers still running
+        for fd, (pid, _, _) in children.items():  # interrupted: stop the writers still running
             try:
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
@@ -604,43 +669,48 @@ def write_forked(G: nx.MultiDiGraph, tasks: dict[str, tuple[Callable[..., Any], 
 
 
 class _Terminated(BaseException):
-    """SIGTERM in a writer process: unwinds it so the temporary file is removed."""
+    """SIGTERM in a forked writer: unwinds it so that its temporary file is removed."""
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:
     raise _Terminated("stopped by SIGTERM")
 
 
-def _write_in_child(write: Callable[..., Any], G: nx.MultiDiGraph, path: Path, wfd: int, parent: int) -> None:
-    """Body of a forked writer: write the file, send back seconds or the error, exit without cleanup."""
+def _write_in_child(work: list[tuple[str, Callable[..., Any], Path]], G: nx.MultiDiGraph, wfd: int,
+                    parent: int) -> None:
+    """Body of a forked writer: write each file, send back its seconds or error, exit without cleanup."""
     code = 1
     try:
         signal.signal(signal.SIGTERM, _on_sigterm)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the writers
         death = _parent_death_signal()
         if death is not None:
             death(signal.SIGTERM)
         if os.getppid() != parent:  # the parent died before the death signal was set
             os._exit(code)
-        t = time.perf_counter()
-        try:
-            write(G, path)
-            msg: dict[str, Any] = {"seconds": time.perf_counter() - t}
-            code = 0
-        except BaseException as err:  # noqa: BLE001 - reported to the parent, which raises it
-            import traceback
+        code = 0
+        for name, write, path in work:
+            t = time.perf_counter()
+            try:
+                write(G, path)
+                msg: dict[str, Any] = {"name": name, "seconds": time.perf_counter() - t}
+            except Exception as err:  # noqa: BLE001 - sent to the parent, which raises it
+                import traceback
 
-            msg = {"seconds": time.perf_counter() - t, "error": _portable_error(err),
-                   "traceback": "".join(traceback.format_exception(err))}
-        data = pickle.dumps(msg)
-        while data:
-            data = data[os.write(wfd, data):]
+                code = 1
+                msg = {"name": name, "seconds": time.perf_counter() - t, "error": _portable_error(err),
+                       "traceback": "".join(traceback.format_exception(err))}
+            data = pickle.dumps(msg)
+            while data:
+                data = data[os.write(wfd, data):]
+            release_free_memory()
     finally:
         # no atexit handlers, no flushing of inherited buffers, no closing of the workspace's connection
         os._exit(code)
 
 
 def _portable_error(err: BaseException) -> Any:
-    """``err`` if it survives pickling unchanged (type and message), else its type name and message."""
+    """``err`` if it survives pickling (same type and message), else its type name and message."""
     try:
         back = pickle.loads(pickle.dumps(err))
         if type(back) is type(err) and str(back) == str(err):
@@ -650,27 +720,36 @@ def _portable_error(err: BaseException) -> Any:
     return (f"{type(err).__module__}.{type(err).__qualname__}", str(err))
 
 
-def _child_result(name: str, path: Path, status: int, data: bytes) -> dict[str, Any]:
-    """What a writer process sent (seconds, or an error to raise), or an error saying how it died."""
-    msg = None
-    if data:
+def _child_results(names: list[str], tasks: dict[str, tuple[Callable[..., Any], Path]], status: int,
+                   data: bytes) -> dict[str, dict[str, Any]]:
+    """name -> seconds or error, for each task of a forked writer: what it sent, or how it ended."""
+    import io
+
+    got: dict[str, dict[str, Any]] = {}
+    stream = io.BytesIO(data)
+    while stream.tell() < len(data):
         try:
-            msg = pickle.loads(data)
+            msg = pickle.load(stream)
         except Exception:  # noqa: BLE001 - cut short: the process died while sending
-            msg = None
-    if msg is None:
-        code = os.waitstatus_to_exitcode(status)
-        how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
-        return {"error": ExportError(f"{path}: the {name} exporter's process {how} before finishing")}
-    err = msg.get("error")
-    if err is None:
-        return msg
-    if isinstance(err, tuple):
-        err = ExportError(f"{path}: the {name} exporter failed: {err[0]}: {err[1]}")
-    elif isinstance(err, _Terminated):
-        err = ExportError(f"{path}: the {name} exporter's process was stopped (SIGTERM)")
-    err.add_note(f"raised in the process writing {path}:\n{msg.get('traceback', '')}")
-    return {"error": err, "seconds": msg["seconds"]}
+            break
+        got[msg["name"]] = msg
+    out: dict[str, dict[str, Any]] = {}
+    for name in names:
+        path = tasks[name][1]
+        msg = got.get(name)
+        if msg is None:
+            code = os.waitstatus_to_exitcode(status)
+            how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
+            out[name] = {"error": ExportError(f"{path}: the process writing it {how} before finishing")}
+            continue
+        err = msg.get("error")
+        if isinstance(err, tuple):
+            err = ExportError(f"{path}: the {name} exporter failed: {err[0]}: {err[1]}")
+        if err is not None:
+            err.add_note(f"raised in the process writing {path}:\n{msg.get('traceback', '')}")
+            msg["error"] = err
+        out[name] = msg
+    return out
 
 
 def _parent_death_signal() -> Callable[[int], None] | None:
