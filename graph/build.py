@@ -3,7 +3,8 @@
 :func:`ingest` writes extractions into the workspace in batched transactions, skipping unchanged
 articles and reporting unreadable input without stopping. :func:`build_graph` turns the workspace
 into the canonical graph (:mod:`evkg.graph.model`). :func:`build` does both and writes the derived
-files (graph.json, graph.ttl, graph.cypher, graph.html) through the exporter registry.
+files (graph.json, graph.ttl, graph.cypher, graph.html) through the exporter registry; with
+``jobs`` > 1 they are written by several processes at once (:func:`write_outputs`).
 
 Example:
     >>> report = build(["seeds/articles"], out="out")          # doctest: +SKIP
@@ -510,6 +511,9 @@ def summarise(G: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int], int]:
 #: among the processes so that each has about the same total, costliest first.
 EXPORT_COST = {"rdf": 8.0, "cypher": 7.0, "html": 6.0, "neo4j-csv": 6.0, "json": 3.5, "graphml": 3.0}
 #: Default limit on the memory of a build writing its files in several processes (bytes, summed over them).
+#: A forked writer's own memory grows to most of the graph's size (at 100k articles: graph ~1.6 GB,
+#: one forked writer ~0.9 GB of its own, 2.6 GB in all), so under this budget a build writes its
+#: files one after another from roughly 50k articles up (see :func:`writer_processes`).
 MEMORY_BUDGET = 2 * 2**30
 #: Memory an exporter adds on top of the graph while it writes (the largest measured, graph.html: ~120 MB).
 EXPORTER_MEMORY = 128 * 2**20
@@ -817,7 +821,8 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
           workspace: str | Path | None = None, jobs: int = 1, strict: bool = False,
           outputs: dict[str, str] | None = None, lock_timeout: float = 5.0, reference: bool = True,
           progress: Callable[[int, int], None] | None = None,
-          on_commit: Callable[[list[str]], None] | None = None, force: bool = False) -> BuildReport:
+          on_commit: Callable[[list[str]], None] | None = None, force: bool = False,
+          memory_budget: int | None = MEMORY_BUDGET) -> BuildReport:
     """Ingest ``sources`` (default seeds/articles) into the workspace and write the derived files.
 
     When nothing changed since the last build into ``out`` (same workspace contents, reference
@@ -834,6 +839,7 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
         outputs: exporter name -> file name (default :data:`DEFAULT_OUTPUTS`; ``{}`` writes none).
         lock_timeout: seconds to wait for another run holding the workspace lock.
         force: rebuild the graph and rewrite the files even if nothing changed.
+        memory_budget: bytes the processes writing the files may use together (see :func:`write_outputs`).
     """
     out = Path(out)
     ws_path = Path(workspace) if workspace else out / WORKSPACE_NAME
@@ -872,7 +878,7 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
         rep.entities_by_kind, rep.relations_by_type, rep.facts = summarise(G)
         rep.dropped_relations = int(G.graph.get("dropped_relations", 0))
         rep.nodes, rep.edges = G.number_of_nodes(), G.number_of_edges()
-        rep.outputs = write_outputs(G, out, outs, timings, jobs=jobs) if outs else {}
+        rep.outputs = write_outputs(G, out, outs, timings, jobs=jobs, memory_budget=memory_budget) if outs else {}
         del G
         if outs:
             summary = {"articles_total": rep.articles_total, "entities_by_kind": rep.entities_by_kind,
