@@ -1,8 +1,13 @@
 """End-to-end pipeline benchmark: raw files -> workspace -> graph -> derived files.
 
 Every measured command runs in its own fresh subprocess, so its peak RSS is its own:
-``peak_rss_mb`` is the largest single process (``ru_maxrss`` from ``os.wait4``: the parent or
-one extraction worker), ``tree_rss_mb`` the largest sampled sum over the process and its workers.
+``peak_rss_mb`` is the largest single process (``ru_maxrss`` from ``os.wait4``: the parent, one
+extraction worker or one forked file writer), ``tree_rss_mb`` the largest sampled sum of the RSS of
+the process and its children, ``tree_pss_mb`` the largest sampled sum of their proportional set
+sizes (PSS). The build's forked file writers (``--jobs`` > 1) share the graph's memory pages with
+the parent until they write to them, and each one's RSS counts every shared page, so
+``tree_rss_mb`` counts the shared graph once per process; ``tree_pss_mb`` counts each page once
+(a page shared by k processes counts 1/k in each) and is the memory the tree really occupies.
 
 Measured per corpus size:
 
@@ -42,35 +47,44 @@ EXPORTS = {"json": "graph.json", "rdf": "graph.ttl", "cypher": "graph.cypher", "
 # measuring a command in a fresh subprocess
 
 
-def _tree_rss(pid: int) -> int:
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """(sum of RSS, sum of PSS) over the process and its children; PSS is 0 where it cannot be read."""
     try:
         import psutil
 
         p = psutil.Process(pid)
         procs = [p, *p.children(recursive=True)]
-        total = 0
+        rss = pss = 0
         for q in procs:
             try:
-                total += q.memory_info().rss
+                m = q.memory_full_info()
+                rss += m.rss
+                pss += getattr(m, "pss", 0)
+            except psutil.AccessDenied:
+                try:
+                    rss += q.memory_info().rss
+                except psutil.Error:
+                    pass
             except psutil.Error:
                 pass
-        return total
+        return rss, pss
     except Exception:  # noqa: BLE001 - sampling is best effort
-        return 0
+        return 0, 0
 
 
 def measure(cmd: list[str], *, timeout: float | None = None) -> dict[str, Any]:
-    """Run ``cmd``; wall seconds, CPU seconds, peak RSS (largest process) and peak tree RSS, plus stdout."""
+    """Run ``cmd``; wall seconds, CPU seconds, peak RSS (largest process), peak tree RSS and PSS, plus stdout."""
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=str(ROOT))
-    peak_tree = 0
+    peak_tree = peak_pss = 0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_tree
+        nonlocal peak_tree, peak_pss
         while not stop.wait(0.1):
-            peak_tree = max(peak_tree, _tree_rss(p.pid))
+            rss, pss = _tree_memory(p.pid)
+            peak_tree, peak_pss = max(peak_tree, rss), max(peak_pss, pss)
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
@@ -89,7 +103,7 @@ def measure(cmd: list[str], *, timeout: float | None = None) -> dict[str, Any]:
     for r in readers:
         r.join()
     return {"seconds": wall, "cpu_seconds": ru.ru_utime + ru.ru_stime, "peak_rss_mb": ru.ru_maxrss / 1024,
-            "tree_rss_mb": peak_tree / 2**20, "returncode": p.returncode,
+            "tree_rss_mb": peak_tree / 2**20, "tree_pss_mb": peak_pss / 2**20, "returncode": p.returncode,
             "stdout": b"".join(out_chunks).decode("utf-8", "replace"),
             "stderr": b"".join(err_chunks).decode("utf-8", "replace")}
 
@@ -363,7 +377,7 @@ def run_size(n: int, corpus: Path, work: Path, *, jobs: int = 2, corpus_mb: floa
         b = _last_json(m["stdout"])
         e2e = m["seconds"]
         rows.append(_row("e2e", n, e2e, cpu_seconds=m["cpu_seconds"], mb_per_s=corpus_mb / e2e,
-                         peak_rss_mb=m["peak_rss_mb"], tree_rss_mb=m["tree_rss_mb"],
+                         peak_rss_mb=m["peak_rss_mb"], tree_rss_mb=m["tree_rss_mb"], tree_pss_mb=m["tree_pss_mb"],
                          baseline="floor" if floor_s else None, ratio=e2e / floor_s if floor_s else None,
                          jobs=jobs, nodes=b["nodes"], edges=b["edges"], facts=b["facts"], outputs=b["outputs"],
                          unavailable=b["unavailable"],
@@ -373,7 +387,7 @@ def run_size(n: int, corpus: Path, work: Path, *, jobs: int = 2, corpus_mb: floa
             if k.startswith("export:"):
                 extra = {"throughput": b["edges"] / v if v else None, "unit": "relationships/s"}
             rows.append(_row("e2e:" + k, n, v, **extra))
-        log(f"  e2e: {e2e:.1f} s, peak {m['peak_rss_mb']:.0f} MB, timings "
+        log(f"  e2e: {e2e:.1f} s, peak {m['peak_rss_mb']:.0f} MB (tree PSS {m['tree_pss_mb']:.0f} MB), timings "
             + ", ".join(f"{k} {v:.1f}" for k, v in b["timings"].items()))
         if want("unchanged"):
             m2 = measure(cmd)

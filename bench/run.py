@@ -85,7 +85,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for n in sizes:
         e = by[("e2e", n)]
         out["e2e"][n] = {"seconds": e["seconds"], "articles_per_s": e.get("throughput"), "mb_per_s": e.get("mb_per_s"),
-                         "peak_rss_mb": e.get("peak_rss_mb"), "tree_rss_mb": e.get("tree_rss_mb")}
+                         "peak_rss_mb": e.get("peak_rss_mb"), "tree_rss_mb": e.get("tree_rss_mb"),
+                         "tree_pss_mb": e.get("tree_pss_mb")}
         if e.get("ratio"):
             out["floor_ratio"][n] = e["ratio"]
         u = by.get(("unchanged", n))
@@ -165,13 +166,13 @@ def plot(rows: list[dict[str, Any]], path: Path) -> Path | None:
     ax1.set_title("time by stage; hollow = replicated (synthetic) workspace")
     ax1.grid(True, which="both", alpha=0.3)
     ax1.legend(fontsize=7, ncol=2, loc="upper left", framealpha=0.7)
-    for s, key in (("e2e", "peak_rss_mb"), ("e2e", "tree_rss_mb"), ("graph", "peak_rss_mb"),
+    for s, key in (("e2e", "peak_rss_mb"), ("e2e", "tree_pss_mb"), ("graph", "peak_rss_mb"),
                    ("export:rdf", "peak_rss_mb"), ("export:html", "peak_rss_mb"), ("export:cypher", "peak_rss_mb")):
         pts = sorted((r["n"], r[key]) for r in rows
                      if r["stage"] in (s, "scaled:" + s) and r.get(key))
         if pts:
             xs, ys = zip(*pts)
-            ax2.plot(xs, ys, "-o", label=f"{s} ({'largest process' if key == 'peak_rss_mb' else 'all processes'})")
+            ax2.plot(xs, ys, "-o", label=f"{s} ({'largest process' if key == 'peak_rss_mb' else 'all processes, PSS'})")
     ax2.axhline(2048, color="red", linestyle=":", linewidth=1, label="2 GB target")
     ax2.set_xscale("log")
     ax2.set_xlabel("articles")

@@ -3,7 +3,8 @@
 :func:`ingest` writes extractions into the workspace in batched transactions, skipping unchanged
 articles and reporting unreadable input without stopping. :func:`build_graph` turns the workspace
 into the canonical graph (:mod:`evkg.graph.model`). :func:`build` does both and writes the derived
-files (graph.json, graph.ttl, graph.cypher, graph.html) through the exporter registry.
+files (graph.json, graph.ttl, graph.cypher, graph.html) through the exporter registry; with
+``jobs`` > 1 they are written by several processes at once (:func:`write_outputs`).
 
 Example:
     >>> report = build(["seeds/articles"], out="out")          # doctest: +SKIP
@@ -13,9 +14,13 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
+import pickle
+import select
+import signal
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,7 +32,7 @@ import networkx as nx
 
 from evkg.loaders.pipeline import extract_file_outcomes, extractor_fingerprint
 from evkg.loaders.readers import MAX_BYTES, discover
-from evkg.ontology.errors import InputError
+from evkg.ontology.errors import ExportError, InputError
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel, accepts, label_chain
 
 from .model import EVIDENCE_KEYS, new_graph, no_gc, release_free_memory
@@ -502,24 +507,278 @@ def summarise(G: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int], int]:
     return dict(sorted(kinds.items())), dict(sorted(rels.items())), facts
 
 
+#: Relative cost of each exporter (seconds on 10,000 articles). Files written at once are shared out
+#: among the processes so that each has about the same total, costliest first.
+EXPORT_COST = {"rdf": 8.0, "cypher": 7.0, "html": 6.0, "neo4j-csv": 6.0, "json": 3.5, "graphml": 3.0}
+#: Default limit on the memory of a build writing its files in several processes (bytes, summed over them).
+#: A forked writer's own memory grows to most of the graph's size (at 100k articles: graph ~1.6 GB,
+#: one forked writer ~0.9 GB of its own, 2.6 GB in all), so under this budget a build writes its
+#: files one after another from roughly 50k articles up (see :func:`writer_processes`).
+MEMORY_BUDGET = 2 * 2**30
+#: Memory an exporter adds on top of the graph while it writes (the largest measured, graph.html: ~120 MB).
+EXPORTER_MEMORY = 128 * 2**20
+
+
 def write_outputs(G: nx.MultiDiGraph, out: Path, outputs: dict[str, str] | None = None,
-                  timings: dict[str, float] | None = None) -> dict[str, Path]:
+                  timings: dict[str, float] | None = None, *, jobs: int = 1,
+                  memory_budget: int | None = MEMORY_BUDGET) -> dict[str, Path]:
     """Write derived files through the exporter registry; returns exporter name -> path.
 
-    ``timings``, if given, receives ``export:<name>`` -> seconds for each file.
+    With ``jobs`` > 1 (and ``os.fork`` available) the files are shared out among up to ``jobs``
+    processes, this one and forked ones reading ``G`` copy-on-write (:func:`write_forked`); the
+    files are the same bytes as when written one after another. A forked writer ends up holding
+    its own copy of most of the graph's memory pages (reading a Python object writes its reference
+    count), so fewer processes are used when this process's resident size times their number
+    would exceed ``memory_budget`` (``None``: no limit); see :func:`writer_processes`.
+
+    ``timings``, if given, receives ``export:<name>`` -> seconds for each file (its writer's wall
+    time) and ``exports`` -> seconds for all of them.
     """
     from .export import get_exporter
 
-    written: dict[str, Path] = {}
-    for name, filename in (outputs or DEFAULT_OUTPUTS).items():
-        path = out / filename
-        t = time.perf_counter()
-        get_exporter(name)(G, path)
-        release_free_memory()  # the exporter's buffers, before the next one runs
-        if timings is not None:
-            timings[f"export:{name}"] = time.perf_counter() - t
-        written[name] = path
-    return written
+    t0 = time.perf_counter()
+    outs = outputs or DEFAULT_OUTPUTS
+    # every name is checked before any file is written
+    tasks = {name: (get_exporter(name), out / filename) for name, filename in outs.items()}
+    procs = writer_processes(jobs, len(tasks), memory_budget) if hasattr(os, "fork") else 1
+    if procs > 1:
+        seconds = write_forked(G, tasks, processes=procs)
+    else:
+        seconds = {}
+        for name, (write, path) in tasks.items():
+            t = time.perf_counter()
+            write(G, path)
+            release_free_memory()  # the exporter's buffers, before the next one runs
+            seconds[name] = time.perf_counter() - t
+    if timings is not None:
+        for name in outs:
+            timings[f"export:{name}"] = seconds[name]
+        timings["exports"] = time.perf_counter() - t0
+    return {name: path for name, (_, path) in tasks.items()}
+
+
+def writer_processes(jobs: int, files: int, memory_budget: int | None, *, resident: int | None = None) -> int:
+    """How many processes write ``files`` files: at most ``jobs`` and ``files``, and within ``memory_budget``.
+
+    Each forked writer is counted at this process's ``resident`` size (default: now) plus
+    :data:`EXPORTER_MEMORY`, this process at its size plus :data:`EXPORTER_MEMORY`.
+
+    >>> writer_processes(2, 4, 2 * 2**30, resident=300 * 2**20)
+    2
+    >>> writer_processes(2, 4, 2 * 2**30, resident=1800 * 2**20)
+    1
+    """
+    n = max(1, min(jobs, files))
+    if memory_budget is None or n == 1:
+        return n
+    rss = _resident_bytes() if resident is None else resident
+    while n > 1 and n * (rss + EXPORTER_MEMORY) > memory_budget:
+        n -= 1
+    return n
+
+
+def _resident_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):  # no /proc: the peak so far (KiB on Linux, bytes on macOS)
+        import resource
+        import sys
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return int(peak if sys.platform == "darwin" else peak * 1024)
+
+
+def share_out(names: Sequence[str], processes: int) -> list[list[str]]:
+    """``names`` in at most ``processes`` groups of about equal :data:`EXPORT_COST`, costliest first.
+
+    >>> share_out(["json", "rdf", "cypher", "html"], 2)
+    [['rdf', 'json'], ['cypher', 'html']]
+    """
+    groups: list[list[str]] = [[] for _ in range(processes)]
+    load = [0.0] * processes
+    for name in sorted(names, key=lambda n: -EXPORT_COST.get(n, 1.0)):
+        i = load.index(min(load))
+        groups[i].append(name)
+        load[i] += EXPORT_COST.get(name, 1.0)
+    return [g for g in groups if g]
+
+
+def write_forked(G: nx.MultiDiGraph, tasks: dict[str, tuple[Callable[..., Any], Path]], *,
+                 processes: int) -> dict[str, float]:
+    """Run ``write(G, path)`` for every ``name -> (write, path)`` of ``tasks`` in ``processes`` processes.
+
+    The tasks are shared out by :func:`share_out`: this process runs the first group, a forked
+    process each of the others, one task after another. The forked writers read the graph this
+    process built, shared copy-on-write; the collector's objects are frozen (``gc.freeze``) while
+    they run, so that no collection writes to every object's header and copies its page.
+
+    Every task runs even if another fails; then the error of the first failed task (in ``tasks``
+    order) is raised here, with the type and message it would have had if run here (the others are
+    logged). A failed writer leaves its file as it was (the exporters write atomically). A forked
+    writer is stopped, and removes its temporary file, when this process dies or is interrupted.
+
+    Returns name -> seconds the writing took in its process.
+    """
+    own, *others = share_out(list(tasks), processes)
+    children: dict[int, tuple[int, list[str], list[bytes]]] = {}  # pipe fd -> (pid, names, what was read)
+    results: dict[str, dict[str, Any]] = {}
+    parent = os.getpid()
+    _parent_death_signal()  # loads libc here, not in each child
+    gc.freeze()
+    try:
+        for names in others:
+            rfd, wfd = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: never returns
+                os.close(rfd)
+                _write_in_child([(name, *tasks[name]) for name in names], G, wfd, parent)
+            os.close(wfd)
+            children[rfd] = (pid, names, [])
+        for name in own:
+            write, path = tasks[name]
+            t = time.perf_counter()
+            try:
+                write(G, path)
+                results[name] = {"seconds": time.perf_counter() - t}
+            except Exception as err:  # noqa: BLE001 - raised below, after the other files are written
+                results[name] = {"seconds": time.perf_counter() - t, "error": err}
+            release_free_memory()
+        while children:
+            ready, _, _ = select.select(list(children), [], [])
+            for fd in ready:
+                chunk = os.read(fd, 1 << 16)
+                if chunk:
+                    children[fd][2].append(chunk)
+                    continue
+                pid, names, data = children.pop(fd)
+                os.close(fd)
+                _, status = os.waitpid(pid, 0)
+                results.update(_child_results(names, tasks, status, b"".join(data)))
+    finally:
+        for fd, (pid, _, _) in children.items():  # interrupted: stop the writers still running
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            os.close(fd)
+            os.waitpid(pid, 0)
+        gc.unfreeze()
+    failed = [name for name in tasks if "error" in results[name]]
+    for name in failed[1:]:
+        log.error("writing %s failed: %s", tasks[name][1], results[name]["error"])
+    if failed:
+        raise results[failed[0]]["error"]
+    return {name: results[name]["seconds"] for name in tasks}
+
+
+class _Terminated(BaseException):
+    """SIGTERM in a forked writer: unwinds it so that its temporary file is removed."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated("stopped by SIGTERM")
+
+
+def _write_in_child(work: list[tuple[str, Callable[..., Any], Path]], G: nx.MultiDiGraph, wfd: int,
+                    parent: int) -> None:
+    """Body of a forked writer: write each file, send back its seconds or error, exit without cleanup."""
+    code = 1
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the writers
+        death = _parent_death_signal()
+        if death is not None:
+            death(signal.SIGTERM)
+        if os.getppid() != parent:  # the parent died before the death signal was set
+            os._exit(code)
+        code = 0
+        for name, write, path in work:
+            t = time.perf_counter()
+            try:
+                write(G, path)
+                msg: dict[str, Any] = {"name": name, "seconds": time.perf_counter() - t}
+            except Exception as err:  # noqa: BLE001 - sent to the parent, which raises it
+                import traceback
+
+                code = 1
+                msg = {"name": name, "seconds": time.perf_counter() - t, "error": _portable_error(err),
+                       "traceback": "".join(traceback.format_exception(err))}
+            data = pickle.dumps(msg)
+            while data:
+                data = data[os.write(wfd, data):]
+            release_free_memory()
+    finally:
+        # no atexit handlers, no flushing of inherited buffers, no closing of the workspace's connection
+        os._exit(code)
+
+
+def _portable_error(err: BaseException) -> Any:
+    """``err`` if it survives pickling (same type and message), else its type name and message."""
+    try:
+        back = pickle.loads(pickle.dumps(err))
+        if type(back) is type(err) and str(back) == str(err):
+            return err
+    except Exception:  # noqa: BLE001 - not picklable: sent as text
+        pass
+    return (f"{type(err).__module__}.{type(err).__qualname__}", str(err))
+
+
+def _child_results(names: list[str], tasks: dict[str, tuple[Callable[..., Any], Path]], status: int,
+                   data: bytes) -> dict[str, dict[str, Any]]:
+    """name -> seconds or error, for each task of a forked writer: what it sent, or how it ended."""
+    import io
+
+    got: dict[str, dict[str, Any]] = {}
+    stream = io.BytesIO(data)
+    while stream.tell() < len(data):
+        try:
+            msg = pickle.load(stream)
+        except Exception:  # noqa: BLE001 - cut short: the process died while sending
+            break
+        got[msg["name"]] = msg
+    out: dict[str, dict[str, Any]] = {}
+    for name in names:
+        path = tasks[name][1]
+        msg = got.get(name)
+        if msg is None:
+            code = os.waitstatus_to_exitcode(status)
+            how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
+            out[name] = {"error": ExportError(f"{path}: the process writing it {how} before finishing")}
+            continue
+        err = msg.get("error")
+        if isinstance(err, tuple):
+            err = ExportError(f"{path}: the {name} exporter failed: {err[0]}: {err[1]}")
+        if err is not None:
+            err.add_note(f"raised in the process writing {path}:\n{msg.get('traceback', '')}")
+            msg["error"] = err
+        out[name] = msg
+    return out
+
+
+def _parent_death_signal() -> Callable[[int], None] | None:
+    """``set(sig)``: have ``sig`` delivered to this process when its parent dies (Linux), or None elsewhere."""
+    global _PDEATHSIG
+    if _PDEATHSIG is False:
+        _PDEATHSIG = None
+        try:
+            import ctypes
+
+            prctl = ctypes.CDLL(None, use_errno=True).prctl
+            prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+            prctl.restype = ctypes.c_int
+
+            def set_signal(sig: int) -> None:
+                prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+
+            _PDEATHSIG = set_signal
+        except (OSError, AttributeError):  # no prctl: not Linux
+            pass
+    return _PDEATHSIG  # type: ignore[return-value]
+
+
+_PR_SET_PDEATHSIG = 1
+_PDEATHSIG: Any = False
 
 
 def _evkg_version() -> str:
@@ -562,7 +821,8 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
           workspace: str | Path | None = None, jobs: int = 1, strict: bool = False,
           outputs: dict[str, str] | None = None, lock_timeout: float = 5.0, reference: bool = True,
           progress: Callable[[int, int], None] | None = None,
-          on_commit: Callable[[list[str]], None] | None = None, force: bool = False) -> BuildReport:
+          on_commit: Callable[[list[str]], None] | None = None, force: bool = False,
+          memory_budget: int | None = MEMORY_BUDGET) -> BuildReport:
     """Ingest ``sources`` (default seeds/articles) into the workspace and write the derived files.
 
     When nothing changed since the last build into ``out`` (same workspace contents, reference
@@ -574,11 +834,12 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
         sources: article files or directories.
         out: output directory for graph.json, graph.ttl, graph.cypher and graph.html.
         workspace: SQLite workspace (default ``<out>/evkg.sqlite``).
-        jobs: extraction processes.
+        jobs: extraction processes, and derived files written at once (each by a forked process).
         strict: make unreadable input fatal.
         outputs: exporter name -> file name (default :data:`DEFAULT_OUTPUTS`; ``{}`` writes none).
         lock_timeout: seconds to wait for another run holding the workspace lock.
         force: rebuild the graph and rewrite the files even if nothing changed.
+        memory_budget: bytes the processes writing the files may use together (see :func:`write_outputs`).
     """
     out = Path(out)
     ws_path = Path(workspace) if workspace else out / WORKSPACE_NAME
@@ -617,7 +878,7 @@ def build(sources: Sequence[str | Path] | None = None, *, out: str | Path = DEFA
         rep.entities_by_kind, rep.relations_by_type, rep.facts = summarise(G)
         rep.dropped_relations = int(G.graph.get("dropped_relations", 0))
         rep.nodes, rep.edges = G.number_of_nodes(), G.number_of_edges()
-        rep.outputs = write_outputs(G, out, outs, timings) if outs else {}
+        rep.outputs = write_outputs(G, out, outs, timings, jobs=jobs, memory_budget=memory_budget) if outs else {}
         del G
         if outs:
             summary = {"articles_total": rep.articles_total, "entities_by_kind": rep.entities_by_kind,
