@@ -25,15 +25,15 @@ FLOORS = {
     # (held-out 1's gold leaves out maker-model pairs its text states, e.g. Chery's iCar 03, BYD's Han L and Tang L,
     # which later sets annotate as MANUFACTURES: their precision floor is lower)
     "heldout": (5, 0.93, 0.86, 0.82, 0.90),
-    "heldout2": (10, 0.94, 0.80, 0.95, 0.95),
-    "heldout3": (6, 0.94, 0.68, 0.90, 0.95),
-    "heldout4": (8, 0.91, 0.62, 0.75, 0.86),
-    "heldout5": (8, 0.88, 0.54, 0.86, 0.71),
-    "heldout6": (8, 0.90, 0.59, 0.77, 0.72),
-    "heldout7": (8, 0.90, 0.57, 0.78, 0.77),
-    "heldout8": (8, 0.90, 0.57, 0.80, 0.84),
-    "heldout9": (8, 0.89, 0.60, 0.87, 0.66),
-    "heldout10": (8, 0.85, 0.47, 0.74, 0.58),
+    "heldout2": (10, 0.94, 0.83, 0.93, 0.95),
+    "heldout3": (6, 0.94, 0.74, 0.90, 0.95),
+    "heldout4": (8, 0.91, 0.69, 0.80, 0.86),
+    "heldout5": (8, 0.88, 0.62, 0.86, 0.73),
+    "heldout6": (8, 0.90, 0.63, 0.77, 0.75),
+    "heldout7": (8, 0.90, 0.66, 0.80, 0.77),
+    "heldout8": (8, 0.90, 0.73, 0.82, 0.88),
+    "heldout9": (8, 0.90, 0.75, 0.90, 0.66),
+    "heldout10": (8, 0.85, 0.48, 0.74, 0.58),
 }
 
 
