@@ -770,7 +770,8 @@ class FactFinder:
         return []
 
     @staticmethod
-    def _country(records: dict[str, EntityRecord], found: Found) -> str | None:
+    def _country(records: dict[str, EntityRecord], found: Found | None = None) -> str | None:
+        """The article's China, if it names the country."""
         for eid, rec in records.items():
             if "Country" in rec.isa and rec.name.lower() in ("china", "people's republic of china", "prc"):
                 return eid
@@ -1139,8 +1140,6 @@ class FactFinder:
                                                              Measure.capacity,
                                                              Measure.deliveries, Measure.market_cap_change):
                 return [eid]
-        if source:  # a Chinese association's figure is China's, when the article names China
-            for eid, rec in records.items():
-                if "Country" in rec.isa and rec.name.lower() == "china":
-                    return [eid]
+        if source and (china := FactFinder._country(records)) is not None:
+            return [china]  # a Chinese association's figure is China's, when the article names China
         return []
