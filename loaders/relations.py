@@ -613,9 +613,11 @@ _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|ow
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)", re.I)
 _CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
+                           r"uses?|used|using|adopts?|adopted|runs?\s+on|"
                            r"installed\s+with)\s+(?:the\s+)?$", re.I)
 _CARRIED_THING = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|"
-                            r"(?-i:[A-Z])[\w\-]*)\b", re.I)
+                            r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit)\s+"
+                            r"(?:systems?|software|solutions?)|(?-i:[A-Z])[\w\-]*)\b", re.I)
 _POWERS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?)\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into))"
@@ -633,11 +635,11 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
           r"(?:systems?|software|solutions?|suites?|stacks?)")
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
                        rf"(?:with|by))\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS})\s+"
-                       r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?$"
+                       r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?[\w\-]+)?\s+"
                        r"(?:also\s+|now\s+|all\s+|will\s+)?(?:comes?|came|(?:is|are|was|were|will\s+be)\s+sourced)\s+from\s+"
-                       r"(?:the\s+)?$", re.I)
+                       r"(?:the\s+)?(?:both\s+)?$", re.I)
 # the first cell of a specification table's row that names a part and its supplier
 _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|lidars?|adas|(?:autonomous|assisted|intelligent|smart)[- ]"
                          r"driving|driver[- ]assistance|cockpit|smart\s+cockpit|infotainment|chips?|socs?|processors?|"
@@ -1999,18 +2001,26 @@ class RelationFinder:
             if cust is not None and cust != x.eid:
                 c0 = vm.start() - 60 if vm is not None else x.start - 60
                 if not _HEDGE.search(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):
-                    emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7,
-                         "planned" if _PLANNED.search(text, max(ss, c0), x.start) else "stated")
+                    status = "planned" if _PLANNED.search(text, max(ss, c0), x.start) else "stated"
+                    emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
+                    if not text.startswith(("'", "’"), x.end):  # "batteries from CATL and FinDreams": the whole list
+                        for y in items[k + 1:]:
+                            if y.group != x.group:
+                                break
+                            if not y.ref and _ORG in y.isa and y.eid != cust:
+                                emit(y.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
             pm = _POWERS_AFTER.match(text, x.end)
             if pm is None and by and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
                 pm = _GO_INTO.match(text, x.end)  # "Blade cells made by FinDreams go into the Xiaomi SU7"
             if pm is not None and not _HEDGE.search(text, max(ss, x.start - 40), pm.end()) and \
                     not _NEGATION.search(text, max(ss, x.start - 40), pm.end()):
                 y = next((y for y in items[k + 1:] if y.start >= pm.end() and y.start - pm.end() < 40), None)
-                c = customer(y) if y is not None else None
-                if c is not None:
-                    emit(x.eid, "SUPPLIES", c, si, "powers", 0.7,
-                         "planned" if _PLANNED.search(text, x.end, pm.end()) else "stated")
+                status = "planned" if _PLANNED.search(text, x.end, pm.end()) else "stated"
+                # ("power cars from BYD and Li Auto": every customer of the list)
+                for z in [z for z in items[k + 1:] if y is not None and z.group == y.group and z.start >= y.start]:
+                    c = customer(z)
+                    if c is not None and c != x.eid:
+                        emit(x.eid, "SUPPLIES", c, si, "powers", 0.7, status)
 
     @staticmethod
     def _branded(text, items, si, emit) -> None:

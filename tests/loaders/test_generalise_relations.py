@@ -891,3 +891,15 @@ def test_joint_actions_platform_partners_and_plants_run_as_joint_ventures(ex):
         assert triple in _rels(ex, text), text
     for text in ("BYD posted the video on Tesla's platform.", "BYD and Tesla cut prices in May."):
         assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(ex, text)), text
+
+
+def test_supply_to_a_list_and_a_used_system(ex):
+    p = "Xiaomi launched the SU7. "
+    r = _rels(ex, p + "The SU7 uses batteries from both CATL and FinDreams.")
+    assert {("company:catl", "SUPPLIES", "company:xiaomi"), ("company:findreams-battery", "SUPPLIES", "company:xiaomi")} <= r
+    r = _rels(ex, "Horizon Robotics' chips power cars from BYD and Li Auto.")
+    assert {("company:horizon-robotics", "SUPPLIES", "company:byd"),
+            ("company:horizon-robotics", "SUPPLIES", "company:li-auto")} <= r
+    r = _rels(ex, "Toyota's bZ3X uses Momenta's driver-assistance system.")
+    assert ("company:momenta", "SUPPLIES", "company:toyota") in r
+    assert not any(p_ == "SUPPLIES" for _, p_, _ in _rels(ex, "BYD uses Tesla's playbook."))
