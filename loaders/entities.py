@@ -560,6 +560,7 @@ class Found:
     text: str | None = None  # the text searched, its lower() and the spans of its runs of digits (\d), for the
     lower: str | None = None  # later stages to reuse
     digit_runs: list[tuple[int, int]] | None = None
+    implied: frozenset[str] = frozenset()  # makers named only inside their product's name ("the Tesla Model 3")
 
 
 @dataclass(slots=True)
@@ -627,6 +628,14 @@ class EntityFinder:
         self._cities: dict[str, str | None] = {}  # see _home_city
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
+        # known product -> (its maker, the maker's lower-case names) for each maker the reference data gives
+        made_by: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for r in kb.relations:
+            if r.predicate == "MANUFACTURES" and r.subject in ents and r.object in ents:
+                mk = ents[r.subject]
+                names = tuple(dict.fromkeys(n.lower() for n in (mk.name, *mk.aliases) if n and not has_cjk(n)))
+                made_by.setdefault(r.object, []).append((r.subject, names))
+        self._made_by = {p: tuple(v) for p, v in made_by.items()}
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -1019,10 +1028,30 @@ class EntityFinder:
                 links.append((pm.entity_id, "USES_TECHNOLOGY", prev[-1].entity_id, m.start()))
 
         mentions.sort(key=lambda x: x.start)
+        implied = self._prefixed_makers(mentions, records)
         refs = self._refs(text, sentences, mentions, records)
         # People whose organisation is a reference or the company the passage is about.
         self._people_in_context(text, sentences, mentions, refs, records, links, anchors, pending_people)
-        return Found(mentions, records, refs, links, text, text_lower, digit_runs)
+        return Found(mentions, records, refs, links, text, text_lower, digit_runs, implied)
+
+    def _prefixed_makers(self, mentions, records) -> frozenset[str]:
+        """A known product named with its maker's name ("the Tesla Model 3", "Xiaomi SU7") names the maker too: the
+        maker joins the article's entities, without a mention of its own (the product's mention covers the name), so
+        that what is said of the product can reach its maker."""
+        made_by = self._made_by
+        implied = []
+        for mm in mentions:
+            if mm.ref:
+                continue
+            makers = made_by.get(mm.entity_id)
+            if makers is None:
+                continue
+            surface = mm.text.lower()
+            for mk, names in makers:
+                if mk not in records and any(surface.startswith(n) and surface[len(n):len(n) + 1] == " " for n in names):
+                    records[mk] = self._record_for(mk)
+                    implied.append(mk)
+        return frozenset(implied)
 
     def _listed_adjectives(self, text, mentions, records, links) -> None:
         by_end = {m.end: m for m in mentions}

@@ -51,6 +51,7 @@ def _records(raw: str, ct: CleanText, found: Found, relations: list[Relation], f
     used.update([r.subject for r in relations])
     used.update([r.object for r in relations])
     used.update([f.subject for f in facts])
+    used.update(found.implied)
     entities: list[Entity] = []
     for eid, rec in found.entities.items():
         if eid not in used:

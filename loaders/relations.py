@@ -90,7 +90,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("designated-by", "SUPPLIES", "fwd",
      r"\b(?:designated|nominated|selected|picked|chosen|tapped)\s+by(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,3}(?:as\s+(?:its\s+|a\s+|the\s+)?"
      r"(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor)|to\s+(?:supply|provide|deliver)|for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
-     r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|semiconductors?|sensors?)))"),
+     r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|semiconductors?|sensors?)|"
+     r"for\s+(?:its\s+|the\s+)?(?:new\s+|upcoming\s+)?(?-i:[A-Z0-9])[\w\-]*(?:\s+[\w\-]+){0,2}?\s+(?:SUVs?|sedans?|MPVs?|"
+     r"hatchbacks?|cars?|models?|coupes?|pickups?|trucks?|EVs?)\b))"),
     # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
     ("taps", "SUPPLIES", "rev",
      r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated|has|had)\b(?!\s+by\b)"
@@ -613,11 +615,16 @@ _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|ow
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)", re.I)
 _CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
-                           r"uses?|used|using|adopts?|adopted|runs?\s+on|"
-                           r"installed\s+with)\s+(?:the\s+)?$", re.I)
-_CARRIED_THING = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|"
+                           r"uses?|used|using|adopts?|adopted|runs?\s+on|installed\s+with|"
+                           # "Li Auto has fitted Hesai's AT128", "Mercedes-Benz has chosen Momenta's system"
+                           r"(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:fitted|installed|chosen|selected|picked|opted\s+for)|"
+                           r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:relying|counting)\s+on|"
+                           r"(?:relies|rely|relied)\s+on)\s+(?:the\s+)?$", re.I)
+_CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\s)[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|"
+                            r"packs?|chips?|lidars?|motors?|sensors?|systems?|software|solutions?|stacks?|suites?|"
                             r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit)\s+"
-                            r"(?:systems?|software|solutions?)|(?-i:[A-Z])[\w\-]*)\b", re.I)
+                            r"(?:systems?|software|solutions?|stacks?|suites?)|(?:navigation|navigate)[- ]\w+(?:[- ]\w+)?[- ]driving|"
+                            r"(?:autonomous|assisted|intelligent|automated)[- ]driving|(?-i:[A-Z])[\w\-]*)\b", re.I)
 _POWERS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?)\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into))"
@@ -659,6 +666,7 @@ _BRANDS_AFTER_ALLIANCE = re.compile(r"\s+(?:brands|marques|members|partners)\b",
 _FOR_PRODUCT_GAP = re.compile(r"(\s+(?:[\w\-()]+\s+){0,6}?(?:to|for|in))?\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|latest\s+)?")
 # "the lidar on the" + a product (+ "is made by X")
 _PART_OF_BEFORE = re.compile(rf"\b(?:{_PARTS})\s+(?:on|of|in|for|inside|used\s+in|fitted\s+to)\s+(?:the\s+|its\s+)?$", re.I)
+_PART_WORD = re.compile(rf"\b(?:{_PARTS})\b", re.I)
 _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$", re.I)
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
                       r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
@@ -882,6 +890,11 @@ class RelationFinder:
         # named product -> its maker: the article's own statement, else the reference's maker when the article names it
         ref_maker = self._ref_makers.get
         makers = {eid: m for eid in records if (m := ref_maker(eid)) is not None and m in records}
+        for eid in records:
+            if eid not in makers and (ms := self._all_makers.get(eid)) is not None:
+                named = [m for m in ms if m in records]
+                if len(named) == 1:  # (of the reference's makers or sellers, the one the article names)
+                    makers[eid] = named[0]
         makers.update((o, s) for s, p, o, _ in found.links if p == "MANUFACTURES")
         self._makers = makers
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
@@ -909,6 +922,8 @@ class RelationFinder:
                 out[key] = Relation(subj, pred, obj, ct.original[s:e], s, e, conf, status, rule)
                 if pred == "LISTED_ON":
                     listed[0] = subj
+                elif pred == "MANUFACTURES" and obj not in makers:
+                    makers[obj] = subj  # (what the article says its maker is, for what later sentences say of it)
 
         # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
         fold = _fold_unsafe(text)
@@ -1016,7 +1031,8 @@ class RelationFinder:
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
-                    "installed" in low_sent or "mounted" in low_sent:
+                    "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
+                    "picked" in low_sent or "opted" in low_sent or " on " in low_sent:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
             if "whose" in sent:
                 self._whose(text, items, si, emit)
@@ -1203,6 +1219,16 @@ class RelationFinder:
             objects = self._nearest_group(obj_side, obj_rng)
             if objects and mode == "rev" and rule.endswith("-by") and _OWN_PASSIVE_SUBJECT.search(text[objects[-1].end:ts]):
                 objects = []  # "..., the battery is supplied by CATL": the passive's subject is the battery, not a name
+            if objects and pred == "SUPPLIES" and _CONTRAST.search(text, objects[-1].end, ts):
+                objects = []  # "fitted with CATL's Qilin battery, while the base version's is supplied by FinDreams"
+            if not objects and pred == "SUPPLIES":
+                # "The SU7's battery cells are supplied by CATL", "On the Xiaomi SU7 the cells are bought from FinDreams":
+                # the goods go to the maker of the product they are for
+                prod = next((it for it in reversed(before) if "Product" in it.isa and not it.ref), None)
+                maker = self._makers.get(prod.eid) if prod is not None and self._car(prod) else None
+                if maker is not None and (not _OWN_PASSIVE_SUBJECT.search(text[prod.end:ts]) or
+                                          _PART_WORD.search(text, prod.end, ts)):
+                    objects = [_Item(prod.start, prod.end, maker, self._records[maker].isa, True)]
             if not objects and pred == "ISSUED" and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):
                 # "The policy, jointly issued by MIIT and MOF, ...": the policy named just before
                 objects = [_Item(0, 0, eid, frozenset({"Policy"}), True) for eid in context_regulator]
@@ -1303,7 +1329,8 @@ class RelationFinder:
             prod = next((it for it in after if "Product" in it.isa and it.start - te < 80), None)
             maker = self._makers.get(prod.eid) if prod is not None and not prod.ref else None
             gm = _FOR_PRODUCT_GAP.fullmatch(text, te, prod.start) if maker is not None else None
-            if gm is not None and (gm.group(1) or text[max(ts, te - 4):te].lower().endswith(("for", "to"))) and \
+            if gm is not None and (gm.group(1) or text[max(ts, te - 4):te].lower().endswith(("for", "to")) or
+                                   (rule == "supplies" and self._car(prod))) and \
                     all(x.eid != maker for x in subjects):
                 objects = [_Item(prod.start, prod.end, maker, self._records[maker].isa, True)]
         if rule == "made-by" and objects and _PART_OF_BEFORE.search(text, max(ss, objects[0].start - 50), objects[0].start):
@@ -1521,7 +1548,7 @@ class RelationFinder:
 
     def _named_models(self, text, sentences, found, records, out, emit) -> None:
         """A known product named with its maker: "The Xiaomi YU7 received ..." (the maker's name opens the product's)
-        or "Leapmotor said the T03 ..." (both in one sentence), in an article that also names the maker on its own.
+        or "Leapmotor said the T03 ..." (both in one sentence).
         The maker is one the reference data gives for the product (the only one that fits); the evidence is the first
         such sentence. Products another rule already gave a maker or developer are left alone."""
         stated = {k[2] for k in out if k[1] in ("MANUFACTURES", "DEVELOPS")}
@@ -1741,6 +1768,15 @@ class RelationFinder:
             if _fits(it.isa, kinds):
                 return [x for x in items if x.group == it.group and _fits(x.isa, kinds)]
         return []
+
+    def _car(self, it: _Item) -> bool:
+        """Whether a named product is a vehicle: a model found by its code, or a product (no battery, chip or system)
+        whose maker is a carmaker."""
+        if "VehicleModel" in it.isa:
+            return True
+        maker = self._makers.get(it.eid)
+        return maker is not None and "Automaker" in self._records[maker].isa and \
+            not _TECH_PRODUCT.search(self._records[it.eid].name)
 
     def _named_after_other(self, text: str, it: _Item, owner: str) -> bool:
         """Whether the mention starts with the first word of a company of the article other than ``owner`` ("the Xiaomi

@@ -222,7 +222,7 @@ def test_supplied_for_the_customers_product(ex):
     r = _rels(ex, "EVE Energy will ship cylindrical cells to Tesla for the Model Y from next year.")
     assert ("company:tesla", "MANUFACTURES", "product:tesla-model-y") in r
     r = _rels(ex, "EVE Energy ships cells to Tesla for the Xiaomi YU7 rival it plans.")
-    assert not any(p == "MANUFACTURES" for _, p, _ in r)
+    assert not any(p == "MANUFACTURES" and s == "company:tesla" for s, p, _ in r)
     r = _rels(ex, "Xiaomi is growing fast. EVE Energy ships cells to Tesla for the Xiaomi YU7.")
     assert ("company:tesla", "MANUFACTURES", "product:xiaomi-yu7") not in r
 
@@ -630,9 +630,12 @@ def test_a_known_model_named_with_its_maker(ex):
 
 
 def test_a_model_without_its_maker_named_gives_no_maker(ex):
-    # the article never names the maker on its own
-    r = _rels(ex, "The Xiaomi YU7 received more than 240,000 orders within 18 hours.")
+    # the article never names the maker
+    r = _rels(ex, "The YU7 received more than 240,000 orders within 18 hours.")
     assert not any(p == "MANUFACTURES" for _, p, _ in r)
+    # (its name inside the model's names it: "the Xiaomi YU7")
+    r = _rels(ex, "The Xiaomi YU7 received more than 240,000 orders within 18 hours.")
+    assert ("company:xiaomi", "MANUFACTURES", "product:xiaomi-yu7") in r
     # another company beside the model is not its maker, and a stated developer is left alone
     r = _rels(ex, "CATL supplies the battery of the Xiaomi YU7. Xiaomi did not comment.")
     assert ("company:catl", "MANUFACTURES", "product:xiaomi-yu7") not in r
@@ -903,3 +906,32 @@ def test_supply_to_a_list_and_a_used_system(ex):
     r = _rels(ex, "Toyota's bZ3X uses Momenta's driver-assistance system.")
     assert ("company:momenta", "SUPPLIES", "company:toyota") in r
     assert not any(p_ == "SUPPLIES" for _, p_, _ in _rels(ex, "BYD uses Tesla's playbook."))
+
+
+def test_a_car_named_with_its_makers_name_names_the_maker(ex):
+    x = ex.extract(Article(source="t.txt", text="The new sedan undercuts the Tesla Model 3 on price."))
+    ids = {e.id for e in x.entities}
+    assert {"company:tesla", "product:tesla-model-3"} <= ids
+    assert ("company:tesla", "MANUFACTURES", "product:tesla-model-3") in {(r.subject, r.predicate, r.object)
+                                                                         for r in x.relations}
+    r = _rels(ex, "CATL supplies cells for the Xiaomi SU7.")
+    assert ("company:catl", "SUPPLIES", "company:xiaomi") in r
+
+
+def test_supply_passives_and_choices_reach_the_cars_maker(ex):
+    cases = [
+        ("Xiaomi makes the SU7. The lidar on the SU7 is provided by Hesai.", ("company:hesai", "SUPPLIES", "company:xiaomi")),
+        ("On the Xiaomi SU7, the cells are bought from FinDreams.", ("company:findreams-battery", "SUPPLIES", "company:xiaomi")),
+        ("RoboSense sensors were picked by Xpeng for the G9 SUV.", ("company:robosense", "SUPPLIES", "company:xpeng")),
+        ("Li Auto has fitted Hesai's AT128 lidar to its L series.", ("company:hesai", "SUPPLIES", "company:li-auto")),
+        ("Mercedes-Benz has chosen Momenta's driver-assistance system for the CLA.",
+         ("company:momenta", "SUPPLIES", "company:mercedes-benz")),
+        ("Nissan is relying on Momenta's assisted-driving software.", ("company:momenta", "SUPPLIES", "company:nissan")),
+    ]
+    for text, triple in cases:
+        assert triple in _rels(ex, text), text
+    # a battery, not a car: the supplier of one version's cells does not supply the maker of another's battery
+    r = _rels(ex, "The Pro version is fitted with CATL's Qilin battery, while the base version's battery is supplied by "
+                  "FinDreams.")
+    assert ("company:findreams-battery", "SUPPLIES", "company:catl") not in r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Mercedes-Benz has chosen Momenta's office in Munich."))
