@@ -183,6 +183,9 @@ _TITLE_OF_REF = re.compile(
     rf"its)\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?P<title>{_TITLE})\b")
 _ZH_PAREN = r"(?:\s*[（(][^()（）]{1,20}[)）])?"
 # a public office before a name: "chaired by Premier Li Qiang"
+# an office holder's title before a full name of two to four capitalised words (case-sensitive)
+_OFFICIAL = re.compile(r"\b(?:(?:Vice[- ])?President|(?:Vice\s+)?Premier|Prime\s+Minister|Minister|Chancellor)\s+"
+                       r"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,3})\b(?!\s+(?-i:[A-Z]))")
 _GOV_TITLE = r"(?:(?:Vice\s+)?Premier|Minister|Governor|Mayor|Party\s+Secretary|Commissioner)\s+"
 # what kind of organisation, between a title and its name: "founder of consultancy Sino Auto Insights",
 # "analyst at Shanghai-based research firm Rho Motion"
@@ -1604,6 +1607,13 @@ class EntityFinder:
                     name = bm.group(g)
                     if name and not _BYLINE_NOT_NAME.search(name) and _NAME_FULL(name):
                         person(name, bm.start(g))
+        if "President" in text or "Minister" in text or "Premier" in text or "Chancellor" in text:
+            # "in the presence of President Recep Tayyip Erdogan", "Spanish Industry Minister Jordi Hereu": office
+            # holders (no organisation: heads of state and ministers hold no title at a company)
+            for om in _OFFICIAL.finditer(text):
+                name = om.group("name")
+                if _NAME_FULL(name):
+                    person(name, om.start("name"))
         if found:  # later references by full name or surname ("Milliken forecasts")
             new_mentions.extend(_later_references(text, found, taken))
         if new_mentions:

@@ -269,7 +269,7 @@ _NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|
 _NOUN_VERB_COUNT = re.compile(
     r"\b(?P<noun>sales|deliveries|orders|pre-orders|bookings|output|production|shipments)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:hit|reached|reach|totall?ed|exceeded|passed|topped|surpassed|crossed|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|"
-    r"grew\s+to|increased\s+to|dropped\s+to|were|was|stood\s+at|came\s+in\s+at|amounted\s+to|of)\s+(?:about\s+|nearly\s+|"
+    r"grew\s+to|increased\s+to|dropped\s+to|were|was|stood\s+at|came\s+in\s+at|came\s+to|amounted\s+to|of)\s+(?:about\s+|nearly\s+|"
     r"more\s+than\s+|over\s+|around\s+|almost\s+|some\s+|roughly\s+|a\s+record\s+)?$", re.I)
 _NOUN_COUNT_WORDS = ("sales", "deliveries", "orders", "bookings", "output", "production", "shipments")
 _NOUN_MEASURE = {"sales": Measure.sales, "deliveries": Measure.deliveries, "orders": Measure.orders,
@@ -277,7 +277,10 @@ _NOUN_MEASURE = {"sales": Measure.sales, "deliveries": Measure.deliveries, "orde
                  "production": Measure.production, "shipments": Measure.sales}
 _FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
 # A relative clause, or an apposition holding one ("HIMA, the alliance that sells AITO and Luxeed cars, delivered").
-_RELATIVE_OPEN = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:the|a|an|its|their)\s+[^,;()]{0,50}?\b(?:that|which|who)\s)")
+# ("Leapmotor, in which Stellantis took a 21% stake, delivered", "Zeekr, spun off by Geely in 2021, delivered")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:the|a|an|its|their)\s+[^,;()]{0,50}?\b(?:that|which|who)\s|"
+                            r"(?:in|of|to|for|with|from|by|under|through)\s+(?:which|whom)\b|(?:now\s+|once\s+)?"
+                            r"(?:spun\s+(?:off|out)|backed|owned|controlled|founded|acquired|bought|led|run)\s+by\b)")
 _ANCHOR_GAP = re.compile(r"[\s*]*(?:\([^()]{0,40}\)[\s*]*)?")  # between a name and its apposition's comma
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|replac\w+|successor\s+to|"
                               r"predecessor\s+of)\s+(?:the\s+|its\s+|their\s+)?$", re.I)

@@ -417,3 +417,15 @@ def test_bylines_and_editor_lines_name_people():
     assert {"Finbarr Bermingham", "Ji Siqi", "Wang Chen"} <= set(names.values())
     x, names = _extract("By Reuters Staff\nBYD sold more cars.")
     assert not any(n.endswith("Staff") for n in names.values())
+
+
+def test_office_holders_are_people_not_companies(ex):
+    x = ex.extract(Article(source="t.txt", text="The deal was signed in the presence of President Recep Tayyip Erdogan and "
+                                                "Wang Chuanfu, BYD's chairman. Spanish Industry Minister Jordi Hereu, "
+                                                "Chery said, attended. The plant will make 150,000 cars a year."))
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Recep Tayyip Erdogan") == "Person" and kinds.get("Jordi Hereu") == "Person"
+    assert not any(f.subject.startswith("person:") for f in x.facts)
+    # a surname alone or a title-case headline is no name
+    x = ex.extract(Article(source="t.txt", text="President Trump imposed tariffs on Chinese cars."))
+    assert not any(e.kind == "Person" for e in x.entities)
