@@ -902,6 +902,10 @@ class EntityFinder:
                 e = pos + nxt.end(1)
                 full = f"{prefix} {code}"
                 known = gaz.lookup(full)
+                if known is None and (other := gaz.lookup(code)) is not None and \
+                        {mk for mk, _ in self._made_by.get(other, ())}.isdisjoint(
+                            mk for mk, _ in self._made_by.get(mm.entity_id, ())):
+                    break  # "the SU7 and the ET5": a model the reference knows by its code is another maker's
                 cands.append(_Cand(s, e, full, "VehicleModel", True, eid=known, alias_only=code))
                 pos = e
         # "the Mazda EZ-6", "the Toyota bZ3X": a carmaker or brand right before a model code names a model

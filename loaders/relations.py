@@ -666,6 +666,9 @@ _BRANDS_AFTER_ALLIANCE = re.compile(r"\s+(?:brands|marques|members|partners)\b",
 _FOR_PRODUCT_GAP = re.compile(r"(\s+(?:[\w\-()]+\s+){0,6}?(?:to|for|in))?\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|latest\s+)?")
 # "the lidar on the" + a product (+ "is made by X")
 _PART_OF_BEFORE = re.compile(rf"\b(?:{_PARTS})\s+(?:on|of|in|for|inside|used\s+in|fitted\s+to)\s+(?:the\s+|its\s+)?$", re.I)
+# "the Pro version", "the sedan", "all trims": the car an article is about
+_VEHICLE_REF = re.compile(r"\b(?:the|its|this|each|every|both|all|higher|lower|entry|base|top)\s+(?:[\w\-]+\s+){0,3}?(?:cars?|sedans?|SUVs?|"
+                          r"MPVs?|hatchbacks?|coupes?|models?|versions?|trims?|variants?|vehicles?|editions?)\b", re.I)
 _PART_WORD = re.compile(rf"\b(?:{_PARTS})\b", re.I)
 _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$", re.I)
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
@@ -900,6 +903,7 @@ class RelationFinder:
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
         pair: list[str] | None = None  # the two companies of the last sentence that named any
         table_maker: list[str | None] = []  # the maker a specification table's parts go to (found on first need)
+        self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
@@ -985,8 +989,9 @@ class RelationFinder:
             if regs:
                 last_regulator = regs[-1]
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
-                    listed[0] and "ornerstone" in text[ss:se]))):
-                continue
+                    listed[0] and "ornerstone" in text[ss:se]) or (
+                    "Company" in items[0].isa and not items[0].ref and _PART_WORD.search(text, ss, se)))):
+                continue  # (one supplier and a part: "the base version's cells come from FinDreams" may name the car's)
             recent_policies = None  # the policies of the two sentences before, when a rule needs them
             sent = text[ss:se]
             low_sent = sent.lower()
@@ -1033,7 +1038,7 @@ class RelationFinder:
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent:
-                self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent)
+                self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent, self._focus_car)
             if "whose" in sent:
                 self._whose(text, items, si, emit)
             if "include" in sent or " are " in sent:
@@ -1229,6 +1234,10 @@ class RelationFinder:
                 if maker is not None and (not _OWN_PASSIVE_SUBJECT.search(text[prod.end:ts]) or
                                           _PART_WORD.search(text, prod.end, ts)):
                     objects = [_Item(prod.start, prod.end, maker, self._records[maker].isa, True)]
+                elif prod is None and not any("Company" in it.isa for it in before) and \
+                        _PART_WORD.search(text, left, ts) and (maker := self._focus_car(text, ss, ts, items)) is not None:
+                    # "the battery of the base version is supplied by FinDreams" in an article about one maker's car
+                    objects = [_Item(ts, ts, maker, self._records[maker].isa, True)]
             if not objects and pred == "ISSUED" and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):
                 # "The policy, jointly issued by MIIT and MOF, ...": the policy named just before
                 objects = [_Item(0, 0, eid, frozenset({"Policy"}), True) for eid in context_regulator]
@@ -1419,12 +1428,14 @@ class RelationFinder:
                 for x in [y for y in items[:i] if y.group == last.group]:
                     link(x, it, "alliance-brands")
 
-    def _article_maker(self, found: Found, records) -> str | None:
-        """The maker of the products the article names most (a specification table's subject), if one stands out."""
+    def _article_maker(self, found: Found, records, cars: bool = False) -> str | None:
+        """The maker of the products (``cars``: the cars) the article names most (a specification table's subject),
+        if one stands out."""
         counts: dict[str, int] = {}
         for m in found.mentions:
             mk = self._makers.get(m.entity_id)
-            if mk is not None and mk in records:
+            if mk is not None and mk in records and (not cars or (
+                    "Automaker" in records[mk].isa and not _TECH_PRODUCT.search(records[m.entity_id].name))):
                 counts[mk] = counts.get(mk, 0) + 1
         if not counts:
             return None
@@ -1432,6 +1443,23 @@ class RelationFinder:
         if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None  # no clear subject
         return ranked[0][0]
+
+    def _focus_car(self, text: str, ss: int, pos: int, items: list[_Item]) -> str | None:
+        """The carmaker of the article's car, when the clause before ``pos`` speaks of a car ("the base version",
+        "the sedan", or a model of that maker) and the article is about one maker's cars."""
+        found, records, memo = self._focus
+        if not memo:
+            memo.append(self._article_maker(found, records, cars=True))
+        maker = memo[0]
+        if maker is None:
+            return None
+        left = ss
+        for cb in _CLAUSE_BREAK.finditer(text, ss, pos):
+            left = cb.end()
+        if any(y.start >= left and y.end <= pos and "Product" in y.isa and self._makers.get(y.eid) == maker
+               for y in items) or _VEHICLE_REF.search(text, left, pos):
+            return maker
+        return None
 
     def _table_row_supply(self, text, ss, se, items, si, emit, maker) -> None:
         """A specification table's row "Battery supplier | FinDreams (BYD) | CATL": the companies named for a part
@@ -1997,7 +2025,8 @@ class RelationFinder:
                 emit(b.eid, "INVESTS_IN", owned.eid, si, "remaining-share", 0.7)
 
     @staticmethod
-    def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by: bool = True) -> None:
+    def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by: bool = True,
+                 focus_car=None) -> None:
         """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV", "the SU7
         uses Ningde Times batteries", "carries the Qilin battery of CATL", "cells made by FinDreams go into the Xiaomi
         SU7": supply. A named product stands for its maker when the article names that maker."""
@@ -2034,6 +2063,9 @@ class RelationFinder:
                     cust = before(k, vm.start())  # "the SU7 also uses Ningde Times batteries"
                 elif (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is not None:
                     cust = before(k, vm.start())  # "carries the Qilin 5C battery of Ningde Times"
+            if cust is None and vm is not None and focus_car is not None and not any(
+                    "Company" in y.isa and y.eid != x.eid and y.group != x.group for y in items):
+                cust = focus_car(text, ss, vm.start(), items)  # "the Pro carries a CATL pack": the article's car
             if cust is not None and cust != x.eid:
                 c0 = vm.start() - 60 if vm is not None else x.start - 60
                 if not _HEDGE.search(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):

@@ -935,3 +935,17 @@ def test_supply_passives_and_choices_reach_the_cars_maker(ex):
                   "FinDreams.")
     assert ("company:findreams-battery", "SUPPLIES", "company:catl") not in r
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Mercedes-Benz has chosen Momenta's office in Munich."))
+
+
+def test_parts_of_the_articles_car_go_to_its_maker(ex):
+    p = "Xiaomi launched the SU7 on Thursday. "
+    r = _rels(ex, p + "The base version carries a pack whose cells are bought from FinDreams.")
+    assert ("company:findreams-battery", "SUPPLIES", "company:xiaomi") in r
+    r = _rels(ex, p + "The base version's battery is supplied by FinDreams.")
+    assert ("company:findreams-battery", "SUPPLIES", "company:xiaomi") in r
+    # no car of one maker that the article is about: no customer
+    r = _rels(ex, "Xiaomi launched the SU7 and NIO launched the ET5. The base version's battery is supplied by FinDreams.")
+    assert not any(p_ == "SUPPLIES" for _, p_, _ in r)
+    # no car in the clause: no customer
+    r = _rels(ex, p + "Most cells in China are bought from FinDreams.")
+    assert ("company:findreams-battery", "SUPPLIES", "company:xiaomi") not in r
