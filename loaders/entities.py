@@ -194,7 +194,7 @@ _ORG_KIND_NOUNS = (r"consultancy|consulting\s+firm|(?:market\s+)?research\s+(?:f
                    r"investment\s+bank|data\s+(?:provider|firm)|asset\s+manager|advisory\s+firm|law\s+firm")
 _ORG_DESCRIPTOR = (rf"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|(?:Chinese|Beijing|Shanghai|Hong\s+Kong|US|"
                    rf"British|German|Japanese|Korean)\s+)?(?:{_ORG_KIND_NOUNS}|research\s+group|industry\s+(?:group|body|"
-                   rf"association)|advisory|startup|start-up)\s+)?")
+                   rf"association)|advisory|startup|start-up|parent(?:\s+company|\s+group)?|sister\s+(?:company|brand))\s+)?")
 _PERSON_PATTERNS = [
     # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),

@@ -371,6 +371,10 @@ _APPOS_FWD = [
     ("rival-and", "COMPETES_WITH",
      re.compile(r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,?\s*(?:and|while|as\s+well\s+as)\s+(?:its\s+|their\s+)?"
                 r"(?:[\w\-]+\s+)?(?:rival|competitor)s?\s+$", re.I)),
+    # "WeRide, a global leader in autonomous driving technology", "WeLion, a developer of solid-state batteries"
+    ("develops-appos", "DEVELOPS",
+     re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:leader|pioneer|specialist|developer|innovator|"
+                r"expert)\s+(?:in|of)\s*(?:the\s+)?$", re.I)),
     ("supplier-appos", "SUPPLIES",
      re.compile(r"^\s*,?\s*(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider)\s+(?:of|to|for)\s*(?:the\s+)?$",
                 re.I)),

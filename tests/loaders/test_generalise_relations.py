@@ -949,3 +949,13 @@ def test_parts_of_the_articles_car_go_to_its_maker(ex):
     # no car in the clause: no customer
     r = _rels(ex, p + "Most cells in China are bought from FinDreams.")
     assert ("company:findreams-battery", "SUPPLIES", "company:xiaomi") not in r
+
+
+def test_a_leader_in_a_technology_develops_it_and_titles_at_a_parent(ex):
+    r = _rels(ex, "WeRide, a global leader in autonomous driving technology, said it would expand.")
+    assert ("company:weride", "DEVELOPS", "technology:autonomous-driving") in r
+    r = _rels(ex, "WeLion, a developer of solid-state batteries, raised new funds.")
+    assert ("company:welion", "DEVELOPS", "technology:solid-state-battery") in r
+    assert not any(p == "DEVELOPS" for _, p, _ in _rels(ex, "WeRide, a global leader in Abu Dhabi, said."))
+    r = _rels(ex, "Li Shufu, chairman of parent Zhejiang Geely Holding Group, backed the plan.")
+    assert ("person:li-shufu", "EXECUTIVE_OF", "company:geely") in r
