@@ -254,8 +254,13 @@ _CAPACITY_BEFORE = re.compile(r"\bcapacity\s+(?:of|to\s+(?:build|make|produce|as
 # the name that the buying verb follows, not the seller ("held by X") named nearer to the figure.
 _DEAL_PRICE = re.compile(r"\b(?:transaction|purchase|acquisition|deal)\s+(?:price|consideration|value)\b", re.I)
 _BUYING = re.compile(r"\b(?:acquir\w*|buy\w*|purchas\w*|stake|equity|shareholding)\b", re.I)
-_BUYER_AFTER = re.compile(r"\s+(?:(?:intends|plans|agreed|agrees|has\s+agreed|is\s+set|will|would|is\s+to)\s+(?:to\s+)?)?"
-                          r"(?:acquire|buy|purchase|take\s+over)\b")
+_BUYER_AFTER = re.compile(r"\s+(?:(?:intends|plans|agreed|agrees|has\s+agreed|is\s+set|will|would|is\s+to)\s+"
+                          r"(?:with\s+[^,;.]{1,40}?\s+)?(?:to\s+)?)?(?:acquire|buy|purchase|take\s+over|pay|use|spend)\b")
+_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|use|uses|used|using|spend|spends|spent|spending)\s+(?:about\s+|around\s+|"
+                         r"nearly\s+|some\s+|up\s+to\s+|a\s+total\s+of\s+)?$", re.I)
+_FOR_STAKE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:in\s+cash\s+)?(?:for|to\s+(?:acquire|buy|purchase|take\s+over))\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|"
+                              r"(?:[\w\-]+\s+){0,2}?(?:stake|shares|equity|shareholding|interest|control))", re.I)
 _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
@@ -645,7 +650,9 @@ class FactFinder:
                 if not subj and not any(ss <= it[0] < qs for it in items):
                     # "Net profit reached 5.3 billion yuan, Seres said": the reporting company at the end
                     subj = [it[2] for it in items if it[0] > qe and _COMPANY_SAID.match(text, it[1])
-                            and "Company" in records[it[2]].isa][:1]
+                            and "Company" in records[it[2]].isa and (
+                                unit != "units" or "Automaker" in records[it[2]].isa)][:1]
+                    # ("The model drew 10,000 orders, Momenta said": a supplier reports no carmaker's orders)
                 carried_over = False
                 if not subj:
                     cl_s, cl_e = self._clause(text, ss, se, qs)
@@ -1027,6 +1034,8 @@ class FactFinder:
             return Measure.investment, 1
         if _DEAL_PRICE.search(ctx_b) and _BUYING.search(text, ss, se):
             return Measure.investment, 1  # "acquires 10% of X ..., the transaction price is 11.5 billion yuan"
+        if _PAY_BEFORE.search(ctx_b[-30:]) and _FOR_STAKE_AFTER.match(after):
+            return Measure.investment, 1  # "will pay 11.5 billion yuan for 10% of Yinwang", "use ... to acquire"
         return None
 
     def _percent(self, text, ss, se, qs, qe, value, sent, m):

@@ -116,7 +116,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
      r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
      # "agreed with Uber to bring its robotaxis onto the Uber platform"
-     r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?-i:[a-z])))\b"),
+     r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?!pay\b|buy\b|acquire\b|purchase\b|sell\b)(?-i:[a-z])))\b"),
     # "together with local partner Ebro EV Motors", "with Spanish partner Ebro": the clause's owner is the partner
     ("with-partner", "PARTNERS_WITH", "fwd",
      r"(?:\btogether\s+)?\bwith\s+(?:its\s+|a\s+|the\s+)?(?:(?-i:[a-zA-Z])[\w\-]*\s+){0,2}?partners?(?=\s+(?-i:[A-Z]))"),
@@ -170,7 +170,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
-     r"(?:paid|pays|paying)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
+     r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
      r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|(?:[\w\-]+\s+){0,2}?(?:stake|interest)\s+in)"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"

@@ -301,3 +301,18 @@ def test_production_and_sales_each_take_their_own_figure(ex):
 def test_a_foreign_associations_figures_are_not_chinas(ex):
     t = _triples(_facts(ex, "China's carmakers did well. ACEA said EV sales in Europe rose to 1.4 million units."))
     assert not any(s == "country:china" for s, _, _ in t)
+
+
+def test_relative_clauses_hold_no_subject_and_sums_paid_for_stakes(ex):
+    t = _triples(_facts(ex, "Leapmotor, in which Stellantis bought a 21% stake in 2023, delivered 42,517 vehicles in May."))
+    assert ("company:leapmotor", "deliveries", 42517.0) in t and not any(s == "company:stellantis" for s, _, _ in t)
+    t = _triples(_facts(ex, "Zeekr, spun out by Geely in 2021, delivered 22,123 cars in May."))
+    assert ("company:zeekr", "deliveries", 22123.0) in t and not any(s == "company:geely" for s, _, _ in t)
+    assert ("company:nio", "deliveries", 31138.0) in _triples(_facts(ex, "Deliveries at NIO came to 31,138 in May."))
+    t = _triples(_facts(ex, "Avatr agreed with Huawei to pay 11.5 billion yuan for 10% of Yinwang."))
+    assert ("company:avatr", "investment", 1.15e10) in t and not any(s == "company:huawei" for s, _, _ in t)
+    assert ("company:seres", "investment", 1.15e10) in _triples(_facts(
+        ex, "Seres will use 11.5 billion yuan in cash to acquire the 10% stake in Yinwang held by Huawei."))
+    # buying trademarks is no investment; a supplier does not report a car's orders
+    assert not _facts(ex, "Seres spent 2.5 billion yuan to purchase the trademarks from Huawei.")
+    assert not _facts(ex, "The model drew more than 10,000 orders within a day, Momenta said.")

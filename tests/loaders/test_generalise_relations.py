@@ -959,3 +959,11 @@ def test_a_leader_in_a_technology_develops_it_and_titles_at_a_parent(ex):
     assert not any(p == "DEVELOPS" for _, p, _ in _rels(ex, "WeRide, a global leader in Abu Dhabi, said."))
     r = _rels(ex, "Li Shufu, chairman of parent Zhejiang Geely Holding Group, backed the plan.")
     assert ("person:li-shufu", "EXECUTIVE_OF", "company:geely") in r
+
+
+def test_agreeing_to_pay_for_a_stake_is_an_investment_not_a_partnership(ex):
+    r = _rels(ex, "Avatr agreed with Huawei to pay 11.5 billion yuan for 10% of Yinwang.")
+    assert ("company:avatr", "INVESTS_IN", "company:yinwang") in r
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+    assert ("company:uber", "PARTNERS_WITH", "company:weride") in _rels(
+        ex, "Uber agreed with WeRide to bring robotaxis to its app.")
