@@ -322,6 +322,13 @@ class DateContext:
                 if d:
                     return d
             p = self.period(sentence_index)
+            if p and cs > s:
+                # "Xiaomi, whose SU7 went on sale in March, delivered 20,000 cars": a date inside a relative clause
+                # before the figure's clause dates what the clause says
+                rel = _RELATIVE_CLAUSE.search(self.text, s, cs)
+                if rel is not None and rel.end() <= cs and \
+                        not self._explicit(self.text[s:rel.start()] + " " + self.text[rel.end():e], None, None):
+                    return None
             if p and ce < e:
                 # "a net loss of 7.9 billion yuan, against a profit of 7.3 billion yuan in 2023": the date of a
                 # comparison clause belongs to the compared figure
@@ -371,6 +378,8 @@ class DateContext:
 
 
 _CONTRAST_CLAUSE = re.compile(r"(?:[,;]|\s[—–])\s+(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whose|who|(?:in|of|for|with|from|by)\s+(?:which|whom)|(?:spun\s+(?:off|out)|"
+                              r"backed|owned|founded|acquired)\s+by)\b[^,;()]{0,120},")
 _SEGMENT_BREAK = re.compile(r"[,;]\s|\s[—–]\s")
 
 

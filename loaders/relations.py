@@ -150,7 +150,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
      r"announced|entered\s+into|struck|agreed|expanded|extended|renewed|deepened|upgraded)\s+(?:an?\s+|to\s+)?"
      # "today announced an expansion of their strategic partnership"
-     r"(?:(?:expansion|extension|renewal|deepening|upgrade)\s+(?:of|to)\s+(?:their|the)\s+)?"
+     r"(?:(?:the\s+)?(?:expansion|extension|renewal|deepening|upgrade)\s+(?:of|to)\s+(?:their|the)\s+)?"
      r"(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
      r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),
     ("partners-between", "PARTNERS_WITH", "between",

@@ -316,3 +316,12 @@ def test_relative_clauses_hold_no_subject_and_sums_paid_for_stakes(ex):
     # buying trademarks is no investment; a supplier does not report a car's orders
     assert not _facts(ex, "Seres spent 2.5 billion yuan to purchase the trademarks from Huawei.")
     assert not _facts(ex, "The model drew more than 10,000 orders within a day, Momenta said.")
+
+
+def test_a_date_inside_a_relative_clause_does_not_date_the_figure(ex):
+    f = _facts(ex, "Xiaomi, whose SU7 sedan went on sale in March, delivered 20,000 cars.", date="2025-05-07")
+    assert ("company:xiaomi", "deliveries", 20000.0, "units", None) in f
+    f = _facts(ex, "Xiaomi, whose SU7 sedan went on sale in March, delivered 20,000 cars in April.", date="2025-05-07")
+    assert ("company:xiaomi", "deliveries", 20000.0, "units", "2025-04") in f
+    f = _facts(ex, "In April, Xiaomi, which launched the SU7, delivered 20,000 cars.", date="2025-05-07")
+    assert ("company:xiaomi", "deliveries", 20000.0, "units", "2025-04") in f

@@ -967,3 +967,5 @@ def test_agreeing_to_pay_for_a_stake_is_an_investment_not_a_partnership(ex):
     assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
     assert ("company:uber", "PARTNERS_WITH", "company:weride") in _rels(
         ex, "Uber agreed with WeRide to bring robotaxis to its app.")
+    assert ("company:uber", "PARTNERS_WITH", "company:weride") in _rels(
+        ex, "Uber and WeRide announced the expansion of their partnership on Monday.")
