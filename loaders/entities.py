@@ -632,13 +632,9 @@ class EntityFinder:
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
         # known product -> (its maker, the maker's lower-case names) for each maker the reference data gives
-        made_by: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        for r in kb.relations:
-            if r.predicate == "MANUFACTURES" and r.subject in ents and r.object in ents:
-                mk = ents[r.subject]
-                names = tuple(dict.fromkeys(n.lower() for n in (mk.name, *mk.aliases) if n and not has_cjk(n)))
-                made_by.setdefault(r.object, []).append((r.subject, names))
-        self._made_by = {p: tuple(v) for p, v in made_by.items()}
+        self._made_by = {p: tuple((m, tuple(dict.fromkeys(n.lower() for n in (ents[m].name, *ents[m].aliases)
+                                                         if n and not has_cjk(n)))) for m in ms if m in ents)
+                         for p, ms in kb.makers().items() if p in ents}
 
     # -- helpers ------------------------------------------------------------------------------
 

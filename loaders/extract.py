@@ -80,12 +80,8 @@ class Extractor:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb if kb is not None else load_reference()
         self.entities = EntityFinder(self.kb)
-        made_by: dict[str, set[str]] = {}
-        for r in self.kb.relations:
-            if r.predicate == "MANUFACTURES":
-                made_by.setdefault(r.object, set()).add(r.subject)
-        self.relations = RelationFinder({p: next(iter(m)) for p, m in made_by.items() if len(m) == 1},
-                                        {p: tuple(sorted(m)) for p, m in made_by.items()})
+        made_by = self.kb.makers()
+        self.relations = RelationFinder({p: m[0] for p, m in made_by.items() if len(m) == 1}, made_by)
         self.facts = FactFinder(frozenset(eid for eid, c in self.kb.countries.items()
                                           if c == "country:china" and eid.startswith("org:")))
 

@@ -55,6 +55,14 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self.entities)
 
+    def makers(self) -> dict[str, tuple[str, ...]]:
+        """Known product id -> the ids of the companies the reference says make or sell it, sorted."""
+        made_by: dict[str, set[str]] = {}
+        for r in self.relations:
+            if r.predicate == "MANUFACTURES":
+                made_by.setdefault(r.object, set()).add(r.subject)
+        return {p: tuple(sorted(m)) for p, m in made_by.items()}
+
 
 def default_directory() -> Path:
     """``$EVKG_REFERENCE`` if set, else ``<repo>/seeds/reference``."""

@@ -895,13 +895,10 @@ class RelationFinder:
         policies_before: list[str] = []
 
         # named product -> its maker: the article's own statement, else the reference's maker when the article names it
-        ref_maker = self._ref_makers.get
-        makers = {eid: m for eid in records if (m := ref_maker(eid)) is not None and m in records}
-        for eid in records:
-            if eid not in makers and (ms := self._all_makers.get(eid)) is not None:
-                named = [m for m in ms if m in records]
-                if len(named) == 1:  # (of the reference's makers or sellers, the one the article names)
-                    makers[eid] = named[0]
+        # (of the reference's makers or sellers of a product, the one the article names)
+        all_makers = self._all_makers.get
+        makers = {eid: named[0] for eid in records if (ms := all_makers(eid)) is not None
+                  and len(named := [m for m in ms if m in records]) == 1}
         makers.update((o, s) for s, p, o, _ in found.links if p == "MANUFACTURES")
         self._makers = makers
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
