@@ -1435,8 +1435,7 @@ class RelationFinder:
         counts: dict[str, int] = {}
         for m in found.mentions:
             mk = self._makers.get(m.entity_id)
-            if mk is not None and mk in records and (not cars or (
-                    "Automaker" in records[mk].isa and not _TECH_PRODUCT.search(records[m.entity_id].name))):
+            if mk is not None and mk in records and (not cars or self._car_by(m.entity_id, mk)):
                 counts[mk] = counts.get(mk, 0) + 1
         if not counts:
             return None
@@ -1804,8 +1803,12 @@ class RelationFinder:
         if "VehicleModel" in it.isa:
             return True
         maker = self._makers.get(it.eid)
-        return maker is not None and "Automaker" in self._records[maker].isa and \
-            not _TECH_PRODUCT.search(self._records[it.eid].name)
+        return maker is not None and self._car_by(it.eid, maker)
+
+    def _car_by(self, product: str, maker: str) -> bool:
+        """Whether a known product of ``maker`` is a car: its maker makes cars and its name is no battery's, chip's
+        or system's."""
+        return "Automaker" in self._records[maker].isa and not _TECH_PRODUCT.search(self._records[product].name)
 
     def _named_after_other(self, text: str, it: _Item, owner: str) -> bool:
         """Whether the mention starts with the first word of a company of the article other than ``owner`` ("the Xiaomi
