@@ -50,10 +50,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
      r"(?<=will\s)deliver|ships|shipped|shipping|(?<=will\s)ship)"
-     # "supplies <what> to|for X" (up to six words, "(LFP)" included) or "supplies X" with X capitalised
-     # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer)
-     r"(?:\s+(?:[\w\-()]+\s+){0,6}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
-     r"(?:the\s+)?(?:past|last|next|first)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
+     # "supplies <what> to|for X" (up to eight words, "(LFP)" included) or "supplies X" with X capitalised
+     # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
+     r"(?:\s+(?:[\w\-()]+\s+){0,8}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
+     r"(?:the\s+)?(?:past|last|next|first|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     ("supplier-of", "SUPPLIES", "fwd",
      r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
      r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b"),
@@ -678,6 +678,38 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
                       r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
+# "CATL, whose batteries go into cars made by Tesla", "Ganfeng, whose long-term buyers of lithium hydroxide include Tesla",
+# "Huayou, whose precursor plants feed cathode makers including LG Chem": the company supplies the ones named
+_WHOSE_SUPPLY = re.compile(
+    rf"(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){{0,2}}{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+(?:(?:[\w\-]+\s+){{0,3}}?(?:buyers|offtakers|off-takers|"
+    r"purchasers|users)(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:include|includes|included|are|were)"
+    rf"|(?:[\w\-]+\s+){{0,3}}?(?:{_PARTS}|products?|materials?|plants?|factories|processors?|components|parts|cathodes?|anodes?|"
+    r"precursors?|separators?|electrolytes?)\s+(?:also\s+|now\s+)?(?:go|goes|went|end\s+up|ends\s+up|feed|feeds|fed|supply|"
+    r"power|powers|(?:are|is)\s+(?:used|fitted|installed|found))(?:\s+(?:in|into|by|inside))?"
+    r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:made\s+by|built\s+by|from|of|including|such\s+as|like))?)\s+(?:the\s+)?", re.I)
+# What a part, chip or product does in the cars it goes into, and the cars' makers after it: "its Snapdragon 8295 powers the
+# infotainment in the Xiaomi SU7", "processors that are fitted in cars from Li Auto", "the Dragon Eagle One, which sits
+# inside several Geely models", "its product had been loaded in the JAC Yiwei car"
+_GOES_INTO = re.compile(
+    r"(?P<rel>\s*,?\s*(?:that|which)\s+|\s+)(?:also\s+|now\s+|already\s+|will\s+)?"
+    r"(?:(?:powers|powered|power|handles|handled|handle|runs|ran|run|controls|controlled)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:in|on|inside|for)"
+    r"|(?:sits|sit|sat|goes|go|went|ends\s+up|end\s+up|ended\s+up)\s+(?:inside|in|into)"
+    r"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:now\s+|also\s+|already\s+|widely\s+)?"
+    r"(?:fitted|installed|used|found|mounted|deployed|loaded)\s+(?:in|on|inside|into|across))"
+    r"\s+(?:(?:the|a|an|several|many|some|most|all|both|various|dozens\s+of|more\s+than\s+\d+)\s+)?"
+    r"(?:(?:[\w\-]+\s+)?(?:cars?|vehicles?|models?|EVs?)\s+(?:from|made\s+by|built\s+by|of|by)\s+(?:the\s+)?)?", re.I)
+# the parts named before "that are fitted in": "makes the Journey family of processors"
+_PARTS_BEFORE = re.compile(rf"\b(?:makes|made|produces|produced|builds|built|designs|designed|supplies|supplied|develops|"
+                           rf"developed|sells|sold)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS}|processors?|"
+                           r"chipsets?)$", re.I)
+_HEAD_GAP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:(?:chips?|chipsets?|processors?|batter(?:y|ies)|cells?|packs?|"
+                       r"systems?|platforms?|series|family|software|lidars?|sensors?|SoCs?)\b)?", re.I)
+_TECH_AFTER = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:technolog(?:y|ies)|tech|design|architecture|concept)\b", re.I)
+_CUSTOMER_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?:several|many|some|other|most|all|the|its|their)\s+)*")
+# a component a customer is said to fit or use: "Xiaomi fitted Thor in the YU7", "the SU7 is powered by the Qilin battery"
+_FITS_BEFORE = re.compile(r"\b(?:use|uses|used|using|carries|carried|(?:fitted|equipped)\s+with|powered\s+by|"
+                          r"comes?\s+with|fitted|installed|integrated|integrates|deployed|deploys)\s+(?:the\s+|an?\s+)?$", re.I)
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)
@@ -847,6 +879,24 @@ def _clause_owner(items: list[_Item], pos: int) -> _Item | None:
     if any(_ORG in x.isa and x.eid != owner.eid for x in items if x.start < pos):
         return None
     return owner
+
+
+def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int, makers: dict[str, str]) -> str | None:
+    """The customer that carries or uses what ``items[k]`` names: the first company, or car's maker, of the clause
+    before the verb at ``vstart`` (not one that is itself carried)."""
+    left = ss
+    for cb in _CLAUSE_BREAK.finditer(text, ss, vstart):
+        left = cb.end()
+    for cb in _CONTRAST.finditer(text, left, vstart):
+        left = cb.end()  # "the entry version carries X's pack, while the others use Y's cells"
+    for y in items[:k]:
+        if y.start >= left:
+            c = y.eid if "Company" in y.isa else (makers.get(y.eid) if "Product" in y.isa else None)
+            if c is not None:
+                if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
+                    return None  # itself a carried supplier ("carries the FinDreams pack")
+                return c
+    return None
 
 
 def _tier(isa: frozenset[str]) -> int | None:
@@ -1040,8 +1090,9 @@ class RelationFinder:
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent, self._focus_car)
+                self._goes_into(text, ss, se, items, si, emit, makers)
             if "whose" in sent:
-                self._whose(text, items, si, emit)
+                self._whose(text, items, si, emit, makers)
             if "include" in sent or " are " in sent:
                 self._nouns_of_list(text, ss, items, si, emit)
             if "which" in sent:
@@ -1520,7 +1571,7 @@ class RelationFinder:
                 emit(owner.eid, "SUPPLIES", x.eid, si, "clause-customers", 0.65)
 
     @staticmethod
-    def _whose(text, items, si, emit) -> None:
+    def _whose(text, items, si, emit, makers: dict[str, str]) -> None:
         """"Gotion, whose largest shareholder is Volkswagen", "Zeekr, whose parent is Geely", "Momenta, a Beijing-based
         autonomous driving start-up whose other customers include SAIC-GM and Mercedes-Benz", "Geely, whose brands
         include ...": the organisation before the relative clause and the ones it names (what lies between, a
@@ -1528,8 +1579,15 @@ class RelationFinder:
         orgs = [it for it in items if _ORG in it.isa]
         for k in range(len(orgs) - 1):
             a, b = orgs[k], orgs[k + 1]
-            if b.start - a.end > 140 or "whose" not in text[a.end:b.start] or \
-                    (wm := _WHOSE.fullmatch(text, a.end, b.start)) is None:
+            if b.start - a.end > 140 or "whose" not in text[a.end:b.start]:
+                continue
+            if (wm := _WHOSE.fullmatch(text, a.end, b.start)) is None:
+                if "Company" in a.isa and _WHOSE_SUPPLY.fullmatch(text, a.end, b.start) and \
+                        not _HEDGE.search(text, a.end, b.start) and not _NEGATION.search(text, a.end, b.start):
+                    for x in [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]:
+                        c = x.eid if "Company" in x.isa else makers.get(x.eid) if "Product" in x.isa else None
+                        if c is not None:
+                            emit(a.eid, "SUPPLIES", c, si, "whose-supply", 0.7)
                 continue
             noun = wm.group("noun").lower()
             for x in [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]:
@@ -2041,17 +2099,7 @@ class RelationFinder:
             return makers.get(y.eid) if "Product" in y.isa else None
 
         def before(k: int, vstart: int) -> str | None:
-            left = ss
-            for cb in _CLAUSE_BREAK.finditer(text, ss, vstart):
-                left = cb.end()
-            for cb in _CONTRAST.finditer(text, left, vstart):
-                left = cb.end()  # "the entry version carries X's pack, while the others use Y's cells"
-            for y in items[:k]:
-                if y.start >= left and (c := customer(y)) is not None:
-                    if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
-                        return None  # itself a carried supplier ("carries the FinDreams pack")
-                    return c
-            return None
+            return _customer_before(text, ss, items, k, vstart, makers)
 
         for k, x in enumerate(items):
             if x.ref or _ORG not in x.isa:
@@ -2093,6 +2141,59 @@ class RelationFinder:
                     c = customer(z)
                     if c is not None and c != x.eid:
                         emit(x.eid, "SUPPLIES", c, si, "powers", 0.7, status)
+
+    def _goes_into(self, text, ss, se, items, si, emit, makers: dict[str, str]) -> None:
+        """A part said to go into cars, and a customer said to fit a part: "its Snapdragon 8295 powers the infotainment
+        in the Xiaomi SU7", "makes the Journey family of processors that are fitted in cars from Li Auto and BYD",
+        "Xiaomi fitted Thor in the YU7". The part's maker (its possessor, the reference's maker the article names, or the
+        company that makes the parts) supplies the companies named, and the makers of the cars named."""
+
+        def owner_of(k: int) -> str | None:
+            x = items[k]
+            if "Product" not in x.isa or x.ref or self._car(x):
+                return None
+            if k and (o := items[k - 1]).end <= x.start and _ORG in o.isa and (
+                    text[o.end:x.start] in ("'s ", "’s ", "' ", "’ ") or (o.ref and text[o.start:o.end].lower() == "its"
+                                                                            and text[o.end:x.start] == " ")):
+                return o.eid  # "its Snapdragon 8295", "Black Sesame's A1000"
+            return makers.get(x.eid)
+
+        for gm in _GOES_INTO.finditer(text, ss, se):
+            y = next((y for y in items if y.start >= gm.end()), None)
+            if y is None or y.start != gm.end():
+                continue
+            k = next((i for i in range(len(items) - 1, -1, -1) if items[i].end <= gm.start()), None)
+            sup = None
+            if k is not None and _HEAD_GAP.fullmatch(text, items[k].end, gm.start()):
+                sup = owner_of(k)  # "its Snapdragon 8295 powers", "the Dragon Eagle One (龙鹰一号), which sits inside"
+            elif gm.group("rel").strip() and (pb := _PARTS_BEFORE.search(text, ss, gm.start())) is not None:
+                subj = [x for x in items if x.end <= pb.start() and "Company" in x.isa]
+                if subj and not any(_ORG in x.isa for x in items if pb.start() <= x.start < gm.start()) and \
+                        not _CLAUSE_BREAK.search(text, subj[-1].end, gm.start()):
+                    sup = subj[0].eid if len({x.eid for x in subj}) == 1 else None  # "Horizon ... makes the processors that"
+            if sup is None or _HEDGE.search(text, ss, gm.end()) or _NEGATION.search(text, ss, gm.end()):
+                continue
+            status = "planned" if _PLANNED.search(text, gm.start(), gm.end()) else "stated"
+            pos = gm.start()
+            for z in items:
+                if z.start < y.start:
+                    continue
+                if z is not y and not (z.group == y.group or _CUSTOMER_NEXT.fullmatch(text, pos, z.start) or
+                                       text[pos:z.start] in ("'s ", "’s ")):
+                    break
+                pos = z.end
+                c = z.eid if "Company" in z.isa and not z.ref else (makers.get(z.eid) if self._car(z) else None)
+                if c is not None and c != sup:
+                    emit(sup, "SUPPLIES", c, si, "goes-into", 0.65, status)
+        for k, x in enumerate(items):
+            if (sup := owner_of(k)) is None or (vm := _FITS_BEFORE.search(text, max(ss, x.start - 40), x.start)) is None or \
+                    _TECH_AFTER.match(text, x.end):
+                continue  # (not "uses Blade Battery technology": the design, not the goods)
+            cust = _customer_before(text, ss, items, k, vm.start(), makers)
+            if cust is not None and cust != sup and not _HEDGE.search(text, ss, x.end) and \
+                    not _NEGATION.search(text, ss, x.end):
+                status = "planned" if _PLANNED.search(text, ss, x.start) else "stated"
+                emit(sup, "SUPPLIES", cust, si, "fits-part", 0.65, status)
 
     @staticmethod
     def _branded(text, items, si, emit) -> None:

@@ -969,3 +969,36 @@ def test_agreeing_to_pay_for_a_stake_is_an_investment_not_a_partnership(ex):
         ex, "Uber agreed with WeRide to bring robotaxis to its app.")
     assert ("company:uber", "PARTNERS_WITH", "company:weride") in _rels(
         ex, "Uber and WeRide announced the expansion of their partnership on Monday.")
+
+
+def test_a_part_that_goes_into_cars_is_supplied_to_their_makers(ex):
+    r = _rels(ex, "Qualcomm leads in cockpits: its Snapdragon 8295 runs the screens in the Xiaomi SU7 and several NIO models.")
+    assert {("company:qualcomm", "SUPPLIES", "company:xiaomi"), ("company:qualcomm", "SUPPLIES", "company:nio")} <= r
+    r = _rels(ex, "Horizon Robotics designs driving chips that are installed in cars from BYD and Li Auto.")
+    assert {("company:horizon-robotics", "SUPPLIES", "company:byd"),
+            ("company:horizon-robotics", "SUPPLIES", "company:li-auto")} <= r
+    # a customer fitting a part whose maker the article names
+    r = _rels(ex, "Nvidia makes car computers. Zeekr installed the Drive Thor in its new SUV.")
+    assert ("company:nvidia", "SUPPLIES", "company:zeekr") in r
+    # the design, not the goods; a hedge; a customer using its own part
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "BYD makes cells. Xiaomi uses Blade Battery technology."))
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(
+        ex, "Qualcomm said its Snapdragon 8295 may be fitted in cars from Xiaomi."))
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Xiaomi fitted its own XRING O1 chip in the YU7."))
+
+
+def test_whose_goods_go_to_named_customers(ex):
+    r = _rels(ex, "Ganfeng Lithium, whose biggest buyers of lithium hydroxide are Tesla and BMW, cut prices.")
+    assert {("company:ganfeng", "SUPPLIES", "company:tesla"), ("company:ganfeng", "SUPPLIES", "company:bmw")} <= r
+    r = _rels(ex, "Contemporary Amperex Technology Co., Ltd., whose cells go into vehicles made by NIO and Li Auto, "
+                  "reported higher profit.")
+    assert {("company:catl", "SUPPLIES", "company:nio"), ("company:catl", "SUPPLIES", "company:li-auto")} <= r
+    r = _rels(ex, "Huayou Cobalt, whose precursor plants feed battery makers such as LG Energy Solution, expanded.")
+    assert ("company:huayou", "SUPPLIES", "company:lges") in r
+
+
+def test_supplies_a_long_object_before_the_customer(ex):
+    r = _rels(ex, "Huawei supplies its HarmonyOS cockpit and its driving software to partners such as Seres and Chery.")
+    assert {("company:huawei", "SUPPLIES", "company:seres"), ("company:huawei", "SUPPLIES", "company:chery")} <= r
+    s = _status(ex, "Tinci Materials will supply CATL with electrolyte from mid-2024 to the end of 2025.")
+    assert s.get(("company:tinci", "SUPPLIES", "company:catl")) == "planned"
