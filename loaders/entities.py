@@ -1542,8 +1542,11 @@ class EntityFinder:
                     if rest.lower().startswith("the "):
                         org_pos += 4
                     om = by_start.get(org_pos)
-                    if om is None and text.startswith(_REF_OPENERS, org_pos):
-                        pending.append((m.group("name"), m.start("name"), org_pos, m.start()))
+                    if om is None and text.startswith(_REF_OPENERS, m.end()) and \
+                            not text.startswith("the Company", m.end()):
+                        # "chairman of its car unit", "general manager of the company's branding department" (not a
+                        # filing's defined term "the Company", the issuer, which the nearest name need not be)
+                        pending.append((m.group("name"), m.start("name"), m.end(), m.start()))
                         continue
                 else:
                     om = by_end.get(m.start())

@@ -161,7 +161,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
      r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
      r"launching|created|create|creating|founded|found|build|building|built|forming|open|opened|opening|run|running|"
-     r"operate|operating)\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b|"
+     r"operate|operating)\s+(?:(?:a|an|their|the)\s+)?(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b|"
      # "CATL and Stellantis will build the plant as a 50:50 joint venture"
      r"^\s*(?:will\s+|plan\s+to\s+|are\s+to\s+)?(?:build|run|operate|own)\s+(?:the|a|an|their)\s+(?:[\w\-]+\s+){0,3}?"
      r"(?:plant|factory|facility|company|business)\s+(?:[\w\-]+\s+){0,4}?as\s+an?\s+(?:[\w\-:]+\s+){0,2}?"
@@ -359,7 +359,8 @@ def _rules_for(word: str) -> tuple:
 _APPOS_FWD = [
     ("subsidiary-appos", "SUBSIDIARY_OF",
      re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w\-]+\s+){0,2}"
-                r"(?:subsidiary|unit|division|arm|affiliate)\s+(?:of|under)\s*(?:the\s+)?$", re.I)),
+                r"(?:subsidiary|unit|division|arm|affiliate)\s+(?:of|under|(?:(?:wholly|fully|majority|partly)[- ])?owned\s+by|"
+                r"controlled\s+by)\s*(?:the\s+)?$", re.I)),
     ("brand-appos", "BRAND_OF",
      re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand|label)\s+"
                 r"(?:under|of|from|owned\s+by|launched\s+by|belonging\s+to)\s*(?:the\s+)?$", re.I)),
@@ -590,7 +591,7 @@ _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|
                         r"startup|carmaker|automaker)\s+)?", re.I)
 # ", Inc.", " Co., Ltd." (and "., Ltd." after a name that ends in "Co")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\.(?=,))?(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){1,2}")
-_IN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,;()]*$")
+_IN_RELATIVE = re.compile(r",\s*(?:(?:in|of|for|with|to|by)\s+which|whose|which|who)\b[^,;()]*$")
 _CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
 # A sentence that opens with the two companies named before ("The two companies ...", "In 2023, the two ...")
 _BOTH_LISTED = re.compile(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:already|also|both|each|now|still|currently)\s+)*"
@@ -617,7 +618,10 @@ _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagai
 _IN_WHICH = re.compile(r"\s*[,(]\s*(?:in|of)\s+which\s+(?:the\s+)?")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
-                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)", re.I)
+                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)"
+                          # "in which Volkswagen has been the largest shareholder since 2020"
+                          r"|\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:now\s+|also\s+|still\s+)?(?:the|a|an)\s+"
+                          r"(?:[\w\-]+\s+){0,2}?(?:shareholder|investor|stakeholder)\b", re.I)
 _CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
                            r"uses?|used|using|adopts?|adopted|runs?\s+on|installed\s+with|"
                            # "Li Auto has fitted Hesai's AT128", "Mercedes-Benz has chosen Momenta's system"

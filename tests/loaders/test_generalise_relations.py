@@ -1002,3 +1002,21 @@ def test_supplies_a_long_object_before_the_customer(ex):
     assert {("company:huawei", "SUPPLIES", "company:seres"), ("company:huawei", "SUPPLIES", "company:chery")} <= r
     s = _status(ex, "Tinci Materials will supply CATL with electrolyte from mid-2024 to the end of 2025.")
     assert s.get(("company:tinci", "SUPPLIES", "company:catl")) == "planned"
+
+
+def test_ownership_and_ventures_past_relative_clauses(ex):
+    r = _rels(ex, "FinDreams Battery, the battery arm wholly owned by BYD, opened a plant.")
+    assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in r
+    r = _rels(ex, "Gotion High-Tech, in which Volkswagen has been the biggest shareholder for years, "
+                  "runs a joint venture with InoBat.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+    assert ("company:gotion", "JOINT_VENTURE_WITH", "company:inobat") in r
+    assert ("company:inobat", "JOINT_VENTURE_WITH", "company:volkswagen") not in r
+    # machine-translated text without articles
+    r = _rels(ex, "Biyadi and Chery established joint venture in Wuhu.")
+    assert ("company:byd", "JOINT_VENTURE_WITH", "company:chery") in r
+
+
+def test_title_of_the_company_links_the_company_meant(ex):
+    r = _rels(ex, "BYD sold more cars. Li Yunfei, head of the company's media department, spoke.")
+    assert ("person:li-yunfei", "EXECUTIVE_OF", "company:byd") in r
