@@ -780,16 +780,17 @@ class EntityFinder:
             s = m.start(1)
             cands.append(_Cand(s, s + len(pname), pname, kind, True))
 
-        # 3c. A quoted name before what it is: 'the "Gemstone" all-solid-state battery', 'the "Lightyear" cell'.
+        # 3c. A quoted name before or after what it is: 'the "Gemstone" all-solid-state battery', 'the "Lightyear" cell',
+        # 'released all-solid-state battery "Gemstone"'.
         if '"' in text or "“" in text:
-            for m in _QUOTED_PRODUCT.finditer(text):
-                pname = m.group(1)
+            for m in [*_QUOTED_PRODUCT.finditer(text), *_HEAD_QUOTED.finditer(text)]:
+                pname = m.group("name")
                 if pname.lower() in deny or len(pname) < 2 or pname.split(None, 1)[0] in _QUOTE_LEADS:
                     continue
                 head = m.group("head").lower()
                 kind = "VehicleModel" if head in _VEHICLE_HEADS else (
                     "BatteryProduct" if head.startswith(("batter", "cell", "pack", "module")) else "Product")
-                cands.append(_Cand(m.start(1), m.end(1), pname, kind, True))
+                cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, True))
 
         # 3a. "Minister of Industry and Information Technology": the department named in a minister's title is the
         # ministry ("Ministry of ..." in the reference data), not a company called "Information Technology".
@@ -2189,8 +2190,11 @@ def _org_kind_matches(text: str) -> list[re.Match]:
 # a last word that ends no organisation's name ("consultancy Automobility Said" cannot happen; "... Research In" can)
 _NOT_NAME_TAIL = frozenset({"In", "On", "At", "The", "And", "Of", "For", "Said", "Says"})
 _QUOTED_PRODUCT = re.compile(
-    r"[\"“]([A-Z][\w\-.]*(?:[ \t]+[A-Z0-9][\w\-.]*){0,3})[\"”][ \t]+(?=(?:[\w\-]+[ \t]+){0,3}?"
+    r"[\"“](?P<name>[A-Z][\w\-.]*(?:[ \t]+[A-Z0-9][\w\-.]*){0,3})[\"”][ \t]+(?=(?:[\w\-]+[ \t]+){0,3}?"
     r"(?P<head>batter(?:y|ies)|cells?|packs?|modules?|chips?|platform|architecture|SUV|sedan|MPV|hatchback)\b)")
+_HEAD_QUOTED = re.compile(
+    r"\b(?P<head>batter(?:y|ies)|cells?|packs?|modules?|chips?|platform|architecture|brand|SUV|sedan|MPV|hatchback)[ \t]+"
+    r"(?:(?:called|named|dubbed)[ \t]+)?[\"“](?P<name>[A-Z][\w\-.]*(?:[ \t]+[A-Z0-9][\w\-.]*){0,3})[\"”]")
 _QUOTE_LEADS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "We", "It", "I", "In",
                           "Made", "New", "China", "Chinese", "Made-in-China", "Most", "All", "Every", "No"})
 _VEHICLE_HEADS = frozenset({"suv", "sedan", "mpv", "hatchback"})

@@ -269,6 +269,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:uses|used|using|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
      r"install(?:s|ed)|carries|carrying|runs|ran|running|supports?|supported|built\s+on)\b"),
+    # "EVE also produces LFP cells", "Gotion focuses on LFP and ternary batteries": a maker of a chemistry's cells uses it
+    ("makes-tech", "USES_TECHNOLOGY", "fwd",
+     r"\b(?:makes|produces|produced|producing|manufactures|manufactured|manufacturing|mass-produc(?:es|ed|ing)|"
+     r"focus(?:es|ed|ing)?\s+on|speciali[sz](?:es|ed|ing)\s+in)\b(?!\s+by)"
+     r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:next-generation|new|future|novel|emerging)\b)"
+     r"(?=\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chemistr(?:y|ies)|cathodes?|anodes?)\b)"),
     # "GWM's Hi4 hybrid technology is now available across the HAVAL, TANK and WEY brands"
     ("available-across", "USES_TECHNOLOGY", "rev",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|offered|standard|fitted)\s+"
@@ -329,6 +335,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
+    "makes-tech": ("make", "produc", "manufactur", "mass-produc", "focus", "speciali"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
     "made-at": ("made", "produced", "manufactured", "built", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
@@ -437,6 +444,8 @@ _TECH_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:batter(
                          r"software)\b", re.I)
 _VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?)\b",
                            re.I)
+_TECH_PRODUCT_GAP = re.compile(r"\s+(?:(?:batter(?:y|ies)|cells?|packs?|modules?)\s+)?(?:(?:brand|product|series|family)\s+)?"
+                               r"(?:(?:called|named|dubbed)\s+)?[\"“]?", re.I)
 _PRODUCT_TECH_GAP = re.compile(r"[\"”’]?\s*(?:-\s*)?")
 _PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)[\w\-]+\s+){0,3}?$", re.I)
 _POSSESSIVE = re.compile(
@@ -1999,9 +2008,16 @@ class RelationFinder:
 
     @staticmethod
     def _product_tech(text, items, si, emit) -> None:
-        """"its Gemstone all-solid-state battery", "Naxtra, a sodium-ion battery": the product uses the technology."""
+        """"its Gemstone all-solid-state battery", "Naxtra, a sodium-ion battery", "the sodium-ion battery brand Naxtra":
+        the product uses the technology."""
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
+            if "Technology" in a.isa and "Product" in b.isa and not a.ref and not b.ref and "VehicleModel" not in b.isa and \
+                    _TECH_PRODUCT_GAP.fullmatch(text, a.end, b.start):
+                # "the sodium-ion battery brand Naxtra", 'all-solid-state battery "Gemstone"' (the technology stays an
+                # object: "released the sodium-ion battery brand Naxtra" develops both)
+                emit(b.eid, "USES_TECHNOLOGY", a.eid, si, "tech-product", 0.7)
+                continue
             if "Product" not in a.isa or "Technology" not in b.isa or b.ref:
                 continue
             gap = text[a.end:b.start]

@@ -1020,3 +1020,20 @@ def test_ownership_and_ventures_past_relative_clauses(ex):
 def test_title_of_the_company_links_the_company_meant(ex):
     r = _rels(ex, "BYD sold more cars. Li Yunfei, head of the company's media department, spoke.")
     assert ("person:li-yunfei", "EXECUTIVE_OF", "company:byd") in r
+
+
+def test_products_named_after_their_technology_and_makers_of_a_chemistry(ex):
+    r = _rels(ex, 'Gotion unveiled the all-solid-state battery "Gemstone" at its developer conference.')
+    assert ("product:gemstone", "USES_TECHNOLOGY", "technology:all-solid-state-battery") in r
+    assert ("company:gotion", "DEVELOPS", "product:gemstone") in r
+    r = _rels(ex, "CATL showed the sodium-ion battery brand Naxtra to carmakers.")
+    assert ("product:naxtra", "USES_TECHNOLOGY", "technology:sodium-ion-battery") in r
+    r = _rels(ex, "EVE Energy mainly produces LFP cells for storage.")
+    assert ("company:eve-energy", "USES_TECHNOLOGY", "technology:lfp-battery") in r
+    r = _rels(ex, "Sunwoda specialises in LFP and ternary battery packs.")
+    assert ("company:sunwoda", "USES_TECHNOLOGY", "technology:lfp-battery") in r
+    # a chemistry still in development is not in use; a word far from any cell is not what is made
+    r = _rels(ex, "Gotion focuses on new technologies such as all-solid-state batteries.")
+    assert ("company:gotion", "USES_TECHNOLOGY", "technology:all-solid-state-battery") not in r
+    r = _rels(ex, "NIO makes premium cars, driving innovation in autonomous driving.")
+    assert ("company:nio", "USES_TECHNOLOGY", "technology:autonomous-driving") not in r
