@@ -1660,7 +1660,7 @@ class EntityFinder:
         for m in _REF.finditer(text):
             word = m.group(0).lower()
             kind_word = ("Battery" if "battery" in word else "Auto" if ("automaker" in word or "car" in word or "ev maker" in word)
-                         else None) if m.group("mod") else None
+                         else None) if m.group("mod") else ("Battery" if "battery" in word else None)
             if "chip" in word or "lidar" in word:
                 kind_word = "Chip" if "chip" in word else "Lidar"
             want = kind_word or "Regulator" if ("regulator" in word or "ministry" in word) else kind_word or (

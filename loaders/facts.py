@@ -158,7 +158,8 @@ _RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|up|gain(?:s|ed|ing)?|surg(?:e|
                    re.I)
 _FALL = re.compile(r"\b(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|down|declin(?:e|ed|es|ing)|plummet(?:s|ed|ing)?|"
                    r"plung(?:e|ed|es|ing)|crash(?:ed|es|ing)?|los(?:s|t|es|ing)|slump(?:s|ed|ing)?|tumbl(?:e|ed|es|ing)|"
-                   r"slid(?:e|es|ing)?|dip(?:s|ped|ping)?|sank|sink(?:s|ing)?|shed|lower|limit-down|evaporat\w+|wiped)\b",
+                   r"slid(?:e|es|ing)?|dip(?:s|ped|ping)?|sank|sink(?:s|ing)?|shed|lower|limit-down|evaporat\w+|wiped|"
+                   r"slip(?:s|ped|ping)?|eased|retreat(?:s|ed|ing)?|skid(?:s|ded|ding)?)\b",
                    re.I)
 _PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price\s+limit|daily\s+limit|upward\s+limit|"
                         r"limit-up|20CM|ETF|index|traded|trading|closed|opened|rall\w+|market\s+trend|surged|plummet\w*|"
@@ -178,8 +179,15 @@ _NOT_PRICE = re.compile(r"\b(?:sales|deliveries|delivered|revenues?|profits?|ear
 # A company that "rose 7%", "has gained more than 50%", "is up by over 20%": a share-price move.
 _VERB_CHANGE = re.compile(r"\b(?:rose|ris(?:en|es|ing)|gained|gains|climbed|climbs|jumped|jumps|surged|surges|soared|soars|"
                           r"rallied|added|advanced|fell|falls|fallen|dropped|drops|slid|slipped|declined|plunged|plummeted|"
-                          r"tumbled|sank|lost|finished|closed|ended|(?:is|are|was|were)\s+(?:each\s+|both\s+|all\s+)?(?:up|down))\b",
+                          r"tumbled|sank|lost|finished|closed|ended|slipped|eased|retreated|skidded|"
+                          r"(?:is|are|was|were)\s+(?:each\s+|both\s+|all\s+)?(?:up|down))\b",
                           re.I)
+# a second percentage coordinated with a first one: "9.6% in Shenzhen and as much as " + 21%
+_AND_AFTER_PERCENT = re.compile(r"\d\s*(?:%|percent|per\s+cent)(?:\s+(?:in|on)\s+[A-Z][\w\s]{0,20}?)?,?\s+and\s+"
+                                r"(?:(?:as\s+much\s+as|about|around|nearly|over|more\s+than|almost|some|by|a\s+further)\s+)*$",
+                                re.I)
+_EARNED_BEFORE = re.compile(r"\b(?:earned|earns|netted|nets)\s+(?:(?:about|around|nearly|more\s+than|over|roughly|almost|"
+                            r"some|a\s+record)\s+)?$", re.I)
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|domestic|world|chinese|china)\b|"
                            r"\baccount(?:ed|s|ing)?\s+for\b[^.;]{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
                            re.I)
@@ -1017,6 +1025,8 @@ class FactFinder:
             if w.startswith(("revenue", "sales", "turnover")):
                 return Measure.revenue, 1
             return Measure.profit, 1
+        if _EARNED_BEFORE.search(ctx_b):
+            return Measure.profit, 1  # "the Shenzhen-based automaker earned 23.33 billion yuan"
         # The nearer of a revenue and a profit word before the amount names it ("revenue of 777 billion yuan and
         # net profit of 40 billion yuan").
         rv = pf = None
@@ -1056,6 +1066,10 @@ class FactFinder:
             return (qs, qe, value, "%", Measure.market_share)
         fall = _FALL.search(before[-35:]) or _FALL.match(after, 0) or _FALL_AFTER.match(after)
         rise = _RISE.search(before[-35:]) or _RISE_AFTER.match(after)
+        if not (fall or rise) and (pm := _AND_AFTER_PERCENT.search(before)) is not None:
+            # "gained 9.6% in Shenzhen and as much as 21% in Hong Kong": the verb of the first figure
+            lead = before[max(0, pm.start() - 35):pm.start()]
+            fall, rise = _FALL.search(lead), _RISE.search(lead)
         if not (fall or rise):
             return (qs, qe, value, "%", None)
         if _NOT_PRICE.search(text, max(cs, qs - 80), qs) or _NOT_PRICE.match(after):

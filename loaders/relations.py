@@ -168,7 +168,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:joint[\s-]+venture|JV)\b"),
     ("jv-between", "JOINT_VENTURE_WITH", "between", r"\b(?:joint[\s-]+venture|JV)\s+(?:between|of)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
-     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
      r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
      r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|(?:[\w\-]+\s+){0,2}?(?:stake|interest)\s+in)"
@@ -1375,9 +1375,12 @@ class RelationFinder:
                     if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or (
                             "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
                             not _OWN_VERB.match(text, it.end) and not _NEW_PHRASE.search(text, kept[-1].end, it.start) and not (
-                                text[it.end:it.end + 2] in ("'s", "’s") and text[kept[-1].end:it.start].strip() == ","
-                                and _NOUN_POST.match(text, it.end, min(se, it.end + 80))):
-                        # (", NIO's battery swapping business": an apposition naming the object's owner)
+                                text[kept[-1].end:it.start].strip() == "," and (
+                                    text[it.end:it.end + 2] in ("'s", "’s") and _NOUN_POST.match(text, it.end, min(se, it.end + 80))
+                                    or it.ref and text[it.end - 2:it.end] in ("'s", "’s")
+                                    and _NOUN_POST.match(text, it.end - 2, min(se, it.end + 80)))):
+                        # (", NIO's battery swapping business", ", the carmaker's swapping unit": an apposition naming the
+                        # object's owner)
                         kept.append(it)
                     else:
                         break

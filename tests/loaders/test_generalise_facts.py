@@ -325,3 +325,20 @@ def test_a_date_inside_a_relative_clause_does_not_date_the_figure(ex):
     assert ("company:xiaomi", "deliveries", 20000.0, "units", "2025-04") in f
     f = _facts(ex, "In April, Xiaomi, which launched the SU7, delivered 20,000 cars.", date="2025-05-07")
     assert ("company:xiaomi", "deliveries", 20000.0, "units", "2025-04") in f
+
+
+def test_share_moves_in_two_markets_and_slipping_shares(ex):
+    t = _triples(_facts(ex, "Tianqi Lithium rose 4.2% in Shenzhen and as much as 12% in Hong Kong on Monday."))
+    assert {("company:tianqi", "share_price_change", 4.2), ("company:tianqi", "share_price_change", 12.0)} <= t
+    t = _triples(_facts(ex, "Gotion cut prices. The company's own shares slipped 1.5% in Shenzhen."))
+    assert ("company:gotion", "share_price_change", -1.5) in t
+
+
+def test_earned_is_profit_and_the_battery_maker_is_a_battery_maker(ex):
+    t = _triples(_facts(ex, "Geely reported results. In the first half the Hangzhou-based automaker earned "
+                            "9.29 billion yuan on revenue of 150.3 billion yuan."))
+    assert {("company:geely", "profit", 9.29e9), ("company:geely", "revenue", 150.3e9)} <= t
+    t = _triples(_facts(ex, "CATL and NIO signed a deal under which the battery maker will invest 2.5 billion yuan "
+                            "(about 315 million euros) in NIO Power."))
+    assert ("company:catl", "investment", 2.5e9) in t
+    assert ("company:nio", "investment", 2.5e9) not in t

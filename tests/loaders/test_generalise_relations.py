@@ -1037,3 +1037,10 @@ def test_products_named_after_their_technology_and_makers_of_a_chemistry(ex):
     assert ("company:gotion", "USES_TECHNOLOGY", "technology:all-solid-state-battery") not in r
     r = _rels(ex, "NIO makes premium cars, driving innovation in autonomous driving.")
     assert ("company:nio", "USES_TECHNOLOGY", "technology:autonomous-driving") not in r
+
+
+def test_invests_past_a_converted_amount_and_an_owner_apposition(ex):
+    r = _rels(ex, "CATL will invest up to 2.5 billion yuan (about 315 million euros) in NIO Power, "
+                  "the carmaker's swapping subsidiary.")
+    assert ("company:catl", "INVESTS_IN", "company:nio-power") in r
+    assert ("company:catl", "INVESTS_IN", "company:nio") not in r
