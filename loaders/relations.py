@@ -411,13 +411,15 @@ _REL_NOUN = {
     "member": "MEMBER_OF",
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
-    "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "parent": "rev:SUBSIDIARY_OF",
+    "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "buyer": "rev:SUPPLIES", "purchaser": "rev:SUPPLIES",
+    "parent": "rev:SUBSIDIARY_OF",
     "constituent": "CONSTITUENT_OF", "component": "CONSTITUENT_OF", "holding": "CONSTITUENT_OF", "heavyweight": "CONSTITUENT_OF",
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
     "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
 _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
-          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|parent|constituent|component|"
+          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent|"
+          r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,)?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
@@ -636,15 +638,23 @@ _CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equip
                            # "Li Auto has fitted Hesai's AT128", "Mercedes-Benz has chosen Momenta's system"
                            r"(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:fitted|installed|chosen|selected|picked|opted\s+for)|"
                            r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:relying|counting)\s+on|"
-                           r"(?:relies|rely|relied)\s+on)\s+(?:the\s+)?$", re.I)
+                           r"(?:relies|rely|relied)\s+on|"
+                           # "Ecopro BM has bought GEM's precursors", "BYD buys Sanhua's valves"
+                           r"(?:(?:has|have|had)\s+(?:also\s+|long\s+)?)?(?:buys|bought|purchases|purchased|procures|procured))"
+                           r"\s+(?:the\s+)?$", re.I)
 _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\s)[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|"
-                            r"packs?|chips?|lidars?|motors?|sensors?|systems?|software|solutions?|stacks?|suites?|"
+                            r"packs?|chips?|lidars?|motors?|sensors?|systems?|software|solutions?|stacks?|suites?|precursors?|"
+                            r"cathodes?|anodes?|modules|components|parts|"
                             r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit)\s+"
                             r"(?:systems?|software|solutions?|stacks?|suites?)|(?:navigation|navigate)[- ]\w+(?:[- ]\w+)?[- ]driving|"
                             r"(?:autonomous|assisted|intelligent|automated)[- ]driving|(?-i:[A-Z])[\w\-]*)\b", re.I)
-_POWERS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?)\s+"
+_POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
+                           r"modules|components|parts|products|precursors|cathodes?|anodes?|materials|systems|assemblies|boxes|housings)\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
-                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into))"
+                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into)|"
+                           # "Its thermal modules are sold to Tesla"
+                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+|mostly\s+)?(?:sold|delivered|shipped|"
+                           r"supplied|provided)\s+to)"
                            r"\s+(?:the\s+)?", re.I)
 _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
                          r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+with)\s+"
@@ -1101,7 +1111,8 @@ class RelationFinder:
                 or " from " in low_sent or " by " in low_sent
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
-                    "picked" in low_sent or "opted" in low_sent or " on " in low_sent:
+                    "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \
+                    "bought" in low_sent or "buys" in low_sent or "purchase" in low_sent or "procure" in low_sent:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent, self._focus_car)
                 self._goes_into(text, ss, se, items, si, emit, makers)
             if "whose" in sent:
@@ -2125,10 +2136,13 @@ class RelationFinder:
             return _customer_before(text, ss, items, k, vstart, makers)
 
         for k, x in enumerate(items):
-            if x.ref or _ORG not in x.isa:
-                continue  # the supplier is a named company
+            if _ORG not in x.isa:
+                continue
             cust = vm = None
-            if text[x.end:x.end + 1] in ("'", "’"):
+            if x.ref:
+                if text[x.start:x.end].lower() not in ("its", "their") and text[x.end - 2:x.end] not in ("'s", "’s"):
+                    continue  # the supplier is a named company, or an owner ("Its modules are sold to Tesla")
+            elif text[x.end:x.end + 1] in ("'", "’"):
                 vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
                 if vm is not None and _CARRIED_THING.match(text, x.end):
                     cust = before(k, vm.start())

@@ -1044,3 +1044,18 @@ def test_invests_past_a_converted_amount_and_an_owner_apposition(ex):
                   "the carmaker's swapping subsidiary.")
     assert ("company:catl", "INVESTS_IN", "company:nio-power") in r
     assert ("company:catl", "INVESTS_IN", "company:nio") not in r
+
+
+def test_buyers_and_goods_sold_to_customers(ex):
+    r = _rels(ex, "LG Chem is a long-term buyer of Huayou Cobalt's precursors.")
+    assert ("company:huayou", "SUPPLIES", "company:lg-chem") in r
+    r = _rels(ex, "Sanhua Intelligent Controls makes valves. Tesla and BYD are among its biggest buyers.")
+    assert {("company:sanhua", "SUPPLIES", "company:tesla"), ("company:sanhua", "SUPPLIES", "company:byd")} <= r
+    r = _rels(ex, "Samsung SDI has bought GEM's cathode precursors for years.")
+    assert ("company:gem", "SUPPLIES", "company:samsung-sdi") in r
+    r = _rels(ex, "Tuopu Group grew fast. Its chassis modules are sold to Li Auto and Xiaomi.")
+    assert {("company:tuopu", "SUPPLIES", "company:li-auto"), ("company:tuopu", "SUPPLIES", "company:xiaomi")} <= r
+    # cars sold to a fleet are no parts; a hedge
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "BYD grew fast. Its cars are sold to Hertz."))
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(
+        ex, "Tuopu Group grew fast. Its modules may be sold to Li Auto."))
