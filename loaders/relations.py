@@ -54,6 +54,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
      r"(?:\s+(?:[\w\-()]+\s+){0,8}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
      r"(?:the\s+)?(?:past|last|next|first|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
+    # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
+    ("sells-to", "SUPPLIES", "fwd",
+     r"\b(?:sells|sold|selling)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|business(?:es)?|divisions?|"
+     r"subsidiar\w+|holdings?|interests?|assets|operations|plants?|factor(?:y|ies)|brands?|cars|vehicles|EVs|models)\b)"
+     r"(?:[\w\-()]+\s+){1,8}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"),
     ("supplier-of", "SUPPLIES", "fwd",
      r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
      r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b"),
@@ -256,7 +261,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("makes", "MANUFACTURES", "fwd",
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
-     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered|offers|offered|offering)\b(?!\s+by)"),
+     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered|offers|offered|offering)\b(?!\s+(?:by|around|upon)\b)"),
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
     # "The Luxeed R7 and S7 are produced at Chery's factory in Wuhu": the factory's owner makes them
     ("made-at", "MANUFACTURES", "rev",
@@ -335,6 +340,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
+    "sells-to": ("sell", "sold"),
     "makes-tech": ("make", "produc", "manufactur", "mass-produc", "focus", "speciali"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
     "made-at": ("made", "produced", "manufactured", "built", "assembled"),
@@ -668,7 +674,7 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
           r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)\s+"
           r"(?:systems?|software|solutions?|suites?|stacks?)")
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
-                       rf"(?:with|by))\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS})\s+"
+                       rf"(?:with|by)|(?:relies|rely|relied|relying)\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS})\s+"
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?[\w\-]+)?\s+"
@@ -1848,9 +1854,13 @@ class RelationFinder:
             if ts >= 0 and text[end:end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
                     and _APPOS_POSS.match(text, end, ts):
                 continue  # "FinDreams Battery, BYD's battery unit, is developing": the apposition's owner is not the subject
-            if ts >= 0 and "," in text[it.end:ts] and _IN_RELATIVE.search(text, max(0, it.start - 80), it.start) and \
-                    _CLAUSE_END.search(text, it.end, ts):
-                continue  # "Gotion, whose largest shareholder is Volkswagen, also formed ...": inside a relative clause
+            lead = next((x for x in before if x.group == it.group), it)  # (the first name of its list)
+            if ts >= 0 and "," in text[it.end:ts] and _CLAUSE_END.search(text, it.end, ts) and (
+                    _IN_RELATIVE.search(text, max(0, it.start - 80), it.start) or
+                    lead is not it and _IN_RELATIVE.search(text, max(0, lead.start - 80), lead.start)):
+                # "Gotion, whose largest shareholder is Volkswagen, also formed ...", "Momenta, which sells software to
+                # carmakers including SAIC-GM and Toyota, signed ...": inside a relative clause
+                continue
             if ts >= 0 and text[end:end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, end, ts):
                 pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:

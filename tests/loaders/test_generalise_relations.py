@@ -1059,3 +1059,18 @@ def test_buyers_and_goods_sold_to_customers(ex):
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "BYD grew fast. Its cars are sold to Hertz."))
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(
         ex, "Tuopu Group grew fast. Its modules may be sold to Li Auto."))
+
+
+def test_sells_to_customers_and_relative_clause_lists_are_no_subject(ex):
+    r = _rels(ex, "Momenta, which sells driving software to carmakers including Toyota and BYD, signed a deal with Uber.")
+    assert {("company:momenta", "SUPPLIES", "company:toyota"), ("company:momenta", "SUPPLIES", "company:byd")} <= r
+    assert ("company:momenta", "PARTNERS_WITH", "company:uber") in r
+    assert ("company:toyota", "PARTNERS_WITH", "company:uber") not in r
+    # a stake, shares or cars sold are no supply of parts
+    for t in ("Momenta sold its stake to Toyota.", "Geely sold 5% of its shares to Tencent.",
+              "BYD sold 3,000 cars to Hertz."):
+        assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, t)), t
+    r = _rels(ex, "The long-range Xiaomi YU7 relies on cells from CATL.")
+    assert ("company:catl", "SUPPLIES", "company:xiaomi") in r
+    r = _rels(ex, "Li Auto picked a system built around the Journey 5 chip of Horizon Robotics.")
+    assert ("company:li-auto", "MANUFACTURES", "product:horizon-journey-5") not in r
