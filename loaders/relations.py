@@ -153,7 +153,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"^\s*(?:(?:have|has|will|would|to|agreed\s+to)\s+)?(?:team(?:ed)?\s+up|join(?:ed)?\s+hands|partner(?:ed)?\s+up|"
      r"cooperate|collaborate)\b|"
      r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
-     r"announced|entered\s+into|struck|agreed|expanded|extended|renewed|deepened|upgraded)\s+(?:an?\s+|to\s+)?"
+     r"announced|entered\s+into|struck|agreed|expanded|extended|renewed|deepened|upgraded|set\s+up|began|started|"
+     r"launched|kicked\s+off)\s+(?:an?\s+|to\s+)?"
      # "today announced an expansion of their strategic partnership"
      r"(?:(?:the\s+)?(?:expansion|extension|renewal|deepening|upgrade)\s+(?:of|to)\s+(?:their|the)\s+)?"
      r"(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
@@ -530,6 +531,9 @@ _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s"
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
                            r"(?=\s*(?:,|and\b)))?(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|"
                            r"[\"“'‘]))*\s*(?:(?<=and\s)the\s+)?$", re.I)
+# "partnerships with Lyft in Europe and with Uber": the trigger's preposition again before a further object
+_AND_PREP_AGAIN = re.compile(r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?\s*,?\s+and\s+(?:also\s+)?"
+                             r"(?P<p>with|to)\s+(?:the\s+)?", re.I)
 # "supplies Xiaomi, whose SU7 sedan uses the AT128, and Leapmotor": a relative clause inside a list of objects
 _OBJ_RELATIVE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^;:()]{0,100}?,\s*(?:and|&)\s+(?:the\s+)?")
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
@@ -1390,6 +1394,9 @@ class RelationFinder:
                     if it.ref and text[it.start:it.end].lower() in ("its", "their"):
                         continue  # a possessive inside an object's relative clause ("whose SU7 uses ... in its trims")
                     if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or (
+                            _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.start) and
+                            text[max(ts, te - 5):te].lower().endswith(_AND_PREP_AGAIN.fullmatch(
+                                text, kept[-1].end, it.start).group("p").lower())) or (
                             "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
                             not _OWN_VERB.match(text, it.end) and not _NEW_PHRASE.search(text, kept[-1].end, it.start) and not (
                                 text[kept[-1].end:it.start].strip() == "," and (

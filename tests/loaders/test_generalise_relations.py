@@ -1074,3 +1074,12 @@ def test_sells_to_customers_and_relative_clause_lists_are_no_subject(ex):
     assert ("company:catl", "SUPPLIES", "company:xiaomi") in r
     r = _rels(ex, "Li Auto picked a system built around the Journey 5 chip of Horizon Robotics.")
     assert ("company:li-auto", "MANUFACTURES", "product:horizon-journey-5") not in r
+
+
+def test_a_second_object_after_the_preposition_again_and_cooperation_set_up(ex):
+    r = _rels(ex, "Baidu grows through partnerships with Lyft in Europe and with Uber in Asia.")
+    assert {("company:baidu", "PARTNERS_WITH", "company:lyft"), ("company:baidu", "PARTNERS_WITH", "company:uber")} <= r
+    r = _rels(ex, "Gotion supplies cells to Volkswagen in Germany and to Tata Motors in India.")
+    assert ("company:gotion", "SUPPLIES", "company:tata-motors") in r
+    r = _rels(ex, "Ebro EV Motors and Chery set up their cooperation in 2024.")
+    assert ("company:chery", "PARTNERS_WITH", "company:ebro") in r
