@@ -724,7 +724,7 @@ _WHOSE_SUPPLY = re.compile(
 # infotainment in the Xiaomi SU7", "processors that are fitted in cars from Li Auto", "the Dragon Eagle One, which sits
 # inside several Geely models", "its product had been loaded in the JAC Yiwei car"
 _GOES_INTO = re.compile(
-    r"(?P<rel>\s*,?\s*(?:that|which)\s+|\s+)(?:also\s+|now\s+|already\s+|will\s+)?"
+    r"\b(?:also\s+|now\s+|already\s+|will\s+)?"
     r"(?:(?:powers|powered|power|handles|handled|handle|runs|ran|run|controls|controlled)\s+(?:the\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:in|on|inside|for)"
     r"|(?:sits|sit|sat|goes|go|went|ends\s+up|end\s+up|ended\s+up)\s+(?:inside|in|into)"
@@ -732,6 +732,11 @@ _GOES_INTO = re.compile(
     r"(?:fitted|installed|used|found|mounted|deployed|loaded)\s+(?:in|on|inside|into|across))"
     r"\s+(?:(?:the|a|an|several|many|some|most|all|both|various|dozens\s+of|more\s+than\s+\d+)\s+)?"
     r"(?:(?:[\w\-]+\s+)?(?:cars?|vehicles?|models?|EVs?)\s+(?:from|made\s+by|built\s+by|of|by)\s+(?:the\s+)?)?", re.I)
+# one of these is in every _GOES_INTO match
+_GOES_WORDS = ("power", "handle", "run", "ran", "control", "sit", "sat", "go", "went", "end", "fitted", "installed", "used",
+               "found", "mounted", "deployed", "loaded")
+_REL_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+$", re.I)
+_SPACE_BEFORE = re.compile(r"\s+$")
 # the parts named before "that are fitted in": "makes the Journey family of processors"
 _PARTS_BEFORE = re.compile(rf"\b(?:makes|made|produces|produced|builds|built|designs|designed|supplies|supplied|develops|"
                            rf"developed|sells|sold)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS}|processors?|"
@@ -1124,7 +1129,8 @@ class RelationFinder:
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \
                     "bought" in low_sent or "buys" in low_sent or "purchase" in low_sent or "procure" in low_sent:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent, self._focus_car)
-                self._goes_into(text, ss, se, items, si, emit, makers)
+                if any("Product" in x.isa for x in items) or _may_hold(low_sent, _GOES_WORDS):
+                    self._goes_into(text, ss, se, items, si, emit, makers, _may_hold(low_sent, _GOES_WORDS))
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
             if "include" in sent or " are " in sent:
@@ -2196,7 +2202,7 @@ class RelationFinder:
                     if c is not None and c != x.eid:
                         emit(x.eid, "SUPPLIES", c, si, "powers", 0.7, status)
 
-    def _goes_into(self, text, ss, se, items, si, emit, makers: dict[str, str]) -> None:
+    def _goes_into(self, text, ss, se, items, si, emit, makers: dict[str, str], goes: bool = True) -> None:
         """A part said to go into cars, and a customer said to fit a part: "its Snapdragon 8295 powers the infotainment
         in the Xiaomi SU7", "makes the Journey family of processors that are fitted in cars from Li Auto and BYD",
         "Xiaomi fitted Thor in the YU7". The part's maker (its possessor, the reference's maker the article names, or the
@@ -2212,23 +2218,28 @@ class RelationFinder:
                 return o.eid  # "its Snapdragon 8295", "Black Sesame's A1000"
             return makers.get(x.eid)
 
-        for gm in _GOES_INTO.finditer(text, ss, se):
+        for gm in _GOES_INTO.finditer(text, ss, se) if goes else ():
             y = next((y for y in items if y.start >= gm.end()), None)
             if y is None or y.start != gm.end():
                 continue
-            k = next((i for i in range(len(items) - 1, -1, -1) if items[i].end <= gm.start()), None)
+            # where the clause starts: before "that"/"which" (a relative clause) or the blank before the verb
+            rel = _REL_BEFORE.search(text, max(ss, gm.start() - 16), gm.start())
+            if rel is None and (rel_sp := _SPACE_BEFORE.search(text, max(ss, gm.start() - 16), gm.start())) is None:
+                continue
+            p0 = rel.start() if rel is not None else rel_sp.start()
+            k = next((i for i in range(len(items) - 1, -1, -1) if items[i].end <= p0), None)
             sup = None
-            if k is not None and _HEAD_GAP.fullmatch(text, items[k].end, gm.start()):
+            if k is not None and _HEAD_GAP.fullmatch(text, items[k].end, p0):
                 sup = owner_of(k)  # "its Snapdragon 8295 powers", "the Dragon Eagle One (龙鹰一号), which sits inside"
-            elif gm.group("rel").strip() and (pb := _PARTS_BEFORE.search(text, ss, gm.start())) is not None:
+            elif rel is not None and (pb := _PARTS_BEFORE.search(text, ss, p0)) is not None:
                 subj = [x for x in items if x.end <= pb.start() and "Company" in x.isa]
-                if subj and not any(_ORG in x.isa for x in items if pb.start() <= x.start < gm.start()) and \
-                        not _CLAUSE_BREAK.search(text, subj[-1].end, gm.start()):
+                if subj and not any(_ORG in x.isa for x in items if pb.start() <= x.start < p0) and \
+                        not _CLAUSE_BREAK.search(text, subj[-1].end, p0):
                     sup = subj[0].eid if len({x.eid for x in subj}) == 1 else None  # "Horizon ... makes the processors that"
             if sup is None or _HEDGE.search(text, ss, gm.end()) or _NEGATION.search(text, ss, gm.end()):
                 continue
-            status = "planned" if _PLANNED.search(text, gm.start(), gm.end()) else "stated"
-            pos = gm.start()
+            status = "planned" if _PLANNED.search(text, p0, gm.end()) else "stated"
+            pos = p0
             for z in items:
                 if z.start < y.start:
                     continue
