@@ -1400,9 +1400,8 @@ class RelationFinder:
                     if it.ref and text[it.start:it.end].lower() in ("its", "their"):
                         continue  # a possessive inside an object's relative clause ("whose SU7 uses ... in its trims")
                     if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or (
-                            _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.start) and
-                            text[max(ts, te - 5):te].lower().endswith(_AND_PREP_AGAIN.fullmatch(
-                                text, kept[-1].end, it.start).group("p").lower())) or (
+                            (am := _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.start)) is not None and
+                            text[max(ts, te - 5):te].lower().endswith(am.group("p").lower())) or (
                             "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
                             not _OWN_VERB.match(text, it.end) and not _NEW_PHRASE.search(text, kept[-1].end, it.start) and not (
                                 text[kept[-1].end:it.start].strip() == "," and (
