@@ -179,7 +179,7 @@ _NOT_PRICE = re.compile(r"\b(?:sales|deliveries|delivered|revenues?|profits?|ear
 # A company that "rose 7%", "has gained more than 50%", "is up by over 20%": a share-price move.
 _VERB_CHANGE = re.compile(r"\b(?:rose|ris(?:en|es|ing)|gained|gains|climbed|climbs|jumped|jumps|surged|surges|soared|soars|"
                           r"rallied|added|advanced|fell|falls|fallen|dropped|drops|slid|slipped|declined|plunged|plummeted|"
-                          r"tumbled|sank|lost|finished|closed|ended|slipped|eased|retreated|skidded|"
+                          r"tumbled|sank|lost|finished|closed|ended|eased|retreated|skidded|"
                           r"(?:is|are|was|were)\s+(?:each\s+|both\s+|all\s+)?(?:up|down))\b",
                           re.I)
 # a second percentage coordinated with a first one: "9.6% in Shenzhen and as much as " + 21%

@@ -919,6 +919,13 @@ def _clause_owner(items: list[_Item], pos: int) -> _Item | None:
     return owner
 
 
+def _customer(y: _Item, makers: dict[str, str]) -> str | None:
+    """The customer a mention names: the company itself, or a named product's maker."""
+    if "Company" in y.isa:
+        return y.eid
+    return makers.get(y.eid) if "Product" in y.isa else None
+
+
 def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int, makers: dict[str, str]) -> str | None:
     """The customer that carries or uses what ``items[k]`` names: the first company, or car's maker, of the clause
     before the verb at ``vstart`` (not one that is itself carried)."""
@@ -929,8 +936,7 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
         left = cb.end()  # "the entry version carries X's pack, while the others use Y's cells"
     for y in items[:k]:
         if y.start >= left:
-            c = y.eid if "Company" in y.isa else (makers.get(y.eid) if "Product" in y.isa else None)
-            if c is not None:
+            if (c := _customer(y, makers)) is not None:
                 if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
                     return None  # itself a carried supplier ("carries the FinDreams pack")
                 return c
@@ -1630,8 +1636,7 @@ class RelationFinder:
                 if "Company" in a.isa and _WHOSE_SUPPLY.fullmatch(text, a.end, b.start) and \
                         not _HEDGE.search(text, a.end, b.start) and not _NEGATION.search(text, a.end, b.start):
                     for x in [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]:
-                        c = x.eid if "Company" in x.isa else makers.get(x.eid) if "Product" in x.isa else None
-                        if c is not None:
+                        if (c := _customer(x, makers)) is not None:
                             emit(a.eid, "SUPPLIES", c, si, "whose-supply", 0.7)
                 continue
             noun = wm.group("noun").lower()
@@ -2149,11 +2154,6 @@ class RelationFinder:
         uses Ningde Times batteries", "carries the Qilin battery of CATL", "cells made by FinDreams go into the Xiaomi
         SU7": supply. A named product stands for its maker when the article names that maker."""
 
-        def customer(y: _Item) -> str | None:
-            if "Company" in y.isa:
-                return y.eid
-            return makers.get(y.eid) if "Product" in y.isa else None
-
         def before(k: int, vstart: int) -> str | None:
             return _customer_before(text, ss, items, k, vstart, makers)
 
@@ -2197,7 +2197,7 @@ class RelationFinder:
                 status = "planned" if _PLANNED.search(text, x.end, pm.end()) else "stated"
                 # ("power cars from BYD and Li Auto": every customer of the list)
                 for z in [z for z in items[k + 1:] if y is not None and z.group == y.group and z.start >= y.start]:
-                    c = customer(z)
+                    c = _customer(z, makers)
                     if c is not None and c != x.eid:
                         emit(x.eid, "SUPPLIES", c, si, "powers", 0.7, status)
 
