@@ -722,7 +722,7 @@ _WHOSE_SUPPLY = re.compile(
     r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:made\s+by|built\s+by|from|of|including|such\s+as|like))?)\s+(?:the\s+)?", re.I)
 # What a part, chip or product does in the cars it goes into, and the cars' makers after it: "its Snapdragon 8295 powers the
 # infotainment in the Xiaomi SU7", "processors that are fitted in cars from Li Auto", "the Dragon Eagle One, which sits
-# inside several Geely models", "its product had been loaded in the JAC Yiwei car"
+# inside several Geely models"
 _GOES_INTO = re.compile(
     r"\b(?:also\s+|now\s+|already\s+|will\s+)?"
     r"(?:(?:powers|powered|power|handles|handled|handle|runs|ran|run|controls|controlled)\s+(?:the\s+|its\s+)?"
