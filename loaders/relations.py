@@ -2153,10 +2153,6 @@ class RelationFinder:
         """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV", "the SU7
         uses Ningde Times batteries", "carries the Qilin battery of CATL", "cells made by FinDreams go into the Xiaomi
         SU7": supply. A named product stands for its maker when the article names that maker."""
-
-        def before(k: int, vstart: int) -> str | None:
-            return _customer_before(text, ss, items, k, vstart, makers)
-
         for k, x in enumerate(items):
             if _ORG not in x.isa:
                 continue
@@ -2167,13 +2163,13 @@ class RelationFinder:
             elif text[x.end:x.end + 1] in ("'", "’"):
                 vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
                 if vm is not None and _CARRIED_THING.match(text, x.end):
-                    cust = before(k, vm.start())
+                    cust = _customer_before(text, ss, items, k, vm.start(), makers)
             elif uses:  # (a verb of use or carriage in the sentence)
                 vm = _USE_BEFORE.search(text, max(ss, x.start - 60), x.start)
                 if vm is not None and _CARRIED_PLAIN.match(text, x.end):
-                    cust = before(k, vm.start())  # "the SU7 also uses Ningde Times batteries"
+                    cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "the SU7 also uses Ningde Times batteries"
                 elif (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is not None:
-                    cust = before(k, vm.start())  # "carries the Qilin 5C battery of Ningde Times"
+                    cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "carries the Qilin 5C battery of Ningde Times"
             if cust is None and vm is not None and focus_car is not None and not any(
                     "Company" in y.isa and y.eid != x.eid and y.group != x.group for y in items):
                 cust = focus_car(text, ss, vm.start(), items)  # "the Pro carries a CATL pack": the article's car
