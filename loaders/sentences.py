@@ -33,6 +33,8 @@ _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # _WORD_BEFORE can only match when the character before the full stop is one of these.
 _WORD_CHARS = frozenset(_ASCII_LETTERS + ".")
 _NONSPACE = re.compile(r"\S")
+# A single capital letter that names a model, class or plan ("Model Y", "Class A", "Plan B") ends a sentence like a word.
+_LETTER_NAME = re.compile(r"\b(?:Model|Class|Series|Type|Plan|Phase|Grade|Level|Version|Section|Part|Tier|Round|Gen)\s[A-Z]$")
 
 
 def _split_long(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
@@ -92,7 +94,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                         word = before[len(before.rstrip(_ASCII_LETTERS)):]
                 if word:
                     w = word.lower()
-                    if w in _ABBREV or (len(w) == 1 and word.isupper()) or "." in w.rstrip("."):
+                    if len(w) == 1 and word.isupper() and _LETTER_NAME.search(text, lo - 8 if lo - 8 > start else start, i):
+                        pass  # "the Tesla Model Y. The ...": a model letter, not an initial
+                    elif w in _ABBREV or (len(w) == 1 and word.isupper()) or "." in w.rstrip("."):
                         # "Co.", "U.S.", an initial: not a boundary unless a new sentence obviously starts.
                         nxt = _NONSPACE.search(text, m.end(), line_end)
                         if w not in ("etc",) or (nxt and not nxt.group(0).isupper()):

@@ -30,6 +30,12 @@ def test_lower_case_continuation_is_not_a_boundary():
         "It reached approx. three million units.", "Then it slowed."]
 
 
+def test_model_letters_end_sentences_but_initials_do_not():
+    t = "Its rival is the Tesla Model Y. The pack comes from CATL. Founder Robin J. Li spoke. It closed a Series B. Shares rose."
+    assert _split(t) == ["Its rival is the Tesla Model Y.", "The pack comes from CATL.", "Founder Robin J. Li spoke.",
+                         "It closed a Series B.", "Shares rose."]
+
+
 def test_quotes_close_the_sentence():
     assert _split('He said "it works." Then he left.') == ['He said "it works."', "Then he left."]
 
