@@ -1711,8 +1711,11 @@ class EntityFinder:
                     j -= 1
                     continue
                 if fits(mentions[j].entity_id, want) and not (
-                        poss and _AGENT_BEFORE.search(text, max(ss, mentions[j].start - 40), mentions[j].start)):
-                    # ("buys cells from CATL for its cars": a source or agent does not own "its")
+                        poss and _AGENT_BEFORE.search(text, max(ss, mentions[j].start - 40,
+                                                                 text.rfind(",", ss, mentions[j].start) + 1),
+                                                      mentions[j].start)):
+                    # ("buys cells from CATL for its cars": a source or agent does not own "its"; but in "cells from
+                    # CATL, while Xiaomi builds the packs at its plant" the "from" is another clause's)
                     target = mentions[j].entity_id
                     break
                 j -= 1

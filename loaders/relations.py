@@ -707,6 +707,21 @@ _PART_OF_BEFORE = re.compile(rf"\b(?:{_PARTS})\s+(?:on|of|in|for|inside|used\s+i
 _VEHICLE_REF = re.compile(r"\b(?:the|its|this|each|every|both|all|higher|lower|entry|base|top)\s+(?:[\w\-]+\s+){0,3}?(?:cars?|sedans?|SUVs?|"
                           r"MPVs?|hatchbacks?|coupes?|models?|versions?|trims?|variants?|vehicles?|editions?)\b", re.I)
 _PART_WORD = re.compile(rf"\b(?:{_PARTS})\b", re.I)
+# parts that only a car has: a supplier providing one, in an article about one maker's car, supplies that maker
+_CAR_PART = re.compile(r"\b(?:windshields?|windscreens?|(?:panoramic|glass|fixed)\s+(?:glass\s+)?(?:roofs?|sunroofs?)|sunroofs?|"
+                       r"seats?|seating|chassis|suspensions?|lidars?|headlights?|headlamps?|tail\s?lights?|heat[- ]pumps?|"
+                       r"thermal[- ]management\s+(?:systems?|modules?)|e-axles?|electric\s+drive\s+(?:units?|systems?)|inverters?|"
+                       r"braking\s+systems?|brakes|steering\s+(?:systems?|gears?|columns?)|airbags?|tyres|tires|"
+                       r"(?:die-)?castings?|wiring\s+harness(?:es)?|control\s+arms|domain\s+controllers?|"
+                       r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment)\s+"
+                       r"(?:systems?|software|chips?|solutions?|suites?|stacks?|controllers?))\b", re.I)
+_NAME_POSS = re.compile(r"\b(?-i:[A-Z])[\w\-]*['’]s?\s")
+# "Fuyao Glass provides the windshield": a supplier providing a definite part (the car's), no customer named
+_PROVIDES_THE = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:supplies|supplied|provides|provided|delivers|delivered)\s+the\s+", re.I)
+# "The lidar is Hesai's AT128", "the cells are CATL's": the part's maker, named as its possessor after a copula
+_PART_IS_POSS = re.compile(rf"\b(?:the|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_PARTS}|windshields?|seats?|chassis|"
+                           r"heat[- ]pumps?|e-axles?|inverters?)\s+(?:on\s+(?:the\s+|each\s+|every\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?"
+                           r"(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+)?$", re.I)
 _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$", re.I)
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
                       r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
@@ -1085,7 +1100,8 @@ class RelationFinder:
                 last_regulator = regs[-1]
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
                     listed[0] and "ornerstone" in text[ss:se]) or (
-                    "Company" in items[0].isa and not items[0].ref and _PART_WORD.search(text, ss, se)))):
+                    "Company" in items[0].isa and not items[0].ref and (_PART_WORD.search(text, ss, se) or
+                                                                       _CAR_PART.search(text, ss, se))))):
                 continue  # (one supplier and a part: "the base version's cells come from FinDreams" may name the car's)
             recent_policies = None  # the policies of the two sentences before, when a rule needs them
             sent = text[ss:se]
@@ -1134,9 +1150,13 @@ class RelationFinder:
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \
                     "bought" in low_sent or "buys" in low_sent or "purchase" in low_sent or "procure" in low_sent:
-                self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent, self._focus_car)
+                self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent, self._focus_car,
+                             self._focus_part)
                 if any("Product" in x.isa for x in items) or _may_hold(low_sent, _GOES_WORDS):
                     self._goes_into(text, ss, se, items, si, emit, makers, _may_hold(low_sent, _GOES_WORDS))
+            if ("provid" in low_sent or "suppl" in low_sent or "deliver" in low_sent or " is " in sent or " are " in sent) \
+                    and any("Company" in x.isa for x in items):
+                self._part_for_focus(text, ss, se, items, si, emit)
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
             if "include" in sent or " are " in sent:
@@ -1332,8 +1352,9 @@ class RelationFinder:
                 if maker is not None and (not _OWN_PASSIVE_SUBJECT.search(text[prod.end:ts]) or
                                           _PART_WORD.search(text, prod.end, ts)):
                     objects = [_Item(prod.start, prod.end, maker, self._records[maker].isa, True)]
-                elif prod is None and not any("Company" in it.isa for it in before) and \
-                        _PART_WORD.search(text, left, ts) and (maker := self._focus_car(text, ss, ts, items)) is not None:
+                elif prod is None and not any("Company" in it.isa for it in before) and (
+                        _PART_WORD.search(text, left, ts) and (maker := self._focus_car(text, ss, ts, items)) is not None or
+                        (maker := self._focus_part(text, ss, left, ts)) is not None):
                     # "the battery of the base version is supplied by FinDreams" in an article about one maker's car
                     objects = [_Item(ts, ts, maker, self._records[maker].isa, True)]
             if not objects and pred == "ISSUED" and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):
@@ -1445,6 +1466,12 @@ class RelationFinder:
                                    (rule == "supplies" and self._car(prod))) and \
                     all(x.eid != maker for x in subjects):
                 objects = [_Item(prod.start, prod.end, maker, self._records[maker].isa, True)]
+            elif rule == "supplies" and not any(_ORG in it.isa for it in after) and \
+                    (maker := self._focus_part(text, ss, te, min(se, te + 60))) is not None and \
+                    len(subjects) == 1 and subjects[0].eid != maker and "Company" in subjects[0].isa and \
+                    not any(_ORG in it.isa and it.eid != subjects[0].eid for it in before):
+                # "Fuyao Glass provides the windshield" in an article about one maker's car: that maker is the customer
+                objects = [_Item(te, te, maker, self._records[maker].isa, True)]
         if rule == "made-by" and objects and _PART_OF_BEFORE.search(text, max(ss, objects[0].start - 50), objects[0].start):
             # "The lidar on the SU7 is made by Hesai": the maker of a part supplies the car's maker
             maker = self._makers.get(objects[0].eid)
@@ -1562,6 +1589,52 @@ class RelationFinder:
                for y in items) or _VEHICLE_REF.search(text, left, pos):
             return maker
         return None
+
+    def _part_for_focus(self, text, ss, se, items, si, emit) -> None:
+        """"Fuyao Glass provides the windshield and the panoramic roof", "The lidar is Hesai's AT128": in an article
+        about one maker's car, the company that provides the car's part, or owns the part named, supplies that maker."""
+        for k, x in enumerate(items):
+            if "Company" not in x.isa or x.ref:
+                continue
+            if text.startswith(("'s ", "’s "), x.end) and (pm := _PART_IS_POSS.search(text, max(ss, x.start - 60), x.start)):
+                cust = self._focus_part(text, ss, pm.start(), x.start)  # "The lidar is Hesai's AT128"
+                if cust is None or cust == x.eid or any(_ORG in y.isa for y in items[:k]):
+                    continue
+            elif k == 0:
+                # the sentence's subject before a verb of providing (no organisation after it)
+                gm = _PROVIDES_THE.match(text, x.end)
+                if gm is None or any(_ORG in y.isa for y in items[1:]):
+                    continue
+                cust = self._focus_part(text, ss, gm.end(), min(se, gm.end() + 50))
+                if cust is None or cust == x.eid:
+                    continue
+            else:
+                continue
+            if not _HEDGE.search(text, ss, se) and not _NEGATION.search(text, ss, se):
+                status = "planned" if _PLANNED.search(text, ss, se) else "stated"
+                emit(x.eid, "SUPPLIES", cust, si, "part-for-car", 0.6, status)
+
+    def _focus_part(self, text: str, ss: int, lo: int, hi: int) -> str | None:
+        """The carmaker of the article's car, when ``text[lo:hi]`` names a part only a car has ("the windshield"), or
+        names a part ("the cells") in a paragraph that speaks of that maker's car, here or in the paragraph before."""
+        found, records, memo = self._focus
+        if not memo:
+            memo.append(self._article_maker(found, records, cars=True))
+        maker = memo[0]
+        if maker is None:
+            return None
+        if _NAME_POSS.search(text, lo, hi):
+            return None  # "the packs in Zero Run's latest models": another owner's car, even when its name is unknown
+        if _CAR_PART.search(text, lo, hi):
+            return maker
+        if not _PART_WORD.search(text, lo, hi):
+            return None
+        p0 = text.rfind("\n", 0, ss)
+        p0 = text.rfind("\n", 0, p0) + 1 if p0 > 0 else 0  # (this paragraph and the one before it)
+        if _VEHICLE_REF.search(text, p0, lo):
+            return maker
+        return maker if any(p0 <= m.start < hi and self._makers.get(m.entity_id) == maker and
+                            self._car_by(m.entity_id, maker) for m in found.mentions) else None
 
     def _table_row_supply(self, text, ss, se, items, si, emit, maker) -> None:
         """A specification table's row "Battery supplier | FinDreams (BYD) | CATL": the companies named for a part
@@ -2149,7 +2222,7 @@ class RelationFinder:
 
     @staticmethod
     def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by: bool = True,
-                 focus_car=None) -> None:
+                 focus_car=None, focus_part=None) -> None:
         """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV", "the SU7
         uses Ningde Times batteries", "carries the Qilin battery of CATL", "cells made by FinDreams go into the Xiaomi
         SU7": supply. A named product stands for its maker when the article names that maker."""
@@ -2170,9 +2243,13 @@ class RelationFinder:
                     cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "the SU7 also uses Ningde Times batteries"
                 elif (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is not None:
                     cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "carries the Qilin 5C battery of Ningde Times"
-            if cust is None and vm is not None and focus_car is not None and not any(
-                    "Company" in y.isa and y.eid != x.eid and y.group != x.group for y in items):
-                cust = focus_car(text, ss, vm.start(), items)  # "the Pro carries a CATL pack": the article's car
+            if cust is None and vm is not None and focus_car is not None:
+                # "the Pro carries a CATL pack", "the top version's pack relies on cells from CATL, while Xiaomi builds
+                # the packs itself": the article's car (no other customer named)
+                cust = focus_car(text, ss, vm.start(), items) or focus_part(text, ss, ss, x.start)
+                if cust is not None and any("Company" in y.isa and y.eid not in (x.eid, cust) and y.group != x.group
+                                            for y in items):
+                    cust = None
             if cust is not None and cust != x.eid:
                 c0 = vm.start() - 60 if vm is not None else x.start - 60
                 if not _HEDGE.search(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):

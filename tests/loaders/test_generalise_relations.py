@@ -1083,3 +1083,29 @@ def test_a_second_object_after_the_preposition_again_and_cooperation_set_up(ex):
     assert ("company:gotion", "SUPPLIES", "company:tata-motors") in r
     r = _rels(ex, "Ebro EV Motors and Chery set up their cooperation in 2024.")
     assert ("company:chery", "PARTNERS_WITH", "company:ebro") in r
+
+
+_LAUNCH = ("Xiaomi put the YU7 on sale on Thursday. The YU7 goes up against the Tesla Model Y. The Xiaomi YU7 starts at "
+           "253,500 yuan.\n")
+
+
+def test_parts_of_the_articles_car_go_to_its_maker(ex):
+    # an article about one maker's car: a supplier of the car's parts supplies that maker, named or not
+    r = _rels(ex, _LAUNCH + "The roof sensor is Hesai's ATX. Fuyao Glass provides the windshield and the glass roof. "
+                            "For the top version, the pack relies on cells from CATL, while Xiaomi assembles the packs "
+                            "itself at its Beijing plant.")
+    assert {("company:hesai", "SUPPLIES", "company:xiaomi"), ("company:fuyao", "SUPPLIES", "company:xiaomi"),
+            ("company:catl", "SUPPLIES", "company:xiaomi")} <= r
+    assert not any(p == "SUPPLIES" and o == "company:tesla" for _, p, o in r)
+
+
+def test_parts_without_a_car_of_the_article_go_to_nobody(ex):
+    # no car in the article; a car of another owner, even one not in the reference data; a hedge
+    for t in ("CATL said it supplies the cells. Fuyao Glass provides the windshield.",
+              _LAUNCH + "The packs in Zero Run's newest models are supplied by EVE Energy.",
+              _LAUNCH + "Fuyao Glass may provide the windshield."):
+        assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, t)), t
+    # the provider is not the sentence's subject
+    r = _rels(ex, _LAUNCH + "Carizon will design the driving software for Volkswagen models, and Horizon Robotics "
+                            "provides the chip.")
+    assert ("company:carizon", "SUPPLIES", "company:xiaomi") not in r
