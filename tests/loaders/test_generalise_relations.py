@@ -1102,9 +1102,14 @@ def test_parts_of_the_articles_car_go_to_its_maker(ex):
 def test_parts_without_a_car_of_the_article_go_to_nobody(ex):
     # no car in the article; a car of another owner, even one not in the reference data; a hedge
     for t in ("CATL said it supplies the cells. Fuyao Glass provides the windshield.",
-              _LAUNCH + "The packs in Zero Run's newest models are supplied by EVE Energy.",
+              _LAUNCH + "The packs in Lanyue's newest models are supplied by EVE Energy.",
               _LAUNCH + "Fuyao Glass may provide the windshield."):
         assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, t)), t
+    r = _rels(ex, _LAUNCH + "The packs in Qingyue Auto's newest models are supplied by EVE Energy.")
+    assert ("company:eve-energy", "SUPPLIES", "company:xiaomi") not in r
+    # the owner named in machine translation is the customer
+    r = _rels(ex, _LAUNCH + "The packs in Zero Run's newest models are supplied by EVE Energy.")
+    assert ("company:eve-energy", "SUPPLIES", "company:leapmotor") in r
     # the provider is not the sentence's subject
     r = _rels(ex, _LAUNCH + "Carizon will design the driving software for Volkswagen models, and Horizon Robotics "
                             "provides the chip.")
