@@ -658,8 +658,11 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
                             r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit)\s+"
                             r"(?:systems?|software|solutions?|stacks?|suites?)|(?:navigation|navigate)[- ]\w+(?:[- ]\w+)?[- ]driving|"
                             r"(?:autonomous|assisted|intelligent|automated)[- ]driving|(?-i:[A-Z])[\w\-]*)\b", re.I)
-_POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
-                           r"modules|components|parts|products|precursors|cathodes?|anodes?|materials|systems|assemblies|boxes|housings)\s+"
+_POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
+                           r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
+                           r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass)"
+                           # (an apposition between: "The company's IPU04 controller, based on the Orin chip, is used in")
+                           r"(?:\s*,\s+(?:based|built|made|developed|designed)\s+[^,;.]{1,60},)?\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into)|"
                            # "Its thermal modules are sold to Tesla"
@@ -678,7 +681,10 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
           r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)\s+"
           r"(?:systems?|software|solutions?|suites?|stacks?)")
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
-                       rf"(?:with|by)|(?:relies|rely|relied|relying)\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS})\s+"
+                       r"(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
+                       # "picked a solution built around the Journey 5 chip of Horizon Robotics"
+                       r"picks|picked|chose|chooses|chosen|selects|selected|opted\s+for|opts\s+for)"
+                       rf"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,6}}?(?:{_PARTS})\s+"
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?[\w\-]+)?\s+"
@@ -1145,7 +1151,7 @@ class RelationFinder:
             self._object_relative(text, items, si, emit)
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
-                or " from " in low_sent or " by " in low_sent
+                or " from " in low_sent or " by " in low_sent or " of " in low_sent
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \
@@ -1624,17 +1630,29 @@ class RelationFinder:
         if maker is None:
             return None
         if _NAME_POSS.search(text, lo, hi):
-            return None  # "the packs in Zero Run's latest models": another owner's car, even when its name is unknown
+            return None  # "the packs in Lanyue's latest models": another owner's car, even when its name is unknown
+        # the carmakers this paragraph speaks of (by name or by their cars), else those of the paragraph before
+        p1 = text.rfind("\n", 0, ss) + 1
+        p2 = text.find("\n", hi)
+        own = other = False
+        for lo_, hi_ in ((p1, len(text) if p2 < 0 else p2), (text.rfind("\n", 0, max(0, p1 - 1)) + 1, p1)):
+            for m in found.mentions:
+                if lo_ <= m.start < hi_:
+                    mk = self._makers.get(m.entity_id)
+                    if mk is None or not self._car_by(m.entity_id, mk):
+                        mk = m.entity_id if "Automaker" in records[m.entity_id].isa else None
+                    if mk is not None:
+                        own |= mk == maker
+                        other |= mk != maker
+            if own or other or lo_ == 0:
+                break
+        if other and not own:
+            return None  # ("Dongfeng Nissan launched the N7 ...": another carmaker's paragraph in a list of launches)
         if _CAR_PART.search(text, lo, hi):
             return maker
-        if not _PART_WORD.search(text, lo, hi):
-            return None
-        p0 = text.rfind("\n", 0, ss)
-        p0 = text.rfind("\n", 0, p0) + 1 if p0 > 0 else 0  # (this paragraph and the one before it)
-        if _VEHICLE_REF.search(text, p0, lo):
+        if _PART_WORD.search(text, lo, hi) and (own or _VEHICLE_REF.search(text, p1, lo)):
             return maker
-        return maker if any(p0 <= m.start < hi and self._makers.get(m.entity_id) == maker and
-                            self._car_by(m.entity_id, maker) for m in found.mentions) else None
+        return None
 
     def _table_row_supply(self, text, ss, se, items, si, emit, maker) -> None:
         """A specification table's row "Battery supplier | FinDreams (BYD) | CATL": the companies named for a part

@@ -1114,3 +1114,26 @@ def test_parts_without_a_car_of_the_article_go_to_nobody(ex):
     r = _rels(ex, _LAUNCH + "Carizon will design the driving software for Volkswagen models, and Horizon Robotics "
                             "provides the chip.")
     assert ("company:carizon", "SUPPLIES", "company:xiaomi") not in r
+
+
+def test_each_paragraph_of_a_list_of_launches_speaks_of_its_own_car(ex):
+    t = ("1. GAC Toyota began selling the bZ3X in March, and the venture logged 10,000 orders in an hour. Its top trims "
+         "carry a lidar from Hesai.\n\n2. Dongfeng Nissan opened sales of the N7 in April. The infotainment system runs "
+         "on a Snapdragon chip from Qualcomm.\n\n3. GAC Toyota will add a second bZ model next year.")
+    r = _rels(ex, t)
+    assert ("company:qualcomm", "SUPPLIES", "company:gac-toyota") not in r
+
+
+def test_goods_lists_appositions_and_chosen_parts(ex):
+    r = _rels(ex, "Tuopu Group grew fast in 2024. Its die-cast subframes, NVH parts and thermal modules are sold to "
+                  "Tesla, Seres and Geely.")
+    assert {("company:tuopu", "SUPPLIES", c) for c in ("company:tesla", "company:seres", "company:geely")} <= r
+    r = _rels(ex, "Desay SV grew. The company's IPU04 controller, built on Nvidia's Orin chip, is used in Li Auto's "
+                  "L-series.")
+    assert ("company:desay-sv", "SUPPLIES", "company:li-auto") in r
+    r = _rels(ex, "For the Mona, Xpeng chose a system designed around the Journey 6 chip of Horizon Robotics.")
+    assert ("company:horizon-robotics", "SUPPLIES", "company:xpeng") in r
+    # a plant, not a part; a hedge
+    for t in ("Li Auto picked a site of 30 hectares from the city of Changzhou.",
+              "Xpeng may choose the Journey 6 chip of Horizon Robotics."):
+        assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, t)), t
