@@ -721,7 +721,7 @@ _CAR_PART = re.compile(r"\b(?:windshields?|windscreens?|(?:panoramic|glass|fixed
                        r"(?:die-)?castings?|wiring\s+harness(?:es)?|control\s+arms|domain\s+controllers?|"
                        r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment)\s+"
                        r"(?:systems?|software|chips?|solutions?|suites?|stacks?|controllers?))\b", re.I)
-_NAME_POSS = re.compile(r"\b(?-i:[A-Z])[\w\-]*['’]s?\s")
+_NAME_POSS = re.compile(r"\b(?-i:[A-Z])[\w\-'’]*['’]s?\s")
 # "Fuyao Glass provides the windshield": a supplier providing a definite part (the car's), no customer named
 _PROVIDES_THE = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:supplies|supplied|provides|provided|delivers|delivered)\s+the\s+", re.I)
 # "The lidar is Hesai's AT128", "the cells are CATL's": the part's maker, named as its possessor after a copula
@@ -1621,36 +1621,38 @@ class RelationFinder:
                 emit(x.eid, "SUPPLIES", cust, si, "part-for-car", 0.6, status)
 
     def _focus_part(self, text: str, ss: int, lo: int, hi: int) -> str | None:
-        """The carmaker of the article's car, when ``text[lo:hi]`` names a part only a car has ("the windshield"), or
-        names a part ("the cells") in a paragraph that speaks of that maker's car, here or in the paragraph before."""
+        """The carmaker whose car has the part ``text[lo:hi]`` names: the one carmaker this paragraph speaks of (by name or
+        by its cars; else the paragraph before), or the article's when the paragraph names none. A part only a car has
+        ("the windshield") needs nothing more; another part ("the cells") needs that maker's car or "the car" nearby."""
+        if _NAME_POSS.search(text, lo, hi):
+            return None  # "the packs in Lanyue's latest models": another owner's car, even when its name is unknown
         found, records, memo = self._focus
         if not memo:
             memo.append(self._article_maker(found, records, cars=True))
         maker = memo[0]
-        if maker is None:
+        car_part = _CAR_PART.search(text, lo, hi) is not None
+        if not car_part and not _PART_WORD.search(text, lo, hi):
             return None
-        if _NAME_POSS.search(text, lo, hi):
-            return None  # "the packs in Lanyue's latest models": another owner's car, even when its name is unknown
-        # the carmakers this paragraph speaks of (by name or by their cars), else those of the paragraph before
         p1 = text.rfind("\n", 0, ss) + 1
         p2 = text.find("\n", hi)
-        own = other = False
+        named: set[str] = set()
+        cars: set[str] = set()
         for lo_, hi_ in ((p1, len(text) if p2 < 0 else p2), (text.rfind("\n", 0, max(0, p1 - 1)) + 1, p1)):
             for m in found.mentions:
                 if lo_ <= m.start < hi_:
                     mk = self._makers.get(m.entity_id)
-                    if mk is None or not self._car_by(m.entity_id, mk):
-                        mk = m.entity_id if "Automaker" in records[m.entity_id].isa else None
-                    if mk is not None:
-                        own |= mk == maker
-                        other |= mk != maker
-            if own or other or lo_ == 0:
+                    if mk is not None and self._car_by(m.entity_id, mk):
+                        cars.add(mk)
+                    elif "Automaker" in records[m.entity_id].isa:
+                        named.add(m.entity_id)
+            if named or cars or lo_ == 0:
                 break
-        if other and not own:
-            return None  # ("Dongfeng Nissan launched the N7 ...": another carmaker's paragraph in a list of launches)
-        if _CAR_PART.search(text, lo, hi):
-            return maker
-        if _PART_WORD.search(text, lo, hi) and (own or _VEHICLE_REF.search(text, p1, lo)):
+        here = named | cars
+        if here and maker not in here or maker is None:
+            if len(here) != 1:
+                return None  # several carmakers, none of them the article's; or none at all
+            maker = next(iter(here))  # ("Dongfeng Nissan launched the N7 ...": a paragraph in a list of launches)
+        if car_part or maker in here or _VEHICLE_REF.search(text, p1, lo):
             return maker
         return None
 
