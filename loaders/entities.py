@@ -266,7 +266,10 @@ _CTX_TITLE_BLOCK = frozenset("former late then ex a an another whose".split())
 # chairman Yang Hongxin": the participle, its agent and an optional title before the name.
 _LED_BY = re.compile(
     r"(?:(?:co-)?founded|chaired|led|headed|run|helmed)(?:\s+and\s+(?:(?:co-)?founded|chaired|led|headed|run|helmed))?"
-    rf"\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|chief\s+executive)\s+|{_GOV_TITLE})?"
+    # ("founded in 2015 by former security-camera executive Zhu Jiangming")
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|"
+    rf"chief\s+executive)\s+|{_GOV_TITLE}|(?:(?:a\s+)?(?:former|serial|veteran|[a-z][\w\-]*)\s+){{0,3}}(?:executive|entrepreneur|"
+    r"engineer|businessman|businesswoman|billionaire|scientist)\s+)?"
     rf"(?P<name>{_NAME})\b(?!\s*[&'’])")
 # Between an organisation (or its reference) and the participle: auxiliaries and adverbs ("is still led by"), after a
 # relative pronoun ("Tianqi, which is chaired by Jiang Weiping").

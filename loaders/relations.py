@@ -636,7 +636,11 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
 _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\bunlike|\brivals?)\s+"
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
-_IN_WHICH = re.compile(r"\s*[,(]\s*(?:in|of)\s+which\s+(?:the\s+)?")
+# "Gotion (SZ002074), in which", "QingTao, a Kunshan start-up in which", "QingTao is a start-up in which"
+_IN_WHICH = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|"
+                       r"maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business)\s+)?|"
+                       r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
+                       r"manufacturer|producer|supplier|developer|venture|group|business)\s+)(?:in|of)\s+which\s+(?:the\s+)?")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)"

@@ -1137,3 +1137,20 @@ def test_goods_lists_appositions_and_chosen_parts(ex):
     for t in ("Li Auto picked a site of 30 hectares from the city of Changzhou.",
               "Xpeng may choose the Journey 6 chip of Horizon Robotics."):
         assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, t)), t
+
+
+def test_stake_relative_after_a_ticker_or_a_descriptive_noun(ex):
+    r = _rels(ex, "Gotion High-Tech (SZ002074), in which Volkswagen is the largest shareholder, opened a plant.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+    r = _rels(ex, "QingTao is a Kunshan battery start-up in which SAIC is an investor.")
+    assert ("company:saic", "INVESTS_IN", "company:qingtao") in r
+    # a relative clause that states no holding
+    r = _rels(ex, "QingTao is a Kunshan battery start-up in which SAIC sees promise.")
+    assert ("company:saic", "INVESTS_IN", "company:qingtao") not in r
+
+
+def test_founded_in_a_year_by_a_described_person(ex):
+    r = _rels(ex, "Leapmotor, founded in 2015 by former surveillance-camera executive Zhu Jiangming, sold more cars.")
+    assert ("person:zhu-jiangming", "EXECUTIVE_OF", "company:leapmotor") in r
+    r = _rels(ex, "Leapmotor, founded in 2015 in Hangzhou, sold more cars than Zhu Jiangming expected.")
+    assert ("person:zhu-jiangming", "EXECUTIVE_OF", "company:leapmotor") not in r
