@@ -201,6 +201,10 @@ _MCAP_CHANGE_NP = re.compile(r"\b(?:market\s+(?:value|valuation|capitali[sz]atio
 _CHANGE_BEFORE = re.compile(r"\b(?:added|adds|gained|gains|increased\s+by|rose\s+by|grew\s+by|lost|loses|shed|wiped\s+out|"
                             r"evaporated|erased|fell\s+by|dropped\s+by)\s+(?:\w+\s+){0,3}$", re.I)
 _REVENUE = re.compile(r"\b(?:revenue|revenues|turnover|operating\s+income|sales\s+income)\b", re.I)
+_CHANGE_TO_BEFORE = re.compile(r"\b(?:rose|climbed|jumped|surged|grew|increased|soared|fell|dropped|declined|slid|slumped|"
+                               r"decreased)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)(?:\s+(?:year[- ]on[- ]year|"
+                               r"from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year))?\s+to\s+(?:about\s+|around\s+|roughly\s+)?$",
+                               re.I)
 _PROFIT = re.compile(r"\b(?:net\s+profit|profit|net\s+income|earnings|net\s+loss|loss)\b", re.I)
 _SHARE_PRICE = re.compile(r"\bper\s+share\b|\b(?:share|stock|issue|ipo|offer|listing|closing|opening)\s+price\b|"
                           r"\bopened\s+at\b|\bclosed\s+at\b|\btraded\s+at\b|\bpeak\s+of\b|\bdipped\b|\bto\s+(?:a\s+)?(?:high|low|peak)",
@@ -1003,6 +1007,11 @@ class FactFinder:
     @staticmethod
     def _money_measure(text, ss, se, qs, qe, before, after, scale):
         ctx_b = before[-60:]
+        if (cm := _CHANGE_TO_BEFORE.search(ctx_b)) is not None:
+            # "net profit attributable to shareholders climbed 41.2 percent year on year to 18.55 billion yuan": the
+            # measure's noun stands before the change
+            c0 = qs - (len(ctx_b) - cm.start())
+            ctx_b = text[max(ss, c0 - 60):c0] + ctx_b[cm.start():]
         ctx = before + " " + after
         if _fund_scale(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None

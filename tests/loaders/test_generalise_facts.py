@@ -342,3 +342,12 @@ def test_earned_is_profit_and_the_battery_maker_is_a_battery_maker(ex):
                             "(about 315 million euros) in NIO Power."))
     assert ("company:catl", "investment", 2.5e9) in t
     assert ("company:nio", "investment", 2.5e9) not in t
+
+
+def test_a_change_before_the_value_keeps_the_measure_named_before_it(ex):
+    t = _triples(_facts(ex, "Gotion said net profit attributable to owners of the parent jumped 35.1 percent year on "
+                            "year to 1.2 billion yuan in the first half."))
+    assert ("company:gotion", "profit", 1.2e9) in t
+    t = _triples(_facts(ex, "Gotion said revenue attributable to its storage business grew 20 percent to 5 billion yuan."))
+    assert ("company:gotion", "revenue", 5e9) in t
+    assert ("company:gotion", "profit", 5e9) not in t
