@@ -1583,13 +1583,17 @@ class RelationFinder:
             return None  # no clear subject
         return ranked[0][0]
 
-    def _focus_car(self, text: str, ss: int, pos: int, items: list[_Item]) -> str | None:
-        """The carmaker of the article's car, when the clause before ``pos`` speaks of a car ("the base version",
-        "the sedan", or a model of that maker) and the article is about one maker's cars."""
+    def _article_car_maker(self) -> str | None:
+        """The maker of the cars the article names most, if one stands out (worked out on first need)."""
         found, records, memo = self._focus
         if not memo:
             memo.append(self._article_maker(found, records, cars=True))
-        maker = memo[0]
+        return memo[0]
+
+    def _focus_car(self, text: str, ss: int, pos: int, items: list[_Item]) -> str | None:
+        """The carmaker of the article's car, when the clause before ``pos`` speaks of a car ("the base version",
+        "the sedan", or a model of that maker) and the article is about one maker's cars."""
+        maker = self._article_car_maker()
         if maker is None:
             return None
         left = ss
@@ -1630,13 +1634,11 @@ class RelationFinder:
         ("the windshield") needs nothing more; another part ("the cells") needs that maker's car or "the car" nearby."""
         if _NAME_POSS.search(text, lo, hi):
             return None  # "the packs in Lanyue's latest models": another owner's car, even when its name is unknown
-        found, records, memo = self._focus
-        if not memo:
-            memo.append(self._article_maker(found, records, cars=True))
-        maker = memo[0]
         car_part = _CAR_PART.search(text, lo, hi) is not None
         if not car_part and not _PART_WORD.search(text, lo, hi):
             return None
+        maker = self._article_car_maker()
+        found, records, _ = self._focus
         p1 = text.rfind("\n", 0, ss) + 1
         p2 = text.find("\n", hi)
         named: set[str] = set()
@@ -1652,7 +1654,7 @@ class RelationFinder:
             if named or cars or lo_ == 0:
                 break
         here = named | cars
-        if here and maker not in here or maker is None:
+        if maker is None or (here and maker not in here):
             if len(here) != 1:
                 return None  # several carmakers, none of them the article's; or none at all
             maker = next(iter(here))  # ("Dongfeng Nissan launched the N7 ...": a paragraph in a list of launches)
