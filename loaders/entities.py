@@ -1180,7 +1180,11 @@ class EntityFinder:
                             clash = True
                             break
                         # "Contemporary Amperex Technology Co. Limited": known name + legal suffix only.
-                        if norm_key(strip_legal_suffix(c.name)) == norm_key(text[ms:me]) or \
+                        bare = strip_legal_suffix(c.name)
+                        if bare.endswith((" Group", " Holdings")) and \
+                                strip_legal_suffix(surf := text[c.start:c.end]) != surf:
+                            bare = bare.rsplit(" ", 1)[0]  # "Anhui Jianghuai Automobile Group Corp.": the legal name
+                        if norm_key(bare) == norm_key(text[ms:me]) or \
                                 self.gazetteer.lookup(c.name) == matches[i].entity_id or \
                                 (c.name.endswith(" Shares") and norm_key(c.name[:-7]) == norm_key(text[ms:me])):
                             # ("Ningde Times Shares": 股份 rendered word for word is the company's legal form)

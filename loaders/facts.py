@@ -170,7 +170,7 @@ _HELD_SHARE = re.compile(r"\b(?:held|holds|hold|had|has|captured|captures|took|t
                          re.I)
 _SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?:the\s+)?(?:global|world|worldwide|domestic|China['’]s|Chinese|national|"
                               r"overall|total)?\s*(?:[\w\-]+\s+){0,4}?(?:market|installations|sales|shipments|deliveries|"
-                              r"installed\s+capacity)\b|%\s+of\s+(?:the\s+)?(?:global|world|worldwide|domestic)\b", re.I)
+                              r"installed\s+capacity|volumes?|registrations|output)\b|%\s+of\s+(?:the\s+)?(?:global|world|worldwide|domestic)\b", re.I)
 # Growth of these is a growth rate, not a share-price move (not recorded).
 _NOT_PRICE = re.compile(r"\b(?:sales|deliveries|delivered|revenues?|profits?|earnings|income|output|production|orders|exports?|"
                         r"imports?|volumes?|installations|shipments|registrations|demand|capacity|spending|investment|"
@@ -1065,7 +1065,8 @@ class FactFinder:
         near = near[near.rfind(",") + 1:]  # "which make up 36% of its weight, are X, up 80%": the last phrase counts
         if _skip_percent(near + " " + after[:30]):
             return (qs, qe, value, "%", None)
-        if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(after) or _SHARE_OF_MARKET.search(text, ss, qs)):
+        if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(text, qe, min(ce, qe + 70)) or
+                                          _SHARE_OF_MARKET.search(text, ss, qs)):
             return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"
         if _MARKET_SHARE.search(text, max(cs, qs - 60), min(ce, qe + 40)):
             if _CATEGORY_BEFORE.search(before[-60:]) and \

@@ -190,7 +190,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|"
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
      r"(?:holds?|held|owns?|owned)\s+(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
-     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
+     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+     # "held 43 percent of China's installed volume" is a market share
+     r"(?!\s+(?:the\s+)?(?:China|Chinese|Europe|European|U\.?S\.?|American|Japan|Korea|global|world)\b))\b"),
     # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")
     ("buys-company", "INVESTS_IN", "fwd",
      r"\b(?:buy|buys|acquire)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s*(?:[,.;)]|"
@@ -419,13 +421,13 @@ _REL_NOUN = {
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "buyer": "rev:SUPPLIES", "purchaser": "rev:SUPPLIES",
-    "parent": "rev:SUBSIDIARY_OF",
+    "parent": "rev:SUBSIDIARY_OF", "parent company": "rev:SUBSIDIARY_OF", "parent group": "rev:SUBSIDIARY_OF",
     "constituent": "CONSTITUENT_OF", "component": "CONSTITUENT_OF", "holding": "CONSTITUENT_OF", "heavyweight": "CONSTITUENT_OF",
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
     "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
 _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
-          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent|"
+          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent\s(?:company|group)|parent|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
@@ -439,7 +441,10 @@ _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sist
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
-_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
+_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?"
+                        # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
+                        r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
+                        rf"{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
                         r"including|such\s+as|like|were|was))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
@@ -498,6 +503,17 @@ _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+
                          r"unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted)\b")
 _WHOSE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?|customer|client|brand)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
+# "Xiaomi, whose founder Lei Jun ...", "BYD, whose chairman and president, Wang Chuanfu, ..."
+_WHOSE_TITLE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+(?:(?:outspoken|billionaire|"
+                          r"long-time|longtime|charismatic|current|new)\s+)?(?:co-?founder|founder|chairman|chairwoman|"
+                          r"chief\s+executive(?:\s+officer)?|CEO|president|boss)(?:\s+and\s+(?:co-?founder|founder|chairman|"
+                          r"chief\s+executive|CEO|president))?\s*,?\s*$", re.I)
+# "Aito is made by" + Seres, then ", Luxeed" + " by " + Chery ...
+_MADE_BY_GAP = re.compile(r"\s+(?:brand\s+|marque\s+)?(?:is|are|was|were)\s+(?:(?:now|also|still|mainly|largely)\s+)?"
+                          r"(?:made|built|produced|manufactured|assembled)\s+by\s+(?:the\s+)?")
+_GAPPED_NEXT = re.compile(r"(?:\s+(?:Group|Holdings|Co\.?|Corp\.?|Ltd\.?|Inc\.?|Limited|Corporation)|,(?=\s+(?:Co|Ltd|Inc|Limited)\b))*"
+                          r"\.?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_GAPPED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the main battery suppliers of" + B + "include" + A1, A2
 _NOUNS_OF_BEFORE = re.compile(rf"\b(?:(?:main|major|key|largest|biggest|other|battery|cell|chip|lidar|core)\s+){{0,3}}{_NOUNS}"
                               r"\s+of\s+(?:the\s+)?$", re.I)
@@ -1153,6 +1169,8 @@ class RelationFinder:
                     b.group = g
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
+            if " by " in sent:
+                self._made_by_gapped(text, items, si, emit)
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent or " of " in low_sent
@@ -1726,6 +1744,10 @@ class RelationFinder:
         autonomous driving start-up whose other customers include SAIC-GM and Mercedes-Benz", "Geely, whose brands
         include ...": the organisation before the relative clause and the ones it names (what lies between, a
         technology for one, is passed over)."""
+        for a, b in zip(items, items[1:]):
+            if "Person" in b.isa and not b.ref and _ORG in a.isa and b.start - a.end < 120 and \
+                    _WHOSE_TITLE.fullmatch(text, a.end, b.start):
+                emit(b.eid, "EXECUTIVE_OF", a.eid, si, "whose-title", 0.75)
         orgs = [it for it in items if _ORG in it.isa]
         for k in range(len(orgs) - 1):
             a, b = orgs[k], orgs[k + 1]
@@ -2372,6 +2394,45 @@ class RelationFinder:
                 emit(b.eid, "BRAND_OF", subj.eid, si, "branded", 0.7)
 
     @staticmethod
+    def _made_by_gapped(text, items, si, emit) -> None:
+        """"Aito is made by Seres, Luxeed by Chery and Stelato by BAIC": each brand or product with the maker after its
+        own "by" (a brand made by a company is its brand)."""
+        for i in range(len(items) - 1):
+            a, b = items[i], items[i + 1]
+            if a.ref or b.ref or not ("Brand" in a.isa or "Product" in a.isa) or _ORG not in b.isa or \
+                    not _MADE_BY_GAP.fullmatch(text, a.end, b.start) or _HEDGE.search(text, a.start, b.start) or \
+                    _NEGATION.search(text, a.start, b.start):
+                continue
+            if _PART_OF_BEFORE.search(text, max(0, a.start - 50), a.start):
+                continue  # "The lidar on the SU7 is made by Hesai": the part's maker
+            pairs = []
+            j = i
+            while True:
+                x, maker = items[j], items[j + 1]
+                if "Company" in x.isa and "Product" not in x.isa:
+                    break  # a company name ("Chery Automobile") is no brand here
+                pairs.append((x, maker))
+                k = j + 2
+                while k < len(items) and items[k].group == maker.group and items[k].eid == maker.eid:
+                    k += 1  # ("Anhui Jianghuai Automobile Group Corp. Ltd. (JAC)": the same maker again)
+                if k + 1 >= len(items):
+                    break
+                c, d = items[k], items[k + 1]
+                if c.ref or d.ref or not ("Brand" in c.isa or "Product" in c.isa) or _ORG not in d.isa or \
+                        ("Product" in c.isa) != ("Product" in a.isa) or \
+                        not _GAPPED_NEXT.fullmatch(text, items[k - 1].end, c.start) or \
+                        not _GAPPED_BY.fullmatch(text, c.end, d.start):
+                    break
+                j = k
+            if "Product" in a.isa and len(pairs) < 2:
+                continue  # one product made by one maker: the made-by rule's
+            for x, maker in pairs:
+                if "Product" in x.isa:
+                    emit(maker.eid, "MANUFACTURES", x.eid, si, "made-by-gapped", 0.7)
+                else:
+                    emit(x.eid, "BRAND_OF", maker.eid, si, "made-by-gapped", 0.7)
+
+    @staticmethod
     def _object_relative(text, items, si, emit) -> None:
         """"the Model 3 and Model Y that Tesla builds": the maker in the relative clause makes the products."""
         for i in range(1, len(items)):
@@ -2405,10 +2466,10 @@ class RelationFinder:
             pred = pred[4:] if rev else pred
             for x in subs:
                 for y in objs:
-                    if rev:
-                        emit(y.eid, pred, x.eid, si, rule, 0.75)
-                    else:
-                        emit(x.eid, pred, y.eid, si, rule, 0.75)
+                    s, o = (y, x) if rev else (x, y)
+                    # "SAIC, the parent of the MG brand": a brand's parent owns it as a brand
+                    p = "BRAND_OF" if pred == "SUBSIDIARY_OF" and "Brand" in s.isa and "Company" not in s.isa else pred
+                    emit(s.eid, p, o.eid, si, rule, 0.75)
 
         def subjects(plural: bool) -> list[_Item]:
             if plural:

@@ -351,3 +351,9 @@ def test_a_change_before_the_value_keeps_the_measure_named_before_it(ex):
     t = _triples(_facts(ex, "Gotion said revenue attributable to its storage business grew 20 percent to 5 billion yuan."))
     assert ("company:gotion", "revenue", 5e9) in t
     assert ("company:gotion", "profit", 5e9) not in t
+
+
+def test_share_of_a_country_s_installed_volume(ex):
+    fs = _triples(_facts(ex, "CATL held roughly 43 percent of China's installed power-battery volume in the "
+                             "January-September period, well ahead of BYD in second place."))
+    assert ("company:catl", "market_share", 43.0) in fs

@@ -1154,3 +1154,42 @@ def test_founded_in_a_year_by_a_described_person(ex):
     assert ("person:zhu-jiangming", "EXECUTIVE_OF", "company:leapmotor") in r
     r = _rels(ex, "Leapmotor, founded in 2015 in Hangzhou, sold more cars than Zhu Jiangming expected.")
     assert ("person:zhu-jiangming", "EXECUTIVE_OF", "company:leapmotor") not in r
+
+
+def test_gapped_coordination_of_made_by(ex):
+    r = _rels(ex, "The alliance spans four brands. Aito is made by Seres Group Co. Ltd., Luxeed by Chery Automobile "
+                  "Co. Ltd., Stelato by BAIC BluePark and Maextro by Anhui Jianghuai Automobile Group Corp. Ltd. (JAC).")
+    assert {("brand:aito", "BRAND_OF", "company:seres"), ("brand:luxeed", "BRAND_OF", "company:chery"),
+            ("brand:stelato", "BRAND_OF", "company:baic-bluepark"), ("brand:maextro", "BRAND_OF", "company:jac")} <= r
+    r = _rels(ex, "The Aito M9 is built by Seres, the Luxeed S7 by Chery.")
+    assert {("company:seres", "MANUFACTURES", "product:aito-m9"), ("company:chery", "MANUFACTURES", "product:luxeed-s7")} <= r
+    # a hedge; a product next to a brand is not part of the same list
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Aito may be made by Seres, Luxeed by Chery."))
+    r = _rels(ex, "Aito is made by Seres, the Xiaomi SU7 by Chery.")
+    assert ("company:chery", "MANUFACTURES", "product:xiaomi-su7") not in r
+
+
+def test_whose_title_and_parent_of_a_brand(ex):
+    r = _rels(ex, "Xiaomi Corp., whose founder Lei Jun turned the SU7 into a hit, said it would cooperate.")
+    assert ("person:lei-jun", "EXECUTIVE_OF", "company:xiaomi") in r
+    r = _rels(ex, "BYD, whose chairman and president, Wang Chuanfu, spoke on Monday, said sales rose.")
+    assert ("person:wang-chuanfu", "EXECUTIVE_OF", "company:byd") in r
+    # a person named in the relative clause who holds no title there
+    r = _rels(ex, "Xiaomi, whose rival Lei Jun praised, said so.")
+    assert ("person:lei-jun", "EXECUTIVE_OF", "company:xiaomi") not in r
+    r = _rels(ex, "SAIC, the parent of the MG brand, was hit hardest by the duties.")
+    assert ("brand:mg", "BRAND_OF", "company:saic") in r
+    r = _rels(ex, "Geely, the parent company of Volvo Cars, said so.")
+    assert ("company:volvo-cars", "SUBSIDIARY_OF", "company:geely") in r
+
+
+def test_two_modifiers_of_a_unit_noun(ex):
+    r = _rels(ex, "NIO Inc. said its battery charging and swapping arm, NIO Power, signed an agreement.")
+    assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r
+
+
+def test_market_share_of_a_country_is_no_stake(ex):
+    r = _rels(ex, "CATL held roughly 43 percent of China's installed power-battery volume, well ahead of BYD.")
+    assert ("company:catl", "INVESTS_IN", "company:byd") not in r
+    r = _rels(ex, "Stellantis holds about 21% of Leapmotor.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r
