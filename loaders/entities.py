@@ -401,7 +401,7 @@ _HQ_CITIES = ("Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Hefei|Ningde|Changsh
 _HQ_CITY_SET = frozenset(_HQ_CITIES.split("|"))
 _HQ_CITY_IN_NOTE = re.compile(rf"\b({_HQ_CITIES})\b")
 _REF = re.compile(
-    r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
+    r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
     rf"(?:{_HQ_CITIES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?startup|stock|alliance|regulator|ministry|"
@@ -455,6 +455,8 @@ _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them
 _FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
                       r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with)\b[^,;:.]{1,80},")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
+_FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
+                          r"ordered|sourced|put|mounted)\s+(?:the\s+|a\s+|an\s+)?$")
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
 _APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
@@ -1681,7 +1683,8 @@ class EntityFinder:
             # Same sentence, nearest before.
             i = bisect.bisect_right(mstarts, m.start()) - 1
             poss = word in ("its", "their")
-            if word == "it" and ", and " in text[ss:m.start()]:
+            if (word == "it" or word == "its" and text[ss:ss + 4].lower() in ("its ", "it ")) and \
+                    ", and " in text[ss:m.start()]:
                 # "It runs plants with A and with B, and in 2023 it agreed ...": a subject "it" in a coordinated
                 # clause is the subject of the sentence's first clause (its opening reference or name).
                 lead = ss
@@ -1720,7 +1723,10 @@ class EntityFinder:
                 if fits(mentions[j].entity_id, want) and not (
                         poss and _AGENT_BEFORE.search(text, max(ss, mentions[j].start - 40,
                                                                  text.rfind(",", ss, mentions[j].start) + 1),
-                                                      mentions[j].start)):
+                                                      mentions[j].start)) and not (
+                        # "IM Motors fitted QingTao's battery to its L6": the owner of the object owns no later "its"
+                        poss and text.startswith(("'s ", "’s "), mentions[j].end) and
+                        _FITTED_POSS.search(text, max(ss, mentions[j].start - 30), mentions[j].start)):
                     # ("buys cells from CATL for its cars": a source or agent does not own "its"; but in "cells from
                     # CATL, while Xiaomi builds the packs at its plant" the "from" is another clause's)
                     target = mentions[j].entity_id
@@ -1791,11 +1797,13 @@ class EntityFinder:
                 if focus[0] is not None and focus[1] < m.start():
                     target = focus[0]
             mod = m.group("mod")
-            city = mod.strip() if mod and mod[0].isupper() and mod.strip() in _HQ_CITY_SET else None
+            city = mod.strip().removesuffix("-based").removesuffix("-headquartered") if mod and mod[0].isupper() else None
+            if city not in _HQ_CITY_SET:
+                city = None
             if city and (target is None or self._home_city(target) != city):
-                # "the Hangzhou company": the nearest company before it, in this or the three sentences
-                # before, whose reference entry places it in that city
-                lo = sentences[max(0, k - 3)][0]
+                # "the Hangzhou company", "the Ningde-based battery maker": the nearest company before it whose
+                # reference entry places it in that city
+                lo = 0
                 j = bisect.bisect_right(mstarts, m.start()) - 1
                 while j >= 0 and mentions[j].start >= lo:
                     if fits(mentions[j].entity_id, want) and self._home_city(mentions[j].entity_id) == city:

@@ -50,9 +50,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
      r"(?<=will\s)deliver|ships|shipped|shipping|(?<=will\s)ship)"
-     # "supplies <what> to|for X" (up to eight words, "(LFP)" included) or "supplies X" with X capitalised
+     # "supplies <what> to|for X" (up to twelve words, "(LFP)" included) or "supplies X" with X capitalised
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
-     r"(?:\s+(?:[\w\-()]+\s+){0,8}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
+     r"(?:\s+(?:[\w\-()]+\s+){0,12}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
      r"(?:the\s+)?(?:past|last|next|first|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
     ("sells-to", "SUPPLIES", "fwd",
@@ -508,6 +508,7 @@ _WHOSE_TITLE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\
                           r"long-time|longtime|charismatic|current|new)\s+)?(?:co-?founder|founder|chairman|chairwoman|"
                           r"chief\s+executive(?:\s+officer)?|CEO|president|boss)(?:\s+and\s+(?:co-?founder|founder|chairman|"
                           r"chief\s+executive|CEO|president))?\s*,?\s*$", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|still|mainly|mostly|largely|then)\s+)?$")
 # "Aito is made by" + Seres, then ", Luxeed" + " by " + Chery ...
 _MADE_BY_GAP = re.compile(r"\s+(?:brand\s+|marque\s+)?(?:is|are|was|were)\s+(?:(?:now|also|still|mainly|largely)\s+)?"
                           r"(?:made|built|produced|manufactured|assembled)\s+by\s+(?:the\s+)?")
@@ -680,7 +681,7 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
                             r"(?:autonomous|assisted|intelligent|automated)[- ]driving|(?-i:[A-Z])[\w\-]*)\b", re.I)
 _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
                            r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
-                           r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass)"
+                           r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass|output|production|shipments)"
                            # (an apposition between: "The company's IPU04 controller, based on the Orin chip, is used in")
                            r"(?:\s*,\s+(?:based|built|made|developed|designed)\s+[^,;.]{1,60},)?\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
@@ -975,8 +976,11 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
         left = cb.end()
     for cb in _CONTRAST.finditer(text, left, vstart):
         left = cb.end()  # "the entry version carries X's pack, while the others use Y's cells"
-    for y in items[:k]:
+    for i, y in enumerate(items[:k]):
         if y.start >= left:
+            if text.startswith(("'s ", "’s "), y.end) and i + 1 < k and items[i + 1].start == y.end + 3 and \
+                    _ORG in items[i + 1].isa:
+                continue  # "SAIC's IM Motors brand fitted ...": the brand is the customer, not its owner
             if (c := _customer(y, makers)) is not None:
                 if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
                     return None  # itself a carried supplier ("carries the FinDreams pack")
@@ -1353,6 +1357,8 @@ class RelationFinder:
             owners = [it for it in after if _ORG in it.isa and not it.ref]
             self._pairs(owners, "JOINT_VENTURE_WITH", si, "jv-owned", emit)
             return
+        if rule == "supplies" and _PASSIVE_AUX.search(text, max(left, ts - 24), ts):
+            return  # "a share of its output is shipped to BYD": the goods are the subject (their owner: _carried)
         if rule == "with-partner":
             # the company that opens the sentence, not a name inside an earlier phrase ("at the former Nissan plant")
             first = next((it for it in items if _ORG in it.isa), None)
@@ -2280,7 +2286,11 @@ class RelationFinder:
             cust = vm = None
             if x.ref:
                 if text[x.start:x.end].lower() not in ("its", "their") and text[x.end - 2:x.end] not in ("'s", "’s"):
-                    continue  # the supplier is a named company, or an owner ("Its modules are sold to Tesla")
+                    # the supplier is a named company, or an owner ("Its modules are sold to Tesla"), or described:
+                    # "the i8 runs on a 5C pack from the battery maker"
+                    if not uses or (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is None:
+                        continue
+                    cust = _customer_before(text, ss, items, k, vm.start(), makers)
             elif text[x.end:x.end + 1] in ("'", "’"):
                 vm = _CARRY_BEFORE.search(text, max(ss, x.start - 60), x.start)
                 if vm is not None and _CARRIED_THING.match(text, x.end):
@@ -2333,7 +2343,7 @@ class RelationFinder:
             if "Product" not in x.isa or x.ref or self._car(x):
                 return None
             if k and (o := items[k - 1]).end <= x.start and _ORG in o.isa and (
-                    text[o.end:x.start] in ("'s ", "’s ", "' ", "’ ") or (o.ref and text[o.start:o.end].lower() == "its"
+                    text[o.end:x.start].rstrip("\"“") in ("'s ", "’s ", "' ", "’ ") or (o.ref and text[o.start:o.end].lower() == "its"
                                                                             and text[o.end:x.start] == " ")):
                 return o.eid  # "its Snapdragon 8295", "Black Sesame's A1000"
             return makers.get(x.eid)
@@ -2371,8 +2381,11 @@ class RelationFinder:
                 if c is not None and c != sup:
                     emit(sup, "SUPPLIES", c, si, "goes-into", 0.65, status)
         for k, x in enumerate(items):
-            if (sup := owner_of(k)) is None or (vm := _FITS_BEFORE.search(text, max(ss, x.start - 40), x.start)) is None or \
-                    _TECH_AFTER.match(text, x.end):
+            if (sup := owner_of(k)) is None:
+                continue
+            at = items[k - 1].start if k and items[k - 1].eid == sup and items[k - 1].end <= x.start else x.start
+            # ("fitted QingTao's Lightyear battery to its L6": the verb before the part's possessor)
+            if (vm := _FITS_BEFORE.search(text, max(ss, at - 40), at)) is None or _TECH_AFTER.match(text, x.end):
                 continue  # (not "uses Blade Battery technology": the design, not the goods)
             cust = _customer_before(text, ss, items, k, vm.start(), makers)
             if cust is not None and cust != sup and not _HEDGE.search(text, ss, x.end) and \

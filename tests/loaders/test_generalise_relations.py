@@ -1193,3 +1193,26 @@ def test_market_share_of_a_country_is_no_stake(ex):
     assert ("company:catl", "INVESTS_IN", "company:byd") not in r
     r = _rels(ex, "Stellantis holds about 21% of Leapmotor.")
     assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r
+
+
+def test_supplier_described_by_its_home_city(ex):
+    r = _rels(ex, "CATL raised prices. BYD also grew. Shenzhen Dynanonic, another leading producer, ships most of its "
+                  "lithium manganese iron phosphate (LMFP) and LFP material to the same Ningde-based battery maker.")
+    assert ("company:dynanonic", "SUPPLIES", "company:catl") in r
+    assert ("company:dynanonic", "SUPPLIES", "company:byd") not in r
+
+
+def test_goods_shipped_to_belong_to_the_sentence_opener(ex):
+    r = _rels(ex, "Hunan Yuneng grew. Its biggest customer is CATL, and a large share of its output is shipped to BYD.")
+    assert {("company:hunan-yuneng", "SUPPLIES", "company:catl"), ("company:hunan-yuneng", "SUPPLIES", "company:byd")} <= r
+    assert ("company:catl", "SUPPLIES", "company:byd") not in r
+
+
+def test_part_from_a_described_maker_and_a_part_fitted_to_the_buyer_s_car(ex):
+    r = _rels(ex, "CATL reported revenue. At home, Li Auto's i8 sport utility vehicle, launched in July, runs on a 5C "
+                  "fast-charging pack from the battery maker.")
+    assert ("company:catl", "SUPPLIES", "company:li-auto") in r
+    r = _rels(ex, "SAIC's IM Motors brand had earlier fitted QingTao's \"Lightyear\" semi-solid-state battery to its L6 sedan.")
+    assert ("company:qingtao", "SUPPLIES", "company:im-motors") in r
+    assert ("company:qingtao", "MANUFACTURES", "product:l6") not in r
+    assert ("company:qingtao", "SUPPLIES", "company:saic") not in r
