@@ -1726,7 +1726,9 @@ class EntityFinder:
                                                       mentions[j].start)) and not (
                         # "IM Motors fitted QingTao's battery to its L6": the owner of the object owns no later "its"
                         poss and text.startswith(("'s ", "’s "), mentions[j].end) and
-                        _FITTED_POSS.search(text, max(ss, mentions[j].start - 30), mentions[j].start)):
+                        _FITTED_POSS.search(text, max(ss, mentions[j].start - 30), mentions[j].start)) and not (
+                        # "Li Auto has stuck with Hesai as its only lidar source": the one kept as "its" N is not "its"
+                        poss and text[mentions[j].end:m.start()] in (" as ", ", as ")):
                     # ("buys cells from CATL for its cars": a source or agent does not own "its"; but in "cells from
                     # CATL, while Xiaomi builds the packs at its plant" the "from" is another clause's)
                     target = mentions[j].entity_id

@@ -508,6 +508,13 @@ _WHOSE_TITLE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\
                           r"long-time|longtime|charismatic|current|new)\s+)?(?:co-?founder|founder|chairman|chairwoman|"
                           r"chief\s+executive(?:\s+officer)?|CEO|president|boss)(?:\s+and\s+(?:co-?founder|founder|chairman|"
                           r"chief\s+executive|CEO|president))?\s*,?\s*$", re.I)
+_AS_ITS = re.compile(r"\s+as\s+")
+_SUPPLIER_NOUN = re.compile(r"\s+(?:(?:only|sole|main|primary|second|first|biggest|largest|key|exclusive|preferred|other|"
+                            r"long-range|battery|cell|lidar|chip|sensor|software|\w+-\w+)\s+){0,4}(?:supplier|source|vendor|"
+                            r"provider)s?\b", re.I)
+_BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
+_MADE_FOR = re.compile(r"\b(?:assembled|built|made|produced|manufactured|developed)\s+(?:exclusively\s+|specifically\s+)?"
+                       r"for\s+(?:the\s+)?$")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|still|mainly|mostly|largely|then)\s+)?$")
 # "Aito is made by" + Seres, then ", Luxeed" + " by " + Chery ...
 _MADE_BY_GAP = re.compile(r"\s+(?:brand\s+|marque\s+)?(?:is|are|was|were)\s+(?:(?:now|also|still|mainly|largely)\s+)?"
@@ -691,7 +698,7 @@ _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’
                            r"supplied|provided)\s+to)"
                            r"\s+(?:the\s+)?", re.I)
 _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
-                         r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+with)\s+"
+                         r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+(?:standard\s+)?with)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
 _CARRIED_PLAIN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
@@ -699,8 +706,8 @@ _CARRIED_PLAIN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|p
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # parts a car is said to use, carry or get from a supplier
 _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
-          r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)\s+"
-          r"(?:systems?|software|solutions?|suites?|stacks?)")
+          r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)"
+          r"(?:\s+(?:systems?|software|solutions?|suites?|stacks?|functions?|features?))?")
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
                        r"(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
                        # "picked a solution built around the Journey 5 chip of Horizon Robotics"
@@ -709,7 +716,8 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|ad
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?[\w\-]+)?\s+"
-                       r"(?:also\s+|now\s+|all\s+|will\s+)?(?:comes?|came|(?:is|are|was|were|will\s+be)\s+sourced)\s+from\s+"
+                       r"(?:also\s+|now\s+|all\s+|will\s+|still\s+|(?:continues?|continued|will\s+continue)\s+to\s+)?"
+                       r"(?:comes?|came|(?:is|are|was|were|will\s+be|be)\s+sourced)\s+from\s+"
                        r"(?:the\s+)?(?:both\s+)?$", re.I)
 # the first cell of a specification table's row that names a part and its supplier
 _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|lidars?|adas|(?:autonomous|assisted|intelligent|smart)[- ]"
@@ -789,7 +797,9 @@ _TECH_AFTER = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:tec
 _CUSTOMER_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?:several|many|some|other|most|all|the|its|their)\s+)*")
 # a component a customer is said to fit or use: "Xiaomi fitted Thor in the YU7", "the SU7 is powered by the Qilin battery"
 _FITS_BEFORE = re.compile(r"\b(?:use|uses|used|using|carries|carried|(?:fitted|equipped)\s+with|powered\s+by|"
-                          r"comes?\s+with|fitted|installed|integrated|integrates|deployed|deploys)\s+(?:the\s+|an?\s+)?$", re.I)
+                          r"comes?\s+(?:standard\s+)?with|fitted|installed|integrated|integrates|deployed|deploys)\s+"
+                          # ("comes standard with a roof-mounted lidar and an Nvidia Thor chip")
+                          r"(?:(?:the|an?)\s+(?:[\w\-]+\s+){1,3}?and\s+)?(?:the\s+|an?\s+)?$", re.I)
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)
@@ -1175,6 +1185,8 @@ class RelationFinder:
             self._object_relative(text, items, si, emit)
             if " by " in sent:
                 self._made_by_gapped(text, items, si, emit)
+            if " as " in sent or " for " in sent:
+                self._supplier_for(text, ss, items, si, emit)
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent or " of " in low_sent
@@ -2385,7 +2397,7 @@ class RelationFinder:
                 continue
             at = items[k - 1].start if k and items[k - 1].eid == sup and items[k - 1].end <= x.start else x.start
             # ("fitted QingTao's Lightyear battery to its L6": the verb before the part's possessor)
-            if (vm := _FITS_BEFORE.search(text, max(ss, at - 40), at)) is None or _TECH_AFTER.match(text, x.end):
+            if (vm := _FITS_BEFORE.search(text, max(ss, at - 70), at)) is None or _TECH_AFTER.match(text, x.end):
                 continue  # (not "uses Blade Battery technology": the design, not the goods)
             cust = _customer_before(text, ss, items, k, vm.start(), makers)
             if cust is not None and cust != sup and not _HEDGE.search(text, ss, x.end) and \
@@ -2405,6 +2417,28 @@ class RelationFinder:
             gap = text[subj.end:b.start]
             if _BRANDED_VERB.search(gap) and not _HEDGE.search(gap) and not _NEGATION.search(gap):
                 emit(b.eid, "BRAND_OF", subj.eid, si, "branded", 0.7)
+
+    @staticmethod
+    def _supplier_for(text, ss, items, si, emit) -> None:
+        """"Li Auto has stuck with Hesai as its only lidar source", "the RT6 is assembled for Baidu by Jiangling Motors":
+        the named company supplies the owner of "its", or the company the goods are made for."""
+        for i in range(len(items) - 1):
+            y, z = items[i], items[i + 1]
+            if "Company" not in y.isa or y.ref:
+                continue
+            if z.ref and text[z.start:z.end].lower() in ("its", "their") and "Company" in z.isa and z.eid != y.eid and \
+                    _AS_ITS.fullmatch(text, y.end, z.start) and _SUPPLIER_NOUN.match(text, z.end):
+                pos = z.end
+            elif "Company" in z.isa and not z.ref and z.eid != y.eid and _BY_GAP.fullmatch(text, y.end, z.start) and \
+                    _MADE_FOR.search(text, max(ss, y.start - 40), y.start):
+                y, z = z, y  # "assembled for Baidu by Jiangling Motors"
+                pos = max(y.end, z.end)
+            else:
+                continue
+            if _HEDGE.search(text, ss, pos) or _NEGATION.search(text, ss, pos):
+                continue
+            status = "planned" if _PLANNED.search(text, ss, pos) else "stated"
+            emit(y.eid, "SUPPLIES", z.eid, si, "supplier-for", 0.7, status)
 
     @staticmethod
     def _made_by_gapped(text, items, si, emit) -> None:

@@ -1216,3 +1216,24 @@ def test_part_from_a_described_maker_and_a_part_fitted_to_the_buyer_s_car(ex):
     assert ("company:qingtao", "SUPPLIES", "company:im-motors") in r
     assert ("company:qingtao", "MANUFACTURES", "product:l6") not in r
     assert ("company:qingtao", "SUPPLIES", "company:saic") not in r
+
+
+def test_supplier_kept_as_its_source_and_goods_made_for_a_buyer(ex):
+    r = _rels(ex, "Li Auto grew fast. The Beijing-based company has stuck with Hesai as its only long-range lidar "
+                  "source since 2022.")
+    assert ("company:hesai", "SUPPLIES", "company:li-auto") in r
+    r = _rels(ex, "Its sixth-generation RT6 vehicles are assembled for Baidu by Jiangling Motors.")
+    assert ("company:jmc", "SUPPLIES", "company:baidu") in r
+    # another noun; a hedge
+    for t in ("Baidu replaced Hesai as its partner.", "Li Auto may keep Hesai as its lidar supplier."):
+        assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, t)), t
+
+
+def test_parts_that_come_from_a_supplier_or_come_standard(ex):
+    r = _rels(ex, "Audi launched the E5 Sportback, and its driver assistance comes from Momenta.")
+    assert ("company:momenta", "SUPPLIES", "brand:audi") in r
+    r = _rels(ex, "BYD opened a plant in Hungary. Its blade batteries continue to come from FinDreams Battery factories "
+                  "in China, BYD said.")
+    assert ("company:findreams-battery", "SUPPLIES", "company:byd") in r
+    r = _rels(ex, "Every Xiaomi YU7 comes standard with a roof-mounted lidar and an Nvidia Drive AGX Thor chip.")
+    assert ("company:nvidia", "SUPPLIES", "company:xiaomi") in r
