@@ -399,11 +399,14 @@ _HQ_CITIES = ("Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Hefei|Ningde|Changsh
               "Nanjing|Suzhou|Tianjin|Xiamen|Huizhou|Wuhu|Changchun|Baoding|Liuzhou|Zhengzhou|Ningbo|Yibin|Xi'an|"
               "Wolfsburg|Stuttgart|Munich|Detroit|Seoul|Tokyo|Toyota City|Austin|Gothenburg|Paris|Turin|Amsterdam")
 _HQ_CITY_SET = frozenset(_HQ_CITIES.split("|"))
+_PROVINCES = ("Jiangxi|Zhejiang|Jiangsu|Guangdong|Fujian|Anhui|Hunan|Hubei|Sichuan|Shandong|Qinghai|Yunnan|Guangxi|"
+              "Henan|Hebei|Shaanxi|Liaoning|Jilin|Heilongjiang|Chongqing")
 _HQ_CITY_IN_NOTE = re.compile(rf"\b({_HQ_CITIES})\b")
 _REF = re.compile(
     r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
-    rf"(?:{_HQ_CITIES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
+    rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
+    r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?startup|stock|alliance|regulator|ministry|"
     r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").

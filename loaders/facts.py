@@ -279,6 +279,7 @@ _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+batter
 _CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
 _BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                               r"over\s+|around\s+|some\s+)?$", re.I)
+_SHIPPED = re.compile(r"\b(?:shipped|ships|shipments?|shipping)\b", re.I)
 _BARE_COUNT_WORDS = ("delivered", "sold", "produced", "handed", "shipped")  # one is in every _BARE_COUNT_VERB match
 _UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
 _NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|MWh|kWh|Wh|km|kW|people|employees|staff|"
@@ -946,6 +947,9 @@ class FactFinder:
                     res.append((qs, qe, value, "units", Measure.deliveries))
                 else:
                     meas = self._count_measure(before, after, fold)
+                    if meas is None and _SHIPPED.search(before[-50:]):
+                        # "shipped 501,889 lidar units" (parts: deliveries), "shipped 70,000 vehicles" (sales)
+                        meas = Measure.sales if w in ("vehicles", "cars", "evs", "nevs", "suvs") else Measure.deliveries
                     if meas:
                         res.append((qs, qe, value, "units", meas))
                 continue

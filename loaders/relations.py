@@ -239,7 +239,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
      # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
      r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
-     r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+on\b"),
+     r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b"),
     ("added-to", "CONSTITUENT_OF", "fwd",
      r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
      r"joined|joins)\b"),
@@ -507,7 +507,7 @@ _WHOSE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?wh
 _WHOSE_TITLE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+(?:(?:outspoken|billionaire|"
                           r"long-time|longtime|charismatic|current|new)\s+)?(?:co-?founder|founder|chairman|chairwoman|"
                           r"chief\s+executive(?:\s+officer)?|CEO|president|boss)(?:\s+and\s+(?:co-?founder|founder|chairman|"
-                          r"chief\s+executive|CEO|president))?\s*,?\s*$", re.I)
+                          r"chief\s+executive|CEO|president))?(?:\s+(?:is|was))?\s*,?\s*$", re.I)
 _AS_ITS = re.compile(r"\s+as\s+")
 _SUPPLIER_NOUN = re.compile(r"\s+(?:(?:only|sole|main|primary|second|first|biggest|largest|key|exclusive|preferred|other|"
                             r"long-range|battery|cell|lidar|chip|sensor|software|\w+-\w+)\s+){0,4}(?:supplier|source|vendor|"

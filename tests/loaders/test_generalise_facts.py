@@ -357,3 +357,15 @@ def test_share_of_a_country_s_installed_volume(ex):
     fs = _triples(_facts(ex, "CATL held roughly 43 percent of China's installed power-battery volume in the "
                              "January-September period, well ahead of BYD in second place."))
     assert ("company:catl", "market_share", 43.0) in fs
+
+
+def test_shipments_of_parts_are_deliveries_and_of_vehicles_sales(ex):
+    fs = _triples(_facts(ex, "Hesai shipped 501,889 lidar units in 2024."))
+    assert ("company:hesai", "deliveries", 501889.0) in fs
+    fs = _triples(_facts(ex, "Hesai reported results. Total lidar shipments were 222,054 units in the fourth quarter."))
+    assert ("company:hesai", "deliveries", 222054.0) in fs
+    fs = _triples(_facts(ex, "BYD shipped more than 70,000 vehicles overseas in September."))
+    assert ("company:byd", "sales", 70000.0) in fs
+    # a plant's shipping capacity is no count
+    fs = _triples(_facts(ex, "Hesai's plant can ship 1,000,000 units a year once finished."))
+    assert not any(m in ("deliveries", "sales") for _, m, _ in fs)

@@ -1237,3 +1237,12 @@ def test_parts_that_come_from_a_supplier_or_come_standard(ex):
     assert ("company:findreams-battery", "SUPPLIES", "company:byd") in r
     r = _rels(ex, "Every Xiaomi YU7 comes standard with a roof-mounted lidar and an Nvidia Drive AGX Thor chip.")
     assert ("company:nvidia", "SUPPLIES", "company:xiaomi") in r
+
+
+def test_ticker_code_listing_whose_chief_and_a_described_producer(ex):
+    r = _rels(ex, "CATL now trades under the code 3750 on the Hong Kong stock exchange.")
+    assert ("company:catl", "LISTED_ON", "exchange:hkex") in r
+    r = _rels(ex, "WeRide, whose chief executive is Tony Han, raised money.")
+    assert ("person:tony-han", "EXECUTIVE_OF", "company:weride") in r
+    r = _rels(ex, "Ganfeng Lithium grew. The Jiangxi producer counts Tesla and BMW among its lithium hydroxide customers.")
+    assert {("company:ganfeng", "SUPPLIES", "company:tesla"), ("company:ganfeng", "SUPPLIES", "company:bmw")} <= r
