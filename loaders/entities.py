@@ -457,6 +457,7 @@ _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them
 # A sentence that opens with a prepositional phrase and a comma: "Unlike Tianqi, Ganfeng also makes batteries."
 _FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
                       r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with)\b[^,;:.]{1,80},")
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whose|where)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
                           r"ordered|sourced|put|mounted)\s+(?:the\s+|a\s+|an\s+)?$")
@@ -1686,8 +1687,11 @@ class EntityFinder:
             # Same sentence, nearest before.
             i = bisect.bisect_right(mstarts, m.start()) - 1
             poss = word in ("its", "their")
-            if (word == "it" or word == "its" and text[ss:ss + 4].lower() in ("its ", "it ")) and \
+            if (word == "it" or word == "its" and (
+                    (ca := text.rfind(", and ", ss, m.start())) >= 0 and
+                    bisect.bisect_left(mstarts, ca) == bisect.bisect_left(mstarts, m.start()))) and \
                     ", and " in text[ss:m.start()]:
+                # ("CMOC overtook Glencore as ..., and its net profit jumped": no name between "and" and "its")
                 # "It runs plants with A and with B, and in 2023 it agreed ...": a subject "it" in a coordinated
                 # clause is the subject of the sentence's first clause (its opening reference or name).
                 lead = ss
@@ -1748,6 +1752,8 @@ class EntityFinder:
                     # "Driven by ... of its AITO series, SERES' share price": the main clause names it.
                     j = bisect.bisect_left(mstarts, comma)
                     while j < len(mentions) and mentions[j].start < min(se, comma + 40):
+                        if _RELATIVE_WORD.search(text, comma, mentions[j].start):
+                            break  # "the company's plant in Debrecen, Hungary, which will supply BMW": not the main clause
                         if fits(mentions[j].entity_id, want):
                             target = mentions[j].entity_id
                             break

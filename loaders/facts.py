@@ -186,6 +186,8 @@ _VERB_CHANGE = re.compile(r"\b(?:rose|ris(?:en|es|ing)|gained|gains|climbed|clim
 _AND_AFTER_PERCENT = re.compile(r"\d\s*(?:%|percent|per\s+cent)(?:\s+(?:in|on)\s+[A-Z][\w\s]{0,20}?)?,?\s+and\s+"
                                 r"(?:(?:as\s+much\s+as|about|around|nearly|over|more\s+than|almost|some|by|a\s+further)\s+)*$",
                                 re.I)
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses)\s+(?:(?:about|around|nearly|more\s+than|over|roughly|almost|some|a\s+record)\s+)?$",
+                          re.I)
 _EARNED_BEFORE = re.compile(r"\b(?:earned|earns|netted|nets)\s+(?:(?:about|around|nearly|more\s+than|over|roughly|almost|"
                             r"some|a\s+record)\s+)?$", re.I)
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|domestic|world|chinese|china)\b|"
@@ -1040,6 +1042,8 @@ class FactFinder:
             return Measure.profit, 1
         if _EARNED_BEFORE.search(ctx_b):
             return Measure.profit, 1  # "the Shenzhen-based automaker earned 23.33 billion yuan"
+        if _LOST_BEFORE.search(ctx_b) and not _SHARE_WORDS.search(ctx):
+            return Measure.profit, -1  # "Tianqi Lithium lost 7.9 billion yuan in 2024": a net loss
         # The nearer of a revenue and a profit word before the amount names it ("revenue of 777 billion yuan and
         # net profit of 40 billion yuan").
         rv = pf = None

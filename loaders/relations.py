@@ -172,7 +172,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"^\s*(?:will\s+|plan\s+to\s+|are\s+to\s+)?(?:build|run|operate|own)\s+(?:the|a|an|their)\s+(?:[\w\-]+\s+){0,3}?"
      r"(?:plant|factory|facility|company|business)\s+(?:[\w\-]+\s+){0,4}?as\s+an?\s+(?:[\w\-:]+\s+){0,2}?"
      r"(?:joint[\s-]+venture|JV)\b"),
-    ("jv-between", "JOINT_VENTURE_WITH", "between", r"\b(?:joint[\s-]+venture|JV)\s+(?:between|of)\s*$"),
+    # "a joint venture formed by Gotion and InoBat", "the three-way venture between SAIC, GM and Guangxi Automobile"
+    ("jv-between", "JOINT_VENTURE_WITH", "between",
+     r"\b(?:(?:joint[\s-]+venture|JV)\s+(?:between|of|(?:formed|set\s+up|created|established)\s+(?:jointly\s+)?by)|"
+     r"venture\s+between|jointly\s+owned\s+by)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
@@ -209,7 +212,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
-     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?owned\s+by\b|\bcontrolled\s+by\b|"
+     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)owned\s+by\b|\bcontrolled\s+by\b|"
      # "Aian belongs to Guangqi Group" (a company that belongs to another)
      r"\b(?:belongs|belonged|belonging)\s+to\b"),
     ("issued", "ISSUED", "fwd",
@@ -515,6 +518,13 @@ _SUPPLIER_NOUN = re.compile(r"\s+(?:(?:only|sole|main|primary|second|first|bigge
 _BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
 _MADE_FOR = re.compile(r"\b(?:assembled|built|made|produced|manufactured|developed)\s+(?:exclusively\s+|specifically\s+)?"
                        r"for\s+(?:the\s+)?$")
+_PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^.;]{0,60}?,?\s+(?:which|that)\s+"
+                           r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|mainly\s+)*(?:supply|supplies|"
+                           r"serve|serves|feed|feeds|make\s+(?:cells|batteries)\s+for)\s+(?:the\s+)?", re.I)
+_POSS_PLANT = re.compile(r"(?:['’]s?)?\s+(?:(?:new|first|second|own|planned|European|overseas|battery|cell|\w+-\w+)\s+){0,3}")
+_BUILDS_PLANT = re.compile(r"\s+(?:(?:is|are|was|were|has|have)\s+)?(?:building|constructing|opening|opened|built|runs|operates|has|set\s+up|"
+                           r"is\s+setting\s+up|broke\s+ground\s+on)\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}$")
+_PLACE_AFTER = re.compile(r"\s+(?:plant|factory|site|facility|works|campus)s?\b")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|still|mainly|mostly|largely|then)\s+)?$")
 # "Aito is made by" + Seres, then ", Luxeed" + " by " + Chery ...
 _MADE_BY_GAP = re.compile(r"\s+(?:brand\s+|marque\s+)?(?:is|are|was|were)\s+(?:(?:now|also|still|mainly|largely)\s+)?"
@@ -1187,6 +1197,8 @@ class RelationFinder:
                 self._made_by_gapped(text, items, si, emit)
             if " as " in sent or " for " in sent:
                 self._supplier_for(text, ss, items, si, emit)
+            if "which" in sent or "that" in sent:
+                self._plant_serves(text, ss, se, items, si, emit)
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent or " of " in low_sent
@@ -2006,6 +2018,8 @@ class RelationFinder:
         for it in reversed(before):
             if domain.isdisjoint(it.isa):
                 continue
+            if _PLACE_AFTER.match(text, it.end):
+                continue  # "assembles SUVs at the former Nissan plant in a joint venture with Chery": a place
             end = it.end - 2 if it.ref and text[it.end - 2:it.end] in ("'s", "’s") else it.end  # ("the company's")
             if ts >= 0 and text[end:end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
                     and _APPOS_POSS.match(text, end, ts):
@@ -2439,6 +2453,27 @@ class RelationFinder:
                 continue
             status = "planned" if _PLANNED.search(text, ss, pos) else "stated"
             emit(y.eid, "SUPPLIES", z.eid, si, "supplier-for", 0.7, status)
+
+    @staticmethod
+    def _plant_serves(text, ss, se, items, si, emit) -> None:
+        """"the company's plant in Debrecen, which will supply BMW and Mercedes-Benz", "EVE Energy is building a
+        cylindrical-cell factory in Hungary that will serve BMW": the plant's owner supplies the customers named."""
+        for pm in _PLANT_SERVES.finditer(text, ss, se):
+            owner = None
+            before = [it for it in items if it.end <= pm.start() and "Company" in it.isa]
+            if before and (_POSS_PLANT.fullmatch(text, before[-1].end, pm.start()) or
+                           _BUILDS_PLANT.fullmatch(text, before[-1].end, pm.start())):
+                owner = before[-1]  # "the company's plant", "EVE Energy is building a ... factory"
+            if owner is None or _HEDGE.search(text, ss, pm.end()) or _NEGATION.search(text, ss, pm.end()):
+                continue
+            first = next((it for it in items if it.start >= pm.end()), None)
+            if first is None or first.start - pm.end() > 4:
+                continue
+            status = "planned" if _PLANNED.search(text, pm.start(), pm.end()) else "stated"
+            for it in items:
+                if it.start >= first.start and it.group == first.group and "Company" in it.isa and \
+                        it.eid != owner.eid:
+                    emit(owner.eid, "SUPPLIES", it.eid, si, "plant-serves", 0.65, status)
 
     @staticmethod
     def _made_by_gapped(text, items, si, emit) -> None:

@@ -369,3 +369,12 @@ def test_shipments_of_parts_are_deliveries_and_of_vehicles_sales(ex):
     # a plant's shipping capacity is no count
     fs = _triples(_facts(ex, "Hesai's plant can ship 1,000,000 units a year once finished."))
     assert not any(m in ("deliveries", "sales") for _, m, _ in fs)
+
+
+def test_a_loss_stated_by_lost_and_the_subject_of_a_coordinated_its(ex):
+    fs = _triples(_facts(ex, "Tianqi Lithium lost 7.9 billion yuan in 2024."))
+    assert ("company:tianqi", "profit", -7.9e9) in fs
+    fs = _triples(_facts(ex, "CMOC Group overtook Glencore as the largest cobalt producer, and its net profit jumped to "
+                             "13.5 billion yuan."))
+    assert ("company:cmoc", "profit", 1.35e10) in fs
+    assert not any(s == "company:glencore" for s, _, _ in fs)

@@ -1246,3 +1246,25 @@ def test_ticker_code_listing_whose_chief_and_a_described_producer(ex):
     assert ("person:tony-han", "EXECUTIVE_OF", "company:weride") in r
     r = _rels(ex, "Ganfeng Lithium grew. The Jiangxi producer counts Tesla and BMW among its lithium hydroxide customers.")
     assert {("company:ganfeng", "SUPPLIES", "company:tesla"), ("company:ganfeng", "SUPPLIES", "company:bmw")} <= r
+
+
+def test_a_plant_that_will_serve_customers(ex):
+    r = _rels(ex, "CATL raised money. About 90 per cent of the proceeds will go toward the company's plant in Debrecen, "
+                  "Hungary, which will supply BMW, Mercedes-Benz and Stellantis.")
+    assert {("company:catl", "SUPPLIES", c) for c in ("company:bmw", "company:mercedes-benz", "company:stellantis")} <= r
+    assert ("company:bmw", "SUPPLIES", "company:stellantis") not in r
+    r = _rels(ex, "CATL is constructing plants in Hungary and Spain, and EVE Energy is building a cylindrical-cell "
+                  "factory in Hungary that will serve BMW.")
+    assert ("company:eve-energy", "SUPPLIES", "company:bmw") in r
+    assert ("company:catl", "SUPPLIES", "company:bmw") not in r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "CATL said its plant, which may supply BMW, is on track."))
+
+
+def test_ventures_between_and_places_named_after_a_company(ex):
+    r = _rels(ex, "SGMW is the three-way venture between SAIC Motor, General Motors and Guangxi Automobile Group.")
+    assert ("company:gm", "JOINT_VENTURE_WITH", "company:saic") in r or ("company:saic", "JOINT_VENTURE_WITH", "company:gm") in r
+    r = _rels(ex, "Horse Powertrain is jointly owned by Renault and Geely.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r)
+    r = _rels(ex, "Ebro assembles SUVs at the former Nissan plant in Barcelona in a joint venture with Chery.")
+    assert ("company:chery", "JOINT_VENTURE_WITH", "company:nissan") not in r
+    assert ("company:nissan", "JOINT_VENTURE_WITH", "company:chery") not in r
