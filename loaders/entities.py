@@ -1720,7 +1720,7 @@ class EntityFinder:
                 if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()):
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
                     continue
-                if word == "its" and j > 0 and mentions[j - 1].start >= ss and \
+                if (word == "its" or word.startswith("the company")) and j > 0 and mentions[j - 1].start >= ss and \
                         _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
                     # "Li Auto, BYD and Chery are among its customers": no member of a list owns a singular "its"
                     while j > 0 and mentions[j - 1].start >= ss and _LIST_SEP.match(text[mentions[j - 1].end:mentions[j].start]):

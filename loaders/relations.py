@@ -91,10 +91,16 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("deliveries-to", "SUPPLIES", "fwd",
      r"\b(?:deliveries|shipments|supplies)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|"
      r"lidars?|sensors?|motors?|semiconductors?|units?)\s+to\b"),
+    # "Leapmotor and Chery have awarded the company new design wins": the one awarded supplies them
+    ("awarded", "SUPPLIES", "rev",
+     r"\b(?:awarded|awards|granted|grants|gave|gives)(?=\s+(?:the\s+|its\s+)?(?:[\w\-&.]+\s+){1,3}?(?:new\s+|additional\s+|"
+     r"further\s+|more\s+)?(?:design\s+wins?|nominations?|designations?|supply\s+contracts?|supply\s+deals?)\b)"),
     # "Horizon Robotics has been designated by Volkswagen as a chip supplier", "was picked by BYD to supply"
     ("designated-by", "SUPPLIES", "fwd",
-     r"\b(?:designated|nominated|selected|picked|chosen|tapped)\s+by(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,3}(?:as\s+(?:its\s+|a\s+|the\s+)?"
-     r"(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor)|to\s+(?:supply|provide|deliver)|for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+     r"\b(?:designated|nominated|selected|picked|chosen|tapped)\s+by(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*"
+     # ("designated by BYD, China's largest carmaker, as a lidar partner")
+     r"(?:\s*,[^,;.]{1,60},)?\s+(?:as\s+(?:its\s+|a\s+|the\s+)?"
+     r"(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor|(?:lidar|chip|battery|cell|sensor)\s+partner)|to\s+(?:supply|provide|deliver)|for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
      r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|semiconductors?|sensors?)|"
      r"for\s+(?:its\s+|the\s+)?(?:new\s+|upcoming\s+)?(?-i:[A-Z0-9])[\w\-]*(?:\s+[\w\-]+){0,2}?\s+(?:SUVs?|sedans?|MPVs?|"
      r"hatchbacks?|cars?|models?|coupes?|pickups?|trucks?|EVs?)\b))"),
@@ -309,6 +315,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "powers-company": ("power",),
     "supply-chain-of": ("enter", "join", "is", "became"),
     "deliveries-to": ("deliveries", "shipments", "supplies"),
+    "awarded": ("award", "grant", "gave", "gives"),
     "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped"),
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had"),
     "used-by": ("is", "are", "was", "were", "being", "been"),

@@ -1268,3 +1268,13 @@ def test_ventures_between_and_places_named_after_a_company(ex):
     r = _rels(ex, "Ebro assembles SUVs at the former Nissan plant in Barcelona in a joint venture with Chery.")
     assert ("company:chery", "JOINT_VENTURE_WITH", "company:nissan") not in r
     assert ("company:nissan", "JOINT_VENTURE_WITH", "company:chery") not in r
+
+
+def test_design_wins_awarded_and_designation_after_an_apposition(ex):
+    r = _rels(ex, "Hesai grew. Leapmotor, Great Wall Motor and Chery have also awarded the Company new design wins.")
+    assert {("company:hesai", "SUPPLIES", c) for c in ("company:leapmotor", "company:gwm", "company:chery")} <= r
+    assert ("company:chery", "SUPPLIES", "company:leapmotor") not in r
+    r = _rels(ex, "Hesai has been designated by BYD, China's largest carmaker, as a lidar partner.")
+    assert ("company:hesai", "SUPPLIES", "company:byd") in r
+    # a prize is no design win
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Hesai grew. BYD awarded the Company a quality prize."))
