@@ -538,7 +538,6 @@ _MADE_BY_GAP = re.compile(r"\s+(?:brand\s+|marque\s+)?(?:is|are|was|were)\s+(?:(
                           r"(?:made|built|produced|manufactured|assembled)\s+by\s+(?:the\s+)?")
 _GAPPED_NEXT = re.compile(r"(?:\s+(?:Group|Holdings|Co\.?|Corp\.?|Ltd\.?|Inc\.?|Limited|Corporation)|,(?=\s+(?:Co|Ltd|Inc|Limited)\b))*"
                           r"\.?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_GAPPED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the main battery suppliers of" + B + "include" + A1, A2
 _NOUNS_OF_BEFORE = re.compile(rf"\b(?:(?:main|major|key|largest|biggest|other|battery|cell|chip|lidar|core)\s+){{0,3}}{_NOUNS}"
                               r"\s+of\s+(?:the\s+)?$", re.I)
@@ -2510,7 +2509,7 @@ class RelationFinder:
                 if c.ref or d.ref or not ("Brand" in c.isa or "Product" in c.isa) or _ORG not in d.isa or \
                         ("Product" in c.isa) != ("Product" in a.isa) or \
                         not _GAPPED_NEXT.fullmatch(text, items[k - 1].end, c.start) or \
-                        not _GAPPED_BY.fullmatch(text, c.end, d.start):
+                        not _BY_GAP.fullmatch(text, c.end, d.start):
                     break
                 j = k
             if "Product" in a.isa and len(pairs) < 2:
