@@ -1687,13 +1687,11 @@ class EntityFinder:
             # Same sentence, nearest before.
             i = bisect.bisect_right(mstarts, m.start()) - 1
             poss = word in ("its", "their")
-            if (word == "it" or word == "its" and (
-                    (ca := text.rfind(", and ", ss, m.start())) >= 0 and
-                    bisect.bisect_left(mstarts, ca) == bisect.bisect_left(mstarts, m.start()))) and \
-                    ", and " in text[ss:m.start()]:
-                # ("CMOC overtook Glencore as ..., and its net profit jumped": no name between "and" and "its")
+            ca = text.rfind(", and ", ss, m.start()) if word in ("it", "its") else -1
+            if ca >= 0 and (word == "it" or bisect.bisect_left(mstarts, ca) == i + 1):
                 # "It runs plants with A and with B, and in 2023 it agreed ...": a subject "it" in a coordinated
-                # clause is the subject of the sentence's first clause (its opening reference or name).
+                # clause is the subject of the sentence's first clause (its opening reference or name); so is an
+                # "its" with no name between the "and" and it ("CMOC overtook Glencore ..., and its net profit").
                 lead = ss
                 while lead < m.start() and text[lead] in " \t\n*-#\"“":
                     lead += 1
@@ -1814,9 +1812,8 @@ class EntityFinder:
             if city and (target is None or self._home_city(target) != city):
                 # "the Hangzhou company", "the Ningde-based battery maker": the nearest company before it whose
                 # reference entry places it in that city
-                lo = 0
                 j = bisect.bisect_right(mstarts, m.start()) - 1
-                while j >= 0 and mentions[j].start >= lo:
+                while j >= 0:
                     if fits(mentions[j].entity_id, want) and self._home_city(mentions[j].entity_id) == city:
                         target = mentions[j].entity_id
                         break
