@@ -511,10 +511,12 @@ _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3
                          r"(?:that|which)\s+(?:the\s+)?", re.I)
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+)?(?:launched|created|introduced|set\s+up|started|"
                          r"unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted)\b")
-_WHOSE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
+# ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
+_WHOSE_LEAD = rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+"
+_WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?|customer|client|brand)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
 # "Xiaomi, whose founder Lei Jun ...", "BYD, whose chairman and president, Wang Chuanfu, ..."
-_WHOSE_TITLE = re.compile(rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+(?:(?:outspoken|billionaire|"
+_WHOSE_TITLE = re.compile(rf"{_WHOSE_LEAD}(?:(?:outspoken|billionaire|"
                           r"long-time|longtime|charismatic|current|new)\s+)?(?:co-?founder|founder|chairman|chairwoman|"
                           r"chief\s+executive(?:\s+officer)?|CEO|president|boss)(?:\s+and\s+(?:co-?founder|founder|chairman|"
                           r"chief\s+executive|CEO|president))?(?:\s+(?:is|was))?\s*,?\s*$", re.I)
@@ -780,7 +782,7 @@ _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
 # "CATL, whose batteries go into cars made by Tesla", "Ganfeng, whose long-term buyers of lithium hydroxide include Tesla",
 # "Huayou, whose precursor plants feed cathode makers including LG Chem": the company supplies the ones named
 _WHOSE_SUPPLY = re.compile(
-    rf"(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){{0,2}}{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+(?:(?:[\w\-]+\s+){{0,3}}?(?:buyers|offtakers|off-takers|"
+    rf"(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){{0,2}}{_WHOSE_LEAD}(?:(?:[\w\-]+\s+){{0,3}}?(?:buyers|offtakers|off-takers|"
     r"purchasers|users)(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:include|includes|included|are|were)"
     rf"|(?:[\w\-]+\s+){{0,3}}?(?:{_PARTS}|products?|materials?|plants?|factories|processors?|components|parts|cathodes?|anodes?|"
     r"precursors?|separators?|electrolytes?)\s+(?:also\s+|now\s+)?(?:go|goes|went|end\s+up|ends\s+up|feed|feeds|fed|supply|"
