@@ -256,7 +256,9 @@ _TITLE_FIRST = re.compile(
 _CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman", "chairman", "Chairwoman", "chairwoman",
                     "CEO", "Chief Executive", "chief executive", "CTO", "CFO", "COO", "Chief", "chief")
 _CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO|CFO|COO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?"
-              r"|[Cc]hief\s+(?:[Tt]echnology|[Tt]echnical|[Ff]inancial|[Oo]perating)\s+[Oo]fficer)")
+              r"|[Cc]hief\s+(?:[Tt]echnology|[Tt]echnical|[Ff]inancial|[Oo]perating)\s+[Oo]fficer"
+              # ("company president Lu Weibing": a president the word "company" makes a company's)
+              r"|(?<=[Cc]ompany\s)[Pp]resident)")
 _CTX_TITLE_NAME = re.compile(
     rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*\s+(?P<name>{_NAME})(?:\s*[（(][^()（）\n]{{1,20}}[)）])?"
     r"(?=\s+[a-z]|\s*[,.;])")
@@ -461,6 +463,9 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whose|where)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
                           r"ordered|sourced|put|mounted)\s+(?:the\s+|a\s+|an\s+)?$")
+# Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
+_COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:long\s+)?(?:been|become))\s+"
+                          r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
 _APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
@@ -1733,7 +1738,9 @@ class EntityFinder:
                         poss and text.startswith(("'s ", "’s "), mentions[j].end) and
                         _FITTED_POSS.search(text, max(ss, mentions[j].start - 30), mentions[j].start)) and not (
                         # "Li Auto has stuck with Hesai as its only lidar source": the one kept as "its" N is not "its"
-                        poss and text[mentions[j].end:m.start()] in (" as ", ", as ")):
+                        poss and text[mentions[j].end:m.start()] in (" as ", ", as ")) and not (
+                        # "Li Auto has been its single biggest client": the subject is not its own client
+                        poss and _COPULA_POSS.fullmatch(text, mentions[j].end, m.start())):
                     # ("buys cells from CATL for its cars": a source or agent does not own "its"; but in "cells from
                     # CATL, while Xiaomi builds the packs at its plant" the "from" is another clause's)
                     target = mentions[j].entity_id
@@ -1883,7 +1890,9 @@ class EntityFinder:
         A person already linked to an organisation by an explicit title phrase is not linked again from context.
         """
         led = any(anchors.has(w) for w in _LED_BY_VERBS)
-        titled = [q for w in _CTX_TITLE_WORDS for q in anchors.offsets(w)] if sentences else []
+        titled = [q for w in _CTX_TITLE_WORDS for q in anchors.offsets(w)] + [
+            q for w in ("president", "President") for q in anchors.offsets(w)
+            if text[q - 8:q] in ("company ", "Company ")] if sentences else []
         if not (pending or led or titled or " is " in text or " was " in text):
             return
         linked = {s for s, p, _, _ in links if p == "EXECUTIVE_OF"}
@@ -2033,8 +2042,9 @@ class EntityFinder:
                             org = r.entity_id
                         else:
                             continue
-                    elif last[0].isupper() or last.lower() in _CTX_TITLE_BLOCK or last[-2:] in ("'s", "’s"):
-                        continue
+                    elif (last[0].isupper() and last != "Company") or last.lower() in _CTX_TITLE_BLOCK or \
+                            last[-2:] in ("'s", "’s"):
+                        continue  # (but "Company chairman X": the passage's company)
                 elif pre[-1] in "'’":
                     continue
             if org is None:
@@ -2049,10 +2059,11 @@ class EntityFinder:
                         if focus is None:
                             focus = self._focus(mentions, records)
                         org = focus[0] if focus[1] < q else None
-                    # Another company named later in the sentence may be the one meant: leave it.
+                    # Another company named later in the sentence may be the one meant: leave it (and "Company
+                    # chairman X said the company and CATL signed ...": not the company it deals with either).
                     i = bisect.bisect_left(cstarts, m.end())
                     while org is not None and i < len(comp) and comp[i].start < se:
-                        if comp[i].entity_id != org:
+                        if comp[i].entity_id != org or pre[-7:] in ("Company", "company"):
                             org = None
                         i += 1
             if org is not None:

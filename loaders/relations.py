@@ -451,11 +451,11 @@ _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sist
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
-_NOUN_LIST = re.compile(rf"^['’]s?\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?"
+_NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         rf"{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
-                        r"including|such\s+as|like|were|was))?\s*(?:the\s+)?$", re.I)
+                        r"including|such\s+as|like|were|was|cover|covers|span|spans|comprise|comprises))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
                          r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:brands|marques|sub-brands|nameplates)\b")
@@ -547,7 +547,10 @@ _LIST_AFTER_OWNER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*
                                r"comprises)\s+(?:the\s+)?")
 # "..., the customers include" + A1, A2: the customers of the company the clause opened with
 _CLAUSE_CUSTOMERS = re.compile(r"[,;]\s+(?:the|its|their)\s+(?:main\s+|major\s+|key\s+)?(?:customers|clients)\s+"
-                               r"(?:include|includes|included|are|were)\s+(?:the\s+)?")
+                               r"(?:include|includes|included|are|were|cover|covers)\s+(?:the\s+)?")
+# "the company says customers include": a reported list of customers or suppliers (no unit: "said unit Brunp")
+_SAYS_LIST = re.compile(r"\s+(?:says|said)(?:\s+that)?\s+(?:[\w\-]+\s+){0,2}?(?:customers|clients|buyers|suppliers)\s+"
+                        r"(?:include|includes|cover|covers|span|spans|comprise|comprises|are)\s")
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADSs|ADRs)\s+of\s+(?:the\s+)?$")
 
 
@@ -706,13 +709,15 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
                             r"(?:autonomous|assisted|intelligent|automated)[- ]driving|(?-i:[A-Z])[\w\-]*)\b", re.I)
 _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
                            r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
-                           r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass|output|production|shipments)"
+                           r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass|output|production|shipments|graphite|"
+                           r"electrolytes?|separators?|foils?|hydroxide|carbonate|concentrate)"
                            # (an apposition between: "The company's IPU04 controller, based on the Orin chip, is used in")
                            r"(?:\s*,\s+(?:based|built|made|developed|designed)\s+[^,;.]{1,60},)?\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into)|"
                            # "Its thermal modules are sold to Tesla"
-                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+|mostly\s+)?(?:sold|delivered|shipped|"
+                           # ("mainly is sold to": the adverb before the verb, as machine translation puts it)
+                           r"(?:mainly\s+|mostly\s+|largely\s+)?(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+|mostly\s+)?(?:sold|delivered|shipped|"
                            r"supplied|provided)\s+to)"
                            r"\s+(?:the\s+)?", re.I)
 _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
@@ -867,7 +872,7 @@ def _gap(between: str) -> _Gap:
         if m:
             noun_of = (_REL_NOUN.get(m.group("noun").lower()), _plural_copula(m))
         m = _NOUN_LIST.match(between)
-        if m:
+        if m and (between[0] in "'’" or _SAYS_LIST.match(between)):
             noun_list = _REL_NOUN.get(m.group("noun").lower())
     om = _OWNED_ADJ.fullmatch(between)
     gap = _Gap(nouns, noun_pre, noun_of, noun_list, om.group(1).lower() if om else None,
@@ -2575,7 +2580,8 @@ class RelationFinder:
         if gap.noun_of is not None:
             pred, plural = gap.noun_of
             put(pred, subjects(plural), [y for y in items[i + 1:] if y.group == b.group], "noun-of")
-        if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their")):
+        if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their") or
+                                          text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")
             btw = text[a.end:b.start]
             nm = _NOUN_LIST.match(btw)
             if nm is None or btw[nm.end("noun"):nm.end("noun") + 1] in ("s", "S") or \

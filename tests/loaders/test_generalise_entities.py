@@ -50,6 +50,15 @@ EXEC_CASES = [
     # the names in a list of examples in the sentence before are not the passage's company
     ("Seres Group listed in Hong Kong. Seres rose 3%. Seres sells AITO cars. Investors, including Schroders and "
      "Mirae Asset, bought half. Founder Zhang Xinghai thanked them.", {("Zhang Xinghai", "Seres Group")}),
+    # "company president", "Company chairman": the passage's company (but a president alone is no company's)
+    ("Xiaomi delivered more than 30,000 cars in August, and company president Lu Weibing said the unit expects a "
+     "profit.", {("Lu Weibing", "Xiaomi")}),
+    ("Tinci Materials posted lower profit. Company chairman Xu Jinfu said prices keep falling.",
+     {("Xu Jinfu", "Tinci Materials")}),
+    ("Tesla cut prices in China. President Donald Trump said tariffs would rise.", set()),
+    # not the company the chairman's company deals with
+    ("Among them, CATL is the largest customer. Company chairman Xu Jinfu said the company and CATL signed a deal.",
+     set()),
     # the organisation is a reference
     ("BYD sold 300,000 cars last month. The company led by Wang Chuanfu also cut prices on eleven models.",
      {("Wang Chuanfu", "BYD")}),

@@ -1278,3 +1278,29 @@ def test_design_wins_awarded_and_designation_after_an_apposition(ex):
     assert ("company:hesai", "SUPPLIES", "company:byd") in r
     # a prize is no design win
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Hesai grew. BYD awarded the Company a quality prize."))
+
+
+def test_customer_named_by_a_copula_with_a_possessive_pronoun(ex):
+    # "its" in "X has been its client" is not X's own: it refers back to the supplier
+    r = _rels(ex, "Hesai makes lidar sensors. Li Auto has been its single biggest client for three years.")
+    assert ("company:hesai", "SUPPLIES", "company:li-auto") in r
+    r = _rels(ex, "SVOLT grew. Great Wall Motor remains its biggest customer.")
+    assert ("company:svolt", "SUPPLIES", "company:gwm") in r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Hesai makes lidar sensors. Li Auto is its rival."))
+
+
+def test_customers_that_a_company_says_include_or_cover(ex):
+    r = _rels(ex, "Horizon Robotics makes chips. Its Journey 6 family entered volume production, and the company says "
+                  "customers include BYD, Li Auto and Chery.")
+    assert {("company:horizon-robotics", "SUPPLIES", c) for c in ("company:byd", "company:li-auto", "company:chery")} <= r
+    r = _rels(ex, "Capchem makes electrolyte. The company said its electrolyte customers cover Samsung SDI, "
+                  "LG New Energy and Panasonic.")
+    assert {("company:capchem", "SUPPLIES", c) for c in ("company:samsung-sdi", "company:lges", "company:panasonic")} <= r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "BYD said the dealers include Tesla."))
+
+
+def test_goods_sold_to_with_the_adverb_first(ex):
+    r = _rels(ex, "Putailai makes anodes. The company's artificial graphite mainly is sold to Ningde Times and ATL.")
+    assert {("company:putailai", "SUPPLIES", "company:catl"), ("company:putailai", "SUPPLIES", "company:atl")} <= r
+    # a company sold to another is an acquisition, not supply
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Volvo Cars was sold to Geely in 2010."))
