@@ -441,7 +441,7 @@ _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|subsidiar(?
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,)?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
@@ -958,6 +958,9 @@ def _majority(share: str) -> bool:
 
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b\s*,?\s*", re.I)
 # "Horizon set up Carizon, a joint venture with Cariad": the name before the apposition is the venture itself
+# "Tianqi owns 51% of Talison through a joint venture with IGO": the holder, not the holding, is the partner
+_HOLDS_THROUGH = re.compile(r"\b(?:owns|owned|holds|held|controls|controlled)\s+(?:an?\s+|a\s+combined\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)"
+                            r"\s+(?:stake\s+in|of)\s+[^;]{1,80}?\s+(?:through|via)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
 _JV_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
 _FOUNDED = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|created|creates|launched|"
                       r"founded|runs|operates|owns|co-founded)\b", re.I)
@@ -977,9 +980,15 @@ _BRAND_UNDER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?(?:,?\s*(?:in|outsi
 # "counts Nissan and Bosch among its partners"
 _COUNTS_VERB = re.compile(r"\b(?:counts|counted|lists|listed|regards|regarded|names|named)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
-_CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+investors?\b")
-_CORNERSTONE_BEFORE = re.compile(r"\s+(?:(?:were|are|was|is|became|have\s+been)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
-                                 r"(?:\w+\s+)?cornerstone\s+investors?\b", re.I)
+_CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
+# Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
+# cornerstone investor", "also took cornerstone tranches", "was the largest cornerstone investor"
+_CORNERSTONE_BEFORE = re.compile(
+    r"\s+(?:(?:(?:were|are|was|is|became|have\s+been)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?|"
+    r"(?:(?:were|are|was|is|became|have\s+been)\s+)?(?:also\s+)?(?:the|a|an)\s+(?:\w+\s+)?|"
+    r"(?:also\s+)?(?:committed|invested|put\s+in|subscribed(?:\s+for)?|bought|took|agreed\s+to\s+(?:buy|invest))\s+"
+    r"(?:[^,;.()]{0,40}?\s+)?(?:as\s+(?:a|an|the|its)\s+(?:\w+\s+)?)?)"
+    r"cornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b", re.I)
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
 
 
@@ -1522,7 +1531,10 @@ class RelationFinder:
         if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
                 all("Alliance" in x.isa for x in subjects):
             self._alliance_brands(text, after, te, subjects, si, emit, status)
-        if rule == "jv" and subjects and _JV_APPOS.fullmatch(text, subjects[-1].end, ts):
+        if rule == "jv" and subjects and (hm := _HOLDS_THROUGH.search(text, max(ss, ts - 160), ts)) is not None:
+            holder = [it for it in before if it.end <= hm.start() and "Company" in it.isa]
+            subjects = holder[-1:] if holder and not _CLAUSE_BREAK.search(text, holder[-1].end, hm.start()) else []
+        elif rule == "jv" and subjects and _JV_APPOS.fullmatch(text, subjects[-1].end, ts):
             # the subject names the venture: its founder, named before it with a verb of founding, is the partner
             jv = subjects[0]
             founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)
@@ -1942,18 +1954,20 @@ class RelationFinder:
             issuer = named[-1].eid
         investors = [it for it in items if listing and it.start >= m.end() and not it.ref and _ORG in it.isa | {"Fund"} and
                      "Regulator" not in it.isa and "Exchange" not in it.isa]
-        if not investors:
-            # "Alibaba and Baidu were among the cornerstone investors": the group right before
-            last = next((it for it in reversed(items) if it.end <= m.start()), None)
-            if last is None or not _CORNERSTONE_BEFORE.match(text, last.end):
-                return
-            investors = [it for it in items if it.group == last.group and not it.ref and _ORG in it.isa | {"Fund"}
-                         and "Regulator" not in it.isa and "Exchange" not in it.isa]
-            if not investors:
-                return
-        investors = [it for it in investors if it.group == investors[0].group]
+        if investors:
+            investors = [it for it in investors if it.group == investors[0].group]
+        else:
+            # "Alibaba and Baidu were among the cornerstone investors", "Sinopec committed US$500 million as a
+            # cornerstone investor, while A and B also took cornerstone tranches": the group right before each phrase
+            for m in _CORNERSTONE_PLAIN.finditer(text, ss, se):
+                last = next((it for it in reversed(items) if it.end <= m.start()), None)
+                if last is None or _CORNERSTONE_BEFORE.match(text, last.end, m.end()) is None:
+                    continue
+                investors += [it for it in items if it.group == last.group and not it.ref and _ORG in it.isa | {"Fund"}
+                              and "Regulator" not in it.isa and "Exchange" not in it.isa]
         for it in investors:
-            emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
+            if it.eid != issuer:
+                emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
 
     def _sold_under(self, text, ss, se, items, si, emit) -> None:
         """"Chery sells cars under the Jetour, Exeed and iCar brands": the brands belong to the seller."""

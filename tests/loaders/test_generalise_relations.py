@@ -1304,3 +1304,26 @@ def test_goods_sold_to_with_the_adverb_first(ex):
     assert {("company:putailai", "SUPPLIES", "company:catl"), ("company:putailai", "SUPPLIES", "company:atl")} <= r
     # a company sold to another is an acquisition, not supply
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Volvo Cars was sold to Geely in 2010."))
+
+
+def test_cornerstone_investors_named_before_each_phrase(ex):
+    r = _rels(ex, "CATL listed on the Hong Kong stock exchange on Tuesday. Sinopec committed about US$500 million as a "
+                  "cornerstone investor, while the Kuwait Investment Authority and Hillhouse Investment also took "
+                  "cornerstone tranches.")
+    assert {(i, "INVESTS_IN", "company:catl") for i in ("org:sinopec", "org:kuwait-investment-authority",
+                                                         "company:hillhouse")} <= r
+    r = _rels(ex, "CATL listed on the Hong Kong stock exchange on Tuesday. Sinopec was the largest cornerstone investor.")
+    assert ("org:sinopec", "INVESTS_IN", "company:catl") in r
+    r = _rels(ex, "CATL listed on the Hong Kong stock exchange on Tuesday. Sinopec may take a cornerstone stake.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
+
+
+def test_a_holding_through_a_joint_venture_and_a_relative_copula(ex):
+    r = _rels(ex, "Tianqi, the Chengdu company that owns 51% of the mine operator Talison through a joint venture with "
+                  "IGO, reported a loss.")
+    assert ("company:igo", "JOINT_VENTURE_WITH", "company:tianqi") in r or \
+        ("company:tianqi", "JOINT_VENTURE_WITH", "company:igo") in r
+    assert not {("company:igo", "JOINT_VENTURE_WITH", "company:talison"),
+                ("company:talison", "JOINT_VENTURE_WITH", "company:igo")} & r
+    r = _rels(ex, "Volkswagen Group, which became Gotion's largest shareholder in 2020, also sources cells from it.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
