@@ -46,10 +46,16 @@ _ORG = "Organization"
 # before, subject after), meet (regulator before or in context, organisations after), policy (every
 # policy before, objects after), group (pairs inside the coordinated group before the trigger),
 # between (pairs inside the group after the trigger).
+# goods a supplier delivers for a customer or a product: "delivered LFP cells for", "delivered chips to"
+_GOODS_FOR = (r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|lidars?|sensors|modules|components|parts|systems|"
+              r"cathodes?|anodes?|materials|electrolytes?|separators?)\s+(?:to|for)\b")
+
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
-     r"(?<=will\s)deliver|ships|shipped|shipping|(?<=will\s)ship)"
+     r"(?<=will\s)deliver|ships|shipped|shipping|(?<=will\s)ship|"
+     # "has delivered LFP cells for the Hongguang Mini EV" (not "delivered 30,000 cars")
+     r"delivered(?=\s+(?:[\w\-]+\s+){0,5}?" + _GOODS_FOR + r"))"
      # "supplies <what> to|for X" (up to twelve words, "(LFP)" included) or "supplies X" with X capitalised
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
      r"(?:\s+(?:[\w\-()]+\s+){0,12}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
@@ -273,7 +279,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("makes", "MANUFACTURES", "fwd",
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
-     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered|offers|offered|offering)\b(?!\s+(?:by|around|upon)\b)"),
+     r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered(?!\s+(?:[\w\-]+\s+){0,5}?" + _GOODS_FOR + r")|"
+     r"offers|offered|offering)\b(?!\s+(?:by|around|upon)\b)"),
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
     # "The Luxeed R7 and S7 are produced at Chery's factory in Wuhu": the factory's owner makes them
     ("made-at", "MANUFACTURES", "rev",
@@ -809,6 +816,11 @@ _GOES_INTO = re.compile(
 _GOES_WORDS = ("power", "handle", "run", "ran", "control", "sit", "sat", "go", "went", "end", "fitted", "installed", "used",
                "found", "mounted", "deployed", "loaded")
 _REL_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+$", re.I)
+# the active verbs of _GOES_INTO ("Momenta's system runs on Nvidia's chip": the goods are the other's)
+_RUNS_ON = re.compile(r"(?:also\s+|now\s+|already\s+|will\s+)?(?:power|handle|run|ran|control)", re.I)
+# a company's goods before such a verb: "Momenta's city navigation software", "its M-platform sensors"
+_POSS_PARTS = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS}|software|systems?|solutions?|processors?|"
+                         r"modules?|components|parts|stacks?)", re.I)
 _SPACE_BEFORE = re.compile(r"\s+$")
 # the parts named before "that are fitted in": "makes the Journey family of processors"
 _PARTS_BEFORE = re.compile(rf"\b(?:makes|made|produces|produced|builds|built|designs|designed|supplies|supplied|develops|"
@@ -2414,6 +2426,11 @@ class RelationFinder:
             sup = None
             if k is not None and _HEAD_GAP.fullmatch(text, items[k].end, p0):
                 sup = owner_of(k)  # "its Snapdragon 8295 powers", "the Dragon Eagle One (龙鹰一号), which sits inside"
+            elif k is not None and "Company" in items[k].isa and not _RUNS_ON.match(text, gm.start()) and \
+                    _POSS_PARTS.fullmatch(text, items[k].end, p0) and \
+                    (not items[k].ref or text[items[k].end - 2:items[k].end] in ("'s", "’s") or
+                     text[items[k].start:items[k].end].lower() == "its"):
+                sup = items[k].eid  # "Momenta's city navigation software has been installed in cars from"
             elif rel is not None and (pb := _PARTS_BEFORE.search(text, ss, p0)) is not None:
                 subj = [x for x in items if x.end <= pb.start() and "Company" in x.isa]
                 if subj and not any(_ORG in x.isa for x in items if pb.start() <= x.start < p0) and \
@@ -2431,6 +2448,9 @@ class RelationFinder:
                     break
                 pos = z.end
                 c = z.eid if "Company" in z.isa and not z.ref else (makers.get(z.eid) if self._car(z) else None)
+                if text.startswith(("'s ", "’s "), z.end) and any(
+                        n.start == z.end + 3 and "Company" in n.isa for n in items):
+                    continue  # "SAIC's IM Motors": the brand is the customer, not its owner
                 if c is not None and c != sup:
                     emit(sup, "SUPPLIES", c, si, "goes-into", 0.65, status)
         for k, x in enumerate(items):

@@ -1327,3 +1327,16 @@ def test_a_holding_through_a_joint_venture_and_a_relative_copula(ex):
                 ("company:talison", "JOINT_VENTURE_WITH", "company:igo")} & r
     r = _rels(ex, "Volkswagen Group, which became Gotion's largest shareholder in 2020, also sources cells from it.")
     assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+
+
+def test_goods_delivered_for_a_car_and_software_installed_in_cars_from(ex):
+    r = _rels(ex, "SAIC-GM-Wuling makes small cars. Gotion has delivered lithium iron phosphate cells for the "
+                  "Hongguang Mini EV since its launch.")
+    assert ("company:gotion", "SUPPLIES", "company:saic-gm-wuling") in r
+    assert ("company:gotion", "MANUFACTURES", "product:wuling-hongguang-mini-ev") not in r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "BYD delivered 300,000 cars to customers in March."))
+    r = _rels(ex, "Momenta's city navigation software has been installed in cars from SAIC's IM Motors and GAC Toyota.")
+    assert {("company:momenta", "SUPPLIES", "company:im-motors"), ("company:momenta", "SUPPLIES", "company:gac-toyota")} <= r
+    assert ("company:momenta", "SUPPLIES", "company:saic") not in r
+    # an active "runs on": the chip's maker is the supplier
+    assert ("company:momenta", "SUPPLIES", "company:nvidia") not in _rels(ex, "Momenta's system runs on Nvidia's Orin-X chip.")
