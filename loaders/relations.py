@@ -1552,6 +1552,9 @@ class RelationFinder:
             founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)
             fm = _FOUNDED.search(text, founders[-1].end, jv.start) if founders else None
             subjects = founders if fm is not None and not _CLAUSE_BREAK.search(text, founders[-1].end, jv.start) else []
+        if pred == "SUPPLIES" and mode == "fwd" and subjects and objects and \
+                all(o.ref and any(o.eid == x.eid for x in subjects) for o in objects):
+            objects = []  # ("cells for the Mini EV since its launch": the subject's own "its" is no customer)
         if pred == "SUPPLIES" and mode == "fwd" and subjects and not objects:
             # "Bosch supplies the braking system for the SU7": the maker of the product the goods are for
             prod = next((it for it in after if "Product" in it.isa and it.start - te < 80), None)
