@@ -520,6 +520,145 @@ def _find_currency(pre: str | None, unit: str | None) -> str | None:
     return None
 
 
+# A table: two or more lines of cells split by "|" (a Markdown table, or a web page's table rows)
+_TABLE_LINE = re.compile(r"(?m)^[ \t]*\|?[^|\n]*\|[^\n]*$")
+_TABLE_RULE = re.compile(r"[ \t|:\-]+")
+_TABLE_SUBJECTS = frozenset({"Company", "Product", "Organization"})
+
+
+def _table_blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The tables of ``text``: per table, the (start, end) of its rows, the heading row first (rule lines left out)."""
+    blocks: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    last_end = -2
+    for m in _TABLE_LINE.finditer(text):
+        a, b = m.span()
+        if a != last_end + 1:
+            if len(cur) >= 2:
+                blocks.append(cur)
+            cur = []
+        last_end = b
+        if not _TABLE_RULE.fullmatch(text, a, b):
+            cur.append((a, b))
+    if len(cur) >= 2:
+        blocks.append(cur)
+    return blocks
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """(text, start, end) of each cell of the row at ``a:b`` (outer bars dropped)."""
+    while a < b and text[a] in " \t":
+        a += 1
+    if a < b and text[a] == "|":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    if b > a and text[b - 1] == "|":
+        b -= 1
+    out = []
+    pos = a
+    while True:
+        bar = text.find("|", pos, b)
+        end = b if bar < 0 else bar
+        out.append((text[pos:end].strip(" \t*"), pos, end))
+        if bar < 0:
+            return out
+        pos = bar + 1
+
+
+# a heading's period: "2024 revenue", "FY2024", "July 2025", "Jul", "H1 2025" (a quarter or a half takes its year)
+_HEAD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_HEAD_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])")
+_MONTH_NO = {m: i + 1 for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))}
+_TABLE_MONEY = frozenset({"yuan", "HKD", "USD", "EUR"})
+_TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped)\b", re.I)
+_TABLE_SHARE = re.compile(r"\bshare\b", re.I)
+_TABLE_PRICE = re.compile(r"\bprice\b", re.I)
+_TABLE_CAPACITY = re.compile(r"\bcapacity\b", re.I)
+
+
+# A cell that holds one figure and nothing else: "13.06 bn yuan", "RMB 1.2bn", "36,674", "37.9%", "255 Wh/kg"
+_CELL_QTY = re.compile(r"(?P<pre>HK\$|US\$|RMB|CNY|HKD|USD|EUR|[$€¥￥])?\s*(?P<sign>[-−–])?\s*(?P<pre2>HK\$|US\$|RMB|[$€¥￥])?\s*"
+                       r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|"
+                       r"bn|mn|m|b|k)?\s*(?P<unit>yuan|RMB|CNY|HKD|USD|dollars?|euros?|%|percent|units|vehicles|cars|"
+                       r"Wh/kg|GWh|kWh|cycles|stations)?", re.I)
+_CELL_UNITS = {"%": "%", "percent": "%", "units": "units", "vehicles": "units", "cars": "units", "wh/kg": "Wh/kg",
+               "gwh": "GWh", "kwh": "kWh", "cycles": "cycles", "stations": "stations"}
+
+
+def _cell_quantity(cell: str) -> tuple[float, str] | None:
+    """(value, unit) of a table cell that is one figure; a bare count is in units. None for any other cell."""
+    m = _CELL_QTY.fullmatch(cell.strip(" *"))
+    if m is None:
+        return None
+    pre, unit = m.group("pre") or m.group("pre2"), m.group("unit")
+    try:
+        value = parse_number(m.group("num"), (m.group("scale") or "").lower() or None)
+    except (ValueError, KeyError):
+        return None
+    if m.group("sign"):
+        value = -value
+    cur = _currency(pre, unit)
+    if cur is not None:
+        return value, cur
+    if unit is None:
+        return (value, "units") if pre is None and not m.group("scale") and "." not in m.group("num") or \
+            (m.group("scale") and pre is None) else None
+    u = _CELL_UNITS.get(unit.lower())
+    return (value, u) if u is not None else None
+
+
+def _caption_measure(text: str, start: int) -> Measure | None:
+    """The volume measure (deliveries, sales, production, orders) named last in the 600 characters before ``start``."""
+    window = text[max(0, start - 600):start]
+    best, at = None, -1
+    for meas, rx in _MEASURE_WORDS:
+        for m in rx.finditer(window):
+            if m.start() > at:
+                best, at = meas, m.start()
+    return best
+
+
+def _head_period(heading: str, dates: DateContext) -> str | None:
+    """The period a table heading names ("July 2025" -> 2025-07, "2024 revenue" -> 2024), else None."""
+    ym = _HEAD_YEAR.search(heading)
+    mm = _HEAD_MONTH.search(heading)
+    if mm is not None and (ym is not None or (ref := dates.reference())):
+        return f"{ym.group(1) if ym is not None else ref[:4]}-{_MONTH_NO[mm.group(1)]:02d}"
+    return ym.group(1) if ym is not None else None
+
+
+def _table_measure(heading: str, unit: str) -> Measure | None:
+    """The measure a table heading names for a figure in ``unit``: "2024 revenue" for yuan, "Deliveries" for units,
+    "Energy density" for Wh/kg; None when it names none."""
+    if not heading:
+        return None
+    if unit in _TABLE_MONEY:
+        if _MCAP.search(heading):
+            return Measure.market_cap
+        if _PROFIT.search(heading):
+            return Measure.profit
+        if _REVENUE.search(heading):
+            return Measure.revenue
+        return None
+    if unit == "units":
+        for meas, rx in _MEASURE_WORDS:
+            if rx.search(heading):
+                return meas
+        return Measure.sales if _TABLE_COUNT.search(heading) else None
+    if unit == "%":
+        return Measure.market_share if _TABLE_SHARE.search(heading) and not _TABLE_PRICE.search(heading) else None
+    if unit == "Wh/kg":
+        return Measure.energy_density
+    if unit in ("GWh", "kWh"):
+        return Measure.capacity if _TABLE_CAPACITY.search(heading) else None
+    if unit == "cycles":
+        return Measure.cycle_life
+    if unit == "stations":
+        return Measure.stations
+    return None
+
+
 class FactFinder:
     """Finds numeric facts in the sentences of an article.
 
@@ -775,7 +914,68 @@ class FactFinder:
             if items:
                 subject_sents.append((ss, items))
             prev_items = items
+        if "|" in text:
+            # (a figure the text around the table states as well is kept once, the text's)
+            for f in self._table_facts(ct, sentences, allm, records, dates):
+                if not any(g.subject == f.subject and g.measure == f.measure and g.unit == f.unit and
+                           abs(g.value - f.value) <= 0.01 * max(abs(g.value), 1e-9) for g in out):
+                    out.append(f)
         return out
+
+    def _table_facts(self, ct: CleanText, sentences, allm, records, dates: DateContext) -> list[Fact]:
+        """Figures in the cells of a table ("| Company | 2024 revenue |" over "| Tianqi Lithium | 13.06 bn yuan |"):
+        the row's company or product (else the column's, in a table that lists models across) is the subject, and the
+        column's heading (else the row's label) gives the measure and the period."""
+        text = ct.text
+        out: list[Fact] = []
+        starts = [m.start for m in allm]
+        sstarts = [a for a, _ in sentences]
+        for rows in _table_blocks(text):
+            header = rows[0]
+            caption: list = []  # the volume the text just before the table names ("July deliveries"), when needed
+            head_cells = _cells(text, *header)
+            head_named = [self._cell_entity(allm, starts, records, a, b) for _, a, b in head_cells]
+            for ls, le in rows[1:]:
+                cells = _cells(text, ls, le)
+                if len(cells) < 2:
+                    continue
+                row_subject = self._cell_entity(allm, starts, records, cells[0][1], cells[0][2])
+                label = cells[0][0]
+                for col in range(1, len(cells)):
+                    q = _cell_quantity(cells[col][0])
+                    if q is None:
+                        continue
+                    value, unit = q
+                    heading = head_cells[col][0] if col < len(head_cells) else ""
+                    subj, measure = row_subject, _table_measure(heading, unit)
+                    if subj is None and col < len(head_named) and head_named[col] is not None:
+                        subj, measure = head_named[col], _table_measure(label, unit)  # models across, specs down
+                    if measure is None and subj is not None and unit == "units" and _head_period(heading, dates):
+                        # "| Brand | July 2025 |" under "... July deliveries ...": the measure the text before names
+                        if not caption:
+                            caption.append(_caption_measure(text, rows[0][0]))
+                        measure = caption[0]
+                    if subj is None or measure is None:
+                        continue
+                    si = bisect.bisect_right(sstarts, ls) - 1
+                    period = _head_period(heading, dates)
+                    if period is None and si >= 0:
+                        period = dates.period(si, spec=measure in _SPEC)
+                    s, e = ct.span(ls, le)
+                    out.append(Fact(subj, str(measure), value, unit, period, ct.original[s:e], s, e, 0.7,
+                                    f"table:{measure}"))
+        return out
+
+    @staticmethod
+    def _cell_entity(allm, starts, records, a: int, b: int) -> str | None:
+        """The company or product a table cell names (its first name), else None."""
+        i = bisect.bisect_left(starts, a)
+        while i < len(allm) and allm[i].start < b:
+            m = allm[i]
+            if m.end <= b and not m.ref and not records[m.entity_id].isa.isdisjoint(_TABLE_SUBJECTS):
+                return m.entity_id
+            i += 1
+        return None
 
     @staticmethod
     def _lead_subject(text: str, ds: int, se: int, items: list, records: dict[str, EntityRecord],

@@ -378,3 +378,30 @@ def test_a_loss_stated_by_lost_and_the_subject_of_a_coordinated_its(ex):
                              "13.5 billion yuan."))
     assert ("company:cmoc", "profit", 1.35e10) in fs
     assert not any(s == "company:glencore" for s, _, _ in fs)
+
+
+def test_figures_in_a_results_table(ex):
+    f = _facts(ex, "Lithium producers had a hard year.\n\n| Company | 2024 revenue | 2024 net profit | YoY |\n|---|---|---|---|\n"
+                   "| Tianqi Lithium | 13.06 bn yuan | -7.9 bn yuan | -42% |\n| Huayou Cobalt | RMB 60.95bn | 4.16 bn yuan | +24% |\n")
+    assert {("company:tianqi", "revenue", 1.306e10, "yuan", "2024"), ("company:tianqi", "profit", -7.9e9, "yuan", "2024"),
+            ("company:huayou", "revenue", 6.095e10, "yuan", "2024"), ("company:huayou", "profit", 4.16e9, "yuan", "2024")} <= f
+    # a growth rate has no measure
+    assert not any(m == "market_share" or u == "%" for _, m, _, u, _ in f)
+
+
+def test_a_monthly_volume_table_takes_its_measure_from_the_text_before_it(ex):
+    f = _facts(ex, "Start-ups reported July deliveries on Friday.\n\nBrand | July 2025 | YoY\nLeapmotor | 50,129 | +126.9%\n"
+                   "Xpeng | 36,717 | +229.4%\n", date="2025-08-01")
+    assert {("company:leapmotor", "deliveries", 50129, "units", "2025-07"),
+            ("company:xpeng", "deliveries", 36717, "units", "2025-07")} <= f
+    # a table of codes and years names no figure
+    f = _facts(ex, "Listings.\n\n| Company | Code | Listed |\n|---|---|---|\n| Leapmotor | 9863 | 2022 |\n")
+    assert not any(s == "company:leapmotor" for s, *_ in f)
+
+
+def test_a_specification_table_with_models_across(ex):
+    f = _facts(ex, "BYD unveiled two sedans.\n\n| Item | Han L EV | Tang L EV |\n|---|---|---|\n"
+                   "| Energy density | 190 Wh/kg | 185 Wh/kg |\n| Price | 270,000 yuan | 280,000 yuan |\n")
+    assert ("product:byd-han-l", "energy_density", 190, "Wh/kg") in {(s, m, v, u) for s, m, v, u, _ in f}
+    assert ("product:byd-tang-l", "energy_density", 185, "Wh/kg") in {(s, m, v, u) for s, m, v, u, _ in f}
+    assert not any(m in ("revenue", "profit") for _, m, *_ in f)
