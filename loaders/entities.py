@@ -1825,6 +1825,16 @@ class EntityFinder:
                         target = mentions[j].entity_id
                         break
                     j -= 1
+            if poss and target is not None:
+                # "Earlier adopters include JAC. Its Yiwei hatchback ...": a brand or unit right after "its" belongs to
+                # its parent, when the article has named that parent before
+                i2 = bisect.bisect_left(mstarts, m.end() + 1)
+                if i2 < len(mentions) and mentions[i2].start == m.end() + 1:
+                    parent = self.kb.parents.get(mentions[i2].entity_id)
+                    if parent is not None and parent != target and parent in records and \
+                            bisect.bisect_left(mstarts, m.start()) > 0 and \
+                            any(x.entity_id == parent for x in mentions[:bisect.bisect_left(mstarts, m.start())]):
+                        target = parent
             if target is not None:
                 refs.append(_mention(m.start(), m.end(), target, m.group(0), True))
         return refs

@@ -1340,3 +1340,10 @@ def test_goods_delivered_for_a_car_and_software_installed_in_cars_from(ex):
     assert ("company:momenta", "SUPPLIES", "company:saic") not in r
     # an active "runs on": the chip's maker is the supplier
     assert ("company:momenta", "SUPPLIES", "company:nvidia") not in _rels(ex, "Momenta's system runs on Nvidia's Orin-X chip.")
+
+
+def test_its_before_a_brand_is_the_brands_parent_named_before(ex):
+    r = _rels(ex, "BYD broke ground on a sodium-ion plant. Earlier adopters include JAC. Its Yiwei hatchback became "
+                  "the first car with sodium-ion cells.")
+    assert ("company:yiwei", "BRAND_OF", "company:jac") in r
+    assert not any(o == "company:byd" and s == "company:yiwei" for s, _, o in r)
