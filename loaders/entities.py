@@ -466,6 +466,11 @@ _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|ad
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
 _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:long\s+)?(?:been|become))\s+"
                           r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
+# Between a name and a reference that is the object in the relative clause or apposition after the name: the name
+# is not what it refers to ("Uber, which put money into the company", "NIO Power, a subsidiary of the Company")
+_CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:which|who|that)\b[^,;()]{0,60}?\b(?:into|in|to|from|"
+                                r"with|of|for|by)|(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|"
+                                r"affiliate|brand|member|part|spin-off)\s+of)\s+")
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
 _APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
@@ -1722,6 +1727,10 @@ class EntityFinder:
             while j >= 0 and mentions[j].start >= ss:
                 if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()):
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
+                    continue
+                if not poss and j == i and word.startswith("the ") and \
+                        _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start()):
+                    j -= 1  # "Uber, which put US$100 million into the company", "NIO Power, a subsidiary of the Company"
                     continue
                 if (word == "its" or word.startswith("the company")) and j > 0 and mentions[j - 1].start >= ss and \
                         _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start):

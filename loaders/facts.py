@@ -216,6 +216,9 @@ _CONVERTED = re.compile(r"(?:yuan|HKD|RMB|CNY|dollars?|euros?|billion|million|tr
 _STAKE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:a|an|the|its|another)?\s*(?:[\d.]+\s*%\s+|[\w\-]+\s+){0,2}?"
                           r"(?:stake|shareholding|holding|interest|equity)\b", re.I)
 _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
+_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|"
+                         r"an\s+additional|a\s+further)\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$")
+_INTO_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?-i:[A-Z])|\s+into\s+the\s+(?:company|firm|start-?up)\b")
 _FUND_SCALE = re.compile(r"\bscale\b|\bfund\s+size\b|\bAUM\b|\bnet\s+inflow|\bnet\s+outflow|\btransaction\s+volume|"
                          r"\bturnover\b|\binflows?\b|\boutflows?\b|\bmarket\s+space|\bmarket\s+size|\bdemand\b", re.I)
 _NATIONAL = re.compile(r"\b(?:China|Chinese|China['’]s|national|nationwide|domestic|the\s+country|whole\s+market|"
@@ -1257,8 +1260,9 @@ class FactFinder:
             return Measure.profit, (-1 if _LOSS.search(pf.group(0)) else 1)
         if not scale and (_SHARE_PRICE.search(ctx) or _PER_SHARE.search(after[:15])):
             return Measure.share_price, 1
-        if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after):
-            return Measure.investment, 1
+        if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after) or (
+                _PUT_BEFORE.search(ctx_b[-40:]) and _INTO_AFTER.match(after)):
+            return Measure.investment, 1  # (and "put RMB 11.5 billion into Yinwang")
         if _DEAL_PRICE.search(ctx_b) and _BUYING.search(text, ss, se):
             return Measure.investment, 1  # "acquires 10% of X ..., the transaction price is 11.5 billion yuan"
         if _PAY_BEFORE.search(ctx_b[-30:]) and _FOR_STAKE_AFTER.match(after):

@@ -190,6 +190,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"venture\s+between|jointly\s+owned\s+by)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "Seres put RMB 11.5 billion into Yinwang" (an amount put into a company)
+     r"(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further)\s+)?"
+     r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
      r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
      r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|(?:[\w\-]+\s+){0,2}?(?:stake|interest)\s+in)"
@@ -337,7 +340,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                        "available"),
     "jv": ("joint", "jv"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
-                "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay"),
+                "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
@@ -438,17 +441,17 @@ _REL_NOUN = {
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "buyer": "rev:SUPPLIES", "purchaser": "rev:SUPPLIES",
-    "parent": "rev:SUBSIDIARY_OF", "parent company": "rev:SUBSIDIARY_OF", "parent group": "rev:SUBSIDIARY_OF",
+    "parent": "rev:SUBSIDIARY_OF", "owner": "rev:SUBSIDIARY_OF", "parent company": "rev:SUBSIDIARY_OF", "parent group": "rev:SUBSIDIARY_OF",
     "constituent": "CONSTITUENT_OF", "component": "CONSTITUENT_OF", "holding": "CONSTITUENT_OF", "heavyweight": "CONSTITUENT_OF",
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
     "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
 _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
-          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent\s(?:company|group)|parent|"
+          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:long\s+|also\s+|since\s+)?been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
@@ -465,7 +468,7 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!an
                         r"including|such\s+as|like|were|was|cover|covers|span|spans|comprise|comprises))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
-                         r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:brands|marques|sub-brands|nameplates)\b")
+                         r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:brands|marques|sub-brands|nameplates|badges)\b")
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
 _TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
                            r"lidars?|processors?|modules?|motors?|controllers?|algorithms?)\b", re.I)
@@ -641,7 +644,9 @@ _INCLUDES_BRANDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|across|spanning|cover
 _BRAND_WORD = re.compile(r"\s+(?:brand|marque|sub-brand)\b", re.I)
 _BRAND_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 # "Chery operates brands including Chery, EXEED and iCAR", "its three brands: NIO, ONVO and firefly"
-_BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?)\s+(?:[\w\-]+\s+){0,3}?)?\b(?:brands|marques|sub-brands)"
+# (a partner after each brand: "five brands: Aito with Seres Group, Luxeed with Chery")
+_BRAND_PARTNER = re.compile(r"\s+(?:with|from|by|made\s+by|built\s+by)\s+(?:the\s+)?")
+_BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?)\s+(?:[\w\-]+\s+){0,3}?)?\b(?:brands|marques|sub-brands|badges)"
                            r"\s*(?:,\s*)?(?::|—|–|-|(?:now\s+)?(?:include|includes|included|including|such\s+as|like|are|were))\s*(?:the\s+)?",
                            re.I)
 # "Changan Automobile has Deepal, Avatr and Qiyuan and other brands": the list comes first
@@ -1004,10 +1009,12 @@ _CORNERSTONE_BEFORE = re.compile(
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
 
 
-def _clause_owner(items: list[_Item], pos: int) -> _Item | None:
-    """The company that opens the sentence, named before ``pos`` with no other organisation between ("NIO delivered
-    ..., including the ONVO brand"): the owner of a list of brands; None when another one could be meant."""
-    if not items or "Company" not in items[0].isa or items[0].ref or items[0].start >= pos:
+def _clause_owner(items: list[_Item], pos: int, alliance: bool = False) -> _Item | None:
+    """The company (or, with ``alliance``, the alliance) that opens the sentence, named before ``pos`` with no other
+    organisation between ("NIO delivered ..., including the ONVO brand"): the owner of a list of brands; None when
+    another one could be meant."""
+    if not items or items[0].ref or items[0].start >= pos or \
+            not ("Company" in items[0].isa or alliance and "Alliance" in items[0].isa):
         return None
     owner = items[0]
     if any(_ORG in x.isa and x.eid != owner.eid for x in items if x.start < pos):
@@ -1269,7 +1276,7 @@ class RelationFinder:
                 self._sold_under(text, ss, se, items, si, emit)
             if "count" in sent or "list" in sent or "regard" in sent or "name" in sent:
                 self._counts_among(text, ss, se, items, si, emit)
-            if "brands" in sent or "marques" in sent or "nameplates" in sent:
+            if "brands" in sent or "marques" in sent or "nameplates" in sent or "badges" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
                 self._brands_named(text, ss, se, items, si, emit)
             if " brand" in sent and ("includ" in sent or "across" in sent or "compris" in sent):
@@ -2281,18 +2288,23 @@ class RelationFinder:
             if m.group("poss"):
                 owner = next((it for it in items if it.start == m.start() and "Company" in it.isa), None)
             else:
-                owner = _clause_owner(items, m.start())
+                owner = _clause_owner(items, m.start(), alliance=True)  # ("HIMA now spans five brands: ...")
             if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()) or \
                     _NEGATION.search(text, max(ss, m.start() - 40), m.end()):
                 continue
             pos = m.end()
+            after_brand = False
             for it in items:
                 if it.start < pos:
+                    continue
+                if after_brand and _BRAND_PARTNER.fullmatch(text, pos, it.start) and _ORG in it.isa:
+                    pos, after_brand = it.end, False  # "Aito with Seres Group, Luxeed with Chery": each brand's partner
                     continue
                 if not _NAMED_LIST_GAP.fullmatch(text, pos, it.start) or _ORG not in it.isa and "Brand" not in it.isa:
                     break
                 if "Brand" in it.isa and not it.ref:
                     emit(it.eid, "BRAND_OF", owner.eid, si, "brands-named", 0.7)
+                after_brand = "Brand" in it.isa
                 pos = it.end
         for m in _BRANDS_AFTER.finditer(text, ss, se):
             # the list ending where "and other brands" starts, walked back to the verb of owning before it

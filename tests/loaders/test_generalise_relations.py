@@ -1347,3 +1347,25 @@ def test_its_before_a_brand_is_the_brands_parent_named_before(ex):
                   "the first car with sodium-ion cells.")
     assert ("company:yiwei", "BRAND_OF", "company:jac") in r
     assert not any(o == "company:byd" and s == "company:yiwei" for s, _, o in r)
+
+
+def test_brand_lists_with_badges_partners_and_owners(ex):
+    r = _rels(ex, "HIMA now spans five brands: Aito with Seres Group, Luxeed with Chery and Maextro with JAC.")
+    assert {(b, "BRAND_OF", "alliance:hima") for b in ("brand:aito", "brand:luxeed", "brand:maextro")} <= r
+    assert not any(o == "alliance:hima" and s.startswith("company:") for s, _, o in r)
+    r = _rels(ex, "Chery exported cars under its Chery, Omoda, Exeed and Jetour badges.")
+    assert {(b, "BRAND_OF", "company:chery") for b in ("brand:omoda", "brand:exeed", "brand:jetour")} <= r
+    r = _rels(ex, "SAIC Motor, the owner of the MG marque, was hit hardest.")
+    assert ("brand:mg", "BRAND_OF", "company:saic") in r
+
+
+def test_money_put_into_a_company_and_a_reference_in_a_relative_clause(ex):
+    r = _rels(ex, "Seres put RMB 11.5 billion into Yinwang for a 10% stake.")
+    assert ("company:seres", "INVESTS_IN", "company:yinwang") in r
+    r = _rels(ex, "Pony.ai listed in New York. Uber, which put US$100 million into the company this year, is its partner.")
+    assert ("company:uber", "INVESTS_IN", "company:pony-ai") in r
+    r = _rels(ex, "NIO reported results. NIO Power, a subsidiary of the Company, opened 100 stations.")
+    assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r
+    assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, "BYD put the car into production."))
+    r = _rels(ex, "Foton has long been a SinoHytec customer.")
+    assert ("company:sinohytec", "SUPPLIES", "company:foton") in r
