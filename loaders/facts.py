@@ -133,7 +133,9 @@ def _number_word_starts(sent: str) -> list[int]:
     return out
 
 
-_DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:(?:their|its|the)?\s*(?:stock|share)\s+prices?|in\s+(?:price|value))\b", re.I)
+_DOUBLING = re.compile(r"\bdoubl(?:ed|ing|es)\s+(?:(?:their|its|the)?\s*(?:stock|share)\s+prices?|in\s+(?:price|value))\b|"
+                       # "Xiaomi shares have more than doubled"
+                       r"\b(?:shares|stock|share\s+price|stock\s+price)\s+(?:have\s+|has\s+|had\s+)?(?:more\s+than\s+)?doubled\b", re.I)
 
 _SKIP_PERCENT = re.compile(
     r"year-on-year|year\s+on\s+year|\byoy\b|y-o-y|month-on-month|quarter-on-quarter|growth\s+rate|compound\s+annual|"
@@ -229,14 +231,14 @@ _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]he\s+stock|[Tt]he\s+shares|[Ss]har
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s[—–]\s")
 _MEASURE_WORDS = [
     (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b|\bhand(?:ed|s)?\s+over\b|\bhandovers?\b", re.I)),
-    (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?)\b", re.I)),
+    (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?|export(?:s|ed|ing)?)\b", re.I)),
     (Measure.production, re.compile(r"\b(?:output|produc(?:ed|tion|es|ing)|manufactured|built|made)\b", re.I)),
     (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
 ]
 
 # The measure patterns with words that every match of theirs holds (lower-cased).
 _MEASURE_WORDS_GUARDED = [(meas, rx, words) for (meas, rx), words in zip(_MEASURE_WORDS, (
-    ("deliver", "hand"), ("sales", "sold", "sell"), ("output", "produc", "manufactured", "built", "made"),
+    ("deliver", "hand"), ("sales", "sold", "sell", "export"), ("output", "produc", "manufactured", "built", "made"),
     ("order", "booking", "reservation")))]
 
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|source:)\s+(?:the\s+)?$", re.I)
@@ -282,22 +284,23 @@ _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
 _CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
-_BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
+_BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped|exported)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                               r"over\s+|around\s+|some\s+)?$", re.I)
 _SHIPPED = re.compile(r"\b(?:shipped|ships|shipments?|shipping)\b", re.I)
-_BARE_COUNT_WORDS = ("delivered", "sold", "produced", "handed", "shipped")  # one is in every _BARE_COUNT_VERB match
+_BARE_COUNT_WORDS = ("delivered", "sold", "produced", "handed", "shipped", "exported")  # one is in every _BARE_COUNT_VERB match
 _UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
-_NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|MWh|kWh|Wh|km|kW|people|employees|staff|"
+_NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|MWh|kWh|Wh|km|kW|PS|hp|bhp|horsepower|Nm|"
+                              r"mph|kg|seconds|people|employees|staff|"
                               r"workers|jobs|stores|shares|sq|square|tons?|tonnes?|times|-|–|to\s+\d)", re.I)
 _NOUN_VERB_COUNT = re.compile(
-    r"\b(?P<noun>sales|deliveries|orders|pre-orders|bookings|output|production|shipments)\s+(?:[\w\-]+\s+){0,3}?"
+    r"\b(?P<noun>sales|deliveries|orders|pre-orders|bookings|output|production|shipments|exports)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:hit|reached|reach|totall?ed|exceeded|passed|topped|surpassed|crossed|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|"
     r"grew\s+to|increased\s+to|dropped\s+to|were|was|stood\s+at|came\s+in\s+at|came\s+to|amounted\s+to|of)\s+(?:about\s+|nearly\s+|"
     r"more\s+than\s+|over\s+|around\s+|almost\s+|some\s+|roughly\s+|a\s+record\s+)?$", re.I)
-_NOUN_COUNT_WORDS = ("sales", "deliveries", "orders", "bookings", "output", "production", "shipments")
+_NOUN_COUNT_WORDS = ("sales", "deliveries", "orders", "bookings", "output", "production", "shipments", "exports")
 _NOUN_MEASURE = {"sales": Measure.sales, "deliveries": Measure.deliveries, "orders": Measure.orders,
                  "pre-orders": Measure.orders, "bookings": Measure.orders, "output": Measure.production,
-                 "production": Measure.production, "shipments": Measure.sales}
+                 "production": Measure.production, "shipments": Measure.sales, "exports": Measure.sales}
 _FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
 # A relative clause, or an apposition holding one ("HIMA, the alliance that sells AITO and Luxeed cars, delivered").
 # ("Leapmotor, in which Stellantis took a 21% stake, delivered", "Zeekr, spun off by Geely in 2021, delivered")
@@ -325,6 +328,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+)?$")
 _TO_LEVEL_AFTER = re.compile(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d")
 _CAPACITY_CTX = re.compile(r"capacity|production\s+base|plant|factory|installed", re.I)
 _CYCLE = re.compile(r"cycle", re.I)
+_ORDER_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:contracts?|orders?|deals?|supply\s+agreements?|package|procurement)\b", re.I)
 _UNITS_OUTSTANDING = re.compile(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)")
 _SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", re.I)
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
@@ -1115,6 +1119,8 @@ class FactFinder:
                 ctx = sent[max(0, ms - 80):me + 30]
                 if _CAPACITY_CTX.search(ctx) and not _fund_scale(ctx):
                     res.append((qs, qe, value, unit if unit != "MWh" else "kWh", Measure.capacity))
+                elif unit == "GWh" and _ORDER_AFTER.match(after):
+                    res.append((qs, qe, value, "GWh", Measure.orders))  # "signed a 7.8 GWh contract with Algihaz"
                 continue
             if u.startswith("cycle") or (u == "times" and _CYCLE.search(before + after)):
                 res.append((qs, qe, value, "cycles", Measure.cycle_life))

@@ -405,3 +405,16 @@ def test_a_specification_table_with_models_across(ex):
     assert ("product:byd-han-l", "energy_density", 190, "Wh/kg") in {(s, m, v, u) for s, m, v, u, _ in f}
     assert ("product:byd-tang-l", "energy_density", 185, "Wh/kg") in {(s, m, v, u) for s, m, v, u, _ in f}
     assert not any(m in ("revenue", "profit") for _, m, *_ in f)
+
+
+def test_exports_shares_that_doubled_power_ratings_and_gwh_contracts(ex):
+    f = _triples(_facts(ex, "Chery exported 937,148 vehicles in 2023."))
+    assert ("company:chery", "sales", 937148) in f
+    f = _triples(_facts(ex, "Xiaomi shares have more than doubled this year."))
+    assert ("company:xiaomi", "share_price_change", 100) in f
+    assert not _facts(ex, "The Xiaomi SU7 Ultra has a peak output of 1,548 PS.")
+    f = _facts(ex, "Sungrow signed a 7.8 GWh contract with Algihaz Holding.")
+    assert ("company:sungrow", "orders", 7.8, "GWh") in {(s, m, v, u) for s, m, v, u, _ in f}
+    # a plant's GWh is capacity, not an order
+    f = _facts(ex, "Sungrow opened a 20 GWh plant in Hefei.")
+    assert not any(m == "orders" for _, m, *_ in f)
