@@ -471,6 +471,8 @@ _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has
 _CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:which|who|that)\b[^,;()]{0,60}?\b(?:into|in|to|from|"
                                 r"with|of|for|by)|(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|"
                                 r"affiliate|brand|member|part|spin-off)\s+of)\s+")
+_STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|holding|shares)\b[^,;]{0,40}?\s(?:in|of)\s+$|\b(?:invested|put|pumped|injected)\b"
+                              r"[^,;]{0,40}?\binto\s+$", re.I)
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
 _APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
@@ -1728,8 +1730,10 @@ class EntityFinder:
                 if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()):
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
                     continue
-                if not poss and j == i and word.startswith("the ") and \
-                        _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start()):
+                if not poss and j == i and word.startswith("the ") and (
+                        _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start()) or
+                        _STAKE_IN_BEFORE.search(text, max(ss, m.start() - 70), m.start())):
+                    # ("Stellantis paid 1.5 billion euros for a stake in the Chinese company": not Stellantis)
                     j -= 1  # "Uber, which put US$100 million into the company", "NIO Power, a subsidiary of the Company"
                     continue
                 if (word == "its" or word.startswith("the company")) and j > 0 and mentions[j - 1].start >= ss and \

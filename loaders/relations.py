@@ -174,7 +174,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("partners-between", "PARTNERS_WITH", "between",
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
     ("jv", "JOINT_VENTURE_WITH", "fwd",
-     r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b"),
+     r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b|"
+     # "Changan Mazda, its venture with Changan Automobile"
+     r"(?<=\bits\s)(?:[\w\-]+\s+)?venture\s+with\b"),
     ("jv-group", "JOINT_VENTURE_WITH", "group",
      r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
      r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
@@ -195,8 +197,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
      r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
-     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|(?:[\w\-]+\s+){0,2}?(?:stake|interest)\s+in)"
-     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:took|takes|acquired|acquires|"
+     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|(?:[\w\-]+\s+){0,2}?(?:stake|interest)"
+     # ("for a stake of roughly 21% in the Chinese company")
+     r"(?:\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent))?\s+in)"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:Chinese\s+|[A-Z][a-z]+-based\s+)?(?:company|firm|carmaker|automaker|start-?up)\b)|"
+     r"(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
      r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
      r"(?:strategic\s+)?investment\s+in|"
@@ -338,7 +343,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
                        "available"),
-    "jv": ("joint", "jv"),
+    "jv": ("joint", "jv", "venture"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),

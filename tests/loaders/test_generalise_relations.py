@@ -1369,3 +1369,15 @@ def test_money_put_into_a_company_and_a_reference_in_a_relative_clause(ex):
     assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, "BYD put the car into production."))
     r = _rels(ex, "Foton has long been a SinoHytec customer.")
     assert ("company:sinohytec", "SUPPLIES", "company:foton") in r
+
+
+def test_its_venture_with_and_a_stake_in_the_described_company(ex):
+    r = _rels(ex, "Mazda sells cars in China through Changan Mazda, its venture with Changan Automobile.")
+    assert ("company:changan", "JOINT_VENTURE_WITH", "company:mazda") in r or \
+        ("company:mazda", "JOINT_VENTURE_WITH", "company:changan") in r
+    r = _rels(ex, "Leapmotor grew fast. Stellantis had earlier paid about 1.5 billion euros for a stake of roughly 21% in "
+                  "the Chinese company.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r
+    r = _rels(ex, "The Audi E5 Sportback uses the Advanced Digitized Platform, which was developed jointly by Audi and SAIC.")
+    assert {("brand:audi", "DEVELOPS", "technology:advanced-digitized-platform"),
+            ("company:saic", "DEVELOPS", "technology:advanced-digitized-platform")} <= r
