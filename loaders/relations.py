@@ -1348,8 +1348,10 @@ class RelationFinder:
                                 emit(sup.eid, "SUPPLIES", cus.eid, si, "supply-deal", 0.7)
                             continue
                         if name == "partners-group" and (jm := _JOINTLY_MADE.search(text, members[-1].end, se)) and \
-                                jm.start() - members[-1].end < 60 and self._names_product(text, items, jm.end(), se):
-                            continue  # "A and B jointly developed the X platform": each develops X
+                                jm.start() - members[-1].end < 60 and \
+                                self._names_product(text, items, jm.end(), se, ("Product",)):
+                            continue  # "A and B jointly developed the X sedan": each develops X (a shared
+                            # technology makes them partners as well: "jointly developed the CEA architecture")
                         self._pairs(members, pred, si, name, emit)
                 if "venture" in after and _JV_THROUGH.match(after) and not _LONG_OPENER.search(text, ss, members[0].start) \
                         and not _BLOCKING_PREP.search(text, max(ss, members[0].start - 12), members[0].start) \
@@ -1388,10 +1390,10 @@ class RelationFinder:
         return "planned" if _PLANNED.search(text[max(ss, ts - 30):te]) else "stated"
 
     @staticmethod
-    def _names_product(text: str, items: list[_Item], pos: int, se: int) -> bool:
-        """Whether the verb ending near ``pos`` takes a named technology or product as its object."""
+    def _names_product(text: str, items: list[_Item], pos: int, se: int, kinds=("Technology", "Product")) -> bool:
+        """Whether the verb ending near ``pos`` takes a named technology or product (of ``kinds``) as its object."""
         nxt = next((it for it in items if it.start >= pos - 2), None)
-        return nxt is not None and nxt.start - pos < 50 and not nxt.isa.isdisjoint(("Technology", "Product")) and \
+        return nxt is not None and nxt.start - pos < 50 and not nxt.isa.isdisjoint(kinds) and \
             _CLAUSE_BREAK.search(text, pos, nxt.start) is None and "," not in text[pos:nxt.start]
 
     @staticmethod
