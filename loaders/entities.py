@@ -776,8 +776,8 @@ class EntityFinder:
             cands.append(_Cand(m.start(), m.end(), name, "Policy", True, alias_only=surface))
 
         # 3. Named products ("an all-solid-state battery named "Boundless"").
-        has_named = any(anchors.lower_has(k) for k in _NAMED_WORDS)
-        for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
+        named_products = _named_product_matches(text, anchors) if any(anchors.lower_has(k) for k in _NAMED_WORDS) else []
+        for m in named_products:
             pname = m.group(1).rstrip(".,")
             if pname.lower() in deny or len(pname) < 2:
                 continue
@@ -1031,8 +1031,8 @@ class EntityFinder:
             self._swap_stations(text, sentences, mentions, records, links, anchors)
 
         # 9. Named product uses the technology named just before it.
-        by_start = {mm.start: mm for mm in mentions}
-        for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
+        by_start = {mm.start: mm for mm in mentions} if named_products else {}
+        for m in named_products:
             pm = by_start.get(m.start(1))
             if pm is None:
                 continue
@@ -2445,6 +2445,18 @@ def _appos_models_matches(text: str) -> list[re.Match]:
     return _finditer_at(_APPOS_MODELS, text, sorted(set(starts)))
 
 
+# The words _NAMED_PRODUCT opens with (case as in the pattern).
+_NAMING_WORDS = ("named", "called", "dubbed", "branded", "known")
+
+
+def _named_product_matches(text: str, anchors: _Anchors) -> list[re.Match]:
+    """``list(_NAMED_PRODUCT.finditer(text))``: every match starts with one of its verbs."""
+    starts = [q for w in _NAMING_WORDS for q in anchors.offsets(w)]
+    if not starts:
+        return []
+    return _finditer_at(_NAMED_PRODUCT, text, sorted(starts))
+
+
 # The verbs _LAUNCHED_CODE opens with (their common starts).
 _LAUNCH_VERBS = ("launche", "unveil", "introduced", "debuted", "released", "rolled")
 
@@ -2559,7 +2571,8 @@ def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: l
     return list(pat.finditer(text))
 
 
-_DIGIT_RUN = re.compile(r"\d\d*")
+# (\d is str.isdecimal: 0-9 or a character from U+0660 on; the scan skips fast to the characters of the first class)
+_DIGIT_RUN = re.compile(r"[^\x00-/:-\u065f](?<=\d)\d*")
 _CODE_LEAD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 
 
