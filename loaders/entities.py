@@ -792,7 +792,7 @@ class EntityFinder:
         # 3c. A quoted name before or after what it is: 'the "Gemstone" all-solid-state battery', 'the "Lightyear" cell',
         # 'released all-solid-state battery "Gemstone"'.
         if '"' in text or "“" in text:
-            for m in [*_QUOTED_PRODUCT.finditer(text), *_HEAD_QUOTED.finditer(text)]:
+            for m in _quoted_product_matches(text):
                 pname = m.group("name")
                 if pname.lower() in deny or len(pname) < 2 or pname.split(None, 1)[0] in _QUOTE_LEADS:
                     continue
@@ -1024,7 +1024,7 @@ class EntityFinder:
         if anchors.has("-listed") or anchors.has("-traded"):
             self._listed_adjectives(text, mentions, records, links)
         if "listing" in text or "IPO" in text or "debut" in text or "flotation" in text:
-            self._listing_nouns(text, sentences, mentions, records, links)
+            self._listing_nouns(text, sentences, mentions, records, links, anchors)
 
         # A company that operates swap stations uses battery swapping.
         if anchors.has("swap") or anchors.has("Swap"):
@@ -1086,12 +1086,12 @@ class EntityFinder:
             records.setdefault(ex, self._record_for(ex))
             links.append((target.entity_id, "LISTED_ON", ex, m.start()))
 
-    def _listing_nouns(self, text, sentences, mentions, records, links) -> None:
+    def _listing_nouns(self, text, sentences, mentions, records, links, anchors=None) -> None:
         """"CATL completed its Hong Kong secondary listing", "Seres Group is preparing its Hong Kong listing": the
         company whose listing it is (named by "X's", or the last company before "its" in the sentence)."""
         by_end = {m.end: m for m in mentions}
         sstarts = [a for a, _ in sentences]
-        for m in _LISTING_NOUN.finditer(text):
+        for m in _listing_noun_matches(text, anchors):
             ex = self.gazetteer.lookup(_LISTED_PLACES[m.group("ex").lower()])
             if ex is None:
                 continue
@@ -2455,6 +2455,63 @@ def _named_product_matches(text: str, anchors: _Anchors) -> list[re.Match]:
     if not starts:
         return []
     return _finditer_at(_NAMED_PRODUCT, text, sorted(starts))
+
+
+# Characters of _LISTING_NOUN's possessor word before its "'s"
+_POSS_WORD_CHARS = frozenset("&-.")
+
+
+def _listing_noun_matches(text: str, anchors: _Anchors | None = None) -> list[re.Match]:
+    """``list(_LISTING_NOUN.finditer(text))``: a match starts with "its" or "their", or at a capital letter in the
+    run of word characters, "&", "-" and "." before an "'s"."""
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
+    starts = anchors.offsets("its") + anchors.offsets("their")
+    for a in anchors.offsets("'s") + anchors.offsets("’s"):
+        q = a - 1
+        while q >= 0:
+            c = text[q]
+            if "A" <= c <= "Z":
+                starts.append(q)
+            elif not (c.isalnum() or c == "_" or c in _POSS_WORD_CHARS):
+                break
+            q -= 1
+    if not starts:
+        return []
+    return _finditer_at(_LISTING_NOUN, text, sorted(set(starts)))
+
+
+_PRODUCT_HEADS = ("battery", "batteries", "cell", "cells", "pack", "packs", "module", "modules", "chip", "chips", "platform",
+                  "architecture", "brand", "SUV", "sedan", "MPV", "hatchback")  # the words _HEAD_QUOTED opens with
+
+
+def _quoted_product_matches(text: str) -> list[re.Match]:
+    """``[*_QUOTED_PRODUCT.finditer(text), *_HEAD_QUOTED.finditer(text)]``: a _QUOTED_PRODUCT match starts at an
+    opening quotation mark, a _HEAD_QUOTED match at a head word before blanks (and "called", "named" or "dubbed" and
+    blanks) before one."""
+    quotes = _offsets(text, '"')
+    if "“" in text:
+        quotes = sorted(quotes + _offsets(text, "“"))
+    heads = []
+    for q in quotes:
+        e = q
+        while e > 0 and text[e - 1] in " \t":
+            e -= 1
+        if e == q:
+            continue
+        ends = [e]
+        for verb in ("called", "named", "dubbed"):
+            if text.endswith(verb, 0, e):
+                f = e - len(verb)
+                e2 = f
+                while e2 > 0 and text[e2 - 1] in " \t":
+                    e2 -= 1
+                if e2 < f:
+                    ends.append(e2)
+        for end in ends:
+            if text.endswith(_PRODUCT_HEADS, 0, end):
+                heads += [end - len(h) for h in _PRODUCT_HEADS if text.endswith(h, 0, end)]
+    return [*_finditer_at(_QUOTED_PRODUCT, text, quotes), *_finditer_at(_HEAD_QUOTED, text, sorted(set(heads)))]
 
 
 # The verbs _LAUNCHED_CODE opens with (their common starts).
