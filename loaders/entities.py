@@ -788,8 +788,8 @@ class EntityFinder:
             cands.append(_Cand(m.start(), m.end(), name, "Policy", True, alias_only=surface))
 
         # 3. Named products ("an all-solid-state battery named "Boundless"").
-        has_named = any(anchors.lower_has(k) for k in _NAMED_WORDS)
-        for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
+        named_products = _named_product_matches(text, anchors) if any(anchors.lower_has(k) for k in _NAMED_WORDS) else []
+        for m in named_products:
             pname = m.group(1).rstrip(".,")
             if pname.lower() in deny or len(pname) < 2:
                 continue
@@ -804,7 +804,7 @@ class EntityFinder:
         # 3c. A quoted name before or after what it is: 'the "Gemstone" all-solid-state battery', 'the "Lightyear" cell',
         # 'released all-solid-state battery "Gemstone"'.
         if '"' in text or "“" in text:
-            for m in [*_QUOTED_PRODUCT.finditer(text), *_HEAD_QUOTED.finditer(text)]:
+            for m in _quoted_product_matches(text):
                 pname = m.group("name")
                 if pname.lower() in deny or len(pname) < 2 or pname.split(None, 1)[0] in _QUOTE_LEADS:
                     continue
@@ -901,7 +901,7 @@ class EntityFinder:
                 cands.append(_Cand(t.start(), t.end(), code, "VehicleModel", False))
         if "launch" in text or "unveil" in text or "introduc" in text or "debuted" in text or "released" in text or \
                 "rolled out" in text:
-            for m in _LAUNCHED_CODE.finditer(text):
+            for m in _launched_code_matches(text):
                 code = m.group(1)
                 if code[0].isalpha() and not _NOT_MODEL_CODE.fullmatch(code):  # (not "a 24V starter battery")
                     cands.append(_Cand(m.start(1), m.end(1), code, "VehicleModel", False))
@@ -965,7 +965,7 @@ class EntityFinder:
                 "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")
             cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, False))
         # 5c. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
-        for m in (_DESCRIBED.finditer(text) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS, anchors) else ()):
+        for m in (_described_matches(text, anchors) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS, anchors) else ()):
             name = m.group("name")
             toks = name.split()
             if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start("name")]:
@@ -985,9 +985,9 @@ class EntityFinder:
             for m in (_WIND.finditer(text) if wind else ()):
                 g = 1 if m.group(1) else 2
                 cands.append(_Cand(m.start(g), m.end(g), "Wind Information", "Organization", True, eid=wind))
-        for m in (_OWNED_CODE.finditer(text) if _has_match_at(_OWNED_CODE_HINT, text, _OWNED_CODE_WORDS, anchors) else ()):
+        for m in _owned_code_matches(text, anchors):
             cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "Product", False))
-        for m in (_APPOS_MODELS.finditer(text) if _appos_models_hint(text) else ()):
+        for m in _appos_models_matches(text):
             for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
                 cands.append(_Cand(t.start(), t.end(), t.group(0), "VehicleModel", False))
 
@@ -1036,15 +1036,15 @@ class EntityFinder:
         if anchors.has("-listed") or anchors.has("-traded"):
             self._listed_adjectives(text, mentions, records, links)
         if "listing" in text or "IPO" in text or "debut" in text or "flotation" in text:
-            self._listing_nouns(text, sentences, mentions, records, links)
+            self._listing_nouns(text, sentences, mentions, records, links, anchors)
 
         # A company that operates swap stations uses battery swapping.
         if anchors.has("swap") or anchors.has("Swap"):
             self._swap_stations(text, sentences, mentions, records, links, anchors)
 
         # 9. Named product uses the technology named just before it.
-        by_start = {mm.start: mm for mm in mentions}
-        for m in (_NAMED_PRODUCT.finditer(text) if has_named else ()):
+        by_start = {mm.start: mm for mm in mentions} if named_products else {}
+        for m in named_products:
             pm = by_start.get(m.start(1))
             if pm is None:
                 continue
@@ -1098,12 +1098,12 @@ class EntityFinder:
             records.setdefault(ex, self._record_for(ex))
             links.append((target.entity_id, "LISTED_ON", ex, m.start()))
 
-    def _listing_nouns(self, text, sentences, mentions, records, links) -> None:
+    def _listing_nouns(self, text, sentences, mentions, records, links, anchors=None) -> None:
         """"CATL completed its Hong Kong secondary listing", "Seres Group is preparing its Hong Kong listing": the
         company whose listing it is (named by "X's", or the last company before "its" in the sentence)."""
         by_end = {m.end: m for m in mentions}
         sstarts = [a for a, _ in sentences]
-        for m in _LISTING_NOUN.finditer(text):
+        for m in _listing_noun_matches(text, anchors):
             ex = self.gazetteer.lookup(_LISTED_PLACES[m.group("ex").lower()])
             if ex is None:
                 continue
@@ -1631,7 +1631,7 @@ class EntityFinder:
                     links.append((pid, "EXECUTIVE_OF", next(iter(ids)), tm.start()))
         if "By " in text or "Editor" in text or "eporter" in text or "BY " in text:
             # bylines and editor lines: "By Finbarr Bermingham in Brussels and Ji Siqi in Beijing", "(Editor: Wang Chen)"
-            for bm in _BYLINE.finditer(text):
+            for bm in _byline_matches(text):
                 for g in ("n1", "n2"):
                     name = bm.group(g)
                     if name and not _BYLINE_NOT_NAME.search(name) and _NAME_FULL(name):
@@ -2424,13 +2424,162 @@ def _has_match_at(pat: re.Pattern, text: str, words: Iterable[str], anchors: _An
     return any(match(text, i) is not None for w in words for i in anchors.offsets(w))
 
 
-def _appos_models_hint(text: str) -> bool:
-    """``_APPOS_MODELS_HINT.search(text) is not None``: a vehicle noun, maybe plural, then a comma and a space."""
+def _low_offsets(anchors: _Anchors, word: str) -> list[int]:
+    """Every offset of ``word`` (lower case) in ``anchors.low`` (overlapping ones too)."""
+    if anchors.hits is not None and word in anchors.keys:
+        return anchors.hits.get(word, [])
+    return _offsets(anchors.low, word)
+
+
+# The literal starts of _DESCRIBED's branches: in lower case (searched in the lower-cased text), and as written.
+_DESCRIBED_LEADS_LOW = ("battery", "cell", "electr", "car", "auto", "chip", "lidar", "parts", "cathode", "anode", "lithium",
+                        "separator", "robot", "solid-state", "semiconductor", "broker", "asset")
+_DESCRIBED_LEADS = ("EV", "AI")
+
+
+def _described_matches(text: str, anchors: _Anchors) -> list[re.Match]:
+    """``list(_DESCRIBED.finditer(text))``: every match starts with one of its descriptors' first words."""
+    if len(anchors.low) != len(text):
+        return list(_DESCRIBED.finditer(text))
+    starts = [q for w in _DESCRIBED_LEADS_LOW for q in _low_offsets(anchors, w)]
+    starts += [q for w in _DESCRIBED_LEADS for q in _offsets(text, w)]
+    return _finditer_at(_DESCRIBED, text, sorted(set(starts)))
+
+
+def _owned_code_matches(text: str, anchors: _Anchors) -> list[re.Match]:
+    """``list(_OWNED_CODE.finditer(text))``: each match ends its start ("'s", "the") right before the blanks before
+    one of ``_OWNED_CODE_WORDS`` where ``_OWNED_CODE_HINT`` matches."""
+    match = _OWNED_CODE_HINT.match
+    starts = []
+    for w in _OWNED_CODE_WORDS:
+        for i in anchors.offsets(w):
+            if match(text, i) is None:
+                continue
+            p = _space_start(text, i)
+            if p < i:
+                if p >= 2:
+                    starts.append(p - 2)
+                if p >= 3:
+                    starts.append(p - 3)
+    if not starts:
+        return []
+    return _finditer_at(_OWNED_CODE, text, sorted(set(starts)))
+
+
+def _appos_models_matches(text: str) -> list[re.Match]:
+    """``list(_APPOS_MODELS.finditer(text))``: every match starts with a vehicle noun that ends at a comma followed
+    by a blank."""
     n = len(text)
+    starts = []
     for c in _offsets(text, ","):
         if c + 1 < n and text[c + 1].isspace() and text.endswith(_APPOS_NOUNS, 0, c):
-            return True
-    return False
+            starts += [c - len(w) for w in _APPOS_NOUNS if text.endswith(w, 0, c)]
+    if not starts:
+        return []
+    return _finditer_at(_APPOS_MODELS, text, sorted(set(starts)))
+
+
+# The words _NAMED_PRODUCT opens with (case as in the pattern).
+_NAMING_WORDS = ("named", "called", "dubbed", "branded", "known")
+
+
+def _named_product_matches(text: str, anchors: _Anchors) -> list[re.Match]:
+    """``list(_NAMED_PRODUCT.finditer(text))``: every match starts with one of its verbs."""
+    starts = [q for w in _NAMING_WORDS for q in anchors.offsets(w)]
+    if not starts:
+        return []
+    return _finditer_at(_NAMED_PRODUCT, text, sorted(starts))
+
+
+# Characters of _LISTING_NOUN's possessor word before its "'s"
+_POSS_WORD_CHARS = frozenset("&-.")
+
+
+def _listing_noun_matches(text: str, anchors: _Anchors | None = None) -> list[re.Match]:
+    """``list(_LISTING_NOUN.finditer(text))``: a match starts with "its" or "their", or at a capital letter in the
+    run of word characters, "&", "-" and "." before an "'s"."""
+    if anchors is None:
+        anchors = _Anchors(text, text.lower(), None)
+    starts = anchors.offsets("its") + anchors.offsets("their")
+    for a in anchors.offsets("'s") + anchors.offsets("’s"):
+        q = a - 1
+        while q >= 0:
+            c = text[q]
+            if "A" <= c <= "Z":
+                starts.append(q)
+            elif not (c.isalnum() or c == "_" or c in _POSS_WORD_CHARS):
+                break
+            q -= 1
+    if not starts:
+        return []
+    return _finditer_at(_LISTING_NOUN, text, sorted(set(starts)))
+
+
+_PRODUCT_HEADS = ("battery", "batteries", "cell", "cells", "pack", "packs", "module", "modules", "chip", "chips", "platform",
+                  "architecture", "brand", "SUV", "sedan", "MPV", "hatchback")  # the words _HEAD_QUOTED opens with
+
+
+def _quoted_product_matches(text: str) -> list[re.Match]:
+    """``[*_QUOTED_PRODUCT.finditer(text), *_HEAD_QUOTED.finditer(text)]``: a _QUOTED_PRODUCT match starts at an
+    opening quotation mark, a _HEAD_QUOTED match at a head word before blanks (and "called", "named" or "dubbed" and
+    blanks) before one."""
+    quotes = _offsets(text, '"')
+    if "“" in text:
+        quotes = sorted(quotes + _offsets(text, "“"))
+    heads = []
+    for q in quotes:
+        e = q
+        while e > 0 and text[e - 1] in " \t":
+            e -= 1
+        if e == q:
+            continue
+        ends = [e]
+        for verb in ("called", "named", "dubbed"):
+            if text.endswith(verb, 0, e):
+                f = e - len(verb)
+                e2 = f
+                while e2 > 0 and text[e2 - 1] in " \t":
+                    e2 -= 1
+                if e2 < f:
+                    ends.append(e2)
+        for end in ends:
+            if text.endswith(_PRODUCT_HEADS, 0, end):
+                heads += [end - len(h) for h in _PRODUCT_HEADS if text.endswith(h, 0, end)]
+    return [*_finditer_at(_QUOTED_PRODUCT, text, quotes), *_finditer_at(_HEAD_QUOTED, text, sorted(set(heads)))]
+
+
+# The verbs _LAUNCHED_CODE opens with (their common starts).
+_LAUNCH_VERBS = ("launche", "unveil", "introduced", "debuted", "released", "rolled")
+
+
+def _launched_code_matches(text: str) -> list[re.Match]:
+    """``list(_LAUNCHED_CODE.finditer(text))``: every match starts with one of its verbs."""
+    starts = [q for w in _LAUNCH_VERBS for q in _offsets(text, w)]
+    if not starts:
+        return []
+    return _finditer_at(_LAUNCHED_CODE, text, sorted(starts))
+
+
+# The starts of the words a _BYLINE match opens with (after blanks, "*" and "_" at the start of a line, or after a
+# parenthesis); no start holds the start of another, so the scan finds every occurrence.
+_BYLINE_WORD = re.compile(r"B[yY]|Written|Report|Edit|Contact|Responsible")
+
+
+def _byline_matches(text: str) -> list[re.Match]:
+    """``list(_BYLINE.finditer(text))``: a match starts at the start of a line, before blanks, "*", "_" and then one
+    of its words, or at a parenthesis right before such a word."""
+    starts = set()
+    for wm in _BYLINE_WORD.finditer(text):
+        p = q = wm.start()
+        while q > 0 and text[q - 1] in " \t*_":
+            q -= 1
+        if q == 0 or text[q - 1] == "\n":
+            starts.add(q)
+        if p > 0 and text[p - 1] in "(（":
+            starts.add(p - 1)
+    if not starts:
+        return []
+    return _finditer_at(_BYLINE, text, sorted(starts))
 
 
 def _comma_name_ends(text: str) -> list[tuple[int, int]]:
@@ -2513,7 +2662,8 @@ def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: l
     return list(pat.finditer(text))
 
 
-_DIGIT_RUN = re.compile(r"\d\d*")
+# (\d is str.isdecimal: 0-9 or a character from U+0660 on; the scan skips fast to the characters of the first class)
+_DIGIT_RUN = re.compile(r"[^\x00-/:-\u065f](?<=\d)\d*")
 _CODE_LEAD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 
 

@@ -803,8 +803,6 @@ def _iter_file(path: str | os.PathLike[str], *, max_bytes: int) -> Iterator[Arti
 
 
 def _iter_feed(raw: bytes, sp: str, source: str) -> Iterator[Article | ArticleError]:
-    import feedparser  # deferred: only feeds need it
-
     if not raw.strip():
         yield ArticleError(sp, "empty", "empty file")
         return
@@ -812,13 +810,20 @@ def _iter_feed(raw: bytes, sp: str, source: str) -> Iterator[Article | ArticleEr
     if not (head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head or b"<rdf" in head):
         yield ArticleError(sp, "xml", "not an RSS or Atom feed (no XML feed element)")
         return
-    parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
-    if not parsed.entries:
-        detail = str(parsed.get("bozo_exception") or "no items")
-        yield ArticleError(sp, "xml", f"not a readable RSS or Atom feed ({detail.splitlines()[0][:200]})")
-        return
-    publisher = parsed.feed.get("title")
-    for i, e in enumerate(parsed.entries, 1):
+    plain = _plain_rss(raw)
+    if plain is not None:
+        publisher, entries = plain
+    else:
+        import feedparser  # deferred: only feeds need it
+
+        parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+        if not parsed.entries:
+            detail = str(parsed.get("bozo_exception") or "no items")
+            yield ArticleError(sp, "xml", f"not a readable RSS or Atom feed ({detail.splitlines()[0][:200]})")
+            return
+        publisher = parsed.feed.get("title")
+        entries = parsed.entries
+    for i, e in enumerate(entries, 1):
         try:
             item = _feed_item(e, f"{source}#{i}", publisher)
         except (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError) as err:
@@ -829,6 +834,90 @@ def _iter_feed(raw: bytes, sp: str, source: str) -> Iterator[Article | ArticleEr
             yield ArticleError(sp, "empty", f"feed item {i} has no text", line=i)
             continue
         yield item
+
+
+_PLAIN_RSS_HEAD = b'<?xml version="1.0" encoding="UTF-8"?>'
+_CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
+_PLAIN_CHANNEL_TAGS = frozenset({"title", "link", "description", "item"})
+_PLAIN_ITEM_TAGS = frozenset({"title", "link", "pubDate", _CONTENT_ENCODED})
+_C1 = re.compile("[\x80-\x9f]")
+# a link feedparser keeps as it is: absolute, no "&", no extra "/" after the scheme
+_PLAIN_LINK = re.compile(r"https?://[A-Za-z0-9\-._~:?#\[\]@!$'()*+,;=%][A-Za-z0-9\-._~:/?#\[\]@!$'()*+,;=%]*")
+
+
+def _feed_value(text: str | None) -> str | None:
+    """The value feedparser gives an element's text (stripped; text that is UTF-8 read as Latin-1 repaired), or None
+    when it would map characters (C1 controls to their cp1252 meaning)."""
+    v = (text or "").strip()
+    try:
+        v = v.encode("iso-8859-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        pass
+    return None if _C1.search(v) else v
+
+
+def _plain_rss(raw: bytes) -> tuple[str | None, list[dict[str, Any]]] | None:
+    """``(channel title, items)`` of a plain RSS 2.0 feed, read with the XML parser alone, as feedparser reads it;
+    None for any other feed (feedparser reads those).
+
+    Plain: UTF-8 with the usual XML declaration; no DOCTYPE, comment or other processing instruction; one channel
+    with a title, a link, a description and items, which hold a title, a link, a date normalise_date reads and an
+    HTML body in content:encoded, each at most once, no element with attributes, no unknown element. Each item is
+    a dict with the keys :func:`_feed_item` reads.
+    """
+    if not raw.startswith(_PLAIN_RSS_HEAD) or raw.count(b"<!") != raw.count(b"<![CDATA[") or raw.count(b"<?") != 1:
+        return None
+    import xml.etree.ElementTree as ET  # deferred: only feeds need it
+
+    try:
+        raw.decode("utf-8")
+        root = ET.fromstring(raw)
+    except (ET.ParseError, UnicodeDecodeError, ValueError):
+        return None
+    if root.tag != "rss" or root.attrib != {"version": "2.0"} or len(root) != 1 or (root.text or "").strip():
+        return None
+    channel = root[0]
+    if channel.tag != "channel" or channel.attrib or (channel.text or "").strip() or (channel.tail or "").strip():
+        return None
+    publisher = None
+    seen: set[str] = set()
+    items: list[dict[str, Any]] = []
+    for el in channel:
+        tag = el.tag
+        if tag not in _PLAIN_CHANNEL_TAGS or el.attrib or (el.tail or "").strip():
+            return None
+        if tag != "item":
+            if tag in seen or len(el):
+                return None
+            seen.add(tag)
+            if tag == "title":
+                publisher = _feed_value(el.text)
+                if publisher is None:
+                    return None
+            continue
+        if (el.text or "").strip():
+            return None
+        item: dict[str, Any] = {}
+        for child in el:
+            ctag = child.tag
+            if ctag not in _PLAIN_ITEM_TAGS or child.attrib or len(child) or (child.tail or "").strip():
+                return None
+            value = _feed_value(child.text)
+            if value is None:
+                return None
+            key = "content" if ctag == _CONTENT_ENCODED else "published" if ctag == "pubDate" else ctag
+            if key in item:
+                return None
+            item[key] = [{"value": value}] if key == "content" else value
+        if not item.get("content") or not item["content"][0]["value"] or not item.get("published") or \
+                normalise_date(item["published"]) is None:
+            return None
+        if "link" in item and not _PLAIN_LINK.fullmatch(item["link"]):
+            return None
+        items.append(item)
+    if not items:
+        return None
+    return publisher, items
 
 
 def _text_of(value: Any) -> str:
