@@ -1845,7 +1845,6 @@ class EntityFinder:
                 if i2 < len(mentions) and mentions[i2].start == m.end() + 1:
                     parent = self.kb.parents.get(mentions[i2].entity_id)
                     if parent is not None and parent != target and parent in records and \
-                            bisect.bisect_left(mstarts, m.start()) > 0 and \
                             any(x.entity_id == parent for x in mentions[:bisect.bisect_left(mstarts, m.start())]):
                         target = parent
             if target is not None:

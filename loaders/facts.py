@@ -608,9 +608,8 @@ def _cell_quantity(cell: str) -> tuple[float, str] | None:
     cur = _currency(pre, unit)
     if cur is not None:
         return value, cur
-    if unit is None:
-        return (value, "units") if pre is None and not m.group("scale") and "." not in m.group("num") or \
-            (m.group("scale") and pre is None) else None
+    if unit is None:  # a bare count: whole, or scaled ("1.2 million")
+        return (value, "units") if pre is None and (m.group("scale") or "." not in m.group("num")) else None
     u = _CELL_UNITS.get(unit.lower())
     return (value, u) if u is not None else None
 
@@ -923,19 +922,18 @@ class FactFinder:
             prev_items = items
         if "|" in text:
             # (a figure the text around the table states as well is kept once, the text's)
-            for f in self._table_facts(ct, sentences, allm, records, dates):
+            for f in self._table_facts(ct, sentences, allm, starts, records, dates):
                 if not any(g.subject == f.subject and g.measure == f.measure and g.unit == f.unit and
                            abs(g.value - f.value) <= 0.01 * max(abs(g.value), 1e-9) for g in out):
                     out.append(f)
         return out
 
-    def _table_facts(self, ct: CleanText, sentences, allm, records, dates: DateContext) -> list[Fact]:
+    def _table_facts(self, ct: CleanText, sentences, allm, starts, records, dates: DateContext) -> list[Fact]:
         """Figures in the cells of a table ("| Company | 2024 revenue |" over "| Tianqi Lithium | 13.06 bn yuan |"):
         the row's company or product (else the column's, in a table that lists models across) is the subject, and the
         column's heading (else the row's label) gives the measure and the period."""
         text = ct.text
         out: list[Fact] = []
-        starts = [m.start for m in allm]
         sstarts = [a for a, _ in sentences]
         for rows in _table_blocks(text):
             header = rows[0]
