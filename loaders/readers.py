@@ -838,8 +838,12 @@ def _iter_feed(raw: bytes, sp: str, source: str) -> Iterator[Article | ArticleEr
 
 _PLAIN_RSS_HEAD = b'<?xml version="1.0" encoding="UTF-8"?>'
 _CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
-_PLAIN_CHANNEL_TAGS = frozenset({"title", "link", "description", "item"})
+_DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
+_PLAIN_CHANNEL_TAGS = frozenset({"title", "link", "description", "language", "lastBuildDate", "item"})
 _PLAIN_ITEM_TAGS = frozenset({"title", "link", "pubDate", _CONTENT_ENCODED})
+# item elements whose values are not read (with content:encoded there, a description is only a summary; with a link
+# there, a guid is only an id)
+_PLAIN_ITEM_EXTRA = frozenset({"description", "guid", _DC_CREATOR, "category"})
 _C1 = re.compile("[\x80-\x9f]")
 # a link feedparser keeps as it is: absolute, no "&", no extra "/" after the scheme
 _PLAIN_LINK = re.compile(r"https?://[A-Za-z0-9\-._~:?#\[\]@!$'()*+,;=%][A-Za-z0-9\-._~:/?#\[\]@!$'()*+,;=%]*")
@@ -861,9 +865,10 @@ def _plain_rss(raw: bytes) -> tuple[str | None, list[dict[str, Any]]] | None:
     None for any other feed (feedparser reads those).
 
     Plain: UTF-8 with the usual XML declaration; no DOCTYPE, comment or other processing instruction; one channel
-    with a title, a link, a description and items, which hold a title, a link, a date normalise_date reads and an
-    HTML body in content:encoded, each at most once, no element with attributes, no unknown element. Each item is
-    a dict with the keys :func:`_feed_item` reads.
+    with a title, a link, a description, a language, a build date and items, which hold a title, a link, a date
+    normalise_date reads and an HTML body in content:encoded, each at most once, and maybe a description, a guid
+    (with a link), a creator and categories; no attributes but a guid's isPermaLink, no unknown element. Each item
+    is a dict with the keys :func:`_feed_item` reads.
     """
     if not raw.startswith(_PLAIN_RSS_HEAD) or raw.count(b"<!") != raw.count(b"<![CDATA[") or raw.count(b"<?") != 1:
         return None
@@ -898,9 +903,18 @@ def _plain_rss(raw: bytes) -> tuple[str | None, list[dict[str, Any]]] | None:
         if (el.text or "").strip():
             return None
         item: dict[str, Any] = {}
+        extra: set[str] = set()
         for child in el:
             ctag = child.tag
-            if ctag not in _PLAIN_ITEM_TAGS or child.attrib or len(child) or (child.tail or "").strip():
+            if len(child) or (child.tail or "").strip():
+                return None
+            if ctag in _PLAIN_ITEM_EXTRA:
+                if ctag != "category" and ctag in extra or \
+                        child.attrib and (ctag != "guid" or child.attrib.keys() != {"isPermaLink"}):
+                    return None
+                extra.add(ctag)
+                continue
+            if ctag not in _PLAIN_ITEM_TAGS or child.attrib:
                 return None
             value = _feed_value(child.text)
             if value is None:
@@ -912,7 +926,7 @@ def _plain_rss(raw: bytes) -> tuple[str | None, list[dict[str, Any]]] | None:
         if not item.get("content") or not item["content"][0]["value"] or not item.get("published") or \
                 normalise_date(item["published"]) is None:
             return None
-        if "link" in item and not _PLAIN_LINK.fullmatch(item["link"]):
+        if "link" in item and not _PLAIN_LINK.fullmatch(item["link"]) or "guid" in extra and "link" not in item:
             return None
         items.append(item)
     if not items:
