@@ -100,7 +100,8 @@ _QUARTER_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "months
 _TODAY = re.compile(r"\b(?:today|this\s+morning|on\s+the\s+day)\b", re.I)
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """The number of the month ``name`` names, by its first three letters ("Jul", "July", "Sept." -> 7, 7, 9); 0 if none."""
     n = name.lower().rstrip(".")
     for full, i in _MONTHS.items():
         if full.startswith(n[:3]):
@@ -134,7 +135,7 @@ class DateContext:
             head = text[:400]
             dl = _DATELINE.search(head) or _WIRE_DATELINE.search(head)
             if dl:
-                month, day = _month(dl.group(1)), int(dl.group(2))
+                month, day = month_number(dl.group(1)), int(dl.group(2))
                 if dl.group(3):
                     year = int(dl.group(3))
             else:
@@ -208,22 +209,22 @@ class DateContext:
         months = fold or _holds(low, _MONTH_STEMS)  # a month name in any case
         caps = months and _holds(sent, _MONTH_CAPS)  # a capitalised month name (the case-sensitive patterns)
         m = _DAY.search(sent) if digit and caps else None
-        if m and _month(m.group("mon")):
+        if m and month_number(m.group("mon")):
             d = int(m.group("day"))
             if 1 <= d <= 31:
-                return self._ymd(_month(m.group("mon")), d, m.group("year"))
+                return self._ymd(month_number(m.group("mon")), d, m.group("year"))
         m = _END_OF_YEAR.search(sent) if digit and ("end" in sent or "close" in sent) and "of" in sent else None
         if m:
             return f"{m.group('year')}-12"
         m = _MONTH_RANGE.search(sent) if caps else None
-        if m and _month(m.group("mon")):
-            ym = self._ymd(_month(m.group("mon")), None, m.group("year"))
+        if m and month_number(m.group("mon")):
+            ym = self._ymd(month_number(m.group("mon")), None, m.group("year"))
             return ym[:4] if ym else None  # "January to September": the year
         m = _MONTH.search(sent) if months else None
         if m is None and caps:
             m = _MID_MONTH.search(sent) or _MONTH_MODIFIER.search(sent)
-        if m and _month(m.group("mon")):
-            ym = self._ymd(_month(m.group("mon")), None, m.groupdict().get("year"))
+        if m and month_number(m.group("mon")):
+            ym = self._ymd(month_number(m.group("mon")), None, m.groupdict().get("year"))
             if ym and m.group(0).lower().startswith("since"):
                 return ym[:4]  # "gained 20% since January": a year-to-date change
             return ym
@@ -342,8 +343,8 @@ class DateContext:
     def _explicit_day(self, sent: str) -> str | None:
         """A day the sentence names ("May 20", "on Tuesday", "today"), if any."""
         m = _DAY.search(sent) if _has_digit(sent) and _holds(sent, _MONTH_CAPS) else None
-        if m and _month(m.group("mon")) and 1 <= int(m.group("day")) <= 31:
-            return self._ymd(_month(m.group("mon")), int(m.group("day")), m.group("year"))
+        if m and month_number(m.group("mon")) and 1 <= int(m.group("day")) <= 31:
+            return self._ymd(month_number(m.group("mon")), int(m.group("day")), m.group("year"))
         if not (self.year and self.month and self.day):
             return None
         if _TODAY.search(sent):
@@ -363,8 +364,8 @@ class DateContext:
             head = self.text[:400]
             if _holds(head, _MONTH_CAPS):
                 m = _TOPIC_MONTH.search(head)
-                if m and _month(m.group("mon")):
-                    p = self._ymd(_month(m.group("mon")), None, m.group("year"))
+                if m and month_number(m.group("mon")):
+                    p = self._ymd(month_number(m.group("mon")), None, m.group("year"))
                     ref = self.reference()
                     if p and ref and p > ref[:7]:
                         p = None

@@ -33,7 +33,7 @@ from operator import attrgetter
 from evkg.ontology.vocab import FACT_UNITS, Measure
 
 from .cleaning import CleanText
-from .dates import DateContext
+from .dates import DateContext, month_number
 from .entities import EntityRecord, Found, ancestors_of
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Fact
@@ -576,7 +576,6 @@ def _cells(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 # a heading's period: "2024 revenue", "FY2024", "July 2025", "Jul", "H1 2025" (a quarter or a half takes its year)
 _HEAD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _HEAD_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])")
-_MONTH_NO = {m: i + 1 for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))}
 _TABLE_MONEY = frozenset({"yuan", "HKD", "USD", "EUR"})
 _TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped)\b", re.I)
 _TABLE_SHARE = re.compile(r"\bshare\b", re.I)
@@ -630,7 +629,7 @@ def _head_period(heading: str, dates: DateContext) -> str | None:
     ym = _HEAD_YEAR.search(heading)
     mm = _HEAD_MONTH.search(heading)
     if mm is not None and (ym is not None or (ref := dates.reference())):
-        return f"{ym.group(1) if ym is not None else ref[:4]}-{_MONTH_NO[mm.group(1)]:02d}"
+        return f"{ym.group(1) if ym is not None else ref[:4]}-{month_number(mm.group(1)):02d}"
     return ym.group(1) if ym is not None else None
 
 
