@@ -18,6 +18,8 @@ Discovery rules, all general patterns of English business news:
 - policy documents (quoted or 《》 titles with policy words, dated editions, tax exemptions,
   Five-Year plans) and products ("a battery named "Boundless"", model codes "i6 and i8 SUVs",
   owned products "its Gemstone all-solid-state battery", "OpenAI's forthcoming GPT-5");
+- known models named without their maker once the article names the maker or brand ("the T03 and
+  C10", "the Seagull hatchback"; see :mod:`evkg.loaders.models`);
 - unknown companies after a descriptor ("battery maker Zenergy", "chipmaker X"), typed from it,
   and suffix names typed by their most telling word ("Hairun Battery Technology Co., Ltd.");
 - people introduced by appointment ("was appointed CEO of Y", "Y named X as president"), by
@@ -45,6 +47,7 @@ import ahocorasick
 from evkg.ontology.vocab import ancestors, id_prefix, kind as _kind
 
 from .gazetteer import Gazetteer, has_cjk, norm_key, strip_legal_suffix
+from .models import ShortModelNames
 from .reference import KnowledgeBase
 
 # ----------------------------------------------------------------------------------------------
@@ -656,6 +659,7 @@ class EntityFinder:
         self._made_by = {p: tuple((m, tuple(dict.fromkeys(n.lower() for n in (ents[m].name, *ents[m].aliases)
                                                          if n and not has_cjk(n)))) for m in ms if m in ents)
                          for p, ms in kb.makers().items() if p in ents}
+        self._short_models = ShortModelNames(self.gazetteer, ancestors_of)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -990,6 +994,9 @@ class EntityFinder:
         for m in _appos_models_matches(text):
             for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
                 cands.append(_Cand(t.start(), t.end(), t.group(0), "VehicleModel", False))
+        # Known models named without their maker ("the Seagull hatchback" in an article about BYD).
+        for s, e, eid, short in self._short_models.candidates(text, spans):
+            cands.append(_Cand(s, e, gaz.entities[eid].name, "", True, eid=eid, alias_only=short))
 
         # Merge candidates with dictionary matches.
         mentions, records = self._merge(text, matches, cands, deny)

@@ -1923,9 +1923,10 @@ class RelationFinder:
             fit = [mk for mk in makers if mk in records and "Company" in records[mk].isa and (
                 mk in here or (si, mk) in prefixed or
                 any(surface.startswith(n.lower() + " ") for n in (records[mk].name, *records[mk].aliases)))]
-            if not fit and si > 0 and not records[eid].known and not any(
+            if not fit and si > 0 and not any(
                     "Company" in records[x].isa for x in here if x != eid):
-                # "Xpeng delivered 30,207 cars. The new G7 SUV began deliveries ...": the one carmaker just named
+                # "Xpeng delivered 30,207 cars. The new G7 SUV began deliveries ...": the one carmaker just named (for a
+                # known model, one of its makers)
                 prev = [x for x in by_sent.get(si - 1, ()) if x in makers]
                 fit = prev if len(prev) == 1 else []
             if len(fit) == 1 and si >= 0:

@@ -145,7 +145,7 @@ REL_CASES = [
     ("EVE Energy will supply cells to BMW for its Neue Klasse electric cars.", "MANUFACTURES",
      {("BMW", "MANUFACTURES", "Neue Klasse")}),
     ("Demand for the company's two new SUVs, the i6 and the i8, looks healthy, Li Auto said.", "MANUFACTURES",
-     {("Li Auto", "MANUFACTURES", "i6"), ("Li Auto", "MANUFACTURES", "i8")}),
+     {("Li Auto", "MANUFACTURES", "Li Auto i6"), ("Li Auto", "MANUFACTURES", "Li Auto i8")}),
     ("NIO operates more than 3,000 battery swap stations across China.", "USES_TECHNOLOGY",
      {("NIO", "USES_TECHNOLOGY", "battery swapping")}),
     ("In April it unveiled Naxtra, a sodium-ion battery, CATL said.", "USES_TECHNOLOGY",

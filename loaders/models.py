@@ -1,0 +1,122 @@
+"""Known models named without their maker: "the Seagull hatchback", "the T03 and C10", "Model Y".
+
+Product names in the reference data usually start with their maker or brand ("BYD Seagull",
+"Leapmotor T03", "Tesla Model Y", "Nvidia Drive Thor"), while articles name a model by the rest
+once the maker is clear from the article. :class:`ShortModelNames` derives those short names
+from the reference data and finds them in an article that names the maker or brand:
+
+- a short name with a digit or of several words ("T03", "bZ4X", "Model Y", "Song Plus") names the
+  model wherever it stands as a word of its own;
+- a single word ("Seagull", "Dolphin", "Han", "MEGA") could be many things, so it names the model
+  only next to a vehicle word ("the Seagull hatchback", "Dolphin sales", "Han EV") or right after
+  "the", "its", "their" or the maker's possessive ("BYD's Dolphin") when no other capitalised word
+  follows it.
+
+A short name never names a model inside a longer name the dictionary matched ("Li Auto i8") or
+right after another company's or brand's name ("BMW i8"), and a short name two known models
+share is skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable, Iterable, Sequence
+
+from .gazetteer import Gazetteer, has_cjk
+
+# What may follow a one-word model name for it to name the model ("the Seagull hatchback").
+_VEHICLE_NEXT = frozenset((
+    "hatchback", "hatchbacks", "suv", "suvs", "sedan", "sedans", "saloon", "mpv", "mpvs", "minivan", "pickup", "pickups",
+    "coupe", "wagon", "crossover", "crossovers", "ev", "evs", "phev", "phevs", "bev", "erev", "model", "models",
+    "series", "family", "lineup", "car", "cars", "sales", "deliveries", "orders", "buyers", "owners",
+    "dm-i", "dm-p", "dm", "plus", "pro", "max", "ultra", "honor", "edition", "facelift", "electric",
+))
+_OWNER_KINDS = frozenset(("Company", "Brand"))
+_WORD_BEFORE = re.compile(r"(?:\b(?:the|The|its|Its|their|Their|new|New)|['’]s)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w\-]*)")
+
+
+def _codeish(short: str) -> bool:
+    return any(ch.isdigit() for ch in short) or " " in short
+
+
+class ShortModelNames:
+    """Short names of known models, found in articles that name the model's maker or brand.
+
+    The maker or brand is the one that starts the model's name or an alias of it ("BYD" of "BYD
+    Seagull", "Denza" of "Denza N7"); ``isa`` gives the ontology classes of a list of kinds, their
+    ancestors included.
+    """
+
+    def __init__(self, gazetteer: Gazetteer,
+                 isa: Callable[[Iterable[str]], frozenset[str]]) -> None:
+        self._gaz = gazetteer
+        self._isa = isa
+        ents = gazetteer.entities
+        shorts: dict[str, dict[str, set[str]]] = {}  # owner id -> short name -> product ids
+        for pid, ent in ents.items():
+            if "Product" not in isa(ent.kinds):
+                continue
+            for name in (ent.name, *ent.aliases):
+                if not name or has_cjk(name):
+                    continue
+                for owner, short in self._splits(name, pid):
+                    shorts.setdefault(owner, {}).setdefault(short, set()).add(pid)
+        # owner id -> (pattern of its short names, short name -> the one product it names)
+        self._by_owner: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+        for owner, table in shorts.items():
+            one = {s: next(iter(p)) for s, p in table.items() if len(p) == 1}
+            if one:
+                alts = "|".join(re.escape(s) for s in sorted(one, key=len, reverse=True))
+                self._by_owner[owner] = (re.compile(rf"(?<![\w\-.])(?:{alts})(?![\w\-]|\.\w)"), one)
+
+    def _splits(self, name: str, pid: str) -> Iterable[tuple[str, str]]:
+        """(owner id, short name) for each leading maker or brand name of a product name."""
+        toks = name.split()
+        for k in (1, 2):
+            if len(toks) <= k:
+                break
+            owner = self._gaz.lookup(" ".join(toks[:k]))
+            if owner is None or owner == pid or _OWNER_KINDS.isdisjoint(self._isa(self._gaz.entities[owner].kinds)):
+                continue
+            short = " ".join(toks[k:])
+            if len(short) < 2 or short.isdigit() or not (short[0].isupper() or _codeish(short)):
+                continue
+            if self._gaz.lookup(short) not in (None, pid):
+                continue  # the short name is another entity's name
+            yield owner, short
+
+    def candidates(self, text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+        """(start, end, product id, surface) of short model names in ``text``.
+
+        ``spans`` are the dictionary matches (start, end, entity id), sorted by start.
+        """
+        owners = {eid for _, _, eid in spans if eid in self._by_owner}
+        if not owners:
+            return []
+        starts = [s for s, _, _ in spans]
+        out = []
+        for owner in owners:
+            pat, one = self._by_owner[owner]
+            for m in pat.finditer(text):
+                s, e = m.span()
+                i = bisect.bisect_right(starts, s) - 1
+                if i >= 0:
+                    ms, me, meid = spans[i]
+                    if me > s:
+                        continue  # inside a longer dictionary match ("Li Auto i8")
+                    if meid != owner and me < s and text[me:s].strip(" \t") == "":
+                        continue  # right after another name ("BMW i8")
+                before = text[max(0, s - 12):s]
+                short = m.group(0)
+                if not _codeish(short):
+                    nxt = _NEXT_WORD.match(text, e)
+                    head = nxt is not None and nxt.group(1).lower() in _VEHICLE_NEXT
+                    if not head and (nxt is not None and nxt.group(1)[0].isupper() or not _WORD_BEFORE.search(before)):
+                        continue  # ("its Turing AI platform": part of another name)
+                out.append((s, e, one[short], short))
+        out.sort()
+        # two models of named makers with the same short name ("N7"): neither
+        clash = {(a[0], a[1]) for a, b in zip(out, out[1:]) if a[:2] == b[:2] and a[2] != b[2]}
+        return [c for c in out if (c[0], c[1]) not in clash] if clash else out
