@@ -1927,6 +1927,7 @@ class EntityFinder:
         linked = {s for s, p, _, _ in links if p == "EXECUTIVE_OF"}
         taken = self._taken
         by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
         ref_at = {r.start: r for r in refs}
         ref_end = {r.end: r for r in refs}
         # Organisations by end (names and references), and the company anchors in text order.

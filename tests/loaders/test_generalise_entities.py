@@ -438,3 +438,12 @@ def test_office_holders_are_people_not_companies(ex):
     # a surname alone or a title-case headline is no name
     x = ex.extract(Article(source="t.txt", text="President Trump imposed tariffs on Chinese cars."))
     assert not any(e.kind == "Person" for e in x.entities)
+
+
+def test_a_known_person_named_again_inside_a_longer_name_in_context(ex):
+    # "Zeng Yuqun" ends where the known "Robin Zeng"'s surname is named again after "whose Chinese name is"
+    x = ex.extract(Article(source="t.txt", text="CATL raised HK$35.7 billion in the offering. Chairman Robin Zeng, "
+                           "who founded the company in 2011, struck the gong. Zeng, whose Chinese name is Zeng Yuqun, "
+                           "is one of the country's richest people."))
+    execs = {(r.subject, r.object) for r in x.relations if r.predicate == "EXECUTIVE_OF"}
+    assert ("person:robin-zeng", "company:catl") in execs
