@@ -124,6 +124,10 @@ def _process_file(path: str) -> tuple[str, list[Outcome]]:
             except ArticleError as err:
                 out.append(Outcome(error=err))
                 continue
+            except Exception as err:  # noqa: BLE001 - a fault on one article is reported; the run goes on
+                detail = f"extraction failed: {type(err).__name__}: {err}".splitlines()[0]
+                out.append(Outcome(error=ArticleError(item.source, "extraction", detail)))
+                continue
             out.append(Outcome(prepared=prepare(ex)) if prepare is not None else Outcome(extraction=ex))
     return path, out
 

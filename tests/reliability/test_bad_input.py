@@ -246,3 +246,28 @@ def test_hostile_file_names(tmp_path: Path) -> None:
     r3 = _run(["remove", os.fsdecode(raw + b"/caf\xe9.txt"), "--workspace", str(out / "evkg.sqlite")], cwd=tmp_path)
     assert r3.returncode == 0 and "removed 1 article" in r3.stdout, r3.stderr
     assert sorted(Path(s).name for s in _sources(out / "evkg.sqlite")) == ["ok.txt"]
+
+
+def test_an_extractor_fault_on_one_article_is_reported_and_the_run_goes_on(tmp_path: Path, monkeypatch) -> None:
+    """A bug the extractor hits on one article costs that article only: one warning naming it, the rest ingested."""
+    from evkg.graph.build import build
+    from evkg.loaders.extract import Extractor
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text("CATL supplies batteries to Tesla. BYD sold 300,000 cars in May.\n", encoding="utf-8")
+    (d / "trips.txt").write_text("Sunwoda supplies cells to Li Auto. FAULT-HERE\n", encoding="utf-8")
+    real = Extractor.extract
+
+    def faulty(self, article):
+        if "FAULT-HERE" in article.text:
+            raise ZeroDivisionError("division by zero\nsecond line")
+        return real(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", faulty)
+    rep = build([d], out=tmp_path / "out", outputs={"json": "graph.json"})
+    assert rep.new == 1
+    assert len(rep.warnings) == 1
+    w = rep.warnings[0]
+    assert w.startswith(str(d / "trips.txt")) and "ZeroDivisionError: division by zero" in w and "\n" not in w
+    assert _mentions(tmp_path / "out" / "evkg.sqlite", d / "good.txt") >= {"CATL", "Tesla"}
