@@ -195,6 +195,16 @@ _EARNED_BEFORE = re.compile(r"\b(?:earned|earns|netted|nets)\s+(?:(?:about|aroun
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|domestic|world|chinese|china)\b|"
                            r"\baccount(?:ed|s|ing)?\s+for\b[^.;]{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
                            re.I)
+# "for a share of 45.08 percent", "with a combined share of 74.6%"; "came third with 6.12 percent", "followed by Gotion
+# High-tech at 4.54 percent" in a ranking whose passage speaks of shares or installations
+_SHARE_OF_BEFORE = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:combined|total|joint|overall|global|domestic)\s+)?share\s+of\s+"
+                              r"(?:(?:about|around|nearly|roughly|some|over|more\s+than|almost)\s+)?$", re.I)
+_RANKED_WITH = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b[^.;%\d]{0,25}?\b"
+                          r"(?:with|at)\s+(?:(?:about|around|nearly|roughly)\s+)?$|"
+                          r"\bfollowed\s+by\s+[^,;%\d]{2,60}?\s+(?:with|at)\s+(?:(?:about|around|nearly|roughly)\s+)?$", re.I)
+_RANKING_CTX = re.compile(r"\bshares?\b|\binstall", re.I)
+_NOT_SHARE_AFTER = re.compile(r"\s*(?:growth|increase|rise|gain|drop|decline|fall|more|less|higher|lower|year|yoy|"
+                              r"of\s+(?:its|their|the\s+company['’]s)\s+(?:revenue|sales|output))\b", re.I)
 _MCAP = re.compile(r"\bmarket\s+(?:value|valuation|capitali[sz]ation|cap)\b|\bvaluation\b|\bmarket\s+cap\b", re.I)
 _MCAP_CHANGE = re.compile(r"\b(?:increase|gain|added|adds|rose|rise|grew|jump\w*|surge\w*|evaporat\w*|lost|wiped|"
                           r"decrease|decline|shed|erased)\b", re.I)
@@ -1283,6 +1293,9 @@ class FactFinder:
         if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(text, qe, min(ce, qe + 70)) or
                                           _SHARE_OF_MARKET.search(text, ss, qs)):
             return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"
+        if (_SHARE_OF_BEFORE.search(before) or _RANKED_WITH.search(before) and
+                _RANKING_CTX.search(text, max(0, ss - 300), min(len(text), se + 100))) and not _NOT_SHARE_AFTER.match(after):
+            return (qs, qe, value, "%", Measure.market_share)  # "BYD was second with a share of 24.74 percent"
         if _MARKET_SHARE.search(text, max(cs, qs - 60), min(ce, qe + 40)):
             if _CATEGORY_BEFORE.search(before[-60:]) and \
                     not _OF_GLOBAL.search(after):

@@ -529,13 +529,15 @@ _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+
 # ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
 _WHOSE_LEAD = rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+"
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
-                    r"backer|parent(?:\s+company)?|customer|client|brand)s?\s+(?:is|was|are|were|include|includes)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
+                    r"backer|parent(?:\s+company)?|customer|client|brand)s?\s+(?:is|was|are|were|include|includes|"
+                    r"(?P<range>range|ranged|ranging|run|stretch)\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
 # "Xiaomi, whose founder Lei Jun ...", "BYD, whose chairman and president, Wang Chuanfu, ..."
 _WHOSE_TITLE = re.compile(rf"{_WHOSE_LEAD}(?:(?:outspoken|billionaire|"
                           r"long-time|longtime|charismatic|current|new)\s+)?(?:co-?founder|founder|chairman|chairwoman|"
                           r"chief\s+executive(?:\s+officer)?|CEO|president|boss)(?:\s+and\s+(?:co-?founder|founder|chairman|"
                           r"chief\s+executive|CEO|president))?(?:\s+(?:is|was))?\s*,?\s*$", re.I)
 _AS_ITS = re.compile(r"\s+as\s+")
+_RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _SUPPLIER_NOUN = re.compile(r"\s+(?:(?:only|sole|main|primary|second|first|biggest|largest|key|exclusive|preferred|other|"
                             r"long-range|battery|cell|lidar|chip|sensor|software|\w+-\w+)\s+){0,4}(?:supplier|source|vendor|"
                             r"provider)s?\b", re.I)
@@ -817,7 +819,8 @@ _GOES_INTO = re.compile(
     r"\b(?:also\s+|now\s+|already\s+|will\s+)?"
     r"(?:(?:powers|powered|power|handles|handled|handle|runs|ran|run|controls|controlled)\s+(?:the\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:in|on|inside|for)"
-    r"|(?:sits|sit|sat|goes|go|went|ends\s+up|end\s+up|ended\s+up)\s+(?:inside|in|into)"
+    r"|(?:sits|sit|sat|goes|go|went|ends\s+up|end\s+up|ended\s+up)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?"
+    r"(?:inside|in|into)"
     r"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:now\s+|also\s+|already\s+|widely\s+)?"
     r"(?:fitted|installed|used|found|mounted|deployed|loaded)\s+(?:in|on|inside|into|across))"
     r"\s+(?:(?:the|a|an|several|many|some|most|all|both|various|dozens\s+of|more\s+than\s+\d+)\s+)?"
@@ -1000,7 +1003,7 @@ _SOLD_UNDER = re.compile(r"\b(?:sells?|sold|selling|markets?|marketed|offers?|of
 _BRAND_UNDER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?(?:,?\s*(?:in|outside|across)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*,?\s*)?"
                               r"(?:(?:and|&)\s+)?(?:the\s+)?")
 # "counts Nissan and Bosch among its partners"
-_COUNTS_VERB = re.compile(r"\b(?:counts|counted|lists|listed|regards|regarded|names|named)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+_COUNTS_VERB = re.compile(r"\b(?:counts?|counted|lists|listed|regards?|regarded|names|named)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
 _CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
@@ -1845,7 +1848,13 @@ class RelationFinder:
                             emit(a.eid, "SUPPLIES", c, si, "whose-supply", 0.7)
                 continue
             noun = wm.group("noun").lower()
-            for x in [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]:
+            named = [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]
+            if wm.group("range") and named:
+                # "whose customers range from Li Auto and Xiaomi to Tesla": the names after "to" too
+                to = next((y for y in items if y.start > named[-1].end), None)
+                if to is not None and not to.ref and _RANGE_TO.fullmatch(text, named[-1].end, to.start):
+                    named += [y for y in items if y.group == to.group and not y.ref and y.start >= to.start]
+            for x in named:
                 if noun.startswith("parent"):
                     emit(a.eid, "SUBSIDIARY_OF", x.eid, si, "whose-noun", 0.75)
                     break
@@ -2021,7 +2030,8 @@ class RelationFinder:
                     emit(b.eid, "BRAND_OF", subj[0].eid, si, "sold-under", 0.7)
 
     def _counts_among(self, text, ss, se, items, si, emit) -> None:
-        """"WeRide, led by Tony Han, counts Nissan and Bosch among its partners": B is A's N for each B of the list."""
+        """"WeRide, led by Tony Han, counts Nissan and Bosch among its partners": B is A's N for each B of the list (and
+        of each subject: "Tesla and BMW count CATL among their battery vendors")."""
         for m in _COUNTS_VERB.finditer(text, ss, se):
             first = next((it for it in items if it.start >= m.end()), None)
             if first is None or first.start - m.end() > 4:
@@ -2033,14 +2043,20 @@ class RelationFinder:
             pred = _REL_NOUN.get(cm.group("noun").lower())
             before = [it for it in items if it.end <= m.start()]
             subj = self._subject(text, before, frozenset((_ORG,)), m.start())
-            if pred is None or len(subj) != 1 or _HEDGE.search(text, max(ss, m.start() - 60), cm.end()) or \
+            # ("Tesla, BMW and Volkswagen all count CATL among their battery vendors": each of the subjects)
+            plural = len(subj) > 1 and " their " in cm.group(0).lower()
+            if pred is None or not (len(subj) == 1 or plural) or \
+                    _HEDGE.search(text, max(ss, m.start() - 60), cm.end()) or \
                     _NEGATION.search(text, max(ss, m.start() - 25), cm.end()):
                 continue
-            for b in group:
-                if pred.startswith("rev:"):
-                    emit(subj[0].eid, pred[4:], b.eid, si, "counts-as", 0.75)
-                else:
-                    emit(b.eid, pred, subj[0].eid, si, "counts-as", 0.75)
+            for a in subj:
+                for b in group:
+                    if b.eid == a.eid:
+                        continue
+                    if pred.startswith("rev:"):
+                        emit(a.eid, pred[4:], b.eid, si, "counts-as", 0.75)
+                    else:
+                        emit(b.eid, pred, a.eid, si, "counts-as", 0.75)
 
     @staticmethod
     def _alliance_brands(text, after, te, subjects, si, emit, status) -> None:

@@ -418,3 +418,13 @@ def test_exports_shares_that_doubled_power_ratings_and_gwh_contracts(ex):
     # a plant's GWh is capacity, not an order
     f = _facts(ex, "Sungrow opened a 20 GWh plant in Hefei.")
     assert not any(m == "orders" for _, m, *_ in f)
+
+
+def test_shares_in_a_ranking(ex):
+    f = _facts(ex, "CATL installed 246.01 GWh last year, for a share of 45.08 percent. BYD was second with a share of "
+                   "24.74 percent. CALB came third with 6.12 percent, followed by Gotion High-tech at 4.54 percent.")
+    shares = {(s, v) for s, m, v in _triples(f) if m == "market_share"}
+    assert shares >= {("company:catl", 45.08), ("company:byd", 24.74), ("company:calb", 6.12), ("company:gotion", 4.54)}
+    # a ranking by growth is no share
+    f = _facts(ex, "Xpeng ranked second with 36% growth, and Leapmotor came first with 52 percent more deliveries.")
+    assert not any(m == "market_share" for _, m, _ in _triples(f))

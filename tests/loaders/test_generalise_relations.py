@@ -1381,3 +1381,22 @@ def test_its_venture_with_and_a_stake_in_the_described_company(ex):
     r = _rels(ex, "The Audi E5 Sportback uses the Advanced Digitized Platform, which was developed jointly by Audi and SAIC.")
     assert {("brand:audi", "DEVELOPS", "technology:advanced-digitized-platform"),
             ("company:saic", "DEVELOPS", "technology:advanced-digitized-platform")} <= r
+
+
+def test_customers_count_the_supplier_among_their_vendors(ex):
+    r = _rels(ex, "Tesla, BMW and Volkswagen all count CATL among their battery vendors.")
+    assert {("company:catl", "SUPPLIES", c) for c in ("company:tesla", "company:bmw", "company:volkswagen")} <= r
+    # a singular owner still needs one subject
+    r = _rels(ex, "Tesla and BMW said CATL counts Li Auto among its customers.")
+    assert ("company:catl", "SUPPLIES", "company:li-auto") in r
+    assert ("company:li-auto", "SUPPLIES", "company:tesla") not in r
+
+
+def test_whose_customers_range_from_to(ex):
+    r = _rels(ex, "Battery maker CATL, whose customers range from Li Auto and Xiaomi to Tesla, rose 3%.")
+    assert {("company:catl", "SUPPLIES", c) for c in ("company:li-auto", "company:xiaomi", "company:tesla")} <= r
+
+
+def test_goods_go_mainly_into_cars_from(ex):
+    r = _rels(ex, "Gotion's cells go mainly into vehicles from Chery and Leapmotor.")
+    assert {("company:gotion", "SUPPLIES", "company:chery"), ("company:gotion", "SUPPLIES", "company:leapmotor")} <= r
