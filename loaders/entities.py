@@ -390,7 +390,7 @@ _ETF_CODE = re.compile(
 _CODE6 = re.compile(r"\d{6}")
 _TICKER = re.compile(
     r"\b0*(?P<hk>\d{1,5})\.HK\b|\b(?P<a>\d{6})\.(?P<ax>SZ|SH|SS|BJ)\b"
-    r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE|SGX)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
+    r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE|BSE|SGX)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
     r"|\b(?P<gx>SZ|SH)(?P<gv>\d{6})\b"
     # A bare six-digit A-share code in parentheses right after a company ("Great Power Energy (300438)").
     r"|[（(](?P<bare>[036]\d{5})[)）]"
@@ -1468,6 +1468,10 @@ class EntityFinder:
                     t = f"{pv.zfill(6)}.SH" if pv.isdigit() else pv
                 elif px == "BJSE":
                     t = f"{pv}.BJ"
+                elif px == "BSE":  # Beijing's codes (4/8/92...); Bombay's (5...) are not China's
+                    if len(pv) != 6 or pv[0] not in "489":
+                        continue
+                    t, named_ex = f"{pv}.BJ", "Beijing Stock Exchange"
                 else:
                     t = pv
             elif m.group("bare"):

@@ -465,6 +465,10 @@ _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sist
 # A <, | is> [the] [adj] N of B
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
+# A <is> a [adj] buyer of [goods] from B: "BYD has also been a large buyer of Journey processors from Horizon Robotics"
+_BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?"
+                            r"(?P<noun>buyer|purchaser|customer|client)s?\s+of\s+(?:(?!and\b|or\b)[\w\-]+\s+){1,3}?"
+                            r"from\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
@@ -821,6 +825,9 @@ _GOES_INTO = re.compile(
     r"(?:[\w\-]+\s+){0,3}?(?:in|on|inside|for)"
     r"|(?:sits|sit|sat|goes|go|went|ends\s+up|end\s+up|ended\s+up)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?"
     r"(?:inside|in|into)"
+    # "the system will initially go to models from Chery"
+    r"|(?:goes|go|went)\s+(?:(?:initially|first|mainly|mostly|largely)\s+)?to\s+(?:(?:the|several|many|some|most|all)\s+)?"
+    r"(?:[\w\-]+\s+)?(?:cars?|vehicles?|models?|EVs?)\s+(?:from|made\s+by|built\s+by)"
     r"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:now\s+|also\s+|already\s+|widely\s+)?"
     r"(?:fitted|installed|used|found|mounted|deployed|loaded)\s+(?:in|on|inside|into|across))"
     r"\s+(?:(?:the|a|an|several|many|some|most|all|both|various|dozens\s+of|more\s+than\s+\d+)\s+)?"
@@ -893,7 +900,7 @@ def _gap(between: str) -> _Gap:
         m = _NOUN_PRE.match(between)
         if m:
             noun_pre = _plural_copula(m)
-        m = _NOUN_OF.match(between)
+        m = _NOUN_OF.match(between) or _BUYER_OF_FROM.match(between)
         if m:
             noun_of = (_REL_NOUN.get(m.group("noun").lower()), _plural_copula(m))
         m = _NOUN_LIST.match(between)

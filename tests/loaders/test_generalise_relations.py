@@ -1400,3 +1400,23 @@ def test_whose_customers_range_from_to(ex):
 def test_goods_go_mainly_into_cars_from(ex):
     r = _rels(ex, "Gotion's cells go mainly into vehicles from Chery and Leapmotor.")
     assert {("company:gotion", "SUPPLIES", "company:chery"), ("company:gotion", "SUPPLIES", "company:leapmotor")} <= r
+
+
+def test_a_buyer_of_goods_from_a_supplier(ex):
+    r = _rels(ex, "BYD has also been a large buyer of Journey processors from Horizon Robotics.")
+    assert ("company:horizon-robotics", "SUPPLIES", "company:byd") in r
+    r = _rels(ex, "Geely is a unit of Geely Holding from Hangzhou.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_a_part_that_will_go_to_models_from_a_carmaker(ex):
+    s = _status(ex, "Horizon Robotics' HSD system will go to models from Chery Automobile this year.")
+    assert s.get(("company:horizon-robotics", "SUPPLIES", "company:chery")) == "planned"
+    assert not _rels(ex, "The award goes to models from BYD, analysts said.")
+
+
+def test_beijing_listing_with_the_bse_prefix(ex):
+    r = _rels(ex, "BTR New Material (BSE: 835185) is the largest anode maker.")
+    assert ("company:btr", "LISTED_ON", "exchange:bse") in r
+    # a Bombay code is no Chinese listing
+    assert not any(p == "LISTED_ON" for _, p, _ in _rels(ex, "Tata Motors (BSE: 500570) rose 2%."))
