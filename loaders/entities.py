@@ -601,18 +601,6 @@ class _Cand:
     spread: bool = False  # later occurrences of the surface (and of its name without a company word) name it too
 
 
-class _GMatch:
-    """A dictionary match: ``text[start:end]`` names ``entity_id``."""
-
-    __slots__ = ("entity_id", "text", "start", "end")
-
-    def __init__(self, entity_id: str, text: str, start: int, end: int) -> None:
-        self.entity_id = entity_id
-        self.text = text
-        self.start = start
-        self.end = end
-
-
 def hk_ticker(code: str) -> str:
     return f"{int(code)}.HK"
 
@@ -731,7 +719,7 @@ class EntityFinder:
                 continue
             if text.startswith((" dollar", " Dollar", "$"), e) and eid.startswith("country:"):
                 continue  # "US dollars", "Singapore dollars", "US$4.1 billion": a currency, not the country
-            matches.append(_GMatch(eid, surface, s, e))
+            matches.append(_mention(s, e, eid, surface))  # (the mention _merge keeps when no candidate covers it)
         cands: list[_Cand] = []
         links: list[tuple[str, str, str, int]] = []
 
@@ -1251,7 +1239,7 @@ class EntityFinder:
             if mm.entity_id not in records:
                 records[mm.entity_id] = self._record_for(mm.entity_id)
             taken[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
-            mentions.append(_mention(mm.start, mm.end, mm.entity_id, mm.text))
+            mentions.append(mm)
         # Every later surface of a discovered name is a mention too ("Penghui Energy" after "Peng Hui Energy").
         new_names = {}
         by_entity: dict[str, list[EMention]] = {}  # (one pass: a scan of all mentions per record is quadratic)
