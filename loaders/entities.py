@@ -37,7 +37,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterable
 
 import ahocorasick
@@ -819,7 +819,7 @@ class EntityFinder:
 
         # 3b. Organisations named after what they are: "consultancy Sino Auto Insights", "research firm Rho Motion".
         if any(anchors.lower_has(k) for k in _ORG_KIND_WORDS):
-            for m in _org_kind_matches(text):
+            for m in _org_kind_matches(text, anchors):
                 oname = m.group("name")
                 if oname.lower() in deny or oname.split()[-1] in _NOT_NAME_TAIL:
                     continue
@@ -889,7 +889,7 @@ class EntityFinder:
                 cands.append(_Cand(t.start(), t.end(), code, "VehicleModel", False))
         if "launch" in text or "unveil" in text or "introduc" in text or "debuted" in text or "released" in text or \
                 "rolled out" in text:
-            for m in _launched_code_matches(text):
+            for m in _launched_code_matches(text, anchors):
                 code = m.group(1)
                 if code[0].isalpha() and not _NOT_MODEL_CODE.fullmatch(code):  # (not "a 24V starter battery")
                     cands.append(_Cand(m.start(1), m.end(1), code, "VehicleModel", False))
@@ -2223,13 +2223,14 @@ _ORG_KIND_NAME = re.compile(
 _ORG_KIND_FIRST = ("consult", "research", "brokerage", "think", "investment", "data", "asset", "advisory", "law")
 
 
-def _org_kind_matches(text: str) -> list[re.Match]:
+def _org_kind_matches(text: str, anchors: "_Anchors | None" = None) -> list[re.Match]:
     """``list(_ORG_KIND_NAME.finditer(text))``: every match starts with the first word of its kind noun."""
+    offsets = anchors.offsets if anchors is not None else partial(_offsets, text)
     starts: list[int] = []
     for w in _ORG_KIND_FIRST:
-        starts += _offsets(text, w)
+        starts += offsets(w)
     if starts and "research" in text:
-        starts += _offsets(text, "market")  # "market research firm"
+        starts += offsets("market")  # "market research firm"
     starts.sort()
     return _finditer_at(_ORG_KIND_NAME, text, starts)
 
@@ -2309,7 +2310,8 @@ def _anchor_words() -> frozenset[str]:
     words = [*_CONTEXT_WORDS, *_MEASURE_WORDS, *_NAMED_WORDS, "purchase", "trade-in", "five-year", "ational", "dual",
              *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
              "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS,
-             *_NAMED_AS_VERBS, *_LED_BY_VERBS]
+             *_NAMED_AS_VERBS, *_LED_BY_VERBS, *_ORG_KIND_FIRST, "market", *_CTX_TITLE_WORDS, "president",
+             *_LAUNCH_VERBS]
     return frozenset(w.lower() for w in words)
 
 
@@ -2539,9 +2541,10 @@ def _quoted_product_matches(text: str) -> list[re.Match]:
 _LAUNCH_VERBS = ("launche", "unveil", "introduced", "debuted", "released", "rolled")
 
 
-def _launched_code_matches(text: str) -> list[re.Match]:
+def _launched_code_matches(text: str, anchors: "_Anchors | None" = None) -> list[re.Match]:
     """``list(_LAUNCHED_CODE.finditer(text))``: every match starts with one of its verbs."""
-    starts = [q for w in _LAUNCH_VERBS for q in _offsets(text, w)]
+    offsets = anchors.offsets if anchors is not None else partial(_offsets, text)
+    starts = [q for w in _LAUNCH_VERBS for q in offsets(w)]
     if not starts:
         return []
     return _finditer_at(_LAUNCHED_CODE, text, sorted(starts))
