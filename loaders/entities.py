@@ -2974,10 +2974,15 @@ _AND_NAME_WORDS = frozenset({"industrial", "commercial", "science", "technology"
                              "metals", "manufacturing", "transport", "transportation", "logistics", "finance"})
 
 
+_AND_SEP = re.compile(r"\s(?:and|&)\s")
+_AND_SEP_LAST = re.compile(r"\s(?:and|&)\s[^\s]+$")
+_AND_SPLIT = re.compile(r"(\s(?:and|&)\s)")
+
+
 def _and_inside_name(run: str) -> bool:
     """Whether the "and" of a run ending in a company word is part of one name: only after a word that such names
     join ("Industrial and Commercial Bank"); "BYD and Xiamen Liquan Semiconductor Co" names two companies."""
-    pre = re.split(r"\s(?:and|&)\s", run, maxsplit=1)[0].split()
+    pre = _AND_SEP.split(run, maxsplit=1)[0].split()
     return bool(pre) and pre[-1].lower() in _AND_NAME_WORDS
 
 
@@ -2989,13 +2994,15 @@ def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
         end = e - 2 if run.endswith(("'s", "’s")) else e
         return [(s, end)] if end > s else []
     parts: list[tuple[int, int]] = []
-    last = run.split()[-1].lower() if run.split() else ""
-    if re.search(r"\s(?:and|&)\s", run) and not (last in _SUFFIX_KIND and not re.search(
-            r"\s(?:and|&)\s[^\s]+$", run) and _SUFFIX_KIND.get(run.split(" and ")[0].split()[-1].lower(), 1) == 1
-            and _and_inside_name(run)):
+    words = run.split()
+    last = words[-1].lower() if words else ""
+    # (every match of _AND_SEP holds "and" or "&")
+    if ("and" in run or "&" in run) and _AND_SEP.search(run) and not (
+            last in _SUFFIX_KIND and not _AND_SEP_LAST.search(run) and
+            _SUFFIX_KIND.get(run.split(" and ")[0].split()[-1].lower(), 1) == 1 and _and_inside_name(run)):
         pos = s
-        for piece in re.split(r"(\s(?:and|&)\s)", run):
-            if re.fullmatch(r"\s(?:and|&)\s", piece):
+        for piece in _AND_SPLIT.split(run):
+            if _AND_SEP.fullmatch(piece):
                 pos += len(piece)
                 continue
             parts.append((pos, pos + len(piece)))
