@@ -59,6 +59,11 @@ _GLUED_CAMEL = re.compile(r"(?<![A-Za-z'’])([A-Za-z][a-z]*[a-z]{2})([A-Z][A-Za
 # Candidates for _GLUED_CAMEL: an upper-case letter after two lower-case ones (scanned for the rarer
 # upper-case letter first).
 _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][a-z].)")
+# The matches of _GLUED_STOP (at its stop character) and of _CAMEL_HUMP, in one scan: every match of either is
+# one character (a stop or a capital), so no match of one can hide a match of the other.
+_GLUE_OR_HUMP = re.compile(r"[.!?A-Z](?:(?<=[.!?])(?:(?<=[a-z0-9%)\]].)(?=[A-Z](?:[a-z]{2}|[a-z]?[ \t]+[a-z0-9]))|"
+                           r"(?<=[a-z].)(?=[A-Z]{2,6}[ \t(]))|(?<=[a-z][a-z][A-Z]))")
+_STOPS = frozenset(".!?")
 _NOT_BEFORE_CAMEL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’")
 _LETTER_RUN = re.compile(r"[A-Za-z]*")
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Co|Inc|Ltd|No|Mr|Ms|Mrs|Dr|St|Jr|Sr|Corp|vs|Fig|Vol|approx)|\b[A-Z])$")
@@ -189,18 +194,22 @@ def _glue_points(text: str, known: Container[str]) -> list[tuple[int, str]]:
     text finds exactly what a pass per line would.
     """
     points: list[tuple[int, str]] = []
-    if "." in text or "!" in text or "?" in text:
-        for m in _GLUED_STOP.finditer(text):
-            # The abbreviation test looks at most 8 characters back, never past the line start.
-            w0 = max(0, m.start(1) - 8)
-            ls = text.rfind("\n", w0, m.start(1)) + 1 or w0
-            if not _ABBREV_BEFORE.search(text, ls, m.start(1)):
-                points.append((m.end(1), " "))
+    humps: list[int] = []
+    # One scan finds both the glued stops and the humps (each match is the one character it ends at).
+    for m in _GLUE_OR_HUMP.finditer(text):
+        p = m.start()
+        if text[p] not in _STOPS:
+            humps.append(p)
+            continue
+        # The abbreviation test looks at most 8 characters back, never past the line start.
+        w0 = max(0, p - 8)
+        ls = text.rfind("\n", w0, p) + 1 or w0
+        if not _ABBREV_BEFORE.search(text, ls, p):
+            points.append((p + 1, " "))
     # _GLUED_CAMEL.finditer(text), found from the humps: a match spans a whole run of ASCII letters that
     # starts the run (no letter or apostrophe before it) and whose first upper-case letter after the
     # second character follows at least two lower-case letters; every such run has a hump there.
-    for h in _CAMEL_HUMP.finditer(text):
-        u = h.start()
+    for u in humps:
         lo = u - 2
         while lo and "a" <= text[lo - 1] <= "z":
             lo -= 1

@@ -39,7 +39,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterable
 
 import ahocorasick
@@ -604,18 +604,6 @@ class _Cand:
     spread: bool = False  # later occurrences of the surface (and of its name without a company word) name it too
 
 
-class _GMatch:
-    """A dictionary match: ``text[start:end]`` names ``entity_id``."""
-
-    __slots__ = ("entity_id", "text", "start", "end")
-
-    def __init__(self, entity_id: str, text: str, start: int, end: int) -> None:
-        self.entity_id = entity_id
-        self.text = text
-        self.start = start
-        self.end = end
-
-
 def hk_ticker(code: str) -> str:
     return f"{int(code)}.HK"
 
@@ -735,7 +723,7 @@ class EntityFinder:
                 continue
             if text.startswith((" dollar", " Dollar", "$"), e) and eid.startswith("country:"):
                 continue  # "US dollars", "Singapore dollars", "US$4.1 billion": a currency, not the country
-            matches.append(_GMatch(eid, surface, s, e))
+            matches.append(_mention(s, e, eid, surface))  # (the mention _merge keeps when no candidate covers it)
         cands: list[_Cand] = []
         links: list[tuple[str, str, str, int]] = []
 
@@ -835,7 +823,7 @@ class EntityFinder:
 
         # 3b. Organisations named after what they are: "consultancy Sino Auto Insights", "research firm Rho Motion".
         if any(anchors.lower_has(k) for k in _ORG_KIND_WORDS):
-            for m in _org_kind_matches(text):
+            for m in _org_kind_matches(text, anchors):
                 oname = m.group("name")
                 if oname.lower() in deny or oname.split()[-1] in _NOT_NAME_TAIL:
                     continue
@@ -905,7 +893,7 @@ class EntityFinder:
                 cands.append(_Cand(t.start(), t.end(), code, "VehicleModel", False))
         if "launch" in text or "unveil" in text or "introduc" in text or "debuted" in text or "released" in text or \
                 "rolled out" in text:
-            for m in _launched_code_matches(text):
+            for m in _launched_code_matches(text, anchors):
                 code = m.group(1)
                 if code[0].isalpha() and not _NOT_MODEL_CODE.fullmatch(code):  # (not "a 24V starter battery")
                     cands.append(_Cand(m.start(1), m.end(1), code, "VehicleModel", False))
@@ -1258,7 +1246,7 @@ class EntityFinder:
             if mm.entity_id not in records:
                 records[mm.entity_id] = self._record_for(mm.entity_id)
             taken[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
-            mentions.append(_mention(mm.start, mm.end, mm.entity_id, mm.text))
+            mentions.append(mm)
         # Every later surface of a discovered name is a mention too ("Penghui Energy" after "Peng Hui Energy").
         new_names = {}
         by_entity: dict[str, list[EMention]] = {}  # (one pass: a scan of all mentions per record is quadratic)
@@ -2247,13 +2235,14 @@ _ORG_KIND_NAME = re.compile(
 _ORG_KIND_FIRST = ("consult", "research", "brokerage", "think", "investment", "data", "asset", "advisory", "law")
 
 
-def _org_kind_matches(text: str) -> list[re.Match]:
+def _org_kind_matches(text: str, anchors: "_Anchors | None" = None) -> list[re.Match]:
     """``list(_ORG_KIND_NAME.finditer(text))``: every match starts with the first word of its kind noun."""
+    offsets = anchors.offsets if anchors is not None else partial(_offsets, text)
     starts: list[int] = []
     for w in _ORG_KIND_FIRST:
-        starts += _offsets(text, w)
+        starts += offsets(w)
     if starts and "research" in text:
-        starts += _offsets(text, "market")  # "market research firm"
+        starts += offsets("market")  # "market research firm"
     starts.sort()
     return _finditer_at(_ORG_KIND_NAME, text, starts)
 
@@ -2333,7 +2322,8 @@ def _anchor_words() -> frozenset[str]:
     words = [*_CONTEXT_WORDS, *_MEASURE_WORDS, *_NAMED_WORDS, "purchase", "trade-in", "five-year", "ational", "dual",
              *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
              "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS,
-             *_NAMED_AS_VERBS, *_LED_BY_VERBS]
+             *_NAMED_AS_VERBS, *_LED_BY_VERBS, *_ORG_KIND_FIRST, "market", *_CTX_TITLE_WORDS, "president",
+             *_LAUNCH_VERBS]
     return frozenset(w.lower() for w in words)
 
 
@@ -2563,9 +2553,10 @@ def _quoted_product_matches(text: str) -> list[re.Match]:
 _LAUNCH_VERBS = ("launche", "unveil", "introduced", "debuted", "released", "rolled")
 
 
-def _launched_code_matches(text: str) -> list[re.Match]:
+def _launched_code_matches(text: str, anchors: "_Anchors | None" = None) -> list[re.Match]:
     """``list(_LAUNCHED_CODE.finditer(text))``: every match starts with one of its verbs."""
-    starts = [q for w in _LAUNCH_VERBS for q in _offsets(text, w)]
+    offsets = anchors.offsets if anchors is not None else partial(_offsets, text)
+    starts = [q for w in _LAUNCH_VERBS for q in offsets(w)]
     if not starts:
         return []
     return _finditer_at(_LAUNCHED_CODE, text, sorted(starts))
@@ -2995,10 +2986,15 @@ _AND_NAME_WORDS = frozenset({"industrial", "commercial", "science", "technology"
                              "metals", "manufacturing", "transport", "transportation", "logistics", "finance"})
 
 
+_AND_SEP = re.compile(r"\s(?:and|&)\s")
+_AND_SEP_LAST = re.compile(r"\s(?:and|&)\s[^\s]+$")
+_AND_SPLIT = re.compile(r"(\s(?:and|&)\s)")
+
+
 def _and_inside_name(run: str) -> bool:
     """Whether the "and" of a run ending in a company word is part of one name: only after a word that such names
     join ("Industrial and Commercial Bank"); "BYD and Xiamen Liquan Semiconductor Co" names two companies."""
-    pre = re.split(r"\s(?:and|&)\s", run, maxsplit=1)[0].split()
+    pre = _AND_SEP.split(run, maxsplit=1)[0].split()
     return bool(pre) and pre[-1].lower() in _AND_NAME_WORDS
 
 
@@ -3010,13 +3006,15 @@ def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
         end = e - 2 if run.endswith(("'s", "’s")) else e
         return [(s, end)] if end > s else []
     parts: list[tuple[int, int]] = []
-    last = run.split()[-1].lower() if run.split() else ""
-    if re.search(r"\s(?:and|&)\s", run) and not (last in _SUFFIX_KIND and not re.search(
-            r"\s(?:and|&)\s[^\s]+$", run) and _SUFFIX_KIND.get(run.split(" and ")[0].split()[-1].lower(), 1) == 1
-            and _and_inside_name(run)):
+    words = run.split()
+    last = words[-1].lower() if words else ""
+    # (every match of _AND_SEP holds "and" or "&")
+    if ("and" in run or "&" in run) and _AND_SEP.search(run) and not (
+            last in _SUFFIX_KIND and not _AND_SEP_LAST.search(run) and
+            _SUFFIX_KIND.get(run.split(" and ")[0].split()[-1].lower(), 1) == 1 and _and_inside_name(run)):
         pos = s
-        for piece in re.split(r"(\s(?:and|&)\s)", run):
-            if re.fullmatch(r"\s(?:and|&)\s", piece):
+        for piece in _AND_SPLIT.split(run):
+            if _AND_SEP.fullmatch(piece):
                 pos += len(piece)
                 continue
             parts.append((pos, pos + len(piece)))

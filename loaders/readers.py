@@ -28,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -315,16 +316,38 @@ def _head_date(body: str) -> str | None:
 _NOT_DATE_WORDS = re.compile(rf"\b(?!(?:{_MONTH_NAMES}|am|pm|a\.m|p\.m|UTC|GMT|CST|ET|BST|HKT|st|nd|rd|th)\b)[A-Za-z]{{2,}}")
 
 
-def _sidecar(path: Path) -> dict[str, Any]:
-    side = path.with_name(path.name + ".meta.json")
-    if not side.exists():
-        side = path.with_suffix(".meta.json")
-    if not side.exists():
-        return {}
+# The errors Path.exists() takes for "does not exist" (any other OSError it raises).
+_MISSING_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+_MISSING_WINERRORS = (21, 123, 1921)
+
+
+def _exists(path: str) -> bool:
+    """``Path(path).exists()``, without building the Path."""
     try:
-        data = json.loads(side.read_text(encoding="utf-8"))
+        os.stat(path)
+    except OSError as err:
+        if getattr(err, "errno", None) in _MISSING_ERRNOS or getattr(err, "winerror", None) in _MISSING_WINERRORS:
+            return False
+        raise
+    except ValueError:
+        return False
+    return True
+
+
+def _sidecar(path: Path, name: str | None = None) -> dict[str, Any]:
+    """The metadata of ``path``'s sidecar ("a.txt.meta.json", else "a.meta.json"), or {} if it has none.
+    ``name``: ``str(path)`` when the caller has it."""
+    sp = str(path) if name is None else name
+    suffix = path.suffix
+    side = sp + ".meta.json"
+    if not _exists(side):
+        side = (sp[:-len(suffix)] if suffix else sp) + ".meta.json"
+        if not _exists(side):
+            return {}
+    try:
+        data = json.loads(Path(side).read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise ArticleError(str(side), "json", f"invalid sidecar metadata ({err})") from err
+        raise ArticleError(side, "json", f"invalid sidecar metadata ({err})") from err
     return data if isinstance(data, dict) else {}
 
 
@@ -749,7 +772,7 @@ def _iter_file(path: str | os.PathLike[str], *, max_bytes: int) -> Iterator[Arti
             yield from _iter_feed(raw, sp, source)
             return
         text = decode_bytes(raw, sp)
-        side = _sidecar(p)
+        side = _sidecar(p, sp)
         if fmt in ("txt", "md"):
             meta, body = split_front_matter(text)
             if not body.strip():

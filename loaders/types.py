@@ -18,7 +18,15 @@ from typing import Any
 def normalise_text(text: str) -> str:
     """Text normalised for hashing: NFC, whitespace runs collapsed, stripped."""
     # str.split() splits at exactly the characters that re's \s matches (str.isspace())
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    text = unicodedata.normalize("NFC", text)
+    # Usually the only blanks are spaces and line breaks: then, line breaks made spaces, collapsing the runs of
+    # spaces gives the same. (Every other str.isspace() character is non-printable, the space alone printable.)
+    t = text.replace("\n", " ")
+    if not t.isprintable():
+        return " ".join(text.split())
+    while "  " in t:
+        t = t.replace("  ", " ")
+    return t.strip(" ")
 
 
 def content_hash(text: str) -> str:
