@@ -376,6 +376,38 @@ def _relationship_literal(d: Mapping[str, Any]) -> str:
             + ", sources: " + _str_list_literal(d.get("sources", ())) + "}")
 
 
+def _value_literal(v: Any) -> str:
+    """The literal :func:`_lit_map` writes for one property value."""
+    t = type(v)
+    if t is str:
+        return _STRINGS.get(v) or _string(v)
+    if v is None:
+        return "null"
+    if t is int:
+        return str(v)
+    if t is list:
+        return _lit_list(v)
+    return cypher_literal(v)
+
+
+def _fact_literal(entity: str, f: Mapping[str, Any]) -> str:
+    """``_lit_map(fact_props(entity, f))``, written without the props dict (a fact row per fact): keep the two
+    in step."""
+    g = f.get
+    measure, unit, period, conf = g("measure"), g("unit"), g("period"), g("confidence")
+    return ("{entity: " + _value_literal(entity)
+            + ", measure: " + ("null" if measure is None else _lit(str(measure)))
+            + ", value: " + _value_literal(_num(g("value")))
+            + ", unit: " + ("null" if unit is None else _lit(str(unit)))
+            + ", period: " + ("null" if period is None else _lit(str(period)))
+            + ", evidence: " + _value_literal(g("evidence"))
+            + ", article: " + _value_literal(g("article"))
+            + ", start: " + _value_literal(g("start"))
+            + ", end: " + _value_literal(g("end"))
+            + ", confidence: " + ("null" if conf is None else _lit_float(float(conf)))
+            + ", rule: " + _value_literal(g("rule")) + "}")
+
+
 def article_props(meta: Mapping[str, Any]) -> dict[str, Any]:
     """Properties of an Article node."""
     seq = meta.get("seq")
@@ -655,7 +687,7 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
 
     def fact_lit(i: int) -> str:
         n, f, fid = fact_of(i)
-        return "{id: '" + fid + "', props: " + _lit_map(fact_props(n, f)) + "}"
+        return "{id: '" + fid + "', props: " + _fact_literal(n, f) + "}"
 
     def has_fact_row(i: int) -> dict[str, Any]:
         return {"s": node_ids[f_node[i]], "o": f"fact:{f_hash[i]:016x}"}
