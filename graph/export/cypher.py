@@ -140,19 +140,18 @@ def cypher_string(value: str) -> str:
     >>> print(cypher_string("it's a \\\\ \\n test"))
     'it\\'s a \\\\ \\n test'
     """
-    # Every character written as \uXXXX is one str.isprintable() rejects, so a printable string (one fast
-    # C scan) skips the regex search; the quote and backslash tests are substring scans.
-    if value.isascii():
-        if value.isprintable() and "'" not in value and '"' not in value and "\\" not in value:
-            return "'" + value + "'"
-        hidden = _ASCII_HIDDEN_RE
-    else:
-        hidden = _hidden_re()
+    # Every character written as \uXXXX is one str.isprintable() rejects (and so are \n, \r and \t), so a
+    # printable string (one fast C scan) without quotes or backslashes is written as it is; otherwise the
+    # regex search runs only on a string that is still not printable after the simple escapes.
+    if value.isprintable() and "'" not in value and '"' not in value and "\\" not in value:
+        return "'" + value + "'"
     for ch, rep in _SIMPLE_ORDER:
         if ch in value:
             value = value.replace(ch, rep)
-    if not value.isprintable() and hidden.search(value) is not None:
-        value = hidden.sub(_escape_match, value)
+    if not value.isprintable():
+        hidden = _ASCII_HIDDEN_RE if value.isascii() else _hidden_re()
+        if hidden.search(value) is not None:
+            value = hidden.sub(_escape_match, value)
     return "'" + value + "'"
 
 
@@ -361,7 +360,9 @@ def _str_list_literal(values: Iterable[Any]) -> str:
 def _relationship_literal(d: Mapping[str, Any]) -> str:
     """``cypher_literal(relationship_props(d))``, written without the props dict (relationship rows are
     most of graph.cypher): keep the two in step."""
-    ev = evidence_sorted(d.get("evidence", ()))
+    ev = d.get("evidence", ())
+    if len(ev) > 1:  # most relationships have one evidence item: nothing to sort
+        ev = evidence_sorted(ev)
     known = _STRINGS.get
     texts = [str(e.get("text") or "") for e in ev]
     return ("{articles: " + _str_list_literal(d.get("articles", ()))
@@ -373,6 +374,38 @@ def _relationship_literal(d: Mapping[str, Any]) -> str:
             + ", last_seen: " + _lit(d.get("last_seen"))
             + ", mention_count: " + str(int(d.get("mention_count") or 0))
             + ", sources: " + _str_list_literal(d.get("sources", ())) + "}")
+
+
+def _value_literal(v: Any) -> str:
+    """The literal :func:`_lit_map` writes for one property value."""
+    t = type(v)
+    if t is str:
+        return _STRINGS.get(v) or _string(v)
+    if v is None:
+        return "null"
+    if t is int:
+        return str(v)
+    if t is list:
+        return _lit_list(v)
+    return cypher_literal(v)
+
+
+def _fact_literal(entity: str, f: Mapping[str, Any]) -> str:
+    """``_lit_map(fact_props(entity, f))``, written without the props dict (a fact row per fact): keep the two
+    in step."""
+    g = f.get
+    measure, unit, period, conf = g("measure"), g("unit"), g("period"), g("confidence")
+    return ("{entity: " + _value_literal(entity)
+            + ", measure: " + ("null" if measure is None else _lit(str(measure)))
+            + ", value: " + _value_literal(_num(g("value")))
+            + ", unit: " + ("null" if unit is None else _lit(str(unit)))
+            + ", period: " + ("null" if period is None else _lit(str(period)))
+            + ", evidence: " + _value_literal(g("evidence"))
+            + ", article: " + _value_literal(g("article"))
+            + ", start: " + _value_literal(g("start"))
+            + ", end: " + _value_literal(g("end"))
+            + ", confidence: " + ("null" if conf is None else _lit_float(float(conf)))
+            + ", rule: " + _value_literal(g("rule")) + "}")
 
 
 def article_props(meta: Mapping[str, Any]) -> dict[str, Any]:
@@ -642,6 +675,8 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
         states.extend(sorted(by_article.pop(a), key=f_hash.__getitem__))
     del kept
 
+    # A fact id is "fact:" and 16 hex digits: its literal is the id in quotes (nothing to escape), made in place
+    # rather than looked up in (and crowding out) the literal table.
     def fact_of(i: int) -> tuple[str, Mapping[str, Any], str]:
         n = node_ids[f_node[i]]
         return n, facts_of[f_node[i]][f_pos[i]], f"fact:{f_hash[i]:016x}"
@@ -652,13 +687,13 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
 
     def fact_lit(i: int) -> str:
         n, f, fid = fact_of(i)
-        return "{id: " + _lit(fid) + ", props: " + _lit_map(fact_props(n, f)) + "}"
+        return "{id: '" + fid + "', props: " + _fact_literal(n, f) + "}"
 
     def has_fact_row(i: int) -> dict[str, Any]:
         return {"s": node_ids[f_node[i]], "o": f"fact:{f_hash[i]:016x}"}
 
     def has_fact_lit(i: int) -> str:
-        return "{s: " + _lit(node_ids[f_node[i]]) + ", o: " + _lit(f"fact:{f_hash[i]:016x}") + "}"
+        return "{s: " + _lit(node_ids[f_node[i]]) + f", o: 'fact:{f_hash[i]:016x}'}}"
 
     def states_row(i: int) -> dict[str, Any]:
         _, f, fid = fact_of(i)
@@ -666,7 +701,7 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
 
     def states_lit(i: int) -> str:
         _, f, fid = fact_of(i)
-        return "{s: " + _lit(f["article"]) + ", o: " + _lit(fid) + "}"
+        return "{s: " + _lit(f["article"]) + ", o: '" + fid + "'}"
 
     def article_props_of(a: str) -> dict[str, Any]:
         return article_props(metas.get(a) or {"id": a})

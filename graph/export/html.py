@@ -323,6 +323,19 @@ def _node_network(H: nx.MultiDiGraph, size_by: str, degree: dict[str, int]) -> A
     return net
 
 
+#: relation type -> (its RELATIONS spec, whether it is symmetric), filled on first use
+_REL_INFO: dict[Any, tuple[Any, bool]] = {}
+
+
+def _rel_info(k: Any) -> tuple[Any, bool]:
+    """``(RELATIONS[Rel(k)], Rel(k) in SYMMETRIC)``, looked up once per type."""
+    info = _REL_INFO.get(k)
+    if info is None:
+        r = Rel(k)
+        info = _REL_INFO[k] = (RELATIONS[r], r in SYMMETRIC)
+    return info
+
+
 def _edge_options(H: nx.MultiDiGraph, edge_list: list[tuple[str, str, str]]
                   ) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(u, v, options of ``Network.add_edge``) of each edge of ``edge_list``, made one at a time."""
@@ -335,13 +348,13 @@ def _edge_options(H: nx.MultiDiGraph, edge_list: list[tuple[str, str, str]]
         pair = (u, v) if u <= v else (v, u)
         nth = pair_count.get(pair, 0)
         pair_count[pair] = nth + 1
-        spec = RELATIONS[Rel(k)]
+        spec, symmetric = _rel_info(k)
         colour = REL_COLOURS[k]
         opts: dict[str, Any] = {
             "id": f"e{i}", "rel": k, "value": max(1, int(d.get("mention_count") or 1)),
             "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.35 if big else 0.85},
             "title": f"{spec.label} ({k})\nconfidence {float(d.get('confidence') or 0):.2f}",
-            "arrows": "" if Rel(k) in SYMMETRIC else "to",
+            "arrows": "" if symmetric else "to",
         }
         if labels:
             opts["label"] = spec.label
@@ -487,9 +500,10 @@ def _page_parts(G: nx.MultiDiGraph, *, title: str, physics: bool, size_by: str,
     def edge_details() -> Iterator[tuple[str, dict[str, Any]]]:
         for i, (u, v, k) in enumerate(edge_keys):
             d = succ[u][v][k]
+            spec, symmetric = _rel_info(k)
             yield f"e{i}", {
-                "from": u, "to": v, "type": k, "label": RELATIONS[Rel(k)].label,
-                "symmetric": Rel(k) in SYMMETRIC, "confidence": d.get("confidence"), "status": d.get("status"),
+                "from": u, "to": v, "type": k, "label": spec.label,
+                "symmetric": symmetric, "confidence": d.get("confidence"), "status": d.get("status"),
                 "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"),
                 "mention_count": d.get("mention_count"), "sources": list(d.get("sources", ())),
                 "evidence": [{k2: ev.get(k2) for k2 in ("article", "text", "confidence", "rule", "status")}
@@ -542,11 +556,15 @@ def _json_for_script(data: Any) -> str:
     return "".join(_json_chunks(data))
 
 
+#: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)``, the encoder made once.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
 def _dumps(value: Any) -> str:
     try:
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = _ENCODE(value)
     except ValueError:  # NaN or infinity in a fact: JSON.parse would reject the page, so show them as empty
-        text = json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = _ENCODE(_finite(value))
     return _SCRIPT_UNSAFE.sub(_script_escape, text)
 
 

@@ -338,6 +338,41 @@ class _TurtleTerms:
         return (subject + " a " + po[A] + "".join([lead + po[p] for p, lead in self._leads[order] if p in po])
                 + " .\n\n")
 
+    @staticmethod
+    def literal(o: str | None) -> str | None:
+        """The Turtle form of an N-Triples literal (a typed literal's datatype as a prefixed name)."""
+        if o is None or o[-1] != ">":
+            return o
+        i = o.rfind('"^^<')
+        short = _DT_CURIE.get(o[i + 1:])
+        return o if short is None else o[:i + 1] + short
+
+    def assertion(self, subject: str, po: dict[str, Any]) -> str:
+        """The Turtle text of a relation assertion's block, as generate_turtle writes ``_finish(subject, pairs)``.
+
+        ``po`` maps the predicates of :data:`_ASSERTION_ORDER` after rdf:type to their objects, already in
+        Turtle form: one string for a predicate with one object, or a list of the N-Triples terms (literals
+        or IRIs as the predicate's entry in :data:`_ASSERTION_IRIS` says) of a predicate that may have
+        several, sorted and without duplicates here, as RDF sorts them.
+        """
+        parts = [subject, _ASSERTION_TYPES]
+        append = parts.append
+        curie = _CURIE.get
+        for p, lead, iris in _ASSERTION_LEADS:
+            o = po.get(p)
+            if o is None:
+                continue
+            append(lead)
+            if type(o) is str:
+                append(o)
+            elif len(o) == 1:
+                append(curie(o[0], o[0]) if iris else o[0])
+            else:
+                objs = sorted(set(o))
+                append(_OBJECT_SEP.join([curie(x, x) for x in objs] if iris else objs))
+        append(" .\n\n")
+        return "".join(parts)
+
 
 def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str], terms: tuple[Any, Any],
                    ttl: _TurtleTerms | None = None) -> Iterator[Block | str]:
@@ -410,6 +445,9 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         yield (fid, _ordered(fpo, _FACT_ORDER)) if ttl is None else ttl.block(fid, fpo, _FACT_ORDER)
 
     evidence_class, has_evidence = _C[EVIDENCE_CLASS], P["hasEvidence"]
+    if ttl is not None:
+        yield from _assertions_ttl(n, s, out_edges, base, art_iri, terms, ttl)
+        return
     for _, v, k, ed in out_edges:
         r = str(k)
         a_full = assertion_iri(n, r, v, base)
@@ -471,6 +509,78 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
                 ev_ttl.sort(key=lambda x: (x[0], _ordered(x[1], _EVIDENCE_ORDER)))
             for _, _, text in ev_ttl:
                 yield text
+
+
+def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], base: str,
+                    art_iri: dict[str, str], terms: tuple[Any, Any], ttl: _TurtleTerms) -> Iterator[str]:
+    """The relation assertions of entity ``n`` (IRI term ``s``) with their evidence, as Turtle text: what
+    generate_turtle writes for the assertion and evidence blocks of :func:`_entity_blocks` without ``ttl``."""
+    small, date_lit = terms
+    curie = _CURIE.get
+    literal = ttl.literal
+    block = ttl.block
+    evidence_class_t = ttl.iri(_C[EVIDENCE_CLASS])
+    s_t = curie(s, s)
+    p_evidence, p_rule, p_start, p_end = P["evidence"], P["rule"], P["startOffset"], P["endOffset"]
+    p_conf, p_status = P["confidence"], P["status"]
+    for _, v, k, ed in out_edges:
+        r = str(k)
+        a_full = assertion_iri(n, r, v, base)
+        a = _iri(a_full)
+        o = art_iri[v]
+        p_rel = _rel_prop(k)
+        derived = [art_iri[art] for art in ed.get("articles") or ()]
+        texts: list[str] = []
+        rules: list[str] = []
+        evs: list[str] = []
+        ev_ttl: list[tuple[str, dict[str, str], str]] = []  # (subject, objects, Turtle text)
+        a_repr = repr(a_full) + "\x1f"  # _hash(a_full, ...) without repr(a_full) per evidence item
+        for ev in sorted(ed.get("evidence") or (), key=lambda e: (e.get("article") or "", e.get("start") or 0,
+                                                                 e.get("text") or "")):
+            text = ev.get("text")
+            epo = {A: evidence_class_t}
+            if text:
+                epo[p_evidence] = text_lit = lit(text)
+                texts.append(text_lit)
+            rule = ev.get("rule")
+            if rule:
+                epo[p_rule] = rule_lit = small(rule)
+                rules.append(rule_lit)
+            art = ev.get("article")
+            if art:
+                art_term = art_iri[art]
+                epo[T_DERIVED] = curie(art_term, art_term)
+                derived.append(art_term)
+            e = _iri(f"{base}evidence/" + _hash_after(a_repr, art, ev.get("start"), ev.get("end"), text))
+            evs.append(e)
+            if ev.get("start") is not None:
+                epo[p_start] = _int_ttl(ev["start"])
+            if ev.get("end") is not None:
+                epo[p_end] = _int_ttl(ev["end"])
+            conf = _dec_ttl(ev.get("confidence"))
+            if conf is not None:
+                epo[p_conf] = conf
+            if ev.get("status"):
+                epo[p_status] = small(ev["status"])
+            ev_ttl.append((e, epo, block(e, epo, _EVIDENCE_ORDER)))
+        po: dict[str, Any] = {_R_SUBJ: s_t, _R_PRED: curie(p_rel, p_rel), _R_OBJ: curie(o, o),
+                              p_conf: literal(dec_lit(ed.get("confidence"))),
+                              p_status: small(ed["status"]) if ed.get("status") else None,
+                              _P_FIRST: literal(date_lit(ed.get("first_seen"))),
+                              _P_LAST: literal(date_lit(ed.get("last_seen"))),
+                              _P_MENTIONS: _int_ttl(ed.get("mention_count") or len(ed.get("evidence") or ())),
+                              _P_SOURCE: [small(src) for src in ed.get("sources") or ()] or None,
+                              T_DERIVED: derived or None, p_evidence: texts or None, p_rule: rules or None,
+                              _P_HAS_EVIDENCE: evs or None}
+        yield ttl.assertion(a, po)
+        ev_ttl.sort(key=_first)
+        if any(ev_ttl[i][0] == ev_ttl[i + 1][0] for i in range(len(ev_ttl) - 1)):
+            # Items with one IRI (same article, offsets and text) differ only in rule, status or
+            # confidence, and Turtle objects of those sort as their N-Triples terms do: sort as
+            # sorted(ev_blocks) does, on the (predicate, object) lists.
+            ev_ttl.sort(key=lambda x: (x[0], _ordered(x[1], _EVIDENCE_ORDER)))
+        for _, _, text in ev_ttl:
+            yield text
 
 
 class _IriTerms(dict):  # type: ignore[type-arg]
@@ -553,6 +663,17 @@ def _curie_table() -> dict[str, str]:
 
 _CURIE = _curie_table()
 _DT_CURIE = {f"^^<{XSD}{dt}>": f"^^xsd:{dt}" for dt in ("integer", "decimal", "date", "string")}
+_OBJECT_SEP = " ,\n        "
+_P_FIRST, _P_LAST, _P_MENTIONS, _P_SOURCE, _P_HAS_EVIDENCE = (
+    P["firstSeen"], P["lastSeen"], P["mentionCount"], P["source"], P["hasEvidence"])
+#: The predicates of a relation assertion after rdf:type, sorted (the order of _finish); True for those whose
+#: objects are IRIs (written as prefixed names when the vocabulary has one).
+_ASSERTION_IRIS = {_R_SUBJ: True, _R_PRED: True, _R_OBJ: True, P["confidence"]: False, P["status"]: False,
+                   _P_FIRST: False, _P_LAST: False, _P_MENTIONS: False, _P_SOURCE: False, T_DERIVED: True,
+                   P["evidence"]: False, P["rule"]: False, _P_HAS_EVIDENCE: True}
+_ASSERTION_LEADS = tuple((p, f" ;\n    {_CURIE.get(p, p)} ", _ASSERTION_IRIS[p]) for p in sorted(_ASSERTION_IRIS))
+#: " a " and the assertion's two classes, sorted as their IRIs, as Turtle
+_ASSERTION_TYPES = " a " + _OBJECT_SEP.join(_CURIE.get(c, c) for c in sorted((_C[ASSERTION_CLASS], _STATEMENT)))
 
 
 class _PredicateLead(dict):  # type: ignore[type-arg]
