@@ -417,6 +417,10 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         iri_t, int_t, dec_t = ttl.iri, _int_ttl, _dec_ttl
     s_t = iri_t(s)
     fact_class_t, evidence_class_t = iri_t(fact_class), iri_t(_C[EVIDENCE_CLASS])
+    if ttl is not None:
+        yield from _facts_ttl(n, s_t, facts, base, art_iri, small)
+        yield from _assertions_ttl(n, s, out_edges, base, art_iri, terms, ttl)
+        return
     for f in sorted(facts, key=lambda f: (str(f.get("measure")), str(f.get("period") or ""), repr(f.get("value")),
                                            str(f.get("article") or ""), f.get("start") or 0)):
         value = dec_t(f.get("value"))
@@ -445,9 +449,6 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
         yield (fid, _ordered(fpo, _FACT_ORDER)) if ttl is None else ttl.block(fid, fpo, _FACT_ORDER)
 
     evidence_class, has_evidence = _C[EVIDENCE_CLASS], P["hasEvidence"]
-    if ttl is not None:
-        yield from _assertions_ttl(n, s, out_edges, base, art_iri, terms, ttl)
-        return
     for _, v, k, ed in out_edges:
         r = str(k)
         a_full = assertion_iri(n, r, v, base)
@@ -518,8 +519,8 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
     small, date_lit = terms
     curie = _CURIE.get
     literal = ttl.literal
-    block = ttl.block
     evidence_class_t = ttl.iri(_C[EVIDENCE_CLASS])
+    head = " a " + evidence_class_t
     s_t = curie(s, s)
     p_evidence, p_rule, p_start, p_end = P["evidence"], P["rule"], P["startOffset"], P["endOffset"]
     p_conf, p_status = P["confidence"], P["status"]
@@ -538,31 +539,26 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
         for ev in sorted(ed.get("evidence") or (), key=lambda e: (e.get("article") or "", e.get("start") or 0,
                                                                  e.get("text") or "")):
             text = ev.get("text")
-            epo = {A: evidence_class_t}
+            text_lit = rule_lit = art_t = None
             if text:
-                epo[p_evidence] = text_lit = lit(text)
+                text_lit = lit(text)
                 texts.append(text_lit)
             rule = ev.get("rule")
             if rule:
-                epo[p_rule] = rule_lit = small(rule)
+                rule_lit = small(rule)
                 rules.append(rule_lit)
             art = ev.get("article")
             if art:
                 art_term = art_iri[art]
-                epo[T_DERIVED] = curie(art_term, art_term)
+                art_t = curie(art_term, art_term)
                 derived.append(art_term)
             e = _iri(f"{base}evidence/" + _hash_after(a_repr, art, ev.get("start"), ev.get("end"), text))
             evs.append(e)
-            if ev.get("start") is not None:
-                epo[p_start] = _int_ttl(ev["start"])
-            if ev.get("end") is not None:
-                epo[p_end] = _int_ttl(ev["end"])
-            conf = _dec_ttl(ev.get("confidence"))
-            if conf is not None:
-                epo[p_conf] = conf
-            if ev.get("status"):
-                epo[p_status] = small(ev["status"])
-            ev_ttl.append((e, epo, block(e, epo, _EVIDENCE_ORDER)))
+            start, end = ev.get("start"), ev.get("end")
+            objs = (art_t, _dec_ttl(ev.get("confidence")), None if end is None else _int_ttl(end), text_lit, rule_lit,
+                    None if start is None else _int_ttl(start), small(ev["status"]) if ev.get("status") else None)
+            ev_ttl.append((e, objs, e + head + "".join([lead + o for lead, o in zip(_EVIDENCE_LEADS, objs)
+                                                        if o is not None]) + " .\n\n"))
         po: dict[str, Any] = {_R_SUBJ: s_t, _R_PRED: curie(p_rel, p_rel), _R_OBJ: curie(o, o),
                               p_conf: literal(dec_lit(ed.get("confidence"))),
                               p_status: small(ed["status"]) if ed.get("status") else None,
@@ -578,9 +574,40 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
             # Items with one IRI (same article, offsets and text) differ only in rule, status or
             # confidence, and Turtle objects of those sort as their N-Triples terms do: sort as
             # sorted(ev_blocks) does, on the (predicate, object) lists.
-            ev_ttl.sort(key=lambda x: (x[0], _ordered(x[1], _EVIDENCE_ORDER)))
+            ev_ttl.sort(key=lambda x: (x[0], [(A, evidence_class_t)]
+                                       + [(p, o) for p, o in zip(_EVIDENCE_FIELDS, x[1]) if o is not None]))
         for _, _, text in ev_ttl:
             yield text
+
+
+def _facts_ttl(n: str, s_t: str, facts: Iterable[dict[str, Any]], base: str, art_iri: dict[str, str],
+               small: Any) -> Iterator[str]:
+    """The fact blocks of entity ``n`` (``s_t``: its IRI in Turtle) as Turtle text: what generate_turtle
+    writes for the fact blocks of :func:`_entity_blocks` without ``ttl``."""
+    head = " a " + _CURIE.get(_C["Fact"], _C["Fact"])
+    curie = _CURIE.get
+    for f in sorted(facts, key=lambda f: (str(f.get("measure")), str(f.get("period") or ""), repr(f.get("value")),
+                                           str(f.get("article") or ""), f.get("start") or 0)):
+        g = f.get
+        value = _dec_ttl(g("value"))
+        if value is None:
+            continue  # a fact without a finite number is not a numeric fact
+        fid = _iri(f"{base}fact/" + _hash(n, g("measure"), g("value"), g("unit"), g("period"), g("article"),
+                                          g("start"), g("end"), g("evidence")))
+        measure = small(g("measure"))
+        unit = None if g("unit") is None else small(f["unit"])
+        period = small(f["period"]) if g("period") else None
+        evidence = lit(f["evidence"]) if g("evidence") else None
+        start = None if g("start") is None else _int_ttl(f["start"])
+        end = None if g("end") is None else _int_ttl(f["end"])
+        conf = _dec_ttl(g("confidence"))
+        rule = small(f["rule"]) if g("rule") else None
+        art = None
+        if g("article"):
+            art = art_iri[f["article"]]
+            art = curie(art, art)
+        objs = (art, s_t, conf, end, evidence, measure, period, rule, start, unit, value)
+        yield fid + head + "".join([lead + o for lead, o in zip(_FACT_LEADS, objs) if o is not None]) + " .\n\n"
 
 
 class _IriTerms(dict):  # type: ignore[type-arg]
@@ -672,6 +699,15 @@ _ASSERTION_IRIS = {_R_SUBJ: True, _R_PRED: True, _R_OBJ: True, P["confidence"]: 
                    _P_FIRST: False, _P_LAST: False, _P_MENTIONS: False, _P_SOURCE: False, T_DERIVED: True,
                    P["evidence"]: False, P["rule"]: False, _P_HAS_EVIDENCE: True}
 _ASSERTION_LEADS = tuple((p, f" ;\n    {_CURIE.get(p, p)} ", _ASSERTION_IRIS[p]) for p in sorted(_ASSERTION_IRIS))
+#: The predicates of fact and evidence blocks after rdf:type, in the order of _FACT_ORDER and _EVIDENCE_ORDER (the
+#: order in which _facts_ttl and _assertions_ttl give their objects), and the Turtle text before each object.
+_FACT_FIELDS = (T_DERIVED, P["about"], P["confidence"], P["endOffset"], P["evidence"], P["measure"], P["period"],
+                P["rule"], P["startOffset"], P["unit"], P["value"])
+_EVIDENCE_FIELDS = (T_DERIVED, P["confidence"], P["endOffset"], P["evidence"], P["rule"], P["startOffset"], P["status"])
+if _FACT_FIELDS != _FACT_ORDER[1:] or _EVIDENCE_FIELDS != _EVIDENCE_ORDER[1:]:  # pragma: no cover - fixed names
+    raise AssertionError("fact or evidence predicates out of order")
+_FACT_LEADS = tuple(f" ;\n    {_CURIE.get(p, p)} " for p in _FACT_FIELDS)
+_EVIDENCE_LEADS = tuple(f" ;\n    {_CURIE.get(p, p)} " for p in _EVIDENCE_FIELDS)
 #: " a " and the assertion's two classes, sorted as their IRIs, as Turtle
 _ASSERTION_TYPES = " a " + _OBJECT_SEP.join(_CURIE.get(c, c) for c in sorted((_C[ASSERTION_CLASS], _STATEMENT)))
 
