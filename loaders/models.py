@@ -23,6 +23,8 @@ import bisect
 import re
 from typing import Callable, Iterable, Sequence
 
+import ahocorasick
+
 from .gazetteer import Gazetteer, has_cjk
 
 # What may follow a one-word model name for it to name the model ("the Seagull hatchback").
@@ -35,6 +37,18 @@ _VEHICLE_NEXT = frozenset((
 _OWNER_KINDS = frozenset(("Company", "Brand"))
 _WORD_BEFORE = re.compile(r"(?:\b(?:the|The|its|Its|their|Their|new|New)|['’]s)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w\-]*)")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _name_char(c: str) -> bool:  # no short name right after one of these ("the-T03", "v2.T03")
+    return c.isalnum() or c in "_-."
+
+
+def _name_char_after(c: str) -> bool:
+    return c.isalnum() or c in "_-"
 
 
 def _codeish(short: str) -> bool:
@@ -63,13 +77,19 @@ class ShortModelNames:
                     continue
                 for owner, short in self._splits(name, pid):
                     shorts.setdefault(owner, {}).setdefault(short, set()).add(pid)
-        # owner id -> (pattern of its short names, short name -> the one product it names)
-        self._by_owner: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+        # One automaton over every short name, scanned once per article: short name -> ((owner, product), ...) for
+        # each owner whose short name names one product only.
+        pairs: dict[str, list[tuple[str, str]]] = {}
         for owner, table in shorts.items():
-            one = {s: next(iter(p)) for s, p in table.items() if len(p) == 1}
-            if one:
-                alts = "|".join(re.escape(s) for s in sorted(one, key=len, reverse=True))
-                self._by_owner[owner] = (re.compile(rf"(?<![\w\-.])(?:{alts})(?![\w\-]|\.\w)"), one)
+            for short, pids in table.items():
+                if len(pids) == 1:
+                    pairs.setdefault(short, []).append((owner, next(iter(pids))))
+        self._owners = frozenset(o for ps in pairs.values() for o, _ in ps)
+        self._automaton = ahocorasick.Automaton()
+        for short, ps in pairs.items():
+            self._automaton.add_word(short, (short, tuple(ps)))
+        if pairs:
+            self._automaton.make_automaton()
 
     def _splits(self, name: str, pid: str) -> Iterable[tuple[str, str]]:
         """(owner id, short name) for each leading maker or brand name of a product name."""
@@ -92,15 +112,30 @@ class ShortModelNames:
 
         ``spans`` are the dictionary matches (start, end, entity id), sorted by start.
         """
-        owners = {eid for _, _, eid in spans if eid in self._by_owner}
+        owners = {eid for _, _, eid in spans if eid in self._owners}
         if not owners:
             return []
+        # per owner, the leftmost names as a scan would take them: at one start the longest, none inside another
+        found: dict[str, list[tuple[int, int, str, str]]] = {}
+        n = len(text)
+        for end, (short, ps) in self._automaton.iter(text):
+            e = end + 1
+            s = e - len(short)
+            if s and _name_char(text[s - 1]) or e < n and (_name_char_after(text[e]) or text[e] == "." and e + 1 < n and
+                                                           _word_char(text[e + 1])):
+                continue
+            for owner, pid in ps:
+                if owner in owners:
+                    found.setdefault(owner, []).append((s, e, pid, short))
         starts = [s for s, _, _ in spans]
         out = []
-        for owner in owners:
-            pat, one = self._by_owner[owner]
-            for m in pat.finditer(text):
-                s, e = m.span()
+        for owner, hits in found.items():
+            hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+            last = 0
+            for s, e, pid, short in hits:
+                if s < last:
+                    continue
+                last = e
                 i = bisect.bisect_right(starts, s) - 1
                 if i >= 0:
                     ms, me, meid = spans[i]
@@ -108,14 +143,13 @@ class ShortModelNames:
                         continue  # inside a longer dictionary match ("Li Auto i8")
                     if meid != owner and me < s and text[me:s].strip(" \t") == "":
                         continue  # right after another name ("BMW i8")
-                before = text[max(0, s - 12):s]
-                short = m.group(0)
                 if not _codeish(short):
                     nxt = _NEXT_WORD.match(text, e)
                     head = nxt is not None and nxt.group(1).lower() in _VEHICLE_NEXT
-                    if not head and (nxt is not None and nxt.group(1)[0].isupper() or not _WORD_BEFORE.search(before)):
+                    if not head and (nxt is not None and nxt.group(1)[0].isupper() or
+                                     not _WORD_BEFORE.search(text[max(0, s - 12):s])):
                         continue  # ("its Turing AI platform": part of another name)
-                out.append((s, e, one[short], short))
+                out.append((s, e, pid, short))
         out.sort()
         # two models of named makers with the same short name ("N7"): neither
         clash = {(a[0], a[1]) for a, b in zip(out, out[1:]) if a[:2] == b[:2] and a[2] != b[2]}
