@@ -1526,15 +1526,10 @@ class EntityFinder:
                 return None  # (a surname such as "An" is no article: "Zeekr chief executive An Conghui")
             if taken.find(1, s, s + len(name)) >= 0:
                 # Already a mention: fine when it is a known person ("Wang Chuanfu (CEO of BYD)").
-                pm = by_start.get(s)
-                if pm is None:  # "William Bin Li" ending with the known "Bin Li"
-                    pm = by_end.get(s + len(name))
-                    if pm is not None and pm.start <= s:
-                        pm = None
-                if pm is not None and pm.end == s + len(name) and "Person" in records[pm.entity_id].isa:
-                    found[name] = pm.entity_id
-                    return pm.entity_id
-                return None
+                pid = _person_mention_at(s, s + len(name), by_start, by_end, records)
+                if pid is not None:
+                    found[name] = pid
+                return pid
             if name in found:
                 eid = found[name]
             else:
@@ -1946,14 +1941,7 @@ class EntityFinder:
                     for t in (toks[1:] if toks[0].lower() in _SURNAMES else toks)):
                 return None
             if taken.find(1, s, s + len(name)) >= 0:
-                pm = by_start.get(s)
-                if pm is None:  # "William Bin Li" ending with the known "Bin Li"
-                    pm = by_end.get(s + len(name))
-                    if pm is not None and pm.start <= s:
-                        pm = None
-                if pm is not None and pm.end == s + len(name) and "Person" in records[pm.entity_id].isa:
-                    return pm.entity_id
-                return None
+                return _person_mention_at(s, s + len(name), by_start, by_end, records)
             eid = found.get(name)
             if eid is None:
                 eid = self._person_record(name, records, other_known=False)
@@ -2111,6 +2099,20 @@ _SUFFIX_FORMS = frozenset({k.capitalize() for k in _SUFFIX_KIND} | {k.upper() fo
 _CAPWORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?![A-Za-z])")
 # The capitalised words of _SUFFIX_FORMS only, each a whole letter run; a hit preceded by a letter is not a
 # word start (checked by the caller). A literal alternation lets the scan skip to candidate letters.
+
+
+def _person_mention_at(s: int, e: int, by_start: dict[int, EMention], by_end: dict[int, EMention],
+                       records: dict[str, EntityRecord]) -> str | None:
+    """The person an existing mention names when a name at ``s:e`` lies on it: the mention spans the name exactly,
+    or ends with it ("William Bin Li" ending with the known "Bin Li"); else None."""
+    pm = by_start.get(s)
+    if pm is None:
+        pm = by_end.get(e)
+        if pm is not None and pm.start <= s:
+            pm = None
+    if pm is not None and pm.end == e and "Person" in records[pm.entity_id].isa:
+        return pm.entity_id
+    return None
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
