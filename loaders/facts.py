@@ -166,9 +166,11 @@ _FALL = re.compile(r"\b(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|down|declin(?
 _PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price\s+limit|daily\s+limit|upward\s+limit|"
                         r"limit-up|20CM|ETF|index|traded|trading|closed|opened|rall\w+|market\s+trend|surged|plummet\w*|"
                         r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop|closing|debut\w*|(?:offer|issue|IPO)\s+price)\b", re.I)
+# a figure's approximation words ("about", "more than", ...), shared by the patterns of what stands before a figure
+_APPROX = r"(?:about|around|nearly|roughly|some|over|more\s+than|almost)"
 _HELD_SHARE = re.compile(r"\b(?:held|holds|hold|had|has|captured|captures|took|takes|commanded|commands|controlled|controls|"
                          r"won|grabbed|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|represented|"
-                         r"represents)\s+(?:a\s+|an\s+)?(?:(?:about|around|nearly|over|more\s+than|roughly|almost|some)\s+)?$",
+                         rf"represents)\s+(?:a\s+|an\s+)?(?:{_APPROX}\s+)?$",
                          re.I)
 _SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?:the\s+)?(?:global|world|worldwide|domestic|China['’]s|Chinese|national|"
                               r"overall|total)?\s*(?:[\w\-]+\s+){0,4}?(?:market|installations|sales|shipments|deliveries|"
@@ -188,17 +190,16 @@ _VERB_CHANGE = re.compile(r"\b(?:rose|ris(?:en|es|ing)|gained|gains|climbed|clim
 _AND_AFTER_PERCENT = re.compile(r"\d\s*(?:%|percent|per\s+cent)(?:\s+(?:in|on)\s+[A-Z][\w\s]{0,20}?)?,?\s+and\s+"
                                 r"(?:(?:as\s+much\s+as|about|around|nearly|over|more\s+than|almost|some|by|a\s+further)\s+)*$",
                                 re.I)
-_LOST_BEFORE = re.compile(r"\b(?:lost|loses)\s+(?:(?:about|around|nearly|more\s+than|over|roughly|almost|some|a\s+record)\s+)?$",
+_LOST_BEFORE = re.compile(rf"\b(?:lost|loses)\s+(?:(?:{_APPROX}|a\s+record)\s+)?$",
                           re.I)
-_EARNED_BEFORE = re.compile(r"\b(?:earned|earns|netted|nets)\s+(?:(?:about|around|nearly|more\s+than|over|roughly|almost|"
-                            r"some|a\s+record)\s+)?$", re.I)
+_EARNED_BEFORE = re.compile(rf"\b(?:earned|earns|netted|nets)\s+(?:(?:{_APPROX}|a\s+record)\s+)?$", re.I)
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|domestic|world|chinese|china)\b|"
                            r"\baccount(?:ed|s|ing)?\s+for\b[^.;]{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
                            re.I)
 # "for a share of 45.08 percent", "with a combined share of 74.6%"; "came third with 6.12 percent", "followed by Gotion
 # High-tech at 4.54 percent" in a ranking whose passage speaks of shares or installations
 _SHARE_OF_BEFORE = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:combined|total|joint|overall|global|domestic)\s+)?share\s+of\s+"
-                              r"(?:(?:about|around|nearly|roughly|some|over|more\s+than|almost)\s+)?$", re.I)
+                              rf"(?:{_APPROX}\s+)?$", re.I)
 _RANKED_WITH = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b[^.;%\d]{0,25}?\b"
                           r"(?:with|at)\s+(?:(?:about|around|nearly|roughly)\s+)?$|"
                           r"\bfollowed\s+by\s+[^,;%\d]{2,60}?\s+(?:with|at)\s+(?:(?:about|around|nearly|roughly)\s+)?$", re.I)
