@@ -40,6 +40,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import chain
 from typing import Iterable
 
 import ahocorasick
@@ -133,7 +134,7 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "components": "Supplier", "semiconductor": "SemiconductorMaker", "semiconductors": "SemiconductorMaker",
     "microelectronics": "SemiconductorMaker", "materials": "MaterialsSupplier", "chemical": "MaterialsSupplier",
     "chemicals": "MaterialsSupplier", "mining": "MaterialsSupplier", "electrochemical": "MaterialsSupplier",
-    "electrochemistry": "MaterialsSupplier", "cobalt": "MaterialsSupplier",
+    "electrochemistry": "MaterialsSupplier", "recycling": "MaterialsSupplier", "cobalt": "MaterialsSupplier",
     "nickel": "MaterialsSupplier", "resources": "MaterialsSupplier", "securities": "FinancialInstitution",
     "bank": "FinancialInstitution", "capital": "FinancialInstitution", "investment": "FinancialInstitution",
     "investments": "FinancialInstitution", "insurance": "FinancialInstitution", "ventures": "FinancialInstitution",
@@ -1546,8 +1547,10 @@ class EntityFinder:
         # two of them a verb somewhere in the text.
         n = len(text)
         blank_ends = [e for e in org_ends if e < n and text[e].isspace()]
+        # "Tianqi Lithium Industry chairman Jiang Weiping": a company word the name left out before the title
+        tail_ends = {t.end(): m for m in org_mentions if (t := _ORG_TAIL(text, m.end)) is not None}
         org_first = {
-            2: [e for e in org_ends if _ORG_TITLE_HINT(text, e) is not None],
+            2: [e for e in chain(org_ends, tail_ends) if _ORG_TITLE_HINT(text, e) is not None],
             5: blank_ends if any(anchors.has(w) for w in _NAMED_AS_VERBS) else [],
             6: blank_ends if any(anchors.has(w) for w in _LED_BY_VERBS) else [],
         }
@@ -1569,7 +1572,7 @@ class EntityFinder:
                         pending.append((m.group("name"), m.start("name"), m.end(), m.start()))
                         continue
                 else:
-                    om = by_end.get(m.start())
+                    om = by_end.get(m.start()) or tail_ends.get(m.start())
                 if om is None or records[om.entity_id].isa.isdisjoint(_ORG_FUND):
                     continue
                 name = m.group("name")
@@ -2097,8 +2100,6 @@ _ETF_NAME_END = re.compile(
 _DATED_PAREN = re.compile(r"[（(](?:\d{4}|Trial|Draft|Revised)")
 _SUFFIX_FORMS = frozenset({k.capitalize() for k in _SUFFIX_KIND} | {k.upper() for k in _SUFFIX_KIND})
 _CAPWORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?![A-Za-z])")
-# The capitalised words of _SUFFIX_FORMS only, each a whole letter run; a hit preceded by a letter is not a
-# word start (checked by the caller). A literal alternation lets the scan skip to candidate letters.
 
 
 def _person_mention_at(s: int, e: int, by_start: dict[int, EMention], by_end: dict[int, EMention],
@@ -2139,7 +2140,12 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return "(?:" + emit(trie) + ")"
 
 
+# The capitalised words of _SUFFIX_FORMS only, each a whole letter run; a hit preceded by a letter is not a
+# word start (checked by the caller). A literal alternation lets the scan skip to candidate letters.
 _SUFFIX_WORD = re.compile(_trie_pattern(f for f in _SUFFIX_FORMS if re.fullmatch("[A-Z][A-Za-z]*", f)) + "(?![A-Za-z])")
+# A company word after a name that left it out, before a title ("Tianqi Lithium Industry chairman")
+_ORG_TAIL = re.compile(r"\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.|Co\.|Corp\.|Corporation|Inc\.|"
+                       r"Ltd\.|Limited)(?=[\s'’])").match
 # Where _PERSON_PATTERNS[2] can match: its start up to the blanks, then the first word of a title (or "founder")
 # in any case. A literal alternation lets a failing try end after a character or two.
 _ORG_TITLE_HINT = re.compile(r"['’]?s?\s+(?i:" + _trie_pattern(

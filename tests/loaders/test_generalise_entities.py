@@ -447,3 +447,23 @@ def test_a_known_person_named_again_inside_a_longer_name_in_context(ex):
                            "is one of the country's richest people."))
     execs = {(r.subject, r.object) for r in x.relations if r.predicate == "EXECUTIVE_OF"}
     assert ("person:robin-zeng", "company:catl") in execs
+
+
+def test_a_company_word_left_out_of_the_name_before_a_title():
+    # "Tianqi Lithium Industry": the known name ends before "Industry"; the title still reaches the company
+    assert ("Jiang Weiping", "Tianqi Lithium") in executives(
+        "Tianqi Lithium Industry chairman Jiang Weiping did not comment on the halt.")
+    assert ("Wang Chuanfu", "BYD") in executives("BYD Co. chairman Wang Chuanfu spoke at the launch.")
+    # a company word that is not followed by a title gives nobody a post
+    assert not executives("Tianqi Lithium Industry shares fell while analyst Jiang Weiping stayed upbeat.")
+
+
+def test_recycling_as_a_company_word():
+    x, names = _extract("Huayou runs its own recycling subsidiary, Huayou Recycling, and sells nickel to LG.")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Huayou Recycling") == "MaterialsSupplier"
+    assert ("Huayou Recycling", "SUBSIDIARY_OF", "Huayou Cobalt") in {
+        (names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    # the generic activity is no company
+    x, names = _extract("Battery Recycling Is Booming. China's battery recycling sector grew fast last year.")
+    assert not any(e.kind == "MaterialsSupplier" for e in x.entities)
