@@ -203,6 +203,10 @@ _SHARE_OF_BEFORE = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:combined|total|join
 _RANKED_WITH = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b[^.;%\d]{0,25}?\b"
                           r"(?:with|at)\s+(?:(?:about|around|nearly|roughly)\s+)?$|"
                           r"\bfollowed\s+by\s+[^,;%\d]{2,60}?\s+(?:with|at)\s+(?:(?:about|around|nearly|roughly)\s+)?$", re.I)
+# "..., followed by Gotion at 4.54 percent and EVE Energy at 2.77 percent": a later item of a "followed by" list
+_RANKED_NEXT = re.compile(r"\d\s*(?:%|percent|per\s+cent),?\s+(?:and\s+|then\s+)?[^,;%\d]{2,40}?\s+(?:with|at)\s+"
+                          r"(?:(?:about|around|nearly|roughly)\s+)?$", re.I)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _RANKING_CTX = re.compile(r"\bshares?\b|\binstall", re.I)
 _NOT_SHARE_AFTER = re.compile(r"\s*(?:growth|increase|rise|gain|drop|decline|fall|more|less|higher|lower|year|yoy|"
                               r"of\s+(?:its|their|the\s+company['’]s)\s+(?:revenue|sales|output))\b", re.I)
@@ -1294,7 +1298,8 @@ class FactFinder:
         if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(text, qe, min(ce, qe + 70)) or
                                           _SHARE_OF_MARKET.search(text, ss, qs)):
             return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"
-        if (_SHARE_OF_BEFORE.search(before) or _RANKED_WITH.search(before) and
+        if (_SHARE_OF_BEFORE.search(before) or (
+                _RANKED_WITH.search(before) or _RANKED_NEXT.search(before) and _FOLLOWED_BY.search(text, ss, qs)) and
                 _RANKING_CTX.search(text, max(0, ss - 300), min(len(text), se + 100))) and not _NOT_SHARE_AFTER.match(after):
             return (qs, qe, value, "%", Measure.market_share)  # "BYD was second with a share of 24.74 percent"
         if _MARKET_SHARE.search(text, max(cs, qs - 60), min(ce, qe + 40)):

@@ -425,6 +425,14 @@ def test_shares_in_a_ranking(ex):
                    "24.74 percent. CALB came third with 6.12 percent, followed by Gotion High-tech at 4.54 percent.")
     shares = {(s, v) for s, m, v in _triples(f) if m == "market_share"}
     assert shares >= {("company:catl", 45.08), ("company:byd", 24.74), ("company:calb", 6.12), ("company:gotion", 4.54)}
+    # the later items of a "followed by" list
+    f = _facts(ex, "In installations, CALB came third with 6.12 percent, followed by Gotion at 4.54 percent, Sunwoda at 3 "
+                   "percent and EVE Energy at 2.77 percent.")
+    shares = {(s, v) for s, m, v in _triples(f) if m == "market_share"}
+    assert shares >= {("company:gotion", 4.54), ("company:sunwoda", 3.0), ("company:eve-energy", 2.77)}
+    # ... but not without the list
+    f = _facts(ex, "In installations, sales rose 6.12 percent and EVE Energy at 2.77 percent more grew too.")
+    assert not any(m == "market_share" for _, m, _ in _triples(f))
     # a ranking by growth is no share
     f = _facts(ex, "Xpeng ranked second with 36% growth, and Leapmotor came first with 52 percent more deliveries.")
     assert not any(m == "market_share" for _, m, _ in _triples(f))
