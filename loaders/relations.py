@@ -2470,14 +2470,15 @@ class RelationFinder:
             p0 = rel.start() if rel is not None else rel_sp.start()
             k = next((i for i in range(len(items) - 1, -1, -1) if items[i].end <= p0), None)
             sup = None
-            if k is not None and _HEAD_GAP.fullmatch(text, items[k].end, p0):
+            head = k is not None and _HEAD_GAP.fullmatch(text, items[k].end, p0) is not None
+            if head:
                 sup = owner_of(k)  # "its Snapdragon 8295 powers", "the Dragon Eagle One (龙鹰一号), which sits inside"
-            elif k is not None and "Company" in items[k].isa and not _RUNS_ON.match(text, gm.start()) and \
+            if sup is None and k is not None and "Company" in items[k].isa and not _RUNS_ON.match(text, gm.start()) and \
                     _POSS_PARTS.fullmatch(text, items[k].end, p0) and \
                     (not items[k].ref or text[items[k].end - 2:items[k].end] in ("'s", "’s") or
                      text[items[k].start:items[k].end].lower() == "its"):
-                sup = items[k].eid  # "Momenta's city navigation software has been installed in cars from"
-            elif rel is not None and (pb := _PARTS_BEFORE.search(text, ss, p0)) is not None:
+                sup = items[k].eid  # "Momenta's city navigation software has been installed in cars from", "Its cells go into"
+            elif not head and rel is not None and (pb := _PARTS_BEFORE.search(text, ss, p0)) is not None:
                 subj = [x for x in items if x.end <= pb.start() and "Company" in x.isa]
                 if subj and not any(_ORG in x.isa for x in items if pb.start() <= x.start < p0) and \
                         not _CLAUSE_BREAK.search(text, subj[-1].end, p0):

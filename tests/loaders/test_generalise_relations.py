@@ -1400,6 +1400,12 @@ def test_whose_customers_range_from_to(ex):
 def test_goods_go_mainly_into_cars_from(ex):
     r = _rels(ex, "Gotion's cells go mainly into vehicles from Chery and Leapmotor.")
     assert {("company:gotion", "SUPPLIES", "company:chery"), ("company:gotion", "SUPPLIES", "company:leapmotor")} <= r
+    # the goods of "its": the company the pronoun refers to
+    r = _rels(ex, "Gotion reported higher profit. Its cells go mainly into vehicles from Chery and Leapmotor.")
+    assert {("company:gotion", "SUPPLIES", "company:chery"), ("company:gotion", "SUPPLIES", "company:leapmotor")} <= r
+    # a chip that runs on another's hardware is not the pronoun's goods going into the cars
+    r = _rels(ex, "Gotion reported higher profit. Its chips run on Nvidia hardware in cars from BYD.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
 
 
 def test_a_buyer_of_goods_from_a_supplier(ex):
