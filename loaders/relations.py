@@ -689,6 +689,13 @@ _TWO_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|To
                       r"(?:(?:two|companies['’])\s+)?(?:companies|firms|groups|sides|carmakers|automakers|partners|makers)\b|"
                       r"[\s*\"“]*[Tt]he\s+two\b(?!\s+(?:\w+\s+)?(?:of|models?|cars|plants|brands|products|batteries|years?|"
                       r"months?|days?|weeks?)\b)")
+# A project built with partners ("a battery project in Indonesia with state-owned IBC and"), and the next sentence's
+# "The venture ...", "The new joint venture ..."
+_PROJECT_WITH = re.compile(r"\b(?:project|plant|factory|facility|base|complex|mine|refinery|smelter|hub)s?\b[^.;]{0,50}?\bwith\s+"
+                           r"(?:(?:state-owned|state-run|local|Indonesian|its|partners?)\s+){0,2}")
+_PARTNER_NEXT = re.compile(r"[)）]?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:state-owned|state-run|local)\s+)?")
+_VENTURE_REF = re.compile(r"[\s*\"“]*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|planned|joint|three-way|two-way|"
+                          r"[\w\-]+-(?:way|party))\s+){0,2}(?:venture|JV)\b")
 _JV_FORMED = re.compile(r"[^.;]{0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|establish|creat|launch|build|run|operat|"
                         r"own|share|co-own)\w*\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+ventures?|JVs?)\b", re.I)
 # the rule names of relations the entity finder established (titles, links, listings)
@@ -1117,6 +1124,8 @@ class RelationFinder:
         makers.update((o, s) for s, p, o, _ in found.links if p == "MANUFACTURES")
         self._makers = makers
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
+        # (sentence, builder, partners, status) of a project built "with" companies, for "The venture ..." next
+        project: tuple[int, str, list[str], str] | None = None
         pair: list[str] | None = None  # the two companies of the last sentence that named any
         table_maker: list[str | None] = []  # the maker a specification table's parts go to (found on first need)
         self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
@@ -1153,6 +1162,10 @@ class RelationFinder:
             hi = bisect.bisect_left(starts, se)
             if pair and (tm := _TWO_REF.match(text, ss, se)) is not None:
                 self._two_companies(text, ss, se, tm.end(), pair, si, emit)
+            if project is not None and project[0] == si - 1 and _VENTURE_REF.match(text, ss, se):
+                # "CATL broke ground on a battery project in Indonesia with IBC and Aneka Tambang. The venture covers ..."
+                for p in project[2]:
+                    emit(project[1], "JOINT_VENTURE_WITH", p, si - 1, "venture-next", 0.6, project[3])
             if lo == hi:  # no mention: nothing to relate, no policy or regulator to remember
                 prev_policies, policies_before = policies_before, []
                 continue
@@ -1182,6 +1195,7 @@ class RelationFinder:
             named = list(dict.fromkeys(it.eid for it in items if not it.ref and "Company" in it.isa))
             if named:  # the two companies "the two companies" of the next sentence means
                 pair = named if len(named) == 2 else None
+            project = self._project_with(text, ss, se, items, si) if len(named) > 1 and "with" in text[ss:se] else None
             pols = [it.eid for it in items if "Policy" in it.isa and not it.ref]
             if pols and announced is not None and announced[0] == si - 1:
                 # "MIIT has published a mandatory national standard ... The standard, "Safety Requirements ...", takes
@@ -1949,6 +1963,32 @@ class RelationFinder:
                 done.add(eid)
                 prefixed.add((si, fit[0]))  # "The Leapmotor T03 and C10": the name opens the first of a list
                 emit(fit[0], "MANUFACTURES", eid, si, "named-model", 0.6 if records[eid].known else 0.5)
+
+    def _project_with(self, text, ss, se, items, si) -> tuple[int, str, list[str], str] | None:
+        """``(sentence, builder, partners, status)`` when the sentence's first company builds a project, plant or mine
+        "with" companies named next ("broke ground on a battery project in Indonesia with state-owned IBC and Aneka
+        Tambang"), for a next sentence that calls it "the venture"; else None."""
+        if not items or "Company" not in items[0].isa:
+            return None
+        subj = items[0]
+        pm = _PROJECT_WITH.search(text, subj.end, se)
+        if pm is None or any("Company" in it.isa for it in items[1:] if it.start < pm.start()):
+            return None
+        partners: list[str] = []
+        pos = pm.end()
+        for it in items[1:]:
+            if it.start < pos:
+                continue
+            if it.start != pos or "Company" not in it.isa or it.ref:
+                break
+            partners.append(it.eid)
+            if (gm := _PARTNER_NEXT.match(text, it.end, se)) is None:
+                break
+            pos = gm.end()
+        status = self._status(text, ss, subj.end, pm.end(), [])
+        if not partners or status is None:
+            return None
+        return si, subj.eid, [p for p in partners if p != subj.eid], status
 
     def _two_companies(self, text, ss, se, pos, pair, si, emit) -> None:
         """"Stellantis and CATL picked Zaragoza. The two companies are setting up a 50:50 joint venture": the two

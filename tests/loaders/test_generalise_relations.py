@@ -1426,3 +1426,17 @@ def test_beijing_listing_with_the_bse_prefix(ex):
     assert ("company:btr", "LISTED_ON", "exchange:bse") in r
     # a Bombay code is no Chinese listing
     assert not any(p == "LISTED_ON" for _, p, _ in _rels(ex, "Tata Motors (BSE: 500570) rose 2%."))
+
+
+def test_a_project_with_partners_called_the_venture_next(ex):
+    r = _rels(ex, "CATL broke ground in June on an integrated battery project in Indonesia with state-owned Indonesia "
+                  "Battery Corporation (IBC) and Aneka Tambang. The venture covers mining, materials and cells.")
+    assert {("company:catl", "JOINT_VENTURE_WITH", "company:indonesia-battery-corporation"),
+            ("company:aneka-tambang", "JOINT_VENTURE_WITH", "company:catl")} <= r
+    # no "venture" next, a hedged project, or a sentence in between: no joint venture
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in _rels(
+        ex, "Gotion built a plant with Volkswagen. The factory makes cells."))
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in _rels(
+        ex, "Gotion may build a plant with Volkswagen. The venture would make cells."))
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in _rels(
+        ex, "Gotion built a plant with Volkswagen. BYD opened a store. The venture makes cells."))
