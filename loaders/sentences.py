@@ -34,6 +34,11 @@ _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _WORD_CHARS = frozenset(_ASCII_LETTERS + ".")
 _NONSPACE = re.compile(r"\S")
 # A single capital letter that names a model, class or plan ("Model Y", "Class A", "Plan B") ends a sentence like a word.
+# "Co., Ltd." ends a company's legal name: a capitalised word after it starts a new sentence, unless it is a title
+# ("BYD Co., Ltd. Chairman Wang Chuanfu")
+_LTD_END = re.compile(r"Co\.,?\s*Ltd$").search
+_TITLE_NEXT = re.compile(r"(?:Chairman|Chairwoman|Chief|CEO|President|Vice|General|Founder|Co-founder|Director|Board|"
+                         r"Secretary|Executive|Managing|Senior|Deputy)\b").match
 _LETTER_NAME = re.compile(r"\b(?:Model|Class|Series|Type|Plan|Phase|Grade|Level|Version|Section|Part|Tier|Round|Gen)\s[A-Z]$")
 
 
@@ -99,7 +104,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     elif w in _ABBREV or (len(w) == 1 and word.isupper()) or "." in w.rstrip("."):
                         # "Co.", "U.S.", an initial: not a boundary unless a new sentence obviously starts.
                         nxt = _NONSPACE.search(text, m.end(), line_end)
-                        if w not in ("etc",) or (nxt and not nxt.group(0).isupper()):
+                        if w == "ltd" and nxt and nxt.group(0).isupper() and \
+                                _LTD_END(text, i - 8 if i - 8 > start else start, i) and \
+                                not _TITLE_NEXT(text, nxt.start()):
+                            pass  # "... Investment Co., Ltd. Jianghuai Automobile and Chery are ...": the name ended
+                        elif w not in ("etc",) or (nxt and not nxt.group(0).isupper()):
                             continue
             if g[0] in ".!?":
                 # The boundary is followed by whitespace; usually the next character is the one after it.

@@ -45,3 +45,12 @@ def test_huge_single_line_is_cut_linearly():
     spans = split_sentences(t)
     assert all(e - s <= MAX_SENTENCE for s, e in spans)
     assert spans[0][0] == 0
+
+
+def test_a_legal_name_ending_in_co_ltd_ends_the_sentence():
+    assert _split("The largest holder is Volkswagen (China) Investment Co., Ltd. Jianghuai Automobile and Chery "
+                  "buy its cells.") == ["The largest holder is Volkswagen (China) Investment Co., Ltd.",
+                                        "Jianghuai Automobile and Chery buy its cells."]
+    # a title after the name, or a lower-case word: one sentence
+    assert len(_split("BYD Co., Ltd. Chairman Wang Chuanfu spoke.")) == 1
+    assert len(_split("CATL Co., Ltd. rose 3.5% on Monday.")) == 1
