@@ -565,7 +565,7 @@ _GAPPED_NEXT = re.compile(r"(?:\s+(?:Group|Holdings|Co\.?|Corp\.?|Ltd\.?|Inc\.?|
 _NOUNS_OF_BEFORE = re.compile(rf"\b(?:(?:main|major|key|largest|biggest|other|battery|cell|chip|lidar|core)\s+){{0,3}}{_NOUNS}"
                               r"\s+of\s+(?:the\s+)?$", re.I)
 _LIST_AFTER_OWNER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*)?(?:include|includes|included|are|were|comprise|"
-                               r"comprises)\s+(?:the\s+)?")
+                               r"comprises|(?P<one>is|was|remains|has\s+(?:long\s+)?been)(?:\s+(?:now|still|currently))?)\s+(?:the\s+)?")
 # "..., the customers include" + A1, A2: the customers of the company the clause opened with
 _CLAUSE_CUSTOMERS = re.compile(r"[,;]\s+(?:the|its|their)\s+(?:main\s+|major\s+|key\s+)?(?:customers|clients)\s+"
                                r"(?:include|includes|included|are|were|cover|covers)\s+(?:the\s+)?")
@@ -1285,7 +1285,8 @@ class RelationFinder:
                 self._part_for_focus(text, ss, se, items, si, emit)
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
-            if "include" in sent or " are " in sent:
+            if "include" in sent or " are " in sent or " of " in sent and (
+                    " is " in sent or " was " in sent or " remains " in sent or " been " in sent):
                 self._nouns_of_list(text, ss, items, si, emit)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
@@ -1815,7 +1816,8 @@ class RelationFinder:
 
     @staticmethod
     def _nouns_of_list(text, ss, items, si, emit) -> None:
-        """"The main battery suppliers of GAC Aion include CALB and CATL" (B's Ns, said the other way round); "Horizon
+        """"The main battery suppliers of GAC Aion include CALB and CATL", "the largest shareholder of Gotion is Volkswagen"
+        (B's N or Ns, said the other way round); "Horizon
         cooperates with 27 carmaker groups, the customers include Li Auto, BYD ..." (the clause owner's customers)."""
         for i, it in enumerate(items):
             if it.ref or _ORG not in it.isa:
@@ -1823,8 +1825,9 @@ class RelationFinder:
             lm = _LIST_AFTER_OWNER.match(text, it.end)
             if lm is not None and i + 1 < len(items) and items[i + 1].start == lm.end() and \
                     (nm := _NOUNS_OF_BEFORE.search(text, max(ss, it.start - 60), it.start)) is not None and \
-                    text[nm.end("noun"):nm.end("noun") + 1] in ("s", "S") and not _HEDGE.search(text, ss, lm.end()) and \
-                    not _NEGATION.search(text, ss, lm.end()):
+                    (text[nm.end("noun"):nm.end("noun") + 1] in ("s", "S")) is (lm.group("one") is None) and \
+                    not _HEDGE.search(text, ss, lm.end()) and not _NEGATION.search(text, ss, lm.end()):
+                # ("the largest shareholder of Gotion is Volkswagen": a singular noun names the one after the verb)
                 noun = nm.group("noun").lower()
                 pred = _REL_NOUN.get("subsidiary" if noun == "subsidiarie" else noun)
                 if pred is None:
@@ -1832,7 +1835,8 @@ class RelationFinder:
                 rev = pred.startswith("rev:")
                 pred = pred[4:] if rev else pred
                 first = items[i + 1]
-                for x in [y for y in items[i + 1:] if y.group == first.group and not y.ref]:
+                for x in [y for y in items[i + 1:] if y.group == first.group and not y.ref] if lm.group("one") is None \
+                        else [first]:
                     if rev:
                         emit(it.eid, pred, x.eid, si, "nouns-of-list", 0.7)
                     else:

@@ -716,6 +716,20 @@ def test_nouns_of_an_owner_include_a_list(ex):
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "The main supplier of GAC Aion includes a unit of CATL."))
 
 
+def test_the_noun_of_an_owner_is_one_company(ex):
+    r = _rels(ex, "Public filings show that the largest shareholder of Gotion is Volkswagen (China) Investment Co., Ltd. "
+                  "JAC and Chery are long-time buyers of Gotion batteries.")
+    assert ("company:volkswagen-group-china", "INVESTS_IN", "company:gotion") in r
+    # the legal name ends the sentence: the next sentence's buyers are not followed by Volkswagen
+    assert ("company:gotion", "SUPPLIES", "company:volkswagen-group-china") not in r
+    assert ("company:zeekr", "SUBSIDIARY_OF", "company:geely") in _rels(ex, "The parent of Zeekr is Geely.")
+    # a singular noun names only the first; negated, or a plural noun with a singular verb: nothing
+    r = _rels(ex, "The largest shareholder of Gotion is Volkswagen and BYD is its rival.")
+    assert ("company:byd", "INVESTS_IN", "company:gotion") not in r
+    assert not _rels(ex, "The largest shareholder of Gotion is not Volkswagen.")
+    assert not _rels(ex, "The suppliers of CATL is Tesla.")
+
+
 def test_vehicles_that_support_a_technology_and_a_network_one_runs(ex):
     r = _rels(ex, "Foton (福田汽车) and Yutong (宇通) have both launched electric truck models support battery swapping.")
     assert {("company:foton", "USES_TECHNOLOGY", "technology:battery-swapping"),
