@@ -437,7 +437,7 @@ _BRAND_UNDER_LEFT = re.compile(r"\b(?:brand|marque|sub-brand)s?\s+(?:under|of|fr
 # Relational nouns: "A is B's N", "A, the B N", "A, one of the B Ns", "A is the N of B", "B's Ns are A1 and A2".
 # ``rev`` nouns name the other side ("A is B's customer": B supplies A).
 _REL_NOUN = {
-    "brand": "BRAND_OF", "marque": "BRAND_OF", "sub-brand": "BRAND_OF", "nameplate": "BRAND_OF",
+    "brand": "BRAND_OF", "marque": "BRAND_OF", "sub-brand": "BRAND_OF", "nameplate": "BRAND_OF", "label": "BRAND_OF",
     "subsidiary": "SUBSIDIARY_OF", "unit": "SUBSIDIARY_OF", "arm": "SUBSIDIARY_OF", "division": "SUBSIDIARY_OF",
     "business": "SUBSIDIARY_OF", "spin-off": "SUBSIDIARY_OF", "supply chain": "SUPPLIES",
     "affiliate": "SUBSIDIARY_OF", "subsidiarie": "SUBSIDIARY_OF",
@@ -451,12 +451,12 @@ _REL_NOUN = {
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
     "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
-_NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
+_NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup)s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:long\s+|also\s+|since\s+)?been)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:long\s+|also\s+|since\s+)?been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
@@ -567,7 +567,7 @@ _NOUNS_OF_BEFORE = re.compile(rf"\b(?:(?:main|major|key|largest|biggest|other|ba
 _LIST_AFTER_OWNER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*)?(?:include|includes|included|are|were|comprise|"
                                r"comprises|(?P<one>is|was|remains|has\s+(?:long\s+)?been)(?:\s+(?:now|still|currently))?)\s+(?:the\s+)?")
 # "..., the customers include" + A1, A2: the customers of the company the clause opened with
-_CLAUSE_CUSTOMERS = re.compile(r"[,;]\s+(?:the|its|their)\s+(?:main\s+|major\s+|key\s+)?(?:customers|clients)\s+"
+_CLAUSE_CUSTOMERS = re.compile(r"[,;]\s+(?:(?:the|its|their)\s+)?(?:main\s+|major\s+|key\s+)?(?:customers|clients)\s+"
                                r"(?:include|includes|included|are|were|cover|covers)\s+(?:the\s+)?")
 # "the company says customers include": a reported list of customers or suppliers (no unit: "said unit Brunp")
 _SAYS_LIST = re.compile(r"\s+(?:says|said)(?:\s+that)?\s+(?:[\w\-]+\s+){0,2}?(?:customers|clients|buyers|suppliers)\s+"
@@ -657,7 +657,7 @@ _BRAND_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 # "Chery operates brands including Chery, EXEED and iCAR", "its three brands: NIO, ONVO and firefly"
 # (a partner after each brand: "five brands: Aito with Seres Group, Luxeed with Chery")
 _BRAND_PARTNER = re.compile(r"\s+(?:with|from|by|made\s+by|built\s+by)\s+(?:the\s+)?")
-_BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?)\s+(?:[\w\-]+\s+){0,3}?)?\b(?:brands|marques|sub-brands|badges)"
+_BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?)\s+(?:[\w\-]+\s+){0,3}?)?\b(?:brands|marques|sub-brands|badges|labels)"
                            r"\s*(?:,\s*)?(?::|—|–|-|(?:now\s+)?(?:include|includes|included|including|such\s+as|like|are|were))\s*(?:the\s+)?",
                            re.I)
 # "Changan Automobile has Deepal, Avatr and Qiyuan and other brands": the list comes first

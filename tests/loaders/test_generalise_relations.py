@@ -1454,3 +1454,25 @@ def test_a_project_with_partners_called_the_venture_next(ex):
         ex, "Gotion may build a plant with Volkswagen. The venture would make cells."))
     assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in _rels(
         ex, "Gotion built a plant with Volkswagen. BYD opened a store. The venture makes cells."))
+
+
+def test_a_label_is_a_brand(ex):
+    assert ("brand:firefly", "BRAND_OF", "company:nio") in _rels(ex, "NIO launched Firefly, its small-car label, in April.")
+    r = _rels(ex, "Changan sold 2.68 million cars, a quarter of them under its new-energy labels Deepal, Avatr and Qiyuan.")
+    assert {("company:deepal", "BRAND_OF", "company:changan"), ("company:avatr", "BRAND_OF", "company:changan")} <= r
+    # a label that is not the company's own
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "NIO sued Firefly over a label on its cars."))
+
+
+def test_signed_on_as_a_customer(ex):
+    r = _rels(ex, "Voyah and Changan have signed on as customers of Huawei for its driving suite.")
+    assert {("company:huawei", "SUPPLIES", "company:voyah"), ("company:huawei", "SUPPLIES", "company:changan")} <= r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Dongfeng may sign on as a customer of Huawei."))
+
+
+def test_customers_include_after_a_comma_splice(ex):
+    r = _rels(ex, "Zhongchuang Innovation (CALB, 3931.HK) mainly makes liquid lithium-ion battery at present, customers "
+                  "include Xiaopeng Motors, GAC Aion and Changan Automobile.")
+    assert {("company:calb", "SUPPLIES", c) for c in ("company:xpeng", "company:gac-aion", "company:changan")} <= r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(
+        ex, "BYD makes cars, customers include many families in Europe, Tesla said."))
