@@ -623,7 +623,7 @@ _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:
                            r"(?:sold|marketed|retailed|distributed|offered)\s+(?:exclusively\s+|only\s+|mainly\s+)?(?:through|via)\s+"
                            r"(?:the\s+)?")
 _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
-_COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their)\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
+_COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their|(?<=as\s)(?:an?|the))\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
 _CORNERSTONE = re.compile(r"\b[Cc]ornerstone\s+investors?\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
 _LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
                          r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
@@ -1017,7 +1017,9 @@ _SOLD_UNDER = re.compile(r"\b(?:sells?|sold|selling|markets?|marketed|offers?|of
 _BRAND_UNDER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?(?:,?\s*(?:in|outside|across)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*,?\s*)?"
                               r"(?:(?:and|&)\s+)?(?:the\s+)?")
 # "counts Nissan and Bosch among its partners"
-_COUNTS_VERB = re.compile(r"\b(?:counts?|counted|lists|listed|regards?|regarded|names|named)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+_COUNTS_VERB = re.compile(r"\b(?:counts?|counted|lists|listed|regards?|regarded|names|named|"
+                          # "BYD, which had Warren Buffett's Berkshire Hathaway as an early backer"
+                          r"(?:has|have|had)(?:\s+(?:long|also|since))?)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
 _CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
@@ -1304,7 +1306,8 @@ class RelationFinder:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
             if " under " in sent:
                 self._sold_under(text, ss, se, items, si, emit)
-            if "count" in sent or "list" in sent or "regard" in sent or "name" in sent:
+            if "count" in sent or "list" in sent or "regard" in sent or "name" in sent or " as " in sent and (
+                    "has " in sent or "had " in sent or "have " in sent):
                 self._counts_among(text, ss, se, items, si, emit)
             if "brands" in sent or "marques" in sent or "nameplates" in sent or "badges" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
@@ -2087,6 +2090,11 @@ class RelationFinder:
             first = next((it for it in items if it.start >= m.end()), None)
             if first is None or first.start - m.end() > 4:
                 continue
+            if "Person" in first.isa and text.startswith(("'s ", "’s "), first.end):
+                # ("Warren Buffett's Berkshire Hathaway": the possessor's company)
+                first = next((it for it in items if it.start == first.end + 3), None)
+                if first is None:
+                    continue
             group = [it for it in items if it.group == first.group and it.start >= first.start and not it.ref]
             cm = _COUNTS_AS.match(text, _PAREN_TAIL.match(text, group[-1].end).end()) if group else None
             if cm is None:

@@ -1476,3 +1476,13 @@ def test_customers_include_after_a_comma_splice(ex):
     assert {("company:calb", "SUPPLIES", c) for c in ("company:xpeng", "company:gac-aion", "company:changan")} <= r
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(
         ex, "BYD makes cars, customers include many families in Europe, Tesla said."))
+
+
+def test_has_a_company_as_its_noun(ex):
+    r = _rels(ex, "BYD, which had Warren Buffett's Berkshire Hathaway as an early backer, sold more cars.")
+    assert ("company:berkshire-hathaway", "INVESTS_IN", "company:byd") in r
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in _rels(
+        ex, "Gotion has Volkswagen as its largest shareholder.")
+    # no relational noun, or a hedge: nothing
+    assert not _rels(ex, "BYD has Tesla as a benchmark.")
+    assert not _rels(ex, "Xiaomi may have CATL as a supplier.")
