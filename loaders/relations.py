@@ -814,6 +814,9 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
                       r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
+_MAKES_THE = re.compile(r"\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|assembles|assembled)"
+                        r"\s+the\s+$")
+_BRAND_CARS = re.compile(r"\s+(?:[\w\-]+\s+)?(?:models|cars|vehicles|SUVs|sedans|EVs|line-?up|range)\b")
 # "CATL, whose batteries go into cars made by Tesla", "Ganfeng, whose long-term buyers of lithium hydroxide include Tesla",
 # "Huayou, whose precursor plants feed cathode makers including LG Chem": the company supplies the ones named
 _WHOSE_SUPPLY = re.compile(
@@ -2567,10 +2570,16 @@ class RelationFinder:
 
     @staticmethod
     def _branded(text, items, si, emit) -> None:
-        """"Seres, which builds AITO-branded SUVs": the brand belongs to the clause subject that makes the cars."""
+        """"Seres, which builds AITO-branded SUVs", "Seres Group, which makes the AITO models": the brand belongs to the
+        clause subject that makes the cars."""
         for i, b in enumerate(items):
-            if i == 0 or "Brand" not in b.isa or b.ref or not _BRANDED.match(text, b.end):
+            if i == 0 or "Brand" not in b.isa or b.ref:
                 continue
+            if not _BRANDED.match(text, b.end):
+                # ("makes the AITO models": a maker's verb, not a seller's: "Tesla, which sells the Zeekr models")
+                if not (text.endswith("the ", 0, b.start) and _BRAND_CARS.match(text, b.end) and
+                        _MAKES_THE.search(text, max(0, b.start - 20), b.start)):
+                    continue
             subj = items[0]
             if "Company" not in subj.isa or any(_ORG in x.isa for x in items[1:i]):
                 continue

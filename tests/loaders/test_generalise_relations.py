@@ -1486,3 +1486,10 @@ def test_has_a_company_as_its_noun(ex):
     # no relational noun, or a hedge: nothing
     assert not _rels(ex, "BYD has Tesla as a benchmark.")
     assert not _rels(ex, "Xiaomi may have CATL as a supplier.")
+
+
+def test_a_maker_of_the_brands_models(ex):
+    assert ("brand:aito", "BRAND_OF", "company:seres") in _rels(ex, "Seres Group, which makes the AITO models, rose 3%.")
+    # a seller of the models, or a hedge: not the brand's owner
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Tesla, which sells the Zeekr models in Europe, rose."))
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Seres may build the AITO models."))
