@@ -264,8 +264,10 @@ _CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO
               # ("company president Lu Weibing": a president the word "company" makes a company's)
               r"|(?<=[Cc]ompany\s)[Pp]resident)")
 _CTX_TITLE_NAME = re.compile(
-    rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*\s+(?P<name>{_NAME})(?:\s*[（(][^()（）\n]{{1,20}}[)）])?"
-    r"(?=\s+[a-z]|\s*[,.;])")
+    rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*(?:\s+|(?P<comma>\s*,\s+))(?P<name>{_NAME})"
+    r"(?:\s*[（(][^()（）\n]{1,20}[)）])?"
+    # ("its chief executive, Tianshi Xin, said": a name between commas)
+    r"(?(comma)(?=\s*,)|(?=\s+[a-z]|\s*[,.;]))")
 # Words before such a title that make it someone else's or not a current post.
 _CTX_TITLE_BLOCK = frozenset("former late then ex a an another whose".split())
 # "The company led by Wang Chuanfu", "X, founded and chaired by Li Liangbin", "X, spun out of Y and still led by

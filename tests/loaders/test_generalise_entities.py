@@ -467,3 +467,10 @@ def test_recycling_as_a_company_word():
     # the generic activity is no company
     x, names = _extract("Battery Recycling Is Booming. China's battery recycling sector grew fast last year.")
     assert not any(e.kind == "MaterialsSupplier" for e in x.entities)
+
+
+def test_a_title_and_a_name_between_commas_after_its():
+    assert ("Tianshi Xin", "Leapmotor International") in executives(
+        "Leapmotor International opened an office. Its chief executive, Tianshi Xin, said sales rose.")
+    # a company between the commas is no person
+    assert not executives("BYD opened a plant. Its chairman, BYD Auto, and Tesla came.")
