@@ -751,9 +751,11 @@ _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’
                            r"supplied|provided)\s+to)"
                            r"\s+(?:the\s+)?", re.I)
 _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
+                         # "Voyah relies on CATL batteries", "Toyota buys FinDreams-made cells"
+                         r"(?:relies|rely|relied|relying)\s+on|buys|bought|buying|purchases|purchased|sources|sourced|"
                          r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+(?:standard\s+)?with)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
-_CARRIED_PLAIN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?)\b(?!\s+(?:data|prices?|technolog\w*|"
+_CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\b)?\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
@@ -1056,6 +1058,10 @@ def _customer(y: _Item, makers: dict[str, str]) -> str | None:
     return makers.get(y.eid) if "Product" in y.isa else None
 
 
+_POSS_CAR_APPOS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:sedans?|SUVs?|cars?|models?|hatchbacks?|EVs?|vehicles?|MPVs?|"
+                             r"pickups?|coupes?|wagons?)\s*,\s+(?:the\s+)?")
+
+
 def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int, makers: dict[str, str]) -> str | None:
     """The customer that carries or uses what ``items[k]`` names: the first company, or car's maker, of the clause
     before the verb at ``vstart`` (not one that is itself carried)."""
@@ -1069,6 +1075,9 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
             if text.startswith(("'s ", "’s "), y.end) and i + 1 < k and items[i + 1].start == y.end + 3 and \
                     _ORG in items[i + 1].isa:
                 continue  # "SAIC's IM Motors brand fitted ...": the brand is the customer, not its owner
+            if i + 1 < k and (am := _POSS_CAR_APPOS.match(text, y.end)) is not None and items[i + 1].start == am.end() and \
+                    _customer(items[i + 1], makers) is not None:
+                continue  # "Toyota's other electric sedan, the FAW Toyota bZ3, runs on ...": the named car's maker
             if (c := _customer(y, makers)) is not None:
                 if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
                     return None  # itself a carried supplier ("carries the FinDreams pack")
@@ -1276,7 +1285,8 @@ class RelationFinder:
                 self._plant_serves(text, ss, se, items, si, emit)
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
-                or " from " in low_sent or " by " in low_sent or " of " in low_sent
+                or " from " in low_sent or " by " in low_sent or " of " in low_sent or "reli" in low_sent or \
+                "rely" in low_sent or "bu" in low_sent or "purchas" in low_sent or "sourc" in low_sent
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \

@@ -1493,3 +1493,15 @@ def test_a_maker_of_the_brands_models(ex):
     # a seller of the models, or a hedge: not the brand's owner
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Tesla, which sells the Zeekr models in Europe, rose."))
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Seres may build the AITO models."))
+
+
+def test_made_by_modifiers_and_buying_verbs_before_a_suppliers_cells(ex):
+    for text in ("Xiaomi uses CATL-made cells in the SU7.", "Voyah relies on CATL batteries.",
+                 "Xiaomi buys CATL-made cells for the YU7.", "Xiaomi sources CATL cells for the YU7."):
+        assert ("company:catl", "SUPPLIES", "company:xiaomi" if "Xiaomi" in text else "company:voyah") in _rels(ex, text)
+    # the car named in apposition to an owner's model: its maker is the customer
+    r = _rels(ex, "Toyota's other Chinese electric sedan, the FAW Toyota bZ3, runs on BYD-made Blade battery cells.")
+    assert ("company:byd", "SUPPLIES", "company:faw-toyota") in r and ("company:byd", "SUPPLIES", "company:toyota") not in r
+    # not the goods: prices; or a hedge
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Xiaomi relies on CATL battery prices to plan."))
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Xiaomi may buy CATL cells."))
