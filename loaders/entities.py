@@ -1406,6 +1406,8 @@ class EntityFinder:
                         continue  # (", Inc." after a company's name is its legal form, not another company)
                     if any(t.lower() in _GENERIC_HEAD for t in toks) and len(toks) == 1:
                         continue
+                    if toks[-1].lower() in _EVENT_HEADS:
+                        continue  # "Two days before the AI Day, Aridge ...": an event, not a company of the list
                     eid = self._new_id(name, kind, records, self._by_key)
                     taken[us:ue] = b"\x01" * (ue - us)
                     added.append(_mention(us, ue, eid, name))
@@ -2145,6 +2147,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
 # The capitalised words of _SUFFIX_FORMS only, each a whole letter run; a hit preceded by a letter is not a
 # word start (checked by the caller). A literal alternation lets the scan skip to candidate letters.
 _SUFFIX_WORD = re.compile(_trie_pattern(f for f in _SUFFIX_FORMS if re.fullmatch("[A-Z][A-Za-z]*", f)) + "(?![A-Za-z])")
+# Last words of event names ("AI Day", "Auto Shanghai Expo", "Tech Day")
+_EVENT_HEADS = frozenset("day days summit forum expo show conference congress week festival fair awards gala".split())
 # A company word after a name that left it out, before a title ("Tianqi Lithium Industry chairman")
 _ORG_TAIL = re.compile(r"\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.|Co\.|Corp\.|Corporation|Inc\.|"
                        r"Ltd\.|Limited)(?=[\s'’])").match

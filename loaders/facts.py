@@ -1382,6 +1382,8 @@ class FactFinder:
                 continue  # a plant's or line's GWh belongs to its owner, not to the battery it makes
             if _COMPARED_BEFORE.search(text, max(ss, st - 30), st):
                 continue  # only compared with ("denser than Qilin", "compared with BYD")
+            if text.startswith("-backed ", en):
+                continue  # the backer in a description of another company ("The Xpeng-backed company said")
             # Data sources are not subjects ("Data from CAAM shows ...").
             if _DATA_FROM_BEFORE.search(text[max(ss, st - 25):st]) and measure not in (Measure.share_price_change,):
                 continue

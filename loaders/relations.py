@@ -676,6 +676,13 @@ _MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|
                         r"manufactured|assembled|sold)\b")
 _LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launched|unveiled|introduced|released|debuted|"
                              r"rolled\s+out)\b(?!\s+by)")
+# An opening adverbial phrase before the sentence's subject ("Two days before the AI Day, ", "In Europe, ")
+_OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,2}?)?(?i:before|after|at|during|in|on|since|until|by|"
+                             r"for|with|unlike|like|besides|beyond|from)\s+(?:the\s+)?$")
+# "The Xpeng-backed company said": a description of a company named before
+_BACKED_REF = re.compile(r"-backed\s+(?:(?:EV|electric|car|battery|flying-car|robotaxi|chip|Chinese|Guangzhou|Shanghai|"
+                         r"Beijing|Shenzhen|Hangzhou|Hefei)\s+)?(?:company|carmaker|automaker|maker|start-?up|firm|unit|"
+                         r"group|developer|supplier)\b")
 _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
                         r"startup|carmaker|automaker)\s+)?", re.I)
 # ", Inc.", " Co., Ltd." (and "., Ltd." after a name that ends in "Co")
@@ -1140,6 +1147,7 @@ class RelationFinder:
         announced: tuple[int, str] | None = None  # (sentence, regulator) that issued an unnamed document
         # (sentence, builder, partners, status) of a project built "with" companies, for "The venture ..." next
         project: tuple[int, str, list[str], str] | None = None
+        subject: tuple[int, str] | None = None  # (sentence, company) of the last sentence that opened with a company
         pair: list[str] | None = None  # the two companies of the last sentence that named any
         table_maker: list[str | None] = []  # the maker a specification table's parts go to (found on first need)
         self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
@@ -1206,6 +1214,22 @@ class RelationFinder:
                 if ex is not None and self._status(text, ss, tm.end(), lm.end(), []):
                     for eid in pair:
                         emit(eid, "LISTED_ON", ex.eid, si, "two-companies", 0.7)
+            if subject is not None and si - subject[0] <= 2 and "-backed" in text[ss:se]:
+                # "Aridge rolled out its first unit ... The Xpeng-backed company said ...": the company of the sentence
+                # before (or the one before that) is backed by the one named in the description
+                for it in items:
+                    if not it.ref and _ORG in it.isa and it.eid != subject[1] and \
+                            text.endswith(("The ", "the "), max(ss, it.start - 4), it.start) and \
+                            (bm := _BACKED_REF.match(text, it.end)) is not None and \
+                            self._status(text, ss, it.start, bm.end(), []) is not None:
+                        emit(it.eid, "INVESTS_IN", subject[1], si, "backed-reference", 0.65)
+            if items:
+                first = items[0]
+                if len(items) > 1 and text[first.end:items[1].start] == ", " and \
+                        _OPENING_PHRASE.match(text, ss, first.start):
+                    first = items[1]  # "Two days before the AI Day, Aridge, the flying-car company, rolled ..."
+                if not first.ref and "Company" in first.isa and first.start - ss < 60:
+                    subject = (si, first.eid)
             named = list(dict.fromkeys(it.eid for it in items if not it.ref and "Company" in it.isa))
             if named:  # the two companies "the two companies" of the next sentence means
                 pair = named if len(named) == 2 else None

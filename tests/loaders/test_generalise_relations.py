@@ -1505,3 +1505,18 @@ def test_made_by_modifiers_and_buying_verbs_before_a_suppliers_cells(ex):
     # not the goods: prices; or a hedge
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Xiaomi relies on CATL battery prices to plan."))
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Xiaomi may buy CATL cells."))
+
+
+def test_a_backed_description_of_the_company_named_before(ex):
+    r = _rels(ex, "Leapmotor delivered 70,000 cars in October. The Stellantis-backed carmaker said sales rose.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r
+    # an opening phrase before the subject is skipped; an event in it is no company
+    x = ex.extract(Article(source="t.txt", text="Two days before the AI Day, Aridge rolled out its first unit. The "
+                                                "Xpeng-backed company said the plant can make 10,000 units a year."))
+    assert ("company:xpeng", "INVESTS_IN", "company:xpeng-aeroht") in {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert not any(e.name == "AI Day" for e in x.entities)
+    assert not any(f.subject == "company:xpeng" for f in x.facts)  # (the backer is not the figure's subject)
+    # no company before, or one three sentences back: nothing
+    assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, "The Stellantis-backed carmaker said sales rose."))
+    assert not any(p == "INVESTS_IN" for _, p, _ in _rels(
+        ex, "Leapmotor delivered cars. Sales rose. Prices fell. The Stellantis-backed carmaker said so."))
