@@ -1310,7 +1310,7 @@ class RelationFinder:
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent or " of " in low_sent or "reli" in low_sent or \
-                "rely" in low_sent or "bu" in low_sent or "purchas" in low_sent or "sourc" in low_sent
+                "rely" in low_sent or "buy" in low_sent or "bought" in low_sent or "purchas" in low_sent or "sourc" in low_sent
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \
