@@ -685,6 +685,8 @@ _BACKED_REF = re.compile(r"-backed\s+(?:(?:EV|electric|car|battery|flying-car|ro
                          r"group|developer|supplier)\b")
 _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
                         r"startup|carmaker|automaker)\s+)?", re.I)
+# "Zeekr, the Geely-owned brand": owned as a brand
+_OWNED_BRAND = re.compile(r"['’]?-owned\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|label)\b")
 # ", Inc.", " Co., Ltd." (and "., Ltd." after a name that ends in "Co")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\.(?=,))?(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){1,2}")
 _IN_RELATIVE = re.compile(r",\s*(?:(?:in|of|for|with|to|by)\s+which|whose|which|who)\b[^,;()]*$")
@@ -823,8 +825,10 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
                       r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
-_MAKES_THE = re.compile(r"\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|assembles|assembled)"
-                        r"\s+the\s+$")
+# A maker's verb before a brand's cars ("Great Wall Motor builds Haval SUVs"); not "assembles": a company that
+# assembles a brand's cars need not own it ("Chery assembles Luxeed cars")
+_MAKES_THE = re.compile(r"\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured)"
+                        r"\s+(?:the\s+)?$")
 _BRAND_CARS = re.compile(r"\s+(?:[\w\-]+\s+)?(?:models|cars|vehicles|SUVs|sedans|EVs|line-?up|range)\b")
 # "CATL, whose batteries go into cars made by Tesla", "Ganfeng, whose long-term buyers of lithium hydroxide include Tesla",
 # "Huayou, whose precursor plants feed cathode makers including LG Chem": the company supplies the ones named
@@ -2301,6 +2305,8 @@ class RelationFinder:
                 # "Waymo, the Alphabet-owned robotaxi leader", "SiEngine, the Geely-backed chip start-up"
                 if om2.group(1).lower() == "backed":
                     emit(b.eid, "INVESTS_IN", a.eid, si, "backed-apposition", 0.75)
+                elif _OWNED_BRAND.match(text, b.end) and _fits(a.isa, _spec("BRAND_OF").domain):
+                    emit(a.eid, "BRAND_OF", b.eid, si, "owned-apposition", 0.75)  # "Zeekr, the Geely-owned brand"
                 else:
                     emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "owned-apposition", 0.75)
             for name, pred in gap.appos_fwd:
@@ -2611,8 +2617,7 @@ class RelationFinder:
                 continue
             if not _BRANDED.match(text, b.end):
                 # ("makes the AITO models": a maker's verb, not a seller's: "Tesla, which sells the Zeekr models")
-                if not (text.endswith("the ", 0, b.start) and _BRAND_CARS.match(text, b.end) and
-                        _MAKES_THE.search(text, max(0, b.start - 20), b.start)):
+                if not (_BRAND_CARS.match(text, b.end) and _MAKES_THE.search(text, max(0, b.start - 20), b.start)):
                     continue
             subj = items[0]
             if "Company" not in subj.isa or any(_ORG in x.isa for x in items[1:i]):

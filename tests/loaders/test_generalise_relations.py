@@ -1520,3 +1520,12 @@ def test_a_backed_description_of_the_company_named_before(ex):
     assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, "The Stellantis-backed carmaker said sales rose."))
     assert not any(p == "INVESTS_IN" for _, p, _ in _rels(
         ex, "Leapmotor delivered cars. Sales rose. Prices fell. The Stellantis-backed carmaker said so."))
+
+
+def test_an_owned_brand_and_a_makers_brand_cars(ex):
+    r = _rels(ex, "Zeekr, the Geely-owned brand, said its chargers would offer 1.2 MW.")
+    assert ("company:zeekr", "BRAND_OF", "company:geely") in r and ("company:zeekr", "SUBSIDIARY_OF", "company:geely") not in r
+    assert ("company:lotus", "SUBSIDIARY_OF", "company:geely") in _rels(ex, "Lotus, the Geely-owned carmaker, rose.")
+    assert ("brand:haval", "BRAND_OF", "company:gwm") in _rels(ex, "Great Wall Motor builds Haval SUVs at its plant in Russia.")
+    # a seller's verb is not a maker's
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Great Wall Motor dealers sell Haval SUVs in Russia."))
