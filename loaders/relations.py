@@ -476,7 +476,8 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!an
                         rf"{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
                         r"including|such\s+as|like|were|was|cover|covers|span|spans|comprise|comprises))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
-_BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?)\s++((?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
+_BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>markets|marketed|owns|owned|operates|operated|runs|"
+                         r"controls|launched|created)\s++the)\s++(?P<list>(?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
                          r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:brands|marques|sub-brands|nameplates|badges)\b")
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
 _TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
@@ -2398,12 +2399,18 @@ class RelationFinder:
 
     @staticmethod
     def _brand_list(text, ss, se, items, si, emit) -> None:
+        """"across its NIO, ONVO and firefly brands", "Chery, which also markets the Omoda and Jaecoo brands": the
+        possessor of the list, or the clause subject that markets, owns or runs the brands."""
         for m in _BRAND_LIST.finditer(text, ss, se):
-            owner = next((it for it in items if it.start == m.start() and _ORG in it.isa), None)
-            if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()):
+            if m.group("verb"):
+                owner = _clause_owner(items, m.start())
+            else:
+                owner = next((it for it in items if it.start == m.start() and _ORG in it.isa), None)
+            if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()) or \
+                    m.group("verb") and _NEGATION.search(text, max(ss, m.start() - 40), m.end()):
                 continue
             for it in items:
-                if m.start(1) <= it.start and it.end <= m.end(1) and "Brand" in it.isa:
+                if m.start("list") <= it.start and it.end <= m.end("list") and "Brand" in it.isa:
                     emit(it.eid, "BRAND_OF", owner.eid, si, "brand-list", 0.75)
 
     @staticmethod

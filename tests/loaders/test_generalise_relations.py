@@ -1529,3 +1529,11 @@ def test_an_owned_brand_and_a_makers_brand_cars(ex):
     assert ("brand:haval", "BRAND_OF", "company:gwm") in _rels(ex, "Great Wall Motor builds Haval SUVs at its plant in Russia.")
     # a seller's verb is not a maker's
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Great Wall Motor dealers sell Haval SUVs in Russia."))
+
+
+def test_the_brands_a_company_markets(ex):
+    r = _rels(ex, "Chery, which also markets the Omoda and Jaecoo brands in Spain, grew fast.")
+    assert {("brand:omoda", "BRAND_OF", "company:chery"), ("brand:jaecoo", "BRAND_OF", "company:chery")} <= r
+    # negated, or another company before the verb: nothing
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Chery does not own the Omoda and Jaecoo brands."))
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "BYD said Tesla markets the Omoda and Jaecoo brands."))
