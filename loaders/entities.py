@@ -343,7 +343,7 @@ _BRAND_CODE = re.compile(r"[ \t]+(?P<code>[A-Za-z]{1,3}-?\d{1,3}[A-Za-z+]{0,2}|\
 _NOT_MODEL_CODE = re.compile(r"[QH]\d|FY\d+|Q[1-4][A-Z]?|[1-9]H|\d{3}")
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
-                  r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?")
+                  r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?|robotaxis?|lidars?")
 # Scanned in two steps for speed: a cheap anchor ("'s ", "its ", "their "), then the anchored rest.
 _OWNER_ANCHOR = re.compile(r"(?:['’]s|[Ii]ts|[Tt]heir)\s")
 _OWNED_PRODUCT = re.compile(

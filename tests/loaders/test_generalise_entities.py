@@ -474,3 +474,12 @@ def test_a_title_and_a_name_between_commas_after_its():
         "Leapmotor International opened an office. Its chief executive, Tianshi Xin, said sales rose.")
     # a company between the commas is no person
     assert not executives("BYD opened a plant. Its chairman, BYD Auto, and Tesla came.")
+
+
+def test_a_companys_named_robotaxi_and_lidar():
+    x, names = _extract("WeRide's GXR robotaxi uses a platform designed with Lenovo. Hesai's ATX lidar is cheap.")
+    made = {(names[r.subject], names[r.object]) for r in x.relations if r.predicate == "MANUFACTURES"}
+    assert {("WeRide", "GXR"), ("Hesai", "ATX")} <= made
+    # a plain noun before the head is no name
+    x, names = _extract("WeRide's robotaxi fleet grew, and Hesai's lidar shipments doubled.")
+    assert not any(e.kind == "Product" for e in x.entities)
