@@ -2530,7 +2530,7 @@ def _listing_noun_matches(text: str, anchors: _Anchors | None = None) -> list[re
     return _finditer_at(_LISTING_NOUN, text, sorted(set(starts)))
 
 
-_PRODUCT_HEADS = ("battery", "batteries", "cell", "cells", "pack", "packs", "module", "modules", "chip", "chips", "platform",
+_QUOTED_HEADS = ("battery", "batteries", "cell", "cells", "pack", "packs", "module", "modules", "chip", "chips", "platform",
                   "architecture", "brand", "SUV", "sedan", "MPV", "hatchback")  # the words _HEAD_QUOTED opens with
 
 
@@ -2558,8 +2558,8 @@ def _quoted_product_matches(text: str) -> list[re.Match]:
                 if e2 < f:
                     ends.append(e2)
         for end in ends:
-            if text.endswith(_PRODUCT_HEADS, 0, end):
-                heads += [end - len(h) for h in _PRODUCT_HEADS if text.endswith(h, 0, end)]
+            if text.endswith(_QUOTED_HEADS, 0, end):
+                heads += [end - len(h) for h in _QUOTED_HEADS if text.endswith(h, 0, end)]
     return [*_finditer_at(_QUOTED_PRODUCT, text, quotes), *_finditer_at(_HEAD_QUOTED, text, sorted(set(heads)))]
 
 
