@@ -344,6 +344,12 @@ _NOT_MODEL_CODE = re.compile(r"[QH]\d|FY\d+|Q[1-4][A-Z]?|[1-9]H|\d{3}")
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
                   r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?|robotaxis?|lidars?")
+# A part's head word before its maker ("chip from Qualcomm", "processor made by Nvidia"), found back from " from " and
+# " by " (see _head_from_matches), and the product name before that head
+_HEAD_FROM = re.compile(r"(?<![\w\-])(?P<head>chips?|processors?|lidars?|sensors?|batter(?:y|ies)|cells?|packs?|modules?)\s+"
+                        r"(?:from|(?:made|supplied|developed|designed)\s+by)$")
+_NAME_BEFORE_HEAD = re.compile(r"\b(?:a|an|the)\s+(?P<name>[A-Z][\w\-.]*[A-Za-z0-9](?:\s+[A-Z0-9][\w\-.]*[A-Za-z0-9]){0,2})\s+"
+                               r"(?:[a-z][\w\-]*\s+)?$")
 # Scanned in two steps for speed: a cheap anchor ("'s ", "its ", "their "), then the anchored rest.
 _OWNER_ANCHOR = re.compile(r"(?:['’]s|[Ii]ts|[Tt]heir)\s")
 _OWNED_PRODUCT = re.compile(
@@ -959,7 +965,20 @@ class EntityFinder:
             kind = "BatteryProduct" if re.match(r"batter|cell|pack|block", head) else (
                 "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")
             cands.append(_Cand(m.start("name"), m.end("name"), pname, kind, False))
-        # 5c. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
+        # 5c. Products named before their maker: "a Snapdragon 8295P chip from Qualcomm", "the Orin X processor made by
+        # Nvidia" (found from the head and "from"/"by", then the name before the head).
+        for hm in _head_from_matches(text):
+            m = _NAME_BEFORE_HEAD.search(text, max(0, hm.start() - 60), hm.start())
+            if m is None or headline[m.start("name")]:
+                continue
+            pname = m.group("name")
+            toks = pname.split()
+            if pname.lower() in deny or toks[0].lower() in _STOP_LEAD or all(t.lower() in _GENERIC_HEAD for t in toks):
+                continue
+            head = hm.group("head").lower()
+            cands.append(_Cand(m.start("name"), m.end("name"), pname,
+                               "BatteryProduct" if re.match(r"batter|cell|pack", head) else "Product", False))
+        # 5d. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
         for m in (_described_matches(text, anchors) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS, anchors) else ()):
             name = m.group("name")
             toks = name.split()
@@ -2532,6 +2551,20 @@ def _listing_noun_matches(text: str, anchors: _Anchors | None = None) -> list[re
 
 _QUOTED_HEADS = ("battery", "batteries", "cell", "cells", "pack", "packs", "module", "modules", "chip", "chips", "platform",
                   "architecture", "brand", "SUV", "sedan", "MPV", "hatchback")  # the words _HEAD_QUOTED opens with
+
+
+def _head_from_matches(text: str) -> list[re.Match]:
+    """The _HEAD_FROM matches that end at a " from " or " by " followed by a capital letter, in text order."""
+    out = []
+    for word in (" from ", " by "):
+        p = text.find(word)
+        while p >= 0:
+            e = p + len(word)
+            if e < len(text) and text[e].isupper() and (m := _HEAD_FROM.search(text, max(0, p - 40), e - 1)):
+                out.append(m)
+            p = text.find(word, e - 1)
+    out.sort(key=lambda m: m.start())
+    return out
 
 
 def _quoted_product_matches(text: str) -> list[re.Match]:

@@ -428,6 +428,9 @@ _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", 
     ("subsidiary-poss", "SUBSIDIARY_OF",
      re.compile(r"^['’]s?\s+(?:wholly[- ]owned\s+|[\w\-]+\s+){0,2}?(?:subsidiary|unit|division|arm),?\s*$", re.I)),
     ("brand-under", "BRAND_OF", re.compile(r"^\s*,\s*$")),  # needs "brand under A" before A (checked below)
+    # "a Snapdragon 8295P chip from Qualcomm": a named part and its maker (not a car: checked below)
+    ("part-from", "MANUFACTURES", re.compile(r"^\s+(?:[a-z][\w\-]*\s+)?(?:chips?|processors?|lidars?|sensors?|SoCs?)\s+from\s+"
+                                             r"(?:the\s+)?$")),
     # "Ningde Times (宁德时代, SZ: 300750) subsidiary Qiji Energy", "CATL unit Brunp"
     ("subsidiary-noun", "SUBSIDIARY_OF",
      re.compile(r"^\s*(?:[（(]?[^()（）]{0,40}[)）])?\s+(?:(?!(?:and|or|with|to|said|says|the|a|an|its|of|for|from|by|is|was)\b)"
@@ -2314,7 +2317,8 @@ class RelationFinder:
                 for x in [y for y in items if y.group == b.group]:
                     emit(a.eid, pred, x.eid, si, name, 0.8)
             for name, pred in gap.appos_rev:
-                if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start):
+                if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start) or \
+                        name == "part-from" and self._car(a):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
             if ("that" in between or "which" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \

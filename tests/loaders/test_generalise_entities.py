@@ -484,3 +484,12 @@ def test_a_companys_named_robotaxi_and_lidar():
     # a plain noun before the head is no name
     x, names = _extract("WeRide's robotaxi fleet grew, and Hesai's lidar shipments doubled.")
     assert not any(e.kind == "Product" for e in x.entities)
+
+
+def test_a_named_part_before_its_maker():
+    x, names = _extract("The Xiaomi SU7's infotainment system runs on a Snapdragon 8295P chip from Qualcomm.")
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("Qualcomm", "MANUFACTURES", "Snapdragon 8295P") in rels and ("Qualcomm", "SUPPLIES", "Xiaomi") in rels
+    # a car before the part is not the part: "the SU7 lidar from Hesai" makes no car of Hesai's
+    x, names = _extract("The Xiaomi SU7 lidar from Hesai is good, and the car uses a chip from Qualcomm.")
+    assert not any(r.predicate == "MANUFACTURES" and names[r.subject] in ("Hesai", "Qualcomm") for r in x.relations)
