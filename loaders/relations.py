@@ -680,6 +680,15 @@ _MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|
                         r"manufactured|assembled|sold)\b")
 _LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launched|unveiled|introduced|released|debuted|"
                              r"rolled\s+out)\b(?!\s+by)")
+# A customer that relies on a supplier of a lower tier: "Nissan, too, is relying on Momenta"
+_RELIES_ON = re.compile(r"(?:\s*,\s*(?:too|also)\s*,)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+                        r"(?:(?:also|now|still|heavily|largely|mainly|increasingly)\s+)?(?:relying|relies|rely|relied)\s+on\s+"
+                        r"(?:the\s+)?")
+# ... the supplier's name ending the phrase (not "relies on CATL battery prices")
+_RELIED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:for|to|as|and|in|on|since|from|with|which|whose|while|but)\b")
+# A sentence's opening phrase that names companies other than its subject ("Below CATL and BYD, ")
+_LEAD_PHRASE = re.compile(r"\s*(?:Below|Above|Behind|Beyond|Besides|Apart\s+from|Aside\s+from|Alongside|Along\s+with|"
+                          r"Like|Unlike|Among|Compared\s+with|In\s+addition\s+to|As\s+with)\s[^,;.]{1,80},\s")
 # An opening adverbial phrase before the sentence's subject ("Two days before the AI Day, ", "In Europe, ")
 _OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,2}?)?(?i:before|after|at|during|in|on|since|until|by|"
                              r"for|with|unlike|like|besides|beyond|from)\s+(?:the\s+)?$")
@@ -2146,6 +2155,8 @@ class RelationFinder:
                 continue
             pred = _REL_NOUN.get(cm.group("noun").lower())
             before = [it for it in items if it.end <= m.start()]
+            if (lp := _LEAD_PHRASE.match(text, ss)) is not None:
+                before = [it for it in before if it.start >= lp.end()]  # "Below CATL and BYD, CALB counts ..."
             subj = self._subject(text, before, frozenset((_ORG,)), m.start())
             # ("Tesla, BMW and Volkswagen all count CATL among their battery vendors": each of the subjects)
             plural = len(subj) > 1 and " their " in cm.group(0).lower()
@@ -2195,6 +2206,8 @@ class RelationFinder:
         for it in reversed(before):
             if domain.isdisjoint(it.isa):
                 continue
+            if "Exchange" in it.isa and text[max(0, it.start - 2):it.start].strip() in ("(", "（", "(", ";", ","):
+                continue  # the exchange of a ticker: "CALB (HKEX: 3931) counts ..."
             if _PLACE_AFTER.match(text, it.end):
                 continue  # "assembles SUVs at the former Nissan plant in a joint venture with Chery": a place
             end = it.end - 2 if it.ref and text[it.end - 2:it.end] in ("'s", "’s") else it.end  # ("the company's")
@@ -2304,6 +2317,9 @@ class RelationFinder:
                     emit(a.eid, "INVESTS_IN", b.eid, si, "backed-adjective", 0.75)  # "Tencent-backed NIO"
                 else:
                     emit(b.eid, "SUBSIDIARY_OF", a.eid, si, "owned-adjective", 0.75)  # "Geely-owned Zeekr"
+            if "rel" in between and _RELIES_ON.fullmatch(between) and not a.ref and _RELIED_END.match(text, b.end) and \
+                    _supply_direction(b.isa, a.isa) == 1 and not _HEDGE.search(text, max(ss, a.start - 30), b.start):
+                emit(b.eid, "SUPPLIES", a.eid, si, "relies-on", 0.65)  # "Nissan, too, is relying on Momenta"
             if between in (", the ", ", a ", ", an ") and (om2 := _OWNED_ADJ.match(text, b.end)) is not None and \
                     _ORG in a.isa and not a.ref:
                 # "Waymo, the Alphabet-owned robotaxi leader", "SiEngine, the Geely-backed chip start-up"

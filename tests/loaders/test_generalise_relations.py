@@ -1537,3 +1537,16 @@ def test_the_brands_a_company_markets(ex):
     # negated, or another company before the verb: nothing
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Chery does not own the Omoda and Jaecoo brands."))
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "BYD said Tesla markets the Omoda and Jaecoo brands."))
+
+
+def test_counts_among_after_an_opening_phrase_and_a_ticker(ex):
+    r = _rels(ex, "Below CATL and BYD, CALB (HKEX: 3931) counts Xpeng and GAC Aion among its major clients.")
+    assert {("company:calb", "SUPPLIES", "company:xpeng"), ("company:calb", "SUPPLIES", "company:gac-aion")} <= r
+    assert not any(s in ("company:catl", "company:byd") for s, p, _ in r if p == "SUPPLIES")
+
+
+def test_a_customer_relying_on_a_supplier(ex):
+    assert ("company:momenta", "SUPPLIES", "company:nissan") in _rels(ex, "Nissan, too, is relying on Momenta.")
+    # a supplier relying on a carmaker, or a hedge: no supply
+    assert not _rels(ex, "CATL relies on Tesla.")
+    assert not _rels(ex, "Nissan may rely on Momenta.")
