@@ -279,6 +279,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"from|aim(?:s|ed|ing)?\s+(?:directly\s+|squarely\s+)?at(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
     ("develops", "DEVELOPS", "fwd",
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
+     # "Gotion showed its Gemstone cell", "Chery presented a solid-state module called Rhino S"
+     r"(?:show(?:s|ed)(?:\s+off)?|present(?:s|ed)|demonstrat(?:es|ed))(?=\s+(?:its|their|the|a|an|new|(?-i:[A-Z])|[\"“]))|"
+     r"took\s+the\s+wraps\s+off|"
      r"research(?:es|ed|ing)?(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"
      r"announced\s+(?:[\w\-]+\s+){0,3}?(?:progress|advancements?|advances|breakthroughs?|developments?)\s+in|"
      r"(?:made|makes|achieved|achieves|reported|announced|took)\s+(?:[\w\-]+\s+){0,3}?(?:progress|breakthroughs?|advances|steps?|"
@@ -365,6 +368,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
                  "fierce", "stiff", "intense", "more", "tough", "competition", "aim"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
+                 "show", "present", "demonstrat",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),

@@ -1550,3 +1550,13 @@ def test_a_customer_relying_on_a_supplier(ex):
     # a supplier relying on a carmaker, or a hedge: no supply
     assert not _rels(ex, "CATL relies on Tesla.")
     assert not _rels(ex, "Nissan may rely on Momenta.")
+
+
+def test_showing_or_presenting_a_new_product_is_developing_it(ex):
+    r = _rels(ex, "Gotion showed its \"Gemstone\" all-solid-state cell in May 2024.")
+    assert ("company:gotion", "DEVELOPS", "product:gemstone") in r
+    r = _rels(ex, "Chery presented a solid-state battery module called \"Rhino S\" in October.")
+    assert ("company:chery", "DEVELOPS", "technology:solid-state-battery") in r
+    # "showed strong growth", "data presented by": no development
+    assert not any(p == "DEVELOPS" for _, p, _ in _rels(ex, "BYD showed strong growth in sales of the Seal."))
+    assert not any(p == "DEVELOPS" for _, p, _ in _rels(ex, "Data presented by CATL show higher sales of the Qilin battery."))
