@@ -82,6 +82,30 @@ Prepared = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]], 
                  list[tuple[Any, ...]]]
 
 
+#: JSON cells of entity rows by the tuple they encode, one cache per encoding: entities' kinds, aliases
+#: and tickers recur across articles (a few thousand distinct tuples for 100,000s of rows). Each is
+#: cleared when it reaches :data:`_JSON_CACHE_SIZE` entries, keeping a worker's memory bounded.
+_ASCII_JSON: dict[Any, str] = {}
+_UTF8_JSON: dict[Any, str] = {}
+_JSON_CACHE_SIZE = 20_000
+
+
+def _json_cell(values: Any, cache: dict[Any, str], ensure_ascii: bool) -> str:
+    """``json.dumps(list(values), ensure_ascii=ensure_ascii)``, remembered for tuples of strings."""
+    try:
+        cell = cache.get(values)
+    except TypeError:  # not hashable
+        return json.dumps(list(values), ensure_ascii=ensure_ascii)
+    if cell is None:
+        cell = json.dumps(list(values), ensure_ascii=ensure_ascii)
+        # only tuples of str: a tuple equal to a cached one then encodes to the same text
+        if type(values) is tuple and all(type(v) is str for v in values):
+            if len(cache) >= _JSON_CACHE_SIZE:
+                cache.clear()
+            cache[values] = cell
+    return cell
+
+
 def prepare_extraction(ex: Extraction) -> Prepared:
     """The rows :meth:`Workspace.write_batch` stores for ``ex``, without the article text.
 
@@ -89,11 +113,11 @@ def prepare_extraction(ex: Extraction) -> Prepared:
     single writer process.
     """
     a = ex.article
-    dumps = json.dumps
+    ascii_cache, utf8_cache, cell = _ASCII_JSON, _UTF8_JSON, _json_cell
     return (
         (a.id, a.source, a.content_hash, a.title, a.date, a.url, a.publisher, a.format, len(a.text)),
-        [(e.id, e.name, e.kind, dumps(list(e.kinds)), e.name_zh, dumps(list(e.aliases), ensure_ascii=False),
-          dumps(list(e.tickers)), int(e.known)) for e in ex.entities],
+        [(e.id, e.name, e.kind, cell(e.kinds, ascii_cache, True), e.name_zh, cell(e.aliases, utf8_cache, False),
+          cell(e.tickers, ascii_cache, True), int(e.known)) for e in ex.entities],
         [(m.entity_id, m.text, m.start, m.end) for m in ex.mentions],
         [(r.subject, r.predicate, r.object, r.evidence, r.start, r.end, r.confidence, r.status, r.rule)
          for r in ex.relations],
