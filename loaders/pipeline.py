@@ -7,7 +7,7 @@ per unreadable input. :func:`extract_file_outcomes` yields the same outcomes gro
 Worker processes (``jobs > 1``, forked) inherit the extractor built once in the parent; the
 caller (the workspace writer) stays single and transactional. To keep the writer light and
 memory bounded, a ``prepare`` function can turn each extraction into compact rows *inside the
-workers* (:func:`evkg.graph.workspace.prepare_extraction`): only those rows, not the article
+workers* (:func:`evkg.graph.workspace.prepare_rows`): only those rows, not the article
 text, travel back to the parent.
 
 Example:
