@@ -176,7 +176,7 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
     n_files = len(files) - len(to_read)
     t_loop = time.perf_counter()
     for path, outcomes in extract_file_outcomes(to_read, skip=known, jobs=jobs, max_bytes=max_bytes,
-                                                reference=reference, prepare=prepare_rows):
+                                                reference=reference, prepare=prepare_rows, pause_gc=True):
         ok = True
         for out in outcomes:
             if out.error is not None:
