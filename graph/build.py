@@ -37,7 +37,7 @@ from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel, accepts, label_chain
 
 from .model import EVIDENCE_KEYS, new_graph, no_gc, release_free_memory
 from .resolve import resolve_entities
-from .workspace import FileState, Workspace, prepare_extraction
+from .workspace import FileState, Workspace, prepare_rows
 
 log = logging.getLogger("evkg.build")
 
@@ -154,7 +154,7 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
         nonlocal t_write
         tw = time.perf_counter()
         if batch:
-            results = ws.write_batch(batch, force=refresh)
+            results = ws.write_rows(batch, force=refresh)
             for r in results:
                 if r.status == "new":
                     rep.new += 1
@@ -176,7 +176,7 @@ def ingest(sources: Iterable[str | Path], ws: Workspace, *, jobs: int = 1, stric
     n_files = len(files) - len(to_read)
     t_loop = time.perf_counter()
     for path, outcomes in extract_file_outcomes(to_read, skip=known, jobs=jobs, max_bytes=max_bytes,
-                                                reference=reference, prepare=prepare_extraction):
+                                                reference=reference, prepare=prepare_rows, pause_gc=True):
         ok = True
         for out in outcomes:
             if out.error is not None:

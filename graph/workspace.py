@@ -80,24 +80,57 @@ RACY_NS = 2_000_000_000
 #: mention rows, relation rows, fact rows); the extraction rows lack the leading article seq.
 Prepared = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]],
                  list[tuple[Any, ...]]]
+#: The same rows as :func:`prepare_rows` makes them for :meth:`Workspace.write_rows`: each extraction
+#: row is a list whose first cell, the article seq, is a placeholder filled in when it is written.
+PreparedRows = tuple[tuple[Any, ...], list[list[Any]], list[list[Any]], list[list[Any]], list[list[Any]]]
+
+
+#: JSON cells of entity rows by the tuple they encode, one cache per encoding: entities' kinds, aliases
+#: and tickers recur across articles (a few thousand distinct tuples for 100,000s of rows). Each is
+#: cleared when it reaches :data:`_JSON_CACHE_SIZE` entries, keeping a worker's memory bounded.
+_ASCII_JSON: dict[Any, str] = {}
+_UTF8_JSON: dict[Any, str] = {}
+_JSON_CACHE_SIZE = 20_000
+
+
+def _json_cell(values: Any, cache: dict[Any, str], ensure_ascii: bool) -> str:
+    """``json.dumps(list(values), ensure_ascii=ensure_ascii)``, remembered for tuples of strings."""
+    try:
+        cell = cache.get(values)
+    except TypeError:  # not hashable
+        return json.dumps(list(values), ensure_ascii=ensure_ascii)
+    if cell is None:
+        cell = json.dumps(list(values), ensure_ascii=ensure_ascii)
+        # only tuples of str: a tuple equal to a cached one then encodes to the same text
+        if type(values) is tuple and all(type(v) is str for v in values):
+            if len(cache) >= _JSON_CACHE_SIZE:
+                cache.clear()
+            cache[values] = cell
+    return cell
 
 
 def prepare_extraction(ex: Extraction) -> Prepared:
-    """The rows :meth:`Workspace.write_batch` stores for ``ex``, without the article text.
+    """The rows :meth:`Workspace.write_batch` stores for ``ex``, without the article text."""
+    art, *tables = prepare_rows(ex)
+    return (art, *([tuple(r[1:]) for r in rows] for rows in tables))  # type: ignore[return-value]
+
+
+def prepare_rows(ex: Extraction) -> PreparedRows:
+    """The rows of ``ex`` as :meth:`Workspace.write_rows` takes them, without the article text.
 
     Ingestion workers call this, so only compact rows (no text, no dataclasses) travel to the
-    single writer process.
+    single writer process, which stores them without building them again.
     """
     a = ex.article
-    dumps = json.dumps
+    ascii_cache, utf8_cache, cell = _ASCII_JSON, _UTF8_JSON, _json_cell
     return (
         (a.id, a.source, a.content_hash, a.title, a.date, a.url, a.publisher, a.format, len(a.text)),
-        [(e.id, e.name, e.kind, dumps(list(e.kinds)), e.name_zh, dumps(list(e.aliases), ensure_ascii=False),
-          dumps(list(e.tickers)), int(e.known)) for e in ex.entities],
-        [(m.entity_id, m.text, m.start, m.end) for m in ex.mentions],
-        [(r.subject, r.predicate, r.object, r.evidence, r.start, r.end, r.confidence, r.status, r.rule)
+        [[0, e.id, e.name, e.kind, cell(e.kinds, ascii_cache, True), e.name_zh, cell(e.aliases, utf8_cache, False),
+          cell(e.tickers, ascii_cache, True), int(e.known)] for e in ex.entities],
+        [[0, m.entity_id, m.text, m.start, m.end] for m in ex.mentions],
+        [[0, r.subject, r.predicate, r.object, r.evidence, r.start, r.end, r.confidence, r.status, r.rule]
          for r in ex.relations],
-        [(f.subject, f.measure, f.value, f.unit, f.period, f.evidence, f.start, f.end, f.confidence, f.rule)
+        [[0, f.subject, f.measure, f.value, f.unit, f.period, f.evidence, f.start, f.end, f.confidence, f.rule]
          for f in ex.facts],
     )
 
@@ -258,7 +291,11 @@ class Workspace:
         text is unchanged is replaced too (status ``reextracted``): its extraction was redone with
         new reference data or rules.
         """
-        items = [x if isinstance(x, tuple) else prepare_extraction(x) for x in extractions]
+        return self.write_rows([(x[0], *([[0, *r] for r in rows] for rows in x[1:])) if isinstance(x, tuple)
+                                else prepare_rows(x) for x in extractions], force=force)
+
+    def write_rows(self, items: list[PreparedRows], *, force: bool = False) -> list[WriteResult]:
+        """:meth:`write_batch` for :func:`prepare_rows` rows; fills in (changes) their first cells."""
         results: list[WriteResult] = []
         if not items:
             return results
@@ -293,15 +330,18 @@ class Workspace:
                     status = "changed" if old[1] != chash else "reextracted"
                     if old[0] > base:  # the same id earlier in this batch: that version is dropped
                         dropped.add(old[0])
+                        # its rows may be these very lists: keep them as they are (to be dropped)
+                        e_rows, m_rows, r_rows, f_rows = ([list(r) for r in rows]
+                                                          for rows in (e_rows, m_rows, r_rows, f_rows))
                     else:
                         replaced.append((old[0],))
                 seq += 1
                 existing[aid] = (seq, chash)  # the same id twice in a batch: the second is unchanged
                 arts.append((seq, *art, now))
-                ents.extend((seq, *r) for r in e_rows)
-                ments.extend((seq, *r) for r in m_rows)
-                rels.extend((seq, *r) for r in r_rows)
-                facts.extend((seq, *r) for r in f_rows)
+                for rows, into in ((e_rows, ents), (m_rows, ments), (r_rows, rels), (f_rows, facts)):
+                    for r in rows:
+                        r[0] = seq
+                    into += rows
                 results.append(WriteResult(aid, source, status, seq))
             if dropped:
                 arts, ents, ments, rels, facts = ([r for r in rows if r[0] not in dropped]

@@ -7,7 +7,7 @@ per unreadable input. :func:`extract_file_outcomes` yields the same outcomes gro
 Worker processes (``jobs > 1``, forked) inherit the extractor built once in the parent; the
 caller (the workspace writer) stays single and transactional. To keep the writer light and
 memory bounded, a ``prepare`` function can turn each extraction into compact rows *inside the
-workers* (:func:`evkg.graph.workspace.prepare_extraction`): only those rows, not the article
+workers* (:func:`evkg.graph.workspace.prepare_rows`): only those rows, not the article
 text, travel back to the parent.
 
 Example:
@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from dataclasses import dataclass
@@ -134,13 +135,18 @@ def _process_file(path: str) -> tuple[str, list[Outcome]]:
 
 def extract_file_outcomes(paths: Iterable[str | os.PathLike[str]], *, skip: Mapping[str, str] | None = None,
                           jobs: int = 1, max_bytes: int = MAX_BYTES, reference: str | os.PathLike[str] | None = None,
-                          prepare: Callable[[Extraction], Any] | None = None,
+                          prepare: Callable[[Extraction], Any] | None = None, pause_gc: bool = False,
                           ) -> Iterator[tuple[str, list[Outcome]]]:
     """Like :func:`extract_files`, but yields ``(path, outcomes of that file)`` per file, in order.
 
     Args:
         prepare: a module-level function applied to every extraction in the worker; its result
             is returned as ``Outcome.prepared`` (and skipped articles come back without text).
+        pause_gc: with worker processes, pause this process's cyclic garbage collector from the
+            moment they are started until the last outcome is consumed (the caller's code between
+            outcomes included; the workers keep theirs). For a caller that keeps the outcomes'
+            many small acyclic containers (rows) alive for a while: each collection would scan
+            them all again.
     """
     skip = dict(skip or {})
     ref = str(reference) if reference else None
@@ -164,10 +170,15 @@ def extract_file_outcomes(paths: Iterable[str | os.PathLike[str]], *, skip: Mapp
     else:  # pragma: no cover - spawn platforms build it in every worker
         ctx = mp.get_context()
     chunk = max(1, min(32, len(files) // (jobs * 16) or 1))
+    gc_was_enabled = gc.isenabled()
     try:
         with ctx.Pool(jobs, initializer=_init_worker, initargs=(skip, max_bytes, ref, prepare)) as pool:
+            if pause_gc:
+                gc.disable()
             yield from pool.imap(_process_file, files, chunksize=chunk)
     finally:
+        if gc_was_enabled:
+            gc.enable()
         _worker.clear()
 
 
