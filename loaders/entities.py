@@ -468,9 +468,11 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$
                           r"regards?|regarded|sees|saw|considers?|considered|describes?|described)\s+[^,.;]{1,60}?\s+as\s+$")
 # Before a name inside a list of examples: "customers include Tesla, BMW and Volkswagen", "investors, including X".
 _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them|\blike|\bnamely)[\s:*]*$")
-# A sentence that opens with a prepositional phrase and a comma: "Unlike Tianqi, Ganfeng also makes batteries."
-_FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
-                      r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with)\b[^,;:.]{1,80},")
+# A sentence that opens with a prepositional phrase and a comma: "Unlike Tianqi, Ganfeng also makes batteries.",
+# "Below CATL and BYD, CALB counts ..." (the names in it are not the sentence's subject)
+FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
+                     r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with|Below|Above|"
+                     r"Alongside|Among|In\s+addition\s+to)\b[^,;:.]{1,80},")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whose|where)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
@@ -1803,7 +1805,7 @@ class EntityFinder:
                     ps, pe = sentences[kk]
                     j = bisect.bisect_left(mstarts, ps)
                     pos = pe
-                    fr = _FRONTED.match(text, ps)
+                    fr = FRONTED.match(text, ps)
                     skip_to = fr.end() if fr is not None else ps
                     listed_end = -1
                     while j < len(mentions) and mentions[j].start < pe:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
-from .entities import Found
+from .entities import FRONTED, Found
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
@@ -690,9 +690,6 @@ _RELIES_ON = re.compile(r"(?:\s*,\s*(?:too|also)\s*,)?\s+(?:(?:is|are|was|were|h
                         r"(?:the\s+)?")
 # ... the supplier's name ending the phrase (not "relies on CATL battery prices")
 _RELIED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:for|to|as|and|in|on|since|from|with|which|whose|while|but)\b")
-# A sentence's opening phrase that names companies other than its subject ("Below CATL and BYD, ")
-_LEAD_PHRASE = re.compile(r"\s*(?:Below|Above|Behind|Beyond|Besides|Apart\s+from|Aside\s+from|Alongside|Along\s+with|"
-                          r"Like|Unlike|Among|Compared\s+with|In\s+addition\s+to|As\s+with)\s[^,;.]{1,80},\s")
 # An opening adverbial phrase before the sentence's subject ("Two days before the AI Day, ", "In Europe, ")
 _OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,2}?)?(?i:before|after|at|during|in|on|since|until|by|"
                              r"for|with|unlike|like|besides|beyond|from)\s+(?:the\s+)?$")
@@ -2159,7 +2156,7 @@ class RelationFinder:
                 continue
             pred = _REL_NOUN.get(cm.group("noun").lower())
             before = [it for it in items if it.end <= m.start()]
-            if (lp := _LEAD_PHRASE.match(text, ss)) is not None:
+            if (lp := FRONTED.match(text, ss)) is not None:
                 before = [it for it in before if it.start >= lp.end()]  # "Below CATL and BYD, CALB counts ..."
             subj = self._subject(text, before, frozenset((_ORG,)), m.start())
             # ("Tesla, BMW and Volkswagen all count CATL among their battery vendors": each of the subjects)
