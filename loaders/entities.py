@@ -391,7 +391,12 @@ _OWNED_CODE = re.compile(r"(?:['’]s\s+(?:forthcoming|upcoming|new|latest|next)
                          r"(?P<name>[A-Z][A-Za-z]*-?\d(?:[\w\-]|\.(?=\w))*)")
 # possessive \s*+ : each run of spaces is taken whole (never given back), so a long run cannot backtrack
 _LIST_SEP = re.compile(r"^\s*+(?:(?:,|，|、|;)\s*+)?(?:(?:and|or|&|as well as|plus)\s*+)?(?:\*\*\s*+)?$")
+# The source of figures, not the subject of its sentence: "data compiled by the CPCA", "according to the alliance"
+_SOURCE_BEFORE = re.compile(r"\b(?:(?:compiled|published|released|collected|gathered)\s+by|according\s+to|"
+                            r"(?:data|figures|statistics|numbers)\s+from)\s+(?:the\s+)?$", re.I)
 _AND_LIST_SEP = re.compile(r"\s*+(?:,\s*+)?(?:and|&)\s++")  # the last joint of a list: "A, B and C"
+# A list member named through its owner: "Tesla's Shanghai factory, Li Auto and Xiaomi" (the joint after "Tesla")
+_POSS_ITEM_SEP = re.compile(r"['’]s(?:[ \t]+[A-Za-z][\w-]*){1,3}\s*+,\s*+(?:(?:and|&)\s++)?")
 _ETF_CODE = re.compile(
     r"((?:[A-Z][\w&\-]*[ \t]+){0,6}(?:ETF|LOF|Fund|QDII)(?:[ \t]+(?:Linked|Feeder|Connect|Link)[ \t]+Fund)?)"
     r"\s*[（(]\s*+((?:(?:Class\s+[A-Z]\s*[:：]\s*)?\d{6}(?>\s*[,，;、]\s*|\s+)?)++)[)）]"
@@ -1734,7 +1739,13 @@ class EntityFinder:
                 else:
                     i0 = bisect.bisect_left(mstarts, lead)
                     if i0 < len(mentions) and mentions[i0].start == lead and fits(mentions[i0].entity_id, want):
-                        target = mentions[i0].entity_id
+                        if i0 + 1 < len(mentions) and _list_joint(text, mentions[i0].end, mentions[i0 + 1].start):
+                            # "Tesla's factory, Li Auto and Xiaomi take cells from the company, and its packs ...":
+                            # a list opens the sentence, so "its" is the company referred to since
+                            if refs and refs[-1].start > lead and fits(refs[-1].entity_id, want):
+                                target = refs[-1].entity_id
+                        else:
+                            target = mentions[i0].entity_id
                 if target is not None:
                     i = -1
             j = i
@@ -1761,7 +1772,7 @@ class EntityFinder:
                 if (word == "its" or word.startswith("the company")) and j > 0 and mentions[j - 1].start >= ss and \
                         _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
                     # "Li Auto, BYD and Chery are among its customers": no member of a list owns a singular "its"
-                    while j > 0 and mentions[j - 1].start >= ss and _LIST_SEP.match(text[mentions[j - 1].end:mentions[j].start]):
+                    while j > 0 and mentions[j - 1].start >= ss and _list_joint(text, mentions[j - 1].end, mentions[j].start):
                         j -= 1
                     j -= 1
                     continue
@@ -1821,6 +1832,9 @@ class EntityFinder:
                                 continue
                             if _in_apposition(text, ps, pe, mj.start, mj.end):
                                 j += 1  # "Yu Kai, a former head of Baidu's institute, started Horizon"
+                                continue
+                            if _SOURCE_BEFORE.search(text, max(ps, mj.start - 40), mj.start):
+                                j += 1  # "Data compiled by the battery alliance show that CATL ...": the source
                                 continue
                             target, pos = mj.entity_id, mj.start
                             break
@@ -2200,6 +2214,14 @@ class _M:
 
 def _wordish(c: str) -> bool:
     return c.isalnum() or c == "_" or c == "-"
+
+
+def _list_joint(text: str, a_end: int, b_start: int) -> bool:
+    """Whether the names ending at ``a_end`` and starting at ``b_start`` are neighbours in a list ("A, B and C",
+    "Tesla's Shanghai factory, Li Auto")."""
+    between = text[a_end:b_start]
+    return _LIST_SEP.match(between) is not None or (
+        between[:1] in "'’" and _POSS_ITEM_SEP.fullmatch(between) is not None)
 
 
 def _later_references(text: str, found: dict[str, str], taken: bytearray) -> list[EMention]:

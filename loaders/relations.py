@@ -598,6 +598,7 @@ _LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*
                        # an apposition before the last name: "WeRide (Nasdaq: WRD), a global leader in ..., and Uber"
                        r"(?:,\s*+(?:a|an)\s++[^,;()（）]{3,90}?(?=,\s*+(?:and|&)\s))?(?:(?:,|，|、)\s*+)?"
                        r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for)\s++)?(?:the\s++)?$")
+_POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
@@ -1302,6 +1303,13 @@ class RelationFinder:
                         (i < 2 or items[i - 2].group != items[i - 1].group) and _OWN_VERB.match(text, it.end)):
                     # ("X, Y's battery subsidiary" is an apposition, not a list; "... stake in InoBat, and Lyft agreed
                     # to ..." starts a new clause)
+                    it.group = items[i - 1].group
+                elif i + 1 < len(items) and text[items[i - 1].end:items[i - 1].end + 1] in "'’" and \
+                        "Company" in it.isa and "Company" in items[i - 1].isa and \
+                        _POSS_ITEM.fullmatch(text, items[i - 1].end, it.start) and \
+                        _LIST_SEP.match(text[it.end:items[i + 1].start]):
+                    # "Tesla's Shanghai factory, Li Auto, Xiaomi and Zeekr take cells from it": a list whose first
+                    # member is named through its owner
                     it.group = items[i - 1].group
                 else:
                     g += 1

@@ -1560,3 +1560,22 @@ def test_showing_or_presenting_a_new_product_is_developing_it(ex):
     # "showed strong growth", "data presented by": no development
     assert not any(p == "DEVELOPS" for _, p, _ in _rels(ex, "BYD showed strong growth in sales of the Seal."))
     assert not any(p == "DEVELOPS" for _, p, _ in _rels(ex, "Data presented by CATL show higher sales of the Qilin battery."))
+
+
+def test_a_list_of_customers_opening_with_a_possessive_name(ex):
+    text = ("CATL unveiled new cells on Monday. Its customer list is long. Tesla's Shanghai factory, Li Auto and Xiaomi "
+            "take cells from the company, and its packs are fitted to BMW cars sold in Europe.")
+    r = _rels(ex, text)
+    assert {("company:catl", "SUPPLIES", c) for c in ("company:tesla", "company:li-auto", "company:xiaomi",
+                                                       "company:bmw")} <= r
+    # a list that opens the sentence owns no singular "its" after it
+    r = _rels(ex, "Tesla, BMW and Volkswagen all count CATL among their vendors, and its cells power cars from Li Auto.")
+    assert ("company:catl", "SUPPLIES", "company:li-auto") in r
+    assert ("company:tesla", "SUPPLIES", "company:li-auto") not in r
+
+
+def test_the_source_of_figures_is_not_the_next_sentences_subject(ex):
+    text = ("Data compiled by the China Automotive Battery Innovation Alliance show that CATL held 45 percent of the market. "
+            "Its customers include Li Auto and Xiaomi.")
+    r = _rels(ex, text)
+    assert {("company:catl", "SUPPLIES", "company:li-auto"), ("company:catl", "SUPPLIES", "company:xiaomi")} <= r
