@@ -565,8 +565,11 @@ _BUILDS_PLANT = re.compile(r"\s+(?:(?:is|are|was|were|has|have)\s+)?(?:building|
 _PLACE_AFTER = re.compile(r"\s+(?:plant|factory|site|facility|works|campus)s?\b")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|still|mainly|mostly|largely|then)\s+)?$")
 # "Aito is made by" + Seres, then ", Luxeed" + " by " + Chery ...
-_MADE_BY_GAP = re.compile(r"\s+(?:brand\s+|marque\s+)?(?:is|are|was|were)\s+(?:(?:now|also|still|mainly|largely)\s+)?"
-                          r"(?:made|built|produced|manufactured|assembled)\s+by\s+(?:the\s+)?")
+_MADE_BY_GAP = re.compile(r"(?:\s+(?:brand\s+|marque\s+|cars\s+|models\s+|vehicles\s+)?(?:is|are|was|were)|"
+                          # "AITO, which is built by Seres", "Stelato, whose cars come from BAIC BluePark"
+                          r",\s+which\s+(?:is|are))\s+(?:(?:now|also|still|mainly|largely)\s+)?"
+                          r"(?:made|built|produced|manufactured|assembled)\s+by\s+(?:the\s+)?|"
+                          r",\s+whose\s+(?:cars|models|vehicles)\s+(?:(?:are|were)\s+(?:made|built|produced)\s+by|come\s+from)\s+(?:the\s+)?")
 _GAPPED_NEXT = re.compile(r"(?:\s+(?:Group|Holdings|Co\.?|Corp\.?|Ltd\.?|Inc\.?|Limited|Corporation)|,(?=\s+(?:Co|Ltd|Inc|Limited)\b))*"
                           r"\.?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "the main battery suppliers of" + B + "include" + A1, A2
@@ -1003,6 +1006,11 @@ _SUPPLY_DEAL = re.compile(r"\b(?:supply|supplies|procurement|purchase|purchasing
 _OWN_PASSIVE_SUBJECT = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas)\s+)?(?:the|a|an|this|these|those)\s+(?:[\w\-]+\s+){0,4}?"
                                   r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SHARE = re.compile(r"([\d]+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
+# after "in which A and B": "have each agreed to buy a 10 percent stake", "have both taken stakes", "will take a stake"
+_BUYS_STAKE = re.compile(r"\s+(?:(?P<done>(?:have|has)\s+(?:each\s+|both\s+|jointly\s+)?(?:taken|bought|acquired))|"
+                         r"(?:(?:have|has)\s+)?(?:each\s+|both\s+|jointly\s+)?(?:agreed\s+to|will|plan\s+to|are\s+set\s+to)\s+"
+                         r"(?:each\s+)?(?:buy|take|acquire|subscribe\s+for))\s+(?:an?\s+|the\s+)?"
+                         r"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|minority|small|combined)\s+)?(?:stakes?|shareholdings?|interests?)\b")
 _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
 # "the 30% stake previously owned by Volvo Cars": what is owned is the stake, and a former owner owns nothing now
 _NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdings?|assets?)\s+(?:\w+ly\s+)?|"
@@ -2492,12 +2500,25 @@ class RelationFinder:
         """"Leapmotor, in which Stellantis holds about 20%": the holder invests in the company before the relative."""
         for i in range(1, len(items)):
             a, b = items[i - 1], items[i]
-            if _IN_WHICH.fullmatch(text, a.end, b.start) and (hm := _HOLDS_STAKE.match(text, b.end)):
+            if not _IN_WHICH.fullmatch(text, a.end, b.start):
+                continue
+            if hm := _HOLDS_STAKE.match(text, b.end):
                 if _majority(hm[0]):
                     emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.75)
                     if not _STAKE_NOUN.search(hm[0]):
                         continue
                 emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
+                continue
+            # "a new company in which Seres and Avatr have each agreed to buy a 10 percent stake"
+            holders = [b]
+            while i + len(holders) < len(items) and items[i + len(holders)].group == b.group:
+                holders.append(items[i + len(holders)])
+            if (bm := _BUYS_STAKE.match(text, holders[-1].end)) is None:
+                continue
+            status = "stated" if bm.group("done") else "planned"
+            for h in holders:
+                if _ORG in h.isa and not h.ref and h.eid != a.eid:
+                    emit(h.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.7, status)
 
     @staticmethod
     def _remaining_share(text, ss, items, si, emit) -> None:

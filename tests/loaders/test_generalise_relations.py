@@ -1579,3 +1579,21 @@ def test_the_source_of_figures_is_not_the_next_sentences_subject(ex):
             "Its customers include Li Auto and Xiaomi.")
     r = _rels(ex, text)
     assert {("company:catl", "SUPPLIES", "company:li-auto"), ("company:catl", "SUPPLIES", "company:xiaomi")} <= r
+
+
+def test_holders_who_agreed_to_buy_stakes_in_a_company(ex):
+    text = ("The unit moves into Shenzhen Yinwang Intelligent Technology, a new company in which Seres and Avatr have "
+            "each agreed to buy a 10 percent stake.")
+    r = _rels(ex, text)
+    assert {("company:seres", "INVESTS_IN", "company:yinwang"), ("company:avatr", "INVESTS_IN", "company:yinwang")} <= r
+    assert _status(ex, text)[("company:seres", "INVESTS_IN", "company:yinwang")] == "planned"
+    assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, "Yinwang, a company in which Seres and Avatr may buy stakes, grew."))
+
+
+def test_a_brand_whose_cars_a_company_builds(ex):
+    r = _rels(ex, "The alliance covers AITO, which is built by Seres, and Stelato, whose cars come from BAIC BluePark.")
+    assert {("brand:aito", "BRAND_OF", "company:seres"), ("brand:stelato", "BRAND_OF", "company:baic-bluepark")} <= r
+    assert ("brand:aito", "BRAND_OF", "company:seres") in _rels(ex, "AITO cars are built by Seres.")
+    # a car built by its maker is made by it, not a brand of it
+    r = _rels(ex, "The Seal, which is built by BYD, sold well.")
+    assert not any(p == "BRAND_OF" for _, p, _ in r)
