@@ -834,6 +834,8 @@ _CAR_PART = re.compile(r"\b(?:windshields?|windscreens?|(?:panoramic|glass|fixed
                        r"(?:systems?|software|chips?|solutions?|suites?|stacks?|controllers?))\b", re.I)
 _NAME_POSS = re.compile(r"\b(?-i:[A-Z])[\w\-'’]*['’]s?\s")
 # "Fuyao Glass provides the windshield": a supplier providing a definite part (the car's), no customer named
+_PROVIDED_BY_BEFORE = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:also\s+|all\s+|both\s+|mainly\s+)?"
+                                 r"(?:provided|supplied|delivered|sourced)\s+(?:by|from)\s+(?:the\s+)?$", re.I)
 _PROVIDES_THE = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:supplies|supplied|provides|provided|delivers|delivered)\s+the\s+", re.I)
 # "The lidar is Hesai's AT128", "the cells are CATL's": the part's maker, named as its possessor after a copula
 _PART_IS_POSS = re.compile(rf"\b(?:the|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_PARTS}|windshields?|seats?|chassis|"
@@ -1821,6 +1823,13 @@ class RelationFinder:
                 if gm is None or any(_ORG in y.isa for y in items[1:]):
                     continue
                 cust = self._focus_part(text, ss, gm.end(), min(se, gm.end() + 50))
+                if cust is None or cust == x.eid:
+                    continue
+            elif (pb := _PROVIDED_BY_BEFORE.search(text, max(ss, x.start - 40), x.start)) is not None and \
+                    not any(_ORG in y.isa for y in items[:k]):
+                # "Smart-driving hardware for the sedan, including ..., is provided by Huawei": the part named in the
+                # sentence's subject, the provider after the passive verb
+                cust = self._focus_part(text, ss, ss, pb.start())
                 if cust is None or cust == x.eid:
                     continue
             else:

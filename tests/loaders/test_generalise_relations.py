@@ -1597,3 +1597,14 @@ def test_a_brand_whose_cars_a_company_builds(ex):
     # a car built by its maker is made by it, not a brand of it
     r = _rels(ex, "The Seal, which is built by BYD, sold well.")
     assert not any(p == "BRAND_OF" for _, p, _ in r)
+
+
+def test_a_part_of_the_articles_car_provided_by_a_company(ex):
+    text = ("JAC builds the Maextro S800 in Hefei. Smart-driving hardware for the sedan, including the Qiankun ADS 4 "
+            "driver-assistance system and a lidar, is provided by Huawei.")
+    assert ("company:huawei", "SUPPLIES", "company:jac") in _rels(ex, text)
+    # no part named, or another company before the verb: no supply
+    assert ("company:huawei", "SUPPLIES", "company:jac") not in _rels(
+        ex, "JAC builds the Maextro S800 in Hefei. Funding for the sedan is provided by Huawei.")
+    assert ("company:huawei", "SUPPLIES", "company:jac") not in _rels(
+        ex, "JAC builds the Maextro S800 in Hefei. The lidar on BYD's cars is provided by Huawei.")
