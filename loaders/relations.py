@@ -707,7 +707,9 @@ _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|
 _OWNED_BRAND = re.compile(r"['’]?-owned\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|label)\b")
 # ", Inc.", " Co., Ltd." (and "., Ltd." after a name that ends in "Co")
 _LEGAL_FORM_AFTER = re.compile(r"(?:\.(?=,))?(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){1,2}")
-_IN_RELATIVE = re.compile(r",\s*(?:(?:in|of|for|with|to|by)\s+which|whose|which|who)\b[^,;()]*$")
+_IN_RELATIVE = re.compile(r",\s*(?:[^,;()]{0,80}?\band\s+)?(?:(?:in|of|for|with|to|by)\s+which|whose|which|who)\b[^,;()]*$")
+# ("Avatr, the brand Changan developed with Huawei and in which CATL holds a stake, has agreed": a second relative)
+_APPOS_OPEN = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;()\"“”]{0,80}")  # "Avatr, the premium brand " + name
 _CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
 # A sentence that opens with the two companies named before ("The two companies ...", "In 2023, the two ...")
 _BOTH_LISTED = re.compile(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:already|also|both|each|now|still|currently)\s+)*"
@@ -2242,6 +2244,8 @@ class RelationFinder:
                 continue  # "FinDreams Battery, BYD's battery unit, is developing": the apposition's owner is not the subject
             lead = next((x for x in before if x.group == it.group), it)  # (the first name of its list)
             if ts >= 0 and "," in text[it.end:ts] and _CLAUSE_END.search(text, it.end, ts) and (
+                    any(_APPOS_OPEN.fullmatch(text, p.end, lead.start) for p in before if p.end <= lead.start) or
+                    # ("Avatr, the premium brand Changan developed with Huawei, has agreed": a name inside an apposition)
                     _IN_RELATIVE.search(text, max(0, it.start - 80), it.start) or
                     lead is not it and _IN_RELATIVE.search(text, max(0, lead.start - 80), lead.start)):
                 # "Gotion, whose largest shareholder is Volkswagen, also formed ...", "Momenta, which sells software to

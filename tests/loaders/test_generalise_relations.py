@@ -1608,3 +1608,14 @@ def test_a_part_of_the_articles_car_provided_by_a_company(ex):
         ex, "JAC builds the Maextro S800 in Hefei. Funding for the sedan is provided by Huawei.")
     assert ("company:huawei", "SUPPLIES", "company:jac") not in _rels(
         ex, "JAC builds the Maextro S800 in Hefei. The lidar on BYD's cars is provided by Huawei.")
+
+
+def test_names_inside_an_apposition_are_not_the_subject(ex):
+    text = ("Avatr, the premium brand Changan developed with Huawei and in which CATL also holds a stake, has agreed to "
+            "pay 11.5 billion yuan for a 10 per cent stake in Shenzhen Yinwang Intelligent Technology.")
+    r = _rels(ex, text)
+    assert ("company:avatr", "INVESTS_IN", "company:yinwang") in r
+    assert not any(s in ("company:catl", "company:changan") and o == "company:yinwang" for s, p, o in r)
+    # the apposition's own verb keeps its subject
+    assert ("company:catl", "INVESTS_IN", "company:yinwang") in _rels(
+        ex, "Avatr, the premium brand, said CATL has invested in Shenzhen Yinwang Intelligent Technology.")
