@@ -412,7 +412,8 @@ _APPOS_FWD = [
     ("member-appos", "MEMBER_OF",
      re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?member\s+(?:of|in)\s*(?:the\s+)?$", re.I)),
     ("member-joined", "MEMBER_OF",
-     re.compile(r"^\s*(?:has\s+|have\s+)?(?:joined|joins|became\s+a\s+member\s+of)\s*(?:the\s+)?$", re.I)),
+     re.compile(r"^\s*(?:,\s+(?:the|a|an)\s+[^,;()]{3,70},\s*)?(?:has\s+|have\s+)?(?:joined|joins|became\s+a\s+member\s+of)"
+                r"\s*(?:the\s+)?$", re.I)),  # ("SAIC Motor, the country's largest carmaker, has joined the HIMA alliance")
     # "Market leader CATL (300750.SZ) and rival BYD", "Tesla and its closest competitor BYD"
     ("rival-and", "COMPETES_WITH",
      re.compile(r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,?\s*(?:and|while|as\s+well\s+as)\s+(?:its\s+|their\s+)?"
@@ -672,6 +673,8 @@ _BRAND_PARTNER = re.compile(r"\s+(?:with|from|by|made\s+by|built\s+by)\s+(?:the\
 _BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?)\s+(?:[\w\-]+\s+){0,3}?)?\b(?:brands|marques|sub-brands|badges|labels)"
                            r"\s*(?:,\s*)?(?::|—|–|-|(?:now\s+)?(?:include|includes|included|including|such\s+as|like|are|were))\s*(?:the\s+)?",
                            re.I)
+_BRAND_CALLED = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|sub-brand|label)\s+"
+                           r"(?:called|named|dubbed|christened|known\s+as)\s+(?:the\s+)?", re.I)
 # "Changan Automobile has Deepal, Avatr and Qiyuan and other brands": the list comes first
 _BRANDS_AFTER = re.compile(r"\s*[)）]?(?:\s*[（(][^()（）]{0,30}[)）])?\s*(?:,\s*)?(?:(?:and|among|as\s+well\s+as)\s+)?"
                            r"(?:other|more|several\s+other)\s+brands\b")
@@ -1387,6 +1390,9 @@ class RelationFinder:
             if "brands" in sent or "marques" in sent or "nameplates" in sent or "badges" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
                 self._brands_named(text, ss, se, items, si, emit)
+            if (" called " in sent or " named " in sent or " dubbed " in sent or " known as " in sent) and (
+                    " brand " in sent or " marque " in sent or " label " in sent):
+                self._brand_called(text, ss, se, items, si, emit)
             if " brand" in sent and ("includ" in sent or "across" in sent or "compris" in sent):
                 self._brands_included(text, ss, se, items, si, emit)
             self._adjacent(text, items, si, emit, ss)
@@ -2507,6 +2513,18 @@ class RelationFinder:
             for it in listed:
                 if "Brand" in it.isa and not it.ref:
                     emit(it.eid, "BRAND_OF", owner.eid, si, "brands-named", 0.7)
+
+    @staticmethod
+    def _brand_called(text, ss, se, items, si, emit) -> None:
+        """"SAIC Motor has joined the HIMA alliance with a brand called Shangjie": the company opening the sentence
+        (an alliance it joins may come between) owns the brand named right after "a brand called"."""
+        for m in _BRAND_CALLED.finditer(text, ss, se):
+            b = next((it for it in items if it.start == m.end()), None)
+            if b is None or "Brand" not in b.isa or b.ref or not items or items[0].ref or "Company" not in items[0].isa or \
+                    any(_ORG in x.isa and x.eid != items[0].eid and "Alliance" not in x.isa for x in items if x.start < m.start()) or \
+                    _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
+                continue
+            emit(b.eid, "BRAND_OF", items[0].eid, si, "brand-called", 0.65)
 
     @staticmethod
     def _stake_relative(text, items, si, emit) -> None:

@@ -1619,3 +1619,13 @@ def test_names_inside_an_apposition_are_not_the_subject(ex):
     # the apposition's own verb keeps its subject
     assert ("company:catl", "INVESTS_IN", "company:yinwang") in _rels(
         ex, "Avatr, the premium brand, said CATL has invested in Shenzhen Yinwang Intelligent Technology.")
+
+
+def test_joining_an_alliance_with_a_brand_called_x(ex):
+    r = _rels(ex, "SAIC Motor, the country's largest carmaker by sales, has joined the HIMA alliance with a brand "
+                  "called Shangjie.")
+    assert {("company:saic", "MEMBER_OF", "alliance:hima"), ("brand:shangjie", "BRAND_OF", "company:saic")} <= r
+    assert ("brand:shangjie", "BRAND_OF", "company:saic") in _rels(ex, "SAIC Motor sells cars under a new brand named Shangjie.")
+    # another company before the brand, or a hedge: no owner
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "BYD said Tesla launched a brand called Shangjie."))
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "SAIC Motor may launch a brand called Shangjie."))
