@@ -217,8 +217,9 @@ _PERSON_PATTERNS = [
     ),
     # Wang Guizhong, who heads big tech research at Harvest Fund
     re.compile(
-        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+who\s+(?:heads|leads|runs|chairs|founded|co-founded|manages|oversees|"
-        rf"is\s+in\s+charge\s+of)\s+(?:(?:[\w&\-]+\s+){{0,5}}?(?:at|of|for)\s+)?(?P<org>)",
+        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+who\s+(?:(?:has|had)\s+(?:(?:long|also|previously)\s+)?(?:headed|led|run|chaired|"
+        rf"managed|overseen|been\s+in\s+charge\s+of)|headed|led|ran|chaired|managed|oversaw|"
+        rf"heads|leads|runs|chairs|founded|co-founded|manages|oversees|is\s+in\s+charge\s+of)\s+(?:(?:(?-i:[a-z])[\w&\-]*\s+){{0,5}}?(?:at|of|for)\s+)?(?P<org>)",
     ),
     # He Xiaopeng was appointed CEO of Xpeng / Xiaomi named Lu Weibing as president
     _APPOINTED,

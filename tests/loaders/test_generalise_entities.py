@@ -493,3 +493,9 @@ def test_a_named_part_before_its_maker():
     # a car before the part is not the part: "the SU7 lidar from Hesai" makes no car of Hesai's
     x, names = _extract("The Xiaomi SU7 lidar from Hesai is good, and the car uses a chip from Qualcomm.")
     assert not any(r.predicate == "MANUFACTURES" and names[r.subject] in ("Hesai", "Qualcomm") for r in x.relations)
+
+
+def test_a_person_who_had_chaired_a_company():
+    assert ("Zhu Huarong", "Changan Automobile") in executives(
+        "Zhu Huarong, who had chaired Changan Automobile for years, was named chairman of the new parent.")
+    assert ("Wang Guizhong", "Harvest Fund Management") in executives("Wang Guizhong, who heads big tech research at Harvest Fund, said so.")
