@@ -427,7 +427,7 @@ _REF = re.compile(
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
-    r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?startup|stock|alliance|regulator|ministry|"
+    r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?start-?up|stock|alliance|regulator|ministry|"
     r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"

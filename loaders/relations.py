@@ -1311,7 +1311,8 @@ class RelationFinder:
                     items[i - 1].isa = items[i - 1].isa | {"Modifier"}
                     it.group = items[i - 1].group
                 elif i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
-                        it.ref and text[it.start:it.end].lower() in ("it", "they")) and not (
+                        it.ref and (it.eid == items[i - 1].eid or text[it.start:it.end].lower() in ("it", "they"))) and not (
+                        # ("software from Momenta, and the start-up provides": the start-up is Momenta, in a new clause)
                         "and" not in text[items[i - 1].end:it.start]
                         and _NOUN_POST.match(text, it.end, min(se, it.end + 80))) and not (
                         _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and

@@ -1629,3 +1629,11 @@ def test_joining_an_alliance_with_a_brand_called_x(ex):
     # another company before the brand, or a hedge: no owner
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "BYD said Tesla launched a brand called Shangjie."))
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "SAIC Motor may launch a brand called Shangjie."))
+
+
+def test_the_same_start_up_in_a_second_clause(ex):
+    text = ("Toyota uses driver-assistance software from Momenta, and the same start-up provides the system for the "
+            "Dongfeng Nissan N7 sedan.")
+    r = _rels(ex, text)
+    assert ("company:momenta", "SUPPLIES", "company:dongfeng-nissan") in r
+    assert ("company:toyota", "SUPPLIES", "company:dongfeng-nissan") not in r
