@@ -176,6 +176,22 @@ _RUN = re.compile(
 _UP = "A-ZÀ-ÖØ-ÞŠŽČĆŘĽŇŤĎŚŹŻŁ"
 _LOW = "a-zà-öø-ÿšžčćřľňťďěůśźżłő"
 _NAME = rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+){{1,2}}"
+
+
+def _char_class(spec: str) -> frozenset[str]:
+    """The characters of a regex character-class body made of single characters and ``a-z`` ranges."""
+    out, i = set(), 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out.update(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            out.add(spec[i])
+            i += 1
+    return frozenset(out)
+
+
+_UP_SET, _LOW_SET = _char_class(_UP), _char_class(_LOW)  # (the letters _NAME accepts, for scans without a regex)
 _APPOINTED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|promoted\s+to|elected|"
     rf"made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE})\s+(?:of|at)\s+(?P<org>)")
@@ -2448,9 +2464,9 @@ def _name_starts(text: str, end: int) -> list[int]:
     i = end
     for words in (1, 2, 3):
         j = i
-        while j > 0 and "a" <= text[j - 1] <= "z":
+        while j > 0 and text[j - 1] in _LOW_SET:
             j -= 1
-        if j == i or j == 0 or not "A" <= text[j - 1] <= "Z":
+        if j == i or j == 0 or text[j - 1] not in _UP_SET:
             break
         j -= 1
         if words > 1:
@@ -2680,7 +2696,7 @@ def _starts_after_names(text: str, ends: list[tuple[int, int]], hint: re.Pattern
     """Name starts (ascending) before every ``(anchor, name end)`` whose anchor satisfies ``hint``."""
     starts: list[int] = []
     for q, e in ends:
-        if e and "a" <= text[e - 1] <= "z" and (hint is None or hint.match(text, q)):
+        if e and text[e - 1] in _LOW_SET and (hint is None or hint.match(text, q)):
             starts += _name_starts(text, e)
     starts.sort()
     return starts

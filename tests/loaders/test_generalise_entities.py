@@ -499,3 +499,8 @@ def test_a_person_who_had_chaired_a_company():
     assert ("Zhu Huarong", "Changan Automobile") in executives(
         "Zhu Huarong, who had chaired Changan Automobile for years, was named chairman of the new parent.")
     assert ("Wang Guizhong", "Harvest Fund Management") in executives("Wang Guizhong, who heads big tech research at Harvest Fund, said so.")
+
+
+def test_a_titled_name_with_accented_letters():
+    assert ("Ralf Brandstätter", "Volkswagen Group China") in executives(
+        "It grew, said Ralf Brandstätter, chairman and CEO of Volkswagen Group China.")
