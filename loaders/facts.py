@@ -55,7 +55,10 @@ _QTY = re.compile(
 )
 _UNIT_WORDS = re.compile(
     r"^\s*(?:[\w\-]+\s+){0,3}?(?P<w>units?|vehicles?|cars?|EVs|NEVs|SUVs|deliveries|orders|pre-orders|bookings|stations|"
-    r"shares|sets)\b", re.I)
+    r"shares|sets)\b"
+    # (not the first word of a compound: "17 car companies", "five vehicle makers", "30 EV brands")
+    r"(?!\s+(?:compan(?:y|ies)|(?:auto)?makers?|manufacturers?|brands?|firms?|groups?|enterprises?|producers?|"
+    r"exporters?|dealers?|dealerships?|plants?|factories|carriers?)\b)", re.I)
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)
 _DIGIT = re.compile(r"\d")

@@ -436,3 +436,10 @@ def test_shares_in_a_ranking(ex):
     # a ranking by growth is no share
     f = _facts(ex, "Xpeng ranked second with 36% growth, and Leapmotor came first with 52 percent more deliveries.")
     assert not any(m == "market_share" for _, m, _ in _triples(f))
+
+
+def test_a_count_of_car_companies_is_no_output(ex):
+    f = _facts(ex, "Including BYD, Geely and Chery, a total of 17 car companies have made the commitment.")
+    assert not any(u == "units" for _, _, _, u, _ in ((x.subject, x.measure, x.value, x.unit, x.period) for x in f))
+    f = _facts(ex, "BYD built 17,000 cars in May.")
+    assert ("company:byd", "production", 17000.0) in _triples(f)
