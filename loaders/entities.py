@@ -191,6 +191,8 @@ def _char_class(spec: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_PARTICIPLE_ADJ = re.compile(r"-(?:built|made|based|owned|backed|listed|designed|produced|assembled|sourced|bound|"
+                             r"registered|focused|oriented)$", re.I)
 _UP_SET, _LOW_SET = _char_class(_UP), _char_class(_LOW)  # (the letters _NAME accepts, for scans without a regex)
 _APPOINTED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|promoted\s+to|elected|"
@@ -983,8 +985,8 @@ class EntityFinder:
             toks = pname.split()
             if pname.lower() in deny or toks[0].lower() in _STOP_LEAD or all(t.lower() in _GENERIC_HEAD for t in toks):
                 continue
-            if headline[m.start("name")]:
-                continue
+            if headline[m.start("name")] or _PARTICIPLE_ADJ.search(pname):
+                continue  # ("VW's China-built cars", "its European-made models": a place adjective, no name)
             head = (m.group("head") or "").lower()
             kind = "BatteryProduct" if re.match(r"batter|cell|pack|block", head) else (
                 "VehicleModel" if re.match(r"suv|sedan|mpv|car|vehicle|hatchback|pickup|coupe", head) else "Product")

@@ -504,3 +504,9 @@ def test_a_person_who_had_chaired_a_company():
 def test_a_titled_name_with_accented_letters():
     assert ("Ralf Brandstätter", "Volkswagen Group China") in executives(
         "It grew, said Ralf Brandstätter, chairman and CEO of Volkswagen Group China.")
+
+
+def test_a_place_adjective_after_a_possessive_is_no_model():
+    names = _names("VW's China-built cars sold well, like Mercedes-Benz's European-made cars and Tesla's Shanghai-built ones.")
+    assert not any(n.endswith(("-built", "-made")) for n in names)
+    assert names.get("Volkswagen") == "Automaker"
