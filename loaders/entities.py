@@ -445,6 +445,7 @@ _REF = re.compile(
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
+    r"(?:battery\s+|cell\s+)?supplier|"
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?start-?up|stock|alliance|regulator|ministry|"
     r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
@@ -1725,6 +1726,8 @@ class EntityFinder:
                 return "SemiconductorMaker" in isa
             if want == "Lidar":  # "the lidar maker"
                 return "Supplier" in isa or "TechCompany" in isa
+            if want == "Supplier":
+                return "Supplier" in isa or "BatteryMaker" in isa or "TechCompany" in isa
             return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa) \
                 or ("Alliance" in isa and want in ("Org", "Pron")) or ("Fund" in isa and want == "Pron")
 
@@ -1734,6 +1737,8 @@ class EntityFinder:
                          else None) if m.group("mod") else ("Battery" if "battery" in word else None)
             if "chip" in word or "lidar" in word:
                 kind_word = "Chip" if "chip" in word else "Lidar"
+            elif kind_word is None and word.endswith(("supplier", "supplier's", "supplier’s")):
+                kind_word = "Supplier"  # "the Chinese supplier": a maker of parts, cells or materials, not a carmaker
             want = kind_word or "Regulator" if ("regulator" in word or "ministry" in word) else kind_word or (
                 "Alliance" if "alliance" in word else ("Pron" if word in ("it", "its", "their") else (
                     "Brand" if "brand" in word else "Org")))

@@ -73,7 +73,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?))\s+"
      r"(?:from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
-     r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys|bought|buying|purchases|purchased|purchasing)"
+     r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing)"
      r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
@@ -605,6 +605,7 @@ _LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
+_QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
@@ -2231,6 +2232,7 @@ class RelationFinder:
         rs = rel.start()
         for it in items:
             if it.end <= rs and (re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rs]) or
+                                 _QUANT_OF.fullmatch(text, it.end, rs) or  # ("BMW and Mercedes-Benz, both of which buy")
                                  (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs))):
                 return it.end
         return -1

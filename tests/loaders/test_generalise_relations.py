@@ -1637,3 +1637,15 @@ def test_the_same_start_up_in_a_second_clause(ex):
     r = _rels(ex, text)
     assert ("company:momenta", "SUPPLIES", "company:dongfeng-nissan") in r
     assert ("company:toyota", "SUPPLIES", "company:dongfeng-nissan") not in r
+
+
+def test_customers_that_buy_from_the_supplier_referred_to(ex):
+    text = ("CATL is building a plant in Debrecen. Customers there are set to include BMW and Mercedes-Benz, both of "
+            "which buy cells from the Chinese supplier for their cars.")
+    r = _rels(ex, text)
+    assert {("company:catl", "SUPPLIES", "company:bmw"), ("company:catl", "SUPPLIES", "company:mercedes-benz")} <= r
+    # a plural verb of buying; "the supplier" is never the carmaker that buys from it
+    assert ("company:catl", "SUPPLIES", "company:bmw") in _rels(ex, "BMW and Mercedes-Benz buy cells from CATL.")
+    r = _rels(ex, "CATL opened a plant. BMW and Mercedes-Benz buy cells from the supplier.")
+    assert ("company:catl", "SUPPLIES", "company:mercedes-benz") in r
+    assert not any(s == "company:mercedes-benz" for s, p, _ in r if p == "SUPPLIES")
