@@ -1649,3 +1649,10 @@ def test_customers_that_buy_from_the_supplier_referred_to(ex):
     r = _rels(ex, "CATL opened a plant. BMW and Mercedes-Benz buy cells from the supplier.")
     assert ("company:catl", "SUPPLIES", "company:mercedes-benz") in r
     assert not any(s == "company:mercedes-benz" for s, p, _ in r if p == "SUPPLIES")
+
+
+def test_a_relation_noun_after_a_company_suffix_left_out_of_the_name(ex):
+    r = _rels(ex, "Yichun Times New Energy Mining Co., Ltd., which is a holding subsidiary of BYD, said so.")
+    assert ("company:yichun-times-new-energy-mining", "SUBSIDIARY_OF", "company:byd") in r
+    r = _rels(ex, "Zhuhai Quanbo Materials Co., Ltd. (伟明博宏), a key supplier to Changan, expanded its plant.")
+    assert any(p == "SUPPLIES" and o == "company:changan" for _, p, o in r)
