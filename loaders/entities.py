@@ -201,7 +201,8 @@ _NAMED_AS = re.compile(rf"(?P<org>)\s+(?:has\s+)?(?:named|appointed|hired|promot
                        rf"(?:new\s+)?(?P<title>{_TITLE})\b")
 _AS_TITLE = re.compile(rf"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?{_TITLE}\b")
 _TITLE_OF_REF = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*[（(][^()（）]{{1,20}}[)）])?,\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker)['’]s|"
+    rf"(?P<name>{_NAME})(?:\s*[（(][^()（）]{{1,20}}[)）])?,\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker|"
+    rf"(?P<assoc>association|alliance|federation))['’]s|"
     rf"its)\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?P<title>{_TITLE})\b")
 _ZH_PAREN = r"(?:\s*[（(][^()（）]{1,20}[)）])?"
 # a public office before a name: "chaired by Premier Li Qiang"
@@ -318,7 +319,8 @@ _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
 _COMMA_TITLE_HINT = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
-_COMMA_REF_HINT = re.compile(r",\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker)['’]s|its)\s")
+_COMMA_REF_HINT = re.compile(r",\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker|association|alliance|"
+                             r"federation)['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
 _TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
@@ -1639,8 +1641,14 @@ class EntityFinder:
         if anchors.followed_by("'s", " ") or anchors.followed_by("’s", " ") or anchors.followed_by("its", " ", " "):
             # "Yu Chengdong, the company's chairman": the company named last before him.
             orgs = [m for m in mentions if "Company" in records[m.entity_id].isa]
+            assocs = [m for m in mentions if "IndustryAssociation" in records[m.entity_id].isa or
+                      "Alliance" in records[m.entity_id].isa]
             for pm in _finditer_at(_TITLE_OF_REF, text, _starts_after_names(text, commas, _COMMA_REF_HINT)):
-                prior = [m for m in orgs if m.end <= pm.start() and pm.start() - m.end < 400]
+                # ("Cui Dongshu, its secretary-general": an association when it is the one named last)
+                last = max((m for m in orgs + assocs if m.end <= pm.start()), key=lambda m: m.end, default=None)
+                pool = assocs if pm.group("assoc") or (last is not None and last in assocs and
+                                                        text.startswith("its", pm.end("name") + 2)) else orgs
+                prior = [m for m in pool if m.end <= pm.start() and pm.start() - m.end < 400]
                 if prior:
                     pid = person(pm.group("name"), pm.start("name"))
                     if pid is not None:

@@ -510,3 +510,11 @@ def test_a_place_adjective_after_a_possessive_is_no_model():
     names = _names("VW's China-built cars sold well, like Mercedes-Benz's European-made cars and Tesla's Shanghai-built ones.")
     assert not any(n.endswith(("-built", "-made")) for n in names)
     assert names.get("Volkswagen") == "Automaker"
+
+
+def test_the_title_of_an_association_referred_to():
+    assert ("Cui Dongshu", "CPCA") in executives("The CPCA said exports rose. Cui Dongshu, its secretary-general, said so.")
+    assert ("Cui Dongshu", "CPCA") in executives(
+        "BYD led, the CPCA said. Cui Dongshu, the association's secretary-general, said so.")
+    # a company named last keeps its "its"
+    assert ("Wang Chuanfu", "BYD") in executives("The CPCA said BYD grew. Wang Chuanfu, its chairman, said so.")
