@@ -224,7 +224,7 @@ _PERSON_PATTERNS = [
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
         rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
-        rf"(?:the\s+|a\s+|an\s+)?)(?:(?:current|newly\s+appointed)\s+)?"
+        rf"(?:the\s+|a\s+|an\s+)?|\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+)?(?:the\s+)?)(?:(?:current|newly\s+appointed)\s+)?"
         rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
         rf"\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}(?P<org>)",
     ),
@@ -319,6 +319,7 @@ _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
 _COMMA_TITLE_HINT = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
+_COPULA_TITLE_HINT = re.compile(rf"\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+)?(?:the\s+)?{_TITLE}\s+(?i:of|at|with)\s")
 _COMMA_REF_HINT = re.compile(r",\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker|association|alliance|"
                              r"federation)['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
@@ -2755,6 +2756,11 @@ def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: l
                       for q in _offsets(text, w)]
             if serves:
                 starts = sorted(set(starts + _starts_after_names(text, serves, None)))
+        # "Tang Yuxiang is the chairman of Yutong": a copula between the name and the title
+        copulas = [(q, q) for w in (" is ", " was ", " been ", " became ") if w in text for q in _offsets(text, w)
+                   if _COPULA_TITLE_HINT.match(text, q)]
+        if copulas:
+            starts = sorted(set(starts + _starts_after_names(text, copulas, None)))
         return _finditer_at(pat, text, starts)
     if pi == 3:  # Name, who heads ... at Org
         if not anchors.has("who"):

@@ -518,3 +518,10 @@ def test_the_title_of_an_association_referred_to():
         "BYD led, the CPCA said. Cui Dongshu, the association's secretary-general, said so.")
     # a company named last keeps its "its"
     assert ("Wang Chuanfu", "BYD") in executives("The CPCA said BYD grew. Wang Chuanfu, its chairman, said so.")
+
+
+def test_a_title_after_a_copula():
+    assert ("Tang Yuxiang", "Yutong Bus") in executives("Yutong sold buses. Tang Yuxiang is the chairman of the company.")
+    assert ("Wang Chuanfu", "BYD") in executives("Wang Chuanfu became chairman of BYD in 2002.")
+    # a copula before something else than a title
+    assert not executives("Wang Chuanfu is the reason for BYD's growth.")
