@@ -605,6 +605,9 @@ _LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
+# A company word after a known name that left it out ("Tianqi Lithium Industry", "Yichun Times ... Co., Ltd.")
+_NAME_TAIL = re.compile(r"(?:\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.?|Co\.|Corp\.|Corporation|Inc\.|Ltd\.|"
+                        r"Limited)|\.,?\s+Ltd\.?)(?![\w-])").match
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
@@ -1241,7 +1244,10 @@ class RelationFinder:
                     if not _VEHICLE_HEAD.match(head) and (_TECH_HEAD.match(head) or _TECH_APPOS.match(head) or _TECH_PRODUCT.search(
                             records[m.entity_id].name)):
                         isa = isa | {"TechProduct"}
-                items.append(_Item(m.start, m.end, m.entity_id, isa, m.ref))
+                end = m.end
+                if not m.ref and "Company" in isa and text[end:end + 1] in " ." and (tm := _NAME_TAIL(text, end, se)):
+                    end = tm.end()  # "Tianqi Lithium Industry and Ganfeng ...": the company word the name left out
+                items.append(_Item(m.start, end, m.entity_id, isa, m.ref))
             if pair and "listed" in text[ss:se] and (tm := _TWO_REF.match(text, ss, se)) is not None and \
                     (lm := _BOTH_LISTED.match(text, tm.end())) is not None:
                 # "Pony.ai and WeRide ... Both companies are already listed on the Nasdaq."

@@ -1656,3 +1656,11 @@ def test_a_relation_noun_after_a_company_suffix_left_out_of_the_name(ex):
     assert ("company:yichun-times-new-energy-mining", "SUBSIDIARY_OF", "company:byd") in r
     r = _rels(ex, "Zhuhai Quanbo Materials Co., Ltd. (伟明博宏), a key supplier to Changan, expanded its plant.")
     assert any(p == "SUPPLIES" and o == "company:changan" for _, p, o in r)
+
+
+def test_a_company_word_after_a_known_name_keeps_the_list(ex):
+    r = _rels(ex, "Tianqi Lithium Industry and Ganfeng Lithium Industry are both the long-term lithium salt supplier of "
+                  "Ningde Times.")
+    assert {("company:tianqi", "SUPPLIES", "company:catl"), ("company:ganfeng", "SUPPLIES", "company:catl")} <= r
+    r = _rels(ex, "A joint venture between Jiangxi Boan Materials Co., Ltd. and NIO will build a plant in Fujian.")
+    assert any(p == "JOINT_VENTURE_WITH" and "company:nio" in (s, o) for s, p, o in r)
