@@ -1322,8 +1322,10 @@ class RelationFinder:
                         # ("software from Momenta, and the start-up provides": the start-up is Momenta, in a new clause)
                         "and" not in text[items[i - 1].end:it.start]
                         and _NOUN_POST.match(text, it.end, min(se, it.end + 80))) and not (
-                        _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and
-                        (i < 2 or items[i - 2].group != items[i - 1].group) and _OWN_VERB.match(text, it.end)):
+                        _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and _OWN_VERB.match(text, it.end) and
+                        (i < 2 or items[i - 2].group != items[i - 1].group or
+                         # ("customers include A, B and C, and Uber has picked it": the list had its "and" already)
+                         _AND_SEP.search(text, items[i - 2].end, items[i - 1].start))):
                     # ("X, Y's battery subsidiary" is an apposition, not a list; "... stake in InoBat, and Lyft agreed
                     # to ..." starts a new clause)
                     it.group = items[i - 1].group

@@ -1664,3 +1664,9 @@ def test_a_company_word_after_a_known_name_keeps_the_list(ex):
     assert {("company:tianqi", "SUPPLIES", "company:catl"), ("company:ganfeng", "SUPPLIES", "company:catl")} <= r
     r = _rels(ex, "A joint venture between Jiangxi Boan Materials Co., Ltd. and NIO will build a plant in Fujian.")
     assert any(p == "JOINT_VENTURE_WITH" and "company:nio" in (s, o) for s, p, o in r)
+
+
+def test_a_list_that_had_its_and_ends_before_a_new_clause(ex):
+    r = _rels(ex, "Momenta's customers include Toyota, SAIC-GM and Mercedes-Benz, and Uber has said it will test robotaxis.")
+    assert ("company:momenta", "SUPPLIES", "company:mercedes-benz") in r
+    assert ("company:momenta", "SUPPLIES", "company:uber") not in r
