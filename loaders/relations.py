@@ -641,6 +641,8 @@ _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:
                            r"(?:the\s+)?")
 _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
 _COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their|(?<=as\s)(?:an?|the))\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
+_COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|brands|"
+                           r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)\s+(?:its|their)\b", re.I)
 _CORNERSTONE = re.compile(r"\b[Cc]ornerstone\s+investors?\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
 _LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
                          r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
@@ -2194,10 +2196,17 @@ class RelationFinder:
                 if first is None:
                     continue
             group = [it for it in items if it.group == first.group and it.start >= first.start and not it.ref]
-            cm = _COUNTS_AS.match(text, _PAREN_TAIL.match(text, group[-1].end).end()) if group else None
-            if cm is None:
+            if group and text.startswith(("'s ", "’s "), group[-1].end) and \
+                    (owned := next((it for it in items if it.start == group[-1].end + 3 and not it.ref), None)) is not None:
+                group[-1] = owned  # "counts Dongfeng and Geely's Lynk & Co among ...": the owned one is listed
+            after = _PAREN_TAIL.match(text, group[-1].end).end() if group else 0
+            cm = _COUNTS_AS.match(text, after) if group else None
+            if cm is None and group and (cm := _COUNTS_USERS.match(text, after)) is not None:
+                pred = "rev:SUPPLIES"  # "counts Dongfeng among the carmakers using its chips"
+            elif cm is None:
                 continue
-            pred = _REL_NOUN.get(cm.group("noun").lower())
+            else:
+                pred = _REL_NOUN.get(cm.group("noun").lower())
             before = [it for it in items if it.end <= m.start()]
             if (lp := FRONTED.match(text, ss)) is not None:
                 before = [it for it in before if it.start >= lp.end()]  # "Below CATL and BYD, CALB counts ..."

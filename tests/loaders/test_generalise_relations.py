@@ -1670,3 +1670,10 @@ def test_a_list_that_had_its_and_ends_before_a_new_clause(ex):
     r = _rels(ex, "Momenta's customers include Toyota, SAIC-GM and Mercedes-Benz, and Uber has said it will test robotaxis.")
     assert ("company:momenta", "SUPPLIES", "company:mercedes-benz") in r
     assert ("company:momenta", "SUPPLIES", "company:uber") not in r
+
+
+def test_counted_among_the_carmakers_using_its_chips(ex):
+    r = _rels(ex, "Black Sesame Technologies (HKEX: 2533), which went public in 2024, counts Dongfeng and Geely's Zeekr "
+                  "among the carmakers using its Huashan A1000 chips.")
+    assert {("company:black-sesame", "SUPPLIES", "company:dongfeng"), ("company:black-sesame", "SUPPLIES", "company:zeekr")} <= r
+    assert ("company:black-sesame", "SUPPLIES", "company:geely") not in r
