@@ -608,6 +608,9 @@ _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between
 # A company word after a known name that left it out ("Tianqi Lithium Industry", "Yichun Times ... Co., Ltd.")
 _NAME_TAIL = re.compile(r"(?:\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.?|Co\.|Corp\.|Corporation|Inc\.|Ltd\.|"
                         r"Limited)|\.,?\s+Ltd\.?)(?![\w-])").match
+# A relative clause that reaches the trigger: ", which is listed in Beijing and counts" (no comma before the trigger)
+_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:()\"“”]*$")
+_ANTE_GAP = re.compile(rf"{_PAREN}")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
@@ -1200,8 +1203,8 @@ class RelationFinder:
             sisa = records[subj].isa
             if spec.domain.isdisjoint(sisa) or spec.range.isdisjoint(records[obj].isa):
                 return
-            if spec.business and "Regulator" in sisa:
-                return  # a ministry issues, regulates and meets; it does not develop, make or supply
+            if spec.business and ("Regulator" in sisa or "Exchange" in sisa and pred != "INVESTS_IN"):
+                return  # a ministry issues, regulates and meets; it does not develop, make or supply (nor does a bourse)
             if spec.symmetric and obj < subj:
                 subj, obj = obj, subj
             span = spans.get(si)
@@ -2256,7 +2259,13 @@ class RelationFinder:
 
     @staticmethod
     def _subject(text: str, before: list[_Item], domain, ts: int = -1) -> list[_Item]:
-        """The nearest fitting mention before the trigger that is not the object of a preposition, with its group."""
+        """The nearest fitting mention before the trigger that is not the object of a preposition, with its group; in a
+        relative clause ("dominated by BTR, which is listed in Beijing and counts ..."), the name the clause describes."""
+        if ts >= 0 and before and (rm := _WHICH_BEFORE.search(text, max(before[0].end, ts - 150), ts)) is not None:
+            ante = next((it for it in reversed(before) if it.end <= rm.start()), None)
+            if ante is not None and not ante.ref and _ANTE_GAP.fullmatch(text, ante.end, rm.start()) and \
+                    not domain.isdisjoint(ante.isa):
+                return [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
         for it in reversed(before):
             if domain.isdisjoint(it.isa):
                 continue

@@ -1677,3 +1677,14 @@ def test_counted_among_the_carmakers_using_its_chips(ex):
                   "among the carmakers using its Huashan A1000 chips.")
     assert {("company:black-sesame", "SUPPLIES", "company:dongfeng"), ("company:black-sesame", "SUPPLIES", "company:zeekr")} <= r
     assert ("company:black-sesame", "SUPPLIES", "company:geely") not in r
+
+
+def test_a_relative_clause_verb_takes_the_name_it_describes(ex):
+    text = ("The anode market is dominated by BTR New Material Group Co. Ltd., which is listed on the Beijing Stock "
+            "Exchange and counts Panasonic, Samsung SDI and LG Energy Solution among its customers.")
+    r = _rels(ex, text)
+    assert {("company:btr", "SUPPLIES", c) for c in ("company:panasonic", "company:samsung-sdi", "company:lges")} <= r
+    assert ("company:btr", "LISTED_ON", "exchange:bse") in r
+    # an exchange supplies nobody
+    r = _rels(ex, "BTR New Material, which is listed on the Beijing Stock Exchange, counts Panasonic among its customers.")
+    assert not any(s == "exchange:bse" for s, p, _ in r if p == "SUPPLIES")
