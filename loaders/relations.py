@@ -64,7 +64,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("sells-to", "SUPPLIES", "fwd",
      r"\b(?:sells|sold|selling)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|business(?:es)?|divisions?|"
      r"subsidiar\w+|holdings?|interests?|assets|operations|plants?|factor(?:y|ies)|brands?|cars|vehicles|EVs|models)\b)"
-     r"(?:[\w\-()]+\s+){1,8}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"),
+     r"(?:[\w\-()]+\s+){1,8}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
+     # "Tinci sells to CATL and LGES" (not "was sold to Geely": an owner changing)
+     r"|\b(?:sells|selling)\s+(?:(?:mainly|mostly|chiefly|directly|largely)\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("supplier-of", "SUPPLIES", "fwd",
      r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
      r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b"),

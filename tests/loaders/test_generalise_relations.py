@@ -1688,3 +1688,9 @@ def test_a_relative_clause_verb_takes_the_name_it_describes(ex):
     # an exchange supplies nobody
     r = _rels(ex, "BTR New Material, which is listed on the Beijing Stock Exchange, counts Panasonic among its customers.")
     assert not any(s == "exchange:bse" for s, p, _ in r if p == "SUPPLIES")
+
+
+def test_sells_to_with_no_goods_named(ex):
+    r = _rels(ex, "Tinci sells to CATL and LG Energy Solution, among others.")
+    assert {("company:tinci", "SUPPLIES", "company:catl"), ("company:tinci", "SUPPLIES", "company:lges")} <= r
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Volvo Cars was sold to Geely in 2010."))
