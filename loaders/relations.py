@@ -874,7 +874,10 @@ _WHOSE_SUPPLY = re.compile(
     rf"|(?:[\w\-]+\s+){{0,3}}?(?:{_PARTS}|products?|materials?|plants?|factories|processors?|components|parts|cathodes?|anodes?|"
     r"precursors?|separators?|electrolytes?)\s+(?:also\s+|now\s+)?(?:go|goes|went|end\s+up|ends\s+up|feed|feeds|fed|supply|"
     r"power|powers|(?:are|is)\s+(?:used|fitted|installed|found))(?:\s+(?:in|into|by|inside))?"
-    r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:made\s+by|built\s+by|from|of|including|such\s+as|like))?)\s+(?:the\s+)?", re.I)
+    r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:made\s+by|built\s+by|from|of|including|such\s+as|like))?"
+    # "whose anode and coated-separator businesses depend heavily on orders from CATL"
+    r"|(?:[\w\-]+\s+){0,5}?(?:depend|depends|depended|rely|relies|relied)\s+(?:heavily\s+|largely\s+|mainly\s+|mostly\s+)?"
+    r"on\s+(?:orders|demand|purchases|sales)\s+(?:from|to))\s+(?:the\s+)?", re.I)
 # What a part, chip or product does in the cars it goes into, and the cars' makers after it: "its Snapdragon 8295 powers the
 # infotainment in the Xiaomi SU7", "processors that are fitted in cars from Li Auto", "the Dragon Eagle One, which sits
 # inside several Geely models"

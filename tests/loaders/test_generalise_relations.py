@@ -1694,3 +1694,9 @@ def test_sells_to_with_no_goods_named(ex):
     r = _rels(ex, "Tinci sells to CATL and LG Energy Solution, among others.")
     assert {("company:tinci", "SUPPLIES", "company:catl"), ("company:tinci", "SUPPLIES", "company:lges")} <= r
     assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, "Volvo Cars was sold to Geely in 2010."))
+
+
+def test_whose_business_depends_on_orders_from(ex):
+    r = _rels(ex, "Putailai, whose anode and coated-separator businesses depend heavily on orders from CATL, fell.")
+    assert ("company:putailai", "SUPPLIES", "company:catl") in r
+    assert not _rels(ex, "Putailai, whose anode businesses may depend on orders from CATL, fell.")
