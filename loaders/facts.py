@@ -353,7 +353,7 @@ _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", re.I)
 _ONE_IN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _VOLUME_MEASURES = frozenset({Measure.deliveries, Measure.sales, Measure.production, Measure.orders})
-_UNITS_AFTER = re.compile(r"\s*(?:units?|vehicles?|cars?|orders?)\b", re.I)
+_UNITS_AFTER = re.compile(r"\s*(?:units?|vehicles?|cars?|orders?|sedans?|SUVs?|MPVs?|hatchbacks?|trucks?|buses)\b", re.I)
 # a car's price, not a share's: the sentence speaks of cars or their trims and not of shares
 _CAR_PRICE = re.compile(r"\b(?:cars?|vehicles?|SUVs?|sedans?|MPVs?|crossovers?|hatchbacks?|pickups?|models?|variants?|"
                         r"versions?|trims?|editions?|starting\s+price|starts\s+at|retail\s+price|sticker|orders)\b", re.I)

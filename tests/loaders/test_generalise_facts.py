@@ -443,3 +443,8 @@ def test_a_count_of_car_companies_is_no_output(ex):
     assert not any(u == "units" for _, _, _, u, _ in ((x.subject, x.measure, x.value, x.unit, x.period) for x in f))
     f = _facts(ex, "BYD built 17,000 cars in May.")
     assert ("company:byd", "production", 17000.0) in _triples(f)
+
+
+def test_deliveries_of_a_named_model_counted_in_sedans(ex):
+    f = _facts(ex, "Xiaomi delivered more than 258,000 SU7 sedans between March 2024 and May.")
+    assert ("product:xiaomi-su7", "deliveries", 258000.0) in _triples(f)
