@@ -319,6 +319,7 @@ _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
 _COMMA_TITLE_HINT = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
+_OF_ORG_AND_TITLE = re.compile(rf"(?P<of>\s(?:of|at)\s+)[^,;()]{{2,60}}?(?P<and>\s+(?:and|&)\s+){_TITLE}\s+(?:of|at)\s")
 _COPULA_TITLE_HINT = re.compile(rf"\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+)?(?:the\s+)?{_TITLE}\s+(?i:of|at|with)\s")
 _COMMA_REF_HINT = re.compile(r",\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker|association|alliance|"
                              r"federation)['’]s|its)\s")
@@ -1639,6 +1640,14 @@ class EntityFinder:
                 pid = person(name, ns)
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", om.entity_id, m.start()))
+                    if after and pi == 1 and " and " in m.group(0):
+                        # "He Long, Vice President of BYD and General Manager of BYD Energy Storage": the first post's
+                        # organisation too
+                        for im in _OF_ORG_AND_TITLE.finditer(text, m.end("name"), m.end()):
+                            o1 = by_start.get(im.end("of"))
+                            if o1 is not None and o1.end == im.start("and") and o1.entity_id != om.entity_id and \
+                                    not records[o1.entity_id].isa.isdisjoint(_ORG_FUND):
+                                links.append((pid, "EXECUTIVE_OF", o1.entity_id, m.start()))
         if anchors.followed_by("'s", " ") or anchors.followed_by("’s", " ") or anchors.followed_by("its", " ", " "):
             # "Yu Chengdong, the company's chairman": the company named last before him.
             orgs = [m for m in mentions if "Company" in records[m.entity_id].isa]

@@ -525,3 +525,8 @@ def test_a_title_after_a_copula():
     assert ("Wang Chuanfu", "BYD") in executives("Wang Chuanfu became chairman of BYD in 2002.")
     # a copula before something else than a title
     assert not executives("Wang Chuanfu is the reason for BYD's growth.")
+
+
+def test_two_posts_at_two_organisations():
+    ex_ = executives('"Saudi Arabia matters," said He Long, Vice President of BYD and General Manager of BYD Energy Storage.')
+    assert {("He Long", "BYD"), ("He Long", "BYD Energy Storage")} <= ex_
