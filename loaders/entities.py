@@ -511,6 +511,7 @@ _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has
                           r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
 # Between a name and a reference that is the object in the relative clause or apposition after the name: the name
 # is not what it refers to ("Uber, which put money into the company", "NIO Power, a subsidiary of the Company")
+_COUNTS_OBJECT = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:counts|counted|count|lists|listed|names|named|regards|regarded)\s+")
 _CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:which|who|that)\b[^,;()]{0,60}?\b(?:into|in|to|from|"
                                 r"with|of|for|by)|(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|"
                                 r"affiliate|brand|member|part|spin-off)\s+of)\s+")
@@ -1807,6 +1808,8 @@ class EntityFinder:
                     continue
                 if not poss and j == i and word.startswith("the ") and (
                         _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start()) or
+                        # ("LG Energy Solution counts the Chinese producer among its vendors": not itself)
+                        _COUNTS_OBJECT.fullmatch(text, mentions[j].end, m.start()) or
                         _STAKE_IN_BEFORE.search(text, max(ss, m.start() - 70), m.start())):
                     # ("Stellantis paid 1.5 billion euros for a stake in the Chinese company": not Stellantis)
                     j -= 1  # "Uber, which put US$100 million into the company", "NIO Power, a subsidiary of the Company"

@@ -1040,7 +1040,8 @@ _NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdi
 _OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"
                        r"plans|makes|sells|supplies|builds|produces|took|takes|controls|keeps|retains|agreed|agrees|signed|"
                        r"signs|announced|announces|reported|reports|launched|launches|unveiled|unveils|bought|buys|acquired|"
-                       r"acquires|invested|invests|raised|raises|cut|cuts|opened|opens|started|starts|began|begins)\b")
+                       r"acquires|invested|invests|raised|raises|cut|cuts|opened|opens|started|starts|began|begins|"
+                       r"counts|counted|lists|listed|names|named|regards|regarded)\b")
 _REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained)\s+the\s+"
                         r"(?:remaining|other|rest\s+of\s+the)\s+(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)", re.I)
 _SHARE_OF = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$", re.I)
@@ -2204,6 +2205,9 @@ class RelationFinder:
                 if first is None:
                     continue
             group = [it for it in items if it.group == first.group and it.start >= first.start and not it.ref]
+            if first.ref and not group and text[first.start:first.start + 4].lower() == "the " and \
+                    not text.startswith(("'s", "’s"), first.end - 2):
+                group = [first]  # "LG Energy Solution counts the Chinese producer among its vendors"
             if group and text.startswith(("'s ", "’s "), group[-1].end) and \
                     (owned := next((it for it in items if it.start == group[-1].end + 3 and not it.ref), None)) is not None:
                 group[-1] = owned  # "counts Dongfeng and Geely's Lynk & Co among ...": the owned one is listed

@@ -1700,3 +1700,12 @@ def test_whose_business_depends_on_orders_from(ex):
     r = _rels(ex, "Putailai, whose anode and coated-separator businesses depend heavily on orders from CATL, fell.")
     assert ("company:putailai", "SUPPLIES", "company:catl") in r
     assert not _rels(ex, "Putailai, whose anode businesses may depend on orders from CATL, fell.")
+
+
+def test_counting_the_company_referred_to_among_its_vendors(ex):
+    text = ("Ganfeng Lithium grew. Tesla and BMW signed multi-year purchase agreements with Ganfeng, and LG Energy "
+            "Solution counts the Chinese producer among its long-standing raw-material vendors.")
+    r = _rels(ex, text)
+    assert {("company:ganfeng", "SUPPLIES", c) for c in ("company:lges", "company:tesla", "company:bmw")} <= r
+    # the company after ", and" with its own verb is no party to the deal before it
+    assert not any(s == "company:lges" for s, p, _ in r if p == "SUPPLIES")
