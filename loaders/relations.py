@@ -875,6 +875,9 @@ _WHOSE_SUPPLY = re.compile(
     r"precursors?|separators?|electrolytes?)\s+(?:also\s+|now\s+)?(?:go|goes|went|end\s+up|ends\s+up|feed|feeds|fed|supply|"
     r"power|powers|(?:are|is)\s+(?:used|fitted|installed|found))(?:\s+(?:in|into|by|inside))?"
     r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:made\s+by|built\s+by|from|of|including|such\s+as|like))?"
+    # "whose battery-grade lithium hydroxide has been sold to Tesla"
+    r"|(?!(?:[\w\-]+\s+){0,4}?(?:shares|stakes?|equity|units?|business(?:es)?|assets|subsidiar\w+|plants?|brands?)\b)"
+    r"(?:[\w\-]+\s+){0,4}?(?:has\s+been|have\s+been|is|are|was|were)\s+(?:also\s+|mainly\s+)?(?:sold|shipped|delivered)\s+to"
     # "whose anode and coated-separator businesses depend heavily on orders from CATL"
     r"|(?:[\w\-]+\s+){0,5}?(?:depend|depends|depended|rely|relies|relied)\s+(?:heavily\s+|largely\s+|mainly\s+|mostly\s+)?"
     r"on\s+(?:orders|demand|purchases|sales)\s+(?:from|to))\s+(?:the\s+)?", re.I)

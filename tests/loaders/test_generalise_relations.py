@@ -1709,3 +1709,9 @@ def test_counting_the_company_referred_to_among_its_vendors(ex):
     assert {("company:ganfeng", "SUPPLIES", c) for c in ("company:lges", "company:tesla", "company:bmw")} <= r
     # the company after ", and" with its own verb is no party to the deal before it
     assert not any(s == "company:lges" for s, p, _ in r if p == "SUPPLIES")
+
+
+def test_whose_goods_have_been_sold_to(ex):
+    r = _rels(ex, "Yahua, whose battery-grade lithium hydroxide has been sold to Tesla under a contract, grew.")
+    assert ("company:yahua", "SUPPLIES", "company:tesla") in r
+    assert not _rels(ex, "Yahua, whose shares were sold to Tesla, grew.")
