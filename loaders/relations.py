@@ -214,8 +214,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
      r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|"
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
-     r"(?:holds?|held|owns?|owned)\s+(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
-     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+     r"(?:holds?|held|owns?|owned)\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
+     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)"
+     # ("owns the remaining 49 percent of the operator, Talison Lithium")
+     r"(?:\s+the\s+(?:operator|company|miner|producer|venture|joint\s+venture|firm|group|unit|carmaker|maker)"
+     r"(?=,\s+(?-i:[A-Z])(?![^,.;]{0,40}\d))|"  # (not "holds 50.1% of the venture, GM 44% and ...")
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])))"
      # "held 43 percent of China's installed volume" is a market share
      r"(?!\s+(?:the\s+)?(?:China|Chinese|Europe|European|U\.?S\.?|American|Japan|Korea|global|world)\b))\b"),
     # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")

@@ -1715,3 +1715,10 @@ def test_whose_goods_have_been_sold_to(ex):
     r = _rels(ex, "Yahua, whose battery-grade lithium hydroxide has been sold to Tesla under a contract, grew.")
     assert ("company:yahua", "SUPPLIES", "company:tesla") in r
     assert not _rels(ex, "Yahua, whose shares were sold to Tesla, grew.")
+
+
+def test_owning_the_remaining_share_of_a_company_named_in_apposition(ex):
+    r = _rels(ex, "US chemicals group Albemarle owns the remaining 49 percent of the operator, Talison Lithium.")
+    assert ("company:albemarle", "INVESTS_IN", "company:talison") in r
+    r = _rels(ex, "SAIC Motor holds 50.1% of the venture, GM 44% and Guangxi Automobile the rest.")
+    assert not any(p == "SUBSIDIARY_OF" and s == "company:gm" for s, p, _ in r)
