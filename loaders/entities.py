@@ -494,7 +494,10 @@ _NAMED_EXCHANGES = {"HKEX": "Hong Kong Stock Exchange", "SEHK": "Hong Kong Stock
                     "BJSE": "Beijing Stock Exchange", "SGX": "Singapore Exchange"}
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$|\b(?:counts?|counted|names?|named|lists?|listed|"
-                          r"regards?|regarded|sees|saw|considers?|considered|describes?|described)\s+[^,.;]{1,60}?\s+as\s+$")
+                          r"regards?|regarded|sees|saw|considers?|considered|describes?|described)\s+[^,.;]{1,60}?\s+as\s+$|"
+                          # "Mercedes-Benz has chosen Momenta for the China version of its CLA": the chooser's
+                          r"\b(?:chose|chosen|chooses|picked|picks|selected|selects|tapped|taps|hired|hires|enlisted)\s+"
+                          r"(?-i:[A-Z])[^,.;]{0,40}?\s+(?:for|to\s+(?:build|develop|supply|make|design))\s+[^,.;]{0,50}?$")
 # Before a name inside a list of examples: "customers include Tesla, BMW and Volkswagen", "investors, including X".
 _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them|\blike|\bnamely)[\s:*]*$")
 # A sentence that opens with a prepositional phrase and a comma: "Unlike Tianqi, Ganfeng also makes batteries.",

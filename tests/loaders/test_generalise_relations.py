@@ -1722,3 +1722,9 @@ def test_owning_the_remaining_share_of_a_company_named_in_apposition(ex):
     assert ("company:albemarle", "INVESTS_IN", "company:talison") in r
     r = _rels(ex, "SAIC Motor holds 50.1% of the venture, GM 44% and Guangxi Automobile the rest.")
     assert not any(p == "SUBSIDIARY_OF" and s == "company:gm" for s, p, _ in r)
+
+
+def test_its_after_the_company_chosen_for_something(ex):
+    r = _rels(ex, "Mercedes-Benz has also chosen Momenta for the China version of its new CLA sedan.")
+    assert ("company:mercedes-benz", "MANUFACTURES", "product:cla") in r
+    assert ("company:momenta", "MANUFACTURES", "product:cla") not in r
