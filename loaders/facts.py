@@ -1387,6 +1387,8 @@ class FactFinder:
                 continue  # only compared with ("denser than Qilin", "compared with BYD")
             if text.startswith("-backed ", en):
                 continue  # the backer in a description of another company ("The Xpeng-backed company said")
+            if text[max(ss, st - 7):st] == "former " or text[max(ss, st - 3):st] == "ex-":
+                continue  # "built on the site of a former Ford factory": not the owner now
             # Data sources are not subjects ("Data from CAAM shows ...").
             if _DATA_FROM_BEFORE.search(text[max(ss, st - 25):st]) and measure not in (Measure.share_price_change,):
                 continue

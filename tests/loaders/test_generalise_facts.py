@@ -448,3 +448,10 @@ def test_a_count_of_car_companies_is_no_output(ex):
 def test_deliveries_of_a_named_model_counted_in_sedans(ex):
     f = _facts(ex, "Xiaomi delivered more than 258,000 SU7 sedans between March 2024 and May.")
     assert ("product:xiaomi-su7", "deliveries", 258000.0) in _triples(f)
+
+
+def test_a_former_owner_of_a_site_is_not_the_subject(ex):
+    f = _facts(ex, "BYD opened its plant in Brazil in July. The complex, built on the site of a former Ford factory, "
+                   "will have an initial annual capacity of 150,000 vehicles.")
+    assert ("company:byd", "capacity", 150000.0) in _triples(f)
+    assert not any(s == "company:ford" for s, _, _ in _triples(f))
