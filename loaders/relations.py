@@ -1289,7 +1289,9 @@ class RelationFinder:
                     first = items[1]  # "Two days before the AI Day, Aridge, the flying-car company, rolled ..."
                 if not first.ref and "Company" in first.isa and first.start - ss < 60:
                     subject = (si, first.eid)
-            named = list(dict.fromkeys(it.eid for it in items if not it.ref and "Company" in it.isa))
+            # (a description that opens the sentence counts: "The Fujian-based firm is building a plant with Stellantis")
+            named = list(dict.fromkeys(it.eid for it in items if "Company" in it.isa and (
+                not it.ref or it is items[0] and it.start - ss < 4 and text[it.start:it.start + 4] in ("The ", "the "))))
             if named:  # the two companies "the two companies" of the next sentence means
                 pair = named if len(named) == 2 else None
             project = self._project_with(text, ss, se, items, si) if len(named) > 1 and "with" in text[ss:se] else None

@@ -1728,3 +1728,9 @@ def test_its_after_the_company_chosen_for_something(ex):
     r = _rels(ex, "Mercedes-Benz has also chosen Momenta for the China version of its new CLA sedan.")
     assert ("company:mercedes-benz", "MANUFACTURES", "product:cla") in r
     assert ("company:momenta", "MANUFACTURES", "product:cla") not in r
+
+
+def test_the_two_companies_after_a_sentence_opened_by_a_description(ex):
+    text = ("CATL listed in Hong Kong. The Fujian-based firm is also building a plant in Spain with Stellantis. "
+            "The two companies set up the 50-50 joint venture in December.")
+    assert ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis") in _rels(ex, text)
