@@ -621,7 +621,10 @@ _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|t
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
-                           r"(?=\s*(?:,|and\b)))?(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|"
+                           r"(?=\s*(?:,|and\b))|"
+                           # "a sodium-ion cell brand called Naxtra": the named product of that kind
+                           r"(?:\s+[\w\-]+){0,2}?\s+(?:cell|battery|pack|chip|brand|platform|system|module)s?"
+                           r"(?=\s+(?:called|named|dubbed)\b))?(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|"
                            r"[\"“'‘]))*\s*(?:(?<=and\s)the\s+)?$", re.I)
 # "partnerships with Lyft in Europe and with Uber": the trigger's preposition again before a further object
 _AND_PREP_AGAIN = re.compile(r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?\s*,?\s+and\s+(?:also\s+)?"

@@ -1734,3 +1734,8 @@ def test_the_two_companies_after_a_sentence_opened_by_a_description(ex):
     text = ("CATL listed in Hong Kong. The Fujian-based firm is also building a plant in Spain with Stellantis. "
             "The two companies set up the 50-50 joint venture in December.")
     assert ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis") in _rels(ex, text)
+
+
+def test_a_product_of_a_kind_called_x_is_the_object(ex):
+    r = _rels(ex, "CATL on Monday took the wraps off a sodium-ion cell brand called Naxtra, saying it is ready.")
+    assert {("company:catl", "DEVELOPS", "product:naxtra"), ("company:catl", "DEVELOPS", "technology:sodium-ion-battery")} <= r
