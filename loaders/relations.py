@@ -617,6 +617,14 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+
 # A relative clause that reaches the trigger: ", which is listed in Beijing and counts" (no comma before the trigger)
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:()\"“”]*$")
 _ANTE_GAP = re.compile(rf"{_PAREN}")
+_GOODS = (r"(?:power\s+)?(?:batter(?:y|ies)|cells?|packs?|chips?|products?|materials?|cathodes?|anodes?|separators?|"
+          r"electrolytes?|lidars?|sensors?|motors?)")
+_GOODS_WORD = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
+_GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
+_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+                                  r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
+                                  r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
+                                  re.I)
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
@@ -1375,6 +1383,9 @@ class RelationFinder:
                     b.group = g
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
+            if " to " in sent and (" supplied " in sent or " sold " in sent or " delivered " in sent or
+                                   " provided " in sent or " shipped " in sent):
+                self._goods_supplied_to(text, ss, se, items, si, emit)
             if " by " in sent:
                 self._made_by_gapped(text, items, si, emit)
             if " as " in sent or " for " in sent:
@@ -2806,6 +2817,23 @@ class RelationFinder:
                 if it.start >= first.start and it.group == first.group and "Company" in it.isa and \
                         it.eid != owner.eid:
                     emit(owner.eid, "SUPPLIES", it.eid, si, "plant-serves", 0.65, status)
+
+    @staticmethod
+    def _goods_supplied_to(text, ss, se, items, si, emit) -> None:
+        """"The power battery of Sunwoda is mainly supplied to Li Auto and Geely", "Sunwoda cells are sold to Li Auto":
+        the company whose goods the passive subject names supplies the ones after "to"."""
+        for k in range(len(items) - 1):
+            a, b = items[k], items[k + 1]
+            if a.ref or b.ref or "Company" not in a.isa or _ORG not in b.isa or \
+                    not _PASSIVE_SUPPLIED_TO.fullmatch(text, a.end, b.start):
+                continue
+            goods_after = _GOODS_WORD.match(text, a.end)
+            if goods_after is None and not _GOODS_OF_BEFORE.search(text, max(ss, a.start - 40), a.start):
+                continue  # ("Sunwoda is supplied to ...": no goods named)
+            if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
+                continue
+            for c in [y for y in items[k + 1:] if y.group == b.group and not y.ref]:
+                emit(a.eid, "SUPPLIES", c.eid, si, "goods-supplied-to", 0.7)
 
     @staticmethod
     def _made_by_gapped(text, items, si, emit) -> None:

@@ -1739,3 +1739,12 @@ def test_the_two_companies_after_a_sentence_opened_by_a_description(ex):
 def test_a_product_of_a_kind_called_x_is_the_object(ex):
     r = _rels(ex, "CATL on Monday took the wraps off a sodium-ion cell brand called Naxtra, saying it is ready.")
     assert {("company:catl", "DEVELOPS", "product:naxtra"), ("company:catl", "DEVELOPS", "technology:sodium-ion-battery")} <= r
+
+
+def test_goods_of_a_company_supplied_to_customers(ex):
+    r = _rels(ex, "At present the power battery of Xinwangda is mainly supplied to Ideal Auto and Geely Automobile.")
+    assert {("company:sunwoda", "SUPPLIES", "company:li-auto"), ("company:sunwoda", "SUPPLIES", "company:geely-auto")} <= r
+    assert ("company:sunwoda", "SUPPLIES", "company:li-auto") in _rels(ex, "Sunwoda cells are sold to Li Auto.")
+    # no goods named, or a hedge: nothing
+    assert not _rels(ex, "Sunwoda is supplied to Li Auto.")
+    assert not _rels(ex, "The batteries of Sunwoda may be supplied to Li Auto.")
