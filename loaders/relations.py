@@ -625,6 +625,9 @@ _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?
                                   r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
                                   r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
                                   re.I)
+# between an owner and its unit's name: "BYD's battery arm FinDreams", "the group's chip unit"
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+_UNIT_OF_OWNER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate)\s+(?:,\s*)?")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
@@ -1340,6 +1343,18 @@ class RelationFinder:
                     and _SOURCED.search(sent):
                 continue  # "people familiar with the matter said", "according to media reports": not established
             hedged = negated = breaks = None  # whether a hedge / a negation can occur in the sentence (found on first need)
+            # "produced by the group's battery arm FinDreams": the unit stands in the sentence for its owner
+            if "'s " in sent or "’s " in sent:
+                k = 0
+                while k < len(items) - 1:
+                    x, y = items[k], items[k + 1]
+                    if _ORG in x.isa and "Company" in y.isa and not y.ref and _BY_BEFORE.search(text, max(ss, x.start - 12), x.start) \
+                            and (text[x.end - 2:x.end] in ("'s", "’s") or text[x.end:x.end + 1] in "'’") and \
+                            _UNIT_OF_OWNER.fullmatch(text, x.end, y.start):
+                        emit(y.eid, "SUBSIDIARY_OF", x.eid, si, "unit-possessive", 0.75)
+                        del items[k]
+                        continue
+                    k += 1
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):

@@ -1748,3 +1748,11 @@ def test_goods_of_a_company_supplied_to_customers(ex):
     # no goods named, or a hedge: nothing
     assert not _rels(ex, "Sunwoda is supplied to Li Auto.")
     assert not _rels(ex, "The batteries of Sunwoda may be supplied to Li Auto.")
+
+
+def test_made_by_a_unit_named_through_its_owner(ex):
+    r = _rels(ex, "BYD unveiled the Han L. Its matching Blade battery, produced by the group's battery arm FinDreams, "
+                  "can accept charge at a rate of 10C.")
+    assert {("company:findreams-battery", "MANUFACTURES", "product:blade-battery"),
+            ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd")} <= r
+    assert ("company:byd", "MANUFACTURES", "product:blade-battery") not in r
