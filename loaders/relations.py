@@ -487,8 +487,10 @@ _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!a
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
-                        rf"{_NOUNS}\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
-                        r"including|such\s+as|like|were|was|cover|covers|span|spans|comprise|comprises))?\s*(?:the\s+)?$", re.I)
+                        # ("its client list features A, B and C")
+                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
+                        r"including|such\s+as|like|were|was|cover|covers|span|spans|comprise|comprises|features?|"
+                        r"contains?))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>markets|marketed|owns|owned|operates|operated|runs|"
                          r"controls|launched|created)\s++the)\s++(?P<list>(?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
@@ -628,6 +630,11 @@ _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?
 # between an owner and its unit's name: "BYD's battery arm FinDreams", "the group's chip unit"
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 _UNIT_OF_OWNER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate)\s+(?:,\s*)?")
+# "Foton, whose buses ..., has long been a " + SinoHytec + " customer"
+_COPULA_A = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+(?:is|was|has\s+(?:long\s+|also\s+)?been|have\s+(?:long\s+|also\s+)?been|"
+                       r"became|remains|remained)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:(?:big|major|key|large|"
+                       r"long-?time|loyal|important|main|early|anchor|first)\s+)?")
+_CUSTOMER_AFTER = re.compile(r"\s+(?:customer|client|buyer)\b")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
@@ -1398,6 +1405,8 @@ class RelationFinder:
                     b.group = g
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
+            if " customer" in sent or " client" in sent:
+                self._named_customer(text, ss, se, items, si, emit)
             if " to " in sent and (" supplied " in sent or " sold " in sent or " delivered " in sent or
                                    " provided " in sent or " shipped " in sent):
                 self._goods_supplied_to(text, ss, se, items, si, emit)
@@ -2832,6 +2841,19 @@ class RelationFinder:
                 if it.start >= first.start and it.group == first.group and "Company" in it.isa and \
                         it.eid != owner.eid:
                     emit(owner.eid, "SUPPLIES", it.eid, si, "plant-serves", 0.65, status)
+
+    @staticmethod
+    def _named_customer(text, ss, se, items, si, emit) -> None:
+        """"Foton has long been a SinoHytec customer", "Li Auto is a key CATL client": the supplier named before the
+        noun supplies the subject."""
+        for k in range(len(items) - 1):
+            a, b = items[k], items[k + 1]
+            if b.ref or "Company" not in a.isa or "Company" not in b.isa or a.eid == b.eid or \
+                    not _CUSTOMER_AFTER.match(text, b.end) or not _COPULA_A.fullmatch(text, a.end, b.start):
+                continue
+            if k and items[k - 1].group == a.group or _HEDGE.search(text, ss, b.end) or _NEGATION.search(text, ss, b.end):
+                continue  # (a list as the subject is another rule's)
+            emit(b.eid, "SUPPLIES", a.eid, si, "named-customer", 0.7)
 
     @staticmethod
     def _goods_supplied_to(text, ss, se, items, si, emit) -> None:

@@ -1756,3 +1756,12 @@ def test_made_by_a_unit_named_through_its_owner(ex):
     assert {("company:findreams-battery", "MANUFACTURES", "product:blade-battery"),
             ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd")} <= r
     assert ("company:byd", "MANUFACTURES", "product:blade-battery") not in r
+
+
+def test_a_client_list_and_a_named_customer(ex):
+    r = _rels(ex, "BTR grew. Its client list features Panasonic, Samsung SDI and LG Energy Solution.")
+    assert {("company:btr", "SUPPLIES", c) for c in ("company:panasonic", "company:samsung-sdi", "company:lges")} <= r
+    r = _rels(ex, "Foton, whose hydrogen buses carried spectators in 2022, has long been a SinoHytec customer.")
+    assert ("company:sinohytec", "SUPPLIES", "company:foton") in r
+    assert ("company:catl", "SUPPLIES", "company:li-auto") in _rels(ex, "Li Auto is a key CATL client.")
+    assert not _rels(ex, "Li Auto may be a CATL customer.")
