@@ -635,6 +635,8 @@ _COPULA_A = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+(?:is|was|has\s+(?:long\s+|als
                        r"became|remains|remained)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:(?:big|major|key|large|"
                        r"long-?time|loyal|important|main|early|anchor|first)\s+)?")
 _CUSTOMER_AFTER = re.compile(r"\s+(?:customer|client|buyer)\b")
+_CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been)\s+(?:(?:also|now|already)\s+)?"
+                        r"(?:designated|selected|chosen|picked|adopted|nominated)\s+by\s+(?:the\s+)?$")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
@@ -1405,6 +1407,9 @@ class RelationFinder:
                     b.group = g
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
+            if " by " in sent and ("designated" in sent or "selected" in sent or "chosen" in sent or "picked" in sent or
+                                   "adopted" in sent or "nominated" in sent):
+                self._chosen_by(text, ss, se, items, si, emit)
             if " customer" in sent or " client" in sent:
                 self._named_customer(text, ss, se, items, si, emit)
             if " to " in sent and (" supplied " in sent or " sold " in sent or " delivered " in sent or
@@ -2841,6 +2846,27 @@ class RelationFinder:
                 if it.start >= first.start and it.group == first.group and "Company" in it.isa and \
                         it.eid != owner.eid:
                     emit(owner.eid, "SUPPLIES", it.eid, si, "plant-serves", 0.65, status)
+
+    @staticmethod
+    def _chosen_by(text, ss, se, items, si, emit) -> None:
+        """"Its Wudang C1200 chip has been designated by Dongfeng Motor for future models", "CATL's cells were chosen
+        by Leapmotor": the owner of the goods that open the sentence supplies the one that chose them."""
+        if not items or "Company" not in items[0].isa:
+            return
+        owner = items[0]
+        poss = text[owner.end - 2:owner.end] in ("'s", "’s") if owner.ref else text.startswith(("'s ", "’s "), owner.end)
+        if not poss and text[owner.start:owner.end].lower() != "its" or owner.start - ss > 4:
+            return
+        for b in items[1:]:
+            if _ORG not in b.isa or b.ref or not _CHOSEN_BY.search(text, max(ss, b.start - 40), b.start):
+                continue
+            if any(_ORG in y.isa for y in items[1:] if y.start < b.start) or _HEDGE.search(text, ss, se) or \
+                    _NEGATION.search(text, ss, se):
+                return
+            if b.eid != owner.eid and not text.startswith(("'s ", "’s "), b.end):  # (not "by Geely's Lynk & Co brand")
+                status = "planned" if _PLANNED.search(text, ss, se) else "stated"
+                emit(owner.eid, "SUPPLIES", b.eid, si, "chosen-by", 0.7, status)
+            return
 
     @staticmethod
     def _named_customer(text, ss, se, items, si, emit) -> None:

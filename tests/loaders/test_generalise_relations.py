@@ -1765,3 +1765,10 @@ def test_a_client_list_and_a_named_customer(ex):
     assert ("company:sinohytec", "SUPPLIES", "company:foton") in r
     assert ("company:catl", "SUPPLIES", "company:li-auto") in _rels(ex, "Li Auto is a key CATL client.")
     assert not _rels(ex, "Li Auto may be a CATL customer.")
+
+
+def test_goods_chosen_by_a_customer(ex):
+    r = _rels(ex, "Black Sesame grew. Its Wudang C1200 chip has been designated by Dongfeng Motor for future models.")
+    assert ("company:black-sesame", "SUPPLIES", "company:dongfeng") in r
+    assert ("company:catl", "SUPPLIES", "company:leapmotor") in _rels(ex, "CATL's cells were chosen by Leapmotor.")
+    assert not _rels(ex, "CATL's cells may be chosen by Leapmotor.")
