@@ -64,6 +64,10 @@ _CAMEL_HUMP = re.compile(r"[A-Z](?<=[a-z][a-z].)")
 _GLUE_OR_HUMP = re.compile(r"[.!?A-Z](?:(?<=[.!?])(?:(?<=[a-z0-9%)\]].)(?=[A-Z](?:[a-z]{2}|[a-z]?[ \t]+[a-z0-9]))|"
                            r"(?<=[a-z].)(?=[A-Z]{2,6}[ \t(]))|(?<=[a-z][a-z][A-Z]))")
 _STOPS = frozenset(".!?")
+# bytes.translate table of the shapes _glue_points looks for: "a" for a lower-case ASCII letter, "A" for an
+# upper-case one, "." for ".", "!" and "?" (and so for any non-ASCII character, "?" once encoded), " " else
+_GLUE_SHAPES = bytes(97 if 97 <= i <= 122 else 65 if 65 <= i <= 90 else 46 if i in (33, 46, 63) else 32
+                     for i in range(256))
 _NOT_BEFORE_CAMEL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’")
 _LETTER_RUN = re.compile(r"[A-Za-z]*")
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Co|Inc|Ltd|No|Mr|Ms|Mrs|Dr|St|Jr|Sr|Corp|vs|Fig|Vol|approx)|\b[A-Z])$")
@@ -195,9 +199,25 @@ def _glue_points(text: str, known: Container[str]) -> list[tuple[int, str]]:
     """
     points: list[tuple[int, str]] = []
     humps: list[int] = []
-    # One scan finds both the glued stops and the humps (each match is the one character it ends at).
-    for m in _GLUE_OR_HUMP.finditer(text):
-        p = m.start()
+    # The matches of _GLUE_OR_HUMP (each the one character it ends at), tried only where one can be: a stop
+    # before an upper-case letter, or an upper-case letter after two lower-case ones. Those places are read
+    # with bytes.find from the text encoded to ASCII ("?", a stop, for any other character) through
+    # _GLUE_SHAPES (a scan of the whole text with the pattern costs far more).
+    b = text.encode("ascii", "replace").translate(_GLUE_SHAPES)
+    at: list[int] = []
+    i = b.find(b".A")
+    while i >= 0:
+        at.append(i)
+        i = b.find(b".A", i + 1)
+    i = b.find(b"aaA")
+    while i >= 0:
+        at.append(i + 2)
+        i = b.find(b"aaA", i + 1)
+    at.sort()
+    match = _GLUE_OR_HUMP.match
+    for p in at:
+        if match(text, p) is None:
+            continue
         if text[p] not in _STOPS:
             humps.append(p)
             continue

@@ -47,7 +47,7 @@ import ahocorasick
 
 from evkg.ontology.vocab import ancestors, id_prefix, kind as _kind
 
-from .gazetteer import Gazetteer, has_cjk, norm_key, strip_legal_suffix
+from .gazetteer import Gazetteer, beyond_latin1, has_cjk, norm_key, strip_legal_suffix
 from .models import ShortModelNames
 from .reference import KnowledgeBase
 
@@ -881,15 +881,17 @@ class EntityFinder:
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         match_at_end = {mm.end: mm for mm in matches}
         for m in _suffix_runs(text):
-            if occupied[m.start()] or headline[m.start()]:
+            ms = m.start()
+            if occupied[ms] or headline[ms]:
                 continue
-            for s, e in _sub_runs(text, m.start(), m.end()):
-                found = _suffix_name(text[s:e], battery, auto)
-                if found is not None:
-                    # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
-                    cands.append(_Cand(s, e, found[0], found[1], False))
+            prev = text[ms - 1] if ms else ""
+            d = ms - len(prev)
+            # (_sub_runs and _suffix_name of each part, cached by the run, the character before it and the flags)
+            for s, e, name, kind in _suffix_names_of(prev, text[ms:m.end()], battery, auto):
+                # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
+                cands.append(_Cand(s + d, e + d, name, kind, False))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
-        has_zh = not text.isascii() and _HAS_CJK.search(text) is not None
+        has_zh = not text.isascii() and beyond_latin1(text) and _HAS_CJK.search(text) is not None
         for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
             pstart = m.start()
             while pstart > 0 and text[pstart - 1] in " \t":
@@ -3100,6 +3102,28 @@ def _sub_runs(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _sub_runs_of(prev: str, run: str) -> tuple[tuple[int, int], ...]:
     """:func:`_sub_runs` of ``run`` after the character ``prev`` ("" at the start of the text), in ``prev + run``."""
     return tuple(_sub_runs_uncached(prev + run, len(prev), len(prev) + len(run)))
+
+
+_SUFFIX_NAMES: dict[tuple[str, str, bool, bool], tuple[tuple[int, int, str, str], ...]] = {}
+
+
+def _suffix_names_of(prev: str, run: str, battery: bool, auto: bool) -> tuple[tuple[int, int, str, str], ...]:
+    """``(start, end, name, class)`` in ``prev + run`` of each part of :func:`_sub_runs_of` ``(prev, run)`` that
+    :func:`_suffix_name` names (with ``battery``, ``auto``), in order; cached (up to 65,536 runs)."""
+    key = (prev, run, battery, auto)
+    out = _SUFFIX_NAMES.get(key)
+    if out is None:
+        text = prev + run
+        res = []
+        for a, b in _sub_runs_of(prev, run):
+            found = _suffix_name(text[a:b], battery, auto)
+            if found is not None:
+                res.append((a, b, found[0], found[1]))
+        out = tuple(res)
+        if len(_SUFFIX_NAMES) >= 65536:
+            _SUFFIX_NAMES.clear()
+        _SUFFIX_NAMES[key] = out
+    return out
 
 
 # Words that join a company name across "and" ("Industrial and Commercial Bank", "Weichai Power and Equipment").

@@ -33,13 +33,14 @@ import ahocorasick
 from .types import Entity
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# (a class then a repeat, not "[...]+": a pattern that opens with a class lets the scan skip other characters fast)
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]*")
 # Participles that make a name into an adjective ("AITO-branded SUVs", "Huawei-backed Seres", "Huawei-led HIMA").
 _COMPOUND_TAIL = re.compile(r"(?:branded|backed|owned|controlled|funded|affiliated|badged|led|run|built|made)\b", re.I)
 # ASCII characters that continue a word: letters, digits and "_" (and "-" before a name: "X-Auto")
 _ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _ASCII_WORDISH = _ASCII_WORD | {"-"}
+# bytes.translate table of _mark: ASCII word characters kept, any other byte "\x00" (str.encode("ascii",
+# "replace") gives "?" for each non-ASCII character)
+_ASCII_MARKS = bytes(i if chr(i) in _ASCII_WORDISH else 0 for i in range(256))
 _NORM = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:co\.?,?\s*ltd\.?|co\.?,?\s*limited|company\s+limited|limited|ltd\.?|inc\.?|corp\.?|corporation|"
@@ -69,11 +70,32 @@ def has_cjk(s: str) -> bool:
     return not s.isascii() and _CJK.search(s) is not None
 
 
+def beyond_latin1(s: str) -> bool:
+    """Whether ``s`` holds a character beyond U+00FF (else it holds no CJK character, and a regex scan for one
+    can be skipped: str.encode("latin-1") of such a string is a plain copy)."""
+    try:
+        s.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _mark(key: str) -> str:
+    """``key`` with "\x00" for each character that is not an ASCII letter, digit, "_" or "-"."""
+    return key.encode("ascii", "replace").translate(_ASCII_MARKS).decode("ascii")
+
+
+def _mark_word_starts(ascii_low: bytes) -> str:
+    """``"\x00" + _mark(low)`` from ``ascii_low``, ``low.encode("ascii", "replace")``: a marked key found after a
+    "\x00" has no ASCII word character before it (a non-ASCII character before it may still continue a word)."""
+    return "\x00" + ascii_low.translate(_ASCII_MARKS).decode("ascii")
 
 
 def _plural(alias: str) -> list[str]:
@@ -141,9 +163,12 @@ class Gazetteer:
                 # a brand whose own name is lower case, "smart", still never matches the lower-case word)
                 low_alias = ent.kind == "Brand" and f.islower() and not ent.name.islower()
                 table.setdefault(f.lower(), []).append((pr, ent.id, f, named and not low_alias))
-        # The Latin keys go into an automaton run over the whole text. The keys with a CJK character are
-        # looked up only around CJK characters, in a table of their prefixes (an automaton's node searches its
-        # children one by one, and the CJK keys would give its root hundreds).
+        # The Latin keys go into an automaton run over the text marked by _mark_word_starts, each key marked
+        # the same way and with "\x00" before it: a key is found only where no word character is before it.
+        # The anchor words go into the same automaton, marked but without the "\x00" (found anywhere), except
+        # those that start with a character that does not continue a word, found with str.find. The keys with
+        # a CJK character are looked up only around CJK characters, in a table of their prefixes (an
+        # automaton's node searches its children one by one, and the CJK keys would give its root hundreds).
         self._latin = ahocorasick.Automaton()
         self._cjk: dict[str, tuple[int, tuple] | None] = {}  # key -> (length, entities); a bare prefix -> None
         heads: dict[int, set[str]] = {}  # length -> the non-CJK starts of CJK keys ("lg" of "lg新能源")
@@ -153,10 +178,22 @@ class Gazetteer:
                 raise ValueError(f"anchor must be a non-empty lower-case non-CJK string: {a!r}")
             anchor_keys.add(a)
         self.anchor_keys: frozenset[str] = frozenset(anchor_keys)
-        # An automaton value: (length, candidates, anchor word or None, form, entity id), where a match whose
-        # surface is exactly ``form`` is the first candidate's (``form`` None when that needs a closer look).
-        for key in anchor_keys - table.keys():
-            self._latin.add_word(key, (len(key), (), key, None, None))
+        # An anchor's value: (length, None, None, ((word, whether the lower-cased text must be checked), ...),
+        # None, ()), for the words marked the same way.
+        marked_anchors: dict[str, list[tuple[str, bool]]] = {}
+        self._found_anchors: tuple[str, ...] = tuple(sorted(a for a in anchor_keys if _mark(a)[0] == "\x00"))
+        for key in sorted(anchor_keys):
+            mk = _mark(key)
+            if mk[0] != "\x00":
+                marked_anchors.setdefault(mk, []).append((key, mk != key))
+        for mk, words in marked_anchors.items():
+            self._latin.add_word(mk, (len(mk), None, None, tuple(words), None, ()))
+        # A name's value: (length, key or None, candidates, form, entity id, others), where a match whose
+        # surface is exactly ``form`` is the first candidate's (``form`` None when that needs a closer look);
+        # ``key`` is None when the key is marked as itself (a match is the key), else the match is the key
+        # only when the lower-cased text has the key there, or has the key of one of ``others`` (the values
+        # of the keys marked the same way).
+        latin: dict[str, list[tuple]] = {}
         for key, cands in table.items():
             cands.sort(key=lambda c: c[0])
             seen: set[tuple[str, bool]] = set()
@@ -175,7 +212,10 @@ class Gazetteer:
             else:
                 eid0, form0, named0 = uniq[0]
                 sure = None if named0 and form0.islower() else form0
-                self._latin.add_word(key, (len(key), tuple(uniq), key if key in anchor_keys else None, sure, eid0))
+                mk = _mark(key)
+                latin.setdefault("\x00" + mk, []).append((len(key), None if mk == key else key, tuple(uniq), sure, eid0))
+        for mk, vals in latin.items():
+            self._latin.add_word(mk, (*vals[0], tuple(vals[1:])))
         self._cjk_heads = sorted(((j, frozenset(h)) for j, h in heads.items()), reverse=True)
         self._has_latin = len(self._latin) > 0
         if self._has_latin:
@@ -198,23 +238,43 @@ class Gazetteer:
         """All accepted, non-overlapping matches in ``text`` (leftmost-longest), in order."""
         return [Match(eid, text[s:e], s, e) for s, e, eid in self.find_spans(text)]
 
-    def _cjk_starts(self, low: str) -> list[int]:
-        """Every offset of ``low`` where a key with a CJK character can start, each once, in order.
+    def _cjk_starts(self, low: str, ascii_low: bytes) -> list[int]:
+        """Every offset of ``low`` where a key with a CJK character can start, each once, in order
+        (``ascii_low``: ``low.encode("ascii", "replace")``).
 
         Such a key starts at a CJK character, or its non-CJK head ends where a run of CJK characters starts
         (so a head lies between two runs and never repeats an offset).
         """
-        if low.isascii():
+        if low.isascii() or not beyond_latin1(low):
             return []
         heads = self._cjk_heads
         starts: list[int] = []
-        for m in _CJK_RUN.finditer(low):
-            a = m.start()
-            for j, hs in heads:
-                if j <= a and low[a - j:a] in hs:
-                    starts.append(a - j)
-            starts.extend(range(a, m.end()))
-        return starts
+        # The runs of CJK characters (those _CJK matches), read from the non-ASCII characters only: the "?"
+        # of the text encoded to ASCII with "?" for every other character (scanning the text with the
+        # pattern's character set costs far more).
+        find = ascii_low.find
+        i = find(63)
+        a = e = -1  # the run being read
+        while True:
+            if i >= 0:
+                c = low[i]
+                if not ("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u4dbf" or
+                        "\uf900" <= c <= "\ufaff"):
+                    i = find(63, i + 1)
+                    continue
+                if i == e:
+                    e += 1
+                    i = find(63, i + 1)
+                    continue
+            if a >= 0:
+                for j, hs in heads:
+                    if j <= a and low[a - j:a] in hs:
+                        starts.append(a - j)
+                starts.extend(range(a, e))
+            if i < 0:
+                return starts
+            a, e = i, i + 1
+            i = find(63, i + 1)
 
     def find_spans(self, text: str, lower: str | None = None,
                    anchors: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
@@ -231,22 +291,39 @@ class Gazetteer:
         cands: list[tuple[int, int, str]] = []
         append = cands.append
         compound = _COMPOUND_TAIL.match
-        # Latin keys: whole words only.
-        for end_idx, (ln, ents, anchor, sure, sure_eid) in (self._latin.iter(low) if self._has_latin else ()):
-            start = end_idx - ln + 1
-            if anchor is not None:
+        ascii_low = low.encode("ascii", "replace")  # ("?" for each non-ASCII character)
+        if anchors is not None:
+            for word in self._found_anchors:
+                i = low.find(word)
+                if i >= 0:
+                    at = anchors[word] = []
+                    while i >= 0:
+                        at.append(i)
+                        i = low.find(word, i + 1)
+        # Latin keys: whole words only (the automaton finds the keys with no word character before them), and
+        # the anchor words.
+        for end, (ln, key, ents, sure, sure_eid, others) in (
+                self._latin.iter(_mark_word_starts(ascii_low)) if self._has_latin else ()):
+            start = end - ln
+            if ents is None:  # anchor words
                 if anchors is not None:
-                    if anchor in anchors:
-                        anchors[anchor].append(start)
-                    else:
-                        anchors[anchor] = [start]
-                if not ents:
+                    for word, check in sure:
+                        if not check or low.startswith(word, start):
+                            if word in anchors:
+                                anchors[word].append(start)
+                            else:
+                                anchors[word] = [start]
+                continue
+            if key is not None and not low.startswith(key, start):
+                for ln, key, ents, sure, sure_eid in others:
+                    if low.startswith(key, start):
+                        break
+                else:
                     continue
             if start > 0:
                 c = text[start - 1]
-                if c in _ASCII_WORDISH or c > "\x7f" and c.isalnum():
+                if c > "\x7f" and c.isalnum():
                     continue
-            end = end_idx + 1
             if end < n:
                 c = text[end]
                 if c in _ASCII_WORD or c > "\x7f" and c.isalnum():
@@ -286,7 +363,7 @@ class Gazetteer:
         if self._cjk:
             table = self._cjk
             get = table.get
-            for start in self._cjk_starts(low):
+            for start in self._cjk_starts(low, ascii_low):
                 end = start + 1
                 while end <= n:
                     hit = get(low[start:end], 0)
