@@ -455,6 +455,8 @@ _REL_NOUN = {
     "subsidiary": "SUBSIDIARY_OF", "unit": "SUBSIDIARY_OF", "arm": "SUBSIDIARY_OF", "division": "SUBSIDIARY_OF",
     "business": "SUBSIDIARY_OF", "spin-off": "SUBSIDIARY_OF", "supply chain": "SUPPLIES",
     "affiliate": "SUBSIDIARY_OF", "subsidiarie": "SUBSIDIARY_OF",
+    "wholly-owned company": "SUBSIDIARY_OF", "wholly owned company": "SUBSIDIARY_OF", "wholly-owned firm": "SUBSIDIARY_OF",
+    "wholly owned firm": "SUBSIDIARY_OF",
     "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
     "member": "MEMBER_OF",
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
@@ -468,7 +470,7 @@ _REL_NOUN = {
 _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
-          r"holding|heavyweight|product|line-up|lineup)s?")
+          r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
 _PAREN = r"(?:\s+Co\.,?\s+Ltd\.?|\.,?\s+Ltd\.?|,?\s+(?:Co|Ltd|Inc|Corp)\.)?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"  # (a company suffix the name left out)
 _COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:long\s+|also\s+|since\s+)?been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
@@ -478,7 +480,8 @@ _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sist
                         rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
 # A <, | is> [the] [adj] N of B
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
-                      r"\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
+                      # ("a subsidiary company of Weilai")
+                      r"(?:\s+compan(?:y|ies))?\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
 # A <is> a [adj] buyer of [goods] from B: "BYD has also been a large buyer of Journey processors from Horizon Robotics"
 _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?"
                             r"(?P<noun>buyer|purchaser|customer|client)s?\s+of\s+(?:(?!and\b|or\b)[\w\-]+\s+){1,3}?"

@@ -1772,3 +1772,11 @@ def test_goods_chosen_by_a_customer(ex):
     assert ("company:black-sesame", "SUPPLIES", "company:dongfeng") in r
     assert ("company:catl", "SUPPLIES", "company:leapmotor") in _rels(ex, "CATL's cells were chosen by Leapmotor.")
     assert not _rels(ex, "CATL's cells may be chosen by Leapmotor.")
+
+
+def test_a_subsidiary_company_and_a_wholly_owned_company_of(ex):
+    r = _rels(ex, "It is understood that Weilai Energy (NIO Power) is a subsidiary company of Weilai, responsible for stations.")
+    assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r
+    r = _rels(ex, "The swaps are run by Ningde Times Electric Service (时代电服, CATL Electric Service), a wholly-owned company "
+                  "of Ningde Times.")
+    assert ("company:caes", "SUBSIDIARY_OF", "company:catl") in r
