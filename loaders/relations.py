@@ -638,6 +638,11 @@ _COPULA_A = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+(?:is|was|has\s+(?:long\s+|als
                        r"became|remains|remained)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:(?:big|major|key|large|"
                        r"long-?time|loyal|important|main|early|anchor|first)\s+)?")
 _CUSTOMER_AFTER = re.compile(r"\s+(?:customer|client|buyer)\b")
+_LAUNCH_BEFORE = re.compile(r"\b(?:launched|launches|introduced|introduces|unveiled|unveils|created|creates|set\s+up|sets\s+up|"
+                            r"released|releases|debuted|founded|established|rolled\s+out|spun\s+off)\s+(?:(?:the|a|an|its|their)\s+)?"
+                            r"(?:(?:new|own|premium|separate|high-end|budget|electric|EV|off-road|luxury|youth-oriented|"
+                            r"mass-market|sub-)\s*)*(?P<noun>(?:brand|marque|label|sub-brand)\s+(?:called\s+|named\s+)?)?[\"“]?$", re.I)
+_BRAND_NOUN_AFTER = re.compile(r"[\"”]?\s*(?:brand|marque|label|sub-brand)\b", re.I)
 _CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been)\s+(?:(?:also|now|already)\s+)?"
                         r"(?:designated|selected|chosen|picked|adopted|nominated)\s+by\s+(?:the\s+)?$")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
@@ -1410,6 +1415,8 @@ class RelationFinder:
                     b.group = g
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
+            if " brand" in sent or " marque" in sent or " label" in sent:
+                self._brand_launched(text, ss, se, items, si, emit)
             if " by " in sent and ("designated" in sent or "selected" in sent or "chosen" in sent or "picked" in sent or
                                    "adopted" in sent or "nominated" in sent):
                 self._chosen_by(text, ss, se, items, si, emit)
@@ -2849,6 +2856,20 @@ class RelationFinder:
                 if it.start >= first.start and it.group == first.group and "Company" in it.isa and \
                         it.eid != owner.eid:
                     emit(owner.eid, "SUPPLIES", it.eid, si, "plant-serves", 0.65, status)
+
+    def _brand_launched(self, text, ss, se, items, si, emit) -> None:
+        """"Chery launched the iCAR brand in 2023", "Dongfeng set up its premium brand Voyah": the subject of the verb
+        of founding owns the brand."""
+        for k, b in enumerate(items):
+            if b.ref or "Brand" not in b.isa or (lm := _LAUNCH_BEFORE.search(text, max(ss, b.start - 70), b.start)) is None:
+                continue
+            if not lm.group("noun") and not _BRAND_NOUN_AFTER.match(text, b.end):
+                continue  # ("launched the Seal": a model, whatever the name's type)
+            before = [it for it in items[:k] if it.end <= lm.start()]
+            owner = self._subject(text, before, frozenset(("Company",)), lm.start())
+            if len(owner) != 1 or _HEDGE.search(text, ss, b.end) or _NEGATION.search(text, ss, b.end):
+                continue
+            emit(b.eid, "BRAND_OF", owner[0].eid, si, "brand-launched", 0.7)
 
     @staticmethod
     def _chosen_by(text, ss, se, items, si, emit) -> None:

@@ -1780,3 +1780,9 @@ def test_a_subsidiary_company_and_a_wholly_owned_company_of(ex):
     r = _rels(ex, "The swaps are run by Ningde Times Electric Service (时代电服, CATL Electric Service), a wholly-owned company "
                   "of Ningde Times.")
     assert ("company:caes", "SUBSIDIARY_OF", "company:catl") in r
+
+
+def test_a_company_that_launched_a_brand_owns_it(ex):
+    assert ("brand:icar", "BRAND_OF", "company:chery") in _rels(ex, "Chery launched the iCAR brand in 2023.")
+    assert ("brand:icar", "BRAND_OF", "company:chery") in _rels(ex, "BYD said Chery launched the iCAR brand.")
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Chery may launch a new brand called iCAR."))
