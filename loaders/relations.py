@@ -471,7 +471,7 @@ _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsi
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
-_PAREN = r"(?:\s+Co\.,?\s+Ltd\.?|\.,?\s+Ltd\.?|,?\s+(?:Co|Ltd|Inc|Corp)\.)?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"  # (a company suffix the name left out)
+_PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:long\s+|also\s+|since\s+)?been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
