@@ -622,14 +622,7 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+
 # A relative clause that reaches the trigger: ", which is listed in Beijing and counts" (no comma before the trigger)
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:()\"“”]*$")
 _ANTE_GAP = re.compile(rf"{_PAREN}")
-_GOODS = (r"(?:power\s+)?(?:batter(?:y|ies)|cells?|packs?|chips?|products?|materials?|cathodes?|anodes?|separators?|"
-          r"electrolytes?|lidars?|sensors?|motors?)")
-_GOODS_WORD = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
-_GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
-_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
-                                  r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
-                                  r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
-                                  re.I)
+
 # between an owner and its unit's name: "BYD's battery arm FinDreams", "the group's chip unit"
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 _UNIT_OF_OWNER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate)\s+(?:,\s*)?")
@@ -841,6 +834,14 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
           r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)"
           r"(?:\s+(?:systems?|software|solutions?|suites?|stacks?|functions?|features?))?")
+# the goods a company supplies, named as the subject of a passive ("the power battery of Sunwoda is supplied to")
+_GOODS = rf"(?:power\s+)?(?:{_PARTS}|products?|materials?|cathodes?|anodes?|separators?|electrolytes?)"
+_GOODS_WORD = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
+_GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
+_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+                                  r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
+                                  r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
+                                  re.I)
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
                        r"(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
                        # "picked a solution built around the Journey 5 chip of Horizon Robotics"
