@@ -59,6 +59,7 @@ from evkg.ontology.errors import ExportError
 from evkg.ontology.vocab import ENTITY_LABEL, HAS_FACT, MENTIONS, STATES, Kind, Rel, label_chain
 
 from .atomic import coalesce, write_lines_atomic
+from .json import fast_encode
 
 #: Label of article (source document) nodes.
 ARTICLE_LABEL = "Article"
@@ -334,6 +335,7 @@ def evidence_sorted(evidence: Iterable[Mapping[str, Any]]) -> list[Mapping[str, 
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False)  # evidence records are flat
+_JSON_ENCODE = fast_encode(_JSON)
 
 
 def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -342,7 +344,7 @@ def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "articles": _str_list(d.get("articles", ())),
         "evidence": [str(e.get("text") or "") for e in ev],
-        "evidence_json": _JSON.encode([e if type(e) is dict else dict(e) for e in ev]),  # keys sorted
+        "evidence_json": _JSON_ENCODE([e if type(e) is dict else dict(e) for e in ev]),  # keys sorted
         "confidence": float(d.get("confidence") or 0.0),
         "status": d.get("status"),
         "first_seen": d.get("first_seen"),
@@ -367,7 +369,7 @@ def _relationship_literal(d: Mapping[str, Any]) -> str:
     texts = [str(e.get("text") or "") for e in ev]
     return ("{articles: " + _str_list_literal(d.get("articles", ()))
             + ", evidence: [" + ", ".join([known(t) or _string(t) for t in texts])
-            + "], evidence_json: " + _lit(_JSON.encode([e if type(e) is dict else dict(e) for e in ev]))
+            + "], evidence_json: " + _lit(_JSON_ENCODE([e if type(e) is dict else dict(e) for e in ev]))
             + ", confidence: " + _lit_float(float(d.get("confidence") or 0.0))
             + ", status: " + _lit(d.get("status"))
             + ", first_seen: " + _lit(d.get("first_seen"))

@@ -41,7 +41,8 @@ from evkg.graph.model import find_entity
 from evkg.ontology.errors import ExportError, InputError
 from evkg.ontology.vocab import PARENT, RELATIONS, SYMMETRIC, Kind, Rel, kind, rel, root
 
-from .atomic import atomic_open
+from .atomic import atomic_open, coalesce
+from .json import fast_encode
 
 __all__ = [
     "KIND_STYLE", "REL_COLOURS", "display_kind", "subgraph_view", "page_data", "build_network",
@@ -557,7 +558,8 @@ def _json_for_script(data: Any) -> str:
 
 
 #: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)``, the encoder made once.
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+_ENCODE = fast_encode(json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                                      check_circular=False))
 
 
 def _dumps(value: Any) -> str:
@@ -580,16 +582,27 @@ def _json_chunks(value: Any) -> Iterator[str]:
     escapes replace single characters and a number that is not finite is written as null either way.
     """
     if isinstance(value, _LazyList):
+        # Items are encoded _BATCH at a time, as one dict or list whose brackets are dropped: the same text as
+        # item by item, since the escapes replace single characters and _finite maps each item on its own.
         items = value.make()
+        sep = ""
         if isinstance(value, _LazyDict):
             yield "{"
-            for i, (k, v) in enumerate(items):
-                yield ("," if i else "") + _dumps_key(k) + ":" + _dumps(v)
+            batch: dict[Any, Any] = {}
+            for k, v in items:
+                if k in batch or len(batch) >= _BATCH:  # an equal key would replace the earlier item
+                    yield sep + _dumps(batch)[1:-1]
+                    sep = ","
+                    batch = {}
+                batch[k] = v
+            if batch:
+                yield sep + _dumps(batch)[1:-1]
             yield "}"
         else:
             yield "["
-            for i, v in enumerate(items):
-                yield ("," if i else "") + _dumps(v)
+            for part in _batches(items):
+                yield sep + _dumps(part)[1:-1]
+                sep = ","
             yield "]"
     elif isinstance(value, dict) and any(isinstance(v, (_LazyList, dict)) for v in value.values()):
         yield "{"
@@ -599,6 +612,21 @@ def _json_chunks(value: Any) -> Iterator[str]:
         yield "}"
     else:
         yield _dumps(value)
+
+
+#: Items of a lazy list or dict encoded at once by :func:`_json_chunks`.
+_BATCH = 256
+
+
+def _batches(items: Iterable[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for v in items:
+        batch.append(v)
+        if len(batch) >= _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _finite(obj: Any) -> Any:
@@ -730,6 +758,6 @@ def write_html(G: nx.MultiDiGraph, path: str | Path, **options: Any) -> Path:
     first = next(chunks)  # the options are checked before any file is touched
     with atomic_open(path) as fh:
         fh.write(first)
-        for chunk in chunks:
+        for chunk in coalesce(chunks, 1 << 16):
             fh.write(chunk)
     return Path(path)
