@@ -295,6 +295,10 @@ def _first(x: tuple[str, Any, Any]) -> str:
     return x[0]
 
 
+def _evidence_key(e: Any) -> tuple[Any, ...]:
+    return (e.get("article") or "", e.get("start") or 0, e.get("text") or "")
+
+
 def _hash_after(prefix: str, *parts: Any) -> str:
     """``_hash(a, *parts)`` given ``prefix = repr(a) + "\\x1f"``."""
     data = prefix + "\x1f".join(map(repr, parts)) + "\x1f"
@@ -328,6 +332,8 @@ class _TurtleTerms:
         then = _PredicateLead(" ;\n    ")
         # order -> (predicate, the text before its object) for the predicates after rdf:type
         self._leads = {order: tuple((p, then[p]) for p in order[1:]) for order in (_FACT_ORDER, _EVIDENCE_ORDER)}
+        #: ``literal(_date_lit(x))``, memoised (first and last seen dates recur)
+        self.date = _str_terms(lambda x: self.literal(_date_lit(x)))
 
     @staticmethod
     def iri(term: str) -> str:
@@ -519,6 +525,7 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
     small, date_lit = terms
     curie = _CURIE.get
     literal = ttl.literal
+    date_ttl = ttl.date
     evidence_class_t = ttl.iri(_C[EVIDENCE_CLASS])
     head = " a " + evidence_class_t
     s_t = curie(s, s)
@@ -536,8 +543,10 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
         evs: list[str] = []
         ev_ttl: list[tuple[str, dict[str, str], str]] = []  # (subject, objects, Turtle text)
         a_repr = repr(a_full) + "\x1f"  # _hash(a_full, ...) without repr(a_full) per evidence item
-        for ev in sorted(ed.get("evidence") or (), key=lambda e: (e.get("article") or "", e.get("start") or 0,
-                                                                 e.get("text") or "")):
+        evidence = ed.get("evidence") or ()
+        if type(evidence) is not list or len(evidence) > 1:  # one item (most edges): nothing to sort
+            evidence = sorted(evidence, key=_evidence_key)
+        for ev in evidence:
             text = ev.get("text")
             text_lit = rule_lit = art_t = None
             if text:
@@ -560,15 +569,18 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
             ev_ttl.append((e, objs, e + head + "".join([lead + o for lead, o in zip(_EVIDENCE_LEADS, objs)
                                                         if o is not None]) + " .\n\n"))
         po: dict[str, Any] = {_R_SUBJ: s_t, _R_PRED: curie(p_rel, p_rel), _R_OBJ: curie(o, o),
-                              p_conf: literal(dec_lit(ed.get("confidence"))),
+                              p_conf: _dec_ttl(ed.get("confidence")),  # literal(dec_lit(...))
                               p_status: small(ed["status"]) if ed.get("status") else None,
-                              _P_FIRST: literal(date_lit(ed.get("first_seen"))),
-                              _P_LAST: literal(date_lit(ed.get("last_seen"))),
+                              _P_FIRST: date_ttl(ed.get("first_seen")),
+                              _P_LAST: date_ttl(ed.get("last_seen")),
                               _P_MENTIONS: _int_ttl(ed.get("mention_count") or len(ed.get("evidence") or ())),
                               _P_SOURCE: [small(src) for src in ed.get("sources") or ()] or None,
                               T_DERIVED: derived or None, p_evidence: texts or None, p_rule: rules or None,
                               _P_HAS_EVIDENCE: evs or None}
         yield ttl.assertion(a, po)
+        if len(ev_ttl) == 1:
+            yield ev_ttl[0][2]
+            continue
         ev_ttl.sort(key=_first)
         if any(ev_ttl[i][0] == ev_ttl[i + 1][0] for i in range(len(ev_ttl) - 1)):
             # Items with one IRI (same article, offsets and text) differ only in rule, status or
