@@ -368,7 +368,9 @@ def _relationship_literal(d: Mapping[str, Any]) -> str:
     known = _STRINGS.get
     texts = [str(e.get("text") or "") for e in ev]
     return ("{articles: " + _str_list_literal(d.get("articles", ()))
-            + ", evidence: [" + ", ".join([known(t) or _string(t) for t in texts])
+            # long texts (most evidence) are never in the table: _string would make them directly
+            + ", evidence: [" + ", ".join([cypher_string(t) if len(t) > 64 else known(t) or _string(t)
+                                           for t in texts])
             + "], evidence_json: " + _lit(_JSON_ENCODE([e if type(e) is dict else dict(e) for e in ev]))
             + ", confidence: " + _lit_float(float(d.get("confidence") or 0.0))
             + ", status: " + _lit(d.get("status"))
@@ -581,8 +583,33 @@ def _sorted_edges(G: nx.MultiDiGraph, selection: set[tuple[str, str, str]] | Non
 _FACT_KEY = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
+def _fact_key_encoder() -> Callable[[list[Any]], str]:
+    """``_FACT_KEY.encode`` for a list, with the C encoder and its circular-reference markers made once."""
+    from json import encoder as stdlib
+
+    if stdlib.c_make_encoder is None:
+        return _FACT_KEY.encode
+    markers: dict[int, Any] = {}
+    make = stdlib.c_make_encoder(markers, _FACT_KEY.default, stdlib.encode_basestring, None,
+                                 _FACT_KEY.key_separator, _FACT_KEY.item_separator, _FACT_KEY.sort_keys,
+                                 _FACT_KEY.skipkeys, _FACT_KEY.allow_nan)
+    join = "".join
+
+    def encode(value: list[Any]) -> str:
+        try:
+            return join(make(value, 0))
+        except BaseException:
+            markers.clear()  # what a fresh encoder would start with
+            raise
+
+    return encode
+
+
+_FACT_KEY_ENCODE = _fact_key_encoder()
+
+
 def _fact_hash(entity: str, f: Mapping[str, Any]) -> str:
-    key = _FACT_KEY.encode([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"),
+    key = _FACT_KEY_ENCODE([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"),
                             f.get("article"), f.get("start")])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
@@ -857,11 +884,15 @@ def render_cypher(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
             line.clear()
 
 
+#: Characters (about) per piece of a statement in :func:`_cypher_chunks`.
+_PIECE_CHARS = 1 << 18
+
+
 def _cypher_chunks(G: nx.MultiDiGraph, batch_size: int) -> Iterator[str]:
-    """The text of :func:`render_cypher` in pieces: a statement's rows one literal at a time.
+    """The text of :func:`render_cypher` in pieces: a statement's rows a few hundred KB at a time.
 
     A batch of relationships whose evidence runs to thousands of sentences makes a long statement;
-    writing it piece by piece keeps one row's literal in memory instead of the whole statement twice.
+    writing it piece by piece keeps a piece's rows in memory instead of the whole statement twice.
     """
     yield "// evkg graph.cypher: idempotent MERGE statements, one per line.\n"
     yield "// Load with: cypher-shell -a bolt://localhost:7687 -u neo4j -p PASSWORD -f graph.cypher\n"
@@ -883,11 +914,21 @@ def _cypher_chunks(G: nx.MultiDiGraph, batch_size: int) -> Iterator[str]:
                 lits: Iterable[str] = rows.iter_literals(i, i + batch_size)
             else:
                 lits = map(cypher_literal, rows[i:i + batch_size])
-            sep = head + "["
+            # rows joined into pieces of about _PIECE_CHARS (a statement of rows with long evidence lists is
+            # never held whole); a piece ends with a row, never with a newline, until the statement's last
+            parts = [head, "["]
+            size = 0
+            sep = ""
             for lit in lits:
-                yield sep + lit  # one piece per row: a copy of a row's literal costs less than a second piece
+                parts.append(sep + lit)
                 sep = ", "
-            yield tail
+                size += len(lit)
+                if size >= _PIECE_CHARS:
+                    yield "".join(parts)
+                    parts.clear()
+                    size = 0
+            parts.append(tail)
+            yield "".join(parts)
 
 
 def write_cypher(G: nx.MultiDiGraph, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Path:
