@@ -119,13 +119,9 @@ STABILIZATION_BUDGET_MS = 6000
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+_JSON_ESCAPE_ITEMS = tuple(_JSON_ESCAPES.items())
 #: Stands for the graph data in the rendered template, which is then written around the data's pieces.
 _DATA_MARK = "\x00evkg-data\x00"
-
-
-def _script_escape(m: re.Match[str]) -> str:
-    return _JSON_ESCAPES[m.group()]
 
 
 _FONT_STACK = ('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", '
@@ -257,10 +253,24 @@ def _materialize(H: nx.MultiDiGraph, graph_attrs: dict[str, Any]) -> nx.MultiDiG
 
 def _degrees(H: nx.MultiDiGraph) -> dict[str, int]:
     degree: dict[str, int] = {}
+    if type(H) is nx.MultiDiGraph:  # per pair of nodes: the same counts, keys in the same order
+        for u, nbrs in H._succ.items():
+            for v, keydict in nbrs.items():
+                n = len(keydict)
+                degree[u] = degree.get(u, 0) + n
+                degree[v] = degree.get(v, 0) + n
+        return degree
     for u, v in H.edges():
         degree[u] = degree.get(u, 0) + 1
         degree[v] = degree.get(v, 0) + 1
     return degree
+
+
+def _edge_data(H: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+    """The data dicts of ``H``'s edges in the order of ``H.edges(data=True)``, without its view tuples."""
+    if type(H) is nx.MultiDiGraph:
+        return (d for nbrs in H._succ.values() for keydict in nbrs.values() for d in keydict.values())
+    return (d for _, _, d in H.edges(data=True))
 
 
 class _IdList(list):
@@ -430,7 +440,7 @@ def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
 
 def _shown_limit(H: nx.MultiDiGraph) -> int | None:
     """MAX_SHOWN when the graph holds more evidence than the page budget, else None (show everything)."""
-    total = sum(len(d.get("evidence", ())) for _, _, d in H.edges(data=True))
+    total = sum(len(d.get("evidence", ())) for d in _edge_data(H))
     total += sum(len(d.get("facts", ())) for _, d in H.nodes(data=True))
     return MAX_SHOWN if total > EVIDENCE_BUDGET else None
 
@@ -440,7 +450,7 @@ def _articles_of(H: nx.MultiDiGraph, limit: int | None = None) -> set[str]:
     for _, d in H.nodes(data=True):
         ids.update(list(d.get("articles", ()))[:limit])
         ids.update(f["article"] for f in list(d.get("facts", ()))[:limit] if f.get("article"))
-    for _, _, d in H.edges(data=True):
+    for d in _edge_data(H):
         ids.update(e["article"] for e in list(d.get("evidence", ()))[:limit] if e.get("article"))
     return ids
 
@@ -567,7 +577,11 @@ def _dumps(value: Any) -> str:
         text = _ENCODE(value)
     except ValueError:  # NaN or infinity in a fact: JSON.parse would reject the page, so show them as empty
         text = _ENCODE(_finite(value))
-    return _SCRIPT_UNSAFE.sub(_script_escape, text)
+    # each of _JSON_ESCAPES' characters replaced where present (no escape holds one of them)
+    for ch, esc in _JSON_ESCAPE_ITEMS:
+        if ch in text:
+            text = text.replace(ch, esc)
+    return text
 
 
 def _dumps_key(key: Any) -> str:
