@@ -310,7 +310,22 @@ def _hash_after(prefix: str, *parts: Any) -> str:
 
 def _int_ttl(n: Any) -> str:
     """Turtle form of :func:`int_lit`."""
+    if type(n) is int:  # offsets and counts recur
+        t = _INT_TTL.get(n)
+        if t is None:
+            if len(_INT_TTL) >= _TERMS_MAX:
+                _INT_TTL.clear()
+            t = _INT_TTL[n] = f'"{n}"^^xsd:integer'
+        return t
     return f'"{int(n)}"^^xsd:integer'
+
+
+#: Entries (at most) of the tables of number terms below, emptied when full.
+_TERMS_MAX = 65536
+_INT_TTL: dict[int, str] = {}
+#: Turtle decimal literals of floats and of ints (one table per type: a float and an int may be equal
+#: numbers written differently), as _dec_ttl_cached makes them.
+_DEC_TTL: dict[type, dict[Any, str]] = {float: {}, int: {}}
 
 
 @lru_cache(maxsize=65536)
@@ -321,8 +336,16 @@ def _dec_ttl_cached(x: float | int) -> str | None:
 
 def _dec_ttl(x: Any) -> str | None:
     """Turtle form of :func:`dec_lit`."""
-    if type(x) in (float, int):
-        return _dec_ttl_cached(x)
+    table = _DEC_TTL.get(type(x))  # confidences and values recur (bool is excluded by the exact type)
+    if table is not None:
+        t = table.get(x)
+        if t is None:
+            t = _dec_ttl_cached(x)
+            if t is not None:
+                if len(table) >= _TERMS_MAX:
+                    table.clear()
+                table[x] = t
+        return t
     s = decimal_lexical(x)
     return None if s is None else f'"{s}"^^xsd:decimal'
 
