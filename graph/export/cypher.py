@@ -54,7 +54,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, overloa
 
 import networkx as nx
 
-from evkg.graph.model import no_gc
+from evkg.graph.model import no_gc, successors
 from evkg.ontology.errors import ExportError
 from evkg.ontology.vocab import ENTITY_LABEL, HAS_FACT, MENTIONS, STATES, Kind, Rel, label_chain
 
@@ -567,7 +567,7 @@ def build_plan(G: nx.MultiDiGraph, selection: Selection | None = None) -> list[S
 def _sorted_edges(G: nx.MultiDiGraph, selection: set[tuple[str, str, str]] | None
                   ) -> Iterator[tuple[str, str, str, Mapping[str, Any]]]:
     """(u, v, key, data) of ``G``'s edges (or of those in ``selection``) in sorted (u, v, key) order."""
-    succ = G.succ
+    succ = successors(G)
     if selection is not None:
         for u, v, k in sorted(e for e in selection if G.has_edge(*e)):
             yield u, v, k, succ[u][v][k]
@@ -756,7 +756,7 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
     if fact_order:
         steps.append(Step(merge_nodes_query(FACT_LABEL), Rows(fact_order, fact_row, fact_lit), "facts", FACT_LABEL))
 
-    succ = G.succ
+    succ = successors(G)
 
     def rel_row(e: tuple[str, str, str]) -> dict[str, Any]:
         u, v, k = e

@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
 
-from evkg.graph.model import find_entity
+from evkg.graph.model import find_entity, successors
 from evkg.ontology.errors import ExportError, InputError
 from evkg.ontology.vocab import PARENT, RELATIONS, SYMMETRIC, Kind, Rel, kind, rel, root
 
@@ -353,7 +353,7 @@ def _edge_options(H: nx.MultiDiGraph, edge_list: list[tuple[str, str, str]]
     big = H.number_of_nodes() > BIG_GRAPH
     pair_count: dict[tuple[str, str], int] = {}
     labels = len(edge_list) <= EDGE_LABELS_MAX
-    succ = H.succ
+    succ = successors(H)
     for i, (u, v, k) in enumerate(edge_list):
         d = succ[u][v][k]
         pair = (u, v) if u <= v else (v, u)
@@ -492,7 +492,7 @@ def _page_parts(G: nx.MultiDiGraph, *, title: str, physics: bool, size_by: str,
     edge_keys = sorted(G.edges(keys=True))
     limit = _shown_limit(G)
     nattr = G.nodes
-    succ = G.succ
+    succ = successors(G)
 
     def node_details() -> Iterator[tuple[str, dict[str, Any]]]:
         for n in sorted(G.nodes):

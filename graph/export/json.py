@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterator
 
 import networkx as nx
 
-from evkg.graph.model import sort_graph
+from evkg.graph.model import sort_graph, successors
 
 from .atomic import coalesce, write_lines_atomic
 
@@ -53,7 +53,7 @@ def _sorted_items(G: nx.MultiDiGraph) -> tuple[Iterator[dict[str, Any]], Iterato
     Nodes by id with their facts sorted; edges by (source, target, key) with their evidence sorted.
     """
     nattr = G.nodes
-    succ = G.succ
+    succ = successors(G)
 
     def nodes() -> Iterator[dict[str, Any]]:
         for n in sorted(G.nodes):

@@ -40,6 +40,7 @@ from urllib.parse import quote
 
 import networkx as nx
 
+from evkg.graph.model import successors
 from evkg.ontology.errors import ExportError, InputError
 from evkg.ontology.vocab import ASSERTION_CLASS, DEFAULT_BASE, EVIDENCE_CLASS, EVKG_NS, RELATIONS, rel
 
@@ -431,7 +432,7 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
     for t in d.get("tickers") or ():
         po.append((P["ticker"], lit(t)))
     po.append((P["articleCount"], int_lit(len(d.get("articles") or ()))))
-    nbrs = G.succ[n]
+    nbrs = successors(G)[n]
     out_edges = [(n, v, k, kd[k]) for v in sorted(nbrs) for kd in (nbrs[v],) for k in sorted(kd)]
     for _, v, k, _ed in out_edges:
         po.append((_rel_prop(k), art_iri[v]))
