@@ -143,8 +143,9 @@ def cypher_string(value: str) -> str:
     """
     # Every character written as \uXXXX is one str.isprintable() rejects (and so are \n, \r and \t), so a
     # printable string (one fast C scan) without quotes or backslashes is written as it is; otherwise the
-    # regex search runs only on a string that is still not printable after the simple escapes.
-    if value.isprintable() and "'" not in value and '"' not in value and "\\" not in value:
+    # regex search runs only on a string that is still not printable after the simple escapes. The quotes
+    # are looked for first: a string with one (JSON text, quoted speech) is scanned for printability once.
+    if "'" not in value and '"' not in value and "\\" not in value and value.isprintable():
         return "'" + value + "'"
     for ch, rep in _SIMPLE_ORDER:
         if ch in value:

@@ -103,7 +103,7 @@ def _esc_char(m: re.Match[str]) -> str:
 def _lex(text: str) -> str:
     """``text`` as the inside of an N-Triples/Turtle string literal."""
     # every character of _NEEDS_ESCAPE_RE but the quote and the backslash is one str.isprintable() rejects
-    if text.isprintable() and '"' not in text and "\\" not in text:
+    if '"' not in text and "\\" not in text and text.isprintable():
         return text
     if _NEEDS_ESCAPE_RE.search(text):
         return _NEEDS_ESCAPE_RE.sub(_esc_char, text)
