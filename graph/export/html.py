@@ -266,6 +266,13 @@ def _degrees(H: nx.MultiDiGraph) -> dict[str, int]:
     return degree
 
 
+def _edge_keys(H: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
+    """``list(H.edges(keys=True))``, without its view (which sorted() would also walk once for its length)."""
+    if type(H) is nx.MultiDiGraph:
+        return [(u, v, k) for u, nbrs in H._succ.items() for v, keydict in nbrs.items() for k in keydict]
+    return list(H.edges(keys=True))
+
+
 def _edge_data(H: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
     """The data dicts of ``H``'s edges in the order of ``H.edges(data=True)``, without its view tuples."""
     if type(H) is nx.MultiDiGraph:
@@ -489,7 +496,7 @@ def _page_parts(G: nx.MultiDiGraph, *, title: str, physics: bool, size_by: str,
     degree = _degrees(G)
     net = _node_network(G, size_by, degree)
     nodes: list[dict[str, Any]] = net.nodes
-    edge_keys = sorted(G.edges(keys=True))
+    edge_keys = sorted(_edge_keys(G))
     limit = _shown_limit(G)
     nattr = G.nodes
     succ = successors(G)
