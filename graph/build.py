@@ -411,7 +411,7 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
     if ref_edges:
         keys.extend(k for k in ref_edges if k not in edges)
     keys.sort()
-    add_edge = G.add_edge
+    add_edge = _edge_adder(G)
     for key in keys:
         s, o, p = key
         ev = edges.pop(key, None)
@@ -420,8 +420,9 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
             assert refs is not None
             status = refs[0]["status"]
             refs.sort(key=_evidence_order)
-            add_edge(s, o, key=p, type=p, articles=[], evidence=refs, confidence=1.0, status=status,
-                     first_seen=None, last_seen=None, mention_count=len(refs), sources=["reference"])
+            add_edge(s, o, p, {"type": p, "articles": [], "evidence": refs, "confidence": 1.0, "status": status,
+                               "first_seen": None, "last_seen": None, "mention_count": len(refs),
+                               "sources": ["reference"]})
             continue
         if len(ev) == 1:  # most edges: skip the sorting and scanning
             e0 = ev[0]
@@ -440,13 +441,46 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
             sources = ["article", "reference"]
             conf = max(conf, 1.0)
             ev.sort(key=_evidence_order)
-        add_edge(s, o, key=p, type=p, articles=articles, evidence=ev, confidence=conf,
-                 status="stated" if status == "stated" else "planned", first_seen=first, last_seen=last,
-                 mention_count=len(ev), sources=sources)
+        add_edge(s, o, p, {"type": p, "articles": articles, "evidence": ev, "confidence": conf,
+                           "status": "stated" if status == "stated" else "planned", "first_seen": first,
+                           "last_seen": last, "mention_count": len(ev), "sources": sources})
+    _clear_views(G)
     G.graph["dropped_relations"] = dropped
     del keys, edges, ref_edges
     release_free_memory()
     return G
+
+
+def _edge_adder(G: nx.MultiDiGraph) -> Callable[[str, str, str, dict[str, Any]], None]:
+    """``add(u, v, key, attrs)``: ``G.add_edge(u, v, key=key, **attrs)`` for a new edge between two nodes
+    already in ``G`` (a plain MultiDiGraph), storing ``attrs`` itself as the edge's data dict.
+
+    Tens of thousands of edges: no keyword dict, no copy into a new data dict, no view-cache reset per
+    edge (:func:`_clear_views` once at the end). Falls back to ``add_edge`` for any other graph class.
+    """
+    if type(G) is not nx.MultiDiGraph:
+        def add_via_networkx(u: str, v: str, key: str, attrs: dict[str, Any]) -> None:
+            G.add_edge(u, v, key=key, **attrs)
+
+        return add_via_networkx
+    succ, pred = G._succ, G._pred
+
+    def add(u: str, v: str, key: str, attrs: dict[str, Any]) -> None:
+        nbrs = succ[u]  # KeyError for an unknown node: every edge joins two entities of the graph
+        keydict = nbrs.get(v)
+        if keydict is None:
+            keydict = nbrs[v] = {}
+            pred[v][u] = keydict
+        keydict[key] = attrs
+
+    return add
+
+
+def _clear_views(G: nx.MultiDiGraph) -> None:
+    """Drop cached views of ``G`` after its adjacency was changed directly (what networkx does per edge)."""
+    clear = getattr(nx, "_clear_cache", None)
+    if clear is not None:
+        clear(G)
 
 
 _SYMMETRIC_NAMES = frozenset(r.value for r in SYMMETRIC)

@@ -103,6 +103,12 @@ def release_free_memory() -> None:
         _TRIM(0)
 
 
+def successors(G: nx.MultiDiGraph) -> Any:
+    """``G.succ`` for reading: node -> neighbour -> key -> edge data, the same dicts without a view object
+    made at each level for a plain MultiDiGraph (exporters look up every edge)."""
+    return G._succ if type(G) is nx.MultiDiGraph else G.succ
+
+
 def new_graph() -> nx.MultiDiGraph:
     """An empty canonical graph."""
     G = nx.MultiDiGraph(name="evkg")

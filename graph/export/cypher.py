@@ -54,11 +54,12 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, overloa
 
 import networkx as nx
 
-from evkg.graph.model import no_gc
+from evkg.graph.model import no_gc, successors
 from evkg.ontology.errors import ExportError
 from evkg.ontology.vocab import ENTITY_LABEL, HAS_FACT, MENTIONS, STATES, Kind, Rel, label_chain
 
 from .atomic import coalesce, write_lines_atomic
+from .json import fast_encode
 
 #: Label of article (source document) nodes.
 ARTICLE_LABEL = "Article"
@@ -142,8 +143,9 @@ def cypher_string(value: str) -> str:
     """
     # Every character written as \uXXXX is one str.isprintable() rejects (and so are \n, \r and \t), so a
     # printable string (one fast C scan) without quotes or backslashes is written as it is; otherwise the
-    # regex search runs only on a string that is still not printable after the simple escapes.
-    if value.isprintable() and "'" not in value and '"' not in value and "\\" not in value:
+    # regex search runs only on a string that is still not printable after the simple escapes. The quotes
+    # are looked for first: a string with one (JSON text, quoted speech) is scanned for printability once.
+    if "'" not in value and '"' not in value and "\\" not in value and value.isprintable():
         return "'" + value + "'"
     for ch, rep in _SIMPLE_ORDER:
         if ch in value:
@@ -334,6 +336,7 @@ def evidence_sorted(evidence: Iterable[Mapping[str, Any]]) -> list[Mapping[str, 
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False)  # evidence records are flat
+_JSON_ENCODE = fast_encode(_JSON)
 
 
 def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -342,7 +345,7 @@ def relationship_props(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "articles": _str_list(d.get("articles", ())),
         "evidence": [str(e.get("text") or "") for e in ev],
-        "evidence_json": _JSON.encode([e if type(e) is dict else dict(e) for e in ev]),  # keys sorted
+        "evidence_json": _JSON_ENCODE([e if type(e) is dict else dict(e) for e in ev]),  # keys sorted
         "confidence": float(d.get("confidence") or 0.0),
         "status": d.get("status"),
         "first_seen": d.get("first_seen"),
@@ -366,8 +369,10 @@ def _relationship_literal(d: Mapping[str, Any]) -> str:
     known = _STRINGS.get
     texts = [str(e.get("text") or "") for e in ev]
     return ("{articles: " + _str_list_literal(d.get("articles", ()))
-            + ", evidence: [" + ", ".join([known(t) or _string(t) for t in texts])
-            + "], evidence_json: " + _lit(_JSON.encode([e if type(e) is dict else dict(e) for e in ev]))
+            # long texts (most evidence) are never in the table: _string would make them directly
+            + ", evidence: [" + ", ".join([cypher_string(t) if len(t) > 64 else known(t) or _string(t)
+                                           for t in texts])
+            + "], evidence_json: " + _lit(_JSON_ENCODE([e if type(e) is dict else dict(e) for e in ev]))
             + ", confidence: " + _lit_float(float(d.get("confidence") or 0.0))
             + ", status: " + _lit(d.get("status"))
             + ", first_seen: " + _lit(d.get("first_seen"))
@@ -563,7 +568,7 @@ def build_plan(G: nx.MultiDiGraph, selection: Selection | None = None) -> list[S
 def _sorted_edges(G: nx.MultiDiGraph, selection: set[tuple[str, str, str]] | None
                   ) -> Iterator[tuple[str, str, str, Mapping[str, Any]]]:
     """(u, v, key, data) of ``G``'s edges (or of those in ``selection``) in sorted (u, v, key) order."""
-    succ = G.succ
+    succ = successors(G)
     if selection is not None:
         for u, v, k in sorted(e for e in selection if G.has_edge(*e)):
             yield u, v, k, succ[u][v][k]
@@ -579,8 +584,33 @@ def _sorted_edges(G: nx.MultiDiGraph, selection: set[tuple[str, str, str]] | Non
 _FACT_KEY = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
+def _fact_key_encoder() -> Callable[[list[Any]], str]:
+    """``_FACT_KEY.encode`` for a list, with the C encoder and its circular-reference markers made once."""
+    from json import encoder as stdlib
+
+    if stdlib.c_make_encoder is None:
+        return _FACT_KEY.encode
+    markers: dict[int, Any] = {}
+    make = stdlib.c_make_encoder(markers, _FACT_KEY.default, stdlib.encode_basestring, None,
+                                 _FACT_KEY.key_separator, _FACT_KEY.item_separator, _FACT_KEY.sort_keys,
+                                 _FACT_KEY.skipkeys, _FACT_KEY.allow_nan)
+    join = "".join
+
+    def encode(value: list[Any]) -> str:
+        try:
+            return join(make(value, 0))
+        except BaseException:
+            markers.clear()  # what a fresh encoder would start with
+            raise
+
+    return encode
+
+
+_FACT_KEY_ENCODE = _fact_key_encoder()
+
+
 def _fact_hash(entity: str, f: Mapping[str, Any]) -> str:
-    key = _FACT_KEY.encode([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"),
+    key = _FACT_KEY_ENCODE([entity, f.get("measure"), f.get("value"), f.get("unit"), f.get("period"),
                             f.get("article"), f.get("start")])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
@@ -727,7 +757,7 @@ def _build_plan(G: nx.MultiDiGraph, selection: Selection | None) -> list[Step]:
     if fact_order:
         steps.append(Step(merge_nodes_query(FACT_LABEL), Rows(fact_order, fact_row, fact_lit), "facts", FACT_LABEL))
 
-    succ = G.succ
+    succ = successors(G)
 
     def rel_row(e: tuple[str, str, str]) -> dict[str, Any]:
         u, v, k = e
@@ -855,11 +885,15 @@ def render_cypher(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -
             line.clear()
 
 
+#: Characters (about) per piece of a statement in :func:`_cypher_chunks`.
+_PIECE_CHARS = 1 << 18
+
+
 def _cypher_chunks(G: nx.MultiDiGraph, batch_size: int) -> Iterator[str]:
-    """The text of :func:`render_cypher` in pieces: a statement's rows one literal at a time.
+    """The text of :func:`render_cypher` in pieces: a statement's rows a few hundred KB at a time.
 
     A batch of relationships whose evidence runs to thousands of sentences makes a long statement;
-    writing it piece by piece keeps one row's literal in memory instead of the whole statement twice.
+    writing it piece by piece keeps a piece's rows in memory instead of the whole statement twice.
     """
     yield "// evkg graph.cypher: idempotent MERGE statements, one per line.\n"
     yield "// Load with: cypher-shell -a bolt://localhost:7687 -u neo4j -p PASSWORD -f graph.cypher\n"
@@ -881,11 +915,21 @@ def _cypher_chunks(G: nx.MultiDiGraph, batch_size: int) -> Iterator[str]:
                 lits: Iterable[str] = rows.iter_literals(i, i + batch_size)
             else:
                 lits = map(cypher_literal, rows[i:i + batch_size])
-            sep = head + "["
+            # rows joined into pieces of about _PIECE_CHARS (a statement of rows with long evidence lists is
+            # never held whole); a piece ends with a row, never with a newline, until the statement's last
+            parts = [head, "["]
+            size = 0
+            sep = ""
             for lit in lits:
-                yield sep + lit  # one piece per row: a copy of a row's literal costs less than a second piece
+                parts.append(sep + lit)
                 sep = ", "
-            yield tail
+                size += len(lit)
+                if size >= _PIECE_CHARS:
+                    yield "".join(parts)
+                    parts.clear()
+                    size = 0
+            parts.append(tail)
+            yield "".join(parts)
 
 
 def write_cypher(G: nx.MultiDiGraph, path: str | Path, *, batch_size: int = DEFAULT_BATCH_SIZE) -> Path:

@@ -37,11 +37,12 @@ from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
 
-from evkg.graph.model import find_entity
+from evkg.graph.model import find_entity, successors
 from evkg.ontology.errors import ExportError, InputError
 from evkg.ontology.vocab import PARENT, RELATIONS, SYMMETRIC, Kind, Rel, kind, rel, root
 
-from .atomic import atomic_open
+from .atomic import atomic_open, coalesce
+from .json import fast_encode
 
 __all__ = [
     "KIND_STYLE", "REL_COLOURS", "display_kind", "subgraph_view", "page_data", "build_network",
@@ -118,13 +119,9 @@ STABILIZATION_BUDGET_MS = 6000
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+_JSON_ESCAPE_ITEMS = tuple(_JSON_ESCAPES.items())
 #: Stands for the graph data in the rendered template, which is then written around the data's pieces.
 _DATA_MARK = "\x00evkg-data\x00"
-
-
-def _script_escape(m: re.Match[str]) -> str:
-    return _JSON_ESCAPES[m.group()]
 
 
 _FONT_STACK = ('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", '
@@ -256,10 +253,31 @@ def _materialize(H: nx.MultiDiGraph, graph_attrs: dict[str, Any]) -> nx.MultiDiG
 
 def _degrees(H: nx.MultiDiGraph) -> dict[str, int]:
     degree: dict[str, int] = {}
+    if type(H) is nx.MultiDiGraph:  # per pair of nodes: the same counts, keys in the same order
+        for u, nbrs in H._succ.items():
+            for v, keydict in nbrs.items():
+                n = len(keydict)
+                degree[u] = degree.get(u, 0) + n
+                degree[v] = degree.get(v, 0) + n
+        return degree
     for u, v in H.edges():
         degree[u] = degree.get(u, 0) + 1
         degree[v] = degree.get(v, 0) + 1
     return degree
+
+
+def _edge_keys(H: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
+    """``list(H.edges(keys=True))``, without its view (which sorted() would also walk once for its length)."""
+    if type(H) is nx.MultiDiGraph:
+        return [(u, v, k) for u, nbrs in H._succ.items() for v, keydict in nbrs.items() for k in keydict]
+    return list(H.edges(keys=True))
+
+
+def _edge_data(H: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+    """The data dicts of ``H``'s edges in the order of ``H.edges(data=True)``, without its view tuples."""
+    if type(H) is nx.MultiDiGraph:
+        return (d for nbrs in H._succ.values() for keydict in nbrs.values() for d in keydict.values())
+    return (d for _, _, d in H.edges(data=True))
 
 
 class _IdList(list):
@@ -342,7 +360,7 @@ def _edge_options(H: nx.MultiDiGraph, edge_list: list[tuple[str, str, str]]
     big = H.number_of_nodes() > BIG_GRAPH
     pair_count: dict[tuple[str, str], int] = {}
     labels = len(edge_list) <= EDGE_LABELS_MAX
-    succ = H.succ
+    succ = successors(H)
     for i, (u, v, k) in enumerate(edge_list):
         d = succ[u][v][k]
         pair = (u, v) if u <= v else (v, u)
@@ -429,7 +447,7 @@ def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
 
 def _shown_limit(H: nx.MultiDiGraph) -> int | None:
     """MAX_SHOWN when the graph holds more evidence than the page budget, else None (show everything)."""
-    total = sum(len(d.get("evidence", ())) for _, _, d in H.edges(data=True))
+    total = sum(len(d.get("evidence", ())) for d in _edge_data(H))
     total += sum(len(d.get("facts", ())) for _, d in H.nodes(data=True))
     return MAX_SHOWN if total > EVIDENCE_BUDGET else None
 
@@ -439,7 +457,7 @@ def _articles_of(H: nx.MultiDiGraph, limit: int | None = None) -> set[str]:
     for _, d in H.nodes(data=True):
         ids.update(list(d.get("articles", ()))[:limit])
         ids.update(f["article"] for f in list(d.get("facts", ()))[:limit] if f.get("article"))
-    for _, _, d in H.edges(data=True):
+    for d in _edge_data(H):
         ids.update(e["article"] for e in list(d.get("evidence", ()))[:limit] if e.get("article"))
     return ids
 
@@ -478,10 +496,10 @@ def _page_parts(G: nx.MultiDiGraph, *, title: str, physics: bool, size_by: str,
     degree = _degrees(G)
     net = _node_network(G, size_by, degree)
     nodes: list[dict[str, Any]] = net.nodes
-    edge_keys = sorted(G.edges(keys=True))
+    edge_keys = sorted(_edge_keys(G))
     limit = _shown_limit(G)
     nattr = G.nodes
-    succ = G.succ
+    succ = successors(G)
 
     def node_details() -> Iterator[tuple[str, dict[str, Any]]]:
         for n in sorted(G.nodes):
@@ -557,7 +575,8 @@ def _json_for_script(data: Any) -> str:
 
 
 #: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)``, the encoder made once.
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+_ENCODE = fast_encode(json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                                      check_circular=False))
 
 
 def _dumps(value: Any) -> str:
@@ -565,7 +584,11 @@ def _dumps(value: Any) -> str:
         text = _ENCODE(value)
     except ValueError:  # NaN or infinity in a fact: JSON.parse would reject the page, so show them as empty
         text = _ENCODE(_finite(value))
-    return _SCRIPT_UNSAFE.sub(_script_escape, text)
+    # each of _JSON_ESCAPES' characters replaced where present (no escape holds one of them)
+    for ch, esc in _JSON_ESCAPE_ITEMS:
+        if ch in text:
+            text = text.replace(ch, esc)
+    return text
 
 
 def _dumps_key(key: Any) -> str:
@@ -580,16 +603,27 @@ def _json_chunks(value: Any) -> Iterator[str]:
     escapes replace single characters and a number that is not finite is written as null either way.
     """
     if isinstance(value, _LazyList):
+        # Items are encoded _BATCH at a time, as one dict or list whose brackets are dropped: the same text as
+        # item by item, since the escapes replace single characters and _finite maps each item on its own.
         items = value.make()
+        sep = ""
         if isinstance(value, _LazyDict):
             yield "{"
-            for i, (k, v) in enumerate(items):
-                yield ("," if i else "") + _dumps_key(k) + ":" + _dumps(v)
+            batch: dict[Any, Any] = {}
+            for k, v in items:
+                if k in batch or len(batch) >= _BATCH:  # an equal key would replace the earlier item
+                    yield sep + _dumps(batch)[1:-1]
+                    sep = ","
+                    batch = {}
+                batch[k] = v
+            if batch:
+                yield sep + _dumps(batch)[1:-1]
             yield "}"
         else:
             yield "["
-            for i, v in enumerate(items):
-                yield ("," if i else "") + _dumps(v)
+            for part in _batches(items):
+                yield sep + _dumps(part)[1:-1]
+                sep = ","
             yield "]"
     elif isinstance(value, dict) and any(isinstance(v, (_LazyList, dict)) for v in value.values()):
         yield "{"
@@ -599,6 +633,21 @@ def _json_chunks(value: Any) -> Iterator[str]:
         yield "}"
     else:
         yield _dumps(value)
+
+
+#: Items of a lazy list or dict encoded at once by :func:`_json_chunks`.
+_BATCH = 256
+
+
+def _batches(items: Iterable[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for v in items:
+        batch.append(v)
+        if len(batch) >= _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _finite(obj: Any) -> Any:
@@ -730,6 +779,6 @@ def write_html(G: nx.MultiDiGraph, path: str | Path, **options: Any) -> Path:
     first = next(chunks)  # the options are checked before any file is touched
     with atomic_open(path) as fh:
         fh.write(first)
-        for chunk in chunks:
+        for chunk in coalesce(chunks, 1 << 16):
             fh.write(chunk)
     return Path(path)

@@ -4,13 +4,34 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import networkx as nx
 
-from evkg.graph.model import sort_graph
+from evkg.graph.model import sort_graph, successors
 
 from .atomic import coalesce, write_lines_atomic
+
+
+def fast_encode(encoder: json.JSONEncoder) -> Callable[[Any], str]:
+    """``encoder.encode``, with the C encoder made once instead of on every call (many small values).
+
+    The same text, as :meth:`json.JSONEncoder.iterencode` makes the same C encoder for each call; an
+    encoder that indents or checks for circular references (its marker table) keeps its own method.
+    """
+    from json import encoder as stdlib
+
+    if stdlib.c_make_encoder is None or encoder.indent is not None or encoder.check_circular:
+        return encoder.encode
+    strings = stdlib.encode_basestring_ascii if encoder.ensure_ascii else stdlib.encode_basestring
+    make = stdlib.c_make_encoder(None, encoder.default, strings, None, encoder.key_separator,
+                                 encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
+    join = "".join
+
+    def encode(value: Any) -> str:
+        return join(make(value, 0))
+
+    return encode
 
 
 def to_node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
@@ -32,7 +53,7 @@ def _sorted_items(G: nx.MultiDiGraph) -> tuple[Iterator[dict[str, Any]], Iterato
     Nodes by id with their facts sorted; edges by (source, target, key) with their evidence sorted.
     """
     nattr = G.nodes
-    succ = G.succ
+    succ = successors(G)
 
     def nodes() -> Iterator[dict[str, Any]]:
         for n in sorted(G.nodes):
@@ -74,7 +95,7 @@ def generate_json(G: nx.MultiDiGraph) -> Iterator[str]:
     """
     # The records are trees of plain values (no container holds itself): without the circular-reference
     # check the C encoder skips an id() dict insert and delete per dict and list.
-    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
+    encode = fast_encode(json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False))
     graph = dict(G.graph)
     graph["articles"] = G.graph.get("articles", {})  # keys are sorted when written
     head = {"directed": True, "multigraph": True, "graph": graph}

@@ -40,6 +40,7 @@ from urllib.parse import quote
 
 import networkx as nx
 
+from evkg.graph.model import successors
 from evkg.ontology.errors import ExportError, InputError
 from evkg.ontology.vocab import ASSERTION_CLASS, DEFAULT_BASE, EVIDENCE_CLASS, EVKG_NS, RELATIONS, rel
 
@@ -101,6 +102,9 @@ def _esc_char(m: re.Match[str]) -> str:
 
 def _lex(text: str) -> str:
     """``text`` as the inside of an N-Triples/Turtle string literal."""
+    # every character of _NEEDS_ESCAPE_RE but the quote and the backslash is one str.isprintable() rejects
+    if '"' not in text and "\\" not in text and text.isprintable():
+        return text
     if _NEEDS_ESCAPE_RE.search(text):
         return _NEEDS_ESCAPE_RE.sub(_esc_char, text)
     return text
@@ -295,6 +299,10 @@ def _first(x: tuple[str, Any, Any]) -> str:
     return x[0]
 
 
+def _evidence_key(e: Any) -> tuple[Any, ...]:
+    return (e.get("article") or "", e.get("start") or 0, e.get("text") or "")
+
+
 def _hash_after(prefix: str, *parts: Any) -> str:
     """``_hash(a, *parts)`` given ``prefix = repr(a) + "\\x1f"``."""
     data = prefix + "\x1f".join(map(repr, parts)) + "\x1f"
@@ -303,7 +311,22 @@ def _hash_after(prefix: str, *parts: Any) -> str:
 
 def _int_ttl(n: Any) -> str:
     """Turtle form of :func:`int_lit`."""
+    if type(n) is int:  # offsets and counts recur
+        t = _INT_TTL.get(n)
+        if t is None:
+            if len(_INT_TTL) >= _TERMS_MAX:
+                _INT_TTL.clear()
+            t = _INT_TTL[n] = f'"{n}"^^xsd:integer'
+        return t
     return f'"{int(n)}"^^xsd:integer'
+
+
+#: Entries (at most) of the tables of number terms below, emptied when full.
+_TERMS_MAX = 65536
+_INT_TTL: dict[int, str] = {}
+#: Turtle decimal literals of floats and of ints (one table per type: a float and an int may be equal
+#: numbers written differently), as _dec_ttl_cached makes them.
+_DEC_TTL: dict[type, dict[Any, str]] = {float: {}, int: {}}
 
 
 @lru_cache(maxsize=65536)
@@ -314,8 +337,16 @@ def _dec_ttl_cached(x: float | int) -> str | None:
 
 def _dec_ttl(x: Any) -> str | None:
     """Turtle form of :func:`dec_lit`."""
-    if type(x) in (float, int):
-        return _dec_ttl_cached(x)
+    table = _DEC_TTL.get(type(x))  # confidences and values recur (bool is excluded by the exact type)
+    if table is not None:
+        t = table.get(x)
+        if t is None:
+            t = _dec_ttl_cached(x)
+            if t is not None:
+                if len(table) >= _TERMS_MAX:
+                    table.clear()
+                table[x] = t
+        return t
     s = decimal_lexical(x)
     return None if s is None else f'"{s}"^^xsd:decimal'
 
@@ -328,6 +359,8 @@ class _TurtleTerms:
         then = _PredicateLead(" ;\n    ")
         # order -> (predicate, the text before its object) for the predicates after rdf:type
         self._leads = {order: tuple((p, then[p]) for p in order[1:]) for order in (_FACT_ORDER, _EVIDENCE_ORDER)}
+        #: ``literal(_date_lit(x))``, memoised (first and last seen dates recur)
+        self.date = _str_terms(lambda x: self.literal(_date_lit(x)))
 
     @staticmethod
     def iri(term: str) -> str:
@@ -399,7 +432,7 @@ def _entity_blocks(G: nx.MultiDiGraph, n: str, base: str, art_iri: dict[str, str
     for t in d.get("tickers") or ():
         po.append((P["ticker"], lit(t)))
     po.append((P["articleCount"], int_lit(len(d.get("articles") or ()))))
-    nbrs = G.succ[n]
+    nbrs = successors(G)[n]
     out_edges = [(n, v, k, kd[k]) for v in sorted(nbrs) for kd in (nbrs[v],) for k in sorted(kd)]
     for _, v, k, _ed in out_edges:
         po.append((_rel_prop(k), art_iri[v]))
@@ -519,6 +552,7 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
     small, date_lit = terms
     curie = _CURIE.get
     literal = ttl.literal
+    date_ttl = ttl.date
     evidence_class_t = ttl.iri(_C[EVIDENCE_CLASS])
     head = " a " + evidence_class_t
     s_t = curie(s, s)
@@ -536,8 +570,10 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
         evs: list[str] = []
         ev_ttl: list[tuple[str, dict[str, str], str]] = []  # (subject, objects, Turtle text)
         a_repr = repr(a_full) + "\x1f"  # _hash(a_full, ...) without repr(a_full) per evidence item
-        for ev in sorted(ed.get("evidence") or (), key=lambda e: (e.get("article") or "", e.get("start") or 0,
-                                                                 e.get("text") or "")):
+        evidence = ed.get("evidence") or ()
+        if type(evidence) is not list or len(evidence) > 1:  # one item (most edges): nothing to sort
+            evidence = sorted(evidence, key=_evidence_key)
+        for ev in evidence:
             text = ev.get("text")
             text_lit = rule_lit = art_t = None
             if text:
@@ -560,15 +596,18 @@ def _assertions_ttl(n: str, s: str, out_edges: list[tuple[str, str, str, Any]], 
             ev_ttl.append((e, objs, e + head + "".join([lead + o for lead, o in zip(_EVIDENCE_LEADS, objs)
                                                         if o is not None]) + " .\n\n"))
         po: dict[str, Any] = {_R_SUBJ: s_t, _R_PRED: curie(p_rel, p_rel), _R_OBJ: curie(o, o),
-                              p_conf: literal(dec_lit(ed.get("confidence"))),
+                              p_conf: _dec_ttl(ed.get("confidence")),  # literal(dec_lit(...))
                               p_status: small(ed["status"]) if ed.get("status") else None,
-                              _P_FIRST: literal(date_lit(ed.get("first_seen"))),
-                              _P_LAST: literal(date_lit(ed.get("last_seen"))),
+                              _P_FIRST: date_ttl(ed.get("first_seen")),
+                              _P_LAST: date_ttl(ed.get("last_seen")),
                               _P_MENTIONS: _int_ttl(ed.get("mention_count") or len(ed.get("evidence") or ())),
                               _P_SOURCE: [small(src) for src in ed.get("sources") or ()] or None,
                               T_DERIVED: derived or None, p_evidence: texts or None, p_rule: rules or None,
                               _P_HAS_EVIDENCE: evs or None}
         yield ttl.assertion(a, po)
+        if len(ev_ttl) == 1:
+            yield ev_ttl[0][2]
+            continue
         ev_ttl.sort(key=_first)
         if any(ev_ttl[i][0] == ev_ttl[i + 1][0] for i in range(len(ev_ttl) - 1)):
             # Items with one IRI (same article, offsets and text) differ only in rule, status or
