@@ -2234,9 +2234,10 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _SUFFIX_WORD = re.compile(_trie_pattern(f for f in _SUFFIX_FORMS if re.fullmatch("[A-Z][A-Za-z]*", f)) + "(?![A-Za-z])")
 # Last words of event names ("AI Day", "Auto Shanghai Expo", "Tech Day")
 _EVENT_HEADS = frozenset("day days summit forum expo show conference congress week festival fair awards gala".split())
-# A company word after a name that left it out, before a title ("Tianqi Lithium Industry chairman")
-_ORG_TAIL = re.compile(r"\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.|Co\.|Corp\.|Corporation|Inc\.|"
-                       r"Ltd\.|Limited)(?=[\s'’])").match
+# A company word after a name that left it out ("Tianqi Lithium Industry", "Yichun Times ... Co., Ltd."); the entity finder
+# takes it before a title ("Tianqi Lithium Industry chairman"), the relation rules before anything but a word character
+ORG_TAIL_WORDS = (r"\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.|Co\.|Corp\.|Corporation|Inc\.|Ltd\.|Limited)")
+_ORG_TAIL = re.compile(ORG_TAIL_WORDS + r"(?=[\s'’])").match
 # Where _PERSON_PATTERNS[2] can match: its start up to the blanks, then the first word of a title (or "founder")
 # in any case. A literal alternation lets a failing try end after a character or two.
 _ORG_TITLE_HINT = re.compile(r"['’]?s?\s+(?i:" + _trie_pattern(

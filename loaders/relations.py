@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
-from .entities import FRONTED, Found
+from .entities import FRONTED, ORG_TAIL_WORDS, Found
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
@@ -616,9 +616,8 @@ _LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
-# A company word after a known name that left it out ("Tianqi Lithium Industry", "Yichun Times ... Co., Ltd.")
-_NAME_TAIL = re.compile(r"(?:\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.?|Co\.|Corp\.|Corporation|Inc\.|Ltd\.|"
-                        r"Limited)|\.,?\s+Ltd\.?)(?![\w-])").match
+# A company word after a known name that left it out, or the rest of "Co., Ltd." after a name that ends at "Co"
+_NAME_TAIL = re.compile(rf"(?:{ORG_TAIL_WORDS}|\.,?\s+Ltd\.?)(?![\w-])").match
 # A relative clause that reaches the trigger: ", which is listed in Beijing and counts" (no comma before the trigger)
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:()\"“”]*$")
 _ANTE_GAP = re.compile(rf"{_PAREN}")
