@@ -620,7 +620,6 @@ _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between
 _NAME_TAIL = re.compile(rf"(?:{ORG_TAIL_WORDS}|\.,?\s+Ltd\.?)(?![\w-])").match
 # A relative clause that reaches the trigger: ", which is listed in Beijing and counts" (no comma before the trigger)
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:()\"“”]*$")
-_ANTE_GAP = re.compile(rf"{_PAREN}")
 
 # between an owner and its unit's name: "BYD's battery arm FinDreams", "the group's chip unit"
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
@@ -2334,7 +2333,7 @@ class RelationFinder:
         relative clause ("dominated by BTR, which is listed in Beijing and counts ..."), the name the clause describes."""
         if ts >= 0 and before and (rm := _WHICH_BEFORE.search(text, max(before[0].end, ts - 150), ts)) is not None:
             ante = next((it for it in reversed(before) if it.end <= rm.start()), None)
-            if ante is not None and not ante.ref and _ANTE_GAP.fullmatch(text, ante.end, rm.start()) and \
+            if ante is not None and not ante.ref and _PAREN_TAIL.fullmatch(text, ante.end, rm.start()) and \
                     not domain.isdisjoint(ante.isa):
                 return [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
         for it in reversed(before):
