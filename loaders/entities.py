@@ -200,9 +200,14 @@ _APPOINTED = re.compile(
 _NAMED_AS = re.compile(rf"(?P<org>)\s+(?:has\s+)?(?:named|appointed|hired|promoted)\s+(?P<name>{_NAME})\s+(?:as\s+)?(?:its\s+)?"
                        rf"(?:new\s+)?(?P<title>{_TITLE})\b")
 _AS_TITLE = re.compile(rf"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?{_TITLE}\b")
+# The descriptions whose possessive gives a titled person's organisation ("X, the company's chairman"), and a copula
+# between a name and a title ("Tang Yuxiang is the chairman of")
+_REF_OWNER_NOUNS = r"company|firm|group|carmaker|automaker|battery\s+maker"
+_REF_ASSOC_NOUNS = r"association|alliance|federation"
+_TITLE_COPULA = r"\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+)?(?:the\s+)?"
 _TITLE_OF_REF = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*[（(][^()（）]{{1,20}}[)）])?,\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker|"
-    rf"(?P<assoc>association|alliance|federation))['’]s|"
+    rf"(?P<name>{_NAME})(?:\s*[（(][^()（）]{{1,20}}[)）])?,\s+(?:the\s+(?:{_REF_OWNER_NOUNS}|"
+    rf"(?P<assoc>{_REF_ASSOC_NOUNS}))['’]s|"
     rf"its)\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?P<title>{_TITLE})\b")
 _ZH_PAREN = r"(?:\s*[（(][^()（）]{1,20}[)）])?"
 # a public office before a name: "chaired by Premier Li Qiang"
@@ -224,7 +229,7 @@ _PERSON_PATTERNS = [
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
         rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
-        rf"(?:the\s+|a\s+|an\s+)?|\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+)?(?:the\s+)?)(?:(?:current|newly\s+appointed)\s+)?"
+        rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:(?:current|newly\s+appointed)\s+)?"
         rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
         rf"\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}(?P<org>)",
     ),
@@ -320,9 +325,8 @@ _COMMA_TITLE_HINT = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
 _OF_ORG_AND_TITLE = re.compile(rf"(?P<of>\s(?:of|at)\s+)[^,;()]{{2,60}}?(?P<and>\s+(?:and|&)\s+){_TITLE}\s+(?:of|at)\s")
-_COPULA_TITLE_HINT = re.compile(rf"\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+)?(?:the\s+)?{_TITLE}\s+(?i:of|at|with)\s")
-_COMMA_REF_HINT = re.compile(r",\s+(?:the\s+(?:company|firm|group|carmaker|automaker|battery\s+maker|association|alliance|"
-                             r"federation)['’]s|its)\s")
+_COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")
+_COMMA_REF_HINT = re.compile(rf",\s+(?:the\s+(?:{_REF_OWNER_NOUNS}|{_REF_ASSOC_NOUNS})['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
 _TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
