@@ -253,31 +253,22 @@ def _materialize(H: nx.MultiDiGraph, graph_attrs: dict[str, Any]) -> nx.MultiDiG
 
 def _degrees(H: nx.MultiDiGraph) -> dict[str, int]:
     degree: dict[str, int] = {}
-    if type(H) is nx.MultiDiGraph:  # per pair of nodes: the same counts, keys in the same order
-        for u, nbrs in H._succ.items():
-            for v, keydict in nbrs.items():
-                n = len(keydict)
-                degree[u] = degree.get(u, 0) + n
-                degree[v] = degree.get(v, 0) + n
-        return degree
-    for u, v in H.edges():
-        degree[u] = degree.get(u, 0) + 1
-        degree[v] = degree.get(v, 0) + 1
+    for u, nbrs in successors(H).items():  # per pair of nodes: the same counts, keys in the same order
+        for v, keydict in nbrs.items():
+            n = len(keydict)
+            degree[u] = degree.get(u, 0) + n
+            degree[v] = degree.get(v, 0) + n
     return degree
 
 
 def _edge_keys(H: nx.MultiDiGraph) -> list[tuple[str, str, str]]:
     """``list(H.edges(keys=True))``, without its view (which sorted() would also walk once for its length)."""
-    if type(H) is nx.MultiDiGraph:
-        return [(u, v, k) for u, nbrs in H._succ.items() for v, keydict in nbrs.items() for k in keydict]
-    return list(H.edges(keys=True))
+    return [(u, v, k) for u, nbrs in successors(H).items() for v, keydict in nbrs.items() for k in keydict]
 
 
 def _edge_data(H: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
     """The data dicts of ``H``'s edges in the order of ``H.edges(data=True)``, without its view tuples."""
-    if type(H) is nx.MultiDiGraph:
-        return (d for nbrs in H._succ.values() for keydict in nbrs.values() for d in keydict.values())
-    return (d for _, _, d in H.edges(data=True))
+    return (d for nbrs in successors(H).values() for keydict in nbrs.values() for d in keydict.values())
 
 
 class _IdList(list):
