@@ -478,7 +478,7 @@ def test_a_title_and_a_name_between_commas_after_its():
 
 def test_a_companys_named_robotaxi_and_lidar():
     for text, pair in (("WeRide's GXR robotaxi uses a computing platform designed with Lenovo.", ("WeRide", "GXR")),
-                       ("Hesai's ATX lidar is cheap.", ("Hesai", "ATX"))):
+                       ("Hesai's FX lidar is cheap.", ("Hesai", "FX"))):
         x, names = _extract(text)
         assert pair in {(names[r.subject], names[r.object]) for r in x.relations if r.predicate == "MANUFACTURES"}
     # a plain noun before the head is no name
