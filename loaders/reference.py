@@ -64,6 +64,30 @@ class KnowledgeBase:
         return {p: tuple(sorted(m)) for p, m in made_by.items()}
 
 
+    def owners(self) -> dict[str, frozenset[str]]:
+        """Known company or brand id -> every owner above it: its parent and the parent's parents, and the
+        shareholders the reference names (``INVESTS_IN``, ``SUBSIDIARY_OF``, ``BRAND_OF``), with theirs."""
+        up: dict[str, set[str]] = {}
+        for child, parent in self.parents.items():
+            up.setdefault(child, set()).add(parent)
+        for r in self.relations:
+            if r.predicate == "INVESTS_IN":
+                up.setdefault(r.object, set()).add(r.subject)
+            elif r.predicate in ("SUBSIDIARY_OF", "BRAND_OF"):
+                up.setdefault(r.subject, set()).add(r.object)
+        out: dict[str, frozenset[str]] = {}
+        for eid in up:
+            seen: set[str] = set()
+            todo = list(up[eid])
+            while todo:
+                o = todo.pop()
+                if o not in seen and o != eid:
+                    seen.add(o)
+                    todo.extend(up.get(o, ()))
+            out[eid] = frozenset(seen)
+        return out
+
+
 def default_directory() -> Path:
     """``$EVKG_REFERENCE`` if set, else ``<repo>/seeds/reference``."""
     env = os.environ.get("EVKG_REFERENCE")

@@ -1204,12 +1204,27 @@ class RelationFinder:
     ``makers`` maps a known product's id to the id of the company the reference data says makes it (products with
     one maker only); a product an article names then stands for that maker where a part is said to go into it.
     ``all_makers`` maps a known product's id to all the companies the reference data says make or sell it.
+    ``owners`` maps a known company or brand to all its owners (parents and shareholders, transitively), so that a
+    maker's owner, unit or sister brand counts as a maker of its products.
     """
 
     def __init__(self, makers: dict[str, str] | None = None, all_makers: dict[str, tuple[str, ...]] | None = None,
-                 ) -> None:
+                 owners: dict[str, frozenset[str]] | None = None) -> None:
         self._ref_makers = dict(makers or {})
         self._all_makers = dict(all_makers or {}) or {p: (m,) for p, m in self._ref_makers.items()}
+        self._owners = dict(owners or {})
+
+    def _other_makers(self, product: str, company: str) -> bool:
+        """Whether the reference data names the product's makers, the article names one of them, and ``company`` is
+        none of them, nor the owner or a unit of one ("Hesai ... BYD may buy its ATX sensors": the ATX is Hesai's,
+        whatever "its" seems to point at)."""
+        ms = self._all_makers.get(product)
+        if ms is None or company in ms or not any(m in self._records for m in ms):
+            return False
+        none: frozenset[str] = frozenset()
+        mine = self._owners.get(company, none)
+        return not any(company in (theirs := self._owners.get(m, none)) or m in mine or not theirs.isdisjoint(mine)
+                       for m in ms)
 
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
         text = ct.text
@@ -2517,6 +2532,8 @@ class RelationFinder:
                     elif "Policy" in x.isa and "Regulator" in a.isa:
                         emit(a.eid, "ISSUED", x.eid, si, "possessive", 0.7)  # "MIIT's "Guidelines ...""
                     elif "Product" in x.isa:
+                        if a.ref and self._other_makers(x.eid, a.eid):
+                            continue  # (a reference's owner is a guess; a product's known maker is not)
                         # (software, chips and systems are developed; a named battery in use is made)
                         dev = planned or ("TechProduct" in x.isa and not (
                             _BATTERY_WORD.search(self._records[x.eid].name) or _BATTERY_HEAD.match(text, x.end)

@@ -1787,3 +1787,18 @@ def test_a_company_that_launched_a_brand_owns_it(ex):
     assert ("brand:icar", "BRAND_OF", "company:chery") in _rels(ex, "Chery launched the iCAR brand in 2023.")
     assert ("brand:icar", "BRAND_OF", "company:chery") in _rels(ex, "BYD said Chery launched the iCAR brand.")
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "Chery may launch a new brand called iCAR."))
+
+
+def test_reference_maker_overrules_a_pronoun_owner(ex):
+    # "its" seems to point at BYD, but the article names the ATX's known maker: no BYD product
+    r = _rels(ex, "Hesai shipped more lidars in 2024. BYD became a large buyer of its new ATX sensor this year.")
+    assert not {("company:byd", p, "product:hesai-atx") for p in ("DEVELOPS", "MANUFACTURES")} & r
+    # the maker itself keeps its possessive
+    r = _rels(ex, "Hesai reported results on Monday. Its ATX long-range lidar entered mass production in March.")
+    assert ("company:hesai", "MANUFACTURES", "product:hesai-atx") in r
+    # a joint venture's shareholder counts as a maker of the venture's cars
+    r = _rels(ex, "Toyota sells fewer cars in China. Its bZ3 sedan, sold through FAW Toyota, uses BYD cells.")
+    assert ("company:toyota", "MANUFACTURES", "product:toyota-bz3") in r
+    # a name the article gives outright is what the text states, whatever the reference says
+    r = _rels(ex, "Tesla has started mass production of its new Blade Battery.")
+    assert ("company:tesla", "MANUFACTURES", "product:blade-battery") in r

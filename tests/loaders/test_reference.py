@@ -46,3 +46,19 @@ def test_bad_rows_name_file_and_line(tmp_path: Path):
 def test_missing_directory():
     with pytest.raises(InputError, match="not found"):
         load_reference(Path("/nonexistent/evkg-ref"))
+
+
+def test_owners_are_transitive_and_include_joint_venture_shareholders():
+    kb = load_reference()
+    owners = kb.owners()
+    assert {"company:faw", "company:toyota"} <= owners["company:faw-toyota"]
+    assert "company:geely" in owners["company:zeekr"]  # through Geely Auto
+    assert "company:zeekr" not in owners["company:zeekr"]
+
+
+def test_chip_versions_are_their_own_products():
+    kb = load_reference()
+    made_by = kb.makers()
+    for v in ("6e", "6m", "6h", "6p"):
+        assert made_by[f"product:horizon-journey-{v}"] == ("company:horizon-robotics",)
+    assert "Journey 6P" not in kb.entities["product:horizon-journey-6"].aliases
