@@ -2174,6 +2174,8 @@ class EntityFinder:
                         i += 1
             if org is not None:
                 link(m.group("name"), m.start("name"), org, q, context=True)
+            elif _NAME_FULL(m.group("name")):
+                person(m.group("name"), m.start("name"))  # a titled person whose organisation is unclear
         if not found:
             return
         new_mentions.extend(_later_references(text, found, taken))

@@ -530,3 +530,15 @@ def test_a_title_after_a_copula():
 def test_two_posts_at_two_organisations():
     ex_ = executives('"Saudi Arabia matters," said He Long, Vice President of BYD and General Manager of BYD Energy Storage.')
     assert {("He Long", "BYD"), ("He Long", "BYD Energy Storage")} <= ex_
+
+
+def test_a_titled_person_whose_organisation_is_unclear_is_still_a_person():
+    # two companies could own the title: the person is found, the post is left open
+    text = ("Tinci Materials supplies CATL. Company chairman Xu Jinfu at the results meeting said the company "
+            "with Ningde Times signed a supply deal.")
+    x, names = _extract(text)
+    assert ("Xu Jinfu", "Person") in {(e.name, e.kind) for e in x.entities}
+    assert not executives(text)
+    # a former post or another company's word before the title still gives nobody
+    x, _ = _extract("Former chairman Xu Jinfu left. Tesla Chairman Robyn Denholm spoke.")
+    assert "Xu Jinfu" not in {e.name for e in x.entities}
