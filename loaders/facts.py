@@ -353,6 +353,7 @@ _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", re.I)
 _ONE_IN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _VOLUME_MEASURES = frozenset({Measure.deliveries, Measure.sales, Measure.production, Measure.orders})
+_UNITS_OF = re.compile(r"\s*(?:units?|vehicles?|cars?)\s+of\s+(?:the|its|their)\s+(?:new\s+|latest\s+)?", re.I)
 _UNITS_AFTER = re.compile(r"\s*(?:units?|vehicles?|cars?|orders?|sedans?|SUVs?|MPVs?|hatchbacks?|trucks?|buses)\b", re.I)
 # a car's price, not a share's: the sentence speaks of cars or their trims and not of shares
 _CAR_PRICE = re.compile(r"\b(?:cars?|vehicles?|SUVs?|sedans?|MPVs?|crossovers?|hatchbacks?|pickups?|models?|variants?|"
@@ -816,6 +817,12 @@ class FactFinder:
                                    and "Product" in records[it[2]].isa), None)
                         if pm is not None and _UNITS_AFTER.match(text, pm[1]):
                             subj = [pm[2]]
+                        elif (um := _UNITS_OF.match(text, qe, se)) is not None:
+                            # "delivered 216 units of the EH216 series": the named model after the unit
+                            pm = next((it for it in items if it[0] == um.end() and not it[3]
+                                       and "Product" in records[it[2]].isa), None)
+                            if pm is not None:
+                                subj = [pm[2]]
                     if facility:
                         subj = [sid for sid in subj if "Country" not in records[sid].isa]
                     if subj:
@@ -846,12 +853,13 @@ class FactFinder:
                     elif sent_company and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e):
                         subj = [sent_company]  # "Seres' net profit was 5.9 billion yuan, while revenue rose to 145 ..."
-                    elif is_spec and len(prev_products := [it[2] for it in prev_items if "Product" in
+                    elif is_spec and not plant and len(prev_products := [it[2] for it in prev_items if "Product" in
                                                            records[it[2]].isa and not it[3]]) == 1 and \
                             _SPEC_PRONOUN.search(text, cl_s, qs):
                         subj = prev_products  # "CATL unveiled "Boundless". It is rated at 430 Wh/kg"
                     elif (prev_subject := previous_subject()) and (is_spec or _PRONOUN.search(text, cl_s, qs)) and \
-                            measure not in (Measure.market_share,):
+                            measure not in (Measure.market_share,) and \
+                            not (plant and "Product" in records[prev_subject].isa):  # (a plant's, not a product's)
                         subj = [prev_subject]
                     elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             "Company" in records[prev_subject].isa and not _NATIONAL.search(sent):

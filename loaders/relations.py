@@ -62,7 +62,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:the\s+)?(?:past|last|next|first|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
     ("sells-to", "SUPPLIES", "fwd",
-     r"\b(?:sells|sold|selling)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|business(?:es)?|divisions?|"
+     r"\b(?:sells|sold|selling)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|arms?|business(?:es)?|divisions?|"
      r"subsidiar\w+|holdings?|interests?|assets|operations|plants?|factor(?:y|ies)|brands?|cars|vehicles|EVs|models)\b)"
      r"(?:[\w\-()]+\s+){1,8}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
      # "Tinci sells to CATL and LGES" (not "was sold to Geely": an owner changing)
@@ -809,11 +809,14 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
 _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
                            r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
                            r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass|output|production|shipments|graphite|"
-                           r"electrolytes?|separators?|foils?|hydroxide|carbonate|concentrate)"
+                           r"electrolytes?|separators?|foils?|hydroxide|carbonate|concentrate|magnets?|magnet\s+steel)"
                            # (an apposition between: "The company's IPU04 controller, based on the Orin chip, is used in")
                            r"(?:\s*,\s+(?:based|built|made|developed|designed)\s+[^,;.]{1,60},)?\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into)|"
+                           # "the company's magnet steel is used for the drive motors of Tesla, BYD"
+                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+)?used\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                           r"(?:motors?|cars|vehicles|models|batter(?:y|ies)|packs?|cockpits?)\s+of|"
                            # "Its thermal modules are sold to Tesla"
                            # ("mainly is sold to": the adverb before the verb, as machine translation puts it)
                            r"(?:mainly\s+|mostly\s+|largely\s+)?(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+|mostly\s+)?(?:sold|delivered|shipped|"
@@ -840,10 +843,12 @@ _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?
                                   r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
                                   r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
                                   re.I)
-_CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|used|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
+_CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
                        r"(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
                        # "picked a solution built around the Journey 5 chip of Horizon Robotics"
-                       r"picks|picked|chose|chooses|chosen|selects|selected|opted\s+for|opts\s+for)"
+                       r"picks|picked|chose|chooses|chosen|selects|selected|opted\s+for|opts\s+for|"
+                       # ("the company's magnet steel is used for the drive motors of Tesla": a passive use names the user)
+                       r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)used)"
                        rf"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,6}}?(?:{_PARTS})\s+"
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"

@@ -455,3 +455,19 @@ def test_a_former_owner_of_a_site_is_not_the_subject(ex):
                    "will have an initial annual capacity of 150,000 vehicles.")
     assert ("company:byd", "capacity", 150000.0) in _triples(f)
     assert not any(s == "company:ford" for s, _, _ in _triples(f))
+
+
+def test_units_of_a_named_model_are_the_models(ex):
+    f = _triples(_facts(ex, "Tesla delivered 10,000 units of the Model Y in May."))
+    assert ("product:tesla-model-y", "deliveries", 10000) in f
+    assert ("company:tesla", "deliveries", 10000) not in f
+    # a plain noun after "units of" leaves the figure with the company
+    f = _triples(_facts(ex, "BYD sold 300,000 units of its cars in May."))
+    assert ("company:byd", "sales", 300000) in f
+
+
+def test_a_plants_capacity_is_no_products(ex):
+    # the product named in the sentence before is not the owner of the plant's volume
+    f = _triples(_facts(ex, "BYD builds the Seagull in Brazil. The Seagull is its cheapest car. "
+                            "The first phase has an annual capacity of 150,000 vehicles."))
+    assert not any(s == "product:byd-seagull" for s, _, _ in f)

@@ -1802,3 +1802,21 @@ def test_reference_maker_overrules_a_pronoun_owner(ex):
     # a name the article gives outright is what the text states, whatever the reference says
     r = _rels(ex, "Tesla has started mass production of its new Blade Battery.")
     assert ("company:tesla", "MANUFACTURES", "product:blade-battery") in r
+
+
+def test_a_passive_use_names_the_user_not_the_maker(ex):
+    # "is used for the drive motors of Tesla": Tesla uses the company's magnets
+    r = _rels(ex, "JL Mag makes magnets. According to public information, the company's magnet steel is used for "
+                  "the drive motors of Tesla, BYD and Ideal Auto.")
+    assert {("company:jl-mag", "SUPPLIES", c) for c in ("company:tesla", "company:byd", "company:li-auto")} <= r
+    assert not any(o == "company:jl-mag" for _, p, o in r if p == "SUPPLIES")
+    # the active verb keeps "the battery of CATL" as the maker
+    r = _rels(ex, "Xiaomi used the Qilin battery of CATL in its sedan.")
+    assert ("company:catl", "SUPPLIES", "company:xiaomi") in r
+
+
+def test_a_business_arm_sold_is_no_supply(ex):
+    r = _rels(ex, "Wingtech makes chips. Wingtech sold its smartphone assembly arm to Luxshare Precision last year.")
+    assert ("company:wingtech", "SUPPLIES", "company:luxshare") not in r
+    r = _rels(ex, "Wingtech sells power chips to Luxshare Precision.")
+    assert ("company:wingtech", "SUPPLIES", "company:luxshare") in r
