@@ -261,7 +261,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"approv(?:ed|es)(?=\s+(?:the\s+)?(?-i:[A-Z]))|summon(?:ed|s)\s+and\s+(?:criticiz|reprimand|penaliz|fin)\w*)\b"),
     ("met", "MET_WITH", "meet",
      r"\b(?:conven(?:ed|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
-     r"meeting|symposium|discussions?|forum)\s+with|assembled|interviewed|called\s+in|symposium\s+with|talks\s+with|"
+     r"meeting|symposium|discussions?|forum)\s+with|"
+     # ("assembled BYD, CATL and ...", not "cars assembled at the Berlin plant")
+     r"assembled(?=\s+(?:(?:the\s+)?(?:heads|executives|representatives|leaders|bosses|officials)\s+(?:of|from)\s+)?"
+     r"(?:the\s+)?(?-i:[A-Z]))|interviewed|called\s+in|symposium\s+with|talks\s+with|"
      r"(?:meeting|symposium|forum|session|talks)\b[^.;]{0,40}?\battended\s+by)\b"),
     ("listed", "LISTED_ON", "fwd",
      r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|landed|"

@@ -1820,3 +1820,11 @@ def test_a_business_arm_sold_is_no_supply(ex):
     assert ("company:wingtech", "SUPPLIES", "company:luxshare") not in r
     r = _rels(ex, "Wingtech sells power chips to Luxshare Precision.")
     assert ("company:wingtech", "SUPPLIES", "company:luxshare") in r
+
+
+def test_cars_assembled_at_a_plant_are_no_meeting(ex):
+    r = _rels(ex, "The model appeared in a batch of approvals published by the MIIT. Cells for Model Y cars assembled at "
+                  "the Berlin plant are bought from FinDreams, BYD's battery arm.")
+    assert not any(p == "MET_WITH" for _, p, _ in r)
+    r = _rels(ex, "The MIIT assembled BYD, CATL and Geely on Friday to discuss price cuts.")
+    assert ("regulator:miit", "MET_WITH", "company:byd") in r
