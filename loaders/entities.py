@@ -526,6 +526,10 @@ _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|holding|shares)\b[^,;]{0,40}
                               r"[^,;]{0,40}?\binto\s+$", re.I)
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
 _APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
+# "Zhongchuang Innovation, its main customers are GAC Aion and Xiaopeng": a topic named before a clause about it (as
+# machine translation renders Chinese topic sentences), not an apposition
+_TOPIC_CLAUSE = re.compile(r"\s+(?:(?:main|largest|biggest|major|key|top)\s+)?(?:customers|clients|buyers|products|"
+                           r"shareholders|suppliers)\s+(?:are|include|were)\b")
 _AND_OTHERS = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:others|other\s+(?:companies|firms|stocks))|^\s*(?:,\s*)?etc\b")
 _LIST_CUE = re.compile(r"\b(?:and\s+others|such\s+as|including|like)\b")
 _LIST_NOUN_CUE = re.compile(r"(?:compan(?:y|ies)|firms?|stocks?|players?|makers?|automakers?|giants?|rivals?|peers?|"
@@ -1812,7 +1816,8 @@ class EntityFinder:
                 j = -1
             owner_word = poss or word.endswith(("'s", "’s"))
             while j >= 0 and mentions[j].start >= ss:
-                if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()):
+                if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()) and \
+                        not (poss and _TOPIC_CLAUSE.match(text, m.end())):
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
                     continue
                 if not poss and j == i and word.startswith("the ") and (

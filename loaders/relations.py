@@ -1086,7 +1086,8 @@ _OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|h
                        r"plans|makes|sells|supplies|builds|produces|took|takes|controls|keeps|retains|agreed|agrees|signed|"
                        r"signs|announced|announces|reported|reports|launched|launches|unveiled|unveils|bought|buys|acquired|"
                        r"acquires|invested|invests|raised|raises|cut|cuts|opened|opens|started|starts|began|begins|"
-                       r"counts|counted|lists|listed|names|named|regards|regarded)\b")
+                       r"counts|counted|lists|listed|names|named|regards|regarded|provides|provided|supplied|delivers|"
+                       r"delivered|ships|shipped|sources|sourced|uses|used|develops|developed)\b")
 _REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained)\s+the\s+"
                         r"(?:remaining|other|rest\s+of\s+the)\s+(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)", re.I)
 _SHARE_OF = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$", re.I)

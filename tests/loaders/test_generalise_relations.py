@@ -1828,3 +1828,16 @@ def test_cars_assembled_at_a_plant_are_no_meeting(ex):
     assert not any(p == "MET_WITH" for _, p, _ in r)
     r = _rels(ex, "The MIIT assembled BYD, CATL and Geely on Friday to discuss price cuts.")
     assert ("regulator:miit", "MET_WITH", "company:byd") in r
+
+
+def test_a_topic_before_its_customers_and_a_new_clause_after_a_list(ex):
+    # machine-translated topic sentence: "X, its main customers are A and B, and C provides ... to D"
+    r = _rels(ex, "Ningde Times is the battery supplier of Ideal Auto. Zhongchuang Innovation, its main customers are "
+                  "GAC Aion and Xiaopeng, and Guoxuan High-tech provides battery cells to Chery.")
+    assert {("company:calb", "SUPPLIES", "company:gac-aion"), ("company:calb", "SUPPLIES", "company:xpeng"),
+            ("company:gotion", "SUPPLIES", "company:chery")} <= r
+    assert not {("company:catl", "SUPPLIES", c) for c in ("company:calb", "company:gac-aion", "company:gotion")} & r
+    assert not {(c, "SUPPLIES", "company:chery") for c in ("company:gac-aion", "company:xpeng")} & r
+    # an apposition after a name still is no clause about it
+    r = _rels(ex, "NIO said on Monday that NIO Power, its battery-swapping unit, will raise funds.")
+    assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r
