@@ -84,8 +84,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?)\s+for\b"),
     # "Xiaomi relies on Qualcomm for cockpit chips": the one relied on supplies the subject
     ("relies-on", "SUPPLIES", "rev",
-     r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+on\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-&.]*\s+){1,3}"
-     r"(?:for|to\s+supply|to\s+provide)\s+(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?))"),
+     r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+on\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-&.]*\s+){1,4}"
+     r"(?:for|to\s+supply|to\s+provide)\s+(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+)?(?:its\s+|the\s+|their\s+)?"
+     r"(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?))"),
     # "CATL powers Tesla's Model Y"
     ("powers-company", "SUPPLIES", "fwd", r"\b(?:powers|powered)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     # "Hesai has entered the supply chain of BYD"

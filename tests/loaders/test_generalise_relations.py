@@ -1841,3 +1841,11 @@ def test_a_topic_before_its_customers_and_a_new_clause_after_a_list(ex):
     # an apposition after a name still is no clause about it
     r = _rels(ex, "NIO said on Monday that NIO Power, its battery-swapping unit, will raise funds.")
     assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r
+
+
+def test_relied_on_a_long_name_for_most_of_its_packs(ex):
+    r = _rels(ex, "NIO sold more cars. The carmaker has relied on Contemporary Amperex Technology Co. for most of its "
+                  "battery packs.")
+    assert ("company:catl", "SUPPLIES", "company:nio") in r
+    r = _rels(ex, "NIO has relied on CATL battery prices falling.")
+    assert ("company:catl", "SUPPLIES", "company:nio") not in r
