@@ -145,7 +145,7 @@ _SKIP_PERCENT = re.compile(
     r"\bcagr\b|\bweight|percentile|penetration|installation\s+rate|margin|interest\s+rate|probability|discount|premium|"
     r"dividend|(?-i:\bP/E\b|\bPE\s+(?:ratio|\(TTM\)|value))|price-to-earnings|tax\s+rate|\brate\s+of\b|proportion|utili[sz]ation|efficiency|accuracy|stake|equity|holding", re.I)
 _FORECAST = re.compile(
-    r"\b(?:forecasts?|forecasted|predict\w*|projected|projection|estimates?|estimated|expects?|expected|guidance|"
+    r"\b(?:forecasts?|forecasted|predict\w*|projected|projection|estimates?|estimated|expects?|expected|guidance|guided|"
     r"anticipated|anticipates|target(?:s|ed)?|outlook|(?-i:may)|might|could|would|potentially|likely|is\s+set\s+to|"
     r"plans?\s+to|aims?\s+to|by\s+20[3-9]\d|in\s+20[3-9]\d)\b", re.I)
 _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b|\b(?:sources|insiders)\s+(?:said|say|says|"
@@ -153,7 +153,7 @@ _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
 # Every match of _SOURCED and _FORECAST holds one of these (lower-cased; "(?-i:may)" as well).
 _SOURCED_WORDS = ("people", "sources", "insiders", "report")
-_FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "anticipat", "target", "outlook",
+_FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "guided", "anticipat", "target", "outlook",
                    "may", "might", "could", "would", "potentially", "likely", "set", "plan", "aim",
                    "203", "204", "205", "206", "207", "208", "209")
 _HEDGE_SPEC = re.compile(r"\b(?:(?-i:may)|might|could|potentially|reportedly|rumou?red)\b", re.I)
@@ -829,8 +829,12 @@ class FactFinder:
                         last = max((it[1] for it in items if it[1] <= qs and it[2] in subj), default=ss)
                         if self._unknown_actor(text, last, qs, items):
                             subj = []  # "X belongs to Y, in 2023 Aian sold ...": not Y's figure
-                if measure == Measure.fund_size and not subj and (fund := _last_fund(named_items, records)):
-                    subj = [fund]  # "Units in issue have risen ... to 938 million": the fund just named
+                if measure == Measure.fund_size:
+                    # ("NIO sold 181.8 million Class A shares", "Chery sold 297 million H shares": a company's shares
+                    # sold are no fund's units)
+                    subj = [sid for sid in subj if "Fund" in records[sid].isa]
+                    if not subj and (fund := _last_fund(named_items, records)):
+                        subj = [fund]  # "Units in issue have risen ... to 938 million": the fund just named
                 if not subj and not any(ss <= it[0] < qs for it in items):
                     # "Net profit reached 5.3 billion yuan, Seres said": the reporting company at the end
                     subj = [it[2] for it in items if it[0] > qe and _COMPANY_SAID.match(text, it[1])
@@ -1331,8 +1335,9 @@ class FactFinder:
             return (qs, qe, value, "%", None)  # growth of sales, deliveries, revenue... is not recorded
         if not _PRICE_CTX.search(text, cs, ce) and not _VERB_CHANGE.search(before[-40:]):
             return (qs, qe, value, "%", None)
-        if fall and value > 0 and not (rise and rise.start() > (fall.start() if hasattr(fall, "start") else 0)):
-            value = -value
+        if fall and value > 0 and not (rise and rise.start() > (fall.start() if hasattr(fall, "start") else 0) and
+                                       rise.group(0).lower() not in ("price limit", "daily limit")):
+            value = -value  # ("fell by the daily limit of 10 per cent": the limit takes the verb's direction)
         return (qs, qe, value, "%", Measure.share_price_change)
 
     @staticmethod

@@ -471,3 +471,19 @@ def test_a_plants_capacity_is_no_products(ex):
     f = _triples(_facts(ex, "BYD builds the Seagull in Brazil. The Seagull is its cheapest car. "
                             "The first phase has an annual capacity of 150,000 vehicles."))
     assert not any(s == "product:byd-seagull" for s, _, _ in f)
+
+
+def test_shares_sold_are_no_fund_size_and_a_limit_takes_the_verbs_direction(ex):
+    f = _triples(_facts(ex, "NIO sold 181.8 million Class A ordinary shares at 5.57 dollars each."))
+    assert not any(m == "fund_size" for _, m, _ in f)
+    f = _triples(_facts(ex, "The Battery ETF (561910) had 938 million units outstanding at the end of May."))
+    assert ("fund:battery-etf-561910", "fund_size", 938000000) in f
+    f = _triples(_facts(ex, "Wingtech makes chips. Its shares fell by the daily limit of 10 per cent on Monday."))
+    assert ("company:wingtech", "share_price_change", -10) in f
+    f = _triples(_facts(ex, "Wingtech shares rose by the daily limit of 10 per cent on Monday."))
+    assert ("company:wingtech", "share_price_change", 10) in f
+
+
+def test_guidance_is_a_forecast(ex):
+    assert not _facts(ex, "Xpeng guided for fourth-quarter deliveries of 125,000 to 132,000 units.")
+    assert _facts(ex, "Xpeng delivered 116,007 vehicles in the third quarter.")
