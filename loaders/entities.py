@@ -518,6 +518,9 @@ _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has
                           r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
 # Between a name and a reference that is the object in the relative clause or apposition after the name: the name
 # is not what it refers to ("Uber, which put money into the company", "NIO Power, a subsidiary of the Company")
+# "CALB counts Xpeng among its biggest accounts": the one counted, before "among its", does not own the "its"
+_COUNTED_BEFORE = re.compile(r"\b(?:counts|counted|count|lists|listed|regards|regarded)\s+(?:the\s+)?$")
+_AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:one\s+of\s+)?")
 _COUNTS_OBJECT = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:counts|counted|count|lists|listed|names|named|regards|regarded)\s+")
 _CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:which|who|that)\b[^,;()]{0,60}?\b(?:into|in|to|from|"
                                 r"with|of|for|by)|(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|"
@@ -1816,6 +1819,10 @@ class EntityFinder:
                 j = -1
             owner_word = poss or word.endswith(("'s", "’s"))
             while j >= 0 and mentions[j].start >= ss:
+                if word == "its" and j == i and _AMONG_ITS.fullmatch(text, mentions[j].end, m.start()) and \
+                        _COUNTED_BEFORE.search(text, max(ss, mentions[j].start - 30), mentions[j].start):
+                    j -= 1
+                    continue
                 if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()) and \
                         not (poss and _TOPIC_CLAUSE.match(text, m.end())):
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
@@ -1856,7 +1863,10 @@ class EntityFinder:
                 k2 = bisect.bisect_right(mends, comma) - 1
                 if comma > 0 and k2 >= 0 and mends[k2] >= comma - 3 and text[mends[k2]:comma].strip("*)） ") == "":
                     comma = -1  # a comma inside a list of names ("Its customers include Tesla, BMW and ...")
-                if comma > 0 and text[ss:m.start()].count(",") == 0 and text[ss:m.start()].strip(" \t\n*#\"“-"):
+                if comma > 0 and text[ss:m.start()].count(",") == 0 and text[ss:m.start()].strip(" \t\n*#\"“-") and \
+                        bisect.bisect_left(mstarts, ss) == bisect.bisect_left(mstarts, m.start()):
+                    # (and no name before it: "Tesla remains its largest account, and it ... Xiaomi" is no fronted
+                    # phrase)
                     # (not a reference that opens the sentence: "The company supplies most automakers, including
                     # Tesla" refers back)
                     # "Driven by ... of its AITO series, SERES' share price": the main clause names it.

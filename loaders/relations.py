@@ -466,13 +466,15 @@ _REL_NOUN = {
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "buyer": "rev:SUPPLIES", "purchaser": "rev:SUPPLIES",
+    "account": "rev:SUPPLIES",  # "counts Xpeng among its biggest accounts", "Tesla remains its largest account"
     "parent": "rev:SUBSIDIARY_OF", "owner": "rev:SUBSIDIARY_OF", "parent company": "rev:SUBSIDIARY_OF", "parent group": "rev:SUBSIDIARY_OF",
     "constituent": "CONSTITUENT_OF", "component": "CONSTITUENT_OF", "holding": "CONSTITUENT_OF", "heavyweight": "CONSTITUENT_OF",
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
     "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
 _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
-          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|parent\s(?:company|group)|parent|owner|"
+          r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|"
+          r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
@@ -557,7 +559,8 @@ _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+
 # ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
 _WHOSE_LEAD = rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+"
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
-                    r"backer|parent(?:\s+company)?|customer|client|brand)s?\s+(?:is|was|are|were|include|includes|"
+                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand)s?\s+(?:is|was|are|were|remains?|"
+                    r"(?:has|have)\s+been|include|includes|"
                     r"(?P<range>range|ranged|ranging|run|stretch)\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
 # "Xiaomi, whose founder Lei Jun ...", "BYD, whose chairman and president, Wang Chuanfu, ..."
 _WHOSE_TITLE = re.compile(rf"{_WHOSE_LEAD}(?:(?:outspoken|billionaire|"
@@ -674,7 +677,7 @@ _BEHIND = re.compile(r"(?:\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a)\
 _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|mainly\s+|only\s+|exclusively\s+)?"
                            r"(?:sold|marketed|retailed|distributed|offered)\s+(?:exclusively\s+|only\s+|mainly\s+)?(?:through|via)\s+"
                            r"(?:the\s+)?")
-_COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
+_COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now|likewise|too)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
 _COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their|(?<=as\s)(?:an?|the))\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
 _COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|brands|"
                            r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)\s+(?:its|their)\b", re.I)
@@ -1128,6 +1131,16 @@ _BRAND_UNDER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?(?:,?\s*(?:in|outsi
 _COUNTS_VERB = re.compile(r"\b(?:counts?|counted|lists|listed|regards?|regarded|names|named|"
                           # "BYD, which had Warren Buffett's Berkshire Hathaway as an early backer"
                           r"(?:has|have|had)(?:\s+(?:long|also|since))?)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+def _clause_window(text: str, pos: int) -> int:
+    """Where a look-back of 80 characters before ``pos`` starts, not before the end of the previous sentence
+    ("Li Auto, which fits a Hesai sensor to every car. CALB ... counts": CALB is in no relative clause)."""
+    lo = max(0, pos - 80)
+    k = text.rfind(". ", lo, pos)
+    return lo if k < 0 else k + 2
+
+
+_REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:also|now|still|already|currently|mainly|jointly|"
+                                 r"itself)\s+)?$")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
 _CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
@@ -2081,7 +2094,7 @@ class RelationFinder:
                 if noun.startswith("parent"):
                     emit(a.eid, "SUBSIDIARY_OF", x.eid, si, "whose-noun", 0.75)
                     break
-                if noun in ("customer", "client"):
+                if noun in ("customer", "client", "buyer", "account"):
                     emit(a.eid, "SUPPLIES", x.eid, si, "whose-noun", 0.75)
                 elif noun == "brand":
                     emit(x.eid, "BRAND_OF", a.eid, si, "whose-noun", 0.75)
@@ -2356,6 +2369,13 @@ class RelationFinder:
     def _subject(text: str, before: list[_Item], domain, ts: int = -1) -> list[_Item]:
         """The nearest fitting mention before the trigger that is not the object of a preposition, with its group; in a
         relative clause ("dominated by BTR, which is listed in Beijing and counts ..."), the name the clause describes."""
+        if ts >= 0 and before and (rp := _REL_PRONOUN_BEFORE.search(text, max(before[-1].end, ts - 40), ts)) is not None:
+            # "powered by Momenta, the autonomous driving company that also works with Toyota": the trigger opens a
+            # relative clause about the nearest fitting name (past an apposition's words)
+            ante = next((x for x in reversed(before) if _fits(x.isa, domain)), None)
+            if ante is not None and rp.start() - ante.end <= 70 and text.count(",", ante.end, rp.start()) <= 1 and \
+                    "." not in text[ante.end:rp.start()] and ";" not in text[ante.end:rp.start()]:
+                return [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
         if ts >= 0 and before and (rm := _WHICH_BEFORE.search(text, max(before[0].end, ts - 150), ts)) is not None:
             ante = next((it for it in reversed(before) if it.end <= rm.start()), None)
             if ante is not None and not ante.ref and _PAREN_TAIL.fullmatch(text, ante.end, rm.start()) and \
@@ -2376,8 +2396,8 @@ class RelationFinder:
             if ts >= 0 and "," in text[it.end:ts] and _CLAUSE_END.search(text, it.end, ts) and (
                     any(_APPOS_OPEN.fullmatch(text, p.end, lead.start) for p in before if p.end <= lead.start) or
                     # ("Avatr, the premium brand Changan developed with Huawei, has agreed": a name inside an apposition)
-                    _IN_RELATIVE.search(text, max(0, it.start - 80), it.start) or
-                    lead is not it and _IN_RELATIVE.search(text, max(0, lead.start - 80), lead.start)):
+                    _IN_RELATIVE.search(text, _clause_window(text, it.start), it.start) or
+                    lead is not it and _IN_RELATIVE.search(text, _clause_window(text, lead.start), lead.start)):
                 # "Gotion, whose largest shareholder is Volkswagen, also formed ...", "Momenta, which sells software to
                 # carmakers including SAIC-GM and Toyota, signed ...": inside a relative clause
                 continue

@@ -1849,3 +1849,36 @@ def test_relied_on_a_long_name_for_most_of_its_packs(ex):
     assert ("company:catl", "SUPPLIES", "company:nio") in r
     r = _rels(ex, "NIO has relied on CATL battery prices falling.")
     assert ("company:catl", "SUPPLIES", "company:nio") not in r
+
+
+def test_accounts_and_buyers_name_customers(ex):
+    r = _rels(ex, "Hesai Group generates revenue from Li Auto, which fits a Hesai sensor to every car. CALB, the "
+                  "Changzhou-based cell maker, likewise counts Xpeng among its biggest accounts.")
+    assert ("company:calb", "SUPPLIES", "company:xpeng") in r
+    assert ("company:xpeng", "SUPPLIES", "company:xpeng") not in r
+    r = _rels(ex, "CALB, whose largest customer remains GAC Aion, expanded output.")
+    assert ("company:calb", "SUPPLIES", "company:gac-aion") in r
+    r = _rels(ex, "CALB, whose biggest buyers are GAC Aion and Xpeng, expanded output.")
+    assert {("company:calb", "SUPPLIES", "company:gac-aion"), ("company:calb", "SUPPLIES", "company:xpeng")} <= r
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
+    # "accounts for" is a verb of share, not a noun of customers
+    r = _rels(ex, "CATL's share accounts for 40% of the market, and BYD accounts for 25%.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_a_pronoun_with_a_name_before_it_looks_back_not_ahead(ex):
+    r = _rels(ex, "Tuopu makes chassis parts. Tesla remains its single largest account, and it has become a key "
+                  "vendor for Xiaomi and Seres.")
+    assert ("company:tuopu", "SUPPLIES", "company:tesla") in r
+    assert ("company:xiaomi", "SUPPLIES", "company:tesla") not in r
+
+
+def test_a_relative_clause_names_its_own_subject(ex):
+    # the clause "that also works with ..." is about Momenta, not about the sentence's "Its"
+    r = _rels(ex, "The car sits on a platform developed by Audi and SAIC. Its driver assistance features are powered "
+                  "by Momenta, the autonomous driving company that also works with Toyota and General Motors.")
+    assert not {("brand:audi", "PARTNERS_WITH", c) for c in ("company:toyota", "company:gm")} & r
+    assert ("company:momenta", "PARTNERS_WITH", "company:toyota") in r or \
+        ("company:toyota", "PARTNERS_WITH", "company:momenta") in r
+    r = _rels(ex, "Battery supply will come from FinDreams Battery, the BYD unit that makes its Blade battery.")
+    assert ("company:findreams-battery", "MANUFACTURES", "product:blade-battery") in r
