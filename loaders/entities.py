@@ -528,6 +528,11 @@ _CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|holding|shares)\b[^,;]{0,40}?\s(?:in|of)\s+$|\b(?:invested|put|pumped|injected)\b"
                               r"[^,;]{0,40}?\binto\s+$", re.I)
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
+# After "<company> China": the unit's name ends ("Tesla China said", "NIO China, the company's main unit"), not a longer
+# name ("BYD China Auto Sales") or a compound ("Tesla China-made cars")
+_UNIT_END = re.compile(r"(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])")
+_NOT_UNIT_PARENT = ("country:", "exchange:", "index:", "fund:", "regulator:", "policy:", "technology:", "product:",
+                    "person:", "event:")
 _APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 # "Zhongchuang Innovation, its main customers are GAC Aion and Xiaopeng": a topic named before a clause about it (as
 # machine translation renders Chinese topic sentences), not an apposition
@@ -1056,8 +1061,31 @@ class EntityFinder:
         for s, e, eid, short in self._short_models.candidates(text, spans):
             cands.append(_Cand(s, e, gaz.entities[eid].name, "", True, eid=eid, alias_only=short))
 
+        # "Tesla China", "NIO China": a known company's China unit, named by the company's name and "China"
+        china_units: dict[str, str] = {}  # unit name -> the company
+        if " China" in text:
+            for mm in matches:
+                if text.startswith(" China", mm.end) and not mm.entity_id.startswith(_NOT_UNIT_PARENT) and \
+                        _UNIT_END.match(text, mm.end + 6) and (mm.start == 0 or text[mm.start - 1] not in "-'’"):
+                    if mm.entity_id not in gaz.entities:
+                        continue
+                    rec = self._record_for(mm.entity_id)
+                    if "Company" not in rec.isa or rec.name.endswith("China"):
+                        continue
+                    name = f"{rec.name} China"
+                    china_units[name] = mm.entity_id
+                    cands.append(_Cand(mm.start, mm.end + 6, name, rec.kind or "Company", True,
+                                       alias_only=text[mm.start:mm.end + 6]))
+
         # Merge candidates with dictionary matches.
         mentions, records = self._merge(text, matches, cands, deny)
+        if china_units:
+            for mm in mentions:
+                parent = china_units.get(records[mm.entity_id].name)
+                if parent is not None and not records[mm.entity_id].known:
+                    records.setdefault(parent, self._record_for(parent))
+                    links.append((mm.entity_id, "SUBSIDIARY_OF", parent, mm.start))
+                    china_units.pop(records[mm.entity_id].name)
         # A board (STAR Market, ChiNext) is a segment of its exchange: mentions name the exchange.
         for k, mm in (enumerate(mentions) if not self._boards.keys().isdisjoint(records) else ()):
             parent = self._boards.get(mm.entity_id)

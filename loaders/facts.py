@@ -1416,7 +1416,9 @@ class FactFinder:
             group = [eid]
             j = idx
             while j > 0:
-                pst, pen, peid, _ = cands[j - 1]
+                pst, pen, peid, pref = cands[j - 1]
+                if pref and not text[pen:cands[j][0]].strip():
+                    break  # "the listed company Weilai": a description right before the name is the name's
                 if _LIST_GAP.fullmatch(text[pen:cands[j][0]]) and \
                         _same_sort(records[peid].isa, isa):
                     group.insert(0, peid)

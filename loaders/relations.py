@@ -780,7 +780,7 @@ _JV_FORMED = re.compile(r"[^.;]{0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|
 _IN_SERVICE_NOUN = re.compile(r"\s+(?:networks?|stations?|services?|infrastructure|operations?|fleets?)\b")
 _ESTABLISHED_TECH = frozenset({"technology:battery", "technology:lithium-ion-battery", "technology:lfp-battery",
                                "technology:nmc-battery", "technology:nca-battery"})
-_LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link"}
+_LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link", "SUBSIDIARY_OF": "unit-name"}
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
@@ -1598,6 +1598,14 @@ class RelationFinder:
                 emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
         self._named_models(text, sentences, found, records, out, emit)
         self._develops_through_product(spans, out, emit)
+        # A unit named after its owner ("NIO China") has that owner: no other parent read from a reference, and no
+        # supply from the owner to it
+        named_parent = {s: o for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
+        if named_parent:
+            for k in [k for k in out if (k[1] == "SUBSIDIARY_OF" and k[0] in named_parent and
+                                         k[2] != named_parent[k[0]]) or
+                      (k[1] == "SUPPLIES" and named_parent.get(k[2]) == k[0])]:
+                del out[k]
         jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
         if jvs:  # a joint venture is the more specific statement of the two companies' partnership
             return [r for k, r in out.items() if k[1] != "PARTNERS_WITH" or (k[0], k[2]) not in jvs]
@@ -2152,9 +2160,12 @@ class RelationFinder:
             return
         sstarts = [s for s, _ in sentences]
         by_sent: dict[int, set[str]] = {}
+        unit_parent = {s: o for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
         for m in (*found.mentions, *found.refs):
             si = bisect.bisect_right(sstarts, m.start) - 1
             by_sent.setdefault(si, set()).add(m.entity_id)
+            if m.entity_id in unit_parent:  # ("..., Tesla China said": the owner is named too)
+                by_sent[si].add(unit_parent[m.entity_id])
         done: set[str] = set()
         prefixed: set[tuple[int, str]] = set()
         for m in found.mentions:

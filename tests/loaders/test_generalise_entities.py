@@ -542,3 +542,23 @@ def test_a_titled_person_whose_organisation_is_unclear_is_still_a_person():
     # a former post or another company's word before the title still gives nobody
     x, _ = _extract("Former chairman Xu Jinfu left. Tesla Chairman Robyn Denholm spoke.")
     assert "Xu Jinfu" not in {e.name for e in x.entities}
+
+
+def test_a_companys_china_unit_is_its_own_entity():
+    x, names = _extract("Tesla China said on its Weibo account that deliveries rose.")
+    assert ("Tesla China", "Automaker") in {(e.name, e.kind) for e in x.entities}
+    assert ("Tesla China", "SUBSIDIARY_OF", "Tesla") in {(names[r.subject], r.predicate, names[r.object])
+                                                         for r in x.relations}
+    # a compound, a longer name or the country after a sentence's company is no unit
+    for text in ("Tesla China-made cars sold well.", "Sales in China rose, Tesla said.",
+                 "Tesla's sales in China rose.", "BYD China Auto Sales grew."):
+        x, _ = _extract(text)
+        assert not any(e.name.endswith(" China") for e in x.entities), text
+
+
+def test_a_unit_named_after_its_owner_keeps_that_owner():
+    x, names = _extract("CYVN Holdings put 2.2 billion dollars into NIO. A group of investors injected 7 billion yuan "
+                        "into NIO China, the company's main operating unit, in 2020.")
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("NIO China", "SUBSIDIARY_OF", "NIO") in rels
+    assert ("NIO China", "SUBSIDIARY_OF", "CYVN Holdings") not in rels
