@@ -52,7 +52,8 @@ def _name_char_after(c: str) -> bool:
 
 
 def _codeish(short: str) -> bool:
-    return any(ch.isdigit() for ch in short) or " " in short
+    # ("C-series", "i-series": a range's name is no common word either)
+    return any(ch.isdigit() for ch in short) or " " in short or short.endswith("-series")
 
 
 class ShortModelNames:

@@ -1828,6 +1828,11 @@ class RelationFinder:
                 if "Company" in s_.isa and s_.eid != maker:
                     emit(s_.eid, "SUPPLIES", maker, si, "part-made-by", 0.7, status)
             return
+        if rule == "made-by" and objects and subjects:
+            # ("the Li Auto L series and Aito models made by Seres": a product named after another maker is not its;
+            # but "The Mazda EZ-6 is built by Changan Mazda", "the Toyota bZ3, built by a joint venture between FAW
+            # and Toyota": a maker in or owning the agent is)
+            objects = [o for o in objects if o.ref or "Product" not in o.isa or not self._named_after_others(text, o, subjects)]
         if not subjects or not objects:
             return
         if rule == "builds-with" and {o.eid for o in objects} & {x.eid for x in subjects}:
@@ -2166,6 +2171,10 @@ class RelationFinder:
             by_sent.setdefault(si, set()).add(m.entity_id)
             if m.entity_id in unit_parent:  # ("..., Tesla China said": the owner is named too)
                 by_sent[si].add(unit_parent[m.entity_id])
+            elif (ms := all_makers.get(m.entity_id)) is not None and not m.ref and records[m.entity_id].name.endswith("series"):
+                # ("both from the BYD Dynasty series": a range's name that opens with its maker's names the maker)
+                first = text[m.start:m.end].split(None, 1)[0].lower()
+                by_sent[si].update(mk for mk in ms if mk in records and records[mk].name.split(None, 1)[0].lower() == first)
         done: set[str] = set()
         prefixed: set[tuple[int, str]] = set()
         for m in found.mentions:
@@ -2455,6 +2464,21 @@ class RelationFinder:
         """Whether a known product of ``maker`` is a car: its maker makes cars and its name is no battery's, chip's
         or system's."""
         return "Automaker" in self._records[maker].isa and not _TECH_PRODUCT.search(self._records[product].name)
+
+    def _named_after_others(self, text: str, it: _Item, agents: list[_Item]) -> bool:
+        """Whether the product mention starts with the first word of a company of the article that is none of the
+        ``agents``, nor in any of their names, nor an owner of one of them."""
+        first = text[it.start:it.end].split(None, 1)[0].lower()
+        records = self._records
+        none: frozenset[str] = frozenset()
+        for x in agents:
+            if x.eid not in records or first in records[x.eid].name.lower().split():
+                return False
+        for eid, rec in records.items():
+            if "Company" in rec.isa and rec.name.split(None, 1)[0].lower() == first and \
+                    not any(eid == x.eid or eid in self._owners.get(x.eid, none) for x in agents):
+                return True
+        return False
 
     def _named_after_other(self, text: str, it: _Item, owner: str) -> bool:
         """Whether the mention starts with the first word of a company of the article other than ``owner`` ("the Xiaomi

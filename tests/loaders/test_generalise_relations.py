@@ -1882,3 +1882,13 @@ def test_a_relative_clause_names_its_own_subject(ex):
         ("company:toyota", "PARTNERS_WITH", "company:momenta") in r
     r = _rels(ex, "Battery supply will come from FinDreams Battery, the BYD unit that makes its Blade battery.")
     assert ("company:findreams-battery", "MANUFACTURES", "product:blade-battery") in r
+
+
+def test_made_by_skips_a_product_named_after_another_maker(ex):
+    r = _rels(ex, "Several models, including older versions of the Li Auto L series and Aito models made by Seres, "
+                  "need larger batteries.")
+    assert ("company:seres", "MANUFACTURES", "product:li-auto-l-series") not in r
+    r = _rels(ex, "The Mazda EZ-6 is built by Changan Mazda in Nanjing.")
+    assert ("company:changan-mazda", "MANUFACTURES", "product:mazda-ez-6") in r
+    r = _rels(ex, "The Toyota bZ3 sedan, built by a joint venture between FAW and Toyota, uses BYD cells.")
+    assert ("company:toyota", "MANUFACTURES", "product:toyota-bz3") in r

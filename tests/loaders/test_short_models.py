@@ -54,3 +54,16 @@ def test_a_short_name_two_named_makers_share_names_neither(ex):
 def test_a_model_named_by_its_code_gets_its_maker_from_the_sentence_before(ex):
     r = _rels(ex, "Leapmotor delivered 70,204 vehicles in October. The B10 SUV led its overseas sales.")
     assert ("company:leapmotor", "MANUFACTURES", "product:leapmotor-b10") in r
+
+
+def test_ranges_are_named_by_their_short_names_only_with_their_maker():
+    from evkg.loaders.extract import default_extractor
+    from evkg.loaders.types import Article
+
+    def names(text):
+        return {e.name for e in default_extractor().extract(Article(source="t.txt", text=text)).entities}
+
+    assert {"Li Auto L series", "Li Auto i series"} <= names(
+        "Li Auto sold fewer L series SUVs, and every L-series and i-series car has lidar.")
+    assert "Leapmotor C-series" in names("Leapmotor said the refreshed C-series sold well.")
+    assert not any("series" in n for n in names("The C-series is popular, and the L-series too."))
