@@ -310,7 +310,19 @@ def _head_date(body: str) -> str | None:
             d = normalise_date(cand)
             if d:
                 return d
+    # a metadata line that carries an ISO date among other fields ("Source: Xinhua | 2025-04-09 16:22:41 | Editor: ...")
+    for n, m in enumerate(_HEAD_DATE.finditer(body, 0, min(len(body), 600))):
+        if n >= 6:
+            break
+        line = m.group(0).strip()
+        if len(line) <= 100 and not line.endswith(".") and (iso := _ISO_IN_LINE.search(line)) is not None:
+            d = normalise_date(iso.group(0))
+            if d:
+                return d
     return None
+
+
+_ISO_IN_LINE = re.compile(r"(?<![\d\-])(?:19|20)\d\d-\d\d-\d\d(?![\d\-])")
 
 
 _NOT_DATE_WORDS = re.compile(rf"\b(?!(?:{_MONTH_NAMES}|am|pm|a\.m|p\.m|UTC|GMT|CST|ET|BST|HKT|st|nd|rd|th)\b)[A-Za-z]{{2,}}")

@@ -487,3 +487,12 @@ def test_shares_sold_are_no_fund_size_and_a_limit_takes_the_verbs_direction(ex):
 def test_guidance_is_a_forecast(ex):
     assert not _facts(ex, "Xpeng guided for fourth-quarter deliveries of 125,000 to 132,000 units.")
     assert _facts(ex, "Xpeng delivered 116,007 vehicles in the third quarter.")
+
+
+def test_a_percent_held_of_installed_capacity_is_a_market_share(ex):
+    f = _triples(_facts(ex, "CATL held 45.08 percent of China's installed power battery capacity last year, while BYD "
+                            "took 24.74 percent."))
+    assert {("company:catl", "market_share", 45.08), ("company:byd", "market_share", 24.74)} <= f
+    f = _triples(_facts(ex, "CATL's share of the domestic battery market rose to 43 percent."))
+    assert ("company:catl", "market_share", 43) in f
+    assert not _facts(ex, "Geely holds 51% of Zeekr.")

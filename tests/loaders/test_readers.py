@@ -116,6 +116,11 @@ def test_json_keys_of_common_news_dumps(tmp_path: Path) -> None:
     # a date inside a sentence is not the publication date
     ("BYD sold cars on March 4, 2025 in China.\n", None),
     ("In 2025 sales grew.\n", None),
+    # an ISO date among the fields of a metadata line
+    ("Battery rules\n\nSource: Xinhua | 2025-04-09 16:22:41 | Editor: huaxia\n\nBEIJING, April 9 -- MIIT said.",
+     "2025-04-09"),
+    # but not one inside a sentence
+    ("The plan dated 2025-04-09 was published by the ministry on Monday.\n", None),
 ])
 def test_text_article_date_from_its_first_lines(tmp_path: Path, head: str, expected: str | None) -> None:
     p = tmp_path / "a.txt"
