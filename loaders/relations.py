@@ -196,7 +196,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Seres put RMB 11.5 billion into Yinwang" (an amount put into a company)
-     r"(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further)\s+)?"
+     r"(?:put|puts|putting|pumped|pumps|injected|injects|poured|pours|pouring|ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further)\s+)?"
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
      r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
@@ -358,7 +358,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                        "available"),
     "jv": ("joint", "jv", "venture"),
     "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
-                "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject"),
+                "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
@@ -582,6 +582,9 @@ _POSS_PLANT = re.compile(r"(?:['’]s?)?\s+(?:(?:new|first|second|own|planned|Eu
 _BUILDS_PLANT = re.compile(r"\s+(?:(?:is|are|was|were|has|have)\s+)?(?:building|constructing|opening|opened|built|runs|operates|has|set\s+up|"
                            r"is\s+setting\s+up|broke\s+ground\s+on)\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}$")
 _PLACE_AFTER = re.compile(r"\s+(?:plant|factory|site|facility|works|campus)s?\b")
+_GOODS_THAT = re.compile(r"\b(?:[\w\-]+\s+){0,3}?(?:precursors?|cathodes?|anodes?|materials|controllers?|modules?|components|"
+                         r"parts|products|cells|batter(?:y|ies)|packs|chips|magnets|systems)\s+(?:that|which)\s+"
+                         r"(?:is|are|was|were|will\s+be|get|gets)\s+(?:(?:now|also|then|mainly)\s+)?$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|still|mainly|mostly|largely|then)\s+)?$")
 # "Aito is made by" + Seres, then ", Luxeed" + " by " + Chery ...
 _MADE_BY_GAP = re.compile(r"(?:\s+(?:brand\s+|marque\s+|cars\s+|models\s+|vehicles\s+)?(?:is|are|was|were)|"
@@ -1141,6 +1144,9 @@ def _clause_window(text: str, pos: int) -> int:
 
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:also|now|still|already|currently|mainly|jointly|"
                                  r"itself)\s+)?$")
+# Between "owned by"/"controlled by" and the owner's name: a few describing words ("stainless steel group",
+# "Shanghai-listed"), no comma or figure
+_BY_AGENT_GAP = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
 _CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
@@ -1661,12 +1667,29 @@ class RelationFinder:
             return  # "withdrew its application to list on", "is seeking to list in": not listed
         if rule == "subsidiary-verb" and _NOT_OWNER.search(text, max(left, ts - 40), ts):
             return
+        if rule == "subsidiary-verb" and text[te - 2:te] == "by" and after and \
+                not _BY_AGENT_GAP.fullmatch(text, te, after[0].start):
+            return  # "controlled by the Abu Dhabi government, poured $2.2 billion into NIO": the owner is no name found
         if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
             # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners
             owners = [it for it in after if _ORG in it.isa and not it.ref]
             self._pairs(owners, "JOINT_VENTURE_WITH", si, "jv-owned", emit)
             return
         if rule == "supplies" and _PASSIVE_AUX.search(text, max(left, ts - 24), ts):
+            # "GEM turns nickel into precursor that is shipped to EcoPro BM": goods in a relative clause are the
+            # sentence subject's, when it is the only company before them
+            gm = _GOODS_THAT.search(text, max(ss, ts - 70), ts)
+            if gm is not None and len(after) > 1 and "Country" in after[0].isa and \
+                    text[after[0].end:after[1].start] in ("'s ", "’s "):
+                after = after[1:]  # "shipped to South Korea's EcoPro BM"
+                te = after[0].start
+            if gm is not None and after and _ORG in after[0].isa and text[te:after[0].start].strip(" ") in ("", "the") \
+                    and not _HEDGE.search(text, ss, ts) and not _NEGATION.search(text, ss, ts):
+                makers_ = self._subject(text, [it for it in items if it.end <= gm.start()], frozenset((_ORG,)), gm.start())
+                if len(makers_) == 1 and "Company" in makers_[0].isa:
+                    for o in [y for y in after if y.group == after[0].group and _ORG in y.isa and not y.ref]:
+                        if o.eid != makers_[0].eid:
+                            emit(makers_[0].eid, "SUPPLIES", o.eid, si, "goods-shipped", 0.65, status)
             return  # "a share of its output is shipped to BYD": the goods are the subject (their owner: _carried)
         if rule == "with-partner":
             # the company that opens the sentence, not a name inside an earlier phrase ("at the former Nissan plant")

@@ -1892,3 +1892,20 @@ def test_made_by_skips_a_product_named_after_another_maker(ex):
     assert ("company:changan-mazda", "MANUFACTURES", "product:mazda-ez-6") in r
     r = _rels(ex, "The Toyota bZ3 sedan, built by a joint venture between FAW and Toyota, uses BYD cells.")
     assert ("company:toyota", "MANUFACTURES", "product:toyota-bz3") in r
+
+
+def test_an_owner_after_by_must_follow_it(ex):
+    r = _rels(ex, "CYVN Holdings, an investment vehicle controlled by the Abu Dhabi government, poured $2.2 billion "
+                  "into NIO last year.")
+    assert ("company:cyvn", "SUBSIDIARY_OF", "company:nio") not in r
+    assert ("company:cyvn", "INVESTS_IN", "company:nio") in r
+    r = _rels(ex, "REPT Battero, controlled by stainless steel group Tsingshan Holding, makes storage cells.")
+    assert ("company:rept", "SUBSIDIARY_OF", "company:tsingshan") in r
+
+
+def test_goods_shipped_in_a_relative_clause_are_the_subjects(ex):
+    r = _rels(ex, "Recyclers are busy, while GEM Co. (SZ002340) turns recovered nickel and cobalt into precursor that "
+                  "is shipped to South Korea's EcoPro BM.")
+    assert ("company:gem", "SUPPLIES", "company:ecopro-bm") in r
+    r = _rels(ex, "A share of its output is shipped to BYD.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
