@@ -518,6 +518,9 @@ _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has
                           r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
 # Between a name and a reference that is the object in the relative clause or apposition after the name: the name
 # is not what it refers to ("Uber, which put money into the company", "NIO Power, a subsidiary of the Company")
+# A company's name used as a modifier of a part or product ("the Qualcomm chip", "the CATL pack")
+_MODIFIED_PART = re.compile(r"\s+(?:chips?|chipsets?|processors?|platforms?|modules?|controllers?|packs?|cells?|batter(?:y|ies)|"
+                            r"lidars?|sensors?|software|system|systems)\b")
 # "CALB counts Xpeng among its biggest accounts": the one counted, before "among its", does not own the "its"
 _COUNTED_BEFORE = re.compile(r"\b(?:counts|counted|count|lists|listed|regards|regarded)\s+(?:the\s+)?$")
 _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:one\s+of\s+)?")
@@ -1703,7 +1706,8 @@ class EntityFinder:
                 last = max((m for m in orgs + assocs if m.end <= pm.start()), key=lambda m: m.end, default=None)
                 pool = assocs if pm.group("assoc") or (last is not None and last in assocs and
                                                         text.startswith("its", pm.end("name") + 2)) else orgs
-                prior = [m for m in pool if m.end <= pm.start() and pm.start() - m.end < 400]
+                prior = [m for m in pool if m.end <= pm.start() and pm.start() - m.end < 400 and not (
+                    text[max(0, m.start - 4):m.start].lower() == "the " and _MODIFIED_PART.match(text, m.end))]
                 if prior:
                     pid = person(pm.group("name"), pm.start("name"))
                     if pid is not None:
@@ -1847,6 +1851,10 @@ class EntityFinder:
                 j = -1
             owner_word = poss or word.endswith(("'s", "’s"))
             while j >= 0 and mentions[j].start >= ss:
+                if poss and text[max(0, mentions[j].start - 4):mentions[j].start].lower() == "the " and \
+                        _MODIFIED_PART.match(text, mentions[j].end):
+                    j -= 1  # "based on the Qualcomm chip, said Peter Cirino, its COO": a maker named as a modifier
+                    continue
                 if word == "its" and j == i and _AMONG_ITS.fullmatch(text, mentions[j].end, m.start()) and \
                         _COUNTED_BEFORE.search(text, max(ss, mentions[j].start - 30), mentions[j].start):
                     j -= 1
@@ -2065,7 +2073,7 @@ class EntityFinder:
                 continue
             if not (m.ref and m.text[-2:] in ("'s", "’s") or m.text.lower() in ("its", "their")):
                 ends[m.end] = m
-            if "Company" in isa:
+            if "Company" in isa or records[m.entity_id].kind == "Organization":  # (a dealer group has a chairman too)
                 comp.append(m)
         cstarts = [m.start for m in comp]
         sstarts = [a for a, _ in sentences]

@@ -562,3 +562,11 @@ def test_a_unit_named_after_its_owner_keeps_that_owner():
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
     assert ("NIO China", "SUBSIDIARY_OF", "NIO") in rels
     assert ("NIO China", "SUBSIDIARY_OF", "CYVN Holdings") not in rels
+
+
+def test_dealer_groups_have_chairmen_and_a_modifier_owns_no_title():
+    text = ("Zhongsheng Group Holdings (00881.HK) is the biggest dealer group in the country, chairman Huang Yi. "
+            "Yongda Automobiles Services (03669.HK), chairman Cheung Tak On, also sells luxury brands.")
+    assert {("Huang Yi", "Zhongsheng Group"), ("Cheung Tak On", "Yongda Automobiles Services")} <= executives(text)
+    assert ("Peter Cirino", "ECARX") in executives(
+        "ECARX designs cockpit computers based on the Qualcomm chip, said Peter Cirino, its chief operating officer.")
