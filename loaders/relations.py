@@ -535,14 +535,15 @@ _CONSTITUENT = re.compile(
     r"heavily[- ]weighted)\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:(?-i:may)|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
-    r"expected\s+to|is\s+said\s+to|are\s+said\s+to|plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
+    r"expected\s+to|is\s+said\s+to|are\s+said\s+to|(?:is|are|was|were)\s+(?:thought|believed|understood)\s+to|"
+    r"plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
     r"would|unconfirmed|speculat\w*|if\b|whether|"
     # "brokers expect Chery to be included", "analysts predict that X will join": a forecast, not a fact
     r"(?:expect|anticipate|predict|forecast)s?(?=\s+(?:that\s+)?[^.;]{0,50}?\b(?:to|will)\b))\b", re.I)
 # Every match of _HEDGE, _NEGATION and _CONSTITUENT holds one of these (lower-cased; "(?-i:may)" as well).
 _HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly", "rumo", "expect", "said", "consider",
                 "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether", "anticipate", "predict",
-                "forecast")
+                "forecast", "thought", "believed", "understood")
 _NEGATION_WORDS = ("not", "never", "longer", "deni", "ended", "terminated", "halted", "stopped", "cancel")
 _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings")
 
@@ -862,7 +863,7 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|adopts?
                        rf"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,6}}?(?:{_PARTS})\s+"
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
-                       rf"|\b(?:{_PARTS})(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,4}}?[\w\-]+)?\s+"
+                       rf"|\b(?:{_PARTS})(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,6}}?[\w\-]+)?\s+"
                        r"(?:also\s+|now\s+|all\s+|will\s+|still\s+|(?:continues?|continued|will\s+continue)\s+to\s+)?"
                        r"(?:comes?|came|(?:is|are|was|were|will\s+be|be)\s+sourced)\s+from\s+"
                        r"(?:the\s+)?(?:both\s+)?$", re.I)
@@ -1147,6 +1148,7 @@ _REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:also|now|still|a
 # Between "owned by"/"controlled by" and the owner's name: a few describing words ("stainless steel group",
 # "Shanghai-listed"), no comma or figure
 _BY_AGENT_GAP = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}")
+_POSS_WORDS = re.compile(r"['’]s(?:\s+[\w\-]+){1,3}?(?=\s+(?:as|among)\s)")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
 _CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
@@ -2354,6 +2356,8 @@ class RelationFinder:
                     (owned := next((it for it in items if it.start == group[-1].end + 3 and not it.ref), None)) is not None:
                 group[-1] = owned  # "counts Dongfeng and Geely's Lynk & Co among ...": the owned one is listed
             after = _PAREN_TAIL.match(text, group[-1].end).end() if group else 0
+            if group and (pw := _POSS_WORDS.match(text, after)) is not None:
+                after = pw.end()  # "counts Li Auto, Zeekr and Tesla's Shanghai plant among its clients"
             cm = _COUNTS_AS.match(text, after) if group else None
             if cm is None and group and (cm := _COUNTS_USERS.match(text, after)) is not None:
                 pred = "rev:SUPPLIES"  # "counts Dongfeng among the carmakers using its chips"

@@ -1909,3 +1909,16 @@ def test_goods_shipped_in_a_relative_clause_are_the_subjects(ex):
     assert ("company:gem", "SUPPLIES", "company:ecopro-bm") in r
     r = _rels(ex, "A share of its output is shipped to BYD.")
     assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_counted_clients_named_through_their_plant_and_parts_for_named_models(ex):
+    r = _rels(ex, "CATL is the largest battery maker. The Ningde-based company counts Li Auto, Zeekr and Tesla's "
+                  "Shanghai plant among its clients.")
+    assert {("company:catl", "SUPPLIES", c) for c in ("company:li-auto", "company:zeekr", "company:tesla")} <= r
+    r = _rels(ex, "Tesla builds cars in Shanghai. Lithium iron phosphate cells for the entry-level Model 3 and "
+                  "Model Y come from CATL.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") in r
+    # "are thought to come from" is a hedge
+    r = _rels(ex, "Chery builds the Tiggo 7 in Spain. The battery packs of the plug-in versions are thought to come "
+                  "from Gotion.")
+    assert ("company:gotion", "SUPPLIES", "company:chery") not in r
