@@ -131,9 +131,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("partners", "PARTNERS_WITH", "fwd",
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
-     r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
+     r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:merger|acquisition|takeover|share\s+purchase)\s)"
+     r"(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
      r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+(?:[\w]+\s+){0,2}?[\w]+)?\s+with|"
-     r"(?:strategic\s+)?alliance\s+with|(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
+     r"(?:strategic\s+)?alliance\s+with|(?<!merger\s)(?<!acquisition\s)(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
      r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
      # "agreed with Uber to bring its robotaxis onto the Uber platform"
      r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?!pay\b|buy\b|acquire\b|purchase\b|sell\b)(?-i:[a-z])))\b"),
@@ -196,6 +197,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Seres put RMB 11.5 billion into Yinwang" (an amount put into a company)
+     # "completed the acquisition of a 51% interest in Lynk & Co"
+     r"acquisition\s+of\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:stake|interest|holding|shareholding)\s+in"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:put|puts|putting|pumped|pumps|injected|injects|poured|pours|pouring|ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further)\s+)?"
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
@@ -357,7 +361,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
                        "available"),
     "jv": ("joint", "jv", "venture"),
-    "invests": ("invest", "took", "takes", "acquir", "bought", "buys", "hold", "held", "led", "strategic", "stake",
+    "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
@@ -502,8 +506,11 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!an
                         r"contains?))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>markets|marketed|owns|owned|operates|operated|runs|"
-                         r"controls|launched|created)\s++the)\s++(?P<list>(?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
-                         r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:brands|marques|sub-brands|nameplates|badges)\b")
+                         # ("Great Wall Motor itself has the Wey, Tank, Ora and Haval brands", machine translation's
+                         # "also owns Denza, Fangchengbao and Yangwang three brands")
+                         r"controls|launched|created|has|had|holds)(?:\s++the)?)\s++(?P<list>(?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
+                         r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:(?:two|three|four|five|six|seven)\s++)?"
+                         r"(?:brands|marques|sub-brands|nameplates|badges)\b")
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
 _TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
                            r"lidars?|processors?|modules?|motors?|controllers?|algorithms?)\b", re.I)

@@ -1922,3 +1922,18 @@ def test_counted_clients_named_through_their_plant_and_parts_for_named_models(ex
     r = _rels(ex, "Chery builds the Tiggo 7 in Spain. The battery packs of the plug-in versions are thought to come "
                   "from Gotion.")
     assert ("company:gotion", "SUPPLIES", "company:chery") not in r
+
+
+def test_brands_a_company_has_and_an_acquired_interest(ex):
+    r = _rels(ex, "Great Wall Motor (SH601633) itself has the Wey, Tank, Ora and Haval brands.")
+    assert {(b, "BRAND_OF", "company:gwm") for b in ("brand:wey", "brand:tank", "brand:ora", "brand:haval")} <= r
+    r = _rels(ex, "Besides the main brand, Biyadi also owns Denza, Fangchengbao and Yangwang three brands.")
+    assert ("brand:denza", "BRAND_OF", "company:byd") in r
+    r = _rels(ex, "ZEEKR completed the acquisition of a 51% interest in Lynk & Co in February 2025.")
+    assert ("company:zeekr", "INVESTS_IN", "brand:lynk-co") in r
+    assert ("brand:lynk-co", "SUBSIDIARY_OF", "company:zeekr") in r
+    # a merger agreement is no partnership
+    r = _rels(ex, "Geely Auto has entered into a definitive merger agreement with Zeekr.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+    r = _rels(ex, "NIO signed a strategic cooperation agreement with CATL.")
+    assert ("company:catl", "PARTNERS_WITH", "company:nio") in r or ("company:nio", "PARTNERS_WITH", "company:catl") in r
