@@ -81,7 +81,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
     ("makes-for", "SUPPLIES", "fwd",
      r"\b(?:makes|made|making|produces|produced|producing|manufactures|manufactured|builds|built|designs|designed)\s+"
-     r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?)\s+for\b"),
+     r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
+     r"computers|magnets)\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     # "Xiaomi relies on Qualcomm for cockpit chips": the one relied on supplies the subject
     ("relies-on", "SUPPLIES", "rev",
      r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+on\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-&.]*\s+){1,4}"
@@ -1156,6 +1157,10 @@ _REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:also|now|still|a
 # "Shanghai-listed"), no comma or figure
 _BY_AGENT_GAP = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}")
 _POSS_WORDS = re.compile(r"['’]s(?:\s+[\w\-]+){1,3}?(?=\s+(?:as|among)\s)")
+_OWNER_ADJ_TAILS = ("-backed", "-owned", "-controlled", "-based", "-made", "-built", "-listed", "-designed", "-supplied",
+                    "-founded", "-led")
+# "ECARX (Nasdaq: ECX), the ": a parenthesis (or the end of one, after its ticker) before an apposition
+_PAREN_APPOS = re.compile(r"\s*(?:[（(][^()（）]{1,40})?[)）]\s*,\s+(?:the|a|an)\s+")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
 _CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
@@ -2438,6 +2443,8 @@ class RelationFinder:
         for it in reversed(before):
             if domain.isdisjoint(it.isa):
                 continue
+            if text.startswith(_OWNER_ADJ_TAILS, it.end):
+                continue  # "the Geely-backed technology company": a name inside a describing adjective
             if "Exchange" in it.isa and text[max(0, it.start - 2):it.start].strip() in ("(", "（", "(", ";", ","):
                 continue  # the exchange of a ticker: "CALB (HKEX: 3931) counts ..."
             if _PLACE_AFTER.match(text, it.end):
@@ -2569,8 +2576,8 @@ class RelationFinder:
             if "rel" in between and _RELIES_ON.fullmatch(between) and not a.ref and _RELIED_END.match(text, b.end) and \
                     _supply_direction(b.isa, a.isa) == 1 and not _HEDGE.search(text, max(ss, a.start - 30), b.start):
                 emit(b.eid, "SUPPLIES", a.eid, si, "relies-on", 0.65)  # "Nissan, too, is relying on Momenta"
-            if between in (", the ", ", a ", ", an ") and (om2 := _OWNED_ADJ.match(text, b.end)) is not None and \
-                    _ORG in a.isa and not a.ref:
+            if (between in (", the ", ", a ", ", an ") or _PAREN_APPOS.fullmatch(between)) and \
+                    (om2 := _OWNED_ADJ.match(text, b.end)) is not None and _ORG in a.isa and not a.ref:
                 # "Waymo, the Alphabet-owned robotaxi leader", "SiEngine, the Geely-backed chip start-up"
                 if om2.group(1).lower() == "backed":
                     emit(b.eid, "INVESTS_IN", a.eid, si, "backed-apposition", 0.75)

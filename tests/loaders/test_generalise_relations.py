@@ -1937,3 +1937,13 @@ def test_brands_a_company_has_and_an_acquired_interest(ex):
     assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
     r = _rels(ex, "NIO signed a strategic cooperation agreement with CATL.")
     assert ("company:catl", "PARTNERS_WITH", "company:nio") in r or ("company:nio", "PARTNERS_WITH", "company:catl") in r
+
+
+def test_a_backer_in_an_apposition_after_a_ticker_is_no_subject(ex):
+    r = _rels(ex, "ECARX (Nasdaq: ECX), the Geely-backed technology company co-founded by Li Shufu, designs cockpit "
+                  "computers for Geely, Lynk & Co and Zeekr.")
+    assert ("company:geely", "INVESTS_IN", "company:ecarx") in r
+    assert {("company:ecarx", "SUPPLIES", c) for c in ("company:geely", "brand:lynk-co", "company:zeekr")} <= r
+    assert not any(s == "company:geely" and p == "SUPPLIES" for s, p, _ in r)
+    r = _rels(ex, "Hesai makes lidars for its own use.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
