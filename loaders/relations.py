@@ -129,6 +129,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("supply-deal", "SUPPLIES", "fwd",
      r"\b(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
      r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)\s+with\b"),
+    # "was set up by Changan with Huawei and CATL as technology partners"
+    ("with-as-partners", "PARTNERS_WITH", "fwd",
+     r"\bwith(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-.]*(?:\s*,\s*|\s+and\s+|\s+))+as\s+(?:its\s+|their\s+|the\s+)?"
+     r"(?:[\w\-]+\s+)?partners?\b)"),
     ("partners", "PARTNERS_WITH", "fwd",
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
@@ -353,6 +357,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
+    "with-as-partners": ("with",),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
                  "agreed"),
@@ -492,7 +497,10 @@ _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sist
 # A <, | is> [the] [adj] N of B
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       # ("a subsidiary company of Weilai")
-                      r"(?:\s+compan(?:y|ies))?\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?$", re.I)
+                      r"(?:\s+compan(?:y|ies))?\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?"
+                      # ("a subsidiary of Qingdao-based Tgood", "a unit of state-owned China COSCO Shipping")
+                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York)-listed\s+)?$",
+                      re.I)
 # A <is> a [adj] buyer of [goods] from B: "BYD has also been a large buyer of Journey processors from Horizon Robotics"
 _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?"
                             r"(?P<noun>buyer|purchaser|customer|client)s?\s+of\s+(?:(?!and\b|or\b)[\w\-]+\s+){1,3}?"
@@ -3135,7 +3143,13 @@ class RelationFinder:
                 put(_REL_NOUN.get(mp.group("noun").lower()), subjects(gap.noun_pre), [b], "noun-modifier")
         if gap.noun_of is not None:
             pred, plural = gap.noun_of
-            put(pred, subjects(plural), [y for y in items[i + 1:] if y.group == b.group], "noun-of")
+            objs = [y for y in items[i + 1:] if y.group == b.group]
+            if len(objs) > 1 and not plural and text[a.end:a.end + 1] == "," and \
+                    _COMMA_AND.fullmatch(text, objs[0].end, objs[1].start):
+                # "TELD New Energy, a subsidiary of Qingdao-based Tgood, and Star Charge": the ", and" closes the
+                # apposition; what follows is coordinated with the name it describes
+                objs = objs[:1]
+            put(pred, subjects(plural), objs, "noun-of")
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their") or
                                           text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")
             btw = text[a.end:b.start]

@@ -1947,3 +1947,14 @@ def test_a_backer_in_an_apposition_after_a_ticker_is_no_subject(ex):
     assert not any(s == "company:geely" and p == "SUPPLIES" for s, p, _ in r)
     r = _rels(ex, "Hesai makes lidars for its own use.")
     assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_an_apposition_closed_by_and_and_partners_named_with_as(ex):
+    r = _rels(ex, "The largest public operators remain TELD New Energy, a subsidiary of Qingdao-based Tgood, and Star "
+                  "Charge.")
+    assert ("company:teld", "SUBSIDIARY_OF", "company:tgood") in r
+    assert ("company:teld", "SUBSIDIARY_OF", "company:star-charge") not in r
+    r = _rels(ex, "Brunp, a unit of CATL, recycles batteries.")
+    assert ("company:brunp", "SUBSIDIARY_OF", "company:catl") in r
+    r = _rels(ex, "Avatr, meanwhile, was set up by Changan Automobile with Huawei and CATL as technology partners.")
+    assert {("company:avatr", "PARTNERS_WITH", "company:huawei"), ("company:avatr", "PARTNERS_WITH", "company:catl")} <= r
