@@ -249,7 +249,8 @@ _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]he\s+stock|[Tt]he\s+shares|[Ss]har
                       r"[Tt]his\s+battery|[Tt]he\s+battery|[Tt]his\s+product|[Tt]he\s+product)\b")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s[—–]\s")
 _MEASURE_WORDS = [
-    (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b|\bhand(?:ed|s)?\s+over\b|\bhandovers?\b", re.I)),
+    (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b|\bhand(?:ed|s)?\s+over\b|\bhandovers?\b|"
+                                    r"\breached\s+(?:customers|buyers|owners)\b", re.I)),
     (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?|export(?:s|ed|ing)?)\b", re.I)),
     (Measure.production, re.compile(r"\b(?:output|produc(?:ed|tion|es|ing)|manufactured|built|made)\b", re.I)),
     (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
@@ -257,7 +258,7 @@ _MEASURE_WORDS = [
 
 # The measure patterns with words that every match of theirs holds (lower-cased).
 _MEASURE_WORDS_GUARDED = [(meas, rx, words) for (meas, rx), words in zip(_MEASURE_WORDS, (
-    ("deliver", "hand"), ("sales", "sold", "sell", "export"), ("output", "produc", "manufactured", "built", "made"),
+    ("deliver", "hand", "reached"), ("sales", "sold", "sell", "export"), ("output", "produc", "manufactured", "built", "made"),
     ("order", "booking", "reservation")))]
 
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|source:)\s+(?:the\s+)?$", re.I)
@@ -299,6 +300,8 @@ _PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|use|uses|used|using|spend|s
 _FOR_STAKE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:in\s+cash\s+)?(?:for|to\s+(?:acquire|buy|purchase|take\s+over))\s+"
                               r"(?:an?\s+|the\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|"
                               r"(?:[\w\-]+\s+){0,2}?(?:stake|shares|equity|shareholding|interest|control))", re.I)
+_AGENT_BY_BEFORE = re.compile(r"\b(?:spun\s+(?:out|off)|owned|controlled|backed|founded|co-founded|created|set\s+up|"
+                              r"acquired|bought|taken\s+private|led|run)\s+by\s+(?:the\s+)?$", re.I)
 _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
@@ -312,7 +315,9 @@ _NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|
                               r"mph|kg|seconds|people|employees|staff|"
                               r"workers|jobs|stores|shares|sq|square|tons?|tonnes?|times|-|–|to\s+\d)", re.I)
 _NOUN_VERB_COUNT = re.compile(
-    r"\b(?P<noun>sales|deliveries|orders|pre-orders|bookings|output|production|shipments|exports)\s+(?:[\w\-]+\s+){0,3}?"
+    r"\b(?P<noun>sales|deliveries|orders|pre-orders|bookings|output|production|shipments|exports)\s+"
+    # ("Deliveries at NIO (NIO.N) came to 31,138": a ticker among the words between)
+    r"(?:[\w\-]+\s+|[（(][^()（）\d]{0,12}[A-Z][^()（）]{0,12}[)）]\s+){0,4}?"
     r"(?:hit|reached|reach|totall?ed|exceeded|passed|topped|surpassed|crossed|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|"
     r"grew\s+to|increased\s+to|dropped\s+to|were|was|stood\s+at|came\s+in\s+at|came\s+to|amounted\s+to|of)\s+(?:about\s+|nearly\s+|"
     r"more\s+than\s+|over\s+|around\s+|almost\s+|some\s+|roughly\s+|a\s+record\s+)?$", re.I)
@@ -1401,6 +1406,8 @@ class FactFinder:
                 continue  # only compared with ("denser than Qilin", "compared with BYD")
             if text.startswith("-backed ", en):
                 continue  # the backer in a description of another company ("The Xpeng-backed company said")
+            if _AGENT_BY_BEFORE.search(text, max(ss, st - 40), st):
+                continue  # "Zeekr, the brand spun out by Geely ..., said deliveries reached": the agent of a description
             if text[max(ss, st - 7):st] == "former " or text[max(ss, st - 3):st] == "ex-":
                 continue  # "built on the site of a former Ford factory": not the owner now
             # Data sources are not subjects ("Data from CAAM shows ...").

@@ -496,3 +496,15 @@ def test_a_percent_held_of_installed_capacity_is_a_market_share(ex):
     f = _triples(_facts(ex, "CATL's share of the domestic battery market rose to 43 percent."))
     assert ("company:catl", "market_share", 43) in f
     assert not _facts(ex, "Geely holds 51% of Zeekr.")
+
+
+def test_deliveries_past_a_ticker_reaching_customers_and_an_agent_in_an_apposition(ex):
+    f = _triples(_facts(ex, "Deliveries at NIO (NIO.N) came to 31,138 in December, a figure that includes the Onvo L60."))
+    assert ("company:nio", "deliveries", 31138) in f
+    f = _triples(_facts(ex, "Xpeng (9868.HK) said 36,695 cars reached customers in December."))
+    assert ("company:xpeng", "deliveries", 36695) in f
+    f = _triples(_facts(ex, "Zeekr (ZK.N), the premium electric brand spun out by Geely and listed in New York in May, "
+                            "said full-year deliveries reached 222,123 units."))
+    assert ("company:zeekr", "deliveries", 222123) in f
+    assert ("company:geely", "deliveries", 222123) not in f
+    assert not _facts(ex, "Tesla shares reached 300 dollars.")
