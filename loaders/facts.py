@@ -202,7 +202,8 @@ _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|d
                            re.I)
 # "for a share of 45.08 percent", "with a combined share of 74.6%"; "came third with 6.12 percent", "followed by Gotion
 # High-tech at 4.54 percent" in a ranking whose passage speaks of shares or installations
-_SHARE_OF_BEFORE = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:combined|total|joint|overall|global|domestic)\s+)?share\s+of\s+"
+_SHARE_OF_BEFORE = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:combined|total|joint|overall|global|domestic|world|worldwide|EV|NEV|"
+                              r"battery|power|installation|installed|sales|market)\s+){0,4}share\s+of\s+"
                               rf"(?:{_APPROX}\s+)?$", re.I)
 _RANKED_WITH = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b[^.;%\d]{0,25}?\b"
                           r"(?:with|at)\s+(?:(?:about|around|nearly|roughly)\s+)?$|"
@@ -239,6 +240,10 @@ _STAKE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:a|an|the|its|anoth
 _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|"
                          r"an\s+additional|a\s+further)\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$")
+_STAKE_WITH_BEFORE = re.compile(r"\b(?:acquir\w*|buy|buys|bought|purchas\w*|take|took|takes)\s+(?:a|an|the)?\s*"
+                                r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:stake|equity|shareholding|interest)\s+(?:of|in)\s+"
+                                r"[^.;]{1,50}?\s+(?:with|for)\s+(?:about\s+|around\s+|nearly\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$",
+                                re.I)
 _INTO_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?-i:[A-Z])|\s+into\s+the\s+(?:company|firm|start-?up)\b")
 _FUND_SCALE = re.compile(r"\bscale\b|\bfund\s+size\b|\bAUM\b|\bnet\s+inflow|\bnet\s+outflow|\btransaction\s+volume|"
                          r"\bturnover\b|\binflows?\b|\boutflows?\b|\bmarket\s+space|\bmarket\s+size|\bdemand\b", re.I)
@@ -301,7 +306,9 @@ _FOR_STAKE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:in\s+cash\s+)?(?:fo
                               r"(?:an?\s+|the\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|"
                               r"(?:[\w\-]+\s+){0,2}?(?:stake|shares|equity|shareholding|interest|control))", re.I)
 _AGENT_BY_BEFORE = re.compile(r"\b(?:spun\s+(?:out|off)|owned|controlled|backed|founded|co-founded|created|set\s+up|"
-                              r"acquired|bought|taken\s+private|led|run)\s+by\s+(?:the\s+)?$", re.I)
+                              r"acquired|bought|taken\s+private|led|run)\s+by\s+(?:the\s+)?$|"
+                              # ("Avatr, the brand under Changan Automobile, ...")
+                              r"\b(?:brand|unit|subsidiary|arm|division|affiliate)\s+(?:under|of)\s+(?:the\s+)?$", re.I)
 _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
@@ -884,6 +891,10 @@ class FactFinder:
                 if measure == Measure.investment:
                     buyer = [it[2] for it in items if it[1] <= qs and "Company" in records[it[2]].isa and not it[3]
                              and _BUYER_AFTER.match(text, it[1])]
+                    if not buyer and (sw := _STAKE_WITH_BEFORE.search(text, max(ss, qs - 160), qs)) is not None:
+                        # "Avatr, the brand under Changan, signed an agreement to purchase 10% stake of Yinwang with
+                        # 11.5 billion yuan": the buyer comes before the buying verb, not the company bought into
+                        buyer = self._subjects(text, ss, se, sw.start(), items, records, measure)[-1:]
                     if buyer:
                         subj = buyer[-1:]  # "A intends to acquire 10% of B held by C, the transaction price is ..."
                     elif _DEAL_PRICE.search(text, max(ss, qs - 60), qs):
@@ -1299,6 +1310,8 @@ class FactFinder:
             return Measure.profit, (-1 if _LOSS.search(pf.group(0)) else 1)
         if not scale and (_SHARE_PRICE.search(ctx) or _PER_SHARE.search(after[:15])):
             return Measure.share_price, 1
+        if _STAKE_WITH_BEFORE.search(ctx_b):
+            return Measure.investment, 1  # "agreed to purchase a 10% stake of Yinwang with 11.5 billion yuan"
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after) or (
                 _PUT_BEFORE.search(ctx_b[-40:]) and _INTO_AFTER.match(after)):
             return Measure.investment, 1  # (and "put RMB 11.5 billion into Yinwang")

@@ -508,3 +508,13 @@ def test_deliveries_past_a_ticker_reaching_customers_and_an_agent_in_an_appositi
     assert ("company:zeekr", "deliveries", 222123) in f
     assert ("company:geely", "deliveries", 222123) not in f
     assert not _facts(ex, "Tesla shares reached 300 dollars.")
+
+
+def test_an_installation_share_and_a_stake_bought_with_an_amount(ex):
+    f = _triples(_facts(ex, "CATL, the world's largest power battery maker, had a global EV battery installation share "
+                            "of 37.9 percent in 2024."))
+    assert ("company:catl", "market_share", 37.9) in f
+    f = _triples(_facts(ex, "Before that, Avatr, the brand under Changan Automobile, also signed an agreement to "
+                            "purchase 10% stake of Yinwang with 11.5 billion yuan."))
+    assert ("company:avatr", "investment", 1.15e10) in f
+    assert not any(s in ("company:yinwang", "company:changan") for s, _, _ in f)
