@@ -516,26 +516,33 @@ _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|ad
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
 _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:long\s+)?(?:been|become))\s+"
                           r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
-# Between a name and a reference that is the object in the relative clause or apposition after the name: the name
-# is not what it refers to ("Uber, which put money into the company", "NIO Power, a subsidiary of the Company")
 # A company's name used as a modifier of a part or product ("the Qualcomm chip", "the CATL pack")
 _MODIFIED_PART = re.compile(r"\s+(?:chips?|chipsets?|processors?|platforms?|modules?|controllers?|packs?|cells?|batter(?:y|ies)|"
                             r"lidars?|sensors?|software|system|systems)\b")
+
+
+def _part_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` only modifies a part after "the" ("based on the Qualcomm chip")."""
+    return text[max(0, start - 4):start].lower() == "the " and _MODIFIED_PART.match(text, end) is not None
+
+
 # "CALB counts Xpeng among its biggest accounts": the one counted, before "among its", does not own the "its"
 _COUNTED_BEFORE = re.compile(r"\b(?:counts|counted|count|lists|listed|regards|regarded)\s+(?:the\s+)?$")
 _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:one\s+of\s+)?")
+# Between a name and a reference that is the object in the relative clause or apposition after the name: the name
+# is not what it refers to ("Uber, which put money into the company", "NIO Power, a subsidiary of the Company")
 _COUNTS_OBJECT = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:counts|counted|count|lists|listed|names|named|regards|regarded)\s+")
 _CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:which|who|that)\b[^,;()]{0,60}?\b(?:into|in|to|from|"
                                 r"with|of|for|by)|(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|"
                                 r"affiliate|brand|member|part|spin-off)\s+of)\s+")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|holding|shares)\b[^,;]{0,40}?\s(?:in|of)\s+$|\b(?:invested|put|pumped|injected)\b"
                               r"[^,;]{0,40}?\binto\s+$", re.I)
-# Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
 # After "<company> China": the unit's name ends ("Tesla China said", "NIO China, the company's main unit"), not a longer
 # name ("BYD China Auto Sales") or a compound ("Tesla China-made cars")
 _UNIT_END = re.compile(r"(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])")
 _NOT_UNIT_PARENT = ("country:", "exchange:", "index:", "fund:", "regulator:", "policy:", "technology:", "product:",
                     "person:", "event:")
+# Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
 _APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 # "Zhongchuang Innovation, its main customers are GAC Aion and Xiaopeng": a topic named before a clause about it (as
 # machine translation renders Chinese topic sentences), not an apposition
@@ -1706,8 +1713,8 @@ class EntityFinder:
                 last = max((m for m in orgs + assocs if m.end <= pm.start()), key=lambda m: m.end, default=None)
                 pool = assocs if pm.group("assoc") or (last is not None and last in assocs and
                                                         text.startswith("its", pm.end("name") + 2)) else orgs
-                prior = [m for m in pool if m.end <= pm.start() and pm.start() - m.end < 400 and not (
-                    text[max(0, m.start - 4):m.start].lower() == "the " and _MODIFIED_PART.match(text, m.end))]
+                prior = [m for m in pool if m.end <= pm.start() and pm.start() - m.end < 400 and
+                         not _part_modifier(text, m.start, m.end)]
                 if prior:
                     pid = person(pm.group("name"), pm.start("name"))
                     if pid is not None:
@@ -1851,8 +1858,7 @@ class EntityFinder:
                 j = -1
             owner_word = poss or word.endswith(("'s", "’s"))
             while j >= 0 and mentions[j].start >= ss:
-                if poss and text[max(0, mentions[j].start - 4):mentions[j].start].lower() == "the " and \
-                        _MODIFIED_PART.match(text, mentions[j].end):
+                if poss and _part_modifier(text, mentions[j].start, mentions[j].end):
                     j -= 1  # "based on the Qualcomm chip, said Peter Cirino, its COO": a maker named as a modifier
                     continue
                 if word == "its" and j == i and _AMONG_ITS.fullmatch(text, mentions[j].end, m.start()) and \

@@ -1624,11 +1624,12 @@ class RelationFinder:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
                 emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
-        self._named_models(text, sentences, found, records, out, emit)
-        self._develops_through_product(spans, out, emit)
-        # A unit named after its owner ("NIO China") has that owner: no other parent read from a reference, and no
-        # supply from the owner to it
+        # the units named after their owners ("NIO China"), with those owners
         named_parent = {s: o for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
+        self._named_models(text, sentences, found, records, out, emit, named_parent)
+        self._develops_through_product(spans, out, emit)
+        # A unit named after its owner has that owner: no other parent read from a reference, and no supply from the
+        # owner to it
         if named_parent:
             for k in [k for k in out if (k[1] == "SUBSIDIARY_OF" and k[0] in named_parent and
                                          k[2] != named_parent[k[0]]) or
@@ -1698,8 +1699,8 @@ class RelationFinder:
             self._pairs(owners, "JOINT_VENTURE_WITH", si, "jv-owned", emit)
             return
         if rule == "supplies" and _PASSIVE_AUX.search(text, max(left, ts - 24), ts):
-            # "GEM turns nickel into precursor that is shipped to EcoPro BM": goods in a relative clause are the
-            # sentence subject's, when it is the only company before them
+            # "GEM turns nickel into precursor that is shipped to EcoPro BM": goods in a relative clause are those
+            # of the clause subject before them (one company)
             gm = _GOODS_THAT.search(text, max(ss, ts - 70), ts)
             if gm is not None and len(after) > 1 and "Country" in after[0].isa and \
                     text[after[0].end:after[1].start] in ("'s ", "’s "):
@@ -2190,11 +2191,12 @@ class RelationFinder:
             if pred == "DEVELOPS" and (tech := uses.get((obj, s))) is not None:
                 emit(subj, "DEVELOPS", tech, at[s], "develops-via-product", 0.6)
 
-    def _named_models(self, text, sentences, found, records, out, emit) -> None:
+    def _named_models(self, text, sentences, found, records, out, emit, unit_parent: dict[str, str]) -> None:
         """A known product named with its maker: "The Xiaomi YU7 received ..." (the maker's name opens the product's)
         or "Leapmotor said the T03 ..." (both in one sentence).
         The maker is one the reference data gives for the product (the only one that fits); the evidence is the first
-        such sentence. Products another rule already gave a maker or developer are left alone."""
+        such sentence. Products another rule already gave a maker or developer are left alone. ``unit_parent`` maps a
+        unit named after its owner ("Tesla China") to that owner, whom its mention names too."""
         stated = {k[2] for k in out if k[1] in ("MANUFACTURES", "DEVELOPS")}
         all_makers = self._all_makers
         todo = {eid: ms for eid in records if eid not in stated and (ms := all_makers.get(eid)) is not None
@@ -2210,7 +2212,6 @@ class RelationFinder:
             return
         sstarts = [s for s, _ in sentences]
         by_sent: dict[int, set[str]] = {}
-        unit_parent = {s: o for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
         for m in (*found.mentions, *found.refs):
             si = bisect.bisect_right(sstarts, m.start) - 1
             by_sent.setdefault(si, set()).add(m.entity_id)
