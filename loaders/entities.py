@@ -1870,12 +1870,15 @@ class EntityFinder:
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
                     continue
                 if not poss and j == i and word.startswith("the ") and (
-                        _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start()) or
+                        (clause_obj := _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start())) or
                         # ("LG Energy Solution counts the Chinese producer among its vendors": not itself)
                         _COUNTS_OBJECT.fullmatch(text, mentions[j].end, m.start()) or
                         _STAKE_IN_BEFORE.search(text, max(ss, m.start() - 70), m.start())):
                     # ("Stellantis paid 1.5 billion euros for a stake in the Chinese company": not Stellantis)
                     j -= 1  # "Uber, which put US$100 million into the company", "NIO Power, a subsidiary of the Company"
+                    while clause_obj and j >= 0 and mentions[j].start >= ss and \
+                            _AND_LIST_SEP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+                        j -= 1  # (and the rest of its list: "Xpeng and Leapmotor, which both source cells from the company")
                     continue
                 if (word == "its" or word.startswith("the company")) and j > 0 and mentions[j - 1].start >= ss and \
                         _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start):

@@ -1159,6 +1159,8 @@ def _clause_window(text: str, pos: int) -> int:
     return lo if k < 0 else k + 2
 
 
+_ING_WORD = re.compile(r"[A-Za-z]+ing\b")
+_WITH_ABSOLUTE = re.compile(r"(?:^|[,;]\s*|\s)with\s+(?:the\s+)?$")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:also|now|still|already|currently|mainly|jointly|"
                                  r"itself)\s+)?$")
 # Between "owned by"/"controlled by" and the owner's name: a few describing words ("stainless steel group",
@@ -1766,6 +1768,11 @@ class RelationFinder:
             # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
                                      spec.domain, ts)
+            if before and _ING_WORD.match(text, ts) and _WITH_ABSOLUTE.search(text, max(ss, before[-1].start - 7),
+                                                                                  before[-1].start) and \
+                    not text[before[-1].end:ts].strip() and _fits(before[-1].isa, spec.domain):
+                # "..., with Sunwoda supplying packs for ...": the name after "with" is the participle's subject
+                subjects = [before[-1]]
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
             if objects and after and after[0] is not objects[0] and _ENDS_PREP.search(text, max(ts, te - 6), te) and \
                     _PREP_OBJECT_GAP.fullmatch(text, te, after[0].start) and text[after[0].end:after[0].end + 1] not in "'’":

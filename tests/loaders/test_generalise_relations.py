@@ -1958,3 +1958,14 @@ def test_an_apposition_closed_by_and_and_partners_named_with_as(ex):
     assert ("company:brunp", "SUBSIDIARY_OF", "company:catl") in r
     r = _rels(ex, "Avatr, meanwhile, was set up by Changan Automobile with Huawei and CATL as technology partners.")
     assert {("company:avatr", "PARTNERS_WITH", "company:huawei"), ("company:avatr", "PARTNERS_WITH", "company:catl")} <= r
+
+
+def test_a_with_absolute_and_a_relative_clause_about_a_list(ex):
+    r = _rels(ex, "CATL makes cells, with Sunwoda supplying packs to Li Auto.")
+    assert ("company:sunwoda", "SUPPLIES", "company:li-auto") in r
+    assert ("company:catl", "SUPPLIES", "company:li-auto") not in r
+    r = _rels(ex, "Li Auto's cells come mostly from CATL, with Sunwoda supplying packs for some of its models.")
+    assert ("company:li-auto", "SUPPLIES", "company:sunwoda") not in r
+    r = _rels(ex, "CALB won orders from Xpeng and Leapmotor, which both source cells from the company.")
+    assert {("company:calb", "SUPPLIES", "company:xpeng"), ("company:calb", "SUPPLIES", "company:leapmotor")} <= r
+    assert ("company:xpeng", "SUPPLIES", "company:leapmotor") not in r
