@@ -516,6 +516,11 @@ _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|ad
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
 _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:long\s+)?(?:been|become))\s+"
                           r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
+# Before a name another company is only compared with ("surpassing the annual revenue reported by Tesla")
+_COMPARED_BEFORE = re.compile(r"\b(?:than|surpass\w*|overtak\w*|outsold|outpac\w*|ahead\s+of|compared\s+(?:with|to)|versus|"
+                              r"vs\.?|unlike)\b[^,;.]{0,50}?$")
+# After a bank's or broker's name: it appears as the analysts' firm ("Goldman Sachs analysts cut their target")
+_ANALYST_AFTER = re.compile(r"(?:['’]s?)?\s+(?:analysts?|research|strategists?|economists?|note)\b")
 # A company's name used as a modifier of a part or product ("the Qualcomm chip", "the CATL pack")
 _MODIFIED_PART = re.compile(r"\s+(?:chips?|chipsets?|processors?|platforms?|modules?|controllers?|packs?|cells?|batter(?:y|ies)|"
                             r"lidars?|sensors?|software|system|systems)\b")
@@ -1950,6 +1955,18 @@ class EntityFinder:
                             if _SOURCE_BEFORE.search(text, max(ps, mj.start - 40), mj.start):
                                 j += 1  # "Data compiled by the battery alliance show that CATL ...": the source
                                 continue
+                            if _COMPARED_BEFORE.search(text, max(ps, mj.start - 60), mj.start) or (
+                                    records[mj.entity_id].kind == "FinancialInstitution" and _ANALYST_AFTER.match(text, mj.end)):
+                                j += 1  # "surpassing the revenue reported by Tesla", "Goldman Sachs analysts said"
+                                continue
+                            if word not in ("their", "they", "them") and j + 1 < len(mentions) and \
+                                    mentions[j + 1].start < pe and _AND_LIST_SEP.fullmatch(text, mj.end, mentions[j + 1].start):
+                                # "Mercedes-Benz and BMW are among the clients ...": a plural subject is no "the company"
+                                j += 2
+                                while j < len(mentions) and mentions[j].start < pe and \
+                                        _list_joint(text, mentions[j - 1].end, mentions[j].start):
+                                    j += 1
+                                continue
                             target, pos = mj.entity_id, mj.start
                             break
                         j += 1
@@ -1965,7 +1982,10 @@ class EntityFinder:
                     for r in refs[::-1]:
                         if r.start < ps:
                             break
-                        if r.start < pos and r.start < pe and fits(r.entity_id, want):
+                        if r.start < pos and r.start < pe and fits(r.entity_id, want) and (
+                                not text[ps:r.start].strip(" \t\n*#\"“-") or
+                                records[r.entity_id].kind != "FinancialInstitution"):
+                            # (not the analysts' "their" inside it: "Goldman Sachs analysts cut their target")
                             target, pos = r.entity_id, r.start
                     if target is not None:
                         break

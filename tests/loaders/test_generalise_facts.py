@@ -518,3 +518,15 @@ def test_an_installation_share_and_a_stake_bought_with_an_amount(ex):
                             "purchase 10% stake of Yinwang with 11.5 billion yuan."))
     assert ("company:avatr", "investment", 1.15e10) in f
     assert not any(s in ("company:yinwang", "company:changan") for s, _, _ in f)
+
+
+def test_a_nameless_figure_skips_a_plural_subject_a_comparison_and_analysts(ex):
+    f = _triples(_facts(ex, "CATL built a plant in Hungary. Mercedes-Benz and BMW are among the clients that the plant "
+                            "is intended to serve. The company held 37.9 percent of global installations in 2024."))
+    assert ("company:catl", "market_share", 37.9) in f
+    f = _triples(_facts(ex, "BYD said revenue rose, surpassing the annual revenue reported by Tesla. The company sold "
+                            "4.27 million vehicles."))
+    assert ("company:byd", "sales", 4270000) in f
+    f = _triples(_facts(ex, "Li Auto reported results. Goldman Sachs analysts cut their target price. Its Hong Kong "
+                            "shares have fallen roughly 8% this year."))
+    assert ("company:li-auto", "share_price_change", -8) in f
