@@ -2228,7 +2228,8 @@ class EntityFinder:
                             org = r.entity_id
                         else:
                             continue
-                    elif (last[0].isupper() and last != "Company") or last.lower() in _CTX_TITLE_BLOCK or \
+                    elif (last[0].isupper() and last not in ("Company", "Vice", "Deputy", "Executive")) or \
+                            last.lower() in _CTX_TITLE_BLOCK or \
                             last[-2:] in ("'s", "’s"):
                         continue  # (but "Company chairman X": the passage's company)
                 elif pre[-1] in "'’":

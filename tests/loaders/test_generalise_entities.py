@@ -570,3 +570,8 @@ def test_dealer_groups_have_chairmen_and_a_modifier_owns_no_title():
     assert {("Huang Yi", "Zhongsheng Group"), ("Cheung Tak On", "Yongda Automobiles Services")} <= executives(text)
     assert ("Peter Cirino", "ECARX") in executives(
         "ECARX designs cockpit computers based on the Qualcomm chip, said Peter Cirino, its chief operating officer.")
+
+
+def test_a_vice_chairman_without_a_company_name_takes_the_passages():
+    assert ("Chen Hongliang", "Huayou Cobalt") in executives(
+        "Huayou Cobalt reported results. Vice chairman Chen Hongliang said demand was strong.")
