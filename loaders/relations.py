@@ -284,7 +284,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b"),
     ("added-to", "CONSTITUENT_OF", "fwd",
      r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
-     r"joined|joins)\b"),
+     r"joined|joins)\b|"
+     # "BYD has been part of the HSI for several years", "The company already sits in the Hang Seng TECH Index"
+     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|became)\s+(?:already\s+|also\s+|long\s+)?part\s+of|"
+     r"(?:sits?|sat|sitting)\s+in)(?=\s+(?:the\s+)?(?:Hang\s+Seng|CSI|HSI|MSCI|FTSE|S&P|STOXX|Nasdaq[- ]100|"
+     r"SSE|SZSE|ChiNext|STAR\s+50|[A-Z][\w&\-]*\s+(?:[\w&\-]+\s+){0,4}?(?:Index|index|ETF)\b))"),
     ("competes", "COMPETES_WITH", "fwd",
      r"\b(?:compet(?:es|ed|ing|e)\s+(?:directly\s+|head-on\s+|fiercely\s+)?(?:with|against)|challeng(?:es|ed|ing)|"
      r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
@@ -383,7 +387,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed"),
-    "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join"),
+    "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join",
+                 "has", "have", "remain", "became", "sit", "sat"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
                  "fierce", "stiff", "intense", "more", "tough", "competition", "aim"),

@@ -1969,3 +1969,12 @@ def test_a_with_absolute_and_a_relative_clause_about_a_list(ex):
     r = _rels(ex, "CALB won orders from Xpeng and Leapmotor, which both source cells from the company.")
     assert {("company:calb", "SUPPLIES", "company:xpeng"), ("company:calb", "SUPPLIES", "company:leapmotor")} <= r
     assert ("company:xpeng", "SUPPLIES", "company:leapmotor") not in r
+
+
+def test_part_of_and_sits_in_an_index(ex):
+    r = _rels(ex, "BYD, which ended October with a market value of more than HK$600 billion, has been part of the HSI "
+                  "for several years.")
+    assert ("company:byd", "CONSTITUENT_OF", "index:hsi") in r
+    r = _rels(ex, "Li Auto reported results. The company already sits in the Hang Seng TECH Index.")
+    assert ("company:li-auto", "CONSTITUENT_OF", "index:hstech") in r
+    assert not _rels(ex, "Li Auto is part of the plan, and NIO sits in Shanghai.")
