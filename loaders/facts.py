@@ -292,6 +292,12 @@ _SHARES_AT = re.compile(r"\bshares\s+at\s+$", re.I)
 # A plant's or factory's capacity ("a 100 GWh factory", "annual capacity of 150,000 vehicles") belongs to the company
 # building it, never to a country named nearby.
 _FACILITY_AFTER = re.compile(r"[\s*]*(?:[\w\-]+\s+){0,2}?(?:plant|factory|gigafactory|base|facility|site)\b", re.I)
+# "which can turn out as many as", "will be able to make", "the plant can produce": a plant's yearly volume
+_CAN_MAKE_BEFORE = re.compile(r"\b(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|are\s+able\s+to|is\s+designed\s+to|"
+                              r"was\s+designed\s+to|will)\s+(?:(?:eventually|initially|ultimately|then)\s+)?(?:make|produce|build|"
+                              r"assemble|turn\s+out|roll\s+out)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
+                              r"as\s+many\s+as\s+|more\s+than\s+|over\s+)?$", re.I)
+_A_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.I)
 _CAPACITY_BEFORE = re.compile(r"\bcapacity\s+(?:of|to\s+(?:build|make|produce|assemble)|for)\s+(?:up\s+to\s+|about\s+|around\s+|"
                               r"some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 # The price of an acquisition ("the transaction price is 11.5 billion yuan") is the buyer's investment; the buyer is
@@ -1189,8 +1195,11 @@ class FactFinder:
             uw = _UNIT_WORDS.match(after)
             if uw:
                 w = uw.group("w").lower()
-                if w in ("units", "vehicles", "cars", "evs", "nevs", "suvs") and _CAPACITY_BEFORE.search(before):
-                    res.append((qs, qe, value, "units", Measure.capacity))  # "annual capacity of 150,000 vehicles"
+                if w in ("units", "vehicles", "cars", "evs", "nevs", "suvs") and (
+                        _CAPACITY_BEFORE.search(before) or
+                        (_CAN_MAKE_BEFORE.search(before) and _A_YEAR_AFTER.match(after, uw.end()))):
+                    # "annual capacity of 150,000 vehicles", "can turn out as many as 150,000 vehicles a year"
+                    res.append((qs, qe, value, "units", Measure.capacity))
                 elif w == "stations":
                     res.append((qs, qe, value, "stations", Measure.stations))
                 elif w == "shares":

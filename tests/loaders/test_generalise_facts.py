@@ -530,3 +530,12 @@ def test_a_nameless_figure_skips_a_plural_subject_a_comparison_and_analysts(ex):
     f = _triples(_facts(ex, "Li Auto reported results. Goldman Sachs analysts cut their target price. Its Hong Kong "
                             "shares have fallen roughly 8% this year."))
     assert ("company:li-auto", "share_price_change", -8) in f
+
+
+def test_a_plant_that_can_make_cars_a_year_has_that_capacity(ex):
+    f = _triples(_facts(ex, "BYD opened its plant in Rayong, which can turn out as many as 150,000 vehicles a year."))
+    assert ("company:byd", "capacity", 150000) in f
+    f = _triples(_facts(ex, "GWM said the plant can produce 50,000 vehicles a year."))
+    assert ("company:gwm", "capacity", 50000) in f
+    # a plan for this year's output is no capacity
+    assert not any(m == "capacity" for _, m, _ in _triples(_facts(ex, "BYD will make 300,000 cars this year.")))
