@@ -75,7 +75,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?))\s+"
      r"(?:from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
-     r"\b(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing)"
+     r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
+     r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing)"
+     # (not a site, a plant or a stake bought: "on land bought from WHA", "buying the facility from Mercedes-Benz")
+     r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:land|site|sites|plant|plants|factory|factories|"
+     r"facility|facilities|premises|building|stake|shares|assets|business|operations)\b)"
      r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"

@@ -1978,3 +1978,9 @@ def test_part_of_and_sits_in_an_index(ex):
     r = _rels(ex, "Li Auto reported results. The company already sits in the Hang Seng TECH Index.")
     assert ("company:li-auto", "CONSTITUENT_OF", "index:hstech") in r
     assert not _rels(ex, "Li Auto is part of the plan, and NIO sits in Shanghai.")
+
+
+def test_land_or_a_plant_bought_is_no_supply(ex):
+    assert not _rels(ex, "BYD built the plant on land bought from WHA Corp. in 2022.")
+    assert not _rels(ex, "GWM began production four years after buying the facility from Mercedes-Benz.")
+    assert ("company:catl", "SUPPLIES", "company:xiaomi") in _rels(ex, "Xiaomi sources battery packs from CATL.")
