@@ -1133,6 +1133,8 @@ class FactFinder:
                 continue
             if ms and sent[ms - 1] in _LETTER_END_CHARS and not pre:
                 continue
+            if len(num) > 1 and num[0] == "0" and num[1].isdigit() and not (pre or scale or unit):
+                continue  # "the 001 was the first car": a code with a leading zero counts nothing
             try:
                 value = parse_number(num, scale)
             except (ValueError, KeyError):
@@ -1414,7 +1416,7 @@ class FactFinder:
                 # "CAAM said vehicle sales in China rose to 31.4 million": the figure is the country's
                 source = source or eid in home_sources
                 continue
-            if "Index" in isa and measure != Measure.share_price_change:
+            if "Index" in isa:  # (an index's move is no share price, nor is any other figure of it)
                 continue
             if "Country" in isa:
                 continue

@@ -539,3 +539,10 @@ def test_a_plant_that_can_make_cars_a_year_has_that_capacity(ex):
     assert ("company:gwm", "capacity", 50000) in f
     # a plan for this year's output is no capacity
     assert not any(m == "capacity" for _, m, _ in _triples(_facts(ex, "BYD will make 300,000 cars this year.")))
+
+
+def test_an_index_move_and_a_model_code_are_no_figures(ex):
+    assert not _facts(ex, "As of the close, the Shanghai Composite Index rose 1.36% and the ChiNext Index rose 3.02%.")
+    f = _triples(_facts(ex, "Geely's models, including the Zeekr 001 shooting brake, are built at Geely's plants in "
+                            "Ningbo, and the 001 was the first car to carry CATL's Qilin battery pack."))
+    assert not any(m == "production" for _, m, _ in f)
