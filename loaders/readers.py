@@ -299,6 +299,7 @@ _HEAD_DATE = re.compile(r"^[ \t*_#>]*(?:(?:Published|Posted|Updated|Date|Dated|R
 
 def _head_date(body: str) -> str | None:
     """The publication date a plain-text or Markdown article states in its first lines, if any."""
+    fallback = None  # a metadata line's ISO date among other fields ("Source: Xinhua | 2025-04-09 16:22:41 | ...")
     for n, m in enumerate(_HEAD_DATE.finditer(body, 0, min(len(body), 600))):
         if n >= 6:
             break
@@ -310,16 +311,11 @@ def _head_date(body: str) -> str | None:
             d = normalise_date(cand)
             if d:
                 return d
-    # a metadata line that carries an ISO date among other fields ("Source: Xinhua | 2025-04-09 16:22:41 | Editor: ...")
-    for n, m in enumerate(_HEAD_DATE.finditer(body, 0, min(len(body), 600))):
-        if n >= 6:
-            break
-        line = m.group(0).strip()
-        if len(line) <= 100 and not line.endswith(".") and (iso := _ISO_IN_LINE.search(line)) is not None:
-            d = normalise_date(iso.group(0))
-            if d:
-                return d
-    return None
+        if fallback is None:
+            full = m.group(0).strip()
+            if len(full) <= 100 and not full.endswith(".") and (iso := _ISO_IN_LINE.search(full)) is not None:
+                fallback = normalise_date(iso.group(0))
+    return fallback
 
 
 _ISO_IN_LINE = re.compile(r"(?<![\d\-])(?:19|20)\d\d-\d\d-\d\d(?![\d\-])")
