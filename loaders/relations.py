@@ -496,6 +496,9 @@ _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsi
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
+# the goods a "partner" supplies: "battery partner", "battery cell partners", "supply partner"
+_SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|tyres?|tires?|supply|parts|components?)\s+$",
+                             re.I)
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:long\s+|also\s+|since\s+)?been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
@@ -1032,6 +1035,15 @@ def _plural_copula(m: re.Match) -> bool:
     return cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become")
 
 
+def _noun_pred(m: re.Match) -> str | None:
+    """The predicate of the relation noun matched by ``m``: a partner for goods ("its battery partner SVOLT", "one of
+    its cell partners") is a supplier."""
+    noun = m.group("noun").lower()
+    if noun == "partner" and _SUPPLY_PARTNER.search(m.string, max(0, m.start("noun") - 24), m.start("noun")):
+        return "SUPPLIES"
+    return _REL_NOUN.get(noun)
+
+
 def _gap(between: str) -> _Gap:
     """The :class:`_Gap` of ``between``; cached per text."""
     nouns = not (_HEDGE.search(between) or _NEGATION.search(between))
@@ -1042,10 +1054,10 @@ def _gap(between: str) -> _Gap:
             noun_pre = _plural_copula(m)
         m = _NOUN_OF.match(between) or _BUYER_OF_FROM.match(between)
         if m:
-            noun_of = (_REL_NOUN.get(m.group("noun").lower()), _plural_copula(m))
+            noun_of = (_noun_pred(m), _plural_copula(m))
         m = _NOUN_LIST.match(between)
         if m and (between[0] in "'’" or _SAYS_LIST.match(between)):
-            noun_list = _REL_NOUN.get(m.group("noun").lower())
+            noun_list = _noun_pred(m)
     om = _OWNED_ADJ.fullmatch(between)
     gap = _Gap(nouns, noun_pre, noun_of, noun_list, om.group(1).lower() if om else None,
                tuple((name, pred) for name, pred, rx in _APPOS_FWD if rx.match(between)),
@@ -2401,7 +2413,7 @@ class RelationFinder:
             elif cm is None:
                 continue
             else:
-                pred = _REL_NOUN.get(cm.group("noun").lower())
+                pred = _noun_pred(cm)
             before = [it for it in items if it.end <= m.start()]
             if (lp := FRONTED.match(text, ss)) is not None:
                 before = [it for it in before if it.start >= lp.end()]  # "Below CATL and BYD, CALB counts ..."
@@ -2588,6 +2600,11 @@ class RelationFinder:
                 between = "'s" + between
                 if not self._pronoun_owner_ok(text, items, i):
                     continue
+            elif a.ref and text[a.end - 2:a.end] in ("'s", "’s") and text[a.start:a.start + 4] in ("the ", "The "):
+                # "The Shandong company's OE clients include X": a possessive description reads like "A's"
+                between = text[a.end - 2:b.start]
+                if not self._pronoun_owner_ok(text, items, i):
+                    continue
             gap = _GAPS.get(between)
             if gap is None:
                 gap = _gap(between)
@@ -2631,7 +2648,7 @@ class RelationFinder:
             elif "count" in between or "list" in between or "regard" in between:
                 cm = _COUNTS.fullmatch(between) and gap.nouns and _COUNTS_AS.match(text, b.end)
                 if cm:  # "Gotion counts Volkswagen as its largest shareholder": B is A's N
-                    pred = _REL_NOUN.get(cm.group("noun").lower())
+                    pred = _noun_pred(cm)
                     if pred is not None and pred.startswith("rev:"):
                         emit(a.eid, pred[4:], b.eid, si, "counts-as", 0.75)
                     elif pred is not None:
@@ -3157,7 +3174,7 @@ class RelationFinder:
             pos = b.end - 2 if text[b.end - 2:b.end] in ("'s", "’s") else b.end
             mp = _NOUN_POST.match(text, pos, min(len(text), b.end + 80))
             if mp:
-                put(_REL_NOUN.get(mp.group("noun").lower()), subjects(gap.noun_pre), [b], "noun-modifier")
+                put(_noun_pred(mp), subjects(gap.noun_pre), [b], "noun-modifier")
         if gap.noun_of is not None:
             pred, plural = gap.noun_of
             objs = [y for y in items[i + 1:] if y.group == b.group]
@@ -3168,6 +3185,7 @@ class RelationFinder:
                 objs = objs[:1]
             put(pred, subjects(plural), objs, "noun-of")
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their") or
+                                          text[a.end - 2:a.end] in ("'s", "’s") or
                                           text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")
             btw = text[a.end:b.start]
             nm = _NOUN_LIST.match(btw)

@@ -1984,3 +1984,25 @@ def test_land_or_a_plant_bought_is_no_supply(ex):
     assert not _rels(ex, "BYD built the plant on land bought from WHA Corp. in 2022.")
     assert not _rels(ex, "GWM began production four years after buying the facility from Mercedes-Benz.")
     assert ("company:catl", "SUPPLIES", "company:xiaomi") in _rels(ex, "Xiaomi sources battery packs from CATL.")
+
+
+def test_a_possessive_description_owns_a_list_like_a_name(ex):
+    r = _rels(ex, "Linglong Tire posted record sales. The Shandong company's OE clients include Volkswagen, BYD and Chery.")
+    assert {("company:linglong", "SUPPLIES", c) for c in ("company:volkswagen", "company:byd", "company:chery")} <= r
+    r = _rels(ex, "Linglong Tire posted record sales. The company's customers include BYD.")
+    assert ("company:linglong", "SUPPLIES", "company:byd") in r
+    # (the description must own the list: a customer named in it is no supplier of the others)
+    r = _rels(ex, "BYD grew fast. The company's customers include BYD and Geely.")
+    assert ("company:byd", "SUPPLIES", "company:geely") not in r
+
+
+def test_a_partner_for_goods_is_a_supplier(ex):
+    for text in ("Great Wall Motor grew. Its battery partner SVOLT will keep supplying packs.",
+                 "Great Wall Motor counts SVOLT among its battery cell partners.",
+                 "SVOLT is a battery partner of Great Wall Motor."):
+        r = _rels(ex, text)
+        assert ("company:svolt", "SUPPLIES", "company:gwm") in r, text
+        assert ("company:gwm", "PARTNERS_WITH", "company:svolt") not in r, text
+    r = _rels(ex, "SVOLT is a technology partner of Great Wall Motor.")
+    assert ("company:gwm", "PARTNERS_WITH", "company:svolt") in r
+    assert ("company:svolt", "SUPPLIES", "company:gwm") not in r
