@@ -226,6 +226,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
      r"[\w.%\-]+(?:\s+[\w%\-]+)?\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
+     # ("bought about 21% of Leapmotor", "acquired a further nearly 5 per cent of")
+     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+(?:over|under))\s+)?"
      r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|"
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
      r"(?:holds?|held|owns?|owned)\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
@@ -238,8 +240,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:the\s+)?(?:China|Chinese|Europe|European|U\.?S\.?|American|Japan|Korea|global|world)\b))\b"),
     # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")
     ("buys-company", "INVESTS_IN", "fwd",
-     r"\b(?:buy|buys|acquire)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s*(?:[,.;)]|"
-     r"\s+(?:for|from|outright|in\s+a\s+deal)\b|$))|"
+     r"\b(?:buy|buys|bought|acquire)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s*(?:[,.;)]|"
+     # ("bought Volvo Cars in 2010")
+     r"\s+(?:for|from|outright|in\s+a\s+deal|in\s+(?:19|20)\d\d|last\s+year)\b|$))|"
      # "offered to buy the Zeekr shares it does not own", "take Zeekr private", "buy out Zeekr's minority holders"
      r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
      r"(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}\s+(?:shares|stock|ADSs)\b)|"
@@ -496,6 +499,8 @@ _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsi
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
+# what can be owned as a unit: a company, or a brand (whose owner it is a brand of)
+_SUBSIDIARY_OR_BRAND = frozenset({"Company", "Brand"})
 # the goods a "partner" supplies: "battery partner", "battery cell partners", "supply partner"
 _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|tyres?|tires?|supply|parts|components?)\s+$",
                              re.I)
@@ -585,6 +590,11 @@ _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3
                          r"(?:that|which)\s+(?:the\s+)?", re.I)
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+)?(?:launched|created|introduced|set\s+up|started|"
                          r"unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted)\b")
+# "Volvo Cars, which Geely acquired in 2010", "Le Bélier, a French foundry group it bought in 2020": the company
+# named before the clause was bought by its subject
+_ACQUIRED_LEAD = re.compile(rf"{_APPOS_COMMA}(?:(?:the|a|an)\s+[^,;()\n]{{0,60}}?\s+)?(?:(?:that|which)\s+)?", re.I)
+_ACQUIRED_VERB = re.compile(r"\s+(?:(?:has|had|first|later|eventually|then|finally)\s+)?(?:bought|acquired|took\s+over|"
+                            r"purchased)(?=\s+(?:in|for|from|last|earlier|back|outright|two|three|four|five|\d)\b|\s*[,.;)]|$)")
 # ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
 _WHOSE_LEAD = rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+"
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
@@ -1331,8 +1341,10 @@ class RelationFinder:
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
             if subj == obj:
                 return
-            spec = _SPECS.get(pred) or _spec(pred)
             sisa = records[subj].isa
+            if pred == "SUBSIDIARY_OF" and "Brand" in sisa and "Company" not in sisa:
+                pred = "BRAND_OF"  # "MG, owned by SAIC Motor": a brand owned by a company is its brand
+            spec = _SPECS.get(pred) or _spec(pred)
             if spec.domain.isdisjoint(sisa) or spec.range.isdisjoint(records[obj].isa):
                 return
             if spec.business and ("Regulator" in sisa or "Exchange" in sisa and pred != "INVESTS_IN"):
@@ -1788,7 +1800,7 @@ class RelationFinder:
             fixed_objects = False
             # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
-                                     spec.domain, ts)
+                                     spec.domain if pred != "SUBSIDIARY_OF" else _SUBSIDIARY_OR_BRAND, ts)
             if before and _ING_WORD.match(text, ts) and _WITH_ABSOLUTE.search(text, max(ss, before[-1].start - 7),
                                                                                   before[-1].start) and \
                     not text[before[-1].end:ts].strip() and _fits(before[-1].isa, spec.domain):
@@ -2638,6 +2650,14 @@ class RelationFinder:
             if ("that" in between or "which" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \
                     _BRAND_MADE.match(text, b.end):
                 emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"
+            if not a.ref and _ORG in a.isa and _ORG in b.isa and (m_ := _ACQUIRED_VERB.match(text, b.end)) is not None and \
+                    _ACQUIRED_LEAD.fullmatch(between) and not _HEDGE.search(text, b.end, m_.end()):
+                buyer = b
+                if b.ref and b.eid == a.eid:
+                    # "Wencan also owns Idra, an Italian maker it bought in 2008": "it" is not the company bought
+                    buyer = next((x for x in reversed(items[:i]) if _ORG in x.isa and x.eid != a.eid), None)
+                if buyer is not None:
+                    emit(buyer.eid, "INVESTS_IN", a.eid, si, "acquired-relative", 0.7)  # "Volvo Cars, which Geely acquired"
             if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
                     ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):
                 # "Seres, the carmaker behind the AITO brand", "the company behind the SU7"

@@ -2006,3 +2006,23 @@ def test_a_partner_for_goods_is_a_supplier(ex):
     r = _rels(ex, "SVOLT is a technology partner of Great Wall Motor.")
     assert ("company:gwm", "PARTNERS_WITH", "company:svolt") in r
     assert ("company:svolt", "SUPPLIES", "company:gwm") not in r
+
+
+def test_buying_a_company_or_a_share_of_it(ex):
+    r = _rels(ex, "Stellantis expanded. The carmaker bought about 21% of Leapmotor for around 1.5 billion euros last year.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r
+    assert ("company:geely", "INVESTS_IN", "company:volvo-cars") in _rels(ex, "Geely, which bought Volvo Cars in 2010, grew.")
+    assert ("company:geely", "INVESTS_IN", "company:volvo-cars") in _rels(ex, "Volvo Cars, which Geely acquired in 2010, "
+                                                                              "sells cars.")
+    r = _rels(ex, "Wencan Group also owns Idra Group, an Italian maker it acquired in 2008.")
+    assert ("company:wencan", "INVESTS_IN", "company:idra-group") in r
+    assert ("company:idra-group", "INVESTS_IN", "company:idra-group") not in r
+    assert not _rels(ex, "Volvo Cars, which Geely may have acquired in 2010, sells cars.")
+    assert ("company:byd", "INVESTS_IN", "company:catl") not in _rels(ex, "BYD bought CATL batteries in 2020.")
+    assert ("company:byd", "INVESTS_IN", "company:tesla") not in _rels(ex, "Tesla, which BYD bought batteries from, grew.")
+
+
+def test_a_brand_owned_by_a_company_is_its_brand(ex):
+    r = _rels(ex, "Industry data show that MG, owned by SAIC Motor, is among the fastest-growing brands.")
+    assert ("brand:mg", "BRAND_OF", "company:saic") in r
+    assert ("company:lotus", "SUBSIDIARY_OF", "company:geely") in _rels(ex, "Lotus, owned by Geely, is growing.")
