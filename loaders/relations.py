@@ -487,6 +487,9 @@ _REL_NOUN = {
     "member": "MEMBER_OF",
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
+    # "BYD's Malaysian distributor, Sime Darby Motors": a maker's distributor or importer works with it
+    "distributor": "PARTNERS_WITH", "importer": "PARTNERS_WITH",
+    "flagship": "SUBSIDIARY_OF",  # "Baosteel, the listed flagship of China Baowu Steel Group"
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "buyer": "rev:SUPPLIES", "purchaser": "rev:SUPPLIES",
     "account": "rev:SUPPLIES",  # "counts Xpeng among its biggest accounts", "Tesla remains its largest account"
     "parent": "rev:SUBSIDIARY_OF", "owner": "rev:SUBSIDIARY_OF", "parent company": "rev:SUBSIDIARY_OF", "parent group": "rev:SUBSIDIARY_OF",
@@ -496,6 +499,7 @@ _REL_NOUN = {
 }
 _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|"
+          r"distributor|importer|(?<=listed\s)flagship|"
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")

@@ -2026,3 +2026,12 @@ def test_a_brand_owned_by_a_company_is_its_brand(ex):
     r = _rels(ex, "Industry data show that MG, owned by SAIC Motor, is among the fastest-growing brands.")
     assert ("brand:mg", "BRAND_OF", "company:saic") in r
     assert ("company:lotus", "SUBSIDIARY_OF", "company:geely") in _rels(ex, "Lotus, owned by Geely, is growing.")
+
+
+def test_a_distributor_is_a_partner_and_a_listed_flagship_a_subsidiary(ex):
+    for text in ("BYD's Malaysian distributor, Sime Darby Motors, has leaned on discounts.",
+                 "Sime Darby Motors is the official distributor of BYD in Malaysia."):
+        assert ("company:byd", "PARTNERS_WITH", "company:sime-darby-motors") in _rels(ex, text), text
+    r = _rels(ex, "Baosteel, the listed flagship of China Baowu Steel Group, grew.")
+    assert ("company:baosteel", "SUBSIDIARY_OF", "company:baowu") in r
+    assert not _rels(ex, "BYD's flagship, the Han, sold well.") & {("product:byd-han", "SUBSIDIARY_OF", "company:byd")}
