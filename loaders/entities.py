@@ -441,13 +441,29 @@ _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,2
 _PAREN_OPEN = ("(", "（")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 # cities that stand for a company's home in "the Hangzhou company", "the Hefei battery maker"
-_HQ_CITIES = ("Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Hefei|Ningde|Changsha|Chongqing|Wuhan|Chengdu|Changzhou|"
-              "Nanjing|Suzhou|Tianjin|Xiamen|Huizhou|Wuhu|Changchun|Baoding|Liuzhou|Zhengzhou|Ningbo|Yibin|Xi'an|"
+# Chinese cities and the province each lies in ("the Fujian firm" is the company of a Ningde note)
+_CITY_PROVINCE = {
+    "Ningde": "Fujian", "Xiamen": "Fujian", "Fuzhou": "Fujian", "Quanzhou": "Fujian", "Longyan": "Fujian",
+    "Hefei": "Anhui", "Wuhu": "Anhui", "Chuzhou": "Anhui", "Hangzhou": "Zhejiang", "Ningbo": "Zhejiang",
+    "Shaoxing": "Zhejiang", "Jinhua": "Zhejiang", "Huzhou": "Zhejiang", "Quzhou": "Zhejiang", "Jiaxing": "Zhejiang",
+    "Wenzhou": "Zhejiang", "Taizhou": "Zhejiang", "Shenzhen": "Guangdong", "Guangzhou": "Guangdong",
+    "Huizhou": "Guangdong", "Foshan": "Guangdong", "Dongguan": "Guangdong", "Zhuhai": "Guangdong",
+    "Zhaoqing": "Guangdong", "Jiangmen": "Guangdong", "Changsha": "Hunan", "Zhuzhou": "Hunan", "Wuhan": "Hubei",
+    "Xiangyang": "Hubei", "Shiyan": "Hubei", "Chengdu": "Sichuan", "Yibin": "Sichuan", "Suining": "Sichuan",
+    "Changzhou": "Jiangsu", "Nanjing": "Jiangsu", "Suzhou": "Jiangsu", "Wuxi": "Jiangsu", "Yancheng": "Jiangsu",
+    "Nantong": "Jiangsu", "Liyang": "Jiangsu", "Changchun": "Jilin", "Baoding": "Hebei", "Liuzhou": "Guangxi",
+    "Zhengzhou": "Henan", "Xi'an": "Shaanxi", "Qingdao": "Shandong", "Jinan": "Shandong", "Yantai": "Shandong",
+    "Weifang": "Shandong", "Zibo": "Shandong", "Shenyang": "Liaoning", "Dalian": "Liaoning", "Ganzhou": "Jiangxi",
+    "Yichun": "Jiangxi", "Xinyu": "Jiangxi", "Nanchang": "Jiangxi", "Xining": "Qinghai", "Kunming": "Yunnan",
+    "Guiyang": "Guizhou",
+}
+_HQ_CITIES = ("|".join(_CITY_PROVINCE) + "|Beijing|Shanghai|Chongqing|Tianjin|"
               "Wolfsburg|Stuttgart|Munich|Detroit|Seoul|Tokyo|Toyota City|Austin|Gothenburg|Paris|Turin|Amsterdam")
 _HQ_CITY_SET = frozenset(_HQ_CITIES.split("|"))
 _PROVINCES = ("Jiangxi|Zhejiang|Jiangsu|Guangdong|Fujian|Anhui|Hunan|Hubei|Sichuan|Shandong|Qinghai|Yunnan|Guangxi|"
-              "Henan|Hebei|Shaanxi|Liaoning|Jilin|Heilongjiang|Chongqing")
-_HQ_CITY_IN_NOTE = re.compile(rf"\b({_HQ_CITIES})\b")
+              "Henan|Hebei|Shaanxi|Liaoning|Jilin|Heilongjiang|Guizhou|Shanxi|Hainan")
+_PROVINCE_SET = frozenset(_PROVINCES.split("|"))
+_HQ_CITY_IN_NOTE = re.compile(rf"\b({_HQ_CITIES}|{_PROVINCES})\b")
 _REF = re.compile(
     r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
@@ -715,7 +731,7 @@ class EntityFinder:
         self._short_forms: dict[tuple[str, str], str | None] = {}  # see _short_form
         # id -> (id, name, kind, kinds, Chinese name, ancestor classes) of a known entity, filled on first use
         self._known_fields: dict[str, tuple] = {}
-        self._cities: dict[str, str | None] = {}  # see _home_city
+        self._cities: dict[str, tuple[str, ...]] = {}  # see _home_city
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
         # known product -> (its maker, the maker's lower-case names) for each maker the reference data gives
@@ -1997,14 +2013,14 @@ class EntityFinder:
                     target = focus[0]
             mod = m.group("mod")
             city = mod.strip().removesuffix("-based").removesuffix("-headquartered") if mod and mod[0].isupper() else None
-            if city not in _HQ_CITY_SET:
+            if city not in _HQ_CITY_SET and city not in _PROVINCE_SET:
                 city = None
-            if city and (target is None or self._home_city(target) != city):
-                # "the Hangzhou company", "the Ningde-based battery maker": the nearest company before it whose
-                # reference entry places it in that city
+            if city and (target is None or city not in self._home_city(target)):
+                # "the Hangzhou company", "the Ningde-based battery maker", "the Shandong company": the nearest company
+                # before it whose reference entry places it in that city or province
                 j = bisect.bisect_right(mstarts, m.start()) - 1
                 while j >= 0:
-                    if fits(mentions[j].entity_id, want) and self._home_city(mentions[j].entity_id) == city:
+                    if fits(mentions[j].entity_id, want) and city in self._home_city(mentions[j].entity_id):
                         target = mentions[j].entity_id
                         break
                     j -= 1
@@ -2021,14 +2037,16 @@ class EntityFinder:
                 refs.append(_mention(m.start(), m.end(), target, m.group(0), True))
         return refs
 
-    def _home_city(self, eid: str) -> str | None:
-        """The city a reference entity's note places it in ("Hangzhou EV maker", "Ningde-based maker"), else None."""
-        city = self._cities.get(eid, 0)
-        if city == 0:
+    def _home_city(self, eid: str) -> tuple[str, ...]:
+        """The city and province a reference entity's note places it in ("Hangzhou EV maker": Hangzhou and Zhejiang;
+        "Shandong tyre maker": Shandong), else ()."""
+        home = self._cities.get(eid)
+        if home is None:
             note = self.kb.notes.get(eid)
             cm = _HQ_CITY_IN_NOTE.search(note[:60]) if note else None
-            city = self._cities[eid] = cm.group(1) if cm else None
-        return city
+            place = cm.group(1) if cm else None
+            home = self._cities[eid] = (place, _CITY_PROVINCE[place]) if place in _CITY_PROVINCE else (place,) if place else ()
+        return home
 
     @staticmethod
     def _focus(mentions, records) -> tuple[str | None, int]:

@@ -575,3 +575,14 @@ def test_dealer_groups_have_chairmen_and_a_modifier_owns_no_title():
 def test_a_vice_chairman_without_a_company_name_takes_the_passages():
     assert ("Chen Hongliang", "Huayou Cobalt") in executives(
         "Huayou Cobalt reported results. Vice chairman Chen Hongliang said demand was strong.")
+
+
+def test_a_company_described_by_its_city_or_province():
+    x, names = _extract("Wencan Group posted growth. Tesla and NIO have bought structural parts from the Foshan company.")
+    assert ("Wencan Group", "SUPPLIES", "Tesla") in {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    for text, supplier in (("CATL and BYD reported results. The Fujian firm supplies BMW.", "CATL"),
+                           ("CATL and BYD reported results. The Guangdong company supplies BMW.", "BYD")):
+        x, names = _extract(text)
+        rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+        assert (supplier, "SUPPLIES", "BMW") in rels, text
+        assert len([r for r in rels if r[1] == "SUPPLIES"]) == 1, text
