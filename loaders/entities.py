@@ -530,7 +530,8 @@ _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
                           r"ordered|sourced|put|mounted)\s+(?:the\s+|a\s+|an\s+)?$")
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
-_COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:long\s+)?(?:been|become))\s+"
+_COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
+                          r"for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*(?:been|become))\s+"
                           r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
 # Before a name another company is only compared with ("surpassing the annual revenue reported by Tesla")
 _COMPARED_BEFORE = re.compile(r"\b(?:than|surpass\w*|overtak\w*|outsold|outpac\w*|ahead\s+of|compared\s+(?:with|to)|versus|"

@@ -92,6 +92,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+on\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-&.]*\s+){1,4}"
      r"(?:for|to\s+supply|to\s+provide)\s+(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+)?(?:its\s+|the\s+|their\s+)?"
      r"(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?))"),
+    # "Gotion-made cells have gone into Volkswagen vehicles", "its product goes into cells made by CATL"
+    ("goes-into", "SUPPLIES", "fwd",
+     r"\b(?:power\s+)?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|products?|"
+     r"materials?|cathodes?|anodes?|separators?|electrolytes?|foils?|modules?|components|parts)\s+(?:[\w\-]+\s+){0,3}?"
+     r"(?:go|goes|went|gone|going)\s+into\b(?=\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+){0,3}?(?:cars?|vehicles|models?|EVs?|"
+     r"SUVs?|sedans?|trucks?|buses|vans?|cells?|packs?|batter(?:y|ies))\b)"),
     # "CATL powers Tesla's Model Y"
     ("powers-company", "SUPPLIES", "fwd", r"\b(?:powers|powered)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     # "Hesai has entered the supply chain of BYD"
@@ -361,6 +367,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
+    "goes-into": ("power", "batter", "cell", "pack", "chip", "lidar", "sensor", "motor", "semiconductor", "product",
+                  "material", "cathode", "anode", "separator", "electrolyte", "foil", "module", "component", "part"),
     "supply-chain-of": ("enter", "join", "is", "became"),
     "deliveries-to": ("deliveries", "shipments", "supplies"),
     "awarded": ("award", "grant", "gave", "gives"),
@@ -509,7 +517,7 @@ _SUBSIDIARY_OR_BRAND = frozenset({"Company", "Brand"})
 _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|tyres?|tires?|supply|parts|components?)\s+$",
                              re.I)
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:long\s+|also\s+|since\s+)?been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
@@ -905,7 +913,8 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|adopts?
                        rf"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,6}}?(?:{_PARTS})\s+"
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
-                       rf"|\b(?:{_PARTS})(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,6}}?[\w\-]+)?\s+"
+                       rf"|\b(?:{_PARTS})(?:\s+(?:units?|modules?|assemblies|kits?|packs?|cells?))?"
+                       r"(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,6}?[\w\-]+)?\s+"
                        r"(?:also\s+|now\s+|all\s+|will\s+|still\s+|(?:continues?|continued|will\s+continue)\s+to\s+)?"
                        r"(?:comes?|came|(?:is|are|was|were|will\s+be|be)\s+sourced)\s+from\s+"
                        r"(?:the\s+)?(?:both\s+)?$", re.I)
@@ -1262,6 +1271,8 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
             if (c := _customer(y, makers)) is not None:
                 if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
                     return None  # itself a carried supplier ("carries the FinDreams pack")
+                if y.ref and "Automaker" not in y.isa and _CAR_PART.search(text, y.end, min(len(text), vstart + 40)):
+                    return None  # "Its roof-mounted lidar units come from Seyond": "its" is a carmaker, not this one
                 return c
     return None
 
@@ -1810,6 +1821,12 @@ class RelationFinder:
                     not text[before[-1].end:ts].strip() and _fits(before[-1].isa, spec.domain):
                 # "..., with Sunwoda supplying packs for ...": the name after "with" is the participle's subject
                 subjects = [before[-1]]
+            elif rule == "goes-into" and (owner := next((x for x in reversed(before) if "Technology" not in x.isa), None)) \
+                    is not None and _fits(owner.isa, spec.domain) and ts - owner.end <= 50 and \
+                    (text.startswith(_OWNER_ADJ_TAILS, owner.end) or text.startswith(("'s ", "’s "), owner.end) or
+                     owner.ref and text[owner.start:owner.end].lower() in ("its", "their")):
+                # "Gotion-made lithium iron phosphate cells have gone into ...", "CATL's cells go into ..."
+                subjects = [owner]
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
             if objects and after and after[0] is not objects[0] and _ENDS_PREP.search(text, max(ts, te - 6), te) and \
                     _PREP_OBJECT_GAP.fullmatch(text, te, after[0].start) and text[after[0].end:after[0].end + 1] not in "'’":

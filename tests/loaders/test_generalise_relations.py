@@ -2035,3 +2035,15 @@ def test_a_distributor_is_a_partner_and_a_listed_flagship_a_subsidiary(ex):
     r = _rels(ex, "Baosteel, the listed flagship of China Baowu Steel Group, grew.")
     assert ("company:baosteel", "SUBSIDIARY_OF", "company:baowu") in r
     assert not _rels(ex, "BYD's flagship, the Han, sold well.") & {("product:byd-han", "SUBSIDIARY_OF", "company:byd")}
+
+
+def test_supply_told_from_the_goods(ex):
+    r = _rels(ex, "Gotion grew. Gotion-made lithium iron phosphate cells have gone into Volkswagen vehicles.")
+    assert ("company:gotion", "SUPPLIES", "company:volkswagen") in r
+    assert ("company:catl", "SUPPLIES", "company:tesla") in _rels(ex, "CATL grew. Tesla has for years been its biggest "
+                                                                      "customer.")
+    assert ("company:hesai", "SUPPLIES", "company:nio") in _rels(ex, "NIO grew. Its lidar units come from Hesai.")
+    assert not _rels(ex, "CATL cells went into production last year, and BYD grew.")
+    # (lidar goes on a car: "its" after a battery maker's sentence is no customer for it)
+    r = _rels(ex, "CATL has provided cells for NIO's cars since 2018. Its roof-mounted lidar units come from Hesai.")
+    assert ("company:hesai", "SUPPLIES", "company:catl") not in r
