@@ -164,6 +164,9 @@ _TITLE_HEADS = (
     r"Sustainability Officer|Risk Officer|Compliance Officer|Data Officer"
 )
 _TITLE = "(?i:" + rf"(?:(?:{_TITLE_MODS})[ -]?)*(?:{_TITLE_HEADS})" + ")"
+# adjectives between an apposition's article and a title: "Wei Jianjun, the outspoken chairman of Great Wall"
+_TITLE_ADJ = (r"(?:current|newly\s+appointed|outspoken|long-?time|long-serving|veteran|billionaire|charismatic|new|"
+              r"incoming|interim)")
 
 # possessive: what follows a word is never a word character, so giving characters back never helps
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*+"
@@ -229,7 +232,7 @@ _PERSON_PATTERNS = [
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
         rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
-        rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:(?:current|newly\s+appointed)\s+)?"
+        rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:{_TITLE_ADJ}\s+)?"
         rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
         rf"\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}(?P<org>)",
     ),
@@ -322,7 +325,7 @@ _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:
 # Necessary conditions at the character after a name (a parenthesis or a comma), each opening with a literal.
 _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
 _COMMA_TITLE_HINT = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:(?:current|newly\s+appointed)\s+)?{_TITLE}")
+    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:{_TITLE_ADJ}\s+)?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
 _OF_ORG_AND_TITLE = re.compile(rf"(?P<of>\s(?:of|at)\s+)[^,;()]{{2,60}}?(?P<and>\s+(?:and|&)\s+){_TITLE}\s+(?:of|at)\s")
 _COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")
@@ -2269,7 +2272,11 @@ class EntityFinder:
                     # chairman X said the company and CATL signed ...": not the company it deals with either).
                     i = bisect.bisect_left(cstarts, m.end())
                     while org is not None and i < len(comp) and comp[i].start < se:
-                        if comp[i].entity_id != org or pre[-7:] in ("Company", "company"):
+                        later = comp[i].entity_id
+                        if later != org and (self.kb.parents.get(org) == later or records[org].name.startswith(
+                                records[later].name + " ")) and pre[-7:] not in ("Company", "company"):
+                            org = later  # "(NIO China ...) Founder and CEO William Li said NIO aims ...": the parent
+                        elif later != org or pre[-7:] in ("Company", "company"):
                             org = None
                         i += 1
             if org is not None:

@@ -586,3 +586,14 @@ def test_a_company_described_by_its_city_or_province():
         rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
         assert (supplier, "SUPPLIES", "BMW") in rels, text
         assert len([r for r in rels if r[1] == "SUPPLIES"]) == 1, text
+
+
+def test_titles_with_an_adjective_a_short_name_or_the_parent_named_after():
+    assert ("Wei Jianjun", "Great Wall Motor") in executives(
+        "Wei Jianjun, the outspoken chairman of Great Wall Motor Co. (SH601633; 2333.HK), said prices fell.")
+    assert ("Liu Jincheng", "EVE Energy") in executives("EVE Energy grew. Liu Jincheng, EVE's chairman, said so.")
+    got = executives("NIO China got money. Founder, chairman and chief executive William Li has said NIO aims to "
+                     "break even.")
+    assert ("William Li", "NIO") in got and ("William Li", "NIO China") not in got
+    # (another company named after the title is still not the one meant)
+    assert ("William Li", "NIO") not in executives("CATL grew. Chairman William Li said NIO signed a deal.")
