@@ -532,6 +532,9 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whose|where)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
                           r"ordered|sourced|put|mounted)\s+(?:the\s+|a\s+|an\s+)?$")
+# a name used as a modifier of goods or cars ("Volkswagen vehicles", "CATL batteries"): no antecedent of "the company"
+_ATTRIBUTIVE_NAME = re.compile(r"\s+(?:[\w\-]+\s+)?(?:vehicles|cars|models|EVs|trucks|buses|SUVs|sedans|batteries|cells|packs|"
+                               r"chips|dealers|dealerships|showrooms|owners|drivers)\b")
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
 _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
                           r"for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*(?:been|become))\s+"
@@ -1904,6 +1907,9 @@ class EntityFinder:
                     while clause_obj and j >= 0 and mentions[j].start >= ss and \
                             _AND_LIST_SEP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
                         j -= 1  # (and the rest of its list: "Xpeng and Leapmotor, which both source cells from the company")
+                    continue
+                if not poss and _ATTRIBUTIVE_NAME.match(text, mentions[j].end):
+                    j -= 1  # "cells have gone into Volkswagen vehicles, and the company also ...": a name used as a modifier
                     continue
                 if (word == "its" or word.startswith("the company")) and j > 0 and mentions[j - 1].start >= ss and \
                         _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start):

@@ -392,6 +392,10 @@ _LOSS = re.compile(r"\bloss\b", re.I)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:in|of)\s+(?:net\s+|operating\s+|total\s+|annual\s+|quarterly\s+)?"
                                r"(?P<w>revenues?|sales|turnover|profits?|net\s+income|earnings|loss(?:es)?)\b", re.I)
 _PER_SHARE = re.compile(r"\bper\s+share\b", re.I)
+# amounts per share that are not its price
+_PER_SHARE_AMOUNT_BEFORE = re.compile(r"\b(?:dividends?|payouts?|distributions?|earnings\s+per\s+share|EPS|book\s+value|"
+                                      r"net\s+assets\s+per\s+share)\b(?:\s+(?:of|was|were|is|at|came\s+to|rose\s+to|fell\s+to))?"
+                                      r"(?:\s+[\w\-]+){0,3}?\s*$", re.I)
 _CATEGORY_BEFORE = re.compile(r"(?:of|in)\s+(?:new\s+energy|electric|NEV|EV|plug-in|hybrid)[\w\s\-]{0,30}$", re.I)
 _OF_GLOBAL = re.compile(r"\bof\s+the\s+(?:global|world)", re.I)
 # "closed 16.4% above its offer price": a move against the issue price
@@ -1285,6 +1289,8 @@ class FactFinder:
         ctx = before + " " + after
         if _fund_scale(ctx_b[-35:] + " " + after[:25].split(",")[0]):
             return None
+        if _PER_SHARE_AMOUNT_BEFORE.search(ctx_b[-45:]):
+            return None  # "a final dividend of 0.36 yuan per share", "earnings per share of 1.20 yuan": no share price
         if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b) or _SHARES_AT.search(ctx_b)):
             sent = text[ss:se]
             if _CAR_PRICE.search(sent) and not _SHARE_WORDS.search(sent):

@@ -257,7 +257,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Pony.ai raised funds from Toyota and NEOM": the funders invest in the raiser
     ("raised-from", "INVESTS_IN", "rev",
      r"\b(?:raised|raises|raising|secured|secures|received|receives)\s+(?:[\w$¥€.,\-]+\s+){0,5}?(?:funds?|funding|capital|"
-     r"investments?|financing)\s+from\b"),
+     r"investments?|financing)\s+from\b|"
+     # "DeepRoute.ai raised $100 million from Great Wall Motor" (an amount raised from a company)
+     r"\b(?:raised|raises|raising)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:(?:US|HK)?\$|RMB\s?|¥|€|"
+     r"USD\s?|CNY\s?)?[\d.,]+\s*(?:million|billion|bn|mn|m)?(?:\s+(?:U\.S\.\s+|US\s+|Hong\s+Kong\s+)?(?:dollars|yuan|euros))?"
+     r"\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
@@ -732,6 +736,8 @@ _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:
                            r"(?:sold|marketed|retailed|distributed|offered)\s+(?:exclusively\s+|only\s+|mainly\s+)?(?:through|via)\s+"
                            r"(?:the\s+)?")
 _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now|likewise|too)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
+_COUNTS_KIND = re.compile(r"(?:[\w\-]+\s+){0,3}?(?:automakers|carmakers|car\s+makers|companies|firms|brands|makers|"
+                          r"manufacturers|groups|names|players|customers|clients)\s*,?\s+(?:such\s+as|including|like)\s+", re.I)
 _COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their|(?<=as\s)(?:an?|the))\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
 _COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|brands|"
                            r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)\s+(?:its|their)\b", re.I)
@@ -1194,7 +1200,9 @@ _BRAND_UNDER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?(?:,?\s*(?:in|outsi
 # "counts Nissan and Bosch among its partners"
 _COUNTS_VERB = re.compile(r"\b(?:counts?|counted|lists|listed|regards?|regarded|names|named|"
                           # "BYD, which had Warren Buffett's Berkshire Hathaway as an early backer"
-                          r"(?:has|have|had)(?:\s+(?:long|also|since))?)\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+                          r"(?:has|have|had)(?:\s+(?:long|also|since))?)\s+(?:the\s+)?"
+                          # ("counts domestic automakers such as Chery among ...")
+                          r"(?=[A-Z\u4e00-\u9fff]|[a-z][\w\-]*\s+(?:[\w\-]+\s+){0,2}?(?:such\s+as|including|like)\s)")
 def _clause_window(text: str, pos: int) -> int:
     """Where a look-back of 80 characters before ``pos`` starts, not before the end of the previous sentence
     ("Li Auto, which fits a Hesai sensor to every car. CALB ... counts": CALB is in no relative clause)."""
@@ -2422,8 +2430,11 @@ class RelationFinder:
         """"WeRide, led by Tony Han, counts Nissan and Bosch among its partners": B is A's N for each B of the list (and
         of each subject: "Tesla and BMW count CATL among their battery vendors")."""
         for m in _COUNTS_VERB.finditer(text, ss, se):
-            first = next((it for it in items if it.start >= m.end()), None)
-            if first is None or first.start - m.end() > 4:
+            lead = m.end()
+            if (km := _COUNTS_KIND.match(text, lead, se)) is not None:
+                lead = km.end()  # "counts domestic automakers such as Chery among its clients"
+            first = next((it for it in items if it.start >= lead), None)
+            if first is None or first.start - lead > 4:
                 continue
             if "Person" in first.isa and text.startswith(("'s ", "’s "), first.end):
                 # ("Warren Buffett's Berkshire Hathaway": the possessor's company)

@@ -546,3 +546,10 @@ def test_an_index_move_and_a_model_code_are_no_figures(ex):
     f = _triples(_facts(ex, "Geely's models, including the Zeekr 001 shooting brake, are built at Geely's plants in "
                             "Ningbo, and the 001 was the first car to carry CATL's Qilin battery pack."))
     assert not any(m == "production" for _, m, _ in f)
+
+
+def test_a_dividend_or_earnings_per_share_is_no_share_price(ex):
+    for text in ("Weichai declared a final dividend of 0.36 yuan per share.",
+                 "BYD's earnings per share were 13.84 yuan."):
+        assert not [f for f in _facts(ex, text) if f[1] == "share_price"], text
+    assert ("company:weichai", "share_price", 15.2) in {f[:3] for f in _facts(ex, "Weichai shares closed at 15.2 yuan.")}

@@ -2047,3 +2047,17 @@ def test_supply_told_from_the_goods(ex):
     # (lidar goes on a car: "its" after a battery maker's sentence is no customer for it)
     r = _rels(ex, "CATL has provided cells for NIO's cars since 2018. Its roof-mounted lidar units come from Hesai.")
     assert ("company:hesai", "SUPPLIES", "company:catl") not in r
+
+
+def test_counted_among_clients_after_a_kind_and_raised_from_with_an_amount(ex):
+    r = _rels(ex, "Gotion grew. The company also counts domestic automakers such as Chery among its clients.")
+    assert ("company:gotion", "SUPPLIES", "company:chery") in r
+    r = _rels(ex, "Gotion counts carmakers including Chery and JAC among its customers.")
+    assert {("company:gotion", "SUPPLIES", "company:chery"), ("company:gotion", "SUPPLIES", "company:jac")} <= r
+    # (a name that only modifies "vehicles" is not "the company")
+    r = _rels(ex, "Gotion grew. Gotion-made cells have gone into Volkswagen vehicles, and the company also counts "
+                  "automakers such as Chery among its clients.")
+    assert ("company:gotion", "SUPPLIES", "company:chery") in r
+    assert ("company:volkswagen", "SUPPLIES", "company:chery") not in r
+    r = _rels(ex, "DeepRoute.ai raised $100 million from Great Wall Motor at the end of 2024.")
+    assert ("company:gwm", "INVESTS_IN", "company:deeproute") in r
