@@ -533,7 +533,7 @@ _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
                           r"ordered|sourced|put|mounted)\s+(?:the\s+|a\s+|an\s+)?$")
 # a name used as a modifier of goods or cars ("Volkswagen vehicles", "CATL batteries"): no antecedent of "the company"
-_ATTRIBUTIVE_NAME = re.compile(r"\s+(?:[\w\-]+\s+)?(?:vehicles|cars|models|EVs|trucks|buses|SUVs|sedans|batteries|cells|packs|"
+_ATTRIBUTIVE_NAME = re.compile(r"\s+(?:vehicles|cars|models|EVs|trucks|buses|SUVs|sedans|batteries|cells|packs|"
                                r"chips|dealers|dealerships|showrooms|owners|drivers)\b")
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
 _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
