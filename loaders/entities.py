@@ -532,6 +532,16 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whose|where)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
                           r"ordered|sourced|put|mounted)\s+(?:the\s+|a\s+|an\s+)?$")
+# a release's definition of "the Company" after the issuer's name (past a ticker parenthesis):
+# 'Li Auto Inc. ("Li Auto" or the "Company")', 'NIO Inc. (NYSE: NIO) ("NIO" or the "Company")'
+_DEFINED_COMPANY = re.compile(r"[（(](?:[\"“][^\"”()]{1,40}[\"”],?\s+(?:or|and)\s+)?(?:the\s+)?[\"“]Company[\"”][)）]")
+_DEFINED_GAP = re.compile(r"(?:\s*(?:Inc|Ltd|Limited|Co|Corp|Corporation|Holdings?|Group|N\.V|S\.A|AG|SE|plc)\.?,?)*"
+                          r"(?:\s*[（(][^()（）]{1,60}[)）])?\s*")
+# the quoted short name a release defines a legal name by, up to its opening quote: ' Limited ("ZEEKR" or the "Company")'
+_DEFINED_SHORT = re.compile(r"(?:\s*(?:Inc|Ltd|Limited|Co|Corp|Corporation|Holdings?|Group|N\.V|S\.A|AG|SE|plc)\.?,?)*"
+                            r"(?:\s*[（(][^()（）\"“]{1,60}[)）])?\s*[（(][\"“](?=([^\"”()]{1,40})[\"”])")
+# the rest of a fronted phrase up to a main clause whose subject is the defined "the Company"
+_FRONTED_BEFORE_COMPANY = re.compile(r"[^,;.()]{1,60},\s+the\s+Company\b")
 # a name used as a modifier of goods or cars ("Volkswagen vehicles", "CATL batteries"): no antecedent of "the company"
 _ATTRIBUTIVE_NAME = re.compile(r"\s+(?:vehicles|cars|models|EVs|trucks|buses|SUVs|sedans|batteries|cells|packs|"
                                r"chips|dealers|dealerships|showrooms|owners|drivers)\b")
@@ -1152,6 +1162,8 @@ class EntityFinder:
 
         # Acronyms defined in parentheses become aliases for the rest of the article.
         self._acronyms(text, mentions, records)
+        if '("' in text or "(“" in text:
+            self._defined_short_names(text, mentions, records)
 
         # 7. Tickers.
         self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records,
@@ -1548,6 +1560,33 @@ class EntityFinder:
             mentions.extend(added)
             mentions.sort(key=lambda x: x.start)
 
+    @staticmethod
+    def _defined_short_names(text, mentions, records) -> None:
+        """'ZEEKR Intelligent Technology Holding Limited ("ZEEKR" or the "Company")': a legal name not in the reference
+        data that a release defines by a known company's short name is that company (its mentions are remapped and the
+        legal name becomes an alias)."""
+        by_start = {m.start: m for m in mentions}
+        remap: dict[str, str] = {}
+        for m in mentions:
+            rec = records.get(m.entity_id)
+            if rec is None or rec.known or m.entity_id in remap or "Company" not in rec.isa:
+                continue
+            dm = _DEFINED_SHORT.match(text, m.end)
+            if dm is None:
+                continue
+            short = by_start.get(dm.end())
+            if short is None or short.end != dm.end() + len(dm.group(1)) or not records[short.entity_id].known or \
+                    "Company" not in records[short.entity_id].isa:
+                continue
+            remap[m.entity_id] = short.entity_id
+            records[short.entity_id].add_alias(rec.name)
+        if remap:
+            for k, m in enumerate(mentions):
+                if m.entity_id in remap:
+                    mentions[k] = _mention(m.start, m.end, remap[m.entity_id], m.text, m.ref)
+            for eid in remap:
+                records.pop(eid, None)
+
     def _acronyms(self, text, mentions, records) -> None:
         taken = self._taken
         acr: dict[str, str] = {}
@@ -1833,8 +1872,26 @@ class EntityFinder:
             return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa) \
                 or ("Alliance" in isa and want in ("Org", "Pron")) or ("Fund" in isa and want == "Pron")
 
+        # A release's defined term: 'ZEEKR Intelligent Technology Holding Limited ("ZEEKR" or the "Company")' makes every
+        # later capitalised "the Company" that issuer, whatever company was named last.
+        defined: tuple[int, str] | None = None
+        if '"Company"' in text or "“Company”" in text:
+            dm = _DEFINED_COMPANY.search(text)
+            if dm is not None:
+                k0 = bisect.bisect_right(mends, dm.start() + 1) - 1
+                if k0 >= 0 and _DEFINED_GAP.fullmatch(text, mentions[k0].end, dm.start()) and \
+                        fits(mentions[k0].entity_id, "Org"):
+                    defined = (dm.end(), mentions[k0].entity_id)
+                elif k0 >= 0 and mentions[k0].start > dm.start() and fits(mentions[k0].entity_id, "Org") and \
+                        k0 > 0 and _DEFINED_GAP.fullmatch(text, mentions[k0 - 1].end, dm.start()):
+                    defined = (dm.end(), mentions[k0].entity_id)  # (the short name inside the definition)
         for m in _REF.finditer(text):
             word = m.group(0).lower()
+            if defined is not None and m.start() >= defined[0] and (word.startswith("the company") and text.startswith(
+                    "Company", m.start() + 4) or word in ("its", "their") and _FRONTED_BEFORE_COMPANY.match(text, m.end())):
+                # ("Through its ZEEKR brand, the Company offers ...": a fronted phrase's "its" is the main clause's)
+                refs.append(_mention(m.start(), m.end(), defined[1], m.group(0), True))
+                continue
             kind_word = ("Battery" if "battery" in word else "Auto" if ("automaker" in word or "car" in word or "ev maker" in word)
                          else None) if m.group("mod") else ("Battery" if "battery" in word else None)
             if "chip" in word or "lidar" in word:

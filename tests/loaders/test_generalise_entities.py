@@ -597,3 +597,14 @@ def test_titles_with_an_adjective_a_short_name_or_the_parent_named_after():
     assert ("William Li", "NIO") in got and ("William Li", "NIO China") not in got
     # (another company named after the title is still not the one meant)
     assert ("William Li", "NIO") not in executives("CATL grew. Chairman William Li said NIO signed a deal.")
+
+
+def test_a_release_defines_the_company():
+    text = ('HANGZHOU, May 10, 2024 /PRNewswire/ -- ZEEKR Intelligent Technology Holding Limited ("ZEEKR" or the '
+            '"Company") (NYSE: ZK) priced its offering. ZEEKR is a subsidiary of Geely Automobile Holdings Limited. '
+            'The Company delivered 118,685 vehicles in 2023.')
+    x, names = _extract(text)
+    assert "ZEEKR Intelligent Technology Holding" not in names.values()
+    assert ("Zeekr", "deliveries", 118685) in {(names[f.subject], f.measure, f.value) for f in x.facts}
+    zeekr = next(e for e in x.entities if e.name == "Zeekr")
+    assert "ZEEKR Intelligent Technology Holding" in zeekr.aliases
