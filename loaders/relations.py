@@ -69,7 +69,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"|\b(?:sells|selling)\s+(?:(?:mainly|mostly|chiefly|directly|largely)\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("supplier-of", "SUPPLIES", "fwd",
      r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
-     r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b"),
+     r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b|"
+     # "Sunwoda is the second source of cells for Li Auto", "is another source of cells, mainly for Geely's hybrids"
+     r"\b(?:is|was|became|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+of\s+(?:[\w\-]+\s+){0,2}?"
+     r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|motors?|parts|components|materials?)\s*,?\s+"
+     r"(?:(?:mainly|mostly|chiefly|largely|also|too)\s+)?for\b"),
     ("order-from", "SUPPLIES", "fwd",
      r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
      r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?))\s+"
@@ -237,7 +241,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|"
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
      r"(?:holds?|held|owns?|owned)\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
-     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)"
+     # ("owns a majority of Volvo Cars", "each hold half of Livan")
+     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|half|a\s+(?:majority|third|quarter)|two-thirds)\s+(?:stake\s+)?(?:of|in)"
      # ("owns the remaining 49 percent of the operator, Talison Lithium")
      r"(?:\s+the\s+(?:operator|company|miner|producer|venture|joint\s+venture|firm|group|unit|carmaker|maker)"
      r"(?=,\s+(?-i:[A-Z])(?![^,.;]{0,40}\d))|"  # (not "holds 50.1% of the venture, GM 44% and ...")
@@ -254,6 +259,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}\s+(?:shares|stock|ADSs)\b)|"
      r"\b(?:take|takes|took|taking)(?=\s+(?:(?-i:[A-Z])[\w\-.&]*\s+){1,3}private\b)|"
      r"\bprivati[sz]ation\s+of\b"),
+    # "the Company will issue and sell to CYVN Holdings 294 million shares", "issued new shares to Tencent"
+    ("shares-to", "INVESTS_IN", "rev",
+     # (new shares: an owner selling its shares to someone is no investment in it)
+     r"\b(?:issue|issues|issued|issuing|allot|allots|allotted)\s+(?:and\s+(?:sell|issue)\s+)?"
+     r"(?:to(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?\bshares\b)|(?:about\s+|some\s+|approximately\s+)?(?:[\d.,]+\s*(?:million|billion)?\s+)?"
+     r"(?:new\s+)?(?:Class\s+[A-Z]\s+)?(?:ordinary\s+)?shares\s+to)"),
     # "Pony.ai raised funds from Toyota and NEOM": the funders invest in the raiser
     ("raised-from", "INVESTS_IN", "rev",
      r"\b(?:raised|raises|raising|secured|secures|received|receives)\s+(?:[\w$¥€.,\-]+\s+){0,5}?(?:funds?|funding|capital|"
@@ -368,6 +379,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "gets-from": ("get", "got", "obtain", "take", "took"),
     "deploys-robotaxis": ("deploy", "put", "add"),
     "raised-from": ("raise", "raising", "secure", "receive"),
+    "shares-to": ("issu", "allot"),
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
@@ -857,11 +869,15 @@ _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|ow
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)"
                           # "in which Volkswagen has been the largest shareholder since 2020"
                           r"|\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:now\s+|also\s+|still\s+)?(?:the|a|an)\s+"
-                          r"(?:[\w\-]+\s+){0,2}?(?:shareholder|investor|stakeholder)\b", re.I)
+                          r"(?:[\w\-]+\s+){0,2}?(?:shareholder|investor|stakeholder)\b"
+                          # "Seyond, a start-up in which NIO has also invested"
+                          r"|\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|already\s+)?invested\b", re.I)
 _CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
                            r"uses?|used|using|adopts?|adopted|runs?\s+on|installed\s+with|"
                            # "Li Auto has fitted Hesai's AT128", "Mercedes-Benz has chosen Momenta's system"
                            r"(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:fitted|installed|chosen|selected|picked|opted\s+for)|"
+                           # "has equipped its L-series models with Hesai's AT128"
+                           r"(?:fitted|fits|equipped|equips)\s+(?:its|their|the|all|most)\s+(?:[\w\-]+\s+){0,4}?(?:with|by)|"
                            r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:relying|counting)\s+on|"
                            r"(?:relies|rely|relied)\s+on|"
                            # "Ecopro BM has bought GEM's precursors", "BYD buys Sanhua's valves"

@@ -2061,3 +2061,19 @@ def test_counted_among_clients_after_a_kind_and_raised_from_with_an_amount(ex):
     assert ("company:volkswagen", "SUPPLIES", "company:chery") not in r
     r = _rels(ex, "DeepRoute.ai raised $100 million from Great Wall Motor at the end of 2024.")
     assert ("company:gwm", "INVESTS_IN", "company:deeproute") in r
+
+
+def test_stakes_sources_and_fitted_parts_in_other_words(ex):
+    assert ("company:cyvn", "INVESTS_IN", "company:nio") in _rels(
+        ex, "NIO said the Company will issue and sell to CYVN Holdings 294 million shares.")
+    assert ("company:tencent", "INVESTS_IN", "company:nio") in _rels(ex, "NIO issued 100 million new shares to Tencent.")
+    assert not _rels(ex, "An affiliate of Tencent agreed to sell to CYVN Holdings 40,000,000 shares it holds in NIO.") & {
+        ("company:cyvn", "INVESTS_IN", "company:tencent")}
+    r = _rels(ex, "Its lidar units come from Seyond, a start-up in which NIO has also invested.")
+    assert ("company:nio", "INVESTS_IN", "company:seyond") in r
+    r = _rels(ex, "Geely Holding grew. It owns a majority of Volvo Cars and a controlling stake in Lotus.")
+    assert ("company:geely", "INVESTS_IN", "company:volvo-cars") in r
+    assert ("company:sunwoda", "SUPPLIES", "company:li-auto") in _rels(ex, "Sunwoda is the second source of cells for "
+                                                                           "Li Auto.")
+    assert ("company:hesai", "SUPPLIES", "company:li-auto") in _rels(
+        ex, "Li Auto has equipped its L-series models with Hesai's AT128 lidar since 2022.")
