@@ -545,6 +545,13 @@ _FRONTED_BEFORE_COMPANY = re.compile(r"[^,;.()]{1,60},\s+the\s+Company\b")
 # a name used as a modifier of goods or cars ("Volkswagen vehicles", "CATL batteries"): no antecedent of "the company"
 _ATTRIBUTIVE_NAME = re.compile(r"\s+(?:vehicles|cars|models|EVs|trucks|buses|SUVs|sedans|batteries|cells|packs|"
                                r"chips|dealers|dealerships|showrooms|owners|drivers)\b")
+# Between a buyer and "its" output: "CATL takes the largest share of its output", "which absorbs most of its output"
+# (not "buys": "Tesla buys its cells locally" are its own)
+_TAKES_SHARE_POSS = re.compile(r"(?:\s*,\s*which)?\s+(?:(?:now|also|still|alone)\s+)?(?:takes?|took|absorbs?|absorbed|"
+                               r"accounts?\s+for|accounted\s+for)\s+(?:(?:the|a)\s+)?(?:(?:largest|biggest|large|major|"
+                               r"greater|most|half|majority|good)\s+)?(?:share|part|portion|bulk|most|majority|half|proportion|"
+                               r"chunk)?\s*(?:of\s+)?")
+_FROM_AFTER = re.compile(r"[^.;,]{0,60}\bfrom\b")  # ("NIO buys most of its cells from CATL": its own cells)
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
 _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
                           r"for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*(?:been|become))\s+"
@@ -1985,7 +1992,10 @@ class EntityFinder:
                         # "Li Auto has stuck with Hesai as its only lidar source": the one kept as "its" N is not "its"
                         poss and text[mentions[j].end:m.start()] in (" as ", ", as ")) and not (
                         # "Li Auto has been its single biggest client": the subject is not its own client
-                        poss and _COPULA_POSS.fullmatch(text, mentions[j].end, m.start())):
+                        poss and _COPULA_POSS.fullmatch(text, mentions[j].end, m.start())) and not (
+                        # "CATL takes the largest share of its output": nor the buyer of its own output
+                        poss and _TAKES_SHARE_POSS.fullmatch(text, mentions[j].end, m.start()) and
+                        not _FROM_AFTER.match(text, m.end())):
                     # ("buys cells from CATL for its cars": a source or agent does not own "its"; but in "cells from
                     # CATL, while Xiaomi builds the packs at its plant" the "from" is another clause's)
                     target = mentions[j].entity_id

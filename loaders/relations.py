@@ -138,6 +138,18 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
     ("used-by", "SUPPLIES", "fwd", r"\b(?:is|are|was|were|being|been)\s+(?:now\s+|also\s+|widely\s+)?(?:used|adopted|fitted|"
                                    r"installed|deployed)\s+by\b"),
+    # "Yinghe's coating machines are bought mainly by CATL" (goods, not a company, bought)
+    ("bought-by", "SUPPLIES", "fwd",
+     r"\b(?:machines|equipment|cells|batteries|packs|chips|components|materials|products|modules|sensors|lidars|motors|"
+     r"foils|separators|electrolytes|lines)\s+(?:are|were)\s+(?:(?:mainly|mostly|chiefly|largely|also|now)\s+)?"
+     r"(?:bought|purchased|ordered)\s+(?:(?:mainly|mostly|chiefly|largely|primarily)\s+)?by\b"),
+    # "CATL takes the largest share of its output": the owner of the output supplies the taker
+    ("takes-output", "SUPPLIES", "rev",
+     r"\b(?:takes?|took|taking|absorbs?|absorbed|absorbing|buys?|bought|buying|accounts?\s+for|accounted\s+for)\s+"
+     r"(?:(?:the|a)\s+)?(?:(?:largest|biggest|large|major|lion's|greater|bulk|most|half|majority|good)\s+)?"
+     r"(?:share|part|portion|bulk|most|majority|half|proportion|chunk)?\s*(?:of\s+)?(?=(?:its|their)\s+(?:[\w\-]+\s+){0,2}?"
+     r"(?:output|production|shipments|sales|volumes?|cells|batteries|products|capacity)\b"
+     r"(?![^.;,]{0,60}\bfrom\b))"),  # (not "NIO buys most of its cells from CATL": its own cells)
     # "Capchem has long-term supply agreements with LGES": a supply relation whose direction the companies' places in the
     # supply chain decide (see _tier)
     ("supply-deal", "SUPPLIES", "fwd",
@@ -391,6 +403,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped"),
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
+    "takes-output": ("take", "took", "absorb", "buy", "bought", "account"),
+    "bought-by": ("machines", "equipment", "cells", "batteries", "packs", "chips", "components", "materials", "products",
+                  "modules", "sensors", "lidars", "motors", "foils", "separators", "electrolytes", "lines"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
     "with-as-partners": ("with",),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",

@@ -2077,3 +2077,16 @@ def test_stakes_sources_and_fitted_parts_in_other_words(ex):
                                                                            "Li Auto.")
     assert ("company:hesai", "SUPPLIES", "company:li-auto") in _rels(
         ex, "Li Auto has equipped its L-series models with Hesai's AT128 lidar since 2022.")
+
+
+def test_the_buyer_of_its_output_and_goods_bought_by(ex):
+    assert ("company:semcorp", "SUPPLIES", "company:catl") in _rels(ex, "SEMCORP grew. CATL takes the largest share of "
+                                                                        "its output.")
+    r = _rels(ex, "CATL grew. Tesla, Ford and NIO all buy its cells.")
+    assert {("company:catl", "SUPPLIES", c) for c in ("company:tesla", "company:ford", "company:nio")} <= r
+    assert ("company:yinghe-technology", "SUPPLIES", "company:catl") in _rels(
+        ex, "Yinghe Technology's coating machines are bought mainly by CATL.")
+    # (its own cells)
+    assert not _rels(ex, "CATL grew. Tesla buys its cells locally.")
+    assert ("company:li-auto", "SUPPLIES", "company:nio") not in _rels(
+        ex, "Li Auto buys cells from CATL. Like Li Auto, NIO buys most of its cells from CATL.")
