@@ -64,6 +64,14 @@ class KnowledgeBase:
         return {p: tuple(sorted(m)) for p, m in made_by.items()}
 
 
+    def developers(self) -> dict[str, frozenset[str]]:
+        """Known technology or product id -> the ids of the companies the reference says develop it."""
+        dev: dict[str, set[str]] = {}
+        for r in self.relations:
+            if r.predicate == "DEVELOPS":
+                dev.setdefault(r.object, set()).add(r.subject)
+        return {t: frozenset(c) for t, c in dev.items()}
+
     def owners(self) -> dict[str, frozenset[str]]:
         """Known company or brand id -> every owner above it: its parent and the parent's parents, and the
         shareholders the reference names (``INVESTS_IN``, ``SUBSIDIARY_OF``, ``BRAND_OF``), with theirs."""

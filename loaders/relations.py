@@ -582,11 +582,12 @@ _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>market
                          r"(?:brands|marques|sub-brands|nameplates|badges)\b")
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
 _TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
-                           r"lidars?|processors?|modules?|motors?|controllers?|algorithms?)\b", re.I)
+                           r"lidars?|processors?|modules?|motors?|controllers?|algorithms?|agent|assistant|architecture)\b", re.I)
+_SOFTWARE_WORD = re.compile(r"\b(?:software|OS|operating\s+system|assistant|agent|architecture)\b", re.I)
 _TECH_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|system|platform|software|"
-                        r"(?:AI|language|reasoning|foundation)?\s*model)\b", re.I)
+                        r"assistant|architecture|operating\s+system|OS|(?:AI|language|reasoning|foundation)?\s*model)\b", re.I)
 _TECH_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|system|platform|"
-                         r"software)\b", re.I)
+                         r"software|assistant|architecture|operating\s+system)\b", re.I)
 _VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?)\b",
                            re.I)
 _TECH_PRODUCT_GAP = re.compile(r"\s+(?:(?:batter(?:y|ies)|cells?|packs?|modules?)\s+)?(?:(?:brand|product|series|family)\s+)?"
@@ -1347,7 +1348,9 @@ class RelationFinder:
     """
 
     def __init__(self, makers: dict[str, str] | None = None, all_makers: dict[str, tuple[str, ...]] | None = None,
-                 owners: dict[str, frozenset[str]] | None = None) -> None:
+                 owners: dict[str, frozenset[str]] | None = None,
+                 developers: dict[str, frozenset[str]] | None = None) -> None:
+        self._developers = dict(developers or {})
         self._ref_makers = dict(makers or {})
         self._all_makers = dict(all_makers or {}) or {p: (m,) for p, m in self._ref_makers.items()}
         self._owners = dict(owners or {})
@@ -1445,7 +1448,7 @@ class RelationFinder:
                 if "Product" in isa and not m.ref:
                     head = text[m.end:min(se, m.end + 60)]
                     if not _VEHICLE_HEAD.match(head) and (_TECH_HEAD.match(head) or _TECH_APPOS.match(head) or _TECH_PRODUCT.search(
-                            records[m.entity_id].name)):
+                            records[m.entity_id].name) or _SOFTWARE_WORD.search(text, m.start, m.end)):
                         isa = isa | {"TechProduct"}
                 end = m.end
                 if not m.ref and "Company" in isa and text[end:end + 1] in " ." and (tm := _NAME_TAIL(text, end, se)):
@@ -2279,17 +2282,21 @@ class RelationFinder:
             for r in regs:
                 emit(r.eid, "ISSUED", it.eid, si, "policy-announced", 0.7)
 
-    @staticmethod
-    def _develops_through_product(spans, out, emit) -> None:
+    def _develops_through_product(self, spans, out, emit) -> None:
         """"Gotion released the "Jinshi" all-solid-state battery": the developer of a product that is built on a
-        newer technology develops that technology too (not an established chemistry such as LFP or NMC)."""
+        newer technology develops that technology too (not an established chemistry such as LFP or NMC, nor one the
+        named technology the reference data says another company develops: "its Xuanji architecture integrates
+        DeepSeek-R1")."""
         uses = {(k[0], k[3]): k[2] for k in out if k[1] == "USES_TECHNOLOGY" and k[2] not in _ESTABLISHED_TECH}
         if not uses:
             return
         at = {span[0]: si for si, span in spans.items()}
         for subj, pred, obj, s in list(out):
             if pred == "DEVELOPS" and (tech := uses.get((obj, s))) is not None:
-                emit(subj, "DEVELOPS", tech, at[s], "develops-via-product", 0.6)
+                devs = self._developers.get(tech)
+                if devs is None or subj in devs or self._records[tech].name.islower():
+                    # (a named technology, "DeepSeek-R1", is its known developer's; a generic one anybody's)
+                    emit(subj, "DEVELOPS", tech, at[s], "develops-via-product", 0.6)
 
     def _named_models(self, text, sentences, found, records, out, emit, unit_parent: dict[str, str]) -> None:
         """A known product named with its maker: "The Xiaomi YU7 received ..." (the maker's name opens the product's)

@@ -2090,3 +2090,17 @@ def test_the_buyer_of_its_output_and_goods_bought_by(ex):
     assert not _rels(ex, "CATL grew. Tesla buys its cells locally.")
     assert ("company:li-auto", "SUPPLIES", "company:nio") not in _rels(
         ex, "Li Auto buys cells from CATL. Like Li Auto, NIO buys most of its cells from CATL.")
+
+
+def test_software_a_company_owns_is_developed_and_a_named_model_stays_its_developers(ex):
+    r = _rels(ex, "Great Wall Motor said its Coffee Agent assistant had been hooked up to the model.")
+    assert ("company:gwm", "DEVELOPS", "product:coffee-agent") in r
+    assert ("company:gwm", "MANUFACTURES", "product:coffee-agent") not in r
+    r = _rels(ex, "Biyadi said that its Xuanji architecture has deeply integrated DeepSeek-R1 model.")
+    assert ("company:byd", "DEVELOPS", "product:xuanji") in r
+    assert ("company:byd", "DEVELOPS", "technology:deepseek-r1") not in r
+    # (a generic technology is still developed through the product built on it)
+    r = _rels(ex, "In May 2024 Gotion unveiled its Gemstone all-solid-state battery.")
+    assert ("company:gotion", "DEVELOPS", "technology:all-solid-state-battery") in r
+    # (a lidar on the market is made, not developed)
+    assert ("company:hesai", "MANUFACTURES", "product:hesai-at128") in _rels(ex, "Photo: Hesai's AT128 lidar on display.")
