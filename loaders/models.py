@@ -71,8 +71,9 @@ class ShortModelNames:
         ents = gazetteer.entities
         shorts: dict[str, dict[str, set[str]]] = {}  # owner id -> short name -> product ids
         for pid, ent in ents.items():
-            if "Product" not in isa(ent.kinds):
-                continue
+            kinds = isa(ent.kinds)
+            if "Product" not in kinds and "Brand" not in kinds:
+                continue  # (a brand too: "Geely's Galaxy brand" in an article that names Geely)
             for name in (ent.name, *ent.aliases):
                 if not name or has_cjk(name):
                     continue

@@ -608,3 +608,11 @@ def test_a_release_defines_the_company():
     assert ("Zeekr", "deliveries", 118685) in {(names[f.subject], f.measure, f.value) for f in x.facts}
     zeekr = next(e for e in x.entities if e.name == "Zeekr")
     assert "ZEEKR Intelligent Technology Holding" in zeekr.aliases
+
+
+def test_a_brand_named_without_its_makers_name():
+    x, names = _extract("Geely's Galaxy brand is among the biggest customers.")
+    assert ("Geely Galaxy", "BRAND_OF", "Geely") in {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    # (only where the maker is named: "Galaxy" alone is no brand)
+    x, names = _extract("The Galaxy phone sold well.")
+    assert "Geely Galaxy" not in names.values()
