@@ -434,7 +434,8 @@ _ETF_CODE = re.compile(
 _CODE6 = re.compile(r"\d{6}")
 _TICKER = re.compile(
     r"\b0*(?P<hk>\d{1,5})\.HK\b|\b(?P<a>\d{6})\.(?P<ax>SZ|SH|SS|BJ)\b"
-    r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE|BSE|SGX)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
+    r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE|BSE|SGX|KRX|KOSDAQ|TSE|TYO|ASX|OTCMKTS|"
+    r"OTC|ETR|FRA)\s*[:：]\s*(?P<pv>[A-Z]{1,5}|\d{1,6})\b"
     r"|\b(?P<gx>SZ|SH)(?P<gv>\d{6})\b"
     # A bare six-digit A-share code in parentheses right after a company ("Great Power Energy (300438)").
     r"|[（(](?P<bare>[036]\d{5})[)）]"
@@ -514,7 +515,12 @@ _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
 _NAMED_EXCHANGES = {"HKEX": "Hong Kong Stock Exchange", "SEHK": "Hong Kong Stock Exchange", "HKG": "Hong Kong Stock Exchange",
                     "SZSE": "Shenzhen Stock Exchange", "SHE": "Shenzhen Stock Exchange", "SSE": "Shanghai Stock Exchange",
                     "SHA": "Shanghai Stock Exchange", "NYSE": "New York Stock Exchange", "NASDAQ": "Nasdaq",
-                    "BJSE": "Beijing Stock Exchange", "SGX": "Singapore Exchange"}
+                    "BJSE": "Beijing Stock Exchange", "SGX": "Singapore Exchange", "KRX": "Korea Exchange",
+                    "KOSDAQ": "KOSDAQ", "TSE": "Tokyo Stock Exchange", "TYO": "Tokyo Stock Exchange",
+                    "ASX": "Australian Securities Exchange", "OTCMKTS": "OTC Markets", "OTC": "OTC Markets",
+                    "ETR": "Frankfurt Stock Exchange", "FRA": "Frankfurt Stock Exchange"}
+# the suffix of a code on those other exchanges ("KRX: 373220" is 373220.KS)
+_EXCHANGE_SUFFIX = {"KRX": ".KS", "KOSDAQ": ".KQ", "TSE": ".T", "TYO": ".T", "ASX": ".AX", "ETR": ".DE", "FRA": ".F"}
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$|\b(?:counts?|counted|names?|named|lists?|listed|"
                           r"regards?|regarded|sees|saw|considers?|considered|describes?|described)\s+[^,.;]{1,60}?\s+as\s+$|"
@@ -1645,7 +1651,7 @@ class EntityFinder:
                         continue
                     t, named_ex = f"{pv}.BJ", "Beijing Stock Exchange"
                 else:
-                    t = pv
+                    t = pv + _EXCHANGE_SUFFIX.get(px, "")
             elif m.group("bare"):
                 t = a_share_ticker(m.group("bare"))
                 owner = next((x for x in reversed(mentions[:bisect.bisect_right(mstarts, m.start())])

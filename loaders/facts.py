@@ -49,7 +49,8 @@ _QTY = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|a)"
     r"(?=\s+(?:thousand|million|billion|trillion)\b))"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|万|亿|萬|億)(?![a-z]))?"
-    r"(?:\s?(?P<unit>%|percent\b|per\s+cent\b|[Ww]h/kg|WH/KG|Ah\b|GWh\b|kWh\b|MWh\b|CM\b|cycles?\b|times\b|"
+    r"(?:\s?(?P<unit>%|percent\b|per\s+cent\b|[Ww]h/kg|WH/KG|Ah\b|GWh\b|kWh\b|MWh\b|(?:giga|mega|kilo)watt[- ]hours?\b|CM\b|"
+    r"cycles?\b|times\b|"
     r"yuan\b|RMB\b|CNY\b|HKD\b|Hong\s+Kong\s+dollars?\b|HK\s+dollars?\b|US\s+dollars?\b|USD\b|dollars?\b|euros?\b|"
     r"元|辆|台|座))?",
 )
@@ -1171,10 +1172,17 @@ class FactFinder:
             if unit == "Ah":
                 res.append((qs, qe, value, "Ah", Measure.capacity))
                 continue
+            if u.endswith(("watt-hours", "watt hours", "watt-hour", "watt hour")):
+                # "35 gigawatt-hours a year": the unit spelled out
+                u = "gwh" if u.startswith("giga") else "mwh" if u.startswith("mega") else "kwh"
+                unit = {"gwh": "GWh", "mwh": "MWh", "kwh": "kWh"}[u]
             if u in ("gwh", "mwh", "kwh"):
                 ctx = sent[max(0, ms - 80):me + 30]
                 if _CAPACITY_CTX.search(ctx) and not _fund_scale(ctx):
-                    res.append((qs, qe, value, unit if unit != "MWh" else "kWh", Measure.capacity))
+                    if unit == "MWh":  # (a megawatt-hour is a thousand kilowatt-hours)
+                        res.append((qs, qe, value * 1000, "kWh", Measure.capacity))
+                    else:
+                        res.append((qs, qe, value, unit, Measure.capacity))
                 elif unit == "GWh" and _ORDER_AFTER.match(after):
                     res.append((qs, qe, value, "GWh", Measure.orders))  # "signed a 7.8 GWh contract with Algihaz"
                 continue

@@ -616,3 +616,13 @@ def test_a_brand_named_without_its_makers_name():
     # (only where the maker is named: "Galaxy" alone is no brand)
     x, names = _extract("The Galaxy phone sold well.")
     assert "Geely Galaxy" not in names.values()
+
+
+def test_exchange_prefixes_of_korea_japan_and_the_otc_market():
+    for text, ex, ticker in (("LG Energy Solution (KRX: 373220) grew.", "Korea Exchange", "373220.KS"),
+                             ("EcoPro BM (KOSDAQ: 247540) grew.", "KOSDAQ", "247540.KQ"),
+                             ("Panasonic (TSE: 6752) grew.", "Tokyo Stock Exchange", "6752.T"),
+                             ("BYD (OTCMKTS: BYDDY) grew.", "OTC Markets", "BYDDY")):
+        x, names = _extract(text)
+        assert any(r.predicate == "LISTED_ON" and names[r.object] == ex for r in x.relations), text
+        assert any(ticker in e.tickers for e in x.entities), text

@@ -553,3 +553,11 @@ def test_a_dividend_or_earnings_per_share_is_no_share_price(ex):
                  "BYD's earnings per share were 13.84 yuan."):
         assert not [f for f in _facts(ex, text) if f[1] == "share_price"], text
     assert ("company:weichai", "share_price", 15.2) in {f[:3] for f in _facts(ex, "Weichai shares closed at 15.2 yuan.")}
+
+
+def test_energy_units_spelled_out_or_in_megawatt_hours(ex):
+    assert ("company:ford", "capacity", 35.0, "GWh") in {f[:4] for f in _facts(
+        ex, "Ford's plant will have a capacity of 35 gigawatt-hours a year.")}
+    # (a megawatt-hour is no kilowatt-hour: 500 MWh is never 500 kWh)
+    assert not [f for f in _facts(ex, "CATL will build a 500 MWh storage plant with annual capacity.")
+                if f[2] == 500.0 and f[3] == "kWh"]
