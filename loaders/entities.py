@@ -178,7 +178,8 @@ _RUN = re.compile(
 # a person's name: two or three capitalised words (Latin letters with accents too: "Brandstätter", "Šefčovič")
 _UP = "A-ZÀ-ÖØ-ÞŠŽČĆŘĽŇŤĎŚŹŻŁ"
 _LOW = "a-zà-öø-ÿšžčćřľňťďěůśźżłő"
-_NAME = rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+){{1,2}}"
+# (a Korean given name's second syllable may follow a hyphen in lower case: "Choi Yoon-ho", "Kwon Young-soo")
+_NAME = rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
 
 
 def _char_class(spec: str) -> frozenset[str]:
@@ -2688,6 +2689,11 @@ def _name_starts(text: str, end: int) -> list[int]:
     """
     out: list[int] = []
     i = end
+    j = end
+    while j > 0 and text[j - 1] in _LOW_SET:
+        j -= 1
+    if 2 <= end - j <= 5 and j > 1 and text[j - 1] == "-" and text[j - 2] in _LOW_SET:
+        i = j - 1  # "Choi Yoon-ho": a lower-case syllable after a hyphen ends the given name
     for words in (1, 2, 3):
         j = i
         while j > 0 and text[j - 1] in _LOW_SET:

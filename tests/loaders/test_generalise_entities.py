@@ -626,3 +626,10 @@ def test_exchange_prefixes_of_korea_japan_and_the_otc_market():
         x, names = _extract(text)
         assert any(r.predicate == "LISTED_ON" and names[r.object] == ex for r in x.relations), text
         assert any(ticker in e.tickers for e in x.entities), text
+
+
+def test_korean_given_names_with_a_hyphen():
+    assert ("Choi Yoon-ho", "Samsung SDI") in executives("Samsung SDI grew, said Choi Yoon-ho, chief executive of "
+                                                         "Samsung SDI.")
+    assert ("Kwon Young-soo", "LG Energy Solution") in executives("Kwon Young-soo, CEO of LG Energy Solution, said so.")
+    assert ("Choi Yoon-ho", "Samsung SDI") in executives("Samsung SDI CEO Choi Yoon-ho said the venture would grow.")
