@@ -40,7 +40,8 @@ from .types import Fact
 
 _WORDNUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "a": 1, "half a": 0.5, "several": 0}
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "bln": 1e9, "b": 1e9,
            "trillion": 1e12, "tn": 1e12, "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8, "千": 1e3}
 
 _QTY = re.compile(
@@ -48,7 +49,7 @@ _QTY = re.compile(
     r"(?P<sign>[-−–](?=\d))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|a)"
     r"(?=\s+(?:thousand|million|billion|trillion)\b))"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|万|亿|萬|億)(?![a-z]))?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|mln|bln|tn|万|亿|萬|億)(?![a-z]))?"
     r"(?:\s?(?P<unit>%|percent\b|per\s+cent\b|[Ww]h/kg|WH/KG|Ah\b|GWh\b|kWh\b|MWh\b|(?:giga|mega|kilo)watt[- ]hours?\b|CM\b|"
     r"cycles?\b|times\b|"
     r"yuan\b|RMB\b|CNY\b|HKD\b|Hong\s+Kong\s+dollars?\b|HK\s+dollars?\b|US\s+dollars?\b|USD\b|dollars?\b|euros?\b|"
@@ -258,7 +259,8 @@ _MEASURE_WORDS = [
     (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b|\bhand(?:ed|s)?\s+over\b|\bhandovers?\b|"
                                     r"\breached\s+(?:customers|buyers|owners)\b", re.I)),
     (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?|export(?:s|ed|ing)?)\b", re.I)),
-    (Measure.production, re.compile(r"\b(?:output|produc(?:ed|tion|es|ing)|manufactured|built|made)\b", re.I)),
+    # ("exports made up 1,144,588 units of that total" is a share, not output)
+    (Measure.production, re.compile(r"\b(?:output|produc(?:ed|tion|es|ing)|manufactured|built|made(?!\s+up\b))\b", re.I)),
     (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
 ]
 

@@ -561,3 +561,10 @@ def test_energy_units_spelled_out_or_in_megawatt_hours(ex):
     # (a megawatt-hour is no kilowatt-hour: 500 MWh is never 500 kWh)
     assert not [f for f in _facts(ex, "CATL will build a 500 MWh storage plant with annual capacity.")
                 if f[2] == 500.0 and f[3] == "kWh"]
+
+
+def test_mln_scales_and_made_up_of_a_total_is_no_output(ex):
+    assert ("country:china", "sales", 4900000.0) in {f[:3] for f in _facts(
+        ex, "China's car exports topped 4.9 mln units last year.")}
+    got = {f[:3] for f in _facts(ex, "Chery sold 2.6 million cars, and exports made up 1,144,588 units of that total.")}
+    assert ("company:chery", "production", 1144588.0) not in got
