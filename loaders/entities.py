@@ -2059,6 +2059,15 @@ class EntityFinder:
                                     records[mj.entity_id].kind == "FinancialInstitution" and _ANALYST_AFTER.match(text, mj.end)):
                                 j += 1  # "surpassing the revenue reported by Tesla", "Goldman Sachs analysts said"
                                 continue
+                            if records[mj.entity_id].kind == "FinancialInstitution" and word.startswith("the company"):
+                                if focus is None:
+                                    focus = self._focus(mentions, records)
+                                if focus[0] is not None and focus[0] != mj.entity_id and \
+                                        records[focus[0]].kind != "FinancialInstitution":
+                                    # "Berkshire Hathaway has been paring its stake. The company sold 3.02 million
+                                    # cars": an investor named in passing is not the company the article is about
+                                    j += 1
+                                    continue
                             if word not in ("their", "they", "them") and j + 1 < len(mentions) and \
                                     mentions[j + 1].start < pe and _AND_LIST_SEP.fullmatch(text, mj.end, mentions[j + 1].start):
                                 # "Mercedes-Benz and BMW are among the clients ...": a plural subject is no "the company"

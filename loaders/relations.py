@@ -585,7 +585,9 @@ _TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|s
                            r"lidars?|processors?|modules?|motors?|controllers?|algorithms?|agent|assistant|architecture)\b", re.I)
 _SOFTWARE_WORD = re.compile(r"\b(?:software|OS|operating\s+system|assistant|agent|architecture)\b", re.I)
 _TECH_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|system|platform|software|"
-                        r"assistant|architecture|operating\s+system|OS|(?:AI|language|reasoning|foundation)?\s*model)\b", re.I)
+                        # (an AI model, not "its Model 3 and Model Y")
+                        r"assistant|architecture|operating\s+system|OS|(?:AI|language|reasoning|foundation|large|driver|driving|world)\s+model)\b",
+                        re.I)
 _TECH_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|system|platform|"
                          r"software|assistant|architecture|operating\s+system)\b", re.I)
 _VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?)\b",

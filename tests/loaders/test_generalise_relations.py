@@ -2104,3 +2104,13 @@ def test_software_a_company_owns_is_developed_and_a_named_model_stays_its_develo
     assert ("company:gotion", "DEVELOPS", "technology:all-solid-state-battery") in r
     # (a lidar on the market is made, not developed)
     assert ("company:hesai", "MANUFACTURES", "product:hesai-at128") in _rels(ex, "Photo: Hesai's AT128 lidar on display.")
+
+
+def test_car_models_named_model_are_made_and_an_investor_is_not_the_company(ex):
+    r = _rels(ex, "Tesla cut prices on its Model 3 and Model Y.")
+    assert ("company:tesla", "MANUFACTURES", "product:tesla-model-3") in r
+    assert ("company:tesla", "DEVELOPS", "product:tesla-model-3") not in r
+    x = ex.extract(Article(source="t.txt", text="BYD grew. BYD sold cars. BYD shares rose. Berkshire Hathaway has been "
+                                                "paring a stake it first bought in 2008. The company sold 3.02 million "
+                                                "vehicles in 2023."))
+    assert [(f.subject, f.value) for f in x.facts if f.measure == "sales"] == [("company:byd", 3020000.0)]
