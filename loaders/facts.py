@@ -321,7 +321,12 @@ _AGENT_BY_BEFORE = re.compile(r"\b(?:spun\s+(?:out|off)|owned|controlled|backed|
 _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
-_CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment})
+_CARRIED = frozenset({Measure.revenue, Measure.profit, Measure.deliveries, Measure.orders, Measure.investment,
+                      Measure.sales, Measure.production})
+_VOLUME_LEAD = re.compile(r"\b(?:[Ss]ales|[Ee]xports|[Oo]utput|[Pp]roduction|[Dd]eliveries|(?<=[a-z] )sold)\b")
+_NOT_A_VOLUME = re.compile(r"\b(?:capacity|designed|a\s+year|per\s+year|enough\s+to|selling|fewer\s+than|could|would|targets?|"
+                           r"aims?|goal|plans?)\b|"
+                           r"\b(?:at|of|from|by)\s+(?-i:[A-Z])[a-z]+", re.I)
 _BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped|exported)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                               r"over\s+|around\s+|some\s+)?$", re.I)
 _SHIPPED = re.compile(r"\b(?:shipped|ships|shipments?|shipping)\b", re.I)
@@ -881,7 +886,9 @@ class FactFinder:
                             _NATIONAL.search(sent):
                         subj = [country]  # "Installed capacity in China reached 548 GWh": a national total
                     elif sent_company and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
-                            not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e):
+                            not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e) and (
+                                measure not in (Measure.sales, Measure.production) or (
+                                    _VOLUME_LEAD.search(text, cl_s, qs) and not _NOT_A_VOLUME.search(text, cl_s, cl_e))):
                         subj = [sent_company]  # "Seres' net profit was 5.9 billion yuan, while revenue rose to 145 ..."
                     elif is_spec and not plant and len(prev_products := [it[2] for it in prev_items if "Product" in
                                                            records[it[2]].isa and not it[3]]) == 1 and \
@@ -892,8 +899,13 @@ class FactFinder:
                             not (plant and "Product" in records[prev_subject].isa):  # (a plant's, not a product's)
                         subj = [prev_subject]
                     elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
-                            "Company" in records[prev_subject].isa and not _NATIONAL.search(sent):
-                        subj = [prev_subject]  # "In 2024, CATL earned ... In Q1, net profit rose to 13.96 billion yuan."
+                            "Company" in records[prev_subject].isa and not _NATIONAL.search(sent) and (
+                                measure not in (Measure.sales, Measure.production) or (not in_bullet and
+                                    _VOLUME_LEAD.search(text, cl_s, qs) and not _NOT_A_VOLUME.search(text, cl_s, cl_e))):
+                        # "In 2024, CATL earned ... In Q1, net profit rose to 13.96 billion yuan."; "BYD sold 3.02
+                        # million vehicles. Overseas sales reached 242,765 units." (a volume named by its noun, not a
+                        # capacity, a threshold or someone else's: "Monthly output at Millet exceeded ...")
+                        subj = [prev_subject]
                         carried_over = True
                     elif country and measure in (Measure.sales, Measure.market_cap_change, Measure.production,
                                                  Measure.market_share, Measure.deliveries) \

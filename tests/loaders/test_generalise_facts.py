@@ -568,3 +568,13 @@ def test_mln_scales_and_made_up_of_a_total_is_no_output(ex):
         ex, "China's car exports topped 4.9 mln units last year.")}
     got = {f[:3] for f in _facts(ex, "Chery sold 2.6 million cars, and exports made up 1,144,588 units of that total.")}
     assert ("company:chery", "production", 1144588.0) not in got
+
+
+def test_a_volume_named_by_its_noun_carries_the_companys_name_over(ex):
+    got = {f[:3] for f in _facts(ex, "BYD sold 3.02 million vehicles in 2023. Overseas sales reached 242,765 units.")}
+    assert ("company:byd", "sales", 242765.0) in got
+    # (not a capacity, a threshold or another's output)
+    for text in ("BYD sold 3 million cars. The Hefei site's designed output is about 400,000 units a year.",
+                 'BYD sold 3 million cars. "For a company selling fewer than 500,000 cars a year, it makes no sense."',
+                 "BYD sold 3 million cars. Monthly output at Millet exceeded 135,224 units in 2024."):
+        assert not [f for f in _facts(ex, text) if f[2] in (400000.0, 500000.0, 135224.0)], text
