@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout22).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout30).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -47,7 +47,18 @@ FLOORS = {
     "heldout20": (8, 0.94, 0.75, 0.92, 0.85),
     "heldout21": (8, 0.85, 0.51, 0.75, 0.65),
     "heldout22": (8, 0.92, 0.67, 0.89, 0.85),
+    "heldout23": (8, 0.88, 0.55, 0.84, 0.84),
+    "heldout24": (8, 0.89, 0.62, 0.90, 0.69),
+    "heldout25": (8, 0.85, 0.47, 0.76, 0.82),
+    "heldout26": (8, 0.87, 0.58, 0.82, 0.70),
+    "heldout27": (8, 0.90, 0.62, 0.86, 0.80),
+    "heldout28": (8, 0.88, 0.60, 0.83, 0.76),
+    "heldout29": (8, 0.87, 0.53, 0.73, 0.44),
+    "heldout30": (8, 0.93, 0.66, 0.86, 0.70),
 }
+# entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
+# driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
+TYPE_FLOORS = {"heldout25": 0.88}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -56,7 +67,7 @@ def test_heldout_scores_hold_their_floors(name: str) -> None:
     report = evaluate(DATA / name / "gold", DATA / name / "articles")
     assert len(report.articles) == n
     assert report.entities.f1 >= ent, report.entities.to_json()
-    assert report.type_accuracy >= 0.90
+    assert report.type_accuracy >= TYPE_FLOORS.get(name, 0.90)
     assert report.relations.f1 >= rel, report.relations.to_json()
     assert report.relations.precision >= rel_p, report.relations.to_json()
     assert report.facts.f1 >= fact, report.facts.to_json()
