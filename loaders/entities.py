@@ -754,6 +754,10 @@ class EntityFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._employers: dict[str, frozenset[str]] = {}  # known person -> the organisations the reference places them at
+        for r in kb.relations:
+            if r.predicate == "EXECUTIVE_OF":
+                self._employers[r.subject] = self._employers.get(r.subject, frozenset()) | {r.object}
         self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY, anchors=_anchor_words())
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
         ents = kb.entities
@@ -1830,7 +1834,11 @@ class EntityFinder:
                     continue  # another company named later in the sentence may be the one meant
                 pid = person(tm.group("name"), tm.start("name"))
                 if pid is not None:
-                    links.append((pid, "EXECUTIVE_OF", next(iter(ids)), tm.start()))
+                    org = next(iter(ids))
+                    if (known := self._employers.get(pid)) is not None and org not in known and \
+                            len(mine := [e for e in known if e in records]) == 1:
+                        org = mine[0]  # a known person's title is at the company the reference names, when named here
+                    links.append((pid, "EXECUTIVE_OF", org, tm.start()))
         if "By " in text or "Editor" in text or "eporter" in text or "BY " in text:
             # bylines and editor lines: "By Finbarr Bermingham in Brussels and Ji Siqi in Beijing", "(Editor: Wang Chen)"
             for bm in _byline_matches(text):
@@ -2245,6 +2253,12 @@ class EntityFinder:
             pid = person(name, s)
             if pid is None or context and pid in linked:
                 return
+            if context and (known := self._employers.get(pid)) is not None and org not in known:
+                # "Co-founder, chairman and CEO Li Xiang said ..." after a sentence about Sunwoda: a known person's
+                # title is at the company the reference data names, when the article names it too
+                mine = [e for e in known if e in records]
+                if len(mine) == 1:
+                    org = mine[0]
             links.append((pid, "EXECUTIVE_OF", org, pos))
             linked.add(pid)
 

@@ -633,3 +633,10 @@ def test_korean_given_names_with_a_hyphen():
                                                          "Samsung SDI.")
     assert ("Kwon Young-soo", "LG Energy Solution") in executives("Kwon Young-soo, CEO of LG Energy Solution, said so.")
     assert ("Choi Yoon-ho", "Samsung SDI") in executives("Samsung SDI CEO Choi Yoon-ho said the venture would grow.")
+
+
+def test_a_known_persons_bare_title_is_at_their_known_company_when_it_is_named():
+    for text in ("Li Auto sells cars. Sunwoda supplies them. Chairman Li Xiang said the company would grow.",
+                 "Li Auto sells cars. Sunwoda is a source. Co-founder, chairman and CEO Li Xiang said so."):
+        got = executives(text)
+        assert ("Li Xiang", "Li Auto") in got and ("Li Xiang", "Sunwoda") not in got, text
