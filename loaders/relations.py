@@ -542,6 +542,9 @@ _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsi
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
+# rules that read a maker from a verb and the products after it
+_VERB_MAKER_RULES = frozenset({"makes", "develops"})
+_OBJECT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+ing\b(?<!\bincluding)(?<!\bfeaturing)|which\b|where\b|while\b|whereas\b)")
 # what can be owned as a unit: a company, or a brand (whose owner it is a brand of)
 _SUBSIDIARY_OR_BRAND = frozenset({"Company", "Brand"})
 # the goods a "partner" supplies: "battery partner", "battery cell partners", "supply partner"
@@ -1872,6 +1875,11 @@ class RelationFinder:
                 # "Gotion-made lithium iron phosphate cells have gone into ...", "CATL's cells go into ..."
                 subjects = [owner]
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if rule in _VERB_MAKER_RULES and objects and (cb := _OBJECT_CLAUSE_END.search(text, te, objects[-1].start)):
+                # "Zeekr launched the 007 sedan, opening a new front in a segment where the Tesla Model 3 ...": the
+                # products the verb makes end where a participle or relative clause begins (a technology it drives
+                # may follow: "designs and sells EVs, driving innovations in autonomous driving")
+                objects = [it for it in objects if it.start < cb.start() or "Product" not in it.isa]
             if objects and after and after[0] is not objects[0] and _ENDS_PREP.search(text, max(ts, te - 6), te) and \
                     _PREP_OBJECT_GAP.fullmatch(text, te, after[0].start) and text[after[0].end:after[0].end + 1] not in "'’":
                 objects = []  # "holds 51% of Lynk & Co": the preposition's object is the first name after it

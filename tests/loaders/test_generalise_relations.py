@@ -2114,3 +2114,12 @@ def test_car_models_named_model_are_made_and_an_investor_is_not_the_company(ex):
                                                 "paring a stake it first bought in 2008. The company sold 3.02 million "
                                                 "vehicles in 2023."))
     assert [(f.subject, f.value) for f in x.facts if f.measure == "sales"] == [("company:byd", 3020000.0)]
+
+
+def test_a_launch_verbs_products_end_at_a_participle_clause(ex):
+    r = _rels(ex, "Zeekr officially launched the 007 sedan, opening a new front in a segment where the Tesla Model 3 "
+                  "has long set prices.")
+    assert ("company:zeekr", "MANUFACTURES", "product:tesla-model-3") not in r
+    r = _rels(ex, "NIO designs, develops, jointly manufactures and sells premium smart electric vehicles, driving "
+                  "innovations in autonomous driving.")
+    assert ("company:nio", "DEVELOPS", "technology:autonomous-driving") in r
