@@ -856,8 +856,19 @@ _BOTH_LISTED = re.compile(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:alrea
                           r"(?:listed|traded|quoted)\s+(?:on|in)\s+(?:the\s+)?")
 _TWO_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?(?:[Tt]he|[Bb]oth)\s+"
                       r"(?:(?:two|companies['’])\s+)?(?:companies|firms|groups|sides|carmakers|automakers|partners|makers)\b|"
+                      r"[\s*\"“]*[Tt]he\s+pair\b|"
                       r"[\s*\"“]*[Tt]he\s+two\b(?!\s+(?:\w+\s+)?(?:of|models?|cars|plants|brands|products|batteries|years?|"
                       r"months?|days?|weeks?)\b)")
+# the two companies of the sentence before, named inside a sentence ("when the two companies signed ...")
+_TWO_MID = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|sides|carmakers|automakers|partners)|the\s+pair|"
+                      r"both\s+companies)\b")
+_JV_ANYWHERE = re.compile(r"\bjoint[\s-]+ventures?\b|\bJVs?\b|\bowned\s+(?:50-50|50:50|equally|jointly)\b|"
+                          r"\beach\s+(?:hold|holds|own|owns)\b", re.I)
+_PARTNERS_ANYWHERE = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|pact|memorandum|MoU)|"
+                                r"strategic\s+(?:cooperation|partnership)|teamed\s+up|work(?:ed|ing)?\s+together|"
+                                r"collaborat\w+|partnership)\b", re.I)
+_EACH_HOLD = re.compile(r"\s+(?:each|both)\s+(?:hold|holds|own|owns)\s+(?:a\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|half|"
+                        r"an?\s+equal)", re.I)
 # A project built with partners ("a battery project in Indonesia with state-owned IBC and"), and the next sentence's
 # "The venture ...", "The new joint venture ..."
 _PROJECT_WITH = re.compile(r"\b(?:project|plant|factory|facility|base|complex|mine|refinery|smelter|hub)s?\b[^.;]{0,50}?\bwith\s+"
@@ -1433,6 +1444,11 @@ class RelationFinder:
             hi = bisect.bisect_left(starts, se)
             if pair and (tm := _TWO_REF.match(text, ss, se)) is not None:
                 self._two_companies(text, ss, se, tm.end(), pair, si, emit)
+            elif pair and (tm := _TWO_MID.search(text, ss, se)) is not None and \
+                    all(m.entity_id in pair for m in allm[lo:hi] if _ORG in records[m.entity_id].isa):
+                # "Production began in 2024, when the two companies signed a joint venture agreement", "The plant will
+                # be owned 50-50 by the two companies": the two of the sentence before, named nowhere else here
+                self._two_companies(text, ss, se, ss, pair, si, emit, anywhere=True)
             if project is not None and project[0] == si - 1 and _VENTURE_REF.match(text, ss, se):
                 # "CATL broke ground on a battery project in Indonesia with IBC and Aneka Tambang. The venture covers ..."
                 for p in project[2]:
@@ -2388,14 +2404,21 @@ class RelationFinder:
             return None
         return si, subj.eid, [p for p in partners if p != subj.eid], status
 
-    def _two_companies(self, text, ss, se, pos, pair, si, emit) -> None:
+    def _two_companies(self, text, ss, se, pos, pair, si, emit, anywhere: bool = False) -> None:
         """"Stellantis and CATL picked Zaragoza. The two companies are setting up a 50:50 joint venture": the two
-        companies of the sentence before are the partners of a partnership or joint venture stated here."""
-        after = text[pos:min(se, pos + 160)]
-        if not self._status(text, ss, pos, min(se, pos + 60), []):
+        companies of the sentence before are the partners of a partnership or joint venture stated here (``anywhere``:
+        the two are named inside the sentence, not as its subject)."""
+        after = text[pos:min(se, pos + 160)] if not anywhere else text[ss:se]
+        if not self._status(text, ss, pos, min(se, pos + 60), []) or anywhere and _HEDGE.search(after):
             return
         members = [_Item(0, 0, eid, frozenset({_ORG}), True) for eid in pair]
-        if _JV_FORMED.match(after):
+        if anywhere:
+            if _JV_ANYWHERE.search(after):
+                self._pairs(members, "JOINT_VENTURE_WITH", si, "two-companies", emit)
+            elif _PARTNERS_ANYWHERE.search(after):
+                self._pairs(members, "PARTNERS_WITH", si, "two-companies", emit)
+            return
+        if _JV_FORMED.match(after) or _EACH_HOLD.match(after):
             self._pairs(members, "JOINT_VENTURE_WITH", si, "two-companies", emit)
             return
         for name, pred, rx in _GROUP_RULES:

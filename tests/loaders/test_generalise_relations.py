@@ -2123,3 +2123,13 @@ def test_a_launch_verbs_products_end_at_a_participle_clause(ex):
     r = _rels(ex, "NIO designs, develops, jointly manufactures and sells premium smart electric vehicles, driving "
                   "innovations in autonomous driving.")
     assert ("company:nio", "DEVELOPS", "technology:autonomous-driving") in r
+
+
+def test_the_two_companies_named_inside_a_sentence(ex):
+    r = _rels(ex, "Chery and Ebro met in Barcelona. Production began in 2024, when the two companies signed a joint "
+                  "venture agreement.")
+    assert ("company:chery", "JOINT_VENTURE_WITH", "company:ebro") in r
+    r = _rels(ex, "CATL and Stellantis will build a plant in Spain. The plant will be owned 50-50 by the two companies.")
+    assert ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis") in r
+    assert not _rels(ex, "CATL and BYD lead the market. Analysts say the two companies may sign a deal.")
+    assert not _rels(ex, "CATL and BYD lead the market. The gap between the two companies is wide.")
