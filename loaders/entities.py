@@ -541,7 +541,7 @@ _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|ad
                           r"ordered|sourced|put|mounted)\s+(?:the\s+|a\s+|an\s+)?$")
 # a release's definition of "the Company" after the issuer's name (past a ticker parenthesis):
 # 'Li Auto Inc. ("Li Auto" or the "Company")', 'NIO Inc. (NYSE: NIO) ("NIO" or the "Company")'
-_DEFINED_COMPANY = re.compile(r"[（(](?:[\"“][^\"”()]{1,40}[\"”],?\s+(?:or|and)\s+)?(?:the\s+)?[\"“]Company[\"”][)）]")
+_DEFINED_COMPANY = re.compile(r"[（(](?:[\"“][^\"”()]{1,40}[\"”],?\s+(?:or|and)\s+)?(?:the\s+)?[\"“](?P<term>Company|Group)[\"”][)）]")
 _DEFINED_GAP = re.compile(r"(?:\s*(?:Inc|Ltd|Limited|Co|Corp|Corporation|Holdings?|Group|N\.V|S\.A|AG|SE|plc)\.?,?)*"
                           r"(?:\s*[（(][^()（）]{1,60}[)）])?\s*")
 # the quoted short name a release defines a legal name by, up to its opening quote: ' Limited ("ZEEKR" or the "Company")'
@@ -1897,9 +1897,11 @@ class EntityFinder:
         # A release's defined term: 'ZEEKR Intelligent Technology Holding Limited ("ZEEKR" or the "Company")' makes every
         # later capitalised "the Company" that issuer, whatever company was named last.
         defined: tuple[int, str] | None = None
-        if '"Company"' in text or "“Company”" in text:
+        term = "the company"
+        if '"Company"' in text or "“Company”" in text or '"Group"' in text or "“Group”" in text:
             dm = _DEFINED_COMPANY.search(text)
             if dm is not None:
+                term = "the " + dm.group("term").lower()
                 k0 = bisect.bisect_right(mends, dm.start() + 1) - 1
                 if k0 >= 0 and _DEFINED_GAP.fullmatch(text, mentions[k0].end, dm.start()) and \
                         fits(mentions[k0].entity_id, "Org"):
@@ -1909,8 +1911,9 @@ class EntityFinder:
                     defined = (dm.end(), mentions[k0].entity_id)  # (the short name inside the definition)
         for m in _REF.finditer(text):
             word = m.group(0).lower()
-            if defined is not None and m.start() >= defined[0] and (word.startswith("the company") and text.startswith(
-                    "Company", m.start() + 4) or word in ("its", "their") and _FRONTED_BEFORE_COMPANY.match(text, m.end())):
+            if defined is not None and m.start() >= defined[0] and (word.startswith(term) and text.startswith(
+                    term[4:].capitalize(), m.start() + 4) or word in ("its", "their") and
+                    _FRONTED_BEFORE_COMPANY.match(text, m.end())):
                 # ("Through its ZEEKR brand, the Company offers ...": a fronted phrase's "its" is the main clause's)
                 refs.append(_mention(m.start(), m.end(), defined[1], m.group(0), True))
                 continue

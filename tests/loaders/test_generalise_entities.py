@@ -640,3 +640,9 @@ def test_a_known_persons_bare_title_is_at_their_known_company_when_it_is_named()
                  "Li Auto sells cars. Sunwoda is a source. Co-founder, chairman and CEO Li Xiang said so."):
         got = executives(text)
         assert ("Li Xiang", "Li Auto") in got and ("Li Xiang", "Sunwoda") not in got, text
+
+
+def test_a_release_may_define_the_group():
+    x, names = _extract('SEOUL, Oct. 5 /PRNewswire/ -- Hyundai Motor Group (the "Group") and SK On met. LG Energy Solution '
+                        'grew. The Group delivered 400,000 vehicles in 2023.')
+    assert ("Hyundai Motor", "deliveries") in {(names[f.subject], f.measure) for f in x.facts}
