@@ -542,11 +542,11 @@ _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|ad
 # a release's definition of "the Company" after the issuer's name (past a ticker parenthesis):
 # 'Li Auto Inc. ("Li Auto" or the "Company")', 'NIO Inc. (NYSE: NIO) ("NIO" or the "Company")'
 _DEFINED_COMPANY = re.compile(r"[（(](?:[\"“][^\"”()]{1,40}[\"”],?\s+(?:or|and)\s+)?(?:the\s+)?[\"“](?P<term>Company|Group)[\"”][)）]")
-_DEFINED_GAP = re.compile(r"(?:\s*(?:Inc|Ltd|Limited|Co|Corp|Corporation|Holdings?|Group|N\.V|S\.A|AG|SE|plc)\.?,?)*"
-                          r"(?:\s*[（(][^()（）]{1,60}[)）])?\s*")
+# the legal form words a name may leave out before a release's parentheses (" Inc.", " Holding Limited,")
+_LEGAL_TAIL = r"(?:\s*(?:Inc|Ltd|Limited|Co|Corp|Corporation|Holdings?|Group|N\.V|S\.A|AG|SE|plc)\.?,?)*"
+_DEFINED_GAP = re.compile(rf"{_LEGAL_TAIL}(?:\s*[（(][^()（）]{{1,60}}[)）])?\s*")
 # the quoted short name a release defines a legal name by, up to its opening quote: ' Limited ("ZEEKR" or the "Company")'
-_DEFINED_SHORT = re.compile(r"(?:\s*(?:Inc|Ltd|Limited|Co|Corp|Corporation|Holdings?|Group|N\.V|S\.A|AG|SE|plc)\.?,?)*"
-                            r"(?:\s*[（(][^()（）\"“]{1,60}[)）])?\s*[（(][\"“](?=([^\"”()]{1,40})[\"”])")
+_DEFINED_SHORT = re.compile(rf"{_LEGAL_TAIL}(?:\s*[（(][^()（）\"“]{{1,60}}[)）])?\s*[（(][\"“](?=([^\"”()]{{1,40}})[\"”])")
 # the rest of a fronted phrase up to a main clause whose subject is the defined "the Company"
 _FRONTED_BEFORE_COMPANY = re.compile(r"[^,;.()]{1,60},\s+the\s+Company\b")
 # a name used as a modifier of goods or cars ("Volkswagen vehicles", "CATL batteries"): no antecedent of "the company"
@@ -1834,11 +1834,7 @@ class EntityFinder:
                     continue  # another company named later in the sentence may be the one meant
                 pid = person(tm.group("name"), tm.start("name"))
                 if pid is not None:
-                    org = next(iter(ids))
-                    if (known := self._employers.get(pid)) is not None and org not in known and \
-                            len(mine := [e for e in known if e in records]) == 1:
-                        org = mine[0]  # a known person's title is at the company the reference names, when named here
-                    links.append((pid, "EXECUTIVE_OF", org, tm.start()))
+                    links.append((pid, "EXECUTIVE_OF", self._known_employer(pid, next(iter(ids)), records), tm.start()))
         if "By " in text or "Editor" in text or "eporter" in text or "BY " in text:
             # bylines and editor lines: "By Finbarr Bermingham in Brussels and Ji Siqi in Beijing", "(Editor: Wang Chen)"
             for bm in _byline_matches(text):
@@ -2141,6 +2137,16 @@ class EntityFinder:
                 refs.append(_mention(m.start(), m.end(), target, m.group(0), True))
         return refs
 
+    def _known_employer(self, pid: str, org: str, records: dict[str, EntityRecord]) -> str:
+        """The organisation of a title whose phrase names none: ``org`` (the passage's), unless ``pid`` is a known person
+        the reference data places at one other organisation the article names ("Co-founder, chairman and CEO Li Xiang
+        said ..." after a sentence about Sunwoda is Li Auto's)."""
+        known = self._employers.get(pid)
+        if known is None or org in known:
+            return org
+        mine = [e for e in known if e in records]
+        return mine[0] if len(mine) == 1 else org
+
     def _home_city(self, eid: str) -> tuple[str, ...]:
         """The city and province a reference entity's note places it in ("Hangzhou EV maker": Hangzhou and Zhejiang;
         "Shandong tyre maker": Shandong), else ()."""
@@ -2256,13 +2262,7 @@ class EntityFinder:
             pid = person(name, s)
             if pid is None or context and pid in linked:
                 return
-            if context and (known := self._employers.get(pid)) is not None and org not in known:
-                # "Co-founder, chairman and CEO Li Xiang said ..." after a sentence about Sunwoda: a known person's
-                # title is at the company the reference data names, when the article names it too
-                mine = [e for e in known if e in records]
-                if len(mine) == 1:
-                    org = mine[0]
-            links.append((pid, "EXECUTIVE_OF", org, pos))
+            links.append((pid, "EXECUTIVE_OF", self._known_employer(pid, org, records) if context else org, pos))
             linked.add(pid)
 
         def org_before(pos: int, lo: int) -> EMention | None:

@@ -327,6 +327,15 @@ _VOLUME_LEAD = re.compile(r"\b(?:[Ss]ales|[Ee]xports|[Oo]utput|[Pp]roduction|[Dd
 _NOT_A_VOLUME = re.compile(r"\b(?:capacity|designed|a\s+year|per\s+year|enough\s+to|selling|fewer\s+than|could|would|targets?|"
                            r"aims?|goal|plans?)\b|"
                            r"\b(?:at|of|from|by)\s+(?-i:[A-Z])[a-z]+", re.I)
+_NAMED_VOLUMES = frozenset({Measure.sales, Measure.production})
+
+
+def _named_volume(text: str, cl_s: int, qs: int, cl_e: int) -> bool:
+    """Whether the clause ``text[cl_s:cl_e]`` names a sales or output figure by its noun before ``qs`` ("Overseas sales
+    reached ...") and is not a capacity, a rate a year, a threshold or someone else's ("output at Millet")."""
+    return _VOLUME_LEAD.search(text, cl_s, qs) is not None and _NOT_A_VOLUME.search(text, cl_s, cl_e) is None
+
+
 _BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped|exported)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                               r"over\s+|around\s+|some\s+)?$", re.I)
 _SHIPPED = re.compile(r"\b(?:shipped|ships|shipments?|shipping)\b", re.I)
@@ -887,8 +896,7 @@ class FactFinder:
                         subj = [country]  # "Installed capacity in China reached 548 GWh": a national total
                     elif sent_company and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             not _WIDER.search(text, cl_s, cl_e) and not _NATIONAL.search(text, cl_s, cl_e) and (
-                                measure not in (Measure.sales, Measure.production) or (
-                                    _VOLUME_LEAD.search(text, cl_s, qs) and not _NOT_A_VOLUME.search(text, cl_s, cl_e))):
+                                measure not in _NAMED_VOLUMES or _named_volume(text, cl_s, qs, cl_e)):
                         subj = [sent_company]  # "Seres' net profit was 5.9 billion yuan, while revenue rose to 145 ..."
                     elif is_spec and not plant and len(prev_products := [it[2] for it in prev_items if "Product" in
                                                            records[it[2]].isa and not it[3]]) == 1 and \
@@ -900,8 +908,7 @@ class FactFinder:
                         subj = [prev_subject]
                     elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
                             "Company" in records[prev_subject].isa and not _NATIONAL.search(sent) and (
-                                measure not in (Measure.sales, Measure.production) or (not in_bullet and
-                                    _VOLUME_LEAD.search(text, cl_s, qs) and not _NOT_A_VOLUME.search(text, cl_s, cl_e))):
+                                measure not in _NAMED_VOLUMES or not in_bullet and _named_volume(text, cl_s, qs, cl_e)):
                         # "In 2024, CATL earned ... In Q1, net profit rose to 13.96 billion yuan."; "BYD sold 3.02
                         # million vehicles. Overseas sales reached 242,765 units." (a volume named by its noun, not a
                         # capacity, a threshold or someone else's: "Monthly output at Millet exceeded ...")
