@@ -57,7 +57,7 @@ def _codeish(short: str) -> bool:
 
 
 class ShortModelNames:
-    """Short names of known models, found in articles that name the model's maker or brand.
+    """Short names of known models and brands, found in articles that name their maker or brand.
 
     The maker or brand is the one that starts the model's name or an alias of it ("BYD" of "BYD
     Seagull", "Denza" of "Denza N7"); ``isa`` gives the ontology classes of a list of kinds, their
