@@ -341,6 +341,10 @@ _BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipp
 _SHIPPED = re.compile(r"\b(?:shipped|ships|shipments?|shipping)\b", re.I)
 _BARE_COUNT_WORDS = ("delivered", "sold", "produced", "handed", "shipped", "exported")  # one is in every _BARE_COUNT_VERB match
 _UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
+# cylindrical cell formats named by their diameter and height
+_CELL_FORMATS = frozenset({"18650", "21700", "2170", "4680", "4695", "4680s", "46800", "46950", "4660", "4690", "46120"})
+_CELL_FORMAT_AFTER = re.compile(r"(?:-type|-format)?\s+(?:(?:large\s+)?(?:cylindrical|round|format|type)\s+)*"
+                                r"(?:cells?|batter(?:y|ies)|packs?|format|cylindrical)\b", re.I)
 _NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|MWh|kWh|Wh|km|kW|PS|hp|bhp|horsepower|Nm|"
                               r"mph|kg|seconds|people|employees|staff|"
                               r"workers|jobs|stores|shares|sq|square|tons?|tonnes?|times|-|–|to\s+\d)", re.I)
@@ -1177,6 +1181,8 @@ class FactFinder:
             cur = _currency(pre, unit)
             if _SEGMENT_AFTER.match(after):
                 continue
+            if num in _CELL_FORMATS and not (pre or scale or unit) and _CELL_FORMAT_AFTER.match(after):
+                continue  # "mass production of 2170 cylindrical cells", "4680 cells": a cell format, not a count
             if cur and ("(" in before or "（" in before) and _CONVERTED.search(before):
                 continue  # "362 billion yuan ($50 billion)": a conversion of the amount just given
             if "by" in before and _BY_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after) and unit != "%":

@@ -578,3 +578,10 @@ def test_a_volume_named_by_its_noun_carries_the_companys_name_over(ex):
                  'BYD sold 3 million cars. "For a company selling fewer than 500,000 cars a year, it makes no sense."',
                  "BYD sold 3 million cars. Monthly output at Millet exceeded 135,224 units in 2024."):
         assert not [f for f in _facts(ex, text) if f[2] in (400000.0, 500000.0, 135224.0)], text
+
+
+def test_a_cylindrical_cell_format_is_no_count(ex):
+    for text in ("Panasonic Energy has begun mass production of 2170 cylindrical cells at its factory.",
+                 "Tesla produced 4680 cells in Austin."):
+        assert not _facts(ex, text), text
+    assert ("company:byd", "sales", 2170.0) in {f[:3] for f in _facts(ex, "BYD sold 2170 cars in May.")}
