@@ -754,10 +754,7 @@ class EntityFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._employers: dict[str, frozenset[str]] = {}  # known person -> the organisations the reference places them at
-        for r in kb.relations:
-            if r.predicate == "EXECUTIVE_OF":
-                self._employers[r.subject] = self._employers.get(r.subject, frozenset()) | {r.object}
+        self._employers = kb.employers()  # known person -> the organisations the reference places them at
         self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY, anchors=_anchor_words())
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
         ents = kb.entities

@@ -66,11 +66,20 @@ class KnowledgeBase:
 
     def developers(self) -> dict[str, frozenset[str]]:
         """Known technology or product id -> the ids of the companies the reference says develop it."""
-        dev: dict[str, set[str]] = {}
+        return self._by_predicate("DEVELOPS", reverse=True)
+
+    def employers(self) -> dict[str, frozenset[str]]:
+        """Known person id -> the ids of the organisations the reference says they hold a title at."""
+        return self._by_predicate("EXECUTIVE_OF")
+
+    def _by_predicate(self, predicate: str, *, reverse: bool = False) -> dict[str, frozenset[str]]:
+        """Subject id -> its objects in the rows of ``predicate`` (object -> subjects when ``reverse``)."""
+        out: dict[str, set[str]] = {}
         for r in self.relations:
-            if r.predicate == "DEVELOPS":
-                dev.setdefault(r.object, set()).add(r.subject)
-        return {t: frozenset(c) for t, c in dev.items()}
+            if r.predicate == predicate:
+                key, val = (r.object, r.subject) if reverse else (r.subject, r.object)
+                out.setdefault(key, set()).add(val)
+        return {k: frozenset(v) for k, v in out.items()}
 
     def owners(self) -> dict[str, frozenset[str]]:
         """Known company or brand id -> every owner above it: its parent and the parent's parents, and the
