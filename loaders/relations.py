@@ -130,7 +130,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"hatchbacks?|cars?|models?|coupes?|pickups?|trucks?|EVs?)\b))"),
     # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
     ("taps", "SUPPLIES", "rev",
-     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated|has|had)\b(?!\s+by\b)"
+     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated|has|had)\b(?!\s+(?:by|been)\b)"
      r"(?=\s+(?:[A-Z][\w\-&]*\s+){1,3}(?:(?:and\s+(?:[A-Z][\w\-&]*\s+){1,3})?to\s+(?:supply|provide|deliver)\b|"
      r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"

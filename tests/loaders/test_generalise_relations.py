@@ -2133,3 +2133,11 @@ def test_the_two_companies_named_inside_a_sentence(ex):
     assert ("company:catl", "JOINT_VENTURE_WITH", "company:stellantis") in r
     assert not _rels(ex, "CATL and BYD lead the market. Analysts say the two companies may sign a deal.")
     assert not _rels(ex, "CATL and BYD lead the market. The gap between the two companies is wide.")
+
+
+def test_has_been_designated_as_a_supplier_is_passive(ex):
+    r = _rels(ex, "Tuopu Group has been designated as a supplier of chassis parts for a new model of Seres.")
+    assert ("company:tuopu", "SUPPLIES", "company:seres") in r
+    assert ("company:seres", "SUPPLIES", "company:tuopu") not in r
+    # (an active "has X as its supplier" still names the supplier)
+    assert ("company:catl", "SUPPLIES", "company:xiaomi") in _rels(ex, "Xiaomi has CATL as its battery supplier.")
