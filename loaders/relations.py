@@ -942,7 +942,8 @@ _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|run
                          r"(?:relies|rely|relied|relying)\s+on|buys|bought|buying|purchases|purchased|sources|sourced|"
                          r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+(?:standard\s+)?with)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
-_CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\b)?\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?)\b(?!\s+(?:data|prices?|technolog\w*|"
+_CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\b)?\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?|lidars?|chips?|chipsets?|sensors?|motors?|"
+                            r"semiconductors?)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)

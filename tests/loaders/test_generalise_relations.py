@@ -2141,3 +2141,11 @@ def test_has_been_designated_as_a_supplier_is_passive(ex):
     assert ("company:seres", "SUPPLIES", "company:tuopu") not in r
     # (an active "has X as its supplier" still names the supplier)
     assert ("company:catl", "SUPPLIES", "company:xiaomi") in _rels(ex, "Xiaomi has CATL as its battery supplier.")
+
+
+def test_a_carmaker_that_uses_a_suppliers_lidar_or_chips_is_its_customer(ex):
+    assert ("company:hesai", "SUPPLIES", "company:li-auto") in _rels(ex, "Li Auto uses Hesai lidar.")
+    assert ("company:huawei", "SUPPLIES", "company:byd") in _rels(ex, "BYD uses Huawei chips in its cars.")
+    # (a supplier's technology or market is not its part)
+    assert not _rels(ex, "Xiaomi uses Nvidia chip technology.")
+    assert not _rels(ex, "BYD uses Hesai lidar market data in its planning.")
