@@ -862,6 +862,15 @@ _TWO_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|To
 # the two companies of the sentence before, named inside a sentence ("when the two companies signed ...")
 _TWO_MID = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|sides|carmakers|automakers|partners)|the\s+pair|"
                       r"both\s+companies)\b")
+# A sentence that opens with a group named in the sentence before: "All three buy cells from CATL", "Both carmakers
+# use Hesai lidar", "The four companies ...", "All of them ..." (``n``: how many it names, if it says)
+_GROUP_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?(?P<ref>"
+                        r"(?:[Aa]ll|[Tt]he)\s+(?P<n>two|three|four|five|six)\s+(?:Chinese\s+|[\w\-]+\s+)?"
+                        r"(?:companies|firms|groups|carmakers|automakers|makers|suppliers|manufacturers|producers)|"
+                        r"[Aa]ll\s+(?P<n2>three|four|five|six)|"
+                        r"[Bb]oth\s+(?:Chinese\s+|[\w\-]+\s+)?(?:companies|firms|groups|carmakers|automakers|makers|suppliers|"
+                        r"manufacturers|producers)|(?:[Aa]ll|[Ee]ach)\s+of\s+them|[Tt]hey\s+(?:all|both|each))\b(?!\s+of\b)")
+_GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _JV_ANYWHERE = re.compile(r"\bjoint[\s-]+ventures?\b|\bJVs?\b|\bowned\s+(?:50-50|50:50|equally|jointly)\b|"
                           r"\beach\s+(?:hold|holds|own|owns)\b", re.I)
 _PARTNERS_ANYWHERE = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|pact|memorandum|MoU)|"
@@ -1334,6 +1343,21 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
     return None
 
 
+def _co_customers(items: list[_Item], k: int, cust: str, makers: dict[str, str]) -> list[str]:
+    """The customers coordinated with the one ``_customer_before`` found for ``items[k]``: "Li Auto and Xpeng use Hesai
+    lidar", "The L6 and the G6 run on CATL cells"."""
+    i = next((i for i in range(k) if _customer(items[i], makers) == cust), None)
+    if i is None:
+        return []
+    out: list[str] = []
+    for y in items[i + 1:k]:
+        if y.group != items[i].group:
+            break
+        if (c := _customer(y, makers)) is not None and c != cust and c not in out:
+            out.append(c)
+    return out
+
+
 def _tier(isa: frozenset[str]) -> int | None:
     """A company's place in the supply chain: materials 0, parts, cells, chips and technology 1, vehicles 2."""
     if "MaterialsSupplier" in isa:
@@ -1408,6 +1432,7 @@ class RelationFinder:
         project: tuple[int, str, list[str], str] | None = None
         subject: tuple[int, str] | None = None  # (sentence, company) of the last sentence that opened with a company
         pair: list[str] | None = None  # the two companies of the last sentence that named any
+        groups_before: tuple[int, list[list[str]]] = (-1, [])  # (sentence, its coordinated groups of named companies)
         table_maker: list[str | None] = []  # the maker a specification table's parts go to (found on first need)
         self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
@@ -1476,6 +1501,8 @@ class RelationFinder:
                 if not m.ref and "Company" in isa and text[end:end + 1] in " ." and (tm := _NAME_TAIL(text, end, se)):
                     end = tm.end()  # "Tianqi Lithium Industry and Ganfeng ...": the company word the name left out
                 items.append(_Item(m.start, end, m.entity_id, isa, m.ref))
+            anaphor = self._group_anaphor(text, ss, se, items, records, si, groups_before, pair) if \
+                groups_before[0] == si - 1 or pair else None
             if pair and "listed" in text[ss:se] and (tm := _TWO_REF.match(text, ss, se)) is not None and \
                     (lm := _BOTH_LISTED.match(text, tm.end())) is not None:
                 # "Pony.ai and WeRide ... Both companies are already listed on the Nasdaq."
@@ -1592,6 +1619,15 @@ class RelationFinder:
                                 for _, _, rx in _GROUP_RULES):  # (headlines: "NIO, CATL team up")
                     g += 1
                     b.group = g
+            if anaphor:
+                g += 1
+                for it in anaphor:
+                    it.group = g
+            named_groups: dict[int, list[str]] = {}
+            for it in items:
+                if not it.ref and "Company" in it.isa:
+                    named_groups.setdefault(it.group, []).append(it.eid)
+            groups_before = (si, [v for v in map(lambda g: list(dict.fromkeys(g)), named_groups.values()) if len(v) > 1])
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             if " brand" in sent or " marque" in sent or " label" in sent:
@@ -2405,6 +2441,27 @@ class RelationFinder:
             return None
         return si, subj.eid, [p for p in partners if p != subj.eid], status
 
+    @staticmethod
+    def _group_anaphor(text, ss, se, items, records, si, groups_before, pair) -> list[_Item] | None:
+        """"BYD, Geely and Chery reported strong sales. All three buy cells from CATL": a sentence that opens with a
+        group of the sentence before stands for its members, which join the sentence's items at the group's words
+        (one coordinated group)."""
+        gm = _GROUP_REF.match(text, ss, se)
+        if gm is None or (items and items[0].start < gm.end("ref")):
+            return None
+        n = _GROUP_SIZE.get((gm.group("n") or gm.group("n2") or "").lower())
+        if gm.group("ref")[:4].lower() == "both":
+            n = 2
+        fits = [g for g in (groups_before[1] if groups_before[0] == si - 1 else []) if n is None or len(g) == n]
+        if not fits and n == 2 and pair:
+            fits = [pair]
+        if len(fits) != 1:
+            return None
+        a, b = gm.span("ref")
+        members = [_Item(a, b, eid, records[eid].isa, True) for eid in fits[0]]
+        items[:0] = members
+        return members
+
     def _two_companies(self, text, ss, se, pos, pair, si, emit, anywhere: bool = False) -> None:
         """"Stellantis and CATL picked Zaragoza. The two companies are setting up a 50:50 joint venture": the two
         companies of the sentence before are the partners of a partnership or joint venture stated here (``anywhere``:
@@ -2994,13 +3051,14 @@ class RelationFinder:
                 c0 = vm.start() - 60 if vm is not None else x.start - 60
                 if not _HEDGE.search(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):
                     status = "planned" if _PLANNED.search(text, max(ss, c0), x.start) else "stated"
-                    emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
-                    if not text.startswith(("'", "’"), x.end):  # "batteries from CATL and FinDreams": the whole list
-                        for y in items[k + 1:]:
-                            if y.group != x.group:
-                                break
-                            if not y.ref and _ORG in y.isa and y.eid != cust:
-                                emit(y.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
+                    for cust in (cust, *_co_customers(items, k, cust, makers)):  # ("Li Auto and Xpeng use Hesai lidar")
+                        emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
+                        if not text.startswith(("'", "’"), x.end):  # "batteries from CATL and FinDreams": the whole list
+                            for y in items[k + 1:]:
+                                if y.group != x.group:
+                                    break
+                                if not y.ref and _ORG in y.isa and y.eid != cust:
+                                    emit(y.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
             pm = _POWERS_AFTER.match(text, x.end)
             if pm is None and by and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
                 pm = _GO_INTO.match(text, x.end)  # "Blade cells made by FinDreams go into the Xiaomi SU7"

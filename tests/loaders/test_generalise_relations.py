@@ -2149,3 +2149,24 @@ def test_a_carmaker_that_uses_a_suppliers_lidar_or_chips_is_its_customer(ex):
     # (a supplier's technology or market is not its part)
     assert not _rels(ex, "Xiaomi uses Nvidia chip technology.")
     assert not _rels(ex, "BYD uses Hesai lidar market data in its planning.")
+
+
+def test_a_group_named_before_stands_for_its_members(ex):
+    r = _rels(ex, "BYD, Geely and Chery reported strong sales. All three buy cells from CATL.")
+    assert {("company:catl", "SUPPLIES", c) for c in ("company:byd", "company:geely", "company:chery")} <= r
+    r = _rels(ex, "CATL and Lead Intelligent rose. Both companies sit in the ChiNext Index.")
+    assert {("company:catl", "CONSTITUENT_OF", "index:chinext"),
+            ("company:wuxi-lead", "CONSTITUENT_OF", "index:chinext")} <= r
+    # (the count must fit the group, and "both" of other things is no group of companies)
+    assert not [t for t in _rels(ex, "BYD, Geely and Chery reported strong sales. Both buy cells from CATL.")
+                if t[1] == "SUPPLIES"]
+    assert not _rels(ex, "BYD and Tesla lead the market. Both models sold well in Europe.")
+    assert not [t for t in _rels(ex, "BYD and Geely reported sales. Analysts said all three of them may buy cells from "
+                                     "CATL.") if t[1] == "SUPPLIES"]
+
+
+def test_coordinated_customers_all_use_the_part(ex):
+    r = _rels(ex, "Li Auto and Xpeng use Hesai lidar.")
+    assert {("company:hesai", "SUPPLIES", "company:li-auto"), ("company:hesai", "SUPPLIES", "company:xpeng")} <= r
+    r = _rels(ex, "The Li Auto L6 and the Xpeng G6 run on CATL batteries.")
+    assert {("company:catl", "SUPPLIES", "company:li-auto"), ("company:catl", "SUPPLIES", "company:xpeng")} <= r
