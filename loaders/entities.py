@@ -343,6 +343,28 @@ _POLICY_DATED = re.compile(
     rf"((?<![A-Za-z0-9&'’\-])(?:{_WORD}[ \t]+){{1,12}}(?:{_POLICY_WORDS})[ \t]*[（(](?:\d{{4}}(?:[-–]\d{{4}})?(?:\s+(?:Edition|Version|Revision))?|"
     rf"(?:Trial|Draft|Revised)[^)）]{{0,20}})[)）])"
 )
+# An unquoted title that opens with its kind of document: "the Notice on Strengthening the Management of Vehicle Door
+# Handles", "Several Provisions on Automotive Data Security Management (Trial)" (two capitalised words at least)
+_POLICY_TITLE_LEAD = re.compile(
+    r"(?<![\w\-])(?:(?:Several|Interim|Administrative|Guiding|Implementation|Detailed|Special|Work|Action)\s+)?"
+    r"(?:Notice|Circular|Opinions|Measures|Provisions|Regulations|Rules|Guidelines|Plan|Announcement|Decision|"
+    r"Requirements)\s+(?:on|for|regarding|concerning)\s+(?:the\s+|Further\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+    r"[A-Z][\w\-]*(?:(?:\s+(?:(?:of|for|and|the|on|in|to|with|by)\s+){0,2}|"
+    # (a list inside the title: "Product Access, Recall and Software Online Upgrades")
+    r",\s+(?=(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*,?\s+and\s+[A-Z]))"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w\-]*){1,14}"
+    r"(?:\s*[（(](?:Trial|Draft|Revised|for\s+Trial)[^)）]{0,24}[)）])?")
+# the word before a title-case headline's words ("China Tightens Rules on ..."): no title follows it
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:\n])\s(?!The\s)[A-Z][\w\-]*\s+$")
+# the lower-case words such a title opens with ("notice on "), looked up through the gazetteer's pass
+_POLICY_TITLE_KEYS = tuple(f"{kind} {prep} " for kind in (
+    "notice", "circular", "opinions", "measures", "provisions", "regulations", "rules", "guidelines", "plan",
+    "announcement", "decision", "requirements") for prep in ("on", "for", "regarding", "concerning"))
+_POLICY_TITLE_MOD = re.compile(r"(?:Several|Interim|Administrative|Guiding|Implementation|Detailed|Special|Work|Action)"
+                               r"\s+$")
 _POLICY_MEASURE = re.compile(
     r"\b(?:(?:NEV|new energy vehicle|vehicle)\s+)?purchase\s+tax\s+(?:exemptions?|reductions?|incentives?|breaks?|cuts?|relief|"
     r"waivers?|(?:exemption|reduction)\s+polic(?:y|ies))"
@@ -885,6 +907,11 @@ class EntityFinder:
             if title and len(title.split()) >= 3:
                 s = m.end(1) - len(title)
                 cands.append(_Cand(s, m.end(1), title, "Policy", True))
+        if any(anchors.lower_has(k) for k in _POLICY_TITLE_KEYS):
+            for m in _policy_title_matches(text, anchors):
+                if _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue
+                cands.append(_Cand(m.start(), m.end(), m.group(0), "Policy", True))
         has_measure = any(anchors.lower_has(k) for k in _MEASURE_WORDS)
         for m in (_measure_matches(text, anchors) if has_measure else ()):
             surface = m.group(0)
@@ -2647,7 +2674,7 @@ def _anchor_words() -> frozenset[str]:
              *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
              "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS,
              *_NAMED_AS_VERBS, *_LED_BY_VERBS, *_ORG_KIND_FIRST, "market", *_CTX_TITLE_WORDS, "president",
-             *_LAUNCH_VERBS]
+             *_LAUNCH_VERBS, *_POLICY_TITLE_KEYS]
     return frozenset(w.lower() for w in words)
 
 
@@ -2685,6 +2712,17 @@ def _finditer_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> list[re.M
                 out.append(m)
                 pos = m.end()
     return out
+
+
+def _policy_title_matches(text: str, anchors: _Anchors) -> list[re.Match]:
+    """``list(_POLICY_TITLE_LEAD.finditer(text))``, tried only where a kind of document and its preposition stand
+    ("Notice on "), or at the word before them that the title may open with ("Several Provisions on ")."""
+    starts: list[int] = []
+    for key in _POLICY_TITLE_KEYS:
+        for q in anchors.offsets(key.capitalize()):
+            mm = _POLICY_TITLE_MOD.search(text, max(0, q - 16), q)
+            starts.append(q if mm is None else mm.start())
+    return _finditer_at(_POLICY_TITLE_LEAD, text, sorted(starts))
 
 
 def _offsets(text: str, lit: str) -> list[int]:

@@ -646,3 +646,22 @@ def test_a_release_may_define_the_group():
     x, names = _extract('SEOUL, Oct. 5 /PRNewswire/ -- Hyundai Motor Group (the "Group") and SK On met. LG Energy Solution '
                         'grew. The Group delivered 400,000 vehicles in 2023.')
     assert ("Hyundai Motor", "deliveries") in {(names[f.subject], f.measure) for f in x.facts}
+
+
+def test_an_unquoted_title_that_opens_with_its_kind_of_document_is_a_policy():
+    x, names = _extract("The MIIT and SAMR jointly issued the Notice on Strengthening the Management of Vehicle Door "
+                        "Handles on Friday. The CAC released the Several Provisions on Automotive Data Security "
+                        "Management (Trial) in 2021. The document, titled the Notice on Further Strengthening the "
+                        "Administration of Product Access, Recall and Software Online Upgrades for Intelligent "
+                        "Connected Vehicles, was published in February.")
+    policies = {e.name for e in x.entities if e.kind == "Policy"}
+    assert {"Notice on Strengthening the Management of Vehicle Door Handles",
+            "Several Provisions on Automotive Data Security Management (Trial)",
+            "Notice on Further Strengthening the Administration of Product Access, Recall and Software Online "
+            "Upgrades for Intelligent Connected Vehicles"} <= policies
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("MIIT", "ISSUED", "Notice on Strengthening the Management of Vehicle Door Handles") in rels
+    # (a headline's words, a date, or a list that runs into a name are no title)
+    x, _ = _extract("Related: China Tightens Rules on Driver-Assistance Marketing | BYD Makes Lidar Standard\n\n"
+                    "Rules on Tuesday were tight, and the Notice on Battery Safety, Tesla said, is strict.")
+    assert {e.name for e in x.entities if e.kind == "Policy"} == {"Notice on Battery Safety"}
