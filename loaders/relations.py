@@ -573,7 +573,7 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!an
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         # ("its client list features A, B and C")
-                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:are|is|include|includes|"
+                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:are|is|remains?|remained|include|includes|"
                         r"including|such\s+as|like|were|was|cover|covers|span|spans|comprise|comprises|features?|"
                         r"contains?))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
@@ -1000,19 +1000,20 @@ _BRANDS_AFTER_ALLIANCE = re.compile(r"\s+(?:brands|marques|members|partners)\b",
 # "supplies the braking system for the" + a product
 _FOR_PRODUCT_GAP = re.compile(r"(\s+(?:[\w\-()]+\s+){0,6}?(?:to|for|in))?\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|latest\s+)?")
 # "the lidar on the" + a product (+ "is made by X")
-_PART_OF_BEFORE = re.compile(rf"\b(?:{_PARTS})\s+(?:on|of|in|for|inside|used\s+in|fitted\s+to)\s+(?:the\s+|its\s+)?$", re.I)
+# parts that only a car has: a supplier providing one, in an article about one maker's car, supplies that maker
+_CAR_PARTS = (r"windshields?|windscreens?|(?:panoramic|glass|fixed)\s+(?:glass\s+)?(?:roofs?|sunroofs?)|sunroofs?|"
+              r"seats?|seating|chassis|suspensions?|lidars?|headlights?|headlamps?|tail\s?lights?|heat[- ]pumps?|"
+              r"thermal[- ]management\s+(?:systems?|modules?)|e-axles?|electric\s+drive\s+(?:units?|systems?)|inverters?|"
+              r"braking\s+systems?|brakes|steering\s+(?:systems?|gears?|columns?)|airbags?|tyres|tires|"
+              r"(?:die-)?castings?|wiring\s+harness(?:es)?|control\s+arms|domain\s+controllers?|"
+              r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment)\s+"
+              r"(?:systems?|software|chips?|solutions?|suites?|stacks?|controllers?)")
+_PART_OF_BEFORE = re.compile(rf"\b(?:{_PARTS}|{_CAR_PARTS})\s+(?:on|of|in|for|inside|used\s+in|fitted\s+to)\s+(?:the\s+|its\s+)?$", re.I)
 # "the Pro version", "the sedan", "all trims": the car an article is about
 _VEHICLE_REF = re.compile(r"\b(?:the|its|this|each|every|both|all|higher|lower|entry|base|top)\s+(?:[\w\-]+\s+){0,3}?(?:cars?|sedans?|SUVs?|"
                           r"MPVs?|hatchbacks?|coupes?|models?|versions?|trims?|variants?|vehicles?|editions?)\b", re.I)
 _PART_WORD = re.compile(rf"\b(?:{_PARTS})\b", re.I)
-# parts that only a car has: a supplier providing one, in an article about one maker's car, supplies that maker
-_CAR_PART = re.compile(r"\b(?:windshields?|windscreens?|(?:panoramic|glass|fixed)\s+(?:glass\s+)?(?:roofs?|sunroofs?)|sunroofs?|"
-                       r"seats?|seating|chassis|suspensions?|lidars?|headlights?|headlamps?|tail\s?lights?|heat[- ]pumps?|"
-                       r"thermal[- ]management\s+(?:systems?|modules?)|e-axles?|electric\s+drive\s+(?:units?|systems?)|inverters?|"
-                       r"braking\s+systems?|brakes|steering\s+(?:systems?|gears?|columns?)|airbags?|tyres|tires|"
-                       r"(?:die-)?castings?|wiring\s+harness(?:es)?|control\s+arms|domain\s+controllers?|"
-                       r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment)\s+"
-                       r"(?:systems?|software|chips?|solutions?|suites?|stacks?|controllers?))\b", re.I)
+_CAR_PART = re.compile(rf"\b(?:{_CAR_PARTS})\b", re.I)
 _NAME_POSS = re.compile(r"\b(?-i:[A-Z])[\w\-'’]*['’]s?\s")
 # "Fuyao Glass provides the windshield": a supplier providing a definite part (the car's), no customer named
 _PROVIDED_BY_BEFORE = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:also\s+|all\s+|both\s+|mainly\s+)?"
@@ -1069,8 +1070,9 @@ _REL_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+$", re.I)
 # the active verbs of _GOES_INTO ("Momenta's system runs on Nvidia's chip": the goods are the other's)
 _RUNS_ON = re.compile(r"(?:also\s+|now\s+|already\s+|will\s+)?(?:power|handle|run|ran|control)", re.I)
 # a company's goods before such a verb: "Momenta's city navigation software", "its M-platform sensors"
-_POSS_PARTS = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS}|software|systems?|solutions?|processors?|"
-                         r"modules?|components|parts|stacks?)", re.I)
+_POSS_PARTS = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,4}}?(?:{_PARTS}|{_CAR_PARTS}|software|systems?|solutions?|"
+                         r"processors?|modules?|components|parts|stacks?|powertrains?|drivetrains?|e-drives?|drive\s+units?)",
+                         re.I)
 _SPACE_BEFORE = re.compile(r"\s+$")
 # the parts named before "that are fitted in": "makes the Journey family of processors"
 _PARTS_BEFORE = re.compile(rf"\b(?:makes|made|produces|produced|builds|built|designs|designed|supplies|supplied|develops|"

@@ -2170,3 +2170,21 @@ def test_coordinated_customers_all_use_the_part(ex):
     assert {("company:hesai", "SUPPLIES", "company:li-auto"), ("company:hesai", "SUPPLIES", "company:xpeng")} <= r
     r = _rels(ex, "The Li Auto L6 and the Xpeng G6 run on CATL batteries.")
     assert {("company:catl", "SUPPLIES", "company:li-auto"), ("company:catl", "SUPPLIES", "company:xpeng")} <= r
+
+
+def test_a_part_of_a_car_made_by_a_supplier_and_a_possessed_part_fitted_in_a_car(ex):
+    r = _rels(ex, "Xiaomi sold 20,000 cars. The seats in the SU7 are made by Yanfeng, while the glass roof of the SU7 "
+                  "is made by Fuyao.")
+    assert {("company:yanfeng", "SUPPLIES", "company:xiaomi"), ("company:fuyao", "SUPPLIES", "company:xiaomi")} <= r
+    assert ("company:yanfeng", "MANUFACTURES", "product:xiaomi-su7") not in r
+    r = _rels(ex, "Huawei's powertrain is fitted in the Aito M7, built by Seres.")
+    assert ("company:huawei", "SUPPLIES", "company:seres") in r
+    # (the car itself made by its maker is still made)
+    assert ("company:xiaomi", "MANUFACTURES", "product:xiaomi-su7") in _rels(ex, "The SU7 is made by Xiaomi.")
+
+
+def test_a_customer_that_remains_the_largest(ex):
+    assert ("company:tuopu", "SUPPLIES", "company:tesla") in _rels(
+        ex, "Tuopu's largest customer remains Tesla, which accounted for 30% of its revenue.")
+    assert ("company:tuopu", "SUPPLIES", "company:tesla") not in _rels(
+        ex, "Tuopu's largest rival remains Tesla's supplier Joyson.")
