@@ -291,6 +291,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)owned\s+by\b|\bcontrolled\s+by\b|"
      # "Aian belongs to Guangqi Group" (a company that belongs to another)
      r"\b(?:belongs|belonged|belonging)\s+to\b"),
+    # "Geely, which owns Volvo Cars and Polestar", "SAIC also controls MG": the company named right after the verb
+    # (not "owns shares of", "owns a 20% stake", "owned by")
+    ("owns", "SUBSIDIARY_OF", "rev",
+     r"\b(?:owns|controls|(?:(?<=\bwhich\s)|(?<=\bthat\s)|(?<=\balso\s)|(?<=\bhas\s)|(?<=\bhad\s))(?:owned|controlled))"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+(?:shares|stock|stakes?|ADSs)\b))"),
     ("issued", "ISSUED", "fwd",
      r"\b(?:issu(?:es|ed|ing)|releas(?:es|ed|ing)|publish(?:es|ed|ing)|promulgat(?:es|ed|ing)|unveil(?:s|ed)|announc(?:es|ed)|"
      r"introduc(?:es|ed)|roll(?:s|ed)\s+out|extend(?:s|ed)|formulat(?:es|ed)|draft(?:s|ed)|launch(?:es|ed)|"
@@ -422,6 +427,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
+    "owns": ("owns", "controls", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
@@ -870,6 +876,7 @@ _GROUP_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|
                         r"[Aa]ll\s+(?P<n2>three|four|five|six)|"
                         r"[Bb]oth\s+(?:Chinese\s+|[\w\-]+\s+)?(?:companies|firms|groups|carmakers|automakers|makers|suppliers|"
                         r"manufacturers|producers)|(?:[Aa]ll|[Ee]ach)\s+of\s+them|[Tt]hey\s+(?:all|both|each))\b(?!\s+of\b)")
+_OWNED_WITH = re.compile(r"\b(?:with|jointly|together|through|via)\b[^,;]*$", re.I)
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _JV_ANYWHERE = re.compile(r"\bjoint[\s-]+ventures?\b|\bJVs?\b|\bowned\s+(?:50-50|50:50|equally|jointly)\b|"
                           r"\beach\s+(?:hold|holds|own|owns)\b", re.I)
@@ -1879,6 +1886,10 @@ class RelationFinder:
         if mode == "rev":
             subj_side, obj_side = after, before
             subj_dom, obj_rng = spec.domain, spec.range
+            if rule == "owns":
+                if _OWNED_WITH.search(text, max(ss, ts - 60), ts):
+                    return  # "together with Albemarle owns the Talison": a joint holding, not one owner's unit
+                subj_dom = subj_dom | {"Brand"}  # ("BYD owns Denza": a brand owned is its brand, see ``emit``)
             subjects = self._first_group(subj_side, subj_dom, text)
             objects = self._nearest_group(obj_side, obj_rng)
             if objects and mode == "rev" and rule.endswith("-by") and _OWN_PASSIVE_SUBJECT.search(text[objects[-1].end:ts]):

@@ -2188,3 +2188,16 @@ def test_a_customer_that_remains_the_largest(ex):
         ex, "Tuopu's largest customer remains Tesla, which accounted for 30% of its revenue.")
     assert ("company:tuopu", "SUPPLIES", "company:tesla") not in _rels(
         ex, "Tuopu's largest rival remains Tesla's supplier Joyson.")
+
+
+def test_a_company_that_owns_or_controls_another_named_right_after(ex):
+    r = _rels(ex, "Geely, which also controls Volvo Cars and Polestar, said sales rose.")
+    assert {("company:volvo-cars", "SUBSIDIARY_OF", "company:geely"),
+            ("company:polestar", "SUBSIDIARY_OF", "company:geely")} <= r
+    assert ("brand:denza", "BRAND_OF", "company:byd") in _rels(ex, "BYD owns Denza, Fangchengbao and Yangwang.")
+    # (shares owned, a passive, or a joint holding are no unit of the owner)
+    assert not _rels(ex, "Tencent owns NIO shares.")
+    assert ("company:byd", "SUBSIDIARY_OF", "company:findreams-battery") not in _rels(
+        ex, "FinDreams Battery, a wholly owned BYD unit, said.")
+    assert not [t for t in _rels(ex, "Tianqi, through a holding company together with Albemarle owns Talison "
+                                     "Lithium.") if t[1] == "SUBSIDIARY_OF"]
