@@ -502,6 +502,10 @@ _APPOS_FWD = [
     ("supplier-appos", "SUPPLIES",
      re.compile(r"^\s*,?\s*(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider)\s+(?:of|to|for)\s*(?:the\s+)?$",
                 re.I)),
+    # "the Denza brand of BYD", "Zeekr parent Geely" (a headline's noun with no possessive)
+    ("brand-of-noun", "BRAND_OF", re.compile(r"^\s+(?:brand|marque|sub-brand)\s+(?:of|under|from|owned\s+by)\s+(?:the\s+)?$",
+                                             re.I)),
+    ("parent-noun", "SUBSIDIARY_OF", re.compile(r"^\s+(?:parent|parent\s+company|parent\s+group)\s+$", re.I)),
 ]
 _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", "Y's subsidiary X"
     ("supplier-poss", "SUPPLIES", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:battery\s+|cell\s+)?(?:supplier|provider)s?"
@@ -513,11 +517,15 @@ _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", 
     # "a Snapdragon 8295P chip from Qualcomm": a named part and its maker (not a car: checked below)
     ("part-from", "MANUFACTURES", re.compile(r"^\s+(?:[a-z][\w\-]*\s+)?(?:chips?|processors?|lidars?|sensors?|SoCs?)\s+from\s+"
                                              r"(?:the\s+)?$")),
+    # "Human Horizons, the maker of HiPhi cars": the brand of the cars a company makes (checked below)
+    ("maker-of-brand", "BRAND_OF", re.compile(r"^\s*,\s*(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:maker|manufacturer|"
+                                              r"producer|seller)\s+of\s+(?:the\s+)?$", re.I)),
     # "Ningde Times (宁德时代, SZ: 300750) subsidiary Qiji Energy", "CATL unit Brunp"
     ("subsidiary-noun", "SUBSIDIARY_OF",
      re.compile(r"^\s*(?:[（(]?[^()（）]{0,40}[)）])?\s+(?:(?!(?:and|or|with|to|said|says|the|a|an|its|of|for|from|by|is|was)\b)"
                 r"[a-z][\w\-]*\s+){0,2}(?:subsidiary|unit)\s+$")),
 ]
+_BRAND_GOODS = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,2}?(?:cars?|vehicles?|models?|EVs?|SUVs?|sedans?)|(?:brand|line)\b)", re.I)
 _BRAND_UNDER_LEFT = re.compile(r"\b(?:brand|marque|sub-brand)s?\s+(?:under|of|from|owned\s+by)\s*(?:the\s+)?$", re.I)
 # Relational nouns: "A is B's N", "A, the B N", "A, one of the B Ns", "A is the N of B", "B's Ns are A1 and A2".
 # ``rev`` nouns name the other side ("A is B's customer": B supplies A).
@@ -2389,8 +2397,13 @@ class RelationFinder:
                         "VehicleModel" in rec.isa and eid not in todo]
         if found_models:
             automakers = tuple(eid for eid, rec in records.items() if "Automaker" in rec.isa)
+            brands = [(rec.name.lower() + " ", eid) for eid, rec in records.items() if "Brand" in rec.isa]
             for eid in found_models:
-                todo[eid] = automakers
+                # ("Baidu's Apollo Go RT6": the owner of the brand the name opens with, a carmaker or not)
+                name = records[eid].name.lower()
+                owned = tuple(o for n, b in brands if name.startswith(n) for o in self._owners.get(b, ())
+                              if o in records and o not in automakers)
+                todo[eid] = automakers + owned if owned else automakers
         if not todo:
             return
         sstarts = [s for s, _ in sentences]
@@ -2818,7 +2831,8 @@ class RelationFinder:
                     emit(a.eid, pred, x.eid, si, name, 0.8)
             for name, pred in gap.appos_rev:
                 if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start) or \
-                        name == "part-from" and self._car(a):
+                        name == "part-from" and self._car(a) or \
+                        name == "maker-of-brand" and not _BRAND_GOODS.match(text, b.end):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
             if ("that" in between or "which" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \

@@ -2201,3 +2201,17 @@ def test_a_company_that_owns_or_controls_another_named_right_after(ex):
         ex, "FinDreams Battery, a wholly owned BYD unit, said.")
     assert not [t for t in _rels(ex, "Tianqi, through a holding company together with Albemarle owns Talison "
                                      "Lithium.") if t[1] == "SUBSIDIARY_OF"]
+
+
+def test_service_and_car_brands_of_their_owners(ex):
+    r = _rels(ex, "Baidu's Apollo Go expanded to Dubai, and Baidu's Apollo Go RT6 vehicles will follow.")
+    assert ("brand:apollo-go", "BRAND_OF", "company:baidu") in r
+    assert not [t for t in r if t[1] == "MANUFACTURES" and t[2] == "brand:apollo-go"]
+    assert [t for t in r if t[0] == "company:baidu" and t[1] == "MANUFACTURES"]  # the RT6, named after the brand
+    assert ("brand:hiphi", "BRAND_OF", "company:human-horizons") in _rels(
+        ex, "Human Horizons, the maker of HiPhi cars, suspended production.")
+    assert ("brand:denza", "BRAND_OF", "company:byd") in _rels(ex, "The Denza brand of BYD sold more cars.")
+    assert ("brand:neta", "BRAND_OF", "company:hozon") in _rels(
+        ex, "Nezha Automobile parent Hezhong New Energy filed for bankruptcy.")
+    # (a maker of something that is no brand's goods)
+    assert not _rels(ex, "BYD, the maker of Denza, said.")
