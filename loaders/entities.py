@@ -1457,7 +1457,7 @@ class EntityFinder:
         # word later in the article, when that word names nothing else.
         for m in mentions:
             t = m.text
-            if " " in t and t not in spread and t.count(" ") == 1:
+            if " " in t and t not in spread:
                 short = self._short_form(t, m.entity_id)
                 if short is not None:
                     spread.setdefault(short, m.entity_id)
@@ -1502,7 +1502,10 @@ class EntityFinder:
 
     def _short_form_uncached(self, name: str, eid: str) -> str | None:
         toks = name.split()
-        if len(toks) != 2 or toks[1].lower() not in _SUFFIX_KIND:
+        if len(toks) > 2 and (toks[0] in _HQ_CITY_SET or toks[0] in _PROVINCE_SET):
+            toks = toks[1:]  # "Changzhou Xingyu Automotive Lighting Systems": "Xingyu", after the place
+        if len(toks) < 2 or not all((t := w.lower().rstrip(".,")) in _SUFFIX_KIND or t in _SHORT_TAIL_WORDS
+                                    for w in toks[1:]):
             return None
         short = toks[0]
         lw = short.lower()
@@ -3310,6 +3313,14 @@ _DETERMINERS = frozenset("the a an on in at for from by with of this that these 
                          "or to via".split())
 
 
+# words of a parts maker's name: no carmaker is named after lamps or glass
+_PART_MAKER_WORDS = frozenset({"lighting", "glass", "seating", "interiors", "safety", "steering", "brakes", "braking",
+                               "chassis", "thermal", "castings", "tyres", "tires", "rubber", "lamps", "compressors",
+                               "bearings", "harness", "harnesses"})
+# words after a legal name's distinctive word that leave it the name's short form ("Xingyu" of "Xingyu Automotive
+# Lighting Systems"), besides the company words of _SUFFIX_KIND
+_SHORT_TAIL_WORDS = frozenset({"systems", "system", "machinery", "manufacturing", "industrial", "intelligent", "controls",
+                               "equipment", "precision", "new", "science", "international", "and", "&"}) | _PART_MAKER_WORDS
 _LEGAL_WORDS = frozenset({"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "llc"})
 # Most telling words first: a battery word types a company whatever else its name says.
 _KIND_WORDS = ("battery", "batteries", "lithium", "motors", "motor", "auto", "automobile", "automotive", "cars", "vehicles",
@@ -3325,9 +3336,11 @@ def _telling_kind(heads: list[str]) -> str | None:
         return "BatteryMaker"
     if "storage" in low and "energy" in low:
         return "BatteryMaker"
-    if "parts" in low or "components" in low:
-        return "Supplier"
+    if "parts" in low or "components" in low or not _PART_MAKER_WORDS.isdisjoint(low) or "systems" in low and (
+            "automotive" in low or "auto" in low):
+        return "Supplier"  # ("Changzhou Xingyu Automotive Lighting Systems", "Fuyao Glass Industry Group")
     return None
+
 
 
 def _name_kind(toks: list[str]) -> str | None:

@@ -279,6 +279,8 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•·▪]|\d{1,2}[.)])[ \t]")
 _ACTOR_VERB = re.compile(r"\b(?P<w>[A-Z](?:[a-z][\w\-]*|[A-Z]+))(?:['’]s)?\s+(?:(?:also|alone|still|then|only|has|have|had|"
                          r"already)\s+)?(?:sold|delivered|reported|posted|earned|generated|recorded|booked|produced|"
                          r"shipped|handed\s+over)\b")
+_ACTOR_POSS = re.compile(r"\b(?P<w>[A-Z](?:[a-z][\w\-]*|[A-Z]+))['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?(?:revenue|sales|"
+                         r"profit|income|earnings|output|production|deliveries|shipments)\b")
 _NOT_ACTOR = frozenset({"It", "Its", "They", "He", "She", "We", "The", "This", "That", "These", "Those", "Company",
                         "Group", "Firm", "Brand", "Automaker", "Carmaker", "Sales", "Shares", "Revenue", "And", "But",
                         "Which", "Who", "Also", "January", "February", "March", "April", "May", "June", "July",
@@ -1133,6 +1135,9 @@ class FactFinder:
         act = None
         for act in _ACTOR_VERB.finditer(text, max(cs, qs - 60), qs):
             pass
+        if act is None:
+            for act in _ACTOR_POSS.finditer(text, max(cs, qs - 60), qs):
+                pass  # "Xingyu's revenue surpassed ...": the figure's owner, named before its noun
         if act is None or act.group("w") in _NOT_ACTOR:
             return False
         ws = act.start("w")

@@ -1449,7 +1449,8 @@ class RelationFinder:
         project: tuple[int, str, list[str], str] | None = None
         subject: tuple[int, str] | None = None  # (sentence, company) of the last sentence that opened with a company
         pair: list[str] | None = None  # the two companies of the last sentence that named any
-        groups_before: tuple[int, list[list[str]]] = (-1, [])  # (sentence, its coordinated groups of named companies)
+        # (sentence, its coordinated groups of named companies, every company it names or refers to)
+        groups_before: tuple[int, list[list[str]], list[str]] = (-1, [], [])
         table_maker: list[str | None] = []  # the maker a specification table's parts go to (found on first need)
         self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
@@ -1644,7 +1645,8 @@ class RelationFinder:
             for it in items:
                 if not it.ref and "Company" in it.isa:
                     named_groups.setdefault(it.group, []).append(it.eid)
-            groups_before = (si, [v for v in map(lambda g: list(dict.fromkeys(g)), named_groups.values()) if len(v) > 1])
+            groups_before = (si, [v for v in map(lambda g: list(dict.fromkeys(g)), named_groups.values()) if len(v) > 1],
+                             list(dict.fromkeys(it.eid for it in items if "Company" in it.isa)))
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             if " brand" in sent or " marque" in sent or " label" in sent:
@@ -2478,9 +2480,11 @@ class RelationFinder:
         n = _GROUP_SIZE.get((gm.group("n") or gm.group("n2") or "").lower())
         if gm.group("ref")[:4].lower() == "both":
             n = 2
-        fits = [g for g in (groups_before[1] if groups_before[0] == si - 1 else []) if n is None or len(g) == n]
-        if not fits and n == 2 and pair:
-            fits = [pair]
+        last = groups_before[0] == si - 1
+        fits = [g for g in (groups_before[1] if last else []) if n is None or len(g) == n]
+        if not fits and n == 2:
+            # ("the Ningde-based company took 7% of Lead. Both companies ...": the two it names or refers to)
+            fits = [groups_before[2]] if last and len(groups_before[2]) == 2 else [pair] if pair else []
         if len(fits) != 1:
             return None
         a, b = gm.span("ref")

@@ -665,3 +665,17 @@ def test_an_unquoted_title_that_opens_with_its_kind_of_document_is_a_policy():
     x, _ = _extract("Related: China Tightens Rules on Driver-Assistance Marketing | BYD Makes Lidar Standard\n\n"
                     "Rules on Tuesday were tight, and the Notice on Battery Safety, Tesla said, is strict.")
     assert {e.name for e in x.entities if e.kind == "Policy"} == {"Notice on Battery Safety"}
+
+
+def test_a_legal_name_after_its_city_is_named_by_its_distinctive_word_later():
+    x, names = _extract("Changzhou Xingyu Automotive Lighting Systems Co., Ltd. makes lamps for carmakers. Chery sold "
+                        "more cars. Xingyu's revenue surpassed 10 billion yuan in 2024. Zhou Xiaoping, chairwoman of "
+                        "Xingyu, has told investors the plant will open.")
+    xingyu = next(e for e in x.entities if e.name.startswith("Changzhou Xingyu"))
+    assert xingyu.kind == "Supplier"  # (lamps, not cars: "Automotive" names the customers)
+    assert {(f.subject, f.measure) for f in x.facts} == {(xingyu.id, "revenue")}
+    assert ("Zhou Xiaoping", "EXECUTIVE_OF", xingyu.name) in {
+        (names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    # (a figure whose owner is a name not recognised is nobody's)
+    x, _ = _extract("Chery sold more cars. Kuntai's revenue surpassed 10 billion yuan in 2024.")
+    assert not [f for f in x.facts if f.measure == "revenue"]

@@ -2215,3 +2215,10 @@ def test_service_and_car_brands_of_their_owners(ex):
         ex, "Nezha Automobile parent Hezhong New Energy filed for bankruptcy.")
     # (a maker of something that is no brand's goods)
     assert not _rels(ex, "BYD, the maker of Denza, said.")
+
+
+def test_both_companies_after_a_sentence_that_names_one_and_refers_to_the_other(ex):
+    r = _rels(ex, "Wuxi Lead Intelligent Equipment names CATL as its largest customer. The Ningde-based company took 7% "
+                  "of Lead in 2020. Both companies sit in the ChiNext Index.")
+    assert {("company:catl", "CONSTITUENT_OF", "index:chinext"),
+            ("company:wuxi-lead", "CONSTITUENT_OF", "index:chinext")} <= r
