@@ -679,3 +679,11 @@ def test_a_legal_name_after_its_city_is_named_by_its_distinctive_word_later():
     # (a figure whose owner is a name not recognised is nobody's)
     x, _ = _extract("Chery sold more cars. Kuntai's revenue surpassed 10 billion yuan in 2024.")
     assert not [f for f in x.facts if f.measure == "revenue"]
+
+
+def test_a_name_that_opens_with_a_brands_pinyin_is_its_own_company():
+    # ("TankeBlue" is no "Tanke" (the Tank brand's pinyin) run into "Blue")
+    x, names = _extract("SICC and TankeBlue supply silicon-carbide substrates to Infineon.")
+    assert {"SICC", "TankeBlue", "Infineon"} <= {e.name for e in x.entities}
+    assert "Tank" not in {e.name for e in x.entities}
+    assert ("TankeBlue", "SUPPLIES", "Infineon") in {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
