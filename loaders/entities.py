@@ -165,6 +165,9 @@ _TITLE_HEADS = (
 )
 _TITLE = "(?i:" + rf"(?:(?:{_TITLE_MODS})[ -]?)*(?:{_TITLE_HEADS})" + ")"
 # adjectives between an apposition's article and a title: "Wei Jianjun, the outspoken chairman of Great Wall"
+# a field before an analyst-like title: "a semiconductor analyst at", "a senior EV analyst at" (never a former one)
+_TITLE_FIELD = (r"(?:(?!former\b|ex-|retired\b|then\b|one\b)(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){1,2}"
+                r"(?=(?i:analyst|economist|strategist|researcher|scientist)\b)")
 _TITLE_ADJ = (r"(?:current|newly\s+appointed|outspoken|long-?time|long-serving|veteran|billionaire|charismatic|new|"
               r"incoming|interim)")
 
@@ -233,7 +236,7 @@ _PERSON_PATTERNS = [
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
         rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
-        rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:{_TITLE_ADJ}\s+)?"
+        rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?"
         rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
         rf"\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}(?P<org>)",
     ),
@@ -326,7 +329,7 @@ _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:
 # Necessary conditions at the character after a name (a parenthesis or a comma), each opening with a literal.
 _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
 _COMMA_TITLE_HINT = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:{_TITLE_ADJ}\s+)?{_TITLE}")
+    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
 _OF_ORG_AND_TITLE = re.compile(rf"(?P<of>\s(?:of|at)\s+)[^,;()]{{2,60}}?(?P<and>\s+(?:and|&)\s+){_TITLE}\s+(?:of|at)\s")
 _COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")

@@ -884,6 +884,10 @@ _GROUP_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|
                         r"[Aa]ll\s+(?P<n2>three|four|five|six)|"
                         r"[Bb]oth\s+(?:Chinese\s+|[\w\-]+\s+)?(?:companies|firms|groups|carmakers|automakers|makers|suppliers|"
                         r"manufacturers|producers)|(?:[Aa]ll|[Ee]ach)\s+of\s+them|[Tt]hey\s+(?:all|both|each))\b(?!\s+of\b)")
+_APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
+                                      r"majority|wholly|indirectly)\s+)?")
+_REL_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|who)\s+(?:(?:also|now|still)\s+)?$")
+_NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b")
 _OWNED_WITH = re.compile(r"\b(?:with|jointly|together|through|via)\b[^,;]*$", re.I)
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _JV_ANYWHERE = re.compile(r"\bjoint[\s-]+ventures?\b|\bJVs?\b|\bowned\s+(?:50-50|50:50|equally|jointly)\b|"
@@ -1862,6 +1866,15 @@ class RelationFinder:
         if rule == "subsidiary-verb" and text[te - 2:te] == "by" and after and \
                 not _BY_AGENT_GAP.fullmatch(text, te, after[0].start):
             return  # "controlled by the Abu Dhabi government, poured $2.2 billion into NIO": the owner is no name found
+        if rule == "subsidiary-verb" and before and after and text[te - 2:te] == "by" and \
+                _ORG in before[-1].isa and _APPOS_BEFORE_PARTICIPLE.fullmatch(text, before[-1].end, ts):
+            # "competes with Sanden, the Japanese compressor maker now controlled by Hisense": the apposition's name
+            k = next((k for k, it in enumerate(after) if _ORG in it.isa and "Country" not in it.isa), None)  # ("China's")
+            while k is not None:  # ("a taxi app owned by BMW and Mercedes-Benz"; not "..., and with Huayu's venture")
+                emit(before[-1].eid, "SUBSIDIARY_OF", after[k].eid, si, rule, 0.7, status)
+                k = k + 1 if k + 1 < len(after) and after[k + 1].group == after[k].group and \
+                    " with " not in text[after[k].end:after[k + 1].start] else None
+            return
         if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
             # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners
             owners = [it for it in after if _ORG in it.isa and not it.ref]
@@ -1899,6 +1912,8 @@ class RelationFinder:
             if rule == "owns":
                 if _OWNED_WITH.search(text, max(ss, ts - 60), ts):
                     return  # "together with Albemarle owns the Talison": a joint holding, not one owner's unit
+                if _REL_PRONOUN_BEFORE.search(text, max(ss, ts - 16), ts):
+                    obj_side = [it for it in obj_side if it.end <= ts][-1:]  # "AGC, ... and NSG, which owns Pilkington"
                 subj_dom = subj_dom | {"Brand"}  # ("BYD owns Denza": a brand owned is its brand, see ``emit``)
             subjects = self._first_group(subj_side, subj_dom, text)
             objects = self._nearest_group(obj_side, obj_rng)
@@ -1951,6 +1966,10 @@ class RelationFinder:
                 # "Gotion-made lithium iron phosphate cells have gone into ...", "CATL's cells go into ..."
                 subjects = [owner]
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if objects and _NEW_CLAUSE_VERB.search(text, te, objects[0].start):
+                # "after acquiring the main assets of Japan's Takata, produces airbags ..., and German subsidiary
+                # Preh": the verb's object was a name not recognised, and a new clause begins before the next name
+                objects = []
             if rule in _VERB_MAKER_RULES and objects and (cb := _OBJECT_CLAUSE_END.search(text, te, objects[-1].start)):
                 # "Zeekr launched the 007 sedan, opening a new front in a segment where the Tesla Model 3 ...": the
                 # products the verb makes end where a participle or relative clause begins (a technology it drives

@@ -668,10 +668,10 @@ def test_an_unquoted_title_that_opens_with_its_kind_of_document_is_a_policy():
 
 
 def test_a_legal_name_after_its_city_is_named_by_its_distinctive_word_later():
-    x, names = _extract("Changzhou Xingyu Automotive Lighting Systems Co., Ltd. makes lamps for carmakers. Chery sold "
-                        "more cars. Xingyu's revenue surpassed 10 billion yuan in 2024. Zhou Xiaoping, chairwoman of "
-                        "Xingyu, has told investors the plant will open.")
-    xingyu = next(e for e in x.entities if e.name.startswith("Changzhou Xingyu"))
+    x, names = _extract("Changzhou Qiaoxin Automotive Lighting Systems Co., Ltd. makes lamps for carmakers. Chery sold "
+                        "more cars. Qiaoxin's revenue surpassed 10 billion yuan in 2024. Zhou Xiaoping, chairwoman of "
+                        "Qiaoxin, has told investors the plant will open.")
+    xingyu = next(e for e in x.entities if e.name.startswith("Changzhou Qiaoxin"))
     assert xingyu.kind == "Supplier"  # (lamps, not cars: "Automotive" names the customers)
     assert {(f.subject, f.measure) for f in x.facts} == {(xingyu.id, "revenue")}
     assert ("Zhou Xiaoping", "EXECUTIVE_OF", xingyu.name) in {
@@ -687,3 +687,10 @@ def test_a_name_that_opens_with_a_brands_pinyin_is_its_own_company():
     assert {"SICC", "TankeBlue", "Infineon"} <= {e.name for e in x.entities}
     assert "Tank" not in {e.name for e in x.entities}
     assert ("TankeBlue", "SUPPLIES", "Infineon") in {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+
+
+def test_an_analyst_with_a_field_after_a_quote():
+    got = executives('"Demand is strong," said Liu Xin, a semiconductor analyst at Huachuang Securities. Orders rose, '
+                     'said Rachel Wong, a senior auto analyst at Daiwa Capital Markets.')
+    assert {("Liu Xin", "Huachuang Securities"), ("Rachel Wong", "Daiwa Securities")} <= got
+    assert not executives("Liu Xin, a former analyst at Huachuang Securities, said demand is strong.")

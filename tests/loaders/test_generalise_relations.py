@@ -2222,3 +2222,22 @@ def test_both_companies_after_a_sentence_that_names_one_and_refers_to_the_other(
                   "of Lead in 2020. Both companies sit in the ChiNext Index.")
     assert {("company:catl", "CONSTITUENT_OF", "index:chinext"),
             ("company:wuxi-lead", "CONSTITUENT_OF", "index:chinext")} <= r
+
+
+def test_an_owner_in_a_relative_clause_or_an_apposition_is_that_names(ex):
+    r = _rels(ex, "Fuyao's main competitors are Japan's AGC Inc., France's Saint-Gobain and Nippon Sheet Glass Co., "
+                  "which owns the Pilkington brand.")
+    assert ("brand:pilkington", "BRAND_OF", "company:nsg") in r
+    assert not {("brand:pilkington", "BRAND_OF", "company:agc"), ("brand:pilkington", "BRAND_OF", "company:saint-gobain")} & r
+    r = _rels(ex, "Aotecar competes with Sanden, the Japanese compressor maker now controlled by Hisense, and with "
+                  "Huayu Automotive.")
+    assert ("company:sanden", "SUBSIDIARY_OF", "org:hisense") in r
+    assert not [t for t in r if t[0] == "company:aotecar" and t[1] == "SUBSIDIARY_OF"]
+    assert ("company:sanden", "SUBSIDIARY_OF", "company:huayu") not in r
+
+
+def test_a_verbs_object_not_recognised_is_not_the_next_name_after_a_new_clause(ex):
+    r = _rels(ex, "Joyson Safety Systems, after acquiring the main assets of Japan's Takata, produces airbags and seat "
+                  "belts, and German subsidiary Preh makes controls.")
+    assert ("company:joyson-safety", "INVESTS_IN", "company:preh") not in r
+    assert ("company:catl", "INVESTS_IN", "company:wuxi-lead") in _rels(ex, "CATL acquired 7% of Lead Intelligent.")
