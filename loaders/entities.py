@@ -496,6 +496,7 @@ _PROVINCE_SET = frozenset(_PROVINCES.split("|"))
 _HQ_CITY_IN_NOTE = re.compile(rf"\b({_HQ_CITIES}|{_PROVINCES})\b")
 _REF = re.compile(
     r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
+    r"(?:US|U\.S\.|American|German|Japanese|(?:South\s+)?Korean|French|British|Swedish|Italian|Dutch|Spanish|Swiss)\s+|"
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
@@ -709,6 +710,27 @@ class EMention:
 _new_object = object.__new__
 _set_start, _set_end = EMention.start.__set__, EMention.end.__set__
 _set_entity_id, _set_text, _set_ref = EMention.entity_id.__set__, EMention.text.__set__, EMention.ref.__set__
+
+
+_NATIONALITY = {"US": "country:usa", "U.S.": "country:usa", "American": "country:usa", "German": "country:germany",
+                "Japanese": "country:japan", "Korean": "country:south-korea", "South Korean": "country:south-korea",
+                "French": "country:france", "British": "country:uk", "Swedish": "country:sweden", "Italian": "country:italy",
+                "Dutch": "country:netherlands", "Spanish": "country:spain", "Swiss": "country:switzerland"}
+_PREP_BEFORE_THE = re.compile(r"\b(?:from|by|to|with|of|at|for|into|in)\s+the\s+$", re.I)
+_UNIT_AFTER_OWNER = re.compile(r"\s+(?:(?:battery|chip|parts|car-parts|auto-parts|cell|power-battery)\s+)?"
+                               r"(?:subsidiary|unit|arm|affiliate)\b")
+_PLACE_BEFORE = re.compile(rf"(?<![\w\-'’])(?:{_HQ_CITIES}|{_PROVINCES})\s$")
+
+
+def _absorb_places(text: str, mentions: list[EMention], records) -> None:
+    """A company's name after the place its legal name opens with takes the place in ("Zhejiang Geely Holding",
+    "Chongqing Changan"), so that what stands around the name is read from the right place."""
+    prev_end = 0
+    for i, m in enumerate(mentions):
+        if not m.ref and m.start > 2 and text[m.start - 1] == " " and "Company" in records[m.entity_id].isa and \
+                (pm := _PLACE_BEFORE.search(text, max(prev_end, m.start - 20), m.start)) is not None:
+            mentions[i] = _mention(pm.start(), m.end, m.entity_id, text[pm.start():m.end])
+        prev_end = max(prev_end, m.end)
 
 
 def _mention(start: int, end: int, entity_id: str, text: str, ref: bool = False) -> EMention:
@@ -1241,11 +1263,39 @@ class EntityFinder:
                 links.append((pm.entity_id, "USES_TECHNOLOGY", prev[-1].entity_id, m.start()))
 
         mentions.sort(key=lambda x: x.start)
+        _absorb_places(text, mentions, records)
         implied = self._prefixed_makers(mentions, records)
+        unit_refs = self._owner_unit_refs(text, mentions, records) if "the " in text_lower else []
         refs = self._refs(text, sentences, mentions, records)
+        if unit_refs:
+            refs = sorted(refs + unit_refs, key=lambda r: r.start)
         # People whose organisation is a reference or the company the passage is about.
         self._people_in_context(text, sentences, mentions, refs, records, links, anchors, pending_people)
         return Found(mentions, records, refs, links, text, text_lower, digit_runs, implied)
+
+    def _owner_unit_refs(self, text, mentions, records) -> list[EMention]:
+        """"Kia ... uses cells from the BYD subsidiary": a unit named by its owner refers to the owner's unit named
+        last before it (FinDreams Battery); the owner's name there is no mention of the owner."""
+        out: list[EMention] = []
+        keep: list[EMention] = []
+        parents = self.kb.parents
+        for i, m in enumerate(mentions):
+            um = None
+            if not m.ref and m.start >= 4 and text[m.start - 4:m.start].lower() == "the " and \
+                    "Company" in records[m.entity_id].isa and _PREP_BEFORE_THE.search(text, max(0, m.start - 12), m.start):
+                # (after a preposition: "FinDreams, the BYD subsidiary, said" is an apposition that names the owner)
+                um = _UNIT_AFTER_OWNER.match(text, m.end)
+            unit = None
+            if um is not None:
+                unit = next((p.entity_id for p in reversed(mentions[:i]) if p.entity_id != m.entity_id and
+                             parents.get(p.entity_id) == m.entity_id), None)
+            if unit is None:
+                keep.append(m)
+                continue
+            out.append(_mention(m.start - 4, um.end(), unit, text[m.start - 4:um.end()], True))
+        if out:
+            mentions[:] = keep
+        return out
 
     def _prefixed_makers(self, mentions, records) -> frozenset[str]:
         """A known product named with its maker's name ("the Tesla Model 3", "Xiaomi SU7") names the maker too: the
@@ -2145,6 +2195,17 @@ class EntityFinder:
             city = mod.strip().removesuffix("-based").removesuffix("-headquartered") if mod and mod[0].isupper() else None
             if city not in _HQ_CITY_SET and city not in _PROVINCE_SET:
                 city = None
+            nation = _NATIONALITY.get(mod.strip()) if mod and city is None else None
+            if nation is not None and (target is None or self.kb.countries.get(target) != nation):
+                # "supplies cells to the German carmaker", "The US carmaker, whose deliveries ...": the nearest company
+                # before it that the reference places in that country
+                target = None
+                j = bisect.bisect_right(mstarts, m.start()) - 1
+                while j >= 0:
+                    if fits(mentions[j].entity_id, want) and self.kb.countries.get(mentions[j].entity_id) == nation:
+                        target = mentions[j].entity_id
+                        break
+                    j -= 1
             if city and (target is None or city not in self._home_city(target)):
                 # "the Hangzhou company", "the Ningde-based battery maker", "the Shandong company": the nearest company
                 # before it whose reference entry places it in that city or province

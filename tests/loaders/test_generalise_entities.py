@@ -694,3 +694,20 @@ def test_an_analyst_with_a_field_after_a_quote():
                      'said Rachel Wong, a senior auto analyst at Daiwa Capital Markets.')
     assert {("Liu Xin", "Huachuang Securities"), ("Rachel Wong", "Daiwa Securities")} <= got
     assert not executives("Liu Xin, a former analyst at Huachuang Securities, said demand is strong.")
+
+
+def test_a_company_described_by_its_nationality_or_as_its_owners_unit():
+    assert ("the German carmaker", "Volkswagen") in refs(
+        "Volkswagen sold more cars in China. Gotion supplies LFP cells to the German carmaker.")
+    # (the nearest company of that country, not the nearest company)
+    assert ("The US carmaker", "Tesla") in refs("Tesla and BYD both grew. The US carmaker cut prices in May.")
+    assert not [r for r in refs("BYD and NIO both grew. The US carmaker cut prices in May.") if r[0] == "The US carmaker"]
+    assert ("the BYD subsidiary", "FinDreams Battery") in refs(
+        "FinDreams Battery makes Blade cells. Kia's Ray EV uses LFP cells from the BYD subsidiary.")
+    # (an apposition names the owner itself)
+    assert not [r for r in refs("FinDreams Battery, the BYD subsidiary, makes Blade cells.") if "subsidiary" in r[0]]
+
+
+def test_a_place_before_a_known_name_belongs_to_it():
+    x, names = _extract("Zeekr, the upmarket label of Zhejiang Geely Holding, said sales rose.")
+    assert ("Zeekr", "BRAND_OF", "Geely") in {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
