@@ -349,7 +349,9 @@ _CELL_FORMAT_AFTER = re.compile(r"(?:-type|-format)?\s+(?:(?:large\s+)?(?:cylind
                                 r"(?:cells?|batter(?:y|ies)|packs?|format|cylindrical)\b", re.I)
 _NOT_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|MWh|kWh|Wh|km|kW|PS|hp|bhp|horsepower|Nm|"
                               r"mph|kg|seconds|people|employees|staff|"
-                              r"workers|jobs|stores|shares|sq|square|tons?|tonnes?|times|-|–|to\s+\d)", re.I)
+                              r"workers|jobs|stores|shares|sq|square|tons?|tonnes?|times|-|–|to\s+\d|"
+                              # ("delivered more than 2.2 million fully driverless rides")
+                              r"(?:[a-z\-]+\s+){0,2}(?:rides|trips|journeys|passengers|miles|kilometres|kilometers)\b)", re.I)
 _NOUN_VERB_COUNT = re.compile(
     r"\b(?P<noun>sales|deliveries|orders|pre-orders|bookings|output|production|shipments|exports)\s+"
     # ("Deliveries at NIO (NIO.N) came to 31,138": a ticker among the words between)

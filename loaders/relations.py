@@ -284,7 +284,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "DeepRoute.ai raised $100 million from Great Wall Motor" (an amount raised from a company)
      r"\b(?:raised|raises|raising)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:(?:US|HK)?\$|RMB\s?|¥|€|"
      r"USD\s?|CNY\s?)?[\d.,]+\s*(?:million|billion|bn|mn|m)?(?:\s+(?:U\.S\.\s+|US\s+|Hong\s+Kong\s+)?(?:dollars|yuan|euros))?"
-     r"\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+     r"\s+from(?:\s+(?:investors|backers|shareholders|investors\s+and\s+partners)\s+(?:including|such\s+as|like))?"
+     r"\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
@@ -568,7 +569,7 @@ _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
-_NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}$", re.I)
+_NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*(?:(?:now|also|still|currently)\s+)?|{_COPULA}){_NOUN_LEAD}$", re.I)
 _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
                         rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
 # A <, | is> [the] [adj] N of B
@@ -576,7 +577,10 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|o
                       # ("a subsidiary company of Weilai")
                       r"(?:\s+compan(?:y|ies))?\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?"
                       # ("a subsidiary of Qingdao-based Tgood", "a unit of state-owned China COSCO Shipping")
-                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York)-listed\s+)?$",
+                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York)-listed\s+|"
+                      # ("the controlling shareholder of US luxury EV maker Lucid Group")
+                      r"(?:(?:US|U\.S\.|American|Chinese|German|Japanese|Korean|French|British|Swedish)\s+)?"
+                      r"(?:[\w\-]+\s+){0,3}?(?:maker|makers|carmaker|automaker|start-?up|company|firm|group|supplier|producer)\s+)?$",
                       re.I)
 # A <is> a [adj] buyer of [goods] from B: "BYD has also been a large buyer of Journey processors from Horizon Robotics"
 _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?"

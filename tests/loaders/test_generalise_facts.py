@@ -585,3 +585,8 @@ def test_a_cylindrical_cell_format_is_no_count(ex):
                  "Tesla produced 4680 cells in Austin."):
         assert not _facts(ex, text), text
     assert ("company:byd", "sales", 2170.0) in {f[:3] for f in _facts(ex, "BYD sold 2170 cars in May.")}
+
+
+def test_rides_and_trips_are_no_vehicles(ex):
+    assert not _facts(ex, "Apollo Go delivered more than 2.2 million fully driverless rides in 2025.")
+    assert ("company:byd", "deliveries", 2200000.0) in {f[:3] for f in _facts(ex, "BYD delivered 2.2 million cars in 2025.")}

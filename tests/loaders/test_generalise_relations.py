@@ -2241,3 +2241,10 @@ def test_a_verbs_object_not_recognised_is_not_the_next_name_after_a_new_clause(e
                   "belts, and German subsidiary Preh makes controls.")
     assert ("company:joyson-safety", "INVESTS_IN", "company:preh") not in r
     assert ("company:catl", "INVESTS_IN", "company:wuxi-lead") in _rels(ex, "CATL acquired 7% of Lead Intelligent.")
+
+
+def test_money_raised_from_backers_including_and_a_now_subsidiary(ex):
+    r = _rels(ex, "WM Motor raised more than 35 billion yuan from backers including Baidu Inc. and Tencent Holdings Ltd.")
+    assert {("company:baidu", "INVESTS_IN", "company:wm-motor"), ("company:tencent", "INVESTS_IN", "company:wm-motor")} <= r
+    assert ("company:freenow", "SUBSIDIARY_OF", "company:lyft") in _rels(ex, "Lyft bought FreeNow, now a Lyft subsidiary.")
+    assert not [t for t in _rels(ex, "Lyft competes with FreeNow, formerly a Daimler subsidiary.") if t[1] == "SUBSIDIARY_OF"]
