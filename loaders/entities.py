@@ -127,7 +127,7 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "corporation": None, "corp": None, "industries": None, "limited": None, "ltd": None, "inc": None,
     "energy": "battery?", "power": "battery?", "lithium": "battery?", "battery": "BatteryMaker",
     "batteries": "BatteryMaker", "storage": "BatteryMaker", "motors": "Automaker", "motor": "Automaker", "auto": "Automaker",
-    "automobile": "Automaker", "automotive": "Automaker", "cars": "Automaker", "vehicles": "Automaker",
+    "automobile": "Automaker", "automotive": "Supplier", "cars": "Automaker", "vehicles": "Automaker",
     "technology": "TechCompany", "technologies": "TechCompany", "tech": "TechCompany", "robotics": "TechCompany",
     "software": "TechCompany", "intelligence": "TechCompany", "cloud": "TechCompany", "networks": "TechCompany",
     "electronics": "Supplier", "electric": "Supplier", "electrical": "Supplier", "parts": "Supplier",

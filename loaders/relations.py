@@ -945,8 +945,12 @@ _CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equip
                            r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:relying|counting)\s+on|"
                            r"(?:relies|rely|relied)\s+on|"
                            # "Ecopro BM has bought GEM's precursors", "BYD buys Sanhua's valves"
-                           r"(?:(?:has|have|had)\s+(?:also\s+|long\s+)?)?(?:buys|bought|purchases|purchased|procures|procured))"
+                           r"(?:(?:has|have|had)\s+(?:also\s+|long\s+)?)?(?:buys|bought|buying|buy|purchases|purchased|purchasing|"
+                           r"procures|procured))"
                            r"\s+(?:the\s+)?$", re.I)
+_ITS_GOODS = re.compile(r"\s+(?!own\b)(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells|packs|chips|lidars?|sensors|motors|"
+                        r"controllers|modules|valves|pumps|compressors|inverters|glass|windshields|seats|lamps|headlights|"
+                        r"components|parts|products|systems)\b", re.I)
 _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\s)[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|"
                             r"packs?|chips?|lidars?|motors?|sensors?|systems?|software|solutions?|stacks?|suites?|precursors?|"
                             r"cathodes?|anodes?|modules|components|parts|"
@@ -3078,7 +3082,15 @@ class RelationFinder:
                 continue
             cust = vm = None
             if x.ref:
-                if text[x.start:x.end].lower() not in ("its", "their") and text[x.end - 2:x.end] not in ("'s", "’s"):
+                if text[x.start:x.end].lower() in ("its", "their"):
+                    # "GAC Aion and Chery are also among the carmakers buying its controllers": the goods of "its" go to
+                    # the customer before the verb (not to "its" own owner: "Li Auto uses its own chips")
+                    vm = _CARRY_BEFORE.search(text, max(ss, x.start - 40), x.start)
+                    if vm is not None and not _ITS_GOODS.match(text, x.end):
+                        vm = None
+                    if vm is not None:
+                        cust = _customer_before(text, ss, items, k, vm.start(), makers)
+                elif text[x.end - 2:x.end] not in ("'s", "’s"):
                     # the supplier is a named company, or an owner ("Its modules are sold to Tesla"), or described:
                     # "the i8 runs on a 5C pack from the battery maker"
                     if not uses or (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is None:

@@ -2248,3 +2248,12 @@ def test_money_raised_from_backers_including_and_a_now_subsidiary(ex):
     assert {("company:baidu", "INVESTS_IN", "company:wm-motor"), ("company:tencent", "INVESTS_IN", "company:wm-motor")} <= r
     assert ("company:freenow", "SUBSIDIARY_OF", "company:lyft") in _rels(ex, "Lyft bought FreeNow, now a Lyft subsidiary.")
     assert not [t for t in _rels(ex, "Lyft competes with FreeNow, formerly a Daimler subsidiary.") if t[1] == "SUBSIDIARY_OF"]
+
+
+def test_customers_buying_its_goods(ex):
+    r = _rels(ex, "Inovance Automotive grew fast. GAC Aion and Chery are also among the carmakers buying its controllers.")
+    assert {("company:inovance-automotive", "SUPPLIES", "company:gac-aion"),
+            ("company:inovance-automotive", "SUPPLIES", "company:chery")} <= r
+    # (its own goods, or a car named before, make no supplier of "its")
+    assert not [t for t in _rels(ex, "Geely Auto sells the Galaxy E5. For the Galaxy E5, Geely uses its own Aegis "
+                                     "short blade battery.") if t[1] == "SUPPLIES"]
