@@ -892,6 +892,19 @@ _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5
                                       r"majority|wholly|indirectly)\s+)?")
 _REL_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|who)\s+(?:(?:also|now|still)\s+)?$")
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b")
+_SUPPLIER_KINDS = frozenset({"Supplier", "BatteryMaker", "SemiconductorMaker", "MaterialsSupplier", "TechCompany"})
+# "Toyota, Volkswagen and General Motors are long-standing buyers." (no owner named after the noun)
+_LIST_ARE_CUSTOMERS = re.compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:(?:all|also|now|still)\s+)*"
+                                 r"(?:(?:long-standing|longstanding|long-time|key|major|main|big|large|important|regular|"
+                                 r"repeat|early|newer|new)\s+)?(?:buyers|customers|clients)\s*[.;]")
+# "Customers named in the annual report include ...", "Main customers include ..."
+_CUSTOMERS_INCLUDE = re.compile(r"[\s*\"“]*(?:(?:Main|Major|Key|Other|Its\s+main|Named)\s+)?(?:[Cc]ustomers|[Cc]lients|[Bb]uyers)"
+                                r"(?:\s+(?:named|listed|disclosed|cited|mentioned)\s+(?:in|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                                r"(?:report|prospectus|filing|document|statement))?\s+(?:include|included|includes|are|were)\s+"
+                                r"(?:the\s+)?")
+# ", with BYD and NIO among the newer clients"
+_WITH_AMONG_CUSTOMERS = re.compile(r",\s+with\s+[^,;]{2,80}?\s+(?P<among>among)\s+(?:the|its)\s+(?:[\w\-]+\s+)?"
+                                   r"(?:clients|customers|buyers)\b")
 _OWNED_WITH = re.compile(r"\b(?:with|jointly|together|through|via)\b[^,;]*$", re.I)
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _JV_ANYWHERE = re.compile(r"\bjoint[\s-]+ventures?\b|\bJVs?\b|\bowned\s+(?:50-50|50:50|equally|jointly)\b|"
@@ -1549,6 +1562,7 @@ class RelationFinder:
                             (bm := _BACKED_REF.match(text, it.end)) is not None and \
                             self._status(text, ss, it.start, bm.end(), []) is not None:
                         emit(it.eid, "INVESTS_IN", subject[1], si, "backed-reference", 0.65)
+            subject_before = subject  # (the company that opened an earlier sentence, for this one's lists)
             if items:
                 first = items[0]
                 if len(items) > 1 and text[first.end:items[1].start] == ", " and \
@@ -1697,6 +1711,9 @@ class RelationFinder:
             if "include" in sent or " are " in sent or " of " in sent and (
                     " is " in sent or " was " in sent or " remains " in sent or " been " in sent):
                 self._nouns_of_list(text, ss, items, si, emit)
+            if ("buyers" in low_sent or "customers" in low_sent or "clients" in low_sent) and (
+                    subject_before is not None and si - subject_before[0] <= 2 or " among " in sent):
+                self._ownerless_customers(text, ss, se, items, si, emit, subject_before)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
             if "remaining" in sent or "rest of" in sent or "the other " in sent:
@@ -2335,6 +2352,41 @@ class RelationFinder:
                 continue
             for x in [y for y in items if y.group == first.group and not y.ref and y.start >= first.start]:
                 emit(owner.eid, "SUPPLIES", x.eid, si, "clause-customers", 0.65)
+
+    def _ownerless_customers(self, text, ss, se, items, si, emit, subject_before) -> None:
+        """Customers named with no supplier in the sentence: "Toyota, Volkswagen and General Motors are long-standing
+        buyers.", "Customers named in the annual report include Tesla and Li Auto." (the parts maker an earlier sentence
+        opened with, within two sentences); "The Fujian firm has also become a key source of windshields, with BYD and
+        NIO among the newer clients" (the company the sentence opens with)."""
+        records = self._records
+        cands = [it for it in items if "Company" in it.isa]
+        if not cands:
+            return
+        if (wm := _WITH_AMONG_CUSTOMERS.search(text, ss, se)) is not None:
+            supplier = items[0] if items[0].start - ss < 40 and "Company" in items[0].isa and items[0].start < wm.start() \
+                else None
+            customers = [it for it in items if wm.start() < it.start < wm.end("among") and not it.ref]
+        else:
+            if subject_before is None or si - subject_before[0] > 2 or any(it.start < ss + 2 and it.ref for it in items):
+                return
+            sup = subject_before[1]
+            if "Automaker" in records[sup].isa or not records[sup].isa & _SUPPLIER_KINDS:
+                return
+            supplier = _Item(ss, ss, sup, records[sup].isa, True)
+            m = _LIST_ARE_CUSTOMERS.match(text, cands[-1].end) if cands[0].start - ss < 4 else None
+            if m is not None and all(it.group == cands[0].group for it in cands) and m.end() <= se:
+                customers = cands  # "Toyota, Volkswagen and General Motors are long-standing buyers."
+            elif (m := _CUSTOMERS_INCLUDE.match(text, ss)) is not None:
+                first = next((it for it in cands if it.start >= m.end()), None)
+                customers = [it for it in cands if first is not None and it.group == first.group and it.start >= m.end()] \
+                    if first is not None and first.start - m.end() < 4 else []
+            else:
+                return
+        if supplier is None or not customers or _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
+            return
+        for c in customers:
+            if c.eid != supplier.eid and "Regulator" not in c.isa:
+                emit(supplier.eid, "SUPPLIES", c.eid, si, "customers-named", 0.6)
 
     @staticmethod
     def _whose(text, items, si, emit, makers: dict[str, str]) -> None:

@@ -2257,3 +2257,17 @@ def test_customers_buying_its_goods(ex):
     # (its own goods, or a car named before, make no supplier of "its")
     assert not [t for t in _rels(ex, "Geely Auto sells the Galaxy E5. For the Galaxy E5, Geely uses its own Aegis "
                                      "short blade battery.") if t[1] == "SUPPLIES"]
+
+
+def test_customers_named_without_their_supplier_in_the_sentence(ex):
+    r = _rels(ex, "Fuyao Glass had a record year. Its order book is full. Toyota, Volkswagen and General Motors are "
+                  "long-standing buyers.")
+    assert {("company:fuyao", "SUPPLIES", c) for c in ("company:toyota", "company:volkswagen", "company:gm")} <= r
+    r = _rels(ex, "Tuopu Group reported results. Customers named in the annual report include Tesla and Li Auto.")
+    assert {("company:tuopu", "SUPPLIES", "company:tesla"), ("company:tuopu", "SUPPLIES", "company:li-auto")} <= r
+    r = _rels(ex, "Fuyao Glass has become a key source of windshields, with BYD and NIO among the newer clients.")
+    assert {("company:fuyao", "SUPPLIES", "company:byd"), ("company:fuyao", "SUPPLIES", "company:nio")} <= r
+    # (a carmaker has no customers here, nor does a company named three sentences back)
+    assert not _rels(ex, "BYD sold more cars. Toyota and Tesla are customers.")
+    assert not [t for t in _rels(ex, "Fuyao Glass had a record year. Prices rose. Costs fell. Margins held. Toyota and "
+                                     "Tesla are buyers.") if t[1] == "SUPPLIES"]
