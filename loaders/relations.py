@@ -90,7 +90,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("makes-for", "SUPPLIES", "fwd",
      r"\b(?:makes|made|making|produces|produced|producing|manufactures|manufactured|builds|built|designs|designed)\s+"
      r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
-     r"computers|magnets)\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+     r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
+     r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
+     r"transmissions|engines|bumpers|trim)\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     # "Xiaomi relies on Qualcomm for cockpit chips": the one relied on supplies the subject
     ("relies-on", "SUPPLIES", "rev",
      r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+on\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-&.]*\s+){1,4}"
@@ -984,7 +986,9 @@ _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’
                            # "Its thermal modules are sold to Tesla"
                            # ("mainly is sold to": the adverb before the verb, as machine translation puts it)
                            r"(?:mainly\s+|mostly\s+|largely\s+)?(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+|mostly\s+)?(?:sold|delivered|shipped|"
-                           r"supplied|provided)\s+to)"
+                           r"supplied|provided)\s+to|"
+                           # "its products went to Tesla, Li Auto and Seres in 2024"
+                           r"(?:mainly\s+|mostly\s+|largely\s+)?(?:went|go|goes)\s+(?:mainly\s+|mostly\s+|largely\s+)?to)"
                            r"\s+(?:the\s+)?", re.I)
 _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
                          # "Voyah relies on CATL batteries", "Toyota buys FinDreams-made cells"
@@ -1486,6 +1490,8 @@ class RelationFinder:
             sisa = records[subj].isa
             if pred == "SUBSIDIARY_OF" and "Brand" in sisa and "Company" not in sisa:
                 pred = "BRAND_OF"  # "MG, owned by SAIC Motor": a brand owned by a company is its brand
+            elif pred == "MEMBER_OF" and "Index" in records[obj].isa:
+                pred = "CONSTITUENT_OF"  # "Sanhua, a member of the CSI 300 Index": an index's member is a constituent
             spec = _SPECS.get(pred) or _spec(pred)
             if spec.domain.isdisjoint(sisa) or spec.range.isdisjoint(records[obj].isa):
                 return

@@ -2271,3 +2271,12 @@ def test_customers_named_without_their_supplier_in_the_sentence(ex):
     assert not _rels(ex, "BYD sold more cars. Toyota and Tesla are customers.")
     assert not [t for t in _rels(ex, "Fuyao Glass had a record year. Prices rose. Costs fell. Margins held. Toyota and "
                                      "Tesla are buyers.") if t[1] == "SUPPLIES"]
+
+
+def test_parts_made_for_customers_goods_that_went_to_them_and_an_index_member(ex):
+    r = _rels(ex, "Xingyu makes lamps for Chery and Li Auto.")
+    assert {("company:xingyu", "SUPPLIES", "company:chery"), ("company:xingyu", "SUPPLIES", "company:li-auto")} <= r
+    r = _rels(ex, "Tuopu grew. Its products went to Tesla, Li Auto and Seres in 2024.")
+    assert {("company:tuopu", "SUPPLIES", c) for c in ("company:tesla", "company:li-auto", "company:seres")} <= r
+    assert not _rels(ex, "BYD's shares went to a record high.")
+    assert ("company:sanhua", "CONSTITUENT_OF", "index:csi-300") in _rels(ex, "Sanhua, a member of the CSI 300 Index, rose.")
