@@ -456,6 +456,33 @@ _LEAD_NAME_GAP = re.compile(r"(?:the\s+)?$", re.I)
 _WIDER = re.compile(r"\b(?:industry|industry-wide|market|sector|overall|nationwide|rivals?|peers?|competitors?|others)\b",
                     re.I)
 _MONTHLY = frozenset({Measure.deliveries, Measure.sales, Measure.production})
+# between one company's count and the next company's in a gapped list: the count's noun and period, a separator
+_GAP_SEP = re.compile(r"(?:\s+(?:new\s+|electric\s+)?(?:vehicles|cars|units|EVs|NEVs))?"
+                      r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:quarter|month|year|period|"
+                      r"January|February|March|April|May|June|July|August|September|October|November|December))?"
+                      r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)(?:(?:rival|peer)\s+)?")
+_GAP_COUNT = re.compile(r"\s+(?:(?:about|around|nearly|over|some|roughly|more\s+than)\s+)?"
+                        r"(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d]|[.,]\d)"
+                        r"(?!\s*(?:%|percent|per\s+cent|yuan|dollars?|euros?|GWh|kWh|Wh|km|billion|million|bn|mn|m\b))")
+
+
+def _gapped_counts(text: str, pos: int, se: int, items: list, records) -> list[tuple[str, float]]:
+    """(company, count) of each company that follows a company's count with its verb and noun left out: "..., Geely
+    235,819 and Chery 205,732" (a named company right after the separator, a bare whole number right after it)."""
+    out: list[tuple[str, float]] = []
+    while True:
+        sm = _GAP_SEP.match(text, pos, se)
+        if sm is None:
+            return out
+        it = next((it for it in items if it[0] == sm.end()), None)
+        if it is None or it[3] or "Company" not in records[it[2]].isa:
+            return out
+        cm = _GAP_COUNT.match(text, it[1], se)
+        if cm is None:
+            return out
+        out.append((it[2], float(cm.group(1).replace(",", ""))))
+        pos = cm.end()
+
 _CUMULATIVE = re.compile(r"\b(?:since|cumulative\w*|in\s+total|to\s+date|so\s+far|all-time|lifetime|in\s+history|"
                          r"(?:has|have)\s+(?:now\s+)?(?:delivered|sold|produced|handed|built|made)|"
                          r"(?:per|each|every)\s+(?:year|month|week|day)|annual\w*|\ba\s+year\b(?!\s+(?:earlier|ago|before|on)))", re.I)
@@ -1003,6 +1030,14 @@ class FactFinder:
                     seen.append((sid, measure, unit, value, period, si, defaulted))
                     out.append(Fact(sid, str(measure), value, unit, period, ct.original[s:e], s, e, 0.75,
                                     f"quantity:{measure}"))
+                if unit == "units" and measure in _MONTHLY and len(subj) == 1 and not forecast:
+                    # "Xpeng handed over 94,008 cars and Li Auto 92,864", "BYD sold 382,476, Geely 235,819 and Chery
+                    # 205,732": the verb and its noun left out after the first company
+                    for gid, gval in _gapped_counts(text, qe, se, items, records):
+                        if gid not in subj and not any(ds == gid and dm == measure and dv == gval for ds, dm, du, dv, *_ in seen):
+                            seen.append((gid, measure, unit, gval, period, si, defaulted))
+                            out.append(Fact(gid, str(measure), gval, unit, period, ct.original[s:e], s, e, 0.7,
+                                            f"gapped:{measure}"))
             if items:
                 subject_sents.append((ss, items))
             prev_items = items

@@ -590,3 +590,16 @@ def test_a_cylindrical_cell_format_is_no_count(ex):
 def test_rides_and_trips_are_no_vehicles(ex):
     assert not _facts(ex, "Apollo Go delivered more than 2.2 million fully driverless rides in 2025.")
     assert ("company:byd", "deliveries", 2200000.0) in {f[:3] for f in _facts(ex, "BYD delivered 2.2 million cars in 2025.")}
+
+
+def test_counts_with_the_verb_left_out_after_the_first_company(ex):
+    got = {f[:3] for f in _facts(ex, "In May, BYD sold 382,476 vehicles, Geely 235,819 and Chery 205,732.")}
+    assert {("company:byd", "sales", 382476.0), ("company:geely", "sales", 235819.0),
+            ("company:chery", "sales", 205732.0)} <= got
+    assert ("company:li-auto", "deliveries", 92864.0) in {f[:3] for f in _facts(
+        ex, "Xpeng handed over 94,008 cars in the quarter and Li Auto 92,864.")}
+    # (a year, a share or money after the next name is no count of it)
+    for text in ("BYD sold 382,476 vehicles in May, and Tesla 2024 was strong.",
+                 "BYD sold 382,476 vehicles, Geely 23% more.",
+                 "BYD sold 382,476 vehicles, Geely 2.5 billion yuan of bonds."):
+        assert not [f for f in _facts(ex, text) if f[0] != "company:byd"], text
