@@ -711,3 +711,8 @@ def test_a_company_described_by_its_nationality_or_as_its_owners_unit():
 def test_a_place_before_a_known_name_belongs_to_it():
     x, names = _extract("Zeekr, the upmarket label of Zhejiang Geely Holding, said sales rose.")
     assert ("Zeekr", "BRAND_OF", "Geely") in {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+
+
+def test_its_in_an_apposition_is_not_the_name_it_describes():
+    assert ("its", "Seyond") in refs("Seyond grew. NIO, one of its early shareholders, said.")
+    assert ("its", "Pony.ai") in refs("Pony.ai listed in Hong Kong. Toyota, one of its biggest shareholders, agreed.")
