@@ -894,6 +894,10 @@ _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5
                                       r"majority|wholly|indirectly)\s+)?")
 _REL_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|who)\s+(?:(?:also|now|still)\s+)?$")
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b")
+_VENTURE_THAT = re.compile(r"\b(?:joint[\s-]+)?venture\s+(?:that|which)\s+$", re.I)
+_FORMED_WITH = re.compile(r"\s+(?:(?:has|had|have|also|jointly)\s+)?(?:formed|set\s+up|sets\s+up|established|created|launched|"
+                          r"founded|built|runs|ran|operates|operated|owns|owned)\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
+                          r"(?:the\s+)?")
 _SUPPLIER_KINDS = frozenset({"Supplier", "BatteryMaker", "SemiconductorMaker", "MaterialsSupplier", "TechCompany"})
 # "Toyota, Volkswagen and General Motors are long-standing buyers." (no owner named after the noun)
 _LIST_ARE_CUSTOMERS = re.compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:(?:all|also|now|still)\s+)*"
@@ -1712,6 +1716,8 @@ class RelationFinder:
             if ("provid" in low_sent or "suppl" in low_sent or "deliver" in low_sent or " is " in sent or " are " in sent) \
                     and any("Company" in x.isa for x in items):
                 self._part_for_focus(text, ss, se, items, si, emit)
+            if "venture" in low_sent and ("that" in sent or "which" in sent):
+                self._venture_relative(text, ss, items, si, emit)
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
             if "include" in sent or " are " in sent or " of " in sent and (
@@ -2358,6 +2364,20 @@ class RelationFinder:
                 continue
             for x in [y for y in items if y.group == first.group and not y.ref and y.start >= first.start]:
                 emit(owner.eid, "SUPPLIES", x.eid, si, "clause-customers", 0.65)
+
+    def _venture_relative(self, text, ss, items, si, emit) -> None:
+        """"HAIMOSIC is a joint venture that ROHM formed with Zhenghai Group": the relative clause's subject and the
+        company it formed the venture with are partners."""
+        for k in range(len(items) - 1):
+            a, b = items[k], items[k + 1]
+            if a.ref or _ORG not in a.isa or _ORG not in b.isa or \
+                    not _VENTURE_THAT.search(text, max(ss, a.start - 40), a.start) or \
+                    not _FORMED_WITH.fullmatch(text, a.end, b.start):
+                continue
+            if self._status(text, ss, a.start, b.start, []) is None:
+                continue
+            for x in [y for y in items[k + 1:] if y.group == b.group and _ORG in y.isa and not y.ref]:
+                emit(a.eid, "JOINT_VENTURE_WITH", x.eid, si, "venture-relative", 0.7)
 
     def _ownerless_customers(self, text, ss, se, items, si, emit, subject_before) -> None:
         """Customers named with no supplier in the sentence: "Toyota, Volkswagen and General Motors are long-standing

@@ -2280,3 +2280,11 @@ def test_parts_made_for_customers_goods_that_went_to_them_and_an_index_member(ex
     assert {("company:tuopu", "SUPPLIES", c) for c in ("company:tesla", "company:li-auto", "company:seres")} <= r
     assert not _rels(ex, "BYD's shares went to a record high.")
     assert ("company:sanhua", "CONSTITUENT_OF", "index:csi-300") in _rels(ex, "Sanhua, a member of the CSI 300 Index, rose.")
+
+
+def test_a_joint_venture_that_one_partner_formed_with_another(ex):
+    assert ("company:rohm", "JOINT_VENTURE_WITH", "org:zhenghai-group") in _rels(
+        ex, "HAIMOSIC is a joint venture that ROHM formed with Zhenghai Group.")
+    assert ("company:gm", "JOINT_VENTURE_WITH", "company:lges") in _rels(
+        ex, "Ultium Cells, the venture which GM runs with LG Energy Solution, cut output.")
+    assert not _rels(ex, "It is a venture that BYD may form with Toyota.")
