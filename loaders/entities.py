@@ -238,7 +238,8 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
         rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?"
         rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
-        rf"\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}(?P<org>)",
+        # ("said Frédéric Lissalde, President and Chief Executive Officer, BorgWarner": a release's sign-off)
+        rf"(?:\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}|,\s+(?=[A-Z]))(?P<org>)",
     ),
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
     re.compile(
@@ -719,6 +720,7 @@ _NATIONALITY = {"US": "country:usa", "U.S.": "country:usa", "American": "country
 _PREP_BEFORE_THE = re.compile(r"\b(?:from|by|to|with|of|at|for|into|in)\s+the\s+$", re.I)
 _UNIT_AFTER_OWNER = re.compile(r"\s+(?:(?:battery|chip|parts|car-parts|auto-parts|cell|power-battery)\s+)?"
                                r"(?:subsidiary|unit|arm|affiliate)\b")
+_SIGN_OFF_END = re.compile(r"\s*(?:[.;:\"”)\n]|$|,\s+(?:said|says|told|added|noted|wrote)\b)")
 _PLACE_BEFORE = re.compile(rf"(?<![\w\-'’])(?:{_HQ_CITIES}|{_PROVINCES})\s$")
 
 
@@ -1849,6 +1851,8 @@ class EntityFinder:
                     om = by_end.get(m.start()) or tail_ends.get(m.start())
                 if om is None or records[om.entity_id].isa.isdisjoint(_ORG_FUND):
                     continue
+                if after and text[m.end() - 2:m.end()] == ", " and not _SIGN_OFF_END.match(text, om.end):
+                    continue  # ("said X, President, BorgWarner.": the company ends the sign-off)
                 name = m.group("name")
                 ns = m.start("name")
                 lead, _, rest = name.partition(" ")

@@ -716,3 +716,11 @@ def test_a_place_before_a_known_name_belongs_to_it():
 def test_its_in_an_apposition_is_not_the_name_it_describes():
     assert ("its", "Seyond") in refs("Seyond grew. NIO, one of its early shareholders, said.")
     assert ("its", "Pony.ai") in refs("Pony.ai listed in Hong Kong. Toyota, one of its biggest shareholders, agreed.")
+
+
+def test_a_release_sign_off_names_the_company_after_the_title():
+    assert ("Frédéric Lissalde", "BorgWarner") in executives(
+        '"We are proud," said Frédéric Lissalde, President and Chief Executive Officer, BorgWarner.')
+    assert ("Robin Zeng", "CATL") in executives("Robin Zeng, Chairman, CATL, said the plant opens.")
+    # (a list of attendees after a bare title is no sign-off)
+    assert not executives("Zhang Wei, CEO, Li Auto and Xpeng were at the event.")
