@@ -894,6 +894,8 @@ _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5
                                       r"majority|wholly|indirectly)\s+)?")
 _REL_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|who)\s+(?:(?:also|now|still)\s+)?$")
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b")
+_PROJECT_AFTER = re.compile(r"\s+(?:project|projects|plant|mine|refinery|smelter|site|complex|facility)\b")
+_OWNER_BEFORE_PROJECT = re.compile(r"(?:['’]s?)?\s+")
 _VENTURE_THAT = re.compile(r"\b(?:joint[\s-]+)?venture\s+(?:that|which)\s+$", re.I)
 _FORMED_WITH = re.compile(r"\s+(?:(?:has|had|have|also|jointly)\s+)?(?:formed|set\s+up|sets\s+up|established|created|launched|"
                           r"founded|built|runs|ran|operates|operated|owns|owned)\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
@@ -1553,6 +1555,10 @@ class RelationFinder:
                 end = m.end
                 if not m.ref and "Company" in isa and text[end:end + 1] in " ." and (tm := _NAME_TAIL(text, end, se)):
                     end = tm.end()  # "Tianqi Lithium Industry and Ganfeng ...": the company word the name left out
+                if not m.ref and items and "Company" in isa and _PROJECT_AFTER.match(text, m.end) and \
+                        items[-1].end <= m.start and _OWNER_BEFORE_PROJECT.fullmatch(text, items[-1].end, m.start) and \
+                        _ORG in items[-1].isa:
+                    continue  # "Its Huafei project ... was built together with Tsingshan": the owner acts, not the plant
                 items.append(_Item(m.start, end, m.entity_id, isa, m.ref))
             anaphor = self._group_anaphor(text, ss, se, items, records, si, groups_before, pair) if \
                 groups_before[0] == si - 1 or pair else None

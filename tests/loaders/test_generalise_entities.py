@@ -724,3 +724,11 @@ def test_a_release_sign_off_names_the_company_after_the_title():
     assert ("Robin Zeng", "CATL") in executives("Robin Zeng, Chairman, CATL, said the plant opens.")
     # (a list of attendees after a bare title is no sign-off)
     assert not executives("Zhang Wei, CEO, Li Auto and Xpeng were at the event.")
+
+
+def test_mining_exchange_prefixes_and_industrial_parks():
+    x, names = _extract("Harita Nickel (IDX: NCKL) and Eramet (EPA: ERA) expanded at the Indonesia Morowali "
+                        "Industrial Park (IMIP).")
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert {("Harita Nickel", "LISTED_ON", "Indonesia Stock Exchange"), ("Eramet", "LISTED_ON", "Euronext Paris")} <= rels
+    assert not [e for e in x.entities if "Morowali" in e.name or e.name == "IMIP"]

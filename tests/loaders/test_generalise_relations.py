@@ -2288,3 +2288,9 @@ def test_a_joint_venture_that_one_partner_formed_with_another(ex):
     assert ("company:gm", "JOINT_VENTURE_WITH", "company:lges") in _rels(
         ex, "Ultium Cells, the venture which GM runs with LG Energy Solution, cut output.")
     assert not _rels(ex, "It is a venture that BYD may form with Toyota.")
+
+
+def test_a_project_named_after_its_plant_company_is_its_owners(ex):
+    r = _rels(ex, "Huayou Cobalt expanded. Its Huafei project at Weda Bay was built together with Tsingshan Holding Group.")
+    assert ("company:huayou", "PARTNERS_WITH", "company:tsingshan") in r
+    assert not [t for t in r if "company:huafei" in (t[0], t[2]) and t[1] == "PARTNERS_WITH"]
