@@ -165,6 +165,9 @@ def _read_relations(path: Path, kb: KnowledgeBase) -> None:
                 p = _rel(p).value
             except UnknownTermError as err:
                 raise InputError(f"{path}:{line}: {err}") from err
+            for eid in (s, o):
+                if eid not in kb.entities:
+                    raise InputError(f"{path}:{line}: {eid!r} is no entity of entities.csv")
             kb.relations.append(KnownRelation(s, p, o, (row.get("status") or "stated").strip() or "stated",
                                               (row.get("note") or "").strip()))
 

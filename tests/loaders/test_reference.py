@@ -62,3 +62,11 @@ def test_chip_versions_are_their_own_products():
     for v in ("6e", "6m", "6h", "6p"):
         assert made_by[f"product:horizon-journey-{v}"] == ("company:horizon-robotics",)
     assert "Journey 6P" not in kb.entities["product:horizon-journey-6"].aliases
+
+
+def test_a_relation_row_naming_no_entity_names_file_and_line(tmp_path: Path):
+    (tmp_path / "entities.csv").write_text(HEADER + "company:a,Supplier,,A,,,,,,\n", encoding="utf-8")
+    (tmp_path / "relations.csv").write_text("subject,predicate,object,status,note\n"
+                                            "company:a,SUPPLIES,company:nobody,stated,\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"relations.csv:2: 'company:nobody' is no entity of entities.csv"):
+        read_reference(tmp_path)
