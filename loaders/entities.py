@@ -79,6 +79,11 @@ DENY = frozenset(
         "plug-in hybrid electric vehicle", "plug-in hybrid electric vehicles", "PHEV", "PHEVs", "robotaxi",
         "robotaxis", "robo-taxi", "robo-taxis", "driverless taxi", "driverless taxis", "lidar", "lidars",
         "lidar sensor", "lidar sensors",
+        # Nationality adjectives ("French carmaker Renault", "the German supplier"): never a name.
+        "French", "German", "Japanese", "Korean", "South Korean", "American", "British", "Swedish", "Italian", "Dutch",
+        "Spanish", "Indonesian", "Brazilian", "Australian", "Swiss", "Indian", "Saudi", "Thai", "Malaysian",
+        "Vietnamese", "Mexican", "Turkish", "Hungarian", "Congolese", "Chilean", "Argentine", "Canadian", "Russian",
+        "Polish", "Belgian", "Austrian", "Emirati", "Moroccan", "Norwegian", "Finnish", "Danish", "Czech", "Slovak",
     )
 )
 

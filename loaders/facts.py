@@ -146,8 +146,11 @@ _SKIP_PERCENT = re.compile(
     r"year-on-year|year\s+on\s+year|\byoy\b|y-o-y|month-on-month|quarter-on-quarter|growth\s+rate|compound\s+annual|"
     r"\bcagr\b|\bweight|percentile|penetration|installation\s+rate|margin|interest\s+rate|probability|discount|premium|"
     r"dividend|(?-i:\bP/E\b|\bPE\s+(?:ratio|\(TTM\)|value))|price-to-earnings|tax\s+rate|\brate\s+of\b|proportion|utili[sz]ation|efficiency|accuracy|stake|equity|holding", re.I)
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|excluding|except|ex-)\s+(?:of\s+)?(?:the\s+)?(?:mainland\s+)?$", re.I)
+_OUTSIDE_PLACE = re.compile(r"\b(?:outside|beyond|excluding)\s+(?:of\s+)?(?:the\s+)?(?:mainland\s+)?(?-i:[A-Z])", re.I)
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasted|predict\w*|projected|projection|estimates?|estimated|expects?|expected|guidance|guided|"
+    r"guides|guiding|"
     r"anticipated|anticipates|target(?:s|ed)?|outlook|(?-i:may)|might|could|would|potentially|likely|is\s+set\s+to|"
     r"plans?\s+to|aims?\s+to|by\s+20[3-9]\d|in\s+20[3-9]\d)\b", re.I)
 _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b|\b(?:sources|insiders)\s+(?:said|say|says|"
@@ -155,7 +158,7 @@ _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
 # Every match of _SOURCED and _FORECAST holds one of these (lower-cased; "(?-i:may)" as well).
 _SOURCED_WORDS = ("people", "sources", "insiders", "report")
-_FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "guided", "anticipat", "target", "outlook",
+_FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "guided", "guides", "guiding", "anticipat", "target", "outlook",
                    "may", "might", "could", "would", "potentially", "likely", "set", "plan", "aim",
                    "203", "204", "205", "206", "207", "208", "209")
 _HEDGE_SPEC = re.compile(r"\b(?:(?-i:may)|might|could|potentially|reportedly|rumou?red)\b", re.I)
@@ -951,8 +954,8 @@ class FactFinder:
                         carried_over = True
                     elif country and measure in (Measure.sales, Measure.market_cap_change, Measure.production,
                                                  Measure.market_share, Measure.deliveries) \
-                            and _NATIONAL.search(sent):
-                        subj = [country]
+                            and _NATIONAL.search(sent) and not _OUTSIDE_PLACE.search(sent):
+                        subj = [country]  # (not "Shipments outside mainland China reached ...")
                 if not subj or unit not in FACT_UNITS:
                     continue
                 if measure == Measure.investment:
@@ -1543,6 +1546,8 @@ class FactFinder:
             return list(dict.fromkeys(group))
         # A country right before a national figure ("sales of NEVs in China reached ...").
         for st, en, eid, ref in reversed(cands):
+            if "Country" in records[eid].isa and _OUTSIDE_BEFORE.search(text, max(ss, st - 24), st):
+                continue  # "Shipments outside mainland China reached 417,204 units": not China's figure
             if "Country" in records[eid].isa and measure in (Measure.sales, Measure.production, Measure.market_share,
                                                              Measure.capacity,
                                                              Measure.deliveries, Measure.market_cap_change):

@@ -732,3 +732,9 @@ def test_mining_exchange_prefixes_and_industrial_parks():
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
     assert {("Harita Nickel", "LISTED_ON", "Indonesia Stock Exchange"), ("Eramet", "LISTED_ON", "Euronext Paris")} <= rels
     assert not [e for e in x.entities if "Morowali" in e.name or e.name == "IMIP"]
+
+
+def test_a_nationality_before_a_description_is_no_name():
+    x, names = _extract("Horse is a company formed by Zhejiang Geely Holding and French carmaker Renault. A joint venture "
+                        "between Tsingshan and French miner Eramet runs the mine.")
+    assert not [e for e in x.entities if e.name in ("French",)]

@@ -603,3 +603,9 @@ def test_counts_with_the_verb_left_out_after_the_first_company(ex):
                  "BYD sold 382,476 vehicles, Geely 23% more.",
                  "BYD sold 382,476 vehicles, Geely 2.5 billion yuan of bonds."):
         assert not [f for f in _facts(ex, text) if f[0] != "company:byd"], text
+
+
+def test_guidance_and_figures_outside_a_country_are_not_its_facts(ex):
+    assert not _facts(ex, "Xpeng guides for Q1 deliveries of 91,000 to 93,000 units.")
+    assert not [f for f in _facts(ex, "BYD sold 4.27 million cars in 2024. Shipments outside mainland China reached "
+                                      "417,204 units.") if f[0] == "country:china"]
