@@ -187,7 +187,9 @@ _SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?:the\s+)?(?:global|world|
 _NOT_PRICE = re.compile(r"\b(?:sales|deliveries|delivered|revenues?|profits?|earnings|income|output|production|orders|exports?|"
                         r"imports?|volumes?|installations|shipments|registrations|demand|capacity|spending|investment|"
                         r"penetration|margins?|prices\s+of|(?:battery|car|vehicle|lithium|cell|fuel)\s+prices|sold|"
-                        r"year-on-year|month-on-month|yoy)\b", re.I)
+                        r"year-on-year|month-on-month|yoy|costs?|number\s+of|headcount|jobs|workforce|emissions|consumption|"
+                        # (a planned change is no share move: "the number of control units will drop by 30 per cent")
+                        r"will\s+(?:drop|fall|rise|climb|decline|increase|decrease|shrink|grow))\b", re.I)
 # A company that "rose 7%", "has gained more than 50%", "is up by over 20%": a share-price move.
 _VERB_CHANGE = re.compile(r"\b(?:rose|ris(?:en|es|ing)|gained|gains|climbed|climbs|jumped|jumps|surged|surges|soared|soars|"
                           r"rallied|added|advanced|fell|falls|fallen|dropped|drops|slid|slipped|declined|plunged|plummeted|"
@@ -320,7 +322,8 @@ _FOR_STAKE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:in\s+cash\s+)?(?:fo
                               r"(?:an?\s+|the\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|"
                               r"(?:[\w\-]+\s+){0,2}?(?:stake|shares|equity|shareholding|interest|control))", re.I)
 _AGENT_BY_BEFORE = re.compile(r"\b(?:spun\s+(?:out|off)|owned|controlled|backed|founded|co-founded|created|set\s+up|"
-                              r"acquired|bought|taken\s+private|led|run)\s+by\s+(?:the\s+)?$|"
+                              r"acquired|bought|taken\s+private|led|run)\s+(?:(?:equally|jointly|partly|wholly|fully|majority|"
+                              r"50-50|50:50)\s+)?by\s+(?:the\s+)?$|"
                               # ("Avatr, the brand under Changan Automobile, ...")
                               r"\b(?:brand|unit|subsidiary|arm|division|affiliate)\s+(?:under|of)\s+(?:the\s+)?$", re.I)
 _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
@@ -1543,6 +1546,8 @@ class FactFinder:
                     j -= 1
                 else:
                     break
+            if j < idx and _AGENT_BY_BEFORE.search(text, max(ss, cands[j][0] - 40), cands[j][0]):
+                continue  # "The venture, owned equally by BAIC Motor and Hyundai, sold ...": the owners' list
             return list(dict.fromkeys(group))
         # A country right before a national figure ("sales of NEVs in China reached ...").
         for st, en, eid, ref in reversed(cands):

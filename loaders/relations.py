@@ -226,7 +226,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "a joint venture formed by Gotion and InoBat", "the three-way venture between SAIC, GM and Guangxi Automobile"
     ("jv-between", "JOINT_VENTURE_WITH", "between",
      r"\b(?:(?:joint[\s-]+venture|JV)\s+(?:between|of|(?:formed|set\s+up|created|established)\s+(?:jointly\s+)?by)|"
-     r"venture\s+between|jointly\s+owned\s+by)\s*$"),
+     r"venture\s+between|jointly\s+owned\s+by|(?:owned|held)\s+(?:equally|50-50|50:50|half-and-half)\s+by)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Seres put RMB 11.5 billion into Yinwang" (an amount put into a company)

@@ -609,3 +609,11 @@ def test_guidance_and_figures_outside_a_country_are_not_its_facts(ex):
     assert not _facts(ex, "Xpeng guides for Q1 deliveries of 91,000 to 93,000 units.")
     assert not [f for f in _facts(ex, "BYD sold 4.27 million cars in 2024. Shipments outside mainland China reached "
                                       "417,204 units.") if f[0] == "country:china"]
+
+
+def test_a_ventures_figure_is_not_its_owners_and_a_planned_drop_no_share_move(ex):
+    assert not _facts(ex, "The venture, owned equally by BAIC Motor and Hyundai Motor Company, sold 1.14 million cars "
+                          "in 2016.")
+    assert not _facts(ex, "Volkswagen said the number of control units in its cars will drop by around 30 per cent.")
+    assert ("company:volkswagen", "share_price_change", -3.0) in {f[:3] for f in _facts(
+        ex, "Volkswagen shares dropped by 3% on Tuesday.")}

@@ -2294,3 +2294,9 @@ def test_a_project_named_after_its_plant_company_is_its_owners(ex):
     r = _rels(ex, "Huayou Cobalt expanded. Its Huafei project at Weda Bay was built together with Tsingshan Holding Group.")
     assert ("company:huayou", "PARTNERS_WITH", "company:tsingshan") in r
     assert not [t for t in r if "company:huafei" in (t[0], t[2]) and t[1] == "PARTNERS_WITH"]
+
+
+def test_a_venture_owned_equally_by_two_companies(ex):
+    r = _rels(ex, "The venture, owned equally by BAIC Motor and Hyundai Motor Company, sold 1.14 million cars in 2016.")
+    assert ("company:baic-motor", "JOINT_VENTURE_WITH", "company:hyundai") in r or \
+        ("company:hyundai", "JOINT_VENTURE_WITH", "company:baic-motor") in r
