@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout30).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout38).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -57,6 +57,14 @@ FLOORS = {
     "heldout28": (8, 0.88, 0.60, 0.83, 0.76),
     "heldout29": (8, 0.87, 0.53, 0.73, 0.44),
     "heldout30": (8, 0.93, 0.66, 0.86, 0.70),
+    "heldout31": (8, 0.91, 0.69, 0.86, 0.77),
+    "heldout32": (8, 0.90, 0.66, 0.87, 0.88),
+    "heldout33": (8, 0.88, 0.64, 0.84, 0.84),
+    "heldout34": (8, 0.85, 0.51, 0.75, 0.88),
+    "heldout35": (8, 0.87, 0.41, 0.72, 0.74),
+    "heldout36": (8, 0.85, 0.44, 0.67, 0.80),
+    "heldout37": (8, 0.91, 0.58, 0.80, 0.84),
+    "heldout38": (8, 0.86, 0.56, 0.77, 0.66),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
