@@ -602,7 +602,7 @@ _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>market
                          # "also owns Denza, Fangchengbao and Yangwang three brands")
                          r"controls|launched|created|has|had|holds)(?:\s++the)?)\s++(?P<list>(?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
                          r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:(?:two|three|four|five|six|seven)\s++)?"
-                         r"(?:brands|marques|sub-brands|nameplates|badges)\b")
+                         r"(?:brands|marques|sub-brands|nameplates|badges|(?:product\s+)?lines)\b")
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
 _TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
                            r"lidars?|processors?|modules?|motors?|controllers?|algorithms?|agent|assistant|architecture)\b", re.I)
@@ -667,7 +667,7 @@ _ACQUIRED_VERB = re.compile(r"\s+(?:(?:has|had|first|later|eventually|then|final
 # ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
 _WHOSE_LEAD = rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+"
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
-                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand)s?\s+(?:is|was|are|were|remains?|"
+                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
                     r"(?P<range>range|ranged|ranging|run|stretch)\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
 # "Xiaomi, whose founder Lei Jun ...", "BYD, whose chairman and president, Wang Chuanfu, ..."
@@ -828,7 +828,8 @@ _BRAND_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 # (a partner after each brand: "five brands: Aito with Seres Group, Luxeed with Chery")
 _BRAND_PARTNER = re.compile(r"\s+(?:with|from|by|made\s+by|built\s+by)\s+(?:the\s+)?")
 _BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?)\s+(?:[\w\-]+\s+){0,3}?)?\b(?:brands|marques|sub-brands|badges|labels)"
-                           r"\s*(?:,\s*)?(?::|—|–|-|(?:now\s+)?(?:include|includes|included|including|such\s+as|like|are|were))\s*(?:the\s+)?",
+                           r"\s*(?:,\s*)?(?::|—|–|-|(?:(?:now|also|still)\s+)?(?:include|includes|included|including|such\s+as|like|are|"
+                           r"were))\s*(?:the\s+)?",
                            re.I)
 _BRAND_CALLED = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|sub-brand|label)\s+"
                            r"(?:called|named|dubbed|christened|known\s+as)\s+(?:the\s+)?", re.I)
@@ -1751,7 +1752,7 @@ class RelationFinder:
             if "count" in sent or "list" in sent or "regard" in sent or "name" in sent or " as " in sent and (
                     "has " in sent or "had " in sent or "have " in sent):
                 self._counts_among(text, ss, se, items, si, emit)
-            if "brands" in sent or "marques" in sent or "nameplates" in sent or "badges" in sent:
+            if "brands" in sent or "marques" in sent or "nameplates" in sent or "badges" in sent or " lines" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
                 self._brands_named(text, ss, se, items, si, emit)
             if (" called " in sent or " named " in sent or " dubbed " in sent or " known as " in sent) and (

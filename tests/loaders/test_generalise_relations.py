@@ -2300,3 +2300,12 @@ def test_a_venture_owned_equally_by_two_companies(ex):
     r = _rels(ex, "The venture, owned equally by BAIC Motor and Hyundai Motor Company, sold 1.14 million cars in 2016.")
     assert ("company:baic-motor", "JOINT_VENTURE_WITH", "company:hyundai") in r or \
         ("company:hyundai", "JOINT_VENTURE_WITH", "company:baic-motor") in r
+
+
+def test_brands_named_as_product_lines_or_after_also(ex):
+    r = _rels(ex, "Changan said the technology is fitted to models across its Changan, Qiyuan and Deepal product lines.")
+    assert {("brand:qiyuan", "BRAND_OF", "company:changan"), ("company:deepal", "BRAND_OF", "company:changan")} <= r
+    r = _rels(ex, "Great Wall Motor, whose brands also include Wey and Ora, said sales rose.")
+    assert {("brand:wey", "BRAND_OF", "company:gwm"), ("brand:ora", "BRAND_OF", "company:gwm")} <= r
+    # (a maker's model lines are its products, not its brands)
+    assert not [t for t in _rels(ex, "BYD said its Han and Tang lines sold well.") if t[1] == "BRAND_OF"]
