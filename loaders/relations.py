@@ -897,6 +897,8 @@ _REL_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|who)\s+(?:(?:also|now|stil
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b")
 _PROJECT_AFTER = re.compile(r"\s+(?:project|projects|plant|mine|refinery|smelter|site|complex|facility)\b")
 _OWNER_BEFORE_PROJECT = re.compile(r"(?:['’]s?)?\s+")
+_POSS_VENTURE = re.compile(r"(?P<poss>\b(?:its|their)|(?-i:[A-Z])[\w&\-.]*['’]s?)\s+(?:[\w\-:]+\s+){0,3}?"
+                           r"(?:joint\s+)?ventures?\s+with\s+(?:the\s+)?")
 _VENTURE_THAT = re.compile(r"\b(?:joint[\s-]+)?venture\s+(?:that|which)\s+$", re.I)
 _FORMED_WITH = re.compile(r"\s+(?:(?:has|had|have|also|jointly)\s+)?(?:formed|set\s+up|sets\s+up|established|created|launched|"
                           r"founded|built|runs|ran|operates|operated|owns|owned)\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
@@ -1723,8 +1725,10 @@ class RelationFinder:
             if ("provid" in low_sent or "suppl" in low_sent or "deliver" in low_sent or " is " in sent or " are " in sent) \
                     and any("Company" in x.isa for x in items):
                 self._part_for_focus(text, ss, se, items, si, emit)
-            if "venture" in low_sent and ("that" in sent or "which" in sent):
-                self._venture_relative(text, ss, items, si, emit)
+            if "venture" in low_sent:
+                if "that" in sent or "which" in sent or "company" in low_sent:
+                    self._venture_relative(text, ss, items, si, emit)
+                self._possessive_venture(text, ss, se, items, si, emit)
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
             if "include" in sent or " are " in sent or " of " in sent and (
@@ -2371,6 +2375,33 @@ class RelationFinder:
                 continue
             for x in [y for y in items if y.group == first.group and not y.ref and y.start >= first.start]:
                 emit(owner.eid, "SUPPLIES", x.eid, si, "clause-customers", 0.65)
+
+    def _possessive_venture(self, text, ss, se, items, si, emit) -> None:
+        """"Nissan's passenger car venture with Dongfeng Motor", "GAC expanded its two ventures with Japan's Toyota and
+        Honda": the possessor and the companies after "with" are partners."""
+        for m in _POSS_VENTURE.finditer(text, ss, se):
+            owner = next((it for it in items if it.start <= m.start() < it.end + 3 and it.end <= m.end("poss") + 1 and
+                          _ORG in it.isa), None)
+            first = next((it for it in items if it.start >= m.end()), None)
+            if owner is None or first is None or not _PREP_OBJECT_GAP.fullmatch(text, m.end(), first.start) and \
+                    not ("Country" in first.isa and text.startswith(("'s ", "’s "), first.end)):
+                continue
+            if self._status(text, ss, m.start(), m.end(), []) is None or text[max(ss, m.start() - 2):m.start()] == ", ":
+                continue  # ("Changan Mazda, its venture with Changan": an apposition, whose name is the venture)
+            group = [it for it in items if it.start >= first.start and it.group == first.group and _ORG in it.isa and
+                     "Country" not in it.isa and not it.ref]
+            if "Country" in first.isa:  # ("with Japan's Toyota and Honda")
+                group = [it for it in items if it.start > first.end and _ORG in it.isa and "Country" not in it.isa and
+                         not it.ref][:1]
+                group += [it for it in items if group and it.start > group[0].start and it.group == group[0].group and
+                          _ORG in it.isa and not it.ref]
+            none: frozenset[str] = frozenset()
+            oname = self._records[owner.eid].name.split()[0].lower()
+            for x in group:
+                if x.eid in self._owners.get(owner.eid, none) or owner.eid in self._owners.get(x.eid, none) or \
+                        oname in self._records[x.eid].name.lower().split():
+                    continue  # (the venture itself or its owner: "Dongfeng's venture with Nissan, Dongfeng Nissan")
+                emit(owner.eid, "JOINT_VENTURE_WITH", x.eid, si, "possessive-venture", 0.7)
 
     def _venture_relative(self, text, ss, items, si, emit) -> None:
         """"HAIMOSIC is a joint venture that ROHM formed with Zhenghai Group": the relative clause's subject and the

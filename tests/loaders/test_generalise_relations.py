@@ -2309,3 +2309,14 @@ def test_brands_named_as_product_lines_or_after_also(ex):
     assert {("brand:wey", "BRAND_OF", "company:gwm"), ("brand:ora", "BRAND_OF", "company:gwm")} <= r
     # (a maker's model lines are its products, not its brands)
     assert not [t for t in _rels(ex, "BYD said its Han and Tang lines sold well.") if t[1] == "BRAND_OF"]
+
+
+def test_a_possessors_venture_with_another_company(ex):
+    r = _rels(ex, "GAC expanded its two ventures with Japan's Toyota and Honda.")
+    assert {("company:gac", "JOINT_VENTURE_WITH", "company:toyota"), ("company:gac", "JOINT_VENTURE_WITH", "company:honda")} <= r
+    r = _rels(ex, "Nissan's passenger car venture with Dongfeng Motor cut output.")
+    assert ("company:dongfeng", "JOINT_VENTURE_WITH", "company:nissan") in r
+    # (an apposition names the venture; a venture's own name is no partner)
+    r = _rels(ex, "Dongfeng Nissan, Nissan's passenger car venture with Dongfeng Motor, stopped production.")
+    assert not [t for t in r if t[1] == "JOINT_VENTURE_WITH" and "company:dongfeng-nissan" in (t[0], t[2])]
+    assert not _rels(ex, "Nissan's venture may sign with Dongfeng.")
