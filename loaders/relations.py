@@ -899,7 +899,9 @@ _PROJECT_AFTER = re.compile(r"\s+(?:project|projects|plant|mine|refinery|smelter
 _OWNER_BEFORE_PROJECT = re.compile(r"(?:['’]s?)?\s+")
 _POSS_VENTURE = re.compile(r"(?P<poss>\b(?:its|their)|(?-i:[A-Z])[\w&\-.]*['’]s?)\s+(?:[\w\-:]+\s+){0,3}?"
                            r"(?:joint\s+)?ventures?\s+with\s+(?:the\s+)?")
-_VENTURE_THAT = re.compile(r"\b(?:joint[\s-]+)?venture\s+(?:that|which)\s+$", re.I)
+_VENTURE_THAT = re.compile(r"\b(?:(?:joint[\s-]+)?venture|(?:50:50|50-50|joint|jointly\s+owned)\s+(?:company|firm|business))\s+"
+                           r"(?:that|which)\s+$", re.I)
+_SET_UP_AFTER = re.compile(r"\s+(?:(?:had|have|jointly)\s+)?(?:set\s+up|formed|established|created|founded|launched)\b")
 _FORMED_WITH = re.compile(r"\s+(?:(?:has|had|have|also|jointly)\s+)?(?:formed|set\s+up|sets\s+up|established|created|launched|"
                           r"founded|built|runs|ran|operates|operated|owns|owned)\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
                           r"(?:the\s+)?")
@@ -1725,10 +1727,11 @@ class RelationFinder:
             if ("provid" in low_sent or "suppl" in low_sent or "deliver" in low_sent or " is " in sent or " are " in sent) \
                     and any("Company" in x.isa for x in items):
                 self._part_for_focus(text, ss, se, items, si, emit)
-            if "venture" in low_sent:
-                if "that" in sent or "which" in sent or "company" in low_sent:
+            if "venture" in low_sent or "company that" in low_sent or "company which" in low_sent:
+                if "that" in sent or "which" in sent:
                     self._venture_relative(text, ss, items, si, emit)
-                self._possessive_venture(text, ss, se, items, si, emit)
+                if "venture" in low_sent:
+                    self._possessive_venture(text, ss, se, items, si, emit)
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
             if "include" in sent or " are " in sent or " of " in sent and (
@@ -2409,8 +2412,15 @@ class RelationFinder:
         for k in range(len(items) - 1):
             a, b = items[k], items[k + 1]
             if a.ref or _ORG not in a.isa or _ORG not in b.isa or \
-                    not _VENTURE_THAT.search(text, max(ss, a.start - 40), a.start) or \
-                    not _FORMED_WITH.fullmatch(text, a.end, b.start):
+                    not _VENTURE_THAT.search(text, max(ss, a.start - 40), a.start):
+                continue
+            if b.group == a.group and not b.ref:
+                # "a 50:50 company that Toyota and BYD set up in 2020": the group that set it up
+                members = [y for y in items[k:] if y.group == a.group and _ORG in y.isa and not y.ref]
+                if _SET_UP_AFTER.match(text, members[-1].end) and self._status(text, ss, a.start, members[-1].end, []):
+                    self._pairs(members, "JOINT_VENTURE_WITH", si, "venture-relative", emit)
+                continue
+            if not _FORMED_WITH.fullmatch(text, a.end, b.start):
                 continue
             if self._status(text, ss, a.start, b.start, []) is None:
                 continue

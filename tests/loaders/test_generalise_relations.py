@@ -2320,3 +2320,10 @@ def test_a_possessors_venture_with_another_company(ex):
     r = _rels(ex, "Dongfeng Nissan, Nissan's passenger car venture with Dongfeng Motor, stopped production.")
     assert not [t for t in r if t[1] == "JOINT_VENTURE_WITH" and "company:dongfeng-nissan" in (t[0], t[2])]
     assert not _rels(ex, "Nissan's venture may sign with Dongfeng.")
+
+
+def test_a_fifty_fifty_company_that_two_companies_set_up(ex):
+    r = _rels(ex, "BYD Toyota EV Technology is a 50:50 company that Toyota and BYD set up in 2020.")
+    assert ("company:byd", "JOINT_VENTURE_WITH", "company:toyota") in r
+    assert not _rels(ex, "It is a joint venture that Toyota and BYD may set up.")
+    assert not _rels(ex, "It is a company that Toyota and BYD set up.")
