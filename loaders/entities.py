@@ -84,6 +84,7 @@ DENY = frozenset(
         "Spanish", "Indonesian", "Brazilian", "Australian", "Swiss", "Indian", "Saudi", "Thai", "Malaysian",
         "Vietnamese", "Mexican", "Turkish", "Hungarian", "Congolese", "Chilean", "Argentine", "Canadian", "Russian",
         "Polish", "Belgian", "Austrian", "Emirati", "Moroccan", "Norwegian", "Finnish", "Danish", "Czech", "Slovak",
+        "European", "Asian", "African", "Latin American", "Gulf",
     )
 )
 

@@ -894,7 +894,9 @@ _GROUP_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|
 _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
                                       r"majority|wholly|indirectly)\s+)?")
 _REL_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|who)\s+(?:(?:also|now|still)\s+)?$")
-_NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b")
+_NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b|"
+                              # ("The MG4 that SAIC ships to Europe runs on CATL-made cells": the main clause's verb)
+                              r"\b(?:runs|ran)\s+on\b|\bis\s+powered\s+by\b")
 _PROJECT_AFTER = re.compile(r"\s+(?:project|projects|plant|mine|refinery|smelter|site|complex|facility)\b")
 _OWNER_BEFORE_PROJECT = re.compile(r"(?:['’]s?)?\s+")
 _POSS_VENTURE = re.compile(r"(?P<poss>\b(?:its|their)|(?-i:[A-Z])[\w&\-.]*['’]s?)\s+(?:[\w\-:]+\s+){0,3}?"

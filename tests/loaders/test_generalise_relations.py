@@ -2327,3 +2327,9 @@ def test_a_fifty_fifty_company_that_two_companies_set_up(ex):
     assert ("company:byd", "JOINT_VENTURE_WITH", "company:toyota") in r
     assert not _rels(ex, "It is a joint venture that Toyota and BYD may set up.")
     assert not _rels(ex, "It is a company that Toyota and BYD set up.")
+
+
+def test_the_main_clauses_verb_ends_a_relative_clauses_object(ex):
+    r = _rels(ex, "The MG4 hatchback that SAIC ships to Europe runs on CATL-made cells.")
+    assert ("company:catl", "SUPPLIES", "company:saic") in r
+    assert ("company:saic", "SUPPLIES", "company:catl") not in r
