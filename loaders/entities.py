@@ -3542,6 +3542,8 @@ def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
         toks = seg.split()
         off = ps
         while toks and toks[0].lower().strip("'’") in _STOP_LEAD:
+            if toks[0] == "China" and len(toks) >= 3 and toks[-1].lower().rstrip(".,") in _SUFFIX_KIND:
+                break  # "China North Industries Group Corporation", "China National Building Material Group"
             off = text.index(toks[0], off) + len(toks[0])
             toks.pop(0)
             while off < pe and text[off].isspace():

@@ -738,3 +738,11 @@ def test_a_nationality_before_a_description_is_no_name():
     x, names = _extract("Horse is a company formed by Zhejiang Geely Holding and French carmaker Renault. A joint venture "
                         "between Tsingshan and French miner Eramet runs the mine.")
     assert not [e for e in x.entities if e.name in ("French",)]
+
+
+def test_a_state_group_named_china_keeps_its_first_word():
+    x, _ = _extract("China North Industries Group Corporation (Norinco) controls Lingyun. It is a unit of China National "
+                    "Building Material Group. In China Tesla sold 600,000 cars.")
+    names = {e.name for e in x.entities}
+    assert {"China North Industries Group", "China National Building Material Group", "Tesla"} <= names
+    assert not {"North Industries Group", "Building Material Group"} & names
