@@ -83,7 +83,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing)"
      # (not a site, a plant or a stake bought: "on land bought from WHA", "buying the facility from Mercedes-Benz")
      r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:land|site|sites|plant|plants|factory|factories|"
-     r"facility|facilities|premises|building|stake|shares|assets|business|operations)\b)"
+     r"facility|facilities|premises|building|stake|shares|assets|business|operations|holding|holdings|interest|"
+     r"control|unit|division)\b)"
      r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
@@ -1008,8 +1009,9 @@ _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|run
                          r"(?:relies|rely|relied|relying)\s+on|buys|bought|buying|purchases|purchased|sources|sourced|"
                          r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+(?:standard\s+)?with)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
-_CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\b)?\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?|lidars?|chips?|chipsets?|sensors?|motors?|"
-                            r"semiconductors?)\b(?!\s+(?:data|prices?|technolog\w*|"
+_CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\b)?\s+(?:[\w\-]+\s+){0,2}?(?-i:batter(?:y|ies)|cells?|packs?|lidars?|"
+                            # (lower case: "bought Volvo Cars from Ford Motor" names no motors)
+                            r"chips?|chipsets?|sensors?|motors?|semiconductors?)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
@@ -1916,6 +1918,9 @@ class RelationFinder:
             return  # "withdrew its application to list on", "is seeking to list in": not listed
         if rule == "subsidiary-verb" and _NOT_OWNER.search(text, max(left, ts - 40), ts):
             return
+        if rule == "sources-from" and any("Company" in it.isa and not it.ref and ts < it.start and it.end < te and
+                                          text[it.end:it.end + 1] not in "-'’" for it in items):
+            return  # "Geely bought Volvo Cars from Ford Motor": a company bought is an acquisition, not goods
         if rule == "subsidiary-verb" and text[te - 2:te] == "by" and after and \
                 not _BY_AGENT_GAP.fullmatch(text, te, after[0].start):
             return  # "controlled by the Abu Dhabi government, poured $2.2 billion into NIO": the owner is no name found

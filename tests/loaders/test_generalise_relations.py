@@ -2333,3 +2333,12 @@ def test_the_main_clauses_verb_ends_a_relative_clauses_object(ex):
     r = _rels(ex, "The MG4 hatchback that SAIC ships to Europe runs on CATL-made cells.")
     assert ("company:catl", "SUPPLIES", "company:saic") in r
     assert ("company:saic", "SUPPLIES", "company:catl") not in r
+
+
+def test_a_company_bought_from_another_is_no_supply(ex):
+    r = _rels(ex, "Zhejiang Geely Holding Group bought Volvo Cars from Ford Motor in 2010.")
+    assert ("company:geely", "INVESTS_IN", "company:volvo-cars") in r
+    assert not [t for t in r if t[1] == "SUPPLIES"]
+    # (goods bought from a company, even made by a named other, are supplied)
+    r = _rels(ex, "Toyota buys FinDreams-made cells from BYD.")
+    assert {("company:findreams-battery", "SUPPLIES", "company:toyota"), ("company:byd", "SUPPLIES", "company:toyota")} <= r
