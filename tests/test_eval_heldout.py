@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout38).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout42).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -65,10 +65,16 @@ FLOORS = {
     "heldout36": (8, 0.85, 0.44, 0.67, 0.80),
     "heldout37": (8, 0.91, 0.58, 0.80, 0.84),
     "heldout38": (8, 0.86, 0.56, 0.77, 0.66),
+    "heldout39": (8, 0.84, 0.56, 0.83, 0.71),
+    "heldout40": (8, 0.85, 0.38, 0.72, 0.92),
+    "heldout41": (8, 0.88, 0.52, 0.78, 0.57),
+    "heldout42": (8, 0.87, 0.57, 0.73, 0.61),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
-TYPE_FLOORS = {"heldout25": 0.88}
+# (held-out 41's gold types car importers and dealer groups, "Blue Lake Motors", "Wallan Group", as organisations; the
+# extractor reads their company words as a carmaker or a supplier)
+TYPE_FLOORS = {"heldout25": 0.88, "heldout41": 0.84}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
