@@ -171,10 +171,10 @@ _TITLE_HEADS = (
     r"Sustainability Officer|Risk Officer|Compliance Officer|Data Officer"
 )
 _TITLE = "(?i:" + rf"(?:(?:{_TITLE_MODS})[ -]?)*(?:{_TITLE_HEADS})" + ")"
-# adjectives between an apposition's article and a title: "Wei Jianjun, the outspoken chairman of Great Wall"
 # a field before an analyst-like title: "a semiconductor analyst at", "a senior EV analyst at" (never a former one)
 _TITLE_FIELD = (r"(?:(?!former\b|ex-|retired\b|then\b|one\b)(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){1,2}"
                 r"(?=(?i:analyst|economist|strategist|researcher|scientist)\b)")
+# adjectives between an apposition's article and a title: "Wei Jianjun, the outspoken chairman of Great Wall"
 _TITLE_ADJ = (r"(?:current|newly\s+appointed|outspoken|long-?time|long-serving|veteran|billionaire|charismatic|new|"
               r"incoming|interim)")
 
@@ -502,9 +502,15 @@ _PROVINCES = ("Jiangxi|Zhejiang|Jiangsu|Guangdong|Fujian|Anhui|Hunan|Hubei|Sichu
               "Henan|Hebei|Shaanxi|Liaoning|Jilin|Heilongjiang|Guizhou|Shanxi|Hainan")
 _PROVINCE_SET = frozenset(_PROVINCES.split("|"))
 _HQ_CITY_IN_NOTE = re.compile(rf"\b({_HQ_CITIES}|{_PROVINCES})\b")
+# the country a company described by its nationality is from ("the German carmaker")
+_NATIONALITY = {"US": "country:usa", "U.S.": "country:usa", "American": "country:usa", "German": "country:germany",
+                "Japanese": "country:japan", "Korean": "country:south-korea", "South Korean": "country:south-korea",
+                "French": "country:france", "British": "country:uk", "Swedish": "country:sweden", "Italian": "country:italy",
+                "Dutch": "country:netherlands", "Spanish": "country:spain", "Swiss": "country:switzerland"}
+_NATIONALITY_RX = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_NATIONALITY, key=len, reverse=True))
 _REF = re.compile(
     r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
-    r"(?:US|U\.S\.|American|German|Japanese|(?:South\s+)?Korean|French|British|Swedish|Italian|Dutch|Spanish|Swiss)\s+|"
+    rf"(?:{_NATIONALITY_RX})\s+|"
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
@@ -722,10 +728,6 @@ _set_start, _set_end = EMention.start.__set__, EMention.end.__set__
 _set_entity_id, _set_text, _set_ref = EMention.entity_id.__set__, EMention.text.__set__, EMention.ref.__set__
 
 
-_NATIONALITY = {"US": "country:usa", "U.S.": "country:usa", "American": "country:usa", "German": "country:germany",
-                "Japanese": "country:japan", "Korean": "country:south-korea", "South Korean": "country:south-korea",
-                "French": "country:france", "British": "country:uk", "Swedish": "country:sweden", "Italian": "country:italy",
-                "Dutch": "country:netherlands", "Spanish": "country:spain", "Swiss": "country:switzerland"}
 _PREP_BEFORE_THE = re.compile(r"\b(?:from|by|to|with|of|at|for|into|in)\s+the\s+$", re.I)
 _UNIT_AFTER_OWNER = re.compile(r"\s+(?:(?:battery|chip|parts|car-parts|auto-parts|cell|power-battery)\s+)?"
                                r"(?:subsidiary|unit|arm|affiliate)\b")
@@ -2208,7 +2210,7 @@ class EntityFinder:
             city = mod.strip().removesuffix("-based").removesuffix("-headquartered") if mod and mod[0].isupper() else None
             if city not in _HQ_CITY_SET and city not in _PROVINCE_SET:
                 city = None
-            nation = _NATIONALITY.get(mod.strip()) if mod and city is None else None
+            nation = _NATIONALITY.get(" ".join(mod.split())) if mod and city is None else None
             if nation is not None and (target is None or self.kb.countries.get(target) != nation):
                 # "supplies cells to the German carmaker", "The US carmaker, whose deliveries ...": the nearest company
                 # before it that the reference places in that country
@@ -3417,7 +3419,6 @@ def _telling_kind(heads: list[str]) -> str | None:
             "automotive" in low or "auto" in low):
         return "Supplier"  # ("Changzhou Xingyu Automotive Lighting Systems", "Fuyao Glass Industry Group")
     return None
-
 
 
 def _name_kind(toks: list[str]) -> str | None:

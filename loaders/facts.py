@@ -146,8 +146,10 @@ _SKIP_PERCENT = re.compile(
     r"year-on-year|year\s+on\s+year|\byoy\b|y-o-y|month-on-month|quarter-on-quarter|growth\s+rate|compound\s+annual|"
     r"\bcagr\b|\bweight|percentile|penetration|installation\s+rate|margin|interest\s+rate|probability|discount|premium|"
     r"dividend|(?-i:\bP/E\b|\bPE\s+(?:ratio|\(TTM\)|value))|price-to-earnings|tax\s+rate|\brate\s+of\b|proportion|utili[sz]ation|efficiency|accuracy|stake|equity|holding", re.I)
-_OUTSIDE_BEFORE = re.compile(r"\b(?:outside|beyond|excluding|except|ex-)\s+(?:of\s+)?(?:the\s+)?(?:mainland\s+)?$", re.I)
-_OUTSIDE_PLACE = re.compile(r"\b(?:outside|beyond|excluding)\s+(?:of\s+)?(?:the\s+)?(?:mainland\s+)?(?-i:[A-Z])", re.I)
+# "Shipments outside mainland China": a figure of everywhere but the place named
+_OUTSIDE = r"\b(?:outside|beyond|excluding|except)\s+(?:of\s+)?(?:the\s+)?(?:mainland\s+)?"
+_OUTSIDE_BEFORE = re.compile(_OUTSIDE + "$", re.I)
+_OUTSIDE_PLACE = re.compile(_OUTSIDE + r"(?-i:[A-Z])", re.I)
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasted|predict\w*|projected|projection|estimates?|estimated|expects?|expected|guidance|guided|"
     r"guides|guiding|"
@@ -158,8 +160,9 @@ _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
 # Every match of _SOURCED and _FORECAST holds one of these (lower-cased; "(?-i:may)" as well).
 _SOURCED_WORDS = ("people", "sources", "insiders", "report")
-_FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "guided", "guides", "guiding", "anticipat", "target", "outlook",
-                   "may", "might", "could", "would", "potentially", "likely", "set", "plan", "aim",
+_FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "guided", "guides", "guiding",
+                   "anticipat", "target", "outlook", "may", "might", "could", "would", "potentially", "likely", "set",
+                   "plan", "aim",
                    "203", "204", "205", "206", "207", "208", "209")
 _HEDGE_SPEC = re.compile(r"\b(?:(?-i:may)|might|could|potentially|reportedly|rumou?red)\b", re.I)
 _RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|up|gain(?:s|ed|ing)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"

@@ -1696,7 +1696,7 @@ class RelationFinder:
             for it in items:
                 if not it.ref and "Company" in it.isa:
                     named_groups.setdefault(it.group, []).append(it.eid)
-            groups_before = (si, [v for v in map(lambda g: list(dict.fromkeys(g)), named_groups.values()) if len(v) > 1],
+            groups_before = (si, [u for g in named_groups.values() if len(u := list(dict.fromkeys(g))) > 1],
                              list(dict.fromkeys(it.eid for it in items if "Company" in it.isa)))
             self._product_tech(text, items, si, emit)
             self._object_relative(text, items, si, emit)
@@ -2444,16 +2444,15 @@ class RelationFinder:
         if not cands:
             return
         if (wm := _WITH_AMONG_CUSTOMERS.search(text, ss, se)) is not None:
-            supplier = items[0] if items[0].start - ss < 40 and "Company" in items[0].isa and items[0].start < wm.start() \
-                else None
+            supplier = items[0].eid if items[0].start - ss < 40 and "Company" in items[0].isa and \
+                items[0].start < wm.start() else None
             customers = [it for it in items if wm.start() < it.start < wm.end("among") and not it.ref]
         else:
             if subject_before is None or si - subject_before[0] > 2 or any(it.start < ss + 2 and it.ref for it in items):
                 return
-            sup = subject_before[1]
-            if "Automaker" in records[sup].isa or not records[sup].isa & _SUPPLIER_KINDS:
+            supplier = subject_before[1]
+            if "Automaker" in records[supplier].isa or not records[supplier].isa & _SUPPLIER_KINDS:
                 return
-            supplier = _Item(ss, ss, sup, records[sup].isa, True)
             m = _LIST_ARE_CUSTOMERS.match(text, cands[-1].end) if cands[0].start - ss < 4 else None
             if m is not None and all(it.group == cands[0].group for it in cands) and m.end() <= se:
                 customers = cands  # "Toyota, Volkswagen and General Motors are long-standing buyers."
@@ -2466,8 +2465,8 @@ class RelationFinder:
         if supplier is None or not customers or _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
             return
         for c in customers:
-            if c.eid != supplier.eid and "Regulator" not in c.isa:
-                emit(supplier.eid, "SUPPLIES", c.eid, si, "customers-named", 0.6)
+            if c.eid != supplier and "Regulator" not in c.isa:
+                emit(supplier, "SUPPLIES", c.eid, si, "customers-named", 0.6)
 
     @staticmethod
     def _whose(text, items, si, emit, makers: dict[str, str]) -> None:
