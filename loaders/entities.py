@@ -176,7 +176,7 @@ _TITLE_FIELD = (r"(?:(?!former\b|ex-|retired\b|then\b|one\b)(?:[a-z][\w\-]*|[A-Z
                 r"(?=(?i:analyst|economist|strategist|researcher|scientist)\b)")
 # adjectives between an apposition's article and a title: "Wei Jianjun, the outspoken chairman of Great Wall"
 _TITLE_ADJ = (r"(?:current|newly\s+appointed|outspoken|long-?time|long-serving|veteran|billionaire|charismatic|new|"
-              r"incoming|interim)")
+              r"incoming|interim|now)")
 
 # possessive: what follows a word is never a word character, so giving characters back never helps
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*+"
@@ -236,7 +236,9 @@ _ORG_KIND_NOUNS = (r"consultancy|consulting\s+firm|(?:market\s+)?research\s+(?:f
                    r"investment\s+bank|data\s+(?:provider|firm)|asset\s+manager|advisory\s+firm|law\s+firm")
 _ORG_DESCRIPTOR = (rf"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|(?:Chinese|Beijing|Shanghai|Hong\s+Kong|US|"
                    rf"British|German|Japanese|Korean)\s+)?(?:{_ORG_KIND_NOUNS}|research\s+group|industry\s+(?:group|body|"
-                   rf"association)|advisory|startup|start-up|parent(?:\s+company|\s+group)?|sister\s+(?:company|brand))\s+)?")
+                   rf"association)|advisory|startup|start-up|parent(?:\s+company|\s+group)?|sister\s+(?:company|brand)|"
+                   # ("chief executive of electric-vehicle maker Li Auto", "founder of education company New Oriental")
+                   rf"(?:[a-z][\w\-]*\s+){{1,2}}(?:maker|carmaker|automaker|company|firm|group|start-?up|supplier|platform))\s+)?")
 _PERSON_PATTERNS = [
     # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),

@@ -746,3 +746,11 @@ def test_a_state_group_named_china_keeps_its_first_word():
     names = {e.name for e in x.entities}
     assert {"China Eastern Precision Group", "China National Building Material Group", "Tesla"} <= names
     assert not {"Eastern Precision Group", "Building Material Group"} & names
+
+
+def test_a_title_at_a_company_described_before_its_name():
+    assert ("Li Xiang", "Li Auto") in executives(
+        "Li Xiang, now chairman and chief executive officer of electric-vehicle maker Li Auto Inc., said sales rose.")
+    assert ("Fu Liquan", "Dahua Technology") in executives(
+        "Fu Liquan, the founder of security-camera maker Dahua Technology, invested early.")
+    assert not executives("Wang Wu, a former executive of electric-vehicle maker NIO, said sales rose.")
