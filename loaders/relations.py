@@ -162,6 +162,13 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("with-as-partners", "PARTNERS_WITH", "fwd",
      r"\bwith(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-.]*(?:\s*,\s*|\s+and\s+|\s+))+as\s+(?:its\s+|their\s+|the\s+)?"
      r"(?:[\w\-]+\s+)?partners?\b)"),
+    # "BYD launched in the UK through dealer groups including Pendragon and Lookers", "Voyah has been represented since
+    # January by importer Metro Motor": a maker's distributors are its partners
+    ("distributed-through", "PARTNERS_WITH", "fwd",
+     r"\bthrough\s+(?:(?:its|the|a|local|independent|official|national)\s+)*(?:distributors?|importers?|dealers?|"
+     r"dealer\s+groups?|dealerships?|retail\s+partners?)\s*,?\s+(?:including\s+|such\s+as\s+|like\s+)?|"
+     r"\b(?:represented|distributed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:since\s+\w+(?:\s+\d{4})?\s+)?by\s+"
+     r"(?:(?:its|the|local|independent|official)\s+)*(?:importer|distributor|dealer\s+group)\s+"),
     ("partners", "PARTNERS_WITH", "fwd",
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
@@ -417,6 +424,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                   "modules", "sensors", "lidars", "motors", "foils", "separators", "electrolytes", "lines"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
     "with-as-partners": ("with",),
+    "distributed-through": ("through", "represented", "distributed", "imported"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
                  "agreed"),

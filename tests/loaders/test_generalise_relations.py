@@ -2342,3 +2342,13 @@ def test_a_company_bought_from_another_is_no_supply(ex):
     # (goods bought from a company, even made by a named other, are supplied)
     r = _rels(ex, "Toyota buys FinDreams-made cells from BYD.")
     assert {("company:findreams-battery", "SUPPLIES", "company:toyota"), ("company:byd", "SUPPLIES", "company:toyota")} <= r
+
+
+def test_a_makers_importers_and_distributors_are_partners(ex):
+    r = _rels(ex, "Zeekr entered the Gulf through distributor AW Rostamani Group.")
+    assert [t for t in r if t[1] == "PARTNERS_WITH" and "company:zeekr" in (t[0], t[2])]
+    r = _rels(ex, "Voyah has been represented since January by importer Metro Motor.")
+    assert [t for t in r if t[1] == "PARTNERS_WITH"]
+    # (a unit, or a consortium that represents a side, is no distributor)
+    assert not [t for t in _rels(ex, "BYD sells cars through its subsidiary FinDreams.") if t[1] == "PARTNERS_WITH"]
+    assert not [t for t in _rels(ex, "CATL's side is represented by CBL, a consortium.") if t[1] == "PARTNERS_WITH"]
