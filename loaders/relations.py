@@ -997,10 +997,12 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
 _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
                            r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
                            r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass|output|production|shipments|graphite|"
+                           r"panels|sheets?|castings|trays|enclosures|frames|beams|wheels|"
                            r"electrolytes?|separators?|foils?|hydroxide|carbonate|concentrate|magnets?|magnet\s+steel)"
                            # (an apposition between: "The company's IPU04 controller, based on the Orin chip, is used in")
                            r"(?:\s*,\s+(?:based|built|made|developed|designed)\s+[^,;.]{1,60},)?\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
+                           r"end(?:s|ed)?\s+up\s+in|"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into)|"
                            # "the company's magnet steel is used for the drive motors of Tesla, BYD"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+)?used\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"

@@ -2352,3 +2352,9 @@ def test_a_makers_importers_and_distributors_are_partners(ex):
     # (a unit, or a consortium that represents a side, is no distributor)
     assert not [t for t in _rels(ex, "BYD sells cars through its subsidiary FinDreams.") if t[1] == "PARTNERS_WITH"]
     assert not [t for t in _rels(ex, "CATL's side is represented by CBL, a consortium.") if t[1] == "PARTNERS_WITH"]
+
+
+def test_goods_that_end_up_in_the_customers_vehicles(ex):
+    r = _rels(ex, "Nanshan Aluminium's body panels end up in vehicles made by Ford, NIO and Geely.")
+    assert {("company:nanshan", "SUPPLIES", c) for c in ("company:ford", "company:nio", "company:geely")} <= r
+    assert not _rels(ex, "BYD's profits end up in the hands of investors.")
