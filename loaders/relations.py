@@ -603,7 +603,7 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!an
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         # ("its client list features A, B and C")
                         rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:are|is|remains?|remained|include|includes|"
-                        r"including|such\s+as|like|were|was|cover|covers|span|spans|comprise|comprises|features?|"
+                        r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
                         r"contains?))?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>markets|marketed|owns|owned|operates|operated|runs|"
@@ -916,6 +916,9 @@ _SET_UP_AFTER = re.compile(r"\s+(?:(?:had|have|jointly)\s+)?(?:set\s+up|formed|e
 _FORMED_WITH = re.compile(r"\s+(?:(?:has|had|have|also|jointly)\s+)?(?:formed|set\s+up|sets\s+up|established|created|launched|"
                           r"founded|built|runs|ran|operates|operated|owns|owned)\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
                           r"(?:the\s+)?")
+_AMONG_BUYERS = re.compile(r"\b[Aa]mong\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:buyers|customers|clients|users)\s+of\s+(?:the\s+)?")
+# the owner's goods and the verb before the customers: "'s die-cast instrument-panel beams is "
+_IS_AFTER_GOODS = re.compile(r"(?:['’]s?)?(?:\s+[\w\-]+){0,4}?\s+(?:is|are|was|were)\s+(?:the\s+)?")
 _SUPPLIER_KINDS = frozenset({"Supplier", "BatteryMaker", "SemiconductorMaker", "MaterialsSupplier", "TechCompany"})
 # "Toyota, Volkswagen and General Motors are long-standing buyers." (no owner named after the noun)
 _LIST_ARE_CUSTOMERS = re.compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:(?:all|also|now|still)\s+)*"
@@ -1751,6 +1754,8 @@ class RelationFinder:
             if "include" in sent or " are " in sent or " of " in sent and (
                     " is " in sent or " was " in sent or " remains " in sent or " been " in sent):
                 self._nouns_of_list(text, ss, items, si, emit)
+            if "mong the" in sent and ("buyers" in low_sent or "customers" in low_sent or "clients" in low_sent):
+                self._among_buyers_of(text, ss, se, items, si, emit)
             if ("buyers" in low_sent or "customers" in low_sent or "clients" in low_sent) and (
                     subject_before is not None and si - subject_before[0] <= 2 or " among " in sent):
                 self._ownerless_customers(text, ss, se, items, si, emit, subject_before)
@@ -2443,6 +2448,21 @@ class RelationFinder:
                 continue
             for x in [y for y in items[k + 1:] if y.group == b.group and _ORG in y.isa and not y.ref]:
                 emit(a.eid, "JOINT_VENTURE_WITH", x.eid, si, "venture-relative", 0.7)
+
+    def _among_buyers_of(self, text, ss, se, items, si, emit) -> None:
+        """"Among the buyers of Baowu Magnesium's die-cast beams is Chery Automobile": the goods' owner supplies the
+        companies named after the verb."""
+        for m in _AMONG_BUYERS.finditer(text, ss, se):
+            owner = next((it for it in items if it.start >= m.end()), None)
+            if owner is None or owner.start != m.end() or _ORG not in owner.isa or \
+                    (vm := _IS_AFTER_GOODS.match(text, owner.end, se)) is None:
+                continue
+            first = next((it for it in items if it.start >= vm.end()), None)
+            if first is None or first.start != vm.end() or _HEDGE.search(text, ss, se) or \
+                    _NEGATION.search(text, ss, vm.end()):
+                continue
+            for x in [y for y in items if y.group == first.group and y.start >= first.start and "Company" in y.isa]:
+                emit(owner.eid, "SUPPLIES", x.eid, si, "among-buyers-of", 0.65)
 
     def _ownerless_customers(self, text, ss, se, items, si, emit, subject_before) -> None:
         """Customers named with no supplier in the sentence: "Toyota, Volkswagen and General Motors are long-standing

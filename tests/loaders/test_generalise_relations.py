@@ -2358,3 +2358,11 @@ def test_goods_that_end_up_in_the_customers_vehicles(ex):
     r = _rels(ex, "Nanshan Aluminium's body panels end up in vehicles made by Ford, NIO and Geely.")
     assert {("company:nanshan", "SUPPLIES", c) for c in ("company:ford", "company:nio", "company:geely")} <= r
     assert not _rels(ex, "BYD's profits end up in the hands of investors.")
+
+
+def test_among_the_buyers_of_a_companys_goods(ex):
+    assert ("company:baowu-magnesium", "SUPPLIES", "company:chery") in _rels(
+        ex, "Among the buyers of Baowu Magnesium's die-cast beams is Chery Automobile.")
+    assert {("company:kingfa", "SUPPLIES", "company:byd"), ("company:kingfa", "SUPPLIES", "company:geely")} <= _rels(
+        ex, "Kingfa's customers covered BYD and Geely.")
+    assert not _rels(ex, "Among the buyers of the shares was Tencent.")
