@@ -754,3 +754,8 @@ def test_a_title_at_a_company_described_before_its_name():
     assert ("Fu Liquan", "Dahua Technology") in executives(
         "Fu Liquan, the founder of security-camera maker Dahua Technology, invested early.")
     assert not executives("Wang Wu, a former executive of electric-vehicle maker NIO, said sales rose.")
+
+
+def test_pinyin_and_ride_hailing_names():
+    x, names = _extract("Tengxun and GAC set up Ruqi Mobility, which completed its IPO on the Hong Kong Stock Exchange.")
+    assert {"Tencent", "GAC Group", "Ruqi Mobility"} <= {e.name for e in x.entities}
