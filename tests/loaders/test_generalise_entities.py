@@ -759,3 +759,10 @@ def test_a_title_at_a_company_described_before_its_name():
 def test_pinyin_and_ride_hailing_names():
     x, names = _extract("Tengxun and GAC set up Ruqi Mobility, which completed its IPO on the Hong Kong Stock Exchange.")
     assert {"Tencent", "GAC Group", "Ruqi Mobility"} <= {e.name for e in x.entities}
+
+
+def test_indian_listings_and_an_ampersand_inside_a_known_name():
+    x, names = _extract("Amara Raja Energy & Mobility (NSE: ARE&M) will build cells. Meridian Capital analysts agreed.")
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("Amara Raja Energy & Mobility", "LISTED_ON", "National Stock Exchange of India") in rels
+    assert "Meridian Lightweight Technologies" not in {e.name for e in x.entities}
