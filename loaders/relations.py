@@ -2449,7 +2449,8 @@ class RelationFinder:
             for x in [y for y in items[k + 1:] if y.group == b.group and _ORG in y.isa and not y.ref]:
                 emit(a.eid, "JOINT_VENTURE_WITH", x.eid, si, "venture-relative", 0.7)
 
-    def _among_buyers_of(self, text, ss, se, items, si, emit) -> None:
+    @staticmethod
+    def _among_buyers_of(text, ss, se, items, si, emit) -> None:
         """"Among the buyers of Baowu Magnesium's die-cast beams is Chery Automobile": the goods' owner supplies the
         companies named after the verb."""
         for m in _AMONG_BUYERS.finditer(text, ss, se):
