@@ -801,8 +801,10 @@ _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now|likewise|too)
 _COUNTS_KIND = re.compile(r"(?:[\w\-]+\s+){0,3}?(?:automakers|carmakers|car\s+makers|companies|firms|brands|makers|"
                           r"manufacturers|groups|names|players|customers|clients)\s*,?\s+(?:such\s+as|including|like)\s+", re.I)
 _COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their|(?<=as\s)(?:an?|the))\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
-_COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|brands|"
-                           r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)\s+(?:its|their)\b", re.I)
+_COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:carmakers|automakers|companies|firms|brands|"
+                           r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)|"
+                           # ("counts Li Auto and Geely among the buyers of its power cells")
+                           r"(?:buyers|users|purchasers)\s+of)\s+(?:its|their)\b", re.I)
 _CORNERSTONE = re.compile(r"\b[Cc]ornerstone\s+investors?\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
 _LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
                          r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
@@ -850,7 +852,7 @@ _OWNS_BEFORE = re.compile(r"\b(?:has|have|owns|own|operates|operate|runs|run|sel
 _NAMED_LIST_GAP = re.compile(r"\s*[)）]?(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 _RIVAL_HEAD = re.compile(r"\s+(?:rivals?|competitors?|challengers?|alternatives?|killers?|equivalents?|lookalikes?)\b", re.I)
 _FOR_PRODUCT = re.compile(r"\s+for\s+(?:the|its|their)\s+(?:(?:new|latest|upcoming|next-generation)\s+)?[\"“]?")
-_JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b", re.I)
+_JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b|\bventure\s+(?:(?:that|which)\s+(?:is|was)\s+)?$", re.I)
 _SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
 _BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
 _THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
@@ -1285,7 +1287,8 @@ _BUYS_STAKE = re.compile(r"\s+(?:(?P<done>(?:have|has)\s+(?:each\s+|both\s+|join
                          r"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|minority|small|combined)\s+)?(?:stakes?|shareholdings?|interests?)\b")
 _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
 # "the 30% stake previously owned by Volvo Cars": what is owned is the stake, and a former owner owns nothing now
-_NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdings?|assets?)\s+(?:\w+ly\s+)?|"
+_NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdings?|assets?|plants?|factories|factory|"
+                        r"sites?|facilit(?:y|ies)|mines?|buildings?|land)\s+(?:\w+ly\s+)?|"
                         r"\b(?:previously|formerly|once|originally|until\s+\w+)\s+)$", re.I)
 # "and Geely Auto holds the remaining 49%": a later conjunct followed by its own verb starts a new clause
 _OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"

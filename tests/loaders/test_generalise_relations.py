@@ -2366,3 +2366,13 @@ def test_among_the_buyers_of_a_companys_goods(ex):
     assert {("company:kingfa", "SUPPLIES", "company:byd"), ("company:kingfa", "SUPPLIES", "company:geely")} <= _rels(
         ex, "Kingfa's customers covered BYD and Geely.")
     assert not _rels(ex, "Among the buyers of the shares was Tencent.")
+
+
+def test_buyers_of_its_cells_a_venture_owned_by_several_and_plants_owned_by_a_group(ex):
+    r = _rels(ex, "Sunwoda counts Li Auto and Geely among the buyers of its power cells.")
+    assert {("company:sunwoda", "SUPPLIES", "company:li-auto"), ("company:sunwoda", "SUPPLIES", "company:geely")} <= r
+    r = _rels(ex, "SAIC-GMAC is the venture owned by SAIC Motor, General Motors and SAIC Finance.")
+    assert ("company:gm", "JOINT_VENTURE_WITH", "company:saic") in r
+    assert not [t for t in r if t[1] == "SUBSIDIARY_OF"]
+    assert not [t for t in _rels(ex, "NIO builds cars at two plants owned by JAC Group.") if t[1] == "SUBSIDIARY_OF"]
+    assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in _rels(ex, "FinDreams is a unit owned by BYD.")
