@@ -665,9 +665,10 @@ _UNIT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|divisio
 # A comma that opens an apposition after a name, past the name's parenthesis if any: "Onvo (..), the brand that"
 _APPOS_COMMA = r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*"
 _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:brand|marque|sub-brand)\s+"
-                         r"(?:that|which)\s+(?:the\s+)?", re.I)
-_BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only)\s+)?(?:launched|created|introduced|set\s+up|started|"
-                         r"unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted)\b")
+                         # ("Denza, the premium brand BYD controls": a reduced relative clause)
+                         r"(?:(?:that|which)\s+)?(?:the\s+)?", re.I)
+_BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only|now|still)\s+)?(?:launched|created|introduced|set\s+up|"
+                         r"started|unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted|controls|runs)\b")
 # "Volvo Cars, which Geely acquired in 2010", "Le Bélier, a French foundry group it bought in 2020": the company
 # named before the clause was bought by its subject
 _ACQUIRED_LEAD = re.compile(rf"{_APPOS_COMMA}(?:(?:the|a|an)\s+[^,;()\n]{{0,60}}?\s+)?(?:(?:that|which)\s+)?", re.I)
@@ -3032,7 +3033,7 @@ class RelationFinder:
                         name == "maker-of-brand" and not _BRAND_GOODS.match(text, b.end):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
-            if ("that" in between or "which" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \
+            if ("brand" in between or "marque" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \
                     _BRAND_MADE.match(text, b.end):
                 emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"
             if not a.ref and _ORG in a.isa and _ORG in b.isa and (m_ := _ACQUIRED_VERB.match(text, b.end)) is not None and \

@@ -2376,3 +2376,8 @@ def test_buyers_of_its_cells_a_venture_owned_by_several_and_plants_owned_by_a_gr
     assert not [t for t in r if t[1] == "SUBSIDIARY_OF"]
     assert not [t for t in _rels(ex, "NIO builds cars at two plants owned by JAC Group.") if t[1] == "SUBSIDIARY_OF"]
     assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in _rels(ex, "FinDreams is a unit owned by BYD.")
+
+
+def test_a_brand_described_by_a_reduced_relative_clause(ex):
+    assert ("brand:denza", "BRAND_OF", "company:byd") in _rels(ex, "Denza, the premium brand BYD controls, sold more.")
+    assert not [t for t in _rels(ex, "Zeekr, the brand BYD competes with, sold more.") if t[1] == "BRAND_OF"]
