@@ -436,7 +436,7 @@ _DESCRIBED = re.compile(
     r"[Aa]node|[Ll]ithium|[Ss]eparator|[Ee]lectrolyte|AI|[Rr]obotics|[Rr]obotaxi|[Ss]olid-state\s+battery|[Ss]emiconductor)\s*"
     r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|miner|designer)|"
     r"[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Bb]roker(?:age)?|[Aa]sset\s+manager)\s+"
-    r"(?P<name>[A-Z][\w\-.&]*[\w&](?:\s+(?:[A-Z][\w\-.&]*[\w&]|&))*)")
+    r"(?P<name>[A-Z][\w\-.&]*[\w&](?:[ \t]+(?:[A-Z][\w\-.&]*[\w&]|&))*)")
 # Every _DESCRIBED match has one of these nouns followed by a capitalised name; one cheap scan (its branches all
 # start with a literal) rules most articles out.
 _DESCRIBED_NOUN = re.compile(r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|"
@@ -1167,6 +1167,9 @@ class EntityFinder:
             toks = name.split()
             if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start("name")]:
                 continue
+            ds = m.start("desc")
+            if text[ds].isupper() and ds > 0 and text[ds - 1] == " " and text[ds - 2:ds - 1].isalpha():
+                continue  # "... as Chinese Carmaker Steps Back": a capitalised noun inside a line is a headline's word
             d = m.group("desc").lower()
             kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d), "Company")
             cands.append(_Cand(m.start("name"), m.end("name"), name, kind, False))

@@ -766,3 +766,11 @@ def test_indian_listings_and_an_ampersand_inside_a_known_name():
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
     assert ("Amara Raja Energy & Mobility", "LISTED_ON", "National Stock Exchange of India") in rels
     assert "Meridian Lightweight Technologies" not in {e.name for e in x.entities}
+
+
+def test_a_described_name_stays_on_its_line_and_out_of_title_case_headlines():
+    x, _ = _extract("Chinese Carmaker Steps Back\nJindal family's group becomes the biggest owner of the MG business.")
+    assert not [e for e in x.entities if "Steps" in e.name or "\n" in e.name]
+    x, _ = _extract("Shares of battery maker Zenergy\nrose on Monday. Chinese carmaker Leapmotor sold more cars.")
+    assert "Zenergy" in {e.name for e in x.entities}
+    assert not [e for e in x.entities if "\n" in e.name]
