@@ -584,9 +584,12 @@ _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*(?:(?:now|also|still|currently)\s+)
 _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
                         rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
 # A <, | is> [the] [adj] N of B
-_NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
+_NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
+                      # ("Samsung SDI and CATL are all in the customer list of GEM")
+                      r"(?:(?:in|on)\s+(?:the|its|their)\s+(?=(?:[\w\-]+\s+){1,3}?(?:list|roster)\s+of\b)|"
+                      rf"{_NOUN_LEAD})(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       # ("a subsidiary company of Weilai")
-                      r"(?:\s+compan(?:y|ies))?\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?"
+                      r"(?:\s+compan(?:y|ies)|\s+(?:list|roster))?\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?"
                       # ("a subsidiary of Qingdao-based Tgood", "a unit of state-owned China COSCO Shipping")
                       r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York)-listed\s+|"
                       # ("the controlling shareholder of US luxury EV maker Lucid Group")
@@ -604,7 +607,8 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!an
                         # ("its client list features A, B and C")
                         rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:are|is|remains?|remained|include|includes|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
-                        r"contains?))?\s*(?:the\s+)?$", re.I)
+                        # ("its customer list covers most of the world's carmakers: Tesla, BMW ...")
+                        r"contains?)(?:\s+[^:;.\n]{1,60}?:)?)?\s*(?:the\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>markets|marketed|owns|owned|operates|operated|runs|"
                          # ("Great Wall Motor itself has the Wey, Tank, Ora and Haval brands", machine translation's
@@ -801,7 +805,9 @@ _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:
 _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now|likewise|too)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
 _COUNTS_KIND = re.compile(r"(?:[\w\-]+\s+){0,3}?(?:automakers|carmakers|car\s+makers|companies|firms|brands|makers|"
                           r"manufacturers|groups|names|players|customers|clients)\s*,?\s+(?:such\s+as|including|like)\s+", re.I)
-_COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:its|their|(?<=as\s)(?:an?|the))\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
+# ("counted Xpeng and GAC Aion as main customers": after "as", a plural noun needs no determiner)
+_COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:(?:its|their|(?<=as\s)(?:an?|the))\s+|(?<=as\s)(?=[\w\-]+s\b|(?:[\w\-]+\s+){{1,3}}[\w\-]+s\b))"
+                        rf"(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
 _COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:carmakers|automakers|companies|firms|brands|"
                            r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)|"
                            # ("counts Li Auto and Geely among the buyers of its power cells")

@@ -2381,3 +2381,14 @@ def test_buyers_of_its_cells_a_venture_owned_by_several_and_plants_owned_by_a_gr
 def test_a_brand_described_by_a_reduced_relative_clause(ex):
     assert ("brand:denza", "BRAND_OF", "company:byd") in _rels(ex, "Denza, the premium brand BYD controls, sold more.")
     assert not [t for t in _rels(ex, "Zeekr, the brand BYD competes with, sold more.") if t[1] == "BRAND_OF"]
+
+
+def test_customers_named_as_a_bare_plural_a_list_after_a_colon_and_a_customer_list_of(ex):
+    r = _rels(ex, "CALB counted Xpeng and GAC Aion as main customers.")
+    assert {("company:calb", "SUPPLIES", "company:xpeng"), ("company:calb", "SUPPLIES", "company:gac-aion")} <= r
+    assert not [t for t in _rels(ex, "BYD counts Tesla as rivals.") if t[1] == "SUPPLIES"]
+    r = _rels(ex, "CATL's customer list covers most of the world's carmakers: Tesla, BMW and Li Auto.")
+    assert {("company:catl", "SUPPLIES", "company:tesla"), ("company:catl", "SUPPLIES", "company:bmw")} <= r
+    r = _rels(ex, "Samsung SDI and CATL are all in the customer list of GEM.")
+    assert {("company:gem", "SUPPLIES", "company:samsung-sdi"), ("company:gem", "SUPPLIES", "company:catl")} <= r
+    assert not [t for t in _rels(ex, "Samsung SDI and CATL are in the list of GEM's rivals.") if t[1] == "SUPPLIES"]
