@@ -1293,6 +1293,11 @@ _BUYS_STAKE = re.compile(r"\s+(?:(?P<done>(?:have|has)\s+(?:each\s+|both\s+|join
                          r"(?:each\s+)?(?:buy|take|acquire|subscribe\s+for))\s+(?:an?\s+|the\s+)?"
                          r"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|minority|small|combined)\s+)?(?:stakes?|shareholdings?|interests?)\b")
 _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
+# "... in which Stellantis holds 51% | and Leapmotor | holds 49%" (the second holder's share, its verb optional)
+_AND_HOLDS_SHARE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_SHARE_AFTER = re.compile(r"\s+(?:(?:holds|owns|has|keeps|retains|the\s+remaining|the\s+rest(?:\s+of)?)\s+)*(?:the\s+)?(?:remaining\s+)?"
+                          r"[\d.]+\s*(?:%|percent|per\s+cent)")
+_VENTURE_WORD = re.compile(r"\bventure\b", re.I)
 # "the 30% stake previously owned by Volvo Cars": what is owned is the stake, and a former owner owns nothing now
 _NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdings?|assets?|plants?|factories|factory|"
                         r"sites?|facilit(?:y|ies)|mines?|buildings?|land)\s+(?:\w+ly\s+)?|"
@@ -3210,11 +3215,23 @@ class RelationFinder:
             if not _IN_WHICH.fullmatch(text, a.end, b.start):
                 continue
             if hm := _HOLDS_STAKE.match(text, b.end):
+                # "Leapmotor International, a joint venture in which Stellantis holds 51% and Leapmotor holds 49%":
+                # both hold shares of the venture, and the two are its partners
+                c = items[i + 1] if i + 1 < len(items) else None
+                cm = _AND_HOLDS_SHARE.match(text, hm.end(), c.start) if c is not None else None
+                cm = cm if cm is not None and _SHARE_AFTER.match(text, c.end) else None
+                both = cm is not None and _ORG in c.isa and not c.ref and c.eid not in (a.eid, b.eid) and \
+                    _SHARE.search(hm[0]) is not None
                 if _majority(hm[0]):
                     emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.75)
-                    if not _STAKE_NOUN.search(hm[0]):
+                    if not _STAKE_NOUN.search(hm[0]) and not both:
                         continue
-                emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
+                if not both or not _majority(hm[0]):  # (a majority holder owns the venture as its unit)
+                    emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
+                if both:
+                    emit(c.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
+                    if _VENTURE_WORD.search(text, a.end, b.start):
+                        emit(b.eid, "JOINT_VENTURE_WITH", c.eid, si, "stake-relative", 0.75)
                 continue
             # "a new company in which Seres and Avatr have each agreed to buy a 10 percent stake"
             holders = [b]

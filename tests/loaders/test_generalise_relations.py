@@ -2392,3 +2392,14 @@ def test_customers_named_as_a_bare_plural_a_list_after_a_colon_and_a_customer_li
     r = _rels(ex, "Samsung SDI and CATL are all in the customer list of GEM.")
     assert {("company:gem", "SUPPLIES", "company:samsung-sdi"), ("company:gem", "SUPPLIES", "company:catl")} <= r
     assert not [t for t in _rels(ex, "Samsung SDI and CATL are in the list of GEM's rivals.") if t[1] == "SUPPLIES"]
+
+
+def test_a_venture_in_which_two_holders_hold_shares(ex):
+    r = _rels(ex, "Exports run through Leapmotor International, a joint venture in which Stellantis holds 51% and "
+                  "Leapmotor holds 49%.")
+    assert {("company:leapmotor-international", "SUBSIDIARY_OF", "company:stellantis"),
+            ("company:leapmotor", "INVESTS_IN", "company:leapmotor-international")} <= r
+    assert ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis") in r or \
+        ("company:stellantis", "JOINT_VENTURE_WITH", "company:leapmotor") in r
+    r = _rels(ex, "Leapmotor International, a company in which Stellantis holds 51%, and Leapmotor sell cars.")
+    assert not [t for t in r if t[1] == "JOINT_VENTURE_WITH"]
