@@ -1005,7 +1005,10 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
                             r"cathodes?|anodes?|modules|components|parts|"
                             r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit)\s+"
                             r"(?:systems?|software|solutions?|stacks?|suites?)|(?:navigation|navigate)[- ]\w+(?:[- ]\w+)?[- ]driving|"
-                            r"(?:autonomous|assisted|intelligent|automated)[- ]driving|(?-i:[A-Z])[\w\-]*)\b", re.I)
+                            # (a named product; not "General Motors' idle Talegaon factory")
+                            r"(?:autonomous|assisted|intelligent|automated)[- ]driving|(?-i:[A-Z])[\w\-]*\b"
+                            r"(?!\s+(?:factory|factories|plants?|sites?|facility|facilities|works|campus|base|headquarters|"
+                            r"offices?|stakes?|shares|units?|business|operations|assets|land|port)\b))\b", re.I)
 _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
                            r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
                            r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass|output|production|shipments|graphite|"

@@ -2403,3 +2403,9 @@ def test_a_venture_in_which_two_holders_hold_shares(ex):
         ("company:stellantis", "JOINT_VENTURE_WITH", "company:leapmotor") in r
     r = _rels(ex, "Leapmotor International, a company in which Stellantis holds 51%, and Leapmotor sell cars.")
     assert not [t for t in r if t[1] == "JOINT_VENTURE_WITH"]
+
+
+def test_buying_a_companys_named_factory_is_not_supply(ex):
+    assert not [t for t in _rels(ex, "Great Wall Motor agreed to buy General Motors' idle Talegaon factory in India.")
+                if t[1] == "SUPPLIES"]
+    assert ("company:catl", "SUPPLIES", "company:li-auto") in _rels(ex, "Li Auto buys CATL's Qilin batteries.")
