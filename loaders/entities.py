@@ -1779,6 +1779,8 @@ class EntityFinder:
                     target = rec
                     break
                 j -= 1
+            if target is None and (eid := self.gazetteer.by_ticker.get(t)) is not None and eid in records:
+                target = records[eid]  # "The Shenzhen-based company, listed in Hong Kong (HKEX: 1211), ... Tesla": BYD's
             if target is None:
                 j = i + 1
                 while j < len(mentions) and mentions[j].start < se:

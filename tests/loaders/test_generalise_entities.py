@@ -774,3 +774,11 @@ def test_a_described_name_stays_on_its_line_and_out_of_title_case_headlines():
     x, _ = _extract("Shares of battery maker Zenergy\nrose on Monday. Chinese carmaker Leapmotor sold more cars.")
     assert "Zenergy" in {e.name for e in x.entities}
     assert not [e for e in x.entities if "\n" in e.name]
+
+
+def test_a_known_ticker_after_a_description_names_its_company_not_the_next_name():
+    x, names = _extract("BYD's revenue grew. The Shenzhen-based company, listed in Hong Kong (HKEX: 1211), reported "
+                        "higher revenue, overtaking Tesla by annual sales.")
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("BYD", "LISTED_ON", "Hong Kong Stock Exchange") in rels
+    assert not [r for r in rels if r[0] == "Tesla" and r[1] == "LISTED_ON"]
