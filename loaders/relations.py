@@ -889,6 +889,7 @@ _LEGAL_FORM_AFTER = re.compile(r"(?:\.(?=,))?(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|
 _IN_RELATIVE = re.compile(r",\s*(?:[^,;()]{0,80}?\band\s+)?(?:(?:in|of|for|with|to|by)\s+which|whose|which|who)\b[^,;()]*$")
 # ("Avatr, the brand Changan developed with Huawei and in which CATL holds a stake, has agreed": a second relative)
 _APPOS_OPEN = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;()\"“”]{0,80}")  # "Avatr, the premium brand " + name
+_REDUCED_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en)\s+by\s+[^,;()\"“”]{0,40}")
 _CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
 # A sentence that opens with the two companies named before ("The two companies ...", "In 2023, the two ...")
 _BOTH_LISTED = re.compile(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:already|also|both|each|now|still|currently)\s+)*"
@@ -1300,6 +1301,12 @@ _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
 _AND_HOLDS_SHARE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(r"\s+(?:(?:holds|owns|has|keeps|retains|the\s+remaining|the\s+rest(?:\s+of)?)\s+)*(?:the\s+)?(?:remaining\s+)?"
                           r"[\d.]+\s*(?:%|percent|per\s+cent)")
+_AND_PASSIVE_GAP = re.compile(r"\s*,?\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+been\s+|also\s+|now\s+|partly\s+)*")
+# "Avatr Technology, the premium carmaker controlled by | Changan": an apposition's passive describes the name before it
+_APPOS_PASSIVE = re.compile(r"(?:\s*[（(][^()（）]{0,60}[)）])?(?:\s*,\s*(?:(?:the|a|an)\s+[^,;.()]{0,60}?\s+)?|"
+                            r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?)[a-z]+(?:ed|en)\s+by\s+"
+                            r"(?:the\s+)?")
+_MAKER_ADJ = re.compile(r"-(?:built|made|produced|assembled)\b")  # ("Geely-built models")
 _VENTURE_WORD = re.compile(r"\bventure\b", re.I)
 # "the 30% stake previously owned by Volvo Cars": what is owned is the stake, and a former owner owns nothing now
 _NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdings?|assets?|plants?|factories|factory|"
@@ -2008,6 +2015,12 @@ class RelationFinder:
                 subj_dom = subj_dom | {"Brand"}  # ("BYD owns Denza": a brand owned is its brand, see ``emit``)
             subjects = self._first_group(subj_side, subj_dom, text)
             objects = self._nearest_group(obj_side, obj_rng)
+            if objects and rule.endswith("-by") and _AND_PASSIVE_GAP.fullmatch(text, objects[-1].end, ts) and \
+                    _prep_object(text, objects[0].start):
+                # "Avatr, the carmaker controlled by Changan and backed by CATL": both passives describe Avatr
+                ante = next((it for it in reversed(obj_side) if it.end <= objects[0].start), None)
+                objects = [ante] if ante is not None and _fits(ante.isa, obj_rng) and \
+                    _APPOS_PASSIVE.fullmatch(text, ante.end, objects[0].start) else []
             if objects and mode == "rev" and rule.endswith("-by") and _OWN_PASSIVE_SUBJECT.search(text[objects[-1].end:ts]):
                 objects = []  # "..., the battery is supplied by CATL": the passive's subject is the battery, not a name
             if objects and pred == "SUPPLIES" and _CONTRAST.search(text, objects[-1].end, ts):
@@ -2777,6 +2790,12 @@ class RelationFinder:
         for m in _SOLD_UNDER.finditer(text, ss, se):
             before = [it for it in items if it.end <= m.start()]
             subj = self._subject(text, before, frozenset((_ORG,)), m.start())
+            # "the Ningde-based company provides the packs for several Geely-built models sold under the Zeekr badge":
+            # the maker named on the models owns the brand
+            maker = next((it for it in reversed(before) if it.start > m.start() - 50 and not it.ref and
+                          _MAKER_ADJ.match(text, it.end)), None)
+            if maker is not None:
+                subj = [maker]
             if len(subj) != 1 or "Brand" in subj[0].isa or _HEDGE.search(text, max(ss, m.start() - 60), m.end()) or \
                     _NEGATION.search(text, max(ss, m.start() - 25), m.end()):
                 continue
@@ -2903,7 +2922,10 @@ class RelationFinder:
                 continue  # "FinDreams Battery, BYD's battery unit, is developing": the apposition's owner is not the subject
             lead = next((x for x in before if x.group == it.group), it)  # (the first name of its list)
             if ts >= 0 and "," in text[it.end:ts] and _CLAUSE_END.search(text, it.end, ts) and (
-                    any(_APPOS_OPEN.fullmatch(text, p.end, lead.start) for p in before if p.end <= lead.start) or
+                    any(_APPOS_OPEN.fullmatch(text, p.end, lead.start) or
+                        # ("Envision AESC, the battery maker controlled by Chinese firm Envision Group, supplies")
+                        "," in text[p.start:p.end] and _REDUCED_PASSIVE.fullmatch(text, p.end, lead.start)
+                        for p in before if p.end <= lead.start) or
                     # ("Avatr, the premium brand Changan developed with Huawei, has agreed": a name inside an apposition)
                     _IN_RELATIVE.search(text, _clause_window(text, it.start), it.start) or
                     lead is not it and _IN_RELATIVE.search(text, _clause_window(text, lead.start), lead.start)):
@@ -3614,6 +3636,8 @@ class RelationFinder:
             # ("Zeekr, its premium brand", "NIO Power, the company's swapping unit": a possessive reference owns)
             pos = b.end - 2 if text[b.end - 2:b.end] in ("'s", "’s") else b.end
             mp = _NOUN_POST.match(text, pos, min(len(text), b.end + 80))
+            if mp and mp.group("noun")[:6].lower() == "supply" and not text[a.end:b.start].strip(" ,\t\n"):
+                mp = None  # "has entered Biyadi, Ideal Auto supply chain": a list of customers, not "A, B's supply chain"
             if mp:
                 put(_noun_pred(mp), subjects(gap.noun_pre), [b], "noun-modifier")
         if gap.noun_of is not None:

@@ -2409,3 +2409,22 @@ def test_buying_a_companys_named_factory_is_not_supply(ex):
     assert not [t for t in _rels(ex, "Great Wall Motor agreed to buy General Motors' idle Talegaon factory in India.")
                 if t[1] == "SUPPLIES"]
     assert ("company:catl", "SUPPLIES", "company:li-auto") in _rels(ex, "Li Auto buys CATL's Qilin batteries.")
+
+
+def test_passives_of_an_apposition_describe_the_name_before_it(ex):
+    r = _rels(ex, "Huawei works with Avatr Technology, the premium carmaker controlled by Changan Automobile and backed "
+                  "by CATL as a shareholder.")
+    assert ("company:catl", "INVESTS_IN", "company:avatr") in r
+    assert ("company:catl", "INVESTS_IN", "company:changan") not in r
+    r = _rels(ex, "Envision AESC, the battery maker controlled by China's Envision Group, supplies Nissan.")
+    assert ("company:envision-aesc", "SUPPLIES", "company:nissan") in r
+    assert not [t for t in r if t[1] == "SUPPLIES" and t[0] != "company:envision-aesc"]
+
+
+def test_brands_of_models_built_by_a_named_maker_and_a_list_before_supply_chain(ex):
+    r = _rels(ex, "Volvo Cars counts CATL among its cell suppliers, and the Ningde-based company also provides the packs "
+                  "for several Geely-built models sold under the Zeekr badge.")
+    assert not [t for t in r if t[1] == "BRAND_OF" and t[2] == "company:catl"]
+    assert [t for t in r if t[1] == "BRAND_OF" and t[2] == "company:geely"]
+    r = _rels(ex, "Junsheng Electronics said the company has entered into Biyadi, Ideal Auto supply chain.")
+    assert ("company:byd", "SUPPLIES", "company:li-auto") not in r
