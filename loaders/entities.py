@@ -3489,7 +3489,8 @@ _AND_NAME_WORDS = frozenset({"industrial", "commercial", "science", "technology"
                              "engineering", "research", "development", "electric", "electrical", "mechanical", "power",
                              "energy", "materials", "chemical", "chemicals", "mining", "equipment", "machinery", "import",
                              "export", "industry", "construction", "communications", "information", "oil", "gas",
-                             "metals", "manufacturing", "transport", "transportation", "logistics", "finance"})
+                             "metals", "manufacturing", "transport", "transportation", "logistics", "finance",
+                             "property"})  # ("PICC Property and Casualty Company")
 
 
 _AND_SEP = re.compile(r"\s(?:and|&)\s")

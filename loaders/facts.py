@@ -234,7 +234,9 @@ _MCAP_CHANGE_NP = re.compile(r"\b(?:market\s+(?:value|valuation|capitali[sz]atio
                              r"(?:value|valuation|capitali[sz]ation|cap)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:added|adds|gained|gains|increased\s+by|rose\s+by|grew\s+by|lost|loses|shed|wiped\s+out|"
                             r"evaporated|erased|fell\s+by|dropped\s+by)\s+(?:\w+\s+){0,3}$", re.I)
-_REVENUE = re.compile(r"\b(?:revenue|revenues|turnover|operating\s+income|sales\s+income)\b", re.I)
+# (an insurer's revenue: "premium income of", "NEV premiums reached", "insurance business income")
+_REVENUE = re.compile(r"\b(?:revenue|revenues|turnover|operating\s+income|sales\s+income|premium\s+income|premiums|"
+                      r"insurance\s+(?:business\s+)?income)\b", re.I)
 _CHANGE_TO_BEFORE = re.compile(r"\b(?:rose|climbed|jumped|surged|grew|increased|soared|fell|dropped|declined|slid|slumped|"
                                r"decreased)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)(?:\s+(?:year[- ]on[- ]year|"
                                r"from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year))?\s+to\s+(?:about\s+|around\s+|roughly\s+)?$",

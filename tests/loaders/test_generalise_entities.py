@@ -782,3 +782,12 @@ def test_a_known_ticker_after_a_description_names_its_company_not_the_next_name(
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
     assert ("BYD", "LISTED_ON", "Hong Kong Stock Exchange") in rels
     assert not [r for r in rels if r[0] == "Tesla" and r[1] == "LISTED_ON"]
+
+
+def test_insurers_named_with_property_and_casualty_stay_whole():
+    x, _ = _extract("BYD acquired Yi'an Property & Casualty Insurance in 2023. Hubei Fenghua Property and Casualty "
+                    "Insurance Company grew.")
+    names = {e.name for e in x.entities}
+    assert "BYD Property & Casualty Insurance" in names
+    assert not {"Casualty Insurance", "Yi'an Property", "Casualty"} & names
+    assert [n for n in names if n.startswith("Hubei Fenghua Property and Casualty")]

@@ -617,3 +617,12 @@ def test_a_ventures_figure_is_not_its_owners_and_a_planned_drop_no_share_move(ex
     assert not _facts(ex, "Volkswagen said the number of control units in its cars will drop by around 30 per cent.")
     assert ("company:volkswagen", "share_price_change", -3.0) in {f[:3] for f in _facts(
         ex, "Volkswagen shares dropped by 3% on Tuesday.")}
+
+
+def test_an_insurers_premium_income_is_its_revenue(ex):
+    f = _triples(_facts(ex, "PICC Property and Casualty Company said its NEV premium income reached 52.8 billion yuan "
+                            "in 2024."))
+    assert ("company:picc-pc", "revenue", 5.28e10) in f
+    f = _triples(_facts(ex, "Ping An P&C said auto premiums rose to 105.4 billion yuan in 2024."))
+    assert ("company:ping-an-pc", "revenue", 1.054e11) in f
+    assert not [t for t in _triples(_facts(ex, "Zeekr sells premium cars for 300,000 yuan.")) if t[1] == "revenue"]
