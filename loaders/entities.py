@@ -437,6 +437,14 @@ _DESCRIBED = re.compile(
     r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|miner|designer)|"
     r"[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Bb]roker(?:age)?|[Aa]sset\s+manager)\s+"
     r"(?P<name>[A-Z][\w\-.&]*[\w&](?:[ \t]+(?:[A-Z][\w\-.&]*[\w&]|&))*)")
+# "speaker supplier Sonavox": a lower-case product noun names what the company supplies (the nouns of _DESCRIBED and
+# words that are no product are left out)
+_GENERIC_DESCRIBED = re.compile(
+    r"(?<![\w\-])(?P<w>(?!(?:its|their|the|and|for|with|our|his|her|policy|decision|deal|market|rule|law|money|key|top|"
+    r"major|main|largest|biggest|leading|sole|new|local|global|domestic|foreign|chinese|former|rival|other|first|second)\b)"
+    r"[a-z][a-z]{2,})[ \t]+(?:supplier|maker)[ \t]+(?P<name>(?-i:[A-Z])[\w\-.&]*[\w&](?:[ \t]+(?:(?-i:[A-Z])[\w\-.&]*[\w&]|&))*)")
+_DESCRIBED_WORDS = frozenset(("battery", "cell", "car", "auto", "chip", "lidar", "parts", "cathode", "anode", "lithium",
+                              "separator", "electrolyte", "robotics", "robotaxi", "semiconductor", "electric", "vehicle"))
 # Every _DESCRIBED match has one of these nouns followed by a capitalised name; one cheap scan (its branches all
 # start with a literal) rules most articles out.
 _DESCRIBED_NOUN = re.compile(r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|"
@@ -1173,6 +1181,14 @@ class EntityFinder:
             d = m.group("desc").lower()
             kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d), "Company")
             cands.append(_Cand(m.start("name"), m.end("name"), name, kind, False))
+        # "speaker supplier Sonavox", "display maker BOE": any product noun before "supplier" or "maker"
+        if anchors.has("supplier") or anchors.has("maker"):
+            for m in _GENERIC_DESCRIBED.finditer(text):
+                name = m.group("name")
+                if m.group("w") in _DESCRIBED_WORDS or name.lower() in deny or \
+                        name.split()[0].lower() in _STOP_LEAD or headline[m.start("name")]:
+                    continue
+                cands.append(_Cand(m.start("name"), m.end("name"), name, "Supplier", False))
         # "Geely-owned Zeekr", "Tencent-backed NIO": the name before the hyphen (the dictionary skips hyphenated words).
         if anchors.has("-owned") or anchors.has("-backed") or anchors.has("-controlled"):
             for m in _OWNER_ADJ.finditer(text):

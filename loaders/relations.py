@@ -1306,6 +1306,14 @@ _AND_PASSIVE_GAP = re.compile(r"\s*,?\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+been
 _APPOS_PASSIVE = re.compile(r"(?:\s*[（(][^()（）]{0,60}[)）])?(?:\s*,\s*(?:(?:the|a|an)\s+[^,;.()]{0,60}?\s+)?|"
                             r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?)[a-z]+(?:ed|en)\s+by\s+"
                             r"(?:the\s+)?")
+# the rest of a list of names, some of them not recognised: ", smart, Polestar, Volvo Cars and Proton"
+_LOOSE_LIST = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\w&.\-]+(?:[ \t]+[\w&.\-]+){0,3}"
+                         r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[\w&.\-]+(?:[ \t]+[\w&.\-]+){0,3})*")
+_IN_VEHICLES_OF = re.compile(
+    r"\b(?P<poss>[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:products|chips|processors|systems|batteries|cells|packs|displays|"
+    r"controllers|sensors|components|parts|units|hardware|software|modules|lidars|speakers|screens)\s+"
+    r"(?:are|were|have\s+been|will\s+be)\s+(?:(?:already|now|also|currently|mainly)\s+)*(?:(?:used|fitted|installed|found)\s+)?"
+    r"(?:in|on)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:vehicles|cars|models|EVs)\s+(?:(?:made|built|produced|sold)\s+by|from|of)\s+(?:the\s+)?")
 _MAKER_ADJ = re.compile(r"-(?:built|made|produced|assembled)\b")  # ("Geely-built models")
 _VENTURE_WORD = re.compile(r"\bventure\b", re.I)
 # "the 30% stake previously owned by Volvo Cars": what is owned is the stake, and a former owner owns nothing now
@@ -1803,6 +1811,8 @@ class RelationFinder:
             if "count" in sent or "list" in sent or "regard" in sent or "name" in sent or " as " in sent and (
                     "has " in sent or "had " in sent or "have " in sent):
                 self._counts_among(text, ss, se, items, si, emit)
+            if " by " in sent or " from " in sent or " of " in sent:
+                self._in_vehicles_of(text, ss, se, items, si, emit)
             if "brands" in sent or "marques" in sent or "nameplates" in sent or "badges" in sent or " lines" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
                 self._brands_named(text, ss, se, items, si, emit)
@@ -2838,6 +2848,13 @@ class RelationFinder:
             if group and (pw := _POSS_WORDS.match(text, after)) is not None:
                 after = pw.end()  # "counts Li Auto, Zeekr and Tesla's Shanghai plant among its clients"
             cm = _COUNTS_AS.match(text, after) if group else None
+            if cm is None and group and (far := _COUNTS_AS.search(text, after, min(se, after + 120))) is not None and \
+                    _LOOSE_LIST.fullmatch(text, group[-1].end, far.start()):
+                # "counts Geely Auto, Lynk & Co, Zeekr, smart, Polestar and Proton among its customers": a name the
+                # dictionary leaves out (a lower-case brand) does not end the list
+                cm = far
+                group = group + [it for it in items if group[-1].end <= it.start and it.end <= far.start() and
+                                 not it.ref and _ORG in it.isa]
             if cm is None and group and (cm := _COUNTS_USERS.match(text, after)) is not None:
                 pred = "rev:SUPPLIES"  # "counts Dongfeng among the carmakers using its chips"
             elif cm is None:
@@ -2862,6 +2879,22 @@ class RelationFinder:
                         emit(a.eid, pred[4:], b.eid, si, "counts-as", 0.75)
                     else:
                         emit(b.eid, pred, a.eid, si, "counts-as", 0.75)
+
+    @staticmethod
+    def _in_vehicles_of(text, ss, se, items, si, emit) -> None:
+        """"Its cockpit products are already in vehicles made by Li Auto, Geely and Chery": the owner of the goods
+        supplies the makers of the vehicles."""
+        for m in _IN_VEHICLES_OF.finditer(text, ss, se):
+            owner = next((it for it in items if it.start == m.start("poss") and it.ref), None)
+            first = next((it for it in items if it.start >= m.end()), None)
+            if owner is None or first is None or first.start - m.end() > 4 or \
+                    _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
+                continue
+            status = "planned" if _PLANNED.search(text, m.start(), m.end()) else "stated"
+            for it in items:
+                if it.group == first.group and it.start >= first.start and not it.ref and _ORG in it.isa and \
+                        it.eid != owner.eid:
+                    emit(owner.eid, "SUPPLIES", it.eid, si, "in-vehicles-of", 0.7, status)
 
     @staticmethod
     def _alliance_brands(text, after, te, subjects, si, emit, status) -> None:

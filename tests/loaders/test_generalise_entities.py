@@ -791,3 +791,10 @@ def test_insurers_named_with_property_and_casualty_stay_whole():
     assert "BYD Property & Casualty Insurance" in names
     assert not {"Casualty Insurance", "Yi'an Property", "Casualty"} & names
     assert [n for n in names if n.startswith("Hubei Fenghua Property and Casualty")]
+
+
+def test_a_company_named_after_any_product_noun_and_supplier():
+    x, _ = _extract("Suzhou-based speaker supplier Sonavox said orders rose. The policy maker Wang Li said no.")
+    names = {e.name: e.kind for e in x.entities}
+    assert names.get("Sonavox") == "Supplier"
+    assert "Wang Li" not in names or names["Wang Li"] == "Person"

@@ -2428,3 +2428,11 @@ def test_brands_of_models_built_by_a_named_maker_and_a_list_before_supply_chain(
     assert [t for t in r if t[1] == "BRAND_OF" and t[2] == "company:geely"]
     r = _rels(ex, "Junsheng Electronics said the company has entered into Biyadi, Ideal Auto supply chain.")
     assert ("company:byd", "SUPPLIES", "company:li-auto") not in r
+
+
+def test_a_customer_list_with_an_unrecognised_name_and_goods_found_in_the_vehicles_of_makers(ex):
+    r = _rels(ex, "ECARX counts Geely Auto, Zeekr, smart, Polestar, Volvo Cars and Proton among its customers.")
+    assert {("company:ecarx", "SUPPLIES", "company:polestar"), ("company:ecarx", "SUPPLIES", "company:proton")} <= r
+    r = _rels(ex, "Desay SV grew. Its cockpit products are already in vehicles made by Li Auto, Geely and Chery.")
+    assert {("company:desay-sv", "SUPPLIES", "company:li-auto"), ("company:desay-sv", "SUPPLIES", "company:chery")} <= r
+    assert not [t for t in _rels(ex, "Desay SV grew. Its products may be in cars made by Li Auto.") if t[1] == "SUPPLIES"]
