@@ -150,6 +150,9 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "chamber": "IndustryAssociation", "institute": "Organization", "academy": "Organization",
     "university": "Organization", "commission": "Regulator", "administration": "Regulator", "bureau": "Regulator",
     "ministry": "Regulator", "exchange": "exchange?",
+    # research houses and consultancies ("Yongan Research", "Halden Mobility Research", "Zhongyan Insurance Consulting")
+    "research": "Organization", "consulting": "Organization", "consultancy": "Organization", "advisory": "Organization",
+    "analytics": "Organization",
 }
 _POLICY_WORDS = (
     r"Plan|Plans|Conditions|Opinions|Measures|Notice|Circular|Guidelines|Guideline|Guidance|Standard|Standards|"
@@ -1591,8 +1594,8 @@ class EntityFinder:
         toks = name.split()
         if len(toks) > 2 and (toks[0] in _HQ_CITY_SET or toks[0] in _PROVINCE_SET):
             toks = toks[1:]  # "Changzhou Xingyu Automotive Lighting Systems": "Xingyu", after the place
-        if len(toks) < 2 or not all((t := w.lower().rstrip(".,")) in _SUFFIX_KIND or t in _SHORT_TAIL_WORDS
-                                    for w in toks[1:]):
+        if len(toks) < 2 or not all((t := w.lower().rstrip(".,")) in _SUFFIX_KIND and t not in _ADVISER_WORDS or
+                                    t in _SHORT_TAIL_WORDS for w in toks[1:]):
             return None
         short = toks[0]
         lw = short.lower()
@@ -3344,6 +3347,12 @@ _TICKER_SUFFIXES = (".HK", ".SZ", ".SH", ".SS", ".BJ")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+_ADVISER_WORDS = frozenset(("research", "consulting", "consultancy", "advisory", "analytics"))
+_DESK_WORDS = frozenset(("equity", "equities", "global", "asia-pacific", "asia", "china", "auto", "automotive", "industry",
+                         "industrial", "market", "markets", "big", "tech", "credit", "macro", "sector", "battery", "ev",
+                         "energy", "economic", "investment", "fixed", "income", "head", "senior", "chief", "new"))
+
+
 @lru_cache(maxsize=65536)
 def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None:
     """``(name, class)`` of a capitalised name that ends in a company word ("Hairun Battery Technology Co." is
@@ -3357,6 +3366,16 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     heads = [t.lower() for t in toks[:-1]]
     if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
         return None  # (and never a publication: "China Securities Journal")
+    if last in _ADVISER_WORDS:
+        # a research house is named by capitalised words only ("Zhou Hang of Donghai Auto Research" is a person and
+        # a firm), and a desk is no firm ("head of Asia-Pacific Equity Research")
+        if toks[0].endswith("-based"):
+            toks = toks[1:]
+            name = " ".join(toks)
+            heads = heads[1:]
+        if len(toks) < 2 or any(not t[0].isupper() for t in toks) or heads[0] in _DESK_WORDS or \
+                all(h in _DESK_WORDS for h in heads):
+            return None
     if len(toks) == 2 and last == "electric" and _MODEL_CODE_LEAD.fullmatch(toks[0]):
         return name, "VehicleModel"  # "MG4 Electric": a model code and its powertrain, not a company
     own = _SUFFIX_KIND[last]
@@ -3491,6 +3510,9 @@ def _suffix_names_of(prev: str, run: str, battery: bool, auto: bool) -> tuple[tu
         res = []
         for a, b in _sub_runs_of(prev, run):
             found = _suffix_name(text[a:b], battery, auto)
+            if found is not None and found[0] != text[a:b] and text[a:b].endswith(found[0]) and \
+                    text[a:b - len(found[0])].rstrip().endswith("-based"):
+                a = b - len(found[0])  # ("Beijing-based Zhongyan Insurance Consulting": the name after the place)
             if found is not None:
                 res.append((a, b, found[0], found[1]))
         out = tuple(res)

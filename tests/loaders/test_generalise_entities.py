@@ -798,3 +798,17 @@ def test_a_company_named_after_any_product_noun_and_supplier():
     names = {e.name: e.kind for e in x.entities}
     assert names.get("Sonavox") == "Supplier"
     assert "Wang Li" not in names or names["Wang Li"] == "Person"
+
+
+def test_research_houses_and_their_analysts_quoted_after_the_quote():
+    x, names = _extract('"Licensing is cheaper," said Zhang Wei, a battery analyst at Yongan Research in Shanghai. '
+                        '"Premiums rose," said Liu Yanan, chief actuary at Beijing-based Zhongyan Insurance Consulting.')
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("Zhang Wei", "EXECUTIVE_OF", "Yongan Research") in rels
+    org = next(e for e in x.entities if e.name == "Zhongyan Insurance Consulting")
+    assert not [a for a in org.aliases if a.startswith("Beijing")]
+    x, _ = _extract("Wang Li, head of Asia-Pacific Equity Research at Deutsche Bank, said so. Zhou Hang of Donghai "
+                    "Auto Research agreed. Data from Gasgoo Auto Research Institute show more; Gasgoo said so.")
+    found = {e.name for e in x.entities}
+    assert "Asia-Pacific Equity Research" not in found and not [n for n in found if n.startswith("Zhou Hang of")]
+    assert "Gasgoo" not in {a for e in x.entities for a in e.aliases}
