@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout46).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout50).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -73,12 +73,18 @@ FLOORS = {
     "heldout44": (8, 0.81, 0.67, 0.87, 0.83),
     "heldout45": (8, 0.88, 0.53, 0.77, 0.92),
     "heldout46": (8, 0.82, 0.43, 0.70, 0.71),
+    "heldout47": (8, 0.86, 0.53, 0.80, 0.76),
+    "heldout48": (8, 0.89, 0.56, 0.85, 0.73),
+    "heldout49": (8, 0.92, 0.63, 0.79, 0.87),
+    "heldout50": (8, 0.82, 0.43, 0.71, 0.67),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
 # (held-out 41's gold types car importers and dealer groups, "Blue Lake Motors", "Wallan Group", as organisations; the
 # extractor reads their company words as a carmaker or a supplier)
-TYPE_FLOORS = {"heldout25": 0.88, "heldout41": 0.84}
+# (held-out 50's gold types chip vendors such as Qualcomm, MediaTek and SiEngine as tech companies and cockpit
+# Tier-1s' audio brands as brands; the reference data and the extractor type them as chip makers and suppliers)
+TYPE_FLOORS = {"heldout25": 0.88, "heldout41": 0.84, "heldout50": 0.80}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
