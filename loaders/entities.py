@@ -129,6 +129,7 @@ _GENERIC_HEAD = frozenset(
 )
 
 # Suffix word (lower case) -> class. ``None`` means "decide from context" (company of the sector).
+_ADVISER_WORDS = frozenset(("research", "consulting", "consultancy", "advisory", "analytics"))
 _SUFFIX_KIND: dict[str, str | None] = {
     "shares": None, "group": None, "holdings": None, "holding": None, "co": None, "company": None,
     "corporation": None, "corp": None, "industries": None, "limited": None, "ltd": None, "inc": None,
@@ -151,8 +152,7 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "university": "Organization", "commission": "Regulator", "administration": "Regulator", "bureau": "Regulator",
     "ministry": "Regulator", "exchange": "exchange?",
     # research houses and consultancies ("Yongan Research", "Halden Mobility Research", "Zhongyan Insurance Consulting")
-    "research": "Organization", "consulting": "Organization", "consultancy": "Organization", "advisory": "Organization",
-    "analytics": "Organization",
+    **dict.fromkeys(_ADVISER_WORDS, "Organization"),
 }
 _POLICY_WORDS = (
     r"Plan|Plans|Conditions|Opinions|Measures|Notice|Circular|Guidelines|Guideline|Guidance|Standard|Standards|"
@@ -434,20 +434,20 @@ _OWNED_CODE_HINT = re.compile(r"(?:forthcoming|upcoming|new|latest|next|unreleas
 _APPOS_MODELS_HINT = re.compile(r"(?:SUV|sedan|MPV|model|car|vehicle)s?,\s")
 _APPOS_NOUNS = ("SUV", "SUVs", "sedan", "sedans", "MPV", "MPVs", "model", "models", "car", "cars", "vehicle", "vehicles")
 _OWNED_CODE_WORDS = ("forthcoming", "upcoming", "new", "latest", "next", "unreleased")  # the literal starts of the hint
+# the capitalised name after a descriptor, on the descriptor's line ("battery maker Zenergy", "speaker supplier Sonavox")
+_DESCRIBED_NAME = r"[A-Z][\w\-.&]*[\w&](?:[ \t]+(?:[A-Z][\w\-.&]*[\w&]|&))*"
 _DESCRIBED = re.compile(
     r"\b(?P<desc>(?:[Bb]attery|[Cc]ell|EV|[Ee]lectric[- ](?:vehicle|car)|[Cc]ar|[Aa]uto|[Cc]hip|[Ll]idar|[Pp]arts|[Cc]athode|"
     r"[Aa]node|[Ll]ithium|[Ss]eparator|[Ee]lectrolyte|AI|[Rr]obotics|[Rr]obotaxi|[Ss]olid-state\s+battery|[Ss]emiconductor)\s*"
     r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|miner|designer)|"
     r"[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Bb]roker(?:age)?|[Aa]sset\s+manager)\s+"
-    r"(?P<name>[A-Z][\w\-.&]*[\w&](?:[ \t]+(?:[A-Z][\w\-.&]*[\w&]|&))*)")
+    rf"(?P<name>{_DESCRIBED_NAME})")
 # "speaker supplier Sonavox": a lower-case product noun names what the company supplies (the nouns of _DESCRIBED and
 # words that are no product are left out)
 _GENERIC_DESCRIBED = re.compile(
     r"(?<![\w\-])(?P<w>(?!(?:its|their|the|and|for|with|our|his|her|policy|decision|deal|market|rule|law|money|key|top|"
     r"major|main|largest|biggest|leading|sole|new|local|global|domestic|foreign|chinese|former|rival|other|first|second)\b)"
-    r"[a-z][a-z]{2,})[ \t]+(?:supplier|maker)[ \t]+(?P<name>(?-i:[A-Z])[\w\-.&]*[\w&](?:[ \t]+(?:(?-i:[A-Z])[\w\-.&]*[\w&]|&))*)")
-_DESCRIBED_WORDS = frozenset(("battery", "cell", "car", "auto", "chip", "lidar", "parts", "cathode", "anode", "lithium",
-                              "separator", "electrolyte", "robotics", "robotaxi", "semiconductor", "electric", "vehicle"))
+    rf"[a-z][a-z]{{2,}})[ \t]+(?:supplier|maker)[ \t]+(?P<name>{_DESCRIBED_NAME})")
 # Every _DESCRIBED match has one of these nouns followed by a capitalised name; one cheap scan (its branches all
 # start with a literal) rules most articles out.
 _DESCRIBED_NOUN = re.compile(r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|"
@@ -461,6 +461,8 @@ _DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("so
                      ("robotaxi", "TechCompany"), ("ai", "TechCompany"), ("robotics", "TechCompany"),
                      ("broker", "FinancialInstitution"), ("asset", "FinancialInstitution"), ("ev", "Automaker"),
                      ("electric", "Automaker"), ("car", "Automaker"), ("auto", "Automaker"))
+# the first words of _DESCRIBED's descriptors, which _GENERIC_DESCRIBED leaves to it ("vehicle": "electric vehicle maker")
+_DESCRIBED_WORDS = frozenset(w for w, _ in _DESCRIPTOR_KINDS) | {"vehicle"}
 _OWNER_ADJ = re.compile(r"\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})-(?:owned|backed|controlled)\b")
 _WIND = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:compiled\s+|provided\s+)?(?:from|by)\s+(Wind)\b"
                    r"|\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(Wind)\b(?!\s+(?:power|energy|turbines?|farms?))")
@@ -1808,9 +1810,6 @@ class EntityFinder:
                         target = rec
                         break
                     j += 1
-            if target is None and self.gazetteer.by_ticker.get(t):
-                eid = self.gazetteer.by_ticker[t]
-                target = records.get(eid)
             if target is not None:
                 target.add_ticker(t)
                 if named_ex is not None and links is not None and not target.isa.isdisjoint(_COMPANY_FUND) and \
@@ -3347,7 +3346,6 @@ _TICKER_SUFFIXES = (".HK", ".SZ", ".SH", ".SS", ".BJ")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-_ADVISER_WORDS = frozenset(("research", "consulting", "consultancy", "advisory", "analytics"))
 _DESK_WORDS = frozenset(("equity", "equities", "global", "asia-pacific", "asia", "china", "auto", "automotive", "industry",
                          "industrial", "market", "markets", "big", "tech", "credit", "macro", "sector", "battery", "ev",
                          "energy", "economic", "investment", "fixed", "income", "head", "senior", "chief", "new"))

@@ -894,7 +894,9 @@ _CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
 # A sentence that opens with the two companies named before ("The two companies ...", "In 2023, the two ...")
 _BOTH_LISTED = re.compile(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:already|also|both|each|now|still|currently)\s+)*"
                           r"(?:listed|traded|quoted)\s+(?:on|in)\s+(?:the\s+)?")
-_TWO_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?(?:[Tt]he|[Bb]oth)\s+"
+# a sentence's opening before a reference to companies named before ("In 2023, the two ...")
+_REF_LEAD = r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?"
+_TWO_REF = re.compile(_REF_LEAD + r"(?:[Tt]he|[Bb]oth)\s+"
                       r"(?:(?:two|companies['’])\s+)?(?:companies|firms|groups|sides|carmakers|automakers|partners|makers)\b|"
                       r"[\s*\"“]*[Tt]he\s+pair\b|"
                       r"[\s*\"“]*[Tt]he\s+two\b(?!\s+(?:\w+\s+)?(?:of|models?|cars|plants|brands|products|batteries|years?|"
@@ -904,7 +906,7 @@ _TWO_MID = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|sides|carmake
                       r"both\s+companies)\b")
 # A sentence that opens with a group named in the sentence before: "All three buy cells from CATL", "Both carmakers
 # use Hesai lidar", "The four companies ...", "All of them ..." (``n``: how many it names, if it says)
-_GROUP_REF = re.compile(r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?(?P<ref>"
+_GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
                         r"(?:[Aa]ll|[Tt]he)\s+(?P<n>two|three|four|five|six)\s+(?:Chinese\s+|[\w\-]+\s+)?"
                         r"(?:companies|firms|groups|carmakers|automakers|makers|suppliers|manufacturers|producers)|"
                         r"[Aa]ll\s+(?P<n2>three|four|five|six)|"
@@ -1811,7 +1813,8 @@ class RelationFinder:
             if "count" in sent or "list" in sent or "regard" in sent or "name" in sent or " as " in sent and (
                     "has " in sent or "had " in sent or "have " in sent):
                 self._counts_among(text, ss, se, items, si, emit)
-            if " by " in sent or " from " in sent or " of " in sent:
+            if ("its " in sent or "Its " in sent or "their " in sent or "Their " in sent) and (
+                    " by " in sent or " from " in sent or " of " in sent):
                 self._in_vehicles_of(text, ss, se, items, si, emit)
             if "brands" in sent or "marques" in sent or "nameplates" in sent or "badges" in sent or " lines" in sent:
                 self._brand_list(text, ss, se, items, si, emit)
