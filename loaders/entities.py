@@ -1034,6 +1034,41 @@ class EntityFinder:
                 kind = "FinancialInstitution" if kw.startswith(("brokerage", "investment", "asset")) else "Organization"
                 cands.append(_Cand(m.start("name"), m.end("name"), oname, kind, False))
 
+        # 3d. The organisation of a titled person, named nowhere else: "Tang Jiexiong, chairman of Wencan, said",
+        # "said Sam Abuelsamid, principal research analyst at Guidehouse Insights." (a name with a company word is
+        # left to the suffix names below, which type it by that word)
+        if "," in text or "(" in text:
+            known = bytearray(len(text) + 1)
+            for mm in matches:
+                known[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+            commas, pends = _comma_name_ends(text), _paren_name_ends(text, parens)
+            for pi in (0, 1, 3):
+                for m in _person_matches(pi, text, pends, commas, anchors):
+                    if text[m.end() - 1] != " ":
+                        continue  # (", President, BorgWarner": a sign-off names a known company only)
+                    om = _TITLED_ORG.match(text, m.end())
+                    if om is None or known[om.start("org"):om.end("org")].find(1) >= 0 or headline[om.start("org")]:
+                        continue
+                    oname = om.group("org")
+                    words = oname.split()
+                    if oname.lower() in deny or words[0].lower() in _STOP_LEAD or words[-1] in _NOT_NAME_TAIL or \
+                            words[-1].lower().rstrip(".") in _SUFFIX_KIND or words[0] in _NAME_TITLE_LEADS:
+                        continue
+                    owner = _known_around(text, oname, matches)
+                    if owner is not None:  # "chairman of Wencan" after "Guangdong Wencan Die Casting Co., Ltd."
+                        cands.append(_Cand(om.start("org"), om.end("org"), oname, "", True, eid=owner))
+                        continue
+                    if _defined_short(text, oname):
+                        continue
+                    title = (m.group("title") if "title" in m.re.groupindex and m.group("title") else "").lower()
+                    kind = "Organization" if any(w in title or w in m.group(0).lower() for w in _SCHOLAR_TITLES) \
+                        else "Company"
+                    longer = _longer_name(text, oname)
+                    if longer is not None:  # "chairman of Wencan" in an article on "Wencan Group": that one
+                        oname, kind = longer, self._context_kind(_SUFFIX_KIND[longer.rsplit(None, 1)[1].lower()],
+                                                                 longer, battery, auto)
+                    cands.append(_Cand(om.start("org"), om.end("org"), oname, kind, False))
+
         # 4. Capitalised names with company suffixes; "Name (中文)" and "Name (ACR)" pairs.
         occupied = bytearray(len(text) + 1)
         for c in cands:
@@ -2689,6 +2724,54 @@ _ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment
 _ORG_KIND_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<kind>{_ORG_KIND_NOUNS})\s+"
     r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\-]*){0,3})")
+# An organisation's name right after a person's title ("chairman of Wencan, said"): capitalised words up to a
+# punctuation mark or a word in lower case
+_TITLED_ORG = re.compile(r"(?:the[ \t]+)?(?P<org>[A-Z][\w&\-]*[\w&](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\-]*[\w&]){0,3})"
+                         r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:said|says|told|and|who|which|in|on|since|has|had|is|was|will|"
+                         r"would|to|for|from|at|as|with|added|noted|wrote)\b)")
+
+
+def _known_around(text: str, name: str, matches) -> str | None:
+    """The known organisation whose name, as the text gives it, holds ``name`` as a word ("Wencan" in "Guangdong
+    Wencan Die Casting Co., Ltd."), if any."""
+    n = len(name)
+    for mm in matches:
+        if mm.end - mm.start > n and mm.entity_id.startswith(("company:", "org:")):
+            q = text.find(name, mm.start, mm.end)
+            if q >= 0 and (q == mm.start or not text[q - 1].isalnum()) and \
+                    (q + n == mm.end or not text[q + n].isalnum()):
+                return mm.entity_id
+    return None
+
+
+def _longer_name(text: str, name: str) -> str | None:
+    """``name`` plus the company word it has elsewhere in the text ("Wencan" -> "Wencan Group"), if any."""
+    for q in _offsets(text, name + " "):
+        if q and (text[q - 1].isalnum() or text[q - 1] in "-&"):
+            continue
+        w = _CAP_WORD.match(text, q + len(name) + 1)
+        if w is not None and w.group(0).lower() in _SUFFIX_KIND and text[w.end():w.end() + 1] in ("", " ", ",", ".", "'", "’"):
+            return text[q:w.end()]
+    return None
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _defined_short(text: str, name: str) -> bool:
+    """Whether ``name`` is defined as a short form in the text ('("LEAD", SZSE: 300450)', "(CNIPA)"): the entity
+    found for the longer name is its own."""
+    for q in _offsets(text, name):
+        before = text[max(0, q - 2):q]
+        if before[-1:] in ("(", "（") or before in ('("', "(“") or _CAP_WORD_BEFORE.search(text, max(0, q - 30), q):
+            return True  # (or the distinctive word of a legal name: "Changzhou Qiaoxin Automotive Lighting ...")
+    return False
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?:\n] )(?<![.!?:\n])\b[A-Z][a-z]+[ \t]$")
+# titles of people who work at research houses, banks or universities, not at a company of the industry
+_SCHOLAR_TITLES = ("analyst", "economist", "strategist", "researcher", "scientist", "professor", "dean", "fellow",
+                   "research")
 # The first word of every _ORG_KIND_NOUNS alternative, in the pattern's case ("market" only before "research").
 _ORG_KIND_FIRST = ("consult", "research", "brokerage", "think", "investment", "data", "asset", "advisory", "law")
 

@@ -812,3 +812,21 @@ def test_research_houses_and_their_analysts_quoted_after_the_quote():
     found = {e.name for e in x.entities}
     assert "Asia-Pacific Equity Research" not in found and not [n for n in found if n.startswith("Zhou Hang of")]
     assert "Gasgoo" not in {a for e in x.entities for a in e.aliases}
+
+
+def test_a_titled_persons_organisation_is_found_when_the_reference_does_not_know_it():
+    x, names = _extract('"Margins will hold," said Pia Lindgren, senior research analyst at Halvorsen Insights. '
+                        "Deng Weiming, chairman of Kaixuan, told reporters the plant would open in May.")
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("Pia Lindgren", "EXECUTIVE_OF", "Halvorsen Insights") in rels
+    assert ("Deng Weiming", "EXECUTIVE_OF", "Kaixuan") in rels
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds["Halvorsen Insights"] == "Organization" and kinds["Kaixuan"] == "Company"
+    # a short name of a company the text names in full is that company; a defined short form is left to its definition
+    x, names = _extract("Guangdong Wencan Die Casting Co., Ltd. casts rear floors for NIO. Tang Jiexiong, chairman "
+                        "of Wencan, said orders doubled.")
+    assert ("Tang Jiexiong", "EXECUTIVE_OF", "Wencan Group") in {
+        (names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    x, _ = _extract('Wuxi Lead Intelligent Equipment Co., Ltd. ("LEAD") makes winding machines. Wang Yanqing, '
+                    "chairman of LEAD, said so.")
+    assert not [e for e in x.entities if e.name == "LEAD"]
