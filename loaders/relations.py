@@ -296,10 +296,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"USD\s?|CNY\s?)?[\d.,]+\s*(?:million|billion|bn|mn|m)?(?:\s+(?:U\.S\.\s+|US\s+|Hong\s+Kong\s+)?(?:dollars|yuan|euros))?"
      r"\s+from(?:\s+(?:investors|backers|shareholders|investors\s+and\s+partners)\s+(?:including|such\s+as|like))?"
      r"\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
-    ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b"),
+    ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b|"
+     # "Leapmotor, part-owned by Stellantis", "Horse Powertrain, jointly owned by Renault and Geely": each owner holds a
+     # stake (the owners of a joint one are also partners in a venture: see "jv-between")
+     r"\b(?:part|partly|partially|minority|jointly)[- ]owned\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
-     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)owned\s+by\b|\bcontrolled\s+by\b|"
+     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)(?<!\bpart-)(?<!\bpartly\s)(?<!partially\s)(?<!minority-)(?<!\bco-)owned\s+by\b|\bcontrolled\s+by\b|"
      # "Aian belongs to Guangqi Group" (a company that belongs to another)
      r"\b(?:belongs|belonged|belonging)\s+to\b"),
     # "Geely, which owns Volvo Cars and Polestar", "SAIC also controls MG": the company named right after the verb
@@ -437,7 +440,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
-    "backed-by": ("backed", "funded", "acquired", "invested"),
+    "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "owns": ("owns", "controls", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
@@ -1303,6 +1306,10 @@ _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
 _AND_HOLDS_SHARE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(r"\s+(?:(?:holds|owns|has|keeps|retains|the\s+remaining|the\s+rest(?:\s+of)?)\s+)*(?:the\s+)?(?:remaining\s+)?"
                           r"[\d.]+\s*(?:%|percent|per\s+cent)")
+# a holder's share in a list that leaves out the verb: "..., GM 44% and Guangxi Automobile the rest"
+_GAPPED_SHARE = re.compile(r"\s+(?:(?:about|around|roughly|nearly|some|just\s+under|just\s+over)\s+)?(?:[\d.]+\s*(?:%|percent|"
+                           r"per\s+cent)|the\s+(?:rest|remainder|remaining\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)|shares?|"
+                           r"stake)))(?=\s*(?:,|;|\.|and\b|$))")
 _AND_PASSIVE_GAP = re.compile(r"\s*,?\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+been\s+|also\s+|now\s+|partly\s+)*")
 # "Avatr Technology, the premium carmaker controlled by | Changan": an apposition's passive describes the name before it
 _APPOS_PASSIVE = re.compile(r"(?:\s*[（(][^()（）]{0,60}[)）])?(?:\s*,\s*(?:(?:the|a|an)\s+[^,;.()]{0,60}?\s+)?|"
@@ -2210,6 +2217,13 @@ class RelationFinder:
             return  # "supplies Tesla and Stellantis, and it will build a plant with Stellantis": no subject of its own
         if pred == "INVESTS_IN" and _DIVESTED.search(text, max(ss, ts - 40), ts):
             return  # "sold its stake in", "exited its holding in"
+        if rule == "invests" and len(objects) > 1 and _GAPPED_SHARE.match(text, objects[1].end):
+            # "SAIC Motor holds 50.1% of the venture, GM 44% and Guangxi Automobile the rest": the names after the
+            # first object are holders of it too, each with its share
+            held, objects = objects[0], objects[:1]
+            for o in after:
+                if o.start >= held.end and o.end <= se and _ORG in o.isa and _GAPPED_SHARE.match(text, o.end):
+                    emit(o.eid, "INVESTS_IN", held.eid, si, "gapped-share", 0.7, status)
         conf = _CONF.get(mode, 0.7)
         launch = rule == "makes" and text[ts:ts + 6].lower() in ("launch", "rolled", "rolls ", "roll o")
         for s in subjects:

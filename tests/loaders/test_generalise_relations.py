@@ -2436,3 +2436,15 @@ def test_a_customer_list_with_an_unrecognised_name_and_goods_found_in_the_vehicl
     r = _rels(ex, "Desay SV grew. Its cockpit products are already in vehicles made by Li Auto, Geely and Chery.")
     assert {("company:desay-sv", "SUPPLIES", "company:li-auto"), ("company:desay-sv", "SUPPLIES", "company:chery")} <= r
     assert not [t for t in _rels(ex, "Desay SV grew. Its products may be in cars made by Li Auto.") if t[1] == "SUPPLIES"]
+
+
+def test_part_and_joint_owners_hold_stakes_and_a_gapped_share_list_names_each_holder(ex):
+    rels = _rels(ex, "Leapmotor, the budget carmaker part-owned by Stellantis, opened a plant. Horse Powertrain, jointly "
+                     "owned by Renault and Geely, makes engines.")
+    assert {("company:stellantis", "INVESTS_IN", "company:leapmotor"), ("company:renault", "INVESTS_IN", "company:horse-powertrain"),
+            ("company:geely", "INVESTS_IN", "company:horse-powertrain")} <= rels
+    assert ("company:leapmotor", "SUBSIDIARY_OF", "company:stellantis") not in rels
+    rels = _rels(ex, "SAIC Motor holds 50.1% of SAIC-GM-Wuling, GM 44% and Guangxi Automobile the rest.")
+    held = {r for r in rels if r[1] == "INVESTS_IN"}
+    assert len(held) == 2 and {r[2] for r in held} == {"company:saic-gm-wuling"}, rels
+    assert not [r for r in rels if r[1] == "SUBSIDIARY_OF" and r[0] != "company:saic-gm-wuling"]
