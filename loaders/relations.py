@@ -251,6 +251,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:Chinese\s+|[A-Z][a-z]+-based\s+)?(?:company|firm|carmaker|automaker|start-?up)\b)|"
      r"(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
+     # "Tianqi Lithium holds about 22% shares of SQM" (a translation's "shares of" for a stake in)
+     r"(?:holds?|held|owns?|owned)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+"
+     r"(?:of\s+the\s+)?(?:shares|equity|stake)\s+(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
      r"(?:strategic\s+)?investment\s+in|"
      # "will make an additional investment of $100 million in WeRide", "bought into Yinwang"
@@ -604,7 +607,11 @@ _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!a
                             r"(?P<noun>buyer|purchaser|customer|client)s?\s+of\s+(?:(?!and\b|or\b)[\w\-]+\s+){1,3}?"
                             r"from\s+(?:the\s+)?$", re.I)
 # B's [adj] Ns <are|include|:> A1, A2 and A3
-_NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?)\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){{0,3}}?"
+_NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
+                        # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest
+                        # shareholder is Volkswagen")
+                        r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:largest|biggest|main|major|key|top|controlling)\b))"
+                        r"\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){0,3}?"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         # ("its client list features A, B and C")
@@ -1235,7 +1242,7 @@ def _gap(between: str) -> _Gap:
         if m:
             noun_of = (_noun_pred(m), _plural_copula(m))
         m = _NOUN_LIST.match(between)
-        if m and (between[0] in "'’" or _SAYS_LIST.match(between)):
+        if m and (between[0] in "'’" or _SAYS_LIST.match(between) or between.lstrip()[:1] in ("(", "（", ",")):
             noun_list = _noun_pred(m)
     om = _OWNED_ADJ.fullmatch(between)
     gap = _Gap(nouns, noun_pre, noun_of, noun_list, om.group(1).lower() if om else None,

@@ -2448,3 +2448,10 @@ def test_part_and_joint_owners_hold_stakes_and_a_gapped_share_list_names_each_ho
     held = {r for r in rels if r[1] == "INVESTS_IN"}
     assert len(held) == 2 and {r[2] for r in held} == {"company:saic-gm-wuling"}, rels
     assert not [r for r in rels if r[1] == "SUBSIDIARY_OF" and r[0] != "company:saic-gm-wuling"]
+
+
+def test_translated_stakes_without_a_possessive(ex):
+    # "N% shares of" for a stake, and a code in parentheses where the possessive was dropped
+    assert ("company:tianqi", "INVESTS_IN", "company:sqm") in _rels(ex, "Tianqi Lithium holds about 22% shares of SQM.")
+    rels = _rels(ex, "Guoxuan High-tech (国轩高科, 002074) largest shareholder is Volkswagen group.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in rels, rels
