@@ -57,7 +57,8 @@ _QTY = re.compile(
 )
 _UNIT_WORDS = re.compile(
     r"^\s*(?:[\w\-]+\s+){0,3}?(?P<w>units?|vehicles?|cars?|EVs|NEVs|SUVs|deliveries|orders|pre-orders|bookings|stations|"
-    r"shares|sets)\b"
+    # (a charging network counted by its piles, chargers, stalls or charging points)
+    r"shares|sets|piles|chargers|superchargers|stalls|(?<=charging\s)points|(?<=charge\s)points)\b"
     # (not the first word of a compound: "17 car companies", "five vehicle makers", "30 EV brands")
     r"(?!\s+(?:compan(?:y|ies)|(?:auto)?makers?|manufacturers?|brands?|firms?|groups?|enterprises?|producers?|"
     r"exporters?|dealers?|dealerships?|plants?|factories|carriers?)\b)", re.I)
@@ -686,6 +687,7 @@ _TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped)\b", re.I)
 _TABLE_SHARE = re.compile(r"\bshare\b", re.I)
 _TABLE_PRICE = re.compile(r"\bprice\b", re.I)
 _TABLE_CAPACITY = re.compile(r"\bcapacity\b", re.I)
+_TABLE_STATIONS = re.compile(r"\b(?:stations|piles|chargers|superchargers|stalls|charg(?:ing|e)\s+points)\b", re.I)
 
 
 # A cell that holds one figure and nothing else: "13.06 bn yuan", "RMB 1.2bn", "36,674", "37.9%", "255 Wh/kg"
@@ -752,6 +754,8 @@ def _table_measure(heading: str, unit: str) -> Measure | None:
             return Measure.revenue
         return None
     if unit == "units":
+        if _TABLE_STATIONS.search(heading):
+            return Measure.stations  # "| Operator | Public charging piles |"
         for meas, rx in _MEASURE_WORDS:
             if rx.search(heading):
                 return meas
@@ -1099,7 +1103,8 @@ class FactFinder:
                     if period is None and si >= 0:
                         period = dates.period(si, spec=measure in _SPEC)
                     s, e = ct.span(ls, le)
-                    out.append(Fact(subj, str(measure), value, unit, period, ct.original[s:e], s, e, 0.7,
+                    out.append(Fact(subj, str(measure), value, "stations" if measure is Measure.stations else unit,
+                                    period, ct.original[s:e], s, e, 0.7,
                                     f"table:{measure}"))
         return out
 
@@ -1294,7 +1299,7 @@ class FactFinder:
                         (_CAN_MAKE_BEFORE.search(before) and _A_YEAR_AFTER.match(after, uw.end()))):
                     # "annual capacity of 150,000 vehicles", "can turn out as many as 150,000 vehicles a year"
                     res.append((qs, qe, value, "units", Measure.capacity))
-                elif w == "stations":
+                elif w in ("stations", "piles", "chargers", "superchargers", "stalls", "points"):
                     res.append((qs, qe, value, "stations", Measure.stations))
                 elif w == "shares":
                     if scale:

@@ -626,3 +626,13 @@ def test_an_insurers_premium_income_is_its_revenue(ex):
     f = _triples(_facts(ex, "Ping An P&C said auto premiums rose to 105.4 billion yuan in 2024."))
     assert ("company:ping-an-pc", "revenue", 1.054e11) in f
     assert not [t for t in _triples(_facts(ex, "Zeekr sells premium cars for 300,000 yuan.")) if t[1] == "revenue"]
+
+
+def test_a_charging_network_is_counted_by_its_piles_chargers_and_stalls(ex):
+    facts = _facts(ex, "Li Auto now operates 2,000 supercharging stations with a total of 10,900 charging piles, and "
+                       "Tesla has over 11,500 stalls. The stock fell 5 points.\n\n"
+                       "| Operator | Public charging piles | Share |\n|---|---|---|\n| TELD | 689,000 | 19.3% |\n")
+    got = {(f[0], f[1], f[2]) for f in facts}
+    assert {("company:li-auto", "stations", 2000.0), ("company:li-auto", "stations", 10900.0),
+            ("company:tesla", "stations", 11500.0), ("company:teld", "stations", 689000.0)} <= got, got
+    assert all(f[3] == "stations" for f in facts if f[1] == "stations")
