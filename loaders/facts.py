@@ -56,7 +56,7 @@ _QTY = re.compile(
     r"元|辆|台|座))?",
 )
 _UNIT_WORDS = re.compile(
-    r"^\s*(?:[\w\-]+\s+){0,3}?(?P<w>units?|vehicles?|cars?|EVs|NEVs|SUVs|deliveries|orders|pre-orders|bookings|stations|"
+    r"^\s*(?:[\w\-]+\s+){0,3}?(?P<w>units?|vehicles?|cars?|EVs|NEVs|SUVs|buses|coaches|trucks|deliveries|orders|pre-orders|bookings|stations|"
     # (a charging network counted by its piles, chargers, stalls or charging points)
     r"shares|sets|piles|chargers|superchargers|stalls|(?<=charging\s)points|(?<=charge\s)points)\b"
     # (not the first word of a compound: "17 car companies", "five vehicle makers", "30 EV brands")
@@ -402,6 +402,17 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+)?$")
 _TO_LEVEL_AFTER = re.compile(r"\s*(?:[\w\s]{0,12})?\bto\s+\S*\d")
 _CAPACITY_CTX = re.compile(r"capacity|production\s+base|plant|factory|installed", re.I)
 _CYCLE = re.compile(r"cycle", re.I)
+# the value of an order or a contract: "a 250 million yuan order for the Walker S2", "the contract is worth about 510
+# million yuan", "the contract amount is 250 million yuan", "orders total amount already exceeds 400 million yuan"
+_ORDER_MONEY_AFTER = re.compile(r"^\s*(?:(?:[\w\-]+\s+){0,2}?(?:supply\s+|purchase\s+|procurement\s+)?(?:orders?|contracts?)"
+                                r"|worth\s+of\s+(?:orders?|contracts?))\b(?!\s+(?:manufactur|research|development|logistics))",
+                                re.I)
+_ORDER_MONEY_BEFORE = re.compile(
+    r"\b(?:orders?|contracts?)\b(?:\s+(?!worth\b|valued\b|value\b|amount\b|total\b)[\w\-]+){0,4}?\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:worth|valued\s+at|(?:with\s+a\s+)?(?:total\s+)?value\s+of|amount(?:\s+is|\s+was|\s+of|\s+to)?|"
+    r"total(?:\s+amount)?(?:\s+(?:already\s+)?(?:exceeds?|exceeded|reached|reaches|is|was))?|(?:already\s+)?exceed(?:s|ed))\s+"
+    r"(?:(?:about|around|roughly|nearly|approximately|some|more\s+than|over|almost)\s+)?(?:RMB|CNY|US\$|HK\$|\$|€|¥|￥)?\s*$",
+    re.I)
 _ORDER_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:contracts?|orders?|deals?|supply\s+agreements?|package|procurement)\b", re.I)
 _UNITS_OUTSTANDING = re.compile(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)")
 _SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", re.I)
@@ -1294,7 +1305,7 @@ class FactFinder:
             uw = _UNIT_WORDS.match(after)
             if uw:
                 w = uw.group("w").lower()
-                if w in ("units", "vehicles", "cars", "evs", "nevs", "suvs") and (
+                if w in ("units", "vehicles", "cars", "evs", "nevs", "suvs", "buses", "coaches", "trucks") and (
                         _CAPACITY_BEFORE.search(before) or
                         (_CAN_MAKE_BEFORE.search(before) and _A_YEAR_AFTER.match(after, uw.end()))):
                     # "annual capacity of 150,000 vehicles", "can turn out as many as 150,000 vehicles a year"
@@ -1312,7 +1323,8 @@ class FactFinder:
                     meas = self._count_measure(before, after, fold)
                     if meas is None and _SHIPPED.search(before[-50:]):
                         # "shipped 501,889 lidar units" (parts: deliveries), "shipped 70,000 vehicles" (sales)
-                        meas = Measure.sales if w in ("vehicles", "cars", "evs", "nevs", "suvs") else Measure.deliveries
+                        meas = Measure.sales if w in ("vehicles", "cars", "evs", "nevs", "suvs", "buses", "coaches", "trucks") \
+                            else Measure.deliveries
                     if meas:
                         res.append((qs, qe, value, "units", meas))
                 continue
@@ -1394,6 +1406,8 @@ class FactFinder:
                 sign = -1 if _MCAP_LOSS.search(ctx) else 1
                 return Measure.market_cap_change, sign
             return Measure.market_cap, 1
+        if _ORDER_MONEY_AFTER.match(after) or _ORDER_MONEY_BEFORE.search(ctx_b):
+            return Measure.orders, 1  # "won a 250 million yuan order", "the contract is worth about 510 million yuan"
         ma = _MONEY_NOUN_AFTER.match(after)
         if ma:
             # "earned 5.3 billion yuan in net profit", "40 billion yuan of revenue": the noun after the amount

@@ -636,3 +636,14 @@ def test_a_charging_network_is_counted_by_its_piles_chargers_and_stalls(ex):
     assert {("company:li-auto", "stations", 2000.0), ("company:li-auto", "stations", 10900.0),
             ("company:tesla", "stations", 11500.0), ("company:teld", "stations", 689000.0)} <= got, got
     assert all(f[3] == "stations" for f in facts if f[1] == "stations")
+
+
+def test_an_order_is_counted_in_vehicles_or_valued_in_money(ex):
+    f = _triples(_facts(ex, "Zhongtong Bus has won an order for 300 pure electric buses from Buses Vule. The contract is "
+                            "worth about 510 million yuan."))
+    assert ("company:zhongtong-bus", "orders", 300.0) in f and ("company:zhongtong-bus", "orders", 5.1e8) in f, f
+    f = _triples(_facts(ex, "UBTech Robotics said it had won a 250 million yuan order for the Walker S2."))
+    assert ("company:ubtech", "orders", 2.5e8) in f, f
+    # (a contract manufacturer's earnings are no order)
+    f = _triples(_facts(ex, "CATL's contract manufacturing unit earned 2 billion yuan."))
+    assert not [t for t in f if t[1] == "orders"]
