@@ -352,7 +352,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:sits?|sat|sitting)\s+in)(?=\s+(?:the\s+)?(?:Hang\s+Seng|CSI|HSI|MSCI|FTSE|S&P|STOXX|Nasdaq[- ]100|"
      r"SSE|SZSE|ChiNext|STAR\s+50|[A-Z][\w&\-]*\s+(?:[\w&\-]+\s+){0,4}?(?:Index|index|ETF)\b))"),
     ("competes", "COMPETES_WITH", "fwd",
-     r"\b(?:compet(?:es|ed|ing|e)\s+(?:directly\s+|head-on\s+|fiercely\s+)?(?:with|against)|challeng(?:es|ed|ing)|"
+     # ("competes most directly with", "competes in the region with", "competes for city bus tenders with")
+     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)[\w\-]+\s+){0,4}?(?:with|against)|challeng(?:es|ed|ing)|"
      r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
      r"took\s+on|versus|vs\.?|outsold|outsells|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including)|"
      r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on|"

@@ -2455,3 +2455,9 @@ def test_translated_stakes_without_a_possessive(ex):
     assert ("company:tianqi", "INVESTS_IN", "company:sqm") in _rels(ex, "Tianqi Lithium holds about 22% shares of SQM.")
     rels = _rels(ex, "Guoxuan High-tech (国轩高科, 002074) largest shareholder is Volkswagen group.")
     assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in rels, rels
+
+
+def test_competition_with_words_between_the_verb_and_with(ex):
+    rels = _rels(ex, "Yutong competes most directly with Solaris and Mercedes-Benz in tenders in the Nordics.")
+    assert {r[0] for r in rels if r[1] == "COMPETES_WITH"} | {r[2] for r in rels if r[1] == "COMPETES_WITH"} >= {
+        "company:yutong", "company:solaris", "company:mercedes-benz"}, rels
