@@ -1037,13 +1037,14 @@ class EntityFinder:
         # 3d. The organisation of a titled person, named nowhere else: "Tang Jiexiong, chairman of Wencan, said",
         # "said Sam Abuelsamid, principal research analyst at Guidehouse Insights." (a name with a company word is
         # left to the suffix names below, which type it by that word)
+        # (the title matches are kept for the people of step 8, which reads the same text)
+        titled = _TitleMatches(text, parens, anchors)
         if "," in text or "(" in text:
             known = bytearray(len(text) + 1)
             for mm in matches:
                 known[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
-            commas, pends = _comma_name_ends(text), _paren_name_ends(text, parens)
             for pi in (0, 1, 3):
-                for m in _person_matches(pi, text, pends, commas, anchors):
+                for m in titled.matches(pi):
                     if text[m.end() - 1] != " ":
                         continue  # (", President, BorgWarner": a sign-off names a known company only)
                     om = _TITLED_ORG.match(text, m.end())
@@ -1311,7 +1312,7 @@ class EntityFinder:
                       digit_runs=digit_runs, parens=parens, links=links)
 
         # 8. People with titles (needs the organisation mentions).
-        pending_people = self._people(text, mentions, records, links, deny, sentences, parens, anchors)
+        pending_people = self._people(text, mentions, records, links, deny, sentences, parens, anchors, titled)
 
         # 6. Coordinated unknown names ("A, B and others", "companies such as A and B").
         self._coordinated(text, sentences, mentions, records, battery, auto, deny, headline)
@@ -1854,7 +1855,8 @@ class EntityFinder:
 
     # -- people --------------------------------------------------------------------------------
 
-    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None, anchors=None) -> list:
+    def _people(self, text, mentions, records, links, deny, sentences=(), parens=None, anchors=None,
+                titled: "_TitleMatches | None" = None) -> list:
         """Add the people given a title at an organisation (mentions, records and ``links``); return the
         ``(name, name start, organisation offset, match start)`` of title phrases whose organisation is not a name
         there ("Richard Yu, chairman of its car unit"), for :meth:`_people_in_context` to read as a reference."""
@@ -1888,8 +1890,9 @@ class EntityFinder:
 
         org_mentions = [m for m in mentions if not records[m.entity_id].isa.isdisjoint(_ORG_FUND)]
         org_ends = [m.end for m in org_mentions]
-        parens = _paren_name_ends(text, _paren_offsets(text) if parens is None else parens)
-        commas = _comma_name_ends(text)
+        if titled is None:
+            titled = _TitleMatches(text, _paren_offsets(text) if parens is None else parens, anchors)
+        commas = titled.commas
         # The patterns that start at an organisation's end need a blank there (or "'s" and a blank first), and
         # two of them a verb somewhere in the text.
         n = len(text)
@@ -1903,8 +1906,7 @@ class EntityFinder:
         }
         for pi, pat in enumerate(_PERSON_PATTERNS):
             after = pi in _ORG_AFTER
-            it = _person_matches(pi, text, parens, commas, anchors) if after else \
-                filter(None, (pat.match(text, e) for e in org_first[pi]))
+            it = titled.matches(pi) if after else filter(None, (pat.match(text, e) for e in org_first[pi]))
             for m in it:
                 if after:
                     org_pos = m.end()
@@ -3206,6 +3208,34 @@ def _appointed_starts(text: str, anchors: _Anchors) -> list[int]:
                 if e < a:
                     ends.append((v, e))
     return _starts_after_names(text, ends, None)
+
+
+class _TitleMatches:
+    """The matches of the person patterns that open with a name (0, 1, 3, 4) in one text, each found once: the
+    organisations after titles (``EntityFinder.find``, step 3d) and the people (``_people``) read the same ones."""
+
+    __slots__ = ("text", "anchors", "_parens", "_pends", "_commas", "_found")
+
+    def __init__(self, text: str, parens: list[int], anchors: "_Anchors | None") -> None:
+        self.text = text
+        self.anchors = anchors
+        self._parens = parens
+        self._pends = self._commas = None
+        self._found: dict[int, list[re.Match]] = {}
+
+    @property
+    def commas(self) -> list[tuple[int, int]]:
+        if self._commas is None:
+            self._commas = _comma_name_ends(self.text)
+        return self._commas
+
+    def matches(self, pi: int) -> list[re.Match]:
+        got = self._found.get(pi)
+        if got is None:
+            if self._pends is None:
+                self._pends = _paren_name_ends(self.text, self._parens)
+            got = self._found[pi] = _person_matches(pi, self.text, self._pends, self.commas, self.anchors)
+        return got
 
 
 def _person_matches(pi: int, text: str, parens: list[tuple[int, int]], commas: list[tuple[int, int]],
