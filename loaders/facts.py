@@ -698,6 +698,9 @@ _TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped)\b", re.I)
 _TABLE_SHARE = re.compile(r"\bshare\b", re.I)
 _TABLE_PRICE = re.compile(r"\bprice\b", re.I)
 _TABLE_CAPACITY = re.compile(r"\bcapacity\b", re.I)
+# The count words of _UNIT_WORDS that count vehicles (sold or made), and those that count a charging network
+_VEHICLE_WORDS = frozenset(("vehicles", "cars", "evs", "nevs", "suvs", "buses", "coaches", "trucks"))
+_STATION_WORDS = frozenset(("stations", "piles", "chargers", "superchargers", "stalls", "points"))
 _TABLE_STATIONS = re.compile(r"\b(?:stations|piles|chargers|superchargers|stalls|charg(?:ing|e)\s+points)\b", re.I)
 
 
@@ -1305,12 +1308,12 @@ class FactFinder:
             uw = _UNIT_WORDS.match(after)
             if uw:
                 w = uw.group("w").lower()
-                if w in ("units", "vehicles", "cars", "evs", "nevs", "suvs", "buses", "coaches", "trucks") and (
+                if (w == "units" or w in _VEHICLE_WORDS) and (
                         _CAPACITY_BEFORE.search(before) or
                         (_CAN_MAKE_BEFORE.search(before) and _A_YEAR_AFTER.match(after, uw.end()))):
                     # "annual capacity of 150,000 vehicles", "can turn out as many as 150,000 vehicles a year"
                     res.append((qs, qe, value, "units", Measure.capacity))
-                elif w in ("stations", "piles", "chargers", "superchargers", "stalls", "points"):
+                elif w in _STATION_WORDS:
                     res.append((qs, qe, value, "stations", Measure.stations))
                 elif w == "shares":
                     if scale:
@@ -1323,8 +1326,7 @@ class FactFinder:
                     meas = self._count_measure(before, after, fold)
                     if meas is None and _SHIPPED.search(before[-50:]):
                         # "shipped 501,889 lidar units" (parts: deliveries), "shipped 70,000 vehicles" (sales)
-                        meas = Measure.sales if w in ("vehicles", "cars", "evs", "nevs", "suvs", "buses", "coaches", "trucks") \
-                            else Measure.deliveries
+                        meas = Measure.sales if w in _VEHICLE_WORDS else Measure.deliveries
                     if meas:
                         res.append((qs, qe, value, "units", meas))
                 continue

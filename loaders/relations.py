@@ -302,7 +302,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b|"
      # "Leapmotor, part-owned by Stellantis", "Horse Powertrain, jointly owned by Renault and Geely": each owner holds a
      # stake (the owners of a joint one are also partners in a venture: see "jv-between")
-     r"\b(?:part|partly|partially|minority|jointly)[- ]owned\s+by\b"),
+     r"\b(?:part|partly|partially|minority|jointly|co)[- ]owned\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
      r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)(?<!\bpart-)(?<!\bpartly\s)(?<!partially\s)(?<!minority-)(?<!\bco-)owned\s+by\b|\bcontrolled\s+by\b|"
@@ -444,7 +444,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
-    "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly"),
+    "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "owns": ("owns", "controls", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",

@@ -2444,6 +2444,9 @@ def test_part_and_joint_owners_hold_stakes_and_a_gapped_share_list_names_each_ho
     assert {("company:stellantis", "INVESTS_IN", "company:leapmotor"), ("company:renault", "INVESTS_IN", "company:horse-powertrain"),
             ("company:geely", "INVESTS_IN", "company:horse-powertrain")} <= rels
     assert ("company:leapmotor", "SUBSIDIARY_OF", "company:stellantis") not in rels
+    rels = _rels(ex, "Ruqi is a ride-hailing company co-owned by GAC Group and Tencent.")
+    assert {r[0] for r in rels if r[1] == "INVESTS_IN"} == {"company:gac", "company:tencent"}, rels
+    assert not [r for r in rels if r[1] == "SUBSIDIARY_OF"]
     rels = _rels(ex, "SAIC Motor holds 50.1% of SAIC-GM-Wuling, GM 44% and Guangxi Automobile the rest.")
     held = {r for r in rels if r[1] == "INVESTS_IN"}
     assert len(held) == 2 and {r[2] for r in held} == {"company:saic-gm-wuling"}, rels
