@@ -598,10 +598,12 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
                       # ("a subsidiary company of Weilai")
                       r"(?:\s+compan(?:y|ies)|\s+(?:list|roster))?\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?"
                       # ("a subsidiary of Qingdao-based Tgood", "a unit of state-owned China COSCO Shipping")
-                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York)-listed\s+|"
-                      # ("the controlling shareholder of US luxury EV maker Lucid Group")
-                      r"(?:(?:US|U\.S\.|American|Chinese|German|Japanese|Korean|French|British|Swedish)\s+)?"
-                      r"(?:[\w\-]+\s+){0,3}?(?:maker|makers|carmaker|automaker|start-?up|company|firm|group|supplier|producer)\s+)?$",
+                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York)-listed\s+)?"
+                      # ("the controlling shareholder of US luxury EV maker Lucid Group", "customers of the Wuhan-based
+                      # software house ECARX")
+                      r"(?:(?:(?:US|U\.S\.|American|Chinese|German|Japanese|Korean|French|British|Swedish)\s+)?"
+                      r"(?:[\w\-]+\s+){0,3}?(?:maker|makers|carmaker|automaker|start-?up|company|firm|group|supplier|producer|"
+                      r"house|manufacturer|developer|specialist)\s+)?$",
                       re.I)
 # A <is> a [adj] buyer of [goods] from B: "BYD has also been a large buyer of Journey processors from Horizon Robotics"
 _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?"
@@ -616,7 +618,7 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         # ("its client list features A, B and C")
-                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:are|is|remains?|remained|include|includes|"
+                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
                         # ("its customer list covers most of the world's carmakers: Tesla, BMW ...")
                         r"contains?)(?:\s+[^:;.\n]{1,60}?:)?)?\s*(?:the\s+)?$", re.I)
@@ -779,6 +781,8 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:launched|launches|introduced|introduces|unvei
 _BRAND_NOUN_AFTER = re.compile(r"[\"”]?\s*(?:brand|marque|label|sub-brand)\b", re.I)
 _CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been)\s+(?:(?:also|now|already)\s+)?"
                         r"(?:designated|selected|chosen|picked|adopted|nominated)\s+by\s+(?:the\s+)?$")
+# "... by Xpeng for the G9 SUV and by GAC Aion": a further agent of the same passive
+_AND_BY = re.compile(r"(?:^|[^;:]{0,50}?)(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?by\s+(?:the\s+)?$")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
@@ -946,7 +950,7 @@ _SUPPLIER_KINDS = frozenset({"Supplier", "BatteryMaker", "SemiconductorMaker", "
 # "Toyota, Volkswagen and General Motors are long-standing buyers." (no owner named after the noun)
 _LIST_ARE_CUSTOMERS = re.compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:(?:all|also|now|still)\s+)*"
                                  r"(?:(?:long-standing|longstanding|long-time|key|major|main|big|large|important|regular|"
-                                 r"repeat|early|newer|new)\s+)?(?:buyers|customers|clients)\s*[.;]")
+                                 r"repeat|early|newer|new)\s+)?(?:buyers|customers|clients)\s*(?:[.;]|,\s+(?:and|while|but)\s)")
 # "Customers named in the annual report include ...", "Main customers include ..."
 _CUSTOMERS_INCLUDE = re.compile(r"[\s*\"“]*(?:(?:Main|Major|Key|Other|Its\s+main|Named)\s+)?(?:[Cc]ustomers|[Cc]lients|[Bb]uyers)"
                                 r"(?:\s+(?:named|listed|disclosed|cited|mentioned)\s+(?:in|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
@@ -1056,6 +1060,7 @@ _CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # parts a car is said to use, carry or get from a supplier
 _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
+          r"(?:electric\s+)?drive\s+units?|e-drives?|"
           r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)"
           r"(?:\s+(?:systems?|software|solutions?|suites?|stacks?|functions?|features?))?")
 # the goods a company supplies, named as the subject of a passive ("the power battery of Sunwoda is supplied to")
@@ -1067,7 +1072,7 @@ _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?
                                   r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
                                   re.I)
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
-                       r"(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
+                       r"(?:(?:mostly|mainly|largely|partly|chiefly|primarily)\s+)?(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
                        # "picked a solution built around the Journey 5 chip of Horizon Robotics"
                        r"picks|picked|chose|chooses|chosen|selects|selected|opted\s+for|opts\s+for|"
                        # ("the company's magnet steel is used for the drive motors of Tesla": a passive use names the user)
@@ -1076,9 +1081,12 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|adopts?
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})(?:\s+(?:units?|modules?|assemblies|kits?|packs?|cells?))?"
-                       r"(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,6}?[\w\-]+)?\s+"
-                       r"(?:also\s+|now\s+|all\s+|will\s+|still\s+|(?:continues?|continued|will\s+continue)\s+to\s+)?"
-                       r"(?:comes?|came|(?:is|are|was|were|will\s+be|be)\s+sourced)\s+from\s+"
+                       r"(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+){0,6}?[\w\-]+)?\s+"
+                       r"(?:also\s+|now\s+|all\s+|will\s+|still\s+|(?:continues?|continued|will\s+continue)\s+to\s+|"
+                       r"(?:has|have|had)\s+(?:also\s+)?)?"
+                       # "come mostly from CATL", "have come largely from CALB", "are bought from CATL"
+                       r"(?:comes?|came|(?:is|are|was|were|will\s+be|be|been)\s+(?:sourced|bought|purchased|procured))\s+"
+                       r"(?:(?:mostly|mainly|largely|partly|chiefly|primarily|entirely|exclusively|solely|in\s+part)\s+)?from\s+"
                        r"(?:the\s+)?(?:both\s+)?$", re.I)
 # the first cell of a specification table's row that names a part and its supplier
 _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|lidars?|adas|(?:autonomous|assisted|intelligent|smart)[- ]"
@@ -1438,6 +1446,11 @@ def _customer(y: _Item, makers: dict[str, str]) -> str | None:
     return makers.get(y.eid) if "Product" in y.isa else None
 
 
+# "CATL is Avatr's main battery supplier, and ...": a company said to be a supplier is not the customer
+_IS_SUPPLIER = re.compile(r"\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an|the)\s+)?"
+                          r"(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor)\b")
+_CARS_MADE_BY = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?(?:cars|vehicles|models)\s+(?:are|were)\s+"
+                           r"(?:(?:all|mostly|mainly|largely)\s+)?(?:made|built|produced|assembled|manufactured)\s+by\s")
 _POSS_CAR_APPOS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:sedans?|SUVs?|cars?|models?|hatchbacks?|EVs?|vehicles?|MPVs?|"
                              r"pickups?|coupes?|wagons?)\s*,\s+(?:the\s+)?")
 
@@ -1459,6 +1472,8 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
                     _customer(items[i + 1], makers) is not None:
                 continue  # "Toyota's other electric sedan, the FAW Toyota bZ3, runs on ...": the named car's maker
             if (c := _customer(y, makers)) is not None:
+                if _IS_SUPPLIER.match(text, y.end) or _CARS_MADE_BY.match(text, y.end):
+                    continue  # (the maker of "its cars are made by GAC Aion" is the customer)
                 if _USE_BEFORE.search(text, max(ss, y.start - 30), y.start):
                     return None  # itself a carried supplier ("carries the FinDreams pack")
                 if y.ref and "Automaker" not in y.isa and _CAR_PART.search(text, y.end, min(len(text), vstart + 40)):
@@ -2550,9 +2565,10 @@ class RelationFinder:
             supplier = subject_before[1]
             if "Automaker" in records[supplier].isa or not records[supplier].isa & _SUPPLIER_KINDS:
                 return
-            m = _LIST_ARE_CUSTOMERS.match(text, cands[-1].end) if cands[0].start - ss < 4 else None
-            if m is not None and all(it.group == cands[0].group for it in cands) and m.end() <= se:
-                customers = cands  # "Toyota, Volkswagen and General Motors are long-standing buyers."
+            head = [it for it in cands if it.group == cands[0].group] if cands[0].group != -1 else cands[:1]
+            m = _LIST_ARE_CUSTOMERS.match(text, head[-1].end) if cands[0].start - ss < 4 else None
+            if m is not None and m.end() <= se:
+                customers = head  # "Toyota, Volkswagen and General Motors are long-standing buyers."
             elif (m := _CUSTOMERS_INCLUDE.match(text, ss)) is not None:
                 first = next((it for it in cands if it.start >= m.end()), None)
                 customers = [it for it in cands if first is not None and it.group == first.group and it.start >= m.end()] \
@@ -3563,18 +3579,31 @@ class RelationFinder:
         if not items or "Company" not in items[0].isa:
             return
         owner = items[0]
-        poss = text[owner.end - 2:owner.end] in ("'s", "’s") if owner.ref else text.startswith(("'s ", "’s "), owner.end)
+        poss = text[owner.end - 2:owner.end] in ("'s", "’s") if owner.ref else \
+            text.startswith(("'s ", "’s "), owner.end) or text[owner.end - 1] == "s" and text.startswith(("' ", "’ "), owner.end)
         if not poss and text[owner.start:owner.end].lower() != "its" or owner.start - ss > 4:
             return
-        for b in items[1:]:
+        for k, b in enumerate(items[1:], 1):
             if _ORG not in b.isa or b.ref or not _CHOSEN_BY.search(text, max(ss, b.start - 40), b.start):
                 continue
-            if any(_ORG in y.isa for y in items[1:] if y.start < b.start) or _HEDGE.search(text, ss, se) or \
-                    _NEGATION.search(text, ss, se):
+            if any(_ORG in y.isa for y in items[1:k]) or _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
                 return
-            if b.eid != owner.eid and not text.startswith(("'s ", "’s "), b.end):  # (not "by Geely's Lynk & Co brand")
-                status = "planned" if _PLANNED.search(text, ss, se) else "stated"
-                emit(owner.eid, "SUPPLIES", b.eid, si, "chosen-by", 0.7, status)
+            if text.startswith(("'s ", "’s "), b.end):  # "by Geely's Lynk & Co brand": the brand chose it
+                if k + 1 == len(items) or _ORG not in items[k + 1].isa or items[k + 1].start - b.end > 3:
+                    return
+                b, k = items[k + 1], k + 1
+            status = "planned" if _PLANNED.search(text, ss, se) else "stated"
+            chosen = [b]
+            if b.group != -1:  # "chosen by Dongfeng Motor and Lynk & Co"
+                chosen += [y for y in items[k + 1:] if y.group == b.group]
+            last = chosen[-1]
+            for y in items[k + len(chosen):]:  # "picked by Xpeng for the G9 and by GAC Aion for the LX Plus"
+                if _ORG in y.isa and not y.ref and _AND_BY.search(text, max(last.end, y.start - 60), y.start):
+                    chosen.append(y)
+                    last = y
+            for y in chosen:
+                if y.eid != owner.eid:
+                    emit(owner.eid, "SUPPLIES", y.eid, si, "chosen-by", 0.7, status)
             return
 
     @staticmethod

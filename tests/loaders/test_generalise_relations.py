@@ -2464,3 +2464,44 @@ def test_competition_with_words_between_the_verb_and_with(ex):
     rels = _rels(ex, "Yutong competes most directly with Solaris and Mercedes-Benz in tenders in the Nordics.")
     assert {r[0] for r in rels if r[1] == "COMPETES_WITH"} | {r[2] for r in rels if r[1] == "COMPETES_WITH"} >= {
         "company:yutong", "company:solaris", "company:mercedes-benz"}, rels
+
+
+def test_goods_chosen_by_every_agent_of_the_passive(ex):
+    rels = _rels(ex, "Hesai's lidar has been chosen by Dongfeng Motor and Lynk & Co.")
+    assert {("company:hesai", "SUPPLIES", "company:dongfeng"), ("company:hesai", "SUPPLIES", "brand:lynk-co")} <= rels
+    rels = _rels(ex, "RoboSense's sensors were picked by Xpeng for the G9 SUV and by GAC Aion for the LX Plus, early wins.")
+    assert {("company:robosense", "SUPPLIES", "company:xpeng"), ("company:robosense", "SUPPLIES", "company:gac-aion")} <= rels
+    # a possessive after a name ending in "s", and the brand, not its owner, as the one that chose
+    rels = _rels(ex, "Black Sesame Technologies' chip was chosen by Geely's Lynk & Co brand for the 08 SUV.")
+    assert ("company:black-sesame", "SUPPLIES", "brand:lynk-co") in rels
+    assert ("company:black-sesame", "SUPPLIES", "company:geely") not in rels
+    # a person named after the chooser is no customer; a hedge gives nothing
+    rels = _rels(ex, "CATL's cells were chosen by Leapmotor, which was founded by Zhu Jiangming.")
+    assert [r for r in rels if r[1] == "SUPPLIES"] == [("company:catl", "SUPPLIES", "company:leapmotor")]
+    assert not [r for r in _rels(ex, "Hesai's lidar may be chosen by Dongfeng Motor.") if r[1] == "SUPPLIES"]
+
+
+def test_parts_that_come_from_a_supplier_with_an_adverb(ex):
+    assert ("company:catl", "SUPPLIES", "company:li-auto") in _rels(
+        ex, "Li Auto's cells come mostly from CATL, with Sunwoda making packs for some models.")
+    assert ("company:svolt", "SUPPLIES", "company:gwm") in _rels(
+        ex, "Great Wall Motor sells SUVs. Batteries for the carmaker's hybrid models come largely from SVOLT.")
+    assert ("company:calb", "SUPPLIES", "company:gac-aion") in _rels(
+        ex, "GAC Aion sells the S. Its cars are powered mostly by batteries from CALB.")
+    # the maker of "its cars" is the customer, and a company said to be a supplier is not
+    rels = _rels(ex, "Almost all of Ruqi Mobility's cars are made by GAC Aion, and the battery packs in those cars have "
+                     "come largely from CALB.")
+    assert ("company:calb", "SUPPLIES", "company:gac-aion") in rels and ("company:calb", "SUPPLIES", "company:ruqi") not in rels
+    rels = _rels(ex, "CATL is also Avatr's main battery supplier, and the cars' electric drive units come from Huawei.")
+    assert ("company:huawei", "SUPPLIES", "company:avatr") in rels and ("company:huawei", "SUPPLIES", "company:catl") not in rels
+
+
+def test_customer_lists_with_an_adverb_a_described_supplier_or_a_clause_after(ex):
+    rels = _rels(ex, "CATL's customer list also includes Leapmotor and Geely.")
+    assert {("company:catl", "SUPPLIES", "company:leapmotor"), ("company:catl", "SUPPLIES", "company:geely")} <= rels
+    assert ("company:ecarx", "SUPPLIES", "company:geely") in _rels(
+        ex, "Geely is among the biggest customers of the Wuhan-based software house ECARX.")
+    rels = _rels(ex, "Horse Powertrain makes engines. Renault, Geely and Proton are all customers, and its engines also "
+                     "end up in some Nissan models.")
+    assert {r[2] for r in rels if r[1] == "SUPPLIES" and r[0] == "company:horse-powertrain"} == {
+        "company:renault", "company:geely", "company:proton"}, rels
