@@ -1366,6 +1366,12 @@ def _majority(share: str) -> bool:
     return m is not None and 50 < float(m.group(1)) <= 100
 
 
+def _whole(share: str) -> bool:
+    """Whether the share a rule matched is the whole company ("owns 100% of"): its owner holds no stake beside it."""
+    m = _SHARE.search(share)
+    return m is not None and float(m.group(1)) >= 100
+
+
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b\s*,?\s*", re.I)
 # "Horizon set up Carizon, a joint venture with Cariad": the name before the apposition is the venture itself
 # "Tianqi owns 51% of Talison through a joint venture with IGO": the holder, not the holding, is the partner
@@ -2256,8 +2262,8 @@ class RelationFinder:
                 if rule == "invests" and _majority(text[ts:te]):
                     # a majority owner controls the company: "Geely Auto owns about 65.7% of Zeekr"
                     emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "majority-owner", conf, status)
-                    if not _STAKE_NOUN.search(text, ts, te):
-                        continue
+                    if _whole(text[ts:te]) and not _STAKE_NOUN.search(text, ts, te):
+                        continue  # (a majority short of the whole is a holding as well: "holds 51% of")
                 if rule == "supply-deal":
                     d = _supply_direction(s.isa, o.isa)
                     if d:
@@ -3323,9 +3329,9 @@ class RelationFinder:
                     _SHARE.search(hm[0]) is not None
                 if _majority(hm[0]):
                     emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.75)
-                    if not _STAKE_NOUN.search(hm[0]) and not both:
+                    if _whole(hm[0]) and not _STAKE_NOUN.search(hm[0]) and not both:
                         continue
-                if not both or not _majority(hm[0]):  # (a majority holder owns the venture as its unit)
+                if not _whole(hm[0]):  # (a majority holder short of the whole holds shares of its unit too)
                     emit(b.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
                 if both:
                     emit(c.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
@@ -3357,7 +3363,7 @@ class RelationFinder:
                 continue
             if _majority(rm[0]):
                 emit(owned.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.7)
-            else:
+            if not _whole(rm[0]):
                 emit(b.eid, "INVESTS_IN", owned.eid, si, "remaining-share", 0.7)
 
     @staticmethod

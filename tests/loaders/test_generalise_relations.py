@@ -269,7 +269,11 @@ def test_passive_with_its_own_subject_noun(ex):
 
 
 def test_majority_share_is_a_subsidiary(ex):
+    # a majority short of the whole: the owner controls the company and holds a stake in it
     r = _rels(ex, "Dongfeng Motor, which holds about 60% of Voyah, reported lower profit.")
+    assert ("company:voyah", "SUBSIDIARY_OF", "company:dongfeng") in r
+    assert ("company:dongfeng", "INVESTS_IN", "company:voyah") in r
+    r = _rels(ex, "Dongfeng Motor owns 100% of Voyah.")
     assert ("company:voyah", "SUBSIDIARY_OF", "company:dongfeng") in r
     assert ("company:dongfeng", "INVESTS_IN", "company:voyah") not in r
     r = _rels(ex, "Tianqi Lithium, which holds about 22% of SQM, reported a loss.")
@@ -2449,7 +2453,8 @@ def test_part_and_joint_owners_hold_stakes_and_a_gapped_share_list_names_each_ho
     assert not [r for r in rels if r[1] == "SUBSIDIARY_OF"]
     rels = _rels(ex, "SAIC Motor holds 50.1% of SAIC-GM-Wuling, GM 44% and Guangxi Automobile the rest.")
     held = {r for r in rels if r[1] == "INVESTS_IN"}
-    assert len(held) == 2 and {r[2] for r in held} == {"company:saic-gm-wuling"}, rels
+    assert {r[0] for r in held} == {"company:saic", "company:gm", "company:guangxi-automobile"}, rels
+    assert {r[2] for r in held} == {"company:saic-gm-wuling"}, rels
     assert not [r for r in rels if r[1] == "SUBSIDIARY_OF" and r[0] != "company:saic-gm-wuling"]
 
 
