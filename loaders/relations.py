@@ -241,7 +241,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "completed the acquisition of a 51% interest in Lynk & Co"
      r"acquisition\s+of\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:stake|interest|holding|shareholding)\s+in"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-     r"(?:put|puts|putting|pumped|pumps|injected|injects|poured|pours|pouring|ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further)\s+)?"
+     # "completed its acquisition of FREENOW", "Geely's takeover of Zeekr"
+     r"(?:(?<=its\s)|(?<=['’]s\s))(?:acquisition|takeover|buyout)\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?:put|puts|putting|pumped|pumps|injected|injects|poured|pours|pouring|ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|"
+     r"up\s+to|as\s+much\s+as|more\s+than|over)\s+)?"
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
      r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
@@ -442,7 +445,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                        "available"),
     "jv": ("joint", "jv", "venture"),
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
-                "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank"),
+                "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank",
+                "takeover", "buyout"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
@@ -995,6 +999,9 @@ _IN_WHICH = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?(?:\s*[,(]\
                        r"maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business)\s+)?|"
                        r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
                        r"manufacturer|producer|supplier|developer|venture|group|business)\s+)(?:in|of)\s+which\s+(?:the\s+)?")
+_REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
+_APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
+                           r"manufacturer|producer|supplier|developer|venture|group|business|brand)$")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)"
@@ -3317,7 +3324,10 @@ class RelationFinder:
         """"Leapmotor, in which Stellantis holds about 20%": the holder invests in the company before the relative."""
         for i in range(1, len(items)):
             a, b = items[i - 1], items[i]
-            if not _IN_WHICH.fullmatch(text, a.end, b.start):
+            if not _IN_WHICH.fullmatch(text, a.end, b.start) and not (
+                    # "Jiangling Motors, the Nanchang-based carmaker in which Ford holds a stake": the name and the
+                    # descriptor in apposition to it are one mention
+                    _REF_IN_WHICH.fullmatch(text, a.end, b.start) and _APPOSED_KIND.search(text, a.start, a.end)):
                 continue
             if hm := _HOLDS_STAKE.match(text, b.end):
                 # "Leapmotor International, a joint venture in which Stellantis holds 51% and Leapmotor holds 49%":

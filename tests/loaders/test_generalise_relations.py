@@ -2510,3 +2510,14 @@ def test_customer_lists_with_an_adverb_a_described_supplier_or_a_clause_after(ex
                      "end up in some Nissan models.")
     assert {r[2] for r in rels if r[1] == "SUPPLIES" and r[0] == "company:horse-powertrain"} == {
         "company:renault", "company:geely", "company:proton"}, rels
+
+
+def test_acquisitions_money_put_into_and_a_stake_after_a_descriptor(ex):
+    assert ("company:lyft", "INVESTS_IN", "company:freenow") in _rels(
+        ex, "Lyft completed its acquisition of FREENOW, a European taxi app, in July.")
+    assert ("company:lyft", "INVESTS_IN", "company:freenow") in _rels(ex, "Lyft's acquisition of FREENOW closed in July.")
+    assert not [r for r in _rels(ex, "Lyft may complete its acquisition of FREENOW.") if r[1] == "INVESTS_IN"]
+    assert ("company:catl", "INVESTS_IN", "company:nio-power") in _rels(
+        ex, "CATL agreed to put up to 2.5 billion yuan into NIO Power, the swapping arm of NIO.")
+    assert ("company:ford", "INVESTS_IN", "company:jmc") in _rels(
+        ex, "The RT6 is assembled by Jiangling Motors, the Nanchang-based carmaker in which Ford holds a stake.")
