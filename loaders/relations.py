@@ -1620,9 +1620,16 @@ class RelationFinder:
         # Characters that make the lower-cased text an unsafe guard for case-insensitive patterns.
         fold = _fold_unsafe(text)
         word_rules = _WORD_RULES.get
+        # listings the entity step read off tickers ("HKEX: 3750"), by position: an offering's issuer for later sentences
+        listed_links = sorted((pos, subj) for subj, pred, _, pos in found.links if pred == "LISTED_ON") \
+            if found.links else []
+        li = 0
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se)
+            while li < len(listed_links) and listed_links[li][0] < se:
+                listed[0] = listed_links[li][1]
+                li += 1
             if pair and (tm := _TWO_REF.match(text, ss, se)) is not None:
                 self._two_companies(text, ss, se, tm.end(), pair, si, emit)
             elif pair and (tm := _TWO_MID.search(text, ss, se)) is not None and \
