@@ -618,7 +618,9 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest
                         # shareholder is Volkswagen")
                         r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:largest|biggest|main|major|key|top|controlling)\b))"
-                        r"\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-)[\w\-]+\s+){0,3}?"
+                        # ("its family-oriented smart electric vehicle brand ONVO")
+                        r"\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-|against\b|than\b|with\b|for\b|in\b|to\b|from\b|"
+                        r"at\b|on\b|by\b|such\b|as\b|like\b)[\w\-]+\s+){0,5}?"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         # ("its client list features A, B and C")
@@ -868,6 +870,9 @@ _BRANDS_NAMED = re.compile(r"(?:\b(?P<poss>its|their|(?-i:[A-Z])[\w&\-]*['’]s?
                            r"\s*(?:,\s*)?(?::|—|–|-|(?:(?:now|also|still)\s+)?(?:include|includes|included|including|such\s+as|like|are|"
                            r"were))\s*(?:the\s+)?",
                            re.I)
+# Before "brands such as": brands the subject is compared with, not its own
+_OTHERS_BRANDS = re.compile(r"\b(?:against|than|versus|vs\.?|rival\w*|compet\w*|challeng\w*|established|foreign|other|legacy|"
+                            r"traditional|incumbent)\b[^,;.]*$", re.I)
 _BRAND_CALLED = re.compile(r"\b(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|sub-brand|label)\s+"
                            r"(?:called|named|dubbed|christened|known\s+as)\s+(?:the\s+)?", re.I)
 # "Changan Automobile has Deepal, Avatr and Qiyuan and other brands": the list comes first
@@ -3276,6 +3281,8 @@ class RelationFinder:
         for m in _BRANDS_NAMED.finditer(text, ss, se):
             if m.group("poss"):
                 owner = next((it for it in items if it.start == m.start() and "Company" in it.isa), None)
+            elif _OTHERS_BRANDS.search(text, max(ss, m.start() - 50), m.start()):
+                continue  # "price its models against established European premium marques such as BMW and Audi"
             else:
                 owner = _clause_owner(items, m.start(), alliance=True)  # ("HIMA now spans five brands: ...")
             if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()) or \

@@ -2530,3 +2530,11 @@ def test_cornerstone_investors_after_a_listing_read_off_the_text(ex):
     assert len({r[0] for r in rels if r[1] == "INVESTS_IN" and r[2] == "company:catl"}) == 3, rels
     # with no listing before, nobody is said to invest in anyone
     assert not [r for r in _rels(ex, "Cornerstone investors included Sinopec and Hillhouse Investment.") if r[1] == "INVESTS_IN"]
+
+
+def test_a_possessive_noun_list_with_a_long_modifier(ex):
+    rels = _rels(ex, "NIO reported deliveries. Most came from its small smart high-end electric car brand firefly.")
+    assert ("brand:firefly", "BRAND_OF", "company:nio") in rels, rels
+    # a preposition among the words ends the modifier: "its models against ... marques such as BMW and Audi"
+    rels = _rels(ex, "Zeekr said it would price its models against established European premium marques such as BMW and Audi.")
+    assert not [r for r in rels if r[1] == "BRAND_OF"], rels
