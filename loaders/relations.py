@@ -222,14 +222,20 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b|"
      # "Changan Mazda, its venture with Changan Automobile"
      r"(?<=\bits\s)(?:[\w\-]+\s+)?venture\s+with\b"),
+    # "SAIC set up SAIC CATL Power Battery Co., Ltd. together with CATL": a company founded with another
+    ("set-up-with", "JOINT_VENTURE_WITH", "fwd",
+     r"\b(?:set\s+up|sets\s+up|established|establishes|formed|forms|founded|created)\s+(?:(?-i:[A-Z])[\w&\-.,]*\s+){1,6}?"
+     r"(?:[（(][^()（）]{0,30}[)）]\s+)?(?:together|jointly)\s+with\b"),
     ("jv-group", "JOINT_VENTURE_WITH", "group",
      r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
      r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
      r"launching|created|create|creating|founded|found|build|building|built|forming|open|opened|opening|run|running|"
      r"operate|operating)\s+(?:(?:a|an|their|the)\s+)?(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b|"
      # "CATL and Stellantis will build the plant as a 50:50 joint venture"
-     r"^\s*(?:will\s+|plan\s+to\s+|are\s+to\s+)?(?:build|run|operate|own)\s+(?:the|a|an|their)\s+(?:[\w\-]+\s+){0,3}?"
-     r"(?:plant|factory|facility|company|business)\s+(?:[\w\-]+\s+){0,4}?as\s+an?\s+(?:[\w\-:]+\s+){0,2}?"
+     # ("agreed to build a lithium iron phosphate battery plant in Zaragoza, Spain, as a 50-50 joint venture")
+     r"^\s*(?:will\s+|plan\s+to\s+|are\s+to\s+|(?:have\s+|had\s+)?agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
+     r"(?:build|run|operate|own)\s+(?:the|a|an|their)\s+(?:[\w\-]+\s+){0,5}?"
+     r"(?:plant|factory|facility|company|business)\s+(?:[\w\-]+,?\s+){0,5}?as\s+an?\s+(?:[\w\-:]+\s+){0,2}?"
      r"(?:joint[\s-]+venture|JV)\b"),
     # "a joint venture formed by Gotion and InoBat", "the three-way venture between SAIC, GM and Guangxi Automobile"
     ("jv-between", "JOINT_VENTURE_WITH", "between",
@@ -444,6 +450,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
                        "available"),
     "jv": ("joint", "jv", "venture"),
+    "set-up-with": ("set", "establish", "form", "found", "creat"),
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank",
                 "takeover", "buyout"),
@@ -949,6 +956,12 @@ _POSS_VENTURE = re.compile(r"(?P<poss>\b(?:its|their)|(?-i:[A-Z])[\w&\-.]*['’]
 _VENTURE_THAT = re.compile(r"\b(?:(?:joint[\s-]+)?venture|(?:50:50|50-50|joint|jointly\s+owned)\s+(?:company|firm|business))\s+"
                            r"(?:that|which)\s+$", re.I)
 _SET_UP_AFTER = re.compile(r"\s+(?:(?:had|have|jointly)\s+)?(?:set\s+up|formed|established|created|founded|launched)\b")
+_WITH_WHICH = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s*(?:(?:a|an|the)\s+[^,;()]{0,60},\s*)?with\s+which\s+(?:the\s+)?")
+# "formed a freight joint venture", "run a fuel cell joint venture" (what a company does with another)
+_RUNS_VENTURE = re.compile(r"\s+(?:(?:has|have|had|also|jointly|later)\s+)*(?:formed|set\s+up|established|created|founded|"
+                           r"launched|runs?|ran|operates?|operated|owns?|owned|shares?|built|builds)\s+(?:(?:a|an|their|the)\s+)?"
+                           r"(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b")
+_AND_THE_TWO = re.compile(r",?\s+and\s+the\s+two(?:\s+(?:companies|firms|groups|sides|partners|carmakers|makers))?(?=\s)")
 _FORMED_WITH = re.compile(r"\s+(?:(?:has|had|have|also|jointly)\s+)?(?:formed|set\s+up|sets\s+up|established|created|launched|"
                           r"founded|built|runs|ran|operates|operated|owns|owned)\s+(?:in\s+\d{4}\s+)?(?:together\s+)?with\s+"
                           r"(?:the\s+)?")
@@ -1839,6 +1852,8 @@ class RelationFinder:
                     self._venture_relative(text, ss, items, si, emit)
                 if "venture" in low_sent:
                     self._possessive_venture(text, ss, se, items, si, emit)
+                    if "which" in sent or "the two" in sent:
+                        self._venture_with_which(text, ss, items, si, emit)
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
             if "include" in sent or " are " in sent or " of " in sent and (
@@ -2554,6 +2569,24 @@ class RelationFinder:
                 continue
             for x in [y for y in items[k + 1:] if y.group == b.group and _ORG in y.isa and not y.ref]:
                 emit(a.eid, "JOINT_VENTURE_WITH", x.eid, si, "venture-relative", 0.7)
+
+    def _venture_with_which(self, text, ss, items, si, emit) -> None:
+        """"Sinotrans, with which Pony.ai formed a freight joint venture", "Weichai holds a stake in Ballard, and the two
+        run a fuel cell joint venture": the company before "with which" and the one after it; the two companies named
+        before "and the two"."""
+        for k in range(len(items) - 1):
+            a, b = items[k], items[k + 1]
+            if a.ref or b.ref or _ORG not in a.isa or _ORG not in b.isa or a.eid == b.eid or \
+                    not _WITH_WHICH.fullmatch(text, a.end, b.start) or not _RUNS_VENTURE.match(text, b.end):
+                continue
+            if self._status(text, ss, a.start, b.end, []) is not None:
+                emit(b.eid, "JOINT_VENTURE_WITH", a.eid, si, "venture-with-which", 0.7)
+        for m in _AND_THE_TWO.finditer(text, ss, items[-1].end if items else ss):
+            if not _RUNS_VENTURE.match(text, m.end()):
+                continue
+            two = list(dict.fromkeys(it.eid for it in items if it.end <= m.start() and not it.ref and _ORG in it.isa))
+            if len(two) == 2 and self._status(text, ss, m.start(), m.end() + 40, []) is not None:
+                emit(two[0], "JOINT_VENTURE_WITH", two[1], si, "venture-the-two", 0.65)
 
     @staticmethod
     def _among_buyers_of(text, ss, se, items, si, emit) -> None:

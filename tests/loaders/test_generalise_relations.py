@@ -2538,3 +2538,23 @@ def test_a_possessive_noun_list_with_a_long_modifier(ex):
     # a preposition among the words ends the modifier: "its models against ... marques such as BMW and Audi"
     rels = _rels(ex, "Zeekr said it would price its models against established European premium marques such as BMW and Audi.")
     assert not [r for r in rels if r[1] == "BRAND_OF"], rels
+
+
+def _jv(rels):
+    return {frozenset((s, o)) for s, p, o in rels if p == "JOINT_VENTURE_WITH"}
+
+
+def test_joint_ventures_with_which_the_two_together_with_and_as_a_venture(ex):
+    assert frozenset(("company:weichai", "company:ballard")) in _jv(_rels(
+        ex, "Weichai Power holds a stake in Ballard Power Systems, and the two run a fuel cell joint venture in Weifang."))
+    assert frozenset(("company:pony-ai", "company:sinotrans")) in _jv(_rels(
+        ex, "The truck will be deployed with Sinotrans, the state-owned logistics giant, with which Pony.ai formed a "
+            "freight joint venture in 2022."))
+    assert frozenset(("company:saic", "company:catl")) in _jv(_rels(
+        ex, "To secure battery supply, SAIC set up SAIC CATL Power Battery Co., Ltd. together with CATL."))
+    assert frozenset(("company:catl", "company:stellantis")) in _jv(_rels(
+        ex, "In December, CATL and Stellantis agreed to build a lithium iron phosphate battery plant in Zaragoza, Spain, "
+            "as a 50-50 joint venture."))
+    # a hedge, or a plant (not a company) set up with another, gives no venture
+    assert not _jv(_rels(ex, "Weichai Power sells engines to Ballard Power Systems, and the two may form a joint venture."))
+    assert not _jv(_rels(ex, "BYD set up a plant together with Rever Automotive."))
