@@ -767,7 +767,8 @@ _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
-_LIST_SEP = re.compile(r"^\s*+(?:[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*+)?"
+# (the rest of a name's parentheses whose first part joined the name: "Foton Motor (福田汽车, 600166.SH) and")
+_LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*+)?"
                        # an apposition before the last name: "WeRide (Nasdaq: WRD), a global leader in ..., and Uber"
                        r"(?:,\s*+(?:a|an)\s++[^,;()（）]{3,90}?(?=,\s*+(?:and|&)\s))?(?:(?:,|，|、)\s*+)?"
                        r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for)\s++)?(?:the\s++)?$")

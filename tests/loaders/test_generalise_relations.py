@@ -2558,3 +2558,8 @@ def test_joint_ventures_with_which_the_two_together_with_and_as_a_venture(ex):
     # a hedge, or a plant (not a company) set up with another, gives no venture
     assert not _jv(_rels(ex, "Weichai Power sells engines to Ballard Power Systems, and the two may form a joint venture."))
     assert not _jv(_rels(ex, "BYD set up a plant together with Rever Automotive."))
+
+
+def test_a_list_whose_names_carry_chinese_names_and_codes_in_parentheses(ex):
+    rels = _rels(ex, "SinoHytec is the supplier of Foton Motor (福田汽车, 600166.SH) and Yutong Bus (宇通客车, 600066.SH).")
+    assert {r[2] for r in rels if r[1] == "SUPPLIES"} == {"company:foton", "company:yutong"}, rels
