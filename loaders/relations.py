@@ -226,7 +226,13 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("set-up-with", "JOINT_VENTURE_WITH", "fwd",
      r"\b(?:set\s+up|sets\s+up|established|establishes|formed|forms|founded|created)\s+(?:(?-i:[A-Z])[\w&\-.,]*\s+){1,6}?"
      r"(?:[（(][^()（）]{0,30}[)）]\s+)?(?:together|jointly)\s+with\b"),
+    # "SinoHytec together with Toyota Motor (丰田汽车) set up Huafeng Fuel Cell Co., Ltd."
+    ("together-set-up", "JOINT_VENTURE_WITH", "fwd",
+     r"\b(?:together|jointly)\s+with\b(?=\s+(?:(?-i:[A-Z])[\w&\-.]*\s+){1,4}(?:[（(][^()（）]{0,30}[)）]\s+)?"
+     r"(?:(?:have|has|had|jointly)\s+)?(?:set\s+up|established|founded|formed|created)\s+(?-i:[A-Z]))"),
     ("jv-group", "JOINT_VENTURE_WITH", "group",
+     # "Weichai Power and Ballard Power jointly established Weichai Ballard Hydrogen Energy Technology Co., Ltd."
+     r"^\s*(?:have\s+|has\s+|had\s+)?jointly\s+(?:established|set\s+up|founded|formed|created)\s+(?-i:[A-Z])|"
      r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
      r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
      r"launching|created|create|creating|founded|found|build|building|built|forming|open|opened|opening|run|running|"
@@ -451,6 +457,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                        "available"),
     "jv": ("joint", "jv", "venture"),
     "set-up-with": ("set", "establish", "form", "found", "creat"),
+    "together-set-up": ("together", "jointly"),
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank",
                 "takeover", "buyout"),
@@ -2277,6 +2284,8 @@ class RelationFinder:
             objects = [o for o in objects if o.ref or "Product" not in o.isa or not self._named_after_others(text, o, subjects)]
         if not subjects or not objects:
             return
+        if rule == "together-set-up" and (len(subjects) != 1 or subjects[0].ref or subjects[0].end < ts - 2):
+            return  # (the founder named right before "together with": "SinoHytec together with Toyota set up")
         if rule == "builds-with" and {o.eid for o in objects} & {x.eid for x in subjects}:
             return  # "supplies Tesla and Stellantis, and it will build a plant with Stellantis": no subject of its own
         if pred == "INVESTS_IN" and _DIVESTED.search(text, max(ss, ts - 40), ts):

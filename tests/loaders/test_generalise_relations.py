@@ -2563,3 +2563,15 @@ def test_joint_ventures_with_which_the_two_together_with_and_as_a_venture(ex):
 def test_a_list_whose_names_carry_chinese_names_and_codes_in_parentheses(ex):
     rels = _rels(ex, "SinoHytec is the supplier of Foton Motor (福田汽车, 600166.SH) and Yutong Bus (宇通客车, 600066.SH).")
     assert {r[2] for r in rels if r[1] == "SUPPLIES"} == {"company:foton", "company:yutong"}, rels
+
+
+def test_companies_jointly_established_or_set_up_together(ex):
+    assert frozenset(("company:weichai", "company:ballard")) in _jv(_rels(
+        ex, "Weichai Power and Ballard Power jointly established Weichai Ballard Hydrogen Energy Technology Co., Ltd."))
+    assert frozenset(("company:sinohytec", "company:toyota")) in _jv(_rels(
+        ex, "SinoHytec together with Toyota Motor (丰田汽车) set up Huafeng Fuel Cell Co., Ltd. in 2021."))
+    # plants are not ventures, and the founder must be named right before "together with"
+    assert not _jv(_rels(ex, "BYD and CATL established plants in Hungary."))
+    assert not _jv(_rels(ex, "BYD together with CATL set up plants in Hungary."))
+    assert frozenset(("company:yutong", "company:toyota")) not in _jv(_rels(
+        ex, "SinoHytec supplies Yutong Bus (宇通客车), the company together with Toyota Motor set up Huafeng Fuel Cell Co."))
