@@ -1025,6 +1025,7 @@ _IN_WHICH = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?(?:\s*[,(]\
                        r"maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business)\s+)?|"
                        r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
                        r"manufacturer|producer|supplier|developer|venture|group|business)\s+)(?:in|of)\s+which\s+(?:the\s+)?")
+_FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
                            r"manufacturer|producer|supplier|developer|venture|group|business|brand)$")
@@ -2284,6 +2285,11 @@ class RelationFinder:
             objects = [o for o in objects if o.ref or "Product" not in o.isa or not self._named_after_others(text, o, subjects)]
         if not subjects or not objects:
             return
+        if rule == "makes" and objects:
+            # "produces motors for its parent's Dynasty and Ocean models": the models the goods are for are not its own
+            objects = [o for o in objects if not ("Product" in o.isa and _FOR_WORD.search(text, te, o.start))]
+            if not objects:
+                return
         if rule == "together-set-up" and (len(subjects) != 1 or subjects[0].ref or subjects[0].end < ts - 2):
             return  # (the founder named right before "together with": "SinoHytec together with Toyota set up")
         if rule == "builds-with" and {o.eid for o in objects} & {x.eid for x in subjects}:

@@ -2575,3 +2575,14 @@ def test_companies_jointly_established_or_set_up_together(ex):
     assert not _jv(_rels(ex, "BYD together with CATL set up plants in Hungary."))
     assert frozenset(("company:yutong", "company:toyota")) not in _jv(_rels(
         ex, "SinoHytec supplies Yutong Bus (宇通客车), the company together with Toyota Motor set up Huafeng Fuel Cell Co."))
+
+
+def test_models_the_goods_are_made_for_are_not_the_makers(ex):
+    rels = _rels(ex, "FinDreams Powertrain, the BYD subsidiary, produces motors almost exclusively for its parent's Dynasty "
+                     "and Ocean models.")
+    assert not [r for r in rels if r[1] == "MANUFACTURES" and r[0] == "company:findreams-powertrain"], rels
+    assert ("company:findreams-powertrain", "SUBSIDIARY_OF", "company:byd") in rels
+    # "for" that names no owner's models leaves the maker's own product alone
+    rels = _rels(ex, "Unitree builds robots. Its G1 sells cheaply enough for universities, and the larger H1 is aimed at "
+                     "developers.")
+    assert not [r for r in rels if r[1] == "MANUFACTURES" and r[0] != "company:unitree"], rels
