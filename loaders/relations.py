@@ -627,6 +627,9 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
 _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?"
                             r"(?P<noun>buyer|purchaser|customer|client)s?\s+of\s+(?:(?!and\b|or\b)[\w\-]+\s+){1,3}?"
                             r"from\s+(?:the\s+)?$", re.I)
+# a class of companies before a list member: "battery makers CATL, BYD and CALB, solid-state specialists WeLion"
+_CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,2}?(?:makers?|producers?|manufacturers?|carmakers?|automakers?|specialists?|"
+                r"suppliers?|developers?|start-?ups?|groups?|firms?|companies|company|giants?|operators?|banks?|funds?|insurers?))")
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest
@@ -641,7 +644,9 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
                         # ("its customer list covers most of the world's carmakers: Tesla, BMW ...")
-                        r"contains?)(?:\s+[^:;.\n]{1,60}?:)?)?\s*(?:the\s+)?$", re.I)
+                        r"contains?)(?:\s+[^:;.\n]{1,60}?:)?)?\s*(?:the\s+)?"
+                        # ("Its founding members include battery makers CATL, ...")
+                        rf"(?:{_CLASS_WORDS}\s+)?$", re.I)
 # "across its NIO, ONVO and firefly brands": the possessor owns every brand of the list before "brands".
 _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>markets|marketed|owns|owned|operates|operated|runs|"
                          # ("Great Wall Motor itself has the Wey, Tank, Ora and Haval brands", machine translation's
@@ -778,7 +783,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminat
 _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*+)?"
                        # an apposition before the last name: "WeRide (Nasdaq: WRD), a global leader in ..., and Uber"
                        r"(?:,\s*+(?:a|an)\s++[^,;()（）]{3,90}?(?=,\s*+(?:and|&)\s))?(?:(?:,|，|、)\s*+)?"
-                       r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for)\s++)?(?:the\s++)?$")
+                       r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for)\s++)?(?:the\s++)?"
+                       rf"(?:(?<=,\s){_CLASS_WORDS}\s+|(?<=\band\s){_CLASS_WORDS}\s+)?$")
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)

@@ -2586,3 +2586,14 @@ def test_models_the_goods_are_made_for_are_not_the_makers(ex):
     rels = _rels(ex, "Unitree builds robots. Its G1 sells cheaply enough for universities, and the larger H1 is aimed at "
                      "developers.")
     assert not [r for r in rels if r[1] == "MANUFACTURES" and r[0] != "company:unitree"], rels
+
+
+def test_list_members_with_their_class_before_the_name(ex):
+    rels = _rels(ex, "The China All-Solid-State Battery Collaborative Innovation Platform (CASIP) was launched in Beijing. "
+                     "Its founding members include battery makers CATL, BYD and CALB, solid-state specialists WeLion New "
+                     "Energy and QingTao Energy, and lithium producer Ganfeng Lithium.")
+    members = {r[0] for r in rels if r[1] == "MEMBER_OF"}
+    assert {"company:catl", "company:calb", "company:welion", "company:ganfeng"} <= members, rels
+    rels = _rels(ex, "Tuhu Car listed in Hong Kong. Its early backers also include search engine operator Baidu and "
+                     "investment bank Goldman Sachs.")
+    assert {r[0] for r in rels if r[1] == "INVESTS_IN"} >= {"company:baidu", "company:goldman-sachs"}, rels
