@@ -402,7 +402,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("developed-by", "DEVELOPS", "rev",
      r"\b(?:developed|designed|engineered|unveiled|created|invented|pioneered)\s+(?:(?:jointly|together|in-house)\s+)?by\b"),
     ("uses", "USES_TECHNOLOGY", "fwd",
-     r"\b(?:uses|used|using|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
+     # ("BMW and Renault already use electrically excited motors"; not "the use of", "use cases")
+     r"\b(?:uses|used|using|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bwhose\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)use(?!\s+(?:of|cases?)\b)|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
      r"install(?:s|ed)|carries|carrying|runs|ran|running|supports?|supported|built\s+on)\b"),
     # "EVE also produces LFP cells", "Gotion focuses on LFP and ternary batteries": a maker of a chemistry's cells uses it

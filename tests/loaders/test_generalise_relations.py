@@ -2597,3 +2597,12 @@ def test_list_members_with_their_class_before_the_name(ex):
     rels = _rels(ex, "Tuhu Car listed in Hong Kong. Its early backers also include search engine operator Baidu and "
                      "investment bank Goldman Sachs.")
     assert {r[0] for r in rels if r[1] == "INVESTS_IN"} >= {"company:baidu", "company:goldman-sachs"}, rels
+
+
+def test_plural_use_of_a_technology(ex):
+    rels = _rels(ex, "BMW and Renault already use electrically excited synchronous motors in series production.")
+    assert {r[0] for r in rels if r[1] == "USES_TECHNOLOGY"} == {"company:bmw", "company:renault"}, rels
+    # "use" as a noun names no user
+    for text in ("The use of LFP batteries is rising at BYD.",
+                 "Sanan makes SiC chips. Their use has grown as BYD moves to the 800V high-voltage platform."):
+        assert not [r for r in _rels(ex, text) if r[1] == "USES_TECHNOLOGY"], text
