@@ -387,7 +387,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"announced\s+(?:[\w\-]+\s+){0,3}?(?:progress|advancements?|advances|breakthroughs?|developments?)\s+in|"
      r"(?:made|makes|achieved|achieves|reported|announced|took)\s+(?:[\w\-]+\s+){0,3}?(?:progress|breakthroughs?|advances|steps?|"
      r"milestones?|leaps?)\s+(?:in|on|for)|"
-     r"breakthroughs?\s+in|working\s+on|patent(?:s|ed)?\s+(?:for|on)|(?<=jointly\s)created|co-creat(?:ed|es|ing))\b"),
+     r"breakthroughs?\s+in|working\s+on|patent(?:s|ed)?\s+(?:for|on)|(?<=jointly\s)created|co-creat(?:ed|es|ing)|"
+     # "will achieve small-batch production of all-solid-state batteries in 2027" (a technology not yet made)
+     r"(?:begin|start|achieve|reach|launch)\s+(?:(?:mass|small-batch|small-scale|series|volume|pilot|trial)\s+)?production\s+of"
+     r"(?=\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:all-solid-state|solid-state|semi-solid-state|sodium-ion|"
+     r"lithium-sulfur|lithium-metal|condensed)\b))\b"),
     ("makes", "MANUFACTURES", "fwd",
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
@@ -484,7 +488,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "fierce", "stiff", "intense", "more", "tough", "competition", "aim"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "show", "present", "demonstrat",
-                 "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat"),
+                 "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat",
+                 "begin", "start", "reach", "launch"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
     "sells-to": ("sell", "sold"),
@@ -777,7 +782,7 @@ def _prep_object(text: str, start: int) -> bool:
 
 
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
-_PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
+_PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
 # (the rest of a name's parentheses whose first part joined the name: "Foton Motor (福田汽车, 600166.SH) and")

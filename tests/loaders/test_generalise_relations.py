@@ -2606,3 +2606,12 @@ def test_plural_use_of_a_technology(ex):
     for text in ("The use of LFP batteries is rising at BYD.",
                  "Sanan makes SiC chips. Their use has grown as BYD moves to the 800V high-voltage platform."):
         assert not [r for r in _rels(ex, text) if r[1] == "USES_TECHNOLOGY"], text
+
+
+def test_production_of_a_next_generation_battery_to_come_is_development(ex):
+    st = _status(ex, "CATL will achieve small-batch production of all-solid-state batteries in 2027.")
+    assert st.get(("company:catl", "DEVELOPS", "technology:all-solid-state-battery")) == "planned", st
+    st = _status(ex, "Toyota aims to begin production of all-solid-state batteries as early as 2027.")
+    assert st.get(("company:toyota", "DEVELOPS", "technology:all-solid-state-battery")) == "planned", st
+    # an established chemistry's production is no development
+    assert not [r for r in _rels(ex, "CATL began mass production of LFP batteries in 2015.") if r[1] == "DEVELOPS"]
