@@ -826,7 +826,8 @@ _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|mode
                            r"(?=\s+(?:called|named|dubbed)\b))?(?:\s*(?:,|and|&|\(|named|called|dubbed|known\s+as|including|such\s+as|"
                            r"[\"“'‘]))*\s*(?:(?<=and\s)the\s+)?$", re.I)
 # "partnerships with Lyft in Europe and with Uber": the trigger's preposition again before a further object
-_AND_PREP_AGAIN = re.compile(r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?\s*,?\s+and\s+(?:also\s+)?"
+# ("supplies DriveONE units to Seres for the AITO M5 and AITO M7, and to Chery")
+_AND_PREP_AGAIN = re.compile(r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?\s*,?\s+and\s+(?:also\s+)?"
                              r"(?P<p>with|to)\s+(?:the\s+)?", re.I)
 # "supplies Xiaomi, whose SU7 sedan uses the AT128, and Leapmotor": a relative clause inside a list of objects
 _OBJ_RELATIVE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^;:()]{0,100}?,\s*(?:and|&)\s+(?:the\s+)?")
@@ -1062,11 +1063,12 @@ _CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equip
                            r"procures|procured))"
                            r"\s+(?:the\s+)?$", re.I)
 _ITS_GOODS = re.compile(r"\s+(?!own\b)(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells|packs|chips|lidars?|sensors|motors|"
+                        r"magnets|engines|electrolytes?|separators|cathodes?|anodes?|precursors?|stacks|"
                         r"controllers|modules|valves|pumps|compressors|inverters|glass|windshields|seats|lamps|headlights|"
                         r"components|parts|products|systems)\b", re.I)
 _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\s)[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|"
                             r"packs?|chips?|lidars?|motors?|sensors?|systems?|software|solutions?|stacks?|suites?|precursors?|"
-                            r"cathodes?|anodes?|modules|components|parts|"
+                            r"cathodes?|anodes?|modules|components|parts|magnets?|engines?|electrolytes?|separators?|"
                             r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit)\s+"
                             r"(?:systems?|software|solutions?|stacks?|suites?)|(?:navigation|navigate)[- ]\w+(?:[- ]\w+)?[- ]driving|"
                             # (a named product; not "General Motors' idle Talegaon factory")
@@ -1110,10 +1112,11 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
           r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)"
           r"(?:\s+(?:systems?|software|solutions?|suites?|stacks?|functions?|features?))?")
 # the goods a company supplies, named as the subject of a passive ("the power battery of Sunwoda is supplied to")
-_GOODS = rf"(?:power\s+)?(?:{_PARTS}|products?|materials?|cathodes?|anodes?|separators?|electrolytes?)"
-_GOODS_WORD = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
+_GOODS = rf"(?:power\s+)?(?:{_PARTS}|products?|materials?|cathodes?|anodes?|separators?|electrolytes?|engines?|systems?|"\
+         r"stacks?|magnets?|equipment|modules?)"
+_GOODS_WORD = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
-_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
                                   r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
                                   r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
                                   re.I)
@@ -2231,11 +2234,13 @@ class RelationFinder:
                 for it in objects[1:]:
                     if it.ref and text[it.start:it.end].lower() in ("its", "their"):
                         continue  # a possessive inside an object's relative clause ("whose SU7 uses ... in its trims")
-                    if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or (
-                            (am := _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.start)) is not None and
-                            text[max(ts, te - 5):te].lower().endswith(am.group("p").lower())) or (
+                    again = (am := _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.start)) is not None and (
+                        text[max(ts, te - 5):te].lower().endswith(am.group("p").lower()) or
+                        # ("supplies DriveONE units to Seres ..., and to Chery": the first object's preposition again)
+                        text[max(te, first.start - 6):first.start].lower().rstrip().endswith(" " + am.group("p").lower()))
+                    if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or again or (
                             "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
-                            not _OWN_VERB.match(text, it.end) and not _NEW_PHRASE.search(text, kept[-1].end, it.start) and not (
+                            not _OWN_VERB.match(text, it.end) and (again or not _NEW_PHRASE.search(text, kept[-1].end, it.start)) and not (
                                 text[kept[-1].end:it.start].strip() == "," and (
                                     text[it.end:it.end + 2] in ("'s", "’s") and _NOUN_POST.match(text, it.end, min(se, it.end + 80))
                                     or it.ref and text[it.end - 2:it.end] in ("'s", "’s")
@@ -3716,6 +3721,10 @@ class RelationFinder:
         the company whose goods the passive subject names supplies the ones after "to"."""
         for k in range(len(items) - 1):
             a, b = items[k], items[k + 1]
+            if _ORG not in b.isa and k + 2 < len(items):
+                b = items[k + 2]  # (a technology named in the goods: "Weichai Ballard's fuel cell engine is supplied to")
+                if _ORG in items[k + 1].isa:
+                    continue
             if a.ref or b.ref or "Company" not in a.isa or _ORG not in b.isa or \
                     not _PASSIVE_SUPPLIED_TO.fullmatch(text, a.end, b.start):
                 continue

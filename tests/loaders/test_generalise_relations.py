@@ -2615,3 +2615,17 @@ def test_production_of_a_next_generation_battery_to_come_is_development(ex):
     assert st.get(("company:toyota", "DEVELOPS", "technology:all-solid-state-battery")) == "planned", st
     # an established chemistry's production is no development
     assert not [r for r in _rels(ex, "CATL began mass production of LFP batteries in 2015.") if r[1] == "DEVELOPS"]
+
+
+def test_goods_bought_sold_to_or_supplied_again_to_a_second_customer(ex):
+    rels = _rels(ex, "JL Mag remains the largest supplier of NdFeB magnets; Tesla, BYD and Li Auto buy its magnets.")
+    assert {r[2] for r in rels if r[1] == "SUPPLIES" and r[0] == "company:jl-mag"} == {
+        "company:tesla", "company:byd", "company:li-auto"}, rels
+    rels = _rels(ex, "Weichai Ballard's fuel cell engine is mainly supplied to Zhongtong Bus (中通客车) and Shaanxi Automobile.")
+    assert {r[2] for r in rels if r[1] == "SUPPLIES" and r[0] == "company:weichai-ballard"} == {
+        "company:zhongtong-bus", "company:shaanxi-auto"}, rels
+    rels = _rels(ex, "Huawei Digital Power supplies DriveONE units to Seres Group for the AITO M5 and AITO M7, and to Chery "
+                     "for the Luxeed S7.")
+    assert {r[2] for r in rels if r[1] == "SUPPLIES"} == {"company:seres", "company:chery"}, rels
+    # a company sold is no goods supplied
+    assert not [r for r in _rels(ex, "Sunwoda is sold to Li Auto.") if r[1] == "SUPPLIES"]
