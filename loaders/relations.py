@@ -1115,6 +1115,11 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
 _GOODS = rf"(?:power\s+)?(?:{_PARTS}|products?|materials?|cathodes?|anodes?|separators?|electrolytes?|engines?|systems?|"\
          r"stacks?|magnets?|equipment|modules?)"
 _GOODS_WORD = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
+# "is supplied to" + customers + "by" + supplier
+_SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:(?:mainly|mostly|also|largely|"
+                                 r"chiefly|now|currently|primarily)\s+)?(?:supplied|delivered|provided|shipped)\s+"
+                                 r"(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?$", re.I)  # (not "sold": "the plant was sold to")
+_BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?")
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
 _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
                                   r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
@@ -1850,6 +1855,8 @@ class RelationFinder:
             if " to " in sent and (" supplied " in sent or " sold " in sent or " delivered " in sent or
                                    " provided " in sent or " shipped " in sent):
                 self._goods_supplied_to(text, ss, se, items, si, emit)
+                if " by " in sent:
+                    self._supplied_to_by(text, ss, se, items, si, emit)
             if " by " in sent:
                 self._made_by_gapped(text, items, si, emit)
             if " as " in sent or " for " in sent:
@@ -3735,6 +3742,26 @@ class RelationFinder:
                 continue
             for c in [y for y in items[k + 1:] if y.group == b.group and not y.ref]:
                 emit(a.eid, "SUPPLIES", c.eid, si, "goods-supplied-to", 0.7)
+
+    @staticmethod
+    def _supplied_to_by(text, ss, se, items, si, emit) -> None:
+        """"The concentrate is supplied to Northern Rare Earth by Baotou Steel Union": the agent after "by" supplies the
+        companies after "to"."""
+        for k in range(len(items) - 1):
+            b = items[k]
+            if b.ref or _ORG not in b.isa or (k and items[k - 1].group == b.group) or \
+                    not _SUPPLIED_TO_BEFORE.search(text, max(ss, b.start - 60), b.start):
+                continue
+            customers = [y for y in items[k:] if y.group == b.group and not y.ref and _ORG in y.isa]
+            a = next((y for y in items[k + 1:] if y.group != b.group), None)
+            if a is None or a.ref or "Company" not in a.isa or not _BY_AGENT.fullmatch(text, customers[-1].end, a.start):
+                continue
+            if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
+                return
+            status = "planned" if _PLANNED.search(text, ss, b.start) else "stated"
+            for c in customers:
+                if c.eid != a.eid:
+                    emit(a.eid, "SUPPLIES", c.eid, si, "supplied-to-by", 0.7, status)
 
     @staticmethod
     def _made_by_gapped(text, items, si, emit) -> None:

@@ -2629,3 +2629,10 @@ def test_goods_bought_sold_to_or_supplied_again_to_a_second_customer(ex):
     assert {r[2] for r in rels if r[1] == "SUPPLIES"} == {"company:seres", "company:chery"}, rels
     # a company sold is no goods supplied
     assert not [r for r in _rels(ex, "Sunwoda is sold to Li Auto.") if r[1] == "SUPPLIES"]
+
+
+def test_goods_supplied_to_a_customer_by_a_supplier(ex):
+    rels = _rels(ex, "Cells are supplied to NIO and Xpeng by WeLion under a long-term agreement.")
+    assert {r[2] for r in rels if r[1] == "SUPPLIES" and r[0] == "company:welion"} == {"company:nio", "company:xpeng"}, rels
+    assert not [r for r in _rels(ex, "Cells may be supplied to NIO by WeLion.") if r[1] == "SUPPLIES"]
+    assert not [r for r in _rels(ex, "The plant was sold to Leapmotor by Stellantis.") if r[1] == "SUPPLIES"]
