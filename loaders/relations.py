@@ -333,8 +333,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"introduc(?:es|ed)|roll(?:s|ed)\s+out|extend(?:s|ed)|formulat(?:es|ed)|draft(?:s|ed)|launch(?:es|ed)|"
      r"approv(?:es|ed)|implement(?:s|ed)|put\s+forward|(?:jointly|officially|recently)\s+issued)\b"),
     ("issued-by", "ISSUED", "rev",
-     r"\b(?:issued|released|published|promulgated|unveiled|announced|introduced|formulated|drafted|launched|approved)"
+     r"\b(?:issued|released|published|promulgated|unveiled|announced|introduced|formulated|drafted|launched|approved|"
+     # ("the fuel cell vehicle demonstration programme run by the Ministry of Finance")
+     r"(?<=programme\s)run|(?<=program\s)run|(?<=scheme\s)run|administered)"
      r"\s+(?:\w+\s+){0,2}?by\b"),
+    # "MOFCOM and the General Administration of Customs said in Announcement No. 18 of 2025 that ..."
+    ("said-in", "ISSUED", "fwd", r"\b(?:said|stated|announced|specified|ruled)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("supports", "SUPPORTS", "policy",
      r"\b(?:support(?:s|ed|ing)?|encourag(?:es|ed|ing|e)|promot(?:es|ed|ing|e)|prioritiz(?:es|ed|e|ing)|prioritis(?:es|ed|e)|"
      r"favou?r(?:s|ed|ing)|back(?:s|ed)|subsidiz(?:es|ed)|includ(?:es|ed)(?=\s+(?:[\w\-]+\s+){0,5}?as\s+(?:a\s+)?key)|"
@@ -473,7 +477,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
-                  "formulated", "drafted", "launched", "approved"),
+                  "formulated", "drafted", "launched", "approved", "run", "administered"),
     "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",
                  "accelerat", "boost", "foster"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
@@ -486,6 +490,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
                  "fierce", "stiff", "intense", "more", "tough", "competition", "aim"),
+    "said-in": ("said", "stated", "announced", "specified", "ruled"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "show", "present", "demonstrat",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat",
@@ -1039,6 +1044,10 @@ _IN_WHICH = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?(?:\s*[,(]\
                        r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
                        r"manufacturer|producer|supplier|developer|venture|group|business)\s+)(?:in|of)\s+which\s+(?:the\s+)?")
 _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s")
+_WHICH_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*,\s*which\s+(?:the\s+)?")
+_ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?\s+(?:(?:jointly|also|first|had|have|has)\s+)*(?:issued|released|launched|"
+                          r"published|promulgated|introduced|adopted|unveiled|drafted|rolled\s+out)\b"
+                          r"(?P<with>(?:\s+(?:jointly|together))?\s+with\s+(?:the\s+)?)?")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
                            r"manufacturer|producer|supplier|developer|venture|group|business|brand)$")
@@ -1907,6 +1916,8 @@ class RelationFinder:
                 self._part_of(text, ss, se, items, si, emit)
             if "that" in sent and pols and regs:
                 self._policy_announced(text, ss, items, si, emit)
+            if "which" in sent and pols and regs:
+                self._policy_which_issued(text, ss, se, items, si, emit)
             if listed[0] and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
             if " under " in sent:
@@ -2718,6 +2729,27 @@ class RelationFinder:
                     emit(x.eid, "BRAND_OF", a.eid, si, "whose-noun", 0.75)
                 else:
                     emit(x.eid, "INVESTS_IN", a.eid, si, "whose-noun", 0.75)
+
+    @staticmethod
+    def _policy_which_issued(text, ss, se, items, si, emit) -> None:
+        """"the Hydrogen Energy Industry plan, which the NDRC and the NEA issued in March 2022", "the programme, which
+        the Ministry of Finance launched with MIIT, the NDRC and the NEA": every regulator of the relative clause (and
+        those it acted with) issued the policy before it."""
+        for k, p in enumerate(items):
+            if p.ref or "Policy" not in p.isa or k + 1 == len(items) or not _WHICH_AFTER.fullmatch(text, p.end, items[k + 1].start):
+                continue
+            first = items[k + 1]
+            regs = [y for y in items[k + 1:] if y.group == first.group and "Regulator" in y.isa and not y.ref]
+            if not regs or "Regulator" not in first.isa or (vm := _ISSUED_VERB.match(text, regs[-1].end)) is None:
+                continue
+            if _HEDGE.search(text, ss, vm.end()) or _NEGATION.search(text, ss, vm.end()):
+                continue
+            if vm.group("with"):  # "... launched with" + further regulators
+                nxt = next((y for y in items if y.start >= vm.end()), None)
+                if nxt is not None and nxt.start - vm.end() < 6 and "Regulator" in nxt.isa:
+                    regs += [y for y in items if y.group == nxt.group and "Regulator" in y.isa and not y.ref]
+            for r in regs:
+                emit(r.eid, "ISSUED", p.eid, si, "policy-which", 0.7)
 
     @staticmethod
     def _policy_announced(text, ss, items, si, emit) -> None:

@@ -2636,3 +2636,27 @@ def test_goods_supplied_to_a_customer_by_a_supplier(ex):
     assert {r[2] for r in rels if r[1] == "SUPPLIES" and r[0] == "company:welion"} == {"company:nio", "company:xpeng"}, rels
     assert not [r for r in _rels(ex, "Cells may be supplied to NIO by WeLion.") if r[1] == "SUPPLIES"]
     assert not [r for r in _rels(ex, "The plant was sold to Leapmotor by Stellantis.") if r[1] == "SUPPLIES"]
+
+
+def _issuers(rels, policy):
+    return {s for s, p, o in rels if p == "ISSUED" and o == policy}
+
+
+def test_policies_issued_in_a_relative_clause_run_by_or_said_in(ex):
+    plan = "policy:hydrogen-plan-2021-2035"
+    rels = _rels(ex, "The target was set in the Medium and Long-Term Plan for the Development of the Hydrogen Energy "
+                     "Industry (2021-2035), which the National Development and Reform Commission (NDRC) and the National "
+                     "Energy Administration (NEA) issued in March 2022.")
+    assert _issuers(rels, plan) == {"regulator:ndrc", "regulator:nea"}, rels
+    demo = "policy:fcv-demonstration"
+    rels = _rels(ex, "The fuel cell vehicle demonstration programme, which the Ministry of Finance launched with the Ministry "
+                     "of Industry and Information Technology and the National Energy Administration, supports fuel cells.")
+    assert _issuers(rels, demo) == {"regulator:mof", "regulator:miit", "regulator:nea"}, rels
+    rels = _rels(ex, "Sinopec is in the fuel cell vehicle demonstration programme run by the Ministry of Finance.")
+    assert _issuers(rels, demo) == {"regulator:mof"}, rels
+    rels = _rels(ex, "The Ministry of Commerce (MOFCOM) and the General Administration of Customs said in Announcement "
+                     "No. 18 of 2025 that seven rare earths would be subject to export controls.")
+    assert _issuers(rels, "policy:mofcom-announcement-18-2025") == {"regulator:mofcom", "regulator:gacc"}, rels
+    # a place after "said in" names no policy
+    assert not [r for r in _rels(ex, "MIIT said in Beijing that the NEV purchase tax exemption will be extended.")
+                if r[1] == "ISSUED"]
