@@ -1836,6 +1836,12 @@ class EntityFinder:
                     target = rec
                     break
                 j -= 1
+            if target is not None and not mentions[j].ref and _TICKER_PAREN.fullmatch(text, mentions[j].end, m.start()) and \
+                    (owner := self.gazetteer.by_ticker.get(t)) is not None and owner != target.id and \
+                    t not in target.tickers and not self._group_of(mentions[j].text, owner):
+                # "Tianqi Shares (002009.SZ)": the code names Miracle Automation, whose translated name only looks
+                # like Tianqi Lithium's; "Geely (0175.HK)" names the listed Geely Auto
+                target = self._repoint(mentions, records, mentions[j], owner)
             if target is None and (eid := self.gazetteer.by_ticker.get(t)) is not None and eid in records:
                 target = records[eid]  # "The Shenzhen-based company, listed in Hong Kong (HKEX: 1211), ... Tesla": BYD's
             if target is None:
@@ -1852,6 +1858,26 @@ class EntityFinder:
                         (ex := self.gazetteer.lookup(named_ex)) is not None:
                     records.setdefault(ex, self._record_for(ex))
                     links.append((target.id, "LISTED_ON", ex, m.start()))
+
+    def _group_of(self, name: str, eid: str) -> bool:
+        """Whether ``name`` names the group around the entity ``eid`` ("Xiamen King Long Motor Group" around King Long,
+        whose code the reference gives to the listed arm)."""
+        own = self.kb.entities[eid].name
+        return name.endswith(("Group", "Holdings", "Holding")) and own.lower() in name.lower() and \
+            not own.endswith(("Group", "Holdings", "Holding"))
+
+    def _repoint(self, mentions, records, mention, eid: str) -> "EntityRecord":
+        """Make ``mention``, and every mention of the same entity written the same way, a mention of ``eid``; forget
+        the entity they named if nothing else names it. Returns ``eid``'s record."""
+        old, surface = mention.entity_id, mention.text.lower()
+        rec = records.setdefault(eid, self._record_for(eid))
+        for x in mentions:
+            if x.entity_id == old and not x.ref and x.text.lower() == surface:
+                _set_entity_id(x, eid)
+        if not any(x.entity_id == old for x in mentions):
+            records.pop(old, None)
+        rec.add_alias(mention.text)
+        return rec
 
     # -- people --------------------------------------------------------------------------------
 
@@ -2648,6 +2674,10 @@ class _M:
 
     def end(self, i: int = 0) -> int:
         return self._sp[i][1]
+
+
+# Between a name and the code in the parenthesis right after it: "Tianqi Shares (002009.SZ)", "Geely (HKEX: 0175)"
+_TICKER_PAREN = re.compile(r"\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?")
 
 
 def _wordish(c: str) -> bool:

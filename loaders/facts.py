@@ -428,6 +428,8 @@ _CAR_PRICE = re.compile(r"\b(?:cars?|vehicles?|SUVs?|sedans?|MPVs?|crossovers?|h
 _SHARE_WORDS = re.compile(r"\b(?:shares?|stocks?|IPO|offering|listing|listed|per\s+share|H-shares?|A-shares?|"
                           r"trading|traded|debut)\b", re.I)
 _PRICE_BEFORE = re.compile(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
+                           # ("rose 6.2% to close at 14.35 yuan")
+                           r"\bto\s+(?:close|end|finish|settle|open)\s+(?:the\s+(?:day|session)\s+)?at\s+$|"
                            r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
                            r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
                            r"around\s+|some\s+)?$|\b(?:closed|opened|ended|finished|traded|settled)\b[^;]{0,25}\bat\s+$|"

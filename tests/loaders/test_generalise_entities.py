@@ -830,3 +830,19 @@ def test_a_titled_persons_organisation_is_found_when_the_reference_does_not_know
     x, _ = _extract('Wuxi Lead Intelligent Equipment Co., Ltd. ("LEAD") makes winding machines. Wang Yanqing, '
                     "chairman of LEAD, said so.")
     assert not [e for e in x.entities if e.name == "LEAD"]
+
+
+def test_a_code_in_parentheses_names_its_company_over_a_lookalike_name():
+    # "Tianqi Shares" reads like Tianqi Lithium (002466.SZ); its code is Miracle Automation's
+    x, _ = _extract("Tianqi Shares (002009.SZ) rose 4.1%, and Tianqi Shares said its recycling orders doubled.")
+    assert {e.id for e in x.entities} == {"company:miracle-automation"}, [e.name for e in x.entities]
+    assert {f.subject for f in x.facts} == {"company:miracle-automation"}
+    # the company's own code, or a group named around the listed arm the code belongs to, changes nothing
+    assert "company:tianqi" in {e.id for e in _extract("Tianqi Lithium (002466.SZ) rose 4.1%.")[0].entities}
+    x, _ = _extract("King Long, a unit of Xiamen King Long Motor Group (600686.SH), booked orders for 330 buses.")
+    assert ("company:king-long", "SUBSIDIARY_OF") in {(r.subject, r.predicate) for r in x.relations}, x.relations
+
+
+def test_a_price_after_a_move_to_the_close():
+    x, _ = _extract("BYD (002594.SZ) rose 6.2% to close at 300.5 yuan.")
+    assert {(f.measure, f.value) for f in x.facts} >= {("share_price", 300.5), ("share_price_change", 6.2)}
