@@ -330,6 +330,8 @@ _FOR_STAKE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:in\s+cash\s+)?(?:fo
 _AGENT_BY_BEFORE = re.compile(r"\b(?:spun\s+(?:out|off)|owned|controlled|backed|founded|co-founded|created|set\s+up|"
                               r"acquired|bought|taken\s+private|led|run)\s+(?:(?:equally|jointly|partly|wholly|fully|majority|"
                               r"50-50|50:50)\s+)?by\s+(?:the\s+)?$|"
+                              # ("WeLion, a company spun out of the Chinese Academy of Sciences, has developed ...")
+                              r"\b(?:spun\s+(?:out|off)|grew\s+out|incubated|hatched)\s+(?:of|from|by)\s+(?:the\s+)?$|"
                               # ("Avatr, the brand under Changan Automobile, ...")
                               r"\b(?:brand|unit|subsidiary|arm|division|affiliate)\s+(?:under|of)\s+(?:the\s+)?$", re.I)
 _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
@@ -1537,8 +1539,9 @@ class FactFinder:
                 continue
             if "Country" in isa:
                 continue
-            if measure == Measure.orders and _FOR_BEFORE.search(text[max(ss, st - 30):st]):
-                continue
+            if (measure == Measure.orders or measure in _SPEC and "Company" in isa) and \
+                    _FOR_BEFORE.search(text[max(ss, st - 30):st]):
+                continue  # (a customer: "developed a 150 kWh pack for NIO with a cell energy density of 360 Wh/kg")
             if measure in (Measure.share_price_change, Measure.share_price, Measure.market_cap) and "Product" in isa:
                 continue
             if measure == Measure.capacity and not product_spec and "Product" in isa:

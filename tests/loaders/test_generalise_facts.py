@@ -647,3 +647,12 @@ def test_an_order_is_counted_in_vehicles_or_valued_in_money(ex):
     # (a contract manufacturer's earnings are no order)
     f = _triples(_facts(ex, "CATL's contract manufacturing unit earned 2 billion yuan."))
     assert not [t for t in f if t[1] == "orders"]
+
+
+def test_a_specification_belongs_to_the_maker_not_the_customer_it_is_for(ex):
+    f = _triples(_facts(ex, "WeLion, a Beijing-based company spun out of the Chinese Academy of Sciences, has developed "
+                            "a 150 kWh semi-solid-state pack for NIO with a cell energy density of 360 Wh/kg."))
+    assert f == {("company:welion", "energy_density", 360.0)}, f
+    f = _triples(_facts(ex, "Changan is building a new plant for Avatr and Deepal models with an annual capacity of "
+                            "200,000 vehicles."))
+    assert f == {("company:changan", "capacity", 200000.0)}, f
