@@ -1039,18 +1039,17 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s
 _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\bunlike|\brivals?)\s+"
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
 # "Gotion (SZ002074), in which", "QingTao, a Kunshan start-up in which", "QingTao is a start-up in which"
-_IN_WHICH = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|"
-                       r"maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business)\s+)?|"
-                       r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
-                       r"manufacturer|producer|supplier|developer|venture|group|business)\s+)(?:in|of)\s+which\s+(?:the\s+)?")
+# the kind of company a description before a relative clause names ("the Nanchang-based carmaker in which")
+_KIND_NOUNS = r"(?:company|firm|start-?up|maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business)"
+_IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
+                       rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_KIND_NOUNS}\s+)(?:in|of)\s+which\s+(?:the\s+)?")
 _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s")
 _WHICH_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*,\s*which\s+(?:the\s+)?")
 _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?\s+(?:(?:jointly|also|first|had|have|has)\s+)*(?:issued|released|launched|"
                           r"published|promulgated|introduced|adopted|unveiled|drafted|rolled\s+out)\b"
                           r"(?P<with>(?:\s+(?:jointly|together))?\s+with\s+(?:the\s+)?)?")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
-_APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|start-?up|maker|carmaker|automaker|"
-                           r"manufacturer|producer|supplier|developer|venture|group|business|brand)$")
+_APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)"
