@@ -58,7 +58,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"delivered(?=\s+(?:[\w\-]+\s+){0,5}?" + _GOODS_FOR + r"))"
      # "supplies <what> to|for X" (up to twelve words, "(LFP)" included) or "supplies X" with X capitalised
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
-     r"(?:\s+(?:[\w\-()]+\s+){0,12}?(?:to|for)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
+     # ("supply most of the batteries used by Yadea and Aima")
+     r"(?:\s+(?:[\w\-()]+\s+){0,12}?(?:to|for|(?<=\s)used\s+by)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
      r"(?:the\s+)?(?:past|last|next|first|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
     ("sells-to", "SUPPLIES", "fwd",
@@ -155,6 +156,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?![^.;,]{0,60}\bfrom\b))"),  # (not "NIO buys most of its cells from CATL": its own cells)
     # "Capchem has long-term supply agreements with LGES": a supply relation whose direction the companies' places in the
     # supply chain decide (see _tier)
+    # "Sungrow has signed a contract with Algihaz Holding to supply 7.8 GWh of battery storage": the signer supplies
+    ("contract-to-supply", "SUPPLIES", "fwd",
+     r"\b(?:signed|signs|inked|won|wins|struck|agreed|reached)\s+(?:an?\s+|the\s+)?(?:[\w\-.]+\s+){0,3}?"
+     r"(?:contracts?|agreements?|deals?|orders?)\s+with\b(?=\s+[^,;.]{1,60}?\s+to\s+(?:supply|provide|deliver)\b)"),
     ("supply-deal", "SUPPLIES", "fwd",
      r"\b(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
      r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)\s+with\b"),
@@ -465,6 +470,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-with": ("develop", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
                        "available"),
     "jv": ("joint", "jv", "venture"),
+    "contract-to-supply": ("signed", "signs", "inked", "won", "wins", "struck", "agreed", "reached"),
     "set-up-with": ("set", "establish", "form", "found", "creat"),
     "together-set-up": ("together", "jointly"),
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",

@@ -2660,3 +2660,15 @@ def test_policies_issued_in_a_relative_clause_run_by_or_said_in(ex):
     # a place after "said in" names no policy
     assert not [r for r in _rels(ex, "MIIT said in Beijing that the NEV purchase tax exemption will be extended.")
                 if r[1] == "ISSUED"]
+
+
+def test_a_contract_to_supply_and_goods_used_by_customers(ex):
+    rels = _rels(ex, "Sungrow Power Supply has signed a contract with Algihaz Holding to supply 7.8 gigawatt-hours of "
+                     "battery storage in Saudi Arabia.")
+    assert ("company:sungrow", "SUPPLIES", "company:algihaz") in rels, rels
+    rels = _rels(ex, "Tianneng Power and Chaowei Power, which supply most of the batteries used by Yadea and Aima, have "
+                     "both announced sodium-ion lines.")
+    assert {(r[0], r[2]) for r in rels if r[1] == "SUPPLIES"} == {
+        (a, b) for a in ("company:tianneng-power", "company:chaowei") for b in ("company:yadea", "company:aima")}, rels
+    # a contract to do something else is no supply
+    assert not [r for r in _rels(ex, "CATL signed a deal with Ford to license its LFP technology.") if r[1] == "SUPPLIES"]
