@@ -415,7 +415,11 @@ _ORDER_MONEY_BEFORE = re.compile(
     r"total(?:\s+amount)?(?:\s+(?:already\s+)?(?:exceeds?|exceeded|reached|reaches|is|was))?|(?:already\s+)?exceed(?:s|ed))\s+"
     r"(?:(?:about|around|roughly|nearly|approximately|some|more\s+than|over|almost)\s+)?(?:RMB|CNY|US\$|HK\$|\$|€|¥|￥)?\s*$",
     re.I)
-_ORDER_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:contracts?|orders?|deals?|supply\s+agreements?|package|procurement)\b", re.I)
+_ORDER_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:contracts?|orders?|deals?|(?:supply\s+)?agreements?|package|procurement)\b", re.I)
+# Before GWh of batteries moved in a period: sold or shipped (sales), or delivered and deployed (deliveries)
+_GWH_MOVED_BEFORE = re.compile(r"\b(?:(?:shipped|sold|shipments?(?:\s+volume)?|sales\s+volume)|(?P<d>delivered|deployed|deliveries))"
+                               r"\s+(?:(?:of|was|were|reached|totall?ed|hit|about|around|nearly|some|more\s+than|over)\s+){0,2}$",
+                               re.I)
 _UNITS_OUTSTANDING = re.compile(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)")
 _SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", re.I)
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
@@ -1288,6 +1292,9 @@ class FactFinder:
                         res.append((qs, qe, value, unit, Measure.capacity))
                 elif unit == "GWh" and _ORDER_AFTER.match(after):
                     res.append((qs, qe, value, "GWh", Measure.orders))  # "signed a 7.8 GWh contract with Algihaz"
+                elif unit == "GWh" and (sm := _GWH_MOVED_BEFORE.search(before)) is not None:
+                    # "shipped 50.45 GWh of energy storage batteries", "storage battery shipment volume 50.45GWh"
+                    res.append((qs, qe, value, "GWh", Measure.deliveries if sm.group("d") else Measure.sales))
                 continue
             if u.startswith("cycle") or (u == "times" and _CYCLE.search(before + after)):
                 res.append((qs, qe, value, "cycles", Measure.cycle_life))

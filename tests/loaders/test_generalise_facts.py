@@ -656,3 +656,15 @@ def test_a_specification_belongs_to_the_maker_not_the_customer_it_is_for(ex):
     f = _triples(_facts(ex, "Changan is building a new plant for Avatr and Deepal models with an annual capacity of "
                             "200,000 vehicles."))
     assert f == {("company:changan", "capacity", 200000.0)}, f
+
+
+def test_battery_gigawatt_hours_sold_shipped_deployed_or_agreed(ex):
+    f = _triples(_facts(ex, "EVE Energy shipped 50.45 GWh of storage cells in 2024."))
+    assert f == {("company:eve-energy", "sales", 50.45)}, f
+    f = _triples(_facts(ex, "Tesla deployed 31.4 GWh of storage in 2024."))
+    assert f == {("company:tesla", "deliveries", 31.4)}, f
+    f = _triples(_facts(ex, "BYD signed a 12.5 GWh agreement with Saudi Electricity Company on July 9."))
+    assert ("company:byd", "orders", 12.5) in f, f
+    # a capacity stays a capacity
+    f = _triples(_facts(ex, "CATL's Hungarian plant will have an annual capacity of 100 GWh."))
+    assert {m for _, m, _ in f} == {"capacity"}, f
