@@ -1525,6 +1525,9 @@ _IS_SUPPLIER = re.compile(r"\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+
                           r"(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor)\b")
 _CARS_MADE_BY = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?(?:cars|vehicles|models)\s+(?:are|were)\s+"
                            r"(?:(?:all|mostly|mainly|largely)\s+)?(?:made|built|produced|assembled|manufactured)\s+by\s")
+# ", and" or ", and to" after the object of an apposition: what follows is coordinated with the described name
+# ("EHang General Aviation, a subsidiary of EHang, and to Heyi Aviation")
+_COMMA_AND_PREP = re.compile(r"\s*,\s*and\s+(?:(?:to|by|from|with|for)\s+)?(?:the\s+)?")
 _POSS_CAR_APPOS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:sedans?|SUVs?|cars?|models?|hatchbacks?|EVs?|vehicles?|MPVs?|"
                              r"pickups?|coupes?|wagons?)\s*,\s+(?:the\s+)?")
 
@@ -3270,7 +3273,11 @@ class RelationFinder:
                 else:
                     emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "owned-apposition", 0.75)
             for name, pred in gap.appos_fwd:
-                for x in [y for y in items if y.group == b.group]:
+                objs = [y for y in items if y.group == b.group and y.start >= b.start]
+                if len(objs) > 1 and _COMMA_AND_PREP.fullmatch(text, objs[0].end, objs[1].start) and \
+                        text[a.end:a.end + 1] == ",":
+                    objs = objs[:1]  # ("EHang General Aviation, a subsidiary of EHang, and to Heyi Aviation")
+                for x in objs:
                     emit(a.eid, pred, x.eid, si, name, 0.8)
             for name, pred in gap.appos_rev:
                 if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start) or \
@@ -3895,7 +3902,7 @@ class RelationFinder:
             pred, plural = gap.noun_of
             objs = [y for y in items[i + 1:] if y.group == b.group]
             if len(objs) > 1 and not plural and text[a.end:a.end + 1] == "," and \
-                    _COMMA_AND.fullmatch(text, objs[0].end, objs[1].start):
+                    _COMMA_AND_PREP.fullmatch(text, objs[0].end, objs[1].start):
                 # "TELD New Energy, a subsidiary of Qingdao-based Tgood, and Star Charge": the ", and" closes the
                 # apposition; what follows is coordinated with the name it describes
                 objs = objs[:1]

@@ -2672,3 +2672,10 @@ def test_a_contract_to_supply_and_goods_used_by_customers(ex):
         (a, b) for a in ("company:tianneng-power", "company:chaowei") for b in ("company:yadea", "company:aima")}, rels
     # a contract to do something else is no supply
     assert not [r for r in _rels(ex, "CATL signed a deal with Ford to license its LFP technology.") if r[1] == "SUPPLIES"]
+
+
+def test_an_apposition_closed_by_and_to_names_no_second_parent(ex):
+    rels = _rels(ex, "The CAAC granted certificates to EHang General Aviation, a wholly owned subsidiary of EHang, and to "
+                     "Heyi Aviation, EHang's joint venture in Hefei.")
+    assert [r for r in rels if r[1] == "SUBSIDIARY_OF"] == [
+        ("company:ehang-general-aviation", "SUBSIDIARY_OF", "company:ehang")], rels
