@@ -1841,7 +1841,7 @@ class EntityFinder:
                     t not in target.tickers and not self._group_of(mentions[j].text, owner):
                 # "Tianqi Shares (002009.SZ)": the code names Miracle Automation, whose translated name only looks
                 # like Tianqi Lithium's; "Geely (0175.HK)" names the listed Geely Auto
-                target = self._repoint(mentions, records, mentions[j], owner)
+                target = self._repoint(mentions, records, mentions[j], owner, links)
             if target is None and (eid := self.gazetteer.by_ticker.get(t)) is not None and eid in records:
                 target = records[eid]  # "The Shenzhen-based company, listed in Hong Kong (HKEX: 1211), ... Tesla": BYD's
             if target is None:
@@ -1866,9 +1866,9 @@ class EntityFinder:
         return name.endswith(("Group", "Holdings", "Holding")) and own.lower() in name.lower() and \
             not own.endswith(("Group", "Holdings", "Holding"))
 
-    def _repoint(self, mentions, records, mention, eid: str) -> "EntityRecord":
+    def _repoint(self, mentions, records, mention, eid: str, links=None) -> "EntityRecord":
         """Make ``mention``, and every mention of the same entity written the same way, a mention of ``eid``; forget
-        the entity they named if nothing else names it. Returns ``eid``'s record."""
+        the entity they named if nothing else names it (its links then name ``eid``). Returns ``eid``'s record."""
         old, surface = mention.entity_id, mention.text.lower()
         rec = records.setdefault(eid, self._record_for(eid))
         for x in mentions:
@@ -1876,6 +1876,9 @@ class EntityFinder:
                 _set_entity_id(x, eid)
         if not any(x.entity_id == old for x in mentions):
             records.pop(old, None)
+            if links:
+                links[:] = [(eid if s == old else s, p, eid if o == old else o, pos) for s, p, o, pos in links
+                            if not {s, o} <= {old, eid}]
         rec.add_alias(mention.text)
         return rec
 

@@ -837,6 +837,8 @@ def test_a_code_in_parentheses_names_its_company_over_a_lookalike_name():
     x, _ = _extract("Tianqi Shares (002009.SZ) rose 4.1%, and Tianqi Shares said its recycling orders doubled.")
     assert {e.id for e in x.entities} == {"company:miracle-automation"}, [e.name for e in x.entities]
     assert {f.subject for f in x.facts} == {"company:miracle-automation"}
+    x, _ = _extract("Tianqi Shares (SZSE: 002009) rose 4.1%.")
+    assert {(r.subject, r.predicate) for r in x.relations} == {("company:miracle-automation", "LISTED_ON")}, x.relations
     # the company's own code, or a group named around the listed arm the code belongs to, changes nothing
     assert "company:tianqi" in {e.id for e in _extract("Tianqi Lithium (002466.SZ) rose 4.1%.")[0].entities}
     x, _ = _extract("King Long, a unit of Xiamen King Long Motor Group (600686.SH), booked orders for 330 buses.")
