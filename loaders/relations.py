@@ -1428,16 +1428,22 @@ _PREP_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?")
 _SUPPLY_NOUN = re.compile(r"suppl(?:y|ies)\s+(?:chains?|shortages?|deficits?|gaps?|volumes?|shares?|base|system|prices?)\b", re.I)
 
 
+def _share_value(share: str) -> float | None:
+    """The percentage of ownership a rule matched ("holds 51% of" -> 51.0), if it names one."""
+    m = _SHARE.search(share)
+    return float(m.group(1)) if m is not None else None
+
+
 def _majority(share: str) -> bool:
     """Whether the share of ownership a rule matched is more than half ("holds 51% of", "owns about 65.7% of")."""
-    m = _SHARE.search(share)
-    return m is not None and 50 < float(m.group(1)) <= 100
+    v = _share_value(share)
+    return v is not None and 50 < v <= 100
 
 
 def _whole(share: str) -> bool:
     """Whether the share a rule matched is the whole company ("owns 100% of"): its owner holds no stake beside it."""
-    m = _SHARE.search(share)
-    return m is not None and float(m.group(1)) >= 100
+    v = _share_value(share)
+    return v is not None and v >= 100
 
 
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b\s*,?\s*", re.I)
@@ -3774,8 +3780,6 @@ class RelationFinder:
             a, b = items[k], items[k + 1]
             if _ORG not in b.isa and k + 2 < len(items):
                 b = items[k + 2]  # (a technology named in the goods: "Weichai Ballard's fuel cell engine is supplied to")
-                if _ORG in items[k + 1].isa:
-                    continue
             if a.ref or b.ref or "Company" not in a.isa or _ORG not in b.isa or \
                     not _PASSIVE_SUPPLIED_TO.fullmatch(text, a.end, b.start):
                 continue
