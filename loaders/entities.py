@@ -247,7 +247,7 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
     # Zhang Zhengping, President of SERES Group / Peter Milliken, the Head of Asia-Pacific Research at Deutsche Bank
     re.compile(
-        rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
+        rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|then\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
         rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?"
         rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
         # ("said Frédéric Lissalde, President and Chief Executive Officer, BorgWarner": a release's sign-off)
@@ -255,7 +255,8 @@ _PERSON_PATTERNS = [
     ),
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
     re.compile(
-        rf"(?P<org>)['’]?s?\s+(?:(?:founder|co-founder)(?:\s*,\s*|\s+and\s+))?(?P<title>{_TITLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
+        # ("Weichai's then chairman Tan Xuguang": the post held at the time told of)
+        rf"(?P<org>)['’]?s?\s+(?:then\s+)?(?:(?:founder|co-founder)(?:\s*,\s*|\s+and\s+))?(?P<title>{_TITLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
         rf"{_TITLE})*)"
         rf"(?:\s+(?:of|for)(?:\s+[\w&\-]+){{1,5}}?)?,?\s+(?P<name>{_NAME})\b",
     ),
@@ -342,7 +343,7 @@ _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:
 # Necessary conditions at the character after a name (a parenthesis or a comma), each opening with a literal.
 _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
 _COMMA_TITLE_HINT = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+)?)?(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?{_TITLE}")
+    rf",\s+(?:the\s+|a\s+|an\s+|then\s+|who\s+is\s+(?:the\s+)?)?(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
 _OF_ORG_AND_TITLE = re.compile(rf"(?P<of>\s(?:of|at)\s+)[^,;()]{{2,60}}?(?P<and>\s+(?:and|&)\s+){_TITLE}\s+(?:of|at)\s")
 _COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")
@@ -1119,6 +1120,9 @@ class EntityFinder:
                 last = toks[-1].lower()
                 kind = self._context_kind(_SUFFIX_KIND.get(last), name, battery, auto) if last in _SUFFIX_KIND \
                     else ("Supplier" if battery or auto else "Company")
+                if 2 <= len(toks) <= 3 and 2 <= len(zh) <= 4 and toks[0].lower() in _CN_SURNAMES and \
+                        last not in _SUFFIX_KIND and all(_PINYIN_WORD.fullmatch(t.lower()) for t in toks[1:]):
+                    kind = "Person"  # "Wang Jianfeng (王剑峰)": a pinyin name and a Chinese name of two to four characters
                 if name.lower() not in deny and toks[0].lower() not in _STOP_LEAD:
                     cands.append(_Cand(s, e, name, kind, False, zh=zh))
                     cands.append(_Cand(m.start(1), m.end(1), zh, "", alias_only=name))
@@ -2656,7 +2660,7 @@ ORG_TAIL_WORDS = (r"\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.|Co\
 _ORG_TAIL = re.compile(ORG_TAIL_WORDS + r"(?=[\s'’])").match
 # Where _PERSON_PATTERNS[2] can match: its start up to the blanks, then the first word of a title (or "founder")
 # in any case. A literal alternation lets a failing try end after a character or two.
-_ORG_TITLE_HINT = re.compile(r"['’]?s?\s+(?i:" + _trie_pattern(
+_ORG_TITLE_HINT = re.compile(r"['’]?s?\s+(?:then\s+)?(?i:" + _trie_pattern(
     {re.match(r"[A-Za-z\-]+", alt).group(0).lower() for alt in f"{_TITLE_MODS}|{_TITLE_HEADS}".split("|")}) + ")").match
 
 
@@ -3574,6 +3578,14 @@ def _suffix_runs(text: str) -> list[re.Match]:
 
 # Common Chinese surnames that are also English stop words ("He Xiaopeng", "Yu Chengdong").
 _SURNAMES = frozenset({"he", "yu", "an", "so", "do", "ma", "hu", "lu", "li", "wu"})
+# The commonest Chinese surnames in pinyin: "Wang Jianfeng (王剑峰)" is a person, not a company.
+_CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+    xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan lu du dai xia zhong
+    wan qiu shen ren jiang fan fang shi yao tan liao zou xiong jin qin hao kong bai cui kang mao qiu gu hou shao meng long
+    duan lei qian tang yin yi chang wen niu lai ge hong gong lian zhuang wei ou miao ni tao mo fu zuo you""".split())
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
+                    r"ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)")
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _DETERMINERS = frozenset("the a an on in at for from by with of this that these its their buy buys bought such as and "
                          "or to via".split())
 

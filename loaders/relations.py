@@ -59,7 +59,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "supplies <what> to|for X" (up to twelve words, "(LFP)" included) or "supplies X" with X capitalised
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
      # ("supply most of the batteries used by Yadea and Aima")
-     r"(?:\s+(?:[\w\-()]+\s+){0,12}?(?:to|for|(?<=\s)used\s+by)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
+     # ("supplies airbags, seatbelts and steering wheels to Honda": a list of goods, its words lower-case)
+     r"(?:\s+(?:(?:[\w\-()]+|(?-i:[a-z][a-z\-]*),)\s+){0,12}?(?:to|for|(?<=\s)used\s+by)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
      r"(?:the\s+)?(?:past|last|next|first|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
     ("sells-to", "SUPPLIES", "fwd",
@@ -296,7 +297,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:the\s+)?(?:China|Chinese|Europe|European|U\.?S\.?|American|Japan|Korea|global|world)\b))\b"),
     # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")
     ("buys-company", "INVESTS_IN", "fwd",
-     r"\b(?:buy|buys|bought|acquire)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s*(?:[,.;)]|"
+     # ("bought robot maker Kuka in 2016", "bought German antenna specialist ATBB in 2018")
+     r"\b(?:buy|buys|bought|acquire)\s+(?:the\s+)?(?:(?:(?:US|U\.S\.|American|Chinese|German|Japanese|Korean|French|British|"
+     r"Swedish|Italian|Dutch|Spanish|Swiss|Austrian|(?-i:[A-Z])[a-z]+-based)\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}?"
+     r"(?:makers?|producer|manufacturer|carmaker|automaker|supplier|specialist|developer|start-?up|rival|company|firm|group|"
+     r"operator|insurer|portal)\s+)?(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s*(?:[,.;)]|\s*\(|"
      # ("bought Volvo Cars in 2010")
      r"\s+(?:for|from|outright|in\s+a\s+deal|in\s+(?:19|20)\d\d|last\s+year)\b|$))|"
      # "offered to buy the Zeekr shares it does not own", "take Zeekr private", "buy out Zeekr's minority holders"
@@ -332,6 +337,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # (not "owns shares of", "owns a 20% stake", "owned by")
     ("owns", "SUBSIDIARY_OF", "rev",
      r"\b(?:owns|controls|(?:(?<=\bwhich\s)|(?<=\bthat\s)|(?<=\balso\s)|(?<=\bhas\s)|(?<=\bhad\s))(?:owned|controlled))"
+     # ("also controls heavy-truck maker Sinotruk")
+     r"(?:\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:maker|carmaker|automaker|manufacturer|producer|supplier|developer|company|firm|"
+     r"group|brand|marque|start-?up|operator|insurer|specialist))?"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+(?:shares|stock|stakes?|ADSs)\b))"),
     ("issued", "ISSUED", "fwd",
      r"\b(?:issu(?:es|ed|ing)|releas(?:es|ed|ing)|publish(?:es|ed|ing)|promulgat(?:es|ed|ing)|unveil(?:s|ed)|announc(?:es|ed)|"
@@ -377,7 +385,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"SSE|SZSE|ChiNext|STAR\s+50|[A-Z][\w&\-]*\s+(?:[\w&\-]+\s+){0,4}?(?:Index|index|ETF)\b))"),
     ("competes", "COMPETES_WITH", "fwd",
      # ("competes most directly with", "competes in the region with", "competes for city bus tenders with")
-     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)[\w\-]+\s+){0,4}?(?:with|against)|challeng(?:es|ed|ing)|"
+     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)[\w\-]+\s+){0,6}?(?:with|against)|challeng(?:es|ed|ing)|"
      r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
      r"took\s+on|versus|vs\.?|outsold|outsells|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including)|"
      r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on|"
@@ -775,7 +783,7 @@ _GAPPED_NEXT = re.compile(r"(?:\s+(?:Group|Holdings|Co\.?|Corp\.?|Ltd\.?|Inc\.?|
 _NOUNS_OF_BEFORE = re.compile(rf"\b(?:(?:main|major|key|largest|biggest|other|battery|cell|chip|lidar|core)\s+){{0,3}}{_NOUNS}"
                               r"\s+of\s+(?:the\s+)?$", re.I)
 _LIST_AFTER_OWNER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*)?(?:include|includes|included|are|were|comprise|"
-                               r"comprises|(?P<one>is|was|remains|has\s+(?:long\s+)?been)(?:\s+(?:now|still|currently))?)\s+(?:the\s+)?")
+                               r"comprises|cover|covers|covered|span|spans|(?P<one>is|was|remains|has\s+(?:long\s+)?been)(?:\s+(?:now|still|currently))?)\s+(?:the\s+)?")
 # "..., the customers include" + A1, A2: the customers of the company the clause opened with
 _CLAUSE_CUSTOMERS = re.compile(r"[,;]\s+(?:(?:the|its|their)\s+)?(?:main\s+|major\s+|key\s+)?(?:customers|clients)\s+"
                                r"(?:include|includes|included|are|were|cover|covers)\s+(?:the\s+)?")
@@ -801,7 +809,10 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
                        # an apposition before the last name: "WeRide (Nasdaq: WRD), a global leader in ..., and Uber"
                        r"(?:,\s*+(?:a|an)\s++[^,;()（）]{3,90}?(?=,\s*+(?:and|&)\s))?(?:(?:,|，|、)\s*+)?"
                        r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for)\s++)?(?:the\s++)?"
-                       rf"(?:(?<=,\s){_CLASS_WORDS}\s+|(?<=\band\s){_CLASS_WORDS}\s+)?$")
+                       rf"(?:(?<=,\s){_CLASS_WORDS}\s+|(?<=\band\s){_CLASS_WORDS}\s+|"
+                       # ("Volkswagen, Toyota, Honda and domestic Biyadi, Jili")
+                       r"(?<=\band\s)(?:domestic|foreign|local|overseas|international|Chinese|European|Japanese|Korean|German|"
+                       r"American|US)\s+)?$")
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
@@ -838,8 +849,12 @@ _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|mode
                            r"[\"“'‘]))*\s*(?:(?<=and\s)the\s+)?$", re.I)
 # "partnerships with Lyft in Europe and with Uber": the trigger's preposition again before a further object
 # ("supplies DriveONE units to Seres for the AITO M5 and AITO M7, and to Chery")
-_AND_PREP_AGAIN = re.compile(r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?\s*,?\s+and\s+(?:also\s+)?"
-                             r"(?P<p>with|to)\s+(?:the\s+)?", re.I)
+# ("competes with Yanfeng, the largest Chinese seating supplier, and with foreign groups Adient and Lear")
+_AND_PREP_AGAIN = re.compile(r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?"
+                             r"(?:\s*,\s*(?:the|a|an)\s+[^,;:()]{1,50}?)?\s*,?\s+and\s+(?:also\s+)?"
+                             # ("and with GAC Group's Ruqi Mobility": the owner named before the party)
+                             r"(?P<p>with|to)\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}?"
+                             r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s+)?", re.I)
 # "supplies Xiaomi, whose SU7 sedan uses the AT128, and Leapmotor": a relative clause inside a list of objects
 _OBJ_RELATIVE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^;:()]{0,100}?,\s*(?:and|&)\s+(?:the\s+)?")
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
@@ -1385,6 +1400,17 @@ _BUYS_STAKE = re.compile(r"\s+(?:(?P<done>(?:have|has)\s+(?:each\s+|both\s+|join
                          r"(?:(?:have|has)\s+)?(?:each\s+|both\s+|jointly\s+)?(?:agreed\s+to|will|plan\s+to|are\s+set\s+to)\s+"
                          r"(?:each\s+)?(?:buy|take|acquire|subscribe\s+for))\s+(?:an?\s+|the\s+)?"
                          r"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|minority|small|combined)\s+)?(?:stakes?|shareholdings?|interests?)\b")
+# buying a whole company: the verb alone ("acquired Segway"), its noun after a possessive ("its takeover of")
+_WHOLE_BUY = re.compile(r"(?:buy|buys|bought|acquire[sd]?|acquiring|(?:acquisition|takeover|buyout)\s+of)", re.I)
+_WHOLE_GAP = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w\-’'.]+\s+){0,4}?", re.I)
+_NOT_WHOLE = re.compile(r"\d|%|\b(?:stakes?|shares?|interests?|equity|holdings?|of|in|into|from|control|assets|"
+                        r"business(?:es)?|units?|operations|plants?|factor(?:y|ies)|divisions?)\b", re.I)
+# "agreed in May to buy FreeNow": a purchase not yet made
+_AGREED_TO = re.compile(r"\b(?:agreed|agrees|agree|plans?|planned|proposed|proposes|offered|offers|bid|intends?|seeks?|"
+                        r"wants?|moved|moves|sought|set)\b[^.;:]{0,30}?\bto\s+$", re.I)
+# "acquired the German Pulai (Preh, 普瑞) 74.9% equity": a share of the company named after it
+_SHARE_OF_NAMED = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|(?:[,，][^()（）]{0,30})?[)）])?(?:['’]s?)?\s+(?:about\s+|around\s+|a\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|"
+                          r"stake|shares|equity|interest)", re.I)
 _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
 # "... in which Stellantis holds 51% | and Leapmotor | holds 49%" (the second holder's share, its verb optional)
 _AND_HOLDS_SHARE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
@@ -1911,7 +1937,8 @@ class RelationFinder:
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
             if "include" in sent or " are " in sent or " of " in sent and (
-                    " is " in sent or " was " in sent or " remains " in sent or " been " in sent):
+                    " is " in sent or " was " in sent or " remains " in sent or " been " in sent or " cover" in sent or
+                    " span" in sent or " comprise" in sent or " were " in sent):
                 self._nouns_of_list(text, ss, items, si, emit)
             if "mong the" in sent and ("buyers" in low_sent or "customers" in low_sent or "clients" in low_sent):
                 self._among_buyers_of(text, ss, se, items, si, emit)
@@ -2153,6 +2180,8 @@ class RelationFinder:
                     obj_side = [it for it in obj_side if it.end <= ts][-1:]  # "AGC, ... and NSG, which owns Pilkington"
                 subj_dom = subj_dom | {"Brand"}  # ("BYD owns Denza": a brand owned is its brand, see ``emit``)
             subjects = self._first_group(subj_side, subj_dom, text)
+            if subjects and _NEW_PHRASE.search(text, te, subjects[0].start):
+                subjects = []  # "backed by three state-owned carmakers, and with GAC's Ruqi": the name is in another phrase
             objects = self._nearest_group(obj_side, obj_rng)
             if objects and rule.endswith("-by") and _AND_PASSIVE_GAP.fullmatch(text, objects[-1].end, ts) and \
                     _prep_object(text, objects[0].start):
@@ -2266,6 +2295,8 @@ class RelationFinder:
                 for it in objects[1:]:
                     if it.ref and text[it.start:it.end].lower() in ("its", "their"):
                         continue  # a possessive inside an object's relative clause ("whose SU7 uses ... in its trims")
+                    if text[it.end:it.end + 2] in ("'s", "’s") and _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.end + 3):
+                        continue  # ("and with GAC Group's Ruqi Mobility": the owner of the next name)
                     again = (am := _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.start)) is not None and (
                         text[max(ts, te - 5):te].lower().endswith(am.group("p").lower()) or
                         # ("supplies DriveONE units to Seres ..., and to Chery": the first object's preposition again)
@@ -2371,6 +2402,13 @@ class RelationFinder:
                 # Launching a battery, chip or system is developing it; launching a car is making it.
                 p = "DEVELOPS" if launch and "TechProduct" in o.isa else pred
                 emit(s.eid, p, o.eid, si, rule, conf, status)
+                if pred == "INVESTS_IN" and rule in ("invests", "buys-company") and status == "stated" and \
+                        "Company" in o.isa and \
+                        _ORG in s.isa and _WHOLE_BUY.match(text, ts, te) and \
+                        _WHOLE_GAP.fullmatch(text, te, o.start) and not _NOT_WHOLE.search(text, ts, o.start) and \
+                        not _SHARE_OF_NAMED.match(text, o.end) and not _AGREED_TO.search(text, max(ss, ts - 40), ts):
+                    # "Midea bought robot maker Kuka", "Joyson's acquisition of Key Safety Systems": the whole company
+                    emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "bought-whole", conf, status)
         if pred == "SUPPLIES" and mode == "fwd":
             # "supplies cells to BMW for the Neue Klasse models": the customer makes the product the goods are for
             for o in objects:
@@ -3302,6 +3340,8 @@ class RelationFinder:
                     buyer = next((x for x in reversed(items[:i]) if _ORG in x.isa and x.eid != a.eid), None)
                 if buyer is not None:
                     emit(buyer.eid, "INVESTS_IN", a.eid, si, "acquired-relative", 0.7)  # "Volvo Cars, which Geely acquired"
+                    if "Company" in a.isa and not _NOT_WHOLE.search(text, a.end, m_.end()):
+                        emit(a.eid, "SUBSIDIARY_OF", buyer.eid, si, "acquired-relative", 0.7)  # (the whole company)
             if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
                     ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):
                 # "Seres, the carmaker behind the AITO brand", "the company behind the SU7"
@@ -3918,7 +3958,10 @@ class RelationFinder:
             nm = _NOUN_LIST.match(btw)
             if nm is None or btw[nm.end("noun"):nm.end("noun") + 1] in ("s", "S") or \
                     btw[nm.end("noun"):].strip(" \t\n,:") != "":
-                put(gap.noun_list, [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
+                pred = gap.noun_list
+                if nm is not None and nm.group("noun").lower() == "owner" and btw[nm.end("noun"):nm.end("noun") + 1] == "s":
+                    pred = "INVESTS_IN"  # "KION's private equity owners KKR and Goldman Sachs": each holds a stake
+                put(pred, [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
             else:  # "Baidu's robotaxi unit Apollo Go and Lyft": a singular noun names one
                 put(gap.noun_list, [b], [a], "noun-list")
 

@@ -848,3 +848,19 @@ def test_a_code_in_parentheses_names_its_company_over_a_lookalike_name():
 def test_a_price_after_a_move_to_the_close():
     x, _ = _extract("BYD (002594.SZ) rose 6.2% to close at 300.5 yuan.")
     assert {(f.measure, f.value) for f in x.facts} >= {("share_price", 300.5), ("share_price_change", 6.2)}
+
+
+def test_a_pinyin_name_with_a_short_chinese_name_is_a_person():
+    x, names = _extract("Junsheng Electronics chairman Wang Jianfeng (王剑峰) said the company would focus on profit.")
+    assert [e.kind for e in x.entities if e.name == "Wang Jianfeng"] == ["Person"]
+    assert executives("Junsheng Electronics chairman Wang Jianfeng (王剑峰) said the company would focus on profit.") == {
+        ("Wang Jianfeng", "Joyson Electronics")}
+    # words that are no pinyin are no person's name
+    x, names = _extract("Tang Dynasty (唐朝) launched a new line.")
+    assert [e.kind for e in x.entities if e.name == "Tang Dynasty"] != ["Person"]
+
+
+def test_a_post_held_then_is_a_title():
+    assert executives("The deal was struck by Weichai's then chairman Tan Xuguang in 2012.") == {("Tan Xuguang", "Weichai Power")}
+    assert executives('"We will focus," Doug Del Grosso, then chief executive of Adient, said at the time.') == {
+        ("Doug Del Grosso", "Adient")}

@@ -2679,3 +2679,43 @@ def test_an_apposition_closed_by_and_to_names_no_second_parent(ex):
                      "Heyi Aviation, EHang's joint venture in Hefei.")
     assert [r for r in rels if r[1] == "SUBSIDIARY_OF"] == [
         ("company:ehang-general-aviation", "SUBSIDIARY_OF", "company:ehang")], rels
+
+
+def test_a_whole_company_bought_becomes_a_subsidiary(ex):
+    rels = _rels(ex, "German officials have become wary since Midea Group bought robot maker Kuka in 2016.")
+    assert ("company:kuka", "SUBSIDIARY_OF", "company:midea-group") in rels, rels
+    rels = _rels(ex, "Much of the metal is marketed by IXM, the Geneva-based trading house that CMOC bought in 2019.")
+    assert ("company:ixm", "SUBSIDIARY_OF", "company:cmoc") in rels, rels
+    # a stake, a purchase agreed but not made, or money put into a company is no takeover
+    for text in ("Volkswagen first bought into Gotion in 2020.",
+                 "Lyft agreed in May to buy FreeNow for about 175 million euros.",
+                 "Junsheng Electronics acquired the German Pulai (Preh, 普瑞) 74.9% equity."):
+        rels = _rels(ex, text)
+        assert rels and not [r for r in rels if r[1] == "SUBSIDIARY_OF"], (text, rels)
+
+
+def test_a_list_of_goods_supplied_and_customers_that_cover_a_list(ex):
+    rels = _rels(ex, "Joyson Safety Systems supplies airbags, seatbelts and steering wheels to Honda and Toyota.")
+    assert rels == {("company:joyson-safety", "SUPPLIES", c) for c in ("company:honda", "company:toyota")}, rels
+    rels = _rels(ex, "Customers of Junsheng Safety cover Volkswagen, Toyota, Honda and domestic Biyadi, Jili and other car "
+                     "enterprises.")
+    assert {o for s, p, o in rels if p == "SUPPLIES" and s == "company:joyson-safety"} == {
+        "company:volkswagen", "company:toyota", "company:honda", "company:byd", "company:geely"}, rels
+
+
+def test_competition_with_a_second_preposition_after_an_apposition(ex):
+    rels = _rels(ex, "Jifeng competes in the domestic seat market with Yanfeng, the largest Chinese seating supplier, and "
+                     "with foreign groups Adient and Lear.")
+    assert {frozenset((s, o)) for s, p, o in rels if p == "COMPETES_WITH"} == {
+        frozenset(("company:jifeng", c)) for c in ("company:yanfeng", "company:adient", "company:lear")}, rels
+    # the owner named before the second rival is not one; a passive before ", and with" does not reach past it
+    rels = _rels(ex, "Caocao competes directly with T3 Chuxing, the venture backed by three state-owned automakers, and "
+                     "with GAC Group's Ruqi Mobility.")
+    assert rels == {("company:caocao", "COMPETES_WITH", "company:ruqi"), ("company:caocao", "COMPETES_WITH", "company:t3")}, rels
+
+
+def test_owners_in_the_plural_hold_stakes_and_control_of_a_described_company(ex):
+    rels = _rels(ex, "KION's private equity owners KKR and Goldman Sachs sold shares.")
+    assert rels == {("company:kkr", "INVESTS_IN", "company:kion"), ("company:goldman-sachs", "INVESTS_IN", "company:kion")}, rels
+    rels = _rels(ex, "Weichai is a unit of Shandong Heavy Industry Group, which also controls heavy-truck maker Sinotruk.")
+    assert ("company:sinotruk", "SUBSIDIARY_OF", "company:shandong-heavy-industry-group") in rels, rels
