@@ -362,7 +362,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
      r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into|"
      r"order(?:ed|s)|requir(?:ed|es)|bann(?:ed|s)|warn(?:ed|s)|punish(?:ed|es)|sanction(?:ed|s)|restrict(?:ed|s)|"
-     r"approv(?:ed|es)(?=\s+(?:the\s+)?(?-i:[A-Z]))|summon(?:ed|s)\s+and\s+(?:criticiz|reprimand|penaliz|fin)\w*)\b"),
+     # ("CFIUS cleared Joyson's purchase", "approved Jifeng's takeover of Grammer")
+     r"(?:approv(?:ed|es)|cleared|clears)(?=\s+(?:the\s+)?(?-i:[A-Z]))|summon(?:ed|s)\s+and\s+(?:criticiz|reprimand|penaliz|fin)\w*)\b"),
+    # "Junsheng's transaction obtained the approval of the US Foreign Investment Committee": the approver regulates the buyer
+    ("approval-of", "REGULATES", "rev",
+     r"\b(?:(?:won|received|obtained|got|gained|secured|needed|needs|requires|required|awaits|awaited|awaiting)\s+(?:the\s+)?"
+     r"(?:formal\s+|final\s+|regulatory\s+|antitrust\s+|unconditional\s+)?(?:approval|clearance|go-ahead|green\s+light)\s+"
+     r"(?:of|from|by)|(?:approved|cleared)\s+by)(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("met", "MET_WITH", "meet",
      r"\b(?:conven(?:ed|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
      r"meeting|symposium|discussions?|forum)\s+with|"
@@ -495,7 +501,10 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",
                  "accelerat", "boost", "foster"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
-                  "launched", "order", "requir", "bann", "warn", "punish", "sanction", "restrict", "approv", "summon"),
+                  "launched", "order", "requir", "bann", "warn", "punish", "sanction", "restrict", "approv", "summon",
+                  "clear"),
+    "approval-of": ("won", "received", "obtained", "got", "gained", "secured", "need", "requir", "await", "approved",
+                    "cleared"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed"),
@@ -1699,6 +1708,8 @@ class RelationFinder:
                 return
             if spec.business and ("Regulator" in sisa or "Exchange" in sisa and pred != "INVESTS_IN"):
                 return  # a ministry issues, regulates and meets; it does not develop, make or supply (nor does a bourse)
+            if pred in ("INVESTS_IN", "SUBSIDIARY_OF", "JOINT_VENTURE_WITH") and "Regulator" in records[obj].isa:
+                return  # no one holds a stake in, belongs to or runs a venture with a regulator
             if spec.symmetric and obj < subj:
                 subj, obj = obj, subj
             span = spans.get(si)
@@ -2183,6 +2194,8 @@ class RelationFinder:
             if subjects and _NEW_PHRASE.search(text, te, subjects[0].start):
                 subjects = []  # "backed by three state-owned carmakers, and with GAC's Ruqi": the name is in another phrase
             objects = self._nearest_group(obj_side, obj_rng)
+            if rule == "approval-of":
+                objects = [o for o in objects if "Company" in o.isa]  # (a plan "approved by the State Council" is issued)
             if objects and rule.endswith("-by") and _AND_PASSIVE_GAP.fullmatch(text, objects[-1].end, ts) and \
                     _prep_object(text, objects[0].start):
                 # "Avatr, the carmaker controlled by Changan and backed by CATL": both passives describe Avatr

@@ -2719,3 +2719,21 @@ def test_owners_in_the_plural_hold_stakes_and_control_of_a_described_company(ex)
     assert rels == {("company:kkr", "INVESTS_IN", "company:kion"), ("company:goldman-sachs", "INVESTS_IN", "company:kion")}, rels
     rels = _rels(ex, "Weichai is a unit of Shandong Heavy Industry Group, which also controls heavy-truck maker Sinotruk.")
     assert ("company:sinotruk", "SUBSIDIARY_OF", "company:shandong-heavy-industry-group") in rels, rels
+
+
+def test_a_regulator_that_clears_or_approves_a_deal_regulates_the_buyer(ex):
+    rels = _rels(ex, "After the Committee on Foreign Investment in the United States (CFIUS) cleared Joyson's purchase, the "
+                     "deal closed.")
+    assert rels == {("regulator:cfius", "REGULATES", "company:joyson")}, rels
+    rels = _rels(ex, "Because Grammer had just bought a US supplier, the deal needed clearance from the Committee on Foreign "
+                     "Investment in the United States.")
+    assert rels == {("regulator:cfius", "REGULATES", "company:grammer")}, rels
+    # a plan approved by the State Council is not a company it regulates
+    assert not _rels(ex, "The plan on power battery recycling was approved by the State Council last month.")
+
+
+def test_no_stake_in_a_regulator(ex):
+    # (the company bought is unknown here: the next name is the regulator's)
+    rels = _rels(ex, "Ningbo Joyson Electronic Corp. has completed its acquisition of Key Safety Systems after the Committee "
+                     "on Foreign Investment in the United States (CFIUS) cleared Joyson's purchase.")
+    assert rels == {("regulator:cfius", "REGULATES", "company:joyson")}, rels
