@@ -184,7 +184,8 @@ _HELD_SHARE = re.compile(r"\b(?:held|holds|hold|had|has|captured|captures|took|t
                          r"won|grabbed|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|represented|"
                          rf"represents)\s+(?:a\s+|an\s+)?(?:{_APPROX}\s+)?$",
                          re.I)
-_SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?:the\s+)?(?:global|world|worldwide|domestic|China['’]s|Chinese|national|"
+# (not "took more than 80% of its sales": what customers take of a supplier's own sales)
+_SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?!(?:its|their|the\s+company['’]s|the\s+group['’]s)\s)(?:the\s+)?(?:global|world|worldwide|domestic|China['’]s|Chinese|national|"
                               r"overall|total)?\s*(?:[\w\-]+\s+){0,4}?(?:market|installations|sales|shipments|deliveries|"
                               r"installed\s+(?:[\w\-]+\s+){0,3}?capacity|volumes?|registrations|output)\b|%\s+of\s+(?:the\s+)?(?:global|world|worldwide|domestic)\b", re.I)
 # Growth of these is a growth rate, not a share-price move (not recorded).

@@ -87,7 +87,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:land|site|sites|plant|plants|factory|factories|"
      r"facility|facilities|premises|building|stake|shares|assets|business|operations|holding|holdings|interest|"
      r"control|unit|division)\b)"
-     r"\s+(?:[\w\-]+\s+){0,5}?from\b"),
+     # ("would purchase about 1.32 million tonnes of LFP cathode from it")
+     r"\s+(?:[\w\-]+\s+|\d[\d.,]*\s+){0,7}?from\b|"
+     # "Zeekr uses SiC MOSFETs from Japan's ROHM": the goods a user takes from their maker
+     r"\b(?:uses|used|using|adopts|adopted|adopting|fits|fitted|installs|installed)\s+(?:[\w\-]+\s+){0,3}?"
+     r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|MOSFETs|modules|devices|wafers|substrates|components|parts|sensors|"
+     r"lidars?|motors|inverters|magnets|materials|cathodes?|anodes?|separators?|electrolytes?|foils?)\s+from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
     ("makes-for", "SUPPLIES", "fwd",
@@ -162,8 +167,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:signed|signs|inked|won|wins|struck|agreed|reached)\s+(?:an?\s+|the\s+)?(?:[\w\-.]+\s+){0,3}?"
      r"(?:contracts?|agreements?|deals?|orders?)\s+with\b(?=\s+[^,;.]{1,60}?\s+to\s+(?:supply|provide|deliver)\b)"),
     ("supply-deal", "SUPPLIES", "fwd",
-     r"\b(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
-     r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)\s+with\b"),
+     r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
+     r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)|"
+     # ("signed three-year electrolyte agreements with Gotion and CALB": a deal for goods)
+     r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|substrate)"
+     r"(?:\s+(?:material|materials|supply))?\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreements?|deals?|"
+     r"contracts?|pacts?|MoUs?|memorand(?:um|a)|arrangements?))\s+with\b"),
     # "was set up by Changan with Huawei and CATL as technology partners"
     ("with-as-partners", "PARTNERS_WITH", "fwd",
      r"\bwith(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-.]*(?:\s*,\s*|\s+and\s+|\s+))+as\s+(?:its\s+|their\s+|the\s+)?"
@@ -452,7 +461,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplies": ("suppl", "provid", "deliver", "ship"),
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
-    "sources-from": ("sourc", "procur", "buy", "bought", "purchas"),
+    "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install"),
     "supplied-by": ("supplied", "provided"),
     "gets-from": ("get", "got", "obtain", "take", "took"),
     "deploys-robotaxis": ("deploy", "put", "add"),
@@ -472,7 +481,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "takes-output": ("take", "took", "absorb", "buy", "bought", "account"),
     "bought-by": ("machines", "equipment", "cells", "batteries", "packs", "chips", "components", "materials", "products",
                   "modules", "sensors", "lidars", "motors", "foils", "separators", "electrolytes", "lines"),
-    "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing"),
+    "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing", "cathode", "anode", "electrolyte",
+                    "separator", "copper", "foil", "lithium", "graphite", "precursor", "cell", "battery", "chip", "wafer",
+                    "substrate"),
     "with-as-partners": ("with",),
     "distributed-through": ("through", "represented", "distributed", "imported"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
@@ -668,7 +679,9 @@ _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,2}?(?:makers?|producers?|manufacturers?|ca
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest
                         # shareholder is Volkswagen")
-                        r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:largest|biggest|main|major|key|top|controlling)\b))"
+                        r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:largest|biggest|main|major|key|top|controlling)\b)|"
+                        # (or after the name: "Defu Technology main customers is Ningde Times, LG New Energy")
+                        r"(?=\s+(?:largest|biggest|main|major|key|top)\s+(?:customers|clients|shareholders|suppliers)\s+(?:is|are|include)\b))"
                         # ("its family-oriented smart electric vehicle brand ONVO")
                         r"\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-|against\b|than\b|with\b|for\b|in\b|to\b|from\b|"
                         r"at\b|on\b|by\b|such\b|as\b|like\b)[\w\-]+\s+){0,5}?"
@@ -849,6 +862,7 @@ _CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been
 _AND_BY = re.compile(r"(?:^|[^;:]{0,50}?)(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?by\s+(?:the\s+)?$")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
+_NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
                            r"(?=\s*(?:,|and\b))|"
@@ -1064,7 +1078,9 @@ _ESTABLISHED_TECH = frozenset({"technology:battery", "technology:lithium-ion-bat
 _LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link", "SUBSIDIARY_OF": "unit-name"}
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
-_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+_REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+"
+                       # ("said late on Monday that", "said in a filing that")
+                       r"(?:(?:late\s+|early\s+)?(?:on|in|last|this)\s+(?:an?\s+)?\w+\s+)?(?:that\s+)?"
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
 _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\bunlike|\brivals?)\s+"
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -1322,6 +1338,11 @@ def _plural_copula(m: re.Match) -> bool:
     return cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become")
 
 
+# a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
+_DROPPED_POSS = re.compile(r"\s+(?:largest|biggest|main|major|key|top)\s+(?:customers|clients|shareholders|suppliers)\s+"
+                           r"(?:is|are|include)\b")
+
+
 def _noun_pred(m: re.Match) -> str | None:
     """The predicate of the relation noun matched by ``m``: a partner for goods ("its battery partner SVOLT", "one of
     its cell partners") is a supplier."""
@@ -1343,7 +1364,8 @@ def _gap(between: str) -> _Gap:
         if m:
             noun_of = (_noun_pred(m), _plural_copula(m))
         m = _NOUN_LIST.match(between)
-        if m and (between[0] in "'’" or _SAYS_LIST.match(between) or between.lstrip()[:1] in ("(", "（", ",")):
+        if m and (between[0] in "'’" or _SAYS_LIST.match(between) or between.lstrip()[:1] in ("(", "（", ",") or
+                  _DROPPED_POSS.match(between)):
             noun_list = _noun_pred(m)
     om = _OWNED_ADJ.fullmatch(between)
     gap = _Gap(nouns, noun_pre, noun_of, noun_list, om.group(1).lower() if om else None,
@@ -1397,8 +1419,13 @@ def _spec(pred: str) -> _Spec:
     return sp
 
 
-_SUPPLY_DEAL = re.compile(r"\b(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
-                          r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)", re.I)
+_DEAL_GOODS = (r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|"
+               r"substrate)(?:\s+(?:material|materials|supply))?")
+# (a "battery partnership" may be a joint development: only a deal for goods is a supply)
+_SUPPLY_DEAL = re.compile(r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
+                          r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)|"
+                          rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreement|deal|contract|pact|mou|memorand))",
+                          re.I)
 
 
 _OWN_PASSIVE_SUBJECT = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas)\s+)?(?:the|a|an|this|these|those)\s+(?:[\w\-]+\s+){0,4}?"
@@ -2191,8 +2218,11 @@ class RelationFinder:
                     obj_side = [it for it in obj_side if it.end <= ts][-1:]  # "AGC, ... and NSG, which owns Pilkington"
                 subj_dom = subj_dom | {"Brand"}  # ("BYD owns Denza": a brand owned is its brand, see ``emit``)
             subjects = self._first_group(subj_side, subj_dom, text)
-            if subjects and _NEW_PHRASE.search(text, te, subjects[0].start):
-                subjects = []  # "backed by three state-owned carmakers, and with GAC's Ruqi": the name is in another phrase
+            if subjects and (_NEW_PHRASE.search(text, te, subjects[0].start) or subjects[0].start - te > 3 and
+                             _NEW_CLAUSE_BEFORE.search(text, te, subjects[0].start) and _OWN_VERB.match(text, subjects[0].end)):
+                # "backed by three state-owned carmakers, and with GAC's Ruqi": the name is in another phrase;
+                # "sources modules from outside suppliers, and Zeekr uses ...": it opens a new clause
+                subjects = []
             objects = self._nearest_group(obj_side, obj_rng)
             if rule == "approval-of":
                 objects = [o for o in objects if "Company" in o.isa]  # (a plan "approved by the State Council" is issued)
@@ -2292,6 +2322,9 @@ class RelationFinder:
                     objects = [it for it in objects if it.start < again.start()]
             if objects and _NEW_PHRASE.search(text, te, objects[0].start):
                 objects = []  # "develops with Seres, and from Xiaomi's YU7": the name is in another phrase
+            if objects and objects[0].start - te > 3 and _NEW_CLAUSE_BEFORE.search(text, te, objects[0].start) and \
+                    _OWN_VERB.match(text, objects[0].end):
+                objects = []  # "sources modules from outside suppliers, and Zeekr uses ...": a new clause's subject
             if objects and (um := _UNIT_POSS.match(text, objects[0].end)):
                 # "a joint venture with Volkswagen's software unit Cariad": the unit is the party, not its owner
                 unit = next((it for it in after if it.start >= um.end()), None)
@@ -3953,8 +3986,10 @@ class RelationFinder:
             mp = _NOUN_POST.match(text, pos, min(len(text), b.end + 80))
             if mp and mp.group("noun")[:6].lower() == "supply" and not text[a.end:b.start].strip(" ,\t\n"):
                 mp = None  # "has entered Biyadi, Ideal Auto supply chain": a list of customers, not "A, B's supply chain"
-            if mp:
-                put(_noun_pred(mp), subjects(gap.noun_pre), [b], "noun-modifier")
+            subs = subjects(gap.noun_pre) if mp else []
+            if mp and not (b.ref and any(x.eid == b.eid and x.group == a.group and not x.ref for x in items)):
+                # (not "CATL and BYD, the company's two largest customers": the company is none of those it describes)
+                put(_noun_pred(mp), subs, [b], "noun-modifier")
         if gap.noun_of is not None:
             pred, plural = gap.noun_of
             objs = [y for y in items[i + 1:] if y.group == b.group]

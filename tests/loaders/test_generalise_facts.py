@@ -668,3 +668,9 @@ def test_battery_gigawatt_hours_sold_shipped_deployed_or_agreed(ex):
     # a capacity stays a capacity
     f = _triples(_facts(ex, "CATL's Hungarian plant will have an annual capacity of 100 GWh."))
     assert {m for _, m, _ in f} == {"capacity"}, f
+
+
+def test_a_share_of_a_suppliers_own_sales_is_no_market_share(ex):
+    assert not [f for f in _facts(ex, "CATL and BYD, the company's two largest customers, together took more than 80% of "
+                                      "its sales.") if f[1] == "market_share"]
+    assert [f[1] for f in _facts(ex, "BYD took 30% of China's NEV market.")] == ["market_share"]

@@ -2737,3 +2737,27 @@ def test_no_stake_in_a_regulator(ex):
     rels = _rels(ex, "Ningbo Joyson Electronic Corp. has completed its acquisition of Key Safety Systems after the Committee "
                      "on Foreign Investment in the United States (CFIUS) cleared Joyson's purchase.")
     assert rels == {("regulator:cfius", "REGULATES", "company:joyson")}, rels
+
+
+def test_translated_customer_lists_and_a_company_that_is_none_of_its_customers(ex):
+    rels = _rels(ex, "Defu Technology main customers is Ningde Times, LG New Energy and Guoxuan Hi-tech.")
+    assert rels == {("company:defu-technology", "SUPPLIES", c) for c in ("company:catl", "company:gotion", "company:lges")}, rels
+    rels = _rels(ex, "- Nord shares is the old brand lithium copper foil maker, its customers include Ningde Times, Biyadi "
+                     "(比亚迪) and CALB.")
+    assert rels == {("company:nuode", "SUPPLIES", c) for c in ("company:catl", "company:byd", "company:calb")}, rels
+    # "the company" described by a list of its customers is none of them
+    assert not _rels(ex, "CATL and BYD, the company's two largest customers, together took more than 80% of its sales.")
+
+
+def test_goods_used_from_a_maker_and_goods_bought_in_tonnes(ex):
+    rels = _rels(ex, "Xpeng sources SiC modules from outside suppliers, and Zeekr uses SiC MOSFETs from Japan's ROHM in the 001.")
+    assert [r for r in rels if r[1] == "SUPPLIES"] == [("company:rohm", "SUPPLIES", "company:zeekr")], rels
+    rels = _rels(ex, "Hubei Wanrun said late on Monday that CATL would purchase about 1.32 million tonnes of LFP cathode "
+                     "from Ronbay.")
+    assert rels == {("company:ronbay", "SUPPLIES", "company:catl")}, rels
+
+
+def test_a_deal_for_goods_is_a_supply_but_a_partnership_is_not(ex):
+    rels = _rels(ex, "Tinci Materials signed three-year electrolyte agreements with Gotion High-Tech and CALB on November 6.")
+    assert rels == {("company:tinci", "SUPPLIES", "company:gotion"), ("company:tinci", "SUPPLIES", "company:calb")}, rels
+    assert _rels(ex, "BYD signed a battery partnership with Toyota.") == {("company:byd", "PARTNERS_WITH", "company:toyota")}
