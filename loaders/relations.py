@@ -347,8 +347,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("owns", "SUBSIDIARY_OF", "rev",
      r"\b(?:owns|controls|(?:(?<=\bwhich\s)|(?<=\bthat\s)|(?<=\balso\s)|(?<=\bhas\s)|(?<=\bhad\s))(?:owned|controlled))"
      # ("also controls heavy-truck maker Sinotruk")
-     r"(?:\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:maker|carmaker|automaker|manufacturer|producer|supplier|developer|company|firm|"
-     r"group|brand|marque|start-?up|operator|insurer|specialist))?"
+     # ("owns the premium electric brand Voyah")
+     r"(?:\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:maker|carmaker|automaker|manufacturer|producer|supplier|developer|"
+     r"company|firm|group|brand|marque|start-?up|operator|insurer|specialist))?"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+(?:shares|stock|stakes?|ADSs)\b))"),
     ("issued", "ISSUED", "fwd",
      r"\b(?:issu(?:es|ed|ing)|releas(?:es|ed|ing)|publish(?:es|ed|ing)|promulgat(?:es|ed|ing)|unveil(?:s|ed)|announc(?:es|ed)|"
@@ -756,8 +757,11 @@ _APPOS_COMMA = r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*"
 _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:brand|marque|sub-brand)\s+"
                          # ("Denza, the premium brand BYD controls": a reduced relative clause)
                          r"(?:(?:that|which)\s+)?(?:the\s+)?", re.I)
+_BRAND_THAT_END = re.compile(r",\s*(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+(?:(?:that|which)\s+)?$", re.I)
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only|now|still)\s+)?(?:launched|created|introduced|set\s+up|"
-                         r"started|unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted|controls|runs)\b")
+                         # ("Stelato, the brand BAIC BluePark builds with Huawei", "the brand HIMA shares with Seres")
+                         r"started|unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted|controls|runs|builds|makes|"
+                         r"operates|shares|(?:co-)?developed)\b")
 # "Volvo Cars, which Geely acquired in 2010", "Le Bélier, a French foundry group it bought in 2020": the company
 # named before the clause was bought by its subject
 _ACQUIRED_LEAD = re.compile(rf"{_APPOS_COMMA}(?:(?:the|a|an)\s+[^,;()\n]{{0,60}}?\s+)?(?:(?:that|which)\s+)?", re.I)
@@ -862,6 +866,17 @@ _CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been
 _AND_BY = re.compile(r"(?:^|[^;:]{0,50}?)(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?by\s+(?:the\s+)?$")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
+# "runs the Deepal brand | and holds ...": a name that is the object of a verb coordinated with the trigger's
+_AND_VERB_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*,?\s+and\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}")
+_VERB_BEFORE_OBJ = re.compile(r"\b(?:runs|ran|makes|made|owns|owned|operates|operated|supplies|supplied|sells|sold|builds|built|"
+                              r"produces|produced|acquired|bought|launched|develops|developed|controls|controlled|uses|used|"
+                              r"manages|managed|leads|led|joined|backs|backed|markets|marketed)\s+(?:the\s+|its\s+|their\s+|"
+                              r"an?\s+)?(?:[\w\-]+\s+){0,2}?$")
+_BRAND_WORD_END = re.compile(r"\b(?:brand|marque|label|sub-brand)$", re.I)
+_TABLE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
+_BRAND_COLUMN = re.compile(r"\b(?:brands?|marques?|sub-brands?)\b")
+_OWNER_COLUMN = re.compile(r"\b(?:group|company|maker|carmaker|automaker|manufacturer|owner|parent|built\s+by|made\s+by|"
+                           r"produced\s+by)\b")
 _NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
@@ -957,6 +972,8 @@ _BRANDS_AFTER = re.compile(r"\s*[)）]?(?:\s*[（(][^()（）]{0,30}[)）])?\s*(
                            r"(?:other|more|several\s+other)\s+brands\b")
 _OWNS_BEFORE = re.compile(r"\b(?:has|have|owns|own|operates|operate|runs|run|sells|sell)\s+(?:brands\s+)?(?:the\s+)?$")
 # between two names of such a list, past a name's Chinese form or ticker in parentheses
+_OWNER_BRANDS = re.compile(r"\bthe\s+(?P<org>(?-i:[A-Z])[\w&\-]*(?:\s+(?-i:[A-Z])[\w&\-]*){0,2})\s+(?:brands|marques)\s+"
+                           r"(?=(?-i:[A-Z]))", re.I)
 _NAMED_LIST_GAP = re.compile(r"\s*[)）]?(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s*,\s*|\s+)?(?:(?:and|&)\s+)?(?:the\s+)?")
 _RIVAL_HEAD = re.compile(r"\s+(?:rivals?|competitors?|challengers?|alternatives?|killers?|equivalents?|lookalikes?)\b", re.I)
 _FOR_PRODUCT = re.compile(r"\s+for\s+(?:the|its|their)\s+(?:(?:new|latest|upcoming|next-generation)\s+)?[\"“]?")
@@ -1991,6 +2008,8 @@ class RelationFinder:
                 table_maker = [self._article_maker(found, records)]
             if "|" in sent and table_maker[0] is not None:
                 self._table_row_supply(text, ss, se, items, si, emit, table_maker[0])
+            if "|" in sent and len(items) > 1:
+                self._table_row_brands(text, ss, se, items, si, emit)
             if "part of" in sent or "merged into" in sent or ("lliance" in sent or "HIMA" in sent or " brands" in sent):
                 self._part_of(text, ss, se, items, si, emit)
             if "that" in sent and pols and regs:
@@ -2447,6 +2466,8 @@ class RelationFinder:
                     continue
                 # Launching a battery, chip or system is developing it; launching a car is making it.
                 p = "DEVELOPS" if launch and "TechProduct" in o.isa else pred
+                if rule == "owns" and "Brand" in s.isa and _BRAND_WORD_END.search(text, ts, te):
+                    p = "BRAND_OF"  # "owns the premium electric brand Voyah"
                 emit(s.eid, p, o.eid, si, rule, conf, status)
                 if pred == "INVESTS_IN" and rule in ("invests", "buys-company") and status == "stated" and \
                         "Company" in o.isa and \
@@ -2609,6 +2630,59 @@ class RelationFinder:
         if car_part or maker in here or _VEHICLE_REF.search(text, p1, lo):
             return maker
         return None
+
+    @staticmethod
+    def _table_row_brands(text, ss, se, items, si, emit) -> None:
+        """A table row under a header with a brand column and an owner column ("| Group | ... | Main NEV brands |",
+        "| Brand | Built by | ..."): each brand named in the row's brand cell belongs to the company in its owner cell."""
+        ls = text.rfind("\n", 0, ss) + 1
+        le = text.find("\n", ss)
+        le = len(text) if le < 0 else le
+        if not text.startswith("|", ls) and not text[ls:le].lstrip().startswith("|"):
+            return
+        # the header: the first line of the block of table lines this row belongs to, above a "|---|" line
+        lines = []
+        pos = ls
+        while pos > 0:
+            prev = text.rfind("\n", 0, pos - 1) + 1
+            if not text[prev:pos].lstrip().startswith("|"):
+                break
+            lines.append(prev)
+            pos = prev
+        if len(lines) < 2:
+            return
+        head = lines[-1]
+        head_end = text.find("\n", head)
+        sep_end = text.find("\n", head_end + 1)
+        if not _TABLE_SEPARATOR.fullmatch(text[head_end + 1:sep_end].strip()):
+            return
+        cells = [c.strip().strip("*").strip().lower() for c in text[head:head_end].strip().strip("|").split("|")]
+        brand_col = next((k for k, c in enumerate(cells) if _BRAND_COLUMN.search(c)), None)
+        if brand_col is None:
+            return
+        owner_col = next((k for k, c in enumerate(cells) if k != brand_col and _OWNER_COLUMN.search(c)), None)
+        if owner_col is None:
+            owner_col = 0 if brand_col != 0 else None
+        if owner_col is None:
+            return
+        bars = [k for k in range(ls, le) if text[k] == "|"]
+        row_start = ls
+        if text[ls:le].lstrip().startswith("|"):
+            row_start = bars.pop(0) + 1  # (the row opens with a bar: the first cell starts after it)
+        spans, p0 = [], row_start
+        for b in bars:
+            spans.append((p0, b))
+            p0 = b + 1
+        spans.append((p0, le))
+        if max(brand_col, owner_col) >= len(spans):
+            return
+        (bs, be), (os_, oe) = spans[brand_col], spans[owner_col]
+        owner = next((it for it in items if os_ <= it.start and it.end <= oe and "Company" in it.isa and not it.ref), None)
+        if owner is None:
+            return
+        for it in items:
+            if bs <= it.start and it.end <= be and "Brand" in it.isa and not it.ref and it.eid != owner.eid:
+                emit(it.eid, "BRAND_OF", owner.eid, si, "table-brands", 0.6)
 
     def _table_row_supply(self, text, ss, se, items, si, emit, maker) -> None:
         """A specification table's row "Battery supplier | FinDreams (BYD) | CATL": the companies named for a part
@@ -3234,6 +3308,9 @@ class RelationFinder:
                 # "Gotion, whose largest shareholder is Volkswagen, also formed ...", "Momenta, which sells software to
                 # carmakers including SAIC-GM and Toyota, signed ...": inside a relative clause
                 continue
+            if ts >= 0 and _AND_VERB_AFTER.fullmatch(text, it.end, ts) and \
+                    _VERB_BEFORE_OBJ.search(text, max(0, lead.start - 40), lead.start):
+                continue  # "Changan runs the Deepal brand and holds a stake in Avatr": the first verb's object
             if ts >= 0 and text[end:end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, end, ts):
                 pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:
@@ -3375,8 +3452,10 @@ class RelationFinder:
                         name == "maker-of-brand" and not _BRAND_GOODS.match(text, b.end):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
-            if ("brand" in between or "marque" in between) and "Brand" in a.isa and _BRAND_THAT.fullmatch(between) and \
-                    _BRAND_MADE.match(text, b.end):
+            if "Brand" in a.isa and (("brand" in between or "marque" in between) and _BRAND_THAT.fullmatch(between) or
+                                     # (the name's mention may take in its apposition: "Onvo, the brand" + " NIO runs")
+                                     between.strip() in ("", "that", "which") and
+                                     _BRAND_THAT_END.search(text, a.start, b.start)) and _BRAND_MADE.match(text, b.end):
                 emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"
             if not a.ref and _ORG in a.isa and _ORG in b.isa and (m_ := _ACQUIRED_VERB.match(text, b.end)) is not None and \
                     _ACQUIRED_LEAD.fullmatch(between) and not _HEDGE.search(text, b.end, m_.end()):
@@ -3510,6 +3589,21 @@ class RelationFinder:
                 if "Brand" in it.isa and not it.ref:
                     emit(it.eid, "BRAND_OF", owner.eid, si, "brands-named", 0.7)
                 after_brand = "Brand" in it.isa
+                pos = it.end
+        for m in _OWNER_BRANDS.finditer(text, ss, se):
+            # "the HIMA brands AITO, Luxeed, Stelato and Maextro": the organisation named before "brands" owns the list
+            owner = next((it for it in items if it.start == m.start("org") and it.end == m.end("org") and _ORG in it.isa
+                          and not it.ref), None)
+            if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()) or \
+                    _NEGATION.search(text, max(ss, m.start() - 40), m.end()):
+                continue
+            pos = m.end()
+            for it in items:
+                if it.start < pos:
+                    continue
+                if not _NAMED_LIST_GAP.fullmatch(text, pos, it.start) or "Brand" not in it.isa or it.ref:
+                    break
+                emit(it.eid, "BRAND_OF", owner.eid, si, "owner-brands", 0.7)
                 pos = it.end
         for m in _BRANDS_AFTER.finditer(text, ss, se):
             # the list ending where "and other brands" starts, walked back to the verb of owning before it

@@ -2761,3 +2761,28 @@ def test_a_deal_for_goods_is_a_supply_but_a_partnership_is_not(ex):
     rels = _rels(ex, "Tinci Materials signed three-year electrolyte agreements with Gotion High-Tech and CALB on November 6.")
     assert rels == {("company:tinci", "SUPPLIES", "company:gotion"), ("company:tinci", "SUPPLIES", "company:calb")}, rels
     assert _rels(ex, "BYD signed a battery partnership with Toyota.") == {("company:byd", "PARTNERS_WITH", "company:toyota")}
+
+
+def test_brands_described_run_owned_or_listed_after_their_owner(ex):
+    assert _rels(ex, "Onvo, the brand NIO runs, grew fast.") == {("brand:onvo", "BRAND_OF", "company:nio")}
+    assert _rels(ex, "Stelato, the brand BAIC BluePark builds with Huawei, grew.") == {
+        ("brand:stelato", "BRAND_OF", "company:baic-bluepark")}
+    assert _rels(ex, "Besides the HIMA brands AITO, Luxeed, Stelato and Maextro, the system is used widely.") == {
+        (f"brand:{b}", "BRAND_OF", "alliance:hima") for b in ("aito", "luxeed", "stelato", "maextro")}
+    assert _rels(ex, "Wuhan-based Dongfeng owns the premium electric brand Voyah.") == {
+        ("company:voyah", "BRAND_OF", "company:dongfeng")}
+
+
+def test_the_object_of_a_first_verb_is_not_the_subject_of_the_second(ex):
+    assert _rels(ex, "Changan runs the Deepal brand and holds a stake in Avatr.") == {
+        ("company:changan", "INVESTS_IN", "company:avatr")}
+
+
+def test_a_table_with_a_brand_column_and_an_owner_column(ex):
+    table = ("| Group | Supervisor | 2024 sales (units) | Main NEV brands |\n|---|---|---|---|\n"
+             "| Dongfeng Motor Corporation | SASAC | 2.48 million | Voyah, M-Hero |\n| FAW Group | SASAC | 3.20 million | Hongqi |")
+    assert _rels(ex, table) == {("company:voyah", "BRAND_OF", "company:dongfeng"),
+                                ("brand:m-hero", "BRAND_OF", "company:dongfeng"), ("brand:hongqi", "BRAND_OF", "company:faw")}
+    # without a brand column a brand in a row is nobody's
+    assert not _rels(ex, "| Group | Supervisor | 2024 sales (units) |\n|---|---|---|\n"
+                         "| Dongfeng Motor Corporation | SASAC | 2.48 million |\n| FAW Group | Voyah | 3.20 million |")
