@@ -58,7 +58,9 @@ _QTY = re.compile(
 _UNIT_WORDS = re.compile(
     r"^\s*(?:[\w\-]+\s+){0,3}?(?P<w>units?|vehicles?|cars?|EVs|NEVs|SUVs|buses|coaches|trucks|deliveries|orders|pre-orders|bookings|stations|"
     # (a charging network counted by its piles, chargers, stalls or charging points)
-    r"shares|sets|piles|chargers|superchargers|stalls|(?<=charging\s)points|(?<=charge\s)points)\b"
+    r"shares|sets|piles|chargers|superchargers|stalls|(?<=charging\s)points|(?<=charge\s)points|"
+    # (goods a plant makes, counted only as its capacity: "an annual capacity of 720,000 eight-inch SiC wafers")
+    r"wafers|substrates|modules|pieces|chips|packs|motors|engines)\b"
     # (not the first word of a compound: "17 car companies", "five vehicle makers", "30 EV brands")
     r"(?!\s+(?:compan(?:y|ies)|(?:auto)?makers?|manufacturers?|brands?|firms?|groups?|enterprises?|producers?|"
     r"exporters?|dealers?|dealerships?|plants?|factories|carriers?)\b)", re.I)
@@ -312,7 +314,7 @@ _FACILITY_AFTER = re.compile(r"[\s*]*(?:[\w\-]+\s+){0,2}?(?:plant|factory|gigafa
 # "which can turn out as many as", "will be able to make", "the plant can produce": a plant's yearly volume
 _CAN_MAKE_BEFORE = re.compile(r"\b(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|are\s+able\s+to|is\s+designed\s+to|"
                               r"was\s+designed\s+to|will)\s+(?:(?:eventually|initially|ultimately|then)\s+)?(?:make|produce|build|"
-                              r"assemble|turn\s+out|roll\s+out)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
+                              r"assemble|turn\s+out|roll\s+out|process)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
                               r"as\s+many\s+as\s+|more\s+than\s+|over\s+)?$", re.I)
 _A_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.I)
 _CAPACITY_BEFORE = re.compile(r"\bcapacity\s+(?:of|to\s+(?:build|make|produce|assemble)|for)\s+(?:up\s+to\s+|about\s+|around\s+|"
@@ -709,6 +711,7 @@ _TABLE_PRICE = re.compile(r"\bprice\b", re.I)
 _TABLE_CAPACITY = re.compile(r"\bcapacity\b", re.I)
 # The count words of _UNIT_WORDS that count vehicles (sold or made), and those that count a charging network
 _VEHICLE_WORDS = frozenset(("vehicles", "cars", "evs", "nevs", "suvs", "buses", "coaches", "trucks"))
+_GOODS_COUNT = frozenset(("wafers", "substrates", "modules", "pieces", "chips", "packs", "motors", "engines"))
 _STATION_WORDS = frozenset(("stations", "piles", "chargers", "superchargers", "stalls", "points"))
 _TABLE_STATIONS = re.compile(r"\b(?:stations|piles|chargers|superchargers|stalls|charg(?:ing|e)\s+points)\b", re.I)
 
@@ -1318,6 +1321,11 @@ class FactFinder:
                 res.append((qs, qe, value, "shares", Measure.fund_size))  # "938 million units outstanding"
                 continue
             uw = _UNIT_WORDS.match(after)
+            if uw and uw.group("w").lower() in _GOODS_COUNT:
+                if _CAPACITY_BEFORE.search(before) or (_CAN_MAKE_BEFORE.search(before) and _A_YEAR_AFTER.match(after, uw.end())):
+                    res.append((qs, qe, value, "units", Measure.capacity))
+                    continue
+                uw = None  # (goods sold or made are read below like a bare count: "sold 110,000 engines")
             if uw:
                 w = uw.group("w").lower()
                 if (w == "units" or w in _VEHICLE_WORDS) and (

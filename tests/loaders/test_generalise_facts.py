@@ -674,3 +674,12 @@ def test_a_share_of_a_suppliers_own_sales_is_no_market_share(ex):
     assert not [f for f in _facts(ex, "CATL and BYD, the company's two largest customers, together took more than 80% of "
                                       "its sales.") if f[1] == "market_share"]
     assert [f[1] for f in _facts(ex, "BYD took 30% of China's NEV market.")] == ["market_share"]
+
+
+def test_a_plants_capacity_counted_in_wafers_or_modules(ex):
+    assert _triples(_facts(ex, "Silan Microelectronics said the project will have an annual capacity of 720,000 eight-inch "
+                               "SiC wafers.")) == {("company:silan", "capacity", 720000.0)}
+    assert _triples(_facts(ex, "The Li Auto plant has an annual capacity of 2.4 million modules, Li Auto said.")) == {
+        ("company:li-auto", "capacity", 2400000.0)}
+    # goods sold are no capacity
+    assert not [f for f in _facts(ex, "Weichai sold 110,000 engines in 2024.") if f[1] == "capacity"]
