@@ -3579,10 +3579,10 @@ def _suffix_runs(text: str) -> list[re.Match]:
 # Common Chinese surnames that are also English stop words ("He Xiaopeng", "Yu Chengdong").
 _SURNAMES = frozenset({"he", "yu", "an", "so", "do", "ma", "hu", "lu", "li", "wu"})
 # The commonest Chinese surnames in pinyin: "Wang Jianfeng (王剑峰)" is a person, not a company.
-_CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
-    xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan lu du dai xia zhong
-    wan qiu shen ren jiang fan fang shi yao tan liao zou xiong jin qin hao kong bai cui kang mao qiu gu hou shao meng long
-    duan lei qian tang yin yi chang wen niu lai ge hong gong lian zhuang wei ou miao ni tao mo fu zuo you""".split())
+_CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan lu du
+    dai xia zhong wan qiu shen ren fan fang shi yao tan liao zou xiong jin qin hao kong bai cui kang mao gu hou shao
+    meng long duan lei qian yin yi chang wen niu lai ge hong gong lian zhuang ou miao ni tao mo fu zuo you""".split())
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
                     r"ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)")
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")

@@ -50,6 +50,10 @@ _ORG = "Organization"
 _GOODS_FOR = (r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|lidars?|sensors|modules|components|parts|systems|"
               r"cathodes?|anodes?|materials|electrolytes?|separators?)\s+(?:to|for)\b")
 
+# the goods a supply deal is named by ("electrolyte agreements with")
+_DEAL_GOODS = (r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|"
+               r"substrate)(?:\s+(?:material|materials|supply))?")
+
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -170,8 +174,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
      r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)|"
      # ("signed three-year electrolyte agreements with Gotion and CALB": a deal for goods)
-     r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|substrate)"
-     r"(?:\s+(?:material|materials|supply))?\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreements?|deals?|"
+     rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreements?|deals?|"
      r"contracts?|pacts?|MoUs?|memorand(?:um|a)|arrangements?))\s+with\b"),
     # "was set up by Changan with Huawei and CATL as technology partners"
     ("with-as-partners", "PARTNERS_WITH", "fwd",
@@ -677,12 +680,15 @@ _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!a
 _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,2}?(?:makers?|producers?|manufacturers?|carmakers?|automakers?|specialists?|"
                 r"suppliers?|developers?|start-?ups?|groups?|firms?|companies|company|giants?|operators?|banks?|funds?|insurers?))")
 # B's [adj] Ns <are|include|:> A1, A2 and A3
+# a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
+_DROPPED_POSS_TAIL = (r"\s+(?:largest|biggest|main|major|key|top)\s+(?:customers|clients|shareholders|suppliers)\s+"
+                      r"(?:is|are|include)\b")
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest
                         # shareholder is Volkswagen")
                         r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:largest|biggest|main|major|key|top|controlling)\b)|"
                         # (or after the name: "Defu Technology main customers is Ningde Times, LG New Energy")
-                        r"(?=\s+(?:largest|biggest|main|major|key|top)\s+(?:customers|clients|shareholders|suppliers)\s+(?:is|are|include)\b))"
+                        rf"(?={_DROPPED_POSS_TAIL}))"
                         # ("its family-oriented smart electric vehicle brand ONVO")
                         r"\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-|against\b|than\b|with\b|for\b|in\b|to\b|from\b|"
                         r"at\b|on\b|by\b|such\b|as\b|like\b)[\w\-]+\s+){0,5}?"
@@ -1355,9 +1361,7 @@ def _plural_copula(m: re.Match) -> bool:
     return cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become")
 
 
-# a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
-_DROPPED_POSS = re.compile(r"\s+(?:largest|biggest|main|major|key|top)\s+(?:customers|clients|shareholders|suppliers)\s+"
-                           r"(?:is|are|include)\b")
+_DROPPED_POSS = re.compile(_DROPPED_POSS_TAIL)
 
 
 def _noun_pred(m: re.Match) -> str | None:
@@ -1436,8 +1440,6 @@ def _spec(pred: str) -> _Spec:
     return sp
 
 
-_DEAL_GOODS = (r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|"
-               r"substrate)(?:\s+(?:material|materials|supply))?")
 # (a "battery partnership" may be a joint development: only a deal for goods is a supply)
 _SUPPLY_DEAL = re.compile(r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
                           r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)|"
@@ -1713,6 +1715,7 @@ class RelationFinder:
         text = ct.text
         records = found.entities
         self._records = records
+        self._table_heads: dict[int, int] = {}  # a table row's line start -> its table's header line start
         allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
         out: dict[tuple[str, str, str, int], Relation] = {}
@@ -2631,8 +2634,7 @@ class RelationFinder:
             return maker
         return None
 
-    @staticmethod
-    def _table_row_brands(text, ss, se, items, si, emit) -> None:
+    def _table_row_brands(self, text, ss, se, items, si, emit) -> None:
         """A table row under a header with a brand column and an owner column ("| Group | ... | Main NEV brands |",
         "| Brand | Built by | ..."): each brand named in the row's brand cell belongs to the company in its owner cell."""
         ls = text.rfind("\n", 0, ss) + 1
@@ -2640,18 +2642,22 @@ class RelationFinder:
         le = len(text) if le < 0 else le
         if not text.startswith("|", ls) and not text[ls:le].lstrip().startswith("|"):
             return
-        # the header: the first line of the block of table lines this row belongs to, above a "|---|" line
-        lines = []
-        pos = ls
-        while pos > 0:
-            prev = text.rfind("\n", 0, pos - 1) + 1
-            if not text[prev:pos].lstrip().startswith("|"):
-                break
-            lines.append(prev)
-            pos = prev
-        if len(lines) < 2:
-            return
-        head = lines[-1]
+        # the header: the first line of the block of table lines this row belongs to, above a "|---|" line (the row
+        # before this one knows it)
+        head = self._table_heads.get(text.rfind("\n", 0, ls - 1) + 1) if ls else None
+        if head is None:
+            lines = []
+            pos = ls
+            while pos > 0:
+                prev = text.rfind("\n", 0, pos - 1) + 1
+                if not text[prev:pos].lstrip().startswith("|"):
+                    break
+                lines.append(prev)
+                pos = prev
+            if len(lines) < 2:
+                return
+            head = lines[-1]
+        self._table_heads[ls] = head
         head_end = text.find("\n", head)
         sep_end = text.find("\n", head_end + 1)
         if not _TABLE_SEPARATOR.fullmatch(text[head_end + 1:sep_end].strip()):
