@@ -191,6 +191,10 @@ class CleanText:
         return out
 
 
+# what may stand before a glued comma: a letter, a stop or a closing bracket or quote
+_COMMA_GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.)）\"”'’")
+
+
 def _glue_points(text: str, known: Container[str]) -> list[tuple[int, str]]:
     """Offsets in ``text`` where run-together sentences must be split, with the separator to insert.
 
@@ -248,6 +252,14 @@ def _glue_points(text: str, known: Container[str]) -> list[tuple[int, str]]:
         if left[0].islower() or (left.lower() in known and right[:1].isupper()):
             # No full stop: a line break makes it a sentence boundary.
             points.append((u, "\n"))
+    # "customers cover Tesla,Sailisi (赛力斯),Ideal Auto", "shows,Ningbo": a comma glued to the next word (machine
+    # translation drops the blank); never between digits ("1,000") or inside a word-free run
+    i = text.find(",")
+    while i >= 0:
+        nx = text[i + 1:i + 2]
+        if nx and ("a" <= nx <= "z" or "A" <= nx <= "Z") and i and text[i - 1] in _COMMA_GLUE_BEFORE:
+            points.append((i + 1, " "))
+        i = text.find(",", i + 1)
     points.sort(key=lambda p: p[0])
     return points
 

@@ -27,6 +27,14 @@ def test_glued_stop_is_split_and_evidence_is_original():
     assert _sentences(raw) == ["Sunwoda unveiled a new cell this week.", "Sunwoda said output will double."]
 
 
+def test_a_comma_glued_to_the_next_word_gets_its_blank_but_numbers_keep_theirs():
+    raw = "Customers cover Tesla,Sailisi (赛力斯),Jili Auto and others,with 1,200 orders."
+    ct = clean(raw)
+    assert ct.text == "Customers cover Tesla, Sailisi (赛力斯), Jili Auto and others, with 1,200 orders."
+    s, e = ct.span(0, len(ct.text))
+    assert raw[s:e] == raw  # offsets still map to the original
+
+
 def test_glued_words_without_stop_are_split_but_known_camel_case_names_are_not():
     raw = "Orders rose sharply in the quarterMeanwhile DeepSeek and ByteDance gained."
     sents = _sentences(raw, known=frozenset({"deepseek", "bytedance"}))
