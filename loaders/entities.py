@@ -192,7 +192,8 @@ _RUN = re.compile(
 _UP = "A-ZÀ-ÖØ-ÞŠŽČĆŘĽŇŤĎŚŹŻŁ"
 _LOW = "a-zà-öø-ÿšžčćřľňťďěůśźżłő"
 # (a Korean given name's second syllable may follow a hyphen in lower case: "Choi Yoon-ho", "Kwon Young-soo")
-_NAME = rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
+# (a particle may stand before the family name: "Luca de Meo", "Ursula von der Leyen")
+_NAME = rf"[{_UP}][{_LOW}]+(?:[ -](?:(?:de|da|di|del|della|van|von|der|den|du|dos|das|le|la)[ ]){{0,2}}[{_UP}][{_LOW}]+){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
 
 
 def _char_class(spec: str) -> frozenset[str]:
@@ -2180,7 +2181,12 @@ class EntityFinder:
                     j -= 1  # "cells have gone into Volkswagen vehicles, and the company also ...": a name used as a modifier
                     continue
                 if (word == "its" or word.startswith("the company")) and j > 0 and mentions[j - 1].start >= ss and \
-                        _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+                        _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start) and not (
+                        # ("cells from HiNa Battery, and CATL has said its cells ...": a comma before a lone "and"
+                        # joins clauses; a list of two has no comma)
+                        text[mentions[j - 1].end:mentions[j].start].lstrip().startswith(",") and
+                        (j < 2 or mentions[j - 2].start < ss or
+                         not _list_joint(text, mentions[j - 2].end, mentions[j - 1].start))):
                     # "Li Auto, BYD and Chery are among its customers": no member of a list owns a singular "its"
                     while j > 0 and mentions[j - 1].start >= ss and _list_joint(text, mentions[j - 1].end, mentions[j].start):
                         j -= 1
