@@ -54,6 +54,10 @@ _GOODS_FOR = (r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|lidars?|sensors|mo
 _DEAL_GOODS = (r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|"
                r"substrate)(?:\s+(?:material|materials|supply))?")
 
+# a place or a date between a group of companies and its verb: "CATL and NIO in Fujian Ningde signed", "Renault and
+# Geely on May 31 officially launched"
+_GROUP_LEAD = (r"(?:(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+|"
+               r"on\s+(?-i:[A-Z])[a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+|(?:last|this)\s+(?:week|month|year)\s+)?")
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -227,9 +231,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"invest|invested|roll\s+out|rolled\s+out)\b|"
      r"^\s*(?:(?:have|has|will|would|to|agreed\s+to)\s+)?(?:team(?:ed)?\s+up|join(?:ed)?\s+hands|partner(?:ed)?\s+up|"
      r"cooperate|collaborate)\b|"
-     r"^\s*(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
+     # ("NIO and CATL in Fujian Ningde signed the battery swap strategic cooperation agreement")
+     r"^\s*" + _GROUP_LEAD + r"(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
      r"announced|entered\s+into|struck|agreed|expanded|extended|renewed|deepened|upgraded|set\s+up|began|started|"
-     r"launched|kicked\s+off)\s+(?:an?\s+|to\s+)?"
+     r"launched|kicked\s+off)\s+(?:an?\s+|the\s+|to\s+)?"
      # "today announced an expansion of their strategic partnership"
      r"(?:(?:the\s+)?(?:expansion|extension|renewal|deepening|upgrade)\s+(?:of|to)\s+(?:their|the)\s+)?"
      r"(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
@@ -251,10 +256,14 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("jv-group", "JOINT_VENTURE_WITH", "group",
      # "Weichai Power and Ballard Power jointly established Weichai Ballard Hydrogen Energy Technology Co., Ltd."
      r"^\s*(?:have\s+|has\s+|had\s+)?jointly\s+(?:established|set\s+up|founded|formed|created)\s+(?-i:[A-Z])|"
-     r"^\s*(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
-     r"(?:jointly\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
+     r"^\s*" + _GROUP_LEAD + r"(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
+     r"(?:jointly\s+|officially\s+|formally\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
      r"launching|created|create|creating|founded|found|build|building|built|forming|open|opened|opening|run|running|"
      r"operate|operating)\s+(?:(?:a|an|their|the)\s+)?(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b|"
+     # "Renault and Geely on May 31 officially launched Horse Powertrain Limited, a 50:50 joint venture that ..."
+     r"^\s*" + _GROUP_LEAD + r"(?:have\s+|has\s+|had\s+)?(?:jointly\s+|officially\s+|formally\s+)?(?:formed|set\s+up|established|"
+     r"launched|created|founded)\s+(?-i:[A-Z])[\w&\-.]*(?:\s+(?-i:[A-Z])[\w&\-.]*){0,5}\s*(?:[（(][^()（）]{0,30}[)）]\s*)?,\s+"
+     r"(?:a|an|their)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+venture|JV)\b|"
      # "CATL and Stellantis will build the plant as a 50:50 joint venture"
      # ("agreed to build a lithium iron phosphate battery plant in Zaragoza, Spain, as a 50-50 joint venture")
      r"^\s*(?:will\s+|plan\s+to\s+|are\s+to\s+|(?:have\s+|had\s+)?agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
@@ -795,6 +804,17 @@ _MADE_FOR = re.compile(r"\b(?:assembled|built|made|produced|manufactured|develop
 _PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^.;]{0,60}?,?\s+(?:which|that)\s+"
                            r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|mainly\s+)*(?:supply|supplies|"
                            r"serve|serves|feed|feeds|make\s+(?:cells|batteries)\s+for)\s+(?:the\s+)?", re.I)
+# "<X>, 51% owned by Stellantis and 49% by Leapmotor" (the names right after "by")
+_SPLIT_OWNERS = re.compile(r",\s+(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
+                           r"[^,;()]{1,60}?,?\s+and\s+(?:the\s+(?:remaining|other)\s+)?(?P<pb>\d{1,2}(?:\.\d+)?)\s*"
+                           r"(?:%|per\s+cent|percent)\s+by\s+(?P<b>)")
+# a sentence that opens with a plant as the subject of supplying: "The Hefei plant will supply", "The new factory in
+# Debrecen, Hungary, will serve"
+_PLANT_OPENS = re.compile(r"[\s*\"“]*The\s+(?:new\s+|first\s+|second\s+|planned\s+)?(?:[A-Z][\w\-]*\s+){0,2}"
+                          r"(?:plant|factory|facility|gigafactory|base|complex|site)\s+(?:in\s+[A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)?,?\s+)?"
+                          r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|mainly\s+)*"
+                          r"(?:supply|supplies|serve|serves|feed|feeds|deliver\s+to|delivers\s+to)\s+(?:the\s+)?")
+_PLANT_WORD = re.compile(r"\b(?:plant|factory|facility|gigafactory|base|complex|site|works|campus|project)s?\b", re.I)
 _POSS_PLANT = re.compile(r"(?:['’]s?)?\s+(?:(?:new|first|second|own|planned|European|overseas|battery|cell|\w+-\w+)\s+){0,3}")
 _BUILDS_PLANT = re.compile(r"\s+(?:(?:is|are|was|were|has|have)\s+)?(?:building|constructing|opening|opened|built|runs|operates|has|set\s+up|"
                            r"is\s+setting\s+up|broke\s+ground\s+on)\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}$")
@@ -1028,6 +1048,9 @@ _TWO_REF = re.compile(_REF_LEAD + r"(?:[Tt]he|[Bb]oth)\s+"
 # the two companies of the sentence before, named inside a sentence ("when the two companies signed ...")
 _TWO_MID = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|sides|carmakers|automakers|partners)|the\s+pair|"
                       r"both\s+companies)\b")
+# a clause of the two companies a sentence has named: "..., and the two companies will jointly develop ..."
+_TWO_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:and|while|as)\s+(?:the\s+two\s+(?:companies|firms|groups|sides|carmakers|automakers|"
+                         r"partners)|the\s+pair|both\s+companies)\b")
 # A sentence that opens with a group named in the sentence before: "All three buy cells from CATL", "Both carmakers
 # use Hesai lidar", "The four companies ...", "All of them ..." (``n``: how many it names, if it says)
 _GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
@@ -1067,10 +1090,14 @@ _LIST_ARE_CUSTOMERS = re.compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:(?:al
                                  r"(?:(?:long-standing|longstanding|long-time|key|major|main|big|large|important|regular|"
                                  r"repeat|early|newer|new)\s+)?(?:buyers|customers|clients)\s*(?:[.;]|,\s+(?:and|while|but)\s)")
 # "Customers named in the annual report include ...", "Main customers include ..."
-_CUSTOMERS_INCLUDE = re.compile(r"[\s*\"“]*(?:(?:Main|Major|Key|Other|Its\s+main|Named)\s+)?(?:[Cc]ustomers|[Cc]lients|[Bb]uyers)"
+_CUSTOMERS_INCLUDE = re.compile(r"[\s*\"“]*(?:(?:Main|Major|Key|Other|Its\s+main|Named|Chinese|Domestic|Foreign|Overseas|"
+                                r"European|Local|New)\s+)?(?:[Cc]ustomers|[Cc]lients|[Bb]uyers)"
                                 r"(?:\s+(?:named|listed|disclosed|cited|mentioned)\s+(?:in|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-                                r"(?:report|prospectus|filing|document|statement))?\s+(?:include|included|includes|are|were)\s+"
-                                r"(?:the\s+)?")
+                                r"(?:report|prospectus|filing|document|statement))?\s+(?:include|included|includes|are|were|"
+                                # "Chinese customers such as BYD, Geely and Chery now account for ..."
+                                r"such\s+as)\s+(?:the\s+)?")
+# the end of a sentence after its speaker: "..., the company said."
+_SAID_END = re.compile(r"\s+(?:said|says|added|noted)\s*[.;]")
 # ", with BYD and NIO among the newer clients"
 _WITH_AMONG_CUSTOMERS = re.compile(r",\s+with\s+[^,;]{2,80}?\s+(?P<among>among)\s+(?:the|its)\s+(?:[\w\-]+\s+)?"
                                    r"(?:clients|customers|buyers)\b")
@@ -1152,10 +1179,17 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
                             r"(?:autonomous|assisted|intelligent|automated)[- ]driving|(?-i:[A-Z])[\w\-]*\b"
                             r"(?!\s+(?:factory|factories|plants?|sites?|facility|facilities|works|campus|base|headquarters|"
                             r"offices?|stakes?|shares|units?|business|operations|assets|land|port)\b))\b", re.I)
+# between two customers of a part: "to Xiaomi's SU7 sedan | and to | Li Auto's L-series SUVs"
+_AND_TO_AGAIN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Za-z0-9][\w\-]*)){0,3}?\s*,?\s+and\s+(?:also\s+)?(?:to|into|in|on)\s+(?:the\s+)?")
 _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
                            r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
                            r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass|output|production|shipments|graphite|"
                            r"panels|sheets?|castings|trays|enclosures|frames|beams|wheels|"
+                           # (parts of the car beyond the battery: "its panoramic roofs are fitted to", "the company's
+                           # electronic parking brakes are also supplied to")
+                           r"brakes|roofs|sunroofs|windshields|windscreens|valves|pumps|airbags|belts|lamps|headlamps|"
+                           r"tyres|tires|harnesses|suspensions|dampers|absorbers|compressors|radiators|mirrors|displays|"
+                           r"screens|gearboxes|transmissions|engines|axles|"
                            r"electrolytes?|separators?|foils?|hydroxide|carbonate|concentrate|magnets?|magnet\s+steel)"
                            # (an apposition between: "The company's IPU04 controller, based on the Orin chip, is used in")
                            r"(?:\s*,\s+(?:based|built|made|developed|designed)\s+[^,;.]{1,60},)?\s+"
@@ -1850,6 +1884,11 @@ class RelationFinder:
             # (a description that opens the sentence counts: "The Fujian-based firm is building a plant with Stellantis")
             named = list(dict.fromkeys(it.eid for it in items if "Company" in it.isa and (
                 not it.ref or it is items[0] and it.start - ss < 4 and text[it.start:it.start + 4] in ("The ", "the "))))
+            if len(named) == 2 and (tm := _TWO_CLAUSE.search(text, ss, se)) is not None and \
+                    {it.eid for it in items if it.end <= tm.start()}.issuperset(named):
+                # "Volkswagen will pay $700 million for a stake in Xpeng and the two companies will jointly develop
+                # two models": the two named before the clause
+                self._two_companies(text, ss, se, tm.end(), named, si, emit)
             if named:  # the two companies "the two companies" of the next sentence means
                 pair = named if len(named) == 2 else None
             project = self._project_with(text, ss, se, items, si) if len(named) > 1 and "with" in text[ss:se] else None
@@ -1970,6 +2009,8 @@ class RelationFinder:
                 self._supplier_for(text, ss, items, si, emit)
             if "which" in sent or "that" in sent:
                 self._plant_serves(text, ss, se, items, si, emit)
+            if subject_before is not None and si - subject_before[0] <= 2 and (pm := _PLANT_OPENS.match(text, ss, se)):
+                self._plant_opens(text, ss, pm, items, si, emit, subject_before[1], sentences[subject_before[0]])
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent or " of " in low_sent or "reli" in low_sent or \
@@ -2001,10 +2042,12 @@ class RelationFinder:
             if "mong the" in sent and ("buyers" in low_sent or "customers" in low_sent or "clients" in low_sent):
                 self._among_buyers_of(text, ss, se, items, si, emit)
             if ("buyers" in low_sent or "customers" in low_sent or "clients" in low_sent) and (
-                    subject_before is not None and si - subject_before[0] <= 2 or " among " in sent):
+                    subject_before is not None and si - subject_before[0] <= 2 or " among " in sent or "the company said" in sent):
                 self._ownerless_customers(text, ss, se, items, si, emit, subject_before)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
+            if "% by " in sent or " per cent by " in sent or " percent by " in sent:
+                self._split_owners(text, ss, se, items, si, emit)
             if "remaining" in sent or "rest of" in sent or "the other " in sent:
                 self._remaining_share(text, ss, items, si, emit)
             if "|" in sent and not table_maker:
@@ -2847,9 +2890,16 @@ class RelationFinder:
                 items[0].start < wm.start() else None
             customers = [it for it in items if wm.start() < it.start < wm.end("among") and not it.ref]
         else:
-            if subject_before is None or si - subject_before[0] > 2 or any(it.start < ss + 2 and it.ref for it in items):
+            if any(it.start < ss + 2 and it.ref for it in items):
                 return
-            supplier = subject_before[1]
+            said = items[-1] if items[-1].ref and text[items[-1].start:items[-1].end].lower() == "the company" and \
+                _SAID_END.match(text, items[-1].end) else None
+            if said is not None:
+                supplier = said.eid  # "Customers such as BYD and Chery now account for most awards, the company said."
+            elif subject_before is None or si - subject_before[0] > 2:
+                return
+            else:
+                supplier = subject_before[1]
             if "Automaker" in records[supplier].isa or not records[supplier].isa & _SUPPLIER_KINDS:
                 return
             head = [it for it in cands if it.group == cands[0].group] if cands[0].group != -1 else cands[:1]
@@ -3761,7 +3811,19 @@ class RelationFinder:
                 y = next((y for y in items[k + 1:] if y.start >= pm.end() and y.start - pm.end() < 40), None)
                 status = "planned" if _PLANNED.search(text, x.end, pm.end()) else "stated"
                 # ("power cars from BYD and Li Auto": every customer of the list)
-                for z in [z for z in items[k + 1:] if y is not None and z.group == y.group and z.start >= y.start]:
+                zs = [z for z in items[k + 1:] if y is not None and z.group == y.group and z.start >= y.start]
+                while zs and (nz := next((n for n in items if n.start >= zs[-1].end), None)) is not None:
+                    # "fitted to Xiaomi's SU7 sedan and to Li Auto's L-series SUVs": the preposition repeated
+                    if text[zs[-1].end:nz.start] in ("'s ", "’s "):
+                        zs.append(nz)
+                    elif text[zs[-1].end:nz.start] in (" and ", ", ") and _customer(zs[-1], makers) is not None and \
+                            text.startswith(("'s ", "’s "), nz.end) and any(n.start == nz.end + 3 for n in items):
+                        zs.append(nz)  # "power Xiaomi's SU7 and NIO's ET5"
+                    elif _AND_TO_AGAIN.fullmatch(text, zs[-1].end, nz.start):
+                        zs += [z for z in items if z.group == nz.group and z.start >= nz.start]
+                    else:
+                        break
+                for z in zs:
                     c = _customer(z, makers)
                     if c is not None and c != x.eid:
                         emit(x.eid, "SUPPLIES", c, si, "powers", 0.7, status)
@@ -3896,6 +3958,41 @@ class RelationFinder:
                 if it.start >= first.start and it.group == first.group and "Company" in it.isa and \
                         it.eid != owner.eid:
                     emit(owner.eid, "SUPPLIES", it.eid, si, "plant-serves", 0.65, status)
+
+    @staticmethod
+    def _split_owners(text, ss, se, items, si, emit) -> None:
+        """"Leapmotor International, 51% owned by Stellantis and 49% by Leapmotor": the two holders run the company as a
+        joint venture, and a holder of less than half invests in it (the majority holder's parenthood is the
+        "owned by" rule's)."""
+        for m in _SPLIT_OWNERS.finditer(text, ss, se):
+            a = next((it for it in items if it.start == m.end("a")), None)
+            b = next((it for it in items if it.start == m.end("b")), None)
+            owned = next((it for it in reversed(items) if it.end <= m.start()), None)
+            if a is None or b is None or owned is None or m.start() - owned.end > 3 or \
+                    not (_ORG in a.isa and _ORG in b.isa and _ORG in owned.isa) or \
+                    _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
+                continue
+            emit(a.eid, "JOINT_VENTURE_WITH", b.eid, si, "split-owners", 0.7)
+            for share, holder in ((m["pa"], a), (m["pb"], b)):
+                if float(share) < 50:
+                    emit(holder.eid, "INVESTS_IN", owned.eid, si, "split-owners", 0.7)
+
+    @staticmethod
+    def _plant_opens(text, ss, pm, items, si, emit, owner: str, owner_span: tuple[int, int]) -> None:
+        """"Fuyao is building a glass complex in Hefei ... The Hefei plant will supply NIO and Volkswagen Anhui": a
+        sentence that opens with a plant its customers, the plant of the company that opened a recent sentence about
+        building or running one."""
+        if _PLANT_WORD.search(text, *owner_span) is None or _HEDGE.search(text, ss, pm.end()) or \
+                _NEGATION.search(text, ss, pm.end()):
+            return
+        first = next((it for it in items if it.start >= pm.end()), None)
+        if first is None or first.start - pm.end() > 4 or any(it.start < pm.end() and _ORG in it.isa for it in items):
+            return  # (not "The Shanghai plant of Tesla will supply": a plant whose owner the sentence names)
+        status = "planned" if _PLANNED.search(text, ss, pm.end()) else "stated"
+        for it in items:
+            if it.start >= first.start and it.group == first.group and "Company" in it.isa and not it.ref and \
+                    it.eid != owner:
+                emit(owner, "SUPPLIES", it.eid, si, "plant-opens", 0.6, status)
 
     def _brand_launched(self, text, ss, se, items, si, emit) -> None:
         """"Chery launched the iCAR brand in 2023", "Dongfeng set up its premium brand Voyah": the subject of the verb

@@ -2786,3 +2786,67 @@ def test_a_table_with_a_brand_column_and_an_owner_column(ex):
     # without a brand column a brand in a row is nobody's
     assert not _rels(ex, "| Group | Supervisor | 2024 sales (units) |\n|---|---|---|\n"
                          "| Dongfeng Motor Corporation | SASAC | 2.48 million |\n| FAW Group | Voyah | 3.20 million |")
+
+
+def test_its_after_a_comma_and_is_the_next_clause_subjects(ex):
+    # ", and" joins two clauses here, not the last two names of a list
+    rels = _rels(ex, "Sunwoda supplies packs to Xpeng, and CATL has said its sodium-ion cells will go into a Chery model.")
+    assert ("company:catl", "SUPPLIES", "company:chery") in rels and \
+        ("company:sunwoda", "SUPPLIES", "company:chery") not in rels, rels
+
+
+def test_parts_beyond_the_battery_supplied_to_the_makers_of_the_cars_named(ex):
+    rels = _rels(ex, "Fuyao Glass makes glass. Its heated windshields are fitted to BYD's Seal and to NIO's ET5, the company said.")
+    assert {r for r in rels if r[1] == "SUPPLIES"} == {("company:fuyao", "SUPPLIES", "company:byd"),
+                                                       ("company:fuyao", "SUPPLIES", "company:nio")}, rels
+    rels = _rels(ex, "Bethel makes brakes. The company's electronic parking brakes are also supplied to SAIC-GM and Great "
+                     "Wall Motor.")
+    assert rels == {("company:bethel", "SUPPLIES", "company:gwm"), ("company:bethel", "SUPPLIES", "company:saic-gm")}, rels
+    rels = _rels(ex, "CATL's cells power Xiaomi's SU7 and NIO's ET5.")
+    assert {r for r in rels if r[1] == "SUPPLIES"} == {("company:catl", "SUPPLIES", "company:nio"),
+                                                       ("company:catl", "SUPPLIES", "company:xiaomi")}, rels
+
+
+def test_a_translated_customer_list_without_blanks_after_its_commas(ex):
+    rels = _rels(ex, "Tuopu Group's main products include chassis,customers cover Tesla,Sailisi (赛力斯),Jili Auto and so on.")
+    assert rels == {("company:tuopu", "SUPPLIES", c) for c in ("company:tesla", "company:seres", "company:geely-auto")}, rels
+
+
+def test_a_plant_that_opens_a_sentence_supplies_for_the_company_building_it(ex):
+    rels = _rels(ex, "Gotion is building a cell factory in Morocco. The Kenitra plant will supply Volkswagen and Stellantis, "
+                     "the company said.")
+    assert rels == {("company:gotion", "SUPPLIES", "company:stellantis"),
+                    ("company:gotion", "SUPPLIES", "company:volkswagen")}, rels
+    # without a plant in the sentence before, the carmaker opening it owns nothing
+    assert not _rels(ex, "Volkswagen sold more cars. The Kenitra plant will supply Stellantis.")
+
+
+def test_customers_such_as_of_the_company_that_said_so(ex):
+    rels = _rels(ex, "Joyson Electronics gave its results. Overseas customers such as BMW and Volvo Cars now account for a "
+                     "third of orders, the company said.")
+    assert rels == {("company:joyson", "SUPPLIES", "company:bmw"), ("company:joyson", "SUPPLIES", "company:volvo-cars")}, rels
+
+
+def test_a_group_with_a_place_or_date_before_its_verb(ex):
+    assert _rels(ex, "BYD and Toyota in Shenzhen signed the battery development cooperation agreement.") == {
+        ("company:byd", "PARTNERS_WITH", "company:toyota")}
+    assert _rels(ex, "Renault and Geely on July 11 officially launched Horse Powertrain, a 50:50 joint venture.") == {
+        ("company:geely", "JOINT_VENTURE_WITH", "company:renault")}
+
+
+def test_the_two_companies_of_the_same_sentence(ex):
+    assert _rels(ex, "BMW will buy a 5% stake in Momenta and the two companies will jointly develop driver assistance "
+                     "software.") == {("company:bmw", "INVESTS_IN", "company:momenta"),
+                                      ("company:bmw", "PARTNERS_WITH", "company:momenta")}
+
+
+def test_a_company_split_between_two_holders(ex):
+    rels = _rels(ex, "Leapmotor International, 51% owned by Stellantis and 49% by Leapmotor, sells cars in Europe.")
+    assert rels == {("company:leapmotor", "INVESTS_IN", "company:leapmotor-international"),
+                    ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis"),
+                    ("company:leapmotor-international", "SUBSIDIARY_OF", "company:stellantis")}, rels
+
+
+def test_a_name_with_a_particle_is_a_person(ex):
+    assert _rels(ex, "Marco de Luca, Stellantis's head of purchasing, said so.") == {
+        ("person:marco-de-luca", "EXECUTIVE_OF", "company:stellantis")}
