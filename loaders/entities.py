@@ -136,6 +136,7 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "energy": "battery?", "power": "battery?", "lithium": "battery?", "battery": "BatteryMaker",
     "batteries": "BatteryMaker", "storage": "BatteryMaker", "motors": "Automaker", "motor": "Automaker", "auto": "Automaker",
     "automobile": "Automaker", "automotive": "Supplier", "cars": "Automaker", "vehicles": "Automaker",
+    "vehicle": "Automaker",  # ("Jiangling Motors Electric Vehicle", "Chongqing Changan New Energy Vehicle")
     "technology": "TechCompany", "technologies": "TechCompany", "tech": "TechCompany", "robotics": "TechCompany",
     "software": "TechCompany", "intelligence": "TechCompany", "cloud": "TechCompany", "networks": "TechCompany",
     "electronics": "Supplier", "electric": "Supplier", "electrical": "Supplier", "parts": "Supplier",
@@ -143,7 +144,8 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "microelectronics": "SemiconductorMaker", "materials": "MaterialsSupplier", "chemical": "MaterialsSupplier",
     "chemicals": "MaterialsSupplier", "mining": "MaterialsSupplier", "electrochemical": "MaterialsSupplier",
     "electrochemistry": "MaterialsSupplier", "recycling": "MaterialsSupplier", "cobalt": "MaterialsSupplier",
-    "nickel": "MaterialsSupplier", "resources": "MaterialsSupplier", "securities": "FinancialInstitution",
+    "nickel": "MaterialsSupplier", "resources": "MaterialsSupplier", "minerals": "MaterialsSupplier",
+    "copper": "MaterialsSupplier", "futures": "FinancialInstitution", "securities": "FinancialInstitution",
     "bank": "FinancialInstitution", "capital": "FinancialInstitution", "investment": "FinancialInstitution",
     "investments": "FinancialInstitution", "insurance": "FinancialInstitution", "ventures": "FinancialInstitution",
     "management": "FinancialInstitution", "fund": "fund?", "etf": "Fund", "lof": "Fund", "index": "Index",
@@ -165,6 +167,10 @@ _TITLE_MODS = (r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|C
 _TITLE_HEADS = (
     r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
     r"Secretary[- ]General|Research Director|Head of Research|"
+    # "head of metals research at", "head of automotive research at", "the Volkswagen board member for China"
+    # (flat alternatives: the first word of each is read off this list)
+    r"Head of [A-Za-z\-]+ Research|Head of [A-Za-z\-]+ [A-Za-z\-]+ Research|Head of Purchasing|Head of Procurement|"
+    r"Board Member|Management Board Member|Member of the Board|Member of the Management Board|"
     r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
     r"Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Engineer|Scientist|Researcher|"
     r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor|"
@@ -251,6 +257,8 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|then\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
         rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?"
         rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
+        # ("Ola Källenius, chairman of the board of management of Mercedes-Benz Group")
+        rf"(?:\s+of\s+the\s+(?:management\s+|supervisory\s+)?board(?:\s+of\s+(?:management|directors))?)?"
         # ("said Frédéric Lissalde, President and Chief Executive Officer, BorgWarner": a release's sign-off)
         rf"(?:\s*(?i:of|at|with)\s+{_ORG_DESCRIPTOR}|,\s+(?=[A-Z]))(?P<org>)",
     ),
@@ -263,9 +271,13 @@ _PERSON_PATTERNS = [
     ),
     # Wang Guizhong, who heads big tech research at Harvest Fund
     re.compile(
-        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+who\s+(?:(?:has|had)\s+(?:(?:long|also|previously)\s+)?(?:headed|led|run|chaired|"
+        rf"(?P<name>{_NAME}){_ZH_PAREN},\s+who\s+(?:(?:(?:has|had)\s+(?:(?:long|also|previously)\s+)?(?:headed|led|run|chaired|"
         rf"managed|overseen|been\s+in\s+charge\s+of)|headed|led|ran|chaired|managed|oversaw|"
-        rf"heads|leads|runs|chairs|founded|co-founded|manages|oversees|is\s+in\s+charge\s+of)\s+(?:(?:(?-i:[a-z])[\w&\-]*\s+){{0,5}}?(?:at|of|for)\s+)?(?P<org>)",
+        rf"heads|leads|runs|chairs|founded|co-founded|manages|oversees|is\s+in\s+charge\s+of)\s+(?:(?:(?-i:[a-z])[\w&\-]*\s+){{0,5}}?(?:at|of|for)\s+)?|"
+        # "Ivan Espinosa, who took over as Nissan's chief executive", "..., who became BYD's president"
+        rf"(?:(?:has|had)\s+)?(?:took\s+over|taken\s+over|became|become|was\s+(?:appointed|named|made)|has\s+been\s+"
+        rf"(?:appointed|named)|remains|served|serves)\s+(?:as\s+)?"
+        rf"(?=[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,3}}['’]s?\s+(?:new\s+|current\s+)?{_TITLE}\b))(?P<org>)",
     ),
     # He Xiaopeng was appointed CEO of Xpeng / Xiaomi named Lu Weibing as president
     _APPOINTED,
@@ -286,6 +298,15 @@ _BYLINE = re.compile(
     rf"[(（](?:Editor|Reporter|Responsible\s+editor)[:：])[ \t]*(?P<n1>{_NAME})(?:[ \t]+in[ \t]+[A-Z][a-z]+)?"
     rf"(?:[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*(?:,|and|&|[ \t]+(?:and\s+)?(?:editor|Editor)[:：]?)[ \t]+(?:editor[ \t]+)?"
     rf"(?P<n2>{_NAME}))?")
+# where a wire story's credits name its people: "(Reporting by", "; Editing by", "Written by", "Author:" (at a line's
+# start or after a bar), "Responsible editor:"
+_CREDIT = re.compile(r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc]ompiled|[Aa]dditional\s+reporting)\s+by|"
+                     r"(?m:(?:^|\|)[ \t*_]*)(?:Author|Responsible\s+editor|Editor|Reporter)\s*[:：])[ \t]*")
+_NAME_AT = re.compile(_NAME)
+_CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
+_CREDIT_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|&[ \t]*)")
+# (a name that goes on as another kind of word: "Written by Hannah Qiu Motors" is none)
+_NAME_AFTER_CREDIT = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)*(?:Co\b|Ltd\b|Group\b|Motors?\b|Inc\b)")
 _BYLINE_NOT_NAME = re.compile(r"\b(?:Staff|Reporters?|News|Review|Auto|Autos|Policy|Current|Desk|Team|Editorial|Editors?|"
                               r"Correspondents?|Wire|Agency|Daily|Times|Post|Journal|Media|Network|Online|Global|China|"
                               r"Insights?|Research|Motor|Motors|Magazine|Bureau|Service|Reuters|Bloomberg|Gasgoo|Xinhua)\b")
@@ -340,6 +361,8 @@ _IS_NAME = re.compile(rf"\s+(?:is|was|has\s+been)\s+(?P<name>{_NAME})\b(?!\s*[&'
 _REF_OPENERS = ("its ", "Its ", "their ", "Their ", "the ", "The ")
 # Title words that a name pattern can take for a first name ("Chairman He Xiaopeng, CEO of Xpeng").
 _NAME_TITLE_LEADS = frozenset({"Founder", "Chairman", "Chairwoman", "Chairperson", "President", "Director", "Chief"})
+# a title after an organisation named as a modifier: "the Volkswagen | board member", "the Great Wall | chairman"
+_ATTR_TITLE = re.compile(rf"(?:\s+Group)?\s+(?:(?:new|current|outgoing)\s+)?{_TITLE}\b(?!['’])")
 _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:{_TITLE}|(?i:(?:co-)?founder))\b")
 # Necessary conditions at the character after a name (a parenthesis or a comma), each opening with a literal.
 _PAREN_TITLE_HINT = re.compile(rf"[（(]\s*(?:the\s+)?{_TITLE}")
@@ -587,6 +610,10 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$
                           # "Mercedes-Benz has chosen Momenta for the China version of its CLA": the chooser's
                           r"\b(?:chose|chosen|chooses|picked|picks|selected|selects|tapped|taps|hired|hires|enlisted)\s+"
                           r"(?-i:[A-Z])[^,.;]{0,40}?\s+(?:for|to\s+(?:build|develop|supply|make|design))\s+[^,.;]{0,50}?$")
+# a possessor inside an apposition, before a later "its": "CATL, [the largest battery maker and] | BYD | 's main rival,
+# unveiled | its" (the apposition closes before the verb)
+_APPOS_POSSESSOR_BEFORE = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:(?:the|a|an)\s+[^,;:()]{1,60}?\s+and\s+)?")
+_APPOS_POSSESSOR_AFTER = re.compile(r"['’]s\s+[^,;:()]{1,60},\s+(?:[a-z][\w\-]*\s+){1,4}")
 # Before a name inside a list of examples: "customers include Tesla, BMW and Volkswagen", "investors, including X".
 _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them|\blike|\bnamely)[\s:*]*$")
 # A sentence that opens with a prepositional phrase and a comma: "Unlike Tianqi, Ganfeng also makes batteries.",
@@ -1510,8 +1537,12 @@ class EntityFinder:
                 while i < len(match_spans) and match_spans[i][0] < c.end:
                     ms, me = match_spans[i]
                     if me > c.start:
-                        # Only "known name + company word" ("Dongfeng Group") may swallow a dictionary match.
-                        inside = c.start == ms and me < c.end
+                        # Only "known name + company word" ("Dongfeng Group") may swallow a dictionary match, also
+                        # after a province ("Shanxi Huayang Group New Energy": another company than "Huayang Group")
+                        inside = (c.start == ms or c.start < ms and text[c.start:ms - 1] in _PROVINCE_SET and
+                                  # (not the known company itself in its province: "Sichuan Contemporary Amperex
+                                  # Technology")
+                                  self.gazetteer.lookup(text[ms:c.end]) != matches[i].entity_id) and me < c.end
                         if not inside:
                             clash = True
                             break
@@ -1996,8 +2027,11 @@ class EntityFinder:
                     if pid is not None:
                         links.append((pid, "EXECUTIVE_OF", prior[-1].entity_id, pm.start()))
         for om in org_mentions:  # (the mentions and their records are as above: names found here are added last)
-            if text[om.end:om.end + 1] not in ("'", "’") or not _POSS_TITLE.match(text, om.end):
-                continue
+            if text[om.end:om.end + 1] in ("'", "’"):
+                if not _POSS_TITLE.match(text, om.end):
+                    continue
+            elif not (text.endswith(", the ", 0, om.start) and _ATTR_TITLE.match(text, om.end)):
+                continue  # ("Ralf Brandstaetter, the Volkswagen board member responsible for China")
             nm = _NAME_BEFORE_ORG.search(text, max(0, om.start - 60), om.start)
             if nm is None:
                 continue
@@ -2033,6 +2067,22 @@ class EntityFinder:
                     name = bm.group(g)
                     if name and not _BYLINE_NOT_NAME.search(name) and _NAME_FULL(name):
                         person(name, bm.start(g))
+        if "ing by " in text or "ten by " in text or "uthor" in text or "ditor:" in text or "ditor：" in text:
+            # a wire story's credits: "(Reporting by Zhang Min in Beijing and Daniel Ho in Shanghai; Editing by Mark
+            # Potter)", "Written by Hannah Qiu.", "Author: Wendy Huang", "Responsible editor:Zhang Qian"
+            for cm in _CREDIT.finditer(text):
+                pos = cm.end()
+                while (nm := _NAME_AT.match(text, pos)) is not None:
+                    name = nm.group(0)
+                    if _BYLINE_NOT_NAME.search(name) or _NAME_AFTER_CREDIT.match(text, nm.end()):
+                        break
+                    person(name, nm.start())
+                    pos = nm.end()
+                    if (im := _CREDIT_PLACE.match(text, pos)) is not None:
+                        pos = im.end()
+                    if (jm := _CREDIT_JOINT.match(text, pos)) is None:
+                        break
+                    pos = jm.end()
         if "President" in text or "Minister" in text or "Premier" in text or "Chancellor" in text:
             # "in the presence of President Recep Tayyip Erdogan", "Spanish Industry Minister Jordi Hereu": office
             # holders (no organisation: heads of state and ministers hold no title at a company)
@@ -2176,6 +2226,11 @@ class EntityFinder:
                     while clause_obj and j >= 0 and mentions[j].start >= ss and \
                             _AND_LIST_SEP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
                         j -= 1  # (and the rest of its list: "Xpeng and Leapmotor, which both source cells from the company")
+                    continue
+                if poss and j > 0 and mentions[j - 1].start >= ss and \
+                        _APPOS_POSSESSOR_AFTER.fullmatch(text, mentions[j].end, m.start()) and \
+                        _APPOS_POSSESSOR_BEFORE.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+                    j -= 1  # "CATL, the largest battery maker and BYD's main rival, unveiled its": the apposition's head
                     continue
                 if not poss and _ATTRIBUTIVE_NAME.match(text, mentions[j].end):
                     j -= 1  # "cells have gone into Volkswagen vehicles, and the company also ...": a name used as a modifier

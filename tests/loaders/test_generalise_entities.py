@@ -864,3 +864,47 @@ def test_a_post_held_then_is_a_title():
     assert executives("The deal was struck by Weichai's then chairman Tan Xuguang in 2012.") == {("Tan Xuguang", "Weichai Power")}
     assert executives('"We will focus," Doug Del Grosso, then chief executive of Adient, said at the time.') == {
         ("Doug Del Grosso", "Adient")}
+
+
+def _people(text: str) -> set[str]:
+    x, _ = _extract(text)
+    return {e.name for e in x.entities if e.kind == "Person"}
+
+
+def test_the_people_a_wire_story_credits():
+    assert _people("Gotion shipped cells.\n\n(Reporting by Wu Hao in Hefei and Peter Lind in Berlin; Additional reporting "
+                   "by Sara Olsen; Editing by Mark Hill and Jane Doyle)") == {
+        "Wu Hao", "Peter Lind", "Sara Olsen", "Mark Hill", "Jane Doyle"}
+    assert _people("Gotion shipped cells.\nWritten by Hannah Qiu.") == {"Hannah Qiu"}
+    assert _people("Gasgoo | May 2, 2025 | Author: Wendy Huang\nGotion shipped cells.") == {"Wendy Huang"}
+    assert _people("Gotion shipped cells.\nResponsible editor:Zhang Qian") == {"Zhang Qian"}
+    # a credit line names no company
+    assert _people("Gotion shipped cells.\nWritten by Staff Reporters") == set()
+
+
+def test_titles_of_board_members_research_heads_and_successors():
+    assert executives("Ralf Brandt, the Volkswagen board member responsible for China, said so.") == {
+        ("Ralf Brandt", "Volkswagen")}
+    assert executives("\"It works,\" said Ola Källenius, chairman of the board of management of Mercedes-Benz Group.") == {
+        ("Ola Källenius", "Mercedes-Benz")}
+    assert executives("\"We learn fast,\" said Ivan Espinosa, who took over as Nissan's chief executive in April.") == {
+        ("Ivan Espinosa", "Nissan")}
+    assert executives("\"Stocks are high,\" said Chen Jia, head of metals research at CICC in Beijing.") == {
+        ("Chen Jia", "CICC")}
+    # a modifier name and a title with no comma before them is no post
+    assert not executives("Volkswagen board members met in Hefei.")
+
+
+def test_a_known_name_grown_into_a_new_company():
+    x, names = _extract("Jiangling Motors Electric Vehicle (JMEV) sells the EV3. Guotai Junan Futures researcher Wang Lei "
+                        "said so. JAC's partner, Shanxi Huayang Group New Energy (600348.SH), invests in HiNa.")
+    assert {"Jiangling Motors Electric Vehicle", "Guotai Junan Futures", "Shanxi Huayang Group New Energy"} <= \
+        set(names.values()), names
+    # the known company itself in its province stays the known company
+    x, names = _extract("Sichuan Contemporary Amperex Technology Co. runs the Yibin plant.")
+    assert set(names.values()) == {"CATL"}, names
+
+
+def test_its_after_an_apposition_is_the_heads():
+    assert refs("CATL, the largest battery maker and BYD's main rival, unveiled its first sodium-ion cell.") == [
+        ("its", "CATL")]
