@@ -422,7 +422,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:war|battle|fight|contest|showdown|duel)s?\s+(?:with|against)|rivalry\s+(?:with|against)|taking\s+on(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "kept its lead over Tesla", "faced growing competition from the AITO brand", "aims directly at the Maybach S-Class"
      r"(?:its|their)\s+(?:\w+\s+)?lead\s+over|(?:growing\s+|fierce\s+|stiff\s+|intense\s+|more\s+|tough\s+)?competition\s+"
-     r"from|aim(?:s|ed|ing)?\s+(?:directly\s+|squarely\s+)?at(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"),
+     r"from|aim(?:s|ed|ing)?\s+(?:directly\s+|squarely\s+)?at(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "held 35% of the market, ahead of Japan's AGC and France's Saint-Gobain", "an alternative to Bosch's iBooster"
+     # (not "ahead of BYD's results": a name whose possession follows is no rival)
+     r"(?:ahead\s+of|alternatives?\s+to)(?=\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
+     r"(?![\w\-])(?!\s*['’]s\b)|\s+(?-i:[A-Z])[\w\-]*['’]s\s+(?-i:[A-Z])))\b"),
     ("develops", "DEVELOPS", "fwd",
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
      # "Gotion showed its Gemstone cell", "Chery presented a solid-state module called Rhino S"
@@ -535,6 +539,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join",
                  "has", "have", "remain", "became", "sit", "sat"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
+                 "ahead", "alternativ",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
                  "fierce", "stiff", "intense", "more", "tough", "competition", "aim"),
     "said-in": ("said", "stated", "announced", "specified", "ruled"),
@@ -663,7 +668,9 @@ _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
-_NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*(?:(?:now|also|still|currently)\s+)?|{_COPULA}){_NOUN_LEAD}$", re.I)
+# ("CATL, the world's largest battery maker and | BYD's main rival": a second description after a first)
+_NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*(?:(?:now|also|still|currently)\s+)?(?:(?:the|a|an)\s+[^,;:()]{{1,60}}?\s+and\s+)?|"
+                       rf"{_COPULA}){_NOUN_LEAD}$", re.I)
 _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
                         rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
 # A <, | is> [the] [adj] N of B

@@ -2850,3 +2850,12 @@ def test_a_company_split_between_two_holders(ex):
 def test_a_name_with_a_particle_is_a_person(ex):
     assert _rels(ex, "Marco de Luca, Stellantis's head of purchasing, said so.") == {
         ("person:marco-de-luca", "EXECUTIVE_OF", "company:stellantis")}
+
+
+def test_rivals_ranked_behind_and_a_rival_in_a_second_description(ex):
+    assert _rels(ex, "Fuyao held about 35% of the global auto glass market, ahead of Japan's AGC and France's Saint-Gobain.") \
+        == {("company:agc", "COMPETES_WITH", "company:fuyao"), ("company:fuyao", "COMPETES_WITH", "company:saint-gobain")}
+    # what lies ahead of a company's results is no rival
+    assert not _rels(ex, "BYD shares rose ahead of Tesla's results.")
+    rels = _rels(ex, "CATL, the world's largest battery maker and BYD's main rival, opened a plant.")
+    assert rels == {("company:byd", "COMPETES_WITH", "company:catl")}, rels
