@@ -852,6 +852,10 @@ _SAYS_LIST = re.compile(r"\s+(?:says|said)(?:\s+that)?\s+(?:[\w\-]+\s+){0,2}?(?:
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADSs|ADRs)\s+of\s+(?:the\s+)?$")
 
 
+# the source a statement is attributed to, before its name: "according to Korean researcher SNE Research"
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,3})?$", re.I)
+
+
 def _prep_object(text: str, start: int) -> bool:
     """Whether the name at ``start`` is the object of a preposition before it ("backed by A"); the company in
     "Shares of Leapmotor, which trade on ..." is not (its shares stand for it)."""
@@ -3383,6 +3387,8 @@ class RelationFinder:
                         break
                 if _prep_object(text, first.start):
                     continue  # the whole coordinated group is a prepositional object ("backed by A and B")
+                if _ACCORDING_BEFORE.search(text, max(0, first.start - 50), first.start):
+                    continue  # "..., according to Korean researcher SNE Research, well ahead of BYD": the source
                 if _prep_object(text, it.start):
                     continue
             return [x for x in before if x.group == it.group and _fits(x.isa, domain)]

@@ -2859,3 +2859,8 @@ def test_rivals_ranked_behind_and_a_rival_in_a_second_description(ex):
     assert not _rels(ex, "BYD shares rose ahead of Tesla's results.")
     rels = _rels(ex, "CATL, the world's largest battery maker and BYD's main rival, opened a plant.")
     assert rels == {("company:byd", "COMPETES_WITH", "company:catl")}, rels
+
+
+def test_the_source_a_ranking_is_attributed_to_is_no_rival(ex):
+    assert _rels(ex, "CATL held 37.9% of the market in 2024, according to Korean researcher SNE Research, well ahead of "
+                     "BYD.") == {("company:byd", "COMPETES_WITH", "company:catl")}
