@@ -229,7 +229,9 @@ _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 _RANKING_CTX = re.compile(r"\bshares?\b|\binstall", re.I)
 _NOT_SHARE_AFTER = re.compile(r"\s*(?:growth|increase|rise|gain|drop|decline|fall|more|less|higher|lower|year|yoy|"
                               r"of\s+(?:its|their|the\s+company['’]s)\s+(?:revenue|sales|output))\b", re.I)
-_MCAP = re.compile(r"\bmarket\s+(?:value|valuation|capitali[sz]ation|cap)\b|\bvaluation\b|\bmarket\s+cap\b", re.I)
+_MCAP = re.compile(r"\bmarket\s+(?:value|valuation|capitali[sz]ation|cap)\b|\bvaluation\b|\bmarket\s+cap\b|"
+                   # "shares rose 1.8% to 60.12 yuan, valuing the company at about 157 billion yuan"
+                   r"\bvaluing\s+(?:the\s+(?:company|group|firm|carmaker|automaker|battery\s+maker)|it)\s+at\b", re.I)
 _MCAP_CHANGE = re.compile(r"\b(?:increase|gain|added|adds|rose|rise|grew|jump\w*|surge\w*|evaporat\w*|lost|wiped|"
                           r"decrease|decline|shed|erased)\b", re.I)
 _MCAP_CHANGE_NP = re.compile(r"\b(?:market\s+(?:value|valuation|capitali[sz]ation|cap))\s+(?:\w+\s+)?(?:increase|gain|growth|"
@@ -317,8 +319,19 @@ _CAN_MAKE_BEFORE = re.compile(r"\b(?:can|could|will\s+be\s+able\s+to|is\s+able\s
                               r"assemble|turn\s+out|roll\s+out|process)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
                               r"as\s+many\s+as\s+|more\s+than\s+|over\s+)?$", re.I)
 _A_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.I)
-_CAPACITY_BEFORE = re.compile(r"\bcapacity\s+(?:of|to\s+(?:build|make|produce|assemble)|for)\s+(?:up\s+to\s+|about\s+|around\s+|"
-                              r"some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_CAPACITY_BEFORE = re.compile(r"\bcapacity\s+(?:of|to\s+(?:build|make|produce|assemble)|for|"
+                              # "lifting its capacity to 2.5 million units", "annual capacity in China reached 1 million
+                              # sets", "capacity will rise to"
+                              r"(?:(?:in|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+)?(?:(?:will\s+)?(?:rise|increase|grow|reach|climb)\s+to|"
+                              r"(?:rose|increased|grew|climbed)\s+to|to|reached|reaches|hit|hits|stood\s+at|stands\s+at))\s+"
+                              r"(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+# "add 200,000 sets of subframe capacity": a count of the capacity named after it
+_OF_CAPACITY_AFTER = re.compile(r"\s*(?:units|sets|vehicles)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:production\s+)?capacity\b", re.I)
+# the goods a capacity counts, when no count word of _UNIT_WORDS names them: "30 million electronic expansion valves"
+# (not a weight, a size or a time: "20,000 tonnes a year", "30,000 square metres", "five years")
+_PLURAL_GOODS_AFTER = re.compile(r"\s*(?!(?:metric\s+)?(?:tonnes|tons|kilograms|kilos|metres|meters|kilometres|kilometers|"
+                                 r"hectares|acres|years|months|days|hours|minutes|times|percent|square|cubic)\b)"
+                                 r"(?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*[^s\W]s\b(?!\s+of\b)")
 # The price of an acquisition ("the transaction price is 11.5 billion yuan") is the buyer's investment; the buyer is
 # the name that the buying verb follows, not the seller ("held by X") named nearer to the figure.
 _DEAL_PRICE = re.compile(r"\b(?:transaction|purchase|acquisition|deal)\s+(?:price|consideration|value)\b", re.I)
@@ -426,7 +439,7 @@ _GWH_MOVED_BEFORE = re.compile(r"\b(?:(?:shipped|sold|shipments?(?:\s+volume)?|s
 _UNITS_OUTSTANDING = re.compile(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)")
 _SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?[^.;]{0,40}(?:ETF|Fund)", re.I)
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
-_PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:per|a)\s+share\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:(?:per|a)\s+|/\s*)share\b", re.I)
 _ONE_IN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _VOLUME_MEASURES = frozenset({Measure.deliveries, Measure.sales, Measure.production, Measure.orders})
 _UNITS_OF = re.compile(r"\s*(?:units?|vehicles?|cars?)\s+of\s+(?:the|its|their)\s+(?:new\s+|latest\s+)?", re.I)
@@ -442,9 +455,14 @@ _PRICE_BEFORE = re.compile(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\
                            r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
                            r"\bas\s+(?:low|high)\s+as\s+$|\bprice\s+(?:\w+\s+){0,2}?from\s+(?:about\s+|roughly\s+|"
                            r"around\s+|some\s+)?$|\b(?:closed|opened|ended|finished|traded|settled)\b[^;]{0,25}\bat\s+$|"
-                           r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|surged|soared|rallied|plunged|tumbled|declined|up|down)\s+"
+                           # ("saw its shares fall 2.3% to 16.20 yuan": the verb's base form too)
+                           r"\b(?:rose|fell|gained|lost|dropped|climbed|slid|jumped|surged|soared|rallied|plunged|tumbled|declined|up|down|"
+                           r"rise|fall|gain|drop|climb|slide|jump|surge|soar|rally|plunge|tumble|decline)\s+"
                            r"(?:(?:as\s+much\s+as|by|about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+){0,2}"
-                           r"[\d.]+\s*%\s+to\s+$",
+                           r"[\d.]+\s*%\s+to\s+$|"
+                           # "closed down 0.6% today, reported 263.1 yuan", "closing up 3.46%, report 52.80 yuan/share"
+                           r"\b(?:closed|closing|ended|ending|finished)\s+(?:up|down|higher|lower)\s+(?:by\s+)?[\d.]+\s*%"
+                           r"(?:\s+(?:today|on\s+\w+))?\s*,?\s*(?:report(?:ed|ing)?|at|to|quoted\s+at)\s+$",
                            re.I)
 _MCAP_LOSS = re.compile(r"evaporat|lost|wiped|decrease|decline|shed|erased|loss|fell|dropped", re.I)
 _LOSS = re.compile(r"\bloss\b", re.I)
@@ -746,6 +764,60 @@ def _cell_quantity(cell: str) -> tuple[float, str] | None:
     return (value, u) if u is not None else None
 
 
+# the unit a column heading gives its bare figures: "2024 revenue (bn yuan)", "Net profit (RMB m)", "Revenue, HK$ bn"
+_HEAD_UNIT = re.compile(r"(?:[(（]|,\s*)(?P<pre>RMB|CNY|HK\$|US\$|USD|HKD|EUR|[$€¥￥])?\s*(?P<scale>thousand|million|billion|"
+                        r"trillion|bn|mn|m|b|k|100\s*million)?\s*(?P<unit>yuan|RMB|CNY|HKD|USD|dollars|euros|units|vehicles|"
+                        r"cars|GWh|Wh/kg|%)?\s*[)）]?\s*$", re.I)
+_BARE_NUMBER = re.compile(r"[-−–]?\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+_HEAD_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+                "trillion": 1e12}
+
+
+def _head_quantity(cell: str, heading: str) -> tuple[float, str] | None:
+    """(value, unit) of a bare figure in a column whose heading gives the unit ("172.6" under "2024 revenue (bn yuan)",
+    "2,260" under "net profit (million yuan)"), else None."""
+    c = cell.strip(" *")
+    if not c or _BARE_NUMBER.fullmatch(c) is None:
+        return None
+    hm = _HEAD_UNIT.search(heading)
+    if hm is None or not (hm.group("pre") or hm.group("unit")):
+        return None
+    raw = hm.group("scale")
+    scale = 1e8 if raw and raw.lower().startswith("100") else _HEAD_SCALES.get(raw.lower(), 1.0) if raw else 1.0
+    unit = hm.group("unit")
+    cur = _currency(hm.group("pre"), unit)
+    if cur is None:
+        u = _CELL_UNITS.get(unit.lower()) if unit else None
+        if u is None or raw and u != "units":
+            return None
+        cur = u
+    neg = c[0] in "-−–"
+    value = float(c.lstrip("-−– ").replace(",", "")) * scale
+    return (-value if neg else value), cur
+
+
+# a list of figures that "respectively" pairs with a list of names: "rose 1.6% and 2.2% respectively"
+_RESPECTIVE_LIST = re.compile(r"(?:[-−]?\d[\d,.]*\s*(?:%|percent|per\s+cent|yuan|units)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)){1,5}"
+                              r"[-−]?\d[\d,.]*\s*(?:%|percent|per\s+cent|yuan|units)?(?:\s+[A-Za-z][\w\-]*){0,4}?\s*,?\s*"
+                              r"respectively\b")
+_RESPECTIVE_NUM = re.compile(r"\d[\d,.]*")
+
+
+def _respective(text: str, ss: int, se: int, qs: int, items, records) -> str | None:
+    """The company a figure of a "respectively" list belongs to: the k-th of the companies named before the list (as
+    many as the figures), else None."""
+    for m in _RESPECTIVE_LIST.finditer(text, ss, se):
+        if not m.start() <= qs < m.end():
+            continue
+        nums = [n.start() for n in _RESPECTIVE_NUM.finditer(text, m.start(), m.end())]
+        if qs not in nums:
+            return None
+        names = list(dict.fromkeys(it[2] for it in items if ss <= it[0] and it[1] <= m.start() and not it[3]
+                                   and "Company" in records[it[2]].isa))
+        return names[nums.index(qs)] if len(names) == len(nums) else None
+    return None
+
+
 def _caption_measure(text: str, start: int) -> Measure | None:
     """The volume measure (deliveries, sales, production, orders) named last in the 600 characters before ``start``."""
     window = text[max(0, start - 600):start]
@@ -994,6 +1066,8 @@ class FactFinder:
                                                  Measure.market_share, Measure.deliveries) \
                             and _NATIONAL.search(sent) and not _OUTSIDE_PLACE.search(sent):
                         subj = [country]  # (not "Shipments outside mainland China reached ...")
+                if subj and "respectively" in sent and (rs := _respective(text, ss, se, qs, items, records)) is not None:
+                    subj = [rs]  # "A and B rose 1.6% and 2.2% respectively": the k-th figure is the k-th company's
                 if not subj or unit not in FACT_UNITS:
                     continue
                 if measure == Measure.investment:
@@ -1109,11 +1183,13 @@ class FactFinder:
                 row_subject = self._cell_entity(allm, starts, records, cells[0][1], cells[0][2])
                 label = cells[0][0]
                 for col in range(1, len(cells)):
+                    heading = head_cells[col][0] if col < len(head_cells) else ""
                     q = _cell_quantity(cells[col][0])
+                    if (q is None or q[1] == "units") and heading and (hq := _head_quantity(cells[col][0], heading)):
+                        q = hq  # "172.6" under "2024 revenue (bn yuan)"
                     if q is None:
                         continue
                     value, unit = q
-                    heading = head_cells[col][0] if col < len(head_cells) else ""
                     subj, measure = row_subject, _table_measure(heading, unit)
                     if subj is None and col < len(head_named) and head_named[col] is not None:
                         subj, measure = head_named[col], _table_measure(label, unit)  # models across, specs down
@@ -1122,6 +1198,14 @@ class FactFinder:
                         if not caption:
                             caption.append(_caption_measure(text, rows[0][0]))
                         measure = caption[0]
+                    if subj is not None and measure in (Measure.energy_density, Measure.cycle_life) and \
+                            "Product" not in records[subj].isa:
+                        # "| CATL | Qilin | NCM | 255 |": a specification is the product's the row names
+                        prod = next((e for _, a, b in cells[1:col]
+                                     if (e := self._cell_entity(allm, starts, records, a, b)) is not None
+                                     and "Product" in records[e].isa), None)
+                        if prod is not None:
+                            subj = prod
                     if subj is None or measure is None:
                         continue
                     si = bisect.bisect_right(sstarts, ls) - 1
@@ -1326,10 +1410,13 @@ class FactFinder:
                     res.append((qs, qe, value, "units", Measure.capacity))
                     continue
                 uw = None  # (goods sold or made are read below like a bare count: "sold 110,000 engines")
+            if uw is None and not unit and _CAPACITY_BEFORE.search(before) and _PLURAL_GOODS_AFTER.match(after):
+                res.append((qs, qe, value, "units", Measure.capacity))  # "an annual capacity of 30 million valves"
+                continue
             if uw:
                 w = uw.group("w").lower()
-                if (w == "units" or w in _VEHICLE_WORDS) and (
-                        _CAPACITY_BEFORE.search(before) or
+                if (w == "units" or w == "sets" or w in _VEHICLE_WORDS) and (
+                        _CAPACITY_BEFORE.search(before) or _OF_CAPACITY_AFTER.match(after) or
                         (_CAN_MAKE_BEFORE.search(before) and _A_YEAR_AFTER.match(after, uw.end()))):
                     # "annual capacity of 150,000 vehicles", "can turn out as many as 150,000 vehicles a year"
                     res.append((qs, qe, value, "units", Measure.capacity))

@@ -683,3 +683,49 @@ def test_a_plants_capacity_counted_in_wafers_or_modules(ex):
         ("company:li-auto", "capacity", 2400000.0)}
     # goods sold are no capacity
     assert not [f for f in _facts(ex, "Weichai sold 110,000 engines in 2024.") if f[1] == "capacity"]
+
+
+def test_bare_figures_under_a_heading_that_gives_their_unit(ex):
+    table = ("| Company | Ticker | 2024 revenue (bn yuan) | H1 2025 net profit (million yuan) | Gross margin |\n"
+             "|---|---|---|---|---|\n| Fuyao Glass | 600660.SH | 39.3 | 3,600 | 36.6% |\n"
+             "| Minth Group | 0425.HK | 23.1 | 1,150 | 28.5% |")
+    assert _facts(ex, table) == {("company:fuyao", "revenue", 3.93e10, "yuan", "2024"),
+                                 ("company:fuyao", "profit", 3.6e9, "yuan", "2025"),
+                                 ("company:minth", "revenue", 2.31e10, "yuan", "2024"),
+                                 ("company:minth", "profit", 1.15e9, "yuan", "2025")}
+
+
+def test_a_specification_in_a_table_is_the_product_of_its_row(ex):
+    table = ("| Company | Product | Energy density (Wh/kg) |\n|---|---|---|\n| CATL | Qilin | 255 |\n"
+             "| Gotion | an unnamed cell | 300 |")
+    # (a row that names no product keeps its company)
+    assert _triples(_facts(ex, table)) == {("product:qilin", "energy_density", 255.0),
+                                           ("company:gotion", "energy_density", 300.0)}
+
+
+def test_share_prices_after_a_move_and_a_value_the_price_gives(ex):
+    f = _triples(_facts(ex, "Joyson saw its shares fall 2.3% to 16.20 yuan on Friday."))
+    assert f == {("company:joyson", "share_price_change", -2.3), ("company:joyson", "share_price", 16.2)}
+    f = _triples(_facts(ex, "Tuopu Group closing up 3.46%,report 52.80 yuan/share,total market value 91.9 billion yuan."))
+    assert f == {("company:tuopu", "share_price_change", 3.46), ("company:tuopu", "share_price", 52.8),
+                 ("company:tuopu", "market_cap", 9.19e10)}
+    f = _triples(_facts(ex, "Fuyao's shares rose 1.8% to 60.12 yuan, valuing the company at about 157 billion yuan."))
+    assert ("company:fuyao", "market_cap", 1.57e11) in f
+
+
+def test_figures_paired_with_companies_respectively(ex):
+    f = _triples(_facts(ex, "Sinomine (002738.SZ) and Yongxing (002756.SZ) rose 1.6% and 2.2% respectively."))
+    assert f == {("company:sinomine", "share_price_change", 1.6), ("company:yongxing", "share_price_change", 2.2)}
+    f = _triples(_facts(ex, "BYD and Geely sold 300,000 and 200,000 cars in May, respectively."))
+    assert f == {("company:byd", "sales", 300000.0), ("company:geely", "sales", 200000.0)}
+
+
+def test_capacities_counted_in_sets_and_goods(ex):
+    f = _triples(_facts(ex, "Minth will lift its battery housing capacity in China to 2 million sets by the end of 2025."))
+    assert f == {("company:minth", "capacity", 2e6)}
+    f = _triples(_facts(ex, "Sanhua will open a valve plant with an annual capacity of 30 million electronic expansion valves."))
+    assert f == {("company:sanhua", "capacity", 3e7)}
+    f = _triples(_facts(ex, "Xusheng Group would add 200,000 sets of subframe capacity at its Ningbo plants this year."))
+    assert f == {("company:xusheng", "capacity", 2e5)}
+    # a weight is no count of goods
+    assert not _facts(ex, "Zijin Mining's project has a capacity of 20,000 tonnes a year of lithium carbonate.")
