@@ -556,7 +556,7 @@ _REF = re.compile(
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
     r"(?:battery\s+|cell\s+)?supplier|"
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?start-?up|stock|alliance|regulator|ministry|"
-    r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
+    r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker|exchange|bourse)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"
     # (business verbs in -s; never "is", "seems", "remains", "means", whose "it" is often no company)
@@ -2118,6 +2118,8 @@ class EntityFinder:
                 return "Fund" in isa
             if want == "Brand":
                 return "Brand" in isa
+            if want == "Exchange":  # "the exchange", "the bourse"
+                return "Exchange" in isa
             if want == "Battery":  # "the Hefei-based battery maker"
                 return "BatteryMaker" in isa
             if want == "Auto":  # "the Shenzhen-based automaker"
@@ -2162,7 +2164,7 @@ class EntityFinder:
                 kind_word = "Supplier"  # "the Chinese supplier": a maker of parts, cells or materials, not a carmaker
             want = kind_word or "Regulator" if ("regulator" in word or "ministry" in word) else kind_word or (
                 "Alliance" if "alliance" in word else ("Pron" if word in ("it", "its", "their") else (
-                    "Brand" if "brand" in word else "Org")))
+                    "Brand" if "brand" in word else "Exchange" if "exchange" in word or "bourse" in word else "Org")))
             k = bisect.bisect_right(sstarts, m.start()) - 1
             if k < 0:
                 continue
@@ -2327,7 +2329,10 @@ class EntityFinder:
                                     j += 1
                                     continue
                             if word not in ("their", "they", "them") and j + 1 < len(mentions) and \
-                                    mentions[j + 1].start < pe and _AND_LIST_SEP.fullmatch(text, mj.end, mentions[j + 1].start):
+                                    mentions[j + 1].start < pe and (
+                                    _AND_LIST_SEP.fullmatch(text, mj.end, mentions[j + 1].start) or
+                                    # ("cars built by Tesla, BYD and Volkswagen": a list whose "and" comes later)
+                                    _and_list_from(text, mentions, j, pe)):
                                 # "Mercedes-Benz and BMW are among the clients ...": a plural subject is no "the company"
                                 j += 2
                                 while j < len(mentions) and mentions[j].start < pe and \
@@ -2750,6 +2755,16 @@ _TICKER_PAREN = re.compile(r"\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?")
 
 def _wordish(c: str) -> bool:
     return c.isalnum() or c == "_" or c == "-"
+
+
+def _and_list_from(text: str, mentions, j: int, pe: int) -> bool:
+    """Whether the mention at ``j`` opens a list of names that closes with "and" before ``pe`` ("Tesla, BYD and VW")."""
+    while j + 1 < len(mentions) and mentions[j + 1].start < pe and \
+            _list_joint(text, mentions[j].end, mentions[j + 1].start):
+        if _AND_LIST_SEP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            return True
+        j += 1
+    return False
 
 
 def _list_joint(text: str, a_end: int, b_start: int) -> bool:

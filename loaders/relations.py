@@ -390,7 +390,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("approval-of", "REGULATES", "rev",
      r"\b(?:(?:won|received|obtained|got|gained|secured|needed|needs|requires|required|awaits|awaited|awaiting)\s+(?:the\s+)?"
      r"(?:formal\s+|final\s+|regulatory\s+|antitrust\s+|unconditional\s+)?(?:approval|clearance|go-ahead|green\s+light)\s+"
-     r"(?:of|from|by)|(?:approved|cleared)\s+by)(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+     r"(?:of|from|by)|(?:approved|cleared)\s+by|"
+     # "The exchange is supervised by the CSRC" (a regulator's object in the passive)
+     r"(?:is|are|was|were|been|be)\s+(?:directly\s+|closely\s+|also\s+)?(?:supervised|regulated|overseen|governed)\s+by)"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("met", "MET_WITH", "meet",
      r"\b(?:conven(?:ed|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
      r"meeting|symposium|discussions?|forum)\s+with|"
@@ -403,7 +406,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
      # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
      r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
-     r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b"),
+     r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b|"
+     # "the company said in a filing to the Hong Kong Stock Exchange": a company files with the bourse it is listed on
+     r"\b(?:(?:stock\s+)?exchange\s+)?filings?\s+(?:to|with)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("added-to", "CONSTITUENT_OF", "fwd",
      r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
      r"joined|joins)\b|"
@@ -532,10 +537,11 @@ _STEMS: dict[str, tuple[str, ...]] = {
                   "launched", "order", "requir", "bann", "warn", "punish", "sanction", "restrict", "approv", "summon",
                   "clear"),
     "approval-of": ("won", "received", "obtained", "got", "gained", "secured", "need", "requir", "await", "approved",
-                    "cleared"),
+                    "cleared", "is", "are", "was", "were", "been", "be"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
-    "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed"),
+    "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed", "filing",
+               "exchange", "stock"),
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join",
                  "has", "have", "remain", "became", "sit", "sat"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
@@ -2301,7 +2307,8 @@ class RelationFinder:
                 subjects = []
             objects = self._nearest_group(obj_side, obj_rng)
             if rule == "approval-of":
-                objects = [o for o in objects if "Company" in o.isa]  # (a plan "approved by the State Council" is issued)
+                # (a plan "approved by the State Council" is issued; "the exchange is supervised by the CSRC" is overseen)
+                objects = [o for o in objects if "Company" in o.isa or "Exchange" in o.isa]
             if objects and rule.endswith("-by") and _AND_PASSIVE_GAP.fullmatch(text, objects[-1].end, ts) and \
                     _prep_object(text, objects[0].start):
                 # "Avatr, the carmaker controlled by Changan and backed by CATL": both passives describe Avatr

@@ -2864,3 +2864,23 @@ def test_rivals_ranked_behind_and_a_rival_in_a_second_description(ex):
 def test_the_source_a_ranking_is_attributed_to_is_no_rival(ex):
     assert _rels(ex, "CATL held 37.9% of the market in 2024, according to Korean researcher SNE Research, well ahead of "
                      "BYD.") == {("company:byd", "COMPETES_WITH", "company:catl")}
+
+
+def test_a_filing_to_an_exchange_is_a_listing_there(ex):
+    assert _rels(ex, "Tianqi Lithium reported results. Revenue fell 26%, the Chengdu-based company said in a filing to the "
+                     "Shenzhen Stock Exchange and the Hong Kong Stock Exchange.") == {
+        ("company:tianqi", "LISTED_ON", "exchange:hkex"), ("company:tianqi", "LISTED_ON", "exchange:szse")}
+
+
+def test_the_exchange_a_regulator_oversees(ex):
+    want = {("regulator:csrc", "REGULATES", "exchange:guangzhou-futures-exchange")}
+    assert _rels(ex, "The Guangzhou Futures Exchange listed lithium futures. The exchange is supervised by the China "
+                     "Securities Regulatory Commission.") == want
+    assert _rels(ex, "The Guangzhou Futures Exchange listed lithium futures. The CSRC, which oversees the exchange, told "
+                     "venues to curb speculation.") == want
+
+
+def test_the_company_is_no_member_of_a_list_of_carmakers_before_it(ex):
+    assert _rels(ex, "A line at Sanhua turns out a valve every few seconds. The valves cool cars built by Tesla, BYD and "
+                     "Volkswagen. The company, listed on the Shenzhen Stock Exchange, grew.") == {
+        ("company:sanhua", "LISTED_ON", "exchange:szse")}
