@@ -298,6 +298,11 @@ _BYLINE = re.compile(
     rf"[(（](?:Editor|Reporter|Responsible\s+editor)[:：])[ \t]*(?P<n1>{_NAME})(?:[ \t]+in[ \t]+[A-Z][a-z]+)?"
     rf"(?:[ \t]*(?:\([^()\n]{{1,60}}\))?[ \t]*(?:,|and|&|[ \t]+(?:and\s+)?(?:editor|Editor)[:：]?)[ \t]+(?:editor[ \t]+)?"
     rf"(?P<n2>{_NAME}))?")
+# a person whose firm goes unnamed, and a lower-case title before a name
+_FIELD_TITLES = r"analyst|economist|strategist|researcher|research\s+director|professor|scientist"
+_UNNAMED_FIRM_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_FIELD_TITLES})\s+"
+                                 rf"(?:at|with|of|for)\s+(?:a|an|one)\s+")
+_LOWER_TITLE_NAME = re.compile(rf"(?<![A-Za-z])(?-i:{_FIELD_TITLES})\s+(?P<name>{_NAME})\b(?!['’]s)")
 # where a wire story's credits name its people: "(Reporting by", "; Editing by", "Written by", "Author:" (at a line's
 # start or after a bar), "Responsible editor:"
 _CREDIT = re.compile(r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc]ompiled|[Aa]dditional\s+reporting)\s+by|"
@@ -2083,6 +2088,13 @@ class EntityFinder:
                     if (jm := _CREDIT_JOINT.match(text, pos)) is None:
                         break
                     pos = jm.end()
+        if "analyst" in text or "research" in text or "economist" in text or "strategist" in text or "professor" in text:
+            # people titled with no organisation named: "said Gao Shen, an analyst at a Shanghai-based brokerage",
+            # "a team led by researcher Hu Yongsheng" (the person, not a post)
+            for um in chain(_UNNAMED_FIRM_TITLE.finditer(text), _LOWER_TITLE_NAME.finditer(text)):
+                name = um.group("name")
+                if _NAME_FULL(name) and not any(t.lower() in _SUFFIX_KIND for t in name.split()):
+                    person(name, um.start("name"))
         if "President" in text or "Minister" in text or "Premier" in text or "Chancellor" in text:
             # "in the presence of President Recep Tayyip Erdogan", "Spanish Industry Minister Jordi Hereu": office
             # holders (no organisation: heads of state and ministers hold no title at a company)

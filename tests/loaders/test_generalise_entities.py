@@ -908,3 +908,10 @@ def test_a_known_name_grown_into_a_new_company():
 def test_its_after_an_apposition_is_the_heads():
     assert refs("CATL, the largest battery maker and BYD's main rival, unveiled its first sodium-ion cell.") == [
         ("its", "CATL")]
+
+
+def test_people_titled_with_no_firm_named():
+    assert _people("\"Sodium will take share first,\" said Gao Shen, an analyst at a Shanghai-based brokerage.") == {"Gao Shen"}
+    assert _people("HiNa was founded by a team led by researcher Hu Yongsheng.") == {"Hu Yongsheng"}
+    # a firm after a lower-case title is no person
+    assert _people("The analyst Counterpoint Research said so.") == set()
