@@ -437,7 +437,9 @@ _CODE_LIKE_TEXT: dict[str, bool] = {}  # text -> whether _MODEL_CODE_FULL.fullma
 _NAME_CODE_END = re.compile(rf"\s({_MODEL_CODE})$")  # "AITO M9"
 _NEXT_MODEL_CODE = re.compile(rf"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?({_MODEL_CODE})(?![\w\-])")  # ", M7"
 _MODEL_CODE_LEAD = re.compile(r"[A-Z][A-Za-z]{0,3}\d{1,3}")  # "MG4", "Seal06"
-_BRAND_CODE = re.compile(r"[ \t]+(?P<code>[A-Za-z]{1,3}-?\d{1,3}[A-Za-z+]{0,2}|\d{3})(?![\w\-]|\.\w)")
+# (a body or trim word may end the name: "the AUDI E5 Sportback", "the Denza Z9 GT")
+_BRAND_CODE = re.compile(r"[ \t]+(?P<code>[A-Za-z]{1,3}-?\d{1,3}[A-Za-z+]{0,2}|\d{3})(?![\w\-]|\.\w)"
+                         r"(?P<var>[ \t]+(?:Sportback|Coupe|Coupé|Avant|Touring|Ultra|Max|Pro|Plus|GT|EV|Shooting[ \t]+Brake)(?![\w\-]))?")
 # codes that follow a company's name without naming a car: quarters, halves, fiscal years, network generations
 _NOT_MODEL_CODE = re.compile(r"[QH]\d|FY\d+|Q[1-4][A-Z]?|[1-9]H|\d{3}")
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
@@ -1206,8 +1208,15 @@ class EntityFinder:
             if nxt is None or _NOT_MODEL_CODE.fullmatch(nxt.group("code")):
                 continue
             code = nxt.group("code")
-            full = f"{mm.text} {code}"
-            known = gaz.lookup(full) or gaz.lookup(f"{ents[mm.entity_id].name} {code}")
+            var = " ".join(nxt.group("var").split()) if nxt.group("var") else ""
+            full = f"{mm.text} {code} {var}" if var else f"{mm.text} {code}"
+            known = gaz.lookup(full) or gaz.lookup(f"{ents[mm.entity_id].name} {code}{' ' + var if var else ''}")
+            if known is None and var:
+                # ("the Xiaomi SU7 Pro": a trim of a model the reference knows is that model; a body word that names
+                # another car, "the AUDI E5 Sportback", a new one)
+                base = gaz.lookup(f"{mm.text} {code}") or gaz.lookup(f"{ents[mm.entity_id].name} {code}")
+                if base is not None and var in ("Pro", "Plus", "Max", "EV"):
+                    known = base
             if known is None:
                 alone = gaz.lookup(code)  # "Xiaomi Automobile SU7": the SU7 the reference knows
                 known = alone if alone is not None and "Product" in ancestors_of(ents[alone].kinds) else None

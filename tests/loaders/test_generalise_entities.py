@@ -915,3 +915,11 @@ def test_people_titled_with_no_firm_named():
     assert _people("HiNa was founded by a team led by researcher Hu Yongsheng.") == {"Hu Yongsheng"}
     # a firm after a lower-case title is no person
     assert _people("The analyst Counterpoint Research said so.") == set()
+
+
+def test_a_body_or_trim_word_ends_a_model_name():
+    x, names = _extract("Audi presented the AUDI E5 Sportback, the first model of the new brand.")
+    assert "AUDI E5 Sportback" in names.values(), names
+    # a trim of a model the reference knows is that model
+    x, names = _extract("The Xiaomi SU7 Pro sold well.")
+    assert set(names.values()) == {"Xiaomi SU7", "Xiaomi"}, names
