@@ -199,7 +199,7 @@ _UP = "A-ZÀ-ÖØ-ÞŠŽČĆŘĽŇŤĎŚŹŻŁ"
 _LOW = "a-zà-öø-ÿšžčćřľňťďěůśźżłő"
 # (a Korean given name's second syllable may follow a hyphen in lower case: "Choi Yoon-ho", "Kwon Young-soo")
 # (a particle may stand before the family name: "Luca de Meo", "Ursula von der Leyen")
-_NAME = rf"[{_UP}][{_LOW}]+(?:[ -](?:(?:de|da|di|del|della|van|von|der|den|du|dos|das|le|la)[ ]){{0,2}}[{_UP}][{_LOW}]+){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
+_NAME = rf"[{_UP}][{_LOW}]+(?:[ -](?:(?:de|da|di|del|della|van|von|der|den|du|dos|das|le|la)[ ]){{0,2}}[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
 
 
 def _char_class(spec: str) -> frozenset[str]:
@@ -284,7 +284,9 @@ _PERSON_PATTERNS = [
     _NAMED_AS,
     # CATL was founded and is chaired by Robin Zeng
     re.compile(
-        rf"(?P<org>)\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed)"
+        # ("DeepRoute.ai, a Shenzhen-based startup led by Zhou Guang": through an apposition)
+        rf"(?P<org>)(?:\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){{1,4}}?(?=(?:(?:co-)?founded|led|headed|run)\s+by\b))?"
+        rf"\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed)"
         rf"(?:\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed))?\s+by\s+"
         rf"(?:its\s+(?:founder|chairman|CEO|president)\s+|{_GOV_TITLE})?(?P<name>{_NAME})\b",
     ),
@@ -366,6 +368,10 @@ _IS_NAME = re.compile(rf"\s+(?:is|was|has\s+been)\s+(?P<name>{_NAME})\b(?!\s*[&'
 _REF_OPENERS = ("its ", "Its ", "their ", "Their ", "the ", "The ")
 # Title words that a name pattern can take for a first name ("Chairman He Xiaopeng, CEO of Xpeng").
 _NAME_TITLE_LEADS = frozenset({"Founder", "Chairman", "Chairwoman", "Chairperson", "President", "Director", "Chief"})
+# an organisation's person who speaks or rates: "Morgan Stanley's Tim Hsiao kept ...", "Bernstein's Eunice Lee said"
+_POSS_SPEAKER = re.compile(rf"['’]s\s+(?P<name>{_NAME})\s+(?:said|says|told|wrote|writes|kept|keeps|expects|expected|noted|"
+                           rf"notes|added|adds|estimated|estimates|believes|believed|forecast|forecasts|predicted|predicts|"
+                           rf"reiterated|argued|argues|warned|warns|rated|rates|cut|raised|trimmed)\b")
 # a title after an organisation named as a modifier: "the Volkswagen | board member", "the Great Wall | chairman"
 _ATTR_TITLE = re.compile(rf"(?:\s+Group)?\s+(?:(?:new|current|outgoing)\s+)?{_TITLE}\b(?!['’])")
 _POSS_TITLE = re.compile(rf"['’]s?\s+(?:(?:co-)?founder(?:,\s+|\s+and\s+))?(?:{_TITLE}|(?i:(?:co-)?founder))\b")
@@ -1981,7 +1987,9 @@ class EntityFinder:
         org_first = {
             2: [e for e in chain(org_ends, tail_ends) if _ORG_TITLE_HINT(text, e) is not None],
             5: blank_ends if any(anchors.has(w) for w in _NAMED_AS_VERBS) else [],
-            6: blank_ends if any(anchors.has(w) for w in _LED_BY_VERBS) else [],
+            # (and an apposition's comma: "DeepRoute.ai, a Shenzhen-based startup led by Zhou Guang")
+            6: [e for e in org_ends if e < n and (text[e].isspace() or text[e] == ",")]
+            if any(anchors.has(w) for w in _LED_BY_VERBS) else [],
         }
         for pi, pat in enumerate(_PERSON_PATTERNS):
             after = pi in _ORG_AFTER
@@ -2041,6 +2049,13 @@ class EntityFinder:
                     if pid is not None:
                         links.append((pid, "EXECUTIVE_OF", prior[-1].entity_id, pm.start()))
         for om in org_mentions:  # (the mentions and their records are as above: names found here are added last)
+            if text[om.end:om.end + 1] in ("'", "’") and (pm := _POSS_SPEAKER.match(text, om.end)) is not None and \
+                    not any(t.lower() in _SUFFIX_KIND for t in pm.group("name").split()):
+                # "Morgan Stanley's Tim Hsiao kept an overweight rating": the firm's own person, speaking
+                pid = person(pm.group("name"), pm.start("name"))
+                if pid is not None:
+                    links.append((pid, "EXECUTIVE_OF", om.entity_id, pm.start("name")))
+                continue
             if text[om.end:om.end + 1] in ("'", "’"):
                 if not _POSS_TITLE.match(text, om.end):
                     continue
@@ -3068,6 +3083,9 @@ def _space_start(text: str, q: int) -> int:
     return q
 
 
+_NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la"))
+
+
 def _name_starts(text: str, end: int) -> list[int]:
     """Offsets ``s`` where ``text[s:end]`` can be a ``_NAME`` (two or three capitalised words), last first.
 
@@ -3085,6 +3103,10 @@ def _name_starts(text: str, end: int) -> list[int]:
         j = i
         while j > 0 and text[j - 1] in _LOW_SET:
             j -= 1
+        if j < i and j > 1 and text[j - 1] in "'’" and text[j - 2] in _LOW_SET:
+            j -= 1  # "Zeng Guang'an": an apostrophe between a pinyin name's syllables
+            while j > 0 and text[j - 1] in _LOW_SET:
+                j -= 1
         if j == i or j == 0 or text[j - 1] not in _UP_SET:
             break
         j -= 1
@@ -3093,6 +3115,16 @@ def _name_starts(text: str, end: int) -> list[int]:
         if j == 0 or text[j - 1] not in " -":
             break
         i = j - 1
+        if words < 3 and text[j - 1] == " ":
+            # "Luca de Meo", "Ursula von der Leyen": particles before the family name
+            for _ in range(2):
+                k = i
+                while k > 0 and text[k - 1] in _LOW_SET:
+                    k -= 1
+                if k > 0 and text[k - 1] == " " and text[k:i] in _NAME_PARTICLES:
+                    i = k - 1
+                else:
+                    break
     return out
 
 

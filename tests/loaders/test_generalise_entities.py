@@ -923,3 +923,17 @@ def test_a_body_or_trim_word_ends_a_model_name():
     # a trim of a model the reference knows is that model
     x, names = _extract("The Xiaomi SU7 Pro sold well.")
     assert set(names.values()) == {"Xiaomi SU7", "Xiaomi"}, names
+
+
+def test_names_with_apostrophes_and_particles_and_posts_through_an_apposition():
+    assert executives("\"Europe leads,\" said Zeng Guang'an, Chairman of LiuGong.") == {("Zeng Guang'an", "LiuGong")}
+    assert executives("\"It works,\" said Luca de Meo, chief executive of Renault.") == {("Luca de Meo", "Renault")}
+    assert executives("DeepRoute.ai, a Shenzhen-based startup led by Zhou Guang, raised money.") == {
+        ("Zhou Guang", "DeepRoute.ai")}
+    assert not executives("BYD, led by strong sales, grew.")
+
+
+def test_a_firms_own_person_who_speaks():
+    assert executives("Morgan Stanley's Tim Hsiao kept an overweight rating on Li Auto.") == {("Tim Hsiao", "Morgan Stanley")}
+    # a product named after its maker is no person
+    assert not executives("CATL's Shenxing Plus said nothing.")
