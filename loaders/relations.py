@@ -814,9 +814,11 @@ _SUPPLIER_NOUN = re.compile(r"\s+(?:(?:only|sole|main|primary|second|first|bigge
 _BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
 _MADE_FOR = re.compile(r"\b(?:assembled|built|made|produced|manufactured|developed)\s+(?:exclusively\s+|specifically\s+)?"
                        r"for\s+(?:the\s+)?$")
-_PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^.;]{0,60}?,?\s+(?:which|that)\s+"
-                           r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|mainly\s+)*(?:supply|supplies|"
-                           r"serve|serves|feed|feeds|make\s+(?:cells|batteries)\s+for)\s+(?:the\s+)?", re.I)
+# a plant's verb of serving customers: "will supply", "is set to serve", "feeds"
+_PLANT_VERB = (r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|mainly\s+)*(?:supply|supplies|serve|serves|"
+               r"feed|feeds|make\s+(?:cells|batteries)\s+for|deliver\s+to|delivers\s+to)\s+(?:the\s+)?")
+_PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^.;]{0,60}?,?\s+(?:which|that)\s+" + _PLANT_VERB,
+                           re.I)
 # "<X>, 51% owned by Stellantis and 49% by Leapmotor" (the names right after "by")
 _SPLIT_OWNERS = re.compile(r",\s+(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
                            r"[^,;()]{1,60}?,?\s+and\s+(?:the\s+(?:remaining|other)\s+)?(?P<pb>\d{1,2}(?:\.\d+)?)\s*"
@@ -825,8 +827,7 @@ _SPLIT_OWNERS = re.compile(r",\s+(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|per
 # Debrecen, Hungary, will serve"
 _PLANT_OPENS = re.compile(r"[\s*\"“]*The\s+(?:new\s+|first\s+|second\s+|planned\s+)?(?:[A-Z][\w\-]*\s+){0,2}"
                           r"(?:plant|factory|facility|gigafactory|base|complex|site)\s+(?:in\s+[A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)?,?\s+)?"
-                          r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|mainly\s+)*"
-                          r"(?:supply|supplies|serve|serves|feed|feeds|deliver\s+to|delivers\s+to)\s+(?:the\s+)?")
+                          + _PLANT_VERB)
 _PLANT_WORD = re.compile(r"\b(?:plant|factory|facility|gigafactory|base|complex|site|works|campus|project)s?\b", re.I)
 _POSS_PLANT = re.compile(r"(?:['’]s?)?\s+(?:(?:new|first|second|own|planned|European|overseas|battery|cell|\w+-\w+)\s+){0,3}")
 _BUILDS_PLANT = re.compile(r"\s+(?:(?:is|are|was|were|has|have)\s+)?(?:building|constructing|opening|opened|built|runs|operates|has|set\s+up|"
