@@ -199,7 +199,8 @@ _UP = "A-ZÀ-ÖØ-ÞŠŽČĆŘĽŇŤĎŚŹŻŁ"
 _LOW = "a-zà-öø-ÿšžčćřľňťďěůśźżłő"
 # (a Korean given name's second syllable may follow a hyphen in lower case: "Choi Yoon-ho", "Kwon Young-soo")
 # (a particle may stand before the family name: "Luca de Meo", "Ursula von der Leyen")
-_NAME = rf"[{_UP}][{_LOW}]+(?:[ -](?:(?:de|da|di|del|della|van|von|der|den|du|dos|das|le|la)[ ]){{0,2}}[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
+_NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la"))
+_NAME = rf"[{_UP}][{_LOW}]+(?:[ -](?:(?:{'|'.join(sorted(_NAME_PARTICLES))})[ ]){{0,2}}[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
 
 
 def _char_class(spec: str) -> frozenset[str]:
@@ -293,7 +294,8 @@ _PERSON_PATTERNS = [
 ]
 #: Patterns whose organisation follows the person (matched anywhere); the others start at an organisation's end.
 _ORG_AFTER = (0, 1, 3, 4)
-_NAME_FULL = re.compile(_NAME).fullmatch
+_NAME_AT = re.compile(_NAME)
+_NAME_FULL = _NAME_AT.fullmatch
 # a byline or an editor's line at the start of a line (or in parentheses): the people who wrote the article
 _BYLINE = re.compile(
     rf"(?m)(?:^[ \t*_]*(?:By|BY|Written\s+by|Reported\s+by|Reporter|Editor|Edited\s+by|Contact\s+reporter)\b[:：]?|"
@@ -309,7 +311,6 @@ _LOWER_TITLE_NAME = re.compile(rf"(?<![A-Za-z])(?-i:{_FIELD_TITLES})\s+(?P<name>
 # start or after a bar), "Responsible editor:"
 _CREDIT = re.compile(r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc]ompiled|[Aa]dditional\s+reporting)\s+by|"
                      r"(?m:(?:^|\|)[ \t*_]*)(?:Author|Responsible\s+editor|Editor|Reporter)\s*[:：])[ \t]*")
-_NAME_AT = re.compile(_NAME)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
 _CREDIT_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|&[ \t]*)")
 # (a name that goes on as another kind of word: "Written by Hannah Qiu Motors" is none)
@@ -2050,7 +2051,7 @@ class EntityFinder:
                         links.append((pid, "EXECUTIVE_OF", prior[-1].entity_id, pm.start()))
         for om in org_mentions:  # (the mentions and their records are as above: names found here are added last)
             if text[om.end:om.end + 1] in ("'", "’") and (pm := _POSS_SPEAKER.match(text, om.end)) is not None and \
-                    not any(t.lower() in _SUFFIX_KIND for t in pm.group("name").split()):
+                    not _has_company_word(pm.group("name")):
                 # "Morgan Stanley's Tim Hsiao kept an overweight rating": the firm's own person, speaking
                 pid = person(pm.group("name"), pm.start("name"))
                 if pid is not None:
@@ -2117,7 +2118,7 @@ class EntityFinder:
             # "a team led by researcher Hu Yongsheng" (the person, not a post)
             for um in chain(_UNNAMED_FIRM_TITLE.finditer(text), _LOWER_TITLE_NAME.finditer(text)):
                 name = um.group("name")
-                if _NAME_FULL(name) and not any(t.lower() in _SUFFIX_KIND for t in name.split()):
+                if _NAME_FULL(name) and not _has_company_word(name):
                     person(name, um.start("name"))
         if "President" in text or "Minister" in text or "Premier" in text or "Chancellor" in text:
             # "in the presence of President Recep Tayyip Erdogan", "Spanish Industry Minister Jordi Hereu": office
@@ -2793,6 +2794,11 @@ def _wordish(c: str) -> bool:
     return c.isalnum() or c == "_" or c == "-"
 
 
+def _has_company_word(name: str) -> bool:
+    """Whether a person-like name holds a company word ("Counterpoint Research", "Hannah Qiu Motors")."""
+    return any(t.lower() in _SUFFIX_KIND for t in name.split())
+
+
 def _and_list_from(text: str, mentions, j: int, pe: int) -> bool:
     """Whether the mention at ``j`` opens a list of names that closes with "and" before ``pe`` ("Tesla, BYD and VW")."""
     while j + 1 < len(mentions) and mentions[j + 1].start < pe and \
@@ -3081,9 +3087,6 @@ def _space_start(text: str, q: int) -> int:
     while q > 0 and text[q - 1].isspace():
         q -= 1
     return q
-
-
-_NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la"))
 
 
 def _name_starts(text: str, end: int) -> list[int]:
