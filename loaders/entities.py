@@ -570,13 +570,22 @@ _REF = re.compile(
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
     r"(?:battery\s+|cell\s+)?supplier|"
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?start-?up|stock|alliance|regulator|ministry|"
-    r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker|exchange|bourse)(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
+    r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker|exchange|bourse|"
+    # "the venture" (a company introduced as one: "Huafeng Fuel Cell, a 50:50 venture between ...")
+    # (not a description: "the venture between", "T3, the venture backed by three carmakers")
+    r"(?<!,\sthe\s)(?:joint\s+)?(?:venture|JV)(?!\s+(?:between|with|of|backed|formed|set|owned|created|established|"
+    r"founded|called|named)\b))(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"
     # (business verbs in -s; never "is", "seems", "remains", "means", whose "it" is often no company)
     r"runs|makes|builds|owns|sells|holds|controls|ships|plans|expects|aims|counts|buys|sources|designs|invests|"
     r"employs|targets|reports|posts|claims|operates|wants|gets)\b))\b"
 )
+# A name introduced as a joint venture: "Huafeng Fuel Cell, a 50:50 venture between", "the Huafeng joint venture",
+# "a joint venture called Huafeng" (what "the venture" refers back to)
+_VENTURE_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?(?:\s*,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,4}?"
+                            r"(?:joint[- ])?venture|\s+(?:joint[- ]venture|JV))\b")
+_VENTURE_BEFORE = re.compile(r"\b(?:joint[- ])?venture\s*,?\s*(?:(?:called|named|dubbed|known\s+as)\s+)?$")
 _LISTED_PLACES = {"hong kong": "Hong Kong Stock Exchange", "hkex": "Hong Kong Stock Exchange", "shanghai": "Shanghai Stock Exchange",
                   "shenzhen": "Shenzhen Stock Exchange", "beijing": "Beijing Stock Exchange", "nyse": "New York Stock Exchange",
                   "new york": "New York Stock Exchange", "nasdaq": "Nasdaq", "star market": "STAR Market",
@@ -1783,6 +1792,8 @@ class EntityFinder:
                         continue
                     if toks[-1].lower() in _EVENT_HEADS:
                         continue  # "Two days before the AI Day, Aridge ...": an event, not a company of the list
+                    if toks[-1].lower().endswith(("-based", "-listed", "-headquartered", "-owned", "-backed", "-made")):
+                        continue  # "SAIC and Kunshan-based start-up QingTao": a modifier of the next name
                     eid = self._new_id(name, kind, records, self._by_key)
                     taken[us:ue] = b"\x01" * (ue - us)
                     added.append(_mention(us, ue, eid, name))
@@ -2155,6 +2166,8 @@ class EntityFinder:
                 return "Fund" in isa
             if want == "Brand":
                 return "Brand" in isa
+            if want == "Venture":  # "the venture": a company the text introduces as a (joint) venture
+                return eid in ventures
             if want == "Exchange":  # "the exchange", "the bourse"
                 return "Exchange" in isa
             if want == "Battery":  # "the Hefei-based battery maker"
@@ -2185,6 +2198,9 @@ class EntityFinder:
                 elif k0 >= 0 and mentions[k0].start > dm.start() and fits(mentions[k0].entity_id, "Org") and \
                         k0 > 0 and _DEFINED_GAP.fullmatch(text, mentions[k0 - 1].end, dm.start()):
                     defined = (dm.end(), mentions[k0].entity_id)  # (the short name inside the definition)
+        ventures = {m.entity_id for m in mentions if _VENTURE_AFTER.match(text, m.end) or
+                    _VENTURE_BEFORE.search(text, max(0, m.start - 60), m.start)} \
+            if "venture" in text or "JV" in text else set()
         for m in _REF.finditer(text):
             word = m.group(0).lower()
             if defined is not None and m.start() >= defined[0] and (word.startswith(term) and text.startswith(
@@ -2201,7 +2217,8 @@ class EntityFinder:
                 kind_word = "Supplier"  # "the Chinese supplier": a maker of parts, cells or materials, not a carmaker
             want = kind_word or "Regulator" if ("regulator" in word or "ministry" in word) else kind_word or (
                 "Alliance" if "alliance" in word else ("Pron" if word in ("it", "its", "their") else (
-                    "Brand" if "brand" in word else "Exchange" if "exchange" in word or "bourse" in word else "Org")))
+                    "Brand" if "brand" in word else "Exchange" if "exchange" in word or "bourse" in word else
+                    "Venture" if "venture" in word or word.startswith("the jv") else "Org")))
             k = bisect.bisect_right(sstarts, m.start()) - 1
             if k < 0:
                 continue
@@ -2254,6 +2271,8 @@ class EntityFinder:
                 if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()) and \
                         not (poss and _TOPIC_CLAUSE.match(text, m.end())):
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner
+                    while j >= 0 and mentions[j].start >= ss and _list_joint(text, mentions[j].end, mentions[j + 1].start):
+                        j -= 1  # (nor any name of its list: "Foton and Yutong, its two anchor customers")
                     continue
                 if not poss and j == i and word.startswith("the ") and (
                         (clause_obj := _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start())) or

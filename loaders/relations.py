@@ -68,13 +68,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
      # ("supply most of the batteries used by Yadea and Aima")
      # ("supplies airbags, seatbelts and steering wheels to Honda": a list of goods, its words lower-case)
-     r"(?:\s+(?:(?:[\w\-()]+|(?-i:[a-z][a-z\-]*),)\s+){0,12}?(?:to|for|(?<=\s)used\s+by)\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
-     r"(?:the\s+)?(?:past|last|next|first|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
+     r"(?:\s+(?:(?:[\w\-()]+|\d[\d.,]*\d|(?-i:[a-z][a-z\-]*),)\s+){0,12}?(?:to|for|(?<=\s)used\s+by|"
+     # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
+     r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
+     r"(?:the\s+)?(?:past|last|next|first(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
     ("sells-to", "SUPPLIES", "fwd",
      r"\b(?:sells|sold|selling)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|arms?|business(?:es)?|divisions?|"
-     r"subsidiar\w+|holdings?|interests?|assets|operations|plants?|factor(?:y|ies)|brands?|cars|vehicles|EVs|models)\b)"
-     r"(?:[\w\-()]+\s+){1,8}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
+     r"subsidiar\w+|holdings?|interests?|assets|operations|plants?|factor(?:y|ies)|(?<!own\s)brands?|cars|vehicles|EVs|models)\b)"
+     r"(?:[\w\-()]+\s+){1,10}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
      # "Tinci sells to CATL and LGES" (not "was sold to Geely": an owner changing)
      r"|\b(?:sells|selling)\s+(?:(?:mainly|mostly|chiefly|directly|largely)\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("supplier-of", "SUPPLIES", "fwd",
@@ -346,6 +348,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\s+from(?:\s+(?:investors|backers|shareholders|investors\s+and\s+partners)\s+(?:including|such\s+as|like))?"
      r"\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b|"
+     # "raised $500 million in a Series A round in 2021 led by IDG Capital": the round's leaders invest in the raiser
+     r"\b(?:raised|raises|raising|closed|completed|secured)\s+[^;:]{0,60}?\b(?:round|financing|funding|placement)\s+"
+     r"(?:(?:in|of|on)\s+[\w\-]+(?:\s+\d{4})?\s+|this\s+year\s+|last\s+year\s+)?,?\s*(?:that\s+was\s+|which\s+was\s+)?"
+     r"(?:led|co-led|joined)\s+by\b|"
      # "Leapmotor, part-owned by Stellantis", "Horse Powertrain, jointly owned by Renault and Geely": each owner holds a
      # stake (the owners of a joint one are also partners in a venture: see "jv-between")
      r"\b(?:part|partly|partially|minority|jointly|co)[- ]owned\s+by\b"),
@@ -524,7 +530,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank",
                 "takeover", "buyout"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
-    "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-"),
+    "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-", "raise", "raising",
+                  "closed", "complet", "secure"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "owns": ("owns", "controls", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
@@ -939,6 +946,8 @@ _AND_PREP_AGAIN = re.compile(r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?
                              r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s+)?", re.I)
 # "supplies Xiaomi, whose SU7 sedan uses the AT128, and Leapmotor": a relative clause inside a list of objects
 _OBJ_RELATIVE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^;:()]{0,100}?,\s*(?:and|&)\s+(?:the\s+)?")
+# a name that goes on to report the sentence (a speaker after a comma, not the verb's object)
+_SPEAKER_AFTER = re.compile(r"(?:\s+(?:and|&|of)\s+(?-i:[A-Z])[\w\-]*)*\s+(?:said|says|announced|told|reported|confirmed)\b")
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
 _POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will)\b)[a-z][\w\-]*\s+){0,3}")
@@ -1154,7 +1163,9 @@ _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagai
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
 # "Gotion (SZ002074), in which", "QingTao, a Kunshan start-up in which", "QingTao is a start-up in which"
 # the kind of company a description before a relative clause names ("the Nanchang-based carmaker in which")
-_KIND_NOUNS = r"(?:company|firm|start-?up|maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business)"
+_KIND_NOUNS = (r"(?:company|firm|start-?up|maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business|"
+               r"insurer|bank|lender|utility|operator|unit|subsidiary|affiliate|specialist|designer|miner|refiner|recycler|"
+               r"integrator|enterprise|corporation|conglomerate|platform)")
 _IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
                        rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_KIND_NOUNS}\s+)(?:in|of)\s+which\s+(?:the\s+)?")
 _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s")
@@ -1166,7 +1177,10 @@ _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
-                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b)"
+                          r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b|"
+                          # "in which Volkswagen holds around a quarter of the shares"
+                          r"(?:a\s+)?(?:quarter|third|fifth|tenth|half|two-thirds|three-quarters)\s+of\s+(?:the\s+|its\s+)?"
+                          r"(?:shares|equity|stock|company)\b)"
                           # "in which Volkswagen has been the largest shareholder since 2020"
                           r"|\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:now\s+|also\s+|still\s+)?(?:the|a|an)\s+"
                           r"(?:[\w\-]+\s+){0,2}?(?:shareholder|investor|stakeholder)\b"
@@ -1565,6 +1579,11 @@ def _share_value(share: str) -> float | None:
     """The percentage of ownership a rule matched ("holds 51% of" -> 51.0), if it names one."""
     m = _SHARE.search(share)
     return float(m.group(1)) if m is not None else None
+
+
+# between a venture's name and the "venture between" describing it: "Huafeng Fuel Cell Co., a 50:50 "
+_VENTURE_APPOS = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,4}")
+_PCT_OWNED = re.compile(r"\b\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)[- ]$")
 
 
 def _majority(share: str) -> bool:
@@ -2171,8 +2190,17 @@ class RelationFinder:
                     # "Stellantis and CATL said they will build a plant in Spain through a 50:50 joint venture"
                     self._pairs(members, "JOINT_VENTURE_WITH", si, "jv-through", emit)
                 for name, pred, rx in _BETWEEN_RULES:
-                    if rx.search(before):
+                    if bm := rx.search(before):
                         self._pairs(members, pred, si, name, emit)
+                        # "Huafeng Fuel Cell, a 50:50 venture between Toyota and SinoHytec": each partner holds a stake
+                        # in the venture the apposition describes
+                        v0 = members[0].start - len(before) + bm.start()
+                        venture = next((it for it in reversed(items) if it.end <= v0), None)
+                        if venture is not None and "Company" in venture.isa and not venture.ref and \
+                                _VENTURE_APPOS.fullmatch(text, venture.end, v0) and \
+                                all(x.eid != venture.eid for x in members):
+                            for x in members:
+                                emit(x.eid, "INVESTS_IN", venture.eid, si, "venture-owners", 0.7)
 
         sstarts = [s for s, _ in sentences] if found.links else []
         for subj, pred, obj, pos in found.links:
@@ -2409,6 +2437,8 @@ class RelationFinder:
             if objects and objects[0].start - te > 3 and _NEW_CLAUSE_BEFORE.search(text, te, objects[0].start) and \
                     _OWN_VERB.match(text, objects[0].end):
                 objects = []  # "sources modules from outside suppliers, and Zeekr uses ...": a new clause's subject
+            if objects and "," in text[te:objects[0].start] and _SPEAKER_AFTER.match(text, objects[0].end):
+                objects = []  # "will deliver 1,030 buses to Santiago this year, Chile's Ministry of Transport said"
             if objects and (um := _UNIT_POSS.match(text, objects[0].end)):
                 # "a joint venture with Volkswagen's software unit Cariad": the unit is the party, not its owner
                 unit = next((it for it in after if it.start >= um.end()), None)
@@ -2515,10 +2545,17 @@ class RelationFinder:
                     emit(o.eid, "INVESTS_IN", held.eid, si, "gapped-share", 0.7, status)
         conf = _CONF.get(mode, 0.7)
         launch = rule == "makes" and text[ts:ts + 6].lower() in ("launch", "rolled", "rolls ", "roll o")
+        # "is 20% owned by Volkswagen": a share short of a majority is a stake; a majority short of the whole is both
+        owned_pct = _share_value(pm[0]) if rule == "subsidiary-verb" and text[ts:te].lower().startswith("owned") and \
+            (pm := _PCT_OWNED.search(text, max(ss, ts - 24), ts)) is not None else None
         for s in subjects:
             for o in objects:
                 if "Modifier" in o.isa:
                     continue
+                if owned_pct is not None and owned_pct < 100:
+                    emit(o.eid, "INVESTS_IN", s.eid, si, "share-owned-by", conf, status)
+                    if owned_pct <= 50:
+                        continue
                 if rule == "invests" and _majority(text[ts:te]):
                     # a majority owner controls the company: "Geely Auto owns about 65.7% of Zeekr"
                     emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "majority-owner", conf, status)
@@ -4204,7 +4241,8 @@ class RelationFinder:
             mp = _NOUN_POST.match(text, pos, min(len(text), b.end + 80))
             if mp and mp.group("noun")[:6].lower() == "supply" and not text[a.end:b.start].strip(" ,\t\n"):
                 mp = None  # "has entered Biyadi, Ideal Auto supply chain": a list of customers, not "A, B's supply chain"
-            subs = subjects(gap.noun_pre) if mp else []
+            # (a plural noun describes the whole list before it: "Foton and Yutong, its two anchor customers")
+            subs = subjects(gap.noun_pre or mp.end() > mp.end("noun")) if mp else []
             if mp and not (b.ref and any(x.eid == b.eid and x.group == a.group and not x.ref for x in items)):
                 # (not "CATL and BYD, the company's two largest customers": the company is none of those it describes)
                 put(_noun_pred(mp), subs, [b], "noun-modifier")

@@ -937,3 +937,10 @@ def test_a_firms_own_person_who_speaks():
     assert executives("Morgan Stanley's Tim Hsiao kept an overweight rating on Li Auto.") == {("Tim Hsiao", "Morgan Stanley")}
     # a product named after its maker is no person
     assert not executives("CATL's Shenxing Plus said nothing.")
+
+
+def test_a_place_based_modifier_in_a_list_is_no_company():
+    assert _names("Dongfeng and Wuhan-based start-up Lantu set up a lab.") == {"Dongfeng Motor": "Automaker",
+                                                                              "Voyah": "Automaker"}
+    assert _names("National Energy Group (国家能源集团) buys hydrogen dispensers.") == {
+        "China Energy Investment Corporation": "Organization"}

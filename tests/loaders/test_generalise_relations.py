@@ -2842,7 +2842,9 @@ def test_the_two_companies_of_the_same_sentence(ex):
 
 def test_a_company_split_between_two_holders(ex):
     rels = _rels(ex, "Leapmotor International, 51% owned by Stellantis and 49% by Leapmotor, sells cars in Europe.")
+    # (a majority short of the whole is a stake as well as control)
     assert rels == {("company:leapmotor", "INVESTS_IN", "company:leapmotor-international"),
+                    ("company:stellantis", "INVESTS_IN", "company:leapmotor-international"),
                     ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis"),
                     ("company:leapmotor-international", "SUBSIDIARY_OF", "company:stellantis")}, rels
 
@@ -2884,3 +2886,54 @@ def test_the_company_is_no_member_of_a_list_of_carmakers_before_it(ex):
     assert _rels(ex, "A line at Sanhua turns out a valve every few seconds. The valves cool cars built by Tesla, BYD and "
                      "Volkswagen. The company, listed on the Shenzhen Stock Exchange, grew.") == {
         ("company:sanhua", "LISTED_ON", "exchange:szse")}
+
+
+def test_supply_of_a_quantity_with_a_decimal_and_goods_under_the_sellers_own_brand(ex):
+    assert _rels(ex, "Tianci Materials agreed in March to supply 12.5 thousand tonnes of electrolyte to Guoxuan.") == {
+        ("company:tinci", "SUPPLIES", "company:gotion")}
+    assert _rels(ex, "Sunwoda also sells its own power cells under its own brand to Geely, Dongfeng and other carmakers.") == {
+        ("company:sunwoda", "SUPPLIES", "company:geely"), ("company:sunwoda", "SUPPLIES", "company:dongfeng")}
+
+
+def test_goods_supplied_in_or_for_a_customers_product(ex):
+    assert ("company:eve-energy", "SUPPLIES", "company:bmw") in _rels(
+        ex, "EVE Energy supplies the large cylindrical cells in BMW's Neue Klasse cars.")
+    assert ("company:tinci", "SUPPLIES", "company:toyota") in _rels(
+        ex, "Tinci will supply the electrolyte for the first generation of Toyota's solid-state batteries.")
+
+
+def test_a_speaker_after_the_goods_is_no_customer(ex):
+    assert _rels(ex, "Yutong will deliver 300 electric buses to Bogota this year, Colombia's Ministry of Transport said.") == set()
+
+
+def test_a_list_in_apposition_with_a_plural_noun(ex):
+    # "its" describes the list, so it is not one of its members
+    assert _rels(ex, "Revenue at Hesai fell. Li Auto and Xpeng, its two largest customers, cut lidar orders.") == {
+        ("company:hesai", "SUPPLIES", "company:li-auto"), ("company:hesai", "SUPPLIES", "company:xpeng")}
+
+
+def test_stakes_named_by_a_relative_a_fraction_or_a_share_owned(ex):
+    assert _rels(ex, "Pony.ai, an operator in which Toyota is a major shareholder, runs robotaxis.") == {
+        ("company:toyota", "INVESTS_IN", "company:pony-ai")}
+    assert _rels(ex, "Gotion, in which Volkswagen holds about a quarter of the shares, makes cells.") == {
+        ("company:volkswagen", "INVESTS_IN", "company:gotion")}
+    # short of a majority a share owned is a stake; a majority short of the whole is control and a stake
+    assert _rels(ex, "Horizon Robotics is 20% owned by Volkswagen.") == {
+        ("company:volkswagen", "INVESTS_IN", "company:horizon-robotics")}
+    assert _rels(ex, "Huayu Automotive is about 58% owned by SAIC Motor.") == {
+        ("company:huayu", "SUBSIDIARY_OF", "company:saic"), ("company:saic", "INVESTS_IN", "company:huayu")}
+
+
+def test_the_leaders_of_a_funding_round_invest(ex):
+    assert _rels(ex, "Avatr completed a 3.5 billion yuan Series C financing led by Changan and CATL.") == {
+        ("company:changan", "INVESTS_IN", "company:avatr"), ("company:catl", "INVESTS_IN", "company:avatr")}
+
+
+def test_a_named_venture_its_owners_and_the_venture_referred_back_to(ex):
+    assert _rels(ex, "Times FAW, a 51:49 venture between CATL and FAW, assembles packs in Changchun. CATL ships cells to "
+                     "the venture.") == {
+        ("company:catl", "JOINT_VENTURE_WITH", "company:faw"), ("company:catl", "INVESTS_IN", "company:times-faw"),
+        ("company:faw", "INVESTS_IN", "company:times-faw"), ("company:catl", "SUPPLIES", "company:times-faw")}
+    # (an unnamed venture: "the venture" finds no company)
+    assert _rels(ex, "Weichai Power set up a joint venture with Ballard. Ballard ships stacks to the venture.") == {
+        ("company:ballard", "JOINT_VENTURE_WITH", "company:weichai")}
