@@ -469,7 +469,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("BMW and Renault already use electrically excited motors"; not "the use of", "use cases")
      r"\b(?:uses|used|using|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bwhose\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)use(?!\s+(?:of|cases?)\b)|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
-     r"install(?:s|ed)|carries|carrying|runs|ran|running|supports?|supported|built\s+on)\b"),
+     r"install(?:s|ed)|(?<=will\s)install|carries|carrying|runs|ran|running|supports?|supported|built\s+on)\b"),
     # "EVE also produces LFP cells", "Gotion focuses on LFP and ternary batteries": a maker of a chemistry's cells uses it
     ("makes-tech", "USES_TECHNOLOGY", "fwd",
      r"\b(?:makes|produces|produced|producing|manufactures|manufactured|manufacturing|mass-produc(?:es|ed|ing)|"
@@ -479,7 +479,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "GWM's Hi4 hybrid technology is now available across the HAVAL, TANK and WEY brands"
     ("available-across", "USES_TECHNOLOGY", "rev",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|offered|standard|fitted)\s+"
-     r"(?:across|on|in)\s+(?:all\s+|most\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"),
+     r"(?:across|on|in)\s+(?:all\s+|most\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?|"
+     # "Semi-solid-state cells are already in production cars from NIO, SAIC and Dongfeng": the carmakers use them
+     r"\b(?:is|are|was|were)\s+(?:already\s+|now\s+|also\s+)?(?:in|used\s+in|found\s+in|fitted\s+(?:to|in))\s+"
+     r"(?:[\w\-]+\s+){0,2}?(?:cars|vehicles|models|EVs)\s+(?:from|by|of|made\s+by|built\s+by)\s+(?:the\s+)?"),
 ]
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
 _RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
@@ -751,6 +754,14 @@ _VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?
                            re.I)
 _TECH_PRODUCT_GAP = re.compile(r"\s+(?:(?:batter(?:y|ies)|cells?|packs?|modules?)\s+)?(?:(?:brand|product|series|family)\s+)?"
                                r"(?:(?:called|named|dubbed)\s+)?[\"“]?", re.I)
+_PRODUCT_FITTED = re.compile(r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:fitted|equipped|powered|built)\s+(?:with|by|on)\s+"
+                             r"(?:an?\s+|the\s+|its\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}?", re.I)
+_TECH_IN_PRODUCT = re.compile(r"(?:\s+(?:batter(?:y|ies)|cells?|packs?|motors?|systems?|chips?))?\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}?"
+                              r"(?:in|on|into)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w\-]*['’]s\s+)?"
+                              r"(?:(?:new|latest|upcoming|first|flagship|electric)\s+)?", re.I)
+_USE_VERB_BEFORE = re.compile(r"\b(?:uses?|used|using|install(?:s|ed|ing)?|offer(?:s|ed|ing)?|fit(?:s|ted|ting)?|"
+                              r"puts?|putting|adopt(?:s|ed|ing)?|deploy(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+)?"
+                              r"(?:[\w\-]+\s+){0,2}?$", re.I)
 _PRODUCT_TECH_GAP = re.compile(r"[\"”’]?\s*(?:-\s*)?")
 _PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)[\w\-]+\s+){0,3}?$", re.I)
 _POSSESSIVE = re.compile(
@@ -3651,10 +3662,21 @@ class RelationFinder:
                 # object: "released the sodium-ion battery brand Naxtra" develops both)
                 emit(b.eid, "USES_TECHNOLOGY", a.eid, si, "tech-product", 0.7)
                 continue
+            c = items[i + 2] if b.ref and text[b.start:b.end].lower() in ("its", "their") and i + 2 < len(items) else b
+            if "Technology" in a.isa and "Product" in c.isa and not a.ref and not c.ref and \
+                    _TECH_IN_PRODUCT.fullmatch(text, a.end, c.start) and \
+                    _USE_VERB_BEFORE.search(text, max(0, a.start - 40), a.start):
+                # "offer a semi-solid-state battery in its new L6 sedan", "uses an electrically excited motor in the
+                # Megane E-Tech": the product the technology is put in uses it
+                emit(c.eid, "USES_TECHNOLOGY", a.eid, si, "tech-in-product", 0.7)
+                continue
             if "Product" not in a.isa or "Technology" not in b.isa or b.ref:
                 continue
             gap = text[a.end:b.start]
-            if _PRODUCT_TECH_GAP.fullmatch(gap):
+            if _PRODUCT_FITTED.fullmatch(gap):
+                # "50 Dongfeng E70 sedans fitted with semi-solid-state batteries"
+                emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-fitted", 0.7)
+            elif _PRODUCT_TECH_GAP.fullmatch(gap):
                 b.isa = b.isa | {"Modifier"}  # the technology describes the product, it is not a second object
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-tech", 0.75)
             elif _PRODUCT_APPOS.fullmatch(gap):
