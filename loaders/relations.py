@@ -469,7 +469,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("BMW and Renault already use electrically excited motors"; not "the use of", "use cases")
      r"\b(?:uses|used|using|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bwhose\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)use(?!\s+(?:of|cases?)\b)|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
-     r"install(?:s|ed)|(?<=will\s)install|carries|carrying|runs|ran|running|supports?|supported|built\s+on)\b"),
+     r"install(?:s|ed)|(?<=will\s)install|carries|carrying|runs|ran|running|supports?|supported|built\s+on|"
+     r"(?:sits|sat|rides|rode)\s+on)\b"),
     # "EVE also produces LFP cells", "Gotion focuses on LFP and ternary batteries": a maker of a chemistry's cells uses it
     ("makes-tech", "USES_TECHNOLOGY", "fwd",
      r"\b(?:makes|produces|produced|producing|manufactures|manufactured|manufacturing|mass-produc(?:es|ed|ing)|"
@@ -571,7 +572,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "made-at": ("made", "produced", "manufactured", "built", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
-             "integrat", "appli", "utili", "install", "carr", "runs", "ran", "support", "built"),
+             "integrat", "appli", "utili", "install", "carr", "runs", "ran", "support", "built", "sits", "sat",
+             "rides", "rode"),
     "available-across": ("is", "are", "was", "were", "has", "have"),
 }
 _ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))
@@ -674,6 +676,39 @@ _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsi
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
 # rules that read a maker from a verb and the products after it
 _VERB_MAKER_RULES = frozenset({"makes", "develops"})
+# rules that read a maker from a product's name or a possessive alone, with no verb of making
+# A company raising a round (its subject): "Avatr completed a Series C financing", "Zeekr raised US$500 million in a
+# Series A round"; or naming one: "Voyah's Series A round"
+_RAISES_ROUND = re.compile(r"\b(?:raised|raises|raising|closed|closes|completed|completes|secured|secures|received|"
+                           r"receives|announced|announces|launched|launches|kicked\s+off|finished|wrapped\s+up)\b"
+                           r"[^.;]{0,90}?\b(?:round|financing|funding|fundraising|placement|capital\s+increase|"
+                           r"Series\s+[A-F]\d?\+?|Pre-[A-F]\d?)(?![\w+])", re.I)
+_ROUND_POSS = re.compile(r"(?P<poss>(?-i:[A-Z])[\w\-&.]*(?:\s+(?-i:[A-Z])[\w\-&.]*){0,3})['’]s?\s+(?:latest\s+|new\s+|first\s+)?"
+                         r"(?:Series\s+[A-F]\d?\+?|Pre-[A-F]|angel|strategic|(?:[\w\-]+\s+){0,2}?funding|financing)\s*"
+                         r"(?:round|financing)?\b", re.I)
+# The investors of a round named before their list: "Follow-on investors included", "The round was co-led by",
+# "brought in", "Among Hozon's existing shareholders are"
+_ROUND_INVESTORS = re.compile(
+    r"\b(?:(?:follow-on|new|other|lead|existing|strategic|early|outside|returning|participating|financial|institutional|"
+    r"co-)\s+)+(?:investors?|backers|shareholders|participants)\s+(?:in\s+(?:the|this)\s+(?:round|financing)\s+)?"
+    r"(?:included|include|includes|were|are|comprised|such\s+as)\s+(?:the\s+)?|"
+    r"\b(?:the\s+)?(?:round|financing|funding|investment|placement)\s+(?:was|is|were|has\s+been|had\s+been)\s+"
+    r"(?:co-)?led\s+by\s+(?:the\s+)?|"
+    r"\b(?:brought|brings|bring|bringing)\s+in\s+(?:the\s+)?(?=[^.;]{0,200}?\bas\s+(?:new\s+|strategic\s+)?"
+    r"(?:shareholders|investors)\b)|"
+    r"\b[Aa]mong\s+(?:the\s+)?(?:(?P<poss>(?-i:[A-Z])[\w\-&.]*(?:\s+(?-i:[A-Z])[\w\-&.]*){0,3})['’]s?\s+)?"
+    r"(?:(?:existing|other|early|largest|biggest|major)\s+)*(?:shareholders|investors|backers)\s+(?:are|were|is|include|"
+    r"included)\s+(?:the\s+)?", re.I)
+# ... or after it: "A and B also invested again", "A and B were among the investors"
+_ROUND_INVESTORS_AFTER = re.compile(
+    r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:,\s+[^,;]{1,60},\s*)?(?:also\s+|both\s+|each\s+)?(?:(?:invested|participated|took\s+part|"
+    r"joined|re-invested)(?:\s+(?:again|in\s+the\s+round))?\b|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?"
+    r"(?:investors|backers|participants))", re.I)
+_APPOSED_KIND_START = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s", re.I)
+_WEAK_MAKES = frozenset({"named-model", "named-product", "possessive"})
+# a product shown for the first time (developed, not yet made: see the README of the gold format)
+_UNVEILED = re.compile(r"\b(?:unveil\w*|present(?:s|ed|ing)|show(?:s|ed|n|ing|cased?)|debut\w*|preview\w*|"
+                       r"reveal\w*|concept)\b", re.I)
 _OBJECT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+ing\b(?<!\bincluding)(?<!\bfeaturing)|which\b|where\b|while\b|whereas\b)")
 # what can be owned as a unit: a company, or a brand (whose owner it is a brand of)
 _SUBSIDIARY_OR_BRAND = frozenset({"Company", "Brand"})
@@ -875,6 +910,8 @@ _CLAUSE_CUSTOMERS = re.compile(r"[,;]\s+(?:(?:the|its|their)\s+)?(?:main\s+|majo
 _SAYS_LIST = re.compile(r"\s+(?:says|said)(?:\s+that)?\s+(?:[\w\-]+\s+){0,2}?(?:customers|clients|buyers|suppliers)\s+"
                         r"(?:include|includes|cover|covers|span|spans|comprise|comprises|are)\s")
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADSs|ADRs)\s+of\s+(?:the\s+)?$")
+# (nor the car in "The entry version of the Zeekr 7X carries ...": a version of a model stands for it)
+_VERSION_OF = re.compile(r"\b(?:versions?|trims?|variants?|editions?|configurations?)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 
 
 # the source a statement is attributed to, before its name: "according to Korean researcher SNE Research"
@@ -885,7 +922,8 @@ def _prep_object(text: str, start: int) -> bool:
     """Whether the name at ``start`` is the object of a preposition before it ("backed by A"); the company in
     "Shares of Leapmotor, which trade on ..." is not (its shares stand for it)."""
     return _BLOCKING_PREP.search(text, max(0, start - 12), start) is not None and \
-        not _SHARES_OF.search(text, max(0, start - 20), start)
+        not _SHARES_OF.search(text, max(0, start - 20), start) and \
+        not _VERSION_OF.search(text, max(0, start - 24), start)
 
 
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
@@ -1285,7 +1323,7 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|adopts?
                        r"picks|picked|chose|chooses|chosen|selects|selected|opted\s+for|opts\s+for|"
                        # ("the company's magnet steel is used for the drive motors of Tesla": a passive use names the user)
                        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)used)"
-                       rf"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,6}}?(?:{_PARTS})\s+"
+                       rf"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:[\w\-]+|\d[\d.,]*\d)\s+){{0,6}}?(?:{_PARTS})\s+"
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})(?:\s+(?:units?|modules?|assemblies|kits?|packs?|cells?))?"
@@ -1823,6 +1861,7 @@ class RelationFinder:
         table_maker: list[str | None] = []  # the maker a specification table's parts go to (found on first need)
         self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
+        raiser: list[tuple[int, str] | None] = [None]  # (sentence, company) last said to raise a funding round
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
             if subj == obj:
@@ -1922,6 +1961,8 @@ class RelationFinder:
                             self._status(text, ss, it.start, bm.end(), []) is not None:
                         emit(it.eid, "INVESTS_IN", subject[1], si, "backed-reference", 0.65)
             subject_before = subject  # (the company that opened an earlier sentence, for this one's lists)
+            if items and ("round" in text[ss:se] or "financ" in text[ss:se] or "Series" in text[ss:se]):
+                self._round_raiser(text, ss, se, items, si, raiser)
             if items:
                 first = items[0]
                 if len(items) > 1 and text[first.end:items[1].start] == ", " and \
@@ -2112,6 +2153,9 @@ class RelationFinder:
                 self._policy_which_issued(text, ss, se, items, si, emit)
             if listed[0] and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
+            if (" round" in low_sent or "financ" in low_sent or "funding" in low_sent or "investors" in low_sent or
+                    "shareholders" in low_sent or "invested" in low_sent) and items:
+                self._round_investors(text, ss, se, items, si, emit, raiser)
             if " under " in sent:
                 self._sold_under(text, ss, se, items, si, emit)
             if "count" in sent or "list" in sent or "regard" in sent or "name" in sent or " as " in sent and (
@@ -2229,6 +2273,12 @@ class RelationFinder:
                                          k[2] != named_parent[k[0]]) or
                       (k[1] == "SUPPLIES" and named_parent.get(k[2]) == k[0])]:
                 del out[k]
+        dev = {(k[0], k[2]) for k, r in out.items() if k[1] == "DEVELOPS" and _UNVEILED.search(r.evidence)}
+        if dev:
+            # A product the text has its maker unveil or develop, and names no other way of making: it is being
+            # developed ("Zeekr unveiled the Mix" with "the Zeekr Mix" elsewhere), not yet made
+            made = {(k[0], k[2]) for k, r in out.items() if k[1] == "MANUFACTURES" and r.rule not in _WEAK_MAKES}
+            out = {k: r for k, r in out.items() if k[1] != "MANUFACTURES" or (k[0], k[2]) not in dev or (k[0], k[2]) in made}
         jvs = {(k[0], k[2]) for k in out if k[1] == "JOINT_VENTURE_WITH"}
         if jvs:  # a joint venture is the more specific statement of the two companies' partnership
             return [r for k, r in out.items() if k[1] != "PARTNERS_WITH" or (k[0], k[2]) not in jvs]
@@ -2513,7 +2563,9 @@ class RelationFinder:
             maker = self._makers.get(prod.eid) if prod is not None and not prod.ref else None
             gm = _FOR_PRODUCT_GAP.fullmatch(text, te, prod.start) if maker is not None else None
             if gm is not None and (gm.group(1) or text[max(ts, te - 4):te].lower().endswith(("for", "to")) or
-                                   (rule == "supplies" and self._car(prod))) and \
+                                   # (not a car shipped or delivered itself: "the venture started shipping the C10")
+                                   (rule == "supplies" and self._car(prod) and
+                                    not text[ts:te].lower().startswith(("ship", "deliver")))) and \
                     all(x.eid != maker for x in subjects):
                 objects = [_Item(prod.start, prod.end, maker, self._records[maker].isa, True)]
             elif rule == "supplies" and not any(_ORG in it.isa for it in after) and \
@@ -2561,8 +2613,8 @@ class RelationFinder:
             (pm := _PCT_OWNED.search(text, max(ss, ts - 24), ts)) is not None else None
         for s in subjects:
             for o in objects:
-                if "Modifier" in o.isa:
-                    continue
+                if "Modifier" in o.isa and pred != "USES_TECHNOLOGY":
+                    continue  # (but a car that uses "CATL's Shenxing LFP battery" uses LFP)
                 if owned_pct is not None and owned_pct < 100:
                     emit(o.eid, "INVESTS_IN", s.eid, si, "share-owned-by", conf, status)
                     if owned_pct <= 50:
@@ -3244,7 +3296,7 @@ class RelationFinder:
         named = [it for it in items if m.start() < it.start and it.end <= m.end() and "Company" in it.isa]
         if named:
             issuer = named[-1].eid
-        investors = [it for it in items if listing and it.start >= m.end() and not it.ref and _ORG in it.isa | {"Fund"} and
+        investors = [it for it in items if listing and it.start >= m.end() and not it.ref and (_ORG in it.isa or "Fund" in it.isa) and
                      "Regulator" not in it.isa and "Exchange" not in it.isa]
         if investors:
             investors = [it for it in investors if it.group == investors[0].group]
@@ -3255,11 +3307,60 @@ class RelationFinder:
                 last = next((it for it in reversed(items) if it.end <= m.start()), None)
                 if last is None or _CORNERSTONE_BEFORE.match(text, last.end, m.end()) is None:
                     continue
-                investors += [it for it in items if it.group == last.group and not it.ref and _ORG in it.isa | {"Fund"}
+                investors += [it for it in items if it.group == last.group and not it.ref and (_ORG in it.isa or "Fund" in it.isa)
                               and "Regulator" not in it.isa and "Exchange" not in it.isa]
         for it in investors:
             if it.eid != issuer:
                 emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
+
+    def _round_raiser(self, text, ss, se, items, si, raiser: list) -> None:
+        """The company a sentence says raised a funding round, kept in ``raiser`` with the sentence's index: "Avatr
+        completed ... financing", "Zeekr raised US$500 million ... in a Series A round", "Voyah's Series A round"."""
+        subj: list[_Item] = []
+        if (rm := _RAISES_ROUND.search(text, ss, se)) is not None:
+            subj = self._subject(text, [it for it in items if it.end <= rm.start()], frozenset(("Company",)), rm.start())
+            if len(subj) > 1 and _APPOSED_KIND_START.match(text, subj[0].end):
+                subj = subj[:1]  # "Voyah, the premium brand of Dongfeng Motor Group, has closed ..."
+        if not subj and (pm := _ROUND_POSS.search(text, ss, se)) is not None:
+            subj = [it for it in items if it.start <= pm.start() < it.end or it.start == pm.start()][:1]
+        if len(subj) == 1 and "Company" in subj[0].isa and not subj[0].ref:
+            raiser[0] = (si, subj[0].eid)
+
+    def _round_investors(self, text, ss, se, items, si, emit, raiser: list) -> None:
+        """Investors in a funding round invest in the company that raised it: "Avatr closed its Series C ... Follow-on
+        investors included A, B and C", "The round was co-led by A and B", "brought in A and B as new shareholders",
+        "Among Hozon's shareholders are A and B", "Existing shareholders A and B also invested again". The company is
+        the one the sentence or one of the three before it says raised the round (``raiser``, see ``_round_raiser``)."""
+        if raiser[0] is not None and si - raiser[0][0] > 3:
+            raiser[0] = None
+        target = raiser[0][1] if raiser[0] is not None else None
+        if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
+            return
+        investors: list[_Item] = []
+        for m in _ROUND_INVESTORS.finditer(text, ss, se):
+            owner = m.group("poss")
+            t = target
+            if owner:  # "Among Hozon's existing shareholders are ..."
+                o = next((it for it in items if it.start < m.start("poss") + len(owner) <= it.end + 2 and
+                          "Company" in it.isa), None)
+                t = o.eid if o is not None else None
+            if t is None:
+                continue
+            after = [it for it in items if it.start >= m.end() and not it.ref and (_ORG in it.isa or "Fund" in it.isa) and
+                     "Regulator" not in it.isa and "Exchange" not in it.isa and "Country" not in it.isa]
+            if after and after[0].start - m.end() <= 160 and not _CLAUSE_BREAK.search(text, m.end(), after[0].start):
+                investors += [(it, t) for it in after if it.group == after[0].group]
+        if target is not None:
+            for m in _ROUND_INVESTORS_AFTER.finditer(text, ss, se):
+                # "Existing shareholders Changan and South Industry Assets Management also invested again", "A and B
+                # were among the investors"
+                last = next((it for it in reversed(items) if it.end <= m.start()), None)
+                if last is not None and m.start() - last.end <= 3:
+                    investors += [(it, target) for it in items if it.group == last.group and not it.ref and
+                                  (_ORG in it.isa or "Fund" in it.isa) and "Regulator" not in it.isa and "Country" not in it.isa]
+        for it, t in investors:
+            if it.eid != t:
+                emit(it.eid, "INVESTS_IN", t, si, "round-investors", 0.65)
 
     def _sold_under(self, text, ss, se, items, si, emit) -> None:
         """"Chery sells cars under the Jetour, Exeed and iCar brands": the brands belong to the seller."""

@@ -2937,3 +2937,39 @@ def test_a_named_venture_its_owners_and_the_venture_referred_back_to(ex):
     # (an unnamed venture: "the venture" finds no company)
     assert _rels(ex, "Weichai Power set up a joint venture with Ballard. Ballard ships stacks to the venture.") == {
         ("company:ballard", "JOINT_VENTURE_WITH", "company:weichai")}
+
+
+def test_the_investors_of_a_funding_round_invest_in_the_company_that_raised_it(ex):
+    assert _rels(ex, "Deepal closed a Series B funding round of 6 billion yuan on Monday. The round was led by Anhui "
+                     "Provincial Emerging Industry Investment and CS Capital, Deepal said. Other investors included "
+                     "Shenzhen Capital Group and Sunwoda.") == {
+        ("company:anhui-provincial-emerging-industry-investment", "INVESTS_IN", "company:deepal"),
+        ("company:cs-capital", "INVESTS_IN", "company:deepal"),
+        ("company:shenzhen-capital-group", "INVESTS_IN", "company:deepal"),
+        ("company:sunwoda", "INVESTS_IN", "company:deepal")}
+    assert _rels(ex, "Leapmotor completed its Series D. Existing shareholders Zhejiang Dahua and Sunwoda also invested "
+                     "again.") == {("company:sunwoda", "INVESTS_IN", "company:leapmotor"),
+                                   ("company:zhejiang-dahua", "INVESTS_IN", "company:leapmotor")}
+    # (the shareholders a possessive names)
+    assert _rels(ex, "Among Hozon's existing shareholders are 360 Security Technology, CATL and Geely.") == {
+        ("company:catl", "INVESTS_IN", "company:hozon"), ("company:geely", "INVESTS_IN", "company:hozon"),
+        ("company:qihoo-360", "INVESTS_IN", "company:hozon")}
+    # (no round raised: investors of what?)
+    assert _rels(ex, "Other investors included Shenzhen Capital Group and Sunwoda.") == set()
+
+
+def test_a_car_that_uses_a_named_battery_uses_its_chemistry(ex):
+    rels = _rels(ex, "The entry version of the Zeekr 7X carries Zeekr's self-developed 75 kWh Golden Brick LFP battery.")
+    assert {("product:zeekr-7x", "USES_TECHNOLOGY", "technology:lfp-battery"),
+            ("product:golden-brick", "USES_TECHNOLOGY", "technology:lfp-battery")} <= rels
+    assert _rels(ex, "The Onvo L60 sits on a 900V high-voltage architecture.") == {
+        ("product:onvo-l60", "USES_TECHNOLOGY", "technology:900v-platform")}
+
+
+def test_technology_in_products_and_in_cars_from_a_list(ex):
+    assert ("product:im-l6", "USES_TECHNOLOGY", "technology:semi-solid-state-battery") in _rels(
+        ex, "IM Motors will offer a semi-solid-state battery in its new L6 sedan.")
+    assert _rels(ex, "Semi-solid-state cells are already in production cars from NIO, SAIC and Dongfeng.") == {
+        ("company:nio", "USES_TECHNOLOGY", "technology:semi-solid-state-battery"),
+        ("company:saic", "USES_TECHNOLOGY", "technology:semi-solid-state-battery"),
+        ("company:dongfeng", "USES_TECHNOLOGY", "technology:semi-solid-state-battery")}
