@@ -474,7 +474,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "EVE also produces LFP cells", "Gotion focuses on LFP and ternary batteries": a maker of a chemistry's cells uses it
     ("makes-tech", "USES_TECHNOLOGY", "fwd",
      r"\b(?:makes|produces|produced|producing|manufactures|manufactured|manufacturing|mass-produc(?:es|ed|ing)|"
-     r"focus(?:es|ed|ing)?\s+on|speciali[sz](?:es|ed|ing)\s+in)\b(?!\s+by)"
+     r"focus(?:es|ed|ing)?\s+on|speciali[sz](?:es|ed|ing)\s+in|"
+     # "BAK started mass production of 46-series cells"
+     r"(?:started|starts|began|begins|entered|enters|(?<=will\s)(?:start|begin|enter))\s+(?:mass\s+|volume\s+|series\s+|"
+     r"trial\s+)?production\s+of)\b(?!\s+by)"
      r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:next-generation|new|future|novel|emerging)\b)"
      r"(?=\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chemistr(?:y|ies)|cathodes?|anodes?)\b)"),
     # "GWM's Hi4 hybrid technology is now available across the HAVAL, TANK and WEY brands"
@@ -567,7 +570,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
     "sells-to": ("sell", "sold"),
-    "makes-tech": ("make", "produc", "manufactur", "mass-produc", "focus", "speciali"),
+    "makes-tech": ("make", "produc", "manufactur", "mass-produc", "focus", "speciali", "start", "began",
+                   "begin", "enter"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
     "made-at": ("made", "produced", "manufactured", "built", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
@@ -916,6 +920,16 @@ _VERSION_OF = re.compile(r"\b(?:versions?|trims?|variants?|editions?|configurati
 
 # the source a statement is attributed to, before its name: "according to Korean researcher SNE Research"
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,3})?$", re.I)
+
+
+_WOULD = re.compile(r"\bwould\b", re.I)
+
+
+def _hedged(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a hedge; a "would" that reports a decision ("BMW said it would use ...") is none."""
+    h = _HEDGE.search(text, a, b)
+    return h is not None and not (h.group(0).lower() == "would" and _REPORTED.search(text, a, h.start()) is not None and
+                                  _HEDGE.search(text, h.end(), b) is None)
 
 
 def _prep_object(text: str, start: int) -> bool:
@@ -3974,8 +3988,9 @@ class RelationFinder:
                     cust = None
             if cust is not None and cust != x.eid:
                 c0 = vm.start() - 60 if vm is not None else x.start - 60
-                if not _HEDGE.search(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):
-                    status = "planned" if _PLANNED.search(text, max(ss, c0), x.start) else "stated"
+                if not _hedged(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):
+                    status = "planned" if _PLANNED.search(text, max(ss, c0), x.start) or \
+                        _WOULD.search(text, max(ss, c0), x.start) else "stated"
                     for cust in (cust, *_co_customers(items, k, cust, makers)):  # ("Li Auto and Xpeng use Hesai lidar")
                         emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
                         if not text.startswith(("'", "’"), x.end):  # "batteries from CATL and FinDreams": the whole list

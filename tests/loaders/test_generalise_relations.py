@@ -2973,3 +2973,19 @@ def test_technology_in_products_and_in_cars_from_a_list(ex):
         ("company:nio", "USES_TECHNOLOGY", "technology:semi-solid-state-battery"),
         ("company:saic", "USES_TECHNOLOGY", "technology:semi-solid-state-battery"),
         ("company:dongfeng", "USES_TECHNOLOGY", "technology:semi-solid-state-battery")}
+
+
+def test_a_reported_decision_to_use_cells_from_makers_is_a_planned_supply(ex):
+    rels = _status(ex, "BMW said it would use large cylindrical cells from CATL and EVE Energy in its Neue Klasse cars.")
+    assert rels[("company:catl", "SUPPLIES", "company:bmw")] == "planned"
+    assert rels[("company:eve-energy", "SUPPLIES", "company:bmw")] == "planned"
+    # (an analyst's "would" stays a hedge)
+    assert ("company:catl", "SUPPLIES", "company:bmw") not in _rels(
+        ex, "BMW would use large cylindrical cells from CATL, analysts said.")
+
+
+def test_a_maker_that_starts_production_of_a_cell_format_uses_it(ex):
+    assert _rels(ex, "BAK Battery started mass production of 46-series large cylindrical cells in Shenzhen.") == {
+        ("company:bak-battery", "USES_TECHNOLOGY", "technology:large-cylindrical-battery")}
+    assert _rels(ex, "BAK uses a full-tab design to keep the cells cool.") == {
+        ("company:bak-battery", "USES_TECHNOLOGY", "technology:tabless-electrode")}
