@@ -172,7 +172,8 @@ _TITLE_HEADS = (
     r"Head of [A-Za-z\-]+ Research|Head of [A-Za-z\-]+ [A-Za-z\-]+ Research|Head of Purchasing|Head of Procurement|"
     r"Board Member|Management Board Member|Member of the Board|Member of the Management Board|"
     r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
-    r"Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Engineer|Scientist|Researcher|"
+    r"Secretary|Minister|Trade Commissioner|Commissioner|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Engineer|"
+    r"Scientist|Researcher|"
     r"Chief Executive(?: Officer)?|Board Secretary|Vice President|Vice Chairman|Legal Representative|Dean|Professor|"
     # "chief technology officer", "chief financial officer" (the modifier "Chief" comes first)
     r"Technology Officer|Technical Officer|Financial Officer|Operating Officer|Marketing Officer|Investment Officer|"
@@ -1062,15 +1063,26 @@ class EntityFinder:
 
         # 3a. "Minister of Industry and Information Technology": the department named in a minister's title is the
         # ministry ("Ministry of ..." in the reference data), not a company called "Information Technology".
+        # "Commerce Minister Wang Wentao", "Canadian Finance Minister Chrystia Freeland": the ministry (or department)
+        # of that country's government, by the adjective before the title (China's when none)
         if anchors.has("Minister"):
             for m in _MINISTER_OF.finditer(text):
-                words = m.group("dept").split()
+                dg = "dept" if m.group("dept") else "dept2"
+                words = m.group(dg).split()
+                nat = _NATIONALITY.get(m.group("nat") or "")
+                if nat is None and (pm := _NAME_AFTER_TITLE.match(text, m.end())) is not None and \
+                        (pe := gaz.lookup(pm.group(1))) is not None:
+                    nat = self.kb.countries.get(pe)  # "Finance Minister Chrystia Freeland": the minister's country
+                nat = nat or "country:china"
                 for k in range(len(words), 0, -1):
                     if words[k - 1] in ("and", "of"):
                         continue
-                    eid = gaz.lookup("Ministry of " + " ".join(words[:k]))
+                    dept = " ".join(words[:k])
+                    found_ = [e for e in (gaz.lookup("Ministry of " + dept), gaz.lookup("Department of " + dept))
+                              if e is not None]
+                    eid = next((e for e in found_ if self.kb.countries.get(e, "country:china") == nat), None)
                     if eid is not None:
-                        ds = m.start("dept")
+                        ds = m.start(dg)
                         de = ds + len(" ".join(words[:k]))
                         cands.append(_Cand(ds, de, self.gazetteer.entities[eid].name, "", True, eid=eid,
                                            alias_only=None))
@@ -2060,6 +2072,14 @@ class EntityFinder:
                     pid = person(pm.group("name"), pm.start("name"))
                     if pid is not None:
                         links.append((pid, "EXECUTIVE_OF", prior[-1].entity_id, pm.start()))
+        if "Minister of " in text:
+            for om in org_mentions:
+                # "Minister of Industry and Information Technology Jin Zhuanglong": the minister of that ministry
+                if text.endswith("Minister of ", 0, om.start) and (pm := _NAME_AFTER_TITLE.match(text, om.end)) and \
+                        _NAME_FULL(pm.group(1)) and not _has_company_word(pm.group(1)):
+                    pid = person(pm.group(1), pm.start(1))
+                    if pid is not None:
+                        links.append((pid, "EXECUTIVE_OF", om.entity_id, pm.start(1)))
         for om in org_mentions:  # (the mentions and their records are as above: names found here are added last)
             if text[om.end:om.end + 1] in ("'", "’") and (pm := _POSS_SPEAKER.match(text, om.end)) is not None and \
                     not _has_company_word(pm.group("name")):
@@ -2894,7 +2914,11 @@ def _name_matches(text: str, names: list[str]) -> list[tuple[int, int, str]]:
 
 _MEASURE_WORDS = ("purchase tax", "trade-in", "five-year", "national strategy", "dual credit")  # in lower case
 _LEGAL_FORMS = frozenset("inc incorporated ltd limited co corp corporation llc plc ag se gmbh sa nv bv spa kk".split())
-_MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<dept>[A-Z][A-Za-z]+(?:[ \t]+(?:(?:and|of)[ \t]+)?[A-Z][A-Za-z]+){0,5})")
+_MINISTER_OF = re.compile(r"(?:\b(?P<nat>[A-Z][a-z]+)[ \t]+(?=[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]+Minister\b))?"
+                          r"(?:\bMinister\s+of\s+(?P<dept>[A-Z][A-Za-z]+(?:[ \t]+(?:(?:and|of)[ \t]+)?[A-Z][A-Za-z]+){0,5})|"
+                          r"\b(?!(?:Minister|Prime|Deputy|Vice|Foreign|Chief|State)\b)(?P<dept2>[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?)"
+                          r"(?=[ \t]+Minister\b))")
+_NAME_AFTER_TITLE = re.compile(r"[ \t]+(?:Minister[ \t]+)?([A-Z][a-zé\-]+(?:[ \t]+[A-Z][a-zé\-]+){1,3})")
 _ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment bank", "data provider", "data firm",
                    "asset manager", "advisory", "law firm")
 _ORG_KIND_NAME = re.compile(

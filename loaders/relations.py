@@ -372,7 +372,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("issued", "ISSUED", "fwd",
      r"\b(?:issu(?:es|ed|ing)|releas(?:es|ed|ing)|publish(?:es|ed|ing)|promulgat(?:es|ed|ing)|unveil(?:s|ed)|announc(?:es|ed)|"
      r"introduc(?:es|ed)|roll(?:s|ed)\s+out|extend(?:s|ed)|formulat(?:es|ed)|draft(?:s|ed)|launch(?:es|ed)|"
-     r"approv(?:es|ed)|implement(?:s|ed)|put\s+forward|(?:jointly|officially|recently)\s+issued)\b"),
+     r"approv(?:es|ed)|implement(?:s|ed)|put\s+forward|(?:jointly|officially|recently)\s+issued|"
+     # "the European Commission imposed definitive countervailing duties" (a duty or tariff the regulator levies)
+     r"impos(?:es|ed|ing)|levi(?:es|ed)|(?<=will\s)(?:impose|levy))\b"),
     ("issued-by", "ISSUED", "rev",
      r"\b(?:issued|released|published|promulgated|unveiled|announced|introduced|formulated|drafted|launched|approved|"
      # ("the fuel cell vehicle demonstration programme run by the Ministry of Finance")
@@ -542,7 +544,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "owns": ("owns", "controls", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
-               "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently"),
+               "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently", "impos", "levi",
+               "levy"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
                   "formulated", "drafted", "launched", "approved", "run", "administered"),
     "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",

@@ -2989,3 +2989,19 @@ def test_a_maker_that_starts_production_of_a_cell_format_uses_it(ex):
         ("company:bak-battery", "USES_TECHNOLOGY", "technology:large-cylindrical-battery")}
     assert _rels(ex, "BAK uses a full-tab design to keep the cells cool.") == {
         ("company:bak-battery", "USES_TECHNOLOGY", "technology:tabless-electrode")}
+
+
+def test_ministers_and_commissioners_of_their_ministry_or_union(ex):
+    assert _rels(ex, "Commerce Minister Wang Wentao met EU Trade Commissioner Valdis Dombrovskis in Brussels.") == {
+        ("person:wang-wentao", "EXECUTIVE_OF", "regulator:mofcom"),
+        ("person:valdis-dombrovskis", "EXECUTIVE_OF", "org:european-union")}
+    # (the ministry of the minister's own country: Canada's Department of Finance, not China's Ministry of Finance)
+    assert _rels(ex, "Canadian Finance Minister Chrystia Freeland announced the surtax.") == {
+        ("person:chrystia-freeland", "EXECUTIVE_OF", "regulator:canada-finance")}
+    assert _rels(ex, "Minister of Industry and Information Technology Jin Zhuanglong chaired the meeting.") == {
+        ("person:jin-zhuanglong", "EXECUTIVE_OF", "regulator:miit")}
+
+
+def test_a_regulator_imposing_duties_issues_them(ex):
+    assert _rels(ex, "The European Commission imposed definitive countervailing duties on battery electric cars from "
+                     "China.") == {("regulator:european-commission", "ISSUED", "policy:eu-cvd-chinese-bevs")}
