@@ -231,7 +231,10 @@ _NOT_SHARE_AFTER = re.compile(r"\s*(?:growth|increase|rise|gain|drop|decline|fal
                               r"of\s+(?:its|their|the\s+company['’]s)\s+(?:revenue|sales|output))\b", re.I)
 _MCAP = re.compile(r"\bmarket\s+(?:value|valuation|capitali[sz]ation|cap)\b|\bvaluation\b|\bmarket\s+cap\b|"
                    # "shares rose 1.8% to 60.12 yuan, valuing the company at about 157 billion yuan"
-                   r"\bvaluing\s+(?:the\s+(?:company|group|firm|carmaker|automaker|battery\s+maker)|it)\s+at\b", re.I)
+                   r"\bvaluing\s+(?:the\s+(?:company|group|firm|carmaker|automaker|battery\s+maker)|it)\s+at\b|"
+                   # "a round that values the Wuhan-based carmaker at almost 30 billion yuan"
+                   r"\bvalu(?:es|ed|ing)\s+(?:the\s+(?:(?:(?-i:[a-z][\w\-]*)|[\w]+-based)\s+){0,3}?(?:company|group|firm|carmaker|automaker|maker|"
+                   r"start-?up|business|brand|unit)|it|them)\s+at\b", re.I)
 _MCAP_CHANGE = re.compile(r"\b(?:increase|gain|added|adds|rose|rise|grew|jump\w*|surge\w*|evaporat\w*|lost|wiped|"
                           r"decrease|decline|shed|erased)\b", re.I)
 _MCAP_CHANGE_NP = re.compile(r"\b(?:market\s+(?:value|valuation|capitali[sz]ation|cap))\s+(?:\w+\s+)?(?:increase|gain|growth|"
@@ -258,6 +261,19 @@ _STAKE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:a|an|the|its|anoth
 _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|"
                          r"an\s+additional|a\s+further)\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$")
+# An amount a company raised in a round or put into one: "raised more than 11 billion yuan in its Series C", "closed a
+# Series A funding round of nearly 5 billion yuan", "Dongfeng itself put in 900 million yuan", "contributed 1.36 billion"
+_RAISED_BEFORE = re.compile(r"\b(?:(?:raised|raises|raising|secured|secures|attracted)\s+|"
+                            r"(?:funding|financing|fundraising|investment)\s+(?:round\s+)?of\s+|"
+                            r"(?:put|puts)\s+in\s+|(?:contributed|contributes)\s+)"
+                            r"(?:(?:more\s+than|nearly|about|around|roughly|almost|over|some|another|a\s+combined|"
+                            r"a\s+total\s+of|an\s+additional|a\s+further)\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$",
+                            re.I)
+_ROUND_CTX = re.compile(r"\b(?:round|Series\s+[A-F]|Pre-[A-F]|funding|financing|fundraising|investors|shareholders|"
+                        r"alongside)\b", re.I)
+_OFFERING_CTX = re.compile(r"\b(?:IPO|initial\s+public\s+offering|listing|listed|debut|share\s+sale|placing|placement|"
+                           r"offering|bonds?|notes|loans?|debt|credit|convertible|cornerstones?|HKEX|NYSE|Nasdaq|"
+                           r"trading\s+under)\b", re.I)
 _STAKE_WITH_BEFORE = re.compile(r"\b(?:acquir\w*|buy|buys|bought|purchas\w*|take|took|takes)\s+(?:a|an|the)?\s*"
                                 r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:stake|equity|shareholding|interest)\s+(?:of|in)\s+"
                                 r"[^.;]{1,50}?\s+(?:with|for)\s+(?:about\s+|around\s+|nearly\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$",
@@ -1510,6 +1526,10 @@ class FactFinder:
             if _CAR_PRICE.search(sent) and not _SHARE_WORDS.search(sent):
                 return None  # "priced at RMB 253,500", "a starting price of 109,800 yuan": what a car costs
             return Measure.share_price, 1
+        if _RAISED_BEFORE.search(ctx_b[-50:]) and _ROUND_CTX.search(text, ss, se) and not _OFFERING_CTX.search(text, ss, se):
+            # "raised 11 billion yuan in its Series C", "a funding round of 5 billion yuan" (not money raised in a
+            # listing, a share sale or a loan)
+            return Measure.investment, 1
         if _MCAP.search(ctx):
             if _MCAP_CHANGE_NP.search(ctx) or _CHANGE_BEFORE.search(ctx_b[-30:]):
                 sign = -1 if _MCAP_LOSS.search(ctx) else 1

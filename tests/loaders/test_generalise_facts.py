@@ -729,3 +729,15 @@ def test_capacities_counted_in_sets_and_goods(ex):
     assert f == {("company:xusheng", "capacity", 2e5)}
     # a weight is no count of goods
     assert not _facts(ex, "Zijin Mining's project has a capacity of 20,000 tonnes a year of lithium carbonate.")
+
+
+def test_money_raised_in_a_funding_round_and_the_valuation_it_sets(ex):
+    f = _triples(_facts(ex, "Deepal has closed a Series B funding round of nearly 6 billion yuan that values the "
+                            "Chongqing-based carmaker at about 40 billion yuan."))
+    assert f == {("company:deepal", "investment", 6e9), ("company:deepal", "market_cap", 4e10)}
+    assert _triples(_facts(ex, "Avatr raised more than 11 billion yuan in its Series C in December 2024.")) == {
+        ("company:avatr", "investment", 1.1e10)}
+    assert _triples(_facts(ex, "Changan Automobile contributed 1.36 billion yuan to the round.")) == {
+        ("company:changan", "investment", 1.36e9)}
+    # (money raised in a listing is no funding round's)
+    assert _triples(_facts(ex, "Pony.ai raised HK$6.71 billion in its Hong Kong listing.")) == set()
