@@ -438,6 +438,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"from|aim(?:s|ed|ing)?\s+(?:directly\s+|squarely\s+)?at(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "held 35% of the market, ahead of Japan's AGC and France's Saint-Gobain", "an alternative to Bosch's iBooster"
      # (not "ahead of BYD's results": a name whose possession follows is no rival)
+     # "pitched squarely against Tesla", "designed against the Model Y", "undercutting BYD's Yuan Plus"
+     r"(?:pitched|positioned|designed|benchmarked|priced)\s+(?:\w+ly\s+)?against(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"undercut(?:s|ting)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:ahead\s+of|alternatives?\s+to)(?=\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
      r"(?![\w\-])(?!\s*['’]s\b)|\s+(?-i:[A-Z])[\w\-]*['’]s\s+(?-i:[A-Z])))\b"),
     ("develops", "DEVELOPS", "fwd",
@@ -564,7 +567,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
                  "ahead", "alternativ",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
-                 "fierce", "stiff", "intense", "more", "tough", "competition", "aim"),
+                 "fierce", "stiff", "intense", "more", "tough", "competition", "aim", "pitched", "positioned", "designed",
+                 "benchmarked", "priced", "undercut"),
     "said-in": ("said", "stated", "announced", "specified", "ruled"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
                  "show", "present", "demonstrat",

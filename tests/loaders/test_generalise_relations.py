@@ -3005,3 +3005,9 @@ def test_ministers_and_commissioners_of_their_ministry_or_union(ex):
 def test_a_regulator_imposing_duties_issues_them(ex):
     assert _rels(ex, "The European Commission imposed definitive countervailing duties on battery electric cars from "
                      "China.") == {("regulator:european-commission", "ISSUED", "policy:eu-cvd-chinese-bevs")}
+
+
+def test_a_car_pitched_against_or_undercutting_a_rival(ex):
+    assert ("product:onvo-l60", "COMPETES_WITH", "product:tesla-model-y") in _rels(
+        ex, "Onvo said the Onvo L60 had been designed against the Model Y line by line.")
+    assert _rels(ex, "The price was undercut by rivals.") == set()
