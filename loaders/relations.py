@@ -2519,6 +2519,9 @@ class RelationFinder:
             if objects and objects[0].start - te > 3 and _NEW_CLAUSE_BEFORE.search(text, te, objects[0].start) and \
                     _OWN_VERB.match(text, objects[0].end):
                 objects = []  # "sources modules from outside suppliers, and Zeekr uses ...": a new clause's subject
+            if objects and objects[0].ref and objects[0].start - te > 4 and \
+                    text[objects[0].start:objects[0].end].lower() in ("its", "their"):
+                objects = []  # "started shipping the C10 to Europe ... and has since widened its reach": no object
             if objects and "," in text[te:objects[0].start] and _SPEAKER_AFTER.match(text, objects[0].end):
                 objects = []  # "will deliver 1,030 buses to Santiago this year, Chile's Ministry of Transport said"
             if objects and (um := _UNIT_POSS.match(text, objects[0].end)):

@@ -3011,3 +3011,9 @@ def test_a_car_pitched_against_or_undercutting_a_rival(ex):
     assert ("product:onvo-l60", "COMPETES_WITH", "product:tesla-model-y") in _rels(
         ex, "Onvo said the Onvo L60 had been designed against the Model Y line by line.")
     assert _rels(ex, "The price was undercut by rivals.") == set()
+
+
+def test_a_possessive_pronoun_far_after_the_preposition_is_no_customer(ex):
+    assert ("company:leapmotor-international", "SUPPLIES", "company:stellantis") not in _rels(
+        ex, "Leapmotor International sells cars abroad. Stellantis and Leapmotor said the venture started shipping the "
+            "C10 to Europe in September and has since widened its reach to the Middle East.")
