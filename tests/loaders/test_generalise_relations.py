@@ -3014,6 +3014,6 @@ def test_a_car_pitched_against_or_undercutting_a_rival(ex):
 
 
 def test_a_possessive_pronoun_far_after_the_preposition_is_no_customer(ex):
-    assert ("company:leapmotor-international", "SUPPLIES", "company:stellantis") not in _rels(
-        ex, "Leapmotor International sells cars abroad. Stellantis and Leapmotor said the venture started shipping the "
-            "C10 to Europe in September and has since widened its reach to the Middle East.")
+    rels = _rels(ex, "Leapmotor International sells cars abroad. Stellantis and Leapmotor said the venture started "
+                     "shipping the C10 to Europe in September and has since widened its reach to the Middle East.")
+    assert not any(p == "SUPPLIES" for _, p, _ in rels), rels
