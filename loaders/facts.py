@@ -259,15 +259,17 @@ _CONVERTED = re.compile(r"(?:yuan|HKD|RMB|CNY|dollars?|euros?|billion|million|tr
 _STAKE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:a|an|the|its|another)?\s*(?:[\d.]+\s*%\s+|[\w\-]+\s+){0,2}?"
                           r"(?:stake|shareholding|holding|interest|equity)\b", re.I)
 _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
+# the currency sign or code that may stand right before an amount, at the end of the text before it
+_CURRENCY_END = r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$"
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|"
-                         r"an\s+additional|a\s+further)\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$")
+                         r"an\s+additional|a\s+further)\s+)?" + _CURRENCY_END)
 # An amount a company raised in a round or put into one: "raised more than 11 billion yuan in its Series C", "closed a
 # Series A funding round of nearly 5 billion yuan", "Dongfeng itself put in 900 million yuan", "contributed 1.36 billion"
 _RAISED_BEFORE = re.compile(r"\b(?:(?:raised|raises|raising|secured|secures|attracted)\s+|"
                             r"(?:funding|financing|fundraising|investment)\s+(?:round\s+)?of\s+|"
                             r"(?:put|puts)\s+in\s+|(?:contributed|contributes)\s+)"
                             r"(?:(?:more\s+than|nearly|about|around|roughly|almost|over|some|another|a\s+combined|"
-                            r"a\s+total\s+of|an\s+additional|a\s+further)\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$",
+                            r"a\s+total\s+of|an\s+additional|a\s+further)\s+)?" + _CURRENCY_END,
                             re.I)
 _ROUND_CTX = re.compile(r"\b(?:round|Series\s+[A-F]|Pre-[A-F]|funding|financing|fundraising|investors|shareholders|"
                         r"alongside)\b", re.I)
@@ -276,7 +278,7 @@ _OFFERING_CTX = re.compile(r"\b(?:IPO|initial\s+public\s+offering|listing|listed
                            r"trading\s+under)\b", re.I)
 _STAKE_WITH_BEFORE = re.compile(r"\b(?:acquir\w*|buy|buys|bought|purchas\w*|take|took|takes)\s+(?:a|an|the)?\s*"
                                 r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:stake|equity|shareholding|interest)\s+(?:of|in)\s+"
-                                r"[^.;]{1,50}?\s+(?:with|for)\s+(?:about\s+|around\s+|nearly\s+)?(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$",
+                                r"[^.;]{1,50}?\s+(?:with|for)\s+(?:about\s+|around\s+|nearly\s+)?" + _CURRENCY_END,
                                 re.I)
 _INTO_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?-i:[A-Z])|\s+into\s+the\s+(?:company|firm|start-?up)\b")
 _FUND_SCALE = re.compile(r"\bscale\b|\bfund\s+size\b|\bAUM\b|\bnet\s+inflow|\bnet\s+outflow|\btransaction\s+volume|"

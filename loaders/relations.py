@@ -2309,10 +2309,7 @@ class RelationFinder:
     def _status(text: str, ss: int, ts: int, te: int, items: list[_Item], hedged: bool = True,
                 negated: bool = True) -> str | None:
         """"stated", "planned" or None (hedged or negated); ``hedged``/``negated`` False: no hedge/negation up to ``te``."""
-        window = text[max(ss, ts - 60):te]
-        h = _HEDGE.search(window) if hedged else None
-        if h and not (h.group(0).lower() == "would" and _REPORTED.search(window, 0, h.start())
-                      and not _HEDGE.search(window, h.end())):
+        if hedged and _hedged(text[max(ss, ts - 60):te], 0, te - max(ss, ts - 60)):
             return None  # (but "X said it would supply Y" reports a decided plan)
         ns = max(ss, ts - 25)
         cut = text.rfind(",", ns, ts)
