@@ -687,7 +687,6 @@ _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsi
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
 # rules that read a maker from a verb and the products after it
 _VERB_MAKER_RULES = frozenset({"makes", "develops"})
-# rules that read a maker from a product's name or a possessive alone, with no verb of making
 # A company raising a round (its subject): "Avatr completed a Series C financing", "Zeekr raised US$500 million in a
 # Series A round"; or naming one: "Voyah's Series A round"
 _RAISES_ROUND = re.compile(r"\b(?:raised|raises|raising|closed|closes|completed|completes|secured|secures|received|"
@@ -715,7 +714,9 @@ _ROUND_INVESTORS_AFTER = re.compile(
     r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:,\s+[^,;]{1,60},\s*)?(?:also\s+|both\s+|each\s+)?(?:(?:invested|participated|took\s+part|"
     r"joined|re-invested)(?:\s+(?:again|in\s+the\s+round))?\b|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?"
     r"(?:investors|backers|participants))", re.I)
+_ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round holds)
 _APPOSED_KIND_START = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s", re.I)
+# rules that read a maker from a product's name or a possessive alone, with no verb of making
 _WEAK_MAKES = frozenset({"named-model", "named-product", "possessive"})
 # a product shown for the first time (developed, not yet made: see the README of the gold format)
 _UNVEILED = re.compile(r"\b(?:unveil\w*|present(?:s|ed|ing)|show(?:s|ed|n|ing|cased?)|debut\w*|preview\w*|"
@@ -937,6 +938,11 @@ def _hedged(text: str, a: int, b: int) -> bool:
     h = _HEDGE.search(text, a, b)
     return h is not None and not (h.group(0).lower() == "would" and _REPORTED.search(text, a, h.start()) is not None and
                                   _HEDGE.search(text, h.end(), b) is None)
+
+
+def _investor(it: _Item) -> bool:
+    """Whether a named mention can invest: an organisation or a fund, not a regulator, an exchange or a country."""
+    return not it.ref and (_ORG in it.isa or "Fund" in it.isa) and it.isa.isdisjoint(("Regulator", "Exchange", "Country"))
 
 
 def _prep_object(text: str, start: int) -> bool:
@@ -1982,7 +1988,7 @@ class RelationFinder:
                             self._status(text, ss, it.start, bm.end(), []) is not None:
                         emit(it.eid, "INVESTS_IN", subject[1], si, "backed-reference", 0.65)
             subject_before = subject  # (the company that opened an earlier sentence, for this one's lists)
-            if items and ("round" in text[ss:se] or "financ" in text[ss:se] or "Series" in text[ss:se]):
+            if items and _may_hold(text[ss:se], _ROUND_WORDS):
                 self._round_raiser(text, ss, se, items, si, raiser)
             if items:
                 first = items[0]
@@ -2309,7 +2315,8 @@ class RelationFinder:
     def _status(text: str, ss: int, ts: int, te: int, items: list[_Item], hedged: bool = True,
                 negated: bool = True) -> str | None:
         """"stated", "planned" or None (hedged or negated); ``hedged``/``negated`` False: no hedge/negation up to ``te``."""
-        if hedged and _hedged(text[max(ss, ts - 60):te], 0, te - max(ss, ts - 60)):
+        window = text[max(ss, ts - 60):te]
+        if hedged and _hedged(window, 0, len(window)):
             return None  # (but "X said it would supply Y" reports a decided plan)
         ns = max(ss, ts - 25)
         cut = text.rfind(",", ns, ts)
@@ -3317,8 +3324,7 @@ class RelationFinder:
         named = [it for it in items if m.start() < it.start and it.end <= m.end() and "Company" in it.isa]
         if named:
             issuer = named[-1].eid
-        investors = [it for it in items if listing and it.start >= m.end() and not it.ref and (_ORG in it.isa or "Fund" in it.isa) and
-                     "Regulator" not in it.isa and "Exchange" not in it.isa]
+        investors = [it for it in items if listing and it.start >= m.end() and _investor(it)]
         if investors:
             investors = [it for it in investors if it.group == investors[0].group]
         else:
@@ -3328,8 +3334,7 @@ class RelationFinder:
                 last = next((it for it in reversed(items) if it.end <= m.start()), None)
                 if last is None or _CORNERSTONE_BEFORE.match(text, last.end, m.end()) is None:
                     continue
-                investors += [it for it in items if it.group == last.group and not it.ref and (_ORG in it.isa or "Fund" in it.isa)
-                              and "Regulator" not in it.isa and "Exchange" not in it.isa]
+                investors += [it for it in items if it.group == last.group and _investor(it)]
         for it in investors:
             if it.eid != issuer:
                 emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
@@ -3357,7 +3362,7 @@ class RelationFinder:
         target = raiser[0][1] if raiser[0] is not None else None
         if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
             return
-        investors: list[_Item] = []
+        investors: list[tuple[_Item, str]] = []  # (investor, the company it invests in)
         for m in _ROUND_INVESTORS.finditer(text, ss, se):
             owner = m.group("poss")
             t = target
@@ -3367,8 +3372,7 @@ class RelationFinder:
                 t = o.eid if o is not None else None
             if t is None:
                 continue
-            after = [it for it in items if it.start >= m.end() and not it.ref and (_ORG in it.isa or "Fund" in it.isa) and
-                     "Regulator" not in it.isa and "Exchange" not in it.isa and "Country" not in it.isa]
+            after = [it for it in items if it.start >= m.end() and _investor(it)]
             if after and after[0].start - m.end() <= 160 and not _CLAUSE_BREAK.search(text, m.end(), after[0].start):
                 investors += [(it, t) for it in after if it.group == after[0].group]
         if target is not None:
@@ -3377,8 +3381,7 @@ class RelationFinder:
                 # were among the investors"
                 last = next((it for it in reversed(items) if it.end <= m.start()), None)
                 if last is not None and m.start() - last.end <= 3:
-                    investors += [(it, target) for it in items if it.group == last.group and not it.ref and
-                                  (_ORG in it.isa or "Fund" in it.isa) and "Regulator" not in it.isa and "Country" not in it.isa]
+                    investors += [(it, target) for it in items if it.group == last.group and _investor(it)]
         for it, t in investors:
             if it.eid != t:
                 emit(it.eid, "INVESTS_IN", t, si, "round-investors", 0.65)
