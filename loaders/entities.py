@@ -2310,6 +2310,12 @@ class EntityFinder:
                         _APPOS_POSSESSOR_BEFORE.fullmatch(text, mentions[j - 1].end, mentions[j].start):
                     j -= 1  # "CATL, the largest battery maker and BYD's main rival, unveiled its": the apposition's head
                     continue
+                if poss and j > 0 and _in_closed_clause(text, ss, mentions, j, m.start()) and \
+                        not _PARENT_AFTER.match(text, m.end()):
+                    # "Avatr, whose shareholders include CATL, fits the system to its Avatr 11": not CATL's (but in
+                    # "BYD Semiconductor, the chip arm of BYD, supplies its parent" the parent is the one described)
+                    j -= 1
+                    continue
                 if not poss and _ATTRIBUTIVE_NAME.match(text, mentions[j].end):
                     j -= 1  # "cells have gone into Volkswagen vehicles, and the company also ...": a name used as a modifier
                     continue
@@ -3947,6 +3953,25 @@ def _in_apposition(text: str, ss: int, se: int, start: int, end: int) -> bool:
     if c < 0 or not _APPOSITION_OPEN.match(text, c):
         return False
     return text.find(",", end, se) >= 0
+
+
+_PARENT_AFTER = re.compile(r"\s+(?:parent|owner)\b")
+
+
+def _in_closed_clause(text: str, ss: int, mentions: list, j: int, before: int) -> bool:
+    """Whether ``mentions[j]`` lies in an apposition or relative clause that describes an earlier name of the sentence
+    and closes before ``before`` ("Avatr, whose shareholders include CATL (300750.SZ), fits ..."): a name the main
+    clause's pronoun does not refer to."""
+    c = text.rfind(",", ss, mentions[j].start)
+    if c < 0 or not _APPOSITION_OPEN.match(text, c):
+        return False
+    close = text.find(",", mentions[j].end, before)
+    if close < 0 or close - c > 150 or ";" in text[c:close]:
+        return False
+    k = j - 1
+    while k >= 0 and mentions[k].start >= ss and mentions[k].end > c:
+        k -= 1
+    return k >= 0 and mentions[k].start >= ss and _APPOSED_TO.fullmatch(text, mentions[k].end, c + 1) is not None
 
 
 def _run_ending_at(text: str, pos: int) -> tuple[int, int] | None:

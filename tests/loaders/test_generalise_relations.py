@@ -3017,3 +3017,14 @@ def test_a_possessive_pronoun_far_after_the_preposition_is_no_customer(ex):
     rels = _rels(ex, "Leapmotor International sells cars abroad. Stellantis and Leapmotor said the venture started "
                      "shipping the C10 to Europe in September and has since widened its reach to the Middle East.")
     assert not any(p == "SUPPLIES" for _, p, _ in rels), rels
+
+
+def test_a_name_inside_a_closed_relative_clause_owns_no_later_its(ex):
+    rels = _rels(ex, "Avatr, whose other shareholders include battery maker CATL (300750.SZ), fits Huawei's Qiankun ADS "
+                     "to its Avatr 11 and Avatr 12 models.")
+    assert ("company:avatr", "MANUFACTURES", "product:avatr-11") in rels
+    assert not any(s == "company:catl" for s, _, _ in rels), rels
+    # ("its parent" after an apposition that names the parent is that parent)
+    assert ("company:byd-semiconductor", "SUPPLIES", "company:byd") in _rels(
+        ex, "BYD Semiconductor, the chip arm of BYD (HKEX: 1211), designs SiC modules, and the unit has supplied IGBT "
+            "modules to its parent for a decade.")
