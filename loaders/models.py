@@ -7,10 +7,10 @@ from the reference data and finds them in an article that names the maker or bra
 
 - a short name with a digit or of several words ("T03", "bZ4X", "Model Y", "Song Plus") names the
   model wherever it stands as a word of its own;
-- a single word ("Seagull", "Dolphin", "Han", "MEGA") could be many things, so it names the model
-  only next to a vehicle word ("the Seagull hatchback", "Dolphin sales", "Han EV") or right after
-  "the", "its", "their" or the maker's possessive ("BYD's Dolphin") when no other capitalised word
-  follows it.
+- a single word ("Seagull", "Dolphin", "Han", "MEGA") or a number with a leading zero ("001", "009")
+  could be many things, so it names the model only next to a vehicle word ("the Seagull hatchback",
+  "Dolphin sales", "Han EV", "the 009 MPV") or right after "the", "its", "their" or the maker's
+  possessive ("BYD's Dolphin") when no other capitalised word follows it.
 
 A short name never names a model inside a longer name the dictionary matched ("Li Auto i8") or
 right after another company's or brand's name ("BMW i8"), and a short name two known models
@@ -103,7 +103,8 @@ class ShortModelNames:
             if owner is None or owner == pid or _OWNER_KINDS.isdisjoint(self._isa(self._gaz.entities[owner].kinds)):
                 continue
             short = " ".join(toks[k:])
-            if len(short) < 2 or short.isdigit() or not (short[0].isupper() or _codeish(short)):
+            if len(short) < 2 or short.isdigit() and short[0] != "0" or not (short[0].isupper() or _codeish(short)):
+                # (a number names no model, but a code with a leading zero does: "the 001 shooting brake")
                 continue
             if self._gaz.lookup(short) not in (None, pid):
                 continue  # the short name is another entity's name
@@ -145,7 +146,7 @@ class ShortModelNames:
                         continue  # inside a longer dictionary match ("Li Auto i8")
                     if meid != owner and me < s and text[me:s].strip(" \t") == "":
                         continue  # right after another name ("BMW i8")
-                if not _codeish(short):
+                if not _codeish(short) or short.isdigit():
                     nxt = _NEXT_WORD.match(text, e)
                     head = nxt is not None and nxt.group(1).lower() in _VEHICLE_NEXT
                     if not head and (nxt is not None and nxt.group(1)[0].isupper() or

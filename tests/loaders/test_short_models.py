@@ -36,6 +36,14 @@ def test_one_word_names_need_a_vehicle_word_or_a_determiner(ex):
     assert "product:turing-chip" not in e
 
 
+def test_number_codes_with_a_leading_zero_need_a_vehicle_word_or_a_determiner(ex):
+    e = _ents(ex, "Zeekr's 007 is its fourth model after the 001 shooting brake and the 009 MPV.")
+    assert {"product:zeekr-007", "product:zeekr-001", "product:zeekr-009"} <= e.keys()
+    # (a number in a time, a date or a code of its own is none)
+    e = _ents(ex, "Zeekr opened its order books at 08:00 on 2024-01-09 for batch 007-A and lot 001.")
+    assert not {k for k in e if k.startswith("product:")}, e
+
+
 def test_short_names_need_their_maker_in_the_article(ex):
     e = _ents(ex, "Sales of the T03 and the Seagull hatchback rose in Europe.")
     assert "product:leapmotor-t03" not in e and "product:byd-seagull" not in e
