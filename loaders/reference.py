@@ -68,6 +68,14 @@ class KnowledgeBase:
         """Known technology or product id -> the ids of the companies the reference says develop it."""
         return self._by_predicate("DEVELOPS", reverse=True)
 
+    def brand_owners(self) -> dict[str, frozenset[str]]:
+        """Known brand id -> the ids of the companies the reference says own it (``BRAND_OF`` rows, else the parent)."""
+        out = dict(self._by_predicate("BRAND_OF"))
+        for eid, parent in self.parents.items():
+            if eid not in out and eid.startswith("brand:"):
+                out[eid] = frozenset((parent,))
+        return out
+
     def employers(self) -> dict[str, frozenset[str]]:
         """Known person id -> the ids of the organisations the reference says they hold a title at."""
         return self._by_predicate("EXECUTIVE_OF")

@@ -1819,6 +1819,13 @@ def _tier(isa: frozenset[str]) -> int | None:
     return None
 
 
+# a brand called one: "the Onvo brand", "Firefly badge", "the car brand firefly", "the sub-brand Mona"
+_BRAND_WORD_AFTER = re.compile(r"['’]?\s+(?:(?:car|EV|electric|premium|luxury|budget|new|sub-?)\s+)?(?:brand|badge|marque|label|"
+                               r"sub-?brand|nameplate)s?\b", re.I)
+_BRAND_WORD_BEFORE = re.compile(r"\b(?:brand|brands|badge|badges|marque|marques|label|labels|sub-?brands?)\s+(?:[\"“‘']\s*)?$",
+                                re.I)
+
+
 def _supply_direction(a: frozenset[str], b: frozenset[str]) -> int:
     """For a supply deal between companies of classes ``a`` and ``b``: 1 when ``a`` supplies ``b``, -1 when ``b``
     supplies ``a``, 0 when their places in the supply chain do not tell."""
@@ -1835,13 +1842,16 @@ class RelationFinder:
     one maker only); a product an article names then stands for that maker where a part is said to go into it.
     ``all_makers`` maps a known product's id to all the companies the reference data says make or sell it.
     ``owners`` maps a known company or brand to all its owners (parents and shareholders, transitively), so that a
-    maker's owner, unit or sister brand counts as a maker of its products.
+    maker's owner, unit or sister brand counts as a maker of its products. ``brand_owners`` maps a known brand to
+    the companies the reference data says own it.
     """
 
     def __init__(self, makers: dict[str, str] | None = None, all_makers: dict[str, tuple[str, ...]] | None = None,
                  owners: dict[str, frozenset[str]] | None = None,
-                 developers: dict[str, frozenset[str]] | None = None) -> None:
+                 developers: dict[str, frozenset[str]] | None = None,
+                 brand_owners: dict[str, frozenset[str]] | None = None) -> None:
         self._developers = dict(developers or {})
+        self._brand_owners = dict(brand_owners or {})
         self._ref_makers = dict(makers or {})
         self._all_makers = dict(all_makers or {}) or {p: (m,) for p, m in self._ref_makers.items()}
         self._owners = dict(owners or {})
@@ -2292,6 +2302,8 @@ class RelationFinder:
         # the units named after their owners ("NIO China"), with those owners
         named_parent = {s: o for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
         self._named_models(text, sentences, found, records, out, emit, named_parent)
+        if self._brand_owners:
+            self._named_brands(text, sentences, found, records, out, emit)
         self._develops_through_product(spans, out, emit)
         # A unit named after its owner has that owner: no other parent read from a reference, and no supply from the
         # owner to it
@@ -3219,6 +3231,44 @@ class RelationFinder:
                 done.add(eid)
                 prefixed.add((si, fit[0]))  # "The Leapmotor T03 and C10": the name opens the first of a list
                 emit(fit[0], "MANUFACTURES", eid, si, "named-model", 0.6 if records[eid].known else 0.5)
+
+    def _named_brands(self, text, sentences, found, records, out, emit) -> None:
+        """A known brand called a brand in a sentence that names the company the reference data says owns it ("NIO
+        handed over 31,305 cars, with the Onvo brand accounting for a third", "NIO's Onvo"): the brand is that
+        company's. The evidence is the first such sentence with no hedge or negation; brands another rule already gave
+        an owner are left alone."""
+        owned = {k[0] for k in out if k[1] in ("BRAND_OF", "SUBSIDIARY_OF")}
+        todo = {eid: os for eid in records if eid not in owned and (os := self._brand_owners.get(eid)) is not None
+                and "Brand" in records[eid].isa and "Company" not in records[eid].isa and
+                any(o in records for o in os)}
+        if not todo:
+            return
+        sstarts = [s for s, _ in sentences]
+        by_sent: dict[int, set[str]] = {}
+        called: dict[int, set[str]] = {}  # sentence -> the known brands it calls a brand
+        prev_end: dict[str, int] = {}
+        for m in found.mentions:
+            si = bisect.bisect_right(sstarts, m.start) - 1
+            by_sent.setdefault(si, set()).add(m.entity_id)
+            eid = m.entity_id
+            if eid in todo and (_BRAND_WORD_AFTER.match(text, m.end) or _BRAND_WORD_BEFORE.search(
+                    text, max(0, m.start - 40), m.start) or any(
+                    text.startswith(("'s ", "’s "), e) and e + 3 == m.start
+                    for o in todo[eid] if (e := prev_end.get(o)) is not None)):
+                called.setdefault(si, set()).add(eid)
+            prev_end[eid] = m.end
+        for si in sorted(called):
+            if si < 0:
+                continue
+            ss, se = sentences[si]
+            if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
+                continue
+            here = by_sent[si]
+            for eid in [b for b in called[si] if b in todo]:
+                fit = [o for o in todo[eid] if o in here and records[o].name != records[eid].name]
+                if len(fit) == 1:
+                    del todo[eid]
+                    emit(eid, "BRAND_OF", fit[0], si, "named-brand", 0.5)
 
     def _project_with(self, text, ss, se, items, si) -> tuple[int, str, list[str], str] | None:
         """``(sentence, builder, partners, status)`` when the sentence's first company builds a project, plant or mine

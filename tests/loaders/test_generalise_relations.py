@@ -59,9 +59,10 @@ def test_challenging_a_possessed_deal_is_not_competition(ex):
 def test_alliance_sells_brands_through_relative_with_apposition(ex):
     r = _rels(ex, "HIMA, the technology-led alliance that sells Luxeed and Stelato cars, had a record month.")
     assert {("brand:luxeed", "BRAND_OF", "alliance:hima"), ("brand:stelato", "BRAND_OF", "alliance:hima")} <= r
-    # a company building a brand's cars does not own the brand
-    r = _rels(ex, "Chery assembles Luxeed cars at its Wuhu plant.")
-    assert not any(p == "BRAND_OF" for _, p, _ in r)
+    # a company building a brand's cars is not read as its owner: the only owner given is the reference's, named here
+    x = ex.extract(Article(source="t.txt", text="Chery assembles Luxeed cars at its Wuhu plant."))
+    assert {(r.subject, r.predicate, r.object, r.rule) for r in x.relations if r.predicate == "BRAND_OF"} <= {
+        ("brand:luxeed", "BRAND_OF", "company:chery", "named-brand")}
 
 
 def test_relative_clause_subject_is_the_antecedent(ex):
@@ -200,9 +201,10 @@ def test_group_partners_across_an_apposition(ex):
 def test_brands_included_in_the_subjects_figures(ex):
     r = _rels(ex, "NIO handed over 21,000 cars in May, including the ONVO brand and the Firefly brand.")
     assert {("brand:onvo", "BRAND_OF", "company:nio"), ("brand:firefly", "BRAND_OF", "company:nio")} <= r
-    # another company before the list: unclear whose brands they are
+    # another company before the list: unclear from the text whose brands they are, so only the owner the reference
+    # data gives (NIO, named here) is read
     r = _rels(ex, "NIO handed over 21,000 cars, fewer than Geely, including the ONVO brand.")
-    assert not any(p == "BRAND_OF" for _, p, _ in r)
+    assert {(s, o) for s, p, o in r if p == "BRAND_OF"} <= {("brand:onvo", "company:nio")}
 
 
 def test_challenged_deal_with_a_third_company(ex):
@@ -3028,3 +3030,13 @@ def test_a_name_inside_a_closed_relative_clause_owns_no_later_its(ex):
     assert ("company:byd-semiconductor", "SUPPLIES", "company:byd") in _rels(
         ex, "BYD Semiconductor, the chip arm of BYD (HKEX: 1211), designs SiC modules, and the unit has supplied IGBT "
             "modules to its parent for a decade.")
+
+
+def test_a_known_brand_named_with_its_known_owner_is_the_owners(ex):
+    rels = _rels(ex, "NIO handed over a record 31,305 vehicles in August, with the Onvo brand accounting for more than "
+                     "a third of the total.")
+    assert ("brand:onvo", "BRAND_OF", "company:nio") in rels
+    # (the owner must be named in the same sentence, and a brand the text gives an owner keeps that one)
+    assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "NIO delivered 31,305 cars. Onvo sold 10,000 of them."))
+    assert not any(p == "BRAND_OF" and o == "company:nio" for _, p, o in _rels(
+        ex, "Onvo, a brand of Xpeng, outsold NIO in August."))
