@@ -420,10 +420,15 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("added-to", "CONSTITUENT_OF", "fwd",
      r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
      r"joined|joins)\b|"
+     # "Gotion will join the CSI 300 Index", "the first start-up to join the Hang Seng Index"
+     r"(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bshall\s))(?:join|enter)\b(?=\s+(?:the\s+)?(?:Hang\s+Seng|CSI|HSI|MSCI|"
+     r"FTSE|S&P|STOXX|Nasdaq[- ]100|SSE|SZSE|ChiNext|STAR\s+50|[A-Z][\w&\-]*\s+(?:[\w&\-]+\s+){0,4}?(?:Index|index|ETF)\b))|"
      # "BYD has been part of the HSI for several years", "The company already sits in the Hang Seng TECH Index"
      r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|became)\s+(?:already\s+|also\s+|long\s+)?part\s+of|"
      r"(?:sits?|sat|sitting)\s+in)(?=\s+(?:the\s+)?(?:Hang\s+Seng|CSI|HSI|MSCI|FTSE|S&P|STOXX|Nasdaq[- ]100|"
      r"SSE|SZSE|ChiNext|STAR\s+50|[A-Z][\w&\-]*\s+(?:[\w&\-]+\s+){0,4}?(?:Index|index|ETF)\b))"),
+    # "The NEV ETF (515030.SH) holds BYD, CATL and EVE Energy": what a fund holds (only a fund or index fits the object)
+    ("fund-holds", "CONSTITUENT_OF", "rev", r"\b(?:holds|held|hold)\b(?=\s+(?:shares\s+(?:of|in)\s+)?(?:the\s+)?(?-i:[A-Z]))"),
     ("competes", "COMPETES_WITH", "fwd",
      # ("competes most directly with", "competes in the region with", "competes for city bus tenders with")
      r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)[\w\-]+\s+){0,6}?(?:with|against)|challeng(?:es|ed|ing)|"
@@ -564,6 +569,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                "exchange", "stock"),
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join",
                  "has", "have", "remain", "became", "sit", "sat"),
+    "fund-holds": ("hold", "held"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
                  "ahead", "alternativ",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
@@ -728,7 +734,7 @@ _SUBSIDIARY_OR_BRAND = frozenset({"Company", "Brand"})
 _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|tyres?|tires?|supply|parts|components?)\s+$",
                              re.I)
 _PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|is\s+set\s+to|is\s+to)\s+(?:also\s+)?become|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 # ("CATL, the world's largest battery maker and | BYD's main rival": a second description after a first)
@@ -961,7 +967,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminat
 _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*+)?"
                        # an apposition before the last name: "WeRide (Nasdaq: WRD), a global leader in ..., and Uber"
                        r"(?:,\s*+(?:a|an)\s++[^,;()（）]{3,90}?(?=,\s*+(?:and|&)\s))?(?:(?:,|，|、)\s*+)?"
-                       r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for)\s++)?(?:the\s++)?"
+                       r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for|of)\s++)?(?:the\s++)?"
                        rf"(?:(?<=,\s){_CLASS_WORDS}\s+|(?<=\band\s){_CLASS_WORDS}\s+|"
                        # ("Volkswagen, Toyota, Honda and domestic Biyadi, Jili")
                        r"(?<=\band\s)(?:domestic|foreign|local|overseas|international|Chinese|European|Japanese|Korean|German|"
@@ -1002,6 +1008,7 @@ _VERB_BEFORE_OBJ = re.compile(r"\b(?:runs|ran|makes|made|owns|owned|operates|ope
 _BRAND_WORD_END = re.compile(r"\b(?:brand|marque|label|sub-brand)$", re.I)
 _TABLE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 _BRAND_COLUMN = re.compile(r"\b(?:brands?|marques?|sub-brands?)\b")
+_INDEX_COLUMN = re.compile(r"\b(?:index(?:es)?|indices|index\s+membership|benchmarks?)\b")
 _OWNER_COLUMN = re.compile(r"\b(?:group|company|maker|carmaker|automaker|manufacturer|owner|parent|built\s+by|made\s+by|"
                            r"produced\s+by)\b")
 _NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -1819,6 +1826,8 @@ def _tier(isa: frozenset[str]) -> int | None:
     return None
 
 
+# the name of a fund that tracks an index (an exchange-traded or index fund)
+_INDEX_FUND = re.compile(r"\b(?:ETFs?|Tracker|Index\s+Fund|LOF)\b", re.I)
 # a brand called one: "the Onvo brand", "Firefly badge", "the car brand firefly", "the sub-brand Mona"
 _BRAND_WORD_AFTER = re.compile(r"['’]?\s+(?:(?:car|EV|electric|premium|luxury|budget|new|sub-?)\s+)?(?:brand|badge|marque|label|"
                                r"sub-?brand|nameplate)s?\b", re.I)
@@ -1908,6 +1917,11 @@ class RelationFinder:
                 pred = "BRAND_OF"  # "MG, owned by SAIC Motor": a brand owned by a company is its brand
             elif pred == "MEMBER_OF" and "Index" in records[obj].isa:
                 pred = "CONSTITUENT_OF"  # "Sanhua, a member of the CSI 300 Index": an index's member is a constituent
+            elif pred == "INVESTS_IN" and "Fund" in sisa and _INDEX_FUND.search(records[subj].name):
+                # "The NEV ETF holds BYD and CATL", "the Tracker Fund will buy Xpeng shares": what an index fund holds is
+                # one of its constituents
+                subj, pred, obj = obj, "CONSTITUENT_OF", subj
+                sisa = records[subj].isa
             spec = _SPECS.get(pred) or _spec(pred)
             if spec.domain.isdisjoint(sisa) or spec.range.isdisjoint(records[obj].isa):
                 return
@@ -2836,14 +2850,14 @@ class RelationFinder:
             return maker
         return None
 
-    def _table_row_brands(self, text, ss, se, items, si, emit) -> None:
-        """A table row under a header with a brand column and an owner column ("| Group | ... | Main NEV brands |",
-        "| Brand | Built by | ..."): each brand named in the row's brand cell belongs to the company in its owner cell."""
+    def _table_row(self, text, ss) -> tuple[list[str], list[tuple[int, int]]] | None:
+        """For a Markdown table row that holds offset ``ss``: the header's cells (lower-cased) and the row's cell spans;
+        None when ``ss`` is in no row under a header and a "|---|" line."""
         ls = text.rfind("\n", 0, ss) + 1
         le = text.find("\n", ss)
         le = len(text) if le < 0 else le
         if not text.startswith("|", ls) and not text[ls:le].lstrip().startswith("|"):
-            return
+            return None
         # the header: the first line of the block of table lines this row belongs to, above a "|---|" line (the row
         # before this one knows it)
         head = self._table_heads.get(text.rfind("\n", 0, ls - 1) + 1) if ls else None
@@ -2857,22 +2871,14 @@ class RelationFinder:
                 lines.append(prev)
                 pos = prev
             if len(lines) < 2:
-                return
+                return None
             head = lines[-1]
         self._table_heads[ls] = head
         head_end = text.find("\n", head)
         sep_end = text.find("\n", head_end + 1)
         if not _TABLE_SEPARATOR.fullmatch(text[head_end + 1:sep_end].strip()):
-            return
+            return None
         cells = [c.strip().strip("*").strip().lower() for c in text[head:head_end].strip().strip("|").split("|")]
-        brand_col = next((k for k, c in enumerate(cells) if _BRAND_COLUMN.search(c)), None)
-        if brand_col is None:
-            return
-        owner_col = next((k for k, c in enumerate(cells) if k != brand_col and _OWNER_COLUMN.search(c)), None)
-        if owner_col is None:
-            owner_col = 0 if brand_col != 0 else None
-        if owner_col is None:
-            return
         bars = [k for k in range(ls, le) if text[k] == "|"]
         row_start = ls
         if text[ls:le].lstrip().startswith("|"):
@@ -2882,6 +2888,34 @@ class RelationFinder:
             spans.append((p0, b))
             p0 = b + 1
         spans.append((p0, le))
+        return cells, spans
+
+    def _table_row_brands(self, text, ss, se, items, si, emit) -> None:
+        """A table row under a header with a brand column and an owner column ("| Group | ... | Main NEV brands |",
+        "| Brand | Built by | ..."), or with a column of indexes ("| Company | ... | Main indexes |"): each brand named in
+        the row's brand cell belongs to the company in its owner cell; the company of the row's first cell is a
+        constituent of each index or fund in its index cell."""
+        row = self._table_row(text, ss)
+        if row is None:
+            return
+        cells, spans = row
+        index_col = next((k for k, c in enumerate(cells) if k and _INDEX_COLUMN.search(c)), None)
+        if index_col is not None and index_col < len(spans):
+            (cs, ce), (xs, xe) = spans[0], spans[index_col]
+            company = next((it for it in items if cs <= it.start and it.end <= ce and "Company" in it.isa and not it.ref),
+                           None)
+            if company is not None:
+                for it in items:
+                    if xs <= it.start and it.end <= xe and it.isa & {"Index", "Fund"} and not it.ref:
+                        emit(company.eid, "CONSTITUENT_OF", it.eid, si, "table-indexes", 0.6)
+        brand_col = next((k for k, c in enumerate(cells) if _BRAND_COLUMN.search(c)), None)
+        if brand_col is None:
+            return
+        owner_col = next((k for k, c in enumerate(cells) if k != brand_col and _OWNER_COLUMN.search(c)), None)
+        if owner_col is None:
+            owner_col = 0 if brand_col != 0 else None
+        if owner_col is None:
+            return
         if max(brand_col, owner_col) >= len(spans):
             return
         (bs, be), (os_, oe) = spans[brand_col], spans[owner_col]

@@ -3040,3 +3040,29 @@ def test_a_known_brand_named_with_its_known_owner_is_the_owners(ex):
     assert not any(p == "BRAND_OF" for _, p, _ in _rels(ex, "NIO delivered 31,305 cars. Onvo sold 10,000 of them."))
     assert not any(p == "BRAND_OF" and o == "company:nio" for _, p, o in _rels(
         ex, "Onvo, a brand of Xpeng, outsold NIO in August."))
+
+
+def test_index_inclusion_announced_and_index_fund_holdings(ex):
+    assert _status(ex, "Gotion High-Tech will join the CSI 300 Index on December 16.") == {
+        ("company:gotion", "CONSTITUENT_OF", "index:csi-300"): "planned"}
+    assert ("company:xpeng", "CONSTITUENT_OF", "index:hsi") in _rels(
+        ex, "Xpeng (9868.HK) will become a constituent of the Hang Seng Index from September 8.")
+    assert ("company:leapmotor", "CONSTITUENT_OF", "index:msci-china") in _rels(
+        ex, "Leapmotor (9863.HK) will be added to the MSCI China Index, index provider MSCI said.")
+    assert {("company:byd", "CONSTITUENT_OF", "index:hsi"), ("company:byd", "CONSTITUENT_OF", "index:csi-300")} <= _rels(
+        ex, "BYD is a constituent of the Hang Seng Index and of the CSI 300 index.")
+    assert not _rels(ex, "Xpeng may join the Hang Seng Index.")
+    # what an index fund holds or buys is a constituent; a company holding shares of another is not
+    assert _rels(ex, "The ChinaAMC CSI New Energy Vehicle ETF (515030.SH) holds BYD, CATL and EVE Energy.") == {
+        ("company:byd", "CONSTITUENT_OF", "fund:nev-etf-515030"), ("company:catl", "CONSTITUENT_OF", "fund:nev-etf-515030"),
+        ("company:eve-energy", "CONSTITUENT_OF", "fund:nev-etf-515030")}
+    assert ("company:xpeng", "CONSTITUENT_OF", "fund:tracker-fund-hk") in _rels(
+        ex, "The Tracker Fund of Hong Kong (2800.HK) will buy Xpeng shares when the change takes effect.")
+    assert not any(p == "CONSTITUENT_OF" for _, p, _ in _rels(ex, "Geely holds Volvo Cars shares."))
+
+
+def test_a_table_column_of_indexes(ex):
+    text = ("Dividends\n\n| Company | Ticker | 2024 DPS | Main indexes |\n|---|---|---|---|\n"
+            "| BYD | 002594.SZ | 3.974 yuan | CSI 300, Hang Seng Index |\n| CATL | 300750.SZ | 4.553 yuan | ChiNext Index |\n")
+    assert {(s, o) for s, p, o in _rels(ex, text) if p == "CONSTITUENT_OF"} == {
+        ("company:byd", "index:csi-300"), ("company:byd", "index:hsi"), ("company:catl", "index:chinext")}
