@@ -645,6 +645,10 @@ _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them
 FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
                      r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with|Below|Above|"
                      r"Alongside|Among|In\s+addition\s+to)\b[^,;:.]{1,80},")
+# a time phrase that opens a sentence without a comma: "In 2023 ", "Last year ", "On Monday "
+_TIME_OPENER = re.compile(r"(?:(?:In|By|Since|Until|During)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
+                          r"(?:Last|This|Next)\s+(?:year|month|week)|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday))\s*,?\s+")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whose|where)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
@@ -2255,6 +2259,8 @@ class EntityFinder:
                 lead = ss
                 while lead < m.start() and text[lead] in " \t\n*-#\"“":
                     lead += 1
+                if (tm := _TIME_OPENER.match(text, lead, m.start())) is not None:
+                    lead = tm.end()  # "In 2023 it was ..., and it also held": past a time phrase
                 if refs and refs[-1].start == lead:
                     target = refs[-1].entity_id
                 else:

@@ -193,6 +193,20 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"dealer\s+groups?|dealerships?|retail\s+partners?)\s*,?\s+(?:including\s+|such\s+as\s+|like\s+)?|"
      r"\b(?:represented|distributed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:since\s+\w+(?:\s+\d{4})?\s+)?by\s+"
      r"(?:(?:its|the|local|independent|official)\s+)*(?:importer|distributor|dealer\s+group)\s+"),
+    # a dealer's franchises: "Yongda operates stores for Xiaomi", "Harmony runs dozens of stores for Aito", "operated
+    # around 20 BYD stores", "held franchises for Dongfeng Nissan", "has obtained authorisation of Xiaomi"
+    ("runs-stores", "PARTNERS_WITH", "fwd",
+     r"\b(?:operat(?:es|ed|ing|e)|runs?|ran|running|manag(?:es|ed|ing|e)|open(?:s|ed|ing)?|holds?|held|holding|"
+     r"added|adds|took\s+on|takes\s+on)\s+(?:(?:about|around|roughly|nearly|more\s+than|over|some|dozens\s+of|hundreds\s+of|"
+     r"[\d,]+|another|\w+\s+more|new|its|their|the|a|an|exclusive|first)\s+)*(?:(?:sales\s+and\s+service\s+|4S\s+|brand\s+|"
+     r"user\s+)?(?:stores?|showrooms?|outlets?|dealerships?|cent(?:re|er)s?)|franchises?|(?:sales\s+)?(?:rights|licen[cs]es?))"
+     r"\s+(?:for|of)\b|"
+     r"\b(?:operat(?:es|ed|ing|e)|runs?|ran|running|manag(?:es|ed|ing|e)|open(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|nearly|"
+     r"more\s+than|over|some|dozens\s+of|hundreds\s+of|[\d,]+|another|\w+\s+more|new|its|their)\s+)*"
+     r"(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:(?:sales\s+and\s+service\s+|4S\s+|brand\s+|user\s+)?"
+     r"(?:stores|showrooms|outlets|dealerships|cent(?:re|er)s)|franchises?)\b)|"
+     r"\b(?:obtained|received|won|secured|got)\s+(?:the\s+)?(?:dealer(?:ship)?\s+|sales\s+|retail\s+)?(?:authori[sz]ation|"
+     r"franchise|licen[cs]e)\s+(?:of|from)\b"),
     ("partners", "PARTNERS_WITH", "fwd",
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
@@ -531,6 +545,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                     "substrate"),
     "with-as-partners": ("with",),
     "distributed-through": ("through", "represented", "distributed", "imported"),
+    "runs-stores": ("operat", "run", "ran", "manag", "open", "hold", "held", "added", "adds", "took", "takes", "obtained",
+                    "received", "won", "secured", "got"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
                  "agreed"),
@@ -677,6 +693,8 @@ _REL_NOUN = {
     "partner": "PARTNERS_WITH", "rival": "COMPETES_WITH", "competitor": "COMPETES_WITH",
     # "BYD's Malaysian distributor, Sime Darby Motors": a maker's distributor or importer works with it
     "distributor": "PARTNERS_WITH", "importer": "PARTNERS_WITH",
+    # "Zhongsheng, a Mercedes-Benz dealer", "one of the top-selling BYD dealers", "the important dealer of BMW"
+    "dealer": "PARTNERS_WITH", "dealer group": "PARTNERS_WITH", "dealership": "PARTNERS_WITH", "retailer": "PARTNERS_WITH",
     "flagship": "SUBSIDIARY_OF",  # "Baosteel, the listed flagship of China Baowu Steel Group"
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "buyer": "rev:SUPPLIES", "purchaser": "rev:SUPPLIES",
     "account": "rev:SUPPLIES",  # "counts Xpeng among its biggest accounts", "Tesla remains its largest account"
@@ -687,7 +705,7 @@ _REL_NOUN = {
 }
 _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|"
-          r"distributor|importer|(?<=listed\s)flagship|"
+          r"distributor|importer|dealer\s+group|dealer|dealership|retailer|(?<=listed\s)flagship|"
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
@@ -739,7 +757,10 @@ _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 # ("CATL, the world's largest battery maker and | BYD's main rival": a second description after a first)
 _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*(?:(?:now|also|still|currently)\s+)?(?:(?:the|a|an)\s+[^,;:()]{{1,60}}?\s+and\s+)?|"
-                       rf"{_COPULA}){_NOUN_LEAD}$", re.I)
+                       rf"{_COPULA})(?:{_NOUN_LEAD}|"
+                       # ("is the largest Mercedes-Benz dealer group", "is one of the top-selling BYD dealers")
+                       r"(?:the|a|an|one\s+of\s+the)\s+(?:(?!(?:and|or|of|with|to|for|by|from|in|on|at|as|that|which|whose|who|"
+                       r"where|when|while|will|would|has|have|had|is|are|was|were|be|been)\s)(?-i:[a-z])[\w\-]*\s+){1,2})$", re.I)
 _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
                         rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
 # A <, | is> [the] [adj] N of B
@@ -1008,7 +1029,14 @@ _VERB_BEFORE_OBJ = re.compile(r"\b(?:runs|ran|makes|made|owns|owned|operates|ope
 _BRAND_WORD_END = re.compile(r"\b(?:brand|marque|label|sub-brand)$", re.I)
 _TABLE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 _BRAND_COLUMN = re.compile(r"\b(?:brands?|marques?|sub-brands?)\b")
-_INDEX_COLUMN = re.compile(r"\b(?:index(?:es)?|indices|index\s+membership|benchmarks?)\b")
+# a table column of the row company's counterparts: (header pattern, predicate, whether the counterpart is the subject)
+_COLUMN_RELATIONS = (
+    (re.compile(r"\b(?:index(?:es)?|indices|benchmarks?)\b"), "CONSTITUENT_OF", False),
+    (re.compile(r"\bpartners?\b|\bfranchises?\b"), "PARTNERS_WITH", False),
+    (re.compile(r"\b(?:customers?|clients?)\b"), "SUPPLIES", False),
+    (re.compile(r"\bsuppliers?\b"), "SUPPLIES", True),
+    (re.compile(r"\b(?:shareholders?|investors?|backers?)\b"), "INVESTS_IN", True),
+)
 _OWNER_COLUMN = re.compile(r"\b(?:group|company|maker|carmaker|automaker|manufacturer|owner|parent|built\s+by|made\s+by|"
                            r"produced\s+by)\b")
 _NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -1516,7 +1544,7 @@ _DROPPED_POSS = re.compile(_DROPPED_POSS_TAIL)
 def _noun_pred(m: re.Match) -> str | None:
     """The predicate of the relation noun matched by ``m``: a partner for goods ("its battery partner SVOLT", "one of
     its cell partners") is a supplier."""
-    noun = m.group("noun").lower()
+    noun = " ".join(m.group("noun").lower().split())
     if noun == "partner" and _SUPPLY_PARTNER.search(m.string, max(0, m.start("noun") - 24), m.start("noun")):
         return "SUPPLIES"
     return _REL_NOUN.get(noun)
@@ -1826,6 +1854,8 @@ def _tier(isa: frozenset[str]) -> int | None:
     return None
 
 
+# companies that make goods: no dealer runs their stores
+_MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
 # the name of a fund that tracks an index (an exchange-traded or index fund)
 _INDEX_FUND = re.compile(r"\b(?:ETFs?|Tracker|Index\s+Fund|LOF)\b", re.I)
 # a brand called one: "the Onvo brand", "Firefly badge", "the car brand firefly", "the sub-brand Mona"
@@ -2421,6 +2451,17 @@ class RelationFinder:
                         if o.eid != makers_[0].eid:
                             emit(makers_[0].eid, "SUPPLIES", o.eid, si, "goods-shipped", 0.65, status)
             return  # "a share of its output is shipped to BYD": the goods are the subject (their owner: _carried)
+        if rule == "runs-stores":
+            # a dealer's franchises: the first names right after the trigger, for a subject that is no maker ("Seres
+            # Group sells Aito ... and runs showrooms for Denza" is the dealer's clause, not Seres's)
+            subjects = self._subject(text, before, spec.domain, ts)
+            if not subjects or any(x.isa & _MAKER_KINDS for x in subjects):
+                return
+            objects = [it for it in after if it.group == after[0].group] if after and after[0].start - te <= 5 else []
+            for s_ in subjects:
+                for o in objects:
+                    emit(s_.eid, pred, o.eid, si, rule, 0.7, status)
+            return
         if rule == "with-partner":
             # the company that opens the sentence, not a name inside an earlier phrase ("at the former Nissan plant")
             first = next((it for it in items if _ORG in it.isa), None)
@@ -2892,22 +2933,27 @@ class RelationFinder:
 
     def _table_row_brands(self, text, ss, se, items, si, emit) -> None:
         """A table row under a header with a brand column and an owner column ("| Group | ... | Main NEV brands |",
-        "| Brand | Built by | ..."), or with a column of indexes ("| Company | ... | Main indexes |"): each brand named in
-        the row's brand cell belongs to the company in its owner cell; the company of the row's first cell is a
-        constituent of each index or fund in its index cell."""
+        "| Brand | Built by | ..."): each brand named in the row's brand cell belongs to the company in its owner cell.
+        A column that names the row company's partners, customers, suppliers, shareholders or indexes ("| Group | ... |
+        Main Chinese NEV partners |", "| Company | ... | Main indexes |") relates the company of the row's first cell to
+        each name in that column's cell (the relation's domain and range keep only names that fit)."""
         row = self._table_row(text, ss)
         if row is None:
             return
         cells, spans = row
-        index_col = next((k for k, c in enumerate(cells) if k and _INDEX_COLUMN.search(c)), None)
-        if index_col is not None and index_col < len(spans):
-            (cs, ce), (xs, xe) = spans[0], spans[index_col]
-            company = next((it for it in items if cs <= it.start and it.end <= ce and "Company" in it.isa and not it.ref),
-                           None)
-            if company is not None:
-                for it in items:
-                    if xs <= it.start and it.end <= xe and it.isa & {"Index", "Fund"} and not it.ref:
-                        emit(company.eid, "CONSTITUENT_OF", it.eid, si, "table-indexes", 0.6)
+        cs, ce = spans[0]
+        company = next((it for it in items if cs <= it.start and it.end <= ce and "Company" in it.isa and not it.ref), None)
+        if company is not None and not text[cs:company.start].strip(" \t*"):  # (the row's company opens its first cell)
+            for k, c in enumerate(cells[1:len(spans)], 1):
+                for rx, pred, rev in _COLUMN_RELATIONS:
+                    if rx.search(c):
+                        xs, xe = spans[k]
+                        for it in items:
+                            if xs <= it.start and it.end <= xe and not it.ref and it.eid != company.eid and \
+                                    "Exchange" not in it.isa and "Person" not in it.isa:  # (a ticker's bourse; a founder)
+                                s_, o_ = (it.eid, company.eid) if rev else (company.eid, it.eid)
+                                emit(s_, pred, o_, si, "table-column", 0.6)
+                        break
         brand_col = next((k for k, c in enumerate(cells) if _BRAND_COLUMN.search(c)), None)
         if brand_col is None:
             return

@@ -3066,3 +3066,30 @@ def test_a_table_column_of_indexes(ex):
             "| BYD | 002594.SZ | 3.974 yuan | CSI 300, Hang Seng Index |\n| CATL | 300750.SZ | 4.553 yuan | ChiNext Index |\n")
     assert {(s, o) for s, p, o in _rels(ex, text) if p == "CONSTITUENT_OF"} == {
         ("company:byd", "index:csi-300"), ("company:byd", "index:hsi"), ("company:catl", "index:chinext")}
+
+
+def test_table_columns_of_customers_suppliers_backers_and_partners(ex):
+    text = ("Scorecard\n\n| Company | Parent / main backer | 2024 share | Main customers |\n|---|---|---|---|\n"
+            "| Refire | Independent, founder Lin Qi | 19% | Foton Motor, Dongfeng Motor |\n"
+            "| FTXT Energy Technology | Great Wall Motor | 5% | Great Wall Motor |\n")
+    rels = _rels(ex, text)
+    assert {("company:gwm", "INVESTS_IN", "company:ftxt"), ("company:ftxt", "SUPPLIES", "company:gwm"),
+            ("company:refire", "SUPPLIES", "company:dongfeng")} <= rels, rels
+    assert not any(s.startswith("person:") for s, _, _ in rels)
+    # a deals table: the first cell names a stake, not the row's company; a buyer of a stake is no customer
+    deals = ("Deals\n\n| Deal | Buyer | Seller | Amount |\n|---|---|---|---|\n"
+             "| 10% of Yinwang | Seres | Huawei | RMB 11.5bn |\n")
+    assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, deals))
+
+
+def test_dealer_groups_and_the_brands_they_sell(ex):
+    assert ("company:xiaomi", "PARTNERS_WITH", "org:yongda") in _rels(
+        ex, "Yongda operates stores for Xiaomi, which it signed as a partner in 2024.")
+    assert {("company:zeekr", "PARTNERS_WITH", "org:meidong"), ("company:xpeng", "PARTNERS_WITH", "org:meidong")} <= _rels(
+        ex, "Meidong opened its first stores for Zeekr and Xpeng in 2023.")
+    assert ("company:byd", "PARTNERS_WITH", "org:meidong") in _rels(
+        ex, "Meidong is one of the top-selling BYD dealers in Jiangxi.")
+    # a carmaker's own showrooms are no dealership; nor is a store count with nobody's brand
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(
+        ex, "Seres Group sells Aito cars and runs showrooms for Denza, BYD's premium label."))
+    assert not _rels(ex, "Tesla operates 400 stores in China.")
