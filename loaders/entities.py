@@ -166,7 +166,7 @@ _TITLE_MODS = (r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|C
                r"Global|Regional|Associate|Principal|Lead")
 _TITLE_HEADS = (
     r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
-    r"Secretary[- ]General|Research Director|Head of Research|"
+    r"Secretary[- ]General|Party Secretary|Research Director|Head of Research|"
     # "head of metals research at", "head of automotive research at", "the Volkswagen board member for China"
     # (flat alternatives: the first word of each is read off this list)
     r"Head of [A-Za-z\-]+ Research|Head of [A-Za-z\-]+ [A-Za-z\-]+ Research|Head of Purchasing|Head of Procurement|"
@@ -221,10 +221,12 @@ _PARTICIPLE_ADJ = re.compile(r"-(?:built|made|based|owned|backed|listed|designed
                              r"registered|focused|oriented)$", re.I)
 _UP_SET, _LOW_SET = _char_class(_UP), _char_class(_LOW)  # (the letters _NAME accepts, for scans without a regex)
 _APPOINTED = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|promoted\s+to|elected|"
-    rf"made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE})\s+(?:of|at)\s+(?P<org>)")
-_NAMED_AS = re.compile(rf"(?P<org>)\s+(?:has\s+)?(?:named|appointed|hired|promoted)\s+(?P<name>{_NAME})\s+(?:as\s+)?(?:its\s+)?"
-                       rf"(?:new\s+)?(?P<title>{_TITLE})\b")
+    rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|promoted\s+to|(?:re-?)?elected|"
+    rf"made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)\s+"
+    rf"(?:of|at)\s+(?:the\s+)?(?P<org>)")
+# ("Guangzhou Automobile Group (GAC Group) has appointed Feng Xingya as party secretary and chairman")
+_NAMED_AS = re.compile(rf"(?P<org>)(?:\s*[（(][^()（）]{{1,40}}[)）])?\s+(?:has\s+)?(?:named|appointed|hired|promoted)\s+"
+                       rf"(?P<name>{_NAME})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{_TITLE})\b")
 _AS_TITLE = re.compile(rf"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?{_TITLE}\b")
 # The descriptions whose possessive gives a titled person's organisation ("X, the company's chairman"), and a copula
 # between a name and a title ("Tang Yuxiang is the chairman of")
@@ -251,6 +253,10 @@ _ORG_DESCRIPTOR = (rf"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|(?
                    rf"association)|advisory|startup|start-up|parent(?:\s+company|\s+group)?|sister\s+(?:company|brand)|"
                    # ("chief executive of electric-vehicle maker Li Auto", "founder of education company New Oriental")
                    rf"(?:[a-z][\w\-]*\s+){{1,2}}(?:maker|carmaker|automaker|company|firm|group|start-?up|supplier|platform))\s+)?")
+# after a company's name (and its codes): "said on Tuesday that ", "said in a filing "
+_SAID_OPENER = (r"(?:\s+(?:Co\.?,?|Ltd\.?|Inc\.?|Corp\.?|Limited|Corporation)(?=[\s,(（]))*(?:\s*[（(][^()（）]{1,40}[)）])*(?:\s*,\s*[（(][^()（）]{1,40}[)）])*\s+said\s+"
+                r"(?:in\s+an?\s+(?:stock\s+exchange\s+)?(?:filing|statement|announcement|notice)(?:\s+(?:with|to)\s+the\s+"
+                r"(?:[A-Z][\w\-]*\s+){1,4})?\s*)?(?:(?:on|late\s+on|early\s+on|last)\s+\w+\s+)?(?:that\s+)?")
 _PERSON_PATTERNS = [
     # Wang Chuanfu (CEO of BYD) / (Vice Chairman of CATL)
     re.compile(rf"(?P<name>{_NAME})\s*[（(]\s*(?:the\s+)?(?P<title>{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})*)\s+(?:of|at)\s+(?P<org>)"),
@@ -292,6 +298,13 @@ _PERSON_PATTERNS = [
         rf"(?:\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed))?\s+by\s+"
         rf"(?:its\s+(?:founder|chairman|CEO|president)\s+|{_GOV_TITLE})?(?P<name>{_NAME})\b",
     ),
+    # "Great Wall Motor said on Tuesday its president Mu Feng had resigned": the company's own officer
+    re.compile(rf"(?P<org>){_SAID_OPENER}its\s+(?:new\s+|former\s+)?"
+               rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*),?\s+(?P<name>{_NAME})\b"),
+    # "CATL said that Zhou Jia has resigned as vice chairman", "Gotion said Li Zhen has been re-elected chairman"
+    re.compile(rf"(?P<org>){_SAID_OPENER}(?P<name>{_NAME})\s+(?:has|had|would|will)\s+(?:(?:resigned|stepped\s+down|"
+               rf"retired|quit)\s+(?:as|from)|(?:be|been)\s+(?:re-?elected|appointed|named|promoted)(?:\s+as)?|"
+               rf"(?:become|serve\s+as|take\s+over\s+as))\s+(?:its\s+|the\s+|the\s+company['’]s\s+)?(?:new\s+)?(?P<title>{_TITLE})\b"),
 ]
 #: Patterns whose organisation follows the person (matched anywhere); the others start at an organisation's end.
 _ORG_AFTER = (0, 1, 3, 4)
@@ -2019,6 +2032,9 @@ class EntityFinder:
             6: [e for e in org_ends if e < n and (text[e].isspace() or text[e] == ",")]
             if any(anchors.has(w) for w in _LED_BY_VERBS) else [],
         }
+        org_first[7] = org_first[8] = [e for e in chain(org_ends, tail_ends) if e < n and (text[e].isspace() or
+                                                                                         text[e] in "(（,")] \
+            if anchors.has("said") else []
         for pi, pat in enumerate(_PERSON_PATTERNS):
             after = pi in _ORG_AFTER
             it = titled.matches(pi) if after else filter(None, (pat.match(text, e) for e in org_first[pi]))
@@ -3074,7 +3090,7 @@ def _anchor_words() -> frozenset[str]:
     """Every literal word looked up through :class:`_Anchors`, in lower case."""
     words = [*_CONTEXT_WORDS, *_MEASURE_WORDS, *_NAMED_WORDS, "purchase", "trade-in", "five-year", "ational", "dual",
              *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
-             "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS,
+             "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS, "said",
              *_NAMED_AS_VERBS, *_LED_BY_VERBS, *_ORG_KIND_FIRST, "market", *_CTX_TITLE_WORDS, "president",
              *_LAUNCH_VERBS, *_POLICY_TITLE_KEYS]
     return frozenset(w.lower() for w in words)

@@ -3093,3 +3093,17 @@ def test_dealer_groups_and_the_brands_they_sell(ex):
     assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(
         ex, "Seres Group sells Aito cars and runs showrooms for Denza, BYD's premium label."))
     assert not _rels(ex, "Tesla operates 400 stores in China.")
+
+
+def test_appointments_and_departures_a_company_announces(ex):
+    assert ("person:feng-xingya", "EXECUTIVE_OF", "company:gac") in _rels(
+        ex, "Guangzhou Automobile Group (GAC Group) has appointed Feng Xingya as party secretary and chairman.")
+    assert ("person:yang-qing", "EXECUTIVE_OF", "company:dongfeng") in _rels(
+        ex, "Yang Qing was appointed party secretary and chairman of Dongfeng Motor Corporation.")
+    assert ("person:zhou-jia", "EXECUTIVE_OF", "company:catl") in _rels(
+        ex, "Contemporary Amperex Technology Co Ltd (CATL, SZSE: 300750) said in a filing with the Shenzhen Stock "
+            "Exchange on Tuesday that Zhou Jia has resigned as vice chairman and general manager.")
+    assert ("person:mu-feng", "EXECUTIVE_OF", "company:gwm") in _rels(
+        ex, "Great Wall Motor Co Ltd (601633.SS), (2333.HK) said on Tuesday its president Mu Feng had resigned.")
+    # (a company said to become a customer is no person)
+    assert not any(p == "EXECUTIVE_OF" for _, p, _ in _rels(ex, "BYD said Tesla has become a customer."))
