@@ -3984,11 +3984,11 @@ def _in_closed_clause(text: str, ss: int, mentions: list, j: int, before: int) -
     """Whether ``mentions[j]`` lies in an apposition or relative clause that describes an earlier name of the sentence
     and closes before ``before`` ("Avatr, whose shareholders include CATL (300750.SZ), fits ..."): a name the main
     clause's pronoun does not refer to."""
-    c = text.rfind(",", ss, mentions[j].start)
-    if c < 0 or not _APPOSITION_OPEN.match(text, c):
+    if not _in_apposition(text, ss, before, mentions[j].start, mentions[j].end):
         return False
+    c = text.rfind(",", ss, mentions[j].start)
     close = text.find(",", mentions[j].end, before)
-    if close < 0 or close - c > 150 or ";" in text[c:close]:
+    if close - c > 150 or ";" in text[c:close]:
         return False
     k = j - 1
     while k >= 0 and mentions[k].start >= ss and mentions[k].end > c:
