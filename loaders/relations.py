@@ -58,6 +58,11 @@ _DEAL_GOODS = (r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithi
 # Geely on May 31 officially launched"
 _GROUP_LEAD = (r"(?:(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+|"
                r"on\s+(?-i:[A-Z])[a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+|(?:last|this)\s+(?:week|month|year)\s+)?")
+# a dealer's verbs, counts and outlets ("operates around 20 BYD stores", "runs dozens of user centres for Aito")
+_STORE_VERBS = r"operat(?:es|ed|ing|e)|runs?|ran|running|manag(?:es|ed|ing|e)|open(?:s|ed|ing)?"
+_STORE_COUNT = (r"about|around|roughly|nearly|more\s+than|over|some|dozens\s+of|hundreds\s+of|[\d,]+|another|\w+\s+more|"
+                r"new|its|their")
+_STORE_NOUN = r"(?:(?:sales\s+and\s+service\s+|4S\s+|brand\s+|user\s+)?(?:store|showroom|outlet|dealership|cent(?:re|er)))"
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -196,15 +201,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # a dealer's franchises: "Yongda operates stores for Xiaomi", "Harmony runs dozens of stores for Aito", "operated
     # around 20 BYD stores", "held franchises for Dongfeng Nissan", "has obtained authorisation of Xiaomi"
     ("runs-stores", "PARTNERS_WITH", "fwd",
-     r"\b(?:operat(?:es|ed|ing|e)|runs?|ran|running|manag(?:es|ed|ing|e)|open(?:s|ed|ing)?|holds?|held|holding|"
-     r"added|adds|took\s+on|takes\s+on)\s+(?:(?:about|around|roughly|nearly|more\s+than|over|some|dozens\s+of|hundreds\s+of|"
-     r"[\d,]+|another|\w+\s+more|new|its|their|the|a|an|exclusive|first)\s+)*(?:(?:sales\s+and\s+service\s+|4S\s+|brand\s+|"
-     r"user\s+)?(?:stores?|showrooms?|outlets?|dealerships?|cent(?:re|er)s?)|franchises?|(?:sales\s+)?(?:rights|licen[cs]es?))"
-     r"\s+(?:for|of)\b|"
-     r"\b(?:operat(?:es|ed|ing|e)|runs?|ran|running|manag(?:es|ed|ing|e)|open(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|nearly|"
-     r"more\s+than|over|some|dozens\s+of|hundreds\s+of|[\d,]+|another|\w+\s+more|new|its|their)\s+)*"
-     r"(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:(?:sales\s+and\s+service\s+|4S\s+|brand\s+|user\s+)?"
-     r"(?:stores|showrooms|outlets|dealerships|cent(?:re|er)s)|franchises?)\b)|"
+     rf"\b(?:{_STORE_VERBS}|holds?|held|holding|added|adds|took\s+on|takes\s+on)\s+(?:(?:{_STORE_COUNT}|the|a|an|exclusive|"
+     rf"first)\s+)*(?:{_STORE_NOUN}s?|franchises?|(?:sales\s+)?(?:rights|licen[cs]es?))\s+(?:for|of)\b|"
+     rf"\b(?:{_STORE_VERBS})\s+(?:(?:{_STORE_COUNT})\s+)*"
+     rf"(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){{0,2}}\s+(?:{_STORE_NOUN}s|franchises?)\b)|"
      r"\b(?:obtained|received|won|secured|got)\s+(?:the\s+)?(?:dealer(?:ship)?\s+|sales\s+|retail\s+)?(?:authori[sz]ation|"
      r"franchise|licen[cs]e)\s+(?:of|from)\b"),
     ("partners", "PARTNERS_WITH", "fwd",
@@ -2225,7 +2225,7 @@ class RelationFinder:
             if "|" in sent and table_maker[0] is not None:
                 self._table_row_supply(text, ss, se, items, si, emit, table_maker[0])
             if "|" in sent and len(items) > 1:
-                self._table_row_brands(text, ss, se, items, si, emit)
+                self._table_row_columns(text, ss, se, items, si, emit)
             if "part of" in sent or "merged into" in sent or ("lliance" in sent or "HIMA" in sent or " brands" in sent):
                 self._part_of(text, ss, se, items, si, emit)
             if "that" in sent and pols and regs:
@@ -2931,7 +2931,7 @@ class RelationFinder:
         spans.append((p0, le))
         return cells, spans
 
-    def _table_row_brands(self, text, ss, se, items, si, emit) -> None:
+    def _table_row_columns(self, text, ss, se, items, si, emit) -> None:
         """A table row under a header with a brand column and an owner column ("| Group | ... | Main NEV brands |",
         "| Brand | Built by | ..."): each brand named in the row's brand cell belongs to the company in its owner cell.
         A column that names the row company's partners, customers, suppliers, shareholders or indexes ("| Group | ... |
