@@ -575,10 +575,15 @@ _NATIONALITY = {"US": "country:usa", "U.S.": "country:usa", "American": "country
                 "Japanese": "country:japan", "Korean": "country:south-korea", "South Korean": "country:south-korea",
                 "French": "country:france", "British": "country:uk", "Swedish": "country:sweden", "Italian": "country:italy",
                 "Dutch": "country:netherlands", "Spanish": "country:spain", "Swiss": "country:switzerland"}
+# a region's adjective in a reference ("the European carmaker"): the nearest company placed in one of its countries
+_REGIONAL = {"European": frozenset(f"country:{c}" for c in (
+    "germany", "france", "uk", "sweden", "italy", "netherlands", "spain", "switzerland", "belgium", "poland", "norway",
+    "luxembourg", "austria", "slovakia", "ireland", "finland", "czech-republic", "hungary", "portugal", "denmark",
+    "romania", "serbia"))}
 _NATIONALITY_RX = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_NATIONALITY, key=len, reverse=True))
 _REF = re.compile(
     r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
-    rf"(?:{_NATIONALITY_RX})\s+|"
+    rf"(?:{_NATIONALITY_RX}|European)\s+|"
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
@@ -2476,13 +2481,15 @@ class EntityFinder:
             if city not in _HQ_CITY_SET and city not in _PROVINCE_SET:
                 city = None
             nation = _NATIONALITY.get(" ".join(mod.split())) if mod and city is None else None
-            if nation is not None and (target is None or self.kb.countries.get(target) != nation):
+            nations = {nation} if nation is not None else _REGIONAL.get(mod.strip()) if mod and city is None else None
+            if nations is not None and (target is None or self.kb.countries.get(target) not in nations or nation is None):
+                # (a region names no one country: "the European carmaker" is the nearest company placed there)
                 # "supplies cells to the German carmaker", "The US carmaker, whose deliveries ...": the nearest company
                 # before it that the reference places in that country
                 target = None
                 j = bisect.bisect_right(mstarts, m.start()) - 1
                 while j >= 0:
-                    if fits(mentions[j].entity_id, want) and self.kb.countries.get(mentions[j].entity_id) == nation:
+                    if fits(mentions[j].entity_id, want) and self.kb.countries.get(mentions[j].entity_id) in nations:
                         target = mentions[j].entity_id
                         break
                     j -= 1

@@ -63,6 +63,11 @@ _STORE_VERBS = r"operat(?:es|ed|ing|e)|runs?|ran|running|manag(?:es|ed|ing|e)|op
 _STORE_COUNT = (r"about|around|roughly|nearly|more\s+than|over|some|dozens\s+of|hundreds\s+of|[\d,]+|another|\w+\s+more|"
                 r"new|its|their")
 _STORE_NOUN = r"(?:(?:sales\s+and\s+service\s+|4S\s+|brand\s+|user\s+)?(?:store|showroom|outlet|dealership|cent(?:re|er)))"
+# a share named as a fraction: "bought roughly a quarter of Gotion", "paid $137.5 million for a quarter of KFM Holding"
+_FRACTION = r"(?:half|a\s+(?:majority|third|quarter|fifth|tenth)|one-(?:third|quarter|fifth)|two-thirds|three-quarters)"
+_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:parent|owner|holding\s+company|controlling\s+shareholder)\b")
+_POSS_VOLUME = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+)?(?:sales|revenues?|output|market|shipments|production|deliveries|"
+                          r"volumes?|capacity|orders|exports|installations|profits?)\b")
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -303,7 +308,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
      r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
-     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|(?:[\w\-]+\s+){0,2}?(?:stake|interest)"
+     rf"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)|"
+     r"(?:[\w\-]+\s+){0,2}?(?:stake|interest)"
      # ("for a stake of roughly 21% in the Chinese company")
      r"(?:\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent))?\s+in)"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:Chinese\s+|[A-Z][a-z]+-based\s+)?(?:company|firm|carmaker|automaker|start-?up)\b)|"
@@ -321,11 +327,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
      # ("bought about 21% of Leapmotor", "acquired a further nearly 5 per cent of")
      r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+(?:over|under))\s+)?"
-     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)|"
+     rf"(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)|"
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
      r"(?:holds?|held|owns?|owned)\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
      # ("owns a majority of Volvo Cars", "each hold half of Livan")
-     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|half|a\s+(?:majority|third|quarter)|two-thirds)\s+(?:stake\s+)?(?:of|in)"
+     rf"(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)"
      # ("owns the remaining 49 percent of the operator, Talison Lithium")
      r"(?:\s+the\s+(?:operator|company|miner|producer|venture|joint\s+venture|firm|group|unit|carmaker|maker)"
      r"(?=,\s+(?-i:[A-Z])(?![^,.;]{0,40}\d))|"  # (not "holds 50.1% of the venture, GM 44% and ...")
@@ -751,8 +757,9 @@ _SUBSIDIARY_OR_BRAND = frozenset({"Company", "Brand"})
 # the goods a "partner" supplies: "battery partner", "battery cell partners", "supply partner"
 _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|tyres?|tires?|supply|parts|components?)\s+$",
                              re.I)
-_PAREN = r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|is\s+set\s+to|is\s+to)\s+(?:also\s+)?become|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+# (or the full stop of a name's abbreviation the name left out: "Morespark Ltd., a Tencent affiliate")
+_PAREN = r"\.?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 # ("CATL, the world's largest battery maker and | BYD's main rival": a second description after a first)
@@ -769,14 +776,18 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
                       r"(?:(?:in|on)\s+(?:the|its|their)\s+(?=(?:[\w\-]+\s+){1,3}?(?:list|roster)\s+of\b)|"
                       rf"{_NOUN_LEAD})(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
                       # ("a subsidiary company of Weilai")
-                      r"(?:\s+compan(?:y|ies)|\s+(?:list|roster))?\s+(?:of|to|for|in|under|at|with|behind|from)\s+(?:the\s+)?"
+                      # ("the autonomous freight unit spun out of ride-hailing giant Didi")
+                      r"(?:\s+compan(?:y|ies)|\s+(?:list|roster))?\s+(?:spun\s+(?:out|off)\s+(?:of|from)|of|to|for|in|under|at|"
+                      r"with|behind|from)\s+(?:the\s+)?"
                       # ("a subsidiary of Qingdao-based Tgood", "a unit of state-owned China COSCO Shipping")
                       r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York)-listed\s+)?"
                       # ("the controlling shareholder of US luxury EV maker Lucid Group", "customers of the Wuhan-based
                       # software house ECARX")
-                      r"(?:(?:(?:US|U\.S\.|American|Chinese|German|Japanese|Korean|French|British|Swedish)\s+)?"
-                      r"(?:[\w\-]+\s+){0,3}?(?:maker|makers|carmaker|automaker|start-?up|company|firm|group|supplier|producer|"
-                      r"house|manufacturer|developer|specialist)\s+)?$",
+                      # ("a subsidiary of the Indian lead-acid battery market leader Exide Industries", "the storage
+                      # division of Chinese electric vehicle and battery giant BYD")
+                      r"(?:(?:(?:US|U\.S\.|(?-i:[A-Z][a-z]+))\s+)?"
+                      r"(?:[\w\-]+\s+){0,4}?(?:maker|makers|carmaker|automaker|start-?up|company|firm|group|supplier|producer|"
+                      r"house|manufacturer|developer|specialist|giant|leader|conglomerate|operator|investor|champion)\s+)?$",
                       re.I)
 # A <is> a [adj] buyer of [goods] from B: "BYD has also been a large buyer of Journey processors from Horizon Robotics"
 _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?"
@@ -888,7 +899,8 @@ _ACQUIRED_LEAD = re.compile(rf"{_APPOS_COMMA}(?:(?:the|a|an)\s+[^,;()\n]{{0,60}}
 _ACQUIRED_VERB = re.compile(r"\s+(?:(?:has|had|first|later|eventually|then|finally)\s+)?(?:bought|acquired|took\s+over|"
                             r"purchased)(?=\s+(?:in|for|from|last|earlier|back|outright|two|three|four|five|\d)\b|\s*[,.;)]|$)")
 # ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
-_WHOSE_LEAD = rf"{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?whose\s+"
+# (or straight after a description that is itself a mention: "EVE Energy, the Huizhou-based company | whose customers")
+_WHOSE_LEAD = rf"(?:{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?|\s+)whose\s+"
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
@@ -1266,6 +1278,10 @@ _ESTABLISHED_TECH = frozenset({"technology:battery", "technology:lithium-ion-bat
 _LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link", "SUBSIDIARY_OF": "unit-name"}
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
+# what closes a list whose last name has no "and" before it: "BMW, Mercedes-Benz and other European carmakers",
+# "Tesla, BMW and so on", "Renault, Dacia, among others"
+_OPEN_LIST_TAIL = re.compile(r"\s*+,?\s*+(?:(?:and|&)\s++(?:(?:many|several|some|a\s+few)\s++)?others?\b|and\s+so\s+on\b|"
+                             r"etc\b|among\s+others\b)")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+"
                        # ("said late on Monday that", "said in a filing that")
                        r"(?:(?:late\s+|early\s+)?(?:on|in|last|this)\s+(?:an?\s+)?\w+\s+)?(?:that\s+)?"
@@ -1457,7 +1473,7 @@ _WHOSE_SUPPLY = re.compile(
     r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:made\s+by|built\s+by|from|of|including|such\s+as|like))?"
     # "whose battery-grade lithium hydroxide has been sold to Tesla"
     r"|(?!(?:[\w\-]+\s+){0,4}?(?:shares|stakes?|equity|units?|business(?:es)?|assets|subsidiar\w+|plants?|brands?)\b)"
-    r"(?:[\w\-]+\s+){0,4}?(?:has\s+been|have\s+been|is|are|was|were)\s+(?:also\s+|mainly\s+)?(?:sold|shipped|delivered)\s+to"
+    r"(?:[\w\-]+\s+){0,4}?(?:has\s+been|have\s+been|is|are|was|were)\s+(?:(?:also|mainly|already|now|largely|mostly|chiefly)\s+)?(?:sold|shipped|delivered)\s+to"
     # "whose anode and coated-separator businesses depend heavily on orders from CATL"
     r"|(?:[\w\-]+\s+){0,5}?(?:depend|depends|depended|rely|relies|relied)\s+(?:heavily\s+|largely\s+|mainly\s+|mostly\s+)?"
     r"on\s+(?:orders|demand|purchases|sales)\s+(?:from|to))\s+(?:the\s+)?", re.I)
@@ -2145,6 +2161,7 @@ class RelationFinder:
                 if a.group == b.group and not _AND_SEP.search(text, a.end, b.start) and \
                         (i < 2 or items[i - 2].group != a.group) and \
                         (i + 1 >= len(items) or items[i + 1].group != b.group) and \
+                        not _OPEN_LIST_TAIL.match(text, b.end) and \
                         not any(rx.search(_PAREN_HEAD.sub("", text[b.end:min(se, b.end + 160)], count=1))
                                 for _, _, rx in _GROUP_RULES):  # (headlines: "NIO, CATL team up")
                     g += 1
@@ -2681,6 +2698,12 @@ class RelationFinder:
             # but "The Mazda EZ-6 is built by Changan Mazda", "the Toyota bZ3, built by a joint venture between FAW
             # and Toyota": a maker in or owning the agent is)
             objects = [o for o in objects if o.ref or "Product" not in o.isa or not self._named_after_others(text, o, subjects)]
+        if pred == "INVESTS_IN" and objects:
+            # "paid 1 billion euros for half of JAC's state-owned parent": the stake is in the owner, not in the name
+            # (nor is "take more than half of its sales" a stake in the company whose sales they are)
+            objects = [o for o in objects if not _OWNER_AFTER.match(text, o.end) and not (
+                (text[o.end - 2:o.end] in ("'s", "’s") or text[o.end:o.end + 1] in ("'", "’") or
+                 text[o.start:o.end].lower() in ("its", "their")) and _POSS_VOLUME.match(text, o.end))]
         if not subjects or not objects:
             return
         if rule == "makes" and objects:
@@ -3782,9 +3805,21 @@ class RelationFinder:
         return True
 
     def _adjacent(self, text, items, si, emit, ss) -> None:
+        lead: dict[int, int] = {}  # a company's position -> where the country's possessive before it starts
+        if any("Country" in it.isa for it in items):
+            # "a subsidiary of Brazil's Vale": a country's possessive before a company describes it (the pair is the
+            # name before and the company, and what lies between them ends before the country)
+            kept = []
+            for k, it in enumerate(items):
+                if "Country" in it.isa and k + 1 < len(items) and text[it.end:items[k + 1].start] in ("'s ", "’s ") and \
+                        "Company" in items[k + 1].isa and k > 0:
+                    lead[items[k + 1].start] = it.start
+                else:
+                    kept.append(it)
+            items = kept
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
-            between = text[a.end:b.start]
+            between = text[a.end:lead.get(b.start, b.start)]
             if len(between) > 80:
                 continue
             if a.ref and a.end - a.start <= 5 and text[a.start:a.end].lower() in ("its", "their"):
@@ -4495,6 +4530,8 @@ class RelationFinder:
     def _rel_nouns(text, items, i, gap, si, emit) -> None:
         """Relational nouns between two neighbouring mentions ("A, B's battery subsidiary", "B's brands are A1 and A2")."""
         a, b = items[i], items[i + 1]
+        # ("Tata Motors and JLR will be its anchor customers": what the copula says will be is planned)
+        status = "planned" if _PLANNED.search(text, a.end, b.start) else "stated"
 
         def put(pred: str | None, subs: list[_Item], objs: list[_Item], rule: str) -> None:
             if pred is None:
@@ -4506,7 +4543,7 @@ class RelationFinder:
                     s, o = (y, x) if rev else (x, y)
                     # "SAIC, the parent of the MG brand": a brand's parent owns it as a brand
                     p = "BRAND_OF" if pred == "SUBSIDIARY_OF" and "Brand" in s.isa and "Company" not in s.isa else pred
-                    emit(s.eid, p, o.eid, si, rule, 0.75)
+                    emit(s.eid, p, o.eid, si, rule, 0.75, status)
 
         def subjects(plural: bool) -> list[_Item]:
             if plural:

@@ -3107,3 +3107,43 @@ def test_appointments_and_departures_a_company_announces(ex):
         ex, "Great Wall Motor Co Ltd (601633.SS), (2333.HK) said on Tuesday its president Mu Feng had resigned.")
     # (a company said to become a customer is no person)
     assert not any(p == "EXECUTIVE_OF" for _, p, _ in _rels(ex, "BYD said Tesla has become a customer."))
+
+
+def test_open_lists_planned_copulas_and_whose_after_a_description(ex):
+    # "A, B and other ...": a list of two closed by "and other" is still a list
+    assert {("company:catl", "SUPPLIES", "company:bmw"), ("company:catl", "SUPPLIES", "company:mercedes-benz")} <= _rels(
+        ex, "CATL has plants in Germany. Its customers include BMW, Mercedes-Benz and other European carmakers.")
+    assert {("company:catl", "SUPPLIES", "company:tesla"), ("company:catl", "SUPPLIES", "company:bmw")} <= _rels(
+        ex, "Tesla, BMW and so on are all customers of CATL.")
+    # what "will be" its customers is planned
+    st = _status(ex, "Agratas is building a plant. Tata Motors and Jaguar Land Rover will be its first customers.")
+    assert st.get(("company:agratas", "SUPPLIES", "company:tata-motors")) == "planned", st
+    assert st.get(("company:agratas", "SUPPLIES", "company:jlr")) == "planned", st
+    # "whose" straight after a description that stands for the name
+    assert ("company:eve-energy", "SUPPLIES", "company:bmw") in _rels(
+        ex, "Cells come from EVE Energy, the Huizhou company whose other customers include BMW.")
+    assert ("company:gotion", "SUPPLIES", "company:volkswagen") in _rels(
+        ex, "Gotion, whose cells are already delivered to Volkswagen, builds a plant.")
+
+
+def test_stakes_as_fractions_and_owners_behind_a_name(ex):
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in _rels(
+        ex, "Volkswagen bought about a quarter of Gotion High-Tech in 2020.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in _rels(
+        ex, "Stellantis signed a pact with Leapmotor. The European carmaker paid 1.5 billion euros for 21% of Leapmotor.")
+    # a share of a company's sales is no stake in it; a stake in a company's parent is not one in the company
+    assert not any(p == "INVESTS_IN" for _, p, _ in _rels(
+        ex, "Tuopu Group makes chassis parts. Tesla, Seres and Li Auto take more than half of its sales."))
+    assert not any(p == "INVESTS_IN" for _, p, _ in _rels(
+        ex, "Volkswagen paid about 1 billion euros that year for half of JAC's state-owned parent."))
+
+
+def test_units_described_past_a_country_an_abbreviation_or_a_spin_off(ex):
+    assert ("company:vale-indonesia", "SUBSIDIARY_OF", "company:vale") in _rels(
+        ex, "PT Vale Indonesia, a subsidiary of Brazil's Vale, mines nickel.")
+    assert ("company:morespark", "SUBSIDIARY_OF", "company:tencent") in _rels(
+        ex, "Morespark Ltd., a Tencent affiliate, led the deal.")
+    assert ("company:kargobot", "SUBSIDIARY_OF", "company:didi") in _rels(
+        ex, "Kargobot, the freight unit spun out of Didi, runs trucks.")
+    assert ("company:byd-energy-storage", "SUBSIDIARY_OF", "company:byd") in _rels(
+        ex, "BYD Energy Storage, the storage division of Chinese electric vehicle and battery giant BYD, won the order.")
