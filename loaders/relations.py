@@ -233,8 +233,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("developed-with", "PARTNERS_WITH", "fwd",
      r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
      r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b|"
-     # "Volkswagen will co-develop two models with Xpeng"
+     # "Volkswagen will co-develop two models with Xpeng", "CNGR is building nickel capacity in Indonesia with Rigqueza"
      r"\bco-develop(?:ed|ing|s)?\s+(?:[\w\-]+\s+){1,4}?with\b|"
+     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bnow\s))"
+     r"(?:building|developing)\s+(?:(?!with\b)[\w\-]+\s+){1,5}?with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Apollo Go will offer rides on Lyft's app", "Uber will deploy WeRide's robotaxis on its platform"
      r"\b(?:rides?|robotaxis?|robo-taxis?|services?|trips|available)\s+(?:[\w\-]+\s+){0,3}?(?:on|via|through)\s+"
      r"(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}['’]s?\s+(?:ride-hailing\s+|"
@@ -252,6 +254,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"invest|invested|roll\s+out|rolled\s+out)\b|"
      r"^\s*(?:(?:have|has|will|would|to|agreed\s+to)\s+)?(?:team(?:ed)?\s+up|join(?:ed)?\s+hands|partner(?:ed)?\s+up|"
      r"cooperate|collaborate)\b|"
+     # "The two companies are also partners", "GAC and Huawei said they would create a new brand together"
+     r"^\s*(?:are|were|have\s+been|became|remain)\s+(?:(?:also|already|now|long-?time|long-?standing|close|strategic)\s+)*"
+     r"partners\b|"
+     r"^\s*(?:[\w\-,]+\s+){0,8}?(?:create|created|develop|developed|build|built|launch|launched|design|designed)\s+"
+     r"(?:[\w\-]+\s+){1,5}?together\b|"
      # ("NIO and CATL in Fujian Ningde signed the battery swap strategic cooperation agreement")
      r"^\s*" + _GROUP_LEAD + r"(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
      r"announced|entered\s+into|struck|agreed|expanded|extended|renewed|deepened|upgraded|set\s+up|began|started|"
@@ -559,7 +566,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "with-partner": ("with", "together"),
     "builds-with": ("build", "built", "set", "open", "construct"),
     "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
-    "developed-with": ("develop", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
+    "developed-with": ("develop", "building", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
                        "available"),
     "jv": ("joint", "jv", "venture"),
     "contract-to-supply": ("signed", "signs", "inked", "won", "wins", "struck", "agreed", "reached"),
@@ -892,7 +899,9 @@ _BRAND_THAT_END = re.compile(r",\s*(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:bra
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only|now|still)\s+)?(?:launched|created|introduced|set\s+up|"
                          # ("Stelato, the brand BAIC BluePark builds with Huawei", "the brand HIMA shares with Seres")
                          r"started|unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted|controls|runs|builds|makes|"
-                         r"operates|shares|(?:co-)?developed)\b")
+                         r"operates|shares|sells|(?:co-)?developed)\b")
+_BRAND_WITH = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:(?:together|jointly)\s+with|in\s+(?:partnership|cooperation|"
+                         r"collaboration)\s+with|with|alongside)\s+(?:the\s+)?")
 # "Volvo Cars, which Geely acquired in 2010", "Le Bélier, a French foundry group it bought in 2020": the company
 # named before the clause was bought by its subject
 _ACQUIRED_LEAD = re.compile(rf"{_APPOS_COMMA}(?:(?:the|a|an)\s+[^,;()\n]{{0,60}}?\s+)?(?:(?:that|which)\s+)?", re.I)
@@ -3872,6 +3881,12 @@ class RelationFinder:
                                      between.strip() in ("", "that", "which") and
                                      _BRAND_THAT_END.search(text, a.start, b.start)) and _BRAND_MADE.match(text, b.end):
                 emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"
+                # "Luxeed, the brand Chery runs with Huawei", "the brand Seres sells in partnership with Huawei": the owner
+                # works with the company it runs the brand with
+                wm_ = _BRAND_WITH.match(text, _BRAND_MADE.match(text, b.end).end())
+                if wm_ is not None and i + 2 < len(items) and items[i + 2].start == wm_.end() and \
+                        _ORG in items[i + 2].isa and not items[i + 2].ref:
+                    emit(b.eid, "PARTNERS_WITH", items[i + 2].eid, si, "brand-relative", 0.7)
             if not a.ref and _ORG in a.isa and _ORG in b.isa and (m_ := _ACQUIRED_VERB.match(text, b.end)) is not None and \
                     _ACQUIRED_LEAD.fullmatch(between) and not _HEDGE.search(text, b.end, m_.end()):
                 buyer = b

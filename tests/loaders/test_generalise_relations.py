@@ -2768,7 +2768,7 @@ def test_a_deal_for_goods_is_a_supply_but_a_partnership_is_not(ex):
 def test_brands_described_run_owned_or_listed_after_their_owner(ex):
     assert _rels(ex, "Onvo, the brand NIO runs, grew fast.") == {("brand:onvo", "BRAND_OF", "company:nio")}
     assert _rels(ex, "Stelato, the brand BAIC BluePark builds with Huawei, grew.") == {
-        ("brand:stelato", "BRAND_OF", "company:baic-bluepark")}
+        ("brand:stelato", "BRAND_OF", "company:baic-bluepark"), ("company:baic-bluepark", "PARTNERS_WITH", "company:huawei")}
     assert _rels(ex, "Besides the HIMA brands AITO, Luxeed, Stelato and Maextro, the system is used widely.") == {
         (f"brand:{b}", "BRAND_OF", "alliance:hima") for b in ("aito", "luxeed", "stelato", "maextro")}
     assert _rels(ex, "Wuhan-based Dongfeng owns the premium electric brand Voyah.") == {
@@ -3147,3 +3147,17 @@ def test_units_described_past_a_country_an_abbreviation_or_a_spin_off(ex):
         ex, "Kargobot, the freight unit spun out of Didi, runs trucks.")
     assert ("company:byd-energy-storage", "SUBSIDIARY_OF", "company:byd") in _rels(
         ex, "BYD Energy Storage, the storage division of Chinese electric vehicle and battery giant BYD, won the order.")
+
+
+def test_partners_named_as_such_building_with_and_brands_run_with(ex):
+    assert ("company:chery", "PARTNERS_WITH", "company:huawei") in _rels(
+        ex, "Luxeed, the brand Chery runs with Huawei, launched a coupe.")
+    assert ("company:catl", "PARTNERS_WITH", "company:nio-power") in _rels(
+        ex, "CATL agreed to invest in NIO Power. The two companies are also partners on a swapping standard.")
+    assert ("company:gac", "PARTNERS_WITH", "company:huawei") in _rels(
+        ex, "GAC and Huawei said they would create a new premium brand together.")
+    assert ("company:cngr", "PARTNERS_WITH", "org:rigqueza") in _rels(
+        ex, "CNGR is building nickel capacity in Indonesia with Rigqueza.")
+    # a hedge is no partnership; nor is a car built with a material
+    assert not _rels(ex, "BYD and Toyota may create a new brand together.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(ex, "BYD is building the Seal with aluminium from Chalco."))
