@@ -1363,6 +1363,30 @@ class EntityFinder:
                     cands.append(_Cand(mm.start, mm.end + 6, name, rec.kind or "Company", True,
                                        alias_only=text[mm.start:mm.end + 6]))
 
+        # The organisation named just before a titled person, named nowhere else: "Neolix founder and CEO Yu Enyuan
+        # said", "ZTO chairman and CEO Lai Meisong said", "Plus chief executive David Liu said".
+        if anchors.lower_has("founder") or anchors.has("CEO") or anchors.lower_has("chairman") or \
+                anchors.lower_has("chief executive") or anchors.lower_has("president"):
+            known = {(mm.start, mm.end) for mm in matches}
+            starts_known = {mm.start for mm in matches}
+            for m in _ORG_BEFORE_TITLE.finditer(text):
+                os_, oe = m.span("org")
+                if os_ in starts_known or headline[os_] or any(a < oe and os_ < b for a, b in known):
+                    continue
+                oname = m.group("org")
+                words = oname.split()
+                if oname.lower() in deny or words[0].lower() in _STOP_LEAD or words[-1] in _NOT_NAME_TAIL or \
+                        words[0] in _NAME_TITLE_LEADS or (os_ > 0 and text[os_ - 1] in "'’-"):
+                    continue
+                if _defined_short(text, oname) or gaz.lookup(oname) is not None:
+                    continue
+                longer = _longer_name(text, oname)
+                kind = self._context_kind(None, oname, battery, auto) if longer is None else \
+                    self._context_kind(_SUFFIX_KIND[longer.rsplit(None, 1)[1].lower()], longer, battery, auto)
+                if any(norm_key(c.name) == norm_key(longer or oname) for c in cands if c.eid is None):
+                    continue  # (found as a name elsewhere: that finding types it)
+                cands.append(_Cand(os_, oe, longer or oname, "Company" if kind == "Supplier" else kind, False))
+
         # Merge candidates with dictionary matches.
         mentions, records = self._merge(text, matches, cands, deny)
         if china_units:
@@ -2959,6 +2983,16 @@ _ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment
 _ORG_KIND_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<kind>{_ORG_KIND_NOUNS})\s+"
     r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\-]*){0,3})")
+# An organisation's name right before a person's title and name, the name followed by "said" or a comma: "Neolix
+# founder and CEO Yu Enyuan said" (the title in lower case, or an acronym, marks where the name ends)
+_EXEC_TITLE = (r"(?:co-?founder|founder|chairman|chairwoman|chief\s+executive(?:\s+officer)?|CEO|president|CTO|CFO|COO|"
+               r"general\s+manager)")
+_ORG_BEFORE_TITLE = re.compile(
+    r"(?<![\w&'’\-])(?P<org>(?!(?:The|A|An|Its|Their|Our|His|Her|Former|Then|Founder|Chairman|Chief|President|CEO|Company|Group|Board|Vice|"
+    r"Deputy|Executive|Senior|Honorary|Acting|Party|Co|Corporate|Global|Regional|Founding)\b)"
+    r"[A-Z][\w&\-]*[\w&](?:[ \t]+(?!(?:CEO|CTO|CFO|COO)\b)[A-Z][\w&\-]*[\w&]){0,2})[ \t]+"
+    rf"(?-i:{_EXEC_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_EXEC_TITLE})*)[ \t]+"
+    rf"{_NAME}(?=\s*(?:,|\(|（|said\b|says\b|told\b|added\b|noted\b|wrote\b))")
 # An organisation's name right after a person's title ("chairman of Wencan, said"): capitalised words up to a
 # punctuation mark or a word in lower case
 _TITLED_ORG = re.compile(r"(?:the[ \t]+)?(?P<org>[A-Z][\w&\-]*[\w&](?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\-]*[\w&]){0,3})"

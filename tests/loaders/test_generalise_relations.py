@@ -3161,3 +3161,13 @@ def test_partners_named_as_such_building_with_and_brands_run_with(ex):
     # a hedge is no partnership; nor is a car built with a material
     assert not _rels(ex, "BYD and Toyota may create a new brand together.")
     assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(ex, "BYD is building the Seal with aluminium from Chalco."))
+
+
+def test_an_unknown_company_named_before_its_titled_person(ex):
+    assert ("person:yu-enyuan", "EXECUTIVE_OF", "company:neolix") in _rels(
+        ex, "Neolix founder and CEO Yu Enyuan said the company would start deliveries.")
+    # a title's own capitalised first word, or "Company", is no company's name
+    for text in ("Company chairman Xu Jinfu said the plant is running.",
+                 "Vice chairman Chen Hongliang said prices will rise."):
+        x = ex.extract(Article(source="t.txt", text=text))
+        assert all(e.kind == "Person" for e in x.entities), [(e.name, e.kind) for e in x.entities]
