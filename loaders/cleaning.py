@@ -28,11 +28,15 @@ from .guards import holds_any as _holds_any
 # glued in front of a whole article on one line must not take the article with it.)
 _JUNK_LINE = re.compile(
     # possessive \s*+ and *+: a line of thousands of spaces cannot make the match backtrack cubically
-    r"""^\s*+(?:
+    r"""^\s*+(?:[-*•·]\s*+)?(?:
         (?:advertisements?|advertising|sponsored(?:\s+content)?|ad)\W*
+      | (?:[\[【](?:font|share|字号|分享)[^\]】\n]{0,80}[\]】]\s*+)+
       | leave\s+(?:a|your)\s+(?:comment|reply|message)\W*
       | (?:click|tap)\s+(?:here\s+)?to\s+(?:follow|subscribe|share|read|view).{0,200}
       | (?:share|subscribe|follow\s+us|like\s+and\s+share|share\s+this)(?:\s+(?:this|to|on|now|article|us).{0,200})?\W*
+      # ("Share: WeChat / Weibo / LinkedIn", "Comment (0) | Share to: WeChat Weibo")
+      | (?:comments?\s*(?:\(\d+\))?\s*[|/·]\s*)?share(?:\s+(?:to|on|via))?\s*[:：].{0,200}
+      | font(?:\s+size)?\s*[:：]\s*(?:large|big|medium|middle|small|[大中小]).{0,200}
       | (?:image|photo|picture|video|figure|pic)\s*(?:source|credit)s?\s*[:：].{0,200}
       | (?:source|来源)\s*[:：].{0,80}
       | (?:disclaimer|risk\s+warning|免责声明)\s*[:：].{0,2000}

@@ -148,7 +148,8 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "copper": "MaterialsSupplier", "futures": "FinancialInstitution", "securities": "FinancialInstitution",
     "bank": "FinancialInstitution", "capital": "FinancialInstitution", "investment": "FinancialInstitution",
     "investments": "FinancialInstitution", "insurance": "FinancialInstitution", "ventures": "FinancialInstitution",
-    "management": "FinancialInstitution", "fund": "fund?", "etf": "Fund", "lof": "Fund", "index": "Index",
+    "management": "FinancialInstitution", "finance": "FinancialInstitution", "financial": "FinancialInstitution",
+    "leasing": "FinancialInstitution", "logistics": None, "fund": "fund?", "etf": "Fund", "lof": "Fund", "index": "Index",
     "alliance": "Alliance", "association": "IndustryAssociation", "federation": "IndustryAssociation",
     "chamber": "IndustryAssociation", "institute": "Organization", "academy": "Organization",
     "university": "Organization", "commission": "Regulator", "administration": "Regulator", "bureau": "Regulator",
@@ -2165,7 +2166,8 @@ class EntityFinder:
                 if len(ids) != 1:
                     continue
                 se = sentences[k][1]
-                if any(m.entity_id not in ids and tm.end() <= m.start < se for m in comp):
+                if any(m.entity_id not in ids and tm.end() <= m.start < se and not said_on(text, m.start, m.end)
+                       for m in comp):
                     continue  # another company named later in the sentence may be the one meant
                 pid = person(tm.group("name"), tm.start("name"))
                 if pid is not None:
@@ -2781,7 +2783,9 @@ class EntityFinder:
                     i = bisect.bisect_left(cstarts, m.end())
                     while org is not None and i < len(comp) and comp[i].start < se:
                         later = comp[i].entity_id
-                        if later != org and (self.kb.parents.get(org) == later or records[org].name.startswith(
+                        if said_on(text, comp[i].start, comp[i].end):
+                            pass  # ("said on Weibo that ...": the platform is no company the sentence is about)
+                        elif later != org and (self.kb.parents.get(org) == later or records[org].name.startswith(
                                 records[later].name + " ")) and pre[-7:] not in ("Company", "company"):
                             org = later  # "(NIO China ...) Founder and CEO William Li said NIO aims ...": the parent
                         elif later != org or pre[-7:] in ("Company", "company"):
@@ -3070,6 +3074,26 @@ _QUOTE_LEADS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "O
 _VEHICLE_HEADS = frozenset({"suv", "sedan", "mpv", "hatchback"})
 _NAMED_WORDS = ("named", "called", "dubbed", "branded", "known as")  # in lower case
 _CONTEXT_WORDS = ("batter", "lithium", "solid-state", "vehicle", "automaker", "carmaker", "deliveries")
+
+
+# the platform a statement was posted on: "Lei Jun in Weibo said", "said in a post on its WeChat account"
+_MEDIUM_BEFORE = re.compile(r"\b(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:official\s+)?$")
+_MEDIUM_AFTER = re.compile(r"(?:\s+(?:post|posts|account|page|channel|livestream))?\s*,?\s*(?:said|says|wrote|that|"
+                           r"on\s+\w+day|this\s+morning)\b")
+
+_SAID_MEDIUM = re.compile(r"\b(?:(?:said|says|wrote|writes|posted|posts|announced|confirmed|denied)\s+(?:in\s+a\s+post\s+)?|"
+                          # ("according to a post by Xiaomi EV on Weibo")
+                          r"post\s+by\s+(?:[\w\-]+\s+){1,4}?)(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
+                          r"(?:official\s+)?$")
+
+
+def said_on(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` names where something was said ("CEO He Xiaopeng said on Weibo that"),
+    not a company the sentence is about."""
+    if _MEDIUM_BEFORE.search(text, max(0, start - 24), start) is None or \
+            text[start:end].lower() in ("its", "their") or text.startswith(("'s", "’s"), end):
+        return False  # ("said in its annual report": the owner of the report is who said it)
+    return _MEDIUM_AFTER.match(text, end) is not None or _SAID_MEDIUM.search(text, max(0, start - 40), start) is not None
 
 
 class _Anchors:

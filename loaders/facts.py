@@ -34,7 +34,7 @@ from evkg.ontology.vocab import FACT_UNITS, Measure
 
 from .cleaning import CleanText
 from .dates import DateContext, month_number
-from .entities import EntityRecord, Found, ancestors_of
+from .entities import EntityRecord, Found, ancestors_of, said_on
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Fact
 
@@ -889,6 +889,7 @@ def _table_measure(heading: str, unit: str) -> Measure | None:
     return None
 
 
+
 class FactFinder:
     """Finds numeric facts in the sentences of an article.
 
@@ -1656,6 +1657,8 @@ class FactFinder:
             isa = records[eid].isa
             if not (isa & _SUBJECT_KINDS) or isa & {"Regulator", "Exchange"}:
                 continue
+            if said_on(text, st, en):
+                continue  # "Lei Jun said on Weibo", "in a WeChat post": where something was said is no subject
             if "IndustryAssociation" in isa and measure in _NATIONAL_MEASURES:
                 # "CAAM said vehicle sales in China rose to 31.4 million": the figure is the country's
                 source = source or eid in home_sources

@@ -72,3 +72,13 @@ def test_glued_stop_before_a_one_letter_word_or_an_acronym():
     # a ticker suffix, a decimal and an abbreviation are no sentence end
     raw = "Changan (000625.SZ) rose 3.5% after Tesla Inc.BYD fell."
     assert _sentences(raw) == [raw]
+
+
+def test_share_and_font_widgets_are_dropped():
+    for widget in ("Share: WeChat / Weibo / LinkedIn", "Comment (0) | Share to: WeChat Weibo",
+                   "Share: [X](#) · [LinkedIn](#) · [Weibo](#)", "Font size: large medium small | Share to: WeChat  Weibo  QQ",
+                   "[Font: Big Middle Small] [Share to: WeChat Weibo QQ Space]", "- Follow us on WeChat"):
+        assert clean(f"{widget}\nBYD sold more cars.").text.strip() == "BYD sold more cars.", widget
+    # a sentence about shares, or a bullet that opens with "Share of", is text
+    for text in ("Share of NEVs rose to 50% in May.", "- Share of exports fell.", "Shares of BYD rose: 3% on Monday."):
+        assert clean(text).text == text

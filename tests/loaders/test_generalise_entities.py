@@ -947,3 +947,26 @@ def test_a_place_based_modifier_in_a_list_is_no_company():
                                                                               "Voyah": "Automaker"}
     assert _names("National Energy Group (国家能源集团) buys hydrogen dispensers.") == {
         "China Energy Investment Corporation": "Organization"}
+
+
+def test_captive_finance_companies_and_parcel_carriers_are_their_own_entities():
+    x, names = _extract("BYD Auto Finance and Chery Huiyin lent more in 2024, while ZTO Express tested Zelos vans.")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("BYD Auto Finance") == "FinancialInstitution" and "BYD" not in kinds, kinds
+    assert kinds.get("Chery Huiyin Motor Finance") == "FinancialInstitution", kinds
+    assert kinds.get("ZTO Express") == "Company" and kinds.get("Zelos") == "TechCompany", kinds
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_company_of_the_sentence():
+    assert executives("Xpeng launched a new SUV. CEO He Xiaopeng said on Weibo that orders were strong.") == {
+        ("He Xiaopeng", "Xpeng")}
+    ex = default_extractor()
+    x = ex.extract(Article(source="t.txt", text="According to a post by Xiaomi on Weibo, more than 50,000 orders were "
+                                                "placed within 27 minutes."))
+    names = {e.id: e.name for e in x.entities}
+    assert {names[f.subject] for f in x.facts if f.measure == "orders"} == {"Xiaomi"}, x.facts
+    # (but "said in its annual report" is the company's own statement)
+    x = ex.extract(Article(source="t.txt", text="EVE Energy, which counts BMW as a client, said in its 2024 annual report, "
+                                                "which showed revenue of RMB 48.6bn, that it was adding capacity."))
+    names = {e.id: e.name for e in x.entities}
+    assert {names[f.subject] for f in x.facts if f.measure == "revenue"} == {"EVE Energy"}, x.facts
