@@ -2358,6 +2358,9 @@ class EntityFinder:
                             _AND_LIST_SEP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
                         j -= 1  # (and the rest of its list: "Xpeng and Leapmotor, which both source cells from the company")
                     continue
+                if word == "it" and j == i and _IN_WHICH_IT.search(text, mentions[j].end, m.start()):
+                    j -= 1  # "BYD finances cars through BYD Auto Finance, a lender in which it holds 80%": not the lender
+                    continue
                 if poss and j > 0 and mentions[j - 1].start >= ss and \
                         _APPOS_POSSESSOR_AFTER.fullmatch(text, mentions[j].end, m.start()) and \
                         _APPOS_POSSESSOR_BEFORE.fullmatch(text, mentions[j - 1].end, mentions[j].start):
@@ -3085,6 +3088,9 @@ _SAID_MEDIUM = re.compile(r"\b(?:(?:said|says|wrote|writes|posted|posts|announce
                           # ("according to a post by Xiaomi EV on Weibo")
                           r"post\s+by\s+(?:[\w\-]+\s+){1,4}?)(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
                           r"(?:official\s+)?$")
+
+
+_IN_WHICH_IT = re.compile(r"\b(?:in|of)\s+which\s+$")
 
 
 def said_on(text: str, start: int, end: int) -> bool:

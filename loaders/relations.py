@@ -301,7 +301,12 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "a joint venture formed by Gotion and InoBat", "the three-way venture between SAIC, GM and Guangxi Automobile"
     ("jv-between", "JOINT_VENTURE_WITH", "between",
      r"\b(?:(?:joint[\s-]+venture|JV)\s+(?:between|of|(?:formed|set\s+up|created|established)\s+(?:jointly\s+)?by)|"
-     r"venture\s+between|jointly\s+owned\s+by|(?:owned|held)\s+(?:equally|50-50|50:50|half-and-half)\s+by)\s*$"),
+     r"venture\s+between|jointly\s+owned\s+by|(?:owned|held)\s+(?:equally|50-50|50:50|half-and-half)\s+by|"
+     # "Chery Huiyin was jointly set up by Chery and Huishang Bank", "was set up in 2015 by Geely and BNP Paribas"
+     # (a brand or model created by two companies is their partnership, not a venture)
+     r"(?<!brand\s)(?<!brands\s)(?<!model\s)(?<!models\s)(?:is|was|were|been)\s+(?:jointly\s+)?"
+     r"(?:set\s+up|established|formed|founded|created)\s+(?:jointly\s+)?"
+     r"(?:in\s+\d{4}\s+)?by)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
      r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Seres put RMB 11.5 billion into Yinwang" (an amount put into a company)
@@ -417,6 +422,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"priorit))\b"),
     ("regulates", "REGULATES", "fwd",
      r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
+     # ("is responsible for supervision of 25 car finance companies, including SAIC-GMAC")
+     r"responsible\s+for\s+(?:the\s+)?(?:supervision|regulation|oversight)\s+of|"
      r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into|"
      r"order(?:ed|s)|requir(?:ed|es)|bann(?:ed|s)|warn(?:ed|s)|punish(?:ed|es)|sanction(?:ed|s)|restrict(?:ed|s)|"
      # ("CFIUS cleared Joyson's purchase", "approved Jifeng's takeover of Grammer")
@@ -427,7 +434,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:formal\s+|final\s+|regulatory\s+|antitrust\s+|unconditional\s+)?(?:approval|clearance|go-ahead|green\s+light)\s+"
      r"(?:of|from|by)|(?:approved|cleared)\s+by|"
      # "The exchange is supervised by the CSRC" (a regulator's object in the passive)
-     r"(?:is|are|was|were|been|be)\s+(?:directly\s+|closely\s+|also\s+)?(?:supervised|regulated|overseen|governed)\s+by)"
+     r"(?:is|are|was|were|been|be)\s+(?:directly\s+|closely\s+|also\s+)?(?:supervised|regulated|overseen|governed)\s+by|"
+     # ("licensed auto finance companies supervised by the NFRA")
+     r"(?<=\s)(?:supervised|regulated|overseen)\s+by)"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("met", "MET_WITH", "meet",
      r"\b(?:conven(?:ed|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
@@ -589,9 +598,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "accelerat", "boost", "foster"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
                   "launched", "order", "requir", "bann", "warn", "punish", "sanction", "restrict", "approv", "summon",
-                  "clear"),
+                  "clear", "responsible"),
     "approval-of": ("won", "received", "obtained", "got", "gained", "secured", "need", "requir", "await", "approved",
-                    "cleared", "is", "are", "was", "were", "been", "be"),
+                    "cleared", "is", "are", "was", "were", "been", "be", "supervised", "regulated", "overseen"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed", "filing",
@@ -699,7 +708,8 @@ _REL_NOUN = {
     "business": "SUBSIDIARY_OF", "spin-off": "SUBSIDIARY_OF", "supply chain": "SUPPLIES",
     "affiliate": "SUBSIDIARY_OF", "subsidiarie": "SUBSIDIARY_OF",
     "wholly-owned company": "SUBSIDIARY_OF", "wholly owned company": "SUBSIDIARY_OF", "wholly-owned firm": "SUBSIDIARY_OF",
-    "wholly owned firm": "SUBSIDIARY_OF",
+    "wholly owned firm": "SUBSIDIARY_OF", "captive lender": "SUBSIDIARY_OF", "captive financier": "SUBSIDIARY_OF",
+    "captive finance company": "SUBSIDIARY_OF", "captive finance arm": "SUBSIDIARY_OF", "captive finance unit": "SUBSIDIARY_OF",
     "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
     "member": "MEMBER_OF",
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
@@ -721,7 +731,9 @@ _NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsi
           r"distributor|importer|dealer\s+group|dealer|dealership|retailer|(?<=listed\s)flagship|"
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
-          r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm))s?")
+          r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm)|"
+          # "Great Wall Binyin, the captive lender of Great Wall Motor"
+          r"captive\s+(?:lender|financier|finance\s+(?:company|arm|unit)))s?")
 # rules that read a maker from a verb and the products after it
 _VERB_MAKER_RULES = frozenset({"makes", "develops"})
 # A company raising a round (its subject): "Avatr completed a Series C financing", "Zeekr raised US$500 million in a
@@ -1302,8 +1314,9 @@ _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagai
 _KIND_NOUNS = (r"(?:company|firm|start-?up|maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business|"
                r"insurer|bank|lender|utility|operator|unit|subsidiary|affiliate|specialist|designer|miner|refiner|recycler|"
                r"integrator|enterprise|corporation|conglomerate|platform)")
-_IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
-                       rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_KIND_NOUNS}\s+)(?:in|of)\s+which\s+(?:the\s+)?")
+# ("BYD Auto Finance, a Xi'an-based lender in which BYD holds 80%")
+_IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
+                       rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)(?:in|of)\s+which\s+(?:the\s+)?")
 _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s")
 _WHICH_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*,\s*which\s+(?:the\s+)?")
 _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?\s+(?:(?:jointly|also|first|had|have|has)\s+)*(?:issued|released|launched|"

@@ -3171,3 +3171,21 @@ def test_an_unknown_company_named_before_its_titled_person(ex):
                  "Vice chairman Chen Hongliang said prices will rise."):
         x = ex.extract(Article(source="t.txt", text=text))
         assert all(e.kind == "Person" for e in x.entities), [(e.name, e.kind) for e in x.entities]
+
+
+def test_lenders_supervised_set_up_owned_and_captive(ex):
+    assert {("regulator:nfra", "REGULATES", "company:bmw-finance-china"),
+            ("regulator:nfra", "REGULATES", "company:toyota-finance-china")} <= _rels(
+        ex, "Toyota Motor Finance (China) and BMW Automotive Finance (China) are licensed auto finance companies "
+            "supervised by the National Financial Regulatory Administration.")
+    assert {("regulator:nfra", "REGULATES", "company:saic-gmac"), ("regulator:nfra", "REGULATES", "company:byd-auto-finance")} \
+        <= _rels(ex, "The NFRA is responsible for supervision of 25 car finance companies, including SAIC-GMAC and "
+                     "BYD Auto Finance.")
+    assert ("company:chery", "JOINT_VENTURE_WITH", "company:huishang-bank") in _rels(
+        ex, "Chery Huiyin was jointly set up by Chery and Huishang Bank.")
+    # "in which it holds": "it" is the sentence's subject, not the lender the clause describes
+    assert ("company:byd", "INVESTS_IN", "company:byd-auto-finance") in _rels(
+        ex, "BYD finances its sales through BYD Auto Finance, a Xi'an-based lender in which it holds 80%.")
+    assert ("company:saic-gmac", "SUBSIDIARY_OF", "company:saic") in _rels(ex, "SAIC-GMAC is the captive lender of SAIC.")
+    # a brand created by two companies makes no joint venture
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in _rels(ex, "The Wenjie brand was created by Seres and Huawei."))
