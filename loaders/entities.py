@@ -1368,11 +1368,19 @@ class EntityFinder:
         # said", "ZTO chairman and CEO Lai Meisong said", "Plus chief executive David Liu said".
         if anchors.lower_has("founder") or anchors.has("CEO") or anchors.lower_has("chairman") or \
                 anchors.lower_has("chief executive") or anchors.lower_has("president"):
-            known = {(mm.start, mm.end) for mm in matches}
-            starts_known = {mm.start for mm in matches}
-            for m in _ORG_BEFORE_TITLE.finditer(text):
+            known: list[tuple[int, int]] | None = None  # (the dictionary's spans, on the first need)
+            seen_at: set[int] = set()
+            hits = sorted({q for w in ("founder", "CEO", "chairman", "chairwoman", "chief executive", "president", "CTO",
+                                       "CFO", "COO", "general manager") for q in anchors.offsets(w)})
+            for q in hits:  # (tried only around a title word: the pattern would try every capital letter)
+                m = _ORG_BEFORE_TITLE.search(text, max(0, q - 60), min(len(text), q + 200))
+                if m is None or m.start() in seen_at:
+                    continue
+                seen_at.add(m.start())
                 os_, oe = m.span("org")
-                if os_ in starts_known or headline[os_] or any(a < oe and os_ < b for a, b in known):
+                if known is None:
+                    known = [(mm.start, mm.end) for mm in matches]
+                if headline[os_] or any(a < oe and os_ < b for a, b in known):
                     continue
                 oname = m.group("org")
                 words = oname.split()
