@@ -1366,12 +1366,10 @@ class EntityFinder:
 
         # The organisation named just before a titled person, named nowhere else: "Neolix founder and CEO Yu Enyuan
         # said", "ZTO chairman and CEO Lai Meisong said", "Plus chief executive David Liu said".
-        if anchors.lower_has("founder") or anchors.has("CEO") or anchors.lower_has("chairman") or \
-                anchors.lower_has("chief executive") or anchors.lower_has("president"):
+        hits = sorted({q for w in _EXEC_TITLE_WORDS for q in anchors.offsets(w)})
+        if hits:
             known: list[tuple[int, int]] | None = None  # (the dictionary's spans, on the first need)
             seen_at: set[int] = set()
-            hits = sorted({q for w in ("founder", "CEO", "chairman", "chairwoman", "chief executive", "president", "CTO",
-                                       "CFO", "COO", "general manager") for q in anchors.offsets(w)})
             for q in hits:  # (tried only around a title word: the pattern would try every capital letter)
                 m = _ORG_BEFORE_TITLE.search(text, max(0, q - 60), min(len(text), q + 200))
                 if m is None or m.start() in seen_at:
@@ -3002,6 +3000,8 @@ _ORG_KIND_NAME = re.compile(
 # founder and CEO Yu Enyuan said" (the title in lower case, or an acronym, marks where the name ends)
 _EXEC_TITLE = (r"(?:co-?founder|founder|chairman|chairwoman|chief\s+executive(?:\s+officer)?|CEO|president|CTO|CFO|COO|"
                r"general\s+manager)")
+_EXEC_TITLE_WORDS = ("founder", "chairman", "chairwoman", "chief executive", "CEO", "president", "CTO", "CFO", "COO",
+                     "general manager")  # (a literal inside every _EXEC_TITLE alternative)
 _ORG_BEFORE_TITLE = re.compile(
     r"(?<![\w&'’\-])(?P<org>(?!(?:The|A|An|Its|Their|Our|His|Her|Former|Then|Founder|Chairman|Chief|President|CEO|Company|Group|Board|Vice|"
     r"Deputy|Executive|Senior|Honorary|Acting|Party|Co|Corporate|Global|Regional|Founding)\b)"
@@ -3091,13 +3091,10 @@ _CONTEXT_WORDS = ("batter", "lithium", "solid-state", "vehicle", "automaker", "c
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:official\s+)?$")
 _MEDIUM_AFTER = re.compile(r"(?:\s+(?:post|posts|account|page|channel|livestream))?\s*,?\s*(?:said|says|wrote|that|"
                            r"on\s+\w+day|this\s+morning)\b")
-
 _SAID_MEDIUM = re.compile(r"\b(?:(?:said|says|wrote|writes|posted|posts|announced|confirmed|denied)\s+(?:in\s+a\s+post\s+)?|"
                           # ("according to a post by Xiaomi EV on Weibo")
                           r"post\s+by\s+(?:[\w\-]+\s+){1,4}?)(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
                           r"(?:official\s+)?$")
-
-
 _IN_WHICH_IT = re.compile(r"\b(?:in|of)\s+which\s+$")
 
 
