@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import chain
@@ -601,6 +602,30 @@ _REF = re.compile(
     r"runs|makes|builds|owns|sells|holds|controls|ships|plans|expects|aims|counts|buys|sources|designs|invests|"
     r"employs|targets|reports|posts|claims|operates|wants|gets)\b))\b"
 )
+# A definite car noun that refers back to the car model named last ("The car", "the new SUV", "The model"), not a
+# noun modifying another ("the car market", "the model year") nor a plural or a part ("the car's battery" is kept)
+_PRODUCT_REF_HINT = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+){0,2}(?:car|model|SUV|sedan|saloon|MPV|hatchback|coupe|pickup|crossover|"
+                               r"wagon|minivan|vehicle)\b")
+_PRODUCT_REF = re.compile(
+    r"\b[Tt]he\s+(?:(?:new|latest|updated|refreshed|facelifted|electric|all-electric|pure-electric|flagship|entry-level|"
+    r"five-seat|six-seat|seven-seat|large|mid-size|midsize|compact|full-size|luxury|premium|two-door|four-door|"
+    r"plug-in|hybrid|range-extended|extended-range|sporty|coupe|family)\s+){0,2}"
+    r"(?:car|model|SUV|sedan|saloon|MPV|hatchback|coupe|pickup|crossover|wagon|minivan|vehicle)"
+    r"(?![\w\-])(?!\s+(?:maker|makers|manufacturer|market|markets|industry|sector|brand|brands|company|companies|segment|"
+    r"business|sales|buyers|owners|dealers?|parks?|plants?|factor(?:y|ies)|year|range|line-up|lineup|lines?|families|"
+    r"family|name|names|of|class|category|types?|rental|sharing|loans?|finance|insurance|exports?|imports?|"
+    r"registrations?|ownership|batter(?:y|ies)\s+(?:maker|makers|industry|market))\b)"
+    # a clause's subject or an object before a break or a preposition (not "the vehicle margin", nor a description:
+    # "the car Xiaomi has openly targeted")
+    r"(?=\s*(?:[,.;:)'’]|$)|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|also|now|then|"
+    r"still|already|first|only|comes?|came|uses?|used|runs?|ran|sits?|sat|gets?|got|offers?|offered|carries|carried|"
+    r"features?|goes|went|starts?|costs?|boasts?|adopts?|shares?|draws?|drew|rides|takes|took|keeps|kept|"
+    r"with|in|at|on|for|from|to|by|as|and|but|while|when|since|after|before|under|through|via|against|"
+    r"\w+ed)\b)")
+# product names that are no car's: a battery, a chip, a system
+_NOT_VEHICLE_NAME = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|"
+                               r"cockpit|LLM|lidars?|processors?|modules?|motors?|controllers?|architecture|agent|assistant|"
+                               r"model\s+\d)\b", re.I)
 # A name introduced as a joint venture: "Huafeng Fuel Cell, a 50:50 venture between", "the Huafeng joint venture",
 # "a joint venture called Huafeng" (what "the venture" refers back to)
 _VENTURE_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?(?:\s*,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,4}?"
@@ -1471,9 +1496,54 @@ class EntityFinder:
         refs = self._refs(text, sentences, mentions, records)
         if unit_refs:
             refs = sorted(refs + unit_refs, key=lambda r: r.start)
+        if _PRODUCT_REF_HINT.search(text) is not None:
+            prefs = self._product_refs(text, sentences, mentions, records)
+            if prefs:
+                refs = sorted(refs + prefs, key=lambda r: r.start)
         # People whose organisation is a reference or the company the passage is about.
         self._people_in_context(text, sentences, mentions, refs, records, links, anchors, pending_people)
         return Found(mentions, records, refs, links, text, text_lower, digit_runs, implied)
+
+    def _vehicle(self, eid: str, records) -> bool:
+        """Whether a product is a car model: one found as a model, or a known product of a carmaker whose name is no
+        battery's, chip's or system's."""
+        isa = records[eid].isa
+        if "VehicleModel" in isa:
+            return True
+        if "Product" not in isa or _NOT_VEHICLE_NAME.search(records[eid].name):
+            return False
+        ents = self.kb.entities
+        return any("Automaker" in ents[m].kinds for m, _ in self._made_by.get(eid, ()))
+
+    def _product_refs(self, text, sentences, mentions, records) -> list[EMention]:
+        """"Xpeng launched the P7+ on Thursday. The car uses LFP packs": a definite car noun ("the car", "the new SUV",
+        "the model") refers to the car model named last, in its sentence or the two before it (never across another
+        model's name: the nearest one wins)."""
+        out: list[EMention] = []
+        sstarts = [s for s, _ in sentences]
+        prods = [m for m in mentions if "Product" in records[m.entity_id].isa]
+        if not prods or not any(self._vehicle(m.entity_id, records) for m in prods):
+            return out
+        pstarts = [m.start for m in prods]
+        for rm in _PRODUCT_REF.finditer(text):
+            k = bisect.bisect_right(sstarts, rm.start()) - 1
+            i = bisect.bisect_right(pstarts, rm.start()) - 1
+            if k < 0 or i < 0 or prods[i].end > rm.start() or prods[i].start < sentences[max(0, k - 2)][0]:
+                continue
+            if prods[i].start < sentences[k][0]:
+                # a model earlier sentences name: of those the two before name, the one the article has named most so
+                # far ("The B10 comes in six versions ... well below the Tesla Model Y. The car is the first to use ...")
+                lo = bisect.bisect_left(pstarts, sentences[max(0, k - 2)][0])
+                window = {m.entity_id for m in prods[lo:i + 1] if self._vehicle(m.entity_id, records)}
+                if not window:
+                    continue
+                counts = Counter(m.entity_id for m in prods[:i + 1] if m.entity_id in window)
+                best = max(counts.values())
+                eid = next(m.entity_id for m in reversed(prods[:i + 1]) if counts.get(m.entity_id) == best)
+                out.append(_mention(rm.start(), rm.end(), eid, rm.group(0), True))
+            elif self._vehicle(prods[i].entity_id, records):
+                out.append(_mention(rm.start(), rm.end(), prods[i].entity_id, rm.group(0), True))
+        return out
 
     def _owner_unit_refs(self, text, mentions, records) -> list[EMention]:
         """"Kia ... uses cells from the BYD subsidiary": a unit named by its owner refers to the owner's unit named

@@ -167,6 +167,10 @@ _FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guid
                    "anticipat", "target", "outlook", "may", "might", "could", "would", "potentially", "likely", "set",
                    "plan", "aim",
                    "203", "204", "205", "206", "207", "208", "209")
+# a figure the sentence says no one has confirmed
+_UNCONFIRMED = re.compile(r"\b(?:(?:has|have|had|did)\s+not\s+(?:yet\s+|publicly\s+)?confirm(?:ed)?|unconfirmed|"
+                          r"not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?"
+                          r"(?:confirm|verif)\w*|declined\s+to\s+confirm)\b", re.I)
 _HEDGE_SPEC = re.compile(r"\b(?:(?-i:may)|might|could|potentially|reportedly|rumou?red)\b", re.I)
 _RISE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|up|gain(?:s|ed|ing)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
                    r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e|ed|ing)|increas(?:e|ed|ing)|"
@@ -996,6 +1000,8 @@ class FactFinder:
                     measure = Measure.market_share
                 if measure is None:
                     continue
+                if ("confirm" in low or "verif" in low) and _UNCONFIRMED.search(sent):
+                    continue  # "more than 1,600 orders, although the brand has not confirmed this figure"
                 is_spec = measure in _SPEC
                 plant = measure == Measure.capacity and unit in ("GWh", "kWh", "units")
                 facility = plant and _FACILITY_AFTER.match(text, qe, se) is not None  # a plant's or market's volume

@@ -102,7 +102,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
-     r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing)"
+     r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
+     # ("has ordered 2,000 delivery vans from Zelos"; not "ordered BYD to withdraw the cars from sale", nor the noun:
+     # "orders from CATL" name the buyer)
+     r"(?:ordered|ordering)(?![^,;.]{0,60}?\bto\s+[a-z]))"
      # (not a site, a plant or a stake bought: "on land bought from WHA", "buying the facility from Mercedes-Benz")
      r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:land|site|sites|plant|plants|factory|factories|"
      r"facility|facilities|premises|building|stake|shares|assets|business|operations|holding|holdings|interest|"
@@ -114,6 +117,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|MOSFETs|modules|devices|wafers|substrates|components|parts|sensors|"
      r"lidars?|motors|inverters|magnets|materials|cathodes?|anodes?|separators?|electrolytes?|foils?)\s+from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "SF Express will deploy 1,000 delivery vans made by White Rhino": a fleet's maker supplies the operator
+    ("fleet-made-by", "SUPPLIES", "rev",
+     r"\b(?:deploy|deploys|deployed|deploying|operates?|operated|operating|runs?|ran|running|uses?|used|using|"
+     r"buys?|bought|buying|orders?|ordered|ordering|adds?|added|adding|leases?|leased|leasing)\s+"
+     r"(?:(?:more\s+than|over|about|around|nearly|some|another|up\s+to)\s+)?(?:[\w\-]+\s+|\d[\d.,]*\s+){0,5}?"
+     r"(?:vans?|trucks?|tractors?|vehicles|cars|buses|coaches|taxis|robotaxis|ships|vessels|boats|ferries|forklifts|"
+     r"loaders|excavators|drones)\s+(?:(?:all|each|also)\s+)?(?:made|built|produced|manufactured|supplied|assembled)\s+by\b"),
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
     ("makes-for", "SUPPLIES", "fwd",
      r"\b(?:makes|made|making|produces|produced|producing|manufactures|manufactured|builds|built|designs|designed)\s+"
@@ -241,6 +251,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:rides?|robotaxis?|robo-taxis?|services?|trips|available)\s+(?:[\w\-]+\s+){0,3}?(?:on|via|through)\s+"
      r"(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}['’]s?\s+(?:ride-hailing\s+|"
      r"mobility\s+|delivery\s+)?(?:app|apps|platform|platforms|network)\b)"),
+    # "built its computing centre in Datong with Volcano Engine", "opened a joint lab with CATL": a facility two companies
+    # set up together
+    ("facility-with", "PARTNERS_WITH", "fwd",
+     r"\b(?:built|builds|building|opened|opens|opening|set\s+up|sets\s+up|setting\s+up|launched|launches|established|"
+     r"establishes)\s+(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:(?!with\b|and\b)[\w\-]+\s+){0,5}?"
+     r"(?:(?:data|computing|research|R&D|innovation|test(?:ing)?|training)\s+(?:centres?|centers?)|labs?|laborator(?:y|ies)|"
+     r"institutes?|studios?|(?:AI\s+)?agents?)(?:\s+(?:called|named|dubbed)\s+[\w\-]+)?"
+     r"(?:\s*,?\s+(?:in|at|on)(?:\s+(?!with\b)[\w\-]+){1,3}?,?)?\s+with\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("deploys-robotaxis", "PARTNERS_WITH", "fwd",
      r"\b(?:deploy|deploys|deployed|deploying|put|puts|putting|add|adds|added|adding)\s+(?=(?-i:[A-Z])[\w\-.&]*"
      r"(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}['’]s?\s+(?:[\w\-]+\s+)?(?:robotaxis|robo-taxis|autonomous\s+vehicles|"
@@ -542,10 +560,12 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplies": ("suppl", "provid", "deliver", "ship"),
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
-    "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install"),
+    "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order"),
     "supplied-by": ("supplied", "provided"),
+    "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
     "gets-from": ("get", "got", "obtain", "take", "took"),
     "deploys-robotaxis": ("deploy", "put", "add"),
+    "facility-with": ("built", "build", "open", "set", "launch", "establish"),
     "raised-from": ("raise", "raising", "secure", "receive"),
     "shares-to": ("issu", "allot"),
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design"),
@@ -680,10 +700,19 @@ _APPOS_FWD = [
                                              re.I)),
     ("parent-noun", "SUBSIDIARY_OF", re.compile(r"^\s+(?:parent|parent\s+company|parent\s+group)\s+$", re.I)),
 ]
+# the goods of a company another one makes for it
+_GOODS_PLURAL = (r"batteries|cells|packs|chips|chipsets|lidars|sensors|motors|semiconductors|modules|components|parts|"
+                 r"systems|vans|trucks|tractors|vehicles|buses|coaches|ships|vessels|boats|ferries|drones|robots")
 _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", "Y's subsidiary X"
     ("supplier-poss", "SUPPLIES", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:battery\s+|cell\s+)?(?:supplier|provider)s?"
                                               r",?\s*$", re.I)),
     ("brand-poss", "BRAND_OF", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|sub-brand)s?,?\s*$", re.I)),
+    # "Xiaomi's batteries are made by CATL", "Its trucks are built by FAW Jiefang": the maker of a company's goods
+    # supplies it (the possessor checked below)
+    ("goods-made-by", "SUPPLIES",
+     re.compile(rf"^(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GOODS_PLURAL})\s+(?:are|were|have\s+been|will\s+be)\s+"
+                r"(?:(?:all|also|mainly|mostly|largely|now|still)\s+)?(?:made|built|produced|manufactured|supplied|assembled)"
+                r"\s+by\s+(?:the\s+)?$", re.I)),
     ("subsidiary-poss", "SUBSIDIARY_OF",
      re.compile(r"^['’]s?\s+(?:wholly[- ]owned\s+|[\w\-]+\s+){0,2}?(?:subsidiary|unit|division|arm),?\s*$", re.I)),
     ("brand-under", "BRAND_OF", re.compile(r"^\s*,\s*$")),  # needs "brand under A" before A (checked below)
@@ -813,8 +842,10 @@ _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!a
                             r"(?P<noun>buyer|purchaser|customer|client)s?\s+of\s+(?:(?!and\b|or\b)[\w\-]+\s+){1,3}?"
                             r"from\s+(?:the\s+)?$", re.I)
 # a class of companies before a list member: "battery makers CATL, BYD and CALB, solid-state specialists WeLion"
-_CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,2}?(?:makers?|producers?|manufacturers?|carmakers?|automakers?|specialists?|"
-                r"suppliers?|developers?|start-?ups?|groups?|firms?|companies|company|giants?|operators?|banks?|funds?|insurers?))")
+_CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:makers?|producers?|manufacturers?|carmakers?|automakers?|specialists?|"
+                r"suppliers?|developers?|start-?ups?|groups?|firms?|companies|company|giants?|operators?|banks?|funds?|insurers?|"
+                # ("the three big franchise couriers ZTO Express, YTO Express and Yunda")
+                r"couriers?|carriers?|retailers?|dealers?|distributors?|lenders?|shipyards?|platforms?))")
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 # a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
 _DROPPED_POSS_TAIL = (r"\s+(?:largest|biggest|main|major|key|top)\s+(?:customers|clients|shareholders|suppliers)\s+"
@@ -1025,7 +1056,9 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
                        rf"(?:(?<=,\s){_CLASS_WORDS}\s+|(?<=\band\s){_CLASS_WORDS}\s+|"
                        # ("Volkswagen, Toyota, Honda and domestic Biyadi, Jili")
                        r"(?<=\band\s)(?:domestic|foreign|local|overseas|international|Chinese|European|Japanese|Korean|German|"
-                       r"American|US)\s+)?$")
+                       r"American|US)\s+|"
+                       # ("..., as well as the state-owned China Post")
+                       r"(?<=\bthe\s)(?:state-owned|state-run|state-backed|listed|privately[- ]held)\s+)?$")
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
@@ -1614,6 +1647,23 @@ def _gap(between: str) -> _Gap:
     return gap
 
 
+def _ref_only_products(found, records, sentences) -> frozenset[tuple[int, str]]:
+    """(sentence index, product id) of each product a sentence only refers to ("The car ..."), never names."""
+    refs = [r for r in found.refs if "Product" in records[r.entity_id].isa]
+    if not refs:
+        return frozenset()
+    sstarts = [s for s, _ in sentences]
+    named = {(bisect.bisect_right(sstarts, m.start) - 1, m.entity_id) for m in found.mentions
+             if "Product" in records[m.entity_id].isa}
+    return frozenset(k for r in refs if (k := (bisect.bisect_right(sstarts, r.start) - 1, r.entity_id)) not in named)
+
+
+# between a car referred to and "made by": "The vehicle is built by", "The car will also be made by"
+_REF_MADE_BY_GAP = re.compile(r"\s+(?:(?:is|are|was|were|will|be|been|has|have|had|being|also|now|still|currently|already|"
+                          r"mainly|mostly|largely|entirely|to)\s+){1,4}")
+# between an operator and its verb: "SF Express (SZSE: 002352) will deploy", "Kargobot has also ordered"
+_FLEET_GAP = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|now|already|still|"
+                        r"currently|plans?\s+to|planned\s+to|aims?\s+to|to|then|recently|itself)\s+){0,4}")
 _START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
 
@@ -1976,6 +2026,9 @@ class RelationFinder:
         self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
         raiser: list[tuple[int, str] | None] = [None]  # (sentence, company) last said to raise a funding round
+        # (sentence, car model) where the model is only referred to ("The car is built on ..."): what it uses, not who
+        # makes or develops it (its name says that)
+        ref_only = _ref_only_products(found, records, sentences)
 
         def emit(subj: str, pred: str, obj: str, si: int, rule: str, conf: float, status: str = "stated") -> None:
             if subj == obj:
@@ -1992,6 +2045,8 @@ class RelationFinder:
                 sisa = records[subj].isa
             spec = _SPECS.get(pred) or _spec(pred)
             if spec.domain.isdisjoint(sisa) or spec.range.isdisjoint(records[obj].isa):
+                return
+            if ref_only and (si, obj) in ref_only and pred in ("MANUFACTURES", "DEVELOPS"):
                 return
             if spec.business and ("Regulator" in sisa or "Exchange" in sisa and pred != "INVESTS_IN"):
                 return  # a ministry issues, regulates and meets; it does not develop, make or supply (nor does a bourse)
@@ -2490,6 +2545,20 @@ class RelationFinder:
                         if o.eid != makers_[0].eid:
                             emit(makers_[0].eid, "SUPPLIES", o.eid, si, "goods-shipped", 0.65, status)
             return  # "a share of its output is shipped to BYD": the goods are the subject (their owner: _carried)
+        if rule == "made-by" and before and before[-1].ref and "Product" in before[-1].isa and \
+                not _REF_MADE_BY_GAP.fullmatch(text, before[-1].end, ts):
+            return  # "The five-seat SUV runs on packs built by CATL": the maker of a part, not of the car referred to
+        if rule == "fleet-made-by":
+            # the operator is the clause's subject right before the verb ("SF Express will deploy ... vans made by White
+            # Rhino"; not "Sinopec supplies hydrogen to fleets running trucks built by Foton")
+            op = next((it for it in reversed(before) if "Company" in it.isa and _FLEET_GAP.fullmatch(text, it.end, ts)), None)
+            obj = after[0] if after and text[te:after[0].start].strip(" ") in ("", "the") and "Company" in after[0].isa \
+                else None
+            if op is not None and obj is not None and op.eid != obj.eid and not _HEDGE.search(text, left, right) and \
+                    not _NEGATION.search(text, left, te):
+                for o in [y for y in after if y.group == obj.group and "Company" in y.isa and not y.ref]:
+                    emit(o.eid, pred, op.eid, si, rule, 0.7, status)
+            return
         if rule == "runs-stores":
             # a dealer's franchises: the first names right after the trigger, for a subject that is no maker ("Seres
             # Group sells Aito ... and runs showrooms for Denza" is the dealer's clause, not Seres's)
@@ -3886,7 +3955,13 @@ class RelationFinder:
             for name, pred in gap.appos_rev:
                 if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start) or \
                         name == "part-from" and self._car(a) or \
-                        name == "maker-of-brand" and not _BRAND_GOODS.match(text, b.end):
+                        name == "maker-of-brand" and not _BRAND_GOODS.match(text, b.end) or \
+                        name == "goods-made-by" and not (
+                            _ORG in a.isa and "Company" in b.isa and a.eid != b.eid and
+                            (not a.ref or text[a.start:a.end].lower() in ("its", "their") or
+                             text[a.end - 2:a.end] in ("'s", "’s")) and
+                            (text[a.end:a.end + 1] in ("'", "’") or a.ref) and
+                            not _HEDGE.search(text, ss, b.start) and not _NEGATION.search(text, ss, b.start)):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
             if "Brand" in a.isa and (("brand" in between or "marque" in between) and _BRAND_THAT.fullmatch(between) or

@@ -70,7 +70,7 @@ FLOORS = {
     # (held-out 38's gold leaves out the stakes the owners of a named joint venture hold in it)
     "heldout38": (8, 0.86, 0.56, 0.75, 0.66),
     "heldout39": (8, 0.84, 0.56, 0.83, 0.71),
-    "heldout40": (8, 0.85, 0.38, 0.72, 0.92),
+    "heldout40": (8, 0.85, 0.38, 0.71, 0.92),
     "heldout41": (8, 0.88, 0.52, 0.78, 0.57),
     "heldout42": (8, 0.87, 0.57, 0.73, 0.61),
     "heldout43": (8, 0.87, 0.50, 0.70, 0.68),

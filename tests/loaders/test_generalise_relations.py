@@ -3189,3 +3189,39 @@ def test_lenders_supervised_set_up_owned_and_captive(ex):
     assert ("company:saic-gmac", "SUBSIDIARY_OF", "company:saic") in _rels(ex, "SAIC-GMAC is the captive lender of SAIC.")
     # a brand created by two companies makes no joint venture
     assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in _rels(ex, "The Wenjie brand was created by Seres and Huawei."))
+
+
+def test_fleets_ordered_from_or_built_by_a_maker_and_classed_customer_lists(ex):
+    assert {("company:zelos", "SUPPLIES", "company:zto"), ("company:zelos", "SUPPLIES", "company:yunda"),
+            ("company:zelos", "SUPPLIES", "company:china-post")} <= _rels(
+        ex, "Zelos sells vans. Its clients include the two large express couriers ZTO Express and Yunda, as well as the "
+            "state-owned China Post.")
+    assert ("company:zelos", "SUPPLIES", "company:yunda") in _rels(ex, "Yunda Express has ordered 500 Z5 vans from Zelos.")
+    assert _status(ex, "SF Express plans to operate 300 delivery vans built by White Rhino.")[
+        ("company:white-rhino", "SUPPLIES", "company:sf-express")] == "planned"
+    assert ("company:faw-jiefang", "SUPPLIES", "company:kargobot") in _rels(
+        ex, "Kargobot has grown fast. Its tractors are built by FAW Jiefang.")
+    # an order from a company names the buyer; a regulator's order is no purchase; a hedge is no supply
+    assert ("company:catl", "SUPPLIES", "company:putailai") not in _rels(
+        ex, "Putailai depends on orders from CATL for its anode business.")
+    assert not _rels(ex, "The MIIT ordered Tesla to withdraw 2,000 cars from sale.") & {
+        ("company:tesla", "SUPPLIES", "regulator:miit"), ("regulator:miit", "SUPPLIES", "company:tesla")}
+    assert ("company:catl", "SUPPLIES", "company:xiaomi") not in _rels(ex, "Xiaomi's batteries may be made by CATL.")
+
+
+def test_a_facility_two_companies_open_together(ex):
+    assert ("company:catl", "PARTNERS_WITH", "company:leapmotor") in _rels(
+        ex, "Leapmotor opened a joint lab with CATL in Hangzhou.")
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(ex, "Leapmotor opened a plant in Hangzhou with CATL cells."))
+
+
+def test_the_car_refers_back_to_the_model_named_last(ex):
+    r = _rels(ex, "Xpeng launched the P7+ on Thursday. The car runs on an 800V platform.")
+    assert ("product:xpeng-p7", "USES_TECHNOLOGY", "technology:800v-platform") in r
+    # the model an earlier sentence is about, not one it compares with; a car noun that modifies another is no reference
+    r = _rels(ex, "Xpeng launched the P7+ at 186,800 yuan, well below the Tesla Model 3. The car market is weak. "
+                  "The car is built on an 800V platform.")
+    assert {(s, o) for s, p, o in r if p == "USES_TECHNOLOGY"} == {("product:xpeng-p7", "technology:800v-platform")}, r
+    # the maker of a part the car uses makes no car
+    r = _rels(ex, "Li Auto launched the i6 in September. The five-seat SUV runs on packs built by CATL.")
+    assert ("company:catl", "MANUFACTURES", "product:li-auto-i6") not in r
