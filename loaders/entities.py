@@ -154,7 +154,9 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "alliance": "Alliance", "association": "IndustryAssociation", "federation": "IndustryAssociation",
     "chamber": "IndustryAssociation", "institute": "Organization", "academy": "Organization",
     "university": "Organization", "commission": "Regulator", "administration": "Regulator", "bureau": "Regulator",
-    "ministry": "Regulator", "exchange": "exchange?",
+    "ministry": "Regulator", "authority": "Regulator", "exchange": "exchange?",
+    # shipyards, shipping lines and port operators ("Wuchang Shipbuilding", "Wuhu Shipyard", "Anhui Port and Shipping")
+    "shipbuilding": "Organization", "shipyard": "Organization", "shipping": "Organization",
     # research houses and consultancies ("Yongan Research", "Halden Mobility Research", "Zhongyan Insurance Consulting")
     **dict.fromkeys(_ADVISER_WORDS, "Organization"),
 }
@@ -1197,6 +1199,14 @@ class EntityFinder:
             for s, e, name, kind in _suffix_names_of(prev, text[ms:m.end()], battery, auto):
                 # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
                 cands.append(_Cand(s + d, e + d, name, kind, False))
+        # A local government department: "the Guangdong Provincial Department of Transport", "Hubei Provincial
+        # Department of Commerce", "the Shenzhen Municipal Bureau of Industry and Information Technology"
+        if "Provincial" in text or "Municipal" in text:
+            for gm in _LOCAL_DEPT.finditer(text):
+                if not occupied[gm.start()]:
+                    # (the department, not a company word inside it: "... of Industry and Information Technology")
+                    cands[:] = [c for c in cands if not (gm.start() <= c.start and c.end <= gm.end())]
+                    cands.append(_Cand(gm.start(), gm.end(), gm.group(0), "Regulator", False))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
         has_zh = not text.isascii() and beyond_latin1(text) and _HAS_CJK.search(text) is not None
         for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
@@ -3890,6 +3900,8 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     return name, kind
 
 
+_LOCAL_DEPT = re.compile(r"\b(?!The\b|A\b|An\b)(?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal)\s+(?:Department|Bureau|Commission|Office|"
+                         r"Administration)\s+of\s+(?:[A-Z][a-z]+|and)(?:\s+(?:[A-Z][a-z]+|and)){0,5}(?<!\sand)")
 _INDEX_NAME = re.compile(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b")
 # Characters a capitalised run (_RUN) can hold, any number of them.
 _RUN_CHARS_SPAN = re.compile(r"[A-Za-z0-9&'’\- \t]*")
