@@ -285,6 +285,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?:the\s+)?(?:expansion|extension|renewal|deepening|upgrade)\s+(?:of|to)\s+(?:their|the)\s+)?"
      r"(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
      r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),
+    # "CATL and EVE Energy also compete for Pearl River contracts": a group that competes
+    ("competes-group", "COMPETES_WITH", "group",
+     r"^\s*(?:(?:also|now|still|already|directly|fiercely|increasingly|all|both)\s+)*(?:compete|competed|competing|are\s+competing|"
+     r"have\s+competed|are\s+(?:(?:direct|fierce|close|main|chief|key)\s+)?(?:rivals|competitors))\b"
+     r"(?!\s+with\b)"),
     ("partners-between", "PARTNERS_WITH", "between",
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
     ("jv", "JOINT_VENTURE_WITH", "fwd",
@@ -706,6 +711,9 @@ _GOODS_PLURAL = (r"batteries|cells|packs|chips|chipsets|lidars|sensors|motors|se
 _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", "Y's subsidiary X"
     ("supplier-poss", "SUPPLIES", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:battery\s+|cell\s+)?(?:supplier|provider)s?"
                                               r",?\s*$", re.I)),
+    # machine translation of 下属: "Biyadi (比亚迪, 002594.SZ) subordinate Fudi Battery", "the company subordinate X"
+    ("subordinate", "SUBSIDIARY_OF", re.compile(r"^(?:\s*[（(][^()（）]{0,40}[)）]|\s*[,，][^()（）]{0,30}[)）])?\s+subordinate\s+"
+                                                r"(?:(?:company|enterprise|unit)\s+)?$")),
     ("brand-poss", "BRAND_OF", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|sub-brand)s?,?\s*$", re.I)),
     # "Xiaomi's batteries are made by CATL", "Its trucks are built by FAW Jiefang": the maker of a company's goods
     # supplies it (the possessor checked below)
@@ -737,7 +745,10 @@ _REL_NOUN = {
     "business": "SUBSIDIARY_OF", "spin-off": "SUBSIDIARY_OF", "supply chain": "SUPPLIES",
     "affiliate": "SUBSIDIARY_OF", "subsidiarie": "SUBSIDIARY_OF",
     "wholly-owned company": "SUBSIDIARY_OF", "wholly owned company": "SUBSIDIARY_OF", "wholly-owned firm": "SUBSIDIARY_OF",
-    "wholly owned firm": "SUBSIDIARY_OF", "captive lender": "SUBSIDIARY_OF", "captive financier": "SUBSIDIARY_OF",
+    "wholly owned firm": "SUBSIDIARY_OF",
+    # machine translation of 下属: "a subordinate enterprise of China Shipbuilding Group"
+    "subordinate enterprise": "SUBSIDIARY_OF", "subordinate company": "SUBSIDIARY_OF", "subordinate unit": "SUBSIDIARY_OF",
+    "captive lender": "SUBSIDIARY_OF", "captive financier": "SUBSIDIARY_OF",
     "captive finance company": "SUBSIDIARY_OF", "captive finance arm": "SUBSIDIARY_OF", "captive finance unit": "SUBSIDIARY_OF",
     "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
     "member": "MEMBER_OF",
@@ -755,7 +766,7 @@ _REL_NOUN = {
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
     "product": "rev:MANUFACTURES", "line-up": "rev:MANUFACTURES", "lineup": "rev:MANUFACTURES",
 }
-_NOUNS = (r"(?P<noun>supply\s+chain|sub-brand|brand|marque|nameplate|label|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
+_NOUNS = (r"(?P<noun>supply\s+chain|subordinate\s+(?:enterprise|company|unit)|sub-brand|brand|marque|nameplate|label|subsidiar(?:y|ie)|unit|arm|division|affiliate|business|spin-off|supplier|provider|vendor|"
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|"
           r"distributor|importer|dealer\s+group|dealer|dealership|retailer|(?<=listed\s)flagship|"
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
@@ -2515,7 +2526,7 @@ class RelationFinder:
         if rule == "subsidiary-verb" and text[te - 2:te] == "by" and after and \
                 not _BY_AGENT_GAP.fullmatch(text, te, after[0].start):
             return  # "controlled by the Abu Dhabi government, poured $2.2 billion into NIO": the owner is no name found
-        if rule == "subsidiary-verb" and before and after and text[te - 2:te] == "by" and \
+        if rule == "subsidiary-verb" and before and after and text[te - 2:te] in ("by", "to") and \
                 _ORG in before[-1].isa and _APPOS_BEFORE_PARTICIPLE.fullmatch(text, before[-1].end, ts):
             # "competes with Sanden, the Japanese compressor maker now controlled by Hisense": the apposition's name
             k = next((k for k, it in enumerate(after) if _ORG in it.isa and "Country" not in it.isa), None)  # ("China's")

@@ -3225,3 +3225,24 @@ def test_the_car_refers_back_to_the_model_named_last(ex):
     # the maker of a part the car uses makes no car
     r = _rels(ex, "Li Auto launched the i6 in September. The five-seat SUV runs on packs built by CATL.")
     assert ("company:catl", "MANUFACTURES", "product:li-auto-i6") not in r
+
+
+def test_yards_of_a_shipbuilder_subordinate_units_and_groups_that_compete(ex):
+    assert ("org:gsi", "SUBSIDIARY_OF", "org:cssc") in _rels(
+        ex, "Guangzhou Shipyard International is a subordinate enterprise of China Shipbuilding Group.")
+    assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in _rels(
+        ex, "Biyadi (比亚迪, 002594.SZ) subordinate Fudi Battery (弗迪电池) makes ship batteries.")
+    assert ("org:wuchang-shipbuilding", "SUBSIDIARY_OF", "org:cssc") in _rels(
+        ex, "The ships will be built by Wuchang Shipbuilding, a Wuhan yard belonging to China State Shipbuilding "
+            "Corporation, over three years.")
+    assert ("company:catl", "COMPETES_WITH", "company:eve-energy") in _rels(
+        ex, "CATL and EVE Energy also compete for Pearl River contracts.")
+    assert not _rels(ex, "CATL and EVE Energy may compete for Pearl River contracts.")
+
+
+def test_local_government_departments_are_regulators(ex):
+    x = ex.extract(Article(source="t.txt", text="The Hubei Provincial Department of Transport and the Shenzhen Municipal "
+                                                 "Bureau of Industry and Information Technology approved the routes."))
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds == {"Hubei Provincial Department of Transport": "Regulator",
+                     "Shenzhen Municipal Bureau of Industry and Information Technology": "Regulator"}, kinds
