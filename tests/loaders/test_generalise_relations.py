@@ -2735,10 +2735,15 @@ def test_a_regulator_that_clears_or_approves_a_deal_regulates_the_buyer(ex):
 
 
 def test_no_stake_in_a_regulator(ex):
-    # (the company bought is unknown here: the next name is the regulator's)
+    # the company bought, and no stake in the regulator named after it
     rels = _rels(ex, "Ningbo Joyson Electronic Corp. has completed its acquisition of Key Safety Systems after the Committee "
                      "on Foreign Investment in the United States (CFIUS) cleared Joyson's purchase.")
-    assert rels == {("regulator:cfius", "REGULATES", "company:joyson")}, rels
+    assert rels == {("regulator:cfius", "REGULATES", "company:joyson"),
+                    ("company:joyson", "INVESTS_IN", "company:key-safety-systems")}, rels
+    # (with a company the reference data does not know: the next name is the regulator's)
+    rels = _rels(ex, "Ningbo Joyson Electronic Corp. has completed its acquisition of Hollin Safety after the Committee "
+                     "on Foreign Investment in the United States (CFIUS) cleared Joyson's purchase.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in rels), rels
 
 
 def test_translated_customer_lists_and_a_company_that_is_none_of_its_customers(ex):
