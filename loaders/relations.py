@@ -1276,7 +1276,6 @@ _GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
                         r"manufacturers|producers)|(?:[Aa]ll|[Ee]ach)\s+of\s+them|[Tt]hey\s+(?:all|both|each))\b(?!\s+of\b)")
 _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
                                       r"majority|wholly|indirectly)\s+)?")
-_REL_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|who)\s+(?:(?:also|now|still)\s+)?$")
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b|"
                               # ("The MG4 that SAIC ships to Europe runs on CATL-made cells": the main clause's verb)
                               r"\b(?:runs|ran)\s+on\b|\bis\s+powered\s+by\b")
