@@ -624,10 +624,12 @@ _PRODUCT_REF = re.compile(
     r"features?|goes|went|starts?|costs?|boasts?|adopts?|shares?|draws?|drew|rides|takes|took|keeps|kept|"
     r"with|in|at|on|for|from|to|by|as|and|but|while|when|since|after|before|under|through|via|against|"
     r"\w+ed)\b)")
-# product names that are no car's: a battery, a chip, a system
-_NOT_VEHICLE_NAME = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|"
-                               r"cockpit|LLM|lidars?|processors?|modules?|motors?|controllers?|architecture|agent|assistant|"
-                               r"model\s+\d)\b", re.I)
+# Words of a product name that make it a battery, chip, system or software rather than a vehicle (the relation rules
+# read them too)
+TECH_PRODUCT_WORDS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
+                      r"lidars?|processors?|modules?|motors?|controllers?|algorithms?|agent|assistant|architecture")
+# product names that are no car's (nor a numbered model of something else: "Model 3" is Tesla's name, kept by its code)
+_NOT_VEHICLE_NAME = re.compile(rf"\b(?:{TECH_PRODUCT_WORDS}|model\s+\d)\b", re.I)
 # A name introduced as a joint venture: "Huafeng Fuel Cell, a 50:50 venture between", "the Huafeng joint venture",
 # "a joint venture called Huafeng" (what "the venture" refers back to)
 _VENTURE_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?(?:\s*,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,4}?"

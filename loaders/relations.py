@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
-from .entities import FRONTED, ORG_TAIL_WORDS, Found
+from .entities import FRONTED, ORG_TAIL_WORDS, TECH_PRODUCT_WORDS, Found
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
@@ -887,8 +887,7 @@ _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>market
                          r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:(?:two|three|four|five|six|seven)\s++)?"
                          r"(?:brands|marques|sub-brands|nameplates|badges|(?:product\s+)?lines)\b")
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
-_TECH_PRODUCT = re.compile(r"\b(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|systems?|platforms?|software|OS|ADS|cockpit|LLM|"
-                           r"lidars?|processors?|modules?|motors?|controllers?|algorithms?|agent|assistant|architecture)\b", re.I)
+_TECH_PRODUCT = re.compile(rf"\b(?:{TECH_PRODUCT_WORDS})\b", re.I)
 _SOFTWARE_WORD = re.compile(r"\b(?:software|OS|operating\s+system|assistant|agent|architecture)\b", re.I)
 _TECH_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|blocks?|chips?|system|platform|software|"
                         # (an AI model, not "its Model 3 and Model Y")
@@ -1655,6 +1654,13 @@ def _gap(between: str) -> _Gap:
         _GAPS.clear()
     _GAPS[between] = gap
     return gap
+
+
+def _possessor(text: str, a: _Item) -> bool:
+    """Whether mention ``a`` is a possessor: "its", "their", "the company's", "Xiaomi's", "Siemens'"."""
+    return a.ref and (text[a.start:a.end].lower() in ("its", "their") or text[a.end - 2:a.end] in ("'s", "’s")) \
+        or text[a.end:a.end + 2] in ("'s", "’s") \
+        or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
 
 
 def _ref_only_products(found, records, sentences) -> frozenset[tuple[int, str]]:
@@ -3967,10 +3973,7 @@ class RelationFinder:
                         name == "part-from" and self._car(a) or \
                         name == "maker-of-brand" and not _BRAND_GOODS.match(text, b.end) or \
                         name == "goods-made-by" and not (
-                            _ORG in a.isa and "Company" in b.isa and a.eid != b.eid and
-                            (not a.ref or text[a.start:a.end].lower() in ("its", "their") or
-                             text[a.end - 2:a.end] in ("'s", "’s")) and
-                            (text[a.end:a.end + 1] in ("'", "’") or a.ref) and
+                            _ORG in a.isa and "Company" in b.isa and a.eid != b.eid and _possessor(text, a) and
                             not _HEDGE.search(text, ss, b.start) and not _NEGATION.search(text, ss, b.start)):
                     continue
                 emit(b.eid, pred, a.eid, si, name, 0.8)
@@ -4016,9 +4019,7 @@ class RelationFinder:
             # Possessives: "CATL's semi-solid-state battery", "its AITO series", "Tesla's Model Y".
             if not gap.possessive:
                 continue
-            poss = a.ref and (text[a.start:a.end].lower() in ("its", "their") or text[a.end - 2:a.end] in ("'s", "’s")) \
-                or text[a.end:a.end + 2] in ("'s", "’s") \
-                or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
+            poss = _possessor(text, a)
             if poss and (_ORG in a.isa) and not (
                     (agent := _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60)))  # only when needed
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
