@@ -161,7 +161,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"further\s+|more\s+)?(?:design\s+wins?|nominations?|designations?|supply\s+contracts?|supply\s+deals?)\b)"),
     # "Horizon Robotics has been designated by Volkswagen as a chip supplier", "was picked by BYD to supply"
     ("designated-by", "SUPPLIES", "fwd",
-     r"\b(?:designated|nominated|selected|picked|chosen|tapped)\s+by(?=\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*"
+     r"\b(?:designated|nominated|selected|picked|chosen|tapped|named)\s+by(?=\s+(?:the\s+)?(?:(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*|"
+     # ("named by the German carmaker as cell suppliers")
+     r"(?:[\w\-]+\s+){0,2}(?:carmaker|automaker|company|group|manufacturer|brand|start-up))"
      # ("designated by BYD, China's largest carmaker, as a lidar partner")
      r"(?:\s*,[^,;.]{1,60},)?\s+(?:as\s+(?:its\s+|a\s+|the\s+)?"
      r"(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor|(?:lidar|chip|battery|cell|sensor)\s+partner)|to\s+(?:supply|provide|deliver)|for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
@@ -581,7 +583,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supply-chain-of": ("enter", "join", "is", "became"),
     "deliveries-to": ("deliveries", "shipments", "supplies"),
     "awarded": ("award", "grant", "gave", "gives"),
-    "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped"),
+    "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped", "named"),
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "takes-output": ("take", "took", "absorb", "buy", "bought", "account"),
@@ -1475,7 +1477,9 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|adopts?
                        # "come mostly from CATL", "have come largely from CALB", "are bought from CATL"
                        r"(?:comes?|came|(?:is|are|was|were|will\s+be|be|been)\s+(?:sourced|bought|purchased|procured))\s+"
                        r"(?:(?:mostly|mainly|largely|partly|chiefly|primarily|entirely|exclusively|solely|in\s+part)\s+)?from\s+"
-                       r"(?:the\s+)?(?:both\s+)?$", re.I)
+                       # "come from its wholly-owned subsidiary FinDreams": the unit named after the word
+                       r"(?:the\s+|(?:its|their)\s+(?:own\s+)?(?:wholly[- ]owned\s+|in-house\s+|battery\s+)?"
+                       r"(?:subsidiary|unit|arm|affiliate|sister\s+company)\s+)?(?:both\s+)?$", re.I)
 # the first cell of a specification table's row that names a part and its supplier
 _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|lidars?|adas|(?:autonomous|assisted|intelligent|smart)[- ]"
                          r"driving|driver[- ]assistance|cockpit|smart\s+cockpit|infotainment|chips?|socs?|processors?|"
@@ -1517,9 +1521,12 @@ _PROVIDES_THE = re.compile(r"\s+(?:also\s+|now\s+|still\s+)?(?:supplies|supplied
 _PART_IS_POSS = re.compile(rf"\b(?:the|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_PARTS}|windshields?|seats?|chassis|"
                            r"heat[- ]pumps?|e-axles?|inverters?)\s+(?:on\s+(?:the\s+|each\s+|every\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?"
                            r"(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+)?$", re.I)
-_MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$", re.I)
+_MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s+by\s+$"
+                             # "head-up displays from Foryou are fitted to models of Changan"
+                             rf"|\b(?:{_PARTS}|displays|screens|components|parts|modules|systems|airbags|seats|brakes|tyres|tires|lamps|"
+                             r"headlamps|glass|e-axles|inverters|controllers|harnesses)\s+from\s+$", re.I)
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
-                      r"\s+(?:in|into)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
+                      r"\s+(?:in|into|to|on)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
 # A maker's verb before a brand's cars ("Great Wall Motor builds Haval SUVs"); not "assembles": a company that
 # assembles a brand's cars need not own it ("Chery assembles Luxeed cars")
@@ -2299,7 +2306,7 @@ class RelationFinder:
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \
                     "bought" in low_sent or "buys" in low_sent or "purchase" in low_sent or "procure" in low_sent:
-                self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent, self._focus_car,
+                self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent or " from " in low_sent, self._focus_car,
                              self._focus_part)
                 if any("Product" in x.isa for x in items) or _may_hold(low_sent, _GOES_WORDS):
                     self._goes_into(text, ss, se, items, si, emit, makers, _may_hold(low_sent, _GOES_WORDS))

@@ -3251,3 +3251,18 @@ def test_local_government_departments_are_regulators(ex):
     kinds = {e.name: e.kind for e in x.entities}
     assert kinds == {"Hubei Provincial Department of Transport": "Regulator",
                      "Shenzhen Municipal Bureau of Industry and Information Technology": "Regulator"}, kinds
+
+
+def test_goods_from_a_unit_parts_from_a_maker_fitted_to_cars_and_suppliers_named_by_the_buyer(ex):
+    assert ("company:findreams-battery", "SUPPLIES", "company:byd") in _rels(
+        ex, "BYD's power batteries all come from its wholly-owned subsidiary FinDreams Battery.")
+    r = _rels(ex, "Head-up displays from Hesai are fitted to models of Changan and Great Wall.")
+    assert {(s, o) for s, p, o in r if p == "SUPPLIES"} == {
+        ("company:hesai", "company:changan"), ("company:hesai", "company:gwm")}, r
+    assert not _rels(ex, "Sales from BYD went into reverse in the Changan market.")
+    r = _rels(ex, "BMW builds cars in Debrecen. CATL and EVE Energy were named by the German automaker as cell "
+                  "suppliers for the new models.")
+    assert {(s, o) for s, p, o in r if p == "SUPPLIES"} == {
+        ("company:catl", "company:bmw"), ("company:eve-energy", "company:bmw")}, r
+    # named by someone as something else: no supply
+    assert not _rels(ex, "CATL was named by Fortune as a top company for the third year.")
