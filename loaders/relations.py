@@ -344,7 +344,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"up\s+to|as\s+much\s+as|more\s+than|over)\s+)?"
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
-     r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,6}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
+     r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,8}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
      rf"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)|"
      r"(?:[\w\-]+\s+){0,2}?(?:stake|interest)"
      # ("for a stake of roughly 21% in the Chinese company")
@@ -1139,7 +1139,11 @@ _OBJ_RELATIVE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^;:()]{0,100}?,\s*(?:a
 _SPEAKER_AFTER = re.compile(r"(?:\s+(?:and|&|of)\s+(?-i:[A-Z])[\w\-]*)*\s+(?:said|says|announced|told|reported|confirmed)\b")
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
-_POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will)\b)[a-z][\w\-]*\s+){0,3}")
+# what is bought from its owner: "the purchase of Volvo Cars' stake in Lynk & Co"
+_BOUGHT_FROM_OWNER = re.compile(r"\b(?:for|bought|buys?|buying|acquired?|acquires|acquiring|purchased?|purchases|sold|sells|"
+                                r"(?:purchase|acquisition|sale|takeover|buyout)\s+of)\s+(?:the\s+)?$")
+_POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?"
+                           r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will)\b)[a-z][\w\-]*\s+){0,3}")
 _POLICY_ANAPHOR = re.compile(r"\s*(?:Each|Both|All|These|The|This|Those)\s+(?:\w+\s+)?(?:documents?|polic(?:y|ies)|plans?|"
                              r"measures|rules|guidelines)\b")
 _BUSINESS = frozenset({"SUPPLIES", "DEVELOPS", "MANUFACTURES", "USES_TECHNOLOGY", "LISTED_ON", "CONSTITUENT_OF",
@@ -1357,7 +1361,7 @@ _COMPARED = re.compile(r"(?:\bcompar\w*\b[^.;]{0,60}?\b(?:with|to)|\bthan|\bagai
 # the kind of company a description before a relative clause names ("the Nanchang-based carmaker in which")
 _KIND_NOUNS = (r"(?:company|firm|start-?up|maker|carmaker|automaker|manufacturer|producer|supplier|developer|venture|group|business|"
                r"insurer|bank|lender|utility|operator|unit|subsidiary|affiliate|specialist|designer|miner|refiner|recycler|"
-               r"integrator|enterprise|corporation|conglomerate|platform)")
+               r"integrator|enterprise|corporation|conglomerate|platform|brand|marque)")
 # ("BYD Auto Finance, a Xi'an-based lender in which BYD holds 80%")
 _IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
                        rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)(?:in|of)\s+which\s+(?:the\s+)?")
@@ -3827,7 +3831,9 @@ class RelationFinder:
                     _VERB_BEFORE_OBJ.search(text, max(0, lead.start - 40), lead.start):
                 continue  # "Changan runs the Deepal brand and holds a stake in Avatr": the first verb's object
             if ts >= 0 and text[end:end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, end, ts):
-                pass  # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
+                if _BOUGHT_FROM_OWNER.search(text, max(0, it.start - 30), it.start):
+                    continue  # "paid $379 million for Adient's 30% stake in Yanfeng": the seller's stake, not a holder's
+                # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:
                 group = it.group
                 for first in before:
@@ -4188,6 +4194,8 @@ class RelationFinder:
         """"Leapmotor, in which Stellantis holds about 20%": the holder invests in the company before the relative."""
         for i in range(1, len(items)):
             a, b = items[i - 1], items[i]
+            if a.ref and i > 1 and not items[i - 2].ref and _IN_WHICH.fullmatch(text, items[i - 2].end, b.start):
+                a = items[i - 2]  # "Polestar is the brand in which Volvo holds a stake": the descriptor refers to the name
             if not _IN_WHICH.fullmatch(text, a.end, b.start) and not (
                     # "Jiangling Motors, the Nanchang-based carmaker in which Ford holds a stake": the name and the
                     # descriptor in apposition to it are one mention

@@ -3266,3 +3266,18 @@ def test_goods_from_a_unit_parts_from_a_maker_fitted_to_cars_and_suppliers_named
         ("company:catl", "company:bmw"), ("company:eve-energy", "company:bmw")}, r
     # named by someone as something else: no supply
     assert not _rels(ex, "CATL was named by Fortune as a top company for the third year.")
+
+
+def test_stakes_held_with_a_percentage_in_which_clauses_after_a_descriptor_and_stakes_bought_from_their_holder(ex):
+    assert ("company:volkswagen", "INVESTS_IN", "company:xpeng") in _rels(
+        ex, "The deal builds on Volkswagen's 4.99 per cent stake in Xpeng, bought last year.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in _rels(
+        ex, "Stellantis paid about 1.5 billion euros in late 2023 for roughly 21% of Leapmotor.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in _rels(
+        ex, "Leapmotor, the budget brand in which Stellantis holds a stake, also buys the chips.")
+    assert ("company:volvo-cars", "INVESTS_IN", "company:polestar") in _rels(
+        ex, "Polestar is the brand in which Volvo Cars still holds a stake.")
+    # the holder whose stake is bought holds it no longer; the buyer does
+    r = _rels(ex, "In February Zeekr completed the purchase of Volvo Cars' 30 per cent stake in Lynk & Co.")
+    assert {(s, o) for s, p, o in r if p == "INVESTS_IN"} == {("company:zeekr", "brand:lynk-co")}, r
+    assert not _rels(ex, "In 2020 Yanfeng paid $379 million for Adient's 30% stake in the venture.")
