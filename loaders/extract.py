@@ -82,7 +82,7 @@ class Extractor:
         self.entities = EntityFinder(self.kb)
         made_by = self.kb.makers()
         self.relations = RelationFinder({p: m[0] for p, m in made_by.items() if len(m) == 1}, made_by, self.kb.owners(),
-                                        self.kb.developers(), self.kb.brand_owners())
+                                        self.kb.developers(), self.kb.brand_owners(), self.kb.parent_companies())
         self.facts = FactFinder(frozenset(eid for eid, c in self.kb.countries.items()
                                           if c == "country:china" and eid.startswith("org:")))
 

@@ -76,6 +76,15 @@ class KnowledgeBase:
                 out[eid] = frozenset((parent,))
         return out
 
+    def parent_companies(self) -> dict[str, frozenset[str]]:
+        """Known company id -> the companies the reference says it belongs to directly (its parent and the
+        objects of its ``SUBSIDIARY_OF`` rows); not its shareholders."""
+        out = {k: set(v) for k, v in self._by_predicate("SUBSIDIARY_OF").items()}
+        for eid, parent in self.parents.items():
+            if not eid.startswith("brand:"):
+                out.setdefault(eid, set()).add(parent)
+        return {k: frozenset(v) for k, v in out.items()}
+
     def employers(self) -> dict[str, frozenset[str]]:
         """Known person id -> the ids of the organisations the reference says they hold a title at."""
         return self._by_predicate("EXECUTIVE_OF")

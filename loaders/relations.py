@@ -1997,13 +1997,16 @@ class RelationFinder:
     ``all_makers`` maps a known product's id to all the companies the reference data says make or sell it.
     ``owners`` maps a known company or brand to all its owners (parents and shareholders, transitively), so that a
     maker's owner, unit or sister brand counts as a maker of its products. ``brand_owners`` maps a known brand to
-    the companies the reference data says own it.
+    the companies the reference data says own it. ``parents`` maps a known company to the companies it belongs to
+    directly, so that "BYD's FinDreams Battery" reads as a unit of its owner rather than, say, a supplier.
     """
 
     def __init__(self, makers: dict[str, str] | None = None, all_makers: dict[str, tuple[str, ...]] | None = None,
                  owners: dict[str, frozenset[str]] | None = None,
                  developers: dict[str, frozenset[str]] | None = None,
-                 brand_owners: dict[str, frozenset[str]] | None = None) -> None:
+                 brand_owners: dict[str, frozenset[str]] | None = None,
+                 parents: dict[str, frozenset[str]] | None = None) -> None:
+        self._parents = dict(parents or {})
         self._developers = dict(developers or {})
         self._brand_owners = dict(brand_owners or {})
         self._ref_makers = dict(makers or {})
@@ -4046,8 +4049,10 @@ class RelationFinder:
                 for x in group:
                     if "Brand" in x.isa:
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
-                    elif "Company" in x.isa and _UNIT_AFTER.match(text, x.end):
-                        emit(x.eid, "SUBSIDIARY_OF", a.eid, si, "possessive", 0.7)  # "BYD's FinDreams battery unit"
+                    elif "Company" in x.isa and (_UNIT_AFTER.match(text, x.end) or not a.ref and not x.ref and
+                                                 a.eid in self._parents.get(x.eid, ())):
+                        # "BYD's FinDreams battery unit", "ByteDance's Volcano Engine" (a unit the reference knows)
+                        emit(x.eid, "SUBSIDIARY_OF", a.eid, si, "possessive", 0.7)
                     elif "Policy" in x.isa and "Regulator" in a.isa:
                         emit(a.eid, "ISSUED", x.eid, si, "possessive", 0.7)  # "MIIT's "Guidelines ...""
                     elif "Product" in x.isa:

@@ -2713,7 +2713,8 @@ def test_competition_with_a_second_preposition_after_an_apposition(ex):
     # the owner named before the second rival is not one; a passive before ", and with" does not reach past it
     rels = _rels(ex, "Caocao competes directly with T3 Chuxing, the venture backed by three state-owned automakers, and "
                      "with GAC Group's Ruqi Mobility.")
-    assert rels == {("company:caocao", "COMPETES_WITH", "company:ruqi"), ("company:caocao", "COMPETES_WITH", "company:t3")}, rels
+    assert rels == {("company:caocao", "COMPETES_WITH", "company:ruqi"), ("company:caocao", "COMPETES_WITH", "company:t3"),
+                    ("company:ruqi", "SUBSIDIARY_OF", "company:gac")}, rels
 
 
 def test_owners_in_the_plural_hold_stakes_and_control_of_a_described_company(ex):
@@ -3281,3 +3282,13 @@ def test_stakes_held_with_a_percentage_in_which_clauses_after_a_descriptor_and_s
     r = _rels(ex, "In February Zeekr completed the purchase of Volvo Cars' 30 per cent stake in Lynk & Co.")
     assert {(s, o) for s, p, o in r if p == "INVESTS_IN"} == {("company:zeekr", "brand:lynk-co")}, r
     assert not _rels(ex, "In 2020 Yanfeng paid $379 million for Adient's 30% stake in the venture.")
+
+
+def test_a_company_named_through_its_owner_is_its_unit_when_the_reference_knows_it_belongs_there(ex):
+    assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in _rels(
+        ex, "The cells are all from BYD's FinDreams Battery.")
+    assert ("company:volcano-engine", "SUBSIDIARY_OF", "company:bytedance") in _rels(
+        ex, "Alibaba competes with ByteDance's Volcano Engine on price.")
+    # a shareholder's possessive is no ownership of the whole, and a customer's is none at all
+    r = _rels(ex, "Volkswagen's Xpeng and CATL's Tesla deals were signed.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
