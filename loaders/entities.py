@@ -3960,7 +3960,7 @@ _PART_MAKER_WORDS = frozenset({"lighting", "glass", "seating", "interiors", "saf
 # words after a legal name's distinctive word that leave it the name's short form ("Xingyu" of "Xingyu Automotive
 # Lighting Systems"), besides the company words of _SUFFIX_KIND
 _SHORT_TAIL_WORDS = frozenset({"systems", "system", "machinery", "manufacturing", "industrial", "intelligent", "controls",
-                               "equipment", "precision", "new", "science", "international", "and", "&"}) | _PART_MAKER_WORDS
+                               "equipment", "precision", "new", "science", "international", "advanced", "material", "and", "&"}) | _PART_MAKER_WORDS
 _LEGAL_WORDS = frozenset({"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "llc"})
 # Most telling words first: a battery word types a company whatever else its name says.
 _KIND_WORDS = ("battery", "batteries", "lithium", "motors", "motor", "auto", "automobile", "automotive", "cars", "vehicles",

@@ -3292,3 +3292,10 @@ def test_a_company_named_through_its_owner_is_its_unit_when_the_reference_knows_
     # a shareholder's possessive is no ownership of the whole, and a customer's is none at all
     r = _rels(ex, "Volkswagen's Xpeng and CATL's Tesla deals were signed.")
     assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
+
+
+def test_a_one_word_short_form_after_a_name_with_advanced_or_material_in_it(ex):
+    r = _rels(ex, "Shinghwa Advanced Material Group makes solvents. Shinghwa sells additives to Tinci Materials and Capchem. "
+                  "Shinghwa is listed on the Shanghai Stock Exchange.")
+    sh = next(s for s, p, o in r if p == "LISTED_ON")
+    assert {o for s, p, o in r if s == sh and p == "SUPPLIES"} == {"company:tinci", "company:capchem"}, r
