@@ -1095,6 +1095,8 @@ class EntityFinder:
                 continue
             if _AS_TITLE.match(text, m.end()):
                 continue  # "Xiaomi named Lu Weibing as president": an appointment, not a product name
+            if pname.endswith(_NOT_A_COMPANY_TAILS) or pname.rsplit(None, 1)[-1].lower() in _SUFFIX_KIND:
+                continue  # "named Zhejiang Zicheng Law Firm as administrator", "named Sunwoda Group": an organisation
             before = text[max(0, m.start() - 60):m.start()].lower()
             kind = "BatteryProduct" if "batter" in before or "cell" in before else (
                 "VehicleModel" if re.search(r"suv|sedan|model|car|vehicle|mpv", before) else "Product")
@@ -1209,6 +1211,29 @@ class EntityFinder:
                     # (the department, not a company word inside it: "... of Industry and Information Technology")
                     cands[:] = [c for c in cands if not (gm.start() <= c.start and c.end <= gm.end())]
                     cands.append(_Cand(gm.start(), gm.end(), gm.group(0), "Regulator", False))
+        # City and provincial governments and development-zone committees (the other party of a plant agreement), courts
+        # and law firms: "the Jinan Municipal People's Government", "the Hefei government", "the Jingmen High-tech Zone
+        # management committee", "the Shanghai No. 3 Intermediate People's Court", "Zhejiang Zicheng Law Firm"
+        if "overnment" in text or "ommittee" in text or "Court" in text or "Law Firm" in text:
+            for gm in _LOCAL_BODY.finditer(text):
+                gs = gm.start()
+                if occupied[gs] or headline[gs]:
+                    continue
+                place = gm.group("place")
+                if place is not None:
+                    bare = gm.group("gov").lower() == "government"
+                    first = place.split()[0]
+                    if bare and not (first in _HQ_CITY_SET or first in _PROVINCE_SET) or first.lower() in _STOP_LEAD:
+                        continue
+                    gs = gm.start("place")
+                    level = "provincial" if "rovincial" in gm.group("gov") or first in _PROVINCE_SET else "municipal"
+                    name, kind = f"{place} {level} government", "Regulator"
+                elif gm.group("zone") is not None:
+                    name, kind = text[gs:gm.end()], "Regulator"
+                else:
+                    name, kind = text[gs:gm.end()], "Organization"
+                cands[:] = [c for c in cands if not (gs <= c.start and c.end <= gm.end())]
+                cands.append(_Cand(gs, gm.end(), name, kind, True))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
         has_zh = not text.isascii() and beyond_latin1(text) and _HAS_CJK.search(text) is not None
         for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
@@ -2339,7 +2364,8 @@ class EntityFinder:
                 return "Supplier" in isa or "TechCompany" in isa
             if want == "Supplier":
                 return "Supplier" in isa or "BatteryMaker" in isa or "TechCompany" in isa
-            return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa) \
+            return "Company" in isa or ("Organization" in isa and "Regulator" not in isa and "Exchange" not in isa and
+                                        not records[eid].name.endswith(_NOT_A_COMPANY_TAILS)) \
                 or ("Alliance" in isa and want in ("Org", "Pron")) or ("Fund" in isa and want == "Pron")
 
         # A release's defined term: 'ZEEKR Intelligent Technology Holding Limited ("ZEEKR" or the "Company")' makes every
@@ -3904,6 +3930,22 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
 
 _LOCAL_DEPT = re.compile(r"\b(?!The\b|A\b|An\b)(?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal)\s+(?:Department|Bureau|Commission|Office|"
                          r"Administration)\s+of\s+(?:[A-Z][a-z]+|and)(?:\s+(?:[A-Z][a-z]+|and)){0,5}(?<!\sand)")
+# courts and law firms: organisations "the company" or "the Tianjin company" never refers to
+_NOT_A_COMPANY_TAILS = ("Court", "Law Firm")
+_LOCAL_BODY = re.compile(
+    r"\b(?!The\b|A\b|An\b|Local\b|Central\b|Chinese\b|China\b|National\b|State\b|Federal\b|City\b|Provincial\b)"
+    r"(?:(?P<place>[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:[ \t]+(?!Municipal|Provincial|City|County|District|People)[A-Z][a-z]+)?)"
+    r"(?:['’]s)?[ \t]+"
+    r"(?P<gov>(?:Municipal|Provincial|City|County|District)\s+People['’]s\s+Government|People['’]s\s+Government|"
+    r"(?:[Mm]unicipal|[Pp]rovincial|city)\s+[Gg]overnment|government)\b|"
+    # "Xiamen Torch High-tech Industrial Development Zone management committee", "Beijing E-Town management committee"
+    r"(?P<zone>(?:(?!The\b)[A-Z][\w\-]*[ \t]+){1,6}(?:Zone|Park|Area|E-Town)[ \t]+(?:[Mm]anagement|[Aa]dministrative)[ \t]+"
+    r"[Cc]ommittee)|"
+    r"(?!The\b)[A-Z][\w'’\-]*[ \t]+(?:(?!The\b)(?:[A-Z][\w'’\-]*|No\.|\d+)[ \t]+){0,5}"
+    r"(?:(?:Intermediate|Higher|High|District|Supreme|Primary)[ \t]+)?People['’]s[ \t]+Court|"
+    r"People['’]s\s+Court\s+of\s+(?:[A-Z][\w\-]*\s+|and\s+){1,8}?(?:Zone|District|County|City)|"
+    r"High\s+Court\s+of\s+(?:Hong\s+Kong|the\s+Hong\s+Kong\s+Special\s+Administrative\s+Region)|"
+    r"(?:(?!The\b)[A-Z][\w&\-]*[ \t]+){1,4}Law[ \t]+Firm)")
 _INDEX_NAME = re.compile(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b")
 # Characters a capitalised run (_RUN) can hold, any number of them.
 _RUN_CHARS_SPAN = re.compile(r"[A-Za-z0-9&'’\- \t]*")

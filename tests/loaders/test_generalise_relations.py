@@ -3299,3 +3299,23 @@ def test_a_one_word_short_form_after_a_name_with_advanced_or_material_in_it(ex):
                   "Shinghwa is listed on the Shanghai Stock Exchange.")
     sh = next(s for s, p, o in r if p == "LISTED_ON")
     assert {o for s, p, o in r if s == sh and p == "SUPPLIES"} == {"company:tinci", "company:capchem"}, r
+
+
+def test_city_governments_zone_committees_courts_and_law_firms(ex):
+    x = ex.extract(Article(source="t.txt", text=(
+        "BYD signed an investment agreement with the Jinan Municipal People's Government on Monday, and the Jinan "
+        "municipal government will provide the land. Xiaomi's plant sits in a park run by the Beijing E-Town "
+        "management committee. The Shanghai No. 3 Intermediate People's Court accepted WM Motor's case and named "
+        "Zhejiang Zicheng Law Firm as administrator. The Chinese government and the Mexico City government said "
+        "nothing.")))
+    kinds = {e.name: e.kind for e in x.entities}
+    assert {k: v for k, v in kinds.items() if v in ("Regulator", "Organization")} == {
+        "Jinan municipal government": "Regulator", "Beijing E-Town management committee": "Regulator",
+        "Shanghai No. 3 Intermediate People's Court": "Organization", "Zhejiang Zicheng Law Firm": "Organization"}, kinds
+    ids = {e.name: e.id for e in x.entities}
+    assert ("company:byd", "PARTNERS_WITH", ids["Jinan municipal government"]) in {
+        (r.subject, r.predicate, r.object) for r in x.relations}
+    # a court named in a city is not "the Tianjin company"
+    r = _rels(ex, "The Tianjin Binhai New Area People's Court accepted the case. The Tianjin company, a unit of "
+                  "Evergrande NEV, has stopped production.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
