@@ -1139,7 +1139,7 @@ _OBJ_RELATIVE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^;:()]{0,100}?,\s*(?:a
 _SPEAKER_AFTER = re.compile(r"(?:\s+(?:and|&|of)\s+(?-i:[A-Z])[\w\-]*)*\s+(?:said|says|announced|told|reported|confirmed)\b")
 _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
-# what is bought from its owner: "the purchase of Volvo Cars' stake in Lynk & Co"
+# a stake bought from its owner: "the purchase of Volvo Cars' stake in Lynk & Co" (not "a boost for NIO's deal with")
 _BOUGHT_FROM_OWNER = re.compile(r"\b(?:for|bought|buys?|buying|acquired?|acquires|acquiring|purchased?|purchases|sold|sells|"
                                 r"(?:purchase|acquisition|sale|takeover|buyout)\s+of)\s+(?:the\s+)?$")
 _POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?"
@@ -3834,7 +3834,8 @@ class RelationFinder:
                     _VERB_BEFORE_OBJ.search(text, max(0, lead.start - 40), lead.start):
                 continue  # "Changan runs the Deepal brand and holds a stake in Avatr": the first verb's object
             if ts >= 0 and text[end:end + 1] in ("'", "’") and _POSS_TRIGGER.fullmatch(text, end, ts):
-                if _BOUGHT_FROM_OWNER.search(text, max(0, it.start - 30), it.start):
+                if _BOUGHT_FROM_OWNER.search(text, max(0, it.start - 30), it.start) and \
+                        _STAKE_NOUN.search(text, end, ts + 20):
                     continue  # "paid $379 million for Adient's 30% stake in Yanfeng": the seller's stake, not a holder's
                 # "NIO's swapping agreements with ...": the possessor is the subject of the nominal trigger
             else:

@@ -3282,6 +3282,8 @@ def test_stakes_held_with_a_percentage_in_which_clauses_after_a_descriptor_and_s
     r = _rels(ex, "In February Zeekr completed the purchase of Volvo Cars' 30 per cent stake in Lynk & Co.")
     assert {(s, o) for s, p, o in r if p == "INVESTS_IN"} == {("company:zeekr", "brand:lynk-co")}, r
     assert not _rels(ex, "In 2020 Yanfeng paid $379 million for Adient's 30% stake in the venture.")
+    # (a possessor after "for" that is not selling a stake still acts)
+    assert ("company:catl", "PARTNERS_WITH", "company:nio") in _rels(ex, "It was a boost for NIO's partnership with CATL.")
 
 
 def test_a_company_named_through_its_owner_is_its_unit_when_the_reference_knows_it_belongs_there(ex):
