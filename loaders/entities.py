@@ -1203,37 +1203,36 @@ class EntityFinder:
             for s, e, name, kind in _suffix_names_of(prev, text[ms:m.end()], battery, auto):
                 # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
                 cands.append(_Cand(s + d, e + d, name, kind, False))
-        # A local government department: "the Guangdong Provincial Department of Transport", "Hubei Provincial
-        # Department of Commerce", "the Shenzhen Municipal Bureau of Industry and Information Technology"
-        if "Provincial" in text or "Municipal" in text:
-            for gm in _LOCAL_DEPT.finditer(text):
-                if not occupied[gm.start()]:
-                    # (the department, not a company word inside it: "... of Industry and Information Technology")
-                    cands[:] = [c for c in cands if not (gm.start() <= c.start and c.end <= gm.end())]
-                    cands.append(_Cand(gm.start(), gm.end(), gm.group(0), "Regulator", False))
-        # City and provincial governments and development-zone committees (the other party of a plant agreement), courts
-        # and law firms: "the Jinan Municipal People's Government", "the Hefei government", "the Jingmen High-tech Zone
-        # management committee", "the Shanghai No. 3 Intermediate People's Court", "Zhejiang Zicheng Law Firm"
-        if "overnment" in text or "ommittee" in text or "Court" in text or "Law Firm" in text:
+        # Local public bodies. Government departments: "the Guangdong Provincial Department of Transport", "the Shenzhen
+        # Municipal Bureau of Industry and Information Technology". City and provincial governments and development-zone
+        # committees (the other party of a plant agreement), courts and law firms: "the Jinan Municipal People's
+        # Government", "the Hefei government", "the Jingmen High-tech Zone management committee", "the Shanghai No. 3
+        # Intermediate People's Court", "Zhejiang Zicheng Law Firm". (The body, not a company word inside it: "... of
+        # Industry and Information Technology".)
+        if "Provincial" in text or "Municipal" in text or "overnment" in text or "ommittee" in text or "Court" in text \
+                or "Law Firm" in text:
             for gm in _LOCAL_BODY.finditer(text):
                 gs = gm.start()
-                if occupied[gs] or headline[gs]:
+                if occupied[gs]:
                     continue
-                place = gm.group("place")
-                if place is not None:
+                strong = True
+                if gm.group("dept") is not None:
+                    name, kind, strong = gm.group(0), "Regulator", False
+                elif headline[gs]:
+                    continue
+                elif (place := gm.group("place")) is not None:
                     bare = gm.group("gov").lower() == "government"
                     first = place.split()[0]
                     if bare and not (first in _HQ_CITY_SET or first in _PROVINCE_SET) or first.lower() in _STOP_LEAD:
                         continue
-                    gs = gm.start("place")
                     level = "provincial" if "rovincial" in gm.group("gov") or first in _PROVINCE_SET else "municipal"
                     name, kind = f"{place} {level} government", "Regulator"
                 elif gm.group("zone") is not None:
-                    name, kind = text[gs:gm.end()], "Regulator"
+                    name, kind = gm.group(0), "Regulator"
                 else:
-                    name, kind = text[gs:gm.end()], "Organization"
+                    name, kind = gm.group(0), "Organization"
                 cands[:] = [c for c in cands if not (gs <= c.start and c.end <= gm.end())]
-                cands.append(_Cand(gs, gm.end(), name, kind, True))
+                cands.append(_Cand(gs, gm.end(), name, kind, strong))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
         has_zh = not text.isascii() and beyond_latin1(text) and _HAS_CJK.search(text) is not None
         for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
@@ -3928,11 +3927,12 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     return name, kind
 
 
-_LOCAL_DEPT = re.compile(r"\b(?!The\b|A\b|An\b)(?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal)\s+(?:Department|Bureau|Commission|Office|"
-                         r"Administration)\s+of\s+(?:[A-Z][a-z]+|and)(?:\s+(?:[A-Z][a-z]+|and)){0,5}(?<!\sand)")
 # courts and law firms: organisations "the company" or "the Tianjin company" never refers to
 _NOT_A_COMPANY_TAILS = ("Court", "Law Firm")
 _LOCAL_BODY = re.compile(
+    # a department of a local government ("the Hubei Provincial Department of Transport")
+    r"(?P<dept>\b(?!The\b|A\b|An\b)(?:[A-Z][a-z]+\s+){1,2}(?:Provincial|Municipal)\s+(?:Department|Bureau|Commission|Office|"
+    r"Administration)\s+of\s+(?:[A-Z][a-z]+|and)(?:\s+(?:[A-Z][a-z]+|and)){0,5}(?<!\sand))|"
     r"\b(?!The\b|A\b|An\b|Local\b|Central\b|Chinese\b|China\b|National\b|State\b|Federal\b|City\b|Provincial\b)"
     r"(?:(?P<place>[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:[ \t]+(?!Municipal|Provincial|City|County|District|People)[A-Z][a-z]+)?)"
     r"(?:['’]s)?[ \t]+"

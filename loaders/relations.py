@@ -4255,7 +4255,7 @@ class RelationFinder:
                 emit(b.eid, "INVESTS_IN", owned.eid, si, "remaining-share", 0.7)
 
     @staticmethod
-    def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by: bool = True,
+    def _carried(text, ss, items, si, emit, makers: dict[str, str], uses: bool = True, by_or_from: bool = True,
                  focus_car=None, focus_part=None) -> None:
         """"Chery is the first carmaker to carry CATL's sodium-ion battery", "CATL's cells power Li Auto's SUV", "the SU7
         uses Ningde Times batteries", "carries the Qilin battery of CATL", "cells made by FinDreams go into the Xiaomi
@@ -4310,7 +4310,7 @@ class RelationFinder:
                                 if not y.ref and _ORG in y.isa and y.eid != cust:
                                     emit(y.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
             pm = _POWERS_AFTER.match(text, x.end)
-            if pm is None and by and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
+            if pm is None and by_or_from and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
                 pm = _GO_INTO.match(text, x.end)  # "Blade cells made by FinDreams go into the Xiaomi SU7"
             if pm is not None and not _HEDGE.search(text, max(ss, x.start - 40), pm.end()) and \
                     not _NEGATION.search(text, max(ss, x.start - 40), pm.end()):
