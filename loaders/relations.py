@@ -835,7 +835,8 @@ _NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sist
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
                       # ("Samsung SDI and CATL are all in the customer list of GEM")
                       r"(?:(?:in|on)\s+(?:the|its|their)\s+(?=(?:[\w\-]+\s+){1,3}?(?:list|roster)\s+of\b)|"
-                      rf"{_NOUN_LEAD})(?:(?!and\b|or\b)[a-z][\w\-]*\s+){{0,3}}?{_NOUNS}"
+                      # ("the chassis and thermal management parts supplier of Tesla")
+                      rf"{_NOUN_LEAD})(?:(?!and\b|or\b)[a-z][\w\-]*\s+(?:(?:and|or)\s+(?=(?-i:[a-z])))?){{0,4}}?{_NOUNS}"
                       # ("a subsidiary company of Weilai")
                       # ("the autonomous freight unit spun out of ride-hailing giant Didi")
                       r"(?:\s+compan(?:y|ies)|\s+(?:list|roster))?\s+(?:spun\s+(?:out|off)\s+(?:of|from)|of|to|for|in|under|at|"
@@ -861,12 +862,15 @@ _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:makers?|producers?|manufacturers?|ca
                 r"couriers?|carriers?|retailers?|dealers?|distributors?|lenders?|shipyards?|platforms?))")
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 # a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
-_DROPPED_POSS_TAIL = (r"\s+(?:largest|biggest|main|major|key|top)\s+(?:customers|clients|shareholders|suppliers)\s+"
+# ("Bethel brake system main customers include Chery": the goods named first)
+_DROPPED_POSS_TAIL = (r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:largest|biggest|main|major|key|top)\s+"
+                      r"(?:customers|clients|shareholders|suppliers)\s+"
                       r"(?:is|are|include)\b")
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest
                         # shareholder is Volkswagen")
-                        r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:largest|biggest|main|major|key|top|controlling)\b)|"
+                        r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:largest|biggest|main|major|key|top|"
+                        r"controlling)\b)|"
                         # (or after the name: "Defu Technology main customers is Ningde Times, LG New Energy")
                         rf"(?={_DROPPED_POSS_TAIL}))"
                         # ("its family-oriented smart electric vehicle brand ONVO")
@@ -1096,6 +1100,12 @@ _CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been
                         r"(?:designated|selected|chosen|picked|adopted|nominated)\s+by\s+(?:the\s+)?$")
 # "... by Xpeng for the G9 SUV and by GAC Aion": a further agent of the same passive
 _AND_BY = re.compile(r"(?:^|[^;:]{0,50}?)(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?by\s+(?:the\s+)?$")
+# "from Desay SV | and chassis parts from | Tuopu Group": a second seller with its own goods
+_GAPPED_FROM = re.compile(r"\s*,?\s+and\s+(?:(?-i:[a-z])[\w\-]*\s+){1,4}?from\s+(?:the\s+)?")
+# after a possessor: "BYD's rivals", "Tesla's Chinese competitors"
+_RIVALS_POSS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,2}?(?:rivals?|competitors?|peers|challengers)\b")
+# a name's ticker or Chinese form in parentheses and the comma before a relative pronoun
+_PAREN_COMMA = re.compile(r"\s*[（(][^()（）]{0,40}[)）]\s*,\s*")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
 # "runs the Deepal brand | and holds ...": a name that is the object of a verb coordinated with the trigger's
@@ -1542,8 +1552,10 @@ _BRAND_CARS = re.compile(r"\s+(?:[\w\-]+\s+)?(?:models|cars|vehicles|SUVs|sedans
 _WHOSE_SUPPLY = re.compile(
     rf"(?:,?\s*(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|N\.V|Limited)\b\.?){{0,2}}{_WHOSE_LEAD}(?:(?:[\w\-]+\s+){{0,3}}?(?:buyers|offtakers|off-takers|"
     r"purchasers|users)(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:include|includes|included|are|were)"
-    rf"|(?:[\w\-]+\s+){{0,3}}?(?:{_PARTS}|products?|materials?|plants?|factories|processors?|components|parts|cathodes?|anodes?|"
-    r"precursors?|separators?|electrolytes?)\s+(?:also\s+|now\s+)?(?:go|goes|went|end\s+up|ends\s+up|feed|feeds|fed|supply|"
+    # ("whose electronic parking brakes and brake-by-wire systems go into Chery and Geely vehicles")
+    rf"|(?:[\w\-]+\s+){{0,6}}?(?:{_PARTS}|products?|materials?|plants?|factories|processors?|components|parts|cathodes?|anodes?|"
+    r"precursors?|separators?|electrolytes?|systems|modules|brakes|windshields|glass|seats|tyres|tires|airbags|"
+    r"controllers)\s+(?:also\s+|now\s+)?(?:go|goes|went|end\s+up|ends\s+up|feed|feeds|fed|supply|"
     r"power|powers|(?:are|is)\s+(?:used|fitted|installed|found))(?:\s+(?:in|into|by|inside))?"
     r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:made\s+by|built\s+by|from|of|including|such\s+as|like))?"
     # "whose battery-grade lithium hydroxide has been sold to Tesla"
@@ -2625,6 +2637,12 @@ class RelationFinder:
                 # "backed by three state-owned carmakers, and with GAC's Ruqi": the name is in another phrase;
                 # "sources modules from outside suppliers, and Zeekr uses ...": it opens a new clause
                 subjects = []
+            if subjects and rule == "sources-from":
+                # "buys domain controllers from Desay SV and chassis parts from Tuopu Group": the gapped verb's sellers
+                for it in subj_side:
+                    if it.start >= subjects[-1].end and not it.ref and _fits(it.isa, subj_dom) and \
+                            _GAPPED_FROM.fullmatch(text, subjects[-1].end, it.start):
+                        subjects.append(it)
             objects = self._nearest_group(obj_side, obj_rng)
             if rule == "approval-of":
                 # (a plan "approved by the State Council" is issued; "the exchange is supervised by the CSRC" is overseen)
@@ -2717,6 +2735,9 @@ class RelationFinder:
                             pos = it.end
                     objects = rivals
                     fixed_objects = True
+            if objects and pred != "COMPETES_WITH" and _RIVALS_POSS.match(text, objects[0].end):
+                # "supplies BYD's rivals including Tesla and Li Auto": the rivals named, not the one they rival
+                objects = [it for it in objects if it.group != objects[0].group]
             if (len(objects) > 1 or (objects and objects[0].start - te > 12)) and not fixed_objects:
                 # "Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800": a later
                 # trigger of the same rule takes the objects after it (with its own subject)
@@ -3784,6 +3805,7 @@ class RelationFinder:
         rs = rel.start()
         for it in items:
             if it.end <= rs and (re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rs]) or
+                                 _PAREN_COMMA.fullmatch(text, it.end, rs) or  # ("Fuyao Glass (600660.SH), which")
                                  _QUANT_OF.fullmatch(text, it.end, rs) or  # ("BMW and Mercedes-Benz, both of which buy")
                                  (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs))):
                 return it.end

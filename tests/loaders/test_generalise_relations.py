@@ -3321,3 +3321,32 @@ def test_city_governments_zone_committees_courts_and_law_firms(ex):
     r = _rels(ex, "The Tianjin Binhai New Area People's Court accepted the case. The Tianjin company, a unit of "
                   "Evergrande NEV, has stopped production.")
     assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
+
+
+def test_relative_clause_after_a_ticker_and_a_rival_possessor(ex):
+    r = _rels(ex, "Fuyao Glass Industry (600660.SS), which supplies windshields to Toyota and Volkswagen, gained 2%.")
+    assert {("company:fuyao", "SUPPLIES", "company:toyota"), ("company:fuyao", "SUPPLIES", "company:volkswagen")} <= r
+    # the customers are the rivals named, not the company they rival
+    r = _rels(ex, "CATL (300750.SZ), which supplies BYD's rivals including Tesla and Li Auto, raised its dividend.")
+    sup = {(s, o) for s, p, o in r if p == "SUPPLIES"}
+    assert sup == {("company:catl", "company:tesla"), ("company:catl", "company:li-auto")}, r
+
+
+def test_long_goods_phrases_before_a_supplier_noun_or_customer_list(ex):
+    r = _rels(ex, "Tuopu Group is the chassis and thermal management parts supplier of Tesla and Seres.")
+    assert {("company:tuopu", "SUPPLIES", "company:tesla"), ("company:tuopu", "SUPPLIES", "company:seres")} <= r
+    # a translation that drops the possessive before the goods: "<name> (<code>) brake system main customers include"
+    r = _rels(ex, "Bethel (603596.SH) brake system main customers include Chery and Changan, the filing said.")
+    assert {("company:bethel", "SUPPLIES", "company:chery"), ("company:bethel", "SUPPLIES", "company:changan")} <= r
+    r = _rels(ex, "Bethel, whose electronic parking brakes and brake-by-wire systems go into Chery and Geely vehicles, "
+                  "said receivables fell.")
+    assert {("company:bethel", "SUPPLIES", "company:chery"), ("company:bethel", "SUPPLIES", "company:geely")} <= r
+
+
+def test_a_gapped_verb_buys_from_two_sellers(ex):
+    r = _rels(ex, "Li Auto buys cockpit domain controllers from Desay SV and chassis parts from Tuopu Group.")
+    assert {(s, o) for s, p, o in r if p == "SUPPLIES"} == {("company:desay-sv", "company:li-auto"),
+                                                           ("company:tuopu", "company:li-auto")}, r
+    # a second clause with its own subject is no second seller
+    r = _rels(ex, "Li Auto buys controllers from Desay SV, and Tesla buys glass from Fuyao Glass.")
+    assert ("company:fuyao", "SUPPLIES", "company:li-auto") not in r, r
