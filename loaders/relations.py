@@ -406,9 +406,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b|"
      # "raised $500 million in a Series A round in 2021 led by IDG Capital": the round's leaders invest in the raiser
-     r"\b(?:raised|raises|raising|closed|completed|secured)\s+[^;:]{0,60}?\b(?:round|financing|funding|placement)\s+"
+     r"\b(?:raised|raises|raising|closed|completed|secured)\s+[^;:]{0,90}?\b(?:round|financing|funding|placement)\s+"
      r"(?:(?:in|of|on)\s+[\w\-]+(?:\s+\d{4})?\s+|this\s+year\s+|last\s+year\s+)?,?\s*(?:that\s+was\s+|which\s+was\s+)?"
      r"(?:led|co-led|joined)\s+by\b|"
+     # "Zeekr's Series A round was joined by Intel Capital"
+     r"\b(?:round|financing|placement)\s+(?:was|were|has\s+been)\s+(?:led|co-led|joined)\s+by\b|"
      # "Leapmotor, part-owned by Stellantis", "Horse Powertrain, jointly owned by Renault and Geely": each owner holds a
      # stake (the owners of a joint one are also partners in a venture: see "jv-between")
      r"\b(?:part|partly|partially|minority|jointly|co)[- ]owned\s+by\b"),
@@ -613,7 +615,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                 "takeover", "buyout"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-", "raise", "raising",
-                  "closed", "complet", "secure"),
+                  "closed", "complet", "secure", "round", "financing", "placement"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "owns": ("owns", "controls", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
@@ -819,7 +821,8 @@ _SUBSIDIARY_OR_BRAND = frozenset({"Company", "Brand"})
 _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|tyres?|tires?|supply|parts|components?)\s+$",
                              re.I)
 # (or the full stop of a name's abbreviation the name left out: "Morespark Ltd., a Tencent affiliate")
-_PAREN = r"\.?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
+# (or a company-form suffix the name left out: "Volkswagen (China) Investment Co Ltd, Gotion's largest shareholder")
+_PAREN = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Limited|LLC|plc)\b\.?){0,2}\.?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
@@ -972,7 +975,10 @@ _WHOSE_LEAD = rf"(?:{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?|\s+)
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
-                    r"(?P<range>range|ranged|ranging|run|stretch)\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?", re.I)
+                    r"(?P<range>range|ranged|ranging|run|stretch)\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?"
+                    # ("whose shareholders include internet security company Qihoo 360")
+                    r"(?:(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?:company|firm|group|giant|maker|carmaker|automaker|fund|"
+                    r"start-?up|platform|operator|investor)\s+)?", re.I)
 # "Xiaomi, whose founder Lei Jun ...", "BYD, whose chairman and president, Wang Chuanfu, ..."
 _WHOSE_TITLE = re.compile(rf"{_WHOSE_LEAD}(?:(?:outspoken|billionaire|"
                           r"long-time|longtime|charismatic|current|new)\s+)?(?:co-?founder|founder|chairman|chairwoman|"
@@ -1359,7 +1365,10 @@ _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 # what closes a list whose last name has no "and" before it: "BMW, Mercedes-Benz and other European carmakers",
 # "Tesla, BMW and so on", "Renault, Dacia, among others"
+# "CATL and several local government funds"
 _OPEN_LIST_TAIL = re.compile(r"\s*+,?\s*+(?:(?:and|&)\s++(?:(?:many|several|some|a\s+few)\s++)?others?\b|and\s+so\s+on\b|"
+                             r"(?:and|&)\s+(?:several|various|numerous|a\s+few|a\s+number\s+of|dozens\s+of|two|three|four|"
+                             r"five)\s+(?-i:[a-z])|"
                              r"etc\b|among\s+others\b)")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s+"
                        # ("said late on Monday that", "said in a filing that")

@@ -3350,3 +3350,19 @@ def test_a_gapped_verb_buys_from_two_sellers(ex):
     # a second clause with its own subject is no second seller
     r = _rels(ex, "Li Auto buys controllers from Desay SV, and Tesla buys glass from Fuyao Glass.")
     assert ("company:fuyao", "SUPPLIES", "company:li-auto") not in r, r
+
+
+def test_shareholder_lists_with_an_open_tail_a_descriptor_or_a_joined_round(ex):
+    r = _rels(ex, "Among Hozon's existing shareholders are Qihoo 360, CATL and several local government funds.")
+    assert {s for s, p, o in r if p == "INVESTS_IN"} == {"company:qihoo-360", "company:catl"}, r
+    r = _rels(ex, "Hozon, whose shareholders include internet security company Qihoo 360, is seeking investors.")
+    assert ("company:qihoo-360", "INVESTS_IN", "company:hozon") in r, r
+    r = _rels(ex, "Zeekr's Series A round was joined by Intel Capital and CATL.")
+    assert {(s, o) for s, p, o in r if p == "INVESTS_IN"} == {("company:intel-capital", "company:zeekr"),
+                                                             ("company:catl", "company:zeekr")}, r
+    r = _rels(ex, "Zeekr raised US$500 million from outside investors later that year in a Series A round joined by "
+                  "Intel Capital and CATL.")
+    assert ("company:intel-capital", "INVESTS_IN", "company:zeekr") in r, r
+    # a company-form suffix between a name and its apposition
+    r = _rels(ex, "Volkswagen (China) Investment Co Ltd, Gotion's largest shareholder, nominated two directors.")
+    assert any(p == "INVESTS_IN" and o == "company:gotion" for s, p, o in r), r
