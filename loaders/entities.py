@@ -89,6 +89,10 @@ DENY = frozenset(
     )
 )
 
+# after a name, a computing facility it names: "Fuyao intelligent computing centre", "Fuyao, a data centre in"
+_FACILITY_AFTER = re.compile(r"(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,2}?|\s+)(?:intelligent\s+computing|"
+                             r"supercomputing|computing|data)\s+(?:centre|center)s?\b")
+_CENTRE_AFTER = re.compile(r"\s+(?:centre|center)\b")
 #: Places that are not countries: never tagged (discovery would otherwise read "In Hong Kong, Alibaba ..." as a list).
 PLACES = frozenset(p.lower() for p in (
     "Hong Kong", "Shanghai", "Beijing", "Shenzhen", "Guangzhou", "Hangzhou", "Hefei", "Ningde", "Chongqing", "Wuhan",
@@ -1026,6 +1030,11 @@ class EntityFinder:
                 continue
             if text.startswith((" dollar", " Dollar", "$"), e) and eid.startswith("country:"):
                 continue  # "US dollars", "Singapore dollars", "US$4.1 billion": a currency, not the country
+            if eid.startswith("company:") and (_FACILITY_AFTER.match(text, e) or text[max(0, s - 3):s] in ("'s ", "’s ")
+                                               and _CENTRE_AFTER.match(text, e)):
+                continue  # "Fuyao, a data centre in Ulanqab", "Xpeng's Fuyao centre": a facility's name, not the company
+            if eid.startswith("country:") and text[max(0, s - 6):s] in ("Inner ", "inner "):
+                continue  # "Inner Mongolia": a Chinese region, not the country
             matches.append(_mention(s, e, eid, surface))  # (the mention _merge keeps when no candidate covers it)
         cands: list[_Cand] = []
         links: list[tuple[str, str, str, int]] = []

@@ -229,8 +229,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
      r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:merger|acquisition|takeover|share\s+purchase)\s)"
      r"(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
-     r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+(?:[\w]+\s+){0,2}?[\w]+)?\s+with|"
-     r"(?:strategic\s+)?alliance\s+with|(?<!merger\s)(?<!acquisition\s)(?:agreements?|deals?|pacts?|MoUs?|tie-ups?)\s+with|"
+     # ("signed the investment agreement for the Jingmen project with the Jingmen municipal government")
+     r"(?:\s+(?:in|on|for|last|this|earlier\s+this)\s+(?:[\w]+\s+){0,2}?[\w]+)?\s+with|"
+     r"(?:strategic\s+)?alliance\s+with|(?<!merger\s)(?<!acquisition\s)(?:agreements?|deals?|pacts?|MoUs?|tie-ups?|"
+     r"(?:manufacturing\s+)?arrangements?)\s+with|"
      r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
      # "agreed with Uber to bring its robotaxis onto the Uber platform"
      r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?!pay\b|buy\b|acquire\b|purchase\b|sell\b)(?-i:[a-z])))\b"),
@@ -249,6 +251,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\bco-develop(?:ed|ing|s)?\s+(?:[\w\-]+\s+){1,4}?with\b|"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bnow\s))"
      r"(?:building|developing)\s+(?:(?!with\b)[\w\-]+\s+){1,5}?with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "will develop two electric models with Xpeng", "agreed to jointly develop platforms with"
+     r"(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bjointly\s))develop\s+(?:(?!with\b)[\w\-]+\s+){1,5}?"
+     r"with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Apollo Go will offer rides on Lyft's app", "Uber will deploy WeRide's robotaxis on its platform"
      r"\b(?:rides?|robotaxis?|robo-taxis?|services?|trips|available)\s+(?:[\w\-]+\s+){0,3}?(?:on|via|through)\s+"
      r"(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}['’]s?\s+(?:ride-hailing\s+|"
@@ -257,10 +262,16 @@ _RULES: list[tuple[str, str, str, str]] = [
     # set up together
     ("facility-with", "PARTNERS_WITH", "fwd",
      r"\b(?:built|builds|building|opened|opens|opening|set\s+up|sets\s+up|setting\s+up|launched|launches|established|"
-     r"establishes)\s+(?:its\s+|their\s+|a\s+|an\s+|the\s+)?(?:(?!with\b|and\b)[\w\-]+\s+){0,5}?"
-     r"(?:(?:data|computing|research|R&D|innovation|test(?:ing)?|training)\s+(?:centres?|centers?)|labs?|laborator(?:y|ies)|"
-     r"institutes?|studios?|(?:AI\s+)?agents?)(?:\s+(?:called|named|dubbed)\s+[\w\-]+)?"
-     r"(?:\s*,?\s+(?:in|at|on)(?:\s+(?!with\b)[\w\-]+){1,3}?,?)?\s+with\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+     # ("operates its Jiuzhou supercomputing centre in Baoding with Volcano Engine")
+     r"establishes|operates|operated|operating|runs|running)\s+(?:its\s+|their\s+|a\s+|an\s+|the\s+)?"
+     r"(?:(?!with\b|and\b)[\w\-]+\s+){0,5}?"
+     r"(?:(?:data|computing|supercomputing|research|R&D|innovation|test(?:ing)?|training)\s+(?:centres?|centers?)|labs?|"
+     r"laborator(?:y|ies)|institutes?|studios?|(?:AI\s+)?agents?)(?:\s+(?:called|named|dubbed)\s+[\w\-]+)?"
+     r"(?:\s*,?\s+(?:in|at|on)(?:\s+(?!with\b)[\w\-]+){1,3}?,?)?\s+with\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "Fuyao, a computing centre that Xpeng opened with Alibaba Cloud", "which it runs with Alibaba Cloud": the verb's
+     # object is the facility before it
+     r"(?<=\s)(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s+(?:together\s+|jointly\s+)?"
+     r"with\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}(?:\s+(?:in|on|at)\s+\d{4}\b|\s*[,.;]))"),
     ("deploys-robotaxis", "PARTNERS_WITH", "fwd",
      r"\b(?:deploy|deploys|deployed|deploying|put|puts|putting|add|adds|added|adding)\s+(?=(?-i:[A-Z])[\w\-.&]*"
      r"(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}['’]s?\s+(?:[\w\-]+\s+)?(?:robotaxis|robo-taxis|autonomous\s+vehicles|"
@@ -574,7 +585,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
     "gets-from": ("get", "got", "obtain", "take", "took"),
     "deploys-robotaxis": ("deploy", "put", "add"),
-    "facility-with": ("built", "build", "open", "set", "launch", "establish"),
+    "facility-with": ("built", "build", "open", "set", "launch", "establish", "operat", "run"),
     "raised-from": ("raise", "raising", "secure", "receive"),
     "shares-to": ("issu", "allot"),
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design"),
@@ -1106,6 +1117,12 @@ _CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been
                         r"(?:designated|selected|chosen|picked|adopted|nominated)\s+by\s+(?:the\s+)?$")
 # "... by Xpeng for the G9 SUV and by GAC Aion": a further agent of the same passive
 _AND_BY = re.compile(r"(?:^|[^;:]{0,50}?)(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?by\s+(?:the\s+)?$")
+# a verb with no object before "with" ("that Xpeng opened with"), its subject right before it, a pronoun for one, or a
+# participle after a comma
+_VERB_WITH = re.compile(r"(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s")
+_VERB_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:also|jointly|now|still|currently|itself)\s+)?")
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
+_PARTICIPLE_COMMA = re.compile(r",\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
 # "from Desay SV | and chassis parts from | Tuopu Group": a second seller with its own goods
 _GAPPED_FROM = re.compile(r"\s*,?\s+and\s+(?:(?-i:[a-z])[\w\-]*\s+){1,4}?from\s+(?:the\s+)?")
 # after a possessor: "BYD's rivals", "Tesla's Chinese competitors"
@@ -2621,6 +2638,20 @@ class RelationFinder:
                 for o in objects:
                     emit(s_.eid, pred, o.eid, si, rule, 0.7, status)
             return
+        if rule == "facility-with" and _VERB_WITH.match(text, ts):
+            # "a computing centre that Xpeng opened with Alibaba Cloud", "HIMA, which JAC runs with Huawei": the
+            # clause's own subject right before the verb; "which it runs with": the company the sentence opens with;
+            # "Xpeng's Fuyao centre, also run with": a participle about the facility (its owner, see ``_subject``)
+            own = next((it for it in reversed(before) if _VERB_SUBJECT_GAP.fullmatch(text, it.end, ts)), None)
+            if own is not None:
+                before = [own]
+            elif _PRONOUN_BEFORE.search(text, max(left, ts - 12), ts):
+                first = next((it for it in items if left <= it.start and _ORG in it.isa), None)
+                if first is None or first.end > ts:
+                    return
+                before = [first]
+            elif not _PARTICIPLE_COMMA.search(text, max(left, ts - 12), ts):
+                return
         if rule == "with-partner":
             # the company that opens the sentence, not a name inside an earlier phrase ("at the former Nissan plant")
             first = next((it for it in items if _ORG in it.isa), None)

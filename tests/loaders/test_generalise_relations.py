@@ -3366,3 +3366,29 @@ def test_shareholder_lists_with_an_open_tail_a_descriptor_or_a_joined_round(ex):
     # a company-form suffix between a name and its apposition
     r = _rels(ex, "Volkswagen (China) Investment Co Ltd, Gotion's largest shareholder, nominated two directors.")
     assert any(p == "INVESTS_IN" and o == "company:gotion" for s, p, o in r), r
+
+
+def test_a_facility_run_with_a_partner_takes_the_clause_subject(ex):
+    r = _rels(ex, "Great Wall Motor operates its Jiuzhou supercomputing centre in Baoding with Volcano Engine.")
+    assert ("company:gwm", "PARTNERS_WITH", "company:volcano-engine") in r or \
+        ("company:volcano-engine", "PARTNERS_WITH", "company:gwm") in r, r
+    r = _rels(ex, "Training runs at Fuyao, a data centre in Ulanqab, Inner Mongolia, that Xpeng opened with Alibaba "
+                  "Cloud in 2022.")
+    assert {frozenset((s, o)) for s, p, o in r if p == "PARTNERS_WITH"} == {
+        frozenset(("company:xpeng", "company:alibaba-cloud"))}, r
+    # (the centre's name is no glass maker, Inner Mongolia no country)
+    x = ex.extract(Article(source="t.txt", text="Xpeng's Fuyao centre in Ulanqab, Inner Mongolia, also run with "
+                                                "Alibaba Cloud, had 600 petaflops."))
+    assert {e.name for e in x.entities} == {"Xpeng", "Alibaba Cloud"}, x.entities
+    # the relative clause's own subject, not the name it describes
+    r = _rels(ex, "The S800 comes from Maextro, a brand of HIMA, which JAC runs with Huawei.")
+    assert {frozenset((s, o)) for s, p, o in r if p == "PARTNERS_WITH"} == {
+        frozenset(("company:jac", "company:huawei"))}, r
+
+
+def test_agreements_for_a_project_and_plans_to_develop_with(ex):
+    r = _rels(ex, "EVE Energy signed the investment agreement for the Jingmen project with the Jingmen municipal "
+                  "government last year.")
+    assert any(s == "company:eve-energy" and p == "PARTNERS_WITH" for s, p, o in r), r
+    r = _rels(ex, "Volkswagen will develop two electric models with Xpeng.")
+    assert ("company:volkswagen", "PARTNERS_WITH", "company:xpeng") in r, r
