@@ -463,7 +463,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("is responsible for supervision of 25 car finance companies, including SAIC-GMAC")
      r"responsible\s+for\s+(?:the\s+)?(?:supervision|regulation|oversight)\s+of|"
      r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into|"
-     r"order(?:ed|s)|requir(?:ed|es)|bann(?:ed|s)|warn(?:ed|s)|punish(?:ed|es)|sanction(?:ed|s)|restrict(?:ed|s)|"
+     r"order(?:ed|s)|requir(?:ed|es)|bann(?:ed|s|ing)|warn(?:ed|s)|punish(?:ed|es)|sanction(?:ed|s)|restrict(?:ed|s)|"
+     # ("barred Nexperia China from exporting", "took control of key decisions at Nexperia", "block or reverse decisions
+     # by Nexperia's board", "would grant exemptions for exports by Nexperia China")
+     r"barred|bars|prohibit(?:s|ed)|(?:took|takes|take|seized|seizes)\s+control\s+of(?:\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+     r"(?:decisions|board|management|operations)\s+(?:at|of|over|in))?|"
+     r"block(?:s|ed)?\s+(?:or\s+reverse\s+)?(?:[\w\-]+\s+){0,2}?decisions\s+(?:by|of|at)|"
+     r"exemptions?\s+(?:[\w,\-]+\s+){0,4}?for\s+(?:[\w\-]+\s+){0,2}?exports\s+(?:by|from)|"
      # ("CFIUS cleared Joyson's purchase", "approved Jifeng's takeover of Grammer")
      r"(?:approv(?:ed|es)|cleared|clears)(?=\s+(?:the\s+)?(?-i:[A-Z]))|summon(?:ed|s)\s+and\s+(?:criticiz|reprimand|penaliz|fin)\w*)\b"),
     # "Junsheng's transaction obtained the approval of the US Foreign Investment Committee": the approver regulates the buyer
@@ -471,6 +477,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:(?:won|received|obtained|got|gained|secured|needed|needs|requires|required|awaits|awaited|awaiting)\s+(?:the\s+)?"
      r"(?:formal\s+|final\s+|regulatory\s+|antitrust\s+|unconditional\s+)?(?:approval|clearance|go-ahead|green\s+light)\s+"
      r"(?:of|from|by)|(?:approved|cleared)\s+by|"
+     # "Nexperia China, which has been barred from exporting since Oct. 4 by China's Ministry of Commerce"
+     r"(?:barred|banned|prohibited)\s+from\s+[^.;:]{0,60}?\bby|"
      # "The exchange is supervised by the CSRC" (a regulator's object in the passive)
      r"(?:is|are|was|were|been|be)\s+(?:directly\s+|closely\s+|also\s+)?(?:supervised|regulated|overseen|governed)\s+by|"
      # ("licensed auto finance companies supervised by the NFRA")
@@ -638,9 +646,10 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "accelerat", "boost", "foster"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
                   "launched", "order", "requir", "bann", "warn", "punish", "sanction", "restrict", "approv", "summon",
-                  "clear", "responsible"),
+                  "clear", "responsible", "barred", "bars", "prohibit", "took", "take", "seize", "block", "exemption"),
     "approval-of": ("won", "received", "obtained", "got", "gained", "secured", "need", "requir", "await", "approved",
-                    "cleared", "is", "are", "was", "were", "been", "be", "supervised", "regulated", "overseen"),
+                    "cleared", "is", "are", "was", "were", "been", "be", "supervised", "regulated", "overseen", "barred",
+                    "banned", "prohibited"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed", "filing",
@@ -1119,7 +1128,8 @@ _CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been
 _AND_BY = re.compile(r"(?:^|[^;:]{0,50}?)(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?by\s+(?:the\s+)?$")
 # a verb with no object before "with" ("that Xpeng opened with"), its subject right before it, a pronoun for one, or a
 # participle after a comma
-_VERB_WITH = re.compile(r"(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s")
+_VERB_WITH = re.compile(r"(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s+(?:together\s+|jointly\s+)?"
+                        r"with\b")
 _VERB_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:also|jointly|now|still|currently|itself)\s+)?")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
 _PARTICIPLE_COMMA = re.compile(r",\s+(?:(?:also|jointly|now|still|currently)\s+)?$")

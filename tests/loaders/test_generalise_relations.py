@@ -3392,3 +3392,13 @@ def test_agreements_for_a_project_and_plans_to_develop_with(ex):
     assert any(s == "company:eve-energy" and p == "PARTNERS_WITH" for s, p, o in r), r
     r = _rels(ex, "Volkswagen will develop two electric models with Xpeng.")
     assert ("company:volkswagen", "PARTNERS_WITH", "company:xpeng") in r, r
+
+
+def test_regulators_barring_taking_control_and_granting_exemptions(ex):
+    r = _rels(ex, "On Oct. 4, China's Ministry of Commerce barred Nexperia China and its subcontractors from exporting.")
+    assert ("regulator:mofcom", "REGULATES", "company:nexperia-china") in r, r
+    r = _rels(ex, "China's Ministry of Commerce said it would consider exemptions for exports by Nexperia China.")
+    assert ("regulator:mofcom", "REGULATES", "company:nexperia-china") in r, r
+    # a facility set up with a partner, its object before "with", keeps the sentence's subject
+    r = _rels(ex, "SAIC Motor said in June that it had set up a joint laboratory with CXMT in Shanghai.")
+    assert any(p == "PARTNERS_WITH" for s, p, o in r), r
