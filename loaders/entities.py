@@ -1242,6 +1242,26 @@ class EntityFinder:
                     name, kind = gm.group(0), "Organization"
                 cands[:] = [c for c in cands if not (gs <= c.start and c.end <= gm.end())]
                 cands.append(_Cand(gs, gm.end(), name, kind, strong))
+        # National ministries the reference data does not hold: "the Dutch Ministry of Economic Affairs", "Russia's
+        # Ministry of Industry and Trade" (named by the nationality, as is a later bare "Ministry of Industry and Trade").
+        if "Ministry" in text:
+            known = [(mm.start, mm.end) for mm in matches]
+            qualified: dict[str, str] = {}
+            for gm in _MINISTRY.finditer(text):
+                bs, be = gm.span("body")
+                if occupied[bs] or headline[bs] or any(ks < be and bs < ke for ks, ke in known):
+                    continue
+                body = gm.group("body")
+                nat = gm.group("nat")
+                if nat is not None:
+                    adj = _MINISTRY_NATIONS.get(re.sub(r"['’]s$", "", nat), nat)
+                    name = qualified[body] = f"{adj} {body}"
+                    # (the nationality adjective is part of the name; a country named before it stays the country)
+                    gs = gm.start() if nat in _MINISTRY_NATIONS.values() else bs
+                else:
+                    name, gs = qualified.get(body, body), bs
+                cands[:] = [c for c in cands if not (gs <= c.start and c.end <= be)]
+                cands.append(_Cand(gs, be, name, "Regulator", False))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
         has_zh = not text.isascii() and beyond_latin1(text) and _HAS_CJK.search(text) is not None
         for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
@@ -3955,6 +3975,18 @@ _LOCAL_BODY = re.compile(
     r"People['’]s\s+Court\s+of\s+(?:[A-Z][\w\-]*\s+|and\s+){1,8}?(?:Zone|District|County|City)|"
     r"High\s+Court\s+of\s+(?:Hong\s+Kong|the\s+Hong\s+Kong\s+Special\s+Administrative\s+Region)|"
     r"(?:(?!The\b)[A-Z][\w&\-]*[ \t]+){1,4}Law[ \t]+Firm)")
+# a nation's ministry: its nationality (adjective, name or possessive) and the ministry's name
+_MINISTRY_NATIONS = {"Netherlands": "Dutch", "Germany": "German", "Russia": "Russian", "Kazakhstan": "Kazakh",
+                     "Uzbekistan": "Uzbek", "Japan": "Japanese", "South Korea": "South Korean", "Korea": "South Korean",
+                     "India": "Indian", "Indonesia": "Indonesian", "Thailand": "Thai", "Brazil": "Brazilian",
+                     "Mexico": "Mexican", "Turkey": "Turkish", "Vietnam": "Vietnamese", "France": "French", "Italy": "Italian",
+                     "Spain": "Spanish", "Hungary": "Hungarian", "Poland": "Polish", "Britain": "British", "Canada": "Canadian",
+                     "Australia": "Australian", "Malaysia": "Malaysian", "Chile": "Chilean", "Argentina": "Argentine"}
+_MINISTRY = re.compile(
+    r"(?:\b(?P<nat>(?:" + "|".join(sorted({*_MINISTRY_NATIONS, *_MINISTRY_NATIONS.values()}, key=len, reverse=True)) +
+    r")(?:['’]s)?)\s+)?"
+    r"(?P<body>\bMinistry\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    r"(?:,?\s+(?:and\s+|of\s+|for\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,5})")
 _INDEX_NAME = re.compile(r"\b(?:CSI|SSE|SZSE|Hang Seng|MSCI|FTSE|S&P|Nasdaq|Dow|ChiNext|STAR|CNI|Wind|Stock|Theme|Composite)\b")
 # Characters a capitalised run (_RUN) can hold, any number of them.
 _RUN_CHARS_SPAN = re.compile(r"[A-Za-z0-9&'’\- \t]*")

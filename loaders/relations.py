@@ -444,11 +444,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"introduc(?:es|ed)|roll(?:s|ed)\s+out|extend(?:s|ed)|formulat(?:es|ed)|draft(?:s|ed)|launch(?:es|ed)|"
      r"approv(?:es|ed)|implement(?:s|ed)|put\s+forward|(?:jointly|officially|recently)\s+issued|"
      # "the European Commission imposed definitive countervailing duties" (a duty or tariff the regulator levies)
-     r"impos(?:es|ed|ing)|levi(?:es|ed)|(?<=will\s)(?:impose|levy))\b"),
+     r"impos(?:es|ed|ing)|levi(?:es|ed)|(?<=will\s)(?:impose|levy)|"
+     # "the Ministry of Industry and Trade raised the recycling fee again" (a levy a regulator sets, raised)
+     r"(?:rais|increas|hik)(?:es|ed)(?=\s+(?:the|its)\s))\b"),
     ("issued-by", "ISSUED", "rev",
      r"\b(?:issued|released|published|promulgated|unveiled|announced|introduced|formulated|drafted|launched|approved|"
      # ("the fuel cell vehicle demonstration programme run by the Ministry of Finance")
-     r"(?<=programme\s)run|(?<=program\s)run|(?<=scheme\s)run|administered)"
+     r"(?<=programme\s)run|(?<=program\s)run|(?<=scheme\s)run|administered|(?<=as\s)set|(?<=were\s)set|(?<=was\s)set)"
      r"\s+(?:\w+\s+){0,2}?by\b"),
     # "MOFCOM and the General Administration of Customs said in Announcement No. 18 of 2025 that ..."
     ("said-in", "ISSUED", "fwd", r"\b(?:said|stated|announced|specified|ruled)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
@@ -639,9 +641,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "owns": ("owns", "controls", "owned", "controlled"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently", "impos", "levi",
-               "levy"),
+               "levy", "rais", "increas", "hik"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
-                  "formulated", "drafted", "launched", "approved", "run", "administered"),
+                  "formulated", "drafted", "launched", "approved", "run", "administered", "set"),
     "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",
                  "accelerat", "boost", "foster"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
@@ -2846,6 +2848,8 @@ class RelationFinder:
                 end = nxt.start() if nxt else se
                 objects = [it for it in items if right < it.start and it.end <= end and _fits(it.isa, spec.range)
                            and "Modifier" not in it.isa]
+        if rule == "issued" and text[ts:ts + 4].lower() in ("rais", "incr", "hike", "hiki"):
+            subjects = [x for x in subjects if "Regulator" in x.isa]  # (a levy raised by a regulator, not a price)
         if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
                 all("Alliance" in x.isa for x in subjects):
             self._alliance_brands(text, after, te, subjects, si, emit, status)

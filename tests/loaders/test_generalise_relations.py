@@ -3402,3 +3402,20 @@ def test_regulators_barring_taking_control_and_granting_exemptions(ex):
     # a facility set up with a partner, its object before "with", keeps the sentence's subject
     r = _rels(ex, "SAIC Motor said in June that it had set up a joint laboratory with CXMT in Shanghai.")
     assert any(p == "PARTNERS_WITH" for s, p, o in r), r
+
+
+def test_national_ministries_are_regulators_named_by_their_nation(ex):
+    x = ex.extract(Article(source="t.txt", text=(
+        "The Netherlands Ministry of Economic Affairs issued an order on Nexperia. Russia's Ministry of Industry and "
+        "Trade raised the recycling fee in October, and the Ministry of Industry and Trade said it would rise again. "
+        "China's Ministry of Commerce said it would consider exemptions.")))
+    kinds = {e.name: e.kind for e in x.entities}
+    assert {n for n, k in kinds.items() if k == "Regulator"} == {
+        "Dutch Ministry of Economic Affairs", "Russian Ministry of Industry and Trade", "Ministry of Commerce"}, kinds
+    assert {"Netherlands", "Russia", "China"} <= set(kinds), kinds  # (the country named before a ministry stays)
+    ids = {e.name: e.id for e in x.entities}
+    r = {(s, p, o) for s, p, o in ((r.subject, r.predicate, r.object) for r in x.relations)}
+    assert (ids["Russian Ministry of Industry and Trade"], "ISSUED", ids["vehicle recycling fee"]) in r, r
+    # a price raised by a carmaker is no policy issued
+    r = _rels(ex, "After the fee rose, Great Wall Motor raised the prices of its Haval models.")
+    assert not any(p == "ISSUED" for s, p, o in r), r
