@@ -473,7 +473,9 @@ _BRAND_CODE = re.compile(r"[ \t]+(?P<code>[A-Za-z]{1,3}-?\d{1,3}[A-Za-z+]{0,2}|\
 _NOT_MODEL_CODE = re.compile(r"[QH]\d|FY\d+|Q[1-4][A-Z]?|[1-9]H|\d{3}")
 _MODEL_TOKEN = re.compile(rf"(?<![\w\-]){_MODEL_CODE}(?![\w\-])")
 _PRODUCT_HEADS = (r"batter(?:y|ies)|cells?|packs?|blocks?|chips?|platforms?|(?:AI\s+|language\s+|reasoning\s+)?models?|SUVs?|"
-                  r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?|robotaxis?|lidars?")
+                  r"sedans?|MPVs?|hatchbacks?|pickups?|coupes?|cars|vehicles|robots?|humanoids?|systems?|robotaxis?|lidars?|"
+                  # ("its G32A1445 automotive MCU", "NXP's S32K3 automotive microcontrollers", "its NSUC1612 motor-control SoC")
+                  r"MCUs?|microcontrollers?|SoCs?|processors?|chipsets?")
 # A part's head word before its maker ("chip from Qualcomm", "processor made by Nvidia"), found back from " from " and
 # " by " (see _head_from_matches), and the product name before that head
 _HEAD_FROM = re.compile(r"(?<![\w\-])(?P<head>chips?|processors?|lidars?|sensors?|batter(?:y|ies)|cells?|packs?|modules?)\s+"

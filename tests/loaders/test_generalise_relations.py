@@ -3419,3 +3419,12 @@ def test_national_ministries_are_regulators_named_by_their_nation(ex):
     # a price raised by a carmaker is no policy issued
     r = _rels(ex, "After the fee rose, Great Wall Motor raised the prices of its Haval models.")
     assert not any(p == "ISSUED" for s, p, o in r), r
+
+
+def test_chips_named_by_their_maker_are_its_products(ex):
+    r = _rels(ex, "Geehy said its G32A1445 automotive MCU is already fitted to Chery's Tiggo 8.")
+    assert ("company:geehy", "MANUFACTURES") in {(s, p) for s, p, o in r}, r
+    x = ex.extract(Article(source="t.txt", text="Great Wall Motor will use GigaDevice's GD32A microcontrollers in "
+                                                "body-control modules, and NovoSense showed its NSUC1612 motor-control SoC."))
+    prods = {e.name for e in x.entities if e.kind in ("Product", "ChipProduct")}
+    assert {"GD32A", "NSUC1612"} <= prods, x.entities
