@@ -2848,7 +2848,7 @@ class RelationFinder:
                 end = nxt.start() if nxt else se
                 objects = [it for it in items if right < it.start and it.end <= end and _fits(it.isa, spec.range)
                            and "Modifier" not in it.isa]
-        if rule == "issued" and text[ts:ts + 4].lower() in ("rais", "incr", "hike", "hiki"):
+        if rule == "issued" and text[ts:ts + 4].lower() in ("rais", "incr", "hike"):
             subjects = [x for x in subjects if "Regulator" in x.isa]  # (a levy raised by a regulator, not a price)
         if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
                 all("Alliance" in x.isa for x in subjects):

@@ -3031,7 +3031,8 @@ def test_a_name_inside_a_closed_relative_clause_owns_no_later_its(ex):
     rels = _rels(ex, "Avatr, whose other shareholders include battery maker CATL (300750.SZ), fits Huawei's Qiankun ADS "
                      "to its Avatr 11 and Avatr 12 models.")
     assert ("company:avatr", "MANUFACTURES", "product:avatr-11") in rels
-    assert not any(s == "company:catl" for s, _, _ in rels), rels
+    # (the shareholder the clause names, with its descriptor, holds a stake, and owns no later "its")
+    assert {(s, p, o) for s, p, o in rels if s == "company:catl"} == {("company:catl", "INVESTS_IN", "company:avatr")}, rels
     # ("its parent" after an apposition that names the parent is that parent)
     assert ("company:byd-semiconductor", "SUPPLIES", "company:byd") in _rels(
         ex, "BYD Semiconductor, the chip arm of BYD (HKEX: 1211), designs SiC modules, and the unit has supplied IGBT "
