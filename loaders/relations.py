@@ -68,6 +68,8 @@ _FRACTION = r"(?:half|a\s+(?:majority|third|quarter|fifth|tenth)|one-(?:third|qu
 _OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:parent|owner|holding\s+company|controlling\s+shareholder)\b")
 _POSS_VOLUME = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+)?(?:sales|revenues?|output|market|shipments|production|deliveries|"
                           r"volumes?|capacity|orders|exports|installations|profits?)\b")
+# a facility verb with no object before "with" ("a centre that Xpeng opened with"): one alternative of "facility-with"
+_FACILITY_VERB_WITH = r"(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s+(?:together\s+|jointly\s+)?with\b"
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -270,8 +272,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:\s*,?\s+(?:in|at|on)(?:\s+(?!with\b)[\w\-]+){1,3}?,?)?\s+with\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Fuyao, a computing centre that Xpeng opened with Alibaba Cloud", "which it runs with Alibaba Cloud": the verb's
      # object is the facility before it
-     r"(?<=\s)(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s+(?:together\s+|jointly\s+)?"
-     r"with\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}(?:\s+(?:in|on|at)\s+\d{4}\b|\s*[,.;]))"),
+     rf"(?<=\s){_FACILITY_VERB_WITH}"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}(?:\s+(?:in|on|at)\s+\d{4}\b|\s*[,.;]))"),
     ("deploys-robotaxis", "PARTNERS_WITH", "fwd",
      r"\b(?:deploy|deploys|deployed|deploying|put|puts|putting|add|adds|added|adding)\s+(?=(?-i:[A-Z])[\w\-.&]*"
      r"(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}['’]s?\s+(?:[\w\-]+\s+)?(?:robotaxis|robo-taxis|autonomous\s+vehicles|"
@@ -1130,8 +1132,7 @@ _CHOSEN_BY = re.compile(r"\b(?:has\s+been|have\s+been|was|were|is|are|had\s+been
 _AND_BY = re.compile(r"(?:^|[^;:]{0,50}?)(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?by\s+(?:the\s+)?$")
 # a verb with no object before "with" ("that Xpeng opened with"), its subject right before it, a pronoun for one, or a
 # participle after a comma
-_VERB_WITH = re.compile(r"(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s+(?:together\s+|jointly\s+)?"
-                        r"with\b")
+_VERB_WITH = re.compile(_FACILITY_VERB_WITH)
 _VERB_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:also|jointly|now|still|currently|itself)\s+)?")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
 _PARTICIPLE_COMMA = re.compile(r",\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
