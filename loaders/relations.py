@@ -128,8 +128,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"loaders|excavators|drones)\s+(?:(?:all|each|also)\s+)?(?:made|built|produced|manufactured|supplied|assembled)\s+by\b"),
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
     ("makes-for", "SUPPLIES", "fwd",
-     r"\b(?:makes|made|making|produces|produced|producing|manufactures|manufactured|builds|built|designs|designed)\s+"
+     r"\b(?:make|makes|made|making|produce|produces|produced|producing|manufacture|manufactures|manufactured|build|builds|built|"
+     r"design|designs|designed|(?:start|begin|began|begun|started|starting)\s+(?:mass\s+)?production\s+of)\s+"
      r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
+     r"microcontrollers|MCUs|SoCs|wafers|devices|"
      r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
      r"transmissions|engines|bumpers|trim)\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
@@ -600,7 +602,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "facility-with": ("built", "build", "open", "set", "launch", "establish", "operat", "run"),
     "raised-from": ("raise", "raising", "secure", "receive"),
     "shares-to": ("issu", "allot"),
-    "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design"),
+    "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design", "start", "begin", "began", "begun"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
     "goes-into": ("power", "batter", "cell", "pack", "chip", "lidar", "sensor", "motor", "semiconductor", "product",
@@ -847,7 +849,7 @@ _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|t
 # (or the full stop of a name's abbreviation the name left out: "Morespark Ltd., a Tencent affiliate")
 # (or a company-form suffix the name left out: "Volkswagen (China) Investment Co Ltd, Gotion's largest shareholder")
 _PAREN = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Limited|LLC|plc)\b\.?){0,2}\.?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?:(?:all|both)\s+)?(?P<cop>is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 # ("CATL, the world's largest battery maker and | BYD's main rival": a second description after a first)
@@ -1473,7 +1475,7 @@ _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’
                            r"(?:\s*,\s+(?:based|built|made|developed|designed)\s+[^,;.]{1,60},)?\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
                            r"end(?:s|ed)?\s+up\s+in|"
-                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted)\s+(?:in|on|to|into)|"
+                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted|built)\s+(?:in|on|to|into)|"
                            # "the company's magnet steel is used for the drive motors of Tesla, BYD"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+)?used\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                            r"(?:motors?|cars|vehicles|models|batter(?:y|ies)|packs?|cockpits?)\s+of|"
@@ -1487,16 +1489,17 @@ _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’
 _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|runs?\s+on|ran\s+on|running\s+on|"
                          # "Voyah relies on CATL batteries", "Toyota buys FinDreams-made cells"
                          r"(?:relies|rely|relied|relying)\s+on|buys|bought|buying|purchases|purchased|sources|sourced|"
-                         r"carry|carries|carried|carrying|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+(?:standard\s+)?with)\s+"
+                         r"carry|carries|carried|carrying|fits|(?:fitted|equipped)\s+with|powered\s+by|comes?\s+(?:standard\s+)?with)\s+"
                          r"(?:the\s+|an?\s+)?$", re.I)
 _CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\b)?\s+(?:[\w\-]+\s+){0,2}?(?-i:batter(?:y|ies)|cells?|packs?|lidars?|"
                             # (lower case: "bought Volvo Cars from Ford Motor" names no motors)
-                            r"chips?|chipsets?|sensors?|motors?|semiconductors?)\b(?!\s+(?:data|prices?|technolog\w*|"
+                            r"chips?|chipsets?|sensors?|motors?|semiconductors?|MCUs?|microcontrollers?|DRAM|SoCs?)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # parts a car is said to use, carry or get from a supplier
 _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
+          r"microcontrollers?|MCUs?|SoCs?|processors?|DRAM|"
           r"(?:electric\s+)?drive\s+units?|e-drives?|"
           r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)"
           r"(?:\s+(?:systems?|software|solutions?|suites?|stacks?|functions?|features?))?")
@@ -1514,14 +1517,14 @@ _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_
                                   r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
                                   r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
                                   re.I)
-_CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|adopts?|adopted|(?:fitted|equipped|powered)\s+"
+_CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|adopts?|adopted|(?:fitted|equipped|powered)\s+"
                        r"(?:(?:mostly|mainly|largely|partly|chiefly|primarily)\s+)?(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
                        # "picked a solution built around the Journey 5 chip of Horizon Robotics"
                        r"picks|picked|chose|chooses|chosen|selects|selected|opted\s+for|opts\s+for|"
                        # ("the company's magnet steel is used for the drive motors of Tesla": a passive use names the user)
                        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)used)"
                        rf"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:[\w\-]+|\d[\d.,]*\d)\s+){{0,6}}?(?:{_PARTS})\s+"
-                       r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+)?(?:both\s+)?$"
+                       r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+|its\s+own\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})(?:\s+(?:units?|modules?|assemblies|kits?|packs?|cells?))?"
                        r"(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+){0,6}?[\w\-]+)?\s+"
@@ -1580,6 +1583,15 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:made|produced|manufactured|supplied|built)\s
                              r"headlamps|glass|e-axles|inverters|controllers|harnesses)\s+from\s+$", re.I)
 _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitted|is\s+fitted|are\s+installed|is\s+installed)"
                       r"\s+(?:in|into|to|on)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
+# a maker's base-form verb right after its name ("Hua Hong will also make AURIX chips for Infineon")
+_BASE_VERBS = frozenset(("make", "produce", "manufacture", "build", "design", "start", "begin"))
+_BASE_VERB_GAP = re.compile(r"(?:['’]s?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
+                            r"(?:\s+(?:also|now|soon|initially|then))?\s+", re.I)
+_FOR_THE = re.compile(r"\s+(?:the\s+)?")
+# the goods a part goes into, right before "supplied by" ("chips go into control units supplied by Bosch")
+_INTO_GOODS_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going|built|fitted|installed|used)\s+(?:in|into)\s+(?:the\s+)?"
+                                r"(?:[\w\-]+\s+){0,3}?(?:modules|units|systems|components|parts|controllers|ECUs|electronics)\s+$",
+                                re.I)
 _BRANDED = re.compile(r"-(?:branded|badged)\b", re.I)
 # A maker's verb before a brand's cars ("Great Wall Motor builds Haval SUVs"); not "assembles": a company that
 # assembles a brand's cars need not own it ("Chery assembles Luxeed cars")
@@ -1680,6 +1692,14 @@ def _plural_copula(m: re.Match) -> bool:
     return cop.startswith(("are", "were", "have", "remain ", "become ")) or cop in ("remain", "become")
 
 
+def _plural_appos(m: re.Match) -> bool:
+    """"Bosch, ZF and Continental, the main buyers of Nexperia parts": a plural noun in apposition describes the
+    whole list before it."""
+    if m.group("cop") or not m.group(0).lstrip().startswith(","):
+        return False
+    return m.string[m.end("noun"):m.end("noun") + 1] == "s" or m.group("noun").lower().endswith("ie")
+
+
 _DROPPED_POSS = re.compile(_DROPPED_POSS_TAIL)
 
 
@@ -1702,7 +1722,7 @@ def _gap(between: str) -> _Gap:
             noun_pre = _plural_copula(m)
         m = _NOUN_OF.match(between) or _BUYER_OF_FROM.match(between)
         if m:
-            noun_of = (_noun_pred(m), _plural_copula(m))
+            noun_of = (_noun_pred(m), _plural_copula(m) or _plural_appos(m))
         m = _NOUN_LIST.match(between)
         if m and (between[0] in "'’" or _SAYS_LIST.match(between) or between.lstrip()[:1] in ("(", "（", ",") or
                   _DROPPED_POSS.match(between)):
@@ -1975,6 +1995,10 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
         left = cb.end()
     for cb in _CONTRAST.finditer(text, left, vstart):
         left = cb.end()  # "the entry version carries X's pack, while the others use Y's cells"
+    for i, y in enumerate(items[:k]):
+        if left < y.start < vstart and (i == 0 or items[i - 1].group != y.group) and \
+                _NEW_CLAUSE_BEFORE.search(text, max(left, y.start - 16), y.start):
+            left = y.start  # "BYD fits its own MCUs, and Great Wall Motor will use GigaDevice's": the second clause's
     for i, y in enumerate(items[:k]):
         if y.start >= left:
             if text.startswith(("'s ", "’s "), y.end) and i + 1 < k and items[i + 1].start == y.end + 3 and \
@@ -2359,7 +2383,8 @@ class RelationFinder:
             self._branded(text, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent or " of " in low_sent or "reli" in low_sent or \
-                "rely" in low_sent or "buy" in low_sent or "bought" in low_sent or "purchas" in low_sent or "sourc" in low_sent
+                "rely" in low_sent or "buy" in low_sent or "bought" in low_sent or "purchas" in low_sent or "sourc" in low_sent or \
+                " fits " in low_sent
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \
@@ -2586,6 +2611,12 @@ class RelationFinder:
             return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
         if rule == "partners" and _SUPPLY_DEAL.search(text, max(left, ts - 30), te):
             return  # "supply agreements with": the supply-deal rule reads it
+        if rule == "makes-for":
+            if not after or not _FOR_THE.fullmatch(text, te, after[0].start):
+                return  # "produce SiC devices for the Chinese car market, with Sanan ...": no customer right after "for"
+            if text[ts:te].split(None, 1)[0].lower() in _BASE_VERBS and \
+                    not (before and _BASE_VERB_GAP.fullmatch(text, before[-1].end, ts)):
+                return  # "supplies Nissan from Smyrna and will make cells for BMW": the maker is not the name before
         if rule == "listed" and _LIST_ATTEMPT.search(text, max(left, ts - 45), ts):
             return  # "withdrew its application to list on", "is seeking to list in": not listed
         if rule == "subsidiary-verb" and _NOT_OWNER.search(text, max(left, ts - 40), ts):
@@ -2708,6 +2739,8 @@ class RelationFinder:
                     _APPOS_PASSIVE.fullmatch(text, ante.end, objects[0].start) else []
             if objects and mode == "rev" and rule.endswith("-by") and _OWN_PASSIVE_SUBJECT.search(text[objects[-1].end:ts]):
                 objects = []  # "..., the battery is supplied by CATL": the passive's subject is the battery, not a name
+            if objects and pred == "SUPPLIES" and rule.endswith("-by") and _INTO_GOODS_BEFORE.search(text, objects[-1].end, ts):
+                objects = []  # "Nexperia's chips go into modules supplied by Bosch": the modules' maker, not the chips'
             if objects and pred == "SUPPLIES" and _CONTRAST.search(text, objects[-1].end, ts):
                 objects = []  # "fitted with CATL's Qilin battery, while the base version's is supplied by FinDreams"
             if not objects and pred == "SUPPLIES":

@@ -3429,3 +3429,39 @@ def test_chips_named_by_their_maker_are_its_products(ex):
                                                 "body-control modules, and NovoSense showed its NSUC1612 motor-control SoC."))
     prods = {e.name for e in x.entities if e.kind in ("Product", "ChipProduct")}
     assert {"GD32A", "NSUC1612"} <= prods, x.entities
+
+
+def test_foundry_work_for_a_chip_company_is_supply(ex):
+    r = _rels(ex, "Hua Hong will also make AURIX TC3x devices for Infineon, with first shipments due in the fourth quarter.")
+    assert ("company:hua-hong", "SUPPLIES", "company:infineon") in r, r
+    r = _rels(ex, "Hua Hong Semiconductor will start production of 40nm STM32 MCUs for STMicroelectronics in Wuxi.")
+    assert ("company:hua-hong", "SUPPLIES", "company:stmicro") in r, r
+    # the base-form verb belongs to the name right before it, not to an object of an earlier verb
+    r = _rels(ex, "Envision AESC, the battery maker, supplies Nissan from Smyrna and will make cells for BMW in South Carolina.")
+    assert not any(s == "company:nissan" for s, p, o in r), r
+    # no customer right after "for": a market, not a buyer
+    r = _rels(ex, "STMicroelectronics and Sanan Optoelectronics set up a venture to produce SiC devices for the Chinese "
+                  "car market, with Sanan building a substrate plant nearby.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_chips_in_a_tier1s_modules_are_supplied_to_the_tier1(ex):
+    r = _rels(ex, "Nexperia's chips go into modules supplied by Bosch, ZF and Continental to carmakers across Europe.")
+    assert {o for s, p, o in r if s == "company:nexperia" and p == "SUPPLIES"} == \
+        {"company:bosch", "company:zf", "company:continental"}, r
+    assert not any(o == "company:nexperia" for s, p, o in r), r  # (the modules' maker supplies no chips to Nexperia)
+    r = _rels(ex, "Bosch, ZF and Continental, the main Tier-1 buyers of Nexperia parts in Europe, are qualifying "
+                  "other sources.")
+    assert {o for s, p, o in r if s == "company:nexperia" and p == "SUPPLIES"} == \
+        {"company:bosch", "company:zf", "company:continental"}, r
+
+
+def test_a_second_clause_has_its_own_customer(ex):
+    r = _rels(ex, "BYD fits MCUs made by its own BYD Semiconductor unit in many models, and Great Wall Motor has said "
+                  "it will use GigaDevice's GD32A microcontrollers in body-control modules.")
+    assert ("company:byd-semiconductor", "SUPPLIES", "company:byd") in r, r
+    assert ("company:gigadevice", "SUPPLIES", "company:gwm") in r, r
+    assert ("company:gigadevice", "SUPPLIES", "company:byd") not in r, r
+    r = _rels(ex, "CATL is large. Li Auto, NIO and Xpeng all are its customers.")
+    assert {o for s, p, o in r if s == "company:catl" and p == "SUPPLIES"} >= \
+        {"company:li-auto", "company:nio", "company:xpeng"}, r
