@@ -1146,6 +1146,11 @@ class EntityFinder:
                     found_ = [e for e in (gaz.lookup("Ministry of " + dept), gaz.lookup("Department of " + dept))
                               if e is not None]
                     eid = next((e for e in found_ if self.kb.countries.get(e, "country:china") == nat), None)
+                    if eid is None and not m.group("nat"):
+                        # "Russia's Ministry of Industry and Trade ... Industry and Trade Minister Anton Alikhanov": no
+                        # adjective, but the article names the ministry's country
+                        eid = next((e for e in found_ if (c := self.kb.countries.get(e)) is not None and
+                                    c in self.gazetteer.entities and self.gazetteer.entities[c].name in text), None)
                     if eid is not None:
                         ds = m.start(dg)
                         de = ds + len(" ".join(words[:k]))
@@ -1293,6 +1298,9 @@ class EntityFinder:
                 continue
             if run is not None:
                 s, e = run
+                if 2 <= len(zh) <= 4 and " " not in text[s:e] and (sm := _SURNAME_BEFORE.search(text, max(0, s - 4), s)) and \
+                        sm.group(1).lower() in _CN_SURNAMES:
+                    s = sm.start(1)  # "spokesperson He Yadong (何亚东)": a surname the run left out as a pronoun
                 name = text[s:e]
                 toks = name.split()
                 last = toks[-1].lower()
@@ -2178,6 +2186,8 @@ class EntityFinder:
                 pid = _person_mention_at(s, s + len(name), by_start, by_end, records)
                 if pid is not None:
                     found[name] = pid
+                elif any(m.start == s and m.end == s + len(name) for m in new_mentions):
+                    return found.get(name)  # (a person this pass has named there)
                 return pid
             if name in found:
                 eid = found[name]
@@ -2273,6 +2283,21 @@ class EntityFinder:
                     pid = person(pm.group(1), pm.start(1))
                     if pid is not None:
                         links.append((pid, "EXECUTIVE_OF", om.entity_id, pm.start(1)))
+        if " Minister " in text:
+            for m in _MINISTER_OF.finditer(text):
+                # "Industry and Trade Minister Anton Alikhanov": the minister of the ministry of that name the article
+                # names ("Russia's Ministry of Industry and Trade")
+                dept = m.group("dept2")
+                if dept is None or not (pm := _NAME_AFTER_TITLE.match(text, m.end())) or not _NAME_FULL(pm.group(1)) or \
+                        _has_company_word(pm.group(1)):
+                    continue
+                if m.group("nat") and m.group("nat") not in _NATIONALITY:
+                    dept = f"{m.group('nat')} {dept}"  # ("Economic Affairs Minister")
+                tail = f"ministry of {dept}".lower()
+                mid = next((om.entity_id for om in org_mentions if "Regulator" in records[om.entity_id].isa and
+                            records[om.entity_id].name.lower().endswith(tail)), None)
+                if mid is not None and (pid := person(pm.group(1), pm.start(1))) is not None:
+                    links.append((pid, "EXECUTIVE_OF", mid, pm.start(1)))
         for om in org_mentions:  # (the mentions and their records are as above: names found here are added last)
             if text[om.end:om.end + 1] in ("'", "’") and (pm := _POSS_SPEAKER.match(text, om.end)) is not None and \
                     not _has_company_word(pm.group("name")):
@@ -2345,6 +2370,19 @@ class EntityFinder:
                 name = um.group("name")
                 if _NAME_FULL(name) and not _has_company_word(name):
                     person(name, um.start("name"))
+        for om in org_mentions:
+            # "suspended Zhang Xuezheng, Wingtech's founder, as chief executive of Nexperia", "removed Zhang Xuezheng as
+            # Nexperia's CEO", "Lei Jun remains chairman and CEO of Xiaomi"
+            if text.endswith((" of ", " at "), 0, om.start):
+                am = _AS_TITLE_OF.search(text, max(0, om.start - 200), om.start)
+            elif text.startswith(("'s ", "’s "), om.end) and text.endswith(" as ", 0, om.start) and \
+                    _TITLE_AFTER_POSS.match(text, om.end + 3):
+                am = _AS_BEFORE_POSS.search(text, max(0, om.start - 120), om.start)
+            else:
+                continue
+            if am is not None and _NAME_FULL(am.group("name")) and not _has_company_word(am.group("name")) and \
+                    (pid := person(am.group("name"), am.start("name"))) is not None:
+                links.append((pid, "EXECUTIVE_OF", om.entity_id, am.start("name")))
         if "President" in text or "Minister" in text or "Premier" in text or "Chancellor" in text:
             # "in the presence of President Recep Tayyip Erdogan", "Spanish Industry Minister Jordi Hereu": office
             # holders (no organisation: heads of state and ministers hold no title at a company)
@@ -4239,6 +4277,17 @@ def _in_closed_clause(text: str, ss: int, mentions: list, j: int, before: int) -
     while k >= 0 and mentions[k].start >= ss and mentions[k].end > c:
         k -= 1
     return k >= 0 and mentions[k].start >= ss and _APPOSED_TO.fullmatch(text, mentions[k].end, c + 1) is not None
+
+
+# a person named with a title "of" the organisation that follows: "Zhang Xuezheng, Wingtech's founder, as chief
+# executive of", "Lei Jun remains chairman and CEO of"; and with the organisation's possessive: "Zhang Xuezheng as"
+_PERSON_AS = (r"(?P<name>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}))(?:,[^,;.()]{1,60},)?[ \t]+")
+_AS_TITLE_OF = re.compile(rf"{_PERSON_AS}(?:as|remains|remained|is|was|became)[ \t]+(?:the[ \t]+)?"
+                          rf"(?:(?:former|acting|interim|new)[ \t]+)?{_TITLE}(?:[ \t]+and[ \t]+{_TITLE})?[ \t]+(?:of|at)[ \t]+$")
+_AS_BEFORE_POSS = re.compile(rf"{_PERSON_AS}as[ \t]+$")
+_TITLE_AFTER_POSS = re.compile(rf"(?:(?:former|acting|interim|new)[ \t]+)?{_TITLE}\b")
+# a short capitalised word right before a run ("He" of "He Yadong")
+_SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{0,2})[ \t]$")
 
 
 def _run_ending_at(text: str, pos: int) -> tuple[int, int] | None:

@@ -3465,3 +3465,23 @@ def test_a_second_clause_has_its_own_customer(ex):
     r = _rels(ex, "CATL is large. Li Auto, NIO and Xpeng all are its customers.")
     assert {o for s, p, o in r if s == "company:catl" and p == "SUPPLIES"} >= \
         {"company:li-auto", "company:nio", "company:xpeng"}, r
+
+
+def test_ministers_and_executives_named_by_their_office(ex):
+    x = ex.extract(Article(source="t.txt", text=(
+        "Russia's Ministry of Industry and Trade raised the fee. Industry and Trade Minister Anton Alikhanov said the "
+        "schedule was needed. The Dutch Ministry of Economic Affairs took control of Nexperia. Economic Affairs Minister "
+        "Vincent Karremans told reporters. Ministry of Commerce spokesperson He Yadong (何亚东) said exports would resume.")))
+    names = {e.id: e.name for e in x.entities}
+    r = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("Anton Alikhanov", "EXECUTIVE_OF", "Russian Ministry of Industry and Trade") in r, r
+    assert ("Vincent Karremans", "EXECUTIVE_OF", "Dutch Ministry of Economic Affairs") in r, r
+    assert ("He Yadong", "EXECUTIVE_OF", "Ministry of Commerce") in r, r
+    assert "Yadong" not in names.values(), names  # (the surname "He" is no pronoun before a Chinese name)
+    x = ex.extract(Article(source="t.txt", text=(
+        "The court suspended Zhang Xuezheng, Wingtech's founder and chairman, as chief executive of Nexperia. "
+        "Lei Jun remains chairman and CEO of Xiaomi. The ruling that removed Wang Wei as Geely's CFO still stands.")))
+    names = {e.id: e.name for e in x.entities}
+    r = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert {("Zhang Xuezheng", "EXECUTIVE_OF", "Wingtech"), ("Zhang Xuezheng", "EXECUTIVE_OF", "Nexperia"),
+            ("Lei Jun", "EXECUTIVE_OF", "Xiaomi"), ("Wang Wei", "EXECUTIVE_OF", "Geely")} <= r, r
