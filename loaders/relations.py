@@ -431,7 +431,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:part|partly|partially|minority|jointly|co)[- ]owned\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
-     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)(?<!\bpart-)(?<!\bpartly\s)(?<!partially\s)(?<!minority-)(?<!\bco-)owned\s+by\b|\bcontrolled\s+by\b|"
+     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)(?<!\bpart-)(?<!\bpartly\s)(?<!partially\s)(?<!minority-)(?<!\bco-)owned\s+(?:(?:since|from|in)\s+(?:19|20)\d\d\s+|outright\s+|fully\s+)?by\b|\bcontrolled\s+by\b|"
      # "Aian belongs to Guangqi Group" (a company that belongs to another)
      r"\b(?:belongs|belonged|belonging)\s+to\b"),
     # "Geely, which owns Volvo Cars and Polestar", "SAIC also controls MG": the company named right after the verb
