@@ -1269,6 +1269,19 @@ class EntityFinder:
                     name, gs = qualified.get(body, body), bs
                 cands[:] = [c for c in cands if not (gs <= c.start and c.end <= be)]
                 cands.append(_Cand(gs, be, name, "Regulator", False))
+        # Universities and research institutes named "... of ...": "South China University of Technology", "University
+        # of Science and Technology of China", "Dalian Institute of Chemical Physics", "Harbin Institute of Technology
+        # (Shenzhen)": the whole name, over the place or company word inside it
+        if " of " in text and ("Universit" in text or "Institute" in text or "Academy" in text or "College" in text):
+            for am in _ACADEMIC.finditer(text):
+                s_, e_ = am.span()
+                words = text[s_:e_].split(" ")
+                while words and words[0] in _ACADEMIC_LEAD_STOP:
+                    s_ += len(words.pop(0)) + 1
+                if headline[s_] or e_ - s_ < 12:
+                    continue
+                cands[:] = [c for c in cands if not (s_ <= c.start and c.end <= e_)]
+                cands.append(_Cand(s_, e_, text[s_:e_], "Organization", True))
         # "Name (中文)": the Chinese name becomes an alias of the entity named just before it.
         has_zh = not text.isascii() and beyond_latin1(text) and _HAS_CJK.search(text) is not None
         for m in (_finditer_at(_CJK_PAREN, text, parens) if has_zh else ()):
@@ -4286,6 +4299,18 @@ _AS_TITLE_OF = re.compile(rf"{_PERSON_AS}(?:as|remains|remained|is|was|became)[ 
                           rf"(?:(?:former|acting|interim|new)[ \t]+)?{_TITLE}(?:[ \t]+and[ \t]+{_TITLE})?[ \t]+(?:of|at)[ \t]+$")
 _AS_BEFORE_POSS = re.compile(rf"{_PERSON_AS}as[ \t]+$")
 _TITLE_AFTER_POSS = re.compile(rf"(?:(?:former|acting|interim|new)[ \t]+)?{_TITLE}\b")
+# the name of a university or research institute with "of" in it (and a campus city in parentheses)
+_ACADEMIC_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,5})"
+# (the fields a name joins with "and": "of Science and Technology", not "of Sciences and Shanxi Huayang Group")
+_ACADEMIC_FIELDS = (r"(?:Technology|Engineering|Sciences?|Physics|Chemistry|Materials|Economics|Management|Design|"
+                    r"Astronautics|Telecommunications|Information|Energy|Mining|Industry|Commerce|Finance|Law|Medicine|"
+                    r"Arts|Applied|Transportation|Automation)")
+_ACADEMIC = re.compile(rf"(?:{_ACADEMIC_WORD}[ \t]){{0,3}}(?:University|Institute|Academy|College)[ \t]of[ \t](?:the[ \t])?"
+                       rf"{_ACADEMIC_WORD}(?:[ \t](?:and[ \t](?={_ACADEMIC_FIELDS}\b)|(?:of|for)[ \t](?:the[ \t])?)?{_ACADEMIC_WORD}){{0,6}}"
+                       r"(?:[ \t]?\((?:Shenzhen|Guangzhou|Weihai|Harbin|Beijing|Shanghai|Hangzhou|Suzhou|Ningbo|Chongqing|"
+                       r"Wuhan|Xi'an|Chengdu|Zhuhai|Qingdao|Hefei|Nanjing|Tianjin)\))?")
+_ACADEMIC_LEAD_STOP = frozenset(("The", "A", "An", "And", "At", "In", "On", "With", "From", "By", "For", "Of", "Meanwhile",
+                                 "While", "Both", "Its", "Their", "Rival", "Partner", "Professor", "Academician", "Dean"))
 # a short capitalised word right before a run ("He" of "He Yadong")
 _SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]{0,2})[ \t]$")
 

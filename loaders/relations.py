@@ -302,6 +302,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?:the\s+)?(?:expansion|extension|renewal|deepening|upgrade)\s+(?:of|to)\s+(?:their|the)\s+)?"
      r"(?:[\w\-]+\s+){0,3}?(?:partnership|cooperation|"
      r"collaboration|agreement|alliance|memorandum|MoU|pact|deal|tie-up|partner)\b"),
+    # "Changan and Chongqing University launched a joint research institute", "NIO and USTC set up a joint laboratory"
+    ("partners-lab-group", "PARTNERS_WITH", "group",
+     r"^\s*" + _GROUP_LEAD + r"(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|also\s+|on\s+\w+\s+)?(?:opened|open|set\s+up|"
+     r"established|establish|launched|launch|founded|built|build|created|unveiled|inaugurated|run|runs|operate|operates)\s+"
+     r"(?:an?\s+|the\s+)?(?:[\w\-\"“]+\s+){0,3}?joint\s+(?:[\w\-]+\s+){0,2}?(?:laborator(?:y|ies)|labs?|institutes?|"
+     r"cent(?:re|er)s?|academ(?:y|ies)|schools?|colleges?)\b"),
     # "CATL and EVE Energy also compete for Pearl River contracts": a group that competes
     ("competes-group", "COMPETES_WITH", "group",
      r"^\s*(?:(?:also|now|still|already|directly|fiercely|increasingly|all|both)\s+)*(?:compete|competed|competing|are\s+competing|"

@@ -3485,3 +3485,23 @@ def test_ministers_and_executives_named_by_their_office(ex):
     r = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
     assert {("Zhang Xuezheng", "EXECUTIVE_OF", "Wingtech"), ("Zhang Xuezheng", "EXECUTIVE_OF", "Nexperia"),
             ("Lei Jun", "EXECUTIVE_OF", "Xiaomi"), ("Wang Wei", "EXECUTIVE_OF", "Geely")} <= r, r
+
+
+def test_universities_and_their_joint_labs_with_companies(ex):
+    x = ex.extract(Article(source="t.txt", text=(
+        "NIO and the University of Science and Technology of China (USTC) set up a joint laboratory in Hefei. "
+        "Dongfeng Motor Group and Huazhong University of Science and Technology launched a joint innovation center. "
+        "Sunwoda has set up a joint laboratory with Harbin Institute of Technology (Shenzhen) to study ageing. "
+        "HiNa is backed by the Institute of Physics of the Chinese Academy of Sciences and Shanxi Huayang Group.")))
+    kinds = {e.name: e.kind for e in x.entities}
+    for name in ("University of Science and Technology of China", "Huazhong University of Science and Technology",
+                 "Harbin Institute of Technology (Shenzhen)", "Institute of Physics of the Chinese Academy of Sciences"):
+        assert kinds.get(name) == "Organization", kinds
+    assert not any(" and Shanxi" in n for n in kinds), kinds  # ("and" joins fields of study, not two names)
+    names = {e.id: e.name for e in x.entities}
+    r = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("NIO", "PARTNERS_WITH", "University of Science and Technology of China") in r, r
+    assert ("Dongfeng Motor", "PARTNERS_WITH", "Huazhong University of Science and Technology") in r, r
+    assert ("Sunwoda", "PARTNERS_WITH", "Harbin Institute of Technology (Shenzhen)") in r, r
+    r = _rels(ex, "Chery Automobile and Geehy Semiconductor have opened a joint laboratory in Wuhu.")
+    assert any(p == "PARTNERS_WITH" for s, p, o in r), r
