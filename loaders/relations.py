@@ -125,13 +125,18 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"buys?|bought|buying|orders?|ordered|ordering|adds?|added|adding|leases?|leased|leasing)\s+"
      r"(?:(?:more\s+than|over|about|around|nearly|some|another|up\s+to)\s+)?(?:[\w\-]+\s+|\d[\d.,]*\s+){0,5}?"
      r"(?:vans?|trucks?|tractors?|vehicles|cars|buses|coaches|taxis|robotaxis|ships|vessels|boats|ferries|forklifts|"
-     r"loaders|excavators|drones)\s+(?:(?:all|each|also)\s+)?(?:made|built|produced|manufactured|supplied|assembled)\s+by\b"),
+     r"loaders|excavators|drones)\s+(?:(?:all|each|also)\s+)?(?:made|built|produced|manufactured|supplied|assembled)\s+by\b|"
+     # "runs two 12,000-tonne cells supplied by LK Technology", "runs 7,200-tonne cells bought from LK Technology"
+     r"\b(?:runs?|ran|running|operates?|operated|uses?|used|using|installed|installs|bought|buys|purchased|purchases|"
+     r"ordered|orders|added|adds)\s+(?:(?:two|three|four|five|six|several|multiple|\d+)\s+)?(?:sets\s+of\s+)?"
+     r"[\d,]+-?(?:tonne|ton|t|T)\s+(?:(?:die-casting|casting|die\s+casting)\s+)?(?:presses|press|machines?|cells?|units?)\s+"
+     r"(?:(?:made|built|supplied)\s+by|(?:bought|purchased|sourced|ordered)\s+from|from)\b"),
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
     ("makes-for", "SUPPLIES", "fwd",
      r"\b(?:make|makes|made|making|produce|produces|produced|producing|manufacture|manufactures|manufactured|build|builds|built|"
-     r"design|designs|designed|(?:start|begin|began|begun|started|starting)\s+(?:mass\s+)?production\s+of)\s+"
+     r"design|designs|designed|casts|cast|casting|(?:start|begin|began|begun|started|starting)\s+(?:mass\s+)?production\s+of)\s+"
      r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
-     r"microcontrollers|MCUs|SoCs|wafers|devices|"
+     r"microcontrollers|MCUs|SoCs|wafers|devices|floors?|underbod(?:y|ies)|cabins?|(?:body\s+)?sections|subframes?|"
      r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
      r"transmissions|engines|bumpers|trim)\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
@@ -608,7 +613,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "facility-with": ("built", "build", "open", "set", "launch", "establish", "operat", "run"),
     "raised-from": ("raise", "raising", "secure", "receive"),
     "shares-to": ("issu", "allot"),
-    "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design", "start", "begin", "began", "begun"),
+    "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design", "start", "begin", "began", "begun", "cast"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
     "goes-into": ("power", "batter", "cell", "pack", "chip", "lidar", "sensor", "motor", "semiconductor", "product",
@@ -1594,6 +1599,11 @@ _BASE_VERBS = frozenset(("make", "produce", "manufacture", "build", "design", "s
 _BASE_VERB_GAP = re.compile(r"(?:['’]s?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
                             r"(?:\s+(?:also|now|soon|initially|then))?\s+", re.I)
 _FOR_THE = re.compile(r"\s+(?:the\s+)?")
+# a name inside an apposition that closes before the verb: ", a long-standing | Tesla | supplier, runs"
+_IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
+_IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
+                          r"sources?|sourced|is|was|has|had|gets?|got|takes?|took)\s+(?:[^;]{0,80})$")
+_APPOS_HEAD_GAP = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}")
 # the goods a part goes into, right before "supplied by" ("chips go into control units supplied by Bosch")
 _INTO_GOODS_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going|built|fitted|installed|used)\s+(?:in|into)\s+(?:the\s+)?"
                                 r"(?:[\w\-]+\s+){0,3}?(?:modules|units|systems|components|parts|controllers|ECUs|electronics)\s+$",
@@ -1766,7 +1776,7 @@ def _ref_only_products(found, records, sentences) -> frozenset[tuple[int, str]]:
 _REF_MADE_BY_GAP = re.compile(r"\s+(?:(?:is|are|was|were|will|be|been|has|have|had|being|also|now|still|currently|already|"
                           r"mainly|mostly|largely|entirely|to)\s+){1,4}")
 # between an operator and its verb: "SF Express (SZSE: 002352) will deploy", "Kargobot has also ordered"
-_FLEET_GAP = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|now|already|still|"
+_FLEET_GAP = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60},)?\s+(?:(?:will|would|has|have|had|is|are|was|were|also|now|already|still|"
                         r"currently|plans?\s+to|planned\s+to|aims?\s+to|to|then|recently|itself)\s+){0,4}")
 _START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
 _CONF = {"fwd": 0.75, "rev": 0.75, "meet": 0.8, "policy": 0.75, "group": 0.75, "between": 0.8}
@@ -2745,6 +2755,12 @@ class RelationFinder:
                     _APPOS_PASSIVE.fullmatch(text, ante.end, objects[0].start) else []
             if objects and mode == "rev" and rule.endswith("-by") and _OWN_PASSIVE_SUBJECT.search(text[objects[-1].end:ts]):
                 objects = []  # "..., the battery is supplied by CATL": the passive's subject is the battery, not a name
+            if objects and pred == "SUPPLIES" and _IN_APPOS_OPEN.search(text, max(ss, objects[0].start - 40), objects[0].start) and \
+                    _IN_APPOS_CLOSE.fullmatch(text, objects[-1].end, ts):
+                # "Tuopu Group, a long-standing Tesla supplier, runs cells bought from LK": the apposition's head buys
+                head = next((it for it in reversed(obj_side) if it.end <= objects[0].start - 2), None)
+                objects = [head] if head is not None and _fits(head.isa, obj_rng) and \
+                    _APPOS_HEAD_GAP.fullmatch(text, head.end, objects[0].start) else []
             if objects and pred == "SUPPLIES" and rule.endswith("-by") and _INTO_GOODS_BEFORE.search(text, objects[-1].end, ts):
                 objects = []  # "Nexperia's chips go into modules supplied by Bosch": the modules' maker, not the chips'
             if objects and pred == "SUPPLIES" and _CONTRAST.search(text, objects[-1].end, ts):

@@ -3505,3 +3505,17 @@ def test_universities_and_their_joint_labs_with_companies(ex):
     assert ("Sunwoda", "PARTNERS_WITH", "Harbin Institute of Technology (Shenzhen)") in r, r
     r = _rels(ex, "Chery Automobile and Geehy Semiconductor have opened a joint laboratory in Wuhu.")
     assert any(p == "PARTNERS_WITH" for s, p, o in r), r
+
+
+def test_casters_supply_the_carmakers_they_cast_for_and_press_makers_the_casters(ex):
+    r = _rels(ex, "Wencan Group, which casts one-piece rear floors for NIO and Xpeng, said the new cell will make larger "
+                  "body sections.")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:nio", "company:xpeng"}, r
+    r = _rels(ex, "Ningbo-based Tuopu Group (601689.SH), a long-standing Tesla supplier, runs 7,200-tonne cells bought "
+                  "from LK Technology and has said it will add more.")
+    sup = {(s, o) for s, p, o in r if p == "SUPPLIES"}
+    assert ("company:lk-tech", "company:tuopu") in sup, r
+    assert ("company:lk-tech", "company:tesla") not in sup, r  # (Tesla is inside the apposition)
+    r = _rels(ex, "Farasis Energy, a battery maker listed on Shanghai's Star Market, supplies sodium-ion cells to Jiangling "
+                  "Motors Electric Vehicle for its EV3 city car.")
+    assert any(s == "company:farasis" and p == "SUPPLIES" for s, p, o in r), r
