@@ -313,6 +313,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"established|establish|launched|launch|founded|built|build|created|unveiled|inaugurated|run|runs|operate|operates)\s+"
      r"(?:an?\s+|the\s+)?(?:[\w\-\"“]+\s+){0,3}?joint\s+(?:[\w\-]+\s+){0,2}?(?:laborator(?:y|ies)|labs?|institutes?|"
      r"cent(?:re|er)s?|academ(?:y|ies)|schools?|colleges?)\b"),
+    # "Great Wall Motor through Brazil subsidiary GWM Brazil sold ...": the unit named after "through ... subsidiary"
+    ("through-unit", "SUBSIDIARY_OF", "rev",
+     r"\bthrough\s+(?:its\s+)?(?:(?-i:[A-Z])[\w\-]*\s+|local\s+|overseas\s+|wholly[- ]owned\s+)?(?:subsidiary|unit|arm)\b"
+     r"(?=\s+(?-i:[A-Z]))"),
     # "CATL and EVE Energy also compete for Pearl River contracts": a group that competes
     ("competes-group", "COMPETES_WITH", "group",
      r"^\s*(?:(?:also|now|still|already|directly|fiercely|increasingly|all|both)\s+)*(?:compete|competed|competing|are\s+competing|"
@@ -613,6 +617,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "facility-with": ("built", "build", "open", "set", "launch", "establish", "operat", "run"),
     "raised-from": ("raise", "raising", "secure", "receive"),
     "shares-to": ("issu", "allot"),
+    "through-unit": ("through",),
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design", "start", "begin", "began", "begun", "cast"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
@@ -919,7 +924,7 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         # ("its client list features A, B and C")
-                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
+                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?(?:\s+in\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)?\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
                         # ("its customer list covers most of the world's carmakers: Tesla, BMW ...")
                         r"contains?)(?:\s+[^:;.\n]{1,60}?:)?)?\s*(?:the\s+)?"
@@ -2744,6 +2749,8 @@ class RelationFinder:
                             _GAPPED_FROM.fullmatch(text, subjects[-1].end, it.start):
                         subjects.append(it)
             objects = self._nearest_group(obj_side, obj_rng)
+            if rule == "through-unit":
+                objects = [o for o in objects if "Company" in o.isa]  # (not "listed on the Shenzhen Stock Exchange")
             if rule == "approval-of":
                 # (a plan "approved by the State Council" is issued; "the exchange is supervised by the CSRC" is overseen)
                 objects = [o for o in objects if "Company" in o.isa or "Exchange" in o.isa]

@@ -3519,3 +3519,11 @@ def test_casters_supply_the_carmakers_they_cast_for_and_press_makers_the_casters
     r = _rels(ex, "Farasis Energy, a battery maker listed on Shanghai's Star Market, supplies sodium-ion cells to Jiangling "
                   "Motors Electric Vehicle for its EV3 city car.")
     assert any(s == "company:farasis" and p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_a_unit_named_after_through_subsidiary_belongs_to_the_subject(ex):
+    r = _rels(ex, "Great Wall Motor through Brazil subsidiary GWM Brazil last year sold about 31,000 vehicles.")
+    assert ("company:gwm-brazil", "SUBSIDIARY_OF", "company:gwm") in r, r
+    r = _rels(ex, "The group, which is listed on the Shenzhen Stock Exchange, will make cells there through its "
+                  "subsidiary Sunwoda Electric Vehicle Battery.")
+    assert not any(p == "SUBSIDIARY_OF" and o.startswith("exchange:") for s, p, o in r), r
