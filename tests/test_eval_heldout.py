@@ -129,6 +129,10 @@ FLOORS = {
     # (held-out 93's gold records chipmakers' unit shipments as deliveries, which the extractor reads as sales)
     "heldout93": (8, 0.89, 0.62, 0.81, 0.38),
     "heldout94": (8, 0.94, 0.67, 0.78, 0.68),
+    "heldout95": (8, 0.95, 0.72, 0.81, 0.71),
+    "heldout96": (8, 0.83, 0.48, 0.68, 0.64),
+    "heldout97": (8, 0.87, 0.63, 0.79, 0.70),
+    "heldout98": (8, 0.92, 0.69, 0.87, 0.68),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
