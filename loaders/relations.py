@@ -1608,7 +1608,7 @@ _FOR_THE = re.compile(r"\s+(?:the\s+)?")
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
                           r"sources?|sourced|is|was|has|had|gets?|got|takes?|took)\s+(?:[^;]{0,80})$")
-_APPOS_HEAD_GAP = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}")
+_IN_APPOS_HEAD_GAP = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}")
 # the goods a part goes into, right before "supplied by" ("chips go into control units supplied by Bosch")
 _INTO_GOODS_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going|built|fitted|installed|used)\s+(?:in|into)\s+(?:the\s+)?"
                                 r"(?:[\w\-]+\s+){0,3}?(?:modules|units|systems|components|parts|controllers|ECUs|electronics)\s+$",
@@ -2019,7 +2019,8 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
     for i, y in enumerate(items[:k]):
         if left < y.start < vstart and (i == 0 or items[i - 1].group != y.group) and \
                 _NEW_CLAUSE_BEFORE.search(text, max(left, y.start - 16), y.start):
-            left = y.start  # "BYD fits its own MCUs, and Great Wall Motor will use GigaDevice's": the second clause's
+            # "BYD fits its own MCUs, and Great Wall Motor will use GigaDevice's": the second clause has its own customer
+            left = y.start
     for i, y in enumerate(items[:k]):
         if y.start >= left:
             if text.startswith(("'s ", "’s "), y.end) and i + 1 < k and items[i + 1].start == y.end + 3 and \
@@ -2767,7 +2768,7 @@ class RelationFinder:
                 # "Tuopu Group, a long-standing Tesla supplier, runs cells bought from LK": the apposition's head buys
                 head = next((it for it in reversed(obj_side) if it.end <= objects[0].start - 2), None)
                 objects = [head] if head is not None and _fits(head.isa, obj_rng) and \
-                    _APPOS_HEAD_GAP.fullmatch(text, head.end, objects[0].start) else []
+                    _IN_APPOS_HEAD_GAP.fullmatch(text, head.end, objects[0].start) else []
             if objects and pred == "SUPPLIES" and rule.endswith("-by") and _INTO_GOODS_BEFORE.search(text, objects[-1].end, ts):
                 objects = []  # "Nexperia's chips go into modules supplied by Bosch": the modules' maker, not the chips'
             if objects and pred == "SUPPLIES" and _CONTRAST.search(text, objects[-1].end, ts):
