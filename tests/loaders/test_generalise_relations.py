@@ -3527,3 +3527,11 @@ def test_a_unit_named_after_through_subsidiary_belongs_to_the_subject(ex):
     r = _rels(ex, "The group, which is listed on the Shenzhen Stock Exchange, will make cells there through its "
                   "subsidiary Sunwoda Electric Vehicle Battery.")
     assert not any(p == "SUBSIDIARY_OF" and o.startswith("exchange:") for s, p, o in r), r
+
+
+def test_a_research_report_develops_nothing(ex):
+    r = _rels(ex, "Guojin Securities research report point out, vehicle display and HUD belong to the cockpit's most "
+                  "benefited links.")
+    assert not any(p == "DEVELOPS" for s, p, o in r), r
+    r = _rels(ex, "CATL researches sodium-ion batteries.")
+    assert any(p == "DEVELOPS" for s, p, o in r), r
