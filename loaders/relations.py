@@ -80,7 +80,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
      # ("supply most of the batteries used by Yadea and Aima")
      # ("supplies airbags, seatbelts and steering wheels to Honda": a list of goods, its words lower-case)
-     r"(?:\s+(?:(?:[\w\-()]+|\d[\d.,]*\d|(?-i:[a-z][a-z\-]*),)\s+){0,12}?(?:to|for|(?<=\s)used\s+by|"
+     # (not across a second verb phrase: "supplies Nissan from Smyrna and will make cells for BMW")
+     r"(?:\s+(?:(?!and\s+(?:will|would|plans?|aims?|is|was|has|had)\b)(?:[\w\-()]+|\d[\d.,]*\d|(?-i:[a-z][a-z\-]*),)\s+){0,12}?"
+     r"(?:to|for|(?<=\s)used\s+by|"
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
      r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
      r"(?:the\s+)?(?:past|last|next|first(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
@@ -1605,6 +1607,12 @@ _BASE_VERBS = frozenset(("make", "produce", "manufacture", "build", "design", "s
 _BASE_VERB_GAP = re.compile(r"(?:['’]s?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
                             r"(?:\s+(?:also|now|soon|initially|then))?\s+", re.I)
 _FOR_THE = re.compile(r"\s+(?:the\s+)?")
+# a verb phrase coordinated with the clause's first one ("... and will make cells for BMW") and that clause's subject
+# right before its verb ("AESC | supplies Nissan ...")
+_AND_MODAL_BEFORE = re.compile(r"\band\s+(?:will|would|is\s+(?:set\s+)?to|(?:plans?|agreed|aims?)\s+to)"
+                               r"(?:\s+(?:also|now|soon|initially|then))?\s+$", re.I)
+_CLAUSE_SUBJECT_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:already|also|now|currently)\s+)?"
+                                  r"(?-i:[a-z])[a-z]+(?:s|ed)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
 # a name inside an apposition that closes before the verb: ", a long-standing | Tesla | supplier, runs"
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
@@ -2639,7 +2647,12 @@ class RelationFinder:
                 return  # "produce SiC devices for the Chinese car market, with Sanan ...": no customer right after "for"
             if text[ts:te].split(None, 1)[0].lower() in _BASE_VERBS and \
                     not (before and _BASE_VERB_GAP.fullmatch(text, before[-1].end, ts)):
-                return  # "supplies Nissan from Smyrna and will make cells for BMW": the maker is not the name before
+                head = [it for it in before if it.group == before[0].group] if before else []
+                if not (head and _AND_MODAL_BEFORE.search(text, head[-1].end, ts) and
+                        _CLAUSE_SUBJECT_VERB.match(text, head[-1].end)):
+                    return  # "supplies Nissan from Smyrna and will make cells for BMW": the maker is not the name before
+                # "AESC supplies Nissan from Smyrna and will make cells for BMW": the clause's subject makes them
+                subj_end = head[-1].end
         if rule == "listed" and _LIST_ATTEMPT.search(text, max(left, ts - 45), ts):
             return  # "withdrew its application to list on", "is seeking to list in": not listed
         if rule == "subsidiary-verb" and _NOT_OWNER.search(text, max(left, ts - 40), ts):

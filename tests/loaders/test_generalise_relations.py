@@ -3535,3 +3535,15 @@ def test_a_research_report_develops_nothing(ex):
     assert not any(p == "DEVELOPS" for s, p, o in r), r
     r = _rels(ex, "CATL researches sodium-ion batteries.")
     assert any(p == "DEVELOPS" for s, p, o in r), r
+
+
+def test_a_second_verb_phrase_keeps_the_clause_subject_and_its_own_customer(ex):
+    r = _rels(ex, "Envision AESC supplies Nissan from its plant in Sunderland and will make cells for BMW in Shenyang.")
+    sup = {(s, o) for s, p, o in r if p == "SUPPLIES"}
+    assert sup == {("company:envision-aesc", "company:nissan"), ("company:envision-aesc", "company:bmw")}, r
+    r = _rels(ex, "Envision AESC builds packs in Japan and will make cells for BMW.")
+    assert ("company:envision-aesc", "SUPPLIES", "company:bmw") in r, r
+    r = _rels(ex, "Envision AESC said Nissan is a customer and will make cells for BMW.")
+    assert ("company:nissan", "SUPPLIES", "company:bmw") not in r, r
+    r = _rels(ex, "CATL supplies cells and also packs to Tesla.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") in r, r
