@@ -209,7 +209,7 @@ _LOW = "a-zà-öø-ÿšžčćřľňťďěůśźżłő"
 # (a Korean given name's second syllable may follow a hyphen in lower case: "Choi Yoon-ho", "Kwon Young-soo")
 # (a particle may stand before the family name: "Luca de Meo", "Ursula von der Leyen")
 _NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la"))
-_NAME = rf"[{_UP}][{_LOW}]+(?:[ -](?:(?:{'|'.join(sorted(_NAME_PARTICLES))})[ ]){{0,2}}[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
+_NAME = rf"[{_UP}][{_LOW}]+(?:[ -](?:(?:{'|'.join(sorted(_NAME_PARTICLES))})[ ]){{0,2}}[{_UP}][{_LOW}]+(?:['’](?!s\b)[{_LOW}]+)?){{1,2}}(?:-(?!(?:led|made|based|owned|built|backed)\b)[{_LOW}]{{2,5}}(?![{_LOW}\-]))?"
 
 
 def _char_class(spec: str) -> frozenset[str]:
@@ -328,7 +328,9 @@ _BYLINE = re.compile(
 _FIELD_TITLES = r"analyst|economist|strategist|researcher|research\s+director|professor|scientist"
 _UNNAMED_FIRM_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_FIELD_TITLES})\s+"
                                  rf"(?:at|with|of|for)\s+(?:a|an|one)\s+")
-_LOWER_TITLE_NAME = re.compile(rf"(?<![A-Za-z])(?-i:{_FIELD_TITLES})\s+(?P<name>{_NAME})\b(?!['’]s)")
+# ("professor Ouyang Minggao's group": a possessive only before the person's team)
+_LOWER_TITLE_NAME = re.compile(rf"(?<![A-Za-z])(?-i:{_FIELD_TITLES})\s+(?P<name>{_NAME})\b"
+                               r"(?:(?!['’]s)|(?=['’]s\s+(?:research\s+)?(?:group|team|lab|laboratory)\b))")
 # where a wire story's credits name its people: "(Reporting by", "; Editing by", "Written by", "Author:" (at a line's
 # start or after a bar), "Responsible editor:"
 _CREDIT = re.compile(r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc]ompiled|[Aa]dditional\s+reporting)\s+by|"

@@ -729,7 +729,10 @@ _APPOS_FWD = [
     ("subsidiary-appos", "SUBSIDIARY_OF",
      re.compile(r"^\s*,?\s*(?:(?:which\s+)?is\s+)?(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w\-]+\s+){0,2}"
                 r"(?:subsidiary|unit|division|arm|affiliate)\s+(?:of|under|(?:(?:wholly|fully|majority|partly)[- ])?owned\s+by|"
-                r"controlled\s+by)\s*(?:the\s+)?$", re.I)),
+                r"controlled\s+by)\s*(?:the\s+)?$|"
+                # ("DICP, an institute under the Chinese Academy of Sciences")
+                r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:institute|laboratory|lab|college|school|academy|"
+                r"research\s+(?:centre|center|arm))\s+under\s*(?:the\s+)?$", re.I)),
     ("brand-appos", "BRAND_OF",
      re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand|label)\s+"
                 r"(?:under|of|from|owned\s+by|launched\s+by|belonging\s+to)\s*(?:the\s+)?$", re.I)),
@@ -1263,7 +1266,7 @@ _ISSUED_NEW_DOC = re.compile(rf"\b(?:issued|published|released|promulgated|unvei
                              rf"(?:[\w\-]+\s+){{0,4}}?{_DOC_NOUNS}\b", re.I)
 _DOC_ANAPHOR = re.compile(rf"\s*(?:The|This|That)\s+(?:new\s+|mandatory\s+|national\s+|revised\s+)*{_DOC_NOUNS}\s*(?:,|:|is|was)?\s*"
                           r"(?:called\s+|named\s+|titled\s+)?[\"“]?")
-_GROUP_APPOS = re.compile(r",\s*(?:the|a|an)\s+[^,;.()]{1,60},")
+_GROUP_APPOS = re.compile(r",\s*(?:the|a|an|(?:now|also)\s+part\s+of|part\s+of)\s+[^,;.()]{1,60},")
 _INCLUDES_BRANDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|across|spanning|covering|compris(?:e|es|ed|ing))\s+(?:its\s+|their\s+)?"
                               r"(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
 _BRAND_WORD = re.compile(r"\s+(?:brand|marque|sub-brand)\b", re.I)
@@ -1563,7 +1566,7 @@ _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|li
                          r"(?:\s+(?:chips?|socs?|packs?|cells?|systems?|units?|modules?|platforms?|sensors?|makers?|suppliers?|"
                          r"providers?|vendors?|brand|source))*\s*:?", re.I)
 # "Luxeed is part of [Huawei's] HIMA", "Lynk & Co, now part of Zeekr Group", "Lynk & Co was merged into Zeekr"
-_PART_OF = re.compile(r"(?:\s+(?:brand|unit|company|marque))?\s*(?:,\s*(?:now\s+|also\s+)?|\s+(?:is|are|was|were|has\s+been|have\s+been|became|becomes)\s+"
+_PART_OF = re.compile(r"(?:\s+(?:brand|unit|company|marque))?(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*(?:,\s*(?:now\s+|also\s+)?|\s+(?:is|are|was|were|has\s+been|have\s+been|became|becomes)\s+"
                       r"(?:now\s+|also\s+|already\s+)?)(?:part\s+of|merged\s+into)\s+(?:the\s+)?", re.I)
 _PART_OF_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
 _ALLIANCE_INCLUDES = re.compile(r"\s*(?:alliance|network|family)?\s*(?:,\s*)?(?:now\s+|also\s+)?(?:includes|included|"
@@ -3056,7 +3059,7 @@ class RelationFinder:
             alliance = "Alliance" in whole.isa
             if "Brand" in x.isa and not ("Company" in x.isa and alliance):
                 emit(x.eid, "BRAND_OF", whole.eid, si, rule, 0.7)
-            elif "Company" in x.isa:
+            elif "Company" in x.isa or _ORG in x.isa and not alliance:  # ("NIMTE, also part of CAS": an institute)
                 emit(x.eid, "MEMBER_OF" if alliance else "SUBSIDIARY_OF", whole.eid, si, rule, 0.7)
 
         if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
@@ -3072,7 +3075,9 @@ class RelationFinder:
                 if i + 2 < len(items) and text[whole.end:whole.end + 1] in ("'", "’") and \
                         _PART_OF_POSS.fullmatch(text, whole.end, items[i + 2].start):
                     whole = items[i + 2]  # "part of Huawei's HIMA alliance": the alliance, not its owner
-                for x in [y for y in items[:i + 1] if y.group == it.group]:
+                # (after a comma only the name before it: "Chery and NIMTE, part of CAS, opened")
+                for x in [y for y in items[:i + 1] if y.group == it.group and
+                          (y is it or not pm.group().lstrip(" )）").startswith(","))]:
                     link(x, whole, "part-of")
             # ALLIANCE includes A, B and C
             if "Alliance" in it.isa and not it.ref and i + 1 < len(items) and \

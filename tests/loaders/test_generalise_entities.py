@@ -918,6 +918,10 @@ def test_people_titled_with_no_firm_named():
     assert _people("HiNa was founded by a team led by researcher Hu Yongsheng.") == {"Hu Yongsheng"}
     # a firm after a lower-case title is no person
     assert _people("The analyst Counterpoint Research said so.") == set()
+    # a possessive is no part of the name, and names the person only before a team
+    assert _people("CATL works with Tsinghua University, where professor Ouyang Minggao's group has studied battery "
+                   "fires.") == {"Ouyang Minggao"}
+    assert _people("The analyst Bernstein's note said so.") == set()
 
 
 def test_a_body_or_trim_word_ends_a_model_name():

@@ -3547,3 +3547,16 @@ def test_a_second_verb_phrase_keeps_the_clause_subject_and_its_own_customer(ex):
     assert ("company:nissan", "SUPPLIES", "company:bmw") not in r, r
     r = _rels(ex, "CATL supplies cells and also packs to Tesla.")
     assert ("company:catl", "SUPPLIES", "company:tesla") in r, r
+
+
+def test_an_institute_under_or_part_of_an_academy_belongs_to_it(ex):
+    r = _rels(ex, "Chery Automobile and the Dalian Institute of Chemical Physics (DICP), an institute under the Chinese "
+                  "Academy of Sciences, signed a strategic cooperation agreement.")
+    inst = next(s for s, p, o in r if p == "SUBSIDIARY_OF")
+    assert (inst, "SUBSIDIARY_OF", "org:chinese-academy-of-sciences") in r, r
+    assert not any(s == "company:chery" and p == "SUBSIDIARY_OF" for s, p, o in r), r
+    r = _rels(ex, "Zhejiang Geely Holding Group and the Ningbo Institute of Materials Technology and Engineering (NIMTE), "
+                  "also part of the Chinese Academy of Sciences, opened a joint innovation centre in Ningbo.")
+    sub = [s for s, p, o in r if p == "SUBSIDIARY_OF" and o == "org:chinese-academy-of-sciences"]
+    assert len(sub) == 1 and "geely" not in sub[0], r
+    assert any(p == "PARTNERS_WITH" and sub[0] in (s, o) for s, p, o in r), r
