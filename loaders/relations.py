@@ -103,7 +103,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("order-from", "SUPPLIES", "fwd",
      r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
      r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?))\s+"
-     r"(?:from|with|by)\b"),
+     # ("won contracts to build complete paint shops for BYD", "won orders for welding robots from Chery")
+     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+\s+){0,4}?(?:from|for)|from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
@@ -245,6 +246,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:strategic\s+)?alliance\s+with|(?<!merger\s)(?<!acquisition\s)(?:agreements?|deals?|pacts?|MoUs?|tie-ups?|"
      r"(?:manufacturing\s+)?arrangements?)\s+with|"
      r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
+     # ("Yinlun jointly develops battery cooling plates with CATL")
+     r"(?:jointly|together)\s+(?:develops?|developed|developing|designs?|designed)\s+(?:[\w\-]+\s+){0,5}?with|"
      # "agreed with Uber to bring its robotaxis onto the Uber platform"
      r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?!pay\b|buy\b|acquire\b|purchase\b|sell\b)(?-i:[a-z])))\b"),
     # "together with local partner Ebro EV Motors", "with Spanish partner Ebro": the clause's owner is the partner
@@ -291,10 +294,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:agreed|agrees|teamed\s+up|partnered|working|signed\s+(?:an?\s+)?(?:agreement|deal))\s+with"
      r"(?=[^.;]{0,160}\bjoint[\s-]+venture)"),
     ("partners-group", "PARTNERS_WITH", "group",
-     r"^\s*(?:(?:have|has|will|would|plan\s+to|are\s+to|agreed\s+to)\s+)?(?:jointly|together)\s+(?:developed|develop|designed|"
+     r"^\s*(?:(?:have|has|will|would|plan\s+to|are\s+to|agreed\s+to)\s+)?(?:also\s+)?(?:jointly|together)\s+(?:developed|develop|designed|"
      r"built|build|launched|launch|created|create|deploy|deployed|operate|operated|test|tested|offer|offered|produce|produced|"
      r"invest|invested|roll\s+out|rolled\s+out)\b|"
-     r"^\s*(?:(?:have|has|will|would|to|agreed\s+to)\s+)?(?:team(?:ed)?\s+up|join(?:ed)?\s+hands|partner(?:ed)?\s+up|"
+     # ("Sanhua and Valeo have partnered on valve blocks")
+     r"^\s*(?:(?:have|has|will|would|to|agreed\s+to)\s+)?(?:also\s+)?(?:team(?:ed)?\s+up|join(?:ed)?\s+hands|partner(?:ed)?\s+up|"
+     r"partnered(?=\s+(?:on|to|in|for)\b)|"
      r"cooperate|collaborate)\b|"
      # "The two companies are also partners", "GAC and Huawei said they would create a new brand together"
      r"^\s*(?:are|were|have\s+been|became|remain)\s+(?:(?:also|already|now|long-?time|long-?standing|close|strategic)\s+)*"
@@ -508,7 +513,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<=\s)(?:supervised|regulated|overseen)\s+by)"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("met", "MET_WITH", "meet",
-     r"\b(?:conven(?:ed|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
+     # (not "a group convened by the World Economic Forum": an alliance set up, no meeting)
+     r"\b(?:conven(?:ed(?!\s+by\b)|es|ing)|summon(?:s|ed|ing)|met\s+with|meets\s+with|meeting\s+with|held\s+(?:a\s+)?(?:talks|"
      r"meeting|symposium|discussions?|forum)\s+with|"
      # ("assembled BYD, CATL and ...", not "cars assembled at the Berlin plant")
      r"assembled(?=\s+(?:(?:the\s+)?(?:heads|executives|representatives|leaders|bosses|officials)\s+(?:of|from)\s+)?"
@@ -644,7 +650,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                     "received", "won", "secured", "got"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
-                 "agreed"),
+                 "agreed", "jointly", "together"),
     "with-partner": ("with", "together"),
     "builds-with": ("build", "built", "set", "open", "construct"),
     "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
@@ -930,7 +936,13 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         # ("its client list features A, B and C")
-                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?(?:\s+in\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)?\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
+                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?(?:\s+in\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)?"
+                        # ("Its Chinese customers in recent years have included BYD, Chery ...")
+                        # ("Wanhua's main competitors in this field are ...")
+                        r"(?:\s+(?:in\s+recent\s+years|so\s+far|to\s+date|over\s+the\s+years|"
+                        r"in\s+(?:this|that|the|these)\s+(?:field|market|segment|area|sector|business|category)s?))?"
+                        r"\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
+                        r"(?:have|has)\s+(?:also\s+)?(?:included|been)|included|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
                         # ("its customer list covers most of the world's carmakers: Tesla, BMW ...")
                         r"contains?)(?:\s+[^:;.\n]{1,60}?:)?)?\s*(?:the\s+)?"
@@ -1522,6 +1534,9 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # parts a car is said to use, carry or get from a supplier
 _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
           r"microcontrollers?|MCUs?|SoCs?|processors?|DRAM|"
+          # (paint-shop, factory and thermal goods: "will use e-coat from Kinlita", "welding robots supplied by Estun")
+          r"paints?|coatings?|topcoats?|clearcoats?|basecoats?|primers?|e-coat|robots?|compressors?|"
+          r"expansion\s+valves?|heat\s+exchangers?|cooling\s+plates?|chillers?|"
           r"(?:electric\s+)?drive\s+units?|e-drives?|"
           r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)"
           r"(?:\s+(?:systems?|software|solutions?|suites?|stacks?|functions?|features?))?")
@@ -1535,6 +1550,7 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|w
                                  r"(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?$", re.I)  # (not "sold": "the plant was sold to")
 _BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?")
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
+_POSS_GOODS_GAP = re.compile(r"['’]s?\s+(?:(?:new|latest|own)\s+)?")
 _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
                                   r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
                                   r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
@@ -1550,7 +1566,7 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|ad
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
                        rf"|\b(?:{_PARTS})(?:\s+(?:units?|modules?|assemblies|kits?|packs?|cells?))?"
                        r"(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+){0,6}?[\w\-]+)?\s+"
-                       r"(?:also\s+|now\s+|all\s+|will\s+|still\s+|(?:continues?|continued|will\s+continue)\s+to\s+|"
+                       r"(?:also\s+|now\s+|all\s+|will\s+(?:still\s+|also\s+)?|still\s+|(?:continues?|continued|will\s+continue)\s+to\s+|"
                        r"(?:has|have|had)\s+(?:also\s+)?)?"
                        # "come mostly from CATL", "have come largely from CALB", "are bought from CATL"
                        r"(?:comes?|came|(?:is|are|was|were|will\s+be|be|been)\s+(?:sourced|bought|purchased|procured))\s+"
@@ -1610,6 +1626,7 @@ _BASE_VERBS = frozenset(("make", "produce", "manufacture", "build", "design", "s
 _BASE_VERB_GAP = re.compile(r"(?:['’]s?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
                             r"(?:\s+(?:also|now|soon|initially|then))?\s+", re.I)
 _FOR_THE = re.compile(r"\s+(?:the\s+)?")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # a verb phrase coordinated with the clause's first one ("... and will make cells for BMW") and that clause's subject
 # right before its verb ("AESC | supplies Nissan ...")
 _AND_MODAL_BEFORE = re.compile(r"\band\s+(?:will|would|is\s+(?:set\s+)?to|(?:plans?|agreed|aims?)\s+to)"
@@ -2645,6 +2662,10 @@ class RelationFinder:
             return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
         if rule == "partners" and _SUPPLY_DEAL.search(text, max(left, ts - 30), te):
             return  # "supply agreements with": the supply-deal rule reads it
+        if rule == "uses":
+            # ("parts, already used on the SU7, carry over to the SUV, and Sanhua is believed to provide the heat-pump
+            # valves": a technology past a new clause is that clause's)
+            after = [it for it in after if not _NEW_CLAUSE.search(text, te, it.start)]
         if rule == "makes-for":
             if not after or not _FOR_THE.fullmatch(text, te, after[0].start):
                 return  # "produce SiC devices for the Chinese car market, with Sanan ...": no customer right after "for"
@@ -4720,18 +4741,21 @@ class RelationFinder:
                 continue  # (a list as the subject is another rule's)
             emit(b.eid, "SUPPLIES", a.eid, si, "named-customer", 0.7)
 
-    @staticmethod
-    def _goods_supplied_to(text, ss, se, items, si, emit) -> None:
+    def _goods_supplied_to(self, text, ss, se, items, si, emit) -> None:
         """"The power battery of Sunwoda is mainly supplied to Li Auto and Geely", "Sunwoda cells are sold to Li Auto":
         the company whose goods the passive subject names supplies the ones after "to"."""
         for k in range(len(items) - 1):
             a, b = items[k], items[k + 1]
             if _ORG not in b.isa and k + 2 < len(items):
                 b = items[k + 2]  # (a technology named in the goods: "Weichai Ballard's fuel cell engine is supplied to")
-            if a.ref or b.ref or "Company" not in a.isa or _ORG not in b.isa or \
-                    not _PASSIVE_SUPPLIED_TO.fullmatch(text, a.end, b.start):
+            if a.ref or b.ref or "Company" not in a.isa or _ORG not in b.isa:
                 continue
-            goods_after = _GOODS_WORD.match(text, a.end)
+            # ("Wanhua's aliphatic TPU has been supplied to Jizhi Technology": the owner's product is the goods)
+            prod = items[k + 1] if b is not items[k + 1] and "Product" in items[k + 1].isa and \
+                not self._car(items[k + 1]) and _POSS_GOODS_GAP.fullmatch(text, a.end, items[k + 1].start) else None
+            if not _PASSIVE_SUPPLIED_TO.fullmatch(text, a.end if prod is None else prod.end, b.start):
+                continue
+            goods_after = _GOODS_WORD.match(text, a.end) or prod
             if goods_after is None and not _GOODS_OF_BEFORE.search(text, max(ss, a.start - 40), a.start):
                 continue  # ("Sunwoda is supplied to ...": no goods named)
             if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):

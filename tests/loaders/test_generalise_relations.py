@@ -3560,3 +3560,49 @@ def test_an_institute_under_or_part_of_an_academy_belongs_to_it(ex):
     sub = [s for s, p, o in r if p == "SUBSIDIARY_OF" and o == "org:chinese-academy-of-sciences"]
     assert len(sub) == 1 and "geely" not in sub[0], r
     assert any(p == "PARTNERS_WITH" and sub[0] in (s, o) for s, p, o in r), r
+
+
+def test_customers_lists_with_tense_and_scope_and_won_contracts_for_named_buyers(ex):
+    r = _rels(ex, "Dürr builds paint shops. Its Chinese customers in recent years have included BYD, Chery and Geely.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:durr"} == {
+        "company:byd", "company:chery", "company:geely"}, r
+    r = _rels(ex, "Dürr, the German maker of paint shops, has won contracts to build complete paint shops for BYD and "
+                  "Chery.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:durr"} == {"company:byd", "company:chery"}, r
+    r = _rels(ex, "Estun won orders for welding robots from Chery.")
+    assert ("company:estun", "SUPPLIES", "company:chery") in r, r
+    r = _rels(ex, "Industry people said that Wanhua's main competitors in this field are Kesichuang (科思创, Covestro) and "
+                  "Lubo Run (路博润, Lubrizol).")
+    assert {s for s, p, o in r if p == "COMPETES_WITH"} | {o for s, p, o in r if p == "COMPETES_WITH"} == {
+        "company:wanhua", "company:covestro", "company:lubrizol"}, r
+
+
+def test_an_owners_product_supplied_to_and_coatings_used_from_a_supplier(ex):
+    r = _rels(ex, "Wanhua's aliphatic TPU has been supplied to Jizhi Technology and other film makers.")
+    assert ("company:wanhua", "SUPPLIES", "company:exciton") in r, r
+    assert not [t for t in _rels(ex, "Tesla's Model Y is sold to BYD.") if t[1] == "SUPPLIES"]
+    r = _rels(ex, "Chery's Wuhu paint shop will use e-coat from Shanghai Kinlita Chemical and topcoats from PPG.")
+    assert {s for s, p, o in r if p == "SUPPLIES" and o == "company:chery"} == {"company:kinlita", "company:ppg"}, r
+    assert ("company:ppg", "SUPPLIES", "company:chery") in _rels(ex, "Chery's topcoats will still come from PPG.")
+    r = _rels(ex, "At Xpeng's Guangzhou base, welding robots supplied by Estun sit next to older KUKA units.")
+    assert ("company:estun", "SUPPLIES", "company:xpeng") in r, r
+
+
+def test_joint_development_and_partnering_on_make_partners(ex):
+    for text in ("Sanhua and Valeo have partnered on valve blocks for CO2 heat pump modules.",
+                 "Yinlun jointly develops battery cooling plates with Valeo.",
+                 "Silver Wheel and Valeo also jointly develop the direct cooling plate."):
+        r = _rels(ex, text)
+        assert any(p == "PARTNERS_WITH" and "company:valeo" in (s, o) for s, p, o in r), (text, r)
+
+
+def test_a_technology_past_a_new_clause_is_not_the_first_subjects(ex):
+    r = _rels(ex, "Tuopu Group's aluminium chassis parts, already used on the SU7, carry over to the SUV, and Sanhua "
+                  "Intelligent Controls is believed to provide the heat-pump valves.")
+    assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
+
+
+def test_a_group_convened_by_a_forum_met_no_one(ex):
+    r = _rels(ex, "The European Parliament approved the rules. Battery passports are also tested by the Global Battery "
+                  "Alliance, a group convened by the World Economic Forum whose members include CATL, BASF and Umicore.")
+    assert not any(p == "MET_WITH" for s, p, o in r), r
