@@ -135,6 +135,10 @@ FLOORS = {
     "heldout96": (8, 0.83, 0.48, 0.68, 0.64),
     "heldout97": (8, 0.87, 0.63, 0.79, 0.70),
     "heldout98": (8, 0.92, 0.69, 0.87, 0.68),
+    "heldout99": (8, 0.95, 0.81, 0.93, 0.69),
+    "heldout100": (8, 0.96, 0.66, 0.83, 0.60),
+    "heldout101": (8, 0.94, 0.73, 0.77, 0.75),
+    "heldout102": (8, 0.96, 0.82, 0.83, 0.77),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
