@@ -894,6 +894,10 @@ def _table_measure(heading: str, unit: str) -> Measure | None:
 
 
 
+# a table's rank column ("| 1 |", "| #2 |", "| 3. |")
+_RANK_CELL = re.compile(r"\s*#?\d{1,3}\.?\s*")
+
+
 class FactFinder:
     """Finds numeric facts in the sentences of an article.
 
@@ -1207,7 +1211,12 @@ class FactFinder:
                     continue
                 row_subject = self._cell_entity(allm, starts, records, cells[0][1], cells[0][2])
                 label = cells[0][0]
-                for col in range(1, len(cells)):
+                first = 1
+                if row_subject is None and len(cells) > 2 and _RANK_CELL.fullmatch(label):
+                    # "| 1 | Fanuc | — | Japan | 12.5% |": a rank before the row's name
+                    row_subject = self._cell_entity(allm, starts, records, cells[1][1], cells[1][2])
+                    first = 2 if row_subject is not None else 1
+                for col in range(first, len(cells)):
                     heading = head_cells[col][0] if col < len(head_cells) else ""
                     q = _cell_quantity(cells[col][0])
                     if (q is None or q[1] == "units") and heading and (hq := _head_quantity(cells[col][0], heading)):

@@ -741,3 +741,11 @@ def test_money_raised_in_a_funding_round_and_the_valuation_it_sets(ex):
         ("company:changan", "investment", 1.36e9)}
     # (money raised in a listing is no funding round's)
     assert _triples(_facts(ex, "Pony.ai raised HK$6.71 billion in its Hong Kong listing.")) == set()
+
+
+def test_a_ranked_table_takes_its_subject_from_the_cell_after_the_rank(ex):
+    f = _facts(ex, "Robot shipments in China, first half.\n\n| Rank | Company | Ticker | Home | Share of China shipments |\n"
+                   "|---|---|---|---|---|\n| 1 | Fanuc | — | Japan | 12.5% |\n| 2 | Estun Automation | 002747.SZ | China | 10.3% |\n")
+    assert {("company:fanuc", "market_share", 12.5), ("company:estun", "market_share", 10.3)} <= _triples(f), f
+    # the rank itself is no figure of the company
+    assert not any(v in (1, 2) for _, _, v in _triples(f)), f
