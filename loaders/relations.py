@@ -1582,10 +1582,8 @@ _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|li
                          r"(?:\s+(?:chips?|socs?|packs?|cells?|systems?|units?|modules?|platforms?|sensors?|makers?|suppliers?|"
                          r"providers?|vendors?|brand|source))*\s*:?", re.I)
 # "Luxeed is part of [Huawei's] HIMA", "Lynk & Co, now part of Zeekr Group", "Lynk & Co was merged into Zeekr"
-_PART_OF = re.compile(r"(?:\s+(?:brand|unit|company|marque))?(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*(?:,\s*(?:now\s+|also\s+)?|\s+(?:is|are|was|were|has\s+been|have\s+been|became|becomes)\s+"
+_PART_OF = re.compile(r"(?:\s+(?:brand|unit|company|marque))?(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*(?:(?P<appos>,)\s*(?:now\s+|also\s+)?|\s+(?:is|are|was|were|has\s+been|have\s+been|became|becomes)\s+"
                       r"(?:now\s+|also\s+|already\s+)?)(?:part\s+of|merged\s+into)\s+(?:the\s+)?", re.I)
-# (the comma of an apposition, after the name's parentheses: "NIMTE (宁波材料所), also part of CAS")
-_PART_OF_APPOS = re.compile(r"(?:\s+(?:brand|unit|company|marque))?(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*,")
 _PART_OF_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
 _ALLIANCE_INCLUDES = re.compile(r"\s*(?:alliance|network|family)?\s*(?:,\s*)?(?:now\s+|also\s+)?(?:includes|included|"
                                 r"comprises|comprised|brings\s+together|consists\s+of|covers|spans)\s+(?:the\s+)?", re.I)
@@ -3099,8 +3097,8 @@ class RelationFinder:
                         _PART_OF_POSS.fullmatch(text, whole.end, items[i + 2].start):
                     whole = items[i + 2]  # "part of Huawei's HIMA alliance": the alliance, not its owner
                 # (after a comma only the name before it: "Chery and NIMTE, part of CAS, opened")
-                appos = _PART_OF_APPOS.match(pm.group()) is not None
-                for x in [y for y in items[:i + 1] if y.group == it.group and (y is it or not appos)]:
+                # (the comma of an apposition, after any parentheses: "NIMTE (宁波材料所), also part of CAS")
+                for x in [y for y in items[:i + 1] if y.group == it.group and (y is it or pm.group("appos") is None)]:
                     link(x, whole, "part-of")
             # ALLIANCE includes A, B and C
             if "Alliance" in it.isa and not it.ref and i + 1 < len(items) and \
