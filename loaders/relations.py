@@ -1199,7 +1199,9 @@ _COLUMN_RELATIONS = (
 )
 _OWNER_COLUMN = re.compile(r"\b(?:group|company|maker|carmaker|automaker|manufacturer|owner|parent|built\s+by|made\s+by|"
                            r"produced\s+by)\b")
-_NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
+# a second clause's opening: ", and the", "; while"
+_CLAUSE_LINK = r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?"
+_NEW_CLAUSE_BEFORE = re.compile(_CLAUSE_LINK + r"$")
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
                            r"(?=\s*(?:,|and\b))|"
@@ -1626,7 +1628,7 @@ _BASE_VERBS = frozenset(("make", "produce", "manufacture", "build", "design", "s
 _BASE_VERB_GAP = re.compile(r"(?:['’]s?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
                             r"(?:\s+(?:also|now|soon|initially|then))?\s+", re.I)
 _FOR_THE = re.compile(r"\s+(?:the\s+)?")
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_NEW_CLAUSE = re.compile(_CLAUSE_LINK + r"(?-i:[A-Z])", re.I)
 # a verb phrase coordinated with the clause's first one ("... and will make cells for BMW") and that clause's subject
 # right before its verb ("AESC | supplies Nissan ...")
 _AND_MODAL_BEFORE = re.compile(r"\band\s+(?:will|would|is\s+(?:set\s+)?to|(?:plans?|agreed|aims?)\s+to)"
