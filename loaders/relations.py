@@ -142,7 +142,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"microcontrollers|MCUs|SoCs|wafers|devices|floors?|underbod(?:y|ies)|cabins?|(?:body\s+)?sections|subframes?|"
      r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
-     r"transmissions|engines|bumpers|trim)\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+     r"transmissions|engines|bumpers|trim|heat\s+pumps|(?:HVAC|air[- ]conditioning|cooling|thermal|drive)\s+units)"
+     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     # "Xiaomi relies on Qualcomm for cockpit chips": the one relied on supplies the subject
     ("relies-on", "SUPPLIES", "rev",
      r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+on\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-&.]*\s+){1,4}"
@@ -1212,8 +1213,10 @@ _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|mode
 # "partnerships with Lyft in Europe and with Uber": the trigger's preposition again before a further object
 # ("supplies DriveONE units to Seres for the AITO M5 and AITO M7, and to Chery")
 # ("competes with Yanfeng, the largest Chinese seating supplier, and with foreign groups Adient and Lear")
-_AND_PREP_AGAIN = re.compile(r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?"
-                             r"(?:\s*,\s*(?:the|a|an)\s+[^,;:()]{1,50}?)?\s*,?\s+and\s+(?:also\s+)?"
+_AND_PREP_AGAIN = re.compile(# ("to Volkswagen's Chinese joint ventures and to BMW Brilliance": what the first one owns)
+                             r"(?:['’]s(?:\s+[\w\-]+){1,4}?(?=\s+(?:in|across|for|on|and|as)\b|\s*,))?"
+                             r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?"
+                             r"(?:\s*,\s*(?:the|a|an)\s+[^,;:()]{1,50}?)?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
                              # ("and with GAC Group's Ruqi Mobility": the owner named before the party)
                              r"(?P<p>with|to)\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}?"
                              r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s+)?", re.I)
@@ -1249,7 +1252,7 @@ _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now|likewise|too)
 _COUNTS_KIND = re.compile(r"(?:[\w\-]+\s+){0,3}?(?:automakers|carmakers|car\s+makers|companies|firms|brands|makers|"
                           r"manufacturers|groups|names|players|customers|clients)\s*,?\s+(?:such\s+as|including|like)\s+", re.I)
 # ("counted Xpeng and GAC Aion as main customers": after "as", a plural noun needs no determiner)
-_COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:(?:its|their|(?<=as\s)(?:an?|the))\s+|(?<=as\s)(?=[\w\-]+s\b|(?:[\w\-]+\s+){{1,3}}[\w\-]+s\b))"
+_COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:(?:its|their|(?<=as\s)(?:an?|the))\s+|(?<=among\s)|(?<=as\s)(?=[\w\-]+s\b|(?:[\w\-]+\s+){{1,3}}[\w\-]+s\b))"
                         rf"(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
 _COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:carmakers|automakers|companies|firms|brands|"
                            r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)|"
@@ -1538,7 +1541,9 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
           r"microcontrollers?|MCUs?|SoCs?|processors?|DRAM|"
           # (paint-shop, factory and thermal goods: "will use e-coat from Kinlita", "welding robots supplied by Estun")
           r"paints?|coatings?|topcoats?|clearcoats?|basecoats?|primers?|e-coat|robots?|compressors?|"
-          r"expansion\s+valves?|heat\s+exchangers?|cooling\s+plates?|chillers?|"
+          r"expansion\s+valves?|heat\s+exchangers?|cooling\s+plates?|chillers?|heat\s+pumps?|thermal\s+modules?|"
+          r"(?:front-end\s+)?cooling\s+modules?|HVAC(?:\s+(?:units?|modules?|systems?))?|"
+          r"air[- ]conditioning\s+(?:units?|systems?|compressors?)|"
           r"(?:electric\s+)?drive\s+units?|e-drives?|"
           r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit|infotainment|operating)"
           r"(?:\s+(?:systems?|software|solutions?|suites?|stacks?|functions?|features?))?")
@@ -1947,6 +1952,7 @@ def _whole(share: str) -> bool:
     return v is not None and v >= 100
 
 
+_BRAND_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:sub-?)?brands?\b", re.I)
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b\s*,?\s*", re.I)
 # "Horizon set up Carizon, a joint venture with Cariad": the name before the apposition is the venture itself
 # "Tianqi owns 51% of Talison through a joint venture with IGO": the holder, not the holding, is the partner
@@ -2703,7 +2709,8 @@ class RelationFinder:
             owners = [it for it in after if _ORG in it.isa and not it.ref]
             self._pairs(owners, "JOINT_VENTURE_WITH", si, "jv-owned", emit)
             return
-        if rule == "supplies" and _PASSIVE_AUX.search(text, max(left, ts - 24), ts):
+        if rule == "supplies" and _PASSIVE_AUX.search(text, max(left, ts - 24), ts) and \
+                not text[ts:te].split(None, 1)[0].lower().endswith("ing"):  # (not "is also supplying heat pumps to")
             # "GEM turns nickel into precursor that is shipped to EcoPro BM": goods in a relative clause are those
             # of the clause subject before them (one company)
             gm = _GOODS_THAT.search(text, max(ss, ts - 70), ts)
@@ -2912,8 +2919,17 @@ class RelationFinder:
                 objects = []  # "will deliver 1,030 buses to Santiago this year, Chile's Ministry of Transport said"
             if objects and (um := _UNIT_POSS.match(text, objects[0].end)):
                 # "a joint venture with Volkswagen's software unit Cariad": the unit is the party, not its owner
-                unit = next((it for it in after if it.start >= um.end()), None)
-                objects = [unit] if unit is not None and unit.start - um.end() <= 4 and _fits(unit.isa, spec.range) else []
+                unit = next((it for it in after if it.start > objects[0].end), None)
+                if unit is not None and unit.end > um.end():
+                    unit = unit if unit.start - um.end() <= 4 else None
+                # (or the name before the word: "cells to Geely's Zeekr unit and to NIO")
+                objects = [unit] if unit is not None and _fits(unit.isa, spec.range) else []
+            if objects and pred == "SUPPLIES" and text[objects[0].end:objects[0].end + 3] in ("'s ", "’s "):
+                # "supplies basecoat to Geely's Zeekr brand": the brand named is the customer, not its owner
+                brand = next((it for it in after if it.start == objects[0].end + 3), None)
+                brands = [it for it in after if brand is not None and it.group == brand.group and _fits(it.isa, spec.range)]
+                if brands and brands[0] is brand and _BRAND_AFTER.match(text, brands[-1].end):
+                    objects = brands  # (and "to Geely's Zeekr and Lynk & Co brands")
             if objects and _OBJ_STOP.search(text, te, objects[0].start) and not (
                     _THAT_GAP.search(text, max(te, objects[0].start - 8), objects[0].start)
                     and _MAKE_VERB.match(text, objects[0].end)):

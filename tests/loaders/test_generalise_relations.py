@@ -3606,3 +3606,36 @@ def test_a_group_convened_by_a_forum_met_no_one(ex):
     r = _rels(ex, "The European Parliament approved the rules. Battery passports are also tested by the Global Battery "
                   "Alliance, a group convened by the World Economic Forum whose members include CATL, BASF and Umicore.")
     assert not any(p == "MET_WITH" for s, p, o in r), r
+
+
+def test_a_second_customer_after_what_the_first_one_owns(ex):
+    r = _rels(ex, "MAHLE already supplies cooling plates to Volkswagen's Chinese joint ventures and to BMW Brilliance "
+                  "Automotive from its plants in China.")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:volkswagen", "company:bmw-brilliance"}, r
+    r = _rels(ex, "BASF Shanghai Coatings supplies e-coat to SAIC Motor's car plants in Anting and Lingang, as well as "
+                  "to GAC Group.")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:saic", "company:gac"}, r
+
+
+def test_the_brand_named_is_the_customer_not_its_owner(ex):
+    r = _rels(ex, "BASF supplies waterborne basecoat to Geely's Zeekr brand for the Zeekr 001.")
+    assert ("company:basf", "SUPPLIES", "company:zeekr") in r and \
+        ("company:basf", "SUPPLIES", "company:geely") not in r, r
+    r = _rels(ex, "CATL supplies cells to Geely's Zeekr unit and to NIO.")
+    assert ("company:catl", "SUPPLIES", "company:zeekr") in r, r
+
+
+def test_a_progressive_supply_is_no_passive(ex):
+    r = _rels(ex, "Hanon Systems, which became a subsidiary of Hankook Tire after the tyre maker took a controlling "
+                  "stake in January, is also supplying heat pumps to Hyundai Motor for the Ioniq 5.")
+    assert ("company:hanon", "SUPPLIES", "company:hyundai") in r, r
+    assert ("company:catl", "SUPPLIES", "company:bmw") in _rels(ex, "CATL is shipping cells to BMW.")
+
+
+def test_thermal_goods_made_for_and_customers_without_a_determiner(ex):
+    r = _rels(ex, "Songz Automobile Air Conditioning already makes HVAC units for SAIC Volkswagen and SAIC-GM.")
+    assert {o for s, p, o in r if s == "company:songz" and p == "SUPPLIES"} >= {"company:saic-volkswagen"}, r
+    r = _rels(ex, "Highly (600619.SH), which is controlled by Shanghai Electric Group, counts SAIC Motor and Leapmotor "
+                  "among customers for its electric scroll compressors.")
+    assert ("company:highly", "SUPPLIES", "company:leapmotor") in r, r
+    assert ("company:highly", "SUBSIDIARY_OF", "company:shanghai-electric") in r, r
