@@ -556,6 +556,13 @@ _TICKER = re.compile(
 )
 # (group 2: a further item after the Chinese name, "(阿维塔科技, Avatr)", "(广汽集团, 601238.SH)")
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*(?:([,，;、])[^()（）\n]{1,40})?[)）]")
+# a listed company's code in parentheses: "(300415.SZ)", "(9868.HK)", "(SZ: 002126)", "(002126)"
+_PAREN_TICKER = re.compile(r"[（(]\s*(?:(?:SZ|SH|SZSE|SSE|SHE|SHA|HK|HKEX|HKG|SEHK)\s*[:：]\s*)?"
+                           r"(?P<code>\d{6}\.S[ZHS]|\d{4,5}\.HK|[036]\d{5})\s*[)）]")
+_TICKER_PLACES = frozenset(("Hong Kong", "Shanghai", "Shenzhen", "Beijing", "China", "STAR Market", "ChiNext", "A-shares",
+                            "A-share", "H-shares", "H-share", "Main Board"))
+_BASED_LEAD = re.compile(r"(?:[\w\-]+-(?:based|listed|headquartered)\s+)+")
+_AFTER_JOIN = re.compile(r"(?:&|\band|\bof|\bin|\bon)\s+$")
 _PAREN_OPEN = ("(", "（")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
 # cities that stand for a company's home in "the Hangzhou company", "the Hefei battery maker"
@@ -1327,6 +1334,38 @@ class EntityFinder:
                 if name.lower() not in deny and toks[0].lower() not in _STOP_LEAD:
                     cands.append(_Cand(s, e, name, kind, False, zh=zh))
                     cands.append(_Cand(m.start(1), m.end(1), zh, "", alias_only=name))
+
+        # 4b. "Name (ticker)": a listed company named as the article names it. A code the reference holds makes the
+        # name that company's ("Silver Wheel Shares (002126.SZ)" is Yinlun), here and later in the article; an unknown
+        # code makes the name a new listed company ("Yizumi (300415.SZ)").
+        for m in _finditer_at(_PAREN_TICKER, text, parens):
+            pstart = m.start()
+            while pstart > 0 and text[pstart - 1] in " \t":
+                pstart -= 1
+            if pstart in match_at_end or (run := _run_ending_at(text, pstart)) is None:
+                continue
+            s, e = run
+            if (bm := _BASED_LEAD.match(text, s, e)) is not None:
+                s = bm.end()  # ("Chongqing-based Shunbo Alloy")
+            name = text[s:e]
+            toks = name.split()
+            if not toks or headline[s] or occupied[s] or name.lower() in deny or toks[0].lower() in _STOP_LEAD or \
+                    name in _HQ_CITY_SET or name in _PROVINCE_SET or name in _TICKER_PLACES or \
+                    _AFTER_JOIN.search(text, max(0, s - 6), s) or \
+                    any(s <= mm.start < e for mm in matches) or any(c.start < e and s < c.end for c in cands):
+                continue  # ("listed in Shenzhen (300750.SZ)", "Zhaowei Machinery & Electronics": part of a name)
+            code = m.group("code")
+            t = hk_ticker(code[:-3]) if code.endswith(".HK") else \
+                f"{code[:6]}.{'SH' if code.endswith('.SS') else code[7:]}" if "." in code else a_share_ticker(code)
+            owner = gaz.by_ticker.get(t)
+            other = gaz.lookup(name)
+            if owner is not None and other in (None, owner):
+                cands.append(_Cand(s, e, name, "", True, eid=owner, spread=True))
+            elif owner is None and other is None and (len(toks) > 1 or text.count(name) > 1 or name[1:].islower()):
+                last = toks[-1].lower()
+                kind = self._context_kind(_SUFFIX_KIND.get(last), name, battery, auto) if last in _SUFFIX_KIND \
+                    else ("Supplier" if battery or auto else "Company")
+                cands.append(_Cand(s, e, name, kind, False, tickers=(t,)))
 
         # 5. Model codes ("its new i6 and i8 SUVs", "the AITO M9, M7, M8, and M5").
         digit_runs = _digit_runs(text)

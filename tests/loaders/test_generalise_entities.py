@@ -974,3 +974,15 @@ def test_the_platform_a_statement_was_posted_on_is_no_company_of_the_sentence():
                                                 "which showed revenue of RMB 48.6bn, that it was adding capacity."))
     names = {e.id: e.name for e in x.entities}
     assert {names[f.subject] for f in x.facts if f.measure == "revenue"} == {"EVE Energy"}, x.facts
+
+
+def test_a_name_before_a_listed_code_is_that_company():
+    # a code the reference holds: the name as the article renders it is that company's, here and later
+    names = _names("Silver Wheel Shares (002126.SZ) supplies cooling plates. Highly (600619.SH) makes compressors.")
+    assert {"Yinlun", "Highly Group"} <= set(names), names
+    # an unknown code: a new listed company, without the place word before it
+    x, _ = _extract("Chongqing-based Shunbo Alloy (002996.SZ) sells aluminium alloy to die casters such as Wencan.")
+    by_name = {e.name: e for e in x.entities}
+    assert "Shunbo Alloy" in by_name and "002996.SZ" in by_name["Shunbo Alloy"].tickers, by_name
+    # a place before a code is where the company is listed, not a name
+    assert set(_names("CATL is listed in Shenzhen (300750.SZ) and Hong Kong (3750.HK).")) == {"CATL"}
