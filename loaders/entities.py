@@ -737,6 +737,7 @@ _TAKES_SHARE_POSS = re.compile(r"(?:\s*,\s*which)?\s+(?:(?:now|also|still|alone)
                                r"chunk)?\s*(?:of\s+)?")
 _FROM_AFTER = re.compile(r"[^.;,]{0,60}\bfrom\b")  # ("NIO buys most of its cells from CATL": its own cells)
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
+_CONTRAST_BEFORE = re.compile(r",\s*(?:while|whereas|but)\s+(?:the\s+)?$")
 _COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
                           r"for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*(?:been|become))\s+"
                           r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
@@ -962,9 +963,22 @@ class EntityFinder:
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
         # known product -> (its maker, the maker's lower-case names) for each maker the reference data gives
-        self._made_by = {p: tuple((m, tuple(dict.fromkeys(n.lower() for n in (ents[m].name, *ents[m].aliases)
+        # (and the maker's first word when the product's own name opens with it and the word names no one else, or
+        # names the maker's parent that does not make it too: "Geely Galaxy E5" of Geely Auto)
+        makers = kb.makers()
+        lookup = self.gazetteer.lookup
+
+        def first_word(m: str, p: str) -> tuple[str, ...]:
+            first = ents[m].name.split(None, 1)[0]
+            if first == ents[m].name or not ents[p].name.lower().startswith(first.lower() + " "):
+                return ()
+            named = lookup(first)
+            return (first,) if named is None else ()
+
+        self._made_by = {p: tuple((m, tuple(dict.fromkeys(n.lower() for n in (ents[m].name, *ents[m].aliases,
+                                                                              *first_word(m, p))
                                                          if n and not has_cjk(n)))) for m in ms if m in ents)
-                         for p, ms in kb.makers().items() if p in ents}
+                         for p, ms in makers.items() if p in ents}
         self._short_models = ShortModelNames(self.gazetteer, ancestors_of)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -2623,6 +2637,16 @@ class EntityFinder:
                         j -= 1
                     j -= 1
                     continue
+                if poss and _COPULA_POSS.fullmatch(text, mentions[j].end, m.start()) and \
+                        _CONTRAST_BEFORE.search(text, max(ss, mentions[j].start - 14), mentions[j].start):
+                    # "Sanhua competes with Dunan ..., while Tuopu Group is its main rival": the main clause's subject
+                    lead = ss
+                    while lead < m.start() and text[lead] in " \t\n*-#\"“":
+                        lead += 1
+                    j0 = bisect.bisect_left(mstarts, lead)
+                    if j0 < j and mentions[j0].start == lead and fits(mentions[j0].entity_id, want):
+                        target = mentions[j0].entity_id
+                    break
                 if fits(mentions[j].entity_id, want) and not (
                         poss and _AGENT_BEFORE.search(text, max(ss, mentions[j].start - 40,
                                                                  text.rfind(",", ss, mentions[j].start) + 1),

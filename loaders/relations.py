@@ -565,6 +565,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Gotion showed its Gemstone cell", "Chery presented a solid-state module called Rhino S"
      r"(?:show(?:s|ed)(?:\s+off)?|present(?:s|ed)|demonstrat(?:es|ed))(?=\s+(?:its|their|the|a|an|new|(?-i:[A-Z])|[\"“]))|"
      r"took\s+the\s+wraps\s+off|"
+     # "Tesla designs the Octovalve itself"
+     r"design(?:s|ed)(?=\s+(?:its\s+own|their\s+own|the|(?-i:[A-Z]))(?:\s+[\w\-.]+){1,3}\s+(?:itself|themselves|in-house)\b)|"
      r"research(?:es|ed|ing)?(?!\s+(?:reports?|notes?|institutes?|firms?|house|team|department|arm|unit|centres?|centers?)\b)"
      r"(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"
      r"announced\s+(?:[\w\-]+\s+){0,3}?(?:progress|advancements?|advances|breakthroughs?|developments?)\s+in|"
@@ -695,7 +697,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "fierce", "stiff", "intense", "more", "tough", "competition", "aim", "pitched", "positioned", "designed",
                  "benchmarked", "priced", "undercut"),
     "said-in": ("said", "stated", "announced", "specified", "ruled"),
-    "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made",
+    "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made", "design",
                  "show", "present", "demonstrat",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat",
                  "begin", "start", "reach", "launch"),
@@ -2797,6 +2799,13 @@ class RelationFinder:
                             _GAPPED_FROM.fullmatch(text, subjects[-1].end, it.start):
                         subjects.append(it)
             objects = self._nearest_group(obj_side, obj_rng)
+            if rule == "developed-by" and len(objects) == 1 and "Technology" in objects[0].isa and \
+                    not text[objects[0].end:ts].strip():
+                # "CathoGuard 800, an e-coat developed by BASF": the product the apposition describes, not its kind
+                named = next((it for it in reversed(obj_side) if it.end <= objects[0].start), None)
+                if named is not None and "Product" in named.isa and not named.ref and \
+                        _JV_APPOS.fullmatch(text, named.end, objects[0].start):
+                    objects = [named]
             if rule == "through-unit":
                 objects = [o for o in objects if "Company" in o.isa]  # (not "listed on the Shenzhen Stock Exchange")
             if rule == "approval-of":
@@ -3642,6 +3651,10 @@ class RelationFinder:
             fit = [mk for mk in makers if mk in records and "Company" in records[mk].isa and (
                 mk in here or (si, mk) in prefixed or
                 any(surface.startswith(n.lower() + " ") for n in (records[mk].name, *records[mk].aliases)))]
+            if not fit:
+                # ("the Changan CS75 PLUS" of Changan Automobile: a known maker's first word opens the name)
+                fit = [mk for mk in makers if mk in records and "Company" in records[mk].isa and
+                       surface.startswith(records[mk].name.split(None, 1)[0].lower() + " ")]
             if not fit and si > 0 and not any(
                     "Company" in records[x].isa for x in here if x != eid):
                 # "Xpeng delivered 30,207 cars. The new G7 SUV began deliveries ...": the one carmaker just named (for a

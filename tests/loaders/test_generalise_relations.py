@@ -3639,3 +3639,26 @@ def test_thermal_goods_made_for_and_customers_without_a_determiner(ex):
                   "among customers for its electric scroll compressors.")
     assert ("company:highly", "SUPPLIES", "company:leapmotor") in r, r
     assert ("company:highly", "SUBSIDIARY_OF", "company:shanghai-electric") in r, r
+
+
+def test_a_model_named_with_its_makers_first_word(ex):
+    r = _rels(ex, "Among the most exported nameplates are the Geely Galaxy E5 and the Changan CS75 PLUS.")
+    assert ("company:changan", "MANUFACTURES", "product:changan-cs75-plus") in r, r
+    # (a first word that names another company does not name the maker: "Geely" is the holding group)
+    assert not any(s == "company:geely-auto" for s, p, o in r), r
+
+
+def test_what_an_apposition_describes_was_developed_and_designing_in_house(ex):
+    r = _rels(ex, "The lines will make CathoGuard 800, an e-coat developed by BASF that needs less heat to cure.")
+    assert any(s == "company:basf" and p == "DEVELOPS" and o.startswith("product:") for s, p, o in r), r
+    r = _rels(ex, "Tesla designs the Octovalve itself.")
+    assert [p for s, p, o in r if s == "company:tesla"] == ["DEVELOPS"], r
+    assert not _rels(ex, "Tesla designs the Octovalve.")
+
+
+def test_its_after_a_contrasting_clause_subject_is_the_main_clauses(ex):
+    r = _rels(ex, "Sanhua competes with Dunan Environment in valves and with Yinlun in heat exchangers, while Tuopu Group "
+                  "is its main rival in complete modules.")
+    rivals = {frozenset((s, o)) for s, p, o in r if p == "COMPETES_WITH"}
+    assert frozenset(("company:sanhua", "company:tuopu")) in rivals, r
+    assert frozenset(("company:tuopu", "company:yinlun")) not in rivals, r
