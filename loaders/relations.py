@@ -108,12 +108,15 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
+     # ("leases double-deck wagons from China Railway Special Cargo Logistics")
+     r"leases?|leased|leasing|"
      # ("has ordered 2,000 delivery vans from Zelos"; not "ordered BYD to withdraw the cars from sale", nor the noun:
      # "orders from CATL" name the buyer)
      r"(?:ordered|ordering)(?![^,;.]{0,60}?\bto\s+[a-z]))"
      # (not a site, a plant or a stake bought: "on land bought from WHA", "buying the facility from Mercedes-Benz")
      r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:land|site|sites|plant|plants|factory|factories|"
-     r"facility|facilities|premises|building|stake|shares|assets|business|operations|holding|holdings|interest|"
+     r"facility|facilities|premises|building|buildings|offices?|space|stake|shares|assets|business|operations|holding|"
+     r"holdings|interest|"
      r"control|unit|division)\b)"
      # ("would purchase about 1.32 million tonnes of LFP cathode from it")
      r"\s+(?:[\w\-]+\s+|\d[\d.,]*\s+){0,7}?from\b|"
@@ -143,7 +146,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
      r"transmissions|engines|bumpers|trim|heat\s+pumps|(?:HVAC|air[- ]conditioning|cooling|thermal|drive)\s+units)"
-     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # a logistics service: "moves vehicles and parts for Changan", "now carries finished vehicles for Li Auto"
+     r"\b(?:move|moves|moved|moving|carry|carries|carried|carrying|transport|transports|transported|transporting|haul|"
+     r"hauls|hauled|hauling|handle|handles|handled|handling|distribute|distributes|distributed|distributing)\s+"
+     r"(?:[\w\-]+\s+){0,2}?(?:vehicles|cars|parts|components|goods|cargo)(?:\s+and\s+(?:[\w\-]+\s+){0,2}?"
+     r"(?:vehicles|cars|parts|components))?\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     # "Xiaomi relies on Qualcomm for cockpit chips": the one relied on supplies the subject
     ("relies-on", "SUPPLIES", "rev",
      r"\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+on\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-&.]*\s+){1,4}"
@@ -621,7 +629,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplies": ("suppl", "provid", "deliver", "ship"),
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
-    "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order"),
+    "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
+                     "leas"),
     "supplied-by": ("supplied", "provided"),
     "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
     "gets-from": ("get", "got", "obtain", "take", "took"),
@@ -630,7 +639,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "raised-from": ("raise", "raising", "secure", "receive"),
     "shares-to": ("issu", "allot"),
     "through-unit": ("through",),
-    "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design", "start", "begin", "began", "begun", "cast"),
+    "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design", "start", "begin", "began", "begun", "cast",
+                  "mov", "carr", "transport", "haul", "handl", "distribut"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
     "goes-into": ("power", "batter", "cell", "pack", "chip", "lidar", "sensor", "motor", "semiconductor", "product",

@@ -3662,3 +3662,16 @@ def test_its_after_a_contrasting_clause_subject_is_the_main_clauses(ex):
     rivals = {frozenset((s, o)) for s, p, o in r if p == "COMPETES_WITH"}
     assert frozenset(("company:sanhua", "company:tuopu")) in rivals, r
     assert frozenset(("company:tuopu", "company:yinlun")) not in rivals, r
+
+
+def test_a_logistics_service_for_a_carmaker_and_wagons_leased_from_their_owner(ex):
+    r = _rels(ex, "Changjiu Logistics now carries vehicles for Li Auto and Seres Group, the company said.")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:li-auto", "company:seres"}, r
+    r = _rels(ex, "Changan Minsheng APLL Logistics, which moves vehicles and parts for Changan Automobile, posted a "
+                  "12% rise in profit.")
+    assert any(p == "SUPPLIES" and o == "company:changan" for s, p, o in r), r
+    r = _rels(ex, "Changjiu Logistics runs 40 routes. For the rail legs, Changjiu leases double-deck wagons from China "
+                  "Railway Special Cargo Logistics.")
+    assert any(p == "SUPPLIES" and "special-cargo" in s and "changjiu" in o for s, p, o in r), r
+    # (premises leased are no goods supplied)
+    assert not _rels(ex, "Tesla leased office space from Vanke.")
