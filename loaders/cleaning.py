@@ -53,6 +53,37 @@ _JUNK_SENTENCE_LINE = re.compile(
     r"|assumes\s+no\s+responsibility|investment\s+involves\s+risks?|market\s+(?:has|involves)\s+risks?",
     re.IGNORECASE,
 )
+# a sentence: from the end of the one before it (or the line's start) to its own end (or the line's end)
+_SENTENCE_SPAN = re.compile(r"(?:[^.!?。！？]|[.!?](?![\s\"”’).!?]|$))*(?:[.!?]+[\"”’)]*(?=\s|$)|[。！？]+|$)\s*")
+_KEPT_TEXT = re.compile(r"\w")
+
+
+def _junk_sentences(line: str) -> list[tuple[int, int, str]] | None:
+    """The spans of ``line``'s sentences that are disclaimers (as edits that remove them), or None when it has none."""
+    if _JUNK_SENTENCE_LINE.search(line) is None:
+        return None
+    cuts = []
+    pos = 0
+    while pos < len(line):
+        m = _SENTENCE_SPAN.match(line, pos)
+        if m is None or m.end() == pos:
+            break
+        if _JUNK_SENTENCE_LINE.search(line, m.start(), m.end()):
+            cuts.append((m.start(), m.end(), ""))
+        pos = m.end()
+    return cuts if cuts else [(0, len(line), "")]
+
+
+def _between(cuts: list[tuple[int, int, str]], n: int) -> list[tuple[int, int]]:
+    """The spans of a line of length ``n`` that ``cuts`` (in order) leave."""
+    out, pos = [], 0
+    for a, b, _ in cuts:
+        out.append((pos, a))
+        pos = b
+    out.append((pos, n))
+    return out
+
+
 _EMPHASIS = re.compile(r"\*\*|__|(?m:^\s{0,3}#{1,6}\s)|\s#{2,6}\s")
 # "times.Penghui", "that?Firstly": punctuation glued to the next sentence.
 # (The look-behind comes after the punctuation so that the scan can skip to candidate characters.)
@@ -333,13 +364,17 @@ def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
         line = text[pos:line_end]
-        if _JUNK_LINE.match(line) or (junk_sentences and len(line) < 600 and (
-                fold or _holds_any(line.lower(), _JUNK_SENTENCE_STRS)) and _JUNK_SENTENCE_LINE.search(line)):
+        # a disclaimer: its sentence goes, and the whole line when it holds nothing else ("Written by Camila Ortega.
+        # Not investment advice." keeps the credit)
+        junk = _junk_sentences(line) if junk_sentences and len(line) < 600 and (
+            fold or _holds_any(line.lower(), _JUNK_SENTENCE_STRS)) else None
+        if _JUNK_LINE.match(line) or junk is not None and not any(
+                _KEPT_TEXT.search(line, a, b) for a, b in _between(junk, len(line))):
             insert("\n", pos)
             while gi < n_glue and glue[gi][0] <= line_end:
                 gi += 1
         else:
-            edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in line coordinates
+            edits: list[tuple[int, int, str]] = list(junk or ())  # (start, end, replacement) in line coordinates
             if emphasis and ("**" in line or "__" in line or "#" in line):
                 for m in _EMPHASIS.finditer(line):
                     g = m.group(0)

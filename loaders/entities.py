@@ -334,7 +334,20 @@ _LOWER_TITLE_NAME = re.compile(rf"(?<![A-Za-z])(?-i:{_FIELD_TITLES})\s+(?P<name>
 # where a wire story's credits name its people: "(Reporting by", "; Editing by", "Written by", "Author:" (at a line's
 # start or after a bar), "Responsible editor:"
 _CREDIT = re.compile(r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc]ompiled|[Aa]dditional\s+reporting)\s+by|"
-                     r"(?m:(?:^|\|)[ \t*_]*)(?:Author|Responsible\s+editor|Editor|Reporter)\s*[:：])[ \t]*")
+                     r"(?m:(?:^|\|)[ \t*_]*)(?:Author|Responsible\s+editor|Editor(?:\s+in\s+charge)?|Reporter)\s*[:：]|"
+                     # ("Marine notes | 28 August 2025 | By Mei Lin")
+                     r"\|[ \t*_]*[Bb]y(?=[ \t]+[A-Z]))[ \t]*")
+# a byline beside the publication date on a line of its own: "Lin Qiao · April 8, 2024", "Daniel Kwok in Guangzhou |
+# Published: 6:30pm, 20 Jun 2024", "20 March 2023 – Nora Engel", "June 5, 2025, by Ana Kovač", "Analysis | 18 August
+# 2025 | by Tom Wardle"
+_BYLINE_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_BYLINE_DATE = rf"(?:\d{{1,2}}[ \t]+{_BYLINE_MON}\.?[ \t]+\d{{4}}|{_BYLINE_MON}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+_BYLINE_SEP = r"[ \t]*(?:[|·•–—,]|&middot;)[ \t]*"
+_DATED_BYLINE = re.compile(
+    rf"(?m)^[ \t*_]*(?:(?!(?:Published|Updated|Posted|Last|Released)\b)(?P<n1>{_NAME})(?:[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?{_BYLINE_SEP}"
+    rf"(?:(?:Published|Updated|Posted)[:：]?[ \t]*)?(?:\d{{1,2}}[:.]\d\d[ \t]*(?:[ap]\.?m\.?)?,?[ \t]*)?{_BYLINE_DATE}|"
+    rf"(?:[A-Z][\w ]{{0,30}}{_BYLINE_SEP})?{_BYLINE_DATE}{_BYLINE_SEP}(?:[Bb]y[ \t]+)?(?P<n2>{_NAME})[ \t*_]*$)")
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
 _CREDIT_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|&[ \t]*)")
 # (a name that goes on as another kind of word: "Written by Hannah Qiu Motors" is none)
@@ -2415,7 +2428,8 @@ class EntityFinder:
                     name = bm.group(g)
                     if name and not _BYLINE_NOT_NAME.search(name) and _NAME_FULL(name):
                         person(name, bm.start(g))
-        if "ing by " in text or "ten by " in text or "uthor" in text or "ditor:" in text or "ditor：" in text:
+        if "ing by " in text or "ten by " in text or "uthor" in text or "ditor:" in text or "ditor：" in text or \
+                "ditor in charge" in text or "| By " in text or "| by " in text:
             # a wire story's credits: "(Reporting by Zhang Min in Beijing and Daniel Ho in Shanghai; Editing by Mark
             # Potter)", "Written by Hannah Qiu.", "Author: Wendy Huang", "Responsible editor:Zhang Qian"
             for cm in _CREDIT.finditer(text):
@@ -2431,6 +2445,12 @@ class EntityFinder:
                     if (jm := _CREDIT_JOINT.match(text, pos)) is None:
                         break
                     pos = jm.end()
+        if "|" in text or "·" in text or "–" in text or "—" in text or ", by " in text or "middot" in text:
+            for dm in _DATED_BYLINE.finditer(text):
+                g = "n1" if dm.group("n1") else "n2"
+                name = dm.group(g)
+                if not _BYLINE_NOT_NAME.search(name) and not _NAME_AFTER_CREDIT.match(text, dm.end(g)):
+                    person(name, dm.start(g))
         if "analyst" in text or "research" in text or "economist" in text or "strategist" in text or "professor" in text:
             # people titled with no organisation named: "said Gao Shen, an analyst at a Shanghai-based brokerage",
             # "a team led by researcher Hu Yongsheng" (the person, not a post)

@@ -22,6 +22,16 @@ def test_junk_lines_are_dropped():
     assert _sentences(raw) == ["Gotion shipped cells to VinFast.", "Gotion rose 4%."]
 
 
+def test_a_disclaimer_sentence_goes_but_the_rest_of_its_line_stays():
+    raw = ("*A fortnightly note on car markets. Written by Camila Ortega. Not investment advice.*\n"
+           "Shares rose 3.5% on Monday. Investment involves risk. Analysts expect more.")
+    assert _sentences(raw) == ["*A fortnightly note on car markets.", "Written by Camila Ortega.",
+                               "Shares rose 3.5% on Monday.", "Analysts expect more."]
+    c = clean(raw)
+    for i, ch in enumerate(c.text):  # (the offsets still map back)
+        assert ch in " \n" or raw[c.to_original(i)] == ch
+
+
 def test_glued_stop_is_split_and_evidence_is_original():
     raw = "Sunwoda unveiled a new cell this week.Sunwoda said output will double."
     assert _sentences(raw) == ["Sunwoda unveiled a new cell this week.", "Sunwoda said output will double."]

@@ -986,3 +986,17 @@ def test_a_name_before_a_listed_code_is_that_company():
     assert "Shunbo Alloy" in by_name and "002996.SZ" in by_name["Shunbo Alloy"].tickers, by_name
     # a place before a code is where the company is listed, not a name
     assert set(_names("CATL is listed in Shenzhen (300750.SZ) and Hong Kong (3750.HK).")) == {"CATL"}
+
+
+def test_a_byline_beside_the_date_and_credits_after_a_bar():
+    body = "\n\nBYD sold 300,000 cars in May."
+    for line, name in (("Lin Qiao · April 8, 2024", "Lin Qiao"), ("Lei Kang | November 14, 2024", "Lei Kang"),
+                       ("Daniel Kwok in Guangzhou | Published: 6:30pm, 20 Jun 2024", "Daniel Kwok"),
+                       ("20 March 2023 – Nora Engel", "Nora Engel"), ("June 5, 2025, by Ana Kovač", "Ana Kovač"),
+                       ("Analysis | 18 August 2025 | by Tom Wardle", "Tom Wardle"),
+                       ("*Tideline Research | Marine notes | 28 August 2025 | By Mei Lin*", "Mei Lin"),
+                       ("Editor in charge: Zhang Min", "Zhang Min")):
+        assert _people(line + body) == {name}, line
+    # a date beside a place, a section or a timestamp names no one
+    for line in ("Shanghai | March 3, 2025", "Market Watch · April 8, 2024", "Published Mon, Aug 4 2025 2:12 AM EDT"):
+        assert not _people(line + body), line
