@@ -926,7 +926,7 @@ _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!a
                             r"(?P<noun>buyer|purchaser|customer|client)s?\s+of\s+(?:(?!and\b|or\b)[\w\-]+\s+){1,3}?"
                             r"from\s+(?:the\s+)?$", re.I)
 # a class of companies before a list member: "battery makers CATL, BYD and CALB, solid-state specialists WeLion"
-_CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:makers?|producers?|manufacturers?|carmakers?|automakers?|specialists?|"
+_CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:[a-z]*makers?|miners?|refiners?|producers?|manufacturers?|carmakers?|automakers?|specialists?|"
                 r"suppliers?|developers?|start-?ups?|groups?|firms?|companies|company|giants?|operators?|banks?|funds?|insurers?|"
                 # ("the three big franchise couriers ZTO Express, YTO Express and Yunda")
                 r"couriers?|carriers?|retailers?|dealers?|distributors?|lenders?|shipyards?|platforms?))")
@@ -1964,6 +1964,8 @@ def _whole(share: str) -> bool:
     return v is not None and v >= 100
 
 
+_OWN_HOLDERS = re.compile(r"\s+(?:(?:two|three|four|both|main|major|largest|biggest|key|joint|Chinese|foreign)\s+){0,2}"
+                          r"(?:shareholders|owners|parents|customers|clients|buyers|partners)\s+(?:the\s+)?")
 _BRAND_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:sub-?)?brands?\b", re.I)
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b\s*,?\s*", re.I)
 # "Horizon set up Carizon, a joint venture with Cariad": the name before the apposition is the venture itself
@@ -3001,6 +3003,12 @@ class RelationFinder:
             founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)
             fm = _FOUNDED.search(text, founders[-1].end, jv.start) if founders else None
             subjects = founders if fm is not None and not _CLAUSE_BREAK.search(text, founders[-1].end, jv.start) else []
+        if pred == "SUPPLIES" and mode == "fwd" and objects and objects[0].ref and \
+                text[objects[0].start:objects[0].end].lower() in ("its", "their") and \
+                (hm := _OWN_HOLDERS.match(text, objects[0].end)) is not None:
+            # "supplies concentrate to its two shareholders Tianqi and Albemarle": the holders named
+            first = next((it for it in after if it.start == hm.end()), None)
+            objects = [it for it in after if first is not None and it.group == first.group and not it.ref]
         if pred == "SUPPLIES" and mode == "fwd" and subjects and objects and \
                 all(o.ref and any(o.eid == x.eid for x in subjects) for o in objects):
             objects = []  # ("cells for the Mini EV since its launch": the subject's own "its" is no customer)

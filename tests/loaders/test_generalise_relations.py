@@ -3675,3 +3675,11 @@ def test_a_logistics_service_for_a_carmaker_and_wagons_leased_from_their_owner(e
     assert any(p == "SUPPLIES" and "special-cargo" in s and "changjiu" in o for s, p, o in r), r
     # (premises leased are no goods supplied)
     assert not _rels(ex, "Tesla leased office space from Vanke.")
+
+
+def test_partners_named_with_a_class_word_and_holders_named_after_its(ex):
+    r = _rels(ex, "TLEA is a joint venture of Tianqi Lithium and Australian miner IGO.")
+    assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:tianqi", "company:igo"} for s, p, o in r), r
+    r = _rels(ex, "Talison supplies lithium concentrate to its two shareholders Tianqi and Albemarle.")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:tianqi", "company:albemarle"}, r
+    assert not [t for t in _rels(ex, "CATL supplies cells to its customers.") if t[1] == "SUPPLIES"]
