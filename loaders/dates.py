@@ -23,8 +23,10 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _holds
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"])}
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" \
-       r"Nov(?:ember)?|Dec(?:ember)?)"
+#: an English month name or its abbreviation (a regex fragment; also read by the byline patterns of ``entities``)
+MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MON = MONTH_NAME
 _DATELINE = re.compile(rf"^\s*({_MON})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\s*$", re.M)
 # a wire dateline: "BEIJING, March 4 (Reuters) -", "SHANGHAI, Nov. 5, 2025 /PRNewswire/ --", "Shenzhen, May 2 —"
 _WIRE_DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z .'\-]{{1,30}},\s+({_MON})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\s*"

@@ -48,6 +48,7 @@ import ahocorasick
 
 from evkg.ontology.vocab import ancestors, id_prefix, kind as _kind
 
+from .dates import MONTH_NAME
 from .gazetteer import Gazetteer, beyond_latin1, has_cjk, norm_key, strip_legal_suffix
 from .models import ShortModelNames
 from .reference import KnowledgeBase
@@ -340,9 +341,7 @@ _CREDIT = re.compile(r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Cc
 # a byline beside the publication date on a line of its own: "Lin Qiao · April 8, 2024", "Daniel Kwok in Guangzhou |
 # Published: 6:30pm, 20 Jun 2024", "20 March 2023 – Nora Engel", "June 5, 2025, by Ana Kovač", "Analysis | 18 August
 # 2025 | by Tom Wardle"
-_BYLINE_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_BYLINE_DATE = rf"(?:\d{{1,2}}[ \t]+{_BYLINE_MON}\.?[ \t]+\d{{4}}|{_BYLINE_MON}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+_BYLINE_DATE = rf"(?:\d{{1,2}}[ \t]+{MONTH_NAME}\.?[ \t]+\d{{4}}|{MONTH_NAME}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d\d-\d\d)"
 _BYLINE_SEP = r"[ \t]*(?:[|·•–—,]|&middot;)[ \t]*"
 _DATED_BYLINE = re.compile(
     rf"(?m)^[ \t*_]*(?:(?!(?:Published|Updated|Posted|Last|Released)\b)(?P<n1>{_NAME})(?:[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?{_BYLINE_SEP}"
