@@ -569,8 +569,8 @@ _TICKER = re.compile(
 # (group 2: a further item after the Chinese name, "(阿维塔科技, Avatr)", "(广汽集团, 601238.SH)")
 _CJK_PAREN = re.compile(r"[（(]\s*(?:[A-Za-z][\w ]*,\s*)?([\u4e00-\u9fff·]{2,20})\s*(?:([,，;、])[^()（）\n]{1,40})?[)）]")
 # a listed company's code in parentheses: "(300415.SZ)", "(9868.HK)", "(SZ: 002126)", "(002126)"
-_PAREN_TICKER = re.compile(r"[（(]\s*(?:(?:SZ|SH|SZSE|SSE|SHE|SHA|HK|HKEX|HKG|SEHK)\s*[:：]\s*)?"
-                           r"(?P<code>\d{6}\.S[ZHS]|\d{4,5}\.HK|[036]\d{5})\s*[)）]")
+_PAREN_TICKER = re.compile(r"[（(]\s*(?P<tick>(?:(?:SZ|SH|SZSE|SSE|SHE|SHA|HK|HKEX|HKG|SEHK)\s*[:：]\s*)?"
+                           r"(?P<code>\d{6}\.S[ZHS]|\d{4,5}\.HK|[036]\d{5}))\s*[)）]")
 _TICKER_PLACES = frozenset(("Hong Kong", "Shanghai", "Shenzhen", "Beijing", "China", "STAR Market", "ChiNext", "A-shares",
                             "A-share", "H-shares", "H-share", "Main Board"))
 _BASED_LEAD = re.compile(r"(?:[\w\-]+-(?:based|listed|headquartered)\s+)+")
@@ -1380,9 +1380,11 @@ class EntityFinder:
                     _AFTER_JOIN.search(text, max(0, s - 6), s) or \
                     any(s <= mm.start < e for mm in matches) or any(c.start < e and s < c.end for c in cands):
                 continue  # ("listed in Shenzhen (300750.SZ)", "Zhaowei Machinery & Electronics": part of a name)
-            code = m.group("code")
-            t = hk_ticker(code[:-3]) if code.endswith(".HK") else \
-                f"{code[:6]}.{'SH' if code.endswith('.SS') else code[7:]}" if "." in code else a_share_ticker(code)
+            # (the code as the ticker step reads it: a prefixed or suffixed code from where it starts, a bare one as
+            # the parenthesis it fills)
+            tm = _TICKER.match(text, m.start("tick")) if m.group("tick") != m.group("code") or "." in m.group("code") \
+                else None
+            t = _ticker_code(tm)[0] if tm is not None else a_share_ticker(m.group("code"))
             owner = gaz.by_ticker.get(t)
             other = gaz.lookup(name)
             if owner is not None and other in (None, owner):
@@ -2147,31 +2149,11 @@ class EntityFinder:
         also states the listing (a ``LISTED_ON`` link)."""
         mstarts = [m.start for m in mentions]
         for m in _ticker_matches(text, digit_runs, parens):
-            named_ex = None
-            if m.group("hk"):
-                t = hk_ticker(m.group("hk"))
-            elif m.group("a"):
-                x = m.group("ax")
-                t = f"{m.group('a')}.{'SH' if x == 'SS' else x}"
-            elif m.group("px"):
-                px, pv = m.group("px").upper(), m.group("pv")
-                named_ex = _NAMED_EXCHANGES.get(px)
-                if px in ("HKG", "HKEX", "SEHK", "HK"):
-                    t = hk_ticker(pv) if pv.isdigit() else pv
-                elif px in ("SHE", "SZSE", "SZ"):
-                    t = f"{pv.zfill(6)}.SZ" if pv.isdigit() else pv
-                elif px in ("SHA", "SSE", "SH", "SS"):
-                    t = f"{pv.zfill(6)}.SH" if pv.isdigit() else pv
-                elif px == "BJSE":
-                    t = f"{pv}.BJ"
-                elif px == "BSE":  # Beijing's codes (4/8/92...); Bombay's (5...) are not China's
-                    if len(pv) != 6 or pv[0] not in "489":
-                        continue
-                    t, named_ex = f"{pv}.BJ", "Beijing Stock Exchange"
-                else:
-                    t = pv + _EXCHANGE_SUFFIX.get(px, "")
-            elif m.group("bare"):
-                t = a_share_ticker(m.group("bare"))
+            code = _ticker_code(m)
+            if code is None:
+                continue
+            t, named_ex = code
+            if m.group("bare"):
                 owner = next((x for x in reversed(mentions[:bisect.bisect_right(mstarts, m.start())])
                               if x.end <= m.start()), None)
                 if owner is None or m.start("bare") - owner.end > 30 or \
@@ -2180,8 +2162,6 @@ class EntityFinder:
                     continue  # only right after a company; fund codes are handled with the fund names
                 records[owner.entity_id].add_ticker(t)
                 continue
-            else:
-                t = f"{m.group('gv')}.{m.group('gx')}"
             # Attach to the nearest organisation before it in the sentence, else the next one.
             k = bisect.bisect_right(sentence_starts, m.start()) - 1
             ss, se = sentences[k] if k >= 0 else (0, len(text))
@@ -4025,6 +4005,35 @@ def _ticker_matches(text: str, digit_runs: list[tuple[int, int]] | None = None,
             out.append(m)
             pos = m.end()
     return out
+
+
+def _ticker_code(m: re.Match) -> tuple[str, str | None] | None:
+    """The normalised ticker a ``_TICKER`` match gives ("09927.HK" -> "9927.HK", "SZSE: 2594" -> "002594.SZ") and the
+    exchange its prefix names, if any; None for a code of no Chinese board ("BSE: 500570" is Bombay's)."""
+    if m.group("hk"):
+        return hk_ticker(m.group("hk")), None
+    if m.group("a"):
+        x = m.group("ax")
+        return f"{m.group('a')}.{'SH' if x == 'SS' else x}", None
+    if m.group("px"):
+        px, pv = m.group("px").upper(), m.group("pv")
+        named_ex = _NAMED_EXCHANGES.get(px)
+        if px in ("HKG", "HKEX", "SEHK", "HK"):
+            return (hk_ticker(pv) if pv.isdigit() else pv), named_ex
+        if px in ("SHE", "SZSE", "SZ"):
+            return (f"{pv.zfill(6)}.SZ" if pv.isdigit() else pv), named_ex
+        if px in ("SHA", "SSE", "SH", "SS"):
+            return (f"{pv.zfill(6)}.SH" if pv.isdigit() else pv), named_ex
+        if px == "BJSE":
+            return f"{pv}.BJ", named_ex
+        if px == "BSE":  # Beijing's codes (4/8/92...); Bombay's (5...) are not China's
+            if len(pv) != 6 or pv[0] not in "489":
+                return None
+            return f"{pv}.BJ", "Beijing Stock Exchange"
+        return pv + _EXCHANGE_SUFFIX.get(px, ""), named_ex
+    if m.group("bare"):
+        return a_share_ticker(m.group("bare")), None
+    return f"{m.group('gv')}.{m.group('gx')}", None
 
 
 def _etf_matches(text: str, parens: list[int] | None = None) -> list[_M]:
