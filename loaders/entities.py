@@ -360,11 +360,12 @@ _LED_BY_VERBS = ("founded", "chaired", "led", "headed", "run", "managed", "helme
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
 # "Founder William Li said", "Chairman Wang Chuanfu told reporters", "CEO He Xiaopeng said on Weibo"
-_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive)\s+[A-Z]")
+_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive|President)\s+[A-Z]")
 _TITLE_FIRST = re.compile(
-    # (not "President": "President Donald Trump said" names a head of state)
+    # ("President Ding Yong said" only where no country or government is in the passage, no capitalised word before the
+    # title and the name is no head of state: see _head_of_state)
     rf"(?<![\w'’\-])(?:(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive)(?:\s*,\s*|\s+and\s+))?"
-    rf"(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive(?:\s+Officer)?)\s+(?P<name>{_NAME})"
+    rf"(?P<title>Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive(?:\s+Officer)?|President)\s+(?P<name>{_NAME})"
     r"\s+(?:(?:also|then|later|separately)\s+)?(?:said|says|told|added|noted|wrote|posted|announced|stated|explained|revealed|"
     r"commented|stressed|confirmed)\b")
 # Title words that can stand before a bare name with no organisation in the phrase: "Chairman Robin Zeng attended
@@ -418,10 +419,15 @@ _COMMA_TITLE_HINT = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+|then\s+|who\s+is\s+(?:the\s+)?)?(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?{_TITLE}")
 _COMMA_WHO_HINT = re.compile(r",\s+who\s")
 _OF_ORG_AND_TITLE = re.compile(rf"(?P<of>\s(?:of|at)\s+)[^,;()]{{2,60}}?(?P<and>\s+(?:and|&)\s+){_TITLE}\s+(?:of|at)\s")
+# "Adrian Mardell has been its chief executive since 2022": a name, a copula and "its" (then _ITS_TITLE: a title
+# that no "of"-phrase gives another organisation)
+_COPULA_ITS = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN}\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)"
+                         r"\s+(?:also\s+|now\s+|still\s+)?$")
+_ITS_TITLE = re.compile(rf"\s+(?:new\s+|current\s+|long-?serving\s+)?{_TITLE}\b(?!\s+(?:of|at|for)\b|['’-])")
 _COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")
 _COMMA_REF_HINT = re.compile(rf",\s+(?:the\s+(?:{_REF_OWNER_NOUNS}|{_REF_ASSOC_NOUNS})['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
-_TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive")
+_TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive", "President")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
 _POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
 _POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
@@ -803,6 +809,8 @@ _AUTO_CONTEXT = re.compile(r"\bautomakers?\b|\bcarmakers?\b|\bvehicles?\b|\bEVs?
 
 _ORG_KINDS = frozenset({"Organization"})
 _ORG_FUND = frozenset({"Organization", "Fund"})
+# the kinds whose mention near a bare "President" makes him or her a head of state or a public official
+_PUBLIC_KINDS = frozenset({"Country", "Regulator"})
 _COMPANY_FUND = frozenset({"Company", "Fund"})
 
 
@@ -2393,6 +2401,10 @@ class EntityFinder:
                     ids = {m.entity_id for m in comp if ps <= m.start and m.end <= pe}
                 if len(ids) != 1:
                     continue
+                if tm.group("title") == "President" and tm.start("title") == tm.start() and \
+                        self._head_of_state(text, tm.start(), tm.group("name"), sentences[max(0, k - 1)][0],
+                                            sentences[k][1], mentions, records):
+                    continue
                 se = sentences[k][1]
                 if any(m.entity_id not in ids and tm.end() <= m.start < se and not said_on(text, m.start, m.end)
                        for m in comp):
@@ -2803,6 +2815,20 @@ class EntityFinder:
                 refs.append(_mention(m.start(), m.end(), target, m.group(0), True))
         return refs
 
+    @staticmethod
+    def _head_of_state(text: str, at: int, name: str, start: int, end: int, mentions, records) -> bool:
+        """Whether a bare "President" at ``at`` before ``name`` may be a head of state's title rather than a company's:
+        unless the name is Chinese ("President Ding Yong said": not "President Donald Trump said"), a word before it
+        ("US President", "Mexican President") or a country or public body named between ``start`` and ``end`` (the
+        passage: "..., President Luis Arce said at a signing ceremony in La Paz")."""
+        if name.split(None, 1)[0].lower() not in _CN_SURNAMES:
+            return True
+        before = text[max(start, at - 30):at].rstrip()
+        if before and (before[-1].isalpha() or before[-1].isdigit()):
+            return True
+        return any(start <= m.start < end and not records[m.entity_id].isa.isdisjoint(_PUBLIC_KINDS)
+                   for m in mentions)
+
     def _known_employer(self, pid: str, org: str, records: dict[str, EntityRecord]) -> str:
         """The organisation of a title whose phrase names none: ``org`` (the passage's), unless ``pid`` is a known person
         the reference data places at one other organisation the article names ("Co-founder, chairman and CEO Li Xiang
@@ -2870,6 +2896,7 @@ class EntityFinder:
         - "The company led by Wang Chuanfu", "X (tickers), founded and chaired by Y", "X, spun out of Z and still led
           by chairman Y": the organisation (or its reference) the participle phrase describes;
         - "the chairman of Ningde Times is Zeng Yuqun";
+        - "Adrian Mardell has been its chief executive since 2022": the company "its" refers to;
         - "Chairman Robin Zeng attended ...", "..., founder and chairman Lei Jun said": the company of the passage,
           i.e. the one company (or the subject) of this sentence before the title, else of the closest earlier
           sentence (up to three back) that names a company; never when the sentence names another company after.
@@ -2879,7 +2906,7 @@ class EntityFinder:
         titled = [q for w in _CTX_TITLE_WORDS for q in anchors.offsets(w)] + [
             q for w in ("president", "President") for q in anchors.offsets(w)
             if text[q - 8:q] in ("company ", "Company ")] if sentences else []
-        if not (pending or led or titled or " is " in text or " was " in text):
+        if not (pending or led or titled or " is " in text or " was " in text or " its " in text):
             return
         linked = {s for s, p, _, _ in links if p == "EXECUTIVE_OF"}
         taken = self._taken
@@ -3002,7 +3029,15 @@ class EntityFinder:
                 if nm is None or _TITLE_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is None:
                     continue
                 link(nm.group("name"), nm.start("name"), m.entity_id, m.start)
-        # 4. "Chairman Robin Zeng attended ...": the passage's company.
+        # 4. "Adrian Mardell has been its chief executive since 2022": the company "its" refers to.
+        if " its " in text:
+            for r in refs:
+                if r.text != "its" or "Company" not in records[r.entity_id].isa:
+                    continue
+                cm = _COPULA_ITS.search(text, max(0, r.start - 80), r.start)
+                if cm is not None and (tm := _ITS_TITLE.match(text, r.end)) is not None:
+                    link(cm.group("name"), cm.start("name"), r.entity_id, cm.start())
+        # 5. "Chairman Robin Zeng attended ...": the passage's company.
         for m in _finditer_at(_CTX_TITLE_NAME, text, sorted(titled)):
             q = m.start()
             if q and (text[q - 1].isalnum() or text[q - 1] in "-'’"):

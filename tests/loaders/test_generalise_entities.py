@@ -56,6 +56,17 @@ EXEC_CASES = [
     ("Tinci Materials posted lower profit. Company chairman Xu Jinfu said prices keep falling.",
      {("Xu Jinfu", "Tinci Materials")}),
     ("Tesla cut prices in China. President Donald Trump said tariffs would rise.", set()),
+    # ... unless the passage names no country or public body, the name is Chinese and no word qualifies the title
+    ("Aotecar sold 2.8 million electric compressors in 2024, President Ding Yong said in a briefing.",
+     {("Ding Yong", "Aotecar")}),
+    ("Tesla cut prices again. President Donald Trump said tariffs would rise.", set()),
+    ("BYD opened a plant in Szeged. Vice President Han Zheng said the plant would create jobs.", set()),
+    ("BYD opened a plant in Hungary. President Lu Yong said the plant would create jobs.", set()),
+    # a copula and "its": the company the pronoun refers to
+    ("Jaguar Land Rover is owned by Tata Motors. Adrian Mardell has been its chief executive since 2022.",
+     {("Adrian Mardell", "Jaguar Land Rover")}),
+    ("Xpeng shifted new outlets to dealers after Wang Fengying became its president in 2023.",
+     {("Wang Fengying", "Xpeng")}),
     # not the company the chairman's company deals with
     ("Among them, CATL is the largest customer. Company chairman Xu Jinfu said the company and CATL signed a deal.",
      set()),
@@ -93,6 +104,8 @@ EXEC_NOTHING = [
     "The financing round for Zeekr was led by Hillhouse Capital.",
     # the title after "of" names a role at the organisation, the "is" clause a customer
     "The biggest customer of CATL is Tesla Motors.",
+    # a title of another organisation after "its"
+    "Geely owns Volvo Cars. Li Donghui is its chairman of the board of Zeekr.",
 ]
 
 
