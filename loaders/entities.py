@@ -360,12 +360,14 @@ _LED_BY_VERBS = ("founded", "chaired", "led", "headed", "run", "managed", "helme
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
 # "Founder William Li said", "Chairman Wang Chuanfu told reporters", "CEO He Xiaopeng said on Weibo"
-_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive|President)\s+[A-Z]")
+_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive|President|"
+                               r"Managing [Dd]irector)\s+[A-Z]")
 _TITLE_FIRST = re.compile(
     # ("President Ding Yong said" only where no country or government is in the passage, no capitalised word before the
     # title and the name is no head of state: see _head_of_state)
     rf"(?<![\w'’\-])(?:(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive)(?:\s*,\s*|\s+and\s+))?"
-    rf"(?P<title>Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive(?:\s+Officer)?|President)\s+(?P<name>{_NAME})"
+    rf"(?P<title>Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive(?:\s+Officer)?|President|Managing\s+[Dd]irector)"
+    rf"\s+(?P<name>{_NAME})"
     r"\s+(?:(?:also|then|later|separately)\s+)?(?:said|says|told|added|noted|wrote|posted|announced|stated|explained|revealed|"
     r"commented|stressed|confirmed)\b")
 # Title words that can stand before a bare name with no organisation in the phrase: "Chairman Robin Zeng attended
@@ -427,7 +429,7 @@ _ITS_TITLE = re.compile(rf"\s+(?:new\s+|current\s+|long-?serving\s+)?{_TITLE}\b(
 _COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")
 _COMMA_REF_HINT = re.compile(rf",\s+(?:the\s+(?:{_REF_OWNER_NOUNS}|{_REF_ASSOC_NOUNS})['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
-_TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive", "President")
+_TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive", "President", "Managing")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
 _POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
 _POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
@@ -727,6 +729,11 @@ FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+fr
                      r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with|Below|Above|"
                      r"Alongside|Among|In\s+addition\s+to)\b[^,;:.]{1,80},")
 # a time phrase that opens a sentence without a comma: "In 2023 ", "Last year ", "On Monday "
+# a speaker after the statement it makes: ", CATL said", "," BYD told" (_SPEAKER_COMMA before the name, _SPEAKER_VERB
+# after it), and the kinds of organisation whose statement a reference in it can be ("Automaker": not a bank's analyst)
+_SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
+_SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|announced|stated|confirmed|noted)\b")
+_MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
 _TIME_OPENER = re.compile(r"(?:(?:In|By|Since|Until|During)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
                           r"(?:Last|This|Next)\s+(?:year|month|week)|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday))\s*,?\s+")
@@ -2677,6 +2684,17 @@ class EntityFinder:
                     target = mentions[j].entity_id
                     break
                 j -= 1
+            if target is None and not text[ss:m.start()].strip(" \t\n*#\"“-") and \
+                    bisect.bisect_left(mstarts, ss) == bisect.bisect_left(mstarts, m.start()):
+                # "The company will buy lithium from Ganfeng, CATL said": a sentence the company it opens with reports
+                j = bisect.bisect_left(mstarts, m.end())
+                while j < len(mentions) and mentions[j].start < se:
+                    mj = mentions[j]
+                    if _SPEAKER_VERB.match(text, mj.end) and _SPEAKER_COMMA.search(text, max(ss, mj.start - 4), mj.start):
+                        if fits(mj.entity_id, want) and not records[mj.entity_id].isa.isdisjoint(_MAKER_KINDS):
+                            target = mj.entity_id  # (a maker: not an analyst's bank, "..., Citi said")
+                        break
+                    j += 1
             if target is None:
                 comma = text.find(",", m.start(), se)
                 k2 = bisect.bisect_right(mends, comma) - 1

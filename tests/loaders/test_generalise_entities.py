@@ -62,6 +62,8 @@ EXEC_CASES = [
     ("Tesla cut prices again. President Donald Trump said tariffs would rise.", set()),
     ("BYD opened a plant in Szeged. Vice President Han Zheng said the plant would create jobs.", set()),
     ("BYD opened a plant in Hungary. President Lu Yong said the plant would create jobs.", set()),
+    ("Liontown Resources cut output. Managing director Tony Ottaviano said the company would slow the mine.",
+     {("Tony Ottaviano", "Liontown Resources")}),
     # a copula and "its": the company the pronoun refers to
     ("Jaguar Land Rover is owned by Tata Motors. Adrian Mardell has been its chief executive since 2022.",
      {("Adrian Mardell", "Jaguar Land Rover")}),
@@ -137,6 +139,15 @@ def test_reference_skips_opening_prepositional_phrase():
     assert got == [("Its", "Ganfeng Lithium")]
     # a sentence whose only name is in the opening phrase still gives that name
     got = refs("After BYD, the sector rallied. Its shares rose 5%.")
+    assert got == [("Its", "BYD")]
+
+
+def test_reference_opening_a_reported_statement_is_the_speaker():
+    # "The company ..., CATL said": the maker that makes the statement, not the subject of the sentence before
+    got = refs("BYD sold more cars. The company will buy lithium hydroxide from Ganfeng Lithium, CATL said on Monday.")
+    assert got == [("The company", "CATL")]
+    # a bank's analysts are no subject of the statement they make
+    got = refs("BYD sold more cars. Its sales will rise 20% this year, Citi said.")
     assert got == [("Its", "BYD")]
 
 
