@@ -398,6 +398,9 @@ _LED_BY = re.compile(
 # relative pronoun ("Tianqi, which is chaired by Jiang Weiping").
 _LED_BY_GAP = re.compile(r"(?:\s*,\s*(?:which|that))?(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|"
                          r"currently|jointly))*\s*$")
+# An apposition that a participle phrase describes: ", the cybersecurity group" (led by ...)
+_APPOS_HEAD_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:group|company|firm|maker|carmaker|"
+                                r"automaker|supplier|start-?up|conglomerate|giant|developer|operator|manufacturer)$")
 # A participial clause coordinated before the participle: ", spun out of Great Wall Motor and still".
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(?:[a-z]+(?:ed|en)|spun|built|set|made|held|known|based|run)\b[^,;()]*\s+and$")
@@ -734,6 +737,7 @@ FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+fr
 _SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
 _SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|announced|stated|confirmed|noted)\b")
 _MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
+_CLAUSE_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?$")
 _TIME_OPENER = re.compile(r"(?:(?:In|By|Since|Until|During)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
                           r"(?:Last|This|Next)\s+(?:year|month|week)|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday))\s*,?\s+")
@@ -2076,6 +2080,11 @@ class EntityFinder:
                     continue
                 known_orgs = [it for it in g if it[2] and "Organization" in records[it[2]].isa]
                 is_list = len(g) >= 2 and (known_orgs or _AND_OTHERS.match(text[g[-1][1]:min(e, g[-1][1] + 30)]))
+                if is_list and len(g) == 2 and _CLAUSE_AND.match(text, g[0][1], g[1][0]) and \
+                        not text.startswith((",", " (", "(", " （", "（"), g[1][1]):
+                    # "Xiaomi launched new SUVs, and CATL supplies ...": a comma and "and" join two clauses (a list of
+                    # two has none, unless an apposition follows: "Ford Otosan, a joint venture of ..., and Tofas, a")
+                    continue
                 if not is_list:
                     lead = text[max(s, g[0][0] - 40):g[0][0]]
                     is_list = _SUCH_AS.search(lead) and _LIST_NOUN_CUE.search(lead)
@@ -3032,6 +3041,10 @@ class EntityFinder:
                 om = ends.get(p)
                 if om is None and p > ss and text[p - 1] == ",":
                     om = org_before(p - 1, ss)
+                elif om is None and (am := _APPOS_HEAD_BEFORE.search(text, max(ss, p - 80), p)) is not None:
+                    # "360 Security Technology, the cybersecurity group led by chairman Zhou Hongyi": the name the
+                    # apposition describes
+                    om = org_before(am.start(), ss)
                 elif om is None:
                     pc = text.rfind(",", ss, p)
                     if pc >= 0 and _PARTICIPLE_CLAUSE.match(text[pc:p]):

@@ -85,7 +85,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:to|for|(?<=\s)used\s+by|"
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
      r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
-     r"(?:the\s+)?(?:past|last|next|first(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z])))"),
+     r"(?:the\s+)?(?:past|last|next|first(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # ("supplies both with cells", "supplies all three.": a group named before, see _GROUP_OBJECT)
+     r"(?=\s+(?:both|all\s+(?:three|four|five|six)|the\s+(?:two|three|four|five|six)\s+[\w\-]+)(?:\s+of\s+them)?\s*(?:[.,;]|with\b)))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
     ("sells-to", "SUPPLIES", "fwd",
      r"\b(?:sells|sold|selling)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|arms?|business(?:es)?|divisions?|"
@@ -1421,6 +1423,15 @@ _WITH_AMONG_CUSTOMERS = re.compile(r",\s+with\s+[^,;]{2,80}?\s+(?P<among>among)\
                                    r"(?:clients|customers|buyers)\b")
 _OWNED_WITH = re.compile(r"\b(?:with|jointly|together|through|via)\b[^,;]*$", re.I)
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A group as an object: "CATL supplies batteries to both.", "supplies both with cells", "sells to all three",
+# "picked the two carmakers as customers" (its members: the group named before it in the sentence, else the one group of
+# that size in the sentence before)
+_GROUP_NOUNS = r"companies|firms|groups|carmakers|automakers|makers|brands|suppliers|manufacturers|producers|partners"
+_GROUP_OBJECT = re.compile(
+    r"\b(?:to|with|for|from|supplies|supply|supplied|supplying|serves|serve|served|serving|equips|equip|equipped|"
+    r"equipping|joined|joins)\s+(?P<ref>(?:[Bb]oth|all\s+(?P<n>two|three|four|five|six))(?:\s+of\s+them|\s+(?:Chinese\s+)?"
+    rf"(?:{_GROUP_NOUNS}))?|the\s+(?P<n2>two|three|four|five|six)\s+(?:[\w\-]+\s+)?(?:{_GROUP_NOUNS}))"
+    r"(?=\s*[.,;:)]|\s*$|\s+(?:with|from|since|in|under|at|for|through|as|over|until|by)\b)")
 _JV_ANYWHERE = re.compile(r"\bjoint[\s-]+ventures?\b|\bJVs?\b|\bowned\s+(?:50-50|50:50|equally|jointly)\b|"
                           r"\beach\s+(?:hold|holds|own|owns)\b", re.I)
 _PARTNERS_ANYWHERE = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:agreement|deal|pact|memorandum|MoU)|"
@@ -2296,6 +2307,8 @@ class RelationFinder:
                 items.append(_Item(m.start, end, m.entity_id, isa, m.ref))
             anaphor = self._group_anaphor(text, ss, se, items, records, si, groups_before, pair) if \
                 groups_before[0] == si - 1 or pair else None
+            if anaphor is None and any(w in text[ss:se] for w in ("both", "Both", "all ", "the t", "the f", "the s")):
+                anaphor = self._group_object(text, ss, se, items, records, si, groups_before)
             if pair and "listed" in text[ss:se] and (tm := _TWO_REF.match(text, ss, se)) is not None and \
                     (lm := _BOTH_LISTED.match(text, tm.end())) is not None:
                 # "Pony.ai and WeRide ... Both companies are already listed on the Nasdaq."
@@ -3770,6 +3783,46 @@ class RelationFinder:
         members = [_Item(a, b, eid, records[eid].isa, True) for eid in fits[0]]
         items[:0] = members
         return members
+
+    @staticmethod
+    def _group_object(text, ss, se, items, records, si, groups_before) -> list[_Item] | None:
+        """"Li Auto and Xiaomi launched SUVs. CATL supplies batteries to both": a group named as an object stands for
+        its members, which join the sentence's items at the group's words (one coordinated group): the companies
+        of the last list before it in the sentence when that list has the group's size, else the one group of that
+        size in the sentence before."""
+        gm = _GROUP_OBJECT.search(text, ss, se)
+        if gm is None:
+            return None
+        a, b = gm.span("ref")
+        if any(it.start < b and a < it.end for it in items):
+            return None
+        word = gm.group("n") or gm.group("n2")
+        n = _GROUP_SIZE[word.lower()] if word else 2
+        before = [it for it in items if it.end <= a and "Company" in it.isa and not it.ref]
+        if before and text[before[-1].end:a].strip(" ,"):
+            before.pop()  # the clause's subject ("..., and CATL supplies both"), not a member
+        members: list[str] = []
+        k = len(before) - 1
+        if k >= 0:
+            members = [before[k].eid]
+        while k > 0 and len(members) < n + 1:
+            if not _LIST_SEP.match(text[before[k - 1].end:before[k].start]):
+                break
+            members.insert(0, before[k - 1].eid)
+            k -= 1
+        members = list(dict.fromkeys(members))
+        if len(members) != n:
+            if len(members) > 1:
+                return None  # (a list of another size in the sentence: not the one meant)
+            last = groups_before[0] == si - 1
+            fits = [g for g in (groups_before[1] if last else []) if len(g) == n]
+            if len(fits) != 1:
+                return None
+            members = fits[0]
+        group = [_Item(a, b, eid, records[eid].isa, True) for eid in members]
+        at = bisect.bisect_left([it.start for it in items], a)
+        items[at:at] = group
+        return group
 
     def _two_companies(self, text, ss, se, pos, pair, si, emit, anywhere: bool = False) -> None:
         """"Stellantis and CATL picked Zaragoza. The two companies are setting up a 50:50 joint venture": the two

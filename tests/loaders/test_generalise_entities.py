@@ -174,6 +174,14 @@ def _names(text: str) -> dict[str, str]:
     return {e.name: e.kind for e in x.entities}
 
 
+def test_two_names_joined_by_a_comma_and_and_are_two_clauses():
+    # no new company from a clause before ", and" ...
+    assert "SUVs" not in _names("Xiaomi launched new SUVs, and CATL supplies the batteries.")
+    # ... but a list of two with an apposition is a list
+    assert "Tofas" in _names("Ford Otosan, the joint venture of Ford Motor and Koc Holding, and Tofas, a partnership "
+                             "between Stellantis and Koc, run plants near Bursa.")
+
+
 def test_machine_translated_model_names():
     names = _names("Ideal Auto will launch the Ideal i8 in July, and Lingpao B10 orders opened in April.")
     assert {"Li Auto", "Li Auto i8", "Leapmotor B10"} <= set(names)

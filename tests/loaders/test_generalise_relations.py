@@ -3683,3 +3683,18 @@ def test_partners_named_with_a_class_word_and_holders_named_after_its(ex):
     r = _rels(ex, "Talison supplies lithium concentrate to its two shareholders Tianqi and Albemarle.")
     assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:tianqi", "company:albemarle"}, r
     assert not [t for t in _rels(ex, "CATL supplies cells to its customers.") if t[1] == "SUPPLIES"]
+
+
+def test_a_group_named_as_the_object(ex):
+    # "both", "all three", "the two carmakers": the list before it in the sentence, else the sentence before's
+    for text in ("Li Auto and Xiaomi launched new SUVs. CATL supplies batteries to both.",
+                 "Li Auto and Xiaomi launched new SUVs, and CATL supplies both with batteries.",
+                 "Li Auto and Xiaomi launched new SUVs. CATL supplies the two carmakers with batteries."):
+        r = _rels(ex, text)
+        assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:catl"} == {"company:li-auto", "company:xiaomi"}, text
+    r = _rels(ex, "BYD, Geely and Chery reported strong sales. CATL sells cells to all three.")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:byd", "company:geely", "company:chery"}, r
+    # a group of another size, or a determiner "both", names no customer
+    assert not [t for t in _rels(ex, "BYD, Geely and Chery reported strong sales. CATL sells cells to both.")
+                if t[1] == "SUPPLIES"]
+    assert not [t for t in _rels(ex, "Li Auto and Xiaomi grew. CATL supplies both cells and packs.") if t[1] == "SUPPLIES"]
