@@ -282,7 +282,8 @@ _PERSON_PATTERNS = [
     # said Zeng Yuqun, chairman of CATL (covered above); BYD chairman Wang Chuanfu / Li Auto's founder and CEO, Li Xiang
     re.compile(
         # ("Weichai's then chairman Tan Xuguang": the post held at the time told of)
-        rf"(?P<org>)['’]?s?\s+(?:then\s+)?(?:(?:founder|co-founder)(?:\s*,\s*|\s+and\s+))?(?P<title>{_TITLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
+        # ("DeepRoute.ai, whose chief executive Zhou Guang unveiled ...")
+        rf"(?P<org>)(?:['’]?s?|,\s+whose)\s+(?:then\s+)?(?:(?:founder|co-founder)(?:\s*,\s*|\s+and\s+))?(?P<title>{_TITLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
         rf"{_TITLE})*)"
         rf"(?:\s+(?:of|for)(?:\s+[\w&\-]+){{1,5}}?)?,?\s+(?P<name>{_NAME})\b",
     ),
@@ -377,7 +378,7 @@ _CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman"
 _CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO|CFO|COO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?"
               r"|[Cc]hief\s+(?:[Tt]echnology|[Tt]echnical|[Ff]inancial|[Oo]perating)\s+[Oo]fficer"
               # ("company president Lu Weibing": a president the word "company" makes a company's)
-              r"|(?<=[Cc]ompany\s)[Pp]resident)")
+              r"|(?<=[Cc]ompany\s)[Pp]resident|(?<=[Ii]ts\s)[Pp]resident)")
 _CTX_TITLE_NAME = re.compile(
     rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*(?:\s+|(?P<comma>\s*,\s+))(?P<name>{_NAME})"
     r"(?:\s*[（(][^()（）\n]{1,20}[)）])?"
@@ -632,6 +633,10 @@ _REF = re.compile(
     r"(?:battery\s+|cell\s+)?supplier|"
     r"giant|EV\s+maker|electric\s+(?:vehicle|car)\s+maker|(?:EV\s+)?start-?up|stock|alliance|regulator|ministry|"
     r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker|exchange|bourse|"
+    # ("the map maker", "the motorcycle maker": a maker of what it names; not a role: "the market maker")
+    # (nor an apposition, which describes the name before it: "Sanden, the Japanese compressor maker now ...")
+    r"(?P<gen>(?!(?:market|decision|policy|deal|king|rule|peace|film|money|news|trouble|noise|match|pace|play)\s)"
+    r"(?-i:[a-z]{3,})\s+maker(?!s|\s+of\b))|"
     # "the venture" (a company introduced as one: "Huafeng Fuel Cell, a 50:50 venture between ...")
     # (not a description: "the venture between", "T3, the venture backed by three carmakers")
     r"(?<!,\sthe\s)(?:joint\s+)?(?:venture|JV)(?!\s+(?:between|with|of|backed|formed|set|owned|created|established|"
@@ -737,6 +742,8 @@ FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+fr
 _SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
 _SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|announced|stated|confirmed|noted)\b")
 _MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
+# a sentence whose subject is a plural pronoun or group: "Both use ...", "They sell ...", "All three models ..."
+_PLURAL_OPENER = re.compile(r"[\s*\"“]*(?:Both|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|four)\s+[a-z]+)\s")
 _CLAUSE_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?$")
 _TIME_OPENER = re.compile(r"(?:(?:In|By|Since|Until|During)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
                           r"(?:Last|This|Next)\s+(?:year|month|week)|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -2550,6 +2557,8 @@ class EntityFinder:
                     _VENTURE_BEFORE.search(text, max(0, m.start - 60), m.start)} \
             if "venture" in text or "JV" in text else set()
         for m in _REF.finditer(text):
+            if m.group("gen") and text.endswith(", ", 0, m.start()):
+                continue
             word = m.group(0).lower()
             if defined is not None and m.start() >= defined[0] and (word.startswith(term) and text.startswith(
                     term[4:].capitalize(), m.start() + 4) or word in ("its", "their") and
@@ -2652,6 +2661,9 @@ class EntityFinder:
                 if not poss and _ATTRIBUTIVE_NAME.match(text, mentions[j].end):
                     j -= 1  # "cells have gone into Volkswagen vehicles, and the company also ...": a name used as a modifier
                     continue
+                if text[mentions[j].start - 1:mentions[j].start] == " " and said_on(text, mentions[j].start, mentions[j].end):
+                    j -= 1  # "Li Xiang said on Weibo that the company would ...": where it was said is not who
+                    continue
                 if (word == "its" or word.startswith("the company")) and j > 0 and mentions[j - 1].start >= ss and \
                         _AND_LIST_SEP.fullmatch(text, mentions[j - 1].end, mentions[j].start) and not (
                         # ("cells from HiNa Battery, and CATL has said its cells ...": a comma before a lone "and"
@@ -2729,6 +2741,10 @@ class EntityFinder:
                 # ("customers include A, B and C") nor in an opening prepositional phrase ("Unlike A, B ...").
                 for kk in range(k - 1, max(-1, k - 4), -1):
                     ps, pe = sentences[kk]
+                    if want in ("Org", "Pron") and _PLURAL_OPENER.match(text, ps, pe):
+                        # "Both use Huawei's driving system. The company plans ...": a plural subject, whose sentence
+                        # holds no company "the company" can be (but "The two set up X. The venture ..." is X)
+                        continue
                     j = bisect.bisect_left(mstarts, ps)
                     pos = pe
                     fr = FRONTED.match(text, ps)
@@ -2932,7 +2948,7 @@ class EntityFinder:
         led = any(anchors.has(w) for w in _LED_BY_VERBS)
         titled = [q for w in _CTX_TITLE_WORDS for q in anchors.offsets(w)] + [
             q for w in ("president", "President") for q in anchors.offsets(w)
-            if text[q - 8:q] in ("company ", "Company ")] if sentences else []
+            if text[q - 8:q] in ("company ", "Company ") or text[q - 4:q] in ("its ", "Its ")] if sentences else []
         if not (pending or led or titled or " is " in text or " was " in text or " its " in text):
             return
         linked = {s for s, p, _, _ in links if p == "EXECUTIVE_OF"}
@@ -3193,7 +3209,7 @@ ORG_TAIL_WORDS = (r"\s+(?:Industry|Industries|Group|Holdings?|Co\.,?\s+Ltd\.|Co\
 _ORG_TAIL = re.compile(ORG_TAIL_WORDS + r"(?=[\s'’])").match
 # Where _PERSON_PATTERNS[2] can match: its start up to the blanks, then the first word of a title (or "founder")
 # in any case. A literal alternation lets a failing try end after a character or two.
-_ORG_TITLE_HINT = re.compile(r"['’]?s?\s+(?:then\s+)?(?i:" + _trie_pattern(
+_ORG_TITLE_HINT = re.compile(r"(?:['’]?s?|,\s+whose)\s+(?:then\s+)?(?i:" + _trie_pattern(
     {re.match(r"[A-Za-z\-]+", alt).group(0).lower() for alt in f"{_TITLE_MODS}|{_TITLE_HEADS}".split("|")}) + ")").match
 
 

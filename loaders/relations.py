@@ -381,7 +381,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:set\s+up|established|formed|founded|created)\s+(?:jointly\s+)?"
      r"(?:in\s+\d{4}\s+)?by)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
-     r"\b(?:invest(?:s|ed|ing)?\s+(?:[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,6}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # ("has invested $100 million, or about 710 million yuan, in DeepRoute.ai")
+     r"\b(?:invest(?:s|ed|ing)?\s+(?:(?!in\s|into\s)[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,9}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Seres put RMB 11.5 billion into Yinwang" (an amount put into a company)
      # "completed the acquisition of a 51% interest in Lynk & Co"
      r"acquisition\s+of\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:stake|interest|holding|shareholding)\s+in"

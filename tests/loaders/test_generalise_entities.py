@@ -64,6 +64,16 @@ EXEC_CASES = [
     ("BYD opened a plant in Hungary. President Lu Yong said the plant would create jobs.", set()),
     ("Liontown Resources cut output. Managing director Tony Ottaviano said the company would slow the mine.",
      {("Tony Ottaviano", "Liontown Resources")}),
+    # "whose" and a title, "its president", a chief executive who spoke on a platform
+    ("DeepRoute.ai, whose chief executive Zhou Guang unveiled its Driver 3.0 system, said sales would rise.",
+     {("Zhou Guang", "DeepRoute.ai")}),
+    ("NavInfo sold more maps. Its president Guo Ning told us that lane-level maps cost less.",
+     {("Guo Ning", "NavInfo")}),
+    ("Li Auto sold more cars. Chief executive Wang Kai said on Weibo that the company would add a model.",
+     {("Wang Kai", "Li Auto")}),
+    # not the subject of a sentence whose subject is plural ("Both use Huawei's ...")
+    ("Avatr sells the Avatr 11 and the Avatr 12. Both use Huawei's driving system. The company plans to enter Europe, "
+     "chairman Tan Benhong said.", {("Tan Benhong", "Avatr")}),
     # a copula and "its": the company the pronoun refers to
     ("Jaguar Land Rover is owned by Tata Motors. Adrian Mardell has been its chief executive since 2022.",
      {("Adrian Mardell", "Jaguar Land Rover")}),
@@ -149,6 +159,14 @@ def test_reference_opening_a_reported_statement_is_the_speaker():
     # a bank's analysts are no subject of the statement they make
     got = refs("BYD sold more cars. Its sales will rise 20% this year, Citi said.")
     assert got == [("Its", "BYD")]
+
+
+def test_a_maker_of_what_it_names_refers_back_unless_it_is_an_apposition():
+    assert refs("NavInfo cut costs. The map maker, whose customers include BMW and Toyota, set up a platform.") == \
+        [("The map maker", "NavInfo")]
+    # (an apposition describes the name before it; "the maker of" and a role are no reference)
+    assert refs("Aotecar competes with Sanden, the Japanese compressor maker now controlled by Hisense.") == []
+    assert refs("CATL rose. The market maker sold shares.") == []
 
 
 def test_possessive_after_as_is_the_subject():

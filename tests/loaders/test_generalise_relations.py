@@ -3698,3 +3698,12 @@ def test_a_group_named_as_the_object(ex):
     assert not [t for t in _rels(ex, "BYD, Geely and Chery reported strong sales. CATL sells cells to both.")
                 if t[1] == "SUPPLIES"]
     assert not [t for t in _rels(ex, "Li Auto and Xiaomi grew. CATL supplies both cells and packs.") if t[1] == "SUPPLIES"]
+
+
+def test_invested_an_amount_with_its_conversion_in_a_company(ex):
+    r = _rels(ex, "Great Wall Motor has invested $100 million, or about 710 million yuan, in DeepRoute.ai.")
+    assert ("company:great-wall", "INVESTS_IN", "company:deeproute") in r or \
+        any(p == "INVESTS_IN" and "deeproute" in o for s, p, o in r), r
+    # (not across another "in": a plant's city is no company invested in)
+    r = _rels(ex, "Gotion will invest 175 million yuan in a new base in Chengdu. Xiaomi sells cars.")
+    assert not [t for t in r if t[1] == "INVESTS_IN"], r
