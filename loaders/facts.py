@@ -61,8 +61,9 @@ _UNIT_WORDS = re.compile(
     r"shares|sets|piles|chargers|superchargers|stalls|(?<=charging\s)points|(?<=charge\s)points|"
     # (goods a plant makes, counted only as its capacity: "an annual capacity of 720,000 eight-inch SiC wafers")
     r"wafers|substrates|modules|pieces|chips|packs|motors|engines)\b"
-    # (not the first word of a compound: "17 car companies", "five vehicle makers", "30 EV brands")
-    r"(?!\s+(?:compan(?:y|ies)|(?:auto)?makers?|manufacturers?|brands?|firms?|groups?|enterprises?|producers?|"
+    # (not the first word of a compound: "17 car companies", "five vehicle makers", "30 EV brands", "the 20
+    # vehicle-road-cloud pilot cities")
+    r"(?!-)(?!\s+(?:compan(?:y|ies)|(?:auto)?makers?|manufacturers?|brands?|firms?|groups?|enterprises?|producers?|"
     r"exporters?|dealers?|dealerships?|plants?|factories|carriers?)\b)", re.I)
 _DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million|billion|trillion)"
                        r"\b|doubl", re.I)

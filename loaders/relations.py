@@ -196,7 +196,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
     ("taps", "SUPPLIES", "rev",
      r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated|has|had)\b(?!\s+(?:by|been)\b)"
-     r"(?=\s+(?:[A-Z][\w\-&]*\s+){1,3}(?:(?:and\s+(?:[A-Z][\w\-&]*\s+){1,3})?to\s+(?:supply|provide|deliver)\b|"
+     # (names: "tapped Ganfeng to supply", not "had won contracts to supply")
+     r"(?=\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3}(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?to\s+(?:supply|provide|deliver)\b|"
      r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
      r"semiconductors?|sensors?)))"),
@@ -413,7 +414,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
      # ("bought about 21% of Leapmotor", "acquired a further nearly 5 per cent of")
      r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+(?:over|under))\s+)?"
-     rf"(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)|"
+     rf"(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)"
+     # (not a share of a market: "took about 28% of China's RSU shipments")
+     r"(?!\s+(?:the\s+)?[\w\-.]+['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:shipments|market|sales|installations|deliveries|output|"
+     r"volumes?|capacity|exports|production|revenue|supply|demand|orders)\b)|"
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
      r"(?:holds?|held|owns?|owned)\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
      # ("owns a majority of Volvo Cars", "each hold half of Livan")

@@ -749,3 +749,10 @@ def test_a_ranked_table_takes_its_subject_from_the_cell_after_the_rank(ex):
     assert {("company:fanuc", "market_share", 12.5), ("company:estun", "market_share", 10.3)} <= _triples(f), f
     # the rank itself is no figure of the company
     assert not any(v in (1, 2) for _, _, v in _triples(f)), f
+
+
+def test_a_number_before_a_hyphenated_compound_counts_nothing(ex):
+    f = _facts(ex, "GAC Group will fit on-board units on all GAC Aion and Hyptec models sold in the 20 "
+                   "vehicle-road-cloud pilot cities from July.")
+    assert not [x for x in f if x[1] == "sales"], f
+    assert [x for x in _facts(ex, "Xpeng sold 30,000 vehicles in May.") if x[1] == "sales"]

@@ -3707,3 +3707,14 @@ def test_invested_an_amount_with_its_conversion_in_a_company(ex):
     # (not across another "in": a plant's city is no company invested in)
     r = _rels(ex, "Gotion will invest 175 million yuan in a new base in Chengdu. Xiaomi sells cars.")
     assert not [t for t in r if t[1] == "INVESTS_IN"], r
+
+
+def test_a_share_of_a_market_and_a_contract_won_are_no_stake_or_customer_choice(ex):
+    r = _rels(ex, "Huawei took about 28% of China's RSU shipments in 2024, ahead of Genvict at about 17% and Wanji "
+                  "Technology at about 14%.")
+    assert not [t for t in r if t[1] == "INVESTS_IN"], r
+    assert any(p == "INVESTS_IN" and "leapmotor" in o for s, p, o in _rels(ex, "Stellantis bought about 21% of Leapmotor."))
+    # "had won contracts to supply X to Y": the winner supplies
+    r = _rels(ex, "Genvict Technology said it had won contracts to supply roadside units to Shenzhen Bus Group.")
+    assert {(s, o) for s, p, o in r if p == "SUPPLIES"} == {("company:genvict-technology", "company:shenzhen-bus-group")} or \
+        all("genvict" in s for s, p, o in r if p == "SUPPLIES"), r
