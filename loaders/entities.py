@@ -742,6 +742,14 @@ FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+fr
 _SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
 _SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|announced|stated|confirmed|noted)\b")
 _MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
+# A word of a unit's own after its owner's name, and the apposition that makes it the owner's unit (up to "of"; the
+# owner's name follows, after lower-case words: "a unit of appliance maker Hisense Group")
+_UNIT_NOUNS = ("subsidiary", "unit", "arm", "division", "affiliate")
+_UNIT_TAIL = re.compile(r" (?P<tail>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)(?:\s*[（(][^()（）]{1,40}[)）])?,\s+(?:the|a|an|its)\s+"
+                        r"(?:[\w\-]+\s+){0,4}?(?:subsidiary|unit|arm|division|affiliate)\s+of\s+(?:the\s+)?")
+_UNIT_OWNER_KINDS = frozenset(("Automaker", "BatteryMaker", "Supplier", "TechCompany", "MaterialsSupplier",
+                               "SemiconductorMaker", "FinancialInstitution", "Company", "Organization"))
+_LOWER_WORD = re.compile(r"(?-i:[a-z][\w\-]*)\s+")
 # a sentence whose subject is a plural pronoun or group: "Both use ...", "They sell ...", "All three models ..."
 _PLURAL_OPENER = re.compile(r"[\s*\"“]*(?:Both|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|four)\s+[a-z]+)\s")
 _CLAUSE_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?$")
@@ -1228,6 +1236,32 @@ class EntityFinder:
                 kw = m.group("kind").lower()
                 kind = "FinancialInstitution" if kw.startswith(("brokerage", "investment", "asset")) else "Organization"
                 cands.append(_Cand(m.start("name"), m.end("name"), oname, kind, False))
+
+        # 3c. A unit named by its owner's name and a word of its own, described as the owner's unit: "Neusoft Reach, the
+        # automotive electronics subsidiary of Neusoft", "Hisense TransTech, a unit of appliance maker Hisense Group".
+        if " of " in text and any(anchors.lower_has(w) for w in _UNIT_NOUNS):
+            match_at = {mm.start: mm for mm in matches}
+            for mm in matches:
+                if text[mm.end:mm.end + 1] != " " or headline[mm.start]:
+                    continue
+                um = _UNIT_TAIL.match(text, mm.end)
+                if um is None or um.group("tail").split()[0].lower() in _SUFFIX_KIND or \
+                        self.gazetteer.lookup(text[mm.start:um.end("tail")]) is not None:
+                    continue
+                q = um.end()
+                while q < len(text) and q - um.end() < 40 and q not in match_at:
+                    nxt = _LOWER_WORD.match(text, q)
+                    if nxt is None:
+                        break
+                    q = nxt.end()
+                owner = match_at.get(q)
+                if owner is None or owner.entity_id != mm.entity_id or mm.entity_id not in self.gazetteer.entities:
+                    continue
+                kind = self.gazetteer.entities[mm.entity_id].kind
+                if kind not in _UNIT_OWNER_KINDS:
+                    continue  # ("China Tower Energy, a subsidiary of China Tower": not the country's)
+                cands.append(_Cand(mm.start, um.end("tail"), text[mm.start:um.end("tail")],
+                                   "Company" if kind in ("Organization", "Regulator") else kind, True, spread=True))
 
         # 3d. The organisation of a titled person, named nowhere else: "Tang Jiexiong, chairman of Wencan, said",
         # "said Sam Abuelsamid, principal research analyst at Guidehouse Insights." (a name with a company word is

@@ -192,6 +192,15 @@ def _names(text: str) -> dict[str, str]:
     return {e.name: e.kind for e in x.entities}
 
 
+def test_a_unit_named_by_its_owners_name_and_a_word_of_its_own():
+    names = _names("The units are supplied by Neusoft Reach, the automotive electronics subsidiary of Neusoft. "
+                   "Neusoft Reach also supplies Dongfeng.")
+    assert "Neusoft Reach" in names and "Neusoft" in names
+    assert "Hisense TransTech" in _names("Hisense TransTech, a unit of appliance maker Hisense Group, built the signals.")
+    # (only the owner named again after "of", and never a country's name: "China Tower Energy ... of China Tower")
+    assert "Neusoft Reach" not in _names("Neusoft Reach, a subsidiary of BYD, makes units.")
+
+
 def test_two_names_joined_by_a_comma_and_and_are_two_clauses():
     # no new company from a clause before ", and" ...
     assert "SUVs" not in _names("Xiaomi launched new SUVs, and CATL supplies the batteries.")
