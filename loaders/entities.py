@@ -747,6 +747,9 @@ _MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"
 _UNIT_NOUNS = ("subsidiary", "unit", "arm", "division", "affiliate")
 _UNIT_TAIL = re.compile(r" (?P<tail>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)(?:\s*[（(][^()（）]{1,40}[)）])?,\s+(?:the|a|an|its)\s+"
                         r"(?:[\w\-]+\s+){0,4}?(?:subsidiary|unit|arm|division|affiliate)\s+of\s+(?:the\s+)?")
+_UNIT_OF_APPOS = re.compile(r"(?<![\w\-.&’'])(?P<name>[A-Z][\w\-.&]*(?: [A-Z][\w\-.&]*){0,3})(?:\s*[（(][^()（）]{1,40}[)）])?,"
+                            r"\s+(?:the|a|an|its)\s+(?P<desc>(?:[\w\-]+\s+){0,4}?)(?:subsidiary|unit|arm|division|affiliate)"
+                            r"\s+of\s+(?:the\s+)?")
 _UNIT_OWNER_KINDS = frozenset(("Automaker", "BatteryMaker", "Supplier", "TechCompany", "MaterialsSupplier",
                                "SemiconductorMaker", "FinancialInstitution", "Company", "Organization"))
 _LOWER_WORD = re.compile(r"(?-i:[a-z][\w\-]*)\s+")
@@ -1262,6 +1265,32 @@ class EntityFinder:
                     continue  # ("China Tower Energy, a subsidiary of China Tower": not the country's)
                 cands.append(_Cand(mm.start, um.end("tail"), text[mm.start:um.end("tail")],
                                    "Company" if kind in ("Organization", "Regulator") else kind, True, spread=True))
+            # ... and a unit with a name of its own: "Heading Data, the mapping arm of SAIC Motor"
+            known = bytearray(len(text) + 1)
+            for mm in matches:
+                known[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+            for um in _UNIT_OF_APPOS.finditer(text):
+                ns, ne = um.span("name")
+                words = um.group("name").split()
+                while words and words[0].lower() in _STOP_LEAD:
+                    ns += len(words.pop(0)) + 1
+                if not words or known.find(1, ns, ne) >= 0 or headline[ns] or text[ns:ne].lower() in deny or \
+                        words[-1] in _NOT_NAME_TAIL or any(w.lower().rstrip(".,") in _SUFFIX_KIND for w in words) or \
+                        any(w.endswith(".") for w in words):
+                    continue  # (a name with a company word is a suffix name, typed by that word)
+                q = um.end()
+                while q < len(text) and q - um.end() < 40 and q not in match_at:
+                    nxt = _LOWER_WORD.match(text, q)
+                    if nxt is None:
+                        break
+                    q = nxt.end()
+                owner = match_at.get(q)
+                if owner is None or owner.entity_id not in self.gazetteer.entities or \
+                        self.gazetteer.entities[owner.entity_id].kind not in _UNIT_OWNER_KINDS:
+                    continue
+                d = um.group("desc").lower()
+                kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d.split()), "Company")
+                cands.append(_Cand(ns, ne, text[ns:ne], kind, False))
 
         # 3d. The organisation of a titled person, named nowhere else: "Tang Jiexiong, chairman of Wencan, said",
         # "said Sam Abuelsamid, principal research analyst at Guidehouse Insights." (a name with a company word is

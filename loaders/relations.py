@@ -1387,6 +1387,9 @@ _GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
                         r"manufacturers|producers)|(?:[Aa]ll|[Ee]ach)\s+of\s+them|[Tt]hey\s+(?:all|both|each))\b(?!\s+of\b)")
 _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
                                       r"majority|wholly|indirectly)\s+)?")
+# an unknown capitalised name right after the verb, and an apposition after it
+_UNKNOWN_OBJECT_APPOS = re.compile(r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3})\s*,\s+"
+                                   r"(?:the|a|an)\s")
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b|"
                               # ("The MG4 that SAIC ships to Europe runs on CATL-made cells": the main clause's verb)
                               r"\b(?:runs|ran)\s+on\b|\bis\s+powered\s+by\b")
@@ -2904,7 +2907,11 @@ class RelationFinder:
                 # "Gotion-made lithium iron phosphate cells have gone into ...", "CATL's cells go into ..."
                 subjects = [owner]
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
-            if objects and _NEW_CLAUSE_VERB.search(text, te, objects[0].start):
+            if objects and (_NEW_CLAUSE_VERB.search(text, te, objects[0].start) or
+                            (um := _UNKNOWN_OBJECT_APPOS.match(text, te, objects[0].start)) is not None and
+                            not any(um.start("name") <= it.start < um.end("name") for it in after)):
+                # (or an apposition describes it: "puts Geespace in competition with Qianxun SI, the joint venture of
+                # Alibaba and Norinco": not the owners named in it)
                 # "after acquiring the main assets of Japan's Takata, produces airbags ..., and German subsidiary
                 # Preh": the verb's object was a name not recognised, and a new clause begins before the next name
                 objects = []

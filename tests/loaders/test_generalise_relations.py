@@ -3718,3 +3718,12 @@ def test_a_share_of_a_market_and_a_contract_won_are_no_stake_or_customer_choice(
     r = _rels(ex, "Genvict Technology said it had won contracts to supply roadside units to Shenzhen Bus Group.")
     assert {(s, o) for s, p, o in r if p == "SUPPLIES"} == {("company:genvict-technology", "company:shenzhen-bus-group")} or \
         all("genvict" in s for s, p, o in r if p == "SUPPLIES"), r
+
+
+def test_a_unit_with_a_name_of_its_own_and_an_unknown_object_described_by_an_apposition(ex):
+    r = _rels(ex, "Geespace, the satellite unit of Zhejiang Geely Holding Group, sent 11 satellites into space.")
+    assert any(p == "SUBSIDIARY_OF" and "geespace" in s for s, p, o in r), r
+    # the verb's object is the unknown name the apposition describes, not the owners named in it
+    r = _rels(ex, "The move puts Geespace in competition with Qianxun SI, the positioning provider set up as a joint "
+                  "venture of Alibaba and China North Industries Group.")
+    assert not [t for t in r if t[1] == "COMPETES_WITH" and "alibaba" in t[0] + t[2]], r
