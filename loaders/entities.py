@@ -378,7 +378,7 @@ _CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman"
 _CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO|CFO|COO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?"
               r"|[Cc]hief\s+(?:[Tt]echnology|[Tt]echnical|[Ff]inancial|[Oo]perating)\s+[Oo]fficer"
               # ("company president Lu Weibing": a president the word "company" makes a company's)
-              r"|(?<=[Cc]ompany\s)[Pp]resident|(?<=[Ii]ts\s)[Pp]resident)")
+              r"|(?<=[Cc]ompany\s)[Pp]resident|(?<=[Ii]ts\s)[Pp]resident|(?<=[Cc]ompany\s)[Gg]eneral\s+[Mm]anager)")
 _CTX_TITLE_NAME = re.compile(
     rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*(?:\s+|(?P<comma>\s*,\s+))(?P<name>{_NAME})"
     r"(?:\s*[（(][^()（）\n]{1,20}[)）])?"
@@ -814,6 +814,9 @@ _CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?
                                 r"affiliate|brand|member|part|spin-off)\s+of)\s+")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|holding|shares)\b[^,;]{0,40}?\s(?:in|of)\s+$|\b(?:invested|put|pumped|injected)\b"
                               r"[^,;]{0,40}?\binto\s+$", re.I)
+# "holds about 9.6% of the company shares": a share held by the one company named before it in the sentence
+_HOLDS_PCT_BEFORE = re.compile(r"\b(?:holds?|held|owns?|owned)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*"
+                               r"(?:%|percent)\s+of\s+$")
 # After "<company> China": the unit's name ends ("Tesla China said", "NIO China, the company's main unit"), not a longer
 # name ("BYD China Auto Sales") or a compound ("Tesla China-made cars")
 _UNIT_END = re.compile(r"(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])")
@@ -2700,9 +2703,15 @@ class EntityFinder:
                         (clause_obj := _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start())) or
                         # ("LG Energy Solution counts the Chinese producer among its vendors": not itself)
                         _COUNTS_OBJECT.fullmatch(text, mentions[j].end, m.start()) or
-                        _STAKE_IN_BEFORE.search(text, max(ss, m.start() - 70), m.start())):
+                        _STAKE_IN_BEFORE.search(text, max(ss, m.start() - 70), m.start()) or
+                        # (but "Volvo distributed its shares in Polestar and now holds 18% of the car maker": Polestar)
+                        _HOLDS_PCT_BEFORE.search(text, max(ss, m.start() - 40), m.start()) and
+                        len({x.entity_id for x in mentions[bisect.bisect_left(mstarts, ss):j + 1]}) == 1):
                     # ("Stellantis paid 1.5 billion euros for a stake in the Chinese company": not Stellantis)
+                    skipped = mentions[j].entity_id
                     j -= 1  # "Uber, which put US$100 million into the company", "NIO Power, a subsidiary of the Company"
+                    while j >= 0 and mentions[j].start >= ss and mentions[j].entity_id == skipped:
+                        j -= 1  # (nor its other name just before: "Tengxun (腾讯) ... holds 9.6% of the company")
                     while clause_obj and j >= 0 and mentions[j].start >= ss and \
                             _AND_LIST_SEP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
                         j -= 1  # (and the rest of its list: "Xpeng and Leapmotor, which both source cells from the company")
@@ -3010,8 +3019,9 @@ class EntityFinder:
         """
         led = any(anchors.has(w) for w in _LED_BY_VERBS)
         titled = [q for w in _CTX_TITLE_WORDS for q in anchors.offsets(w)] + [
-            q for w in ("president", "President") for q in anchors.offsets(w)
-            if text[q - 8:q] in ("company ", "Company ") or text[q - 4:q] in ("its ", "Its ")] if sentences else []
+            q for w in ("president", "President", "general", "General") for q in anchors.offsets(w)
+            if text[q - 8:q] in ("company ", "Company ") or w[-1] == "t" and text[q - 4:q] in ("its ", "Its ")] \
+            if sentences else []
         if not (pending or led or titled or " is " in text or " was " in text or " its " in text):
             return
         linked = {s for s, p, _, _ in links if p == "EXECUTIVE_OF"}
@@ -3565,7 +3575,7 @@ def _anchor_words() -> frozenset[str]:
     words = [*_CONTEXT_WORDS, *_MEASURE_WORDS, *_NAMED_WORDS, "purchase", "trade-in", "five-year", "ational", "dual",
              *_OWNER_WORDS, *_DESCRIBED_NOUNS, *_OWNED_CODE_WORDS, "-owned", "-backed", "-controlled", "wind",
              "-listed", "-traded", "swap", *_TITLE_FIRST_WORDS, "who", *_APPOINT_VERBS, "said",
-             *_NAMED_AS_VERBS, *_LED_BY_VERBS, *_ORG_KIND_FIRST, "market", *_CTX_TITLE_WORDS, "president",
+             *_NAMED_AS_VERBS, *_LED_BY_VERBS, *_ORG_KIND_FIRST, "market", *_CTX_TITLE_WORDS, "president", "general",
              *_LAUNCH_VERBS, *_POLICY_TITLE_KEYS]
     return frozenset(w.lower() for w in words)
 
@@ -4319,7 +4329,8 @@ _SURNAMES = frozenset({"he", "yu", "an", "so", "do", "ma", "hu", "lu", "li", "wu
 _CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
     liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan lu du
     dai xia zhong wan qiu shen ren fan fang shi yao tan liao zou xiong jin qin hao kong bai cui kang mao gu hou shao
-    meng long duan lei qian yin yi chang wen niu lai ge hong gong lian zhuang ou miao ni tao mo fu zuo you""".split())
+    meng long duan lei qian yin yi chang wen niu lai ge hong gong lian zhuang ou miao ni tao mo fu zuo you cheng su qi qu
+    ji bao shu rao""".split())
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
                     r"ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v)")
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")

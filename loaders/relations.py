@@ -425,7 +425,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("owns the remaining 49 percent of the operator, Talison Lithium")
      r"(?:\s+the\s+(?:operator|company|miner|producer|venture|joint\s+venture|firm|group|unit|carmaker|maker)"
      r"(?=,\s+(?-i:[A-Z])(?![^,.;]{0,40}\d))|"  # (not "holds 50.1% of the venture, GM 44% and ...")
-     r"(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|group)['’]?s?\s+(?:shares|equity|stock)\b))"
      # "held 43 percent of China's installed volume" is a market share
      r"(?!\s+(?:the\s+)?(?:China|Chinese|Europe|European|U\.?S\.?|American|Japan|Korea|global|world)\b))\b"),
     # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")

@@ -74,6 +74,8 @@ EXEC_CASES = [
     # not the subject of a sentence whose subject is plural ("Both use Huawei's ...")
     ("Avatr sells the Avatr 11 and the Avatr 12. Both use Huawei's driving system. The company plans to enter Europe, "
      "chairman Tan Benhong said.", {("Tan Benhong", "Avatr")}),
+    ("NavInfo rose. The company general manager Cheng Peng (程鹏) said at the meeting that maps matter.",
+     {("Cheng Peng", "NavInfo")}),
     # a copula and "its": the company the pronoun refers to
     ("Jaguar Land Rover is owned by Tata Motors. Adrian Mardell has been its chief executive since 2022.",
      {("Adrian Mardell", "Jaguar Land Rover")}),

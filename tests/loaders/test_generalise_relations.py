@@ -3727,3 +3727,13 @@ def test_a_unit_with_a_name_of_its_own_and_an_unknown_object_described_by_an_app
     r = _rels(ex, "The move puts Geespace in competition with Qianxun SI, the positioning provider set up as a joint "
                   "venture of Alibaba and China North Industries Group.")
     assert not [t for t in r if t[1] == "COMPETES_WITH" and "alibaba" in t[0] + t[2]], r
+
+
+def test_a_share_of_the_company_held_by_the_one_company_named_before(ex):
+    r = _rels(ex, "NavInfo (002405.SZ) rose.Tengxun (腾讯) through its subsidiary holds about 9.6% of the company shares,"
+                  "is the second largest shareholder.")
+    assert any(p == "INVESTS_IN" and "tencent" in s and "navinfo" in o for s, p, o in r), r
+    # (the car maker after "holds 18% of" is the company named just before, when another holds the stake)
+    r = _rels(ex, "Volvo Cars distributed most of its shares in Polestar in 2024 and now holds about 18% of the "
+                  "Nasdaq-listed electric car maker.")
+    assert any(p == "INVESTS_IN" and "volvo" in s and "polestar" in o for s, p, o in r), r
