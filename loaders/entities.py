@@ -820,6 +820,15 @@ _HOLDS_PCT_BEFORE = re.compile(r"\b(?:holds?|held|owns?|owned)\s+(?:about\s+|aro
 # After "<company> China": the unit's name ends ("Tesla China said", "NIO China, the company's main unit"), not a longer
 # name ("BYD China Auto Sales") or a compound ("Tesla China-made cars")
 _UNIT_END = re.compile(r"(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])")
+# Countries whose name after a company's names its unit there ("BYD Korea, a subsidiary set up in 2016"), not a
+# place the company does something in ("BYD Japan sales", "the BYD Hungary plant")
+_UNIT_COUNTRIES = ("Japan", "Korea", "Europe", "India", "Thailand", "Brazil", "Australia", "Mexico", "Indonesia",
+                   "Malaysia", "Germany", "UK", "France", "Italy", "Spain", "Turkey", "Russia", "America", "Canada",
+                   "Singapore", "Philippines", "Vietnam", "Hungary", "Israel")
+_COUNTRY_UNIT = re.compile(rf" ({'|'.join(_UNIT_COUNTRIES)})(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])"
+                           r"(?!\s+(?:plants?|factor(?:y|ies)|base|sites?|facilit(?:y|ies)|market|sales|buyers|customers|"
+                           r"drivers|operations|launch|debut|prices?|versions?|models?|cars?|line-?up|range|deliveries|"
+                           r"registrations|project|expansion|entry|business|exports?|imports?)\b)")
 _NOT_UNIT_PARENT = ("country:", "exchange:", "index:", "fund:", "regulator:", "policy:", "technology:", "product:",
                     "person:", "event:")
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
@@ -1622,21 +1631,27 @@ class EntityFinder:
         for s, e, eid, short in self._short_models.candidates(text, spans):
             cands.append(_Cand(s, e, gaz.entities[eid].name, "", True, eid=eid, alias_only=short))
 
-        # "Tesla China", "NIO China": a known company's China unit, named by the company's name and "China"
+        # "Tesla China", "NIO China", "BYD Korea", "BYD Auto Japan": a known company's unit in a country, named by the
+        # company's name and the country's
         china_units: dict[str, str] = {}  # unit name -> the company
-        if " China" in text:
+        if " China" in text or any(f" {c}" in text for c in _UNIT_COUNTRIES):
             for mm in matches:
-                if text.startswith(" China", mm.end) and not mm.entity_id.startswith(_NOT_UNIT_PARENT) and \
-                        _UNIT_END.match(text, mm.end + 6) and (mm.start == 0 or text[mm.start - 1] not in "-'’"):
-                    if mm.entity_id not in gaz.entities:
-                        continue
-                    rec = self._record_for(mm.entity_id)
-                    if "Company" not in rec.isa or rec.name.endswith("China"):
-                        continue
-                    name = f"{rec.name} China"
-                    china_units[name] = mm.entity_id
-                    cands.append(_Cand(mm.start, mm.end + 6, name, rec.kind or "Company", True,
-                                       alias_only=text[mm.start:mm.end + 6]))
+                if text[mm.end:mm.end + 1] != " " or mm.entity_id.startswith(_NOT_UNIT_PARENT) or \
+                        (mm.start > 0 and text[mm.start - 1] in "-'’") or mm.entity_id not in gaz.entities:
+                    continue
+                if text.startswith(" China", mm.end) and _UNIT_END.match(text, mm.end + 6):
+                    end, country = mm.end + 6, "China"
+                elif (um := _COUNTRY_UNIT.match(text, mm.end)) is not None:
+                    end, country = um.end(), um.group(1)
+                else:
+                    continue
+                rec = self._record_for(mm.entity_id)
+                if "Company" not in rec.isa or rec.name.endswith(country):
+                    continue
+                # (China units by the company's name: "Tesla Motors China" is Tesla China; others as written)
+                name = f"{rec.name} China" if country == "China" else text[mm.start:end]
+                china_units[name] = mm.entity_id
+                cands.append(_Cand(mm.start, end, name, rec.kind or "Company", True, alias_only=text[mm.start:end]))
 
         # The organisation named just before a titled person, named nowhere else: "Neolix founder and CEO Yu Enyuan
         # said", "ZTO chairman and CEO Lai Meisong said", "Plus chief executive David Liu said".

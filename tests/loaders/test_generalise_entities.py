@@ -203,6 +203,14 @@ def test_a_unit_named_by_its_owners_name_and_a_word_of_its_own():
     assert "Neusoft Reach" not in _names("Neusoft Reach, a subsidiary of BYD, makes units.")
 
 
+def test_a_companys_unit_in_a_country():
+    names = _names("BYD Korea, a subsidiary set up in 2016, sold only buses until now.")
+    assert names.get("BYD Korea") == "Automaker" and "BYD" in names
+    # (not a place the company sells in or builds a plant in)
+    names = _names("BYD sold 2,000 cars in Japan. BYD Japan sales rose. The BYD Hungary plant opened.")
+    assert "BYD Japan" not in names and "BYD Hungary" not in names
+
+
 def test_two_names_joined_by_a_comma_and_and_are_two_clauses():
     # no new company from a clause before ", and" ...
     assert "SUVs" not in _names("Xiaomi launched new SUVs, and CATL supplies the batteries.")
