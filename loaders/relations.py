@@ -1462,6 +1462,8 @@ _JV_FORMED = re.compile(r"[^.;]{0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|
 _IN_SERVICE_NOUN = re.compile(r"\s+(?:networks?|stations?|services?|infrastructure|operations?|fleets?)\b")
 _ESTABLISHED_TECH = frozenset({"technology:battery", "technology:lithium-ion-battery", "technology:lfp-battery",
                                "technology:nmc-battery", "technology:nca-battery"})
+# rules that read ownership off a description or a name, not a verb's statement
+_DESCRIPTION_RULES = ("noun-", "unit-name", "owned-apposition", "possessive")
 _LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link", "SUBSIDIARY_OF": "unit-name"}
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
@@ -2643,13 +2645,33 @@ class RelationFinder:
         if self._brand_owners:
             self._named_brands(text, sentences, found, records, out, emit)
         self._develops_through_product(spans, out, emit)
-        # A unit named after its owner has that owner: no other parent read from a reference, and no supply from the
-        # owner to it
+        # A unit named after its owner has that owner: no other parent read from a reference (but another unit of the
+        # owner may hold it: "BYD Auto Japan, set up as a subsidiary of BYD Japan"), and no supply between the two
         if named_parent:
             for k in [k for k in out if (k[1] == "SUBSIDIARY_OF" and k[0] in named_parent and
-                                         k[2] != named_parent[k[0]]) or
-                      (k[1] == "SUPPLIES" and named_parent.get(k[2]) == k[0])]:
+                                         k[2] != named_parent[k[0]] and named_parent.get(k[2]) != named_parent[k[0]]) or
+                      (k[1] == "SUPPLIES" and (named_parent.get(k[2]) == k[0] or named_parent.get(k[0]) == k[2]))]:
                 del out[k]
+        # No company is its own owner's subsidiary: of "A SUBSIDIARY_OF B" and "B SUBSIDIARY_OF A", a verb's statement
+        # outweighs a description's ("BYD Japan, the Chinese group's Japanese arm" read with the wrong group)
+        owned: dict[tuple[str, str], list] = {}
+        for k in out:
+            if k[1] == "SUBSIDIARY_OF":
+                owned.setdefault((k[0], k[2]), []).append(k)
+        for (a, b), keys in list(owned.items()):
+            back = owned.get((b, a))
+            if a > b or not back:
+                continue
+            # (a pair is strong when any of its statements is a verb's; of two equals, the one whose name starts with
+            # the other's: "Xiaomi Jingxi Technology" is Xiaomi's)
+            strong = [any(not out[x].rule.startswith(_DESCRIPTION_RULES) for x in ks) for ks in (keys, back)]
+            if strong[0] == strong[1]:
+                na, nb = records[a].name, records[b].name
+                strong = [na.startswith(nb + " "), nb.startswith(na + " ")]
+            for ks, mine, other in ((keys, strong[0], strong[1]), (back, strong[1], strong[0])):
+                if not mine or other == mine:
+                    for x in ks:
+                        del out[x]
         dev = {(k[0], k[2]) for k, r in out.items() if k[1] == "DEVELOPS" and _UNVEILED.search(r.evidence)}
         if dev:
             # A product the text has its maker unveil or develop, and names no other way of making: it is being

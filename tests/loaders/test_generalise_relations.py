@@ -3737,3 +3737,11 @@ def test_a_share_of_the_company_held_by_the_one_company_named_before(ex):
     r = _rels(ex, "Volvo Cars distributed most of its shares in Polestar in 2024 and now holds about 18% of the "
                   "Nasdaq-listed electric car maker.")
     assert any(p == "INVESTS_IN" and "volvo" in s and "polestar" in o for s, p, o in r), r
+
+
+def test_no_company_is_its_own_subsidiarys_subsidiary(ex):
+    r = _rels(ex, "Sales are handled by BYD Auto Japan, which was set up in 2022 as a subsidiary of BYD Japan, the "
+                  "Chinese group's Japanese arm.")
+    subs = {(s, o) for s, p, o in r if p == "SUBSIDIARY_OF"}
+    assert ("company:byd-auto-japan", "company:byd-japan") in subs, subs
+    assert not any((o, s) in subs for s, o in subs), subs
