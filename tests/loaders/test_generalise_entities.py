@@ -195,20 +195,21 @@ def _names(text: str) -> dict[str, str]:
 
 
 def test_a_unit_named_by_its_owners_name_and_a_word_of_its_own():
-    names = _names("The units are supplied by Neusoft Reach, the automotive electronics subsidiary of Neusoft. "
-                   "Neusoft Reach also supplies Dongfeng.")
-    assert "Neusoft Reach" in names and "Neusoft" in names
-    assert "Hisense TransTech" in _names("Hisense TransTech, a unit of appliance maker Hisense Group, built the signals.")
+    # (unit names the reference data does not hold)
+    names = _names("The units are supplied by Neusoft Brightway, the automotive electronics subsidiary of Neusoft. "
+                   "Neusoft Brightway also supplies Dongfeng.")
+    assert "Neusoft Brightway" in names and "Neusoft" in names
+    assert "Hisense Roadlink" in _names("Hisense Roadlink, a unit of appliance maker Hisense Group, built the signals.")
     # (only the owner named again after "of", and never a country's name: "China Tower Energy ... of China Tower")
-    assert "Neusoft Reach" not in _names("Neusoft Reach, a subsidiary of BYD, makes units.")
+    assert "Neusoft Brightway" not in _names("Neusoft Brightway, a subsidiary of BYD, makes units.")
 
 
 def test_a_companys_unit_in_a_country():
-    names = _names("BYD Korea, a subsidiary set up in 2016, sold only buses until now.")
-    assert names.get("BYD Korea") == "Automaker" and "BYD" in names
+    names = _names("Seres Korea, a subsidiary set up in 2016, sold only buses until now.")
+    assert names.get("Seres Korea") == "Automaker" and "Seres Group" in names
     # (not a place the company sells in or builds a plant in)
-    names = _names("BYD sold 2,000 cars in Japan. BYD Japan sales rose. The BYD Hungary plant opened.")
-    assert "BYD Japan" not in names and "BYD Hungary" not in names
+    names = _names("Seres sold 2,000 cars in Japan. Seres Japan sales rose. The Seres Hungary plant opened.")
+    assert "Seres Japan" not in names and "Seres Hungary" not in names
 
 
 def test_two_names_joined_by_a_comma_and_and_are_two_clauses():
