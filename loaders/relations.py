@@ -142,13 +142,18 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Sunwoda makes battery cells for Li Auto", "RoboSense produces lidars for BYD"
     ("makes-for", "SUPPLIES", "fwd",
      r"\b(?:make|makes|made|making|produce|produces|produced|producing|manufacture|manufactures|manufactured|build|builds|built|"
+     r"building|assemble|assembles|assembled|assembling|"
      r"design|designs|designed|casts|cast|casting|(?:start|begin|began|begun|started|starting)\s+(?:mass\s+)?production\s+of)\s+"
+     # ("builds the X350 and X500 for Harley-Davidson": the customer's models, by name)
+     r"(?:(?:the\s+)?(?-i:[A-Z0-9])[\w\-]*(?:(?:\s+|,\s+|\s+and\s+)(?-i:[A-Z0-9])[\w\-]*){0,7}\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
+     # ("has been building engines for BMW Motorrad", "assembling complete machines for the German brand")
+     r"motorcycles|motorbikes|bikes|scooters|machines|"
      r"microcontrollers|MCUs|SoCs|wafers|devices|floors?|underbod(?:y|ies)|cabins?|(?:body\s+)?sections|subframes?|"
      r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
      r"transmissions|engines|bumpers|trim|heat\s+pumps|(?:HVAC|air[- ]conditioning|cooling|thermal|drive)\s+units)"
-     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
      # a logistics service: "moves vehicles and parts for Changan", "now carries finished vehicles for Li Auto"
      r"\b(?:move|moves|moved|moving|carry|carries|carried|carrying|transport|transports|transported|transporting|haul|"
      r"hauls|hauled|hauling|handle|handles|handled|handling|distribute|distributes|distributed|distributing)\s+"
@@ -647,7 +652,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "shares-to": ("issu", "allot"),
     "through-unit": ("through",),
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design", "start", "begin", "began", "begun", "cast",
-                  "mov", "carr", "transport", "haul", "handl", "distribut"),
+                  "mov", "carr", "assembl", "transport", "haul", "handl", "distribut"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
     "goes-into": ("power", "batter", "cell", "pack", "chip", "lidar", "sensor", "motor", "semiconductor", "product",
@@ -1387,6 +1392,9 @@ _GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
                         r"manufacturers|producers)|(?:[Aa]ll|[Ee]ach)\s+of\s+them|[Tt]hey\s+(?:all|both|each))\b(?!\s+of\b)")
 _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
                                       r"majority|wholly|indirectly)\s+)?")
+# a clause opened by a conjunction and a capitalised name right before the trigger: its subject, a name not known
+_UNKNOWN_SUBJECT = re.compile(r"[,;]\s+(?:while|whereas|but|and|although|though)\s+(?-i:[A-Z])[\w\-.&]*"
+                              r"(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s+(?:(?:also|now|still|already|has|have|had|will|would)\s+)*$")
 # an unknown capitalised name right after the verb, and an apposition after it
 _UNKNOWN_OBJECT_APPOS = re.compile(r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3})\s*,\s+"
                                    r"(?:the|a|an)\s")
@@ -4121,6 +4129,8 @@ class RelationFinder:
             if ante is not None and not ante.ref and _PAREN_TAIL.fullmatch(text, ante.end, rm.start()) and \
                     not domain.isdisjoint(ante.isa):
                 return [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
+        if ts >= 0 and before and _UNKNOWN_SUBJECT.search(text, before[-1].end, ts):
+            return []  # "CFMoto works with KTM, while Qianjiang builds ...": the clause's subject is a name not known
         for it in reversed(before):
             if domain.isdisjoint(it.isa):
                 continue

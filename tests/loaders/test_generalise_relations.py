@@ -3745,3 +3745,15 @@ def test_no_company_is_its_own_subsidiarys_subsidiary(ex):
     subs = {(s, o) for s, p, o in r if p == "SUBSIDIARY_OF"}
     assert ("company:byd-auto-japan", "company:byd-japan") in subs, subs
     assert not any((o, s) in subs for s, o in subs), subs
+
+
+def test_builds_the_customers_models_or_goods_for_it(ex):
+    r = _rels(ex, "Qianjiang Motorcycle builds the X350 and X500 for Harley-Davidson.")
+    assert ("company:qianjiang-motorcycle", "SUPPLIES", "company:harley-davidson") in r or \
+        any(p == "SUPPLIES" and "qianjiang" in s and "harley" in o for s, p, o in r), r
+    r = _rels(ex, "Loncin Motor has been building engines for BMW Motorrad, the motorcycle arm of BMW Group.")
+    assert any(p == "SUPPLIES" and "loncin" in s and "motorrad" in o for s, p, o in r), r
+    # (a clause whose subject is a name not known has no known subject)
+    r = _rels(ex, "POSCO Future M supplies cathode to Ultium Cells, and Zorvex Materials is a cathode vendor to LG Energy "
+                  "Solution.")
+    assert not any(p == "SUPPLIES" and "lg-energy" in o and "posco" in s for s, p, o in r), r
