@@ -1962,8 +1962,10 @@ _OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|h
                        r"acquires|invested|invests|raised|raises|cut|cuts|opened|opens|started|starts|began|begins|"
                        r"counts|counted|lists|listed|names|named|regards|regarded|provides|provided|supplied|delivers|"
                        r"delivered|ships|shipped|sources|sourced|uses|used|develops|developed)\b")
-_REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained)\s+the\s+"
-                        r"(?:remaining|other|rest\s+of\s+the)\s+(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)", re.I)
+# ("... and Geely Auto holds the remaining 49%", "Piaggio holds 45% of the venture, Zongshen holds 50%")
+_REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained)\s+(?:the\s+"
+                        r"(?:remaining|other|rest\s+of\s+the)\s+)?(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)"
+                        r"(?!\s*(?:stake\s+)?(?:of|in)\b)", re.I)
 _SHARE_OF = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$", re.I)
 _ENDS_PREP = re.compile(r"\b(?:of|in|into|with|to|from)$", re.I)
 _PREP_OBJECT_GAP = re.compile(r"\s*(?:the\s+)?")
@@ -2522,7 +2524,8 @@ class RelationFinder:
                 self._stake_relative(text, items, si, emit)
             if "% by " in sent or " per cent by " in sent or " percent by " in sent:
                 self._split_owners(text, ss, se, items, si, emit)
-            if "remaining" in sent or "rest of" in sent or "the other " in sent:
+            if "remaining" in sent or "rest of" in sent or "the other " in sent or sent.count("%") > 1 or \
+                    sent.count("percent") > 1 or sent.count("per cent") > 1:
                 self._remaining_share(text, ss, items, si, emit)
             if "|" in sent and not table_maker:
                 table_maker = [self._article_maker(found, records)]
@@ -4575,6 +4578,8 @@ class RelationFinder:
             if owned is None or owned.eid == b.eid or _HEDGE.search(text, ss, rm.end()) or \
                     _NEGATION.search(text, ss, rm.end()):
                 continue
+            if " the " not in rm[0] and any(owned.end <= x.start and x.end <= b.start and _ORG in x.isa for x in items):
+                continue  # (a bare "holds 51%" names the share of the company just before: not of "a venture in which")
             if _majority(rm[0]):
                 emit(owned.eid, "SUBSIDIARY_OF", b.eid, si, "majority-owner", 0.7)
             if not _whole(rm[0]):

@@ -3757,3 +3757,14 @@ def test_builds_the_customers_models_or_goods_for_it(ex):
     r = _rels(ex, "POSCO Future M supplies cathode to Ultium Cells, and Zorvex Materials is a cathode vendor to LG Energy "
                   "Solution.")
     assert not any(p == "SUPPLIES" and "lg-energy" in o and "posco" in s for s, p, o in r), r
+
+
+def test_a_second_holder_named_with_its_share_alone(ex):
+    r = _rels(ex, "Piaggio holds 45% of Zongshen Piaggio Foshan, Zongshen Power holds 50%, and a local partner holds "
+                  "the rest.")
+    assert {s for s, p, o in r if p == "INVESTS_IN" and "piaggio-foshan" in o} >= {"company:piaggio", "company:zongshen-power"} \
+        or len({s for s, p, o in r if p == "INVESTS_IN"}) == 2, r
+    # (not the share of a company named in between: "a venture in which Stellantis holds 51%")
+    r = _rels(ex, "Stellantis paid for 21% of Leapmotor and set up Leapmotor International, a venture in which Stellantis "
+                  "holds 51% and Leapmotor 49%.")
+    assert not any(p == "SUBSIDIARY_OF" and s == "company:leapmotor" for s, p, o in r), r
