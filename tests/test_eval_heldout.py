@@ -143,6 +143,10 @@ FLOORS = {
     "heldout104": (8, 0.95, 0.65, 0.79, 0.70),
     "heldout105": (8, 0.96, 0.74, 0.94, 0.81),
     "heldout106": (8, 0.96, 0.58, 0.76, 0.70),
+    "heldout107": (8, 0.96, 0.57, 0.70, 0.78),
+    "heldout108": (8, 0.94, 0.68, 0.77, 0.89),
+    "heldout109": (8, 0.93, 0.60, 0.70, 0.63),
+    "heldout110": (8, 0.95, 0.57, 0.84, 0.92),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
