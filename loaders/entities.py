@@ -741,15 +741,14 @@ FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+fr
 # after it), and the kinds of organisation whose statement a reference in it can be ("Automaker": not a bank's analyst)
 _SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
 _SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|announced|stated|confirmed|noted)\b")
-_MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
+MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
 # A word of a unit's own after its owner's name, and the apposition that makes it the owner's unit (up to "of"; the
 # owner's name follows, after lower-case words: "a unit of appliance maker Hisense Group")
 _UNIT_NOUNS = ("subsidiary", "unit", "arm", "division", "affiliate")
-_UNIT_TAIL = re.compile(r" (?P<tail>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)(?:\s*[（(][^()（）]{1,40}[)）])?,\s+(?:the|a|an|its)\s+"
-                        r"(?:[\w\-]+\s+){0,4}?(?:subsidiary|unit|arm|division|affiliate)\s+of\s+(?:the\s+)?")
-_UNIT_OF_APPOS = re.compile(r"(?<![\w\-.&’'])(?P<name>[A-Z][\w\-.&]*(?: [A-Z][\w\-.&]*){0,3})(?:\s*[（(][^()（）]{1,40}[)）])?,"
-                            r"\s+(?:the|a|an|its)\s+(?P<desc>(?:[\w\-]+\s+){0,4}?)(?:subsidiary|unit|arm|division|affiliate)"
-                            r"\s+of\s+(?:the\s+)?")
+_UNIT_OF = (r"(?:\s*[（(][^()（）]{1,40}[)）])?,\s+(?:the|a|an|its)\s+(?P<desc>(?:[\w\-]+\s+){0,4}?)"
+            rf"(?:{'|'.join(_UNIT_NOUNS)})\s+of\s+(?:the\s+)?")
+_UNIT_TAIL = re.compile(rf" (?P<tail>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?){_UNIT_OF}")
+_UNIT_OF_APPOS = re.compile(rf"(?<![\w\-.&’'])(?P<name>[A-Z][\w\-.&]*(?: [A-Z][\w\-.&]*){{0,3}}){_UNIT_OF}")
 _UNIT_OWNER_KINDS = frozenset(("Automaker", "BatteryMaker", "Supplier", "TechCompany", "MaterialsSupplier",
                                "SemiconductorMaker", "FinancialInstitution", "Company", "Organization"))
 _LOWER_WORD = re.compile(r"(?-i:[a-z][\w\-]*)\s+")
@@ -1263,13 +1262,7 @@ class EntityFinder:
                 if um is None or um.group("tail").split()[0].lower() in _SUFFIX_KIND or \
                         self.gazetteer.lookup(text[mm.start:um.end("tail")]) is not None:
                     continue
-                q = um.end()
-                while q < len(text) and q - um.end() < 40 and q not in match_at:
-                    nxt = _LOWER_WORD.match(text, q)
-                    if nxt is None:
-                        break
-                    q = nxt.end()
-                owner = match_at.get(q)
+                owner = _owner_after(text, um.end(), match_at)
                 if owner is None or owner.entity_id != mm.entity_id or mm.entity_id not in self.gazetteer.entities:
                     continue
                 kind = self.gazetteer.entities[mm.entity_id].kind
@@ -1290,13 +1283,7 @@ class EntityFinder:
                         words[-1] in _NOT_NAME_TAIL or any(w.lower().rstrip(".,") in _SUFFIX_KIND for w in words) or \
                         any(w.endswith(".") for w in words):
                     continue  # (a name with a company word is a suffix name, typed by that word)
-                q = um.end()
-                while q < len(text) and q - um.end() < 40 and q not in match_at:
-                    nxt = _LOWER_WORD.match(text, q)
-                    if nxt is None:
-                        break
-                    q = nxt.end()
-                owner = match_at.get(q)
+                owner = _owner_after(text, um.end(), match_at)
                 if owner is None or owner.entity_id not in self.gazetteer.entities or \
                         self.gazetteer.entities[owner.entity_id].kind not in _UNIT_OWNER_KINDS:
                     continue
@@ -2799,7 +2786,7 @@ class EntityFinder:
                 while j < len(mentions) and mentions[j].start < se:
                     mj = mentions[j]
                     if _SPEAKER_VERB.match(text, mj.end) and _SPEAKER_COMMA.search(text, max(ss, mj.start - 4), mj.start):
-                        if fits(mj.entity_id, want) and not records[mj.entity_id].isa.isdisjoint(_MAKER_KINDS):
+                        if fits(mj.entity_id, want) and not records[mj.entity_id].isa.isdisjoint(MAKER_KINDS):
                             target = mj.entity_id  # (a maker: not an analyst's bank, "..., Citi said")
                         break
                     j += 1
@@ -3519,6 +3506,18 @@ _SAID_MEDIUM = re.compile(r"\b(?:(?:said|says|wrote|writes|posted|posts|announce
                           r"post\s+by\s+(?:[\w\-]+\s+){1,4}?)(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
                           r"(?:official\s+)?$")
 _IN_WHICH_IT = re.compile(r"\b(?:in|of)\s+which\s+$")
+
+
+def _owner_after(text: str, pos: int, match_at: dict) -> EMention | None:
+    """The dictionary match at ``pos``, or after lower-case words within 40 characters of it ("a unit of appliance
+    maker Hisense Group": Hisense Group)."""
+    q = pos
+    while q < len(text) and q - pos < 40 and q not in match_at:
+        nxt = _LOWER_WORD.match(text, q)
+        if nxt is None:
+            break
+        q = nxt.end()
+    return match_at.get(q)
 
 
 def said_on(text: str, start: int, end: int) -> bool:

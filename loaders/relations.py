@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
-from .entities import FRONTED, ORG_TAIL_WORDS, TECH_PRODUCT_WORDS, Found
+from .entities import FRONTED, MAKER_KINDS, ORG_TAIL_WORDS, TECH_PRODUCT_WORDS, Found
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
@@ -2149,7 +2149,6 @@ def _tier(isa: frozenset[str]) -> int | None:
 
 
 # companies that make goods: no dealer runs their stores
-_MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
 # the name of a fund that tracks an index (an exchange-traded or index fund)
 _INDEX_FUND = re.compile(r"\b(?:ETFs?|Tracker|Index\s+Fund|LOF)\b", re.I)
 # a brand called one: "the Onvo brand", "Firefly badge", "the car brand firefly", "the sub-brand Mona"
@@ -2812,7 +2811,7 @@ class RelationFinder:
             # a dealer's franchises: the first names right after the trigger, for a subject that is no maker ("Seres
             # Group sells Aito ... and runs showrooms for Denza" is the dealer's clause, not Seres's)
             subjects = self._subject(text, before, spec.domain, ts)
-            if not subjects or any(x.isa & _MAKER_KINDS for x in subjects):
+            if not subjects or any(x.isa & MAKER_KINDS for x in subjects):
                 return
             objects = [it for it in after if it.group == after[0].group] if after and after[0].start - te <= 5 else []
             for s_ in subjects:
