@@ -754,6 +754,7 @@ _UNIT_OWNER_KINDS = frozenset(("Automaker", "BatteryMaker", "Supplier", "TechCom
 _LOWER_WORD = re.compile(r"(?-i:[a-z][\w\-]*)\s+")
 # a sentence whose subject is a plural pronoun or group: "Both use ...", "They sell ...", "All three models ..."
 _PLURAL_OPENER = re.compile(r"[\s*\"“]*(?:Both|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|four)\s+[a-z]+)\s")
+# a comma and "and" (or "but") between two names: a joint of two clauses where a list of two has no comma
 _CLAUSE_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?$")
 _TIME_OPENER = re.compile(r"(?:(?:In|By|Since|Until|During)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
                           r"(?:Last|This|Next)\s+(?:year|month|week)|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|"

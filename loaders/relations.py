@@ -1440,7 +1440,7 @@ _WITH_AMONG_CUSTOMERS = re.compile(r",\s+with\s+[^,;]{2,80}?\s+(?P<among>among)\
 _OWNED_WITH = re.compile(r"\b(?:with|jointly|together|through|via)\b[^,;]*$", re.I)
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A group as an object: "CATL supplies batteries to both.", "supplies both with cells", "sells to all three",
-# "picked the two carmakers as customers" (its members: the group named before it in the sentence, else the one group of
+# "supplies the two carmakers with cells" (its members: the group named before it in the sentence, else the one group of
 # that size in the sentence before)
 _GROUP_NOUNS = r"companies|firms|groups|carmakers|automakers|makers|brands|suppliers|manufacturers|producers|partners"
 _GROUP_OBJECT = re.compile(
