@@ -747,7 +747,7 @@ MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"}
 _UNIT_NOUNS = ("subsidiary", "unit", "arm", "division", "affiliate")
 _UNIT_OF = (r"(?:\s*[（(][^()（）]{1,40}[)）])?,\s+(?:the|a|an|its)\s+(?P<desc>(?:[\w\-]+\s+){0,4}?)"
             rf"(?:{'|'.join(_UNIT_NOUNS)})\s+of\s+(?:the\s+)?")
-_UNIT_TAIL = re.compile(rf" (?P<tail>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?){_UNIT_OF}")
+_UNIT_OF_HINT = re.compile(rf"(?:{'|'.join(_UNIT_NOUNS)})\s+of\s")
 _UNIT_OF_APPOS = re.compile(rf"(?<![\w\-.&’'])(?P<name>[A-Z][\w\-.&]*(?: [A-Z][\w\-.&]*){{0,3}}){_UNIT_OF}")
 _UNIT_OWNER_KINDS = frozenset(("Automaker", "BatteryMaker", "Supplier", "TechCompany", "MaterialsSupplier",
                                "SemiconductorMaker", "FinancialInstitution", "Company", "Organization"))
@@ -825,6 +825,7 @@ _UNIT_END = re.compile(r"(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])")
 _UNIT_COUNTRIES = ("Japan", "Korea", "Europe", "India", "Thailand", "Brazil", "Australia", "Mexico", "Indonesia",
                    "Malaysia", "Germany", "UK", "France", "Italy", "Spain", "Turkey", "Russia", "America", "Canada",
                    "Singapore", "Philippines", "Vietnam", "Hungary", "Israel")
+_UNIT_COUNTRY_WORD = re.compile(rf" (China|{'|'.join(_UNIT_COUNTRIES)})(?![\w\-])")
 _COUNTRY_UNIT = re.compile(rf" ({'|'.join(_UNIT_COUNTRIES)})(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])"
                            r"(?!\s+(?:plants?|factor(?:y|ies)|base|sites?|facilit(?:y|ies)|market|sales|buyers|customers|"
                            r"drivers|operations|launch|debut|prices?|versions?|models?|cars?|line-?up|range|deliveries|"
@@ -1252,26 +1253,11 @@ class EntityFinder:
                 kind = "FinancialInstitution" if kw.startswith(("brokerage", "investment", "asset")) else "Organization"
                 cands.append(_Cand(m.start("name"), m.end("name"), oname, kind, False))
 
-        # 3c. A unit named by its owner's name and a word of its own, described as the owner's unit: "Neusoft Reach, the
-        # automotive electronics subsidiary of Neusoft", "Hisense TransTech, a unit of appliance maker Hisense Group".
-        if " of " in text and any(anchors.lower_has(w) for w in _UNIT_NOUNS):
+        # 3c. A company's unit described by an apposition: named by its owner's name and a word of its own ("Neusoft
+        # Reach, the automotive electronics subsidiary of Neusoft", "Hisense TransTech, a unit of appliance maker Hisense
+        # Group") or by a name of its own ("Heading Data, the mapping arm of SAIC Motor")
+        if _UNIT_OF_HINT.search(text) is not None:
             match_at = {mm.start: mm for mm in matches}
-            for mm in matches:
-                if text[mm.end:mm.end + 1] != " " or headline[mm.start]:
-                    continue
-                um = _UNIT_TAIL.match(text, mm.end)
-                if um is None or um.group("tail").split()[0].lower() in _SUFFIX_KIND or \
-                        self.gazetteer.lookup(text[mm.start:um.end("tail")]) is not None:
-                    continue
-                owner = _owner_after(text, um.end(), match_at)
-                if owner is None or owner.entity_id != mm.entity_id or mm.entity_id not in self.gazetteer.entities:
-                    continue
-                kind = self.gazetteer.entities[mm.entity_id].kind
-                if kind not in _UNIT_OWNER_KINDS:
-                    continue  # ("China Tower Energy, a subsidiary of China Tower": not the country's)
-                cands.append(_Cand(mm.start, um.end("tail"), text[mm.start:um.end("tail")],
-                                   "Company" if kind in ("Organization", "Regulator") else kind, True, spread=True))
-            # ... and a unit with a name of its own: "Heading Data, the mapping arm of SAIC Motor"
             known = bytearray(len(text) + 1)
             for mm in matches:
                 known[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
@@ -1280,14 +1266,23 @@ class EntityFinder:
                 words = um.group("name").split()
                 while words and words[0].lower() in _STOP_LEAD:
                     ns += len(words.pop(0)) + 1
-                if not words or known.find(1, ns, ne) >= 0 or headline[ns] or text[ns:ne].lower() in deny or \
-                        words[-1] in _NOT_NAME_TAIL or any(w.lower().rstrip(".,") in _SUFFIX_KIND for w in words) or \
-                        any(w.endswith(".") for w in words):
-                    continue  # (a name with a company word is a suffix name, typed by that word)
+                if not words or headline[ns]:
+                    continue
                 owner = _owner_after(text, um.end(), match_at)
                 if owner is None or owner.entity_id not in self.gazetteer.entities or \
-                        self.gazetteer.entities[owner.entity_id].kind not in _UNIT_OWNER_KINDS:
+                        (okind := self.gazetteer.entities[owner.entity_id].kind) not in _UNIT_OWNER_KINDS:
+                    continue  # ("China Tower Energy, a subsidiary of China Tower": not the country's)
+                mm = match_at.get(ns)
+                if mm is not None and mm.entity_id == owner.entity_id and mm.end < ne and text[mm.end] == " " and \
+                        len(tail := text[mm.end + 1:ne].split()) <= 2 and tail[0].lower() not in _SUFFIX_KIND and \
+                        known.find(1, mm.end, ne) < 0 and self.gazetteer.lookup(text[ns:ne]) is None:
+                    # (the owner's name and a word of its own)
+                    cands.append(_Cand(ns, ne, text[ns:ne], "Company" if okind in ("Organization", "Regulator") else okind,
+                                       True, spread=True))
                     continue
+                if known.find(1, ns, ne) >= 0 or text[ns:ne].lower() in deny or words[-1] in _NOT_NAME_TAIL or \
+                        any(w.lower().rstrip(".,") in _SUFFIX_KIND for w in words) or any(w.endswith(".") for w in words):
+                    continue  # (a name with a company word is a suffix name, typed by that word)
                 d = um.group("desc").lower()
                 kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d.split()), "Company")
                 cands.append(_Cand(ns, ne, text[ns:ne], kind, False))
@@ -1622,24 +1617,27 @@ class EntityFinder:
         # "Tesla China", "NIO China", "BYD Korea", "BYD Auto Japan": a known company's unit in a country, named by the
         # company's name and the country's
         china_units: dict[str, str] = {}  # unit name -> the company
-        if " China" in text or any(f" {c}" in text for c in _UNIT_COUNTRIES):
-            for mm in matches:
-                if text[mm.end:mm.end + 1] != " " or mm.entity_id.startswith(_NOT_UNIT_PARENT) or \
-                        (mm.start > 0 and text[mm.start - 1] in "-'’") or mm.entity_id not in gaz.entities:
-                    continue
-                if text.startswith(" China", mm.end) and _UNIT_END.match(text, mm.end + 6):
-                    end, country = mm.end + 6, "China"
-                elif (um := _COUNTRY_UNIT.match(text, mm.end)) is not None:
-                    end, country = um.end(), um.group(1)
-                else:
-                    continue
-                rec = self._record_for(mm.entity_id)
-                if "Company" not in rec.isa or rec.name.endswith(country):
-                    continue
-                # (China units by the company's name: "Tesla Motors China" is Tesla China; others as written)
-                name = f"{rec.name} China" if country == "China" else text[mm.start:end]
-                china_units[name] = mm.entity_id
-                cands.append(_Cand(mm.start, end, name, rec.kind or "Company", True, alias_only=text[mm.start:end]))
+        ends_at = {mm.end: mm for mm in matches} if _UNIT_COUNTRY_WORD.search(text) is not None else {}
+        for cm in (_UNIT_COUNTRY_WORD.finditer(text) if ends_at else ()):
+            mm = ends_at.get(cm.start())
+            if mm is None:
+                continue
+            if mm.entity_id.startswith(_NOT_UNIT_PARENT) or (mm.start > 0 and text[mm.start - 1] in "-'’") or \
+                    mm.entity_id not in gaz.entities:
+                continue
+            if cm.group(1) == "China" and _UNIT_END.match(text, mm.end + 6):
+                end, country = mm.end + 6, "China"
+            elif cm.group(1) != "China" and (um := _COUNTRY_UNIT.match(text, mm.end)) is not None:
+                end, country = um.end(), um.group(1)
+            else:
+                continue
+            rec = self._record_for(mm.entity_id)
+            if "Company" not in rec.isa or rec.name.endswith(country):
+                continue
+            # (China units by the company's name: "Tesla Motors China" is Tesla China; others as written)
+            name = f"{rec.name} China" if country == "China" else text[mm.start:end]
+            china_units[name] = mm.entity_id
+            cands.append(_Cand(mm.start, end, name, rec.kind or "Company", True, alias_only=text[mm.start:end]))
 
         # The organisation named just before a titled person, named nowhere else: "Neolix founder and CEO Yu Enyuan
         # said", "ZTO chairman and CEO Lai Meisong said", "Plus chief executive David Liu said".
