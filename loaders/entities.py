@@ -736,7 +736,6 @@ _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them
 FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
                      r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with|Below|Above|"
                      r"Alongside|Among|In\s+addition\s+to)\b[^,;:.]{1,80},")
-# a time phrase that opens a sentence without a comma: "In 2023 ", "Last year ", "On Monday "
 # a speaker after the statement it makes: ", CATL said", "," BYD told" (_SPEAKER_COMMA before the name, _SPEAKER_VERB
 # after it), and the kinds of organisation whose statement a reference in it can be ("Automaker": not a bank's analyst)
 _SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
@@ -756,6 +755,7 @@ _LOWER_WORD = re.compile(r"(?-i:[a-z][\w\-]*)\s+")
 _PLURAL_OPENER = re.compile(r"[\s*\"“]*(?:Both|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|four)\s+[a-z]+)\s")
 # a comma and "and" (or "but") between two names: a joint of two clauses where a list of two has no comma
 _CLAUSE_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?$")
+# a time phrase that opens a sentence without a comma: "In 2023 ", "Last year ", "On Monday "
 _TIME_OPENER = re.compile(r"(?:(?:In|By|Since|Until|During)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
                           r"(?:Last|This|Next)\s+(?:year|month|week)|(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday))\s*,?\s+")
@@ -826,10 +826,10 @@ _UNIT_COUNTRIES = ("Japan", "Korea", "Europe", "India", "Thailand", "Brazil", "A
                    "Malaysia", "Germany", "UK", "France", "Italy", "Spain", "Turkey", "Russia", "America", "Canada",
                    "Singapore", "Philippines", "Vietnam", "Hungary", "Israel")
 _UNIT_COUNTRY_WORD = re.compile(rf" (China|{'|'.join(_UNIT_COUNTRIES)})(?![\w\-])")
-_COUNTRY_UNIT = re.compile(rf" ({'|'.join(_UNIT_COUNTRIES)})(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])"
-                           r"(?!\s+(?:plants?|factor(?:y|ies)|base|sites?|facilit(?:y|ies)|market|sales|buyers|customers|"
-                           r"drivers|operations|launch|debut|prices?|versions?|models?|cars?|line-?up|range|deliveries|"
-                           r"registrations|project|expansion|entry|business|exports?|imports?)\b)")
+# (after a country word other than China: no place word, as after "China" no capitalised word goes on: _UNIT_END)
+_NOT_A_PLACE_AFTER = re.compile(r"(?!\s+(?:plants?|factor(?:y|ies)|base|sites?|facilit(?:y|ies)|market|sales|buyers|"
+                                r"customers|drivers|operations|launch|debut|prices?|versions?|models?|cars?|line-?up|range|"
+                                r"deliveries|registrations|project|expansion|entry|business|exports?|imports?)\b)")
 _NOT_UNIT_PARENT = ("country:", "exchange:", "index:", "fund:", "regulator:", "policy:", "technology:", "product:",
                     "person:", "event:")
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
@@ -1256,11 +1256,10 @@ class EntityFinder:
         # 3c. A company's unit described by an apposition: named by its owner's name and a word of its own ("Neusoft
         # Reach, the automotive electronics subsidiary of Neusoft", "Hisense TransTech, a unit of appliance maker Hisense
         # Group") or by a name of its own ("Heading Data, the mapping arm of SAIC Motor")
+        match_mask: bytearray | None = None  # the dictionary matches' characters, built on the first need (3c, 3d)
         if _UNIT_OF_HINT.search(text) is not None:
             match_at = {mm.start: mm for mm in matches}
-            known = bytearray(len(text) + 1)
-            for mm in matches:
-                known[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+            match_mask = _match_mask(len(text), matches)
             for um in _UNIT_OF_APPOS.finditer(text):
                 ns, ne = um.span("name")
                 words = um.group("name").split()
@@ -1275,12 +1274,12 @@ class EntityFinder:
                 mm = match_at.get(ns)
                 if mm is not None and mm.entity_id == owner.entity_id and mm.end < ne and text[mm.end] == " " and \
                         len(tail := text[mm.end + 1:ne].split()) <= 2 and tail[0].lower() not in _SUFFIX_KIND and \
-                        known.find(1, mm.end, ne) < 0 and self.gazetteer.lookup(text[ns:ne]) is None:
+                        match_mask.find(1, mm.end, ne) < 0 and self.gazetteer.lookup(text[ns:ne]) is None:
                     # (the owner's name and a word of its own)
                     cands.append(_Cand(ns, ne, text[ns:ne], "Company" if okind in ("Organization", "Regulator") else okind,
                                        True, spread=True))
                     continue
-                if known.find(1, ns, ne) >= 0 or text[ns:ne].lower() in deny or words[-1] in _NOT_NAME_TAIL or \
+                if match_mask.find(1, ns, ne) >= 0 or text[ns:ne].lower() in deny or words[-1] in _NOT_NAME_TAIL or \
                         any(w.lower().rstrip(".,") in _SUFFIX_KIND for w in words) or any(w.endswith(".") for w in words):
                     continue  # (a name with a company word is a suffix name, typed by that word)
                 d = um.group("desc").lower()
@@ -1293,9 +1292,7 @@ class EntityFinder:
         # (the title matches are kept for the people of step 8, which reads the same text)
         titled = _TitleMatches(text, parens, anchors)
         if "," in text or "(" in text:
-            known = bytearray(len(text) + 1)
-            for mm in matches:
-                known[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+            known = match_mask if match_mask is not None else _match_mask(len(text), matches)
             for pi in (0, 1, 3):
                 for m in titled.matches(pi):
                     if text[m.end() - 1] != " ":
@@ -1617,19 +1614,15 @@ class EntityFinder:
         # "Tesla China", "NIO China", "BYD Korea", "BYD Auto Japan": a known company's unit in a country, named by the
         # company's name and the country's
         china_units: dict[str, str] = {}  # unit name -> the company
-        ends_at = {mm.end: mm for mm in matches} if _UNIT_COUNTRY_WORD.search(text) is not None else {}
-        for cm in (_UNIT_COUNTRY_WORD.finditer(text) if ends_at else ()):
+        country_words = list(_UNIT_COUNTRY_WORD.finditer(text))
+        ends_at = {mm.end: mm for mm in matches} if country_words else {}
+        for cm in country_words:
             mm = ends_at.get(cm.start())
-            if mm is None:
+            if mm is None or mm.entity_id.startswith(_NOT_UNIT_PARENT) or \
+                    (mm.start > 0 and text[mm.start - 1] in "-'’") or mm.entity_id not in gaz.entities:
                 continue
-            if mm.entity_id.startswith(_NOT_UNIT_PARENT) or (mm.start > 0 and text[mm.start - 1] in "-'’") or \
-                    mm.entity_id not in gaz.entities:
-                continue
-            if cm.group(1) == "China" and _UNIT_END.match(text, mm.end + 6):
-                end, country = mm.end + 6, "China"
-            elif cm.group(1) != "China" and (um := _COUNTRY_UNIT.match(text, mm.end)) is not None:
-                end, country = um.end(), um.group(1)
-            else:
+            end, country = cm.end(), cm.group(1)
+            if not _UNIT_END.match(text, end) or country != "China" and not _NOT_A_PLACE_AFTER.match(text, end):
                 continue
             rec = self._record_for(mm.entity_id)
             if "Company" not in rec.isa or rec.name.endswith(country):
@@ -3505,6 +3498,14 @@ _SAID_MEDIUM = re.compile(r"\b(?:(?:said|says|wrote|writes|posted|posts|announce
                           r"post\s+by\s+(?:[\w\-]+\s+){1,4}?)(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
                           r"(?:official\s+)?$")
 _IN_WHICH_IT = re.compile(r"\b(?:in|of)\s+which\s+$")
+
+
+def _match_mask(n: int, matches) -> bytearray:
+    """A byte per character of a text of length ``n``, 1 where one of ``matches`` covers it."""
+    mask = bytearray(n + 1)
+    for mm in matches:
+        mask[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+    return mask
 
 
 def _owner_after(text: str, pos: int, match_at: dict) -> EMention | None:

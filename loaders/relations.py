@@ -1225,7 +1225,8 @@ _COLUMN_RELATIONS = (
 _OWNER_COLUMN = re.compile(r"\b(?:group|company|maker|carmaker|automaker|manufacturer|owner|parent|built\s+by|made\s+by|"
                            r"produced\s+by)\b")
 # a second clause's opening: ", and the", "; while"
-_CLAUSE_LINK = r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?"
+_CLAUSE_CONJ = r"and|but|while|whereas"
+_CLAUSE_LINK = rf"[,;]\s+(?:{_CLAUSE_CONJ})\s+(?:the\s+)?"
 _NEW_CLAUSE_BEFORE = re.compile(_CLAUSE_LINK + r"$")
 _NEW_PHRASE = re.compile(r",\s+and\s+(?:from|to|with|by|in|at|for|on|against)\s")
 _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|model|EV|car|crossover|chip|battery|platform)s?"
@@ -1393,7 +1394,7 @@ _GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
 _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
                                       r"majority|wholly|indirectly)\s+)?")
 # a clause opened by a conjunction and a capitalised name right before the trigger: its subject, a name not known
-_UNKNOWN_SUBJECT = re.compile(r"[,;]\s+(?:while|whereas|but|and|although|though)\s+(?-i:[A-Z])[\w\-.&]*"
+_UNKNOWN_SUBJECT = re.compile(rf"[,;]\s+(?:{_CLAUSE_CONJ}|although|though)\s+(?-i:[A-Z])[\w\-.&]*"
                               r"(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s+(?:(?:also|now|still|already|has|have|had|will|would)\s+)*$")
 # an unknown capitalised name right after the verb, and an apposition after it
 _UNKNOWN_OBJECT_APPOS = re.compile(r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3})\s*,\s+"
@@ -2324,18 +2325,19 @@ class RelationFinder:
                         _ORG in items[-1].isa:
                     continue  # "Its Huafei project ... was built together with Tsingshan": the owner acts, not the plant
                 items.append(_Item(m.start, end, m.entity_id, isa, m.ref))
+            sent = text[ss:se]
             anaphor = self._group_anaphor(text, ss, se, items, records, si, groups_before, pair) if \
                 groups_before[0] == si - 1 or pair else None
-            if anaphor is None and any(w in text[ss:se] for w in ("both", "Both", "all ", "the t", "the f", "the s")):
+            if anaphor is None and any(w in sent for w in ("both", "Both", "all ", "the t", "the f", "the s")):
                 anaphor = self._group_object(text, ss, se, items, records, si, groups_before)
-            if pair and "listed" in text[ss:se] and (tm := _TWO_REF.match(text, ss, se)) is not None and \
+            if pair and "listed" in sent and (tm := _TWO_REF.match(text, ss, se)) is not None and \
                     (lm := _BOTH_LISTED.match(text, tm.end())) is not None:
                 # "Pony.ai and WeRide ... Both companies are already listed on the Nasdaq."
                 ex = next((it for it in items if it.start == lm.end() and "Exchange" in it.isa), None)
                 if ex is not None and self._status(text, ss, tm.end(), lm.end(), []):
                     for eid in pair:
                         emit(eid, "LISTED_ON", ex.eid, si, "two-companies", 0.7)
-            if subject is not None and si - subject[0] <= 2 and "-backed" in text[ss:se]:
+            if subject is not None and si - subject[0] <= 2 and "-backed" in sent:
                 # "Aridge rolled out its first unit ... The Xpeng-backed company said ...": the company of the sentence
                 # before (or the one before that) is backed by the one named in the description
                 for it in items:
@@ -2345,7 +2347,7 @@ class RelationFinder:
                             self._status(text, ss, it.start, bm.end(), []) is not None:
                         emit(it.eid, "INVESTS_IN", subject[1], si, "backed-reference", 0.65)
             subject_before = subject  # (the company that opened an earlier sentence, for this one's lists)
-            if items and _may_hold(text[ss:se], _ROUND_WORDS):
+            if items and _may_hold(sent, _ROUND_WORDS):
                 self._round_raiser(text, ss, se, items, si, raiser)
             if items:
                 first = items[0]
@@ -2364,7 +2366,7 @@ class RelationFinder:
                 self._two_companies(text, ss, se, tm.end(), named, si, emit)
             if named:  # the two companies "the two companies" of the next sentence means
                 pair = named if len(named) == 2 else None
-            project = self._project_with(text, ss, se, items, si) if len(named) > 1 and "with" in text[ss:se] else None
+            project = self._project_with(text, ss, se, items, si) if len(named) > 1 and "with" in sent else None
             pols = [it.eid for it in items if "Policy" in it.isa and not it.ref]
             if pols and announced is not None and announced[0] == si - 1:
                 # "MIIT has published a mandatory national standard ... The standard, "Safety Requirements ...", takes
@@ -2376,9 +2378,8 @@ class RelationFinder:
             announced = None
             regs = [it.eid for it in items if "Regulator" in it.isa and not it.ref]
             if regs and not pols:
-                sent0 = text[ss:se]
-                if (dm := _ISSUED_NEW_DOC.search(sent0)) and not _HEDGE.search(sent0, 0, dm.end()) and \
-                        not _NEGATION.search(sent0, 0, dm.end()):
+                if (dm := _ISSUED_NEW_DOC.search(sent)) and not _HEDGE.search(sent, 0, dm.end()) and \
+                        not _NEGATION.search(sent, 0, dm.end()):
                     regs0 = [it for it in items if "Regulator" in it.isa and not it.ref and it.end <= ss + dm.start()]
                     if regs0:
                         announced = (si, regs0[-1].eid)
@@ -2388,12 +2389,11 @@ class RelationFinder:
             if regs:
                 last_regulator = regs[-1]
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
-                    listed[0] and "ornerstone" in text[ss:se]) or (
+                    listed[0] and "ornerstone" in sent) or (
                     "Company" in items[0].isa and not items[0].ref and (_PART_WORD.search(text, ss, se) or
                                                                        _CAR_PART.search(text, ss, se))))):
                 continue  # (one supplier and a part: "the base version's cells come from FinDreams" may name the car's)
             recent_policies = None  # the policies of the two sentences before, when a rule needs them
-            sent = text[ss:se]
             low_sent = sent.lower()
             if (fold or "people" in low_sent or "sources" in low_sent or "insiders" in low_sent or "report" in low_sent) \
                     and _SOURCED.search(sent):
