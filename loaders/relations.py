@@ -41,6 +41,9 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
+# a supply verb and what may stand between it and its customer ("supplies BMW", "supplied the Volkswagen group")
+_VERB_THEN_NAME = re.compile(r"[A-Za-z]+\s+(?:the\s+)?")
+_WITH_GOODS = re.compile(r"\s+with\b")
 
 # (rule name, predicate, mode, pattern). Modes: fwd (subject before, objects after), rev (objects
 # before, subject after), meet (regulator before or in context, organisations after), policy (every
@@ -125,7 +128,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Zeekr uses SiC MOSFETs from Japan's ROHM": the goods a user takes from their maker
      r"\b(?:uses|used|using|adopts|adopted|adopting|fits|fitted|installs|installed)\s+(?:[\w\-]+\s+){0,3}?"
      r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|MOSFETs|modules|devices|wafers|substrates|components|parts|sensors|"
-     r"lidars?|motors|inverters|magnets|materials|cathodes?|anodes?|separators?|electrolytes?|foils?)\s+from\b"),
+     r"lidars?|motors|inverters|magnets|materials|cathodes?|anodes?|separators?|electrolytes?|foils?|engines|maps|"
+     r"map\s+data|radars?|cameras|units)\s+from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
     # "SF Express will deploy 1,000 delivery vans made by White Rhino": a fleet's maker supplies the operator
     ("fleet-made-by", "SUPPLIES", "rev",
@@ -2099,6 +2103,12 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
         left = cb.end()
     for cb in _CONTRAST.finditer(text, left, vstart):
         left = cb.end()  # "the entry version carries X's pack, while the others use Y's cells"
+    if (rc := text.rfind(", which ", left, vstart)) != -1:
+        # "assemble cars with KG Mobility, which already uses BYD batteries": the name the relative clause is about
+        y = next((y for y in items[:k] if y.end == rc), None)
+        if y is not None and not y.ref and (c := _customer(y, makers)) is not None and \
+                not any(rc < z.start < vstart for z in items[:k]):
+            return c
     for i, y in enumerate(items[:k]):
         if left < y.start < vstart and (i == 0 or items[i - 1].group != y.group) and \
                 _NEW_CLAUSE_BEFORE.search(text, max(left, y.start - 16), y.start):
@@ -2735,6 +2745,15 @@ class RelationFinder:
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         if rule == "supplies" and (_SUPPLY_DEAL.match(text, ts) or _SUPPLY_NOUN.match(text, ts)):
             return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
+        if rule == "supplies" and (first := next((it for it in items if ts < it.start < te), None)) is not None and \
+                _ORG in first.isa and not first.ref and _VERB_THEN_NAME.fullmatch(text, ts, first.start):
+            # "supplies BMW Motorrad with the 895cc twin engine for the F 900 range": the customers are the names
+            # right after the verb when "with" follows them, not what comes after "for"
+            last = [it for it in items if it.group == first.group and it.start >= first.start][-1] \
+                if first.group != -1 else first
+            if last.end < te and _WITH_GOODS.match(text, last.end):
+                te = first.start
+                after = [it for it in items if it.start >= te and it.end <= right]
         if rule == "partners" and _SUPPLY_DEAL.search(text, max(left, ts - 30), te):
             return  # "supply agreements with": the supply-deal rule reads it
         if rule == "uses":
@@ -4628,6 +4647,8 @@ class RelationFinder:
                     cust = None
             if cust is not None and cust != x.eid:
                 c0 = vm.start() - 60 if vm is not None else x.start - 60
+                if vm is not None and (rc := text.rfind(", which ", max(ss, c0), vm.start())) != -1:
+                    c0 = rc  # ("could assemble cars with KG Mobility, which already uses BYD batteries": not hedged)
                 if not _hedged(text, max(ss, c0), x.end) and not _NEGATION.search(text, max(ss, c0), x.end):
                     status = "planned" if _PLANNED.search(text, max(ss, c0), x.start) or \
                         _WOULD.search(text, max(ss, c0), x.start) else "stated"

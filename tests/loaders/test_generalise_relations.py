@@ -3768,3 +3768,19 @@ def test_a_second_holder_named_with_its_share_alone(ex):
     r = _rels(ex, "Stellantis paid for 21% of Leapmotor and set up Leapmotor International, a venture in which Stellantis "
                   "holds 51% and Leapmotor 49%.")
     assert not any(p == "SUBSIDIARY_OF" and s == "company:leapmotor" for s, p, o in r), r
+
+
+def test_supplies_a_named_customer_with_goods_for_a_range(ex):
+    # the customer is the name right after the verb when "with" follows it, not what comes after "for"
+    r = _rels(ex, "Zongshen supplies Piaggio with a 350cc single engine for the Beverly range.")
+    assert any(p == "SUPPLIES" and "zongshen" in s and o == "company:piaggio" for s, p, o in r), r
+    r = _rels(ex, "Great Wall Motor uses navigation maps from NavInfo.")
+    assert ("company:navinfo", "SUPPLIES", "company:gwm") in r, r
+
+
+def test_goods_used_in_a_relative_clause_after_a_hedge(ex):
+    # the hedge before ", which" does not reach the relative clause; its customer is the name it is about
+    r = _rels(ex, "Volvo Cars may build cars with Geely Auto, which already uses CATL cells in its Galaxy E5.")
+    assert any(p == "SUPPLIES" and s == "company:catl" and "geely" in o for s, p, o in r), r
+    r = _rels(ex, "BYD and Xpeng, which builds its own chips, and Li Auto, whose cars carry Hesai lidar sensors, grew fast.")
+    assert not any(p == "SUPPLIES" and "xpeng" in o for s, p, o in r), r
