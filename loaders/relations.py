@@ -1968,7 +1968,8 @@ _OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|h
                        r"counts|counted|lists|listed|names|named|regards|regarded|provides|provided|supplied|delivers|"
                        r"delivered|ships|shipped|sources|sourced|uses|used|develops|developed)\b")
 # ("... and Geely Auto holds the remaining 49%", "Piaggio holds 45% of the venture, Zongshen holds 50%")
-_REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained)\s+(?:the\s+"
+_REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained|holding|owning)"
+                        r"\s+(?:the\s+"
                         r"(?:remaining|other|rest\s+of\s+the)\s+)?(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)"
                         r"(?!\s*(?:stake\s+)?(?:of|in)\b)", re.I)
 _SHARE_OF = re.compile(r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$", re.I)
@@ -2245,6 +2246,7 @@ class RelationFinder:
         self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
         raiser: list[tuple[int, str] | None] = [None]  # (sentence, company) last said to raise a funding round
+        shared: list[tuple[int, str] | None] = [None]  # (sentence, company) whose share a sentence last named ("51% of X")
         # (sentence, car model) where the model is only referred to ("The car is built on ..."): what it uses, not who
         # makes or develops it (its name says that)
         ref_only = _ref_only_products(found, records, sentences)
@@ -2401,7 +2403,8 @@ class RelationFinder:
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
                     listed[0] and "ornerstone" in sent) or (
                     "Company" in items[0].isa and not items[0].ref and (_PART_WORD.search(text, ss, se) or
-                                                                       _CAR_PART.search(text, ss, se))))):
+                                                                       _CAR_PART.search(text, ss, se))) or (
+                    shared[0] and shared[0][0] == si - 1 and ("the other " in sent or "remaining" in sent)))):
                 continue  # (one supplier and a part: "the base version's cells come from FinDreams" may name the car's)
             recent_policies = None  # the policies of the two sentences before, when a rule needs them
             low_sent = sent.lower()
@@ -2535,7 +2538,10 @@ class RelationFinder:
                 self._split_owners(text, ss, se, items, si, emit)
             if "remaining" in sent or "rest of" in sent or "the other " in sent or sent.count("%") > 1 or \
                     sent.count("percent") > 1 or sent.count("per cent") > 1:
-                self._remaining_share(text, ss, items, si, emit)
+                self._remaining_share(text, ss, items, si, emit, shared[0] if shared[0] and shared[0][0] == si - 1 else None)
+            if "%" in sent or "percent" in sent or "per cent" in sent:
+                shared[0] = next(((si, a.eid) for a in reversed(items) if _ORG in a.isa and
+                                  _SHARE_OF.search(text, max(ss, a.start - 30), a.start)), shared[0])
             if "|" in sent and not table_maker:
                 table_maker = [self._article_maker(found, records)]
             if "|" in sent and table_maker[0] is not None:
@@ -4585,14 +4591,17 @@ class RelationFinder:
                     emit(h.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.7, status)
 
     @staticmethod
-    def _remaining_share(text, ss, items, si, emit) -> None:
-        """"Zeekr holds 51% of Lynk & Co and Geely Auto holds the remaining 49%": the other holder owns the rest of the
-        company whose share was named just before."""
+    def _remaining_share(text, ss, items, si, emit, shared_before: tuple[int, str] | None = None) -> None:
+        """"Zeekr holds 51% of Lynk & Co and Geely Auto holds the remaining 49%", "Geely holds 51% of Lotus Group, with
+        Etika Automotive owning the other 49%": the other holder owns the rest of the company whose share was named just
+        before; "... owns 51% of CFMoto KTMR2R. KTM holds the other 49%.": in the sentence before."""
         for k, b in enumerate(items):
             if b.ref or _ORG not in b.isa or (rm := _REMAINING.match(text, b.end)) is None:
                 continue
             owned = next((a for a in reversed(items[:k]) if _ORG in a.isa and
                           _SHARE_OF.search(text, max(ss, a.start - 30), a.start)), None)
+            if owned is None and shared_before is not None and k == 0 and b.start - ss < 4 and " the " in rm[0]:
+                owned = _Item(ss, ss, shared_before[1], frozenset((_ORG,)), True)
             if owned is None or owned.eid == b.eid or _HEDGE.search(text, ss, rm.end()) or \
                     _NEGATION.search(text, ss, rm.end()):
                 continue

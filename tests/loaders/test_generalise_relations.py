@@ -3784,3 +3784,13 @@ def test_goods_used_in_a_relative_clause_after_a_hedge(ex):
     assert any(p == "SUPPLIES" and s == "company:catl" and "geely" in o for s, p, o in r), r
     r = _rels(ex, "BYD and Xpeng, which builds its own chips, and Li Auto, whose cars carry Hesai lidar sensors, grew fast.")
     assert not any(p == "SUPPLIES" and "xpeng" in o for s, p, o in r), r
+
+
+def test_the_other_share_held_with_a_participle_or_in_the_next_sentence(ex):
+    r = _rels(ex, "Geely holds 51% of Lotus Group, the British arm, with Malaysia's Etika Automotive owning the other 49%.")
+    assert any(p == "INVESTS_IN" and "etika" in s and "lotus" in o for s, p, o in r), r
+    r = _rels(ex, "CFMoto owns 51% of Zongshen Piaggio Foshan Motorcycle. KTM holds the remaining 49%.")
+    assert ("company:ktm", "INVESTS_IN", "company:zongshen-piaggio") in r, r
+    # (a sentence that does not open with the holder, or a share named two sentences before, names no such stake)
+    r = _rels(ex, "CFMoto owns 51% of Zongshen Piaggio Foshan Motorcycle. Sales rose. KTM holds the remaining 49%.")
+    assert not any(p == "INVESTS_IN" and s == "company:ktm" for s, p, o in r), r
