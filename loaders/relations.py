@@ -619,7 +619,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:uses|used|using|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bwhose\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)use(?!\s+(?:of|cases?)\b)|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
      r"install(?:s|ed)|(?<=will\s)install|carries|carrying|runs|ran|running|supports?|supported|built\s+on|"
-     r"(?:sits|sat|rides|rode)\s+on)\b"),
+     r"(?:sits|sat|rides|rode)\s+on|"
+     # "already sell models fitted with C-V2X modules", "would equip some of its future Arcfox models with C-V2X modules"
+     r"(?:sells?|sold|selling|offers?|offered|offering)\s+(?:[\w\-]+\s+){0,2}?(?:models|cars|vehicles)\s+(?:fitted|equipped)\s+with|"
+     r"(?<=will\s)equip\s+(?:[\w\-]+\s+){0,6}?(?:models|cars|vehicles)\s+with|"
+     r"(?<=would\s)equip\s+(?:[\w\-]+\s+){0,6}?(?:models|cars|vehicles)\s+with|"
+     r"equip(?:s|ped|ping)\s+(?:[\w\-]+\s+){0,6}?(?:models|cars|vehicles)\s+with)\b"),
     # "EVE also produces LFP cells", "Gotion focuses on LFP and ternary batteries": a maker of a chemistry's cells uses it
     ("makes-tech", "USES_TECHNOLOGY", "fwd",
      r"\b(?:makes|produces|produced|producing|manufactures|manufactured|manufacturing|mass-produc(?:es|ed|ing)|"
@@ -737,7 +742,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
              "integrat", "appli", "utili", "install", "carr", "runs", "ran", "support", "built", "sits", "sat",
-             "rides", "rode"),
+             "rides", "rode", "sell", "sold", "offer", "equip"),
     "available-across": ("is", "are", "was", "were", "has", "have"),
 }
 _ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))

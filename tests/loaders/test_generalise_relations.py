@@ -3794,3 +3794,10 @@ def test_the_other_share_held_with_a_participle_or_in_the_next_sentence(ex):
     # (a sentence that does not open with the holder, or a share named two sentences before, names no such stake)
     r = _rels(ex, "CFMoto owns 51% of Zongshen Piaggio Foshan Motorcycle. Sales rose. KTM holds the remaining 49%.")
     assert not any(p == "INVESTS_IN" and s == "company:ktm" for s, p, o in r), r
+
+
+def test_models_sold_or_equipped_with_a_technology(ex):
+    r = _rels(ex, "Dongfeng Motor, Chery and BYD already sell models fitted with C-V2X modules.")
+    assert {s for s, p, o in r if p == "USES_TECHNOLOGY" and "v2x" in o} >= {"company:chery", "company:byd"}, r
+    r = _rels(ex, "Changan Automobile said it would equip some of its future Deepal models with C-V2X modules.")
+    assert any(p == "USES_TECHNOLOGY" and s == "company:changan" and "v2x" in o for s, p, o in r), r
