@@ -484,11 +484,15 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Geely, which owns Volvo Cars and Polestar", "SAIC also controls MG": the company named right after the verb
     # (not "owns shares of", "owns a 20% stake", "owned by")
     ("owns", "SUBSIDIARY_OF", "rev",
-     r"\b(?:owns|controls|(?:(?<=\bwhich\s)|(?<=\bthat\s)|(?<=\balso\s)|(?<=\bhas\s)|(?<=\bhad\s))(?:owned|controlled))"
+     r"\b(?:owns|controls|(?:(?<=\bwhich\s)|(?<=\bthat\s)|(?<=\balso\s)|(?<=\bhas\s)|(?<=\bhad\s))(?:owned|controlled)|"
+     # "Zongshen Industrial Group took control of cross-town rival Loncin Motor", "has taken control of"
+     r"(?:took|taken|takes|taking|(?<=will\s)take|gained|gains|won|acquired)\s+control\s+of)"
+     # ("controls both Zongshen Power and Loncin Motor")
+     r"(?:\s+both(?=\s+(?-i:[A-Z])))?"
      # ("also controls heavy-truck maker Sinotruk")
      # ("owns the premium electric brand Voyah")
      r"(?:\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:maker|carmaker|automaker|manufacturer|producer|supplier|developer|"
-     r"company|firm|group|brand|marque|start-?up|operator|insurer|specialist))?"
+     r"company|firm|group|brand|marque|start-?up|operator|insurer|specialist|rival|competitor|peer))?"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+(?:shares|stock|stakes?|ADSs)\b))"),
     ("issued", "ISSUED", "fwd",
      r"\b(?:issu(?:es|ed|ing)|releas(?:es|ed|ing)|publish(?:es|ed|ing)|promulgat(?:es|ed|ing)|unveil(?:s|ed)|announc(?:es|ed)|"
@@ -701,7 +705,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-", "raise", "raising",
                   "closed", "complet", "secure", "round", "financing", "placement"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
-    "owns": ("owns", "controls", "owned", "controlled"),
+    "owns": ("owns", "controls", "owned", "controlled", "took", "taken", "take", "gain", "won", "acquired"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently", "impos", "levi",
                "levy", "rais", "increas", "hik"),
@@ -1205,6 +1209,8 @@ _AND_BY = re.compile(r"(?:^|[^;:]{0,50}?)(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?by\s
 _VERB_WITH = re.compile(_FACILITY_VERB_WITH)
 _VERB_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:also|jointly|now|still|currently|itself)\s+)?")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
+# a pronoun as the subject of "had taken control of"
+_CONTROL_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|would|will|also|now)\s+){0,2}$")
 _PARTICIPLE_COMMA = re.compile(r",\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
 # "from Desay SV | and chassis parts from | Tuopu Group": a second seller with its own goods
 _GAPPED_FROM = re.compile(r"\s*,?\s+and\s+(?:(?-i:[a-z])[\w\-]*\s+){1,4}?from\s+(?:the\s+)?")
@@ -3128,6 +3134,20 @@ class RelationFinder:
             # but "The Mazda EZ-6 is built by Changan Mazda", "the Toyota bZ3, built by a joint venture between FAW
             # and Toyota": a maker in or owning the agent is)
             objects = [o for o in objects if o.ref or "Product" not in o.isa or not self._named_after_others(text, o, subjects)]
+        if rule == "owns" and subjects:
+            # "has taken control of KTM's parent, Pierer Mobility": the owner named in apposition, not the company
+            owned = []
+            for s_ in subjects:
+                if (om := _OWNER_AFTER.match(text, s_.end)) is None:
+                    owned.append(s_)
+                elif (nx := next((it for it in items if it.start >= om.end()), None)) is not None and \
+                        text[om.end():nx.start] in (", ", ", the ") and _ORG in nx.isa and not nx.ref:
+                    owned.append(nx)
+            subjects = owned
+            if text.endswith("control of", ts, te) and (_CONTROL_PRONOUN.search(text, max(ss, ts - 20), ts) or
+                                                        any(o.ref for o in objects)):
+                # (not "the Dutch government said it had taken control of Nexperia": a pronoun may stand for a state)
+                objects = []
         if pred == "INVESTS_IN" and objects:
             # "paid 1 billion euros for half of JAC's state-owned parent": the stake is in the owner, not in the name
             # (nor is "take more than half of its sales" a stake in the company whose sales they are)

@@ -3801,3 +3801,14 @@ def test_models_sold_or_equipped_with_a_technology(ex):
     assert {s for s, p, o in r if p == "USES_TECHNOLOGY" and "v2x" in o} >= {"company:chery", "company:byd"}, r
     r = _rels(ex, "Changan Automobile said it would equip some of its future Deepal models with C-V2X modules.")
     assert any(p == "USES_TECHNOLOGY" and s == "company:changan" and "v2x" in o for s, p, o in r), r
+
+
+def test_control_taken_of_a_company_or_of_a_company_s_parent(ex):
+    r = _rels(ex, "In 2019 Jifeng Auto Parts took control of German rival Grammer, which supplies BMW.")
+    assert any(p == "SUBSIDIARY_OF" and s == "company:grammer" and "jifeng" in o for s, p, o in r), r
+    r = _rels(ex, "Bajaj Auto has taken control of KTM's parent, Pierer Mobility.")
+    assert any(p == "SUBSIDIARY_OF" and "pierer" in s and "bajaj" in o for s, p, o in r), r
+    assert not any(p == "SUBSIDIARY_OF" and s == "company:ktm" and "bajaj" in o for s, p, o in r), r
+    # (a state that "has taken control", named by a pronoun, owns nothing)
+    r = _rels(ex, "Wingtech shares fell after the Dutch government said it had taken control of Nexperia.")
+    assert not any(p == "SUBSIDIARY_OF" and "nexperia" in s for s, p, o in r), r
