@@ -593,6 +593,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Gotion showed its Gemstone cell", "Chery presented a solid-state module called Rhino S"
      r"(?:show(?:s|ed)(?:\s+off)?|present(?:s|ed)|demonstrat(?:es|ed))(?=\s+(?:its|their|the|a|an|new|(?-i:[A-Z])|[\"“]))|"
      r"took\s+the\s+wraps\s+off|"
+     # "BYD held the world premiere of its first kei car, the Racco"
+     r"(?:held|holds|hosted|staged)\s+(?:the\s+|a\s+)?(?:world\s+|global\s+|China\s+|European\s+)?premiere\s+of|"
      # "Tesla designs the Octovalve itself"
      r"design(?:s|ed)(?=\s+(?:its\s+own|their\s+own|the|(?-i:[A-Z]))(?:\s+[\w\-.]+){1,3}\s+(?:itself|themselves|in-house)\b)|"
      r"research(?:es|ed|ing)?(?!\s+(?:reports?|notes?|institutes?|firms?|house|team|department|arm|unit|centres?|centers?)\b)"
@@ -735,7 +737,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made", "design",
                  "show", "present", "demonstrat",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat",
-                 "begin", "start", "reach", "launch"),
+                 "begin", "start", "reach", "launch", "held", "holds", "hosted", "staged"),
     "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
     "sells-to": ("sell", "sold"),
@@ -1302,7 +1304,8 @@ _CORNERSTONE = re.compile(r"\b[Cc]ornerstone\s+investors?\b[^.;:]{0,80}?(?:\b(?:
 _LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
                          r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
 _UNVEILED_BEFORE = re.compile(r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|present(?:s|ed|ing)|"
-                              r"debut(?:s|ed)|introduc(?:es|ed|ing)|showcas(?:es|ed|ing)|develop(?:s|ed|ing)?)\s+"
+                              r"debut(?:s|ed)|introduc(?:es|ed|ing)|showcas(?:es|ed|ing)|develop(?:s|ed|ing)?|"
+                              r"premiere\s+of)\s+"
                               r"(?:(?:a|an|the|its|their)\s+)?(?:own\s+)?$", re.I)
 _TO_LAUNCH = re.compile(r"[^.;]{0,30}?\b(?:will|is\s+(?:set|due|scheduled|slated|going)\s+to|are\s+(?:set|due|scheduled)\s+to|"
                         r"is\s+to|are\s+to)\s+(?:be\s+)?(?:launched|released|unveiled|introduced|debuted|launch|debut|arrive|"

@@ -3812,3 +3812,8 @@ def test_control_taken_of_a_company_or_of_a_company_s_parent(ex):
     # (a state that "has taken control", named by a pronoun, owns nothing)
     r = _rels(ex, "Wingtech shares fell after the Dutch government said it had taken control of Nexperia.")
     assert not any(p == "SUBSIDIARY_OF" and "nexperia" in s for s, p, o in r), r
+
+
+def test_a_world_premiere_held_is_a_product_unveiled(ex):
+    r = _rels(ex, "Nissan held the world premiere of the Nissan N7 in Guangzhou.")
+    assert any(p == "DEVELOPS" and s == "company:nissan" and "n7" in o for s, p, o in r), r
