@@ -172,7 +172,7 @@ _POLICY_WORDS = (
 )
 # (no "Former": a former post gives no EXECUTIVE_OF)
 _TITLE_MODS = (r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Independent|"
-               r"Global|Regional|Associate|Principal|Lead")
+               r"Global|Regional|Associate|Principal|Lead|Country")
 _TITLE_HEADS = (
     r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
     r"Secretary[- ]General|Party Secretary|Research Director|Head of Research|"
@@ -1372,9 +1372,12 @@ class EntityFinder:
             qualified: dict[str, str] = {}
             for gm in _MINISTRY.finditer(text):
                 bs, be = gm.span("body")
+                if (ov := next((ks for ks, ke in known if ks < be and bs < ke), None)) is not None and ov > bs and \
+                        (cut := text.rfind(" and ", bs, ov)) > bs and text[cut + 5:ov] in ("", "the "):
+                    be = cut  # "the Ministry of Industry and Trade and Gotion High-Tech": the ministry ends before a name
                 if occupied[bs] or headline[bs] or any(ks < be and bs < ke for ks, ke in known):
                     continue
-                body = gm.group("body")
+                body = text[bs:be]
                 nat = gm.group("nat")
                 if nat is not None:
                     adj = _MINISTRY_NATIONS.get(re.sub(r"['’]s$", "", nat), nat)
@@ -2434,8 +2437,28 @@ class EntityFinder:
                     pid = person(pm.group(1), pm.start(1))
                     if pid is not None:
                         links.append((pid, "EXECUTIVE_OF", om.entity_id, pm.start(1)))
-        if " Minister " in text:
+        if "Minister " in text:
             for m in _MINISTER_OF.finditer(text):
+                if m.group("dept") and " " in m.group("dept"):
+                    # "Minister of Industry and Trade Ryad Mezzour": the department's words run into the name; the
+                    # split is where a ministry the article names ends, or else before the last two or three words
+                    words = [w for w in re.finditer(r"[A-Za-z]+", m.group("dept"))]
+                    for j in range(len(words) - 2, 0, -1):
+                        dept = m.group("dept")[:words[j - 1].end()]
+                        if words[j - 1].group() in ("and", "of"):
+                            continue
+                        tail = f"ministry of {dept}".lower()
+                        mid = next((om.entity_id for om in org_mentions if "Regulator" in records[om.entity_id].isa and
+                                    records[om.entity_id].name.lower().endswith(tail)), None)
+                        name = m.group("dept")[words[j].start():]
+                        if (mid is not None or j == len(words) - 2 and _MINISTRY_WORD.search(dept)) and \
+                                _NAME_FULL(name) and not _has_company_word(name) and \
+                                _SAID_OR_COMMA.match(text, m.start("dept") + len(m.group("dept"))):
+                            pid = person(name, m.start("dept") + words[j].start())
+                            if pid is not None and mid is not None:
+                                links.append((pid, "EXECUTIVE_OF", mid, m.start("dept") + words[j].start()))
+                            break
+                    continue
                 # "Industry and Trade Minister Anton Alikhanov": the minister of the ministry of that name the article
                 # names ("Russia's Ministry of Industry and Trade")
                 dept = m.group("dept2")
@@ -3392,6 +3415,10 @@ _MINISTER_OF = re.compile(r"(?:\b(?P<nat>[A-Z][a-z]+)[ \t]+(?=[A-Z][a-z]+(?:[ \t
                           r"(?:\bMinister\s+of\s+(?P<dept>[A-Z][A-Za-z]+(?:[ \t]+(?:(?:and|of)[ \t]+)?[A-Z][A-Za-z]+){0,5})|"
                           r"\b(?!(?:Minister|Prime|Deputy|Vice|Foreign|Chief|State)\b)(?P<dept2>[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?)"
                           r"(?=[ \t]+Minister\b))")
+# the last word of a ministry's department ("Minister of Transport and Logistics Alemu Sime said")
+_MINISTRY_WORD = re.compile(r"(?:Trade|Industry|Transport|Logistics|Finance|Commerce|Investment|Economy|Affairs|Technology|"
+                            r"Energy|Mines|Planning|Development|Environment|Infrastructure)$")
+_SAID_OR_COMMA = re.compile(r"\s*(?:,|said\b|says\b|told\b|attended\b|added\b|visited\b|signed\b|announced\b)")
 _NAME_AFTER_TITLE = re.compile(r"[ \t]+(?:Minister[ \t]+)?([A-Z][a-zé\-]+(?:[ \t]+[A-Z][a-zé\-]+){1,3})")
 _ORG_KIND_WORDS = ("consult", "research", "brokerage", "think tank", "investment bank", "data provider", "data firm",
                    "asset manager", "advisory", "law firm")

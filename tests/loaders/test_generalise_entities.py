@@ -1070,3 +1070,22 @@ def test_a_byline_beside_the_date_and_credits_after_a_bar():
     # a date beside a place, a section or a timestamp names no one
     for line in ("Shanghai | March 3, 2025", "Market Watch · April 8, 2024", "Published Mon, Aug 4 2025 2:12 AM EDT"):
         assert not _people(line + body), line
+
+
+def test_a_minister_of_a_department_whose_words_run_into_the_name():
+    # the split is where a ministry the article names ends
+    text = ("Minister of Industry and Trade Aylin Korkmaz attended the signing with the Ministry of Industry and Trade "
+            "and Gotion High-Tech.")
+    assert ("Aylin Korkmaz", "Ministry of Industry and Trade") in executives(text)
+    # or, with no such ministry named, before the name after a department word; the person is still found
+    assert _names("Minister of Transport and Logistics Dawit Bekele said the country had 100,000 EVs.").get(
+        "Dawit Bekele") == "Person"
+    # (a country manager is a title)
+    assert ("Jonas Berg", "BYD") in executives("The carmaker will open 14 dealerships, said Jonas Berg, country "
+                                               "manager of BYD.")
+
+
+def test_a_ministry_named_before_a_company_with_and():
+    names = _names("The deal was signed with the Ministry of Industry and Trade and Gotion High-Tech.")
+    assert names.get("Ministry of Industry and Trade") == "Regulator", names
+    assert "Trade" not in names and "Ministry of Industry" not in names, names
