@@ -750,6 +750,11 @@ _TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped)\b", re.I)
 _TABLE_SHARE = re.compile(r"\bshare\b", re.I)
 _TABLE_PRICE = re.compile(r"\bprice\b", re.I)
 _TABLE_CAPACITY = re.compile(r"\bcapacity\b", re.I)
+# a heading that counts in tonnes ("Phase-one capacity (t LCE/yr)", "Capacity (t Ni/yr)")
+_TABLE_MASS = re.compile(r"\(\s*(?:k?t|mt)\b|\btonnes?\b|\btons?\b", re.I)
+# the headings of a table's first two columns when the rows are a company's plants or sites ("| Plant | Owner |")
+_PLACE_HEAD = re.compile(r"^\s*(?:plant|site|factory|location|project|facility|base|city|place)s?\s*$", re.I)
+_OWNER_HEAD = re.compile(r"^\s*(?:owner|company|maker|carmaker|automaker|operator|group|investor)s?\s*$", re.I)
 # The count words of _UNIT_WORDS that count vehicles (sold or made), and those that count a charging network
 _VEHICLE_WORDS = frozenset(("vehicles", "cars", "evs", "nevs", "suvs", "buses", "coaches", "trucks"))
 _GOODS_COUNT = frozenset(("wafers", "substrates", "modules", "pieces", "chips", "packs", "motors", "engines"))
@@ -877,6 +882,8 @@ def _table_measure(heading: str, unit: str) -> Measure | None:
     if unit == "units":
         if _TABLE_STATIONS.search(heading):
             return Measure.stations  # "| Operator | Public charging piles |"
+        if _TABLE_CAPACITY.search(heading) and not _TABLE_MASS.search(heading):
+            return Measure.capacity  # "| Plant | Owner | Annual capacity |" over "| 150,000 units |" (not tonnes)
         for meas, rx in _MEASURE_WORDS:
             if rx.search(heading):
                 return meas
@@ -1191,6 +1198,11 @@ class FactFinder:
             for f in self._table_facts(ct, sentences, allm, starts, records, dates):
                 if not any(g.subject == f.subject and g.measure == f.measure and g.unit == f.unit and
                            abs(g.value - f.value) <= 0.01 * max(abs(g.value), 1e-9) for g in out):
+                    # (a figure read off the row's words as a sentence gives way to the column's heading: "| 150,000
+                    # units | producing since July 2024 |" under "Annual capacity" is no output)
+                    out = [g for g in out if not (f.start <= g.start and g.end <= f.end and g.unit == f.unit and
+                                                  g.value == f.value and not g.rule.startswith("table:"))] \
+                        if f.measure == "capacity" else out
                     out.append(f)
         return out
 
@@ -1213,6 +1225,11 @@ class FactFinder:
                 row_subject = self._cell_entity(allm, starts, records, cells[0][1], cells[0][2])
                 label = cells[0][0]
                 first = 1
+                if row_subject is None and len(cells) > 2 and len(head_cells) > 2 and \
+                        _PLACE_HEAD.search(head_cells[0][0]) and _OWNER_HEAD.search(head_cells[1][0]):
+                    # "| Rayong | BYD | Thailand | 150,000 units |" under "| Plant | Owner | ...": the owner's row
+                    row_subject = self._cell_entity(allm, starts, records, cells[1][1], cells[1][2])
+                    first = 2 if row_subject is not None else 1
                 if row_subject is None and len(cells) > 2 and _RANK_CELL.fullmatch(label):
                     # "| 1 | Fanuc | — | Japan | 12.5% |": a rank before the row's name
                     row_subject = self._cell_entity(allm, starts, records, cells[1][1], cells[1][2])

@@ -756,3 +756,17 @@ def test_a_number_before_a_hyphenated_compound_counts_nothing(ex):
                    "vehicle-road-cloud pilot cities from July.")
     assert not [x for x in f if x[1] == "sales"], f
     assert [x for x in _facts(ex, "Xpeng sold 30,000 vehicles in May.") if x[1] == "sales"]
+
+
+def test_a_table_of_plants_gives_each_owner_its_capacity(ex):
+    text = ("Chinese plants in the region:\n\n"
+            "| Plant | Owner | Country | Annual capacity | Status |\n|---|---|---|---|---|\n"
+            "| Rayong | Great Wall Motor | Thailand | 80,000 units | producing since 2021 |\n"
+            "| Subang | BYD | Indonesia | 150,000 units | under construction |\n"
+            "| Kenitra | Gotion High-Tech | Morocco | 20,000 | producing |\n")
+    t = _triples(_facts(ex, text))
+    assert ("company:gwm", "capacity", 80000) in t and ("company:byd", "capacity", 150000) in t, t
+    assert not any(m == "production" for _, m, _ in t), t  # ("producing" in the status column names no output)
+    # (a capacity column in tonnes is no count of vehicles)
+    t = _triples(_facts(ex, "| Company | Ticker | Capacity (t/yr) |\n|---|---|---|\n| Ganfeng Lithium | 1772.HK | 40,000 |\n"))
+    assert not any(m == "capacity" and v == 40000 for _, m, v in t), t
