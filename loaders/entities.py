@@ -374,9 +374,13 @@ _TITLE_FIRST = re.compile(
 # Title words that can stand before a bare name with no organisation in the phrase: "Chairman Robin Zeng attended
 # ...", "..., founder and chairman Lei Jun said" (not "President": "President Donald Trump" names a head of state).
 _CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman", "chairman", "Chairwoman", "chairwoman",
-                    "CEO", "Chief Executive", "chief executive", "CTO", "CFO", "COO", "Chief", "chief")
+                    "CEO", "Chief Executive", "chief executive", "CTO", "CFO", "COO", "Chief", "chief",
+                    *(f"{a} {b}" for a in ("executive", "Executive", "senior", "Senior")
+                      for b in ("vice-president", "Vice-President", "vice president", "Vice President")))
 _CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO|CFO|COO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?"
               r"|[Cc]hief\s+(?:[Tt]echnology|[Tt]echnical|[Ff]inancial|[Oo]perating)\s+[Oo]fficer"
+              # ("executive vice-president Stella Li said": a company's officer, unlike a bare "President")
+              r"|(?:[Ee]xecutive|[Ss]enior)\s+[Vv]ice[- ][Pp]resident"
               # ("company president Lu Weibing": a president the word "company" makes a company's)
               r"|(?<=[Cc]ompany\s)[Pp]resident|(?<=[Ii]ts\s)[Pp]resident|(?<=[Cc]ompany\s)[Gg]eneral\s+[Mm]anager)")
 _CTX_TITLE_NAME = re.compile(
@@ -3183,6 +3187,9 @@ class EntityFinder:
             if k < 0:
                 continue
             ss, se = sentences[k]
+            if "ice" in text[q:q + 16] and any(ss <= mm.start < q and not records[mm.entity_id].isa.isdisjoint(_PUBLIC_KINDS)
+                                               for mm in mentions):
+                continue  # ("The European Commission, headed on trade by Executive Vice-President ...": a public post)
             pre = text[ss:q].rstrip(" \t*\"“")
             org = None
             if pre:

@@ -41,6 +41,11 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
+# what stands between a distributor and its verb ("EVDirect, which distributes", "GB Corp has distributed")
+_DISTRIBUTOR_GAP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*(?:which|that)\s+)?"
+                              r"(?:(?:has|have|had|also|now|still|long|already)\s+)*")
+# an owner's unit named after the owner ("BYD subsidiary FinDreams Battery", "Geely's battery unit Aegis")
+_OWNERS_UNIT = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:subsidiary|unit|arm|affiliate)\s+")
 # a supply verb and what may stand between it and its customer ("supplies BMW", "supplied the Volkswagen group")
 _VERB_THEN_NAME = re.compile(r"[A-Za-z]+\s+(?:the\s+)?")
 _WITH_GOODS = re.compile(r"\s+with\b")
@@ -248,6 +253,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"dealer\s+groups?|dealerships?|retail\s+partners?)\s*,?\s+(?:including\s+|such\s+as\s+|like\s+)?|"
      r"\b(?:represented|distributed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:since\s+\w+(?:\s+\d{4})?\s+)?by\s+"
      r"(?:(?:its|the|local|independent|official)\s+)*(?:importer|distributor|dealer\s+group)\s+"),
+    # "EVDirect, which distributes BYD cars in Australia", "GB Corp has distributed Chery cars in Egypt since 2006",
+    # "CIG Motors, which has represented GAC in Nigeria since 2013": a distributor works with the maker it names
+    ("distributes", "PARTNERS_WITH", "fwd",
+     r"\b(?:distribut(?:es|ed|ing)|(?<=will\s)distribute|imports|imported|importing|(?<=will\s)import)"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:cars|vehicles|models|brands?|"
+     r"products|SUVs|pickups|trucks|EVs|motorcycles)\b)|"
+     r"\b(?:has|have|had)\s+represented(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:in|since)\b)"),
     # a dealer's franchises: "Yongda operates stores for Xiaomi", "Harmony runs dozens of stores for Aito", "operated
     # around 20 BYD stores", "held franchises for Dongfeng Nissan", "has obtained authorisation of Xiaomi"
     ("runs-stores", "PARTNERS_WITH", "fwd",
@@ -686,6 +698,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                     "substrate"),
     "with-as-partners": ("with",),
     "distributed-through": ("through", "represented", "distributed", "imported"),
+    "distributes": ("distribut", "import", "has", "have", "had"),
     "runs-stores": ("operat", "run", "ran", "manag", "open", "hold", "held", "added", "adds", "took", "takes", "obtained",
                     "received", "won", "secured", "got"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
@@ -2765,6 +2778,10 @@ class RelationFinder:
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         if rule == "supplies" and (_SUPPLY_DEAL.match(text, ts) or _SUPPLY_NOUN.match(text, ts)):
             return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
+        if len(after) > 1 and rule in ("made-by", "supplied-by", "developed-by") and _ORG in after[0].isa and not after[0].ref and \
+                (um := _OWNERS_UNIT.match(text, after[0].end)) is not None and um.end() == after[1].start and \
+                _ORG in after[1].isa:
+            after = after[1:]  # "made by BYD subsidiary FinDreams Battery": the unit makes it, not its owner
         if rule == "supplies" and (first := next((it for it in items if ts < it.start < te), None)) is not None and \
                 _ORG in first.isa and not first.ref and _VERB_THEN_NAME.fullmatch(text, ts, first.start):
             # "supplies BMW Motorrad with the 895cc twin engine for the F 900 range": the customers are the names
@@ -2791,6 +2808,10 @@ class RelationFinder:
                     return  # "supplies Nissan from Smyrna and will make cells for BMW": the maker is not the name before
                 # "AESC supplies Nissan from Smyrna and will make cells for BMW": the clause's subject makes them
                 subj_end = head[-1].end
+        if rule == "distributes":
+            # the distributor is named close before the verb ("EVDirect, which distributes BYD cars"), not a name
+            # a clause or two back
+            before = [it for it in before if _DISTRIBUTOR_GAP.fullmatch(text, it.end, ts)][-1:]
         if rule == "listed" and _LIST_ATTEMPT.search(text, max(left, ts - 45), ts):
             return  # "withdrew its application to list on", "is seeking to list in": not listed
         if rule == "subsidiary-verb" and _NOT_OWNER.search(text, max(left, ts - 40), ts):

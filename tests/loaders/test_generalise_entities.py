@@ -1089,3 +1089,10 @@ def test_a_ministry_named_before_a_company_with_and():
     names = _names("The deal was signed with the Ministry of Industry and Trade and Gotion High-Tech.")
     assert names.get("Ministry of Industry and Trade") == "Regulator", names
     assert "Trade" not in names and "Ministry of Industry" not in names, names
+
+
+def test_an_executive_vice_president_is_the_passages_companys_but_not_a_public_bodys():
+    assert ("Stella Li", "BYD") in executives("BYD sold more cars in Mexico. The market matters, executive "
+                                              "vice-president Stella Li said.")
+    assert not executives("Tesla sold more cars. The European Commission, headed on trade by Executive Vice-President "
+                          "Valdis Dombrovskis, said the duties would stay.")

@@ -3817,3 +3817,19 @@ def test_control_taken_of_a_company_or_of_a_company_s_parent(ex):
 def test_a_world_premiere_held_is_a_product_unveiled(ex):
     r = _rels(ex, "Nissan held the world premiere of the Nissan N7 in Guangzhou.")
     assert any(p == "DEVELOPS" and s == "company:nissan" and "n7" in o for s, p, o in r), r
+
+
+def test_a_distributor_of_a_makers_cars_works_with_it(ex):
+    r = _rels(ex, "Sime Darby Motors, which distributes BYD cars in Malaysia, said it had taken 5,000 orders.")
+    assert any(p == "PARTNERS_WITH" and {s, o} == {"company:byd", "company:sime-darby-motors"} for s, p, o in r) or \
+        any(p == "PARTNERS_WITH" and "sime" in s + o and "byd" in s + o for s, p, o in r), r
+    # (not a name a clause or two back: the distributor is named close before the verb)
+    r = _rels(ex, "BYD bought land from developer WHA Corp. and worked with a Bangkok company that has distributed BYD "
+                  "cars in Thailand since 2022.")
+    assert not any(p == "PARTNERS_WITH" and "wha" in s + o for s, p, o in r), r  # (the "bought from" stake aside)
+
+
+def test_a_product_made_by_an_owners_named_unit(ex):
+    r = _rels(ex, "The pickup's battery is a 29.58 kWh Blade battery, made by BYD subsidiary FinDreams Battery.")
+    assert any(p == "MANUFACTURES" and "findreams" in s and "blade" in o for s, p, o in r), r
+    assert not any(p == "MANUFACTURES" and s == "company:byd" and "blade" in o for s, p, o in r), r
