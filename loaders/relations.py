@@ -623,7 +623,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:makes|made|produces|produced|producing|manufactures|manufactured|manufacturing|builds|built|assembles|"
      r"launch(?:ed|es|ing)|roll(?:ed|s)\s+out|sells|sold|selling|mass-produc(?:es|ed|ing)|started\s+(?:mass\s+)?"
      r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered(?!\s+(?:[\w\-]+\s+){0,5}?" + _GOODS_FOR + r")|"
-     r"offers|offered|offering)\b(?!\s+(?:by|around|upon)\b)"),
+     r"offers|offered|offering|"
+     # "Mansour Automotive will assemble the Changan CS35 Plus", "began assembling the Chery Tiggo 4 Pro"
+     r"(?<=will\s)(?:assemble|build|produce|make|manufacture)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?<=(?:began|begin|start|begun)\s)(?:assembling|building|producing|making|manufacturing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?<=(?:begins|starts)\s)(?:assembling|building|producing|making|manufacturing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?<=started\s)(?:assembling|building|producing|making|manufacturing)(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+     r"\b(?!\s+(?:by|around|upon)\b)"),
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
     # "The Luxeed R7 and S7 are produced at Chery's factory in Wuhu": the factory's owner makes them
     ("made-at", "MANUFACTURES", "rev",
@@ -751,7 +757,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "show", "present", "demonstrat",
                  "makes", "achiev", "report", "took", "breakthrough", "working", "patent", "created", "co-creat",
                  "begin", "start", "reach", "launch", "held", "holds", "hosted", "staged"),
-    "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembles", "launch", "roll", "sell", "sold",
+    "makes": ("make", "made", "produc", "manufactur", "build", "built", "assembl", "launch", "roll", "sell", "sold",
               "mass-produc", "started", "began", "delivered", "offer"),
     "sells-to": ("sell", "sold"),
     "makes-tech": ("make", "produc", "manufactur", "mass-produc", "focus", "speciali", "start", "began",
@@ -3758,8 +3764,11 @@ class RelationFinder:
         The maker is one the reference data gives for the product (the only one that fits); the evidence is the first
         such sentence. Products another rule already gave a maker or developer are left alone. ``unit_parent`` maps a
         unit named after its owner ("Tesla China") to that owner, whom its mention names too."""
-        stated = {k[2] for k in out if k[1] in ("MANUFACTURES", "DEVELOPS")}
         all_makers = self._all_makers
+        # (a product an assembler is said to build, "Mansour Automotive will assemble the Changan CS35 Plus", still has
+        # its own maker: only a stated maker the reference data knows for it leaves it alone)
+        stated = {k[2] for k in out if k[1] in ("MANUFACTURES", "DEVELOPS") and
+                  (k[2] not in all_makers or k[0] in all_makers[k[2]] or k[1] == "DEVELOPS")}
         todo = {eid: ms for eid in records if eid not in stated and (ms := all_makers.get(eid)) is not None
                 and "Product" in records[eid].isa}
         # a car model found by its code alone ("the new B10 SUV"): any automaker may be its maker

@@ -3833,3 +3833,11 @@ def test_a_product_made_by_an_owners_named_unit(ex):
     r = _rels(ex, "The pickup's battery is a 29.58 kWh Blade battery, made by BYD subsidiary FinDreams Battery.")
     assert any(p == "MANUFACTURES" and "findreams" in s and "blade" in o for s, p, o in r), r
     assert not any(p == "MANUFACTURES" and s == "company:byd" and "blade" in o for s, p, o in r), r
+
+
+def test_an_assembler_builds_a_model_that_its_maker_still_makes(ex):
+    r = _rels(ex, "Under the agreement, Mansour Automotive will assemble the Changan CS35 Plus at its plant near Cairo.")
+    makers = {s for s, p, o in r if p == "MANUFACTURES" and "cs35" in o}
+    assert "company:changan" in makers and any("mansour" in m for m in makers), r
+    r = _rels(ex, "GB Corp began assembling the Chery Tiggo 7 Pro at its plant this year.")
+    assert any(p == "MANUFACTURES" and s.startswith("company:gb") and "tiggo" in o for s, p, o in r), r
