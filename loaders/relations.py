@@ -2018,7 +2018,10 @@ def _share_value(share: str) -> float | None:
 
 
 # between a venture's name and the "venture between" describing it: "Huafeng Fuel Cell Co., a 50:50 "
-_VENTURE_APPOS = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,4}")
+_VENTURE_APPOS = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?(?:\s*,\s*(?:a|an|the|its|their)|"
+                            # ("SAIC-GM-Wuling itself is a joint venture of SAIC Motor, General Motors and ...")
+                            r"\s+(?:itself\s+)?(?:is|was|remains|became|has\s+been)\s+(?:still\s+)?(?:a|an|the))"
+                            r"\s+(?:[\w\-:]+\s+){0,4}")
 _PCT_OWNED = re.compile(r"\b\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)[- ]$")
 
 

@@ -3841,3 +3841,9 @@ def test_an_assembler_builds_a_model_that_its_maker_still_makes(ex):
     assert "company:changan" in makers and any("mansour" in m for m in makers), r
     r = _rels(ex, "GB Corp began assembling the Chery Tiggo 7 Pro at its plant this year.")
     assert any(p == "MANUFACTURES" and s.startswith("company:gb") and "tiggo" in o for s, p, o in r), r
+
+
+def test_a_company_that_is_a_joint_venture_of_its_owners(ex):
+    r = _rels(ex, "SAIC-GM-Wuling itself is a joint venture of SAIC Motor, General Motors and Guangxi Automobile Group.")
+    assert {s for s, p, o in r if p == "INVESTS_IN" and o == "company:saic-gm-wuling"} >= \
+        {"company:saic", "company:gm"} or len({s for s, p, o in r if p == "INVESTS_IN"}) == 3, r
