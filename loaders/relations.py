@@ -3204,9 +3204,17 @@ class RelationFinder:
             # "SAIC Motor holds 50.1% of the venture, GM 44% and Guangxi Automobile the rest": the names after the
             # first object are holders of it too, each with its share
             held, objects = objects[0], objects[:1]
-            for o in after:
-                if o.start >= held.end and o.end <= se and _ORG in o.isa and _GAPPED_SHARE.match(text, o.end):
-                    emit(o.eid, "INVESTS_IN", held.eid, si, "gapped-share", 0.7, status)
+            others = [o for o in after if o.start >= held.end and o.end <= se and _ORG in o.isa and
+                      _GAPPED_SHARE.match(text, o.end) is not None]
+            first = _share_value(text[ts:te])
+            for o in others:
+                emit(o.eid, "INVESTS_IN", held.eid, si, "gapped-share", 0.7, status)
+                share = _GAPPED_SHARE.match(text, o.end).group(0)
+                v = _share_value(share)
+                if (v is not None and 50 < v < 100) or (v is None and len(others) == 1 and first is not None and
+                                                        first < 50 and ("rest" in share or "remainder" in share)):
+                    # "Geely owns 49.9% of Proton and DRB-Hicom the rest" (or "50.1%"): a majority holder
+                    emit(held.eid, "SUBSIDIARY_OF", o.eid, si, "gapped-share", 0.7, status)
         conf = _CONF.get(mode, 0.7)
         launch = rule == "makes" and text[ts:ts + 6].lower() in ("launch", "rolled", "rolls ", "roll o")
         # "is 20% owned by Volkswagen": a share short of a majority is a stake; a majority short of the whole is both

@@ -3846,3 +3846,10 @@ def test_a_company_that_is_a_joint_venture_of_its_owners(ex):
     r = _rels(ex, "SAIC-GM-Wuling itself is a joint venture of SAIC Motor, General Motors and Guangxi Automobile Group.")
     assert {s for s, p, o in r if p == "INVESTS_IN" and o == "company:saic-gm-wuling"} == \
         {"company:saic", "company:gm", "company:guangxi-automobile-group"}, r
+
+
+def test_the_rest_of_a_minority_holders_company_is_a_majority(ex):
+    r = _rels(ex, "Zhejiang Geely Holding Group owns 49.9% of Proton and DRB-Hicom the rest.")
+    assert ("company:proton", "SUBSIDIARY_OF", "company:drb-hicom") in r, r
+    r = _rels(ex, "Geely owns 60% of Proton and DRB-Hicom the rest.")
+    assert ("company:proton", "SUBSIDIARY_OF", "company:drb-hicom") not in r, r
