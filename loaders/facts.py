@@ -193,7 +193,7 @@ _HELD_SHARE = re.compile(r"\b(?:held|holds|hold|had|has|captured|captures|took|t
                          re.I)
 # (not "took more than 80% of its sales": what customers take of a supplier's own sales)
 _SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?!(?:its|their|the\s+company['’]s|the\s+group['’]s)\s)(?:the\s+)?(?:global|world|worldwide|domestic|China['’]s|Chinese|national|"
-                              r"overall|total)?\s*(?:[\w\-]+\s+){0,4}?(?:market|installations|sales|shipments|deliveries|"
+                              r"overall|total)?\s*(?:[\w\-]+\s+){0,6}?(?:market|segment|installations|sales|shipments|deliveries|"
                               r"installed\s+(?:[\w\-]+\s+){0,3}?capacity|volumes?|registrations|output)\b|%\s+of\s+(?:the\s+)?(?:global|world|worldwide|domestic)\b", re.I)
 # Growth of these is a growth rate, not a share-price move (not recorded).
 _NOT_PRICE = re.compile(r"\b(?:sales|deliveries|delivered|revenues?|profits?|earnings|income|output|production|orders|exports?|"
@@ -216,7 +216,9 @@ _LOST_BEFORE = re.compile(rf"\b(?:lost|loses)\s+(?:(?:{_APPROX}|a\s+record)\s+)?
                           re.I)
 _EARNED_BEFORE = re.compile(rf"\b(?:earned|earns|netted|nets)\s+(?:(?:{_APPROX}|a\s+record)\s+)?$", re.I)
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|domestic|world|chinese|china)\b|"
-                           r"\bshare\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?market\b|"
+                           r"\bshare\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:market|segment)\b|"
+                           # "A00 level installed share about 38%", "its segment share rose to 27%"
+                           r"\b(?:level|segment|class)\s+(?:installed\s+|installation\s+|sales\s+)?share\b|"
                            r"\baccount(?:ed|s|ing)?\s+for\b[^.;]{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
                            re.I)
 # "for a share of 45.08 percent", "with a combined share of 74.6%"; "came third with 6.12 percent", "followed by Gotion

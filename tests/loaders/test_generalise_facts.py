@@ -770,3 +770,13 @@ def test_a_table_of_plants_gives_each_owner_its_capacity(ex):
     # (a capacity column in tonnes is no count of vehicles)
     t = _triples(_facts(ex, "| Company | Ticker | Capacity (t/yr) |\n|---|---|---|\n| Ganfeng Lithium | 1772.HK | 40,000 |\n"))
     assert not any(m == "capacity" and v == 40000 for _, m, v in t), t
+
+
+def test_a_share_of_a_segment_or_a_class_is_a_market_share(ex):
+    t = _triples(_facts(ex, "The Leapmotor T03 alone took about 18% of the segment in 2024."))
+    assert ("product:leapmotor-t03", "market_share", 18) in t, t
+    t = _triples(_facts(ex, "EVE Energy in 2024 A00 level installed share about 12%, ranked third."))
+    assert any(m == "market_share" and v == 12 and "eve" in s for s, m, v in t), t
+    # (a share of a segment that rose is no share price)
+    t = _triples(_facts(ex, "Chery's share of the segment rose to 9% in 2024."))
+    assert not any(m == "share_price_change" for _, m, _ in t), t
