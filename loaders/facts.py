@@ -748,7 +748,9 @@ def _cells(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 _HEAD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _HEAD_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])")
 _TABLE_MONEY = frozenset({"yuan", "HKD", "USD", "EUR"})
-_TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped)\b", re.I)
+_TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped|registrations|volumes?)\b", re.I)
+# a place or a note in parentheses after a cell's figure ("8,300 (Australia)", "4,100 (est.)")
+_CELL_QUALIFIER = re.compile(r"\s*[(（](?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|est\.?|estimated?)[)）]$")
 _TABLE_SHARE = re.compile(r"\bshare\b", re.I)
 _TABLE_PRICE = re.compile(r"\bprice\b", re.I)
 _TABLE_CAPACITY = re.compile(r"\bcapacity\b", re.I)
@@ -775,7 +777,7 @@ _CELL_UNITS = {"%": "%", "percent": "%", "units": "units", "vehicles": "units", 
 
 def _cell_quantity(cell: str) -> tuple[float, str] | None:
     """(value, unit) of a table cell that is one figure; a bare count is in units. None for any other cell."""
-    m = _CELL_QTY.fullmatch(cell.strip(" *"))
+    m = _CELL_QTY.fullmatch(_CELL_QUALIFIER.sub("", cell.strip(" *")))  # ("8,300 (Australia)": the figure)
     if m is None:
         return None
     pre, unit = m.group("pre") or m.group("pre2"), m.group("unit")

@@ -780,3 +780,13 @@ def test_a_share_of_a_segment_or_a_class_is_a_market_share(ex):
     # (a share of a segment that rose is no share price)
     t = _triples(_facts(ex, "Chery's share of the segment rose to 9% in 2024."))
     assert not any(m == "share_price_change" for _, m, _ in t), t
+
+
+def test_a_table_figure_with_a_place_after_it_and_a_volume_column(ex):
+    text = ("| Model | Maker | H1 2025 volume (units) |\n|---|---|---|\n| BYD Seal | BYD | 8,300 (Australia) |\n"
+            "| Zeekr 001 | Zeekr | 2,400 (est.) |\n")
+    t = _triples(_facts(ex, text))
+    assert ("product:byd-seal", "sales", 8300) in t and ("product:zeekr-001", "sales", 2400) in t, t
+    # (a unit in parentheses is no place: "729 (kWh)" is no count)
+    t = _triples(_facts(ex, "| Model | Battery capacity |\n|---|---|\n| BYD Seal | 82 (kWh) |\n"))
+    assert not any(v == 82 and m == "capacity" for _, m, v in t), t
