@@ -299,7 +299,7 @@ _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s[—–]\s")
 _MEASURE_WORDS = [
     (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b|\bhand(?:ed|s)?\s+over\b|\bhandovers?\b|"
                                     r"\breached\s+(?:customers|buyers|owners)\b", re.I)),
-    (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?|export(?:s|ed|ing)?)\b", re.I)),
+    (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?|export(?:s|ed|ing)?|registrations|registered)\b", re.I)),
     # ("exports made up 1,144,588 units of that total" is a share, not output)
     (Measure.production, re.compile(r"\b(?:output|produc(?:ed|tion|es|ing)|manufactured|built|made(?!\s+up\b))\b", re.I)),
     (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
@@ -307,7 +307,7 @@ _MEASURE_WORDS = [
 
 # The measure patterns with words that every match of theirs holds (lower-cased).
 _MEASURE_WORDS_GUARDED = [(meas, rx, words) for (meas, rx), words in zip(_MEASURE_WORDS, (
-    ("deliver", "hand", "reached"), ("sales", "sold", "sell", "export"), ("output", "produc", "manufactured", "built", "made"),
+    ("deliver", "hand", "reached"), ("sales", "sold", "sell", "export", "registrations", "registered"), ("output", "produc", "manufactured", "built", "made"),
     ("order", "booking", "reservation")))]
 
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|source:)\s+(?:the\s+)?$", re.I)

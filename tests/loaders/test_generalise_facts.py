@@ -790,3 +790,8 @@ def test_a_table_figure_with_a_place_after_it_and_a_volume_column(ex):
     # (a unit in parentheses is no place: "729 (kWh)" is no count)
     t = _triples(_facts(ex, "| Model | Battery capacity |\n|---|---|\n| BYD Seal | 82 (kWh) |\n"))
     assert not any(v == 82 and m == "capacity" for _, m, v in t), t
+
+
+def test_units_registered_are_sales(ex):
+    t = _triples(_facts(ex, "Voge had a strong year in Italy. The brand registered about 8,900 units in Italy in 2024."))
+    assert any(m == "sales" and v == 8900 for _, m, v in t), t
