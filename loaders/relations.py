@@ -41,6 +41,9 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
+# a joint venture named before the clause of its founding ("a joint venture it set up with", "the JV that BYD formed with")
+_JV_THAT = re.compile(r"\b(?:joint\s+venture|venture|JV)\s+(?:that\s+|which\s+)?(?:it|they|(?-i:[A-Z])[\w\-]*"
+                      r"(?:\s+(?-i:[A-Z])[\w\-]*){0,2})\s+(?:(?:has|had|also|jointly)\s+)?$", re.I)
 # what stands between a distributor and its verb ("EVDirect, which distributes", "GB Corp has distributed")
 _DISTRIBUTOR_GAP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*(?:which|that)\s+)?"
                               r"(?:(?:has|have|had|also|now|still|long|already)\s+)*")
@@ -2887,6 +2890,10 @@ class RelationFinder:
                 for o in objects:
                     emit(s_.eid, pred, o.eid, si, rule, 0.7, status)
             return
+        if rule == "facility-with" and _VERB_WITH.match(text, ts) and _JV_THAT.search(text, max(left, ts - 60), ts):
+            # "CFMoto KTMR2R, a joint venture it set up with KTM", "Jiyue, the electric-car joint venture it set up
+            # with Geely": the venture's founders
+            pred, spec = "JOINT_VENTURE_WITH", _SPECS.get("JOINT_VENTURE_WITH") or _spec("JOINT_VENTURE_WITH")
         if rule == "facility-with" and _VERB_WITH.match(text, ts):
             # "a computing centre that Xpeng opened with Alibaba Cloud", "HIMA, which JAC runs with Huawei": the
             # clause's own subject right before the verb; "which it runs with": the company the sentence opens with;

@@ -3853,3 +3853,9 @@ def test_the_rest_of_a_minority_holders_company_is_a_majority(ex):
     assert ("company:proton", "SUBSIDIARY_OF", "company:drb-hicom") in r, r
     r = _rels(ex, "Geely owns 60% of Proton and DRB-Hicom the rest.")
     assert ("company:proton", "SUBSIDIARY_OF", "company:drb-hicom") not in r, r
+
+
+def test_a_joint_venture_a_company_set_up_with_another(ex):
+    r = _rels(ex, "CFMoto owns 51% of CFMoto KTMR2R Motorcycles Co, a joint venture it set up with KTM in 2018.")
+    assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:cfmoto", "company:ktm"} for s, p, o in r), r
+    assert not any(p == "PARTNERS_WITH" and {s, o} == {"company:cfmoto", "company:ktm"} for s, p, o in r), r
