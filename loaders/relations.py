@@ -41,6 +41,8 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
+# a co-owner named after what is owned ("owns X together with Suzuki Motor", "controls X jointly with Y")
+_TOGETHER_WITH = re.compile(r"\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?")
 # a joint venture named before the clause of its founding ("a joint venture it set up with", "the JV that BYD formed with")
 _JV_THAT = re.compile(r"\b(?:joint\s+venture|venture|JV)\s+(?:that\s+|which\s+)?(?:it|they|(?-i:[A-Z])[\w\-]*"
                       r"(?:\s+(?-i:[A-Z])[\w\-]*){0,2})\s+(?:(?:has|had|also|jointly)\s+)?$", re.I)
@@ -3184,6 +3186,18 @@ class RelationFinder:
                         text[om.end():nx.start] in (", ", ", the ") and _ORG in nx.isa and not nx.ref:
                     owned.append(nx)
             subjects = owned
+            if owned and objects and (tw := _TOGETHER_WITH.match(text, owned[-1].end)) is not None and \
+                    (co := next((it for it in items if it.start == tw.end()), None)) is not None and \
+                    _ORG in co.isa and not co.ref and self._status(text, ss, ts, tw.end(), items) is not None:
+                # "owns Changzhou Haojue Suzuki Motorcycle together with Suzuki Motor": co-owners, each with a stake
+                for o in objects:
+                    if o.eid != co.eid:
+                        emit(o.eid, "JOINT_VENTURE_WITH", co.eid, si, "owns-together", 0.7)
+                    for x in owned:
+                        for h in (o, co):
+                            if h.eid != x.eid:
+                                emit(h.eid, "INVESTS_IN", x.eid, si, "owns-together", 0.7)
+                return
             if text.endswith("control of", ts, te) and (_CONTROL_PRONOUN.search(text, max(ss, ts - 20), ts) or
                                                         any(o.ref for o in objects)):
                 # (not "the Dutch government said it had taken control of Nexperia": a pronoun may stand for a state)

@@ -3859,3 +3859,10 @@ def test_a_joint_venture_a_company_set_up_with_another(ex):
     r = _rels(ex, "CFMoto owns 51% of CFMoto KTMR2R Motorcycles Co, a joint venture it set up with KTM in 2018.")
     assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:cfmoto", "company:ktm"} for s, p, o in r), r
     assert not any(p == "PARTNERS_WITH" and {s, o} == {"company:cfmoto", "company:ktm"} for s, p, o in r), r
+
+
+def test_a_company_owned_together_with_another(ex):
+    r = _rels(ex, "Dachangjiang Group owns Changzhou Haojue Suzuki Motorcycle together with Suzuki Motor.")
+    assert {s for s, p, o in r if p == "INVESTS_IN" and o == "company:changzhou-haojue-suzuki"} == \
+        {"company:dachangjiang", "company:suzuki"}, r
+    assert not any(p == "SUBSIDIARY_OF" for s, p, o in r), r
