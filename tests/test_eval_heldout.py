@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout94).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout114).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -59,7 +59,9 @@ FLOORS = {
     "heldout28": (8, 0.88, 0.60, 0.83, 0.76),
     "heldout29": (8, 0.87, 0.53, 0.73, 0.44),
     "heldout30": (8, 0.93, 0.66, 0.86, 0.70),
-    "heldout31": (8, 0.91, 0.69, 0.86, 0.77),
+    # (held-out 31's gold leaves out the owners' stakes in "Bosch Huayu Steering Systems Co., Ltd. is the joint venture
+    # of ...", which its text states)
+    "heldout31": (8, 0.91, 0.69, 0.84, 0.77),
     # (its gold tags AR-HUD and W-HUD but not the OLED, LCD and HUD the reference data now knows: the cars and panel
     # makers said to use them count against precision)
     "heldout32": (8, 0.90, 0.66, 0.85, 0.88),
@@ -109,7 +111,8 @@ FLOORS = {
     "heldout72": (8, 0.88, 0.60, 0.81, 0.62),
     "heldout73": (8, 0.91, 0.74, 0.80, 0.77),
     "heldout74": (8, 0.90, 0.58, 0.79, 0.79),
-    "heldout75": (8, 0.88, 0.61, 0.78, 0.67),
+    # (held-out 75's gold names a model's builder but not the carmaker whose model it is: "Zeekr 001", "NIO ES6")
+    "heldout75": (8, 0.88, 0.61, 0.76, 0.67),
     "heldout76": (8, 0.91, 0.62, 0.84, 0.87),
     "heldout77": (8, 0.93, 0.78, 0.93, 0.83),
     "heldout78": (8, 0.96, 0.54, 0.81, 0.79),
@@ -143,10 +146,14 @@ FLOORS = {
     "heldout104": (8, 0.95, 0.65, 0.79, 0.70),
     "heldout105": (8, 0.96, 0.74, 0.94, 0.81),
     "heldout106": (8, 0.96, 0.58, 0.76, 0.70),
-    "heldout107": (8, 0.96, 0.57, 0.70, 0.78),
+    "heldout107": (8, 0.96, 0.62, 0.73, 0.82),
     "heldout108": (8, 0.94, 0.68, 0.77, 0.89),
-    "heldout109": (8, 0.93, 0.60, 0.70, 0.63),
-    "heldout110": (8, 0.95, 0.57, 0.84, 0.92),
+    "heldout109": (8, 0.93, 0.60, 0.70, 0.66),
+    "heldout110": (8, 0.95, 0.58, 0.84, 0.92),
+    "heldout111": (8, 0.96, 0.68, 0.75, 0.62),
+    "heldout112": (8, 0.95, 0.66, 0.83, 0.76),
+    "heldout113": (8, 0.93, 0.71, 0.82, 0.81),
+    "heldout114": (8, 0.96, 0.68, 0.83, 0.48),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
