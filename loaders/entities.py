@@ -383,6 +383,7 @@ _CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO
               r"|(?:[Ee]xecutive|[Ss]enior)\s+[Vv]ice[- ][Pp]resident"
               # ("company president Lu Weibing": a president the word "company" makes a company's)
               r"|(?<=[Cc]ompany\s)[Pp]resident|(?<=[Ii]ts\s)[Pp]resident|(?<=[Cc]ompany\s)[Gg]eneral\s+[Mm]anager)")
+_VICE_TITLE = re.compile(r"(?:[Ee]xecutive|[Ss]enior)\s+[Vv]ice")
 _CTX_TITLE_NAME = re.compile(
     rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*(?:\s+|(?P<comma>\s*,\s+))(?P<name>{_NAME})"
     r"(?:\s*[（(][^()（）\n]{1,20}[)）])?"
@@ -2445,8 +2446,9 @@ class EntityFinder:
             for m in _MINISTER_OF.finditer(text):
                 if m.group("dept") and " " in m.group("dept"):
                     # "Minister of Industry and Trade Ryad Mezzour": the department's words run into the name; the
-                    # split is where a ministry the article names ends, or else before the last two or three words
-                    words = [w for w in re.finditer(r"[A-Za-z]+", m.group("dept"))]
+                    # split is where a ministry the article names ends, or else before the last two words when a
+                    # department word ends what comes before them ("... Transport and Logistics Alemu Sime said")
+                    words = list(_ALPHA_RUN.finditer(m.group("dept")))
                     for j in range(len(words) - 2, 0, -1):
                         dept = m.group("dept")[:words[j - 1].end()]
                         if words[j - 1].group() in ("and", "of"):
@@ -3187,8 +3189,8 @@ class EntityFinder:
             if k < 0:
                 continue
             ss, se = sentences[k]
-            if "ice" in text[q:q + 16] and any(ss <= mm.start < q and not records[mm.entity_id].isa.isdisjoint(_PUBLIC_KINDS)
-                                               for mm in mentions):
+            if _VICE_TITLE.match(text, q) and any(ss <= mm.start < q and not records[mm.entity_id].isa.isdisjoint(_PUBLIC_KINDS)
+                                                  for mm in mentions):
                 continue  # ("The European Commission, headed on trade by Executive Vice-President ...": a public post)
             pre = text[ss:q].rstrip(" \t*\"“")
             org = None
@@ -3422,6 +3424,7 @@ _MINISTER_OF = re.compile(r"(?:\b(?P<nat>[A-Z][a-z]+)[ \t]+(?=[A-Z][a-z]+(?:[ \t
                           r"(?:\bMinister\s+of\s+(?P<dept>[A-Z][A-Za-z]+(?:[ \t]+(?:(?:and|of)[ \t]+)?[A-Z][A-Za-z]+){0,5})|"
                           r"\b(?!(?:Minister|Prime|Deputy|Vice|Foreign|Chief|State)\b)(?P<dept2>[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?)"
                           r"(?=[ \t]+Minister\b))")
+_ALPHA_RUN = re.compile(r"[A-Za-z]+")
 # the last word of a ministry's department ("Minister of Transport and Logistics Alemu Sime said")
 _MINISTRY_WORD = re.compile(r"(?:Trade|Industry|Transport|Logistics|Finance|Commerce|Investment|Economy|Affairs|Technology|"
                             r"Energy|Mines|Planning|Development|Environment|Infrastructure)$")

@@ -307,7 +307,8 @@ _MEASURE_WORDS = [
 
 # The measure patterns with words that every match of theirs holds (lower-cased).
 _MEASURE_WORDS_GUARDED = [(meas, rx, words) for (meas, rx), words in zip(_MEASURE_WORDS, (
-    ("deliver", "hand", "reached"), ("sales", "sold", "sell", "export", "registrations", "registered"), ("output", "produc", "manufactured", "built", "made"),
+    ("deliver", "hand", "reached"), ("sales", "sold", "sell", "export", "registrations", "registered"),
+    ("output", "produc", "manufactured", "built", "made"),
     ("order", "booking", "reservation")))]
 
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|compiled\s+by|source:)\s+(?:the\s+)?$", re.I)
@@ -1202,11 +1203,11 @@ class FactFinder:
             for f in self._table_facts(ct, sentences, allm, starts, records, dates):
                 if not any(g.subject == f.subject and g.measure == f.measure and g.unit == f.unit and
                            abs(g.value - f.value) <= 0.01 * max(abs(g.value), 1e-9) for g in out):
-                    # (a figure read off the row's words as a sentence gives way to the column's heading: "| 150,000
-                    # units | producing since July 2024 |" under "Annual capacity" is no output)
-                    out = [g for g in out if not (f.start <= g.start and g.end <= f.end and g.unit == f.unit and
-                                                  g.value == f.value and not g.rule.startswith("table:"))] \
-                        if f.measure == "capacity" else out
+                    if f.measure == "capacity":
+                        # (a figure read off the row's words as a sentence gives way to the column's heading: "| 150,000
+                        # units | producing since July 2024 |" under "Annual capacity" is no output)
+                        out = [g for g in out if not (f.start <= g.start and g.end <= f.end and g.unit == f.unit and
+                                                      g.value == f.value and not g.rule.startswith("table:"))]
                     out.append(f)
         return out
 

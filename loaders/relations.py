@@ -630,10 +630,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"production\s+of|began\s+(?:deliveries|production)\s+of|delivered(?!\s+(?:[\w\-]+\s+){0,5}?" + _GOODS_FOR + r")|"
      r"offers|offered|offering|"
      # "Mansour Automotive will assemble the Changan CS35 Plus", "began assembling the Chery Tiggo 4 Pro"
-     r"(?<=will\s)(?:assemble|build|produce|make|manufacture)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-     r"(?<=(?:began|begin|start|begun)\s)(?:assembling|building|producing|making|manufacturing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-     r"(?<=(?:begins|starts)\s)(?:assembling|building|producing|making|manufacturing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-     r"(?<=started\s)(?:assembling|building|producing|making|manufacturing)(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+     r"(?:(?<=will\s)(?:assemble|build|produce|make|manufacture)|"
+     r"(?:(?<=began\s)|(?<=begin\s)|(?<=begun\s)|(?<=begins\s)|(?<=start\s)|(?<=starts\s)|(?<=started\s))"
+     r"(?:assembling|building|producing|making|manufacturing))(?=\s+(?:the\s+)?(?-i:[A-Z])))"
      r"\b(?!\s+(?:by|around|upon)\b)"),
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
     # "The Luxeed R7 and S7 are produced at Chery's factory in Wuhu": the factory's owner makes them
@@ -651,9 +650,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:sits|sat|rides|rode)\s+on|"
      # "already sell models fitted with C-V2X modules", "would equip some of its future Arcfox models with C-V2X modules"
      r"(?:sells?|sold|selling|offers?|offered|offering)\s+(?:[\w\-]+\s+){0,2}?(?:models|cars|vehicles)\s+(?:fitted|equipped)\s+with|"
-     r"(?<=will\s)equip\s+(?:[\w\-]+\s+){0,6}?(?:models|cars|vehicles)\s+with|"
-     r"(?<=would\s)equip\s+(?:[\w\-]+\s+){0,6}?(?:models|cars|vehicles)\s+with|"
-     r"equip(?:s|ped|ping)\s+(?:[\w\-]+\s+){0,6}?(?:models|cars|vehicles)\s+with)\b"),
+     r"(?:(?<=will\s)equip|(?<=would\s)equip|equip(?:s|ped|ping))\s+(?:[\w\-]+\s+){0,6}?(?:models|cars|vehicles)\s+with)\b"),
     # "EVE also produces LFP cells", "Gotion focuses on LFP and ternary batteries": a maker of a chemistry's cells uses it
     ("makes-tech", "USES_TECHNOLOGY", "fwd",
      r"\b(?:makes|produces|produced|producing|manufactures|manufactured|manufacturing|mass-produc(?:es|ed|ing)|"
@@ -3225,12 +3222,11 @@ class RelationFinder:
             # "SAIC Motor holds 50.1% of the venture, GM 44% and Guangxi Automobile the rest": the names after the
             # first object are holders of it too, each with its share
             held, objects = objects[0], objects[:1]
-            others = [o for o in after if o.start >= held.end and o.end <= se and _ORG in o.isa and
-                      _GAPPED_SHARE.match(text, o.end) is not None]
+            others = [(o, gsm.group(0)) for o in after if o.start >= held.end and o.end <= se and _ORG in o.isa and
+                      (gsm := _GAPPED_SHARE.match(text, o.end)) is not None]
             first = _share_value(text[ts:te])
-            for o in others:
+            for o, share in others:
                 emit(o.eid, "INVESTS_IN", held.eid, si, "gapped-share", 0.7, status)
-                share = _GAPPED_SHARE.match(text, o.end).group(0)
                 v = _share_value(share)
                 if (v is not None and 50 < v < 100) or (v is None and len(others) == 1 and first is not None and
                                                         first < 50 and ("rest" in share or "remainder" in share)):
