@@ -41,6 +41,8 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
+# a name in apposition to a described noun ("its first kei car, the Racco")
+_APPOSED_NAME = re.compile(r",\s+(?:the|a|an)\s+$")
 # a co-owner named after what is owned ("owns X together with Suzuki Motor", "controls X jointly with Y")
 _TOGETHER_WITH = re.compile(r"\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?")
 # a joint venture named before the clause of its founding ("a joint venture it set up with", "the JV that BYD formed with")
@@ -3028,8 +3030,12 @@ class RelationFinder:
                 # may follow: "designs and sells EVs, driving innovations in autonomous driving")
                 objects = [it for it in objects if it.start < cb.start() or "Product" not in it.isa]
             if objects and after and after[0] is not objects[0] and _ENDS_PREP.search(text, max(ts, te - 6), te) and \
-                    _PREP_OBJECT_GAP.fullmatch(text, te, after[0].start) and text[after[0].end:after[0].end + 1] not in "'’":
-                objects = []  # "holds 51% of Lynk & Co": the preposition's object is the first name after it
+                    _PREP_OBJECT_GAP.fullmatch(text, te, after[0].start) and text[after[0].end:after[0].end + 1] not in "'’" \
+                    and not (text[after[0].start:after[0].end].lower() in ("its", "their") and
+                             _APPOSED_NAME.search(text, after[0].end, objects[0].start)):
+                # "holds 51% of Lynk & Co": the preposition's object is the first name after it (not a determiner:
+                # "held the world premiere of its first kei car, the Racco")
+                objects = []
             if pred == "COMPETES_WITH" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’"):
                 # "challenged SQM's partnership deal with Codelco": the verb's object is what the possessor owns, so
                 # only a product named right there ("outsold Tesla's Model Y") competes

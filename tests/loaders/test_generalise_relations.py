@@ -3866,3 +3866,11 @@ def test_a_company_owned_together_with_another(ex):
     assert {s for s, p, o in r if p == "INVESTS_IN" and o == "company:changzhou-haojue-suzuki"} == \
         {"company:dachangjiang", "company:suzuki"}, r
     assert not any(p == "SUBSIDIARY_OF" for s, p, o in r), r
+
+
+def test_a_product_named_in_apposition_after_its_after_a_preposition(ex):
+    r = _rels(ex, "Nissan held the world premiere of its new electric sedan, the Nissan N7, in Guangzhou.")
+    assert any(p == "DEVELOPS" and s == "company:nissan" and "n7" in o for s, p, o in r), r
+    # (a name right after "of its" is still the preposition's object: "a further development of its Blade Battery")
+    r = _rels(ex, "BYD calls it the Flash Charging Battery, a further development of its Blade Battery.")
+    assert not any(p == "DEVELOPS" and "flash" in s for s, p, o in r), r
