@@ -57,6 +57,8 @@ _QTY = re.compile(
 )
 _UNIT_WORDS = re.compile(
     r"^\s*(?:[\w\-]+\s+){0,3}?(?P<w>units?|vehicles?|cars?|EVs|NEVs|SUVs|buses|coaches|trucks|deliveries|orders|pre-orders|bookings|stations|"
+    # ("recorded about 8,300 registrations in the first half")
+    r"registrations|"
     # (a charging network counted by its piles, chargers, stalls or charging points)
     r"shares|sets|piles|chargers|superchargers|stalls|(?<=charging\s)points|(?<=charge\s)points|"
     # (goods a plant makes, counted only as its capacity: "an annual capacity of 720,000 eight-inch SiC wafers")

@@ -795,3 +795,8 @@ def test_a_table_figure_with_a_place_after_it_and_a_volume_column(ex):
 def test_units_registered_are_sales(ex):
     t = _triples(_facts(ex, "Voge had a strong year in Italy. The brand registered about 8,900 units in Italy in 2024."))
     assert any(m == "sales" and v == 8900 for _, m, v in t), t
+
+
+def test_registrations_counted_after_the_figure(ex):
+    t = _triples(_facts(ex, "BYD recorded 8,300 registrations in Australia in the first half of 2025."))
+    assert ("company:byd", "sales", 8300) in t, t
