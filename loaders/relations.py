@@ -553,6 +553,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:(?:won|received|obtained|got|gained|secured|needed|needs|requires|required|awaits|awaited|awaiting)\s+(?:the\s+)?"
      r"(?:formal\s+|final\s+|regulatory\s+|antitrust\s+|unconditional\s+)?(?:approval|clearance|go-ahead|green\s+light)\s+"
      r"(?:of|from|by)|(?:approved|cleared)\s+by|"
+     # ("Meituan has received a permit from the Shenzhen Municipal Transport Bureau to run ...")
+     r"(?:won|received|obtained|got|gained|secured)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:permit|licen[cs]e)\s+from|"
      # "Nexperia China, which has been barred from exporting since Oct. 4 by China's Ministry of Commerce"
      r"(?:barred|banned|prohibited)\s+from\s+[^.;:]{0,60}?\bby|"
      # "The exchange is supervised by the CSRC" (a regulator's object in the passive)

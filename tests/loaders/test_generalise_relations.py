@@ -3874,3 +3874,8 @@ def test_a_product_named_in_apposition_after_its_after_a_preposition(ex):
     # (a name right after "of its" is still the preposition's object: "a further development of its Blade Battery")
     r = _rels(ex, "BYD calls it the Flash Charging Battery, a further development of its Blade Battery.")
     assert not any(p == "DEVELOPS" and "flash" in s for s, p, o in r), r
+
+
+def test_a_permit_or_licence_from_a_regulator(ex):
+    r = _rels(ex, "Pony.ai obtained a driverless testing licence from the Beijing Municipal Commission of Transport.")
+    assert any(p == "REGULATES" and "pony" in o for s, p, o in r), r
