@@ -520,7 +520,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "the European Commission imposed definitive countervailing duties" (a duty or tariff the regulator levies)
      r"impos(?:es|ed|ing)|levi(?:es|ed)|(?<=will\s)(?:impose|levy)|"
      # "the Ministry of Industry and Trade raised the recycling fee again" (a levy a regulator sets, raised)
-     r"(?:rais|increas|hik)(?:es|ed)(?=\s+(?:the|its)\s))\b"),
+     r"(?:rais|increas|hik)(?:es|ed)(?=\s+(?:the|its)\s)|"
+     # "the Ministry of Commerce and the Ministry of Science and Technology revised the "Catalogue of ..."", "passed a
+     # revised Anti-Unfair Competition Law"
+     r"(?:revis|amend|enact)(?:es|ed)|pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?:new\s+|revised\s+|amended\s+)?(?-i:[A-Z\"“«《])))\b"),
     ("issued-by", "ISSUED", "rev",
      r"\b(?:issued|released|published|promulgated|unveiled|announced|introduced|formulated|drafted|launched|approved|"
      # ("the fuel cell vehicle demonstration programme run by the Ministry of Finance")
@@ -735,7 +738,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "owns": ("owns", "controls", "owned", "controlled", "took", "taken", "take", "gain", "won", "acquired"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently", "impos", "levi",
-               "levy", "rais", "increas", "hik"),
+               "levy", "rais", "increas", "hik", "revis", "amend", "enact", "pass"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
                   "formulated", "drafted", "launched", "approved", "run", "administered", "set"),
     "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",

@@ -3879,3 +3879,14 @@ def test_a_product_named_in_apposition_after_its_after_a_preposition(ex):
 def test_a_permit_or_licence_from_a_regulator(ex):
     r = _rels(ex, "Pony.ai obtained a driverless testing licence from the Beijing Municipal Commission of Transport.")
     assert any(p == "REGULATES" and "pony" in o for s, p, o in r), r
+
+
+def test_a_policy_revised_or_passed_is_issued(ex):
+    r = _rels(ex, "The Standing Committee of the National People's Congress on June 27 passed a revised Anti-Unfair "
+                  "Competition Law that bars large companies from abusing their position.")
+    assert any(p == "ISSUED" and "anti-unfair" in o for s, p, o in r), r
+    r = _rels(ex, "The Ministry of Commerce and the Ministry of Science and Technology revised the \"Catalogue of "
+                  "Technologies Prohibited and Restricted from Export of China\" in July.")
+    assert len({s for s, p, o in r if p == "ISSUED"}) == 2, r
+    # (a mark passed is no policy: "BYD passed the 10 million mark")
+    assert not any(p == "ISSUED" for s, p, o in _rels(ex, "BYD passed the 10 million mark in 2024."))
