@@ -656,6 +656,13 @@ _REF = re.compile(
 # noun modifying another ("the car market", "the model year") nor a plural or a part ("the car's battery" is kept)
 _PRODUCT_REF_HINT = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+){0,2}(?:car|model|SUV|sedan|saloon|MPV|hatchback|coupe|pickup|crossover|"
                                r"wagon|minivan|vehicle)\b")
+# a definite policy noun that refers back to the policy named last whose name holds it ("The ban was announced by"),
+# not one a phrase describes ("the ban on exports of ...", "the programme for ...")
+_POLICY_REF = re.compile(r"(?<!\bunder\s)\b[Tt]he\s+(?:new\s+|revised\s+|same\s+|demonstration\s+|pilot\s+)?(?P<noun>programme|program|"
+                         r"scheme|ban|subsidy|levy|fee|catalogue|standard|measures|regulations|notice|law)\b"
+                         r"(?!\s+(?:of|for|to|on|that|which|in|under)\b)")
+_POLICY_NOUN_STEMS = {"programme": ("program",), "program": ("program",), "scheme": ("scheme", "program", "subsid"),
+                      "subsidy": ("subsid",)}
 _PRODUCT_REF = re.compile(
     r"\b[Tt]he\s+(?:(?:new|latest|updated|refreshed|facelifted|electric|all-electric|pure-electric|flagship|entry-level|"
     r"five-seat|six-seat|seven-seat|large|mid-size|midsize|compact|full-size|luxury|premium|two-door|four-door|"
@@ -1751,6 +1758,10 @@ class EntityFinder:
             prefs = self._product_refs(text, sentences, mentions, records)
             if prefs:
                 refs = sorted(refs + prefs, key=lambda r: r.start)
+        if "he " in text:
+            polrefs = self._policy_refs(text, sentences, mentions, records)
+            if polrefs:
+                refs = sorted(refs + polrefs, key=lambda r: r.start)
         # People whose organisation is a reference or the company the passage is about.
         self._people_in_context(text, sentences, mentions, refs, records, links, anchors, pending_people)
         return Found(mentions, records, refs, links, text, text_lower, digit_runs, implied)
@@ -1794,6 +1805,31 @@ class EntityFinder:
                 out.append(_mention(rm.start(), rm.end(), eid, rm.group(0), True))
             elif self._vehicle(prods[i].entity_id, records):
                 out.append(_mention(rm.start(), rm.end(), prods[i].entity_id, rm.group(0), True))
+        return out
+
+    @staticmethod
+    def _policy_refs(text, sentences, mentions, records) -> list[EMention]:
+        """"... under the Zimbabwe lithium concentrate export ban. The ban was announced by ...": a definite policy noun
+        ("the ban", "the programme", "the scheme") refers to the policy named last, in its sentence or the two before
+        it, whose name holds the same noun."""
+        out: list[EMention] = []
+        pols = [m for m in mentions if "Policy" in records[m.entity_id].isa and not m.ref]
+        if not pols:
+            return out
+        sstarts = [s for s, _ in sentences]
+        pstarts = [m.start for m in pols]
+        for rm in _POLICY_REF.finditer(text):
+            k = bisect.bisect_right(sstarts, rm.start()) - 1
+            i = bisect.bisect_right(pstarts, rm.start()) - 1
+            if k < 0 or i < 0 or pols[i].end > rm.start():
+                continue
+            noun = rm.group("noun").lower()
+            stems = _POLICY_NOUN_STEMS.get(noun, (noun,))
+            while i >= 0 and pols[i].start >= sentences[max(0, k - 2)][0]:
+                if any(st in records[pols[i].entity_id].name.lower() for st in stems):
+                    out.append(_mention(rm.start(), rm.end(), pols[i].entity_id, rm.group(0), True))
+                    break
+                i -= 1
         return out
 
     def _owner_unit_refs(self, text, mentions, records) -> list[EMention]:

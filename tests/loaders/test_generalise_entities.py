@@ -1096,3 +1096,12 @@ def test_an_executive_vice_president_is_the_passages_companys_but_not_a_public_b
                                               "vice-president Stella Li said.")
     assert not executives("Tesla sold more cars. The European Commission, headed on trade by Executive Vice-President "
                           "Valdis Dombrovskis, said the duties would stay.")
+
+
+def test_a_definite_policy_noun_refers_to_the_policy_named_before():
+    text = ("Dealers rely on the vehicle trade-in subsidy. The program was launched by the Ministry of Commerce and "
+            "other departments in 2024.")
+    got = refs(text)
+    assert any(r == "The program" and "trade-in" in n.lower() for r, n in got), got
+    # (not a noun the policy's name does not hold, nor one after "under": "approved under the scheme")
+    assert not refs("Dealers rely on the vehicle trade-in subsidy. The ban was lifted.")
