@@ -107,7 +107,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("sells-to", "SUPPLIES", "fwd",
      r"\b(?:sells|sold|selling)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|arms?|business(?:es)?|divisions?|"
      r"subsidiar\w+|holdings?|interests?|assets|operations|plants?|factor(?:y|ies)|(?<!own\s)brands?|cars|vehicles|EVs|models)\b)"
-     r"(?:[\w\-()]+\s+){1,10}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
+     # ("sells dimethyl carbonate, ethylene carbonate and FEC to Tinci and Capchem": a list of goods, lower-case)
+     r"(?:(?:[\w\-()]+|(?-i:[a-z][a-z\-]*),)\s+){1,10}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
      # "Tinci sells to CATL and LGES" (not "was sold to Geely": an owner changing)
      r"|\b(?:sells|selling)\s+(?:(?:mainly|mostly|chiefly|directly|largely)\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("supplier-of", "SUPPLIES", "fwd",

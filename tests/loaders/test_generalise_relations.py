@@ -3890,3 +3890,9 @@ def test_a_policy_revised_or_passed_is_issued(ex):
     assert len({s for s, p, o in r if p == "ISSUED"}) == 2, r
     # (a mark passed is no policy: "BYD passed the 10 million mark")
     assert not any(p == "ISSUED" for s, p, o in _rels(ex, "BYD passed the 10 million mark in 2024."))
+
+
+def test_sells_a_list_of_goods_to_customers(ex):
+    r = _rels(ex, "Shinghwa Advanced Material Group sells dimethyl carbonate, ethylene carbonate and FEC to Tinci and "
+                  "Capchem.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:shinghwa"} == {"company:tinci", "company:capchem"}, r
