@@ -41,6 +41,8 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
+# an apposition between a name and the relative pronoun about it (", its in-house chip unit, ")
+_APPOS_BETWEEN = re.compile(r",\s+(?:its|their|the|a|an)\s+[^,.;]{0,50},\s*")
 # a name in apposition to a described noun ("its first kei car, the Racco")
 _APPOSED_NAME = re.compile(r",\s+(?:the|a|an)\s+$")
 # a co-owner named after what is owned ("owns X together with Suzuki Motor", "controls X jointly with Y")
@@ -4245,9 +4247,12 @@ class RelationFinder:
         if ts >= 0 and before and (rp := _REL_PRONOUN_BEFORE.search(text, max(before[-1].end, ts - 40), ts)) is not None:
             # "powered by Momenta, the autonomous driving company that also works with Toyota": the trigger opens a
             # relative clause about the nearest fitting name (past an apposition's words)
-            ante = next((x for x in reversed(before) if _fits(x.isa, domain)), None)
-            if ante is not None and rp.start() - ante.end <= 70 and text.count(",", ante.end, rp.start()) <= 1 and \
-                    "." not in text[ante.end:rp.start()] and ";" not in text[ante.end:rp.start()]:
+            # (not the "its" of an apposition: "BYD Semiconductor, its in-house chip unit, which supplies BYD")
+            ante = next((x for x in reversed(before) if _fits(x.isa, domain) and
+                         not (x.ref and text[x.start:x.end].lower() in ("its", "their"))), None)
+            if ante is not None and rp.start() - ante.end <= 70 and (
+                    text.count(",", ante.end, rp.start()) <= 1 or _APPOS_BETWEEN.fullmatch(text, ante.end, rp.start())) \
+                    and "." not in text[ante.end:rp.start()] and ";" not in text[ante.end:rp.start()]:
                 return [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
         if ts >= 0 and before and (rm := _WHICH_BEFORE.search(text, max(before[0].end, ts - 150), ts)) is not None:
             ante = next((it for it in reversed(before) if it.end <= rm.start()), None)

@@ -3896,3 +3896,9 @@ def test_sells_a_list_of_goods_to_customers(ex):
     r = _rels(ex, "Shinghwa Advanced Material Group sells dimethyl carbonate, ethylene carbonate and FEC to Tinci and "
                   "Capchem.")
     assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:shinghwa"} == {"company:tinci", "company:capchem"}, r
+
+
+def test_a_relative_clause_after_an_apposition_is_about_the_name_before_it(ex):
+    r = _rels(ex, "The propulsion system is supplied by Wolong Electric Drive, the Zhejiang-based motor maker, which "
+                  "signed a strategic cooperation agreement with Aerofugia last year.")
+    assert any(p == "PARTNERS_WITH" and {s, o} == {"company:wolong", "company:aerofugia"} for s, p, o in r), r
