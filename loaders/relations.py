@@ -270,6 +270,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:cars|vehicles|models|brands?|"
      r"products|SUVs|pickups|trucks|EVs|motorcycles)\b)|"
      r"\b(?:has|have|had)\s+represented(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:in|since)\b)"),
+    # "BYD cars are sold by dealer groups including Pendragon and Lookers", "In Sweden, Xpeng cars are sold by Bilia",
+    # "Its UK partners include Pendragon, Lookers and RRG Group": a maker's dealers and distributors are its partners
+    ("sold-by-dealers", "PARTNERS_WITH", "fwd",
+     r"(?<=\s)(?:cars|vehicles|models|EVs)\s+(?:are|were|is|will\s+be|have\s+been|has\s+been)\s+(?:also\s+|now\s+|mainly\s+)?"
+     r"(?:sold|distributed|retailed|marketed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?by"
+     r"(?:\s+(?:(?:dealer|retail)\s+groups?|dealers?|retailers?|distributors?|importers?)(?:\s+(?:including|such\s+as|like))?)?\b"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"\b(?:(?:UK|European|local|overseas|dealer|retail|distribution|sales)\s+)?(?:partners|dealer\s+groups|distributors|"
+     r"importers)\s+(?:include|includes|included)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     # a dealer's franchises: "Yongda operates stores for Xiaomi", "Harmony runs dozens of stores for Aito", "operated
     # around 20 BYD stores", "held franchises for Dongfeng Nissan", "has obtained authorisation of Xiaomi"
     ("runs-stores", "PARTNERS_WITH", "fwd",
@@ -717,6 +726,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "with-as-partners": ("with",),
     "distributed-through": ("through", "represented", "distributed", "imported"),
     "distributes": ("distribut", "import", "has", "have", "had"),
+    "sold-by-dealers": ("cars", "vehicles", "models", "evs", "uk", "european", "local", "overseas", "dealer", "retail",
+                        "distribution", "sales", "partners", "distributors", "importers"),
     "runs-stores": ("operat", "run", "ran", "manag", "open", "hold", "held", "added", "adds", "took", "takes", "obtained",
                     "received", "won", "secured", "got"),
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",

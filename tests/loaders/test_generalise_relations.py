@@ -3902,3 +3902,10 @@ def test_a_relative_clause_after_an_apposition_is_about_the_name_before_it(ex):
     r = _rels(ex, "The propulsion system is supplied by Wolong Electric Drive, the Zhejiang-based motor maker, which "
                   "signed a strategic cooperation agreement with Aerofugia last year.")
     assert any(p == "PARTNERS_WITH" and {s, o} == {"company:wolong", "company:aerofugia"} for s, p, o in r), r
+
+
+def test_a_makers_dealer_groups_are_its_partners(ex):
+    r = _rels(ex, "In Britain, BYD cars are sold by dealer groups including Pendragon, Lookers and Arnold Clark.")
+    assert len({s + o for s, p, o in r if p == "PARTNERS_WITH" and "company:byd" in (s, o)}) == 3, r
+    r = _rels(ex, "BYD entered the UK in 2023. Its UK partners include Pendragon, Lookers and Arnold Clark.")
+    assert len({s + o for s, p, o in r if p == "PARTNERS_WITH" and "company:byd" in (s, o)}) == 3, r
