@@ -41,6 +41,9 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
+# a market or a volume named between a share and a company ("40 percent of the Jordanian car market ..., outselling")
+_SHARE_MARKET_GAP = re.compile(r"\s*(?:the\s+)?(?:[\w\-'’]+\s+){0,4}?(?:market|segment|sales|shipments|installations|"
+                               r"deliveries|registrations|output|exports)\b", re.I)
 # an apposition between a name and the relative pronoun about it (", its in-house chip unit, ")
 _APPOS_BETWEEN = re.compile(r",\s+(?:its|their|the|a|an)\s+[^,.;]{0,50},\s*")
 # a name in apposition to a described noun ("its first kei car, the Racco")
@@ -609,7 +612,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("competes most directly with", "competes in the region with", "competes for city bus tenders with")
      r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)[\w\-]+\s+){0,6}?(?:with|against)|challeng(?:es|ed|ing)|"
      r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
-     r"took\s+on|versus|vs\.?|outsold|outsells|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including)|"
+     r"took\s+on|versus|vs\.?|outsold|outsells|outselling|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including)|"
      r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on|"
      # "its price and technology battle with Tesla", "a price war with BYD", "rivalry with", "taking on"
      r"(?:price|technology|tech|pricing|sales|market[- ]share|EV|subsidy)\s+(?:(?:and|&)\s+(?:price|technology|tech|pricing)\s+)?"
@@ -3224,6 +3227,10 @@ class RelationFinder:
                                                         any(o.ref for o in objects)):
                 # (not "the Dutch government said it had taken control of Nexperia": a pronoun may stand for a state)
                 objects = []
+        if pred == "INVESTS_IN" and objects and _SHARE_MARKET_GAP.match(text, te, objects[0].start):
+            # "held about 40 percent of the Jordanian car market in 2025, outselling Toyota and Kia": a share of a
+            # market, not of the companies named after it
+            objects = []
         if pred == "INVESTS_IN" and objects:
             # "paid 1 billion euros for half of JAC's state-owned parent": the stake is in the owner, not in the name
             # (nor is "take more than half of its sales" a stake in the company whose sales they are)

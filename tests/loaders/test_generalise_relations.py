@@ -3909,3 +3909,10 @@ def test_a_makers_dealer_groups_are_its_partners(ex):
     assert len({s + o for s, p, o in r if p == "PARTNERS_WITH" and "company:byd" in (s, o)}) == 4, r
     r = _rels(ex, "BYD entered the UK in 2023. Its UK partners include Pendragon, Lookers, Arnold Clark and RRG Group.")
     assert len({s + o for s, p, o in r if p == "PARTNERS_WITH" and "company:byd" in (s, o)}) == 4, r
+
+
+def test_a_share_of_a_market_before_rivals_outsold_is_no_stake(ex):
+    r = _rels(ex, "Chinese brands including Changan, BYD and Dongfeng held about 40 percent of the Jordanian car market "
+                  "in 2025, outselling Toyota and Kia.")
+    assert not any(p == "INVESTS_IN" for s, p, o in r), r
+    assert ("company:byd", "COMPETES_WITH", "company:toyota") in r or ("company:toyota", "COMPETES_WITH", "company:byd") in r, r
