@@ -619,7 +619,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:war|battle|fight|contest|showdown|duel)s?\s+(?:with|against)|rivalry\s+(?:with|against)|taking\s+on(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "kept its lead over Tesla", "faced growing competition from the AITO brand", "aims directly at the Maybach S-Class"
      r"(?:its|their)\s+(?:\w+\s+)?lead\s+over|(?:growing\s+|fierce\s+|stiff\s+|intense\s+|more\s+|tough\s+)?competition\s+"
-     r"from|aim(?:s|ed|ing)?\s+(?:directly\s+|squarely\s+)?at(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # ("faces competition at home from Zeekr", "competition in the MPV segment from")
+     r"(?:(?:at\s+home|abroad|overseas|(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+)?from|aim(?:s|ed|ing)?\s+(?:directly\s+|squarely\s+)?at(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "held 35% of the market, ahead of Japan's AGC and France's Saint-Gobain", "an alternative to Bosch's iBooster"
      # (not "ahead of BYD's results": a name whose possession follows is no rival)
      # "pitched squarely against Tesla", "designed against the Model Y", "undercutting BYD's Yuan Plus"

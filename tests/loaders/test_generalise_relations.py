@@ -3916,3 +3916,9 @@ def test_a_share_of_a_market_before_rivals_outsold_is_no_stake(ex):
                   "in 2025, outselling Toyota and Kia.")
     assert not any(p == "INVESTS_IN" for s, p, o in r), r
     assert ("company:byd", "COMPETES_WITH", "company:toyota") in r or ("company:toyota", "COMPETES_WITH", "company:byd") in r, r
+
+
+def test_competition_at_home_or_in_a_segment_from_a_rival(ex):
+    for text in ("Li Auto faces competition at home from Xpeng.", "Li Auto faces competition in the MPV segment from Xpeng."):
+        r = _rels(ex, text)
+        assert any(p == "COMPETES_WITH" and {s, o} == {"company:li-auto", "company:xpeng"} for s, p, o in r), (text, r)
