@@ -471,7 +471,11 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:(?:per|a)\s+|/\s*)
 _ONE_IN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _VOLUME_MEASURES = frozenset({Measure.deliveries, Measure.sales, Measure.production, Measure.orders})
 _UNITS_OF = re.compile(r"\s*(?:units?|vehicles?|cars?)\s+of\s+(?:the|its|their)\s+(?:new\s+|latest\s+)?", re.I)
-_UNITS_AFTER = re.compile(r"\s*(?:units?|vehicles?|cars?|orders?|sedans?|SUVs?|MPVs?|hatchbacks?|trucks?|buses)\b", re.I)
+# what may stand between a figure and the maker or brand it counts ("1,566 new BYD registrations")
+_NEW_BEFORE_NAME = re.compile(r"\s+(?:new\s+)?")
+_COUNTED_MAKERS = frozenset({"Company", "Brand"})
+_REGISTRATIONS_AFTER = re.compile(r"\s*(?:registrations|cars|vehicles|units|EVs)\b")
+_UNITS_AFTER = re.compile(r"\s*(?:units?|vehicles?|cars?|orders?|sedans?|SUVs?|MPVs?|hatchbacks?|trucks?|buses|registrations)\b", re.I)
 # a car's price, not a share's: the sentence speaks of cars or their trims and not of shares
 _CAR_PRICE = re.compile(r"\b(?:cars?|vehicles?|SUVs?|sedans?|MPVs?|crossovers?|hatchbacks?|pickups?|models?|variants?|"
                         r"versions?|trims?|editions?|starting\s+price|starts\s+at|retail\s+price|sticker|orders)\b", re.I)
@@ -1044,9 +1048,13 @@ class FactFinder:
                         if pm is not None:
                             subj = [pm[2]]
                     if measure in _VOLUME_MEASURES and unit == "units":
-                        # "delivered more than 135,000 SU7 units": the named model between the number and the unit
+                        # "delivered more than 135,000 SU7 units": the named model between the number and the unit;
+                        # "counted 1,352 Xpeng registrations", "1,566 new BYD registrations": the brand counted
                         pm = next((it for it in items if qe < it[0] <= qe + 3 and not it[3]
-                                   and "Product" in records[it[2]].isa), None)
+                                   and "Product" in records[it[2]].isa), None) or \
+                            next((it for it in items if qe < it[0] and _NEW_BEFORE_NAME.fullmatch(text, qe, it[0]) and
+                                  not it[3] and records[it[2]].isa & _COUNTED_MAKERS and
+                                  _REGISTRATIONS_AFTER.match(text, it[1])), None)
                         if pm is not None and _UNITS_AFTER.match(text, pm[1]):
                             subj = [pm[2]]
                         elif (um := _UNITS_OF.match(text, qe, se)) is not None:

@@ -800,3 +800,8 @@ def test_units_registered_are_sales(ex):
 def test_registrations_counted_after_the_figure(ex):
     t = _triples(_facts(ex, "BYD recorded 8,300 registrations in Australia in the first half of 2025."))
     assert ("company:byd", "sales", 8300) in t, t
+
+
+def test_a_count_names_the_brand_it_counts(ex):
+    t = _triples(_facts(ex, "Germany's Federal Motor Transport Authority (KBA) counted 1,566 new BYD registrations in April."))
+    assert ("company:byd", "sales", 1566) in t and not any("germany" in s for s, _, _ in t), t
