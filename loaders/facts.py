@@ -471,6 +471,9 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:(?:per|a)\s+|/\s*)
 _ONE_IN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _VOLUME_MEASURES = frozenset({Measure.deliveries, Measure.sales, Measure.production, Measure.orders})
 _UNITS_OF = re.compile(r"\s*(?:units?|vehicles?|cars?)\s+of\s+(?:the|its|their)\s+(?:new\s+|latest\s+)?", re.I)
+# Chinese makers as a group, whose share or sales the gold files give to China
+_CHINESE_GROUP = re.compile(r"\b(?:Chinese|China['’]s)\s+(?:car\s+|EV\s+|auto\s+)?(?:brands|carmakers|automakers|makers|"
+                            r"manufacturers)\b(?:\s+as\s+a\s+group)?")
 # what may stand between a figure and the maker or brand it counts ("1,566 new BYD registrations")
 _NEW_BEFORE_NAME = re.compile(r"\s+(?:new\s+)?")
 _COUNTED_MAKERS = frozenset({"Company", "Brand"})
@@ -1166,8 +1169,10 @@ class FactFinder:
                     if sid == country and country not in records:
                         continue
                     if measure == Measure.market_share and "Country" in records[sid].isa and \
-                            not _GLOBAL.search(sent):
-                        continue  # a category's share of the home market is penetration, not market share
+                            not _GLOBAL.search(sent) and not _CHINESE_GROUP.search(sent):
+                        # a category's share of the home market is penetration, not market share (but "Chinese brands
+                        # took 5.9% of the European market" is the Chinese makers' share)
+                        continue
                     dup = False
                     for k, (ds, dm, du, dv, dp, dsi, dd) in enumerate(seen):
                         if ds == sid and dm == measure and du == unit:
@@ -1699,6 +1704,9 @@ class FactFinder:
                 if not ref and "Product" in rec.isa and rec.kind != "VehicleModel" and \
                         not _COMPARED_BEFORE.search(text, max(ss, st - 30), st):
                     return [eid]
+        if measure in (Measure.market_share, Measure.sales) and (cg := _CHINESE_GROUP.search(text, cs, qs)) is not None \
+                and not any(cg.end() <= it[0] for it in cands) and (china := FactFinder._country(records)) is not None:
+            return [china]  # "Chinese brands as a group took 5.9% of the European market": China's share
         source = False  # an industry association's national statistics were skipped
         for idx in range(len(cands) - 1, -1, -1):
             st, en, eid, ref = cands[idx]

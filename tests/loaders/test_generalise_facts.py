@@ -805,3 +805,11 @@ def test_registrations_counted_after_the_figure(ex):
 def test_a_count_names_the_brand_it_counts(ex):
     t = _triples(_facts(ex, "Germany's Federal Motor Transport Authority (KBA) counted 1,566 new BYD registrations in April."))
     assert ("company:byd", "sales", 1566) in t and not any("germany" in s for s, _, _ in t), t
+
+
+def test_chinese_brands_as_a_group_give_chinas_share(ex):
+    t = _triples(_facts(ex, "China leads. Chinese brands as a group took 5.9% of the European market in April."))
+    assert ("country:china", "market_share", 5.9) in t, t
+    # (a category's share of the home market is still no market share of China's)
+    t = _triples(_facts(ex, "In China, NEVs took 45% of new car sales in 2024."))
+    assert not any(m == "market_share" and "china" in s for s, m, _ in t), t
