@@ -474,6 +474,9 @@ _UNITS_OF = re.compile(r"\s*(?:units?|vehicles?|cars?)\s+of\s+(?:the|its|their)\
 # Chinese makers as a group, whose share or sales the gold files give to China
 _CHINESE_GROUP = re.compile(r"\b(?:Chinese|China['’]s)\s+(?:car\s+|EV\s+|auto\s+)?(?:brands|carmakers|automakers|makers|"
                             r"manufacturers)\b(?:\s+as\s+a\s+group)?")
+# a part of a count named just before ("contributed 2,160 units", "accounted for 6,400 of them")
+_PART_OF_TOTAL = re.compile(r"\b(?:contributed|added|accounted\s+for|made\s+up|represented)\s+(?:about\s+|around\s+|"
+                            r"roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|almost\s+)?$")
 # what may stand between a figure and the maker or brand it counts ("1,566 new BYD registrations")
 _NEW_BEFORE_NAME = re.compile(r"\s+(?:new\s+)?")
 _COUNTED_MAKERS = frozenset({"Company", "Brand"})
@@ -957,6 +960,7 @@ class FactFinder:
         # items of the sentence before (its products); ``named_items``, the items of every sentence so far that
         # names something (the last fund named).
         prev_items: list = []
+        last_volume: tuple[int, Measure] | None = None  # (sentence, measure) of the last count of cars with a measure
         named_items: list[list] = []
         country = self._country(records, found)
         fold = _fold_unsafe(text)  # the lower-cased text is no guard for case-insensitive patterns
@@ -1024,8 +1028,14 @@ class FactFinder:
                 lead = _LEAD_DASH.match(text, qe, se) if qs - ss <= 6 and _LEAD_PREFIX.fullmatch(text, ss, qs) else None
                 if lead is not None and measure is None and unit == "%" and _LEAD_SHARE.match(text, lead.end()):
                     measure = Measure.market_share
+                if measure is None and unit == "units" and last_volume is not None and last_volume[0] >= si - 1 and \
+                        _PART_OF_TOTAL.search(text, max(ss, qs - 30), qs):
+                    # "Fangchengbao sold 5,060 cars in April. The Bao 8 contributed 2,160 units": a part of that count
+                    measure = last_volume[1]
                 if measure is None:
                     continue
+                if unit == "units" and measure in _VOLUME_MEASURES:
+                    last_volume = (si, measure)
                 if ("confirm" in low or "verif" in low) and _UNCONFIRMED.search(sent):
                     continue  # "more than 1,600 orders, although the brand has not confirmed this figure"
                 is_spec = measure in _SPEC
@@ -1506,7 +1516,8 @@ class FactFinder:
                     if meas is None and _SHIPPED.search(before[-50:]):
                         # "shipped 501,889 lidar units" (parts: deliveries), "shipped 70,000 vehicles" (sales)
                         meas = Measure.sales if w in _VEHICLE_WORDS else Measure.deliveries
-                    if meas:
+                    if meas or _PART_OF_TOTAL.search(before):
+                        # (a part of a count named before, "contributed 2,160 units": its measure is that count's)
                         res.append((qs, qe, value, "units", meas))
                 continue
             lb = before.lower() if not unit and not pre else ""

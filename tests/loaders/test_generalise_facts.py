@@ -813,3 +813,11 @@ def test_chinese_brands_as_a_group_give_chinas_share(ex):
     # (a category's share of the home market is still no market share of China's)
     t = _triples(_facts(ex, "In China, NEVs took 45% of new car sales in 2024."))
     assert not any(m == "market_share" and "china" in s for s, m, _ in t), t
+
+
+def test_a_part_of_a_count_named_before_takes_its_measure(ex):
+    t = _triples(_facts(ex, "Fangchengbao sold 5,060 cars in April. The Fangchengbao Bao 8 contributed 2,160 units, while "
+                            "the smaller Fangchengbao Bao 5 added 2,900 units."))
+    assert {v for s, m, v in t if m == "sales" and "bao" in s} >= {2160, 2900}, t
+    # (with no count before, a part names no measure)
+    assert not _facts(ex, "The Fangchengbao Bao 8 contributed 2,160 units.")
