@@ -3922,3 +3922,11 @@ def test_competition_at_home_or_in_a_segment_from_a_rival(ex):
     for text in ("Li Auto faces competition at home from Xpeng.", "Li Auto faces competition in the MPV segment from Xpeng."):
         r = _rels(ex, text)
         assert any(p == "COMPETES_WITH" and {s, o} == {"company:li-auto", "company:xpeng"} for s, p, o in r), (text, r)
+
+
+def test_rivals_named_by_lost_ground_or_main_competitors(ex):
+    r = _rels(ex, "SAIC's own-brand passenger cars have lost ground to BYD and Geely.")
+    assert {frozenset((s, o)) for s, p, o in r if p == "COMPETES_WITH"} >= {frozenset(("company:saic", "company:byd"))}, r
+    r = _rels(ex, "Analysts said BYD's main competitors in Brazil are Volkswagen and General Motors.")
+    assert {frozenset((s, o)) for s, p, o in r if p == "COMPETES_WITH"} == \
+        {frozenset(("company:byd", "company:volkswagen")), frozenset(("company:byd", "company:gm"))}, r
