@@ -262,7 +262,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "BYD launched in the UK through dealer groups including Pendragon and Lookers", "Voyah has been represented since
     # January by importer Metro Motor": a maker's distributors are its partners
     ("distributed-through", "PARTNERS_WITH", "fwd",
-     r"\bthrough\s+(?:(?:its|the|a|local|independent|official|national)\s+)*(?:distributors?|importers?|dealers?|"
+     # ("will enter Israel through local car dealer Freesbe", "through its Israeli importer Shlomo Motors")
+     r"\bthrough\s+(?:(?:its|the|a|local|independent|official|national|car|(?-i:[A-Z][a-z]+))\s+){0,4}(?:distributors?|importers?|dealers?|"
      r"dealer\s+groups?|dealerships?|retail\s+partners?)\s*,?\s+(?:including\s+|such\s+as\s+|like\s+)?|"
      r"\b(?:represented|distributed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:since\s+\w+(?:\s+\d{4})?\s+)?by\s+"
      r"(?:(?:its|the|local|independent|official)\s+)*(?:importer|distributor|dealer\s+group)\s+"),

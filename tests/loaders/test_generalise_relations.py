@@ -3930,3 +3930,8 @@ def test_rivals_named_by_lost_ground_or_main_competitors(ex):
     r = _rels(ex, "Analysts said BYD's main competitors in Brazil are Volkswagen and General Motors.")
     assert {frozenset((s, o)) for s, p, o in r if p == "COMPETES_WITH"} == \
         {frozenset(("company:byd", "company:volkswagen")), frozenset(("company:byd", "company:gm"))}, r
+
+
+def test_entering_a_market_through_a_local_car_dealer(ex):
+    r = _rels(ex, "Xpeng also announced it will enter the Israeli market through local car dealer Freesbe Group.")
+    assert any(p == "PARTNERS_WITH" and "xpeng" in s + o and "freesbe" in s + o for s, p, o in r), r
