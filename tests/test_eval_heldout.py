@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout114).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout118).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -154,6 +154,10 @@ FLOORS = {
     "heldout112": (8, 0.95, 0.66, 0.83, 0.76),
     "heldout113": (8, 0.93, 0.71, 0.82, 0.81),
     "heldout114": (8, 0.96, 0.68, 0.83, 0.48),
+    "heldout115": (8, 0.94, 0.67, 0.77, 0.58),
+    "heldout116": (8, 0.93, 0.58, 0.66, 0.84),
+    "heldout117": (8, 0.95, 0.72, 0.81, 0.79),
+    "heldout118": (8, 0.95, 0.55, 0.66, 0.81),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
