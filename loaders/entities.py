@@ -1758,7 +1758,7 @@ class EntityFinder:
             prefs = self._product_refs(text, sentences, mentions, records)
             if prefs:
                 refs = sorted(refs + prefs, key=lambda r: r.start)
-        if "he " in text:
+        if "he " in text:  # ("the ban", "The programme": a definite noun can refer to a policy)
             polrefs = self._policy_refs(text, sentences, mentions, records)
             if polrefs:
                 refs = sorted(refs + polrefs, key=lambda r: r.start)

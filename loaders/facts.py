@@ -480,7 +480,6 @@ _PART_OF_TOTAL = re.compile(r"\b(?:contributed|added|accounted\s+for|made\s+up|r
 # what may stand between a figure and the maker or brand it counts ("1,566 new BYD registrations")
 _NEW_BEFORE_NAME = re.compile(r"\s+(?:new\s+)?")
 _COUNTED_MAKERS = frozenset({"Company", "Brand"})
-_REGISTRATIONS_AFTER = re.compile(r"\s*(?:registrations|cars|vehicles|units|EVs)\b")
 _UNITS_AFTER = re.compile(r"\s*(?:units?|vehicles?|cars?|orders?|sedans?|SUVs?|MPVs?|hatchbacks?|trucks?|buses|registrations)\b", re.I)
 # a car's price, not a share's: the sentence speaks of cars or their trims and not of shares
 _CAR_PRICE = re.compile(r"\b(?:cars?|vehicles?|SUVs?|sedans?|MPVs?|crossovers?|hatchbacks?|pickups?|models?|variants?|"
@@ -1067,7 +1066,7 @@ class FactFinder:
                                    and "Product" in records[it[2]].isa), None) or \
                             next((it for it in items if qe < it[0] and _NEW_BEFORE_NAME.fullmatch(text, qe, it[0]) and
                                   not it[3] and records[it[2]].isa & _COUNTED_MAKERS and
-                                  _REGISTRATIONS_AFTER.match(text, it[1])), None)
+                                  _UNITS_AFTER.match(text, it[1])), None)
                         if pm is not None and _UNITS_AFTER.match(text, pm[1]):
                             subj = [pm[2]]
                         elif (um := _UNITS_OF.match(text, qe, se)) is not None:

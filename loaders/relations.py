@@ -623,8 +623,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:lost|lose|loses|losing)\s+(?:some\s+|more\s+)?(?:ground|buyers|customers|share|market\s+share|sales)\s+to|"
      # "BYD's main competitors in Brazil are Volkswagen, Fiat and GM"
      r"(?:main|biggest|chief|key|closest)\s+(?:competitors|rivals)\s+(?:(?:in|at)\s+(?:the\s+)?[\w\-]+\s+)?(?:are|include)|"
-     r"(?:its|their)\s+(?:\w+\s+)?lead\s+over|(?:growing\s+|fierce\s+|stiff\s+|intense\s+|more\s+|tough\s+|new\s+|"
-     r"rising\s+|increasing\s+|strong\s+|direct\s+)?competition\s+"
+     r"(?:its|their)\s+(?:\w+\s+)?lead\s+over|(?:growing\s+|fierce\s+|stiff\s+|intense\s+|more\s+|tough\s+)?competition\s+"
      # ("faces competition at home from Zeekr", "competition in the MPV segment from")
      r"(?:(?:at\s+home|abroad|overseas|(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+)?from|aim(?:s|ed|ing)?\s+(?:directly\s+|squarely\s+)?at(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "held 35% of the market, ahead of Japan's AGC and France's Saint-Gobain", "an alternative to Bosch's iBooster"
@@ -781,8 +780,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "has", "have", "remain", "became", "sit", "sat"),
     "fund-holds": ("hold", "held"),
     "competes": ("compet", "challeng", "rival", "in", "take", "took", "versus", "vs", "outs", "overt", "put", "price",
-                 "lost", "lose", "losing", "main", "biggest", "chief", "key", "closest", "new", "rising", "increasing",
-                 "strong", "direct",
+                 "lost", "lose", "losing", "main", "biggest", "chief", "key", "closest",
                  "ahead", "alternativ",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
                  "fierce", "stiff", "intense", "more", "tough", "competition", "aim", "pitched", "positioned", "designed",
