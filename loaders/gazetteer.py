@@ -196,11 +196,13 @@ class Gazetteer:
         latin: dict[str, list[tuple]] = {}
         for key, cands in table.items():
             cands.sort(key=lambda c: c[0])
-            seen: set[tuple[str, bool]] = set()
+            # (one form per entity, naming flag and case: a technology's explicit lower-case alias, "e-platform
+            # 3.0" beside "e-Platform 3.0", matches the lower-case word the capitalised form does not)
+            seen: set[tuple[str, bool, bool]] = set()
             uniq = []
             for pr, eid, form, named in cands:
-                if (eid, named) not in seen:
-                    seen.add((eid, named))
+                if (eid, named, form.islower()) not in seen:
+                    seen.add((eid, named, form.islower()))
                     uniq.append((eid, form, named))
             if has_cjk(key):
                 j = _CJK.search(key).start()

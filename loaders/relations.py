@@ -676,6 +676,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
      r"install(?:s|ed)|(?<=will\s)install|carries|carrying|runs|ran|running|supports?|supported|built\s+on|"
      r"(?:sits|sat|rides|rode)\s+on|"
+     # "the Tank 500 and Tank 700 are all offered with Hi4-T", "comes with an 800V platform on top versions"
+     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\ball\s)|(?<=\balso\s)|(?<=\bnow\s)|(?<=\bbe\s))"
+     r"(?:offered|available)\s+with|(?:comes|come|came|coming)\s+(?:standard\s+)?with|"
      # "already sell models fitted with C-V2X modules", "would equip some of its future Arcfox models with C-V2X modules"
      r"(?:sells?|sold|selling|offers?|offered|offering)\s+(?:[\w\-]+\s+){0,2}?(?:models|cars|vehicles)\s+(?:fitted|equipped)\s+with|"
      r"(?:(?<=will\s)equip|(?<=would\s)equip|equip(?:s|ped|ping))\s+(?:[\w\-]+\s+){0,6}?(?:models|cars|vehicles)\s+with)\b"),
@@ -692,9 +695,15 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("available-across", "USES_TECHNOLOGY", "rev",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|offered|standard|fitted)\s+"
      r"(?:across|on|in)\s+(?:all\s+|most\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?|"
+     # "the SEA ... is the base for the Zeekr 001 and the smart #1", "It underpins the Haval H6 Hi4"
+     r"\b(?:(?:is|are|was|were|serves\s+as|served\s+as|became)\s+(?:also\s+|now\s+)?the\s+(?:technical\s+|common\s+)?"
+     r"(?:base|basis|foundation|underpinnings?)\s+(?:for|of)|underpin(?:s|ned|ning))\s+(?:the\s+|its\s+|their\s+)?|"
      # "Semi-solid-state cells are already in production cars from NIO, SAIC and Dongfeng": the carmakers use them
      r"\b(?:is|are|was|were)\s+(?:already\s+|now\s+|also\s+)?(?:in|used\s+in|found\s+in|fitted\s+(?:to|in))\s+"
      r"(?:[\w\-]+\s+){0,2}?(?:cars|vehicles|models|EVs)\s+(?:from|by|of|made\s+by|built\s+by)\s+(?:the\s+)?"),
+    # "Geely's SEA architecture is also used by Zeekr and Smart", "the SEA, a platform also used by Zeekr": the users
+    # of a named technology (its owner supplies them: the "used-by" rule)
+    ("tech-used-by", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already|widely)\s+)?used\s+(?:by|in)\b"),
 ]
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
 _RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
@@ -800,8 +809,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
              "integrat", "appli", "utili", "install", "carr", "runs", "ran", "support", "built", "sits", "sat",
-             "rides", "rode", "sell", "sold", "offer", "equip"),
-    "available-across": ("is", "are", "was", "were", "has", "have"),
+             "rides", "rode", "sell", "sold", "offer", "equip", "available", "come", "came"),
+    "available-across": ("is", "are", "was", "were", "has", "have", "serve", "became", "underpin"),
+    "tech-used-by": ("used", "now", "also", "already", "widely"),
 }
 _ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))
 _WORDS = re.compile(r"[A-Za-z&][A-Za-z&\-]*")
@@ -1828,6 +1838,11 @@ _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)
 # (not the colon of a ticker: "BYD (HKG: 1211) supplies ...")
+# between a named technology and "(also) used by/in": a copula, or an apposition naming its kind
+_TECH_USED_GAP = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|being)\s+|"
+                            r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:platform|architecture|system|technology|battery|"
+                            r"cell|chip|motor|drive|engine|software|stack)\s+")
+_USER_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+|both\s+|carmakers?\s+|automakers?\s+|models?\s+)?")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])")
 
 
@@ -2835,6 +2850,12 @@ class RelationFinder:
                 after = [it for it in items if it.start >= te and it.end <= right]
         if rule == "partners" and _SUPPLY_DEAL.search(text, max(left, ts - 30), te):
             return  # "supply agreements with": the supply-deal rule reads it
+        if rule == "tech-used-by" and not (before and "Technology" in before[-1].isa and not before[-1].ref and
+                                          _TECH_USED_GAP.fullmatch(text, before[-1].end, ts) and after and
+                                          _USER_GAP.fullmatch(text, te, after[0].start)):
+            # only a named technology right before ("is used by", ", a platform also used by") is the thing used, and
+            # only a name right after uses it (not "used in energy storage, BYD said")
+            return
         if rule == "uses":
             # ("parts, already used on the SU7, carry over to the SUV, and Sanhua is believed to provide the heat-pump
             # valves": a technology past a new clause is that clause's)
@@ -4546,7 +4567,11 @@ class RelationFinder:
                             or _IN_USE_BEFORE.search(text, max(0, a.start - 40), a.start)))
                         # ("uses Huawei's HarmonyOS cockpit", "competes with Nvidia's Orin": a product on the market)
                         emit(a.eid, "DEVELOPS" if dev else "MANUFACTURES", x.eid, si, "possessive", 0.7)
-                    elif "Technology" in x.isa and not _VEHICLE_NOUN.match(text, x.end):
+                    elif "Technology" in x.isa and _VEHICLE_NOUN.match(text, x.end):
+                        if not a.ref and "Automaker" in a.isa:
+                            # "Zeekr's 800V models", "BYD's plug-in hybrid cars": the maker's cars use it
+                            emit(a.eid, "USES_TECHNOLOGY", x.eid, si, "possessive-vehicle", 0.6)
+                    elif "Technology" in x.isa:
                         # ("the company's pure electric SUV": the technology describes the car; "NIO's battery swapping
                         # network" is one it runs)
                         if _IN_SERVICE_NOUN.match(text, x.end):

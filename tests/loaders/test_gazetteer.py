@@ -47,6 +47,15 @@ def test_technology_plurals_and_spacing_variants():
         ("Sodium-ion batteries", "technology:sib"), ("sodium ion battery", "technology:sib")]
 
 
+def test_a_technologys_lower_case_alias_matches_the_lower_case_form():
+    g = Gazetteer([Entity("technology:e3", "e-Platform 3.0", "Technology", aliases=("e-platform 3.0",)),
+                   Entity("brand:tank", "Tank", "Brand")])
+    assert _hits(g, "built on e-platform 3.0 and on e-Platform 3.0") == [
+        ("e-platform 3.0", "technology:e3"), ("e-Platform 3.0", "technology:e3")]
+    # (the capitalised form alone still needs its capital: "E-Platform 3.0" matches, a brand's lower case does not)
+    assert _hits(g, "a tank of fuel") == []
+
+
 def test_lookup_is_loose():
     g = Gazetteer(SMALL)
     assert g.lookup("ningde  times") == "company:catl"

@@ -3935,3 +3935,28 @@ def test_rivals_named_by_lost_ground_or_main_competitors(ex):
 def test_entering_a_market_through_a_local_car_dealer(ex):
     r = _rels(ex, "Xpeng also announced it will enter the Israeli market through local car dealer Freesbe Group.")
     assert any(p == "PARTNERS_WITH" and "xpeng" in s + o and "freesbe" in s + o for s, p, o in r), r
+
+
+def test_users_of_a_named_platform_after_used_by_or_is_the_base_for(ex):
+    r = _rels(ex, "The Polestar 4 uses Geely's Sustainable Experience Architecture, an electric-car platform also "
+                  "used by Zeekr and Smart.")
+    assert {("company:zeekr", "USES_TECHNOLOGY", "technology:sea"),
+            ("company:smart", "USES_TECHNOLOGY", "technology:sea")} <= r
+    r = _rels(ex, "The Sustainable Experience Architecture was engineered by Geely, and it is the base for the "
+                  "Zeekr 001 and the Volvo EX30.")
+    assert ("product:zeekr-001", "USES_TECHNOLOGY", "technology:sea") in r
+    # (a platform's user is named after it: not the maker of a car said to be "used in" a market)
+    r = _rels(ex, "LFP is widely used in energy storage, BYD said.")
+    assert not any(p == "USES_TECHNOLOGY" for _, p, _ in r)
+
+
+def test_a_makers_cars_named_by_their_technology_and_models_offered_with_it(ex):
+    r = _rels(ex, "Zeekr's 800V models can add more than 500 km of range in 15 minutes.")
+    assert ("company:zeekr", "USES_TECHNOLOGY", "technology:800v-platform") in r
+    r = _rels(ex, "The Tank 700 is offered with Hi4-T, while the Zeekr 001 comes with an 800V platform.")
+    assert {("product:tank-700", "USES_TECHNOLOGY", "technology:hi4-t"),
+            ("product:zeekr-001", "USES_TECHNOLOGY", "technology:800v-platform")} <= r
+    assert ("product:tank-700", "USES_TECHNOLOGY", "technology:800v-platform") not in r
+    # (an AI company's model is not a car: "Baidu's Ernie model" says nothing of Baidu's use)
+    r = _rels(ex, "The brand adopted Baidu's Ernie model in 2023.")
+    assert ("company:baidu", "USES_TECHNOLOGY", "technology:ernie") not in r
