@@ -104,16 +104,17 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:(?!and\s+(?:will|would|plans?|aims?|is|was|has|had)\b)(?:[\w\-()]+|\d[\d.,]*\d|(?-i:[a-z][a-z\-]*),)\s+){0,12}?"
      r"(?:to|for|(?<=\s)used\s+by|"
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
-     r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|"
+     r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|a\s+decade|"
+     r"(?:many|several|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|decades|months)\b|"
      r"(?:the\s+)?(?:past|last|next|first(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # ("supplies both with cells", "supplies all three.": a group named before, see _GROUP_OBJECT)
      r"(?=\s+(?:both|all\s+(?:three|four|five|six)|the\s+(?:two|three|four|five|six)\s+[\w\-]+)(?:\s+of\s+them)?\s*(?:[.,;]|with\b)))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
     ("sells-to", "SUPPLIES", "fwd",
-     r"\b(?:sells|sold|selling)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|arms?|business(?:es)?|divisions?|"
+     r"\b(?:sells|sold|selling|(?<=will\s)sell|(?<=would\s)sell|(?<=to\s)sell)\s+(?!(?:[\w\-()%$.,]+\s+){0,8}?(?:stakes?|shares?|equity|units?|arms?|business(?:es)?|divisions?|"
      r"subsidiar\w+|holdings?|interests?|assets|operations|plants?|factor(?:y|ies)|(?<!own\s)brands?|cars|vehicles|EVs|models)\b)"
      # ("sells dimethyl carbonate, ethylene carbonate and FEC to Tinci and Capchem": a list of goods, lower-case)
-     r"(?:(?:[\w\-()]+|(?-i:[a-z][a-z\-]*),)\s+){1,10}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
+     r"(?:(?:[\w\-()]+|\d[\d.,]*\d|(?-i:[a-z][a-z\-]*),)\s+){1,10}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
      # "Tinci sells to CATL and LGES" (not "was sold to Geely": an owner changing)
      r"|\b(?:sells|selling)\s+(?:(?:mainly|mostly|chiefly|directly|largely)\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("supplier-of", "SUPPLIES", "fwd",
@@ -234,7 +235,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Yinghe's coating machines are bought mainly by CATL" (goods, not a company, bought)
     ("bought-by", "SUPPLIES", "fwd",
      r"\b(?:machines|equipment|cells|batteries|packs|chips|components|materials|products|modules|sensors|lidars|motors|"
-     r"foils|separators|electrolytes|lines)\s+(?:are|were)\s+(?:(?:mainly|mostly|chiefly|largely|also|now)\s+)?"
+     r"foils|separators|electrolytes|lines|cathodes?|anodes?|precursors?|wafers|substrates|tyres|tires|robots)\s+(?:are|were)\s+(?:(?:mainly|mostly|chiefly|largely|also|now|already)\s+)?"
      r"(?:bought|purchased|ordered)\s+(?:(?:mainly|mostly|chiefly|largely|primarily)\s+)?by\b"),
     # "CATL takes the largest share of its output": the owner of the output supplies the taker
     ("takes-output", "SUPPLIES", "rev",
@@ -737,7 +738,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "takes-output": ("take", "took", "absorb", "buy", "bought", "account"),
     "bought-by": ("machines", "equipment", "cells", "batteries", "packs", "chips", "components", "materials", "products",
-                  "modules", "sensors", "lidars", "motors", "foils", "separators", "electrolytes", "lines"),
+                  "modules", "sensors", "lidars", "motors", "foils", "separators", "electrolytes", "lines", "cathode",
+                  "anode", "precursor", "wafers", "substrates", "tyres", "tires", "robots"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing", "cathode", "anode", "electrolyte",
                     "separator", "copper", "foil", "lithium", "graphite", "precursor", "cell", "battery", "chip", "wafer",
                     "substrate"),
@@ -1098,7 +1100,7 @@ _CONSTITUENT = re.compile(
     r"heavily[- ]weighted)\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:(?-i:may)|might|could|potentially|possibly|reportedly|rumou?r(?:s|ed)?|is\s+expected\s+to|are\s+expected\s+to|"
-    r"expected\s+to|is\s+said\s+to|are\s+said\s+to|(?:is|are|was|were)\s+(?:thought|believed|understood)\s+to|"
+    r"expected\s+to|(?:is|are)\s+(?:also\s+|widely\s+)?said\s+to|(?:is|are|was|were)\s+(?:also\s+|widely\s+)?(?:thought|believed|understood)\s+to|"
     r"plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
     r"would|unconfirmed|speculat\w*|if\b|whether|"
     # "brokers expect Chery to be included", "analysts predict that X will join": a forecast, not a fact

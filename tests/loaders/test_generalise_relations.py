@@ -3960,3 +3960,15 @@ def test_a_makers_cars_named_by_their_technology_and_models_offered_with_it(ex):
     # (an AI company's model is not a car: "Baidu's Ernie model" says nothing of Baidu's use)
     r = _rels(ex, "The brand adopted Baidu's Ernie model in 2023.")
     assert ("company:baidu", "USES_TECHNOLOGY", "technology:ernie") not in r
+
+
+def test_supplies_a_customer_for_a_span_of_years_and_sells_tonnes_to(ex):
+    r = _rels(ex, "CATL supplies Leapmotor lithium iron phosphate battery for many years.")
+    assert ("company:catl", "SUPPLIES", "company:leapmotor") in r
+    r = _rels(ex, "Lopal Technology said it would sell 150,000 tonnes of LFP cathode to CORNEX New Energy from 2025.")
+    assert ("company:lopal", "SUPPLIES", "company:cornex") in r
+    r = _rels(ex, "EcoPro BM's cathodes are already bought by SK On and Samsung SDI.")
+    assert ("company:ecopro-bm", "SUPPLIES", "company:samsung-sdi") in r
+    # (a report at second hand is a hedge: "is also said to sell")
+    r = _rels(ex, "Yongxing Materials is also said to sell lithium carbonate to CATL, but the company did not confirm it.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
