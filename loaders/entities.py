@@ -640,8 +640,8 @@ _REF = re.compile(
     r"listed\s+company|brand|enterprise|chipmaker|chip\s+designer|lidar\s+maker|exchange|bourse|"
     # ("the map maker", "the motorcycle maker": a maker of what it names; not a role: "the market maker")
     # (nor an apposition, which describes the name before it: "Sanden, the Japanese compressor maker now ...")
-    r"(?P<gen>(?!(?:market|decision|policy|deal|king|rule|peace|film|money|news|trouble|noise|match|pace|play)\s)"
-    r"(?-i:[a-z]{3,})\s+maker(?!s|\s+of\b))|"
+    r"(?P<gen>(?!(?:market|decision|policy|deal|king|rule|peace|film|money|news|trouble|noise|match|pace|play|listed)\s)"
+    r"(?-i:[a-z]{3,})(?:\s+(?-i:[a-z]{3,}))?\s+maker(?!s|\s+of\b))|"
     # "the venture" (a company introduced as one: "Huafeng Fuel Cell, a 50:50 venture between ...")
     # (not a description: "the venture between", "T3, the venture backed by three carmakers")
     r"(?<!,\sthe\s)(?:joint\s+)?(?:venture|JV)(?!\s+(?:between|with|of|backed|formed|set|owned|created|established|"

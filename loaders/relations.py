@@ -2137,6 +2137,8 @@ _OWNER_ADJ_TAILS = ("-backed", "-owned", "-controlled", "-based", "-made", "-bui
                     "-founded", "-led")
 # "ECARX (Nasdaq: ECX), the ": a parenthesis (or the end of one, after its ticker) before an apposition
 _PAREN_APPOS = re.compile(r"\s*(?:[（(][^()（）]{1,40})?[)）]\s*,\s+(?:the|a|an)\s+")
+_PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
+                         r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
 _CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
@@ -3056,6 +3058,11 @@ class RelationFinder:
             # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
                                      spec.domain if pred != "SUBSIDIARY_OF" else _SUBSIDIARY_OR_BRAND, ts)
+            if subj_end is not None and (ante := next(
+                    (it for it in before if it.end == subj_end and not it.ref and _fits(it.isa, spec.domain)), None)):
+                # "The plant belongs to Fuyao Glass America in Moraine, Ohio, which supplies GM": the relative
+                # clause's antecedent acts, though it is the object of a preposition
+                subjects = [x for x in before if x.group == ante.group and _fits(x.isa, spec.domain)]
             if before and _ING_WORD.match(text, ts) and _WITH_ABSOLUTE.search(text, max(ss, before[-1].start - 7),
                                                                                   before[-1].start) and \
                     not text[before[-1].end:ts].strip() and _fits(before[-1].isa, spec.domain):
@@ -4284,6 +4291,9 @@ class RelationFinder:
             if it.end <= rs and (re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rs]) or
                                  _PAREN_COMMA.fullmatch(text, it.end, rs) or  # ("Fuyao Glass (600660.SH), which")
                                  _QUANT_OF.fullmatch(text, it.end, rs) or  # ("BMW and Mercedes-Benz, both of which buy")
+                                 # ("Fuyao Glass America in Moraine, Ohio, which supplies GM": the company, not its town)
+                                 (m := _PLACE_TAIL.match(text, it.end, rs)) is not None and
+                                 text[m.end():rs].strip() == "," or
                                  (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs))):
                 return it.end
         return -1

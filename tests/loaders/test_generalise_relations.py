@@ -3972,3 +3972,17 @@ def test_supplies_a_customer_for_a_span_of_years_and_sells_tonnes_to(ex):
     # (a report at second hand is a hedge: "is also said to sell")
     r = _rels(ex, "Yongxing Materials is also said to sell lithium carbonate to CATL, but the company did not confirm it.")
     assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_a_relative_clause_after_a_named_town_is_about_the_company(ex):
+    r = _rels(ex, "Overseas, the group's largest plant is run by Fuyao Glass America in Moraine, Ohio, which supplies "
+                  "General Motors, Ford and Honda.")
+    assert {("company:fuyao-glass-america", "SUPPLIES", "company:gm"),
+            ("company:fuyao-glass-america", "SUPPLIES", "company:honda")} <= r
+    assert ("company:fuyao", "SUPPLIES", "company:gm") not in r
+
+
+def test_a_maker_described_by_two_words_refers_back(ex):
+    r = _rels(ex, "Minth Group won a new order. The Ningbo-based exterior trim maker will supply the panels to Chery, "
+                  "Zeekr and Leapmotor from next year.")
+    assert ("company:minth", "SUPPLIES", "company:leapmotor") in r
