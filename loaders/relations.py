@@ -2137,6 +2137,11 @@ _OWNER_ADJ_TAILS = ("-backed", "-owned", "-controlled", "-based", "-made", "-bui
                     "-founded", "-led")
 # "ECARX (Nasdaq: ECX), the ": a parenthesis (or the end of one, after its ticker) before an apposition
 _PAREN_APPOS = re.compile(r"\s*(?:[（(][^()（）]{1,40})?[)）]\s*,\s+(?:the|a|an)\s+")
+# "Doubao, the large model family of ByteDance", ", the reasoning model from Hangzhou start-up DeepSeek"
+_MAKER_APPOS = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:models?|family|system|platform|software|chips?|"
+                          r"assistant|operating\s+system|OS|architecture|technology|processor|SoC)\s+"
+                          r"(?:of|from|by|developed\s+by|built\s+by|made\s+by|designed\s+by)\s+"
+                          r"(?:(?-i:[a-z])[\w\-]*\s+|(?-i:[A-Z])[\w]*\s+(?=(?-i:[a-z]))){0,3}")  # ("Hangzhou start-up")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
                          r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
@@ -2565,6 +2570,8 @@ class RelationFinder:
             groups_before = (si, [u for g in named_groups.values() if len(u := list(dict.fromkeys(g))) > 1],
                              list(dict.fromkeys(it.eid for it in items if "Company" in it.isa)))
             self._product_tech(text, items, si, emit)
+            if ", the " in sent or ", a " in sent or ", an " in sent:
+                self._maker_in_apposition(text, items, si, emit)
             self._object_relative(text, items, si, emit)
             if " brand" in sent or " marque" in sent or " label" in sent:
                 self._brand_launched(text, ss, se, items, si, emit)
@@ -4590,6 +4597,19 @@ class RelationFinder:
                             emit(a.eid, "USES_TECHNOLOGY", x.eid, si, "possessive-service", 0.65)
                         else:
                             emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
+
+    @staticmethod
+    def _maker_in_apposition(text, items, si, emit) -> None:
+        """"Doubao, the large model family of ByteDance", "DeepSeek-R1, the reasoning model from Hangzhou start-up
+        DeepSeek": an apposition naming a technology's or product's kind and its maker."""
+        for i in range(len(items) - 1):
+            a, b = items[i], items[i + 1]
+            if a.ref or b.ref or "Company" not in b.isa or not ("Technology" in a.isa or "Product" in a.isa) or \
+                    not _MAKER_APPOS.fullmatch(text, a.end, b.start) or text.startswith(("'s", "’s"), b.end) or \
+                    _BRAND_WORD_AFTER.match(text, b.end):
+                continue  # (not "the model from BYD's Denza brand", "the first model of the new AUDI brand")
+            made = "Product" in a.isa and "TechProduct" not in a.isa
+            emit(b.eid, "MANUFACTURES" if made else "DEVELOPS", a.eid, si, "maker-apposition", 0.7)
 
     @staticmethod
     def _product_tech(text, items, si, emit) -> None:

@@ -3986,3 +3986,13 @@ def test_a_maker_described_by_two_words_refers_back(ex):
     r = _rels(ex, "Minth Group won a new order. The Ningbo-based exterior trim maker will supply the panels to Chery, "
                   "Zeekr and Leapmotor from next year.")
     assert ("company:minth", "SUPPLIES", "company:leapmotor") in r
+
+
+def test_the_maker_named_in_an_apposition_to_a_technology(ex):
+    r = _rels(ex, "The car's assistant uses Doubao, the large model family of ByteDance, for open-ended conversation.")
+    assert ("company:bytedance", "DEVELOPS", "technology:doubao") in r
+    r = _rels(ex, "BMW will add DeepSeek-R1, the reasoning model from Hangzhou start-up DeepSeek, to its cars in China.")
+    assert ("company:deepseek", "DEVELOPS", "technology:deepseek-r1") in r
+    # (a brand named after "of" is where the product belongs, not its maker's name)
+    r = _rels(ex, "SAIC Audi launched the AUDI E5 Sportback, the first model of the new AUDI brand.")
+    assert not any(p == "MANUFACTURES" and s == "company:audi" for s, p, _ in r)
