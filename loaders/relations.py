@@ -705,6 +705,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Geely's SEA architecture is also used by Zeekr and Smart", "the SEA, a platform also used by Zeekr": the users
     # of a named technology (its owner supplies them: the "used-by" rule)
     ("tech-used-by", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already|widely)\s+)?used\s+(?:by|in)\b"),
+    # "its MindGPT model, which powers the Lixiang Tongxue assistant", "Pangu now powers Xiaoyi": what a named
+    # technology powers uses it (a supplier that powers a carmaker: the "powers-company" rule)
+    ("tech-powers", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already)\s+)?(?:powers|powered|powering)\b(?!\s+by\b)"),
 ]
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
 _RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
@@ -814,6 +817,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
              "rides", "rode", "sell", "sold", "offer", "equip", "available", "come", "came"),
     "available-across": ("is", "are", "was", "were", "has", "have", "serve", "became", "underpin"),
     "tech-used-by": ("used", "now", "also", "already", "widely"),
+    "tech-powers": ("power", "now", "also", "already"),
 }
 _ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))
 _WORDS = re.compile(r"[A-Za-z&][A-Za-z&\-]*")
@@ -1844,6 +1848,9 @@ _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|
 _TECH_USED_GAP = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|being)\s+|"
                             r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:platform|architecture|system|technology|battery|"
                             r"cell|chip|motor|drive|engine|software|stack)\s+")
+_KIND_NOUN_COMMA = re.compile(r"\s+(?:large\s+|language\s+|AI\s+|foundation\s+)?(?:models?|software)\s*,\s*")
+_TECH_POWERS_GAP = re.compile(r"(?:\s+(?:models?|system|software|platform|architecture|technology|stack|chips?))?"
+                              r"(?:\s*,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)")
 _USER_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+|both\s+|carmakers?\s+|automakers?\s+|models?\s+)?")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])")
 
@@ -2861,6 +2868,11 @@ class RelationFinder:
                 after = [it for it in items if it.start >= te and it.end <= right]
         if rule == "partners" and _SUPPLY_DEAL.search(text, max(left, ts - 30), te):
             return  # "supply agreements with": the supply-deal rule reads it
+        if rule == "tech-powers" and not (before and "Technology" in before[-1].isa and not before[-1].ref and
+                                         _TECH_POWERS_GAP.fullmatch(text, before[-1].end, ts)):
+            return  # only a named technology right before ("Pangu now powers", "MindGPT, which powers") powers it
+        if rule == "tech-powers":
+            after = [it for it in after if not it.ref]  # ("which powers its Lixiang Tongxue assistant": the assistant)
         if rule == "tech-used-by" and not (before and "Technology" in before[-1].isa and not before[-1].ref and
                                           _TECH_USED_GAP.fullmatch(text, before[-1].end, ts) and after and
                                           _USER_GAP.fullmatch(text, te, after[0].start)):
@@ -4298,6 +4310,8 @@ class RelationFinder:
             if it.end <= rs and (re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rs]) or
                                  _PAREN_COMMA.fullmatch(text, it.end, rs) or  # ("Fuyao Glass (600660.SH), which")
                                  _QUANT_OF.fullmatch(text, it.end, rs) or  # ("BMW and Mercedes-Benz, both of which buy")
+                                 # ("its MindGPT model, which powers": the name before its kind's noun)
+                                 _KIND_NOUN_COMMA.fullmatch(text, it.end, rs) or
                                  # ("Fuyao Glass America in Moraine, Ohio, which supplies GM": the company, not its town)
                                  (m := _PLACE_TAIL.match(text, it.end, rs)) is not None and
                                  text[m.end():rs].strip() == "," or

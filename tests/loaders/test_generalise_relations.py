@@ -3996,3 +3996,12 @@ def test_the_maker_named_in_an_apposition_to_a_technology(ex):
     # (a brand named after "of" is where the product belongs, not its maker's name)
     r = _rels(ex, "SAIC Audi launched the AUDI E5 Sportback, the first model of the new AUDI brand.")
     assert not any(p == "MANUFACTURES" and s == "company:audi" for s, p, _ in r)
+
+
+def test_what_a_named_model_powers_uses_it(ex):
+    r = _rels(ex, "Li Auto said its MindGPT model, which powers the Lixiang Tongxue assistant in its L-series SUVs, "
+                  "has completed the filing.")
+    assert ("product:lixiang-tongxue", "USES_TECHNOLOGY", "technology:mindgpt") in r
+    # (a company that powers a car supplies its maker; it uses nothing)
+    r = _rels(ex, "The Blade battery powers the BYD Seal, and CATL powers the Li Auto L9.")
+    assert not any(p == "USES_TECHNOLOGY" for _, p, _ in r)
