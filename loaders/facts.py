@@ -270,6 +270,13 @@ _STAKE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:a|an|the|its|anoth
 _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
 # the currency sign or code that may stand right before an amount, at the end of the text before it
 _CURRENCY_END = r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$"
+_SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending|(?:is|are)\s+pouring|poured|pours)\s+(?:(?:about|around|roughly|"
+                           r"nearly|another|an\s+additional|a\s+further|up\s+to|more\s+than)\s+)?" + _CURRENCY_END, re.I)
+_ON_FACILITY_AFTER = re.compile(r"\s+(?:on|in|into)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:plant|factory|"
+                                r"facility|base|site|line|project|expansion|gigafactory|centre|center|campus)\b", re.I)
+_COST_BEFORE = re.compile(r"\b(?:(?:plant|factory|facility|base|site|line|project|expansion)\s+(?:is\s+|was\s+)?"
+                          r"(?:budgeted|costed|valued)\s+at|(?:expanded|built|upgraded|opened|set\s+up)\s+at\s+a\s+cost\s+of)"
+                          r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?" + _CURRENCY_END, re.I)
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|"
                          r"an\s+additional|a\s+further)\s+)?" + _CURRENCY_END)
 # An amount a company raised in a round or put into one: "raised more than 11 billion yuan in its Series C", "closed a
@@ -337,13 +344,18 @@ _NOT_ACTOR = frozenset({"It", "Its", "They", "He", "She", "We", "The", "This", "
 _OF_WHICH = re.compile(r",\s*of\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+|some\s+|almost\s+)?$",
                        re.I)
 # The per-share price of an offering: "sold its shares at HK$3.99 each", "placed 200 million new shares at HK$12".
+# "Minth's shares climbed 6.8 percent to HKD15.40": the price the shares moved to
+_SHARE_CHANGE_TO = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b[^.;]{0,40}?\b(?:rose|climbed|jumped|surged|"
+                              r"gained|added|advanced|soared|fell|dropped|declined|slid|slumped|lost|tumbled|plunged|sank)\s+"
+                              r"(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:close\s+at\s+)?$", re.I)
 _SHARES_AT = re.compile(r"\bshares\s+at\s+$", re.I)
 # A plant's or factory's capacity ("a 100 GWh factory", "annual capacity of 150,000 vehicles") belongs to the company
 # building it, never to a country named nearby.
 _FACILITY_AFTER = re.compile(r"[\s*]*(?:[\w\-]+\s+){0,2}?(?:plant|factory|gigafactory|base|facility|site)\b", re.I)
 # "which can turn out as many as", "will be able to make", "the plant can produce": a plant's yearly volume
 _CAN_MAKE_BEFORE = re.compile(r"\b(?:can|could|will\s+be\s+able\s+to|is\s+able\s+to|are\s+able\s+to|is\s+designed\s+to|"
-                              r"was\s+designed\s+to|will)\s+(?:(?:eventually|initially|ultimately|then)\s+)?(?:make|produce|build|"
+                              r"was\s+designed\s+to|will)\s+(?:(?:eventually|initially|ultimately|then|now|already|currently|"
+                              r"together)\s+)?(?:make|produce|build|"
                               r"assemble|turn\s+out|roll\s+out|process)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
                               r"as\s+many\s+as\s+|more\s+than\s+|over\s+)?$", re.I)
 _A_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.I)
@@ -1491,8 +1503,11 @@ class FactFinder:
                     res.append((qs, qe, value, "units", Measure.capacity))
                     continue
                 uw = None  # (goods sold or made are read below like a bare count: "sold 110,000 engines")
-            if uw is None and not unit and _CAPACITY_BEFORE.search(before) and _PLURAL_GOODS_AFTER.match(after):
-                res.append((qs, qe, value, "units", Measure.capacity))  # "an annual capacity of 30 million valves"
+            if uw is None and not unit and (pg := _PLURAL_GOODS_AFTER.match(after)) is not None and (
+                    _CAPACITY_BEFORE.search(before) or
+                    _CAN_MAKE_BEFORE.search(before) and _A_YEAR_AFTER.match(after, pg.end())):
+                # "an annual capacity of 30 million valves", "can now produce about 1.2 million headlamps a year"
+                res.append((qs, qe, value, "units", Measure.capacity))
                 continue
             if uw:
                 w = uw.group("w").lower()
@@ -1587,7 +1602,8 @@ class FactFinder:
             return None
         if _PER_SHARE_AMOUNT_BEFORE.search(ctx_b[-45:]):
             return None  # "a final dividend of 0.36 yuan per share", "earnings per share of 1.20 yuan": no share price
-        if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b) or _SHARES_AT.search(ctx_b)):
+        if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b) or _SHARES_AT.search(ctx_b) or
+                          _SHARE_CHANGE_TO.search(before[-100:])):
             sent = text[ss:se]
             if _CAR_PRICE.search(sent) and not _SHARE_WORDS.search(sent):
                 return None  # "priced at RMB 253,500", "a starting price of 109,800 yuan": what a car costs
@@ -1634,6 +1650,10 @@ class FactFinder:
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after) or (
                 _PUT_BEFORE.search(ctx_b[-40:]) and _INTO_AFTER.match(after)):
             return Measure.investment, 1  # (and "put RMB 11.5 billion into Yinwang")
+        if _SPEND_BEFORE.search(ctx_b[-30:]) and _ON_FACILITY_AFTER.match(after) or _COST_BEFORE.search(ctx_b[-45:]):
+            # "will spend 620 million yuan on a new plant", "a project budgeted at 1.5 billion yuan", "expanded at a
+            # cost of 350 million yuan": what a company puts into a facility
+            return Measure.investment, 1
         if _DEAL_PRICE.search(ctx_b) and _BUYING.search(text, ss, se):
             return Measure.investment, 1  # "acquires 10% of X ..., the transaction price is 11.5 billion yuan"
         if _PAY_BEFORE.search(ctx_b[-30:]) and _FOR_STAKE_AFTER.match(after):

@@ -821,3 +821,23 @@ def test_a_part_of_a_count_named_before_takes_its_measure(ex):
     assert {v for s, m, v in t if m == "sales" and "bao" in s} >= {2160, 2900}, t
     # (with no count before, a part names no measure)
     assert not _facts(ex, "The Fangchengbao Bao 8 contributed 2,160 units.")
+
+
+def test_a_plants_yearly_output_of_named_goods_is_its_capacity(ex):
+    f = _triples(_facts(ex, "Valeo's Wuhan site can now produce about 1.2 million headlamps a year."))
+    assert ("company:valeo", "capacity", 1.2e6) in f
+    # (goods sold are no capacity)
+    f = _triples(_facts(ex, "Valeo sold about 1.2 million headlamps in China last year."))
+    assert not any(m == "capacity" for _, m, _ in f)
+
+
+def test_the_price_shares_moved_to_and_money_spent_on_a_plant(ex):
+    f = _triples(_facts(ex, "Minth's shares climbed 6.8 percent to HKD15.40 in Hong Kong today."))
+    assert {("company:minth", "share_price_change", 6.8), ("company:minth", "share_price", 15.4)} <= f
+    f = _triples(_facts(ex, "Fuyao Glass will spend 620 million yuan on a new plant in Huizhou."))
+    assert ("company:fuyao", "investment", 6.2e8) in f
+    f = _triples(_facts(ex, "The Wuhan site, which Valeo expanded at a cost of 350 million yuan last year, is its largest."))
+    assert ("company:valeo", "investment", 3.5e8) in f
+    # (money spent on research is no investment in a facility)
+    f = _triples(_facts(ex, "BYD spent 54 billion yuan on research and development last year."))
+    assert not any(m == "investment" for _, m, _ in f)
