@@ -410,6 +410,13 @@ def _named_volume(text: str, cl_s: int, qs: int, cl_e: int) -> bool:
 
 _BARE_COUNT_VERB = re.compile(r"\b(?:delivered|sold|produced|handed\s+over|shipped|exported)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                               r"over\s+|around\s+|some\s+)?$", re.I)
+# a fleet buyer's verb before a count of vehicles, and the seller after it
+_BUY_BEFORE = re.compile(r"\b(?:order|orders|ordered|ordering|buy|buys|bought|buying|purchase|purchases|purchased|take|takes|"
+                         r"took|lease|leases|leased|leasing)\s+(?:(?:up\s+to|about|around|some|nearly|more\s+than|another|"
+                         r"an\s+additional|a\s+further)\s+)?$", re.I)
+_ORDERED_FROM = re.compile(r"(?:\s+(?:[\w\-+]+|&)){0,5}?\s+from\s+(?:the\s+)?")
+_SUPPLY_COUNT_BEFORE = re.compile(r"\b(?:will|to|would|agreed\s+to)\s+supply\s+(?:(?-i:[A-Z])[\w\-&]*(?:\s+(?-i:[A-Z])[\w\-&]*){0,3}"
+                                  r"\s+with\s+)?(?:up\s+to|about|around|some|nearly|more\s+than)\s+$", re.I)
 _SHIPPED = re.compile(r"\b(?:shipped|ships|shipments?|shipping)\b", re.I)
 _BARE_COUNT_WORDS = ("delivered", "sold", "produced", "handed", "shipped", "exported")  # one is in every _BARE_COUNT_VERB match
 _UNIT_WORDS_ANY = re.compile(r"\b(?:units|vehicles|cars|EVs|NEVs)\b")
@@ -1087,6 +1094,12 @@ class FactFinder:
                                        and "Product" in records[it[2]].isa), None)
                             if pm is not None:
                                 subj = [pm[2]]
+                    if measure == Measure.orders and unit == "units" and (fm := _ORDERED_FROM.match(text, qe, se)):
+                        # "agreed to buy 20,000 new energy vehicles from BYD": the seller's order
+                        pm = next((it for it in items if it[0] == fm.end() and not it[3]
+                                   and "Company" in records[it[2]].isa), None)
+                        if pm is not None:
+                            subj = [pm[2]]
                     if facility:
                         subj = [sid for sid in subj if "Country" not in records[sid].isa]
                     if subj:
@@ -1527,6 +1540,12 @@ class FactFinder:
                     res.append((qs, qe, value, "units", Measure.deliveries))
                 else:
                     meas = self._count_measure(before, after, fold)
+                    if meas is None and w in _VEHICLE_WORDS and (
+                            _BUY_BEFORE.search(before[-50:]) and _ORDERED_FROM.match(after, uw.end()) or
+                            _SUPPLY_COUNT_BEFORE.search(before[-60:])):
+                        # "agreed to buy 20,000 new energy vehicles from BYD", "will supply Sixt with up to 100,000
+                        # electric cars": a fleet order, the seller's
+                        meas = Measure.orders
                     if meas is None and _SHIPPED.search(before[-50:]):
                         # "shipped 501,889 lidar units" (parts: deliveries), "shipped 70,000 vehicles" (sales)
                         meas = Measure.sales if w in _VEHICLE_WORDS else Measure.deliveries

@@ -841,3 +841,14 @@ def test_the_price_shares_moved_to_and_money_spent_on_a_plant(ex):
     # (money spent on research is no investment in a facility)
     f = _triples(_facts(ex, "BYD spent 54 billion yuan on research and development last year."))
     assert not any(m == "investment" for _, m, _ in f)
+
+
+def test_a_fleet_order_counts_for_the_seller(ex):
+    f = _triples(_facts(ex, "eHi Car Services has agreed to buy 20,000 new energy vehicles from BYD over the next "
+                            "18 months."))
+    assert ("company:byd", "orders", 20000) in f
+    f = _triples(_facts(ex, "Under the agreement, BYD will supply Sixt with up to 100,000 electric cars by 2028."))
+    assert ("company:byd", "orders", 100000) in f
+    # (cars sold are sales, not orders)
+    f = _triples(_facts(ex, "BYD sold 300,000 cars in May."))
+    assert ("company:byd", "orders", 300000) not in f
