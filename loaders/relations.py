@@ -2144,6 +2144,9 @@ _OWNER_ADJ_TAILS = ("-backed", "-owned", "-controlled", "-based", "-made", "-bui
                     "-founded", "-led")
 # "ECARX (Nasdaq: ECX), the ": a parenthesis (or the end of one, after its ticker) before an apposition
 _PAREN_APPOS = re.compile(r"\s*(?:[（(][^()（）]{1,40})?[)）]\s*,\s+(?:the|a|an)\s+")
+# a recall as a verb: "will recall 115,783 cars", "recalls its Model 3" (not "the recall was filed")
+_RECALL_VERB = re.compile(r"\b(?:recalls|recalled|recalling|(?<=will\s)recall|(?<=to\s)recall|(?<=would\s)recall)\s+"
+                          r"(?=(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?\d|(?:its|their|the|all)\s)")
 # "Doubao, the large model family of ByteDance", ", the reasoning model from Hangzhou start-up DeepSeek"
 _MAKER_APPOS = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:models?|family|system|platform|software|chips?|"
                           r"assistant|operating\s+system|OS|architecture|technology|processor|SoC)\s+"
@@ -2663,6 +2666,8 @@ class RelationFinder:
                 self._round_investors(text, ss, se, items, si, emit, raiser)
             if " under " in sent:
                 self._sold_under(text, ss, se, items, si, emit)
+            if "recall" in low_sent:
+                self._recall_filed(text, ss, se, items, si, emit)
             if "count" in sent or "list" in sent or "regard" in sent or "name" in sent or " as " in sent and (
                     "has " in sent or "had " in sent or "have " in sent):
                 self._counts_among(text, ss, se, items, si, emit)
@@ -4611,6 +4616,24 @@ class RelationFinder:
                             emit(a.eid, "USES_TECHNOLOGY", x.eid, si, "possessive-service", 0.65)
                         else:
                             emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
+
+    @staticmethod
+    def _recall_filed(text, ss, se, items, si, emit) -> None:
+        """"BYD will recall 115,783 cars ..., the State Administration for Market Regulation said", "has filed a plan
+        with SAMR to recall 30,931 sedans": the regulator a recall is filed with regulates the recalling company."""
+        regs = [it for it in items if "Regulator" in it.isa and not it.ref]
+        if not regs:
+            return
+        for rm in _RECALL_VERB.finditer(text, ss, se):
+            hm = _HEDGE.search(text, max(ss, rm.start() - 40), rm.start() + 6)
+            if hm is not None and not (hm.group(0).lower() == "would" and
+                                       "said" in text[max(ss, rm.start() - 40):hm.start()]):
+                continue  # (but "SAMR said Xiaomi would recall" reports a decided recall)
+            maker = next((it for it in reversed(items) if it.end <= rm.start() and _ORG in it.isa and
+                          "Regulator" not in it.isa and "Country" not in it.isa), None)
+            if maker is None or _CLAUSE_BREAK.search(text, maker.end, rm.start()) or rm.start() - maker.end > 80:
+                continue
+            emit(regs[0].eid, "REGULATES", maker.eid, si, "recall-filed", 0.65)
 
     @staticmethod
     def _maker_in_apposition(text, items, si, emit) -> None:

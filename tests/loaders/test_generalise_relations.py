@@ -4005,3 +4005,14 @@ def test_what_a_named_model_powers_uses_it(ex):
     # (a company that powers a car supplies its maker; it uses nothing)
     r = _rels(ex, "The Blade battery powers the BYD Seal, and CATL powers the Li Auto L9.")
     assert not any(p == "USES_TECHNOLOGY" for _, p, _ in r)
+
+
+def test_the_regulator_a_recall_is_filed_with(ex):
+    r = _rels(ex, "BYD will recall 115,783 cars in China because of a design flaw, the State Administration for Market "
+                  "Regulation (SAMR) said on Friday.")
+    assert ("regulator:samr", "REGULATES", "company:byd") in r
+    r = _rels(ex, "Separately, SAMR said Xiaomi would recall 116,887 SU7 sedans made before August.")
+    assert ("regulator:samr", "REGULATES", "company:xiaomi") in r
+    # (a recall only talked of is none)
+    r = _rels(ex, "Analysts said BYD may recall some cars, though SAMR has not commented.")
+    assert not any(p == "REGULATES" for _, p, _ in r)
