@@ -151,7 +151,11 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "chemicals": "MaterialsSupplier", "mining": "MaterialsSupplier", "electrochemical": "MaterialsSupplier",
     "electrochemistry": "MaterialsSupplier", "recycling": "MaterialsSupplier", "cobalt": "MaterialsSupplier",
     "nickel": "MaterialsSupplier", "resources": "MaterialsSupplier", "minerals": "MaterialsSupplier",
-    "copper": "MaterialsSupplier", "futures": "FinancialInstitution", "securities": "FinancialInstitution",
+    "copper": "MaterialsSupplier", "steel": "MaterialsSupplier", "aluminium": "MaterialsSupplier",
+    "aluminum": "MaterialsSupplier", "magnesium": "MaterialsSupplier",
+    # tyre, glass and lighting makers ("Triangle Tyre", "Xinyi Glass", "Xingyu Automotive Lighting")
+    "tyre": "Supplier", "tyres": "Supplier", "tire": "Supplier", "tires": "Supplier",
+    "glass": "Supplier", "lighting": "Supplier", "futures": "FinancialInstitution", "securities": "FinancialInstitution",
     "bank": "FinancialInstitution", "capital": "FinancialInstitution", "investment": "FinancialInstitution",
     "investments": "FinancialInstitution", "insurance": "FinancialInstitution", "ventures": "FinancialInstitution",
     "management": "FinancialInstitution", "finance": "FinancialInstitution", "financial": "FinancialInstitution",
@@ -590,6 +594,10 @@ _PAREN_TICKER = re.compile(r"[（(]\s*(?P<tick>(?:(?:SZ|SH|SZSE|SSE|SHE|SHA|HK|H
                            r"(?P<code>\d{6}\.S[ZHS]|\d{4,5}\.HK|[036]\d{5}))\s*[)）]")
 _TICKER_PLACES = frozenset(("Hong Kong", "Shanghai", "Shenzhen", "Beijing", "China", "STAR Market", "ChiNext", "A-shares",
                             "A-share", "H-shares", "H-share", "Main Board"))
+_AMP_NAME_AFTER = re.compile(r"\s*&\s*[A-Z]")
+# company words that name goods, which a nationality before them makes a trade's name ("European Tyre ...")
+_GOODS_SUFFIXES = frozenset({"tyre", "tyres", "tire", "tires", "glass", "lighting", "steel", "aluminium", "aluminum",
+                             "magnesium"})
 _BASED_LEAD = re.compile(r"(?:[\w\-]+-(?:based|listed|headquartered)\s+)+")
 _AFTER_JOIN = re.compile(r"(?:&|\band|\bof|\bin|\bon)\s+$")
 _PAREN_OPEN = ("(", "（")
@@ -1345,6 +1353,9 @@ class EntityFinder:
             d = ms - len(prev)
             # (_sub_runs and _suffix_name of each part, cached by the run, the character before it and the flags)
             for s, e, name, kind in _suffix_names_of(prev, text[ms:m.end()], battery, auto):
+                if _AMP_NAME_AFTER.match(text, e + d) or name.rsplit(None, 1)[-1].lower() in _GOODS_SUFFIXES and \
+                        (name.split(None, 1)[0] in _NATIONALITY or name.split(None, 1)[0] in _REGIONAL):
+                    continue  # ("Goodyear Tire & Rubber", "European Tyre and Rubber ...": part of a longer name)
                 # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
                 cands.append(_Cand(s + d, e + d, name, kind, False))
         # Local public bodies. Government departments: "the Guangdong Provincial Department of Transport", "the Shenzhen
@@ -4317,13 +4328,15 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     heads = [t.lower() for t in toks[:-1]]
     if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
         return None  # (and never a publication: "China Securities Journal")
+    if toks[0].lower().endswith(("-based", "-listed", "-headquartered")):
+        toks = toks[1:]  # ("Guangzhou-based Wanli Tire": the name after the place)
+        name = " ".join(toks)
+        heads = heads[1:]
+        if len(toks) < 2 or all(h in _GENERIC_HEAD for h in heads):
+            return None
     if last in _ADVISER_WORDS:
         # a research house is named by capitalised words only ("Zhou Hang of Donghai Auto Research" is a person and
         # a firm), and a desk is no firm ("head of Asia-Pacific Equity Research")
-        if toks[0].endswith("-based"):
-            toks = toks[1:]
-            name = " ".join(toks)
-            heads = heads[1:]
         if len(toks) < 2 or any(not t[0].isupper() for t in toks) or heads[0] in _DESK_WORDS or \
                 all(h in _DESK_WORDS for h in heads):
             return None
@@ -4502,7 +4515,7 @@ def _suffix_names_of(prev: str, run: str, battery: bool, auto: bool) -> tuple[tu
         for a, b in _sub_runs_of(prev, run):
             found = _suffix_name(text[a:b], battery, auto)
             if found is not None and found[0] != text[a:b] and text[a:b].endswith(found[0]) and \
-                    text[a:b - len(found[0])].rstrip().endswith("-based"):
+                    text[a:b - len(found[0])].rstrip().endswith(("-based", "-listed", "-headquartered")):
                 a = b - len(found[0])  # ("Beijing-based Zhongyan Insurance Consulting": the name after the place)
             if found is not None:
                 res.append((a, b, found[0], found[1]))

@@ -1105,3 +1105,13 @@ def test_a_definite_policy_noun_refers_to_the_policy_named_before():
     assert any(r == "The program" and "trade-in" in n.lower() for r, n in got), got
     # (not a noun the policy's name does not hold, nor one after "under": "approved under the scheme")
     assert not refs("Dealers rely on the vehicle trade-in subsidy. The ban was lifted.")
+
+
+def test_tyre_glass_and_lighting_makers_by_their_company_word():
+    names = _names("Guangzhou-based Wanli Tire supplies GAC Aion, and Triangle Tyre supplies FAW Jiefang.")
+    assert names.get("Wanli Tire") == "Supplier" and names.get("Triangle Tyre") == "Supplier"
+    assert "Guangzhou-based Wanli Tire" not in names
+    # (a name that goes on after "&", or a trade named by its nationality, is not cut at the company word)
+    names = _names("Goodyear Tire & Rubber, whose brands compete with Sailun Group, filed the complaint with the "
+                   "European Tyre and Rubber Manufacturers' Association.")
+    assert "Goodyear Tire" not in names and "European Tyre" not in names
