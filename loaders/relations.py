@@ -123,7 +123,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Sunwoda is the second source of cells for Li Auto", "is another source of cells, mainly for Geely's hybrids"
      r"\b(?:is|was|became|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+of\s+(?:[\w\-]+\s+){0,2}?"
      r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|motors?|parts|components|materials?)\s*,?\s+"
-     r"(?:(?:mainly|mostly|chiefly|largely|also|too)\s+)?for\b"),
+     r"(?:(?:mainly|mostly|chiefly|largely|also|too)\s+)?for\b|"
+     # "Shougang Group remains a second source for Great Wall Motor outer panels"
+     r"\b(?:is|was|became|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+for\b"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("order-from", "SUPPLIES", "fwd",
      r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
      r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?))\s+"
@@ -1518,7 +1521,10 @@ _CUSTOMERS_INCLUDE = re.compile(r"[\s*\"“]*(?:(?:Main|Major|Key|Other|Its\s+ma
                                 r"(?:\s+(?:named|listed|disclosed|cited|mentioned)\s+(?:in|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                                 r"(?:report|prospectus|filing|document|statement))?\s+(?:include|included|includes|are|were|"
                                 # "Chinese customers such as BYD, Geely and Chery now account for ..."
-                                r"such\s+as)\s+(?:the\s+)?")
+                                r"such\s+as)\s+(?:the\s+)?|"
+                                # "Among the buyers are BYD, Geely and Tesla's Shanghai factory"
+                                r"[\s*\"“]*Among\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:customers|clients|buyers)\s+"
+                                r"(?:are|were|is|was)\s+(?:the\s+)?")
 # the end of a sentence after its speaker: "..., the company said."
 _SAID_END = re.compile(r"\s+(?:said|says|added|noted)\s*[.;]")
 # ", with BYD and NIO among the newer clients"

@@ -4016,3 +4016,10 @@ def test_the_regulator_a_recall_is_filed_with(ex):
     # (a recall only talked of is none)
     r = _rels(ex, "Analysts said BYD may recall some cars, though SAMR has not commented.")
     assert not any(p == "REGULATES" for _, p, _ in r)
+
+
+def test_buyers_listed_after_among_and_a_second_source_for(ex):
+    r = _rels(ex, "Baosteel sells auto sheet to carmakers. Among the buyers are BYD, Geely and SAIC-GM, the report said.")
+    assert {("company:baosteel", "SUPPLIES", "company:byd"), ("company:baosteel", "SUPPLIES", "company:saic-gm")} <= r
+    r = _rels(ex, "Shougang Group remains a second source for Great Wall Motor outer panels.")
+    assert any(s.endswith("shougang-group") and p == "SUPPLIES" and o == "company:gwm" for s, p, o in r)
