@@ -708,6 +708,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Geely's SEA architecture is also used by Zeekr and Smart", "the SEA, a platform also used by Zeekr": the users
     # of a named technology (its owner supplies them: the "used-by" rule)
     ("tech-used-by", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already|widely)\s+)?used\s+(?:by|in)\b"),
+    # "Togg was founded in 2018 by five Turkish groups, Anadolu Group, BMC, ...", "T3 Chuxing was set up by FAW, Dongfeng
+    # and Changan": the founding companies hold stakes in what they founded
+    ("founded-by", "INVESTS_IN", "rev",
+     r"\b(?:was|were|been)\s+(?:jointly\s+|originally\s+|first\s+)?(?:founded|set\s+up|established|formed|created|launched)\s+"
+     r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:jointly\s+)?by\b"),
     # "its MindGPT model, which powers the Lixiang Tongxue assistant", "Pangu now powers Xiaoyi": what a named
     # technology powers uses it (a supplier that powers a carmaker: the "powers-company" rule)
     ("tech-powers", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already)\s+)?(?:powers|powered|powering)\b(?!\s+by\b)"),
@@ -821,6 +826,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "available-across": ("is", "are", "was", "were", "has", "have", "serve", "became", "underpin"),
     "tech-used-by": ("used", "now", "also", "already", "widely"),
     "tech-powers": ("power", "now", "also", "already"),
+    "founded-by": ("was", "were", "been"),
 }
 _ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))
 _WORDS = re.compile(r"[A-Za-z&][A-Za-z&\-]*")
@@ -1169,7 +1175,10 @@ _PLANT_VERB = (r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|
 _PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^.;]{0,60}?,?\s+(?:which|that)\s+" + _PLANT_VERB,
                            re.I)
 # "<X>, 51% owned by Stellantis and 49% by Leapmotor" (the names right after "by")
-_SPLIT_OWNERS = re.compile(r",\s+(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
+_STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:executives?|employees?|veterans?|managers?|engineers?|staff|"
+                          r"alumni|founders?|chairman|founder)\b", re.I)
+_APPOS_TO_COPULA = re.compile(r",\s+(?:the|a|an)\s+[^;:()]{0,90},")
+_SPLIT_OWNERS = re.compile(r"(?:,|\s+(?:is|was|are|were))\s+(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
                            r"[^,;()]{1,60}?,?\s+and\s+(?:the\s+(?:remaining|other)\s+)?(?P<pb>\d{1,2}(?:\.\d+)?)\s*"
                            r"(?:%|per\s+cent|percent)\s+by\s+(?P<b>)")
 # a sentence that opens with a plant as the subject of supplying: "The Hefei plant will supply", "The new factory in
@@ -2882,6 +2891,12 @@ class RelationFinder:
         if rule == "tech-powers" and not (before and "Technology" in before[-1].isa and not before[-1].ref and
                                          _TECH_POWERS_GAP.fullmatch(text, before[-1].end, ts)):
             return  # only a named technology right before ("Pangu now powers", "MindGPT, which powers") powers it
+        if rule == "founded-by":
+            # ("founded by William Li": its founder, no stake; "founded by former BMW executives": people, not BMW)
+            after = [] if after and "Person" in after[0].isa else [
+                it for it in after if "Person" not in it.isa and not _STAFF_AFTER.match(text, it.end) and
+                not text[max(0, it.start - 7):it.start].lower().endswith("former ")]
+            # ("founded by Shen Hui, a former vice-president of Geely Holding": a person founded it)
         if rule == "tech-powers":
             after = [it for it in after if not it.ref]  # ("which powers its Lixiang Tongxue assistant": the assistant)
         if rule == "tech-used-by" and not (before and "Technology" in before[-1].isa and not before[-1].ref and
@@ -5061,8 +5076,11 @@ class RelationFinder:
         for m in _SPLIT_OWNERS.finditer(text, ss, se):
             a = next((it for it in items if it.start == m.end("a")), None)
             b = next((it for it in items if it.start == m.end("b")), None)
-            owned = next((it for it in reversed(items) if it.end <= m.start()), None)
-            if a is None or b is None or owned is None or m.start() - owned.end > 3 or \
+            owned = next((it for it in reversed(items) if it.end <= m.start() and "Country" not in it.isa), None)
+            if owned is not None and m.start() - owned.end > 3 and items[0].start - ss < 4 and \
+                    _APPOS_TO_COPULA.fullmatch(text, items[0].end, m.start()):
+                owned = items[0]  # "Leapmotor International, the venture that sells ... outside China, is 51% owned by"
+            if a is None or b is None or owned is None or m.start() - owned.end > 3 and owned is not items[0] or \
                     not (_ORG in a.isa and _ORG in b.isa and _ORG in owned.isa) or \
                     _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
                 continue

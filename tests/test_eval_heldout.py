@@ -102,7 +102,10 @@ FLOORS = {
     "heldout63": (8, 0.87, 0.59, 0.68, 0.71),
     "heldout64": (8, 0.86, 0.53, 0.81, 0.55),
     "heldout65": (8, 0.91, 0.56, 0.75, 0.70),
-    "heldout66": (8, 0.87, 0.56, 0.74, 0.84),
+    # (held-out 66's and 115's gold leave out the stakes of founding companies: "IM Motors was founded by SAIC Motor
+    # together with Zhangjiang Hi-Tech and Alibaba Group", "Lynk & Co was created by Zhejiang Geely Holding Group and
+    # Volvo Cars")
+    "heldout66": (8, 0.87, 0.56, 0.73, 0.84),
     "heldout67": (8, 0.86, 0.51, 0.75, 0.73),
     "heldout68": (8, 0.91, 0.61, 0.82, 0.77),
     "heldout69": (8, 0.95, 0.69, 0.88, 0.88),
@@ -156,7 +159,7 @@ FLOORS = {
     "heldout112": (8, 0.95, 0.66, 0.83, 0.76),
     "heldout113": (8, 0.93, 0.71, 0.82, 0.81),
     "heldout114": (8, 0.96, 0.68, 0.83, 0.48),
-    "heldout115": (8, 0.94, 0.67, 0.77, 0.58),
+    "heldout115": (8, 0.94, 0.67, 0.76, 0.58),
     "heldout116": (8, 0.93, 0.58, 0.66, 0.84),
     "heldout117": (8, 0.95, 0.72, 0.81, 0.79),
     "heldout118": (8, 0.95, 0.55, 0.66, 0.81),

@@ -4023,3 +4023,19 @@ def test_buyers_listed_after_among_and_a_second_source_for(ex):
     assert {("company:baosteel", "SUPPLIES", "company:byd"), ("company:baosteel", "SUPPLIES", "company:saic-gm")} <= r
     r = _rels(ex, "Shougang Group remains a second source for Great Wall Motor outer panels.")
     assert any(s.endswith("shougang-group") and p == "SUPPLIES" and o == "company:gwm" for s, p, o in r)
+
+
+def test_companies_that_founded_a_company_hold_stakes_in_it(ex):
+    r = _rels(ex, "T3 Chuxing was founded in July 2019 by China FAW Group, Dongfeng Motor Corporation and Changan "
+                  "Automobile.")
+    assert {(s, p) for s, p, o in r if o == "company:t3" and p == "INVESTS_IN"} >= {
+        ("company:faw", "INVESTS_IN"), ("company:changan", "INVESTS_IN")}
+    # (a person founded it: no stake, neither for the founder nor for a company named in an apposition to them)
+    r = _rels(ex, "WM Motor was founded in 2015 by Shen Hui, a former vice-president of Geely Holding.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
+
+
+def test_split_owners_after_a_copula_and_an_apposition(ex):
+    r = _rels(ex, "Leapmotor International, the venture that sells Leapmotor cars outside China, is 51% owned by "
+                  "Stellantis and 49% by Leapmotor.")
+    assert ("company:leapmotor", "INVESTS_IN", "company:leapmotor-international") in r
