@@ -1177,6 +1177,10 @@ _PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^
 # "<X>, 51% owned by Stellantis and 49% by Leapmotor" (the names right after "by")
 _STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:executives?|employees?|veterans?|managers?|engineers?|staff|"
                           r"alumni|founders?|chairman|founder)\b", re.I)
+# "owned in equal parts by", "held equally by", "owned 50-50 by", "a 50:50 venture of"
+_EQUAL_OWNERS = re.compile(r"\b(?:(?:owned|held|controlled)\s+(?:in\s+equal\s+parts|equally|50-50|50:50|fifty-fifty)\s+by|"
+                           r"(?:equally|jointly\s+and\s+equally)\s+(?:owned|held)\s+by|"
+                           r"(?:a|an|the)\s+(?:50-50|50:50|fifty-fifty)\s+(?:joint\s+)?venture\s+(?:of|between|by))\s+(?:the\s+)?")
 _APPOS_TO_COPULA = re.compile(r",\s+(?:the|a|an)\s+[^;:()]{0,90},")
 _SPLIT_OWNERS = re.compile(r"(?:,|\s+(?:is|was|are|were))\s+(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
                            r"[^,;()]{1,60}?,?\s+and\s+(?:the\s+(?:remaining|other)\s+)?(?P<pb>\d{1,2}(?:\.\d+)?)\s*"
@@ -2656,6 +2660,8 @@ class RelationFinder:
                 self._stake_relative(text, items, si, emit)
             if "% by " in sent or " per cent by " in sent or " percent by " in sent:
                 self._split_owners(text, ss, se, items, si, emit)
+            if "qual parts" in sent or "qually" in sent or "50-50" in sent or "50:50" in sent or "fifty-fifty" in sent:
+                self._equal_owners(text, ss, se, items, si, emit)
             if "remaining" in sent or "rest of" in sent or "the other " in sent or sent.count("%") > 1 or \
                     sent.count("percent") > 1 or sent.count("per cent") > 1:
                 self._remaining_share(text, ss, items, si, emit, shared[0] if shared[0] and shared[0][0] == si - 1 else None)
@@ -5067,6 +5073,29 @@ class RelationFinder:
                 if it.start >= first.start and it.group == first.group and "Company" in it.isa and \
                         it.eid != owner.eid:
                     emit(owner.eid, "SUPPLIES", it.eid, si, "plant-serves", 0.65, status)
+
+    @staticmethod
+    def _equal_owners(text, ss, se, items, si, emit) -> None:
+        """"Leasys, the leasing company owned in equal parts by Stellantis and Credit Agricole", "a venture owned
+        50-50 by Toyota and BYD": the two owners run it together and each holds a stake."""
+        for m in _EQUAL_OWNERS.finditer(text, ss, se):
+            first = next((it for it in items if it.start >= m.end()), None)
+            if first is None or first.start - m.end() > 30 or _HEDGE.search(text, ss, m.end()) or \
+                    _NEGATION.search(text, ss, m.end()):
+                continue
+            owners = [it for it in items if it.group == first.group and it.start >= first.start and _ORG in it.isa
+                      and "Country" not in it.isa] if first.group != -1 else []
+            if len(owners) != 2:
+                continue
+            owned = next((it for it in reversed(items) if it.end <= m.start() and _ORG in it.isa and
+                          "Country" not in it.isa and it.eid not in (owners[0].eid, owners[1].eid)), None)
+            if owned is not None and m.start() - owned.end > 60 and not (
+                    items[0] is owned and _APPOS_TO_COPULA.match(text + ",", owned.end)):
+                owned = None
+            emit(owners[0].eid, "JOINT_VENTURE_WITH", owners[1].eid, si, "equal-owners", 0.7)
+            if owned is not None:
+                for o in owners:
+                    emit(o.eid, "INVESTS_IN", owned.eid, si, "equal-owners", 0.7)
 
     @staticmethod
     def _split_owners(text, ss, se, items, si, emit) -> None:

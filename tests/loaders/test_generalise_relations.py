@@ -4039,3 +4039,11 @@ def test_split_owners_after_a_copula_and_an_apposition(ex):
     r = _rels(ex, "Leapmotor International, the venture that sells Leapmotor cars outside China, is 51% owned by "
                   "Stellantis and 49% by Leapmotor.")
     assert ("company:leapmotor", "INVESTS_IN", "company:leapmotor-international") in r
+
+
+def test_owners_in_equal_parts_run_a_venture_and_hold_stakes(ex):
+    r = _rels(ex, "Huafeng Fuel Cell, a 50-50 venture between SinoHytec and Toyota, opened its plant.")
+    assert {("company:sinohytec", "JOINT_VENTURE_WITH", "company:toyota"),
+            ("company:toyota", "INVESTS_IN", "company:huafeng-fuel-cell")} <= r
+    r = _rels(ex, "Leapmotor International is owned in equal parts by Stellantis and Leapmotor.")
+    assert ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis") in r
