@@ -186,7 +186,12 @@ _FALL = re.compile(r"\b(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|down|declin(?
                    re.I)
 _PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price\s+limit|daily\s+limit|upward\s+limit|"
                         r"limit-up|20CM|ETF|index|traded|trading|closed|opened|rall\w+|market\s+trend|surged|plummet\w*|"
-                        r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop|closing|debut\w*|(?:offer|issue|IPO)\s+price)\b", re.I)
+                        r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop|closing|debut\w*|(?:offer|issue|IPO)\s+price|"
+                        # machine-translated market reports: "Secondary market, as of August 27 close, X reported 15.62
+                        # yuan, up 3.24%, total market value 9.9 billion yuan"
+                        r"secondary\s+market|total\s+market\s+value|press\s+time|\d+\s+close)\b", re.I)
+_MT_QUOTE = re.compile(r"\b(?:secondary\s+market|total\s+market\s+value|press\s+time|\d+\s+close)\b", re.I)
+_REPORTED_BEFORE = re.compile(r"\breported\s+$", re.I)
 # a figure's approximation words ("about", "more than", ...), shared by the patterns of what stands before a figure
 _APPROX = r"(?:about|around|nearly|roughly|some|over|more\s+than|almost)"
 _HELD_SHARE = re.compile(r"\b(?:held|holds|hold|had|has|captured|captures|took|takes|commanded|commands|controlled|controls|"
@@ -1622,7 +1627,8 @@ class FactFinder:
         if _PER_SHARE_AMOUNT_BEFORE.search(ctx_b[-45:]):
             return None  # "a final dividend of 0.36 yuan per share", "earnings per share of 1.20 yuan": no share price
         if not scale and (_PER_SHARE_AFTER.match(after) or _PRICE_BEFORE.search(ctx_b) or _SHARES_AT.search(ctx_b) or
-                          _SHARE_CHANGE_TO.search(before[-100:])):
+                          _SHARE_CHANGE_TO.search(before[-100:]) or
+                          _REPORTED_BEFORE.search(ctx_b[-12:]) and _MT_QUOTE.search(text, ss, se)):
             sent = text[ss:se]
             if _CAR_PRICE.search(sent) and not _SHARE_WORDS.search(sent):
                 return None  # "priced at RMB 253,500", "a starting price of 109,800 yuan": what a car costs

@@ -852,3 +852,13 @@ def test_a_fleet_order_counts_for_the_seller(ex):
     # (cars sold are sales, not orders)
     f = _triples(_facts(ex, "BYD sold 300,000 cars in May."))
     assert ("company:byd", "orders", 300000) not in f
+
+
+def test_a_machine_translated_market_report_gives_price_change_and_value(ex):
+    f = _triples(_facts(ex, "Secondary market,as of August 27 close,Fuyao Glass reported 15.62 yuan,up 3.24%,total market "
+                            "value 9.9 billion yuan."))
+    assert {("company:fuyao", "share_price", 15.62), ("company:fuyao", "share_price_change", 3.24),
+            ("company:fuyao", "market_cap", 9.9e9)} <= f
+    # ("reported" before an amount elsewhere is no share price)
+    f = _triples(_facts(ex, "BYD reported 20 billion yuan in revenue, up 10%."))
+    assert not any(m in ("share_price", "share_price_change") for _, m, _ in f)
