@@ -346,8 +346,15 @@ _NOT_ACTOR = frozenset({"It", "Its", "They", "He", "She", "We", "The", "This", "
                         "Technology", "Technologies", "International", "Europe", "China", "Global", "Worldwide",
                         "Combined", "Altogether", "Separately", "Meanwhile", "Subsequently"})
 # "Sold 4 million vehicles, of which 1 million were sold overseas": the part takes the measure of the whole.
-_OF_WHICH = re.compile(r",\s*of\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+|some\s+|almost\s+)?$",
-                       re.I)
+_OF_WHICH = re.compile(r",\s*of\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+|some\s+|almost\s+|"
+                       r"roughly\s+|approximately\s+)?$", re.I)
+# a second count of the same measure with its own period: "delivered 11,866 vehicles in March and 30,053 in the first
+# quarter"
+_AND_GAPPED_COUNT = re.compile(r"\s+and\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+|some\s+|almost\s+|"
+                               r"roughly\s+)?$", re.I)
+_OWN_PERIOD_AFTER = re.compile(r"\s+(?:(?:vehicles|cars|units)\s+)?(?:in|for|during|over|across)\s+(?:the\s+)?(?:first|second|third|"
+                               r"fourth|whole|full|past|same|latest|[A-Z][a-z]+|\d{4}|quarter|half|year|month|"
+                               r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # The per-share price of an offering: "sold its shares at HK$3.99 each", "placed 200 million new shares at HK$12".
 # "Minth's shares climbed 6.8 percent to HKD15.40": the price the shares moved to
 _SHARE_CHANGE_TO = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b[^.;]{0,40}?\b(?:rose|climbed|jumped|surged|"
@@ -1569,6 +1576,10 @@ class FactFinder:
             if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
                     _OF_WHICH.search(before) and not _NOT_COUNT_AFTER.match(after):
                 res.append((qs, qe, value, "units", res[-1][4]))  # "sold 4 million vehicles, of which 1 million ..."
+                continue
+            if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
+                    _AND_GAPPED_COUNT.search(before) and _OWN_PERIOD_AFTER.match(after) and qs - res[-1][1] < 60:
+                res.append((qs, qe, value, "units", res[-1][4]))  # "11,866 vehicles in March and 30,053 in the quarter"
                 continue
             nv = _NOUN_VERB_COUNT.search(before) if not unit and not pre and (scale or value >= 100) and (
                 fold or _may_hold(lb, _NOUN_COUNT_WORDS)) else None

@@ -862,3 +862,13 @@ def test_a_machine_translated_market_report_gives_price_change_and_value(ex):
     # ("reported" before an amount elsewhere is no share price)
     f = _triples(_facts(ex, "BYD reported 20 billion yuan in revenue, up 10%."))
     assert not any(m in ("share_price", "share_price_change") for _, m, _ in f)
+
+
+def test_a_second_count_with_its_own_period_and_a_part_of_which(ex):
+    f = _triples(_facts(ex, "NIO delivered 11,866 vehicles in March and 30,053 in the first quarter."))
+    assert {("company:nio", "deliveries", 11866), ("company:nio", "deliveries", 30053)} <= f
+    f = _triples(_facts(ex, "Geely Auto sold 955,740 vehicles in the half, of which roughly 320,000 were electric."))
+    assert ("company:geely-auto", "sales", 320000) in f
+    # (a count of something else after "and" is no second count)
+    f = _triples(_facts(ex, "BYD sold 300,000 cars in May and 20 of its dealers closed in June."))
+    assert ("company:byd", "sales", 20) not in f
