@@ -1577,6 +1577,10 @@ class FactFinder:
                     _OF_WHICH.search(before) and not _NOT_COUNT_AFTER.match(after):
                 res.append((qs, qe, value, "units", res[-1][4]))  # "sold 4 million vehicles, of which 1 million ..."
                 continue
+            if not unit and not pre and (scale or value >= 1000) and _CAN_MAKE_BEFORE.search(before) and \
+                    _A_YEAR_AFTER.match(after) and (_UNIT_WORDS_ANY.search(sent) or _CAPACITY_CTX.search(sent)):
+                res.append((qs, qe, value, "units", Measure.capacity))  # "can make more than 950,000 a year"
+                continue
             if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
                     _AND_GAPPED_COUNT.search(before) and _OWN_PERIOD_AFTER.match(after) and qs - res[-1][1] < 60:
                 res.append((qs, qe, value, "units", res[-1][4]))  # "11,866 vehicles in March and 30,053 in the quarter"

@@ -872,3 +872,9 @@ def test_a_second_count_with_its_own_period_and_a_part_of_which(ex):
     # (a count of something else after "and" is no second count)
     f = _triples(_facts(ex, "BYD sold 300,000 cars in May and 20 of its dealers closed in June."))
     assert ("company:byd", "sales", 20) not in f
+
+
+def test_a_plants_yearly_count_with_no_unit_word_after_it(ex):
+    f = _triples(_facts(ex, "Tesla's Shanghai plant built about 710,000 cars last year and can make more than 950,000 "
+                            "a year."))
+    assert {("company:tesla", "production", 710000), ("company:tesla", "capacity", 950000)} <= f
