@@ -666,7 +666,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?<=began\s)|(?<=begin\s)|(?<=begun\s)|(?<=begins\s)|(?<=start\s)|(?<=starts\s)|(?<=started\s))"
      r"(?:assembling|building|producing|making|manufacturing))(?=\s+(?:the\s+)?(?-i:[A-Z])))"
      r"\b(?!\s+(?:by|around|upon)\b)"),
-    ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+by\b"),
+    # ("built under contract by state-owned JAC Motors")
+    ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+"
+                                       r"(?:(?:under|on)\s+contract\s+)?by\b"),
     # "The Luxeed R7 and S7 are produced at Chery's factory in Wuhu": the factory's owner makes them
     ("made-at", "MANUFACTURES", "rev",
      r"\b(?:made|produced|manufactured|built|assembled)\s+(?:\w+ly\s+)?(?:at|in)\s+(?:the\s+)?(?=(?-i:[A-Z])[\w\-&.]*"

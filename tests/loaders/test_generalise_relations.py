@@ -4047,3 +4047,8 @@ def test_owners_in_equal_parts_run_a_venture_and_hold_stakes(ex):
             ("company:toyota", "INVESTS_IN", "company:huafeng-fuel-cell")} <= r
     r = _rels(ex, "Leapmotor International is owned in equal parts by Stellantis and Leapmotor.")
     assert ("company:leapmotor", "JOINT_VENTURE_WITH", "company:stellantis") in r
+
+
+def test_built_under_contract_by(ex):
+    r = _rels(ex, "NIO's ES8 and ES6 are built under contract by state-owned JAC Motors at a plant in Hefei.")
+    assert {("company:jac", "MANUFACTURES", "product:nio-es8"), ("company:jac", "MANUFACTURES", "product:nio-es6")} <= r
