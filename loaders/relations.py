@@ -129,7 +129,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("order-from", "SUPPLIES", "fwd",
      r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
-     r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?))\s+"
+     r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?)|"
+     # ("had won seat awards from Li Auto, Geely and Seres")
+     r"awards|business)\s+"
      # ("won contracts to build complete paint shops for BYD", "won orders for welding robots from Chery")
      r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+\s+){0,4}?(?:from|for)|from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",

@@ -4052,3 +4052,8 @@ def test_owners_in_equal_parts_run_a_venture_and_hold_stakes(ex):
 def test_built_under_contract_by(ex):
     r = _rels(ex, "NIO's ES8 and ES6 are built under contract by state-owned JAC Motors at a plant in Hefei.")
     assert {("company:jac", "MANUFACTURES", "product:nio-es8"), ("company:jac", "MANUFACTURES", "product:nio-es6")} <= r
+
+
+def test_a_supplier_that_won_awards_from_carmakers(ex):
+    r = _rels(ex, "Lear said it had won seat awards from Li Auto, Geely and Seres in 2024.")
+    assert {("company:lear", "SUPPLIES", "company:li-auto"), ("company:lear", "SUPPLIES", "company:geely")} <= r
