@@ -717,6 +717,14 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("founded-by", "INVESTS_IN", "rev",
      r"\b(?:was|were|been)\s+(?:jointly\s+|originally\s+|first\s+)?(?:founded|set\s+up|established|formed|created|launched)\s+"
      r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:jointly\s+)?by\b"),
+    # "agreed to buy about 2.6 billion US dollars of CATL stock", "took HK$2.18 billion of Seres stock": a holder of
+    # the shares bought
+    ("bought-stock", "INVESTS_IN", "fwd",
+     r"\b(?:bought|buy|buys|buying|took|take|takes|subscribed\s+for|subscribe\s+for|acquired|purchased)\s+"
+     r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+)?(?:US\$|HK\$|\$|¥|€|RMB\s?)?"
+     r"[\d.,]+\s*(?:billion|million|bn|mn|m)?\s*(?:US\s+dollars|dollars|yuan|euros|Hong\s+Kong\s+dollars|HKD|USD)?\s+"
+     r"(?:worth\s+)?of\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}(?:['’]s)?\s+(?:new\s+|newly\s+"
+     r"issued\s+)?(?:stock|shares|ADS|ADSs|H\s+shares|A\s+shares|equity)\b)"),
     # "its MindGPT model, which powers the Lixiang Tongxue assistant", "Pangu now powers Xiaoyi": what a named
     # technology powers uses it (a supplier that powers a carmaker: the "powers-company" rule)
     ("tech-powers", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already)\s+)?(?:powers|powered|powering)\b(?!\s+by\b)"),
@@ -830,6 +838,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "available-across": ("is", "are", "was", "were", "has", "have", "serve", "became", "underpin"),
     "tech-used-by": ("used", "now", "also", "already", "widely"),
     "tech-powers": ("power", "now", "also", "already"),
+    "bought-stock": ("bought", "buy", "took", "take", "subscrib", "acquired", "purchased"),
     "founded-by": ("was", "were", "been"),
 }
 _ALL_STEMS = tuple(sorted({st for v in _STEMS.values() for st in v}))
@@ -4159,6 +4168,9 @@ class RelationFinder:
         if named:
             issuer = named[-1].eid
         investors = [it for it in items if listing and it.start >= m.end() and _investor(it)]
+        if len(investors) > 1 and text.startswith(("'s ", "’s "), investors[0].end) and \
+                investors[1].start == investors[0].end + 3:
+            investors = investors[1:]  # "including Hillhouse's HHLR Advisors, Taikang Life and Grab": the fund named
         if investors:
             investors = [it for it in investors if it.group == investors[0].group]
         else:

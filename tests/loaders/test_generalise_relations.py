@@ -4057,3 +4057,16 @@ def test_built_under_contract_by(ex):
 def test_a_supplier_that_won_awards_from_carmakers(ex):
     r = _rels(ex, "Lear said it had won seat awards from Li Auto, Geely and Seres in 2024.")
     assert {("company:lear", "SUPPLIES", "company:li-auto"), ("company:lear", "SUPPLIES", "company:geely")} <= r
+
+
+def test_buyers_of_a_companys_stock_and_cornerstones_named_after_their_owner(ex):
+    r = _rels(ex, "Cornerstone investors, among them Sinopec and the Kuwait Investment Authority, have agreed to buy about "
+                  "2.6 billion US dollars of CATL stock between them.")
+    assert any(s.endswith("sinopec") and p == "INVESTS_IN" and o == "company:catl" for s, p, o in r)
+    r = _rels(ex, "Hesai Group (Nasdaq: HSAI) brought in cornerstone investors including Hillhouse's HHLR Advisors, "
+                  "Taikang Life and Grab.")
+    assert not any(s.endswith("hillhouse") and p == "INVESTS_IN" for s, p, _ in r)
+    assert any(s.endswith("grab") and p == "INVESTS_IN" for s, p, _ in r)
+    # (a company buying back its own shares holds no stake in itself)
+    r = _rels(ex, "BYD bought 20 million of its own shares.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
