@@ -596,8 +596,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:the\s+)?(?-i:[A-Z]))|interviewed|called\s+in|symposium\s+with|talks\s+with|"
      r"(?:meeting|symposium|forum|session|talks)\b[^.;]{0,40}?\battended\s+by)\b"),
     ("listed", "LISTED_ON", "fwd",
-     r"\b(?:listed|listing|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|landed|"
+     r"\b(?:listed|listings?|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|landed|"
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
+     # "Seres Group and Chery followed onto the Hong Kong Stock Exchange"
+     r"\b(?:followed|moved|switched|came|went)\s+(?:[\w\-]+\s+){0,2}?onto\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
      r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
      r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b|"
@@ -809,7 +811,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed", "filing",
-               "exchange", "stock"),
+               "exchange", "stock", "followed", "moved", "switched", "came"),
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join",
                  "has", "have", "remain", "became", "sit", "sat"),
     "fund-holds": ("hold", "held"),

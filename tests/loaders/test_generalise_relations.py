@@ -4070,3 +4070,8 @@ def test_buyers_of_a_companys_stock_and_cornerstones_named_after_their_owner(ex)
     # (a company buying back its own shares holds no stake in itself)
     r = _rels(ex, "BYD bought 20 million of its own shares.")
     assert not any(p == "INVESTS_IN" for _, p, _ in r)
+
+
+def test_companies_that_followed_onto_an_exchange(ex):
+    r = _rels(ex, "Seres Group and Chery followed onto the Hong Kong Stock Exchange in the autumn.")
+    assert {("company:seres", "LISTED_ON", "exchange:hkex"), ("company:chery", "LISTED_ON", "exchange:hkex")} <= r
