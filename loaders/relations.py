@@ -2956,7 +2956,10 @@ class RelationFinder:
                 not _BY_AGENT_GAP.fullmatch(text, te, after[0].start):
             return  # "controlled by the Abu Dhabi government, poured $2.2 billion into NIO": the owner is no name found
         if rule == "subsidiary-verb" and before and after and text[te - 2:te] in ("by", "to") and \
-                _ORG in before[-1].isa and _APPOS_BEFORE_PARTICIPLE.fullmatch(text, before[-1].end, ts):
+                (_ORG in before[-1].isa or "Brand" in before[-1].isa) and \
+                (_APPOS_BEFORE_PARTICIPLE.fullmatch(text, before[-1].end, ts) or
+                 ", the " in text[before[-1].start:before[-1].end] and not text[before[-1].end:ts].strip()):
+            # ("competes most directly with MG, the brand owned by SAIC Motor": the brand's owner)
             # "competes with Sanden, the Japanese compressor maker now controlled by Hisense": the apposition's name
             k = next((k for k, it in enumerate(after) if _ORG in it.isa and "Country" not in it.isa), None)  # ("China's")
             while k is not None:  # ("a taxi app owned by BMW and Mercedes-Benz"; not "..., and with Huayu's venture")

@@ -4075,3 +4075,10 @@ def test_buyers_of_a_companys_stock_and_cornerstones_named_after_their_owner(ex)
 def test_companies_that_followed_onto_an_exchange(ex):
     r = _rels(ex, "Seres Group and Chery followed onto the Hong Kong Stock Exchange in the autumn.")
     assert {("company:seres", "LISTED_ON", "exchange:hkex"), ("company:chery", "LISTED_ON", "exchange:hkex")} <= r
+
+
+def test_a_brand_in_apposition_owned_by_its_company(ex):
+    r = _rels(ex, "In Mexico, BYD competes most directly with MG, the brand owned by SAIC Motor Corp. Ltd., which has been "
+                  "the best-selling Chinese marque.")
+    assert ("brand:mg", "BRAND_OF", "company:saic") in r
+    assert ("company:byd", "SUBSIDIARY_OF", "company:saic") not in r
