@@ -1618,6 +1618,9 @@ _KIND_NOUNS = (r"(?:company|firm|start-?up|maker|carmaker|automaker|manufacturer
 _IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
                        rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)(?:in|of)\s+which\s+(?:the\s+)?")
 _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s")
+_POLICY_KIND_THAT = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:standard|rules?|plan|measures?|regulations?|"
+                               r"policy|law|notice|guidelines?|duties|tariffs?|programme|program|scheme|document)\s+"
+                               r"(?:that|which)\s+(?:the\s+)?")
 _WHICH_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*,\s*which\s+(?:the\s+)?")
 _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?\s+(?:(?:jointly|also|first|had|have|has)\s+)*(?:issued|released|launched|"
                           r"published|promulgated|introduced|adopted|unveiled|drafted|rolled\s+out)\b"
@@ -2693,7 +2696,7 @@ class RelationFinder:
                 self._part_of(text, ss, se, items, si, emit)
             if "that" in sent and pols and regs:
                 self._policy_announced(text, ss, items, si, emit)
-            if "which" in sent and pols and regs:
+            if ("which" in sent or " that " in sent) and pols and regs:
                 self._policy_which_issued(text, ss, se, items, si, emit)
             if listed[0] and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, listed[0])
@@ -3874,8 +3877,10 @@ class RelationFinder:
         the Ministry of Finance launched with MIIT, the NDRC and the NEA": every regulator of the relative clause (and
         those it acted with) issued the policy before it."""
         for k, p in enumerate(items):
-            if p.ref or "Policy" not in p.isa or k + 1 == len(items) or not _WHICH_AFTER.fullmatch(text, p.end, items[k + 1].start):
-                continue
+            if p.ref or "Policy" not in p.isa or k + 1 == len(items) or not (
+                    _WHICH_AFTER.fullmatch(text, p.end, items[k + 1].start) or
+                    _POLICY_KIND_THAT.fullmatch(text, p.end, items[k + 1].start)):
+                continue  # ("GB 38031-2025, the traction battery safety standard that MIIT issued in March")
             first = items[k + 1]
             regs = [y for y in items[k + 1:] if y.group == first.group and "Regulator" in y.isa and not y.ref]
             if not regs or "Regulator" not in first.isa or (vm := _ISSUED_VERB.match(text, regs[-1].end)) is None:

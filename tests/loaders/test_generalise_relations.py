@@ -4082,3 +4082,8 @@ def test_a_brand_in_apposition_owned_by_its_company(ex):
                   "the best-selling Chinese marque.")
     assert ("brand:mg", "BRAND_OF", "company:saic") in r
     assert ("company:byd", "SUBSIDIARY_OF", "company:saic") not in r
+
+
+def test_a_policy_described_as_one_a_regulator_issued(ex):
+    r = _rels(ex, "GB 38031-2025, the traction battery safety standard that MIIT issued in March, takes effect in 2026.")
+    assert any(s == "regulator:miit" and p == "ISSUED" for s, p, _ in r)
