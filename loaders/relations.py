@@ -1622,8 +1622,13 @@ _POLICY_KIND_THAT = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:st
                                r"policy|law|notice|guidelines?|duties|tariffs?|programme|program|scheme|document)\s+"
                                r"(?:that|which)\s+(?:the\s+)?")
 _WHICH_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*,\s*which\s+(?:the\s+)?")
-_ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?\s+(?:(?:jointly|also|first|had|have|has)\s+)*(?:issued|released|launched|"
-                          r"published|promulgated|introduced|adopted|unveiled|drafted|rolled\s+out)\b"
+_ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
+                          # ("which the Ministry of Commerce and other departments doubled in July")
+                          r"(?:\s*,?\s+(?:and|with)\s+(?:several\s+|other\s+|\w+\s+other\s+)?(?:government\s+)?"
+                          r"(?:departments|ministries|agencies|regulators))?"
+                          r"\s+(?:(?:jointly|also|first|had|have|has|later|then)\s+)*(?:issued|released|launched|"
+                          r"published|promulgated|introduced|adopted|unveiled|drafted|rolled\s+out|extended|doubled|"
+                          r"expanded|renewed|imposed|raised)\b"
                           r"(?P<with>(?:\s+(?:jointly|together))?\s+with\s+(?:the\s+)?)?")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")

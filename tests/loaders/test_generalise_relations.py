@@ -4087,3 +4087,11 @@ def test_a_brand_in_apposition_owned_by_its_company(ex):
 def test_a_policy_described_as_one_a_regulator_issued(ex):
     r = _rels(ex, "GB 38031-2025, the traction battery safety standard that MIIT issued in March, takes effect in 2026.")
     assert any(s == "regulator:miit" and p == "ISSUED" for s, p, _ in r)
+
+
+def test_a_policy_a_regulator_extended_or_doubled(ex):
+    r = _rels(ex, "Demand is propped up by the NEV purchase tax exemption, which the Ministry of Finance extended last year.")
+    assert any(s.endswith("mof") or "finance" in s for s, p, o in r if p == "ISSUED")
+    r = _rels(ex, "Demand was lifted by a vehicle trade-in subsidy, which the Ministry of Commerce and other departments "
+                  "doubled in July.")
+    assert any(p == "ISSUED" for _, p, _ in r)
