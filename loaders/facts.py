@@ -1106,6 +1106,13 @@ class FactFinder:
                                        and "Product" in records[it[2]].isa), None)
                             if pm is not None:
                                 subj = [pm[2]]
+                    if measure == Measure.orders and unit == "units" and \
+                            (sm := _SUPPLY_COUNT_BEFORE.search(text, max(ss, qs - 80), qs)) is not None:
+                        # "BYD will supply Sixt with up to 100,000 electric cars": the supplier's order, not the buyer's
+                        pm = next((it for it in reversed(items) if it[1] <= sm.start() and not it[3]
+                                   and "Company" in records[it[2]].isa), None)
+                        if pm is not None:
+                            subj = [pm[2]]
                     if measure == Measure.orders and unit == "units" and (fm := _ORDERED_FROM.match(text, qe, se)):
                         # "agreed to buy 20,000 new energy vehicles from BYD": the seller's order
                         pm = next((it for it in items if it[0] == fm.end() and not it[3]
