@@ -277,10 +277,15 @@ _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
 _CURRENCY_END = r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$"
 _SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending|(?:is|are)\s+pouring|poured|pours)\s+(?:(?:about|around|roughly|"
                            r"nearly|another|an\s+additional|a\s+further|up\s+to|more\s+than)\s+)?" + _CURRENCY_END, re.I)
-_ON_FACILITY_AFTER = re.compile(r"\s+(?:on|in|into)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:plant|factory|"
-                                r"facility|base|site|line|project|expansion|gigafactory|centre|center|campus)\b", re.I)
-_COST_BEFORE = re.compile(r"\b(?:(?:plant|factory|facility|base|site|line|project|expansion)\s+(?:is\s+|was\s+)?"
-                          r"(?:budgeted|costed|valued)\s+at|(?:expanded|built|upgraded|opened|set\s+up)\s+at\s+a\s+cost\s+of)"
+_ON_FACILITY_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s+(?:in|during)\s+\d{4})?\s+(?:on|in|into)\s+"
+                                r"(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:plant|factory|facility|base|site|line|"
+                                r"project|expansion|gigafactory|centre|center|campus|phase)\b", re.I)
+# "The 1.1 billion yuan project will make ...", "a 2 billion yuan plant": the amount a facility's name carries
+_FACILITY_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:project|plant|factory|facility|gigafactory|production\s+base|"
+                                  r"expansion)\b", re.I)
+_COST_BEFORE = re.compile(r"\b(?:(?:plant|factory|facility|base|site|line|project|expansion|phase)\s+(?:is\s+|was\s+)?"
+                          r"(?:budgeted|costed|valued)\s+at|(?:plant|factory|facility|project|expansion|phase)\s+"
+                          r"(?:cost|costs|will\s+cost|would\s+cost)|(?:expanded|built|upgraded|opened|set\s+up)\s+at\s+a\s+cost\s+of)"
                           r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?" + _CURRENCY_END, re.I)
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|"
                          r"an\s+additional|a\s+further)\s+)?" + _CURRENCY_END)
@@ -1697,7 +1702,8 @@ class FactFinder:
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after) or (
                 _PUT_BEFORE.search(ctx_b[-40:]) and _INTO_AFTER.match(after)):
             return Measure.investment, 1  # (and "put RMB 11.5 billion into Yinwang")
-        if _SPEND_BEFORE.search(ctx_b[-30:]) and _ON_FACILITY_AFTER.match(after) or _COST_BEFORE.search(ctx_b[-45:]):
+        if _SPEND_BEFORE.search(ctx_b[-30:]) and _ON_FACILITY_AFTER.match(after) or _COST_BEFORE.search(ctx_b[-45:]) or \
+                scale and _FACILITY_NOUN_AFTER.match(after) and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z]{0,3}\$\s?)?$", ctx_b):
             # "will spend 620 million yuan on a new plant", "a project budgeted at 1.5 billion yuan", "expanded at a
             # cost of 350 million yuan": what a company puts into a facility
             return Measure.investment, 1

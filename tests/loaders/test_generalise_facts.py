@@ -878,3 +878,10 @@ def test_a_plants_yearly_count_with_no_unit_word_after_it(ex):
     f = _triples(_facts(ex, "Tesla's Shanghai plant built about 710,000 cars last year and can make more than 950,000 "
                             "a year."))
     assert {("company:tesla", "production", 710000), ("company:tesla", "capacity", 950000)} <= f
+
+
+def test_what_a_plant_cost_and_the_amount_a_projects_name_carries(ex):
+    f = _triples(_facts(ex, "Joyson's new plant cost about 480 million yuan and will supply Stellantis."))
+    assert any(m == "investment" and v == 4.8e8 for _, m, v in f)
+    f = _triples(_facts(ex, "Seres spent 1.2 billion yuan in 2024 on its Liangjiang seat plant."))
+    assert ("company:seres", "investment", 1.2e9) in f
