@@ -163,6 +163,18 @@ FLOORS = {
     "heldout116": (8, 0.93, 0.58, 0.66, 0.84),
     "heldout117": (8, 0.95, 0.72, 0.81, 0.79),
     "heldout118": (8, 0.95, 0.55, 0.66, 0.81),
+    "heldout119": (8, 0.92, 0.71, 0.80, 0.65),
+    "heldout120": (8, 0.94, 0.64, 0.77, 0.89),
+    "heldout121": (8, 0.94, 0.76, 0.86, 0.93),
+    "heldout122": (8, 0.92, 0.55, 0.76, 0.87),
+    "heldout123": (8, 0.95, 0.69, 0.75, 0.78),
+    "heldout124": (8, 0.93, 0.66, 0.79, 0.75),
+    "heldout125": (8, 0.92, 0.60, 0.71, 0.70),
+    "heldout126": (8, 0.96, 0.74, 0.93, 0.86),
+    "heldout127": (8, 0.95, 0.75, 0.84, 0.85),
+    "heldout128": (8, 0.94, 0.48, 0.62, 0.85),
+    "heldout129": (8, 0.90, 0.74, 0.93, 0.81),
+    "heldout130": (8, 0.94, 0.72, 0.88, 0.81),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
