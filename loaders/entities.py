@@ -594,6 +594,7 @@ _PAREN_TICKER = re.compile(r"[（(]\s*(?P<tick>(?:(?:SZ|SH|SZSE|SSE|SHE|SHA|HK|H
                            r"(?P<code>\d{6}\.S[ZHS]|\d{4,5}\.HK|[036]\d{5}))\s*[)）]")
 _TICKER_PLACES = frozenset(("Hong Kong", "Shanghai", "Shenzhen", "Beijing", "China", "STAR Market", "ChiNext", "A-shares",
                             "A-share", "H-shares", "H-share", "Main Board"))
+# a name going on after "&" ("Goodyear Tire & Rubber")
 _AMP_NAME_AFTER = re.compile(r"\s*&\s*[A-Z]")
 # company words that name goods, which a nationality before them makes a trade's name ("European Tyre ...")
 _GOODS_SUFFIXES = frozenset({"tyre", "tyres", "tire", "tires", "glass", "lighting", "steel", "aluminium", "aluminum",

@@ -186,7 +186,8 @@ _FALL = re.compile(r"\b(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|down|declin(?
                    re.I)
 _PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price\s+limit|daily\s+limit|upward\s+limit|"
                         r"limit-up|20CM|ETF|index|traded|trading|closed|opened|rall\w+|market\s+trend|surged|plummet\w*|"
-                        r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop|closing|debut\w*|(?:offer|issue|IPO)\s+price|"
+                        r"jumped|climb\w*|soared|tumbled|crash|gain|rose|risen|fell|drop|closing|debut\w*|"
+                        r"(?:offer|issue|IPO)\s+price|"
                         # machine-translated market reports: "Secondary market, as of August 27 close, X reported 15.62
                         # yuan, up 3.24%, total market value 9.9 billion yuan"
                         r"secondary\s+market|total\s+market\s+value|press\s+time|\d+\s+close)\b", re.I)
@@ -275,17 +276,19 @@ _STAKE_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:a|an|the|its|anoth
 _INVEST = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.I)
 # the currency sign or code that may stand right before an amount, at the end of the text before it
 _CURRENCY_END = r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$"
-_SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending|(?:is|are)\s+pouring|poured|pours)\s+(?:(?:about|around|roughly|"
-                           r"nearly|another|an\s+additional|a\s+further|up\s+to|more\s+than)\s+)?" + _CURRENCY_END, re.I)
+_SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending|(?:is|are)\s+pouring|poured|pours)\s+"
+                           r"(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|up\s+to|more\s+than)\s+)?"
+                           + _CURRENCY_END, re.I)
 _ON_FACILITY_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s+(?:in|during)\s+\d{4})?\s+(?:on|in|into)\s+"
-                                r"(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:plant|factory|facility|base|site|line|"
-                                r"project|expansion|gigafactory|centre|center|campus|phase)\b", re.I)
+                                r"(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:plant|factory|facility|base|site|"
+                                r"line|project|expansion|gigafactory|centre|center|campus|phase)\b", re.I)
 # "The 1.1 billion yuan project will make ...", "a 2 billion yuan plant": the amount a facility's name carries
 _FACILITY_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:project|plant|factory|facility|gigafactory|production\s+base|"
                                   r"expansion)\b", re.I)
 _COST_BEFORE = re.compile(r"\b(?:(?:plant|factory|facility|base|site|line|project|expansion|phase)\s+(?:is\s+|was\s+)?"
                           r"(?:budgeted|costed|valued)\s+at|(?:plant|factory|facility|project|expansion|phase)\s+"
-                          r"(?:cost|costs|will\s+cost|would\s+cost)|(?:expanded|built|upgraded|opened|set\s+up)\s+at\s+a\s+cost\s+of)"
+                          r"(?:cost|costs|will\s+cost|would\s+cost)|"
+                          r"(?:expanded|built|upgraded|opened|set\s+up)\s+at\s+a\s+cost\s+of)"
                           r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?" + _CURRENCY_END, re.I)
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|pumped|pumps|injected|injects)\s+(?:(?:about|around|roughly|nearly|another|"
                          r"an\s+additional|a\s+further)\s+)?" + _CURRENCY_END)
@@ -357,14 +360,14 @@ _OF_WHICH = re.compile(r",\s*of\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|o
 # quarter"
 _AND_GAPPED_COUNT = re.compile(r"\s+and\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+|some\s+|almost\s+|"
                                r"roughly\s+)?$", re.I)
-_OWN_PERIOD_AFTER = re.compile(r"\s+(?:(?:vehicles|cars|units)\s+)?(?:in|for|during|over|across)\s+(?:the\s+)?(?:first|second|third|"
-                               r"fourth|whole|full|past|same|latest|[A-Z][a-z]+|\d{4}|quarter|half|year|month|"
-                               r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
-# The per-share price of an offering: "sold its shares at HK$3.99 each", "placed 200 million new shares at HK$12".
+_OWN_PERIOD_AFTER = re.compile(r"\s+(?:(?:vehicles|cars|units)\s+)?(?:in|for|during|over|across)\s+(?:the\s+)?"
+                               r"(?:first|second|third|fourth|whole|full|past|same|latest|[A-Z][a-z]+|\d{4}|quarter|half|"
+                               r"year|month)\b")
 # "Minth's shares climbed 6.8 percent to HKD15.40": the price the shares moved to
 _SHARE_CHANGE_TO = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b[^.;]{0,40}?\b(?:rose|climbed|jumped|surged|"
                               r"gained|added|advanced|soared|fell|dropped|declined|slid|slumped|lost|tumbled|plunged|sank)\s+"
                               r"(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:close\s+at\s+)?$", re.I)
+# The per-share price of an offering: "sold its shares at HK$3.99 each", "placed 200 million new shares at HK$12".
 _SHARES_AT = re.compile(r"\bshares\s+at\s+$", re.I)
 # A plant's or factory's capacity ("a 100 GWh factory", "annual capacity of 150,000 vehicles") belongs to the company
 # building it, never to a country named nearby.

@@ -1189,14 +1189,16 @@ _PLANT_VERB = (r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|
                r"feed|feeds|make\s+(?:cells|batteries)\s+for|deliver\s+to|delivers\s+to)\s+(?:the\s+)?")
 _PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^.;]{0,60}?,?\s+(?:which|that)\s+" + _PLANT_VERB,
                            re.I)
-# "<X>, 51% owned by Stellantis and 49% by Leapmotor" (the names right after "by")
+# people named by a company ("former BMW executives"), not the company
 _STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:executives?|employees?|veterans?|managers?|engineers?|staff|"
                           r"alumni|founders?|chairman|founder)\b", re.I)
 # "owned in equal parts by", "held equally by", "owned 50-50 by", "a 50:50 venture of"
 _EQUAL_OWNERS = re.compile(r"\b(?:(?:owned|held|controlled)\s+(?:in\s+equal\s+parts|equally|50-50|50:50|fifty-fifty)\s+by|"
                            r"(?:equally|jointly\s+and\s+equally)\s+(?:owned|held)\s+by|"
                            r"(?:a|an|the)\s+(?:50-50|50:50|fifty-fifty)\s+(?:joint\s+)?venture\s+(?:of|between|by))\s+(?:the\s+)?")
+# "X, the venture that sells ..., is": an apposition between a name and its copula
 _APPOS_TO_COPULA = re.compile(r",\s+(?:the|a|an)\s+[^;:()]{0,90},")
+# "<X>, 51% owned by Stellantis and 49% by Leapmotor" (the names right after "by")
 _SPLIT_OWNERS = re.compile(r"(?:,|\s+(?:is|was|are|were))\s+(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
                            r"[^,;()]{1,60}?,?\s+and\s+(?:the\s+(?:remaining|other)\s+)?(?P<pb>\d{1,2}(?:\.\d+)?)\s*"
                            r"(?:%|per\s+cent|percent)\s+by\s+(?P<b>)")
@@ -1618,6 +1620,7 @@ _KIND_NOUNS = (r"(?:company|firm|start-?up|maker|carmaker|automaker|manufacturer
 _IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
                        rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)(?:in|of)\s+which\s+(?:the\s+)?")
 _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s")
+# ", the traction battery safety standard that " + a regulator: an apposition naming a policy's kind
 _POLICY_KIND_THAT = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:standard|rules?|plan|measures?|regulations?|"
                                r"policy|law|notice|guidelines?|duties|tariffs?|programme|program|scheme|document)\s+"
                                r"(?:that|which)\s+(?:the\s+)?")
@@ -1885,15 +1888,18 @@ _FITS_BEFORE = re.compile(r"\b(?:use|uses|used|using|carries|carried|(?:fitted|e
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)
-# (not the colon of a ticker: "BYD (HKG: 1211) supplies ...")
 # between a named technology and "(also) used by/in": a copula, or an apposition naming its kind
 _TECH_USED_GAP = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|being)\s+|"
                             r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:platform|architecture|system|technology|battery|"
                             r"cell|chip|motor|drive|engine|software|stack)\s+")
+# "its MindGPT model, which": a model's noun between its name and a relative pronoun
 _KIND_NOUN_COMMA = re.compile(r"\s+(?:large\s+|language\s+|AI\s+|foundation\s+)?(?:models?|software)\s*,\s*")
+# between a named technology and "powers": its kind's noun, a relative pronoun
 _TECH_POWERS_GAP = re.compile(r"(?:\s+(?:models?|system|software|platform|architecture|technology|stack|chips?))?"
                               r"(?:\s*,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)")
+# between "used by" and the user's name
 _USER_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+|both\s+|carmakers?\s+|automakers?\s+|models?\s+)?")
+# (not the colon of a ticker: "BYD (HKG: 1211) supplies ...")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])")
 
 
@@ -2194,6 +2200,7 @@ _MAKER_APPOS = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:models?
                           r"assistant|operating\s+system|OS|architecture|technology|processor|SoC)\s+"
                           r"(?:of|from|by|developed\s+by|built\s+by|made\s+by|designed\s+by)\s+"
                           r"(?:(?-i:[a-z])[\w\-]*\s+|(?-i:[A-Z])[\w]*\s+(?=(?-i:[a-z]))){0,3}")  # ("Hangzhou start-up")
+# a company's town after its name: " in Moraine, Ohio"
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
                          r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
