@@ -2928,11 +2928,12 @@ class RelationFinder:
                                          _TECH_POWERS_GAP.fullmatch(text, before[-1].end, ts)):
             return  # only a named technology right before ("Pangu now powers", "MindGPT, which powers") powers it
         if rule == "founded-by":
-            # ("founded by William Li": its founder, no stake; "founded by former BMW executives": people, not BMW)
+            # a person who founded it holds no stake for the rule, nor does a company named with them ("founded by
+            # Shen Hui, a former vice-president of Geely Holding"), nor people named by a company ("founded by
+            # former BMW executives")
             after = [] if after and "Person" in after[0].isa else [
                 it for it in after if "Person" not in it.isa and not _STAFF_AFTER.match(text, it.end) and
                 not text[max(0, it.start - 7):it.start].lower().endswith("former ")]
-            # ("founded by Shen Hui, a former vice-president of Geely Holding": a person founded it)
         if rule == "tech-powers":
             after = [it for it in after if not it.ref]  # ("which powers its Lixiang Tongxue assistant": the assistant)
         if rule == "tech-used-by" and not (before and "Technology" in before[-1].isa and not before[-1].ref and
