@@ -4691,9 +4691,7 @@ class RelationFinder:
         if not regs:
             return
         for rm in _RECALL_VERB.finditer(text, ss, se):
-            hm = _HEDGE.search(text, max(ss, rm.start() - 40), rm.start() + 6)
-            if hm is not None and not (hm.group(0).lower() == "would" and
-                                       "said" in text[max(ss, rm.start() - 40):hm.start()]):
+            if _hedged(text, max(ss, rm.start() - 40), rm.start() + 6):
                 continue  # (but "SAMR said Xiaomi would recall" reports a decided recall)
             maker = next((it for it in reversed(items) if it.end <= rm.start() and _ORG in it.isa and
                           "Regulator" not in it.isa and "Country" not in it.isa), None)
