@@ -70,6 +70,15 @@ _WITH_GOODS = re.compile(r"\s+with\b")
 _GOODS_FOR = (r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|lidars?|sensors|modules|components|parts|systems|"
               r"cathodes?|anodes?|materials|electrolytes?|separators?)\s+(?:to|for)\b")
 
+# the parts something is built of ("built from CATL cells")
+_BUILT_OF = (r"cells|battery\s+cells|batter(?:y|ies)|chips|chipsets|modules|power\s+modules|motors|magnets|cathodes?|"
+             r"anodes?|wafers|substrates|steel|aluminium|glass")
+
+# from the owner to "built from": "NIO's standard-range packs are", "the Xpeng packs were"
+_BUILT_OWNER_GAP = re.compile(r"(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?|\s+)(?:packs?|batter(?:y|ies)|modules|motors|cars|models|"
+                              r"vehicles|units|systems)\s+(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:is|are|was|were|be|been|"
+                              r"have\s+been|has\s+been)\s+")
+
 # the goods a supply deal is named by ("electrolyte agreements with")
 _DEAL_GOODS = (r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|"
                r"substrate)(?:\s+(?:material|materials|supply))?")
@@ -148,13 +157,21 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"holdings|interest|"
      r"control|unit|division)\b)"
      # ("would purchase about 1.32 million tonnes of LFP cathode from it")
-     r"\s+(?:[\w\-]+\s+|\d[\d.,]*\s+){0,7}?from\b|"
+     # ("buys the cells for the MG4, its best-selling EV in Britain, from CATL": an apposition among the goods)
+    r"\s+(?:[\w\-]+,?\s+|\d[\d.,]*\s+){0,10}?from\b|"
      # "Zeekr uses SiC MOSFETs from Japan's ROHM": the goods a user takes from their maker
      r"\b(?:uses|used|using|adopts|adopted|adopting|fits|fitted|installs|installed)\s+(?:[\w\-]+\s+){0,3}?"
      r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|MOSFETs|modules|devices|wafers|substrates|components|parts|sensors|"
      r"lidars?|motors|inverters|magnets|materials|cathodes?|anodes?|separators?|electrolytes?|foils?|engines|maps|"
      r"map\s+data|radars?|cameras|units)\s+from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "NIO's standard-range packs are built from CATL cells", "the packs are made with cells from EVE Energy": the
+    # maker of the parts supplies the owner of what is built of them
+    ("built-from", "SUPPLIES", "rev",
+     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))"
+     r"(?:built|made|assembled|produced)\s+(?:from|with|using)\s+"
+     r"(?:(?:the\s+)?(?:" + _BUILT_OF + r")\s+(?:(?:made|supplied|produced)\s+by|from)\b|"
+     r"(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:" + _BUILT_OF + r")\b))"),
     # "SF Express will deploy 1,000 delivery vans made by White Rhino": a fleet's maker supplies the operator
     ("fleet-made-by", "SUPPLIES", "rev",
      r"\b(?:deploy|deploys|deployed|deploying|operates?|operated|operating|runs?|ran|running|uses?|used|using|"
@@ -669,7 +686,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?<=will\s)(?:assemble|build|produce|make|manufacture)|"
      r"(?:(?<=began\s)|(?<=begin\s)|(?<=begun\s)|(?<=begins\s)|(?<=start\s)|(?<=starts\s)|(?<=started\s))"
      r"(?:assembling|building|producing|making|manufacturing))(?=\s+(?:the\s+)?(?-i:[A-Z])))"
-     r"\b(?!\s+(?:by|around|upon)\b)"),
+     # (not "packs are built from CATL cells": what they are made of)
+    r"\b(?!\s+(?:by|around|upon)\b)(?!(?:(?<=built)|(?<=made)|(?<=produced)|(?<=manufactured))\s+from\b)"),
     # ("built under contract by state-owned JAC Motors")
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+"
                                        r"(?:(?:under|on)\s+contract\s+)?by\b"),
@@ -742,6 +760,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
                      "leas"),
     "supplied-by": ("supplied", "provided"),
+    "built-from": ("built", "made", "assembl", "produced"),
     "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
     "gets-from": ("get", "got", "obtain", "take", "took"),
     "deploys-robotaxis": ("deploy", "put", "add"),
@@ -1316,7 +1335,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:also|jointly|now|still|curr
 _CONTROL_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|would|will|also|now)\s+){0,2}$")
 _PARTICIPLE_COMMA = re.compile(r",\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
 # "from Desay SV | and chassis parts from | Tuopu Group": a second seller with its own goods
-_GAPPED_FROM = re.compile(r"\s*,?\s+and\s+(?:(?-i:[a-z])[\w\-]*\s+){1,4}?from\s+(?:the\s+)?")
+# ("buys chassis parts from Tuopu, aluminium castings from Xusheng and windscreens from Fuyao": a list of them)
+_GAPPED_FROM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!according\b)(?:(?-i:[a-z])[\w\-]*\s+){1,4}?from\s+(?:the\s+)?")
 # after a possessor: "BYD's rivals", "Tesla's Chinese competitors"
 _RIVALS_POSS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,2}?(?:rivals?|competitors?|peers|challengers)\b")
 # a name's ticker or Chinese form in parentheses and the comma before a relative pronoun
@@ -3087,6 +3107,8 @@ class RelationFinder:
                 if named is not None and "Product" in named.isa and not named.ref and \
                         _JV_APPOS.fullmatch(text, named.end, objects[0].start):
                     objects = [named]
+            if rule == "built-from" and objects and not _BUILT_OWNER_GAP.fullmatch(text, objects[-1].end, ts):
+                objects = []  # (the owner heads the passive: not "Filings with MIIT show the packs are made with")
             if rule == "through-unit":
                 objects = [o for o in objects if "Company" in o.isa]  # (not "listed on the Shenzhen Stock Exchange")
             if rule == "approval-of":

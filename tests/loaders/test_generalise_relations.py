@@ -4095,3 +4095,30 @@ def test_a_policy_a_regulator_extended_or_doubled(ex):
     r = _rels(ex, "Demand was lifted by a vehicle trade-in subsidy, which the Ministry of Commerce and other departments "
                   "doubled in July.")
     assert any(p == "ISSUED" for _, p, _ in r)
+
+
+def test_a_buyer_with_a_list_of_goods_each_from_its_own_maker(ex):
+    r = _rels(ex, "Tesla buys chassis parts from Tuopu, aluminium castings from Xusheng, thermal valves from Sanhua and "
+                  "windscreens from Fuyao for its Shanghai factory.")
+    sellers = {s for s, p, o in r if p == "SUPPLIES" and o == "company:tesla"}
+    assert {"company:tuopu", "company:fuyao"} <= sellers and len(sellers) == 4, r
+    # "according to figures from" names no seller
+    r = _rels(ex, "Tesla buys glass from Fuyao, according to figures from CATL.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") not in r, r
+
+
+def test_goods_bought_with_an_apposition_among_them(ex):
+    r = _rels(ex, "SAIC Motor buys the cells for the MG4, its best-selling EV in Britain, from CATL.")
+    assert ("company:catl", "SUPPLIES", "company:saic") in r, r
+
+
+def test_packs_built_from_a_makers_cells(ex):
+    r = _rels(ex, "NIO's standard-range packs are built from CATL cells and most of its cars still run on Nvidia's "
+                  "Orin-X chips.")
+    assert ("company:catl", "SUPPLIES", "company:nio") in r, r
+    assert not any(s == "company:nio" and p == "MANUFACTURES" for s, p, o in r), r  # "built from" is no making
+    r = _rels(ex, "Registration filings show the Xpeng packs are made with cells from EVE Energy.")
+    assert ("company:eve-energy", "SUPPLIES", "company:xpeng") in r, r
+    # the owner must head the passive, not a name in the clause before it
+    r = _rels(ex, "Filings with MIIT show the packs are made with cells from EVE Energy.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r), r
