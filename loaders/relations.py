@@ -702,7 +702,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("BMW and Renault already use electrically excited motors"; not "the use of", "use cases")
      r"\b(?:uses|used|using|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bwhose\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)use(?!\s+(?:of|cases?)\b)|adopts?|adopted|adopting|equipped\s+with|powered\s+by|features?|featuring|based\s+on|"
      r"employs?|employed|operates|operated|operating|deploys?|deployed|integrat(?:es|ed|ing)|applies|applied|utili[sz](?:es|ed|ing)|"
-     r"install(?:s|ed)|(?<=will\s)install|carries|carrying|runs|ran|running|supports?|supported|built\s+on|"
+     r"install(?:s|ed)|(?<=will\s)install|carries|carrying|(?:(?<=\bto\s)|(?<=\bwill\s))carry(?!\s+out\b)|runs|ran|running|"
+     # ("built in China on SAIC's Modular Scalable Platform")
+     r"supports?|supported|built\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?on|"
      r"(?:sits|sat|rides|rode)\s+on|"
      # "the Tank 500 and Tank 700 are all offered with Hi4-T", "comes with an 800V platform on top versions"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\ball\s)|(?<=\balso\s)|(?<=\bnow\s)|(?<=\bbe\s))"
@@ -3109,6 +3111,8 @@ class RelationFinder:
                     objects = [named]
             if rule == "built-from" and objects and not _BUILT_OWNER_GAP.fullmatch(text, objects[-1].end, ts):
                 objects = []  # (the owner heads the passive: not "Filings with MIIT show the packs are made with")
+            if rule == "made-at" and objects and _CONTRAST.search(text, objects[-1].end, ts):
+                objects = []  # "uses the HarmonyOS cockpit, while its body is produced at Seres' factory"
             if rule == "through-unit":
                 objects = [o for o in objects if "Company" in o.isa]  # (not "listed on the Shenzhen Stock Exchange")
             if rule == "approval-of":

@@ -4122,3 +4122,17 @@ def test_packs_built_from_a_makers_cells(ex):
     # the owner must head the passive, not a name in the clause before it
     r = _rels(ex, "Filings with MIIT show the packs are made with cells from EVE Energy.")
     assert not any(p == "SUPPLIES" for _, p, _ in r), r
+
+
+def test_a_car_to_carry_or_built_in_a_country_on_a_platform(ex):
+    r = _rels(ex, "Chery is the first car company to carry the sodium-ion battery.")
+    assert ("company:chery", "USES_TECHNOLOGY") in {(s, p) for s, p, o in r}, r
+    r = _rels(ex, "Gotion will carry out road tests of the all-solid-state battery.")
+    assert not any(p == "USES_TECHNOLOGY" for _, p, _ in r), r  # "carry out" is no use
+    r = _rels(ex, "The MG4 EV hatchback, built in China on SAIC's Modular Scalable Platform, sold well.")
+    assert any(p == "USES_TECHNOLOGY" and s.endswith("mg4") for s, p, o in r), r
+
+
+def test_a_plant_after_while_makes_nothing_named_before_it(ex):
+    r = _rels(ex, "It uses Huawei's HarmonyOS cockpit, while its body is produced at Seres' super factory in Chongqing.")
+    assert not any(p == "MANUFACTURES" and s == "company:seres" for s, p, o in r), r
