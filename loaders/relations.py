@@ -94,6 +94,8 @@ _STORE_COUNT = (r"about|around|roughly|nearly|more\s+than|over|some|dozens\s+of|
 _STORE_NOUN = r"(?:(?:sales\s+and\s+service\s+|4S\s+|brand\s+|user\s+)?(?:store|showroom|outlet|dealership|cent(?:re|er)))"
 # a share named as a fraction: "bought roughly a quarter of Gotion", "paid $137.5 million for a quarter of KFM Holding"
 _FRACTION = r"(?:half|a\s+(?:majority|third|quarter|fifth|tenth)|one-(?:third|quarter|fifth)|two-thirds|three-quarters)"
+# "its controlling shareholder is JAC", "the controlling shareholder of Changan Automobile": the holder controls it
+_CONTROLLING_HOLDER = re.compile(r"\bcontrolling\s+(?:share|stake)holder\b", re.I)
 _OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:parent|owner|holding\s+company|controlling\s+shareholder)\b")
 _POSS_VOLUME = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+)?(?:sales|revenues?|output|market|shipments|production|deliveries|"
                           r"volumes?|capacity|orders|exports|installations|profits?)\b")
@@ -957,6 +959,8 @@ _REL_NOUN = {
     "affiliate": "SUBSIDIARY_OF", "subsidiarie": "SUBSIDIARY_OF",
     "wholly-owned company": "SUBSIDIARY_OF", "wholly owned company": "SUBSIDIARY_OF", "wholly-owned firm": "SUBSIDIARY_OF",
     "wholly owned firm": "SUBSIDIARY_OF",
+    # "Aerofugia, Geely's low-altitude aviation company based in Chengdu"
+    "company": "SUBSIDIARY_OF",
     # machine translation of 下属: "a subordinate enterprise of China Shipbuilding Group"
     "subordinate enterprise": "SUBSIDIARY_OF", "subordinate company": "SUBSIDIARY_OF", "subordinate unit": "SUBSIDIARY_OF",
     "captive lender": "SUBSIDIARY_OF", "captive financier": "SUBSIDIARY_OF",
@@ -982,7 +986,7 @@ _NOUNS = (r"(?P<noun>supply\s+chain|subordinate\s+(?:enterprise|company|unit)|su
           r"distributor|importer|dealer\s+group|dealer|dealership|retailer|(?<=listed\s)flagship|"
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
           r"constituent|component|"
-          r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm)|"
+          r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm)|company|"
           # "Great Wall Binyin, the captive lender of Great Wall Motor"
           r"captive\s+(?:lender|financier|finance\s+(?:company|arm|unit)))s?")
 # rules that read a maker from a verb and the products after it
@@ -1972,6 +1976,12 @@ def _noun_pred(m: re.Match) -> str | None:
     noun = " ".join(m.group("noun").lower().split())
     if noun == "partner" and _SUPPLY_PARTNER.search(m.string, max(0, m.start("noun") - 24), m.start("noun")):
         return "SUPPLIES"
+    if noun == "company" and not re.fullmatch(r"['’]s?\s.*|\s+", m.string[m.start():m.start("noun")], re.S):
+        # only an owner's ("Geely's aviation company", "a JSW Group company"), not "a Shanghai Stock Exchange listed
+        # company", "a Beijing-based company spun out of"
+        return None
+    if noun == "company" and re.search(r"participat|invested|associate|portfolio|stake", m.string[m.start():m.start("noun")], re.I):
+        return "rev:INVESTS_IN"  # "its equity participation company BYD Auto Finance": a holding, not a subsidiary
     return _REL_NOUN.get(noun)
 
 
@@ -5380,6 +5390,8 @@ class RelationFinder:
                     # "SAIC, the parent of the MG brand": a brand's parent owns it as a brand
                     p = "BRAND_OF" if pred == "SUBSIDIARY_OF" and "Brand" in s.isa and "Company" not in s.isa else pred
                     emit(s.eid, p, o.eid, si, rule, 0.75, status)
+                    if p == "INVESTS_IN" and _CONTROLLING_HOLDER.search(text, a.end, b.start):
+                        emit(o.eid, "SUBSIDIARY_OF", s.eid, si, rule, 0.7, status)  # (a controlling holder owns it)
 
         def subjects(plural: bool) -> list[_Item]:
             if plural:
@@ -5390,6 +5402,8 @@ class RelationFinder:
             # ("Zeekr, its premium brand", "NIO Power, the company's swapping unit": a possessive reference owns)
             pos = b.end - 2 if text[b.end - 2:b.end] in ("'s", "’s") else b.end
             mp = _NOUN_POST.match(text, pos, min(len(text), b.end + 80))
+            if mp and mp.group("noun").lower() == "company" and b.ref:
+                mp = None  # (a reference is no owner: "jointly established the auto finance company")
             if mp and mp.group("noun")[:6].lower() == "supply" and not text[a.end:b.start].strip(" ,\t\n"):
                 mp = None  # "has entered Biyadi, Ideal Auto supply chain": a list of customers, not "A, B's supply chain"
             # (a plural noun describes the whole list before it: "Foton and Yutong, its two anchor customers")

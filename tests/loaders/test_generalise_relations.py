@@ -4136,3 +4136,24 @@ def test_a_car_to_carry_or_built_in_a_country_on_a_platform(ex):
 def test_a_plant_after_while_makes_nothing_named_before_it(ex):
     r = _rels(ex, "It uses Huawei's HarmonyOS cockpit, while its body is produced at Seres' super factory in Chongqing.")
     assert not any(p == "MANUFACTURES" and s == "company:seres" for s, p, o in r), r
+
+
+def test_a_controlling_shareholder_owns_the_company(ex):
+    r = _rels(ex, "China Changan Automobile Group is now the controlling shareholder of Changan Automobile.")
+    assert ("company:changan", "SUBSIDIARY_OF", "company:china-changan-group") in r or \
+        any(p == "SUBSIDIARY_OF" and s == "company:changan" for s, p, o in r), r
+    assert any(p == "INVESTS_IN" and o == "company:changan" for s, p, o in r), r
+    # a largest shareholder holds a stake, no control
+    r = _rels(ex, "Volkswagen is the largest shareholder of Gotion High-Tech.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
+
+
+def test_an_owners_company_in_apposition(ex):
+    r = _rels(ex, "Aerofugia, Geely's low-altitude aviation company based in Chengdu, develops the AE200.")
+    assert any(p == "SUBSIDIARY_OF" and o == "company:geely-holding" or p == "SUBSIDIARY_OF" and "geely" in o
+               for s, p, o in r), r
+    # a listing board's company, or an invested one, is no subsidiary
+    r = _rels(ex, "Kingfa, a Shanghai Stock Exchange listed company, makes modified plastics.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
+    r = _rels(ex, "Bank of Xi'an said its equity participation company BYD Auto Finance grew its profit.")
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
