@@ -132,11 +132,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
      r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b|"
      # "Sunwoda is the second source of cells for Li Auto", "is another source of cells, mainly for Geely's hybrids"
-     r"\b(?:is|was|became|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+of\s+(?:[\w\-]+\s+){0,2}?"
+     r"\b(?:is|was|became|becomes|(?<=has\s)become|(?<=have\s)become|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+of\s+(?:[\w\-]+\s+){0,2}?"
      r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|motors?|parts|components|materials?)\s*,?\s+"
      r"(?:(?:mainly|mostly|chiefly|largely|also|too)\s+)?for\b|"
      # "Shougang Group remains a second source for Great Wall Motor outer panels"
-     r"\b(?:is|was|became|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+for\b"
+     r"\b(?:is|was|became|becomes|(?<=has\s)become|(?<=have\s)become|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+for\b"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("order-from", "SUPPLIES", "fwd",
      r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
@@ -149,7 +149,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
      # ("leases double-deck wagons from China Railway Special Cargo Logistics")
-     r"leases?|leased|leasing|"
+     # (not the noun's modifier: "for its leasing fleet and packs from CATL")
+    r"leases?|leased|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)leasing|"
      # ("has ordered 2,000 delivery vans from Zelos"; not "ordered BYD to withdraw the cars from sale", nor the noun:
      # "orders from CATL" name the buyer)
      r"(?:ordered|ordering)(?![^,;.]{0,60}?\bto\s+[a-z]))"
@@ -404,7 +405,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Great Wall Motor through Brazil subsidiary GWM Brazil sold ...": the unit named after "through ... subsidiary"
     ("through-unit", "SUBSIDIARY_OF", "rev",
      r"\bthrough\s+(?:its\s+)?(?:(?-i:[A-Z])[\w\-]*\s+|local\s+|overseas\s+|wholly[- ]owned\s+)?(?:subsidiary|unit|arm)\b"
-     r"(?=\s+(?-i:[A-Z]))"),
+     r"(?=\s+(?-i:[A-Z]))|"
+     # "CATL entered the market through CATL Qiji Energy, a wholly owned subsidiary that ..."
+     r"\bthrough(?=\s+(?-i:[A-Z])[\w\-&.]*(?:\s+(?-i:[A-Z])[\w\-&.]*){0,4}\s*,\s+(?:a|an|its)\s+(?:wholly[- ]owned\s+|"
+     r"majority[- ]owned\s+|[\w\-]+\s+){0,2}(?:subsidiary|unit|arm)\b(?!\s+of\b))"),
     # "CATL and EVE Energy also compete for Pearl River contracts": a group that competes
     ("competes-group", "COMPETES_WITH", "group",
      r"^\s*(?:(?:also|now|still|already|directly|fiercely|increasingly|all|both)\s+)*(?:compete|competed|competing|are\s+competing|"
@@ -623,7 +627,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
      r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b|"
      # "the company said in a filing to the Hong Kong Stock Exchange": a company files with the bourse it is listed on
-     r"\b(?:(?:stock\s+)?exchange\s+)?filings?\s+(?:to|with)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+     r"\b(?:(?:stock\s+)?exchange\s+)?filings?\s+(?:to|with)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "Nidec shares fell 4.1% on the Tokyo Stock Exchange on Thursday": the bourse its shares move on
+     r"\b(?:shares|stock)\s+(?:(?:also|have|had)\s+)?(?:rose|fell|climbed|jumped|dropped|slid|slipped|gained|lost|closed|ended|"
+     r"surged|soared|tumbled|plunged|sank|rallied|advanced|declined|edged)\s+(?:[\w.%$,\-]+\s+){0,6}?on\b"
+     r"(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:(?-i:Stock\s+Exchange)|(?-i:Exchange)|Nasdaq|NYSE)\b)"),
     ("added-to", "CONSTITUENT_OF", "fwd",
      r"\b(?:(?:was|were|is|are|been|be|being|got)\s+)?(?:added\s+to|included\s+in|inclusion\s+in(?:to)?|entered|enters|"
      r"joined|joins)\b|"
@@ -834,7 +842,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed", "filing",
-               "exchange", "stock", "followed", "moved", "switched", "came"),
+               "exchange", "stock", "shares", "followed", "moved", "switched", "came"),
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join",
                  "has", "have", "remain", "became", "sit", "sat"),
     "fund-holds": ("hold", "held"),
@@ -1016,7 +1024,8 @@ _ROUND_INVESTORS = re.compile(
 # ... or after it: "A and B also invested again", "A and B were among the investors"
 _ROUND_INVESTORS_AFTER = re.compile(
     r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:,\s+[^,;]{1,60},\s*)?(?:also\s+|both\s+|each\s+)?(?:(?:invested|participated|took\s+part|"
-    r"joined|re-invested)(?:\s+(?:again|in\s+the\s+round))?\b|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?"
+    # (", with Sany Heavy Industry also investing")
+    r"joined|re-invested|investing|participating)(?:\s+(?:again|in\s+the\s+round))?\b|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?"
     r"(?:investors|backers|participants))", re.I)
 _ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round holds)
 _APPOSED_KIND_START = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s", re.I)
@@ -1734,6 +1743,10 @@ _CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\
                             r"chips?|chipsets?|sensors?|motors?|semiconductors?|MCUs?|microcontrollers?|DRAM|SoCs?)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
+# a copula and the class the names before it belong to, before a relative pronoun: " are among Chinese carmakers "
+_COPULA_CLASS = re.compile(r"\s+(?:are|were|is|was|remain|remains)\s+(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
+                           r"(?:[\w\-]+\s+){0,3}?(?:carmakers|automakers|companies|firms|makers|brands|suppliers|"
+                           r"manufacturers|groups|players|producers|customers|buyers|clients)\s+")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # parts a car is said to use, carry or get from a supplier
 _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
@@ -4422,7 +4435,9 @@ class RelationFinder:
                                  # ("Fuyao Glass America in Moraine, Ohio, which supplies GM": the company, not its town)
                                  (m := _PLACE_TAIL.match(text, it.end, rs)) is not None and
                                  text[m.end():rs].strip() == "," or
-                                 (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs))):
+                                 (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs)) or
+                                 # ("BYD, Li Auto and Xiaomi are among Chinese carmakers that source the part from Bosch")
+                                 _COPULA_CLASS.fullmatch(text, it.end, rs)):
                 return it.end
         return -1
 

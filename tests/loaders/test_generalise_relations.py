@@ -4157,3 +4157,31 @@ def test_an_owners_company_in_apposition(ex):
     assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
     r = _rels(ex, "Bank of Xi'an said its equity participation company BYD Auto Finance grew its profit.")
     assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
+
+
+def test_a_second_source_become_and_a_leasing_fleet_is_no_lease(ex):
+    r = _rels(ex, "EVE Energy provides the cells for Shacman's tractor, and CALB has become a second source for XCMG Automobile.")
+    assert any(s == "company:calb" and p == "SUPPLIES" for s, p, o in r), r
+    r = _rels(ex, "The fleet buys trucks from SANY Heavy Truck for its leasing fleet and packs from CATL and CALB.")
+    assert not any(p == "SUPPLIES" and s in ("company:catl", "company:calb") for s, p, o in r), r
+
+
+def test_an_investor_joining_a_round_and_a_unit_reached_through(ex):
+    r = _rels(ex, "Momenta raised 800 million yuan in a Series C round last year led by CICC Capital, with Sany Heavy "
+                  "Industry also investing.")
+    assert sum(1 for s, p, o in r if p == "INVESTS_IN" and o == "company:momenta") == 2, r
+    r = _rels(ex, "CATL entered the market last year through CATL Qiji Energy, a wholly owned subsidiary that offers "
+                  "battery swapping.")
+    assert any(p == "SUBSIDIARY_OF" and o == "company:catl" for s, p, o in r), r
+
+
+def test_names_that_are_among_a_class_that_buys(ex):
+    r = _rels(ex, "BYD, Li Auto and Xiaomi are among Chinese carmakers that source the part from Bosch.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:bosch"} >= {"company:byd", "company:li-auto"}, r
+
+
+def test_shares_moving_on_a_named_exchange(ex):
+    r = _rels(ex, "Nidec shares fell 4.1% on the Tokyo Stock Exchange on Thursday.")
+    assert any(p == "LISTED_ON" for _, p, _ in r), r
+    r = _rels(ex, "BYD shares rose 3% on Monday on news of the deal.")
+    assert not any(p == "LISTED_ON" for _, p, _ in r), r
