@@ -206,6 +206,8 @@ _SHARE_OF_MARKET = re.compile(r"\s*(?:share\s+)?of\s+(?!(?:its|their|the\s+compa
 # Growth of these is a growth rate, not a share-price move (not recorded).
 _NOT_PRICE = re.compile(r"\b(?:sales|deliveries|delivered|revenues?|profits?|earnings|income|output|production|orders|exports?|"
                         r"imports?|volumes?|installations|shipments|registrations|demand|capacity|spending|investment|"
+                        # ("its inventory warning index rose to 58.2 per cent")
+                        r"inventory|inventories|"
                         r"penetration|margins?|prices\s+of|(?:battery|car|vehicle|lithium|cell|fuel)\s+prices|sold|"
                         r"year-on-year|month-on-month|yoy|costs?|number\s+of|headcount|jobs|workforce|emissions|consumption|"
                         # (a planned change is no share move: "the number of control units will drop by 30 per cent")
@@ -225,12 +227,20 @@ _LOST_BEFORE = re.compile(rf"\b(?:lost|loses)\s+(?:(?:{_APPROX}|a\s+record)\s+)?
 _EARNED_BEFORE = re.compile(rf"\b(?:earned|earns|netted|nets)\s+(?:(?:{_APPROX}|a\s+record)\s+)?$", re.I)
 _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|domestic|world|chinese|china)\b|"
                            r"\bshare\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:market|segment)\b|"
+                           # ("its share of China's new energy passenger car market was 27.6%")
+                           r"\bshare\s+of\s+(?-i:[A-Z])[\w\-]*['’]s\s+(?:[\w\-]+\s+){0,4}?(?:market|segment)\b|"
+                           # ("with a 44% share of fitments in H1 2025")
+                           r"%\s+share\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:fitments|installations|sales|deliveries|shipments|"
+                           r"volumes?|registrations|market|segment)\b|"
                            # "A00 level installed share about 38%", "its segment share rose to 27%"
                            r"\b(?:level|segment|class)\s+(?:installed\s+|installation\s+|sales\s+)?share\b|"
                            r"\baccount(?:ed|s|ing)?\s+for\b[^.;]{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
                            re.I)
 # "for a share of 45.08 percent", "with a combined share of 74.6%"; "came third with 6.12 percent", "followed by Gotion
 # High-tech at 4.54 percent" in a ranking whose passage speaks of shares or installations
+# the earlier level a change starts from: "down from", "up from", ", from"
+_FROM_BEFORE = re.compile(r"\b(?:down|up|fell|rose|slipped|dropped|climbed|declined|edged\s+(?:up|down)|,)\s+from\s+"
+                          r"(?:(?:about|around|nearly|roughly|almost|over|more\s+than)\s+)?$|(?<=,)\s*from\s+$", re.I)
 _SHARE_OF_BEFORE = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:combined|total|joint|overall|global|domestic|world|worldwide|EV|NEV|"
                               r"battery|power|installation|installed|sales|market)\s+){0,4}share\s+of\s+"
                               rf"(?:{_APPROX}\s+)?$", re.I)
@@ -1724,6 +1734,8 @@ class FactFinder:
         near = near[near.rfind(",") + 1:]  # "which make up 36% of its weight, are X, up 80%": the last phrase counts
         if _skip_percent(near + " " + after[:30]):
             return (qs, qe, value, "%", None)
+        if _FROM_BEFORE.search(before[-30:]):
+            return (qs, qe, value, "%", None)  # "27.6% ..., down from 33.1% a year earlier": the earlier level
         if _HELD_SHARE.search(before) and (_SHARE_OF_MARKET.match(text, qe, min(ce, qe + 70)) or
                                           _SHARE_OF_MARKET.search(text, ss, qs)):
             return (qs, qe, value, "%", Measure.market_share)  # "CATL held 37.9% of global installations and BYD 17.2%"

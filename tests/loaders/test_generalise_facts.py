@@ -885,3 +885,19 @@ def test_what_a_plant_cost_and_the_amount_a_projects_name_carries(ex):
     assert any(m == "investment" and v == 4.8e8 for _, m, v in f)
     f = _triples(_facts(ex, "Seres spent 1.2 billion yuan in 2024 on its Liangjiang seat plant."))
     assert ("company:seres", "investment", 1.2e9) in f
+
+
+def test_a_share_of_a_named_market_and_the_level_it_fell_from(ex):
+    f = _triples(_facts(ex, "BYD sold 380,089 vehicles in April, and its share of China's new energy passenger car "
+                            "market was 27.6% in the first four months, down from 33.1% a year earlier."))
+    assert ("company:byd", "market_share", 27.6) in f
+    assert not any(v in (33.1, -33.1) for _, _, v in f), f  # the level it fell from is no move of the shares
+    f = _triples(_facts(ex, "Bosch remains the leader in brake-by-wire with a 44% share of fitments in H1 2025, down "
+                            "from 47% for full-year 2024."))
+    assert ("company:bosch", "market_share", 44) in f and not any(abs(v) == 47 for _, _, v in f), f
+
+
+def test_an_inventory_index_is_no_share_price(ex):
+    f = _triples(_facts(ex, "The China Automobile Dealers Association said its inventory warning index rose to 58.2 per "
+                            "cent in April."))
+    assert not any(m == "share_price_change" for _, m, _ in f), f
