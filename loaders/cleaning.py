@@ -47,6 +47,8 @@ _JUNK_LINE = re.compile(
     )\s*+$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A trade portal's dateline at a paragraph's start, a hyphen glued to the place: "Gasgoo Munich- KH Automotive said"
+_LEAD_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]+[ \t]){1,2}[A-Z][a-z]+-[ \t]+(?=[A-Z0-9\"“])")
 # Sentences that are disclaimers wherever they appear.
 _JUNK_SENTENCE_LINE = re.compile(
     r"for\s+reference\s+only|does\s+not\s+constitute\s+(?:any\s+)?investment\s+advice|not\s+(?:financial|investment)\s+advice"
@@ -375,6 +377,8 @@ def clean(text: str, *, known_words: Container[str] = frozenset()) -> CleanText:
                 gi += 1
         else:
             edits: list[tuple[int, int, str]] = list(junk or ())  # (start, end, replacement) in line coordinates
+            if "- " in line[:40] and (dm := _LEAD_DATELINE.match(line)) is not None:
+                edits.append((0, dm.end(), ""))
             if emphasis and ("**" in line or "__" in line or "#" in line):
                 for m in _EMPHASIS.finditer(line):
                     g = m.group(0)

@@ -3380,7 +3380,8 @@ class _M:
 
 
 # Between a name and the code in the parenthesis right after it: "Tianqi Shares (002009.SZ)", "Geely (HKEX: 0175)"
-_TICKER_PAREN = re.compile(r"\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?")
+# (a legal suffix may come between: "Thundersoft Software Technology Co., Ltd. (SHE: 300496)")
+_TICKER_PAREN = re.compile(r"(?:\.?,?\s*(?:(?:Co\.,?\s*)?Ltd\.?|Co\.|Inc\.|Corp\.|Limited))?\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?")
 
 
 def _wordish(c: str) -> bool:

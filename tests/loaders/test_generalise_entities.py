@@ -1115,3 +1115,16 @@ def test_tyre_glass_and_lighting_makers_by_their_company_word():
     names = _names("Goodyear Tire & Rubber, whose brands compete with Sailun Group, filed the complaint with the "
                    "European Tyre and Rubber Manufacturers' Association.")
     assert "Goodyear Tire" not in names and "European Tyre" not in names
+
+
+def test_a_portals_dateline_is_no_part_of_the_first_name():
+    x, names = _extract("Gasgoo Munich- KH Automotive Technology (Kong Hui), China's biggest maker of air suspension "
+                        "systems, delivered 1.02 million air spring sets in the first half of 2025.")
+    assert not any("Gasgoo" in n or "Munich" in n for n in names.values()), names
+    assert clean("Gasgoo Shanghai- Thundersoft said sales rose.").text.startswith("Thundersoft")
+
+
+def test_a_suffixed_name_before_a_known_ticker_is_that_company():
+    x, names = _extract("Thundersoft Software Technology Co., Ltd. (SHE: 300496) used Auto Shanghai 2025 to show an "
+                        "operating system.")
+    assert "company:thundersoft" in names, names
