@@ -450,7 +450,8 @@ _POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
 _POLICY_STOP_LEAD = _STOP_LEAD - {"new", "first", "second", "third", "national", "china", "chinese", "global",
                                   "international", "domestic", "foreign", "industry", "market", "data"}
 _POLICY_DATED = re.compile(
-    rf"((?<![A-Za-z0-9&'’\-])(?:{_WORD}[ \t]+){{1,12}}(?:{_POLICY_WORDS})[ \t]*[（(](?:\d{{4}}(?:[-–]\d{{4}})?(?:\s+(?:Edition|Version|Revision))?|"
+    # (lower-case joining words inside: "the Automobile Industry Stabilisation and Growth Work Plan (2025-2026)")
+    rf"((?<![A-Za-z0-9&'’\-])(?:{_WORD}[ \t]+(?:(?:and|of|on|for|the|to|in)[ \t]+){{0,2}}){{1,12}}(?:{_POLICY_WORDS})[ \t]*[（(](?:\d{{4}}(?:[-–]\d{{4}})?(?:\s+(?:Edition|Version|Revision))?|"
     rf"(?:Trial|Draft|Revised)[^)）]{{0,20}})[)）])"
 )
 # An unquoted title that opens with its kind of document: "the Notice on Strengthening the Management of Vehicle Door
@@ -1186,6 +1187,10 @@ class EntityFinder:
             for m in _policy_title_matches(text, anchors):
                 if _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     continue
+                cands.append(_Cand(m.start(), m.end(), m.group(0), "Policy", True))
+        if "GB" in text:
+            # national standards by their code: "GB 17675-2021", "GB/T 40429-2021", "a draft revision of GB 21670"
+            for m in _GB_STANDARD.finditer(text):
                 cands.append(_Cand(m.start(), m.end(), m.group(0), "Policy", True))
         has_measure = any(anchors.lower_has(k) for k in _MEASURE_WORDS)
         for m in (_measure_matches(text, anchors) if has_measure else ()):
@@ -3381,6 +3386,7 @@ class _M:
 
 # Between a name and the code in the parenthesis right after it: "Tianqi Shares (002009.SZ)", "Geely (HKEX: 0175)"
 # (a legal suffix may come between: "Thundersoft Software Technology Co., Ltd. (SHE: 300496)")
+_GB_STANDARD = re.compile(r"\bGB(?:/[TZ])?[ \u00a0]?\d{4,5}(?:\.\d{1,2})?(?:-(?:19|20)\d\d)?(?![\w\-])")
 _TICKER_PAREN = re.compile(r"(?:\.?,?\s*(?:(?:Co\.,?\s*)?Ltd\.?|Co\.|Inc\.|Corp\.|Limited))?\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?")
 
 

@@ -1128,3 +1128,20 @@ def test_a_suffixed_name_before_a_known_ticker_is_that_company():
     x, names = _extract("Thundersoft Software Technology Co., Ltd. (SHE: 300496) used Auto Shanghai 2025 to show an "
                         "operating system.")
     assert "company:thundersoft" in names, names
+
+
+def test_national_standards_by_their_code_and_issuers():
+    x, names = _extract("China's revised steering standard, GB 17675-2021, issued by the State Administration for Market "
+                        "Regulation, cleared the way for steer-by-wire. The MIIT issued GB/T 40429-2021 last year.")
+    assert {"GB 17675-2021", "GB/T 40429-2021"} <= set(names.values()), names
+    issued = {names[r.object] for r in x.relations if r.predicate == "ISSUED"}
+    assert {"GB 17675-2021", "GB/T 40429-2021"} <= issued, issued
+    # a code inside a longer token is none
+    x, names = _extract("The GB17675X-kit and the GB-2021 tag are product names.")
+    assert not any(n.startswith("GB") for n in names.values()), names
+
+
+def test_a_dated_policy_title_with_lower_case_joining_words():
+    x, names = _extract("The MIIT and seven other departments issued the Automobile Industry Stabilisation and Growth "
+                        "Work Plan (2025-2026), which targets sales of 32.3 million vehicles.")
+    assert "Automobile Industry Stabilisation and Growth Work Plan (2025-2026)" in names.values(), names
