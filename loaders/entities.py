@@ -1188,6 +1188,11 @@ class EntityFinder:
                 if _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     continue
                 cands.append(_Cand(m.start(), m.end(), m.group(0), "Policy", True))
+        if "Law" in text:
+            # a named law after "the" ("under the Anti-Monopoly Law"), with its draft amendment when one is named
+            # ("published a draft amendment to the Price Law")
+            for m in _NAMED_LAW.finditer(text):
+                cands.append(_Cand(m.start(1), m.end(1), m.group(1), "Policy", True))
         if "GB" in text:
             # national standards by their code: "GB 17675-2021", "GB/T 40429-2021", "a draft revision of GB 21670"
             for m in _GB_STANDARD.finditer(text):
@@ -3386,6 +3391,9 @@ class _M:
 
 # Between a name and the code in the parenthesis right after it: "Tianqi Shares (002009.SZ)", "Geely (HKEX: 0175)"
 # (a legal suffix may come between: "Thundersoft Software Technology Co., Ltd. (SHE: 300496)")
+_NAMED_LAW = re.compile(r"(?:\b[Tt]he\s+|\ba\s+(?=draft\s+amendment\s+to\s+the\s)|(?<=\s)(?=draft\s+amendment\s+to\s+the\s))"
+                        r"((?:draft\s+amendment\s+to\s+the\s+)?(?:[A-Z][\w\-]+\s+){1,4}Law)\b"
+                        r"(?!\s+(?:[Ff]irm|[Ss]chool|[Oo]ffice|Group|Society))")
 _GB_STANDARD = re.compile(r"\bGB(?:/[TZ])?[ \u00a0]?\d{4,5}(?:\.\d{1,2})?(?:-(?:19|20)\d\d)?(?![\w\-])")
 _TICKER_PAREN = re.compile(r"(?:\.?,?\s*(?:(?:Co\.,?\s*)?Ltd\.?|Co\.|Inc\.|Corp\.|Limited))?\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?")
 

@@ -1145,3 +1145,13 @@ def test_a_dated_policy_title_with_lower_case_joining_words():
     x, names = _extract("The MIIT and seven other departments issued the Automobile Industry Stabilisation and Growth "
                         "Work Plan (2025-2026), which targets sales of 32.3 million vehicles.")
     assert "Automobile Industry Stabilisation and Growth Work Plan (2025-2026)" in names.values(), names
+
+
+def test_a_named_law_and_its_draft_amendment():
+    x, names = _extract("SAMR fined the company under the Anti-Monopoly Law.")
+    assert "Anti-Monopoly Law" in names.values(), names
+    x, names = _extract("The NDRC and SAMR published a draft amendment to the Price Law for public comment.")
+    assert "draft amendment to the Price Law" in names.values(), names
+    assert sum(1 for r in x.relations if r.predicate == "ISSUED") == 2, x.relations
+    x, names = _extract("The Law firm said it would appeal.")
+    assert not any(n.endswith("Law") for n in names.values()), names
