@@ -628,6 +628,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b|"
      # "the company said in a filing to the Hong Kong Stock Exchange": a company files with the bourse it is listed on
      r"\b(?:(?:stock\s+)?exchange\s+)?filings?\s+(?:to|with)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "BYD's shares on the Hong Kong Stock Exchange rose 3.2%"
+     r"(?<=['’]s\s)(?:[AH][- ])?shares\s+on\b(?=\s+the\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?-i:(?:Stock\s+)?Exchange)\b)|"
      # "Nidec shares fell 4.1% on the Tokyo Stock Exchange on Thursday": the bourse its shares move on
      r"\b(?:shares|stock)\s+(?:(?:also|have|had)\s+)?(?:rose|fell|climbed|jumped|dropped|slid|slipped|gained|lost|closed|ended|"
      r"surged|soared|tumbled|plunged|sank|rallied|advanced|declined|edged)\s+(?:[\w.%$,\-]+\s+){0,6}?on\b"
@@ -1744,6 +1746,10 @@ _CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
 # a copula and the class the names before it belong to, before a relative pronoun: " are among Chinese carmakers "
+# "..., a BYD unit that": the owner inside an apposition, its noun, and the relative pronoun's gap
+_OWNER_IN_APPOS_TAIL = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|brand|"
+                                  r"business|company|firm|venture)\s+")
+_APPOS_LEAD = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?")
 _COPULA_CLASS = re.compile(r"\s+(?:are|were|is|was|remain|remains)\s+(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
                            r"(?:[\w\-]+\s+){0,3}?(?:carmakers|automakers|companies|firms|makers|brands|suppliers|"
                            r"manufacturers|groups|players|producers|customers|buyers|clients)\s+")
@@ -4437,7 +4443,9 @@ class RelationFinder:
                                  text[m.end():rs].strip() == "," or
                                  (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs)) or
                                  # ("BYD, Li Auto and Xiaomi are among Chinese carmakers that source the part from Bosch")
-                                 _COPULA_CLASS.fullmatch(text, it.end, rs)):
+                                 _COPULA_CLASS.fullmatch(text, it.end, rs) or
+                                 # ("BYD's A shares, which trade on the Shenzhen Stock Exchange")
+                                 re.fullmatch(r"['’]s\s+(?:[AH][- ])?shares\s*,\s*", text[it.end:rs])):
                 return it.end
         return -1
 
@@ -4451,6 +4459,12 @@ class RelationFinder:
             # (not the "its" of an apposition: "BYD Semiconductor, its in-house chip unit, which supplies BYD")
             ante = next((x for x in reversed(before) if _fits(x.isa, domain) and
                          not (x.ref and text[x.start:x.end].lower() in ("its", "their"))), None)
+            if ante is not None and _OWNER_IN_APPOS_TAIL.fullmatch(text, ante.end, rp.start()):
+                # "FinDreams Battery, a BYD unit that also supplies Toyota": the name the apposition describes, not the
+                # owner named inside it
+                head = next((x for x in reversed(before) if x.end <= ante.start), None)
+                if head is not None and _fits(head.isa, domain) and _APPOS_LEAD.fullmatch(text, head.end, ante.start):
+                    ante = head
             if ante is not None and rp.start() - ante.end <= 70 and (
                     text.count(",", ante.end, rp.start()) <= 1 or _APPOS_BETWEEN.fullmatch(text, ante.end, rp.start())) \
                     and "." not in text[ante.end:rp.start()] and ";" not in text[ante.end:rp.start()]:

@@ -4185,3 +4185,17 @@ def test_shares_moving_on_a_named_exchange(ex):
     assert any(p == "LISTED_ON" for _, p, _ in r), r
     r = _rels(ex, "BYD shares rose 3% on Monday on news of the deal.")
     assert not any(p == "LISTED_ON" for _, p, _ in r), r
+
+
+def test_a_relative_clause_after_an_apposition_naming_the_owner(ex):
+    r = _rels(ex, "Most of the batteries are made by FinDreams Battery, a BYD unit that also supplies Toyota and Kia.")
+    assert ("company:findreams-battery", "SUPPLIES", "company:toyota") in r or \
+        any(p == "SUPPLIES" and "findreams" in s and o == "company:toyota" for s, p, o in r), r
+    assert not any(p == "SUPPLIES" and s == "company:byd" for s, p, o in r), r
+
+
+def test_a_companys_shares_on_a_named_exchange(ex):
+    r = _rels(ex, "BYD's A shares, which trade on the Shenzhen Stock Exchange under the code 002594, closed lower.")
+    assert any(s == "company:byd" and p == "LISTED_ON" for s, p, o in r), r
+    r = _rels(ex, "BYD's shares on the Hong Kong Stock Exchange rose 3.2% on Friday.")
+    assert any(s == "company:byd" and p == "LISTED_ON" for s, p, o in r), r
