@@ -1089,7 +1089,7 @@ _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:[a-z]*makers?|miners?|refiners?|prod
 # a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
 # ("Bethel brake system main customers include Chery": the goods named first)
 _DROPPED_POSS_TAIL = (r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:largest|biggest|main|major|key|top)\s+"
-                      r"(?:customers|clients|shareholders|suppliers)\s+"
+                      r"(?:customers?|clients?|shareholders?|suppliers?)\s+"
                       r"(?:is|are|include)\b")
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest

@@ -4199,3 +4199,9 @@ def test_a_companys_shares_on_a_named_exchange(ex):
     assert any(s == "company:byd" and p == "LISTED_ON" for s, p, o in r), r
     r = _rels(ex, "BYD's shares on the Hong Kong Stock Exchange rose 3.2% on Friday.")
     assert any(s == "company:byd" and p == "LISTED_ON" for s, p, o in r), r
+
+
+def test_a_translated_main_customer_in_the_singular(ex):
+    r = _rels(ex, "DeepRoute.ai main customer is Great Wall Motor (长城汽车, 601633.SH),latter led its financing.")
+    assert any(p == "SUPPLIES" and o == "company:great-wall" for s, p, o in r) or \
+        any(p == "SUPPLIES" and "great-wall" in o for s, p, o in r), r
