@@ -1142,9 +1142,9 @@ def test_national_standards_by_their_code_and_issuers():
 
 
 def test_a_dated_policy_title_with_lower_case_joining_words():
-    x, names = _extract("The MIIT and seven other departments issued the Automobile Industry Stabilisation and Growth "
-                        "Work Plan (2025-2026), which targets sales of 32.3 million vehicles.")
-    assert "Automobile Industry Stabilisation and Growth Work Plan (2025-2026)" in names.values(), names
+    x, names = _extract("The MIIT and six other departments issued the Charging Network Upgrade and Renewal Work Plan "
+                        "(2026-2027), which targets 30 million chargers.")
+    assert "Charging Network Upgrade and Renewal Work Plan (2026-2027)" in names.values(), names
 
 
 def test_a_named_law_and_its_draft_amendment():
