@@ -3389,12 +3389,14 @@ class _M:
         return self._sp[i][1]
 
 
-# Between a name and the code in the parenthesis right after it: "Tianqi Shares (002009.SZ)", "Geely (HKEX: 0175)"
-# (a legal suffix may come between: "Thundersoft Software Technology Co., Ltd. (SHE: 300496)")
+# a named law after "the" ("the Anti-Monopoly Law"), or its draft amendment ("a draft amendment to the Price Law")
 _NAMED_LAW = re.compile(r"(?:\b[Tt]he\s+|\ba\s+(?=draft\s+amendment\s+to\s+the\s)|(?<=\s)(?=draft\s+amendment\s+to\s+the\s))"
                         r"((?:draft\s+amendment\s+to\s+the\s+)?(?:[A-Z][\w\-]+\s+){1,4}Law)\b"
                         r"(?!\s+(?:[Ff]irm|[Ss]chool|[Oo]ffice|Group|Society))")
+# a national standard by its code: "GB 17675-2021", "GB/T 40429-2021", "GB 21670"
 _GB_STANDARD = re.compile(r"\bGB(?:/[TZ])?[ \u00a0]?\d{4,5}(?:\.\d{1,2})?(?:-(?:19|20)\d\d)?(?![\w\-])")
+# Between a name and the code in the parenthesis right after it: "Tianqi Shares (002009.SZ)", "Geely (HKEX: 0175)"
+# (a legal suffix may come between: "Thundersoft Software Technology Co., Ltd. (SHE: 300496)")
 _TICKER_PAREN = re.compile(r"(?:\.?,?\s*(?:(?:Co\.,?\s*)?Ltd\.?|Co\.|Inc\.|Corp\.|Limited))?\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?")
 
 

@@ -236,11 +236,11 @@ _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|d
                            r"\b(?:level|segment|class)\s+(?:installed\s+|installation\s+|sales\s+)?share\b|"
                            r"\baccount(?:ed|s|ing)?\s+for\b[^.;]{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
                            re.I)
-# "for a share of 45.08 percent", "with a combined share of 74.6%"; "came third with 6.12 percent", "followed by Gotion
-# High-tech at 4.54 percent" in a ranking whose passage speaks of shares or installations
 # the earlier level a change starts from: "down from", "up from", ", from"
 _FROM_BEFORE = re.compile(r"\b(?:down|up|fell|rose|slipped|dropped|climbed|declined|edged\s+(?:up|down)|,)\s+from\s+"
                           r"(?:(?:about|around|nearly|roughly|almost|over|more\s+than)\s+)?$|(?<=,)\s*from\s+$", re.I)
+# "for a share of 45.08 percent", "with a combined share of 74.6%"; "came third with 6.12 percent", "followed by Gotion
+# High-tech at 4.54 percent" in a ranking whose passage speaks of shares or installations
 _SHARE_OF_BEFORE = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:combined|total|joint|overall|global|domestic|world|worldwide|EV|NEV|"
                               r"battery|power|installation|installed|sales|market)\s+){0,4}share\s+of\s+"
                               rf"(?:{_APPROX}\s+)?$", re.I)

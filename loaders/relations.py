@@ -150,7 +150,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
      # ("leases double-deck wagons from China Railway Special Cargo Logistics")
      # (not the noun's modifier: "for its leasing fleet and packs from CATL")
-    r"leases?|leased|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)leasing|"
+     r"leases?|leased|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)leasing|"
      # ("has ordered 2,000 delivery vans from Zelos"; not "ordered BYD to withdraw the cars from sale", nor the noun:
      # "orders from CATL" name the buyer)
      r"(?:ordered|ordering)(?![^,;.]{0,60}?\bto\s+[a-z]))"
@@ -161,7 +161,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"control|unit|division)\b)"
      # ("would purchase about 1.32 million tonnes of LFP cathode from it")
      # ("buys the cells for the MG4, its best-selling EV in Britain, from CATL": an apposition among the goods)
-    r"\s+(?:[\w\-]+,?\s+|\d[\d.,]*\s+){0,10}?from\b|"
+     r"\s+(?:[\w\-]+,?\s+|\d[\d.,]*\s+){0,10}?from\b|"
      # "Zeekr uses SiC MOSFETs from Japan's ROHM": the goods a user takes from their maker
      r"\b(?:uses|used|using|adopts|adopted|adopting|fits|fitted|installs|installed)\s+(?:[\w\-]+\s+){0,3}?"
      r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|MOSFETs|modules|devices|wafers|substrates|components|parts|sensors|"
@@ -699,7 +699,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?<=began\s)|(?<=begin\s)|(?<=begun\s)|(?<=begins\s)|(?<=start\s)|(?<=starts\s)|(?<=started\s))"
      r"(?:assembling|building|producing|making|manufacturing))(?=\s+(?:the\s+)?(?-i:[A-Z])))"
      # (not "packs are built from CATL cells": what they are made of)
-    r"\b(?!\s+(?:by|around|upon)\b)(?!(?:(?<=built)|(?<=made)|(?<=produced)|(?<=manufactured))\s+from\b)"),
+     r"\b(?!\s+(?:by|around|upon)\b)(?!(?:(?<=built)|(?<=made)|(?<=produced)|(?<=manufactured))\s+from\b)"),
     # ("built under contract by state-owned JAC Motors")
     ("made-by", "MANUFACTURES", "rev", r"\b(?:made|produced|manufactured|built|launched|assembled)\s+"
                                        r"(?:(?:under|on)\s+contract\s+)?by\b"),
@@ -1745,11 +1745,13 @@ _CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\
                             r"chips?|chipsets?|sensors?|motors?|semiconductors?|MCUs?|microcontrollers?|DRAM|SoCs?)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
-# a copula and the class the names before it belong to, before a relative pronoun: " are among Chinese carmakers "
 # "..., a BYD unit that": the owner inside an apposition, its noun, and the relative pronoun's gap
 _OWNER_IN_APPOS_TAIL = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|brand|"
                                   r"business|company|firm|venture)\s+")
 _APPOS_LEAD = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?")
+# a copula and the class the names before it belong to, before a relative pronoun: " are among Chinese carmakers "
+# (and a possessor's shares before one: "BYD's A shares, which")
+_POSS_SHARES_COMMA = re.compile(r"['’]s\s+(?:[AH][- ])?shares\s*,\s*")
 _COPULA_CLASS = re.compile(r"\s+(?:are|were|is|was|remain|remains)\s+(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
                            r"(?:[\w\-]+\s+){0,3}?(?:carmakers|automakers|companies|firms|makers|brands|suppliers|"
                            r"manufacturers|groups|players|producers|customers|buyers|clients)\s+")
@@ -1989,18 +1991,25 @@ def _plural_appos(m: re.Match) -> bool:
 _DROPPED_POSS = re.compile(_DROPPED_POSS_TAIL)
 
 
+# before "company" in a relation noun: the owner's possessive (and the words after it), or the owner's name right before
+_OWNER_COMPANY_LEAD = re.compile(r"['’]s?\s.*|\s+", re.S)
+_HOLDING_COMPANY_WORD = re.compile(r"participat|invested|associate|portfolio|stake", re.I)
+
+
 def _noun_pred(m: re.Match) -> str | None:
     """The predicate of the relation noun matched by ``m``: a partner for goods ("its battery partner SVOLT", "one of
     its cell partners") is a supplier."""
     noun = " ".join(m.group("noun").lower().split())
     if noun == "partner" and _SUPPLY_PARTNER.search(m.string, max(0, m.start("noun") - 24), m.start("noun")):
         return "SUPPLIES"
-    if noun == "company" and not re.fullmatch(r"['’]s?\s.*|\s+", m.string[m.start():m.start("noun")], re.S):
-        # only an owner's ("Geely's aviation company", "a JSW Group company"), not "a Shanghai Stock Exchange listed
-        # company", "a Beijing-based company spun out of"
-        return None
-    if noun == "company" and re.search(r"participat|invested|associate|portfolio|stake", m.string[m.start():m.start("noun")], re.I):
-        return "rev:INVESTS_IN"  # "its equity participation company BYD Auto Finance": a holding, not a subsidiary
+    if noun == "company":
+        lead = m.string[m.start():m.start("noun")]
+        if not _OWNER_COMPANY_LEAD.fullmatch(lead):
+            # only an owner's ("Geely's aviation company", "a JSW Group company"), not "a Shanghai Stock Exchange listed
+            # company", "a Beijing-based company spun out of"
+            return None
+        if _HOLDING_COMPANY_WORD.search(lead):
+            return "rev:INVESTS_IN"  # "its equity participation company BYD Auto Finance": a holding, not a subsidiary
     return _REL_NOUN.get(noun)
 
 
@@ -4445,7 +4454,7 @@ class RelationFinder:
                                  # ("BYD, Li Auto and Xiaomi are among Chinese carmakers that source the part from Bosch")
                                  _COPULA_CLASS.fullmatch(text, it.end, rs) or
                                  # ("BYD's A shares, which trade on the Shenzhen Stock Exchange")
-                                 re.fullmatch(r"['’]s\s+(?:[AH][- ])?shares\s*,\s*", text[it.end:rs])):
+                                 _POSS_SHARES_COMMA.fullmatch(text, it.end, rs)):
                 return it.end
         return -1
 
