@@ -4140,9 +4140,8 @@ def test_a_plant_after_while_makes_nothing_named_before_it(ex):
 
 def test_a_controlling_shareholder_owns_the_company(ex):
     r = _rels(ex, "China Changan Automobile Group is now the controlling shareholder of Changan Automobile.")
-    assert ("company:changan", "SUBSIDIARY_OF", "company:china-changan-group") in r or \
-        any(p == "SUBSIDIARY_OF" and s == "company:changan" for s, p, o in r), r
-    assert any(p == "INVESTS_IN" and o == "company:changan" for s, p, o in r), r
+    assert {("company:changan", "SUBSIDIARY_OF", "company:china-changan-group"),
+            ("company:china-changan-group", "INVESTS_IN", "company:changan")} <= r, r
     # a largest shareholder holds a stake, no control
     r = _rels(ex, "Volkswagen is the largest shareholder of Gotion High-Tech.")
     assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
@@ -4150,8 +4149,7 @@ def test_a_controlling_shareholder_owns_the_company(ex):
 
 def test_an_owners_company_in_apposition(ex):
     r = _rels(ex, "Aerofugia, Geely's low-altitude aviation company based in Chengdu, develops the AE200.")
-    assert any(p == "SUBSIDIARY_OF" and o == "company:geely-holding" or p == "SUBSIDIARY_OF" and "geely" in o
-               for s, p, o in r), r
+    assert ("company:aerofugia", "SUBSIDIARY_OF", "company:geely") in r, r
     # a listing board's company, or an invested one, is no subsidiary
     r = _rels(ex, "Kingfa, a Shanghai Stock Exchange listed company, makes modified plastics.")
     assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r), r
@@ -4189,8 +4187,7 @@ def test_shares_moving_on_a_named_exchange(ex):
 
 def test_a_relative_clause_after_an_apposition_naming_the_owner(ex):
     r = _rels(ex, "Most of the batteries are made by FinDreams Battery, a BYD unit that also supplies Toyota and Kia.")
-    assert ("company:findreams-battery", "SUPPLIES", "company:toyota") in r or \
-        any(p == "SUPPLIES" and "findreams" in s and o == "company:toyota" for s, p, o in r), r
+    assert ("company:findreams-battery", "SUPPLIES", "company:toyota") in r, r
     assert not any(p == "SUPPLIES" and s == "company:byd" for s, p, o in r), r
 
 
