@@ -2142,9 +2142,20 @@ class EntityFinder:
         toks = name.split()
         if len(toks) > 2 and (toks[0] in _HQ_CITY_SET or toks[0] in _PROVINCE_SET):
             toks = toks[1:]  # "Changzhou Xingyu Automotive Lighting Systems": "Xingyu", after the place
-        if len(toks) < 2 or not all((t := w.lower().rstrip(".,")) in _SUFFIX_KIND and t not in _ADVISER_WORDS or
-                                    t in _SHORT_TAIL_WORDS for w in toks[1:]):
+        head = 1
+        if len(toks) > 2 and _short_head_word(toks[1]) and _short_head_word(toks[0]) and \
+                not (toks[1].lower().rstrip(".,") in _SUFFIX_KIND or toks[1].lower() in _SHORT_TAIL_WORDS):
+            head = 2  # "Tung Thih" of "Tung Thih Electronic": two name words before the company words
+        if len(toks) <= head or not all((t := w.lower().rstrip(".,")) in _SUFFIX_KIND and t not in _ADVISER_WORDS or
+                                        t in _SHORT_TAIL_WORDS for w in toks[head:]):
             return None
+        if head == 2:
+            short = f"{toks[0]} {toks[1]}"
+            if short in _HQ_CITY_SET or short in _PROVINCE_SET or any(
+                    (lw := w.lower()) in _DENY_ALL or lw in _STOP_LEAD or lw in _GENERIC_HEAD for w in toks[:2]) or \
+                    self.gazetteer.lookup(short) not in (None, eid) or self.gazetteer.lookup(toks[0]) is not None:
+                return None
+            return short
         short = toks[0]
         lw = short.lower()
         if len(short) < 4 or not short[0].isupper() or not short[1:].islower() or lw in _DENY_ALL or \
@@ -2247,6 +2258,22 @@ class EntityFinder:
                     taken[us:ue] = b"\x01" * (ue - us)
                     added.append(_mention(us, ue, eid, name))
         if added:
+            # later surfaces of a name the list adds, and its short form ("Tung Thih" of "Tung Thih Electronic")
+            names: dict[str, str] = {}
+            for m in added:
+                if " " not in m.text and (_PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start) or
+                                          text.endswith("& ", 0, m.start)):
+                    continue  # (a one-word item may be a place or part of a name: "in Coahuila", "Bowers & Wilkins")
+                names.setdefault(m.text, m.entity_id)
+                if " " in m.text and (short := self._short_form(m.text, m.entity_id)) is not None:
+                    names.setdefault(short, m.entity_id)
+            for ms, me, name in _name_matches(text, sorted(names, key=len, reverse=True)) if names else ():
+                if " " not in name and (_PLACE_PREP_BEFORE.search(text, max(0, ms - 12), ms) or
+                                        _SAID_AFTER.match(text, me)):
+                    continue  # ("buses for Santiago", "Wilkins said")
+                if is_taken(1, ms, me) < 0:
+                    taken[ms:me] = b"\x01" * (me - ms)
+                    added.append(_mention(ms, me, names[name], name))
             mentions.extend(added)
             mentions.sort(key=lambda x: x.start)
 
@@ -4463,8 +4490,19 @@ _PART_MAKER_WORDS = frozenset({"lighting", "glass", "seating", "interiors", "saf
 # words after a legal name's distinctive word that leave it the name's short form ("Xingyu" of "Xingyu Automotive
 # Lighting Systems"), besides the company words of _SUFFIX_KIND
 _SHORT_TAIL_WORDS = frozenset({"systems", "system", "machinery", "manufacturing", "industrial", "intelligent", "controls",
-                               "equipment", "precision", "new", "science", "international", "advanced", "material", "and", "&"}) | _PART_MAKER_WORDS
+                               "equipment", "precision", "new", "science", "international", "advanced", "material",
+                               "electronic", "and", "&"}) | _PART_MAKER_WORDS
 _LEGAL_WORDS = frozenset({"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "llc"})
+
+# a place word or a speaker's verb around a one-word name: "in Santiago", "Wilkins said"
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around|neighbouring|neighboring)\s+(?:the\s+)?$", re.I)
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote|explained)\b")
+
+
+def _short_head_word(w: str) -> bool:
+    """A capitalised name word ("Tung", "Thih") that a two-word short form may start from."""
+    return len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha()
+
 # Most telling words first: a battery word types a company whatever else its name says.
 _KIND_WORDS = ("battery", "batteries", "lithium", "motors", "motor", "auto", "automobile", "automotive", "cars", "vehicles",
                "semiconductor", "semiconductors", "materials", "chemical", "chemicals", "mining", "cobalt", "nickel",

@@ -1221,8 +1221,12 @@ _BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
 _MADE_FOR = re.compile(r"\b(?:assembled|built|made|produced|manufactured|developed)\s+(?:exclusively\s+|specifically\s+)?"
                        r"for\s+(?:the\s+)?$")
 # a plant's verb of serving customers: "will supply", "is set to serve", "feeds"
-_PLANT_VERB = (r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|mainly\s+)*(?:supply|supplies|serve|serves|"
-               r"feed|feeds|make\s+(?:cells|batteries)\s+for|deliver\s+to|delivers\s+to)\s+(?:the\s+)?")
+_PLANT_VERB = (r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|mainly\s+)*(?:"
+               # "will supply cells to BMW", "will make 46-series cells for BMW's Neue Klasse" (before the bare verbs)
+               r"(?:supply|supplies|ship|ships|deliver|delivers)\s+(?:[a-z][\w\-]*\s+){1,4}?to|"
+               r"(?:make|makes|produce|produces)\s+(?:[\w\-]+\s+){0,3}?(?:cells|batteries|packs|modules|motors|parts|"
+               r"components|chips)\s+for|"
+               r"supply|supplies|serve|serves|feed|feeds|deliver\s+to|delivers\s+to)\s+(?:the\s+)?")
 _PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^.;]{0,60}?,?\s+(?:which|that)\s+" + _PLANT_VERB,
                            re.I)
 # people named by a company ("former BMW executives"), not the company
@@ -1947,7 +1951,8 @@ _TECH_POWERS_GAP = re.compile(r"(?:\s+(?:models?|system|software|platform|archit
 # between "used by" and the user's name
 _USER_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+|both\s+|carmakers?\s+|automakers?\s+|models?\s+)?")
 # (not the colon of a ticker: "BYD (HKG: 1211) supplies ...")
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])")
+# (not the ";" between two codes in parentheses: "Great Wall Motor (601633.SH; 2333.HK) buys")
+_CLAUSE_BREAK = re.compile(r";(?![^;()（）]{0,40}[)）])|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2159,7 +2164,8 @@ _NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdi
                         r"sites?|facilit(?:y|ies)|mines?|buildings?|land)\s+(?:\w+ly\s+)?|"
                         r"\b(?:previously|formerly|once|originally|until\s+\w+)\s+)$", re.I)
 # "and Geely Auto holds the remaining 49%": a later conjunct followed by its own verb starts a new clause
-_OWN_VERB = re.compile(r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"
+# (past a code in parentheses: "and Sanhua Intelligent Controls (002050.SZ) supplies Tesla")
+_OWN_VERB = re.compile(r"(?:\s*[（(][^()（）]{1,40}[)）])?\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"
                        r"plans|makes|sells|supplies|builds|produces|took|takes|controls|keeps|retains|agreed|agrees|signed|"
                        r"signs|announced|announces|reported|reports|launched|launches|unveiled|unveils|bought|buys|acquired|"
                        r"acquires|invested|invests|raised|raises|cut|cuts|opened|opens|started|starts|began|begins|"
@@ -2616,7 +2622,8 @@ class RelationFinder:
                     listed[0] and "ornerstone" in sent) or (
                     "Company" in items[0].isa and not items[0].ref and (_PART_WORD.search(text, ss, se) or
                                                                        _CAR_PART.search(text, ss, se))) or (
-                    shared[0] and shared[0][0] == si - 1 and ("the other " in sent or "remaining" in sent)))):
+                    shared[0] and shared[0][0] == si - 1 and ("the other " in sent or "remaining" in sent)) or (
+                    subject_before is not None and "Company" in items[0].isa and _PLANT_OPENS.match(text, ss, se)))):
                 continue  # (one supplier and a part: "the base version's cells come from FinDreams" may name the car's)
             recent_policies = None  # the policies of the two sentences before, when a rule needs them
             low_sent = sent.lower()

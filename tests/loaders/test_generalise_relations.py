@@ -4201,3 +4201,41 @@ def test_a_companys_shares_on_a_named_exchange(ex):
 def test_a_translated_main_customer_in_the_singular(ex):
     r = _rels(ex, "DeepRoute.ai main customer is Great Wall Motor (长城汽车, 601633.SH),latter led its financing.")
     assert ("company:deeproute", "SUPPLIES", "company:gwm") in r, r
+
+
+def test_two_codes_in_parentheses_do_not_end_the_clause(ex):
+    r = _rels(ex, "Great Wall Motor (601633.SH; 2333.HK) already buys front radars from Bosch.")
+    assert ("company:bosch", "SUPPLIES", "company:gwm") in r, r
+    # a real semicolon still ends it: the buyer of the second clause is not the first clause's company
+    r = _rels(ex, "Great Wall Motor reported higher sales; Li Auto buys front radars from Bosch.")
+    assert ("company:bosch", "SUPPLIES", "company:gwm") not in r, r
+    # nor does a code between a new clause's subject and its verb
+    r = _rels(ex, "Minth Group ships battery enclosures to GM from a plant in Mexico, and Sanhua Intelligent Controls "
+                  "(002050.SZ) supplies Tesla.")
+    assert ("company:sanhua", "SUPPLIES", "company:tesla") in r and ("company:minth", "SUPPLIES", "company:tesla") not in r, r
+
+
+def test_a_plant_that_supplies_goods_to_customers(ex):
+    r = _rels(ex, "CATL opened a battery plant in Debrecen last year. The plant will supply cells to BMW and "
+                  "Mercedes-Benz.")
+    assert {o for s, p, o in r if s == "company:catl" and p == "SUPPLIES"} == {"company:bmw", "company:mercedes-benz"}, r
+    r = _rels(ex, "CATL opened a battery plant in Debrecen last year. The site will supply NIO.")
+    assert ("company:catl", "SUPPLIES", "company:nio") in r, r
+    # a plant whose owner the sentence names is that owner's
+    r = _rels(ex, "CATL opened a battery plant in Debrecen. The plant of Gotion will supply cells to NIO.")
+    assert ("company:catl", "SUPPLIES", "company:nio") not in r, r
+
+
+def test_a_listed_name_and_its_short_form_later_in_the_article(ex):
+    text = ("Chery has picked Hangsheng Electronics and Tung Thih Electronic to supply ultrasonic sensors. "
+            "Tung Thih, the largest such supplier in China, also sells to Geely and Changan Automobile.")
+    r = _rels(ex, text)
+    assert {o for s, p, o in r if s == "company:tung-thih-electronic" and p == "SUPPLIES"} >= \
+        {"company:chery", "company:geely", "company:changan"}, r
+    # a one-word list item after a place word is not spread to the rest of the article
+    r = _rels(ex, "Tuopu is one of dozens of Chinese suppliers that have opened plants in Nuevo León and neighbouring "
+                  "Coahuila since 2020, drawn by the chance to sell to Detroit carmakers and to Tesla. Minth Group "
+                  "(0425.HK) ships battery "
+                  "enclosures to GM from a plant in Coahuila, and Sanhua Intelligent Controls (002050.SZ) supplies Tesla.")
+    assert ("company:tuopu", "SUPPLIES", "company:tesla") in r, r
+    assert not any(s.endswith("coahuila") for s, p, o in r), r
