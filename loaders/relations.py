@@ -1773,7 +1773,9 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
           r"(?:\s+(?:systems?|software|solutions?|suites?|stacks?|functions?|features?))?")
 # the goods a company supplies, named as the subject of a passive ("the power battery of Sunwoda is supplied to")
 _GOODS = rf"(?:power\s+)?(?:{_PARTS}|products?|materials?|cathodes?|anodes?|separators?|electrolytes?|engines?|systems?|"\
-         r"stacks?|magnets?|equipment|modules?)"
+         r"stacks?|magnets?|equipment|modules?|"\
+         r"radars?|cameras?|lenses|boosters?|displays?|screens?|seats?|tyres|tires|lamps?|headlamps?|castings?|"\
+         r"harness(?:es)?|inverters?|brakes|airbags?|suspensions?|e-axles?)"
 _GOODS_WORD = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
 # "is supplied to" + customers + "by" + supplier
 _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:(?:mainly|mostly|also|largely|"
@@ -1782,10 +1784,14 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|w
 _BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?")
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
 _POSS_GOODS_GAP = re.compile(r"['’]s?\s+(?:(?:new|latest|own)\s+)?")
-_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
-                                  r"(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
-                                  r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?",
-                                  re.I)
+_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|"
+                                  r"will\s+be)\s+(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
+                                  r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to|"
+                                  # "Its radars and cameras go to Li Auto", "the booster is fitted to models from Changan"
+                                  r"(?:(?:mainly|mostly|also|now)\s+)?(?:go|goes|went)\s+(?:(?:mainly|mostly|chiefly)\s+)?to|"
+                                  r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|already)\s+)?(?:fitted|installed)\s+"
+                                  r"(?:to|in|on)\s+(?:[\w\-]+\s+){0,2}?(?:models|cars|vehicles)\s+(?:from|by|of|sold\s+by|"
+                                  r"made\s+by|built\s+by))\s+(?:the\s+)?", re.I)
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|adopts?|adopted|(?:fitted|equipped|powered)\s+"
                        r"(?:(?:mostly|mainly|largely|partly|chiefly|primarily)\s+)?(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
                        # "picked a solution built around the Journey 5 chip of Horizon Robotics"
@@ -2707,7 +2713,9 @@ class RelationFinder:
             if " customer" in sent or " client" in sent:
                 self._named_customer(text, ss, se, items, si, emit)
             if " to " in sent and (" supplied " in sent or " sold " in sent or " delivered " in sent or
-                                   " provided " in sent or " shipped " in sent):
+                                   " provided " in sent or " shipped " in sent or " go to " in sent or
+                                   " goes to " in sent or " went to " in sent or " fitted " in sent or
+                                   " installed " in sent):
                 self._goods_supplied_to(text, ss, se, items, si, emit)
                 if " by " in sent:
                     self._supplied_to_by(text, ss, se, items, si, emit)
@@ -5321,8 +5329,8 @@ class RelationFinder:
             a, b = items[k], items[k + 1]
             if _ORG not in b.isa and k + 2 < len(items):
                 b = items[k + 2]  # (a technology named in the goods: "Weichai Ballard's fuel cell engine is supplied to")
-            if a.ref or b.ref or "Company" not in a.isa or _ORG not in b.isa:
-                continue
+            if a.ref and text[a.start:a.end] not in ("Its", "its") or b.ref or "Company" not in a.isa or _ORG not in b.isa:
+                continue  # (a reference only as the goods' possessor: "Its radars go to Li Auto")
             # ("Wanhua's aliphatic TPU has been supplied to Jizhi Technology": the owner's product is the goods)
             prod = items[k + 1] if b is not items[k + 1] and "Product" in items[k + 1].isa and \
                 not self._car(items[k + 1]) and _POSS_GOODS_GAP.fullmatch(text, a.end, items[k + 1].start) else None

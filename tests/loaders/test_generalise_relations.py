@@ -4239,3 +4239,14 @@ def test_a_listed_name_and_its_short_form_later_in_the_article(ex):
                   "enclosures to GM from a plant in Coahuila, and Sanhua Intelligent Controls (002050.SZ) supplies Tesla.")
     assert ("company:tuopu", "SUPPLIES", "company:tesla") in r, r
     assert not any(s.endswith("coahuila") for s, p, o in r), r
+
+
+def test_goods_that_go_to_customers_or_are_fitted_to_their_models(ex):
+    r = _rels(ex, "Desay SV reported higher profit. Its radars and cameras go to Li Auto, XPeng and Zeekr.")
+    assert {o for s, p, o in r if s == "company:desay-sv" and p == "SUPPLIES"} == \
+        {"company:li-auto", "company:xpeng", "company:zeekr"}, r
+    r = _rels(ex, "Nasn's electric brake booster is fitted to models from Changan Automobile.")
+    assert ("company:nasn", "SUPPLIES", "company:changan") in r, r
+    # no goods named: a company that "goes to" another is no supply
+    r = _rels(ex, "Desay SV goes to Li Auto for talks.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
