@@ -946,6 +946,10 @@ _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", 
                 r"\s+by\s+(?:the\s+)?$", re.I)),
     ("subsidiary-poss", "SUBSIDIARY_OF",
      re.compile(r"^['’]s?\s+(?:wholly[- ]owned\s+|[\w\-]+\s+){0,2}?(?:subsidiary|unit|division|arm),?\s*$", re.I)),
+    # "BYD's in-house supplier FinDreams Powertrain": a maker in the house is the house's (and supplies it: above)
+    ("in-house-poss", "SUBSIDIARY_OF",
+     re.compile(r"^['’]s?\s+(?:own\s+)?in-house\s+(?:[\w\-]+\s+){0,2}?(?:supplier|maker|manufacturer|provider|unit|arm)s?"
+                r",?\s*$", re.I)),
     ("brand-under", "BRAND_OF", re.compile(r"^\s*,\s*$")),  # needs "brand under A" before A (checked below)
     # "a Snapdragon 8295P chip from Qualcomm": a named part and its maker (not a car: checked below)
     ("part-from", "MANUFACTURES", re.compile(r"^\s+(?:[a-z][\w\-]*\s+)?(?:chips?|processors?|lidars?|sensors?|SoCs?)\s+from\s+"

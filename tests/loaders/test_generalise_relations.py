@@ -4250,3 +4250,9 @@ def test_goods_that_go_to_customers_or_are_fitted_to_their_models(ex):
     # no goods named: a company that "goes to" another is no supply
     r = _rels(ex, "Desay SV goes to Li Auto for talks.")
     assert not any(p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_a_makers_in_house_supplier_is_its_subsidiary(ex):
+    r = _rels(ex, "BYD's in-house supplier FinDreams Powertrain led the market with 26.6%.")
+    assert ("company:findreams-powertrain", "SUBSIDIARY_OF", "company:byd") in r, r
+    assert ("company:findreams-powertrain", "SUPPLIES", "company:byd") in r, r
