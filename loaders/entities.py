@@ -640,7 +640,7 @@ _REGIONAL = {"European": frozenset(f"country:{c}" for c in (
     "romania", "serbia"))}
 _NATIONALITY_RX = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_NATIONALITY, key=len, reverse=True))
 _REF = re.compile(
-    r"[TtIi](?<![\w][TtIi])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
+    r"[TtIiC](?<![\w][TtIiC])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
     rf"(?:{_NATIONALITY_RX}|European)\s+|"
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
@@ -656,6 +656,10 @@ _REF = re.compile(
     # (not a description: "the venture between", "T3, the venture backed by three carmakers")
     r"(?<!,\sthe\s)(?:joint\s+)?(?:venture|JV)(?!\s+(?:between|with|of|backed|formed|set|owned|created|established|"
     r"founded|called|named)\b))(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
+    # machine translation's bare "Company" for 公司 ("Company said,", "Company main customers include ...")
+    # (not before a title: "Company chairman Xu Jinfu" may be any company the passage names)
+    r"(?<=C)ompany(?!\s+(?:chairman|president|vice|chief|general|director|secretary|founder|executive|board|"
+    r"spokes\w*|head|manager|senior|deputy|CEO)\b)(?=\s+(?-i:[a-z])|,|['’]s\s)|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"
     # (business verbs in -s; never "is", "seems", "remains", "means", whose "it" is often no company)

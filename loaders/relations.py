@@ -1233,6 +1233,11 @@ _PLANT_VERB = (r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|
                r"supply|supplies|serve|serves|feed|feeds|deliver\s+to|delivers\s+to)\s+(?:the\s+)?")
 _PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^.;]{0,60}?,?\s+(?:which|that)\s+" + _PLANT_VERB,
                            re.I)
+# "<speaker> said <buyer> has selected it to supply ...": "it" is the company that said so
+_CHOSE_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|now)\s+)?(?:selected|picked|chosen|chose|tapped|named|hired)\s+it\s+"
+                       r"(?:to\s+(?:supply|provide|deliver|make|build)\b|as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+                       r"(?:supplier|provider|vendor)\b)")
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|announces)\b")
 # people named by a company ("former BMW executives"), not the company
 _STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:executives?|employees?|veterans?|managers?|engineers?|staff|"
                           r"alumni|founders?|chairman|founder)\b", re.I)
@@ -2729,6 +2734,8 @@ class RelationFinder:
                 self._supplier_for(text, ss, items, si, emit)
             if "which" in sent or "that" in sent:
                 self._plant_serves(text, ss, se, items, si, emit)
+            if " it " in sent:
+                self._chose_it(text, ss, se, items, si, emit)
             if subject_before is not None and si - subject_before[0] <= 2 and (pm := _PLANT_OPENS.match(text, ss, se)):
                 self._plant_opens(text, ss, pm, items, si, emit, subject_before[1], sentences[subject_before[0]])
             self._branded(text, items, si, emit)
@@ -5205,6 +5212,20 @@ class RelationFinder:
                     emit(owner.eid, "SUPPLIES", it.eid, si, "plant-serves", 0.65, status)
 
     @staticmethod
+    def _chose_it(text, ss, se, items, si, emit) -> None:
+        """"Aptiv said on Tuesday that Li Auto has selected it to supply harnesses": the company that said so supplies
+        the one that chose it."""
+        if len(items) < 2 or "Company" not in items[0].isa or items[0].ref or items[0].start - ss > 4:
+            return
+        for k, b in enumerate(items[1:], 1):
+            if b.ref or "Company" not in b.isa or b.eid == items[0].eid or not _CHOSE_IT.match(text, b.end) or \
+                    not _SAID_THAT.search(text, items[0].end, b.start) or _HEDGE.search(text, ss, se) or \
+                    _NEGATION.search(text, ss, se):
+                continue
+            status = "planned" if _PLANNED.search(text, b.end, min(se, b.end + 60)) else "stated"
+            emit(items[0].eid, "SUPPLIES", b.eid, si, "chose-it", 0.7, status)
+
+    @staticmethod
     def _equal_owners(text, ss, se, items, si, emit) -> None:
         """"Leasys, the leasing company owned in equal parts by Stellantis and Credit Agricole", "a venture owned
         50-50 by Toyota and BYD": the two owners run it together and each holds a stake."""
@@ -5477,7 +5498,7 @@ class RelationFinder:
                 # apposition; what follows is coordinated with the name it describes
                 objs = objs[:1]
             put(pred, subjects(plural), objs, "noun-of")
-        if gap.noun_list is not None and (not a.ref or text[a.start:a.end].lower() in ("its", "their") or
+        if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company") or
                                           text[a.end - 2:a.end] in ("'s", "’s") or
                                           text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")
             btw = text[a.end:b.start]

@@ -2957,7 +2957,7 @@ def test_the_investors_of_a_funding_round_invest_in_the_company_that_raised_it(e
         ("company:sunwoda", "INVESTS_IN", "company:deepal")}
     assert _rels(ex, "Leapmotor completed its Series D. Existing shareholders Zhejiang Dahua and Sunwoda also invested "
                      "again.") == {("company:sunwoda", "INVESTS_IN", "company:leapmotor"),
-                                   ("company:zhejiang-dahua", "INVESTS_IN", "company:leapmotor")}
+                                   ("company:dahua", "INVESTS_IN", "company:leapmotor")}
     # (the shareholders a possessive names)
     assert _rels(ex, "Among Hozon's existing shareholders are 360 Security Technology, CATL and Geely.") == {
         ("company:catl", "INVESTS_IN", "company:hozon"), ("company:geely", "INVESTS_IN", "company:hozon"),
@@ -4256,3 +4256,19 @@ def test_a_makers_in_house_supplier_is_its_subsidiary(ex):
     r = _rels(ex, "BYD's in-house supplier FinDreams Powertrain led the market with 26.6%.")
     assert ("company:findreams-powertrain", "SUBSIDIARY_OF", "company:byd") in r, r
     assert ("company:findreams-powertrain", "SUPPLIES", "company:byd") in r, r
+
+
+def test_a_supplier_that_says_a_carmaker_chose_it(ex):
+    r = _rels(ex, "Aptiv said on Tuesday that Li Auto has selected it to supply high-voltage wiring harnesses.")
+    assert ("company:aptiv", "SUPPLIES", "company:li-auto") in r, r
+    # "it" with no speaker before: nothing to read
+    r = _rels(ex, "Li Auto has selected it to supply wiring harnesses, Aptiv's rival said.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_machine_translations_bare_company_refers_back(ex):
+    r = _rels(ex, "Desay SV reported higher profit. Company main customers include Li Auto and Chery.")
+    assert {o for s, p, o in r if s == "company:desay-sv" and p == "SUPPLIES"} == {"company:li-auto", "company:chery"}, r
+    # a name that merely starts with "Company" is no reference
+    r = _rels(ex, "Desay SV reported higher profit. Company Limited customers include Li Auto.")
+    assert not any(s == "company:desay-sv" and p == "SUPPLIES" for s, p, o in r), r
