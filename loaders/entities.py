@@ -4507,6 +4507,7 @@ def _short_head_word(w: str) -> bool:
     """A capitalised name word ("Tung", "Thih") that a two-word short form may start from."""
     return len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha()
 
+
 # Most telling words first: a battery word types a company whatever else its name says.
 _KIND_WORDS = ("battery", "batteries", "lithium", "motors", "motor", "auto", "automobile", "automotive", "cars", "vehicles",
                "semiconductor", "semiconductors", "materials", "chemical", "chemicals", "mining", "cobalt", "nickel",

@@ -5217,7 +5217,7 @@ class RelationFinder:
         the one that chose it."""
         if len(items) < 2 or "Company" not in items[0].isa or items[0].ref or items[0].start - ss > 4:
             return
-        for k, b in enumerate(items[1:], 1):
+        for b in items[1:]:
             if b.ref or "Company" not in b.isa or b.eid == items[0].eid or not _CHOSE_IT.match(text, b.end) or \
                     not _SAID_THAT.search(text, items[0].end, b.start) or _HEDGE.search(text, ss, se) or \
                     _NEGATION.search(text, ss, se):
