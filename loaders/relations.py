@@ -1159,6 +1159,19 @@ _POSSESSIVE = re.compile(
     r"(?:first|second|third)-ever)\s+){0,4}"
     r"(?:(?:SUVs?|sedans?|models?|cars?|vehicles?|MPVs?|batteries|battery|products?|hatchbacks?),\s+(?:the\s+)?)?[\"“]?$")
 _IN_DEVELOPMENT = re.compile(r"\b(?:forthcoming|upcoming|next-generation|unreleased|planned|future)\b")
+# a product the possessor designed itself: "NIO's self-developed Shenji NX9031" (not "BYD's own Blade battery": the
+# possessor may only make it)
+_IN_HOUSE_WORD = re.compile(r"\b(?:self-(?:developed|designed|researched)|in-house|home-grown|homegrown|proprietary)\b", re.I)
+# "three self-developed Turing chips" with no possessor: the clause's one company designed them
+_SELF_DEVELOPED = re.compile(r"\b(?:self-(?:developed|designed|researched)|in-house[- ](?:developed|designed))\s+"
+                             r"(?:[\w\-]+\s+){0,3}?$", re.I)
+# "the SEPA 2.0 architecture that Xpeng developed in-house", "an LFP pack Zeekr designed in-house"
+_IN_HOUSE_OBJ_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*,?\s*(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:that\s+|which\s+)?")
+_IN_HOUSE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:developed|designed|engineered|built|created)\s+"
+                            r"(?:it\s+|them\s+)?(?:entirely\s+|fully\s+|wholly\s+)?(?:in-house|itself|on\s+its\s+own)\b", re.I)
+# "The HyperEngine V6s Plus motor on the Max is Xiaomi's in-house design"
+_IS_DESIGN_GAP = re.compile(r"(?:\s+[\w\-+]+){0,5}?\s+(?:is|was|are|were)\s+")
+_OWN_DESIGN = re.compile(r"['’]s?\s+(?:own\s+)?(?:in-house|self-developed|own)\s+(?:design|development|creation)\b", re.I)
 _PASSIVE_AGENT = re.compile(r"[^.;]{0,30}?\b(?:was|were|is|are|being|been)?\s*(?P<v>developed|supplied|made|produced|provided|"
                             r"built|designed|manufactured)\s+(?:jointly\s+)?by\b", re.I)
 _LOCATIVE = re.compile(r"[,;]\s*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?$")
@@ -2066,6 +2079,12 @@ def _possessor(text: str, a: _Item) -> bool:
         or (text[a.end:a.end + 1] in ("'", "’") and text[a.end - 1:a.end] == "s")
 
 
+def _possessor_before(text: str, items: list[_Item], i: int) -> bool:
+    """Whether a possessor ("NIO's", "its") stands within a few words before ``items[i]`` (its own rule reads it)."""
+    return any(_possessor(text, y) and x_gap <= 50 for y in items[max(0, i - 2):i]
+               if (x_gap := items[i].start - y.end) >= 0)
+
+
 def _ref_only_products(found, records, sentences) -> frozenset[tuple[int, str]]:
     """(sentence index, product id) of each product a sentence only refers to ("The car ..."), never names."""
     refs = [r for r in found.refs if "Product" in records[r.entity_id].isa]
@@ -2711,6 +2730,8 @@ class RelationFinder:
             groups_before = (si, [u for g in named_groups.values() if len(u := list(dict.fromkeys(g))) > 1],
                              list(dict.fromkeys(it.eid for it in items if "Company" in it.isa)))
             self._product_tech(text, items, si, emit)
+            if "in-house" in low_sent or "self-" in low_sent or "itself" in low_sent or "own " in low_sent:
+                self._in_house(text, ss, items, si, emit)
             if ", the " in sent or ", a " in sent or ", an " in sent:
                 self._maker_in_apposition(text, items, si, emit)
             self._object_relative(text, items, si, emit)
@@ -4766,7 +4787,8 @@ class RelationFinder:
                         if a.ref and self._other_makers(x.eid, a.eid):
                             continue  # (a reference's owner is a guess; a product's known maker is not)
                         # (software, chips and systems are developed; a named battery in use is made)
-                        dev = planned or ("TechProduct" in x.isa and not (
+                        dev = planned or ("VehicleModel" not in x.isa and _IN_HOUSE_WORD.search(between)) or (
+                            "TechProduct" in x.isa and not (
                             _BATTERY_WORD.search(self._records[x.eid].name) or _BATTERY_HEAD.match(text, x.end)
                             or _IN_USE_BEFORE.search(text, max(0, a.start - 40), a.start)))
                         # ("uses Huawei's HarmonyOS cockpit", "competes with Nvidia's Orin": a product on the market)
@@ -4798,6 +4820,38 @@ class RelationFinder:
             if maker is None or _CLAUSE_BREAK.search(text, maker.end, rm.start()) or rm.start() - maker.end > 80:
                 continue
             emit(regs[0].eid, "REGULATES", maker.eid, si, "recall-filed", 0.65)
+
+    @staticmethod
+    def _in_house(text, ss, items, si, emit) -> None:
+        """"XPeng has fitted three self-developed Turing chips", "the SEPA 2.0 architecture that Xpeng developed
+        in-house", "The HyperEngine V6s motor is Xiaomi's in-house design": the company designed the product itself."""
+        for i, x in enumerate(items):
+            if x.ref or not ("Product" in x.isa or "Technology" in x.isa) or "VehicleModel" in x.isa:
+                continue
+            lead = text[max(ss, x.start - 60):x.start]
+            if _SELF_DEVELOPED.search(lead) and not _possessor_before(text, items, i):
+                # the one company named in the clause before: "XPeng has fitted three self-developed Turing chips"
+                start = x.start - len(lead) + _SELF_DEVELOPED.search(lead).start()
+                owners = []
+                for y in reversed(items[:i]):
+                    if _CLAUSE_BREAK.search(text, y.end, start) or "," in text[y.end:start] and not y.ref:
+                        break
+                    if _ORG in y.isa and "Country" not in y.isa and "Regulator" not in y.isa:
+                        owners.append(y)
+                if len({y.eid for y in owners}) == 1:
+                    emit(owners[0].eid, "DEVELOPS", x.eid, si, "self-developed", 0.7)
+            if i + 1 < len(items):
+                y = items[i + 1]
+                if _ORG in y.isa and "Country" not in y.isa and _IN_HOUSE_OBJ_GAP.fullmatch(text, x.end, y.start) and \
+                        _IN_HOUSE_VERB.match(text, y.end):
+                    # ("the Golden Brick battery, an LFP pack Zeekr designed in-house": the product, not its chemistry)
+                    if "Technology" in x.isa and i and "Product" in (w := items[i - 1]).isa and not w.ref and \
+                            _IN_HOUSE_OBJ_GAP.fullmatch(text, w.end, y.start):
+                        x = w
+                    emit(y.eid, "DEVELOPS", x.eid, si, "developed-in-house", 0.75)
+                elif _ORG in y.isa and not y.ref and _IS_DESIGN_GAP.fullmatch(text, x.end, y.start) and \
+                        _OWN_DESIGN.match(text, y.end):
+                    emit(y.eid, "DEVELOPS", x.eid, si, "own-design", 0.75)
 
     @staticmethod
     def _maker_in_apposition(text, items, si, emit) -> None:

@@ -4272,3 +4272,17 @@ def test_machine_translations_bare_company_refers_back(ex):
     # a name that merely starts with "Company" is no reference
     r = _rels(ex, "Desay SV reported higher profit. Company Limited customers include Li Auto.")
     assert not any(s == "company:desay-sv" and p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_a_product_a_company_designed_itself(ex):
+    r = _rels(ex, "Xpeng has put two self-developed Turing chips into its newest sedan.")
+    assert ("company:xpeng", "DEVELOPS", "product:turing-chip") in r, r
+    r = _rels(ex, "Buyers can pick the Golden Brick battery, a pack that Zeekr developed in-house.")
+    assert ("company:zeekr", "DEVELOPS", "product:golden-brick") in r, r
+    r = _rels(ex, "Cameras aside, the Shenji NX9031 processor is NIO's in-house design.")
+    assert ("company:nio", "DEVELOPS", "product:shenji-nx9031") in r, r
+    r = _rels(ex, "Analysts noted that NIO's self-developed Shenji NX9031 replaces two bought-in chips.")
+    assert ("company:nio", "DEVELOPS", "product:shenji-nx9031") in r, r
+    # two companies before "self-developed": whose design it is stays unsaid
+    r = _rels(ex, "Li Auto and Xpeng both showed self-developed Turing chips at the fair.")
+    assert not any(p == "DEVELOPS" for s, p, o in r), r
