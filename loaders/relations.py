@@ -200,7 +200,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"microcontrollers|MCUs|SoCs|wafers|devices|floors?|underbod(?:y|ies)|cabins?|(?:body\s+)?sections|subframes?|"
      r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
-     r"transmissions|engines|bumpers|trim|heat\s+pumps|(?:HVAC|air[- ]conditioning|cooling|thermal|drive)\s+units)"
+     r"transmissions|engines|bumpers|trim|heat\s+pumps|(?:HVAC|air[- ]conditioning|cooling|thermal|drive)\s+units|"
+     # ("makes bumper beams and door frames for General Motors and Ford")
+     r"beams|frames|doors|panels|mirrors|visors|pedals|stampings|bodies)"
+     r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?(?:beams|frames|doors|panels|mirrors|visors|seats|parts|components|modules|systems))?"
      r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
      # a logistics service: "moves vehicles and parts for Changan", "now carries finished vehicles for Li Auto"
      r"\b(?:move|moves|moved|moving|carry|carries|carried|carrying|transport|transports|transported|transporting|haul|"
@@ -1127,6 +1130,7 @@ _BRAND_LIST = re.compile(r"\b(?:its|their|[A-Z][\w&\-]*+['’]s?|(?P<verb>market
                          r"controls|launched|created|has|had|holds)(?:\s++the)?)\s++(?P<list>(?:[^\s,;.][^,;.]{0,30}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|"
                          r"\s*+&\s*+)){1,6}[^\s,;.][^,;.]{0,30}?)\s++(?:(?:two|three|four|five|six|seven)\s++)?"
                          r"(?:brands|marques|sub-brands|nameplates|badges|(?:product\s+)?lines)\b")
+_OTHER_OWNER = re.compile(r"\w['’]s?\s")
 # A product that is a battery, chip, system or software rather than a vehicle: launching it is developing it.
 _TECH_PRODUCT = re.compile(rf"\b(?:{TECH_PRODUCT_WORDS})\b", re.I)
 _SOFTWARE_WORD = re.compile(r"\b(?:software|OS|operating\s+system|assistant|agent|architecture)\b", re.I)
@@ -1774,6 +1778,8 @@ _CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\
 # "..., a BYD unit that": the owner inside an apposition, its noun, and the relative pronoun's gap
 _OWNER_IN_APPOS_TAIL = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|brand|"
                                   r"business|company|firm|venture)\s+")
+_UNIT_OF_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|"
+                            r"arm|division|affiliate|part|member)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$")
 _APPOS_LEAD = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?")
 # a copula and the class the names before it belong to, before a relative pronoun: " are among Chinese carmakers "
 # (and a possessor's shares before one: "BYD's A shares, which")
@@ -4488,6 +4494,9 @@ class RelationFinder:
         if rel is None:
             return len(text)
         rs = rel.start()
+        for a, b in zip(items, items[1:]):
+            if b.end <= rs and not text[b.end:rs].strip(" ,") and _UNIT_OF_APPOS.fullmatch(text, a.end, b.start):
+                return a.end  # "Lingyun Industrial, a unit of state-owned Norinco, which makes": the unit
         for it in items:
             if it.end <= rs and (re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rs]) or
                                  _PAREN_COMMA.fullmatch(text, it.end, rs) or  # ("Fuyao Glass (600660.SH), which")
@@ -4515,7 +4524,14 @@ class RelationFinder:
             # (not the "its" of an apposition: "BYD Semiconductor, its in-house chip unit, which supplies BYD")
             ante = next((x for x in reversed(before) if _fits(x.isa, domain) and
                          not (x.ref and text[x.start:x.end].lower() in ("its", "their"))), None)
-            if ante is not None and _OWNER_IN_APPOS_TAIL.fullmatch(text, ante.end, rp.start()):
+            if ante is not None and _UNIT_OF_APPOS.search(text, max(0, ante.start - 60), ante.start) and \
+                    not text[ante.end:rp.start()].strip(" ,"):
+                # "Lingyun Industrial, a unit of state-owned Norinco, which makes ...": the unit, not its owner
+                head = next((x for x in reversed(before) if x.end <= ante.start), None)
+                if head is not None and _fits(head.isa, domain) and \
+                        _UNIT_OF_APPOS.fullmatch(text, head.end, ante.start):
+                    ante = head
+            elif ante is not None and _OWNER_IN_APPOS_TAIL.fullmatch(text, ante.end, rp.start()):
                 # "FinDreams Battery, a BYD unit that also supplies Toyota": the name the apposition describes, not the
                 # owner named inside it
                 head = next((x for x in reversed(before) if x.end <= ante.start), None)
@@ -4908,8 +4924,9 @@ class RelationFinder:
             else:
                 owner = next((it for it in items if it.start == m.start() and _ORG in it.isa), None)
             if owner is None or _HEDGE.search(text, max(ss, m.start() - 40), m.end()) or \
-                    m.group("verb") and _NEGATION.search(text, max(ss, m.start() - 40), m.end()):
-                continue
+                    m.group("verb") and _NEGATION.search(text, max(ss, m.start() - 40), m.end()) or \
+                    _OTHER_OWNER.search(m.group("list")):
+                continue  # (not "supply its middleware to SAIC's MG and Roewe brands": they are SAIC's)
             for it in items:
                 if m.start("list") <= it.start and it.end <= m.end("list") and "Brand" in it.isa:
                     emit(it.eid, "BRAND_OF", owner.eid, si, "brand-list", 0.75)

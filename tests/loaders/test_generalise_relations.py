@@ -4286,3 +4286,16 @@ def test_a_product_a_company_designed_itself(ex):
     # two companies before "self-developed": whose design it is stays unsaid
     r = _rels(ex, "Li Auto and Xpeng both showed self-developed Turing chips at the fair.")
     assert not any(p == "DEVELOPS" for s, p, o in r), r
+
+
+def test_a_unit_named_with_its_owner_before_a_relative_clause(ex):
+    r = _rels(ex, "The park's anchor is Lingyun Industrial, a unit of state-owned China North Industries Group, "
+                  "which makes bumper beams and door frames for Ford.")
+    assert ("company:lingyun", "SUPPLIES", "company:ford") in r, r
+    assert not any(s == "org:norinco" and p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_brands_named_through_another_owner_are_not_the_subjects(ex):
+    r = _rels(ex, "Z-ONE Technology will license its middleware to SAIC's MG and Roewe brands next year.")
+    assert ("brand:mg", "BRAND_OF", "company:saic") in r, r
+    assert not any(o == "company:z-one" and p == "BRAND_OF" for s, p, o in r), r
