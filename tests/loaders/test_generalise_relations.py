@@ -4299,3 +4299,10 @@ def test_brands_named_through_another_owner_are_not_the_subjects(ex):
     r = _rels(ex, "Z-ONE Technology will license its middleware to SAIC's MG and Roewe brands next year.")
     assert ("brand:mg", "BRAND_OF", "company:saic") in r, r
     assert not any(o == "company:z-one" and p == "BRAND_OF" for s, p, o in r), r
+
+
+def test_a_company_known_as_or_serving_as_anothers_supplier(ex):
+    r = _rels(ex, "Daimay is best known as Tesla's sun visor supplier.")
+    assert ("company:daimay", "SUPPLIES", "company:tesla") in r, r
+    r = _rels(ex, "CATL serves as BMW's main cell supplier in China.")
+    assert ("company:catl", "SUPPLIES", "company:bmw") in r, r
