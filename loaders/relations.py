@@ -251,9 +251,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"hatchbacks?|cars?|models?|coupes?|pickups?|trucks?|EVs?)\b))"),
     # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
     ("taps", "SUPPLIES", "rev",
-     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated|has|had)\b(?!\s+(?:by|been)\b)"
-     # (names: "tapped Ganfeng to supply", not "had won contracts to supply")
-     r"(?=\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3}(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?to\s+(?:supply|provide|deliver)\b|"
+     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated|has|had|"
+     # a test house's or a cloud's clients: "used UTAC to homologate the T03", "engaged SGS to test its packs"
+     r"(?:uses?|used|engag(?:es|ed)|commission(?:s|ed))(?=\s+(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}(?:to|for)\s+(?:its\s+|the\s+)?"
+     r"(?:[\w\-]+\s+){0,2}?(?:test|audit|certif|homologat|inspect|assess|validat|type\s+approval)))\b(?!\s+(?:by|been)\b)"
+     # (names: "tapped Ganfeng to supply", not "had won contracts to supply"; "picked Huawei Cloud, Huawei's cloud unit, to
+     # host its data")
+     r"(?=\s+(?:(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}|(?:(?-i:[A-Z])[\w\-&+]*\s+){0,2}(?-i:[A-Z])[\w\-&+]*,\s+[^,;()]{3,60},\s+)(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
+     r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store)\b|"
+     r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:homologation|testing|tests|certification|audits?|type\s+approval)\b|"
      r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
      r"semiconductors?|sensors?)))"),
@@ -795,7 +801,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "deliveries-to": ("deliveries", "shipments", "supplies"),
     "awarded": ("award", "grant", "gave", "gives"),
     "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped", "named"),
-    "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had"),
+    "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had", "use", "engag",
+             "commission"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "takes-output": ("take", "took", "absorb", "buy", "bought", "account"),
     "bought-by": ("machines", "equipment", "cells", "batteries", "packs", "chips", "components", "materials", "products",
@@ -1778,6 +1785,7 @@ _CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\
 # "..., a BYD unit that": the owner inside an apposition, its noun, and the relative pronoun's gap
 _OWNER_IN_APPOS_TAIL = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|brand|"
                                   r"business|company|firm|venture)\s+")
+_PAREN_COMMA_AFTER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,")
 _UNIT_OF_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|"
                             r"arm|division|affiliate|part|member)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$")
 _APPOS_LEAD = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?")
@@ -3193,6 +3201,10 @@ class RelationFinder:
                             _GAPPED_FROM.fullmatch(text, subjects[-1].end, it.start):
                         subjects.append(it)
             objects = self._nearest_group(obj_side, obj_rng)
+            if len(objects) == 1 and _PAREN_COMMA_AFTER.match(text, objects[0].end) and (unit := next(
+                    (p for p in reversed(obj_side) if p.end <= objects[0].start), None)) is not None and \
+                    _fits(unit.isa, obj_rng) and _UNIT_OF_APPOS.fullmatch(text, unit.end, objects[0].start):
+                objects = [unit]  # "Sunwoda EVB, the battery unit of Sunwoda Electronic, has picked SGS": the unit
             if rule == "developed-by" and len(objects) == 1 and "Technology" in objects[0].isa and \
                     not text[objects[0].end:ts].strip():
                 # "CathoGuard 800, an e-coat developed by BASF": the product the apposition describes, not its kind
@@ -4561,6 +4573,9 @@ class RelationFinder:
             if ts >= 0 and text[end:end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
                     and _APPOS_POSS.match(text, end, ts):
                 continue  # "FinDreams Battery, BYD's battery unit, is developing": the apposition's owner is not the subject
+            if ts >= 0 and _PAREN_COMMA_AFTER.match(text, it.end) and any(
+                    p.end <= it.start and _UNIT_OF_APPOS.fullmatch(text, p.end, it.start) for p in before):
+                continue  # "Sunwoda EVB, the battery unit of Sunwoda Electronic (300207.SZ), has picked": the unit acts
             lead = next((x for x in before if x.group == it.group), it)  # (the first name of its list)
             if ts >= 0 and "," in text[it.end:ts] and _CLAUSE_END.search(text, it.end, ts) and (
                     any(_APPOS_OPEN.fullmatch(text, p.end, lead.start) or

@@ -4306,3 +4306,19 @@ def test_a_company_known_as_or_serving_as_anothers_supplier(ex):
     assert ("company:daimay", "SUPPLIES", "company:tesla") in r, r
     r = _rels(ex, "CATL serves as BMW's main cell supplier in China.")
     assert ("company:catl", "SUPPLIES", "company:bmw") in r, r
+
+
+def test_a_test_house_or_cloud_picked_or_used_for_a_service(ex):
+    r = _rels(ex, "NIO picked TÜV SÜD to audit its software-update systems.")
+    assert ("org:tuv-sud", "SUPPLIES", "company:nio") in r, r
+    r = _rels(ex, "Chery used Applus IDIADA for homologation testing of the Omoda 9.")
+    assert ("org:applus-idiada", "SUPPLIES", "company:chery") in r, r
+    r = _rels(ex, "Chery has picked Huawei Cloud, Huawei's cloud computing unit, to host data from its European drivers.")
+    assert ("company:huawei-cloud", "SUPPLIES", "company:chery") in r, r
+    # a unit named with its owner in an apposition is the one that picks
+    r = _rels(ex, "Sunwoda EVB, the battery unit of Sunwoda Electronic (300207.SZ), has picked SGS to test its packs.")
+    assert ("org:sgs", "SUPPLIES", "company:sunwoda-evb") in r, r
+    assert ("org:sgs", "SUPPLIES", "company:sunwoda") not in r, r
+    # "used" with no service named is no supply
+    r = _rels(ex, "Chery used Applus IDIADA as an example in its speech.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
