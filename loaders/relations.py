@@ -488,6 +488,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:holds?|held|owns?|owned)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+"
      r"(?:of\s+the\s+)?(?:shares|equity|stake)\s+(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"acquir(?:ed|es|ing)|led\s+(?:an?|the)\s+(?:[\w\-$¥\.]+\s+){0,4}?(?:funding|financing|investment)\s+round\s+(?:in|for|of)|"
+     # "has led a 450 million yuan Series A round in Nabo", "joined a 1 billion yuan round in SiEngine"
+     r"(?:co-led|led|joined|(?:participated|took\s+part)\s+in)\s+(?:an?|the|its)\s+(?:[\w\-$¥€\.,]+\s+){0,5}?"
+     r"(?:Series\s+[A-F]\+?|Pre-[A-F]\+?|pre-IPO|angel|seed|strategic|equity|B\+)\s+(?:funding\s+|financing\s+)?round\s+"
+     r"(?:in|for|of|into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?:co-led|joined|(?:participated|took\s+part)\s+in)\s+(?:an?|the|its)\s+(?:[\w\-$¥€\.,]+\s+){0,5}?"
+     r"(?:funding|financing|investment)\s+round\s+(?:in|for|of|into)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?:co-led|led|joined|(?:participated|took\s+part)\s+in)\s+(?:an?|the|its)\s+(?:(?:US|HK)?\$|RMB\s?|¥|€)?[\d.,]+\s*"
+     r"(?:million|billion|bn|mn|m)?\s+(?:(?:U\.S\.\s+|US\s+)?(?:dollars?|yuan|euros?)\s+)?round\s+(?:in|for|of|into)"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:strategic\s+)?investment\s+in|"
      # "will make an additional investment of $100 million in WeRide", "bought into Yinwang"
      r"investment\s+of\s+(?:[\w$¥€\.,\-]+\s+){1,5}?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:bought|buys?|buying)\s+into|"
@@ -832,7 +841,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "together-set-up": ("together", "jointly"),
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank",
-                "takeover", "buyout"),
+                "takeover", "buyout", "co-led", "joined", "participated"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-", "raise", "raising",
                   "closed", "complet", "secure", "round", "financing", "placement"),

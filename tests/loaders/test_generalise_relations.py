@@ -4322,3 +4322,12 @@ def test_a_test_house_or_cloud_picked_or_used_for_a_service(ex):
     # "used" with no service named is no supply
     r = _rels(ex, "Chery used Applus IDIADA as an example in its speech.")
     assert not any(p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_a_company_that_led_or_joined_a_named_round(ex):
+    r = _rels(ex, "GAC Capital has led a 450 million yuan Series A round in Guangzhou Nabo Energy.")
+    assert ("company:gac-capital", "INVESTS_IN", "company:guangzhou-nabo-energy") in r, r
+    r = _rels(ex, "Geely Capital also joined a 1 billion yuan round in SiEngine Technology.")
+    assert ("company:geely-capital", "INVESTS_IN", "company:siengine") in r, r
+    r = _rels(ex, "Zeekr joined a round table in Beijing with SiEngine Technology.")
+    assert not any(p == "INVESTS_IN" for s, p, o in r), r
