@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout142).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout146).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -188,6 +188,10 @@ FLOORS = {
     "heldout140": (8, 0.85, 0.49, 0.69, 0.77),
     "heldout141": (8, 0.88, 0.62, 0.78, 0.71),
     "heldout142": (8, 0.84, 0.49, 0.76, 0.74),
+    "heldout143": (8, 0.89, 0.55, 0.82, 0.74),
+    "heldout144": (8, 0.90, 0.54, 0.77, 0.83),
+    "heldout145": (8, 0.92, 0.59, 0.77, 0.82),
+    "heldout146": (8, 0.88, 0.60, 0.83, 0.80),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
