@@ -4545,13 +4545,10 @@ class RelationFinder:
             # (not the "its" of an apposition: "BYD Semiconductor, its in-house chip unit, which supplies BYD")
             ante = next((x for x in reversed(before) if _fits(x.isa, domain) and
                          not (x.ref and text[x.start:x.end].lower() in ("its", "their"))), None)
-            if ante is not None and _UNIT_OF_APPOS.search(text, max(0, ante.start - 60), ante.start) and \
-                    not text[ante.end:rp.start()].strip(" ,"):
-                # "Lingyun Industrial, a unit of state-owned Norinco, which makes ...": the unit, not its owner
-                head = next((x for x in reversed(before) if x.end <= ante.start), None)
-                if head is not None and _fits(head.isa, domain) and \
-                        _UNIT_OF_APPOS.fullmatch(text, head.end, ante.start):
-                    ante = head
+            if ante is not None and not text[ante.end:rp.start()].strip(" ,") and \
+                    (head := next((x for x in reversed(before) if x.end <= ante.start), None)) is not None and \
+                    _fits(head.isa, domain) and _UNIT_OF_APPOS.fullmatch(text, head.end, ante.start):
+                ante = head  # "Lingyun Industrial, a unit of state-owned Norinco, which makes ...": the unit, not its owner
             elif ante is not None and _OWNER_IN_APPOS_TAIL.fullmatch(text, ante.end, rp.start()):
                 # "FinDreams Battery, a BYD unit that also supplies Toyota": the name the apposition describes, not the
                 # owner named inside it
@@ -4868,10 +4865,10 @@ class RelationFinder:
         for i, x in enumerate(items):
             if x.ref or not ("Product" in x.isa or "Technology" in x.isa) or "VehicleModel" in x.isa:
                 continue
-            lead = text[max(ss, x.start - 60):x.start]
-            if _SELF_DEVELOPED.search(lead) and not _possessor_before(text, items, i):
+            sd = _SELF_DEVELOPED.search(text, max(ss, x.start - 60), x.start)
+            if sd is not None and not _possessor_before(text, items, i):
                 # the one company named in the clause before: "XPeng has fitted three self-developed Turing chips"
-                start = x.start - len(lead) + _SELF_DEVELOPED.search(lead).start()
+                start = sd.start()
                 owners = []
                 for y in reversed(items[:i]):
                     if _CLAUSE_BREAK.search(text, y.end, start) or "," in text[y.end:start] and not y.ref:
