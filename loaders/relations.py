@@ -2104,8 +2104,7 @@ def _possessor(text: str, a: _Item) -> bool:
 
 def _possessor_before(text: str, items: list[_Item], i: int) -> bool:
     """Whether a possessor ("NIO's", "its") stands within a few words before ``items[i]`` (its own rule reads it)."""
-    return any(_possessor(text, y) and x_gap <= 50 for y in items[max(0, i - 2):i]
-               if (x_gap := items[i].start - y.end) >= 0)
+    return any(0 <= items[i].start - y.end <= 50 and _possessor(text, y) for y in items[max(0, i - 2):i])
 
 
 def _ref_only_products(found, records, sentences) -> frozenset[tuple[int, str]]:
@@ -4545,16 +4544,14 @@ class RelationFinder:
             # (not the "its" of an apposition: "BYD Semiconductor, its in-house chip unit, which supplies BYD")
             ante = next((x for x in reversed(before) if _fits(x.isa, domain) and
                          not (x.ref and text[x.start:x.end].lower() in ("its", "their"))), None)
-            if ante is not None and not text[ante.end:rp.start()].strip(" ,") and \
-                    (head := next((x for x in reversed(before) if x.end <= ante.start), None)) is not None and \
-                    _fits(head.isa, domain) and _UNIT_OF_APPOS.fullmatch(text, head.end, ante.start):
-                ante = head  # "Lingyun Industrial, a unit of state-owned Norinco, which makes ...": the unit, not its owner
-            elif ante is not None and _OWNER_IN_APPOS_TAIL.fullmatch(text, ante.end, rp.start()):
-                # "FinDreams Battery, a BYD unit that also supplies Toyota": the name the apposition describes, not the
-                # owner named inside it
-                head = next((x for x in reversed(before) if x.end <= ante.start), None)
-                if head is not None and _fits(head.isa, domain) and _APPOS_LEAD.fullmatch(text, head.end, ante.start):
-                    ante = head
+            if ante is not None and (head := next((x for x in reversed(before) if x.end <= ante.start), None)) is not None \
+                    and _fits(head.isa, domain) and (
+                    # "Lingyun Industrial, a unit of state-owned Norinco, which makes ...", "FinDreams Battery, a BYD unit
+                    # that also supplies Toyota": the name the apposition describes, not the owner named inside it
+                    not text[ante.end:rp.start()].strip(" ,") and _UNIT_OF_APPOS.fullmatch(text, head.end, ante.start) or
+                    _OWNER_IN_APPOS_TAIL.fullmatch(text, ante.end, rp.start()) and
+                    _APPOS_LEAD.fullmatch(text, head.end, ante.start)):
+                ante = head
             if ante is not None and rp.start() - ante.end <= 70 and (
                     text.count(",", ante.end, rp.start()) <= 1 or _APPOS_BETWEEN.fullmatch(text, ante.end, rp.start())) \
                     and "." not in text[ante.end:rp.start()] and ";" not in text[ante.end:rp.start()]:
