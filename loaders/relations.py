@@ -101,6 +101,9 @@ _POSS_VOLUME = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+)?(?:sales|revenues?|ou
                           r"volumes?|capacity|orders|exports|installations|profits?)\b")
 # a facility verb with no object before "with" ("a centre that Xpeng opened with"): one alternative of "facility-with"
 _FACILITY_VERB_WITH = r"(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s+(?:together\s+|jointly\s+)?with\b"
+# parts beyond cells and chips that a supplier's customer uses or gets ("will get Valeo's 800-volt inverters")
+_MORE_PARTS = (r"inverters?|headlamps?|headlights?|lamps?|radars?|cameras?|airbags?|seatbelts?|gearboxes?|transmissions?|"
+               r"e-axles?")
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -143,6 +146,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?)|"
      # ("had won seat awards from Li Auto, Geely and Seres")
      r"awards|business)\s+"
+     # ("won orders worth about 1.5 billion yuan for 5G modules from Chery": the orders' value before the goods)
+     r"(?:(?:worth|valued\s+at|totalling|totaling)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
+     r"[$¥€£]?\d[\d.,]*\s*(?:(?:billion|million|bn|mn|m|yuan|RMB|euros?|dollars?|won|yen)\s+){0,2})?"
      # ("won contracts to build complete paint shops for BYD", "won orders for welding robots from Chery")
      r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+\s+){0,4}?(?:from|for)|from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
@@ -230,7 +236,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Xiaomi gets its batteries from CATL", "CATL has started deliveries of cells to BMW"
     ("gets-from", "SUPPLIES", "rev",
      r"\b(?:gets?|got|getting|obtains?|obtained|takes?|took)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
-     r"(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?)\s+from\b"),
+     r"(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|modules?|"
+     + _MORE_PARTS + r")\s+from\b"),
     ("deliveries-to", "SUPPLIES", "fwd",
      r"\b(?:deliveries|shipments|supplies)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|"
      r"lidars?|sensors?|motors?|semiconductors?|units?)\s+to\b"),
@@ -1444,6 +1451,10 @@ _AND_PREP_AGAIN = re.compile(# ("to Volkswagen's Chinese joint ventures and to B
                              r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?"
                              r"(?:\s*,\s*(?:the|a|an)\s+[^,;:()]{1,50}?)?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
                              # ("and with GAC Group's Ruqi Mobility": the owner named before the party)
+                             # ("supply lamps to Xpeng and radars to Li Auto": other goods, gapped verb)
+                             r"(?:(?:(?!(?:belongs?|belonged|moved?|switch\w*|turn\w*|return\w*|according|close|next|due|"
+                             r"compared|similar|linked|thanks|plans?|wants?|aims?|agreed|expects?|is|was|are|were|has|had|"
+                             r"ways?|ready|able|set|going)\b)(?-i:[a-z])[\w\-]*\s+){1,3}?(?=to\b))?"
                              r"(?P<p>with|to)\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}?"
                              r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s+)?", re.I)
 # "supplies Xiaomi, whose SU7 sedan uses the AT128, and Leapmotor": a relative clause inside a list of objects
@@ -1729,7 +1740,7 @@ _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|ow
                           r"(?:[\w\-]+\s+){0,2}?(?:shareholder|investor|stakeholder)\b"
                           # "Seyond, a start-up in which NIO has also invested"
                           r"|\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|already\s+)?invested\b", re.I)
-_CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
+_CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?<=will\s)get|gets|got|receives|received|(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
                            r"uses?|used|using|adopts?|adopted|runs?\s+on|installed\s+with|"
                            # "Li Auto has fitted Hesai's AT128", "Mercedes-Benz has chosen Momenta's system"
                            r"(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:fitted|installed|chosen|selected|picked|opted\s+for)|"
@@ -1748,6 +1759,7 @@ _ITS_GOODS = re.compile(r"\s+(?!own\b)(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cel
 _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\s)[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|"
                             r"packs?|chips?|lidars?|motors?|sensors?|systems?|software|solutions?|stacks?|suites?|precursors?|"
                             r"cathodes?|anodes?|modules|components|parts|magnets?|engines?|electrolytes?|separators?|"
+                            + _MORE_PARTS + "|"
                             r"(?:driver[- ]assistance|ADAS|(?:autonomous|assisted|intelligent)[- ]driving|cockpit)\s+"
                             r"(?:systems?|software|solutions?|stacks?|suites?)|(?:navigation|navigate)[- ]\w+(?:[- ]\w+)?[- ]driving|"
                             # (a named product; not "General Motors' idle Talegaon factory")
@@ -1808,6 +1820,7 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # parts a car is said to use, carry or get from a supplier
 _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
           r"microcontrollers?|MCUs?|SoCs?|processors?|DRAM|"
+          + _MORE_PARTS + "|"
           # (paint-shop, factory and thermal goods: "will use e-coat from Kinlita", "welding robots supplied by Estun")
           r"paints?|coatings?|topcoats?|clearcoats?|basecoats?|primers?|e-coat|robots?|compressors?|"
           r"expansion\s+valves?|heat\s+exchangers?|cooling\s+plates?|chillers?|heat\s+pumps?|thermal\s+modules?|"
@@ -1916,6 +1929,7 @@ _AND_MODAL_BEFORE = re.compile(r"\band\s+(?:will|would|is\s+(?:set\s+)?to|(?:pla
 _CLAUSE_SUBJECT_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:already|also|now|currently)\s+)?"
                                   r"(?-i:[a-z])[a-z]+(?:s|ed)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
 # a name inside an apposition that closes before the verb: ", a long-standing | Tesla | supplier, runs"
+_TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?")
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
                           r"sources?|sourced|is|was|has|had|gets?|got|takes?|took)\s+(?:[^;]{0,80})$")
@@ -2789,7 +2803,8 @@ class RelationFinder:
             if uses or "power" in low_sent or "into" in low_sent or " by " in low_sent or "fitted" in low_sent or \
                     "installed" in low_sent or "mounted" in low_sent or "chose" in low_sent or "select" in low_sent or \
                     "picked" in low_sent or "opted" in low_sent or " on " in low_sent or " to " in low_sent or \
-                    "bought" in low_sent or "buys" in low_sent or "purchase" in low_sent or "procure" in low_sent:
+                    "bought" in low_sent or "buys" in low_sent or "purchase" in low_sent or "procure" in low_sent or \
+                    " get" in low_sent or " got " in low_sent or "receive" in low_sent:
                 self._carried(text, ss, items, si, emit, makers, uses, " by " in low_sent or " from " in low_sent, self._focus_car,
                              self._focus_part)
                 if any("Product" in x.isa for x in items) or _may_hold(low_sent, _GOES_WORDS):
@@ -3210,8 +3225,8 @@ class RelationFinder:
                         subjects.append(it)
             objects = self._nearest_group(obj_side, obj_rng)
             if len(objects) == 1 and _PAREN_COMMA_AFTER.match(text, objects[0].end) and (unit := next(
-                    (p for p in reversed(obj_side) if p.end <= objects[0].start), None)) is not None and \
-                    _fits(unit.isa, obj_rng) and _UNIT_OF_APPOS.fullmatch(text, unit.end, objects[0].start):
+                    (p for p in reversed(obj_side) if p.end <= objects[0].start and _fits(p.isa, obj_rng)), None)) is not None and \
+                    _UNIT_OF_APPOS.fullmatch(text, unit.end, objects[0].start):
                 objects = [unit]  # "Sunwoda EVB, the battery unit of Sunwoda Electronic, has picked SGS": the unit
             if rule == "developed-by" and len(objects) == 1 and "Technology" in objects[0].isa and \
                     not text[objects[0].end:ts].strip():
@@ -4514,7 +4529,8 @@ class RelationFinder:
         if rel is None:
             return len(text)
         rs = rel.start()
-        for a, b in zip(items, items[1:]):
+        names = [it for it in items if "Technology" not in it.isa]  # ("Waymo, the self-driving unit of Alphabet")
+        for a, b in zip(names, names[1:]):
             if b.end <= rs and not text[b.end:rs].strip(" ,") and _UNIT_OF_APPOS.fullmatch(text, a.end, b.start):
                 return a.end  # "Lingyun Industrial, a unit of state-owned Norinco, which makes": the unit
         for it in items:
@@ -4544,8 +4560,8 @@ class RelationFinder:
             # (not the "its" of an apposition: "BYD Semiconductor, its in-house chip unit, which supplies BYD")
             ante = next((x for x in reversed(before) if _fits(x.isa, domain) and
                          not (x.ref and text[x.start:x.end].lower() in ("its", "their"))), None)
-            if ante is not None and (head := next((x for x in reversed(before) if x.end <= ante.start), None)) is not None \
-                    and _fits(head.isa, domain) and (
+            if ante is not None and (head := next((x for x in reversed(before) if x.end <= ante.start and
+                                                   _fits(x.isa, domain)), None)) is not None and (
                     # "Lingyun Industrial, a unit of state-owned Norinco, which makes ...", "FinDreams Battery, a BYD unit
                     # that also supplies Toyota": the name the apposition describes, not the owner named inside it
                     not text[ante.end:rp.start()].strip(" ,") and _UNIT_OF_APPOS.fullmatch(text, head.end, ante.start) or
@@ -4702,6 +4718,12 @@ class RelationFinder:
                 else:
                     kept.append(it)
             items = kept
+        if any("Technology" in it.isa for it in items):
+            # "Waymo, the self-driving unit of Alphabet": a technology that only describes the unit is no neighbour
+            items = [it for k, it in enumerate(items) if not (
+                "Technology" in it.isa and 0 < k < len(items) - 1 and _ORG in items[k - 1].isa and
+                _ORG in items[k + 1].isa and _IN_APPOS_OPEN.search(text, items[k - 1].end, it.start) and
+                _TECH_UNIT_OF.fullmatch(text, it.end, items[k + 1].start))]
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
             between = text[a.end:lead.get(b.start, b.start)]
