@@ -743,6 +743,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("built in China on SAIC's Modular Scalable Platform")
      r"supports?|supported|built\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?on|"
      r"(?:sits|sat|rides|rode)\s+on|"
+     # ("BYD, Geely and SAIC Motor fit eCall to the cars they export")
+     r"(?:fits|(?<=\s)fit)(?=\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:to|in|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:cars|models|vehicles|SUVs|sedans)\b)|"
      # "the Tank 500 and Tank 700 are all offered with Hi4-T", "comes with an 800V platform on top versions"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\ball\s)|(?<=\balso\s)|(?<=\bnow\s)|(?<=\bbe\s))"
      r"(?:offered|available)\s+with|(?:comes|come|came|coming)\s+(?:standard\s+)?with|"
@@ -895,7 +897,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
              "integrat", "appli", "utili", "install", "carr", "runs", "ran", "support", "built", "sits", "sat",
-             "rides", "rode", "sell", "sold", "offer", "equip", "available", "come", "came"),
+             "rides", "rode", "sell", "sold", "offer", "equip", "available", "come", "came", "fit"),
     "available-across": ("is", "are", "was", "were", "has", "have", "serve", "became", "underpin"),
     "tech-used-by": ("used", "now", "also", "already", "widely"),
     "tech-powers": ("power", "now", "also", "already"),
