@@ -136,6 +136,13 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in cell.split("|") if p.strip())
 
 
+def _no_extra_fields(path: Path, line: int, row: dict, header) -> None:
+    """Reject a row with more fields than the header (an unquoted comma in a note would shift no column but lose text)."""
+    if row.get(None):
+        raise InputError(f"{path}:{line}: {len(header or ()) + len(row[None])} fields, the header has {len(header or ())} "
+                         f"(quote a value that contains a comma)")
+
+
 def _read_entities(path: Path, kb: KnowledgeBase) -> None:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
@@ -144,6 +151,7 @@ def _read_entities(path: Path, kb: KnowledgeBase) -> None:
             raise InputError(f"{path}:1: missing column(s) {', '.join(missing)}; expected {','.join(ENTITY_COLUMNS)}")
         for row in reader:
             line = reader.line_num
+            _no_extra_fields(path, line, row, reader.fieldnames)
             eid = (row.get("id") or "").strip()
             name = (row.get("name") or "").strip()
             typ = (row.get("type") or "").strip()
@@ -175,6 +183,7 @@ def _read_relations(path: Path, kb: KnowledgeBase) -> None:
         reader = csv.DictReader(fh)
         for row in reader:
             line = reader.line_num
+            _no_extra_fields(path, line, row, reader.fieldnames)
             s, p, o = ((row.get(k) or "").strip() for k in ("subject", "predicate", "object"))
             if not s or not p or not o:
                 raise InputError(f"{path}:{line}: bad relation row (need subject, predicate, object): {row!r}")

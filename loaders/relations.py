@@ -491,6 +491,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:Chinese\s+|[A-Z][a-z]+-based\s+)?(?:company|firm|carmaker|automaker|start-?up)\b)|"
      r"(?:took|takes|acquired|acquires|"
      r"bought|buys|holds?|held)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s+|\w+\s+){0,2}(?:stake|interest|shares?)\s+in|"
+     # "took over Continental's 50% stake in Horizon Continental", "is buying Forvia's half of the venture"
+     r"(?:(?:took|takes|taking|take)\s+over|bought|buys|buying|(?<=to\s)buy|(?<=will\s)buy|acquired|acquires|acquiring)\s+"
+     r"(?-i:[A-Z])[\w\-&]*(?:\s+(?-i:[A-Z])[\w\-&]*){0,2}['’]s?\s+(?:(?:remaining|entire|whole|own)\s+)?"
+     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:stake|interest|shares?|holding|shareholding)\s+in|half\s+of)"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Tianqi Lithium holds about 22% shares of SQM" (a translation's "shares of" for a stake in)
      r"(?:holds?|held|owns?|owned)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+"
      r"(?:of\s+the\s+)?(?:shares|equity|stake)\s+(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -1467,6 +1472,7 @@ _OBJ_STOP = re.compile(r"\b(?:that|which|who|while|whereas|but)\b", re.I)
 _PAREN_HEAD = re.compile(r"^\s*(?:[（(][^()（）]{0,40}|[^()（）\n]{0,30})[)）]")
 # a stake bought from its owner: "the purchase of Volvo Cars' stake in Lynk & Co" (not "a boost for NIO's deal with")
 _BOUGHT_FROM_OWNER = re.compile(r"\b(?:for|bought|buys?|buying|acquired?|acquires|acquiring|purchased?|purchases|sold|sells|"
+                                r"(?:took|takes|taking|take)\s+over|"
                                 r"(?:purchase|acquisition|sale|takeover|buyout)\s+of)\s+(?:the\s+)?$")
 _POSS_TRIGGER = re.compile(r"['’]s?\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?"
                            r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will)\b)[a-z][\w\-]*\s+){0,3}")
@@ -1931,6 +1937,9 @@ _AND_MODAL_BEFORE = re.compile(r"\band\s+(?:will|would|is\s+(?:set\s+)?to|(?:pla
 _CLAUSE_SUBJECT_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:already|also|now|currently)\s+)?"
                                   r"(?-i:[a-z])[a-z]+(?:s|ed)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
 # a name inside an apposition that closes before the verb: ", a long-standing | Tesla | supplier, runs"
+# after a holding's object, the others who took part: " in 2021 with Hillhouse and Meituan", ", alongside NIO Capital"
+_CO_INVESTORS = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,70}?(?=,))?(?:\s+in\s+(?:early\s+|late\s+|mid-)?\d{4})?\s*,?\s+(?:together\s+with|along\s+with|alongside|with)\s+"
+                           r"(?:the\s+)?(?:(?:fellow|other|co-)?investors?\s+(?:including\s+|such\s+as\s+)?)?", re.I)
 _TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?")
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
@@ -3575,6 +3584,13 @@ class RelationFinder:
                         not _SHARE_OF_NAMED.match(text, o.end) and not _AGREED_TO.search(text, max(ss, ts - 40), ts):
                     # "Midea bought robot maker Kuka", "Joyson's acquisition of Key Safety Systems": the whole company
                     emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "bought-whole", conf, status)
+        if rule == "invests" and status == "stated" and (cm := _CO_INVESTORS.match(text, objects[-1].end, right)):
+            # "co-led a US$370 million round in Hesai in 2021 with Hillhouse and Meituan": the co-investors hold it too
+            co = next((it for it in after if it.start == cm.end() and _ORG in it.isa and not it.ref), None)
+            for c in [it for it in after if co is not None and it.group == co.group and _ORG in it.isa and not it.ref]:
+                for o in objects:
+                    if c.eid != o.eid and all(c.eid != s.eid for s in subjects):
+                        emit(c.eid, "INVESTS_IN", o.eid, si, "co-investor", 0.7, status)
         if pred == "SUPPLIES" and mode == "fwd":
             # "supplies cells to BMW for the Neue Klasse models": the customer makes the product the goods are for
             for o in objects:
@@ -5611,6 +5627,11 @@ class RelationFinder:
                 # apposition; what follows is coordinated with the name it describes
                 objs = objs[:1]
             put(pred, subjects(plural), objs, "noun-of")
+            if pred == "INVESTS_IN" and objs and (cm := _CO_INVESTORS.match(text, objs[-1].end)) is not None:
+                # "is also a shareholder in WeLion, a solid-state battery developer, alongside Hubble and NIO Capital"
+                co = next((y for y in items if y.start == cm.end() and _ORG in y.isa and not y.ref), None)
+                put(pred, [y for y in items if co is not None and y.group == co.group and _ORG in y.isa and not y.ref
+                           and y.eid not in {x.eid for x in objs}], objs, "co-investor")
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company") or
                                           text[a.end - 2:a.end] in ("'s", "’s") or
                                           text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")

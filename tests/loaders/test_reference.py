@@ -70,3 +70,20 @@ def test_a_relation_row_naming_no_entity_names_file_and_line(tmp_path: Path):
                                             "company:a,SUPPLIES,company:nobody,stated,\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"relations.csv:2: 'company:nobody' is no entity of entities.csv"):
         read_reference(tmp_path)
+
+
+def test_a_row_with_an_unquoted_comma_is_rejected_not_cut_short(tmp_path: Path):
+    (tmp_path / "entities.csv").write_text(HEADER + "company:a,Supplier,,A,,,,,,Makes seats, belts and airbags.\n",
+                                           encoding="utf-8")
+    with pytest.raises(InputError, match=r"entities.csv:2: 11 fields, the header has 10 \(quote a value"):
+        read_reference(tmp_path)
+    (tmp_path / "entities.csv").write_text(HEADER + 'company:a,Supplier,,A,,,,,,"Makes seats, belts and airbags."\n'
+                                           "company:b,Supplier,,B,,,,,,\n", encoding="utf-8")
+    (tmp_path / "relations.csv").write_text("subject,predicate,object,status,note\n"
+                                            "company:a,SUPPLIES,company:b,stated,seats, belts\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"relations.csv:2: 6 fields, the header has 5"):
+        read_reference(tmp_path)
+    (tmp_path / "relations.csv").write_text("subject,predicate,object,status,note\n"
+                                            'company:a,SUPPLIES,company:b,stated,"seats, belts"\n', encoding="utf-8")
+    kb = read_reference(tmp_path)
+    assert kb.notes["company:a"] == "Makes seats, belts and airbags." and kb.relations[0].note == "seats, belts"
