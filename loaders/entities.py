@@ -860,7 +860,10 @@ _NOT_A_PLACE_AFTER = re.compile(r"(?!\s+(?:plants?|factor(?:y|ies)|base|sites?|f
 _NOT_UNIT_PARENT = ("country:", "exchange:", "index:", "fund:", "regulator:", "policy:", "technology:", "product:",
                     "person:", "event:")
 # Between a name and a possessive reference in apposition to it: "X (..), its", "X, the company's".
-_APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:one|some|two|three|several|many)\s+of\s+|among\s+)?")
+_APPOSED_TO = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:one|some|two|three|several|many)\s+of\s+|among\s+)?"
+                         # ("supplies Volkswagen, which is also its largest shareholder": the relative's antecedent)
+                         r"(?:(?:which|who)\s+(?:is|was|has\s+been|remains|became|becomes)\s+(?:also\s+|now\s+|still\s+)?"
+                         r"(?:(?:one|some|two|three|several|many)\s+of\s+|among\s+)?)?")
 # "Zhongchuang Innovation, its main customers are GAC Aion and Xiaopeng": a topic named before a clause about it (as
 # machine translation renders Chinese topic sentences), not an apposition
 _TOPIC_CLAUSE = re.compile(r"\s+(?:(?:main|largest|biggest|major|key|top)\s+)?(?:customers|clients|buyers|products|"
