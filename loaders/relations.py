@@ -1560,6 +1560,8 @@ _JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b|\bventure\s+(?:(?:that|w
 _SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
 _BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
 _THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
+_WHICH_GAP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+which\s+")
+_CONTROLS_AFTER = re.compile(r"\s+(?:(?:still|now|also|fully|wholly)\s+)?(?:controls|owns|controlled|owned)\s*[,.]")
 _MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|manufactures|assembles|sells|built|made|produced|"
                         r"manufactured|assembled|sold)\b")
 _LAUNCHED_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+[^,;()]{0,60}?\b(?:launched|unveiled|introduced|released|debuted|"
@@ -1940,6 +1942,8 @@ _CLAUSE_SUBJECT_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(
 # after a holding's object, the others who took part: " in 2021 with Hillhouse and Meituan", ", alongside NIO Capital"
 _CO_INVESTORS = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,70}?(?=,))?(?:\s+in\s+(?:early\s+|late\s+|mid-)?\d{4})?\s*,?\s+(?:together\s+with|along\s+with|alongside|with)\s+"
                            r"(?:the\s+)?(?:(?:fellow|other|co-)?investors?\s+(?:including\s+|such\s+as\s+)?)?", re.I)
+_POSS_BEFORE_TECH = re.compile(r"(?:(?:its|their|Its|Their)|[^\s]+(?:\s+[^\s]+){0,4}['’]s)\s+")
+_TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture|company|firm|platform)\s+")
 _TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?")
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
@@ -3587,6 +3591,8 @@ class RelationFinder:
         if rule == "invests" and status == "stated" and (cm := _CO_INVESTORS.match(text, objects[-1].end, right)):
             # "co-led a US$370 million round in Hesai in 2021 with Hillhouse and Meituan": the co-investors hold it too
             co = next((it for it in after if it.start == cm.end() and _ORG in it.isa and not it.ref), None)
+            if co is not None and text.startswith(("'s ", "’s "), co.end):
+                co = next((it for it in after if it.start == co.end + 3 and _ORG in it.isa), None)  # ("Huawei's Hubble")
             for c in [it for it in after if co is not None and it.group == co.group and _ORG in it.isa and not it.ref]:
                 for o in objects:
                     if c.eid != o.eid and all(c.eid != s.eid for s in subjects):
@@ -4738,10 +4744,14 @@ class RelationFinder:
             items = kept
         if any("Technology" in it.isa for it in items):
             # "Waymo, the self-driving unit of Alphabet": a technology that only describes the unit is no neighbour
+            # ("its battery-swapping arm NIO Power": nor one that describes the unit an owner names)
             items = [it for k, it in enumerate(items) if not (
                 "Technology" in it.isa and 0 < k < len(items) - 1 and _ORG in items[k - 1].isa and
-                _ORG in items[k + 1].isa and _IN_APPOS_OPEN.search(text, items[k - 1].end, it.start) and
-                _TECH_UNIT_OF.fullmatch(text, it.end, items[k + 1].start))]
+                _ORG in items[k + 1].isa and (
+                    _IN_APPOS_OPEN.search(text, items[k - 1].end, it.start) and
+                    _TECH_UNIT_OF.fullmatch(text, it.end, items[k + 1].start) or
+                    _POSS_BEFORE_TECH.fullmatch(text, items[k - 1].start, it.start) and
+                    _TECH_UNIT_NAME.fullmatch(text, it.end, items[k + 1].start)))]
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
             between = text[a.end:lead.get(b.start, b.start)]
@@ -5562,6 +5572,11 @@ class RelationFinder:
         """"the Model 3 and Model Y that Tesla builds": the maker in the relative clause makes the products."""
         for i in range(1, len(items)):
             a, b = items[i - 1], items[i]
+            if "Company" in a.isa and not a.ref and _ORG in b.isa and not b.ref and \
+                    _WHICH_GAP.fullmatch(text, a.end, b.start) and _CONTROLS_AFTER.match(text, b.end):
+                # "NIO Power, which NIO controls, runs ...": the owner named in the object relative
+                emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "object-relative", 0.75)
+                continue
             if "Product" in a.isa and _ORG in b.isa and _THAT_GAP.fullmatch(text, a.end, b.start) and \
                     _MAKE_VERB.match(text, b.end):
                 for x in items[:i]:
@@ -5630,6 +5645,8 @@ class RelationFinder:
             if pred == "INVESTS_IN" and objs and (cm := _CO_INVESTORS.match(text, objs[-1].end)) is not None:
                 # "is also a shareholder in WeLion, a solid-state battery developer, alongside Hubble and NIO Capital"
                 co = next((y for y in items if y.start == cm.end() and _ORG in y.isa and not y.ref), None)
+                if co is not None and text.startswith(("'s ", "’s "), co.end):
+                    co = next((y for y in items if y.start == co.end + 3 and _ORG in y.isa), None)  # ("Huawei's Hubble")
                 put(pred, [y for y in items if co is not None and y.group == co.group and _ORG in y.isa and not y.ref
                            and y.eid not in {x.eid for x in objs}], objs, "co-investor")
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company") or
