@@ -563,7 +563,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("backed-by", "INVESTS_IN", "rev", r"\b(?:backed|funded|acquired|invested\s+in)\s+by\b|"
      # "raised $500 million in a Series A round in 2021 led by IDG Capital": the round's leaders invest in the raiser
      r"\b(?:raised|raises|raising|closed|completed|secured)\s+[^;:]{0,90}?\b(?:round|financing|funding|placement)\s+"
-     r"(?:(?:in|of|on)\s+[\w\-]+(?:\s+\d{4})?\s+|this\s+year\s+|last\s+year\s+)?,?\s*(?:that\s+was\s+|which\s+was\s+)?"
+     # ("closed a Series C round of 1.2 billion yuan, co-led by")
+     r"(?:(?:in|of|on)\s+[\w\-]+(?:\s+\d{4})?\s+|of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥€]?\d[\d.,]*\s*"
+     r"(?:(?:million|billion|bn|mn|yuan|dollars|euros|U\.S\.|US)\s*){0,3}|this\s+year\s+|last\s+year\s+)?,?\s*"
+     r"(?:that\s+was\s+|which\s+was\s+)?"
      r"(?:led|co-led|joined)\s+by\b|"
      # "Zeekr's Series A round was joined by Intel Capital"
      r"\b(?:round|financing|placement)\s+(?:was|were|has\s+been)\s+(?:led|co-led|joined)\s+by\b|"
@@ -1944,6 +1947,7 @@ _CO_INVESTORS = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,70}?(?=,))?(?:\s
                            r"(?:the\s+)?(?:(?:fellow|other|co-)?investors?\s+(?:including\s+|such\s+as\s+)?)?", re.I)
 _POSS_BEFORE_TECH = re.compile(r"(?:(?:its|their|Its|Their)|[^\s]+(?:\s+[^\s]+){0,4}['’]s)\s+")
 _TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture|company|firm|platform)\s+")
+_APPOS_AND_NEXT = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:the|a|an)\s+[^,;:()]{1,70},\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?")
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
@@ -3232,6 +3236,11 @@ class RelationFinder:
                 # "backed by three state-owned carmakers, and with GAC's Ruqi": the name is in another phrase;
                 # "sources modules from outside suppliers, and Zeekr uses ...": it opens a new clause
                 subjects = []
+            if subjects and (nx := next((it for it in subj_side if it.start > subjects[-1].end and not it.ref and
+                                          _fits(it.isa, subj_dom) and
+                                          _APPOS_AND_NEXT.fullmatch(text, subjects[-1].end, it.start)), None)):
+                # "co-led by SAIC Capital, the investment arm of SAIC Motor, and GAC Capital": past the apposition
+                subjects = subjects + [it for it in subj_side if it.group == nx.group and it.start >= nx.start]
             if subjects and rule == "sources-from":
                 # "buys domain controllers from Desay SV and chassis parts from Tuopu Group": the gapped verb's sellers
                 for it in subj_side:
