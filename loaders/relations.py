@@ -1013,6 +1013,8 @@ _REL_NOUN = {
     "company": "SUBSIDIARY_OF",
     # machine translation of 下属: "a subordinate enterprise of China Shipbuilding Group"
     "subordinate enterprise": "SUBSIDIARY_OF", "subordinate company": "SUBSIDIARY_OF", "subordinate unit": "SUBSIDIARY_OF",
+    # "GAC Capital, the venture capital platform of GAC Group", "Hubble, Huawei's investment vehicle"
+    "investment platform": "SUBSIDIARY_OF", "capital platform": "SUBSIDIARY_OF", "investment vehicle": "SUBSIDIARY_OF",
     "captive lender": "SUBSIDIARY_OF", "captive financier": "SUBSIDIARY_OF",
     "captive finance company": "SUBSIDIARY_OF", "captive finance arm": "SUBSIDIARY_OF", "captive finance unit": "SUBSIDIARY_OF",
     "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
@@ -1038,7 +1040,8 @@ _NOUNS = (r"(?P<noun>supply\s+chain|subordinate\s+(?:enterprise|company|unit)|su
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm)|company|"
           # "Great Wall Binyin, the captive lender of Great Wall Motor"
-          r"captive\s+(?:lender|financier|finance\s+(?:company|arm|unit)))s?")
+          r"captive\s+(?:lender|financier|finance\s+(?:company|arm|unit))|"
+          r"investment\s+(?:platform|vehicle)|capital\s+platform)s?")
 # rules that read a maker from a verb and the products after it
 _VERB_MAKER_RULES = frozenset({"makes", "develops"})
 # A company raising a round (its subject): "Avatr completed a Series C financing", "Zeekr raised US$500 million in a
@@ -5649,6 +5652,11 @@ class RelationFinder:
                     _COMMA_AND_PREP.fullmatch(text, objs[0].end, objs[1].start):
                 # "TELD New Energy, a subsidiary of Qingdao-based Tgood, and Star Charge": the ", and" closes the
                 # apposition; what follows is coordinated with the name it describes
+                objs = objs[:1]
+            elif len(objs) > 1 and not plural and pred == "SUBSIDIARY_OF" and \
+                    text[objs[0].end:objs[1].start].lstrip().startswith(","):
+                # "PICC Capital, the investment platform of China Southern Power Grid, the China Structural Reform
+                # Fund, ...": one unit has one owner; the comma goes back to the list the unit is in
                 objs = objs[:1]
             put(pred, subjects(plural), objs, "noun-of")
             if pred == "INVESTS_IN" and objs and (cm := _CO_INVESTORS.match(text, objs[-1].end)) is not None:
