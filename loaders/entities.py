@@ -4675,7 +4675,7 @@ def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|who|which|whose)\s")
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|who|which|whose|(?:in|of|to|with|from|for|by)\s+which|where)\s")
 
 
 def _in_apposition(text: str, ss: int, se: int, start: int, end: int) -> bool:
