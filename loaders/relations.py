@@ -1188,7 +1188,9 @@ _TECH_IN_PRODUCT = re.compile(r"(?:\s+(?:batter(?:y|ies)|cells?|packs?|motors?|s
 _USE_VERB_BEFORE = re.compile(r"\b(?:uses?|used|using|install(?:s|ed|ing)?|offer(?:s|ed|ing)?|fit(?:s|ted|ting)?|"
                               r"puts?|putting|adopt(?:s|ed|ing)?|deploy(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+)?"
                               r"(?:[\w\-]+\s+){0,2}?$", re.I)
-_PRODUCT_TECH_GAP = re.compile(r"[\"”’]?\s*(?:-\s*)?")
+# ("the 7HDT300 hybrid DCT", "its DT2 seven-speed dual-clutch transmission": a describing word or two between)
+_PRODUCT_TECH_GAP = re.compile(r"[\"”’]?\s*(?:-\s*)?(?:(?:hybrid|electric|all-electric|plug-in|new|\w+-speed|\d+-in-\d+|"
+                               r"(?:next|second|third|fourth|fifth)-generation|fast-charging|high-voltage|high-power)\s+){0,2}")
 _PRODUCT_APPOS = re.compile(r"\s*,\s*(?:a|an|the|its)\s+(?:(?!and\b|or\b|with\b)[\w\-]+\s+){0,3}?$", re.I)
 _POSSESSIVE = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:new|newest|latest|upcoming|flagship|popular|own|first|next-generation|all-electric|electric|"
