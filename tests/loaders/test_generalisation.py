@@ -131,8 +131,8 @@ REL_CASES = [
     # DEVELOPS / MANUFACTURES / USES_TECHNOLOGY
     ("BYD launched the Blade Battery, an LFP design, in March 2020.", None,
      {("BYD", "DEVELOPS", "Blade Battery"), ("Blade Battery", "USES_TECHNOLOGY", "LFP battery")}),
-    ("In May 2024 Gotion unveiled its Gemstone all-solid-state battery.", None,
-     {("Gotion High-Tech", "DEVELOPS", "Gemstone"), ("Gemstone", "USES_TECHNOLOGY", "all-solid-state battery")}),
+    ("In May 2024 Gotion unveiled its Jadestone all-solid-state battery.", None,
+     {("Gotion High-Tech", "DEVELOPS", "Jadestone"), ("Jadestone", "USES_TECHNOLOGY", "all-solid-state battery")}),
     ("Qiankun ADS, the intelligent driving system developed by Huawei, is standard on every model.", "DEVELOPS",
      {("Huawei", "DEVELOPS", "Huawei Qiankun ADS")}),
     ("XPeng is developing solid-state batteries.", "DEVELOPS", {("Xpeng", "DEVELOPS", "solid-state battery")}),

@@ -239,8 +239,8 @@ def test_powertrain_adjective_is_no_technology():
 
 
 def test_quoted_name_of_an_owned_product():
-    x, names = _extract('Last year Gotion showed its "Gemstone" solid-state battery to investors.')
-    assert "Gemstone" in {e.name for e in x.entities}
+    x, names = _extract('Last year Gotion showed its "Jadestone" solid-state battery to investors.')
+    assert "Jadestone" in {e.name for e in x.entities}
     # a quoted phrase that is no name before a product word
     x, names = _extract('Gotion called its "new" battery a success.')
     assert "new" not in {e.name.lower() for e in x.entities}
@@ -414,15 +414,15 @@ def test_maker_name_before_a_model_code_names_a_model():
 
 
 def test_quoted_name_before_what_it_is_is_a_product(ex):
-    x = ex.extract(Article(source="t.txt", text='Gotion in May 2024 released the "Gemstone" all-solid-state battery, '
+    x = ex.extract(Article(source="t.txt", text='Gotion in May 2024 released the "Jadestone" all-solid-state battery, '
                                                 'the energy density reaches 350Wh/kg, and the pilot line has a design '
                                                 'capacity of 0.2GWh.'))
     kinds = {e.name: e.kind for e in x.entities}
-    assert kinds.get("Gemstone") == "BatteryProduct"
+    assert kinds.get("Jadestone") == "BatteryProduct"
     rels = {(r.subject, r.predicate, r.object) for r in x.relations}
-    assert ("product:gemstone", "USES_TECHNOLOGY", "technology:all-solid-state-battery") in rels
+    assert ("product:jadestone", "USES_TECHNOLOGY", "technology:all-solid-state-battery") in rels
     facts = {(f.subject, f.measure) for f in x.facts}
-    assert ("product:gemstone", "energy_density") in facts  # the battery's own figure
+    assert ("product:jadestone", "energy_density") in facts  # the battery's own figure
     assert ("company:gotion", "capacity") in facts  # a line's GWh is its owner's
     # a quoted phrase that opens with a function word is no name
     x = ex.extract(Article(source="t.txt", text='He said "The Chinese" battery makers are strong.'))

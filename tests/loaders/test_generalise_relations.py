@@ -146,8 +146,8 @@ def test_possessive_product_made_or_developed(ex):
     r = _rels(ex, "Li Auto beat its target. Its first large electric SUV, the i8, is set to be launched in July.")
     assert ("company:li-auto", "DEVELOPS", "product:li-auto-i8") in r
     assert ("company:li-auto", "MANUFACTURES", "product:i8") not in r
-    r = _rels(ex, "Gotion unveiled its Gemstone all-solid-state battery in May.")
-    assert ("company:gotion", "MANUFACTURES", "product:gemstone") not in r
+    r = _rels(ex, "Gotion unveiled its Jadestone all-solid-state battery in May.")
+    assert ("company:gotion", "MANUFACTURES", "product:jadestone") not in r
 
 
 def test_technology_describing_a_car_is_not_developed(ex):
@@ -1043,9 +1043,9 @@ def test_title_of_the_company_links_the_company_meant(ex):
 
 
 def test_products_named_after_their_technology_and_makers_of_a_chemistry(ex):
-    r = _rels(ex, 'Gotion unveiled the all-solid-state battery "Gemstone" at its developer conference.')
-    assert ("product:gemstone", "USES_TECHNOLOGY", "technology:all-solid-state-battery") in r
-    assert ("company:gotion", "DEVELOPS", "product:gemstone") in r
+    r = _rels(ex, 'Gotion unveiled the all-solid-state battery "Jadestone" at its developer conference.')
+    assert ("product:jadestone", "USES_TECHNOLOGY", "technology:all-solid-state-battery") in r
+    assert ("company:gotion", "DEVELOPS", "product:jadestone") in r
     r = _rels(ex, "CATL showed the sodium-ion battery brand Naxtra to carmakers.")
     assert ("product:naxtra", "USES_TECHNOLOGY", "technology:sodium-ion-battery") in r
     r = _rels(ex, "EVE Energy mainly produces LFP cells for storage.")
@@ -1559,8 +1559,8 @@ def test_a_customer_relying_on_a_supplier(ex):
 
 
 def test_showing_or_presenting_a_new_product_is_developing_it(ex):
-    r = _rels(ex, "Gotion showed its \"Gemstone\" all-solid-state cell in May 2024.")
-    assert ("company:gotion", "DEVELOPS", "product:gemstone") in r
+    r = _rels(ex, "Gotion showed its \"Jadestone\" all-solid-state cell in May 2024.")
+    assert ("company:gotion", "DEVELOPS", "product:jadestone") in r
     r = _rels(ex, "Chery presented a solid-state battery module called \"Rhino S\" in October.")
     assert ("company:chery", "DEVELOPS", "technology:solid-state-battery") in r
     # "showed strong growth", "data presented by": no development
