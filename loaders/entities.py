@@ -788,7 +788,8 @@ _TIME_OPENER = re.compile(r"(?:(?:In|By|Since|Until|During)\s+(?:(?:early|late|m
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whose|where)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
 _FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
-                          r"ordered|sourced|put|mounted|get|gets|got|receives?|received|takes?|took|use|adopt|buy|source|order|fit|install)\s+"
+                          r"ordered|sourced|put|mounted|get|gets|got|receives?|received|takes?|took|use|adopt|buy|source|"
+                          r"order|fit|install)\s+"
                           r"(?:the\s+|a\s+|an\s+)?$")
 # a release's definition of "the Company" after the issuer's name (past a ticker parenthesis):
 # 'Li Auto Inc. ("Li Auto" or the "Company")', 'NIO Inc. (NYSE: NIO) ("NIO" or the "Company")'

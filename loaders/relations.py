@@ -752,7 +752,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"supports?|supported|built\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?on|"
      r"(?:sits|sat|rides|rode)\s+on|"
      # ("BYD, Geely and SAIC Motor fit eCall to the cars they export")
-     r"(?:fits|(?<=\s)fit)(?=\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:to|in|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:cars|models|vehicles|SUVs|sedans)\b)|"
+     r"(?:fits|(?<=\s)fit)(?=\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:to|in|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
+     r"(?:cars|models|vehicles|SUVs|sedans)\b)|"
      # "the Tank 500 and Tank 700 are all offered with Hi4-T", "comes with an 800V platform on top versions"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\ball\s)|(?<=\balso\s)|(?<=\bnow\s)|(?<=\bbe\s))"
      r"(?:offered|available)\s+with|(?:comes|come|came|coming)\s+(?:standard\s+)?with|"
@@ -1758,7 +1759,8 @@ _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|ow
                           r"(?:[\w\-]+\s+){0,2}?(?:shareholder|investor|stakeholder)\b"
                           # "Seyond, a start-up in which NIO has also invested"
                           r"|\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|already\s+)?invested\b", re.I)
-_CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?<=will\s)get|gets|got|receives|received|(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
+_CARRY_BEFORE = re.compile(r"\b(?:carry|carries|carried|carrying|(?<=will\s)get|gets|got|receives|received|"
+                           r"(?:fitted|equipped|powered)\s+(?:with|by)|come\s+with|comes\s+with|"
                            r"uses?|used|using|adopts?|adopted|runs?\s+on|installed\s+with|"
                            # "Li Auto has fitted Hesai's AT128", "Mercedes-Benz has chosen Momenta's system"
                            r"(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:fitted|installed|chosen|selected|picked|opted\s+for)|"
@@ -1948,11 +1950,13 @@ _CLAUSE_SUBJECT_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(
                                   r"(?-i:[a-z])[a-z]+(?:s|ed)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
 # a name inside an apposition that closes before the verb: ", a long-standing | Tesla | supplier, runs"
 # after a holding's object, the others who took part: " in 2021 with Hillhouse and Meituan", ", alongside NIO Capital"
-_CO_INVESTORS = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,70}?(?=,))?(?:\s+in\s+(?:early\s+|late\s+|mid-)?\d{4})?\s*,?\s+(?:together\s+with|along\s+with|alongside|with)\s+"
+_CO_INVESTORS = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,70}?(?=,))?(?:\s+in\s+(?:early\s+|late\s+|mid-)?\d{4})?"
+                           r"\s*,?\s+(?:together\s+with|along\s+with|alongside|with)\s+"
                            r"(?:the\s+)?(?:(?:fellow|other|co-)?investors?\s+(?:including\s+|such\s+as\s+)?)?", re.I)
 _POSS_BEFORE_TECH = re.compile(r"(?:(?:its|their|Its|Their)|[^\s]+(?:\s+[^\s]+){0,4}['’]s)\s+")
 _TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture|company|firm|platform)\s+")
-_APPOS_AND_NEXT = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:the|a|an)\s+[^,;:()]{1,70},\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+_APPOS_AND_NEXT = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:the|a|an)\s+[^,;:()]{1,70},\s+"
+                             r"(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?")
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
@@ -2444,6 +2448,18 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
                     return None  # "Its roof-mounted lidar units come from Seyond": "its" is a carmaker, not this one
                 return c
     return None
+
+
+def _co_investors(text: str, end: int, items: list[_Item], right: int | None = None) -> list[_Item]:
+    """The others named as taking part right after a holding's object ending at ``end`` (" in 2021 with Hillhouse and
+    Meituan", ", alongside Huawei's Hubble and NIO Capital"): the names of that list, past an owner's possessive."""
+    cm = _CO_INVESTORS.match(text, end, len(text) if right is None else right)
+    if cm is None:
+        return []
+    co = next((it for it in items if it.start == cm.end() and _ORG in it.isa and not it.ref), None)
+    if co is not None and text.startswith(("'s ", "’s "), co.end):
+        co = next((it for it in items if it.start == co.end + 3 and _ORG in it.isa), None)  # ("Huawei's Hubble")
+    return [it for it in items if co is not None and it.group == co.group and _ORG in it.isa and not it.ref]
 
 
 def _co_customers(items: list[_Item], k: int, cust: str, makers: dict[str, str]) -> list[str]:
@@ -3602,12 +3618,9 @@ class RelationFinder:
                         not _SHARE_OF_NAMED.match(text, o.end) and not _AGREED_TO.search(text, max(ss, ts - 40), ts):
                     # "Midea bought robot maker Kuka", "Joyson's acquisition of Key Safety Systems": the whole company
                     emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "bought-whole", conf, status)
-        if rule == "invests" and status == "stated" and (cm := _CO_INVESTORS.match(text, objects[-1].end, right)):
+        if rule == "invests" and status == "stated":
             # "co-led a US$370 million round in Hesai in 2021 with Hillhouse and Meituan": the co-investors hold it too
-            co = next((it for it in after if it.start == cm.end() and _ORG in it.isa and not it.ref), None)
-            if co is not None and text.startswith(("'s ", "’s "), co.end):
-                co = next((it for it in after if it.start == co.end + 3 and _ORG in it.isa), None)  # ("Huawei's Hubble")
-            for c in [it for it in after if co is not None and it.group == co.group and _ORG in it.isa and not it.ref]:
+            for c in _co_investors(text, objects[-1].end, after, right):
                 for o in objects:
                     if c.eid != o.eid and all(c.eid != s.eid for s in subjects):
                         emit(c.eid, "INVESTS_IN", o.eid, si, "co-investor", 0.7, status)
@@ -5661,13 +5674,10 @@ class RelationFinder:
                 # Fund, ...": one unit has one owner; the comma goes back to the list the unit is in
                 objs = objs[:1]
             put(pred, subjects(plural), objs, "noun-of")
-            if pred == "INVESTS_IN" and objs and (cm := _CO_INVESTORS.match(text, objs[-1].end)) is not None:
+            if pred == "INVESTS_IN" and objs:
                 # "is also a shareholder in WeLion, a solid-state battery developer, alongside Hubble and NIO Capital"
-                co = next((y for y in items if y.start == cm.end() and _ORG in y.isa and not y.ref), None)
-                if co is not None and text.startswith(("'s ", "’s "), co.end):
-                    co = next((y for y in items if y.start == co.end + 3 and _ORG in y.isa), None)  # ("Huawei's Hubble")
-                put(pred, [y for y in items if co is not None and y.group == co.group and _ORG in y.isa and not y.ref
-                           and y.eid not in {x.eid for x in objs}], objs, "co-investor")
+                put(pred, [y for y in _co_investors(text, objs[-1].end, items) if y.eid not in {x.eid for x in objs}],
+                    objs, "co-investor")
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company") or
                                           text[a.end - 2:a.end] in ("'s", "’s") or
                                           text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")
