@@ -787,10 +787,9 @@ _TIME_OPENER = re.compile(r"(?:(?:In|By|Since|Until|During)\s+(?:(?:early|late|m
                           r"Friday|Saturday|Sunday))\s*,?\s+")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whose|where)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by)\b")
-_FITTED_POSS = re.compile(r"\b(?:fitted|fits|fit|installed|installs|uses|used|adopted|adopts|chose|picked|selected|bought|buys|"
-                          r"ordered|sourced|put|mounted|get|gets|got|receives?|received|takes?|took|use|adopt|buy|source|"
-                          r"order|fit|install)\s+"
-                          r"(?:the\s+|a\s+|an\s+)?$")
+_FITTED_POSS = re.compile(r"\b(?:fit|fits|fitted|install|installs|installed|use|uses|used|adopt|adopts|adopted|chose|picked|"
+                          r"selected|buy|buys|bought|order|ordered|source|sourced|put|mounted|get|gets|got|receives?|"
+                          r"received|takes?|took)\s+(?:the\s+|a\s+|an\s+)?$")
 # a release's definition of "the Company" after the issuer's name (past a ticker parenthesis):
 # 'Li Auto Inc. ("Li Auto" or the "Company")', 'NIO Inc. (NYSE: NIO) ("NIO" or the "Company")'
 _DEFINED_COMPANY = re.compile(r"[（(](?:[\"“][^\"”()]{1,40}[\"”],?\s+(?:or|and)\s+)?(?:the\s+)?[\"“](?P<term>Company|Group)[\"”][)）]")

@@ -1852,8 +1852,7 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
 # the goods a company supplies, named as the subject of a passive ("the power battery of Sunwoda is supplied to")
 _GOODS = rf"(?:power\s+)?(?:{_PARTS}|products?|materials?|cathodes?|anodes?|separators?|electrolytes?|engines?|systems?|"\
          r"stacks?|magnets?|equipment|modules?|"\
-         r"radars?|cameras?|lenses|boosters?|displays?|screens?|seats?|tyres|tires|lamps?|headlamps?|castings?|"\
-         r"harness(?:es)?|inverters?|brakes|airbags?|suspensions?|e-axles?)"
+         r"lenses|boosters?|displays?|screens?|seats?|tyres|tires|castings?|harness(?:es)?|brakes|suspensions?)"
 _GOODS_WORD = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
 # "is supplied to" + customers + "by" + supplier
 _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:(?:mainly|mostly|also|largely|"
