@@ -1189,6 +1189,13 @@ _TECH_IN_PRODUCT = re.compile(r"(?:\s+(?:batter(?:y|ies)|cells?|packs?|motors?|s
 _USE_VERB_BEFORE = re.compile(r"\b(?:uses?|used|using|install(?:s|ed|ing)?|offer(?:s|ed|ing)?|fit(?:s|ted|ting)?|"
                               r"puts?|putting|adopt(?:s|ed|ing)?|deploy(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+)?"
                               r"(?:[\w\-]+\s+){0,2}?$", re.I)
+# what a supplier provides for a product: "supplies air suspension assemblies for the Xiaomi YU7", "provides the
+# windshield HUD on Li Auto's L6"
+_TECH_FOR_PRODUCT = re.compile(r"(?:\s+(?:batter(?:y|ies)|cells?|packs?|motors?|systems?|chips?|modules?|units?|assembl(?:y|ies)|"
+                               r"hardware|software))?\s+(?:for|on|in|into)\s+(?:the\s+|its\s+|their\s+|(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:[A-Z])[\w\-]*['’]s\s+)?"
+                               r"(?:(?:new|latest|upcoming|first|flagship|electric)\s+)?", re.I)
+_SUPPLY_VERB_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|"
+                                 r"(?:will|to)\s+make|makes|made)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
 # ("the 7HDT300 hybrid DCT", "its DT2 seven-speed dual-clutch transmission": a describing word or two between)
 _PRODUCT_TECH_GAP = re.compile(r"[\"”’]?\s*(?:-\s*)?(?:(?:hybrid|electric|all-electric|plug-in|new|\w+-speed|\d+-in-\d+|"
                                r"(?:next|second|third|fourth|fifth)-generation|fast-charging|high-voltage|high-power)\s+){0,2}")
@@ -1953,7 +1960,9 @@ _CO_INVESTORS = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,70}?(?=,))?(?:\s
                            r"\s*,?\s+(?:together\s+with|along\s+with|alongside|with)\s+"
                            r"(?:the\s+)?(?:(?:fellow|other|co-)?investors?\s+(?:including\s+|such\s+as\s+)?)?", re.I)
 _POSS_BEFORE_TECH = re.compile(r"(?:(?:its|their|Its|Their)|[^\s]+(?:\s+[^\s]+){0,4}['’]s)\s+")
-_TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture|company|firm|platform)\s+")
+_TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture|company|firm|platform)\s+|"
+                             # "Its HUD customers include Huawei": the technology says which customers
+                             r"\s+(?:customers|clients|buyers)\s+(?:include|includes|included|are|were)\s+(?:the\s+)?")
 _APPOS_AND_NEXT = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:the|a|an)\s+[^,;:()]{1,70},\s+"
                              r"(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?")
@@ -4988,13 +4997,24 @@ class RelationFinder:
                 # object: "released the sodium-ion battery brand Naxtra" develops both)
                 emit(b.eid, "USES_TECHNOLOGY", a.eid, si, "tech-product", 0.7)
                 continue
-            c = items[i + 2] if b.ref and text[b.start:b.end].lower() in ("its", "their") and i + 2 < len(items) else b
-            if "Technology" in a.isa and "Product" in c.isa and not a.ref and not c.ref and \
-                    _TECH_IN_PRODUCT.fullmatch(text, a.end, c.start) and \
-                    _USE_VERB_BEFORE.search(text, max(0, a.start - 40), a.start):
+            c = items[i + 2] if i + 2 < len(items) and (
+                b.ref and text[b.start:b.end].lower() in ("its", "their") or
+                # "on Li Auto's L6 and L7 SUVs": the maker's possessive before the product
+                _ORG in b.isa and not b.ref and text.startswith(("'s ", "’s "), b.end) and items[i + 2].start == b.end + 3) \
+                else b
+            if "Technology" in a.isa and "Product" in c.isa and not a.ref and not c.ref and (
+                    _TECH_IN_PRODUCT.fullmatch(text, a.end, c.start) and
+                    _USE_VERB_BEFORE.search(text, max(0, a.start - 40), a.start) or
+                    # "Tuopu supplies air suspension for the Xiaomi YU7 and the AITO M9"
+                    _TECH_FOR_PRODUCT.fullmatch(text, a.end, c.start) and
+                    _SUPPLY_VERB_BEFORE.search(text, max(0, a.start - 40), a.start)):
                 # "offer a semi-solid-state battery in its new L6 sedan", "uses an electrically excited motor in the
-                # Megane E-Tech": the product the technology is put in uses it
-                emit(c.eid, "USES_TECHNOLOGY", a.eid, si, "tech-in-product", 0.7)
+                # Megane E-Tech": the product the technology is put in uses it (and the products coordinated with it)
+                for x in items[items.index(c):]:
+                    if x.group != c.group:
+                        break
+                    if x is c or "Product" in x.isa and not x.ref and "TechProduct" not in x.isa:
+                        emit(x.eid, "USES_TECHNOLOGY", a.eid, si, "tech-in-product", 0.7)
                 continue
             if "Product" not in a.isa or "Technology" not in b.isa or b.ref:
                 continue

@@ -4331,3 +4331,27 @@ def test_a_company_that_led_or_joined_a_named_round(ex):
     assert ("company:geely-capital", "INVESTS_IN", "company:siengine") in r, r
     r = _rels(ex, "Zeekr joined a round table in Beijing with SiEngine Technology.")
     assert not any(p == "INVESTS_IN" for s, p, o in r), r
+
+
+def test_a_technology_between_the_possessor_and_its_customers(ex):
+    r = _rels(ex, "Crystal-Optech makes optics for head-up displays. Its HUD customers include Huawei, Li Auto and "
+                  "Zeekr.")
+    for c in ("company:huawei", "company:li-auto", "company:zeekr"):
+        assert ("company:crystal-optech", "SUPPLIES", c) in r, r
+    r = _rels(ex, "CATL's LFP customers include Tesla and Ford.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") in r, r
+    assert ("company:catl", "SUPPLIES", "company:ford") in r, r
+
+
+def test_the_products_a_technology_is_supplied_for_use_it(ex):
+    r = _rels(ex, "Raythink supplies AR-HUDs for GAC's Hyptec HT SUV.")
+    assert ("product:hyptec-ht", "USES_TECHNOLOGY", "technology:ar-hud") in r, r
+    r = _rels(ex, "Huayang Group already provides the windshield HUD on Li Auto's L6 and L7 SUVs.")
+    assert ("product:li-auto-l6", "USES_TECHNOLOGY", "technology:w-hud") in r, r
+    assert ("product:li-auto-l7", "USES_TECHNOLOGY", "technology:w-hud") in r, r
+    r = _rels(ex, "Tuopu supplies air suspension assemblies for the Xiaomi YU7 and the AITO M9.")
+    assert ("product:xiaomi-yu7", "USES_TECHNOLOGY", "technology:air-suspension") in r, r
+    assert ("product:aito-m9", "USES_TECHNOLOGY", "technology:air-suspension") in r, r
+    # a technology the supplier only talks about is not in the car
+    r = _rels(ex, "Raythink said AR-HUDs for the Hyptec HT were too costly.")
+    assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
