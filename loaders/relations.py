@@ -1394,6 +1394,9 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
                        r"American|US)\s+|"
                        # ("..., as well as the state-owned China Post")
                        r"(?<=\bthe\s)(?:state-owned|state-run|state-backed|listed|privately[- ]held)\s+)?$")
+# between two models of a list, the first with its body style: "the Alsvin sedan and the Karvaan van", "the Han sedan, the"
+_MODEL_CLASS_SEP = re.compile(r"\s+(?:sedan|SUV|van|MPV|hatchback|pickup|crossover|coupe|minivan|estate|off-roader)s?"
+                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
@@ -2781,6 +2784,9 @@ class RelationFinder:
                     # ("X, Y's battery subsidiary" is an apposition, not a list; "... stake in InoBat, and Lyft agreed
                     # to ..." starts a new clause)
                     it.group = items[i - 1].group
+                elif i and "Product" in it.isa and "Product" in items[i - 1].isa and not it.ref and \
+                        _MODEL_CLASS_SEP.fullmatch(text, items[i - 1].end, it.start):
+                    it.group = items[i - 1].group  # "assembles the Oshan X7, the Alsvin sedan and the Karvaan van"
                 elif i + 1 < len(items) and text[items[i - 1].end:items[i - 1].end + 1] in "'’" and \
                         "Company" in it.isa and "Company" in items[i - 1].isa and \
                         _POSS_ITEM.fullmatch(text, items[i - 1].end, it.start) and \

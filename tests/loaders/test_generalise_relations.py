@@ -4355,3 +4355,9 @@ def test_the_products_a_technology_is_supplied_for_use_it(ex):
     # a technology the supplier only talks about is not in the car
     r = _rels(ex, "Raythink said AR-HUDs for the Hyptec HT were too costly.")
     assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
+
+
+def test_a_list_of_models_named_with_their_body_styles(ex):
+    r = _rels(ex, "MCML assembles the Oshan X7, the Alsvin sedan and the Karvaan van at its Karachi plant.")
+    for p in ("product:changan-oshan-x7", "product:changan-alsvin", "product:changan-karvaan"):
+        assert ("company:master-changan", "MANUFACTURES", p) in r, r
