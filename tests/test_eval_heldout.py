@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout150).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout154).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -198,6 +198,10 @@ FLOORS = {
     "heldout148": (8, 0.93, 0.56, 0.73, 0.74),
     "heldout149": (8, 0.88, 0.57, 0.78, 0.77),
     "heldout150": (8, 0.91, 0.66, 0.86, 0.68),
+    "heldout151": (8, 0.95, 0.69, 0.83, 0.86),
+    "heldout152": (8, 0.94, 0.61, 0.77, 0.75),
+    "heldout153": (8, 0.90, 0.47, 0.58, 0.69),
+    "heldout154": (8, 0.91, 0.54, 0.81, 0.60),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
