@@ -1183,17 +1183,19 @@ _TECH_PRODUCT_GAP = re.compile(r"\s+(?:(?:batter(?:y|ies)|cells?|packs?|modules?
                                r"(?:(?:called|named|dubbed)\s+)?[\"“]?", re.I)
 _PRODUCT_FITTED = re.compile(r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:fitted|equipped|powered|built)\s+(?:with|by|on)\s+"
                              r"(?:an?\s+|the\s+|its\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}?", re.I)
-_TECH_IN_PRODUCT = re.compile(r"(?:\s+(?:batter(?:y|ies)|cells?|packs?|motors?|systems?|chips?))?\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}?"
-                              r"(?:in|on|into)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w\-]*['’]s\s+)?"
-                              r"(?:(?:new|latest|upcoming|first|flagship|electric)\s+)?", re.I)
+# the part a technology comes as, and the describing word before the product it goes into
+_TECH_PART = r"batter(?:y|ies)|cells?|packs?|motors?|systems?|chips?"
+_PRODUCT_LEAD = r"(?:(?:new|latest|upcoming|first|flagship|electric)\s+)?"
+_TECH_IN_PRODUCT = re.compile(rf"(?:\s+(?:{_TECH_PART}))?\s+(?:(?-i:[a-z])[\w\-]*\s+){{0,3}}?"
+                              r"(?:in|on|into)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w\-]*['’]s\s+)?" + _PRODUCT_LEAD, re.I)
 _USE_VERB_BEFORE = re.compile(r"\b(?:uses?|used|using|install(?:s|ed|ing)?|offer(?:s|ed|ing)?|fit(?:s|ted|ting)?|"
                               r"puts?|putting|adopt(?:s|ed|ing)?|deploy(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+)?"
                               r"(?:[\w\-]+\s+){0,2}?$", re.I)
 # what a supplier provides for a product: "supplies air suspension assemblies for the Xiaomi YU7", "provides the
 # windshield HUD on Li Auto's L6"
-_TECH_FOR_PRODUCT = re.compile(r"(?:\s+(?:batter(?:y|ies)|cells?|packs?|motors?|systems?|chips?|modules?|units?|assembl(?:y|ies)|"
-                               r"hardware|software))?\s+(?:for|on|in|into)\s+(?:the\s+|its\s+|their\s+|(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:[A-Z])[\w\-]*['’]s\s+)?"
-                               r"(?:(?:new|latest|upcoming|first|flagship|electric)\s+)?", re.I)
+_TECH_FOR_PRODUCT = re.compile(rf"(?:\s+(?:{_TECH_PART}|modules?|units?|assembl(?:y|ies)|hardware|software))?\s+"
+                               r"(?:for|on|in|into)\s+(?:the\s+|its\s+|their\s+|"
+                               r"(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:[A-Z])[\w\-]*['’]s\s+)?" + _PRODUCT_LEAD, re.I)
 _SUPPLY_VERB_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|"
                                  r"(?:will|to)\s+make|makes|made)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
 # ("the 7HDT300 hybrid DCT", "its DT2 seven-speed dual-clutch transmission": a describing word or two between)
