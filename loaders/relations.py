@@ -5005,11 +5005,12 @@ class RelationFinder:
                 # object: "released the sodium-ion battery brand Naxtra" develops both)
                 emit(b.eid, "USES_TECHNOLOGY", a.eid, si, "tech-product", 0.7)
                 continue
-            c = items[i + 2] if i + 2 < len(items) and (
+            k = i + 2 if i + 2 < len(items) and (
                 b.ref and text[b.start:b.end].lower() in ("its", "their") or
                 # "on Li Auto's L6 and L7 SUVs": the maker's possessive before the product
                 _ORG in b.isa and not b.ref and text.startswith(("'s ", "’s "), b.end) and items[i + 2].start == b.end + 3) \
-                else b
+                else i + 1
+            c = items[k]
             if "Technology" in a.isa and "Product" in c.isa and not a.ref and not c.ref and (
                     _TECH_IN_PRODUCT.fullmatch(text, a.end, c.start) and
                     _USE_VERB_BEFORE.search(text, max(0, a.start - 40), a.start) or
@@ -5018,7 +5019,7 @@ class RelationFinder:
                     _SUPPLY_VERB_BEFORE.search(text, max(0, a.start - 40), a.start)):
                 # "offer a semi-solid-state battery in its new L6 sedan", "uses an electrically excited motor in the
                 # Megane E-Tech": the product the technology is put in uses it (and the products coordinated with it)
-                for x in items[items.index(c):]:
+                for x in items[k:]:
                     if x.group != c.group:
                         break
                     if x is c or "Product" in x.isa and not x.ref and "TechProduct" not in x.isa:
