@@ -1787,7 +1787,9 @@ class FactFinder:
                 j = c + 1
                 while j < qs and text[j] == " ":
                     j += 1
-                if j not in starts and not text.startswith("and ", j):
+                # (a thousands separator is no clause end: "which starts at 68,800 yuan and uses ...")
+                if j not in starts and not text.startswith("and ", j) and \
+                        not (text[c - 1:c].isdigit() and text[j:j + 1].isdigit()):
                     close = c
                     break
                 c = text.find(",", c + 1, qs)
