@@ -264,7 +264,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w\-]+\s+){0,2}?(?:test|audit|certif|homologat|inspect|assess|validat|type\s+approval)))\b(?!\s+(?:by|been)\b)"
      # (names: "tapped Ganfeng to supply", not "had won contracts to supply"; "picked Huawei Cloud, Huawei's cloud unit, to
      # host its data")
-     r"(?=\s+(?:(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}|(?:(?-i:[A-Z])[\w\-&+]*\s+){0,2}(?-i:[A-Z])[\w\-&+]*,\s+[^,;()]{3,60},\s+)(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
+     r"(?=\s+(?:(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}|(?:(?-i:[A-Z])[\w\-&+]*\s+){0,2}(?-i:[A-Z])[\w\-&+]*,\s+[^,;()]{3,60},\s+)"
+     # (a ticker or a Chinese name after the supplier's name: "selected Hyundai Mobis (012330.KS) to supply")
+     r"(?:[（(][^()（）]{1,30}[)）]\s+)?(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
      r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store)\b|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:homologation|testing|tests|certification|audits?|type\s+approval)\b|"
      r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
@@ -528,7 +530,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("owns the remaining 49 percent of the operator, Talison Lithium")
      r"(?:\s+the\s+(?:operator|company|miner|producer|venture|joint\s+venture|firm|group|unit|carmaker|maker)"
      r"(?=,\s+(?-i:[A-Z])(?![^,.;]{0,40}\d))|"  # (not "holds 50.1% of the venture, GM 44% and ...")
-     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|group)['’]?s?\s+(?:shares|equity|stock)\b))"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|group)['’]?s?\s+(?:shares|equity|stock)\b|"
+     # ("Stellantis, which owns about 21% of the company, sells": the company named before)
+     r"\s+the\s+(?:Chinese\s+)?(?:company|firm|carmaker|automaker|start-?up)(?=\s*[,.;]|\s+(?:and|since|through|after|"
+     r"in|at|as|which|while|but|from)\b|\s*$)))"
      # "held 43 percent of China's installed volume" is a market share
      r"(?!\s+(?:the\s+)?(?:China|Chinese|Europe|European|U\.?S\.?|American|Japan|Korea|global|world)\b))\b"),
     # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")
@@ -1089,7 +1094,7 @@ _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|t
 # (or the full stop of a name's abbreviation the name left out: "Morespark Ltd., a Tencent affiliate")
 # (or a company-form suffix the name left out: "Volkswagen (China) Investment Co Ltd, Gotion's largest shareholder")
 _PAREN = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Limited|LLC|plc)\b\.?){0,2}\.?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?:(?:all|both)\s+)?(?P<cop>(?:is|was|are|were)\s+(?:(?:best|widely|also|now|mainly|perhaps)\s+)?known\s+as|serves?\s+as|served\s+as|is|was|are|were|remains?|became|becomes?|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?:(?:all|both)\s+)?(?P<cop>(?:is|was|are|were)\s+(?:(?:best|widely|also|now|mainly|perhaps)\s+)?known\s+as|serves?\s+as|served\s+as|is|was|are|were|remains?|became|becomes?|(?:has|have|had)\s+(?:(?:now|also|since)\s+)?become|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 # ("CATL, the world's largest battery maker and | BYD's main rival": a second description after a first)
@@ -1098,7 +1103,10 @@ _NOUN_PRE = re.compile(rf"^{_PAREN}\s*(?:,\s*(?:(?:now|also|still|currently)\s+)
                        # ("is the largest Mercedes-Benz dealer group", "is one of the top-selling BYD dealers")
                        r"(?:the|a|an|one\s+of\s+the)\s+(?:(?!(?:and|or|of|with|to|for|by|from|in|on|at|as|that|which|whose|who|"
                        r"where|when|while|will|would|has|have|had|is|are|was|were|be|been)\s)(?-i:[a-z])[\w\-]*\s+){1,2})$", re.I)
-_NOUN_POST = re.compile(rf"(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
+_IS_BETWEEN = re.compile(r"\s(?:is|are|was|were|became|becomes|become)\s")
+# (after a Chinese name or a code in brackets, which machine translation puts before a dropped possessive: "Hamann is
+# Sanxing Electronics (三星电子) subsidiary")
+_NOUN_POST = re.compile(rf"(?P<par>(?:[)）]|\s*[（(][^()（）\n]{{1,30}}[)）])(?=\s+(?!etc\b|and\b|or\b)(?-i:[a-z])))?(?:['’]s?\s+(?:(?!is\b|are\b|was\b|were\b|of\b|sister\b|former\b|ex-)[a-z][\w\-]*\s+){{0,4}}?|"
                         rf"\s+(?:(?!and\b|or\b|is\b|are\b|was\b|were\b)[a-z][\w\-]*\s+){{0,3}}?){_NOUNS}\b", re.I)
 # A <, | is> [the] [adj] N of B
 _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
@@ -1132,7 +1140,7 @@ _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:[a-z]*makers?|miners?|refiners?|prod
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 # a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
 # ("Bethel brake system main customers include Chery": the goods named first)
-_DROPPED_POSS_TAIL = (r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:largest|biggest|main|major|key|top)\s+"
+_DROPPED_POSS_TAIL = (r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,4}(?:largest|biggest|main|major|key|top)\s+"
                       r"(?:customers?|clients?|shareholders?|suppliers?)\s+"
                       r"(?:is|are|include)\b")
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
@@ -1152,7 +1160,10 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # ("Its Chinese customers in recent years have included BYD, Chery ...")
                         # ("Wanhua's main competitors in this field are ...")
                         r"(?:\s+(?:in\s+recent\s+years|so\s+far|to\s+date|over\s+the\s+years|"
-                        r"in\s+(?:this|that|the|these)\s+(?:field|market|segment|area|sector|business|category)s?))?"
+                        r"in\s+(?:this|that|the|these)\s+(?:field|market|segment|area|sector|business|category)s?|"
+                        # ("its customers for bidirectional chargers include State Grid and Li Auto")
+                        r"for\s+(?:its\s+|their\s+|the\s+)?(?:(?!(?:of|for|in|to|with|from|by|at|on|and|or)\b)(?-i:[a-z])[\w\-]*\s+){0,2}"
+                        r"(?!(?:of|for|in|to|with|from|by|at|on|and|or)\b)(?-i:[a-z])[\w\-]*(?=\s*(?:,|:|\s(?:also\s+)?include))))?"
                         r"\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
                         r"(?:have|has)\s+(?:also\s+)?(?:included|been)|included|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
@@ -1238,6 +1249,9 @@ _HEDGE = re.compile(
     r"would|unconfirmed|speculat\w*|if\b|whether|"
     # "brokers expect Chery to be included", "analysts predict that X will join": a forecast, not a fact
     r"(?:expect|anticipate|predict|forecast)s?(?=\s+(?:that\s+)?[^.;]{0,50}?\b(?:to|will)\b))\b", re.I)
+# A sentence that reports a rumour ("Some market rumours say Wolong has become the motor supplier of X")
+_RUMOUR_LEAD = re.compile(r"\b(?:rumou?rs?|speculation)\s+(?:[\w\-]+\s+){0,3}?(?:say|said|suggest\w*|claim\w*|ha(?:ve|s)\s+it)\b|"
+                          r"\baccording\s+to\s+(?:market\s+)?rumou?rs?\b", re.I)
 # Every match of _HEDGE, _NEGATION and _CONSTITUENT holds one of these (lower-cased; "(?-i:may)" as well).
 _HEDGE_WORDS = ("may", "might", "could", "potentially", "possibly", "reportedly", "rumo", "expect", "said", "consider",
                 "mulling", "talks", "likely", "would", "unconfirmed", "speculat", "if", "whether", "anticipate", "predict",
@@ -2550,6 +2564,17 @@ class RelationFinder:
         whatever "its" seems to point at)."""
         ms = self._all_makers.get(product)
         if ms is None or company in ms or not any(m in self._records for m in ms):
+            return False
+        none: frozenset[str] = frozenset()
+        mine = self._owners.get(company, none)
+        return not any(company in (theirs := self._owners.get(m, none)) or m in mine or not theirs.isdisjoint(mine)
+                       for m in ms)
+
+    def _other_brand_owner(self, brand: str, company: str) -> bool:
+        """Whether the reference data names the brand's owners and ``company`` is none of them, nor the owner or a unit
+        of one."""
+        ms = self._brand_owners.get(brand)
+        if not ms or company in ms:
             return False
         none: frozenset[str] = frozenset()
         mine = self._owners.get(company, none)
@@ -4813,7 +4838,7 @@ class RelationFinder:
             gap = _GAPS.get(between)
             if gap is None:
                 gap = _gap(between)
-            if gap.nouns:
+            if gap.nouns and not _RUMOUR_LEAD.search(text, ss, a.start):
                 self._rel_nouns(text, items, i, gap, si, emit)
             if gap.owned is not None:
                 if gap.owned == "backed":
@@ -4903,6 +4928,8 @@ class RelationFinder:
                     (group and _TO_LAUNCH.match(text, group[-1].end, min(len(text), group[-1].end + 80))))
                 for x in group:
                     if "Brand" in x.isa:
+                        if x is not b and self._other_brand_owner(x.eid, a.eid):
+                            continue  # "Geely's Lynk & Co and GAC Trumpchi": the possessive reaches only its own brands
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
                     elif "Company" in x.isa and (_UNIT_AFTER.match(text, x.end) or not a.ref and not x.ref and
                                                  a.eid in self._parents.get(x.eid, ())):
@@ -5681,6 +5708,8 @@ class RelationFinder:
             mp = _NOUN_POST.match(text, pos, min(len(text), b.end + 80))
             if mp and mp.group("noun").lower() == "company" and b.ref:
                 mp = None  # (a reference is no owner: "jointly established the auto finance company")
+            if mp and mp.group("par") and not _IS_BETWEEN.search(text, a.end, b.start):
+                mp = None  # (only after a copula: not a list, "Ideal (理想汽车) MEGA,Jili (吉利) subsidiary Polar Krypton")
             if mp and mp.group("noun")[:6].lower() == "supply" and not text[a.end:b.start].strip(" ,\t\n"):
                 mp = None  # "has entered Biyadi, Ideal Auto supply chain": a list of customers, not "A, B's supply chain"
             # (a plural noun describes the whole list before it: "Foton and Yutong, its two anchor customers")
@@ -5706,6 +5735,16 @@ class RelationFinder:
                 # "is also a shareholder in WeLion, a solid-state battery developer, alongside Hubble and NIO Capital"
                 put(pred, [y for y in _co_investors(text, objs[-1].end, items) if y.eid not in {x.eid for x in objs}],
                     objs, "co-investor")
+        def possessed(y: _Item) -> _Item:
+            """The brand or company ``y`` owns when the list names it by its owner ("customers include Geely's Lynk & Co
+            brand"), else ``y``."""
+            if text[y.end:y.end + 2] not in ("'s", "’s"):
+                return y
+            z = next((z for z in items if z.start > y.end), None)
+            if z is not None and not z.ref and z.isa & {"Brand", "Company"} and not text[y.end + 2:z.start].strip():
+                return z
+            return y
+
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company") or
                                           text[a.end - 2:a.end] in ("'s", "’s") or
                                           text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")
@@ -5716,9 +5755,9 @@ class RelationFinder:
                 pred = gap.noun_list
                 if nm is not None and nm.group("noun").lower() == "owner" and btw[nm.end("noun"):nm.end("noun") + 1] == "s":
                     pred = "INVESTS_IN"  # "KION's private equity owners KKR and Goldman Sachs": each holds a stake
-                put(pred, [y for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
+                put(pred, [possessed(y) for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
             else:  # "Baidu's robotaxi unit Apollo Go and Lyft": a singular noun names one
-                put(gap.noun_list, [b], [a], "noun-list")
+                put(gap.noun_list, [possessed(b)], [a], "noun-list")
 
     def _frames(self, text, sent, items, si, emit, ss, constituents: bool = True) -> None:
         # "On the Shenzhen Stock Exchange, X and Y rose": every company of the sentence is listed there.
