@@ -437,6 +437,8 @@ class _HTMLText(HTMLParser):
         self.parts: list[str] = []
         self.article_parts: list[str] | None = None
         self.in_article = 0
+        self.story_parts: list[str] = []  # the text inside <article> elements only (not the rest of <main>)
+        self.in_story = 0
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
         self.in_title = False
@@ -480,6 +482,8 @@ class _HTMLText(HTMLParser):
             self.in_article += 1
             if self.article_parts is None:
                 self.article_parts = []
+            if tag == "article":
+                self.in_story += 1
         if tag in _BLOCK_TAGS:
             self._add("\n")
             if tag == "tr":
@@ -501,6 +505,8 @@ class _HTMLText(HTMLParser):
                         self.drop_depth -= 1
                     if t in ("article", "main") and not dropped and self.in_article:
                         self.in_article -= 1
+                        if t == "article" and self.in_story:
+                            self.in_story -= 1
                 del self.stack[i:]
                 break
         if tag == "title":
@@ -532,6 +538,8 @@ class _HTMLText(HTMLParser):
         self.parts.append(s)
         if self.in_article and self.article_parts is not None:
             self.article_parts.append(s)
+            if self.in_story:
+                self.story_parts.append(s)
 
 
 _HSPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -641,7 +649,8 @@ def _fast_parse(p: "_HTMLText", html: str) -> bool:
 def html_to_text(html: str) -> tuple[str, dict[str, str], str | None]:
     """Main text of an HTML page, its meta tags and its title.
 
-    The ``<article>`` or ``<main>`` element wins when present; scripts, styles, navigation,
+    The ``<article>`` or ``<main>`` element wins when present (the ``<article>`` inside ``<main>`` when it holds
+    most of the text); scripts, styles, navigation,
     headers, footers, asides, forms and elements whose class or id marks them as ads, sharing
     or comment widgets are dropped. Block elements become line breaks; a table row is one line with its
     cells apart (" | ").
@@ -655,6 +664,11 @@ def html_to_text(html: str) -> tuple[str, dict[str, str], str | None]:
         except (AssertionError, ValueError):  # pragma: no cover - html.parser is very tolerant
             pass
     body = "".join(p.article_parts) if p.article_parts and "".join(p.article_parts).strip() else "".join(p.parts)
+    story = "".join(p.story_parts)
+    if story.strip() and len(story) * 2 >= len(body):
+        # "<main><article>story</article><section>More on this ...</section></main>": the story, not the
+        # links around it (but not a few teaser cards marked up as <article> inside the page's <main>)
+        body = story
     title = _tidy("".join(p.title_parts)).strip() or _tidy("".join(p.h1)).strip() or None
     if p.ld:
         for k, v in _ld_meta(p.ld).items():

@@ -66,6 +66,21 @@ def test_html_drops_scripts_styles_and_boilerplate(tmp_path: Path) -> None:
         assert junk not in a.text
 
 
+def test_html_story_article_inside_main_drops_the_links_around_it() -> None:
+    story = ("<p>TE Connectivity held 23 per cent of the market. Sichuan Yonggui Electric, which supplies BYD, cut "
+             "its prices by 15 per cent last year.</p><p>Recodeal sells connectors to Sungrow.</p>")
+    page = (f"<body><main><article>{story}</article><section class='more-on-this'><h3>More on this</h3><ul>"
+            "<li><a href='/a/1'>Luxshare's Leoni bet</a></li></ul></section>"
+            "<div><p>Apple supplier news</p></div></main></body>")
+    text, _, _ = html_to_text(page)
+    assert text.startswith("TE Connectivity held") and text.endswith("Sungrow.\n")
+    assert "Luxshare" not in text and "Apple" not in text
+    # teaser cards marked up as <article> inside <main> do not replace the story around them
+    cards = "".join(f"<article><a href='/b/{i}'>Card {i}</a></article>" for i in range(2))
+    text, _, _ = html_to_text(f"<body><main>{story}{cards}</main></body>")
+    assert text.startswith("TE Connectivity held") and "Card 0" in text
+
+
 def test_html_without_article_element_keeps_body(tmp_path: Path) -> None:
     text, meta, title = html_to_text("<body><p>One.</p><p>Two <b>bold</b>.</p><script>x()</script></body>")
     assert text == "One.\nTwo bold.\n" and title is None and meta == {}
