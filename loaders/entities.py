@@ -745,6 +745,11 @@ _NAMED_EXCHANGES = {"HKEX": "Hong Kong Stock Exchange", "SEHK": "Hong Kong Stock
 # the suffix of a code on those other exchanges ("KRX: 373220" is 373220.KS)
 _EXCHANGE_SUFFIX = {"KRX": ".KS", "KOSDAQ": ".KQ", "TSE": ".T", "TYO": ".T", "ASX": ".AX", "ETR": ".DE", "FRA": ".F",
                     "IDX": ".JK", "EPA": ".PA", "NSE": ".NS"}
+# ISO codes of currencies an amount may be given in ("HUF 400 billion", "EUR 1.2 billion")
+_CURRENCY_CODES = frozenset({"HUF", "EUR", "USD", "GBP", "CNY", "RMB", "JPY", "KRW", "HKD", "CHF", "PLN", "CZK", "SEK", "NOK",
+                             "DKK", "INR", "IDR", "THB", "MYR", "VND", "BRL", "MXN", "TRY", "ZAR", "AUD", "CAD", "SGD",
+                             "RUB", "SAR", "AED", "PKR", "MAD"})
+_AMOUNT_AFTER = re.compile(r"\s?\d")
 _TICKER_PREFIX = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$|\b(?:counts?|counted|names?|named|lists?|listed|"
                           r"regards?|regarded|sees|saw|considers?|considered|describes?|described)\s+[^,.;]{1,60}?\s+as\s+$|"
@@ -1145,6 +1150,8 @@ class EntityFinder:
             surface = text[s:e]
             if surface.lower() in deny or surface.isupper() and _TICKER_PREFIX.match(text, e):
                 continue
+            if surface in _CURRENCY_CODES and _AMOUNT_AFTER.match(text, e):
+                continue  # "HUF 400 billion" is an amount in forints, not the German supplier Huf
             if text.startswith((" dollar", " Dollar", "$"), e) and eid.startswith("country:"):
                 continue  # "US dollars", "Singapore dollars", "US$4.1 billion": a currency, not the country
             if eid.startswith("company:") and (_FACILITY_AFTER.match(text, e) or text[max(0, s - 3):s] in ("'s ", "’s ")

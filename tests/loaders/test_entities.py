@@ -120,3 +120,11 @@ def test_empty_knowledge_base_still_discovers():
     x = Extractor(KnowledgeBase()).extract(Article(source="t", text="Peng Cheng Energy (鹏程能源) rose 5%."))
     assert any(e.name == "Peng Cheng Energy" for e in x.entities)
     assert load_reference() is not None
+
+
+def test_currency_code_before_an_amount_is_no_company(ex):
+    # "HUF" is the forint here, while "Huf" is the German maker of tyre-pressure sensors in the reference data
+    x = _x(ex, "EVE Energy is building its Debrecen plant for about HUF 400 billion. Huf supplies sensors to BMW.")
+    huf = [m for m in x.mentions if m.entity_id == "company:huf"]
+    assert [m.text for m in huf] == ["Huf"]
+    assert ("company:huf", "SUPPLIES", "company:bmw") in {(r.subject, r.predicate, r.object) for r in x.relations}
