@@ -844,6 +844,8 @@ _COUNTS_OBJECT = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:counts|counted|cou
 _CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:which|who|that)\b[^,;()]{0,60}?\b(?:into|in|to|from|"
                                 r"with|of|for|by)|(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|"
                                 r"affiliate|brand|member|part|spin-off)\s+of)\s+")
+_PICKED_OBJECT = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|recently|then)\s+)?(?:picked|selected|chose|chosen|"
+                            r"tapped|hired|named|designated|nominated)\s+")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|holding|shares)\b[^,;]{0,40}?\s(?:in|of)\s+$|\b(?:invested|put|pumped|injected)\b"
                               r"[^,;]{0,40}?\binto\s+$", re.I)
 # "holds about 9.6% of the company shares": a share held by the one company named before it in the sentence
@@ -2826,6 +2828,8 @@ class EntityFinder:
                         (clause_obj := _CLAUSE_OBJECT_REF.fullmatch(text, mentions[j].end, m.start())) or
                         # ("LG Energy Solution counts the Chinese producer among its vendors": not itself)
                         _COUNTS_OBJECT.fullmatch(text, mentions[j].end, m.start()) or
+                        # ("Xiaomi picked the company as a chassis supplier": the one picked is not the picker)
+                        _PICKED_OBJECT.fullmatch(text, mentions[j].end, m.start()) or
                         _STAKE_IN_BEFORE.search(text, max(ss, m.start() - 70), m.start()) or
                         # (but "Volvo distributed its shares in Polestar and now holds 18% of the car maker": Polestar)
                         _HOLDS_PCT_BEFORE.search(text, max(ss, m.start() - 40), m.start()) and

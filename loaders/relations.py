@@ -208,9 +208,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
      r"transmissions|engines|bumpers|trim|heat\s+pumps|(?:HVAC|air[- ]conditioning|cooling|thermal|drive)\s+units|"
      # ("makes bumper beams and door frames for General Motors and Ford")
-     r"beams|frames|doors|panels|mirrors|visors|pedals|stampings|bodies)"
-     r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?(?:beams|frames|doors|panels|mirrors|visors|seats|parts|components|modules|systems))?"
-     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
+     r"beams|frames|doors|panels|mirrors|visors|pedals|stampings|bodies|cables|connectors|foils?)"
+     r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?(?:beams|frames|doors|panels|mirrors|visors|seats|parts|components|modules|systems|"
+     r"cables|connectors))?"
+     # ("makes harnesses in China for SAIC-GM", "makes wiring systems and cables for carmakers including BMW")
+     r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
+     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:carmakers|automakers|customers|clients)\s+(?:including|such\s+as|like)\s+"
+     r"(?-i:[A-Z])))|"
      # a logistics service: "moves vehicles and parts for Changan", "now carries finished vehicles for Li Auto"
      r"\b(?:move|moves|moved|moving|carry|carries|carried|carrying|transport|transports|transported|transporting|haul|"
      r"hauls|hauled|hauling|handle|handles|handled|handling|distribute|distributes|distributed|distributing)\s+"
@@ -264,7 +268,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w\-]+\s+){0,2}?(?:test|audit|certif|homologat|inspect|assess|validat|type\s+approval)))\b(?!\s+(?:by|been)\b)"
      # (names: "tapped Ganfeng to supply", not "had won contracts to supply"; "picked Huawei Cloud, Huawei's cloud unit, to
      # host its data")
-     r"(?=\s+(?:(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}|(?:(?-i:[A-Z])[\w\-&+]*\s+){0,2}(?-i:[A-Z])[\w\-&+]*,\s+[^,;()]{3,60},\s+)"
+     r"(?=\s+(?:(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}|(?:(?-i:[A-Z])[\w\-&+]*\s+){0,2}(?-i:[A-Z])[\w\-&+]*,\s+[^,;()]{3,60},\s+|"
+     # ("Xiaomi picked the company last year as a chassis supplier": the company referred to)
+     r"the\s+(?:company|firm|group)\s+(?:(?:last|this)\s+(?:year|month)\s+|in\s+\d{4}\s+)?(?=as\s))"
      # (a ticker or a Chinese name after the supplier's name: "selected Hyundai Mobis (012330.KS) to supply")
      r"(?:[（(][^()（）]{1,30}[)）]\s+)?(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
      r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store)\b|"
@@ -1249,6 +1255,24 @@ _HEDGE = re.compile(
     r"would|unconfirmed|speculat\w*|if\b|whether|"
     # "brokers expect Chery to be included", "analysts predict that X will join": a forecast, not a fact
     r"(?:expect|anticipate|predict|forecast)s?(?=\s+(?:that\s+)?[^.;]{0,50}?\b(?:to|will)\b))\b", re.I)
+# Machine translation's customer lists after the company a sentence opens with (see
+# RelationFinder._translated_customers): "entered A, B and C supply chain", "already to A, B and C batch supply",
+# ",customers include A, B and C" (no possessor: the customers of the sentence's company)
+_MT_LIST = r"[^.;:]{2,160}?"
+_TRANSLATED_CUSTOMERS = re.compile(
+    rf"\b(?:already\s+)?(?:entered|enters?|entering|joined|joins?)\s+(?P<l1>{_MT_LIST})\s*(?:etc\.?\s+)?(?:['’]s\s+)?"
+    r"(?:supply\s+chains?|supply\s+systems?|supplier\s+systems?)\b|"
+    rf"\balready\s+(?:to|for)\s+(?P<l2>{_MT_LIST})\s*(?:etc\.?\s+)?(?:(?:car\s+companies|customers|carmakers)\s+)?"
+    r"(?:small\s+|large\s+)?(?:batch|mass|bulk|volume)\s+(?:supply|supplied|supplies|supplying)\b|"
+    rf"(?:^|[,;]\s*)(?:(?:main|major|key|core|domestic|overseas)\s+)?customers\s+(?:include|includes|including|cover|covers|"
+    rf"covering)\s+(?P<l3>[^.;:]{{2,160}})", re.M)
+# "Zhongcai Technology holding subsidiary Zhongcai Lithium Film": the unit the sentence goes on about
+_HOLDING_UNIT = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,30}[)）])?\s*(?:['’]s\s+)?(?:(?:holding|controlled|wholly[- ]owned)\s+)?"
+                           r"(?:subsidiary|unit|arm)\s+")
+# between two names of such a list (a Chinese name or a code in brackets after each)
+_MT_LIST_SEP = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,30}[)）])?\s*(?:[,，、]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+# a name of its own before the customer words: the clause is that company's
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"[,;]\s*(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*\s*(?:[（(][^()（）]*[)）])?\s*$")
 # A sentence that reports a rumour ("Some market rumours say Wolong has become the motor supplier of X")
 _RUMOUR_LEAD = re.compile(r"\b(?:rumou?rs?|speculation)\s+(?:[\w\-]+\s+){0,3}?(?:say|said|suggest\w*|claim\w*|ha(?:ve|s)\s+it)\b|"
                           r"\baccording\s+to\s+(?:market\s+)?rumou?rs?\b", re.I)
@@ -1965,7 +1989,7 @@ _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitt
 _BASE_VERBS = frozenset(("make", "produce", "manufacture", "build", "design", "start", "begin"))
 _BASE_VERB_GAP = re.compile(r"(?:['’]s?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
                             r"(?:\s+(?:also|now|soon|initially|then))?\s+", re.I)
-_FOR_THE = re.compile(r"\s+(?:the\s+)?")
+_FOR_THE = re.compile(r"\s+(?:the\s+)?|\s+(?:carmakers|automakers|customers|clients)\s+(?:including|such\s+as|like)\s+")
 _NEW_CLAUSE = re.compile(_CLAUSE_LINK + r"(?-i:[A-Z])", re.I)
 # a verb phrase coordinated with the clause's first one ("... and will make cells for BMW") and that clause's subject
 # right before its verb ("AESC | supplies Nissan ...")
@@ -2336,7 +2360,7 @@ def _whole(share: str) -> bool:
 _OWN_HOLDERS = re.compile(r"\s+(?:(?:two|three|four|both|main|major|largest|biggest|key|joint|Chinese|foreign)\s+){0,2}"
                           r"(?:shareholders|owners|parents|customers|clients|buyers|partners)\s+(?:the\s+)?")
 _BRAND_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:sub-?)?brands?\b", re.I)
-_UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b\s*,?\s*", re.I)
+_UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|venture|JV)\b\s*,?\s*", re.I)
 # "Horizon set up Carizon, a joint venture with Cariad": the name before the apposition is the venture itself
 # "Tianqi owns 51% of Talison through a joint venture with IGO": the holder, not the holding, is the partner
 _HOLDS_THROUGH = re.compile(r"\b(?:owns|owned|holds|held|controls|controlled)\s+(?:an?\s+|a\s+combined\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)"
@@ -2944,6 +2968,8 @@ class RelationFinder:
                 self._sold_under(text, ss, se, items, si, emit)
             if "recall" in low_sent:
                 self._recall_filed(text, ss, se, items, si, emit)
+            if ("ustomers" in sent or "supply" in sent) and len(items) > 1:
+                self._translated_customers(text, ss, se, items, si, emit)
             if "count" in sent or "list" in sent or "regard" in sent or "name" in sent or " as " in sent and (
                     "has " in sent or "had " in sent or "have " in sent):
                 self._counts_among(text, ss, se, items, si, emit)
@@ -4820,6 +4846,14 @@ class RelationFinder:
                     _TECH_UNIT_OF.fullmatch(text, it.end, items[k + 1].start) or
                     _POSS_BEFORE_TECH.fullmatch(text, items[k - 1].start, it.start) and
                     _TECH_UNIT_NAME.fullmatch(text, it.end, items[k + 1].start)))]
+        if any("Technology" in it.isa for it in items):
+            # "Zhongyi's lithium battery foil customers include CATL", "its customers for bidirectional chargers
+            # include State Grid": a technology inside the words of a relational noun is no neighbour either
+            items = [it for k, it in enumerate(items) if not (
+                "Technology" in it.isa and 0 < k < len(items) - 1 and _ORG in items[k + 1].isa and
+                (_possessor(text, items[k - 1]) and _ORG in items[k - 1].isa) and
+                _NOUN_LIST.match(("'s" if text[items[k - 1].start:items[k - 1].end].lower() in ("its", "their") else "") +
+                                 text[items[k - 1].end:items[k + 1].start]) is not None)]
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
             between = text[a.end:lead.get(b.start, b.start)]
@@ -4958,6 +4992,35 @@ class RelationFinder:
                             emit(a.eid, "USES_TECHNOLOGY", x.eid, si, "possessive-service", 0.65)
                         else:
                             emit(a.eid, "DEVELOPS", x.eid, si, "possessive", 0.65)
+
+    @staticmethod
+    def _translated_customers(text, ss, se, items, si, emit) -> None:
+        """Machine translation's customer lists, whose supplier is the company the sentence opens with ("Company
+        said,...,customers include Ningde Times, Yangguang Power (阳光电源) and Weilai", "Company vehicle high voltage
+        connector already to Biyadi (比亚迪), Jili (吉利) and Changan (长安) batch supply", "Nuode Shares already enter
+        Ningde Times (宁德时代), Biyadi (比亚迪) and LG New Energy (LG新能源) supply chain")."""
+        first = items[0] if items else None
+        if first is None or _ORG not in first.isa or first.isa & {"Regulator", "Exchange", "Country"} or \
+                text[ss:first.start].strip(" *-#\"“") or _hedged(text, ss, se) or _NEGATION.search(text, ss, se):
+            return
+        if first.ref and text[first.start:first.end] != "Company":
+            return
+        if len(items) > 1 and _ORG in items[1].isa and _HOLDING_UNIT.fullmatch(text, first.end, items[1].start):
+            first = items[1]  # "Zhongcai Technology holding subsidiary Zhongcai Lithium Film ... customers cover": the unit's
+        for m in _TRANSLATED_CUSTOMERS.finditer(text, first.end, se):
+            if _CLAUSE_SUBJECT_BEFORE.search(text, first.end, m.start()):
+                continue  # (another company opens the clause: "..., Ningde Times customers include ...")
+            g = "l1" if m.group("l1") is not None else "l2" if m.group("l2") is not None else "l3"
+            pos = m.start(g)
+            for it in items:
+                if it.start < pos:
+                    continue
+                if it.start >= m.end(g) or (text[pos:it.start].strip() if pos == m.start(g) else
+                                            not _MT_LIST_SEP.fullmatch(text, pos, it.start)):
+                    break  # the list ends at the first name not joined to it
+                if "Company" in it.isa and it.eid != first.eid and not it.ref:
+                    emit(first.eid, "SUPPLIES", it.eid, si, "translated-customers", 0.65)
+                pos = it.end
 
     @staticmethod
     def _recall_filed(text, ss, se, items, si, emit) -> None:

@@ -4361,3 +4361,47 @@ def test_a_list_of_models_named_with_their_body_styles(ex):
     r = _rels(ex, "MCML assembles the Oshan X7, the Alsvin sedan and the Karvaan van at its Karachi plant.")
     for p in ("product:changan-oshan-x7", "product:changan-alsvin", "product:changan-karvaan"):
         assert ("company:master-changan", "MANUFACTURES", p) in r, r
+
+
+def test_translated_customer_lists_after_the_opening_company(ex):
+    r = _rels(ex, "Yonggui (永贵电器, 300351.SZ) rose 5%.Company vehicle high voltage connector already to Biyadi (比亚迪), "
+                  "Jili (吉利) and Changan (长安) batch supply,battery connector products entered Ningde Times (宁德时代) "
+                  "supply chain.")
+    assert {("company:yonggui", "SUPPLIES", c) for c in
+            ("company:byd", "company:geely", "company:changan", "company:catl")} <= r
+    r = _rels(ex, "Ruikeda (瑞可达, 688800.SH) rose 8%.Company said,storage connector shipments grew,customers include "
+                  "Ningde Times, Yangguang Power (阳光电源) and Weilai Automobile (蔚来汽车).")
+    assert {("company:recodeal", "SUPPLIES", c) for c in ("company:catl", "company:sungrow", "company:nio")} <= r
+    # the unit the sentence turns to is the supplier
+    r = _rels(ex, "Zhongcai Technology holding subsidiary Zhongcai Lithium Film Co., Ltd. (中材锂膜) is a large separator "
+                  "maker,customers cover Ningde Times and Biyadi.")
+    assert ("company:sinoma-separator", "SUPPLIES", "company:catl") in r
+    assert ("company:sinoma", "SUPPLIES", "company:catl") not in r
+    # a hedge, or a list that is not the opening company's, gives nothing
+    assert not _rels(ex, "Yonggui (永贵电器) may already to Biyadi (比亚迪) batch supply.") & {
+        ("company:yonggui", "SUPPLIES", "company:byd")}
+
+
+def test_customers_named_with_goods_owners_and_ventures(ex):
+    r = _rels(ex, "Leoni makes wiring systems and cables for carmakers including BMW, Mercedes-Benz and Volkswagen.")
+    assert {("company:leoni", "SUPPLIES", c) for c in ("company:bmw", "company:mercedes-benz", "company:volkswagen")} <= r
+    r = _rels(ex, "Aptiv, which makes harnesses in China for General Motors' joint venture SAIC-GM, said it would split.")
+    assert ("company:aptiv", "SUPPLIES", "company:saic-gm") in r and ("company:aptiv", "SUPPLIES", "company:gm") not in r
+    r = _rels(ex, "Aisin's customers also include Geely's Lynk & Co brand and GAC Trumpchi.")
+    assert ("company:aisin", "SUPPLIES", "brand:lynk-co") in r and ("company:aisin", "SUPPLIES", "company:geely") not in r
+    r = _rels(ex, "Zhongyi's lithium battery foil customers include CATL and EVE Energy.")
+    assert {("company:zhongyi-technology", "SUPPLIES", "company:catl"),
+            ("company:zhongyi-technology", "SUPPLIES", "company:eve-energy")} <= r
+    assert ("company:valeo", "SUPPLIES", "company:byd") in _rels(ex, "BYD has become Valeo's largest Chinese customer.")
+
+
+def test_picked_company_and_stake_in_the_company(ex):
+    r = _rels(ex, "Tuopu opened a plant. Xiaomi picked the company last year as a chassis supplier for its SU7.")
+    assert ("company:tuopu", "SUPPLIES", "company:xiaomi") in r
+    r = _rels(ex, "Leapmotor delivered 20,000 cars, and Stellantis, which owns about 21% of the company, sells them abroad.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r
+    r = _rels(ex, "BYD has selected Hyundai Mobis (012330.KS) to supply far-side airbags.")
+    assert ("company:hyundai-mobis", "SUPPLIES", "company:byd") in r
+    # a rumour is not a fact
+    r = _rels(ex, "Some market rumours say Wolong is the motor supplier of XPeng, the company did not respond.")
+    assert ("company:wolong", "SUPPLIES", "company:xpeng") not in r
