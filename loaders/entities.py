@@ -81,6 +81,8 @@ DENY = frozenset(
         "plug-in hybrid electric vehicle", "plug-in hybrid electric vehicles", "PHEV", "PHEVs", "robotaxi",
         "robotaxis", "robo-taxi", "robo-taxis", "driverless taxi", "driverless taxis", "lidar", "lidars",
         "lidar sensor", "lidar sensors",
+        # Component abbreviations that machine translation leaves in lists of names ("batch supply OBC,Lixiang Auto").
+        "OBC", "OBCs", "BMS", "VCU", "ECU", "ECUs", "MCU", "MCUs", "PDU", "DC-DC", "DCDC",
         # Nationality adjectives ("French carmaker Renault", "the German supplier"): never a name.
         "French", "German", "Japanese", "Korean", "South Korean", "American", "British", "Swedish", "Italian", "Dutch",
         "Spanish", "Indonesian", "Brazilian", "Australian", "Swiss", "Indian", "Saudi", "Thai", "Malaysian",
@@ -2175,7 +2177,11 @@ class EntityFinder:
             return short
         short = toks[0]
         lw = short.lower()
-        if len(short) < 4 or not short[0].isupper() or not short[1:].islower() or lw in _DENY_ALL or \
+        # (a hyphenated name counts too: "Zhejiang Asia-Pacific Mechanical & Electronic ... Asia-Pacific")
+        # (a region word in the deny list is still the company's short name where the article names the company in
+        # full: "Asia-Pacific won the order" after "Zhejiang Asia-Pacific Mechanical & Electronic")
+        if len(short) < 4 or not all(_short_head_word(p) for p in short.split("-")) or \
+                lw in _DENY_ALL and "-" not in short or \
                 lw in _STOP_LEAD or lw in _GENERIC_HEAD or self.gazetteer.lookup(short) not in (None, eid):
             return None
         return short
@@ -4510,7 +4516,7 @@ _PART_MAKER_WORDS = frozenset({"lighting", "glass", "seating", "interiors", "saf
 # Lighting Systems"), besides the company words of _SUFFIX_KIND
 _SHORT_TAIL_WORDS = frozenset({"systems", "system", "machinery", "manufacturing", "industrial", "intelligent", "controls",
                                "equipment", "precision", "new", "science", "international", "advanced", "material",
-                               "electronic", "and", "&"}) | _PART_MAKER_WORDS
+                               "electronic", "mechanical", "and", "&"}) | _PART_MAKER_WORDS
 _LEGAL_WORDS = frozenset({"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "llc"})
 
 # a place word or a speaker's verb around a one-word name: "in Santiago", "Wilkins said"

@@ -128,3 +128,13 @@ def test_currency_code_before_an_amount_is_no_company(ex):
     huf = [m for m in x.mentions if m.entity_id == "company:huf"]
     assert [m.text for m in huf] == ["Huf"]
     assert ("company:huf", "SUPPLIES", "company:bmw") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_hyphenated_short_name_after_the_full_name(ex):
+    text = ("Zhejiang Asia-Pacific Mechanical & Electronic (002284.SZ) won a brake order from Geely. "
+            "Asia-Pacific competes with Bosch for domestic contracts.")
+    x = _x(ex, text)
+    assert [m.text for m in x.mentions if m.entity_id == "company:apg"][-1] == "Asia-Pacific"
+    # without the full name, the region word names no company
+    x = _x(ex, "Asia-Pacific sales of BYD rose, Bosch said.")
+    assert not any(m.entity_id == "company:apg" for m in x.mentions)
