@@ -190,7 +190,9 @@ _PRICE_CTX = re.compile(r"\b(?:shares?|stocks?|share\s+price|stock\s+price|price
                         r"(?:offer|issue|IPO)\s+price|"
                         # machine-translated market reports: "Secondary market, as of August 27 close, X reported 15.62
                         # yuan, up 3.24%, total market value 9.9 billion yuan"
-                        r"secondary\s+market|total\s+market\s+value|press\s+time|\d+\s+close)\b", re.I)
+                        r"secondary\s+market|total\s+market\s+value|press\s+time|\d+\s+close|"
+                        # a stock code before the move: "2.Ruikeda (688800) up 8.42%;"
+                        r"\d{6}(?:\.S[HZ])?\)\s*(?:up|down))\b", re.I)
 _MT_QUOTE = re.compile(r"\b(?:secondary\s+market|total\s+market\s+value|press\s+time|\d+\s+close)\b", re.I)
 _REPORTED_BEFORE = re.compile(r"\breported\s+$", re.I)
 # a figure's approximation words ("about", "more than", ...), shared by the patterns of what stands before a figure
@@ -503,7 +505,7 @@ _ORDER_MONEY_AFTER = re.compile(r"^\s*(?:(?:[\w\-]+\s+){0,2}?(?:supply\s+|purcha
                                 r"|worth\s+of\s+(?:orders?|contracts?))\b(?!\s+(?:manufactur|research|development|logistics))",
                                 re.I)
 _ORDER_MONEY_BEFORE = re.compile(
-    r"\b(?:orders?|contracts?)\b(?:\s+(?!worth\b|valued\b|value\b|amount\b|total\b)[\w\-]+){0,4}?\s+(?:(?:is|are|was|were)\s+)?"
+    r"\b(?:orders?|contracts?|(?:business\s+)?awards?)\b(?:\s+(?!worth\b|valued\b|value\b|amount\b|total\b)[\w\-]+){0,4}?\s+(?:(?:is|are|was|were)\s+)?"
     r"(?:worth|valued\s+at|(?:with\s+a\s+)?(?:total\s+)?value\s+of|amount(?:\s+is|\s+was|\s+of|\s+to)?|"
     r"total(?:\s+amount)?(?:\s+(?:already\s+)?(?:exceeds?|exceeded|reached|reaches|is|was))?|(?:already\s+)?exceed(?:s|ed))\s+"
     r"(?:(?:about|around|roughly|nearly|approximately|some|more\s+than|over|almost)\s+)?(?:RMB|CNY|US\$|HK\$|\$|€|¥|￥)?\s*$",
@@ -536,6 +538,8 @@ _CAR_PRICE = re.compile(r"\b(?:cars?|vehicles?|SUVs?|sedans?|MPVs?|crossovers?|h
 _SHARE_WORDS = re.compile(r"\b(?:shares?|stocks?|IPO|offering|listing|listed|per\s+share|H-shares?|A-shares?|"
                           r"trading|traded|debut)\b", re.I)
 _PRICE_BEFORE = re.compile(r"\b(?:opened|closed|traded|priced)\s+at\s+$|\bprice\s+of\s+$|"
+                           # (machine translation's quote: "up 10.00%,close 31.57 yuan")
+                           r"%\s*[,，]\s*(?:close|closed|closing\s+price)\s+$|"
                            # ("rose 6.2% to close at 14.35 yuan")
                            r"\bto\s+(?:close|end|finish|settle|open)\s+(?:the\s+(?:day|session)\s+)?at\s+$|"
                            r"\bpric(?:ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]-?\s*)?(?:shares?\s+)?at\s+$|"
@@ -566,6 +570,8 @@ _VS_OFFER = r"|(?:above|over)\s+(?:its|their|the)\s+(?:offer|issue|IPO|listing|p
 _FALL_AFTER = re.compile(r"\s*(?:drop|decline|fall|loss|plunge|lower\b|down\b|below\s+(?:its|their|the)\s+(?:offer|issue|IPO|"
                          r"listing|placement)\s+price\b)")
 _RISE_AFTER = re.compile(r"\s*(?:rise|gain|increase|jump|higher\b|up\b" + _VS_OFFER + ")")
+_CHOSEN_BY_BEFORE = re.compile(r"\b(?:nominated|selected|picked|chosen|designated|tapped|awarded|hired)\s+(?:\w+\s+){0,2}?by\s+"
+                               r"(?:the\s+)?$|\b(?:orders?|contracts?|awards?)\s+from\s+(?:the\s+)?$")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s]{0,20}$")
 _DATA_FROM_BEFORE = re.compile(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
                                r"\baccording\s+to\s+(?:the\s+)?$", re.I)
@@ -1826,6 +1832,8 @@ class FactFinder:
             if (measure == Measure.orders or measure in _SPEC and "Company" in isa) and \
                     _FOR_BEFORE.search(text[max(ss, st - 30):st]):
                 continue  # (a customer: "developed a 150 kWh pack for NIO with a cell energy density of 360 Wh/kg")
+            if measure == Measure.orders and _CHOSEN_BY_BEFORE.search(text[max(ss, st - 40):st]):
+                continue  # (the customer: "has been nominated by Li Auto to supply ..., in a contract worth")
             if measure in (Measure.share_price_change, Measure.share_price, Measure.market_cap) and "Product" in isa:
                 continue
             if measure == Measure.capacity and not product_spec and "Product" in isa:

@@ -901,3 +901,26 @@ def test_an_inventory_index_is_no_share_price(ex):
     f = _triples(_facts(ex, "The China Automobile Dealers Association said its inventory warning index rose to 58.2 per "
                             "cent in April."))
     assert not any(m == "share_price_change" for _, m, _ in f), f
+
+
+def test_translated_quote_lines_give_moves_and_closing_prices(ex):
+    f = _triples(_facts(ex, "Connector stocks rose:\n1.Hu Guang shares (605333) up 10.00%,close 31.57 yuan;\n"
+                            "2.Ruikeda (688800) up 8.42%;\n"))
+    assert {("company:kunshan-huguang", "share_price_change", 10.0), ("company:kunshan-huguang", "share_price", 31.57),
+            ("company:recodeal", "share_price_change", 8.42)} <= f
+    assert not any(m == "market_cap" for _, m, _ in f)
+
+
+def test_an_award_belongs_to_the_supplier_chosen_not_to_the_customer(ex):
+    f = _triples(_facts(ex, "Xusheng Group said it has been nominated by Li Auto to supply battery housings, in a "
+                            "contract worth about 1.6 billion yuan over the life of the programs."))
+    assert ("company:xusheng", "orders", 1.6e9) in f and ("company:li-auto", "orders", 1.6e9) not in f
+    f = _triples(_facts(ex, "Cooper Standard's China operations booked new business awards worth 1.6 billion yuan in 2024."))
+    assert ("company:cooper-standard", "orders", 1.6e9) in f
+
+
+def test_a_thousands_separator_does_not_close_a_relative_clause(ex):
+    f = _triples(_facts(ex, "The Geely Xingyuan, which starts at 68,800 yuan and uses Geely's own Aegis short blade "
+                            "battery, sold 41,800 units in April."))
+    assert ("product:geely-xingyuan", "sales", 41800.0) in f
+    assert not any(s == "product:geely-aegis-battery" for s, _, _ in f)
