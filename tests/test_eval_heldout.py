@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout154).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout158).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -202,6 +202,10 @@ FLOORS = {
     "heldout152": (8, 0.94, 0.61, 0.77, 0.75),
     "heldout153": (8, 0.90, 0.47, 0.58, 0.69),
     "heldout154": (8, 0.91, 0.54, 0.81, 0.60),
+    "heldout155": (8, 0.94, 0.76, 0.86, 0.84),
+    "heldout156": (8, 0.94, 0.75, 0.84, 0.92),
+    "heldout157": (8, 0.91, 0.66, 0.82, 0.83),
+    "heldout158": (8, 0.93, 0.74, 0.81, 0.76),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
