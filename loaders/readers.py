@@ -861,7 +861,12 @@ def _iter_feed(raw: bytes, sp: str, source: str) -> Iterator[Article | ArticleEr
     else:
         import feedparser  # deferred: only feeds need it
 
-        parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+        try:
+            parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+        except (UnicodeError, LookupError, ValueError) as err:
+            # (feedparser itself fails on some broken declarations: an encoding name holding a non-UTF-8 byte)
+            yield ArticleError(sp, "xml", f"not a readable RSS or Atom feed ({type(err).__name__}: {str(err)[:200]})")
+            return
         if not parsed.entries:
             detail = str(parsed.get("bozo_exception") or "no items")
             yield ArticleError(sp, "xml", f"not a readable RSS or Atom feed ({detail.splitlines()[0][:200]})")

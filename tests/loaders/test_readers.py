@@ -391,6 +391,16 @@ def test_feed_item_with_none_summary() -> None:
     assert errs[0].reason == "empty"
 
 
+def test_feed_whose_encoding_name_is_not_utf8_is_one_error(tmp_path: Path) -> None:
+    """A mutated feed (found by the fuzz test) whose XML declaration names an encoding holding a non-UTF-8 byte:
+    feedparser raised UnicodeDecodeError on it; the reader gives one ArticleError naming the file."""
+    p = tmp_path / "broken.rss"
+    p.write_bytes(b'<?xml version="1.0" encoding="U{{\xfb{{TF-8"?>\n<rss version="2.0"><channel><title>T</title>'
+                  b"<item><title>A</title><description>CATL supplies Tesla.</description></item></channel></rss>\n")
+    arts, errs = _items(p)
+    assert arts == [] and len(errs) == 1 and errs[0].reason == "xml" and "broken.rss" in str(errs[0])
+
+
 def test_html_table_rows_keep_their_cells_apart() -> None:
     text, _, _ = html_to_text("<body><p>Specs.</p><table><tr><th>Item</th><th>SU7</th><th>SU7 Max</th></tr>"
                               "<tr><td>Battery supplier</td><td>FinDreams</td><td>CATL</td></tr></table></body>")
