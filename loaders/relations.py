@@ -1269,8 +1269,6 @@ _TRANSLATED_CUSTOMERS = re.compile(
 # "Zhongcai Technology holding subsidiary Zhongcai Lithium Film": the unit the sentence goes on about
 _HOLDING_UNIT = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,30}[)）])?\s*(?:['’]s\s+)?(?:(?:holding|controlled|wholly[- ]owned)\s+)?"
                            r"(?:subsidiary|unit|arm)\s+")
-# between two names of such a list (a Chinese name or a code in brackets after each)
-_MT_LIST_SEP = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,30}[)）])?\s*(?:[,，、]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # a name of its own before the customer words: the clause is that company's
 _CLAUSE_SUBJECT_BEFORE = re.compile(r"[,;]\s*(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*\s*(?:[（(][^()（）]*[)）])?\s*$")
 # A sentence that reports a rumour ("Some market rumours say Wolong has become the motor supplier of X")
@@ -2589,10 +2587,7 @@ class RelationFinder:
         ms = self._all_makers.get(product)
         if ms is None or company in ms or not any(m in self._records for m in ms):
             return False
-        none: frozenset[str] = frozenset()
-        mine = self._owners.get(company, none)
-        return not any(company in (theirs := self._owners.get(m, none)) or m in mine or not theirs.isdisjoint(mine)
-                       for m in ms)
+        return self._unrelated(company, ms)
 
     def _other_brand_owner(self, brand: str, company: str) -> bool:
         """Whether the reference data names the brand's owners and ``company`` is none of them, nor the owner or a unit
@@ -2600,10 +2595,14 @@ class RelationFinder:
         ms = self._brand_owners.get(brand)
         if not ms or company in ms:
             return False
+        return self._unrelated(company, ms)
+
+    def _unrelated(self, company: str, others) -> bool:
+        """Whether ``company`` is no owner or unit of any of ``others`` and shares no owner with one."""
         none: frozenset[str] = frozenset()
         mine = self._owners.get(company, none)
         return not any(company in (theirs := self._owners.get(m, none)) or m in mine or not theirs.isdisjoint(mine)
-                       for m in ms)
+                       for m in others)
 
     def find(self, ct: CleanText, sentences: list[tuple[int, int]], found: Found) -> list[Relation]:
         text = ct.text
@@ -4838,22 +4837,19 @@ class RelationFinder:
             items = kept
         if any("Technology" in it.isa for it in items):
             # "Waymo, the self-driving unit of Alphabet": a technology that only describes the unit is no neighbour
-            # ("its battery-swapping arm NIO Power": nor one that describes the unit an owner names)
+            # ("its battery-swapping arm NIO Power": nor one that describes the unit an owner names; "Zhongyi's lithium
+            # battery foil customers include CATL", "its customers for bidirectional chargers include State Grid": nor
+            # one inside the words of a relational noun)
             items = [it for k, it in enumerate(items) if not (
                 "Technology" in it.isa and 0 < k < len(items) - 1 and _ORG in items[k - 1].isa and
                 _ORG in items[k + 1].isa and (
                     _IN_APPOS_OPEN.search(text, items[k - 1].end, it.start) and
                     _TECH_UNIT_OF.fullmatch(text, it.end, items[k + 1].start) or
                     _POSS_BEFORE_TECH.fullmatch(text, items[k - 1].start, it.start) and
-                    _TECH_UNIT_NAME.fullmatch(text, it.end, items[k + 1].start)))]
-        if any("Technology" in it.isa for it in items):
-            # "Zhongyi's lithium battery foil customers include CATL", "its customers for bidirectional chargers
-            # include State Grid": a technology inside the words of a relational noun is no neighbour either
-            items = [it for k, it in enumerate(items) if not (
-                "Technology" in it.isa and 0 < k < len(items) - 1 and _ORG in items[k + 1].isa and
-                (_possessor(text, items[k - 1]) and _ORG in items[k - 1].isa) and
-                _NOUN_LIST.match(("'s" if text[items[k - 1].start:items[k - 1].end].lower() in ("its", "their") else "") +
-                                 text[items[k - 1].end:items[k + 1].start]) is not None)]
+                    _TECH_UNIT_NAME.fullmatch(text, it.end, items[k + 1].start) or
+                    _possessor(text, items[k - 1]) and _NOUN_LIST.match(
+                        ("'s" if text[items[k - 1].start:items[k - 1].end].lower() in ("its", "their") else "") +
+                        text[items[k - 1].end:items[k + 1].start]) is not None))]
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
             between = text[a.end:lead.get(b.start, b.start)]
@@ -5011,16 +5007,13 @@ class RelationFinder:
             if _CLAUSE_SUBJECT_BEFORE.search(text, first.end, m.start()):
                 continue  # (another company opens the clause: "..., Ningde Times customers include ...")
             g = "l1" if m.group("l1") is not None else "l2" if m.group("l2") is not None else "l3"
-            pos = m.start(g)
-            for it in items:
-                if it.start < pos:
-                    continue
-                if it.start >= m.end(g) or (text[pos:it.start].strip() if pos == m.start(g) else
-                                            not _MT_LIST_SEP.fullmatch(text, pos, it.start)):
-                    break  # the list ends at the first name not joined to it
-                if "Company" in it.isa and it.eid != first.eid and not it.ref:
+            head = next((it for it in items if it.start >= m.start(g)), None)
+            if head is None or head.start >= m.end(g) or text[m.start(g):head.start].strip():
+                continue
+            for it in items:  # the list the first name opens
+                if it.group == head.group and it.start < m.end(g) and "Company" in it.isa and it.eid != first.eid and \
+                        not it.ref:
                     emit(first.eid, "SUPPLIES", it.eid, si, "translated-customers", 0.65)
-                pos = it.end
 
     @staticmethod
     def _recall_filed(text, ss, se, items, si, emit) -> None:
