@@ -2857,7 +2857,7 @@ class EntityFinder:
                         _APPOS_POSSESSOR_BEFORE.fullmatch(text, mentions[j - 1].end, mentions[j].start):
                     j -= 1  # "CATL, the largest battery maker and BYD's main rival, unveiled its": the apposition's head
                     continue
-                if poss and j > 0 and _in_closed_clause(text, ss, mentions, j, m.start()) and \
+                if poss and j > 0 and _in_closed_clause(text, ss, mentions, j, m.start(), refs) and \
                         not _PARENT_AFTER.match(text, m.end()):
                     # "Avatr, whose shareholders include CATL, fits the system to its Avatr 11": not CATL's (but in
                     # "BYD Semiconductor, the chip arm of BYD, supplies its parent" the parent is the one described)
@@ -4707,10 +4707,11 @@ def _in_apposition(text: str, ss: int, se: int, start: int, end: int) -> bool:
 _PARENT_AFTER = re.compile(r"\s+(?:parent|owner)\b")
 
 
-def _in_closed_clause(text: str, ss: int, mentions: list, j: int, before: int) -> bool:
-    """Whether ``mentions[j]`` lies in an apposition or relative clause that describes an earlier name of the sentence
-    and closes before ``before`` ("Avatr, whose shareholders include CATL (300750.SZ), fits ..."): a name the main
-    clause's pronoun does not refer to."""
+def _in_closed_clause(text: str, ss: int, mentions: list, j: int, before: int, refs: list = ()) -> bool:
+    """Whether ``mentions[j]`` lies in an apposition or relative clause that describes an earlier name (or resolved
+    reference, in ``refs``) of the sentence and closes before ``before`` ("Avatr, whose shareholders include CATL
+    (300750.SZ), fits ...", "The Hebei firm, which is controlled by Norinco, said its"): a name the main clause's
+    pronoun does not refer to."""
     if not _in_apposition(text, ss, before, mentions[j].start, mentions[j].end):
         return False
     c = text.rfind(",", ss, mentions[j].start)
@@ -4720,7 +4721,14 @@ def _in_closed_clause(text: str, ss: int, mentions: list, j: int, before: int) -
     k = j - 1
     while k >= 0 and mentions[k].start >= ss and mentions[k].end > c:
         k -= 1
-    return k >= 0 and mentions[k].start >= ss and _APPOSED_TO.fullmatch(text, mentions[k].end, c + 1) is not None
+    if k >= 0 and mentions[k].start >= ss and _APPOSED_TO.fullmatch(text, mentions[k].end, c + 1) is not None:
+        return True
+    for r in reversed(refs):  # (in text order)
+        if r.start < ss:
+            break
+        if r.end <= c and _APPOSED_TO.fullmatch(text, r.end, c + 1):
+            return True
+    return False
 
 
 # a person named with a title "of" the organisation that follows: "Zhang Xuezheng, Wingtech's founder, as chief

@@ -1424,7 +1424,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminat
 # (the rest of a name's parentheses whose first part joined the name: "Foton Motor (福田汽车, 600166.SH) and")
 _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s*+)?(?:[（(][^()（）]{0,40}[)）]\s*+)?"
                        # an apposition before the last name: "WeRide (Nasdaq: WRD), a global leader in ..., and Uber"
-                       r"(?:,\s*+(?:a|an)\s++[^,;()（）]{3,90}?(?=,\s*+(?:and|&)\s))?(?:(?:,|，|、)\s*+)?"
+                       # (and one that describes the list so far: "TELD and Star Charge, the two largest operators, and ABB")
+                       r"(?:,\s*+(?:a|an|(?:the\s++|its\s++|their\s++)?(?:two|three|four|five|both))\s++[^,;()（）]{3,90}?"
+                       r"(?=,\s*+(?:and|&)\s))?(?:(?:,|，|、)\s*+)?"
                        r"(?:(?:and|or|&|as\s+well\s+as|plus)\s*+)?(?:(?<=and\s)(?:by|from|to|with|for|of)\s++)?(?:the\s++)?"
                        rf"(?:(?<=,\s){_CLASS_WORDS}\s+|(?<=\band\s){_CLASS_WORDS}\s+|"
                        # ("Volkswagen, Toyota, Honda and domestic Biyadi, Jili")
@@ -1432,6 +1434,8 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
                        r"American|US)\s+|"
                        # ("..., as well as the state-owned China Post")
                        r"(?<=\bthe\s)(?:state-owned|state-run|state-backed|listed|privately[- ]held)\s+)?$")
+# a country's apposition describing the list so far, before its last name: "..., China's two largest operators, and"
+_COUNTRY_APPOS_AND = re.compile(r"['’]s\s+(?:two|three|four|five)\s+[^,;()（）]{3,80},\s+and\s+")
 # between two models of a list, the first with its body style: "the Alsvin sedan and the Karvaan van", "the Han sedan, the"
 _MODEL_CLASS_SEP = re.compile(r"\s+(?:sedan|SUV|van|MPV|hatchback|pickup|crossover|coupe|minivan|estate|off-roader)s?"
                               r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -1836,7 +1840,7 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
                             r"offices?|stakes?|shares|units?|business|operations|assets|land|port)\b))\b", re.I)
 # between two customers of a part: "to Xiaomi's SU7 sedan | and to | Li Auto's L-series SUVs"
 _AND_TO_AGAIN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Za-z0-9][\w\-]*)){0,3}?\s*,?\s+and\s+(?:also\s+)?(?:to|into|in|on)\s+(?:the\s+)?")
-_POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
+_POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s)|-(?:made|built|produced|supplied))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
                            r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
                            r"housings|controllers?|motors?|e-axles?|inverters?|seats|glass|output|production|shipments|graphite|"
                            r"panels|sheets?|castings|trays|enclosures|frames|beams|wheels|"
@@ -2834,6 +2838,9 @@ class RelationFinder:
                     # ("X, Y's battery subsidiary" is an apposition, not a list; "... stake in InoBat, and Lyft agreed
                     # to ..." starts a new clause)
                     it.group = items[i - 1].group
+                elif i > 1 and "Country" in items[i - 1].isa and items[i - 2].group == items[i - 1].group and \
+                        _COUNTRY_APPOS_AND.fullmatch(text, items[i - 1].end, it.start):
+                    it.group = items[i - 1].group  # "TELD and Star Charge, China's two largest operators, and ABB"
                 elif i and "Product" in it.isa and "Product" in items[i - 1].isa and not it.ref and \
                         _MODEL_CLASS_SEP.fullmatch(text, items[i - 1].end, it.start):
                     it.group = items[i - 1].group  # "assembles the Oshan X7, the Alsvin sedan and the Karvaan van"
@@ -4060,8 +4067,10 @@ class RelationFinder:
         """"Among the buyers of Baowu Magnesium's die-cast beams is Chery Automobile": the goods' owner supplies the
         companies named after the verb."""
         for m in _AMONG_BUYERS.finditer(text, ss, se):
-            owner = next((it for it in items if it.start >= m.end()), None)
-            if owner is None or owner.start != m.end() or _ORG not in owner.isa or \
+            # (a reference takes its article: "Among the buyers of the Zhejiang firm's modules is Li Auto")
+            owner = next((it for it in items if it.start >= m.end() or it.ref and it.start == m.end() - 4), None)
+            if owner is None or owner.start != m.end() and not text.startswith("the ", owner.start) or \
+                    _ORG not in owner.isa or \
                     (vm := _IS_AFTER_GOODS.match(text, owner.end, se)) is None:
                 continue
             first = next((it for it in items if it.start >= vm.end()), None)

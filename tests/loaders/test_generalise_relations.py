@@ -4405,3 +4405,19 @@ def test_picked_company_and_stake_in_the_company(ex):
     # a rumour is not a fact
     r = _rels(ex, "Some market rumours say Wolong is the motor supplier of XPeng, the company did not respond.")
     assert ("company:wolong", "SUPPLIES", "company:xpeng") not in r
+
+
+def test_made_by_hyphen_lists_closed_by_appositions_and_the_described_firms_its(ex):
+    r = _rels(ex, "Minth-built enclosures are fitted to Volkswagen, Mercedes-Benz and BMW electric cars.")
+    assert {("company:minth", "SUPPLIES", c) for c in ("company:volkswagen", "company:mercedes-benz", "company:bmw")} <= r
+    r = _rels(ex, "Infypower's customers include TELD and Star Charge, China's two largest charging operators, "
+                  "and ABB E-mobility in Europe.")
+    assert {("company:infypower", "SUPPLIES", c)
+            for c in ("company:teld", "company:star-charge", "company:abb-e-mobility")} <= r
+    r = _rels(ex, "StarPower makes IGBT modules in Jiaxing. Among the buyers of the Zhejiang firm's modules is Li Auto.")
+    assert ("company:starpower", "SUPPLIES", "company:li-auto") in r
+    # "its" after a relative clause belongs to the described firm, not to the name inside the clause
+    r = _rels(ex, "Lingyun Industrial makes battery enclosures. The Hebei firm, which is controlled by Norinco, said "
+                  "its enclosure customers include Changan Automobile and Geely.")
+    assert {("company:lingyun", "SUPPLIES", "company:changan"), ("company:lingyun", "SUPPLIES", "company:geely")} <= r
+    assert not [t for t in r if t[0] == "org:norinco" and t[1] == "SUPPLIES"]
