@@ -36,6 +36,8 @@ _VEHICLE_NEXT = frozenset((
 ))
 _OWNER_KINDS = frozenset(("Company", "Brand"))
 _WORD_BEFORE = re.compile(r"(?:\b(?:the|The|its|Its|their|Their|new|New)|['’]s)[ \t]+$")
+_LIST_JOINT = re.compile(r",[ \t]*|,?[ \t]+and[ \t]+")
+_CODE_AFTER = re.compile(r"[ \t-]*\d")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w\-]*)")
 
 
@@ -134,7 +136,7 @@ class ShortModelNames:
         out = []
         for owner, hits in found.items():
             hits.sort(key=lambda h: (h[0], h[0] - h[1]))
-            last = 0
+            last = taken = 0
             for s, e, pid, short in hits:
                 if s < last:
                     continue
@@ -150,9 +152,15 @@ class ShortModelNames:
                     nxt = _NEXT_WORD.match(text, e)
                     head = nxt is not None and nxt.group(1).lower() in _VEHICLE_NEXT
                     if not head and (nxt is not None and nxt.group(1)[0].isupper() or
-                                     not _WORD_BEFORE.search(text[max(0, s - 12):s])):
-                        continue  # ("its Turing AI platform": part of another name)
+                                     not _WORD_BEFORE.search(text[max(0, s - 12):s]) and not (
+                                         taken and _LIST_JOINT.fullmatch(text, taken, s) and
+                                         not _CODE_AFTER.match(text, e) and
+                                         not self._gaz.entities[pid].name.endswith("series"))):
+                        # ("its Turing AI platform": part of another name; but "BYD's Han, Seal and Tang": the list
+                        # of the model before, a model and not a range, and not "Seal" of "Seal 05")
+                        continue
                 out.append((s, e, pid, short))
+                taken = e
         out.sort()
         # two models of named makers with the same short name ("N7"): neither
         clash = {(a[0], a[1]) for a, b in zip(out, out[1:]) if a[:2] == b[:2] and a[2] != b[2]}

@@ -1434,6 +1434,9 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
                        r"American|US)\s+|"
                        # ("..., as well as the state-owned China Post")
                        r"(?<=\bthe\s)(?:state-owned|state-run|state-backed|listed|privately[- ]held)\s+)?$")
+# a comparison before a car named with its maker's name: the car is a yardstick, not the article's statement
+_COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|rivals?|rivall?ing|against|versus|vs\.?|than|benchmark\w*|takes?\s+on|"
+                              r"challeng\w*|compet\w*|alternative\s+to|similar\s+to|like)\b[^.;!?]*$", re.I)
 # a country's apposition describing the list so far, before its last name: "..., China's two largest operators, and"
 _COUNTRY_APPOS_AND = re.compile(r"['’]s\s+(?:two|three|four|five)\s+[^,;()（）]{3,80},\s+and\s+")
 # between two models of a list, the first with its body style: "the Alsvin sedan and the Karvaan van", "the Han sedan, the"
@@ -4260,6 +4263,7 @@ class RelationFinder:
                 by_sent[si].update(mk for mk in ms if mk in records and records[mk].name.split(None, 1)[0].lower() == first)
         done: set[str] = set()
         prefixed: set[tuple[int, str]] = set()
+        named = {x for ids in by_sent.values() for x in ids}
         for m in found.mentions:
             eid = m.entity_id
             makers = todo.get(eid)
@@ -4271,6 +4275,11 @@ class RelationFinder:
             fit = [mk for mk in makers if mk in records and "Company" in records[mk].isa and (
                 mk in here or (si, mk) in prefixed or
                 any(surface.startswith(n.lower() + " ") for n in (records[mk].name, *records[mk].aliases)))]
+            if fit and not any(mk in here or (si, mk) in prefixed or mk in named for mk in fit) and \
+                    _COMPARED_BEFORE.search(text, sentences[si][0], m.start):
+                # ("compared its car with the Porsche Taycan", "a rival to the BMW 7 Series": a yardstick, from a maker
+                # the article names nowhere else)
+                continue
             if not fit:
                 # ("the Changan CS75 PLUS" of Changan Automobile: a known maker's first word opens the name)
                 fit = [mk for mk in makers if mk in records and "Company" in records[mk].isa and

@@ -75,3 +75,15 @@ def test_ranges_are_named_by_their_short_names_only_with_their_maker():
         "Li Auto sold fewer L series SUVs, and every L-series and i-series car has lidar.")
     assert "Leapmotor C-series" in names("Leapmotor said the refreshed C-series sold well.")
     assert not any("series" in n for n in names("The C-series is popular, and the L-series too."))
+
+
+def test_short_names_in_a_list_after_a_model(ex):
+    e = _ents(ex, "BYD's Han, Seal and Tang models sold well.")
+    assert {"product:byd-han", "product:byd-seal", "product:byd-tang"} <= set(e)
+    r = _rels(ex, "BYD's Han and Seal sold well.")
+    assert ("company:byd", "MANUFACTURES", "product:byd-seal") in r
+    # a longer name the list holds ("Seal 05") is not its short prefix, and a range is not a model of a list
+    assert "product:byd-seal" not in _ents(ex, "BYD brought the Seagull, Seal 05 and Qin L to the fair.")
+    assert "product:byd-ocean-series" not in _ents(ex, "BYD sells through its Dynasty and Ocean networks.")
+    # a capitalised word after a name that is no model stays a word
+    assert "product:byd-seal" not in _ents(ex, "BYD's Han, Seal Bay and Tang stores opened.")
