@@ -76,6 +76,16 @@ _QTY_LEAD = re.compile(r"[CRHUE€¥￥$\-−–]")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (the same as _DIGIT in ASCII text, and faster)
 
 
+# a second verb of the clause's subject, just before the figure: "... and sold 3.02 million", ", and delivered"
+_AND_VERB_BEFORE_FIGURE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:has|have|had|also|then)\s+)*(?:sold|delivered|shipped|produced|built|reported|posted|"
+    r"booked|recorded|handed\s+over)\s+(?:(?:a|an|about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?$")
+
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?:sells|sold|makes|made|builds|built|offers|offered|exports|exported|launched|"
+                                 r"launches|supplies|supplied|assembles|assembled|produces|produced)\s+"
+                                 r"(?:the\s+|its\s+|their\s+)?$")
+
+
 def _qty_matches(sent: str):
     """The matches of ``_QTY.finditer(sent)``.
 
@@ -1842,6 +1852,14 @@ class FactFinder:
                 continue  # only compared with ("denser than Qilin", "compared with BYD")
             if text.startswith("-backed ", en):
                 continue  # the backer in a description of another company ("The Xpeng-backed company said")
+            if idx > 0 and _AND_VERB_BEFORE_FIGURE.search(text, en, qs):
+                # "The company sells the Atto 3 in Europe and sold 3.02 million cars": an object of the first verb (or
+                # of its list); the second verb shares the first's subject
+                j = idx
+                while j > 0 and _LIST_GAP.fullmatch(text[cands[j - 1][1]:cands[j][0]]):
+                    j -= 1
+                if _VERB_BEFORE_OBJECT.search(text, max(ss, cands[j][0] - 30), cands[j][0]):
+                    continue
             if _AGENT_BY_BEFORE.search(text, max(ss, st - 40), st):
                 continue  # "Zeekr, the brand spun out by Geely ..., said deliveries reached": the agent of a description
             if text[max(ss, st - 7):st] == "former " or text[max(ss, st - 3):st] == "ex-":

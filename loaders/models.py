@@ -142,22 +142,26 @@ class ShortModelNames:
                     continue
                 last = e
                 i = bisect.bisect_right(starts, s) - 1
+                model_end = taken  # where the model before ends (a short name taken, or a model's full name)
                 if i >= 0:
                     ms, me, meid = spans[i]
                     if me > s:
                         continue  # inside a longer dictionary match ("Li Auto i8")
                     if meid != owner and me < s and text[me:s].strip(" \t") == "":
                         continue  # right after another name ("BMW i8")
+                    if me > taken and "Product" in self._isa(self._gaz.entities[meid].kinds):
+                        model_end = me
                 if not _codeish(short) or short.isdigit():
                     nxt = _NEXT_WORD.match(text, e)
                     head = nxt is not None and nxt.group(1).lower() in _VEHICLE_NEXT
                     if not head and (nxt is not None and nxt.group(1)[0].isupper() or
                                      not _WORD_BEFORE.search(text[max(0, s - 12):s]) and not (
-                                         taken and _LIST_JOINT.fullmatch(text, taken, s) and
+                                         model_end and _LIST_JOINT.fullmatch(text, model_end, s) and
                                          not _CODE_AFTER.match(text, e) and
                                          not self._gaz.entities[pid].name.endswith("series"))):
-                        # ("its Turing AI platform": part of another name; but "BYD's Han, Seal and Tang": the list
-                        # of the model before, a model and not a range, and not "Seal" of "Seal 05")
+                        # ("its Turing AI platform": part of another name; but "BYD's Han, Seal and Tang", "the Atto 3,
+                        # Dolphin and Seal": the list of the model before, a model and not a range, and not "Seal" of
+                        # "Seal 05")
                         continue
                 out.append((s, e, pid, short))
                 taken = e

@@ -924,3 +924,14 @@ def test_a_thousands_separator_does_not_close_a_relative_clause(ex):
                             "battery, sold 41,800 units in April."))
     assert ("product:geely-xingyuan", "sales", 41800.0) in f
     assert not any(s == "product:geely-aegis-battery" for s, _, _ in f)
+
+
+def test_a_second_verb_after_the_objects_of_the_first_shares_its_subject(ex):
+    f = _triples(_facts(ex, "BYD opened a store. The Shenzhen-based company sells the Atto 3, Dolphin and Seal in "
+                            "Europe and sold 3.02 million new energy vehicles last year."))
+    assert ("company:byd", "sales", 3020000.0) in f
+    assert not any(s.startswith("product:") for s, _, _ in f)
+    # a model that is the sentence's subject keeps its figure
+    f = _triples(_facts(ex, "Chery's Jetour Traveller brought boxy styling to the mass market and sold roughly "
+                            "165,000 units in its first full year."))
+    assert not any(s == "company:chery" for s, _, _ in f)

@@ -87,3 +87,8 @@ def test_short_names_in_a_list_after_a_model(ex):
     assert "product:byd-ocean-series" not in _ents(ex, "BYD sells through its Dynasty and Ocean networks.")
     # a capitalised word after a name that is no model stays a word
     assert "product:byd-seal" not in _ents(ex, "BYD's Han, Seal Bay and Tang stores opened.")
+
+
+def test_short_names_in_a_list_after_a_full_model_name(ex):
+    e = _ents(ex, "BYD opened showrooms in Hanoi. It entered the market with the Atto 3, Dolphin and Seal.")
+    assert {"product:byd-atto-3", "product:byd-dolphin", "product:byd-seal"} <= set(e)
