@@ -67,8 +67,10 @@ _WITH_GOODS = re.compile(r"\s+with\b")
 # policy before, objects after), group (pairs inside the coordinated group before the trigger),
 # between (pairs inside the group after the trigger).
 # goods a supplier delivers for a customer or a product: "delivered LFP cells for", "delivered chips to"
-_GOODS_FOR = (r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|lidars?|sensors|modules|components|parts|systems|"
-              r"cathodes?|anodes?|materials|electrolytes?|separators?)\s+(?:to|for)\b")
+_GOODS_FOR = (r"(?:cells?|batter(?:y|ies)|packs|chips|chipsets|lidars?|sensors|modules|components|parts|systems|"
+              r"cathodes?|anodes?|materials|electrolytes?|separators?|"
+              # (and plant equipment: "has delivered complete production lines to Northvolt")
+              r"lines?|machines?|machinery|equipment|presses|robots)\s+(?:to|for)\b")
 
 # the parts something is built of ("built from CATL cells")
 _BUILT_OF = (r"cells|battery\s+cells|batter(?:y|ies)|chips|chipsets|modules|power\s+modules|motors|magnets|cathodes?|"
@@ -109,13 +111,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
      r"(?<=will\s)deliver|ships|shipped|shipping|(?<=will\s)ship|"
      # "has delivered LFP cells for the Hongguang Mini EV" (not "delivered 30,000 cars")
-     r"delivered(?=\s+(?:[\w\-]+\s+){0,5}?" + _GOODS_FOR + r"))"
+     r"(?:delivered|handed\s+over)(?=\s+(?:[\w\-,]+\s+){0,5}?" + _GOODS_FOR + r"))"
      # "supplies <what> to|for X" (up to twelve words, "(LFP)" included) or "supplies X" with X capitalised
      # ("supplied Panasonic and Samsung SDI for years": "for" a time span names no customer, nor "from mid-2024 to the end")
      # ("supply most of the batteries used by Yadea and Aima")
      # ("supplies airbags, seatbelts and steering wheels to Honda": a list of goods, its words lower-case)
      # (not across a second verb phrase: "supplies Nissan from Smyrna and will make cells for BMW")
-     r"(?:\s+(?:(?!and\s+(?:will|would|plans?|aims?|is|was|has|had)\b)(?:[\w\-()]+|\d[\d.,]*\d|(?-i:[a-z][a-z\-]*),)\s+){0,12}?"
+     r"(?:\s+(?:(?!and\s+(?:will|would|plans?|aims?|is|was|has|had)\b)(?:[\w\-()]+|\d[\d.,]*\d(?:-[\w\-]+)?|"
+     r"(?-i:[a-z][a-z\-]*),)\s+){0,12}?"
      r"(?:to|for|(?<=\s)used\s+by|"
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
      r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|a\s+decade|"
@@ -815,7 +818,7 @@ _RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
 # First-word stems of each trigger rule: a rule is only tried where a word starts with one of them, which
 # keeps the per-sentence cost at one word scan plus a few anchored matches.
 _STEMS: dict[str, tuple[str, ...]] = {
-    "supplies": ("suppl", "provid", "deliver", "ship"),
+    "supplies": ("suppl", "provid", "deliver", "ship", "hand"),
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
@@ -1437,6 +1440,8 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
 # a comparison before a car named with its maker's name: the car is a yardstick, not the article's statement
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|rivals?|rivall?ing|against|versus|vs\.?|than|benchmark\w*|takes?\s+on|"
                               r"challeng\w*|compet\w*|alternative\s+to|similar\s+to|like)\b[^.;!?]*$", re.I)
+# a lower-case noun right after a name ("China customers", "US plants")
+_LOWER_NOUN_AFTER = re.compile(r"[ \t]+(?-i:[a-z])[a-z\-]+\b")
 # a country's apposition describing the list so far, before its last name: "..., China's two largest operators, and"
 _COUNTRY_APPOS_AND = re.compile(r"['’]s\s+(?:two|three|four|five)\s+[^,;()（）]{3,80},\s+and\s+")
 # between two models of a list, the first with its body style: "the Alsvin sedan and the Karvaan van", "the Han sedan, the"
@@ -2821,6 +2826,15 @@ class RelationFinder:
                         del items[k]
                         continue
                     k += 1
+            # "Fanuc's China customers include": a country between an owner and its noun is a modifier
+            k = 1
+            while k < len(items):
+                x = items[k]
+                if "Country" in x.isa and _ORG in items[k - 1].isa and text[items[k - 1].end:x.start] in ("'s ", "’s ") \
+                        and _LOWER_NOUN_AFTER.match(text, x.end):
+                    del items[k]
+                    continue
+                k += 1
             # Coordinated groups.
             g = 0
             for i, it in enumerate(items):
