@@ -585,7 +585,7 @@ _CODE6 = re.compile(r"\d{6}")
 _TICKER = re.compile(
     r"\b0*(?P<hk>\d{1,5})\.HK\b|\b(?P<a>\d{6})\.(?P<ax>SZ|SH|SS|BJ)\b"
     r"|\b(?P<px>HKG|HKEX|SEHK|HK|SHE|SZSE|SZ|SHA|SSE|SH|SS|NYSE|NASDAQ|Nasdaq|BJSE|BSE|SGX|KRX|KOSDAQ|TSE|TYO|ASX|OTCMKTS|"
-    r"OTC|ETR|FRA|IDX|EPA|NSE)\s*[:：]\s*(?P<pv>[A-Z][A-Z&]{0,9}|\d{1,6})(?![\w&])"
+    r"OTC|ETR|FRA|IDX|EPA|NSE|HOSE|HSX)\s*[:：]\s*(?P<pv>[A-Z][A-Z&]{0,9}|\d{1,6})(?![\w&])"
     r"|\b(?P<gx>SZ|SH)(?P<gv>\d{6})\b"
     # A bare six-digit A-share code in parentheses right after a company ("Great Power Energy (300438)").
     r"|[（(](?P<bare>[036]\d{5})[)）]"
@@ -743,10 +743,11 @@ _NAMED_EXCHANGES = {"HKEX": "Hong Kong Stock Exchange", "SEHK": "Hong Kong Stock
                     "KOSDAQ": "KOSDAQ", "TSE": "Tokyo Stock Exchange", "TYO": "Tokyo Stock Exchange",
                     "ASX": "Australian Securities Exchange", "OTCMKTS": "OTC Markets", "OTC": "OTC Markets",
                     "ETR": "Frankfurt Stock Exchange", "FRA": "Frankfurt Stock Exchange",
-                    "IDX": "Indonesia Stock Exchange", "EPA": "Euronext Paris", "NSE": "National Stock Exchange of India"}
+                    "IDX": "Indonesia Stock Exchange", "EPA": "Euronext Paris", "NSE": "National Stock Exchange of India",
+                    "HOSE": "Ho Chi Minh Stock Exchange", "HSX": "Ho Chi Minh Stock Exchange"}
 # the suffix of a code on those other exchanges ("KRX: 373220" is 373220.KS)
 _EXCHANGE_SUFFIX = {"KRX": ".KS", "KOSDAQ": ".KQ", "TSE": ".T", "TYO": ".T", "ASX": ".AX", "ETR": ".DE", "FRA": ".F",
-                    "IDX": ".JK", "EPA": ".PA", "NSE": ".NS"}
+                    "IDX": ".JK", "EPA": ".PA", "NSE": ".NS", "HOSE": ".VN", "HSX": ".VN"}
 # ISO codes of currencies an amount may be given in ("HUF 400 billion", "EUR 1.2 billion")
 _CURRENCY_CODES = frozenset({"HUF", "EUR", "USD", "GBP", "CNY", "RMB", "JPY", "KRW", "HKD", "CHF", "PLN", "CZK", "SEK", "NOK",
                              "DKK", "INR", "IDR", "THB", "MYR", "VND", "BRL", "MXN", "TRY", "ZAR", "AUD", "CAD", "SGD",

@@ -281,6 +281,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
      r"semiconductors?|sensors?)))"),
+    # "Geely picked TC Motor as its Vietnamese partner", "chose Sime Darby as its distributor"
+    ("picks-partner", "PARTNERS_WITH", "fwd",
+     r"\b(?:picks?|picked|selects?|selected|chooses|chose|chosen|named|names|tapped|taps?)(?=\s+(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}"
+     r"(?:[（(][^()（）]{1,30}[)）]\s+)?as\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+     r"(?:partner|distributor|importer)\b)"),
     # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
     ("used-by", "SUPPLIES", "fwd", r"\b(?:is|are|was|were|being|been)\s+(?:now\s+|also\s+|widely\s+)?(?:used|adopted|fitted|"
                                    r"installed|deployed)\s+by\b"),
@@ -841,6 +846,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supply-chain-of": ("enter", "join", "is", "became"),
     "deliveries-to": ("deliveries", "shipments", "supplies"),
     "awarded": ("award", "grant", "gave", "gives"),
+    "picks-partner": ("pick", "select", "chose", "choos", "name", "tap"),
     "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped", "named"),
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had", "use", "engag",
              "commission"),
@@ -1440,6 +1446,8 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
 # a comparison before a car named with its maker's name: the car is a yardstick, not the article's statement
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|rivals?|rivall?ing|against|versus|vs\.?|than|benchmark\w*|takes?\s+on|"
                               r"challeng\w*|compet\w*|alternative\s+to|similar\s+to|like)\b[^.;!?]*$", re.I)
+# a relational noun and "in" before a country: "Its competitors in Vietnam include"
+_NOUN_IN_BEFORE = re.compile(r"\b(?:customers|clients|competitors|rivals|partners|suppliers|buyers)\s+in\s+(?:the\s+)?$")
 # a lower-case noun right after a name ("China customers", "US plants")
 _LOWER_NOUN_AFTER = re.compile(r"[ \t]+(?-i:[a-z])[a-z\-]+\b")
 # a country's apposition describing the list so far, before its last name: "..., China's two largest operators, and"
@@ -2830,8 +2838,10 @@ class RelationFinder:
             k = 1
             while k < len(items):
                 x = items[k]
-                if "Country" in x.isa and _ORG in items[k - 1].isa and text[items[k - 1].end:x.start] in ("'s ", "’s ") \
-                        and _LOWER_NOUN_AFTER.match(text, x.end):
+                if "Country" in x.isa and (_ORG in items[k - 1].isa and text[items[k - 1].end:x.start] in ("'s ", "’s ")
+                                           and _LOWER_NOUN_AFTER.match(text, x.end) or
+                                           # ("Its competitors in Vietnam include BYD"): where the relation holds
+                                           _NOUN_IN_BEFORE.search(text, max(ss, x.start - 30), x.start)):
                     del items[k]
                     continue
                 k += 1

@@ -4431,3 +4431,15 @@ def test_plant_equipment_delivered_or_handed_over_and_a_country_before_the_custo
     assert not _rels(ex, "BYD delivered 30,000 cars to customers in Thailand, and Zhang handed over the keys to Tesla.")
     r = _rels(ex, "Fanuc's China customers include Tesla, BYD and SAIC-GM.")
     assert {("company:fanuc", "SUPPLIES", c) for c in ("company:tesla", "company:byd", "company:saic-gm")} <= r
+
+
+def test_partners_picked_rivals_in_a_country_and_a_hose_code(ex):
+    r = _rels(ex, "Geely picked TC Motor as its Vietnamese partner in 2024.")
+    assert ("company:geely", "PARTNERS_WITH", "company:tc-motor") in r or \
+        ("company:tc-motor", "PARTNERS_WITH", "company:geely") in r
+    assert not _rels(ex, "Geely may pick TC Motor as its partner.")
+    r = _rels(ex, "VinFast grew fast. Its competitors in Vietnam include BYD, Geely and SAIC-GM-Wuling.")
+    assert {frozenset(("company:vinfast", c)) for c in ("company:byd", "company:geely", "company:saic-gm-wuling")} <= {
+        frozenset((s, o)) for s, p, o in r if p == "COMPETES_WITH"}
+    r = _rels(ex, "Vietnamese assembler TMT Motors (HOSE: TMT) has begun building the Wuling Bingo.")
+    assert ("company:tmt-motors", "LISTED_ON", "exchange:hose") in r
