@@ -76,16 +76,6 @@ _QTY_LEAD = re.compile(r"[CRHUE€¥￥$\-−–]")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (the same as _DIGIT in ASCII text, and faster)
 
 
-# a second verb of the clause's subject, just before the figure: "... and sold 3.02 million", ", and delivered"
-_AND_VERB_BEFORE_FIGURE = re.compile(
-    r"(?:,\s*|\s+)and\s+(?:(?:has|have|had|also|then)\s+)*(?:sold|delivered|shipped|produced|built|reported|posted|"
-    r"booked|recorded|handed\s+over)\s+(?:(?:a|an|about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?$")
-
-_VERB_BEFORE_OBJECT = re.compile(r"\b(?:sells|sold|makes|made|builds|built|offers|offered|exports|exported|launched|"
-                                 r"launches|supplies|supplied|assembles|assembled|produces|produced)\s+"
-                                 r"(?:the\s+|its\s+|their\s+)?$")
-
-
 def _qty_matches(sent: str):
     """The matches of ``_QTY.finditer(sent)``.
 
@@ -491,6 +481,14 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:the|a|an|its|their
 _ANCHOR_GAP = re.compile(r"[\s*]*(?:\([^()]{0,40}\)[\s*]*)?")  # between a name and its apposition's comma
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|replac\w+|successor\s+to|"
                               r"predecessor\s+of)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# a second verb of the clause's subject, just before the figure ("... and sold 3.02 million", ", and delivered"), and
+# the first verb whose object a name before it is ("sells the Atto 3 ... and sold"): that name is no subject
+_AND_VERB_BEFORE_FIGURE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:has|have|had|also|then)\s+)*(?:sold|delivered|shipped|produced|built|reported|posted|"
+    r"booked|recorded|handed\s+over)\s+(?:(?:a|an|about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?$")
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?:sells|sold|makes|made|builds|built|offers|offered|exports|exported|launched|"
+                                 r"launches|supplies|supplied|assembles|assembled|produces|produced)\s+"
+                                 r"(?:the\s+|its\s+|their\s+)?$")
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
 _MARKET_MEASURES = frozenset({Measure.share_price, Measure.share_price_change, Measure.market_cap, Measure.fund_size})
 _MULTI_DAY = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|days|weeks|months|"

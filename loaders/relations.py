@@ -4299,7 +4299,7 @@ class RelationFinder:
             fit = [mk for mk in makers if mk in records and "Company" in records[mk].isa and (
                 mk in here or (si, mk) in prefixed or
                 any(surface.startswith(n.lower() + " ") for n in (records[mk].name, *records[mk].aliases)))]
-            if fit and not any(mk in here or (si, mk) in prefixed or mk in named for mk in fit) and \
+            if fit and not any(mk in named or (si, mk) in prefixed for mk in fit) and \
                     _COMPARED_BEFORE.search(text, sentences[si][0], m.start):
                 # ("compared its car with the Porsche Taycan", "a rival to the BMW 7 Series": a yardstick, from a maker
                 # the article names nowhere else)
