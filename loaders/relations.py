@@ -1155,9 +1155,10 @@ _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:[a-z]*makers?|miners?|refiners?|prod
 # B's [adj] Ns <are|include|:> A1, A2 and A3
 # a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
 # ("Bethel brake system main customers include Chery": the goods named first)
+# ("Aian main battery supplier includes CALB": the goods between the adjective and the noun)
 _DROPPED_POSS_TAIL = (r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,4}(?:largest|biggest|main|major|key|top)\s+"
-                      r"(?:customers?|clients?|shareholders?|suppliers?)\s+"
-                      r"(?:is|are|include)\b")
+                      r"(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:customers?|clients?|shareholders?|suppliers?)\s+"
+                      r"(?:is|are|includes?)\b")
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest
                         # shareholder is Volkswagen")
