@@ -3466,6 +3466,11 @@ class RelationFinder:
                 # "after acquiring the main assets of Japan's Takata, produces airbags ..., and German subsidiary
                 # Preh": the verb's object was a name not recognised, and a new clause begins before the next name
                 objects = []
+            if objects and any(_ORG in it.isa and not it.ref and it.start < objects[0].start and
+                               text[te:it.start].rstrip().endswith(",") and _OWN_VERB.match(text, it.end) for it in after):
+                # "Carizon will develop the system, Horizon provides the Journey 6 chip": a name with its own verb
+                # after a comma opens the next clause; what follows it is that clause's
+                objects = []
             if rule in _VERB_MAKER_RULES and objects and (cb := _OBJECT_CLAUSE_END.search(text, te, objects[-1].start)):
                 # "Zeekr launched the 007 sedan, opening a new front in a segment where the Tesla Model 3 ...": the
                 # products the verb makes end where a participle or relative clause begins (a technology it drives
