@@ -233,7 +233,8 @@ def _char_class(spec: str) -> frozenset[str]:
 
 
 _PARTICIPLE_ADJ = re.compile(r"-(?:built|made|based|owned|backed|listed|designed|produced|assembled|sourced|bound|"
-                             r"registered|focused|oriented)$", re.I)
+                             r"registered|focused|oriented|derived|specific|engineered|developed|badged|branded|powered|"
+                             r"exclusive|only|spec|style|inspired|sized|friendly|compliant|ready)$", re.I)
 _UP_SET, _LOW_SET = _char_class(_UP), _char_class(_LOW)  # (the letters _NAME accepts, for scans without a regex)
 _APPOINTED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|promoted\s+to|(?:re-?)?elected|"
