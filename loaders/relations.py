@@ -1700,6 +1700,10 @@ _UNKNOWN_SUBJECT = re.compile(rf"[,;]\s+(?:{_CLAUSE_CONJ}|although|though)\s+(?-
 # an unknown capitalised name right after the verb, and an apposition after it
 _UNKNOWN_OBJECT_APPOS = re.compile(r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3})\s*,\s+"
                                    r"(?:the|a|an)\s")
+# the last words before a name a thing is built on ("built their stacks on | Nvidia's Drive Orin"; not "on its":
+# a chip of the maker's own)
+_BUILT_ON_GAP = re.compile(r"\s(?:on|upon|atop)\s+(?:(?:top\s+of|the|a|an)\s+)*"
+                           r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?['’]s\s+)?$")
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b|"
                               # ("The MG4 that SAIC ships to Europe runs on CATL-made cells": the main clause's verb)
                               r"\b(?:runs|ran)\s+on\b|\bis\s+powered\s+by\b")
@@ -3466,6 +3470,9 @@ class RelationFinder:
                 # "after acquiring the main assets of Japan's Takata, produces airbags ..., and German subsidiary
                 # Preh": the verb's object was a name not recognised, and a new clause begins before the next name
                 objects = []
+            if rule == "makes" and objects and text[ts:ts + 5].lower() == "built" and \
+                    _BUILT_ON_GAP.search(text, te, objects[0].start):
+                objects = []  # "have built their driver-assistance stacks on Nvidia's Drive Orin": what they build on
             if objects and any(_ORG in it.isa and not it.ref and it.start < objects[0].start and
                                text[te:it.start].rstrip().endswith(",") and _OWN_VERB.match(text, it.end) for it in after):
                 # "Carizon will develop the system, Horizon provides the Journey 6 chip": a name with its own verb
