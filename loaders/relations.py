@@ -5023,8 +5023,10 @@ class RelationFinder:
                     elif "Policy" in x.isa and "Regulator" in a.isa:
                         emit(a.eid, "ISSUED", x.eid, si, "possessive", 0.7)  # "MIIT's "Guidelines ...""
                     elif "Product" in x.isa:
-                        if a.ref and self._other_makers(x.eid, a.eid):
-                            continue  # (a reference's owner is a guess; a product's known maker is not)
+                        if self._other_makers(x.eid, a.eid):
+                            # (a reference's owner is a guess; a product's known maker is not; "Idra, which builds
+                            # Tesla's Giga Press": the possessor of another maker's product is its customer)
+                            continue
                         # (software, chips and systems are developed; a named battery in use is made)
                         dev = planned or ("VehicleModel" not in x.isa and _IN_HOUSE_WORD.search(between)) or (
                             "TechProduct" in x.isa and not (
