@@ -37,6 +37,8 @@ _VEHICLE_NEXT = frozenset((
 _OWNER_KINDS = frozenset(("Company", "Brand"))
 _WORD_BEFORE = re.compile(r"(?:\b(?:the|The|its|Its|their|Their|new|New)|['’]s)[ \t]+$")
 _LIST_JOINT = re.compile(r",[ \t]*|,?[ \t]+and[ \t]+")
+_CARMAKER_KINDS = frozenset(("Automaker", "Brand"))
+_POSS_GAPS = frozenset({"'s ", "’s ", "**'s ", "**’s "})
 _CODE_AFTER = re.compile(r"[ \t-]*\d")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w\-]*)")
 
@@ -149,6 +151,11 @@ class ShortModelNames:
                         continue  # inside a longer dictionary match ("Li Auto i8")
                     if meid != owner and me < s and text[me:s].strip(" \t") == "":
                         continue  # right after another name ("BMW i8")
+                    if meid != owner and text[me:s] in _POSS_GAPS and meid not in self._owners and \
+                            (isa := self._isa(self._gaz.entities[meid].kinds)) & _OWNER_KINDS and \
+                            not isa & _CARMAKER_KINDS:
+                        # a company that makes no cars and owns no models ("SemiDrive's X9 series" is not the Xpeng X9)
+                        continue
                     if me > taken and "Product" in self._isa(self._gaz.entities[meid].kinds):
                         model_end = me
                 if not _codeish(short) or short.isdigit():
