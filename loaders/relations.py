@@ -1704,6 +1704,7 @@ _UNKNOWN_OBJECT_APPOS = re.compile(r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w\-.&]*
 # a chip of the maker's own)
 _BUILT_ON_GAP = re.compile(r"\s(?:on|upon|atop)\s+(?:(?:top\s+of|the|a|an)\s+)*"
                            r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?['’]s\s+)?$")
+_AND_THE = re.compile(r",?\s+(?:and|or)\s+(?:the|a|an)\s+", re.I)
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b|"
                               # ("The MG4 that SAIC ships to Europe runs on CATL-made cells": the main clause's verb)
                               r"\b(?:runs|ran)\s+on\b|\bis\s+powered\s+by\b")
@@ -5006,6 +5007,10 @@ class RelationFinder:
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
                 # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
                 group = [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]
+                # ("uses Huawei's Qiankun ADS and the HarmonyOS cockpit": an article after the conjunction ends what
+                # the possessive reaches)
+                k = next((k for k in range(1, len(group)) if _AND_THE.fullmatch(text, group[k - 1].end, group[k].start)), None)
+                group = group[:k] if k is not None else group
                 # An unreleased or just unveiled product is developed ("unveiled its Gemstone battery", "its next SUV,
                 # the i8, will be launched in July"); one it sells is made.
                 planned = gap.in_development or bool(
