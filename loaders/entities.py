@@ -801,7 +801,9 @@ _FITTED_POSS = re.compile(r"\b(?:fit|fits|fitted|install|installs|installed|use|
                           r"received|takes?|took)\s+(?:the\s+|a\s+|an\s+)?$")
 # a release's definition of "the Company" after the issuer's name (past a ticker parenthesis):
 # 'Li Auto Inc. ("Li Auto" or the "Company")', 'NIO Inc. (NYSE: NIO) ("NIO" or the "Company")'
-_DEFINED_COMPANY = re.compile(r"[（(](?:[\"“][^\"”()]{1,40}[\"”],?\s+(?:or|and)\s+)?(?:the\s+)?[\"“](?P<term>Company|Group)[\"”][)）]")
+# (or with the article inside the quotes: '("Horse Powertrain" or "the Company")')
+_DEFINED_COMPANY = re.compile(r"[（(](?:[\"“][^\"”()]{1,40}[\"”],?\s+(?:or|and)\s+)?(?:the\s+)?[\"“](?:the\s+)?"
+                              r"(?P<term>Company|Group)[\"”][)）]")
 # the legal form words a name may leave out before a release's parentheses (" Inc.", " Holding Limited,")
 _LEGAL_TAIL = r"(?:\s*(?:Inc|Ltd|Limited|Co|Corp|Corporation|Holdings?|Group|N\.V|S\.A|AG|SE|plc)\.?,?)*"
 _DEFINED_GAP = re.compile(rf"{_LEGAL_TAIL}(?:\s*[（(][^()（）]{{1,60}}[)）])?\s*")
@@ -2741,7 +2743,7 @@ class EntityFinder:
         # later capitalised "the Company" that issuer, whatever company was named last.
         defined: tuple[int, str] | None = None
         term = "the company"
-        if '"Company"' in text or "“Company”" in text or '"Group"' in text or "“Group”" in text:
+        if 'Company"' in text or "Company”" in text or 'Group"' in text or "Group”" in text:
             dm = _DEFINED_COMPANY.search(text)
             if dm is not None:
                 term = "the " + dm.group("term").lower()
