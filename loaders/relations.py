@@ -1703,7 +1703,9 @@ _UNKNOWN_OBJECT_APPOS = re.compile(r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w\-.&]*
 # the last words before a name a thing is built on ("built their stacks on | Nvidia's Drive Orin"; not "on its":
 # a chip of the maker's own)
 _BUILT_ON_GAP = re.compile(r"\s(?:on|upon|atop)\s+(?:(?:top\s+of|the|a|an)\s+)*"
-                           r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?['’]s\s+)?$")
+                           r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?(?:['’]s|(?<=s)['’])\s+)?$")
+# a conjoined verb that starts the next predicate: ", and buys", " and then ships"
+_AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|now\s+)?(?-i:[a-z])[a-z]+(?:s|ed)\s")
 _AND_THE = re.compile(r",?\s+(?:and|or)\s+(?:the|a|an)\s+", re.I)
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b|"
                               # ("The MG4 that SAIC ships to Europe runs on CATL-made cells": the main clause's verb)
@@ -1876,7 +1878,9 @@ _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’
                            r"(?:\s*,\s+(?:based|built|made|developed|designed)\s+[^,;.]{1,60},)?\s+"
                            r"(?:will\s+|now\s+|also\s+)?(?:power|powers|powered|(?:will\s+)?go\s+into|went\s+into|"
                            r"end(?:s|ed)?\s+up\s+in|"
-                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:used|fitted|installed|mounted|built)\s+(?:in|on|to|into)|"
+                           # (not "QCraft's system is built on Horizon Robotics' chip": what it is based on)
+                           r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+)?(?:(?:used|fitted|installed|mounted)\s+(?:in|on|to|into)|"
+                           r"built\s+(?:in|to|into))|"
                            # "the company's magnet steel is used for the drive motors of Tesla, BYD"
                            r"(?:are|is|were|was|will\s+be)\s+(?:now\s+|also\s+|mainly\s+)?used\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                            r"(?:motors?|cars|vehicles|models|batter(?:y|ies)|packs?|cockpits?)\s+of|"
@@ -3239,6 +3243,10 @@ class RelationFinder:
         if rule == "makes-for":
             if not after or not _FOR_THE.fullmatch(text, te, after[0].start):
                 return  # "produce SiC devices for the Chinese car market, with Sanan ...": no customer right after "for"
+            # the customers are named before the next verb after "for" (not "designs the system for the AITO range and
+            # buys the units from Goertek")
+            if (vb := _AND_NEXT_VERB.search(text, after[0].end, right)) is not None:
+                after = [it for it in after if it.end <= vb.start()]
             if text[ts:te].split(None, 1)[0].lower() in _BASE_VERBS and \
                     not (before and _BASE_VERB_GAP.fullmatch(text, before[-1].end, ts)):
                 head = [it for it in before if it.group == before[0].group] if before else []
