@@ -1160,6 +1160,8 @@ _DROPPED_POSS_TAIL = (r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,4}(?:largest|biggest|main
                       r"(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:customers?|clients?|shareholders?|suppliers?)\s+"
                       r"(?:is|are|includes?)\b")
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
+                        # ("ETRMA, whose members include Michelin")
+                        r"\s*,\s+whose(?=\s)|"
                         # (machine translation drops the possessive after a code: "Guoxuan High-tech (002074) largest
                         # shareholder is Volkswagen")
                         r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:largest|biggest|main|major|key|top|"
@@ -1706,6 +1708,11 @@ _BUILT_ON_GAP = re.compile(r"\s(?:on|upon|atop)\s+(?:(?:top\s+of|the|a|an)\s+)*"
                            r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?(?:['’]s|(?<=s)['’])\s+)?$")
 # a conjoined verb that starts the next predicate: ", and buys", " and then ships"
 _AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|now\s+)?(?-i:[a-z])[a-z]+(?:s|ed)\s")
+# "..., as are Sailun, ZC Rubber and Triangle", "as does EVE": names that share what the clause before states
+_AS_ARE = re.compile(r",\s+as\s+(?:are|is|were|was|do|does|did|has|have)\s+(?:(?:also|both|many|several|rivals?|peers?)\s+)?")
+_REL_CLAUSE_IN = re.compile(r",\s+(?:which|who|whose|that)\s")
+_AS_ARE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_AS_ARE_END = re.compile(r"\s*(?:[.;]|$|\s*\(|,)")
 _AND_THE = re.compile(r",?\s+(?:and|or)\s+(?:the|a|an)\s+", re.I)
 _NEW_CLAUSE_VERB = re.compile(r",\s+(?:produces|makes|builds|sells|employs|operates|runs|said|says|is|was|has|had)\b|"
                               # ("The MG4 that SAIC ships to Europe runs on CATL-made cells": the main clause's verb)
@@ -2610,6 +2617,36 @@ class RelationFinder:
         self._all_makers = dict(all_makers or {}) or {p: (m,) for p, m in self._ref_makers.items()}
         self._owners = dict(owners or {})
 
+    @staticmethod
+    def _as_are(ct, sentences, allm, records, out, emit) -> None:
+        """"Linglong is listed on the Shanghai Stock Exchange, as are Sailun and Triangle", "CATL supplies BMW, as does
+        EVE": the names after "as are" stand in the relations the sentence states of the names before it."""
+        text = ct.text
+        starts = [m.start for m in allm]
+        for si, (ss, se) in enumerate(sentences):
+            am = _AS_ARE.search(text, ss, se)
+            if am is None:
+                continue
+            lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+            before = {m.entity_id for m in allm[lo:hi] if m.end <= am.start()}
+            new: list[str] = []
+            end = am.end()
+            for m in allm[lo:hi]:
+                if m.start < am.end() or m.ref:
+                    continue
+                if m.start != end and not _AS_ARE_SEP.fullmatch(text, end, m.start) or _ORG not in records[m.entity_id].isa:
+                    break
+                new.append(m.entity_id)
+                end = m.end
+            if not new or _AS_ARE_END.match(text, end) is None or _REL_CLAUSE_IN.search(text, ss, am.start()):
+                continue  # ("EVE, which supplies cells to BMW, kept its place in the index, as did CATL": not the supply)
+            s0 = ct.span(ss, se)[0]
+            for (subj, pred, obj, k), r in list(out.items()):
+                if k == s0 and subj in before and obj in before and subj not in new:
+                    for x in new:
+                        if x != obj:
+                            emit(x, pred, obj, si, "as-are", min(r.confidence, 0.65), r.status)
+
     def _other_makers(self, product: str, company: str) -> bool:
         """Whether the reference data names the product's makers, the article names one of them, and ``company`` is
         none of them, nor the owner or a unit of one ("Hesai ... BYD may buy its ATX sensors": the ATX is Hesai's,
@@ -3117,6 +3154,8 @@ class RelationFinder:
             k = bisect.bisect_right(sstarts, pos) - 1
             if k >= 0:
                 emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
+        if ", as " in text:
+            self._as_are(ct, sentences, allm, records, out, emit)
         # the units named after their owners ("NIO China"), with those owners
         named_parent = {s: o for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
         self._named_models(text, sentences, found, records, out, emit, named_parent)
