@@ -1432,6 +1432,10 @@ class EntityFinder:
                 if (ov := next((ks for ks, ke in known if ks < be and bs < ke), None)) is not None and ov > bs and \
                         (cut := text.rfind(" and ", bs, ov)) > bs and text[cut + 5:ov] in ("", "the "):
                     be = cut  # "the Ministry of Industry and Trade and Gotion High-Tech": the ministry ends before a name
+                if (a1 := text.find(" and ", bs, be)) != -1 and (a2 := text.find(" and ", a1 + 5, be)) != -1:
+                    # "the Ministry of Energy and Infrastructure and Etihad Water and Electricity": a ministry's name
+                    # joins two fields at most; a second "and" joins the next name
+                    be = a2
                 if occupied[bs] or headline[bs] or any(ks < be and bs < ke for ks, ke in known):
                     continue
                 body = text[bs:be]

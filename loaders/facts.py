@@ -422,6 +422,9 @@ _AGENT_BY_BEFORE = re.compile(r"\b(?:spun\s+(?:out|off)|owned|controlled|backed|
                               r"\b(?:spun\s+(?:out|off)|grew\s+out|incubated|hatched)\s+(?:of|from|by)\s+(?:the\s+)?$|"
                               # ("Avatr, the brand under Changan Automobile, ...")
                               r"\b(?:brand|unit|subsidiary|arm|division|affiliate)\s+(?:under|of)\s+(?:the\s+)?$", re.I)
+_AGENT_BY_AND_BEFORE = re.compile(r"\b(?:owned|controlled|backed|founded|co-founded|created|set\s+up|led|run)\s+"
+                                  r"(?:jointly\s+|equally\s+)?by\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’\-]*"
+                                  r"(?:\s+(?:(?:of|and|for)\s+)?(?-i:[A-Z])[\w&.'’\-]*){0,7}\s+and\s+(?:the\s+)?$", re.I)
 _EACH = re.compile(r"\beach\b|\brespectively\b", re.I)
 _SPEC_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Tt]his\s+battery|[Tt]he\s+battery|[Tt]he\s+cell|[Tt]he\s+pack|[Tt]he\s+product)\b")
 # Company measures that a sentence without any name reports for the company of the previous sentence.
@@ -1858,8 +1861,10 @@ class FactFinder:
                     j -= 1
                 if _VERB_BEFORE_OBJECT.search(text, max(ss, cands[j][0] - 30), cands[j][0]):
                     continue
-            if _AGENT_BY_BEFORE.search(text, max(ss, st - 40), st):
-                continue  # "Zeekr, the brand spun out by Geely ..., said deliveries reached": the agent of a description
+            if _AGENT_BY_BEFORE.search(text, max(ss, st - 40), st) or _AGENT_BY_AND_BEFORE.search(text, max(ss, st - 100), st):
+                # "Zeekr, the brand spun out by Geely ..., said deliveries reached": the agent of a description (or the
+                # second of two: "UAEV, the network set up by the Ministry of Energy and Infrastructure and Etihad ...")
+                continue
             if text[max(ss, st - 7):st] == "former " or text[max(ss, st - 3):st] == "ex-":
                 continue  # "built on the site of a former Ford factory": not the owner now
             # Data sources are not subjects ("Data from CAAM shows ...").
