@@ -1583,7 +1583,7 @@ _COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:car
                            r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)|"
                            # ("counts Li Auto and Geely among the buyers of its power cells")
                            r"(?:buyers|users|purchasers)\s+of)\s+(?:its|their)\b", re.I)
-_CORNERSTONE = re.compile(r"\b[Cc]ornerstone\s+investors?\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
+_CORNERSTONE = re.compile(r"\b[Cc]ornerstone(?:s|\s+investors?)\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
 _LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
                          r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
 _UNVEILED_BEFORE = re.compile(r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|present(?:s|ed|ing)|"
@@ -2454,15 +2454,31 @@ _MAKER_APPOS = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:models?
 _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
                          r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
-_CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b")
+# ("were also among the cornerstones", "is largest cornerstone"; not "the cornerstone of its strategy")
+_CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone(?:\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b|s\b|\b(?!\s+(?:of|for|in)\b))")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
 # cornerstone investor", "also took cornerstone tranches", "was the largest cornerstone investor"
 _CORNERSTONE_BEFORE = re.compile(
     r"\s+(?:(?:(?:were|are|was|is|became|have\s+been)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?|"
     r"(?:(?:were|are|was|is|became|have\s+been)\s+)?(?:also\s+)?(?:the|a|an)\s+(?:\w+\s+)?|"
     r"(?:also\s+)?(?:committed|invested|put\s+in|subscribed(?:\s+for)?|bought|took|agreed\s+to\s+(?:buy|invest))\s+"
-    r"(?:[^,;.()]{0,40}?\s+)?(?:as\s+(?:a|an|the|its)\s+(?:\w+\s+)?)?)"
-    r"cornerstone\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b", re.I)
+    r"(?:[^,;.()]{0,40}?\s+)?(?:as\s+(?:a|an|the|its)\s+(?:\w+\s+)?)?|"
+    # ("lead a group of 22 cornerstone investors"; "is largest cornerstone", as translation drops the article)
+    r"(?:also\s+)?(?:leads?|led)\s+(?:a\s+group|a\s+list|the\s+list)\s+of\s+(?:\d+\s+)?|"
+    r"(?:were|are|was|is|became)\s+(?:the\s+)?(?:largest|biggest|main|single\s+largest)\s+)"
+    r"cornerstone(?:\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b|s\b|\b)", re.I)
+# a subscription for offered shares: "subscribed for HK$3.9 billion of shares", "each agreed to buy stock",
+# "also participated subscription" (as translation has it)
+_SUBSCRIBED = re.compile(r"\b(?:subscribed(?:\s+for)?\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:HK|US|RMB)?[$¥]?\s*\d|"
+                         r"agreed\s+to\s+(?:buy|subscribe\s+for|take)\s+(?:stock|shares)\b|"
+                         r"participated\s+(?:in\s+)?(?:the\s+)?subscription\b)")
+# between the subscriber and the verb: nothing but an adverb ("each", "also", "jointly")
+_SUBSCRIBER_GAP = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:each|also|both|jointly|together|have|has)\s+)*")
+# a sentence's start before its first name, and an apposition from that name to the verb
+_SENTENCE_LEAD = re.compile(r"[\s\d.*\-]*(?:The\s+|the\s+)?")
+_APPOS_TO_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s+[^;:]{1,120}?,\s+(?:(?:each|also)\s+)?")
+# co-subscribers named after the verb's phrase: "..., alongside Sinopec, Oaktree Capital and Hillhouse Investment"
+_ALONGSIDE = re.compile(r"[^,;.]{0,20},?\s+(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
 
 
@@ -2750,6 +2766,8 @@ class RelationFinder:
         listed_links = sorted((pos, subj) for subj, pred, _, pos in found.links if pred == "LISTED_ON") \
             if found.links else []
         li = 0
+        cornerstones = "ornerstone" in text  # (an offering with cornerstone investors: who subscribed invests)
+        first_company: str | None = None  # the first company the article names
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se)
@@ -2856,8 +2874,10 @@ class RelationFinder:
             context_regulator = last_regulator
             if regs:
                 last_regulator = regs[-1]
+            if first_company is None:
+                first_company = next((it.eid for it in items if "Company" in it.isa and not it.ref), None)
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
-                    listed[0] and "ornerstone" in sent) or (
+                    cornerstones and ("ornerstone" in sent or "ubscri" in sent or "to buy" in sent)) or (
                     "Company" in items[0].isa and not items[0].ref and (_PART_WORD.search(text, ss, se) or
                                                                        _CAR_PART.search(text, ss, se))) or (
                     shared[0] and shared[0][0] == si - 1 and ("the other " in sent or "remaining" in sent)) or (
@@ -3039,8 +3059,11 @@ class RelationFinder:
                 self._policy_announced(text, ss, items, si, emit)
             if ("which" in sent or " that " in sent) and pols and regs:
                 self._policy_which_issued(text, ss, se, items, si, emit)
-            if listed[0] and "ornerstone" in sent:
-                self._cornerstone(text, ss, se, items, si, emit, listed[0])
+            # (the issuer: the company last said to list, else the one the article opens with)
+            if (issuer := listed[0] or first_company if cornerstones else None) and "ornerstone" in sent:
+                self._cornerstone(text, ss, se, items, si, emit, issuer)
+            elif issuer and ("ubscri" in sent or "to buy" in sent):
+                self._subscribers(text, ss, se, items, si, emit, issuer)
             if (" round" in low_sent or "financ" in low_sent or "funding" in low_sent or "investors" in low_sent or
                     "shareholders" in low_sent or "invested" in low_sent) and items:
                 self._round_investors(text, ss, se, items, si, emit, raiser)
@@ -4560,8 +4583,11 @@ class RelationFinder:
         if m is None or _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, m.end()):
             return
         named = [it for it in items if m.start() < it.start and it.end <= m.end() and "Company" in it.isa]
+        pre = next((it for it in reversed(items) if it.end <= m.start()), None)
         if named:
             issuer = named[-1].eid
+        elif pre is not None and "Company" in pre.isa and text[pre.end:m.start()] in ("'s ", "’s "):
+            issuer = pre.eid  # "WeRide's cornerstones included Uber Technologies"
         investors = [it for it in items if listing and it.start >= m.end() and _investor(it)]
         if len(investors) > 1 and text.startswith(("'s ", "’s "), investors[0].end) and \
                 investors[1].start == investors[0].end + 3:
@@ -4579,6 +4605,31 @@ class RelationFinder:
         for it in investors:
             if it.eid != issuer:
                 emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)
+
+    @staticmethod
+    def _subscribers(text, ss, se, items, si, emit, issuer: str) -> None:
+        """In an offering with cornerstone investors, those a sentence says subscribed for shares: "Sinopec, the state
+        oil major ..., subscribed for HK$3.9 billion of shares", "The Kuwait Investment Authority and Mubadala each
+        agreed to buy stock, alongside Sinopec and Oaktree Capital": they invest in the issuer."""
+        m = _SUBSCRIBED.search(text, ss, se)
+        if m is None or _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, m.end()):
+            return
+        before = [it for it in items if it.end <= m.start()]
+        subj = None
+        if before and _SUBSCRIBER_GAP.fullmatch(text, before[-1].end, m.start()):
+            subj = before[-1]
+        elif before and _SENTENCE_LEAD.fullmatch(text, ss, before[0].start) and \
+                (ap := _APPOS_TO_VERB.fullmatch(text, [it for it in before if it.group == before[0].group][-1].end,
+                                                m.start())) is not None and "," in ap.group(0):
+            subj = before[0]  # "China Petrochemical Corp (Sinopec), the state oil major that ..., subscribed"
+        investors = [it for it in before if subj is not None and it.group == subj.group and _investor(it)]
+        if (am := _ALONGSIDE.match(text, m.end())) is not None:
+            nxt = next((it for it in items if it.start >= am.end()), None)
+            if nxt is not None and nxt.start == am.end():
+                investors += [it for it in items if it.group == nxt.group and it.start >= nxt.start and _investor(it)]
+        for it in investors:
+            if it.eid != issuer:
+                emit(it.eid, "INVESTS_IN", issuer, si, "subscribed", 0.65)
 
     def _round_raiser(self, text, ss, se, items, si, raiser: list) -> None:
         """The company a sentence says raised a funding round, kept in ``raiser`` with the sentence's index: "Avatr
