@@ -1565,7 +1565,8 @@ _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)", re.I)
 _DIVESTED = re.compile(r"\b(?:sold|sells|selling|divest\w*|exit\w*|offload\w*|dump\w*|dispos\w*\s+of)\s+(?:all\s+(?:of\s+)?|part\s+of\s+)?"
                        r"(?:its|their|the|a|an|his|her)?\s*(?:[\w%.\-]+\s+){0,3}$", re.I)
-_APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?[\w\-]+\s*,\s*(?:(?:is|are|was|were|has|have|had|also|now|still|"
+# ("FAW Toyota, Toyota's venture with China FAW Group, launched")
+_APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,6}?[\w\-]+\s*,\s*(?:(?:is|are|was|were|has|have|had|also|now|still|"
                          r"been|being|currently|already)\s+){0,3}$")
 _APPOS_NP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}?[\w\-'’]+\s*,?\s+")
 _BEHIND = re.compile(r"(?:\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:carmaker|automaker|company|"
@@ -4111,14 +4112,19 @@ class RelationFinder:
         """"Nissan's passenger car venture with Dongfeng Motor", "GAC expanded its two ventures with Japan's Toyota and
         Honda": the possessor and the companies after "with" are partners."""
         for m in _POSS_VENTURE.finditer(text, ss, se):
-            owner = next((it for it in items if it.start <= m.start() < it.end + 3 and it.end <= m.end("poss") + 1 and
-                          _ORG in it.isa), None)
+            # (the possessor itself, not a name that ends just before it: "BMW Brilliance Automotive, BMW's venture")
+            owner = next((it for it in items if it.start == m.start() and it.end <= m.end("poss") + 1 and _ORG in it.isa),
+                         None) or next((it for it in items if it.start <= m.start() < it.end + 3 and
+                                        it.end <= m.end("poss") + 1 and _ORG in it.isa), None)
             first = next((it for it in items if it.start >= m.end()), None)
             if owner is None or first is None or not _PREP_OBJECT_GAP.fullmatch(text, m.end(), first.start) and \
                     not ("Country" in first.isa and text.startswith(("'s ", "’s "), first.end)):
                 continue
-            if self._status(text, ss, m.start(), m.end(), []) is None or text[max(ss, m.start() - 2):m.start()] == ", ":
-                continue  # ("Changan Mazda, its venture with Changan": an apposition, whose name is the venture)
+            if self._status(text, ss, m.start(), m.end(), []) is None or text[max(ss, m.start() - 2):m.start()] == ", " and \
+                    m.group("poss").lower() in ("its", "their"):
+                # ("Changan Mazda, its venture with Changan": an apposition, whose name is the venture; but "FAW Toyota,
+                # Toyota's venture with China FAW Group" names both partners)
+                continue
             group = [it for it in items if it.start >= first.start and it.group == first.group and _ORG in it.isa and
                      "Country" not in it.isa and not it.ref]
             if "Country" in first.isa:  # ("with Japan's Toyota and Honda")
@@ -4128,6 +4134,13 @@ class RelationFinder:
                           _ORG in it.isa and not it.ref]
             none: frozenset[str] = frozenset()
             oname = self._records[owner.eid].name.split()[0].lower()
+            if text[max(ss, m.start() - 2):m.start()] == ", ":
+                # (in an apposition, the name it describes is the venture: "Beijing Benz, BAIC Motor's venture with
+                # Mercedes-Benz")
+                head = next((it for it in reversed(items) if it.end <= m.start() - 2), None)
+                if head is None:
+                    continue
+                group = [x for x in group if x.eid != head.eid]
             for x in group:
                 if x.eid in self._owners.get(owner.eid, none) or owner.eid in self._owners.get(x.eid, none) or \
                         oname in self._records[x.eid].name.lower().split():
