@@ -2474,10 +2474,10 @@ _SUBSCRIBED = re.compile(r"\b(?:subscribed(?:\s+for)?\s+(?:about\s+|around\s+|ne
                          r"agreed\s+to\s+(?:buy|subscribe\s+for|take)\s+(?:stock|shares)\b|"
                          r"participated\s+(?:in\s+)?(?:the\s+)?subscription\b)")
 # between the subscriber and the verb: nothing but an adverb ("each", "also", "jointly")
-_SUBSCRIBER_GAP = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:each|also|both|jointly|together|have|has)\s+)*")
+_SUBSCRIBER_GAP = re.compile(r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:each|also|both|jointly|together|have|has)\s+)*")
 # a sentence's start before its first name, and an apposition from that name to the verb
 _SENTENCE_LEAD = re.compile(r"[\s\d.*\-]*(?:The\s+|the\s+)?")
-_APPOS_TO_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s+[^;:]{1,120}?,\s+(?:(?:each|also)\s+)?")
+_APPOS_TO_VERB = re.compile(r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s+[^;:]{1,120}?,\s+(?:(?:each|also)\s+)?")
 # co-subscribers named after the verb's phrase: "..., alongside Sinopec, Oaktree Capital and Hillhouse Investment"
 _ALONGSIDE = re.compile(r"[^,;.]{0,20},?\s+(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
@@ -2768,7 +2768,7 @@ class RelationFinder:
             if found.links else []
         li = 0
         cornerstones = "ornerstone" in text  # (an offering with cornerstone investors: who subscribed invests)
-        first_company: str | None = None  # the first company the article names
+        first_company: tuple[int, str] | None = None  # (sentence, company) of the first company the article names
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se)
@@ -2876,7 +2876,7 @@ class RelationFinder:
             if regs:
                 last_regulator = regs[-1]
             if first_company is None:
-                first_company = next((it.eid for it in items if "Company" in it.isa and not it.ref), None)
+                first_company = next(((si, it.eid) for it in items if "Company" in it.isa and not it.ref), None)
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
                     cornerstones and ("ornerstone" in sent or "ubscri" in sent or "to buy" in sent)) or (
                     "Company" in items[0].isa and not items[0].ref and (_PART_WORD.search(text, ss, se) or
@@ -3060,8 +3060,10 @@ class RelationFinder:
                 self._policy_announced(text, ss, items, si, emit)
             if ("which" in sent or " that " in sent) and pols and regs:
                 self._policy_which_issued(text, ss, se, items, si, emit)
-            # (the issuer: the company last said to list, else the one the article opens with)
-            if (issuer := listed[0] or first_company if cornerstones else None) and "ornerstone" in sent:
+            # (the issuer: the company last said to list, else the one an earlier sentence opened the article with)
+            issuer = (listed[0] or (first_company[1] if first_company and first_company[0] < si else None)) \
+                if cornerstones else None
+            if issuer and "ornerstone" in sent:
                 self._cornerstone(text, ss, se, items, si, emit, issuer)
             elif issuer and ("ubscri" in sent or "to buy" in sent):
                 self._subscribers(text, ss, se, items, si, emit, issuer)
