@@ -1155,3 +1155,32 @@ def test_a_named_law_and_its_draft_amendment():
     assert sum(1 for r in x.relations if r.predicate == "ISSUED") == 2, x.relations
     x, names = _extract("The Law firm said it would appeal.")
     assert not any(n.endswith("Law") for n in names.values()), names
+
+
+def test_names_the_thirty_fourth_round_needed_apart():
+    # a hyphenated adjective after a possessive is no model name
+    _, names = _extract("Proton's sales rose 8% as demand held up for its Geely-derived sport utility vehicles.")
+    assert "Geely-derived" not in names.values()
+    _, names = _extract("Volkswagen is drawing on the partner's engineering for its China-specific cars.")
+    assert "China-specific" not in names.values()
+    # a ministry's name joins two fields at most: the second "and" joins the next name
+    _, names = _extract("UAEV was set up by the Ministry of Energy and Infrastructure and Etihad Water and Electricity.")
+    assert "Ministry of Energy and Infrastructure" in names.values()
+    assert not any("Etihad" in n and "Ministry" in n for n in names.values())
+    # a short model name after the possessive of a company that makes no cars is not another maker's model
+    x, _ = _extract("Xpeng launched a new MPV in Guangzhou. SemiDrive's X9 series is used by Chery in mid-priced models.")
+    assert "product:xpeng-x9" not in {e.id for e in x.entities}
+
+
+def test_defined_company_with_the_article_inside_the_quotes():
+    x, names = _extract('HORSE Powertrain Limited ("Horse Powertrain" or "the Company"), a provider of hybrid '
+                        "powertrains, today announced the completion of Aramco's acquisition of a 10% shareholding "
+                        "in the Company.")
+    rels = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert ("org:aramco", "INVESTS_IN", "company:horse-powertrain") in rels
+    assert ("company:horse-powertrain", "INVESTS_IN", "org:aramco") not in rels
+
+
+def test_second_agent_of_a_description_is_no_subject_of_a_figure():
+    assert facts("UAEV, the charging network set up by the Ministry of Energy and Infrastructure and Etihad Water and "
+                 "Electricity, operates more than 120 charging stations.") == {("UAEV", "stations")}

@@ -4443,3 +4443,67 @@ def test_partners_picked_rivals_in_a_country_and_a_hose_code(ex):
         frozenset((s, o)) for s, p, o in r if p == "COMPETES_WITH"}
     r = _rels(ex, "Vietnamese assembler TMT Motors (HOSE: TMT) has begun building the Wuling Bingo.")
     assert ("company:tmt-motors", "LISTED_ON", "exchange:hose") in r
+
+
+def test_names_after_as_are_share_the_clause(ex):
+    r = _rels(ex, "Linglong is listed on the Shanghai Stock Exchange, as are Sailun, ZC Rubber and Triangle.")
+    assert {("company:sailun", "LISTED_ON", "exchange:sse"), ("company:zc-rubber", "LISTED_ON", "exchange:sse")} <= r
+    r = _rels(ex, "CATL supplies BMW from Debrecen, as does EVE Energy.")
+    assert ("company:eve-energy", "SUPPLIES", "company:bmw") in r
+    # a relation inside a relative clause is not what "as did" shares
+    r = _rels(ex, "EVE Energy, which supplies cylindrical cells to BMW, kept its place in the index, as did CATL and BYD.")
+    assert ("company:catl", "SUPPLIES", "company:bmw") not in r and ("company:byd", "SUPPLIES", "company:bmw") not in r
+
+
+def test_relative_whose_list(ex):
+    r = _rels(ex, "The complaint came from ETRMA, whose members include Michelin, Continental and Pirelli.")
+    assert {(c, "MEMBER_OF", "org:etrma") for c in ("company:michelin", "company:continental", "company:pirelli")} <= r
+
+
+def test_subscribers_in_an_offering_with_cornerstones(ex):
+    r = _rels(ex, "CATL listed in Hong Kong with 23 cornerstone investors. China Petrochemical Corp (Sinopec), the state "
+                  "oil major that builds swap stations with CATL, subscribed for HK$3.9 billion of shares. Mubadala "
+                  "Investment Company agreed to buy stock, alongside Oaktree Capital and Hillhouse Investment.")
+    assert {(x, "INVESTS_IN", "company:catl") for x in ("org:sinopec", "company:mubadala", "company:oaktree",
+                                                        "company:hillhouse")} <= r
+    r = _rels(ex, "Seres listed in Hong Kong. The Chongqing fund is largest cornerstone. Schroders and Mirae Asset were "
+                  "also among the cornerstones.")
+    assert {("company:schroders", "INVESTS_IN", "company:seres")} <= r or \
+        any(s != "company:seres" and p == "INVESTS_IN" and o == "company:seres" for s, p, o in r)
+    r = _rels(ex, "WeRide listed in Hong Kong. WeRide's cornerstones included Uber Technologies.")
+    assert ("company:uber", "INVESTS_IN", "company:weride") in r
+    # no cornerstones in the article: a subscription alone is no stake in the article's company
+    r = _rels(ex, "CATL listed in Hong Kong. Sinopec subscribed for HK$3.9 billion of bonds from a bank.")
+    assert ("org:sinopec", "INVESTS_IN", "company:catl") not in r
+
+
+def test_clause_and_possessive_limits(ex):
+    # a name with its own verb after a comma opens the next clause
+    r = _rels(ex, "Carizon will develop the system, Horizon Robotics provides the Journey 6 chip.")
+    assert ("company:carizon", "DEVELOPS", "product:horizon-journey-6") not in r
+    # what a stack is built on is not what is built, nor a part fitted to it
+    r = _rels(ex, "Li Auto, NIO and Xiaomi have all built their driver-assistance stacks on Nvidia's Drive Orin.")
+    assert not any(p == "MANUFACTURES" and s != "company:nvidia" for s, p, _ in r)
+    r = _rels(ex, "QCraft's urban NOA system is built on Horizon Robotics' Journey 6M chip.")
+    assert ("company:qcraft", "SUPPLIES", "company:horizon-robotics") not in r
+    # the possessor of a product another maker is known to make is no maker of it
+    r = _rels(ex, "LK Technology owns Idra, which builds Tesla's Giga Press.")
+    assert ("company:tesla", "MANUFACTURES", "product:idra-giga-press") not in r
+    # a possessive does not reach past "and the"
+    r = _rels(ex, "The Aito M9 uses Huawei's Qiankun ADS and the HarmonyOS cockpit.")
+    assert ("company:huawei", "MANUFACTURES", "product:harmonyos-cockpit") not in r
+    # a made-for customer is named before the next conjoined verb
+    r = _rels(ex, "Huawei designs the Huawei Sound system for the AITO range and buys the speaker units from Goertek.")
+    assert ("company:huawei", "SUPPLIES", "company:goertek") not in r
+    assert ("company:goertek", "SUPPLIES", "company:huawei") in r
+
+
+def test_venture_named_by_its_owner_in_an_apposition(ex):
+    r = _rels(ex, "FAW Toyota, Toyota's venture with China FAW Group, launched the bZ5 electric SUV last Thursday.")
+    assert ("company:toyota", "MANUFACTURES", "product:toyota-bz5") not in r
+    assert ("company:faw-toyota", "MANUFACTURES", "product:toyota-bz5") in r
+    # "its venture with": the apposition's name is the venture, its owner the name before
+    r = _rels(ex, "The CLA will be produced by Beijing Benz, its joint venture with BAIC Motor.")
+    assert ("company:baic-motor", "JOINT_VENTURE_WITH", "company:beijing-benz") not in r
+    r = _rels(ex, "Aian main battery supplier includes Zhongchuang Xinhang (中创新航, CALB) and Ningde Times.")
+    assert {("company:calb", "SUPPLIES", "company:gac-aion"), ("company:catl", "SUPPLIES", "company:gac-aion")} <= r
