@@ -12,9 +12,10 @@ from the reference data and finds them in an article that names the maker or bra
   "Dolphin sales", "Han EV", "the 009 MPV") or right after "the", "its", "their" or the maker's
   possessive ("BYD's Dolphin") when no other capitalised word follows it.
 
-A short name never names a model inside a longer name the dictionary matched ("Li Auto i8") or
-right after another company's or brand's name ("BMW i8"), and a short name two known models
-share is skipped.
+A short name never names a model inside a longer name the dictionary matched ("Li Auto i8"),
+right after another company's or brand's name ("BMW i8"), or right after the possessive of a
+company that makes no cars and owns no models ("SemiDrive's X9 series" is not the Xpeng X9), and
+a short name two known models share is skipped.
 """
 
 from __future__ import annotations

@@ -2474,10 +2474,10 @@ _SUBSCRIBED = re.compile(r"\b(?:subscribed(?:\s+for)?\s+(?:about\s+|around\s+|ne
                          r"agreed\s+to\s+(?:buy|subscribe\s+for|take)\s+(?:stock|shares)\b|"
                          r"participated\s+(?:in\s+)?(?:the\s+)?subscription\b)")
 # between the subscriber and the verb: nothing but an adverb ("each", "also", "jointly")
-_SUBSCRIBER_GAP = re.compile(r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?:each|also|both|jointly|together|have|has)\s+)*")
+_SUBSCRIBER_GAP = re.compile(_PAREN_TAIL.pattern + r"\s+(?:(?:each|also|both|jointly|together|have|has)\s+)*")
 # a sentence's start before its first name, and an apposition from that name to the verb
 _SENTENCE_LEAD = re.compile(r"[\s\d.*\-]*(?:The\s+|the\s+)?")
-_APPOS_TO_VERB = re.compile(r"(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s+[^;:]{1,120}?,\s+(?:(?:each|also)\s+)?")
+_APPOS_TO_VERB = re.compile(_PAREN_TAIL.pattern + r"\s*,\s+(?:the|a|an)\s+[^;:]{1,120}?,\s+(?:(?:each|also)\s+)?")
 # co-subscribers named after the verb's phrase: "..., alongside Sinopec, Oaktree Capital and Hillhouse Investment"
 _ALONGSIDE = re.compile(r"[^,;.]{0,20},?\s+(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
 _JOINTLY_MADE = re.compile(r"\b(?:jointly|together)\s+(?:developed|develop|designed|built|launched|created)\b", re.I)
@@ -4122,8 +4122,8 @@ class RelationFinder:
             if owner is None or first is None or not _PREP_OBJECT_GAP.fullmatch(text, m.end(), first.start) and \
                     not ("Country" in first.isa and text.startswith(("'s ", "’s "), first.end)):
                 continue
-            if self._status(text, ss, m.start(), m.end(), []) is None or text[max(ss, m.start() - 2):m.start()] == ", " and \
-                    m.group("poss").lower() in ("its", "their"):
+            appos = text[max(ss, m.start() - 2):m.start()] == ", "
+            if self._status(text, ss, m.start(), m.end(), []) is None or appos and m.group("poss").lower() in ("its", "their"):
                 # ("Changan Mazda, its venture with Changan": an apposition, whose name is the venture; but "FAW Toyota,
                 # Toyota's venture with China FAW Group" names both partners)
                 continue
@@ -4136,7 +4136,7 @@ class RelationFinder:
                           _ORG in it.isa and not it.ref]
             none: frozenset[str] = frozenset()
             oname = self._records[owner.eid].name.split()[0].lower()
-            if text[max(ss, m.start() - 2):m.start()] == ", ":
+            if appos:
                 # (in an apposition, the name it describes is the venture: "Beijing Benz, BAIC Motor's venture with
                 # Mercedes-Benz")
                 head = next((it for it in reversed(items) if it.end <= m.start() - 2), None)
