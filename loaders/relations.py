@@ -324,7 +324,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\bthrough\s+(?:(?:its|the|a|local|independent|official|national|car|(?-i:[A-Z][a-z]+))\s+){0,4}(?:distributors?|importers?|dealers?|"
      r"dealer\s+groups?|dealerships?|retail\s+partners?)\s*,?\s+(?:including\s+|such\s+as\s+|like\s+)?|"
      r"\b(?:represented|distributed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:since\s+\w+(?:\s+\d{4})?\s+)?by\s+"
-     r"(?:(?:its|the|local|independent|official)\s+)*(?:importer|distributor|dealer\s+group)\s+"),
+     r"(?:(?:its|the|local|independent|official)\s+)*(?:importer|distributor|dealer\s+group)\s+|"
+     # "has started selling cars in Saudi Arabia through Al-Futtaim Electric Mobility Company"
+     r"\b(?:sells|selling|sold|(?<=will\s)sell|markets|marketing|marketed)\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
+     r"(?:cars|vehicles|models|EVs|SUVs|pickups|trucks)\s+(?:in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,3})?(?:through|via)\s+"
+     r"(?:(?:its|the|a|local)\s+)?(?:(?:distributor|importer|dealer|partner)\s+)?(?=(?-i:[A-Z]))"),
     # "EVDirect, which distributes BYD cars in Australia", "GB Corp has distributed Chery cars in Egypt since 2006",
     # "CIG Motors, which has represented GAC in Nigeria since 2013": a distributor works with the maker it names
     ("distributes", "PARTNERS_WITH", "fwd",
@@ -859,7 +863,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                     "separator", "copper", "foil", "lithium", "graphite", "precursor", "cell", "battery", "chip", "wafer",
                     "substrate"),
     "with-as-partners": ("with",),
-    "distributed-through": ("through", "represented", "distributed", "imported"),
+    "distributed-through": ("through", "represented", "distributed", "imported", "sell", "sold", "market"),
     "distributes": ("distribut", "import", "has", "have", "had"),
     "sold-by-dealers": ("cars", "vehicles", "models", "evs", "uk", "european", "local", "overseas", "dealer", "retail",
                         "distribution", "sales", "partners", "distributors", "importers"),
@@ -1765,7 +1769,7 @@ _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_NOUNS = r"companies|firms|groups|carmakers|automakers|makers|brands|suppliers|manufacturers|producers|partners"
 _GROUP_OBJECT = re.compile(
     r"\b(?:to|with|for|from|supplies|supply|supplied|supplying|serves|serve|served|serving|equips|equip|equipped|"
-    r"equipping|joined|joins)\s+(?P<ref>(?:[Bb]oth|all\s+(?P<n>two|three|four|five|six))(?:\s+of\s+them|\s+(?:Chinese\s+)?"
+    r"equipping|joined|joins)\s+(?P<ref>(?:[Bb]oth|all\s+(?P<n>two|three|four|five|six))(?:\s+of\s+them|\s+(?:[\w\-]+\s+)?"
     rf"(?:{_GROUP_NOUNS}))?|the\s+(?P<n2>two|three|four|five|six)\s+(?:[\w\-]+\s+)?(?:{_GROUP_NOUNS}))"
     r"(?=\s*[.,;:)]|\s*$|\s+(?:with|from|since|in|under|at|for|through|as|over|until|by)\b)")
 _JV_ANYWHERE = re.compile(r"\bjoint[\s-]+ventures?\b|\bJVs?\b|\bowned\s+(?:50-50|50:50|equally|jointly)\b|"
@@ -1955,6 +1959,10 @@ _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_
                                   r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|already)\s+)?(?:fitted|installed)\s+"
                                   r"(?:to|in|on)\s+(?:[\w\-]+\s+){0,2}?(?:models|cars|vehicles)\s+(?:from|by|of|sold\s+by|"
                                   r"made\s+by|built\s+by))\s+(?:the\s+)?", re.I)
+# materials and bought-in goods said to come from a supplier ("its carbon black comes largely from Black Cat"; not
+# mined metals, which come from mines and a miner's own operations)
+_RAW_GOODS = (r"carbon\s+black|(?:natural\s+|synthetic\s+)?rubber|steel|aluminium|aluminum|copper\s+foil|precursors?|(?:cathode|anode)(?:\s+materials?)?|separators?|"
+              r"electrolytes?|tyres?|tires?|glass|seats?|wheels?|brakes?|magnets?")
 _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|adopts?|adopted|(?:fitted|equipped|powered)\s+"
                        r"(?:(?:mostly|mainly|largely|partly|chiefly|primarily)\s+)?(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
                        # "picked a solution built around the Journey 5 chip of Horizon Robotics"
@@ -1964,7 +1972,7 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|ad
                        rf"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:[\w\-]+|\d[\d.,]*\d)\s+){{0,6}}?(?:{_PARTS})\s+"
                        r"(?:of|from|made\s+by|supplied\s+by|provided\s+by|developed\s+by)\s+(?:the\s+|its\s+own\s+)?(?:both\s+)?$"
                        # "its driver-assistance system comes from Momenta", "the cells are sourced from CALB"
-                       rf"|\b(?:{_PARTS})(?:\s+(?:units?|modules?|assemblies|kits?|packs?|cells?))?"
+                       rf"|\b(?:{_PARTS}|{_RAW_GOODS})(?:\s+(?:units?|modules?|assemblies|kits?|packs?|cells?))?"
                        r"(?:\s+(?:for|of|in|on)\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+){0,6}?[\w\-]+)?\s+"
                        r"(?:also\s+|now\s+|all\s+|will\s+(?:still\s+|also\s+)?|still\s+|(?:continues?|continued|will\s+continue)\s+to\s+|"
                        r"(?:has|have|had)\s+(?:also\s+)?)?"
@@ -2023,7 +2031,8 @@ _GO_INTO = re.compile(r"\s+(?:will\s+|now\s+|also\s+)?(?:go|goes|went|are\s+fitt
                       r"\s+(?:in|into|to|on)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){1,3}of\s+(?:the\s+)?)?", re.I)
 # a maker's base-form verb right after its name ("Hua Hong will also make AURIX chips for Infineon")
 _BASE_VERBS = frozenset(("make", "produce", "manufacture", "build", "design", "start", "begin"))
-_BASE_VERB_GAP = re.compile(r"(?:['’]s?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
+_BASE_VERB_GAP = re.compile(r"(?:['’]s?(?:\s+(?:new\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?:plant|factory|gigafactory|site|facility|base)"
+                            r"(?:\s+in\s+(?-i:[A-Z])[\w\-]*)?)?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
                             r"(?:\s+(?:also|now|soon|initially|then))?\s+", re.I)
 _FOR_THE = re.compile(r"\s+(?:the\s+)?|\s+(?:carmakers|automakers|customers|clients)\s+(?:including|such\s+as|like)\s+")
 _NEW_CLAUSE = re.compile(_CLAUSE_LINK + r"(?-i:[A-Z])", re.I)
@@ -2508,6 +2517,13 @@ _IS_SUPPLIER = re.compile(r"\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+
                           r"(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor)\b")
 _CARS_MADE_BY = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?(?:cars|vehicles|models)\s+(?:are|were)\s+"
                            r"(?:(?:all|mostly|mainly|largely)\s+)?(?:made|built|produced|assembled|manufactured)\s+by\s")
+# a seller's channel named as its own unit or venture ("through Leapmotor International, its joint venture with")
+_OWN_UNIT_APPOS = re.compile(r"(?:\s*,\s*(?:its|their)\s+(?:[\w\-]+\s+){0,2}?|\s+)(?:unit|subsidiary|arm|division|affiliate|"
+                            r"(?:joint\s+)?venture|JV)\b", re.I)
+# the word of a list of brands ("The group's brands include Chery, Exeed and Jetour")
+_BRANDS_WORD = re.compile(r"\b(?:brands|marques|labels)\b", re.I)
+# a list member that opens a clause of its own through its possessive ("..., and ZC Rubber's Chaoyang brand is fitted")
+_POSS_CLAUSE = re.compile(r"['’]s(?:\s+[\w\-]+){1,3}\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b")
 # ", and" or ", and to" after the object of an apposition: what follows is coordinated with the described name
 # ("EHang General Aviation, a subsidiary of EHang, and to Heyi Aviation")
 _COMMA_AND_PREP = re.compile(r"\s*,\s*and\s+(?:(?:to|by|from|with|for)\s+)?(?:the\s+)?")
@@ -3266,6 +3282,9 @@ class RelationFinder:
                 right = cbr.start()
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
+        if (cut := next((k for k in range(1, len(after)) if _POSS_CLAUSE.match(text, after[k].end) and
+                         " and " in text[after[k - 1].end:after[k].start]), None)) is not None:
+            after = after[:cut]  # "a supplier to BYD, and ZC Rubber's Chaoyang brand is fitted on ...": a new clause
         if rule == "supplies" and (_SUPPLY_DEAL.match(text, ts) or _SUPPLY_NOUN.match(text, ts)):
             return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
         if len(after) > 1 and rule in ("made-by", "supplied-by", "developed-by") and _ORG in after[0].isa and not after[0].ref and \
@@ -3320,6 +3339,9 @@ class RelationFinder:
                     return  # "supplies Nissan from Smyrna and will make cells for BMW": the maker is not the name before
                 # "AESC supplies Nissan from Smyrna and will make cells for BMW": the clause's subject makes them
                 subj_end = head[-1].end
+        if rule == "distributed-through" and text[ts:ts + 1] in "sSmM" and after and \
+                _OWN_UNIT_APPOS.match(text, after[0].end):
+            return  # "sells its cars in Europe through Leapmotor International, its joint venture with Stellantis"
         if rule == "distributes":
             # the distributor is named close before the verb ("EVDirect, which distributes BYD cars"), not a name
             # a clause or two back
@@ -4977,8 +4999,10 @@ class RelationFinder:
         Tianqi)."""
         a, b = items[i], items[i + 1]
         if any(x.eid == a.eid and x.group == b.group and not x.ref and not _NAME_GOES_ON.match(text, x.end)
-               for x in items[i + 1:]):
-            return False  # (but "GWM Pickup", an unknown name that starts with the owner's, is not the owner)
+               for x in items[i + 1:]) and not (b.eid == a.eid and _BRANDS_WORD.search(text, a.end, b.start)):
+            # (but "GWM Pickup", an unknown name that starts with the owner's, is not the owner; and "The group's
+            # brands include Chery, Exeed and Jetour" opens with the group's namesake brand)
+            return False
         if "Company" not in b.isa:
             return True
         first = text[b.start:b.end].split(None, 1)[0].lower()
@@ -5961,6 +5985,8 @@ class RelationFinder:
                 # "PICC Capital, the investment platform of China Southern Power Grid, the China Structural Reform
                 # Fund, ...": one unit has one owner; the comma goes back to the list the unit is in
                 objs = objs[:1]
+            if (cut := next((k for k in range(1, len(objs)) if _POSS_CLAUSE.match(text, objs[k].end)), None)) is not None:
+                objs = objs[:cut]  # "a supplier to BYD, and ZC Rubber's Chaoyang brand is fitted on ...": a new clause
             put(pred, subjects(plural), objs, "noun-of")
             if pred == "INVESTS_IN" and objs:
                 # "is also a shareholder in WeLion, a solid-state battery developer, alongside Hubble and NIO Capital"

@@ -4507,3 +4507,31 @@ def test_venture_named_by_its_owner_in_an_apposition(ex):
     assert ("company:baic-motor", "JOINT_VENTURE_WITH", "company:beijing-benz") not in r
     r = _rels(ex, "Aian main battery supplier includes Zhongchuang Xinhang (中创新航, CALB) and Ningde Times.")
     assert {("company:calb", "SUPPLIES", "company:gac-aion"), ("company:catl", "SUPPLIES", "company:gac-aion")} <= r
+
+
+def test_plants_channels_brand_lists_and_bought_materials(ex):
+    # a maker's named plant "will make cells for" customers: the maker supplies them
+    r = _rels(ex, "CATL's Debrecen plant will make cells for Mercedes-Benz and BMW.")
+    assert {("company:catl", "SUPPLIES", "company:mercedes-benz"), ("company:catl", "SUPPLIES", "company:bmw")} <= r
+    r = _rels(ex, "BYD's new plant will build cars for the local market.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
+    # "both <adjective> companies" stands for the pair of the sentence before
+    r = _rels(ex, "Pony.ai and WeRide listed in Hong Kong on Thursday. Hesai supplies lidar to both robotaxi companies.")
+    assert {("company:hesai", "SUPPLIES", "company:pony-ai"), ("company:hesai", "SUPPLIES", "company:weride")} <= r
+    # a list member followed by its own possessive clause is no customer
+    r = _rels(ex, "Linglong Tyre is now an original-equipment supplier to BYD, and ZC Rubber's Chaoyang brand is fitted "
+                  "on Geely's Galaxy E5.")
+    assert ("company:linglong", "SUPPLIES", "company:byd") in r
+    assert ("company:linglong", "SUPPLIES", "company:zc-rubber") not in r
+    # bought-in materials that "come from" a supplier
+    r = _rels(ex, "Sailun Group makes tyres. Its carbon black comes largely from Jiangxi Black Cat Carbon Black.")
+    assert ("company:black-cat-carbon", "SUPPLIES", "company:sailun") in r
+    # a group's brand list that opens with its namesake brand
+    r = _rels(ex, "Chery Automobile listed in Hong Kong on Thursday. The group's brands include Chery, Exeed, Jetour "
+                  "and iCar.")
+    assert {("brand:exeed", "BRAND_OF", "company:chery"), ("brand:jetour", "BRAND_OF", "company:chery")} <= r
+    # a maker that sells its cars in a market through a distributor works with it, not with its own venture
+    r = _rels(ex, "BYD has started selling cars in Saudi Arabia through Al-Futtaim Electric Mobility Company.")
+    assert ("company:al-futtaim-emc", "PARTNERS_WITH", "company:byd") in r
+    r = _rels(ex, "Leapmotor sells its cars in Europe through Leapmotor International, its joint venture with Stellantis.")
+    assert not any(p == "PARTNERS_WITH" and "company:leapmotor-international" in (s, o) for s, p, o in r)
