@@ -1521,6 +1521,13 @@ _COLUMN_RELATIONS = (
     (re.compile(r"\bsuppliers?\b"), "SUPPLIES", True),
     (re.compile(r"\b(?:shareholders?|investors?|backers?)\b"), "INVESTS_IN", True),
 )
+# the column of a table of cars that names who builds each ("| Model | Built by | ... |")
+_MAKER_COLUMN = re.compile(r"\b(?:maker|carmaker|automaker|manufacturer|built\s+by|made\s+by|produced\s+by|assembler|"
+                           r"assembled\s+by)\b")
+# a column that names the part a counterpart supplies ("| Battery cells |", "| Driver assistance |", "| Lidar |")
+_PART_COLUMN = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|battery\s+cells?|lidars?|adas|"
+                          r"driver[- ]assistance|(?:smart|intelligent|assisted|autonomous)[- ]driving|cockpit|smart\s+cockpit|"
+                          r"chips?|socs?|e-?motors?|electric\s+drive|tyres?|tires?)(?:\s+(?:supplier|maker|source|provider)s?)?")
 _OWNER_COLUMN = re.compile(r"\b(?:group|company|maker|carmaker|automaker|manufacturer|owner|parent|built\s+by|made\s+by|"
                            r"produced\s+by)\b")
 # a second clause's opening: ", and the", "; while"
@@ -4042,10 +4049,22 @@ class RelationFinder:
         cells, spans = row
         cs, ce = spans[0]
         company = next((it for it in items if cs <= it.start and it.end <= ce and "Company" in it.isa and not it.ref), None)
+        maker_col = 0
+        if company is None and any(cs <= it.start and it.end <= ce and "Product" in it.isa for it in items):
+            # "| Model | Built by | ... | Battery cells |": the row's car is the maker column's company's
+            maker_col = next((k for k, c in enumerate(cells[1:len(spans)], 1) if _MAKER_COLUMN.search(c)), 0)
+            if maker_col:
+                ms, me = spans[maker_col]
+                company = next((it for it in items if ms <= it.start and it.end <= me and "Company" in it.isa and
+                                not it.ref), None)
+                cs = ms
         if company is not None and not text[cs:company.start].strip(" \t*"):  # (the row's company opens its first cell)
             for k, c in enumerate(cells[1:len(spans)], 1):
-                for rx, pred, rev in _COLUMN_RELATIONS:
-                    if rx.search(c):
+                if k == maker_col:
+                    continue
+                # (a part column names suppliers in a table of cars; in a table of companies, their products)
+                for rx, pred, rev in _COLUMN_RELATIONS + (((_PART_COLUMN, "SUPPLIES", True),) if maker_col else ()):
+                    if rx.search(c) if rx is not _PART_COLUMN else rx.fullmatch(c):
                         xs, xe = spans[k]
                         for it in items:
                             if xs <= it.start and it.end <= xe and not it.ref and it.eid != company.eid and \

@@ -4535,3 +4535,16 @@ def test_plants_channels_brand_lists_and_bought_materials(ex):
     assert ("company:al-futtaim-emc", "PARTNERS_WITH", "company:byd") in r
     r = _rels(ex, "Leapmotor sells its cars in Europe through Leapmotor International, its joint venture with Stellantis.")
     assert not any(p == "PARTNERS_WITH" and "company:leapmotor-international" in (s, o) for s, p, o in r)
+
+
+def test_table_of_cars_with_a_maker_column(ex):
+    # "| Model | Built by | ... | Battery cells | Driver assistance |": each part column names the builder's suppliers
+    text = ("Japanese carmakers now sell several China-developed EVs.\n\n"
+            "| Model | Built by | Launched | Battery cells | Driver assistance |\n"
+            "|---|---|---|---|---|\n"
+            "| Toyota bZ3X | GAC Toyota | Mar 2025 | CALB | Momenta |\n"
+            "| Nissan N7 | Dongfeng Nissan | Apr 2025 | CATL | in-house |\n")
+    r = _rels(ex, text)
+    assert {("company:calb", "SUPPLIES", "company:gac-toyota"), ("company:momenta", "SUPPLIES", "company:gac-toyota"),
+            ("company:catl", "SUPPLIES", "company:dongfeng-nissan")} <= r
+    assert ("company:catl", "SUPPLIES", "company:gac-toyota") not in r
