@@ -1988,7 +1988,12 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|ad
                        r"(?:(?:mostly|mainly|largely|partly|chiefly|primarily|entirely|exclusively|solely|in\s+part)\s+)?from\s+"
                        # "come from its wholly-owned subsidiary FinDreams": the unit named after the word
                        r"(?:the\s+|(?:its|their)\s+(?:own\s+)?(?:wholly[- ]owned\s+|in-house\s+|battery\s+)?"
-                       r"(?:subsidiary|unit|arm|affiliate|sister\s+company)\s+)?(?:both\s+)?$", re.I)
+                       r"(?:subsidiary|unit|arm|affiliate|sister\s+company)\s+)?(?:both\s+)?$"
+                       # translated: "EZ-6 battery by Ningde Times supply" (with the verb after the name)
+                       rf"|(?P<mt>\b(?:{_PARTS}|(?:intelligent|smart)\s+driving)\s+by\s+$)", re.I)
+# after the supplier of a translated "<part> by X" (and the rest of its parenthesis): its verb ("battery by Ningde Times
+# supply")
+_MT_SUPPLY_AFTER = re.compile(r"(?:\s*[（(]?[^()（）]{0,40}[)）])?\s*(?:supply|supplies|provide|provides|offer|offers)\b", re.I)
 # the first cell of a specification table's row that names a part and its supplier
 _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|lidars?|adas|(?:autonomous|assisted|intelligent|smart)[- ]"
                          r"driving|driver[- ]assistance|cockpit|smart\s+cockpit|infotainment|chips?|socs?|processors?|"
@@ -5527,6 +5532,8 @@ class RelationFinder:
                 if vm is not None and _CARRIED_PLAIN.match(text, x.end):
                     cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "the SU7 also uses Ningde Times batteries"
                 elif (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is not None:
+                    if vm.group("mt") and not _MT_SUPPLY_AFTER.match(text, x.end):
+                        continue
                     cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "carries the Qilin 5C battery of Ningde Times"
             if cust is None and vm is not None and focus_car is not None:
                 # "the Pro carries a CATL pack", "the top version's pack relies on cells from CATL, while Xiaomi builds

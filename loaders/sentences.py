@@ -101,6 +101,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     w = word.lower()
                     if len(w) == 1 and word.isupper() and _LETTER_NAME.search(text, lo - 8 if lo - 8 > start else start, i):
                         pass  # "the Tesla Model Y. The ...": a model letter, not an initial
+                    elif len(w) == 1 and i >= 2 and text[i - 2].isdigit():
+                        pass  # "the Toyota bZ3X. The ...": a model code's last letter, not an initial
                     elif w in _ABBREV or (len(w) == 1 and word.isupper()) or "." in w.rstrip("."):
                         # "Co.", "U.S.", an initial: not a boundary unless a new sentence obviously starts.
                         nxt = _NONSPACE.search(text, m.end(), line_end)

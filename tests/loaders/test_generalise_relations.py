@@ -4548,3 +4548,13 @@ def test_table_of_cars_with_a_maker_column(ex):
     assert {("company:calb", "SUPPLIES", "company:gac-toyota"), ("company:momenta", "SUPPLIES", "company:gac-toyota"),
             ("company:catl", "SUPPLIES", "company:dongfeng-nissan")} <= r
     assert ("company:catl", "SUPPLIES", "company:gac-toyota") not in r
+
+
+def test_translated_part_by_supplier_supply(ex):
+    # "<car> battery by X supply, intelligent driving by Y provide": each supplies the car's maker
+    r = _rels(ex, "GAC Toyota makes the Toyota bZ3X. bZ3X battery by Zhongchuang Innovation (中创新航, 3931.HK) "
+                  "supply,intelligent driving by Momenta (魔门塔) provide.")
+    assert {("company:calb", "SUPPLIES", "company:gac-toyota"), ("company:momenta", "SUPPLIES", "company:gac-toyota")} <= r
+    # without the verb after the name, "battery by X" says nothing of supply
+    r = _rels(ex, "GAC Toyota makes the Toyota bZ3X. A bZ3X battery by CALB caught fire in a test.")
+    assert ("company:calb", "SUPPLIES", "company:gac-toyota") not in r

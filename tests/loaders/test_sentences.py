@@ -54,3 +54,8 @@ def test_a_legal_name_ending_in_co_ltd_ends_the_sentence():
     # a title after the name, or a lower-case word: one sentence
     assert len(_split("BYD Co., Ltd. Chairman Wang Chuanfu spoke.")) == 1
     assert len(_split("CATL Co., Ltd. rose 3.5% on Monday.")) == 1
+
+
+def test_a_model_code_ending_in_a_capital_ends_a_sentence():
+    t = "GAC Toyota builds the bZ3X. The car uses CALB cells. Its chief is W. Zhang."
+    assert _split(t) == ["GAC Toyota builds the bZ3X.", "The car uses CALB cells.", "Its chief is W. Zhang."]
