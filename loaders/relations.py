@@ -1990,7 +1990,13 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|ad
                        r"(?:the\s+|(?:its|their)\s+(?:own\s+)?(?:wholly[- ]owned\s+|in-house\s+|battery\s+)?"
                        r"(?:subsidiary|unit|arm|affiliate|sister\s+company)\s+)?(?:both\s+)?$"
                        # translated: "EZ-6 battery by Ningde Times supply" (with the verb after the name)
-                       rf"|(?P<mt>\b(?:{_PARTS}|(?:intelligent|smart)\s+driving)\s+by\s+$)", re.I)
+                       rf"|(?P<mt>\b(?:{_PARTS}|(?:intelligent|smart)\s+driving)\s+by\s+$)"
+                       # "uses cells from CATL", "gets a 100 kWh ternary pack from CATL" (a verb of use before: _GOODS_VERB)
+                       rf"|(?P<mtf>\b(?:{_PARTS})\s+from\s+(?:the\s+)?$)", re.I)
+# a verb of use, purchase or fitting before goods "from" a supplier ("the Mini EV uses cells from CATL")
+_GOODS_VERB = re.compile(r"\b(?:uses?|used|using|buys?|bought|buying|sources?|sourced|sourcing|gets?|got|carr(?:y|ies|ied|ying)|"
+                         r"fits|fitting|fitted|filled\s+with|equipped\s+with|with|around|offers?|contracts?\s+for|"
+                         r"(?:is|are)\s+an?)\b", re.I)
 # after the supplier of a translated "<part> by X" (and the rest of its parenthesis): its verb ("battery by Ningde Times
 # supply")
 _MT_SUPPLY_AFTER = re.compile(r"(?:\s*[（(]?[^()（）]{0,40}[)）])?\s*(?:supply|supplies|provide|provides|offer|offers)\b", re.I)
@@ -5533,6 +5539,12 @@ class RelationFinder:
                     cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "the SU7 also uses Ningde Times batteries"
                 elif (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is not None:
                     if vm.group("mt") and not _MT_SUPPLY_AFTER.match(text, x.end):
+                        continue
+                    if vm.group("mtf") and ((c0 := _customer_before(text, ss, items, k, vm.start(), makers)) is None or
+                                            not _GOODS_VERB.search(text, next(y.end for y in items[:k]
+                                                                              if _customer(y, makers) == c0), vm.start())):
+                        # ("CATL's Shenxing battery and the Blade Battery from BYD passed": no use named; "Battery packs
+                        # from CATL and BYD are among the first": no customer)
                         continue
                     cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "carries the Qilin 5C battery of Ningde Times"
             if cust is None and vm is not None and focus_car is not None:

@@ -4558,3 +4558,15 @@ def test_translated_part_by_supplier_supply(ex):
     # without the verb after the name, "battery by X" says nothing of supply
     r = _rels(ex, "GAC Toyota makes the Toyota bZ3X. A bZ3X battery by CALB caught fire in a test.")
     assert ("company:calb", "SUPPLIES", "company:gac-toyota") not in r
+
+
+def test_goods_from_a_supplier_after_a_verb_of_use(ex):
+    r = _rels(ex, "Leapmotor launched the B10. The B10 uses a lithium iron phosphate battery from CALB.")
+    assert ("company:calb", "SUPPLIES", "company:leapmotor") in r
+    r = _rels(ex, "Hello will add sodium-ion packs to its network in Hangzhou, with cells from HiNa Battery.")
+    assert ("company:hina-battery", "SUPPLIES", "company:hello-inc") in r
+    # no verb of use between the customer and the goods, or no customer at all: nothing
+    r = _rels(ex, "CATL's Shenxing Pro battery and the second-generation Blade Battery from BYD passed the test.")
+    assert ("company:byd", "SUPPLIES", "company:catl") not in r
+    r = _rels(ex, "Battery packs from CATL and BYD are among the first to be certified.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
