@@ -5795,9 +5795,16 @@ class RelationFinder:
         if first is None or first.start - pm.end() > 4 or any(it.start < pm.end() and _ORG in it.isa for it in items):
             return  # (not "The Shanghai plant of Tesla will supply": a plant whose owner the sentence names)
         status = "planned" if _PLANNED.search(text, ss, pm.end()) else "stated"
-        for it in items:
-            if it.start >= first.start and it.group == first.group and "Company" in it.isa and not it.ref and \
-                    it.eid != owner:
+        custs = [it for it in items if it.start >= first.start and it.group == first.group]
+        last = custs[-1] if first.group != -1 else first
+        while (nxt := next((it for it in items if it.start >= last.end), None)) is not None and \
+                _AND_TO_AGAIN.fullmatch(text, last.end, nxt.start):
+            # "supplies tires to Tesla's Shanghai Gigafactory and to BYD": the preposition again, another customer
+            more = [it for it in items if it.start >= nxt.start and it.group == nxt.group] if nxt.group != -1 else [nxt]
+            custs += more
+            last = more[-1]
+        for it in custs:
+            if "Company" in it.isa and not it.ref and it.eid != owner:
                 emit(owner, "SUPPLIES", it.eid, si, "plant-opens", 0.6, status)
 
     def _brand_launched(self, text, ss, se, items, si, emit) -> None:

@@ -4570,3 +4570,9 @@ def test_goods_from_a_supplier_after_a_verb_of_use(ex):
     assert ("company:byd", "SUPPLIES", "company:catl") not in r
     r = _rels(ex, "Battery packs from CATL and BYD are among the first to be certified.")
     assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_plant_opening_a_sentence_supplies_each_customer_after_the_repeated_preposition(ex):
+    r = _rels(ex, "Michelin will invest 700 million yuan in a new line at its plant in Shenyang. The Shenyang plant "
+                  "supplies tires to Tesla's Shanghai Gigafactory and to BYD.")
+    assert {("company:michelin", "SUPPLIES", "company:tesla"), ("company:michelin", "SUPPLIES", "company:byd")} <= r
