@@ -2535,6 +2535,13 @@ _IS_SUPPLIER = re.compile(r"\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+
                           r"(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor)\b")
 _CARS_MADE_BY = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?(?:cars|vehicles|models)\s+(?:are|were)\s+"
                            r"(?:(?:all|mostly|mainly|largely)\s+)?(?:made|built|produced|assembled|manufactured)\s+by\s")
+# a regulator putting companies on a list: "has added CATL and Tencent to its list of", "added to its Entity List"
+_ON_LIST = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:added|adds|placed|places|put|puts|included|includes|named|names|"
+                      r"designated|designates|blacklisted))\b.{0,160}?\b(?:to|on|in|into)\s+(?P<list>(?:its|the|a|their)\s+"
+                      r"(?:[\w\-\"“”]+\s+){0,4}?(?:list|List|blacklist|Entity\s+List))\b", re.S)
+_PAREN_GAP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*")
+# "Wingtech, which the Commerce Department added ...": the relative pronoun before the regulator
+_WHICH_BEFORE_REG = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 # a seller's channel named as its own unit or venture ("through Leapmotor International, its joint venture with")
 _OWN_UNIT_APPOS = re.compile(r"(?:\s*,\s*(?:its|their)\s+(?:[\w\-]+\s+){0,2}?|\s+)(?:unit|subsidiary|arm|division|affiliate|"
                             r"(?:joint\s+)?venture|JV)\b", re.I)
@@ -3036,6 +3043,8 @@ class RelationFinder:
             if subject_before is not None and si - subject_before[0] <= 2 and (pm := _PLANT_OPENS.match(text, ss, se)):
                 self._plant_opens(text, ss, pm, items, si, emit, subject_before[1], sentences[subject_before[0]])
             self._branded(text, items, si, emit)
+            if "ist" in low_sent and "Regulator" in {c for it in items for c in it.isa}:
+                self._put_on_list(text, ss, se, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent or " of " in low_sent or "reli" in low_sent or \
                 "rely" in low_sent or "buy" in low_sent or "bought" in low_sent or "purchas" in low_sent or "sourc" in low_sent or \
@@ -5663,6 +5672,33 @@ class RelationFinder:
                     not _NEGATION.search(text, ss, x.end):
                 status = "planned" if _PLANNED.search(text, ss, x.start) else "stated"
                 emit(sup, "SUPPLIES", cust, si, "fits-part", 0.65, status)
+
+    @staticmethod
+    def _put_on_list(text, ss, se, items, si, emit) -> None:
+        """"The U.S. Department of Defense has added CATL and Tencent to its list of ...", "Wingtech, which the Commerce
+        Department added to its Entity List": the regulator that puts companies on a list regulates them, and issued
+        the list when the list is named."""
+        for lm in _ON_LIST.finditer(text, ss, se):
+            v0, v1 = lm.span("verb")
+            l0, l1 = lm.span("list")
+            reg = next((it for it in reversed(items) if it.end <= v0 and "Regulator" in it.isa and not it.ref and
+                        it.end >= v0 - 45), None)
+            if reg is None:
+                continue
+            rel = _WHICH_BEFORE_REG.search(text, max(ss, reg.start - 12), reg.start)
+            if rel is not None:
+                # "Wingtech Technology, which the U.S. Commerce Department added to": the name before "which"
+                named = [it for it in items if it.end <= rel.start() and "Company" in it.isa and not it.ref and
+                         _PAREN_GAP.fullmatch(text, it.end, rel.start())][-1:]
+            else:
+                named = [it for it in items if v1 <= it.start and it.end <= l0 and "Company" in it.isa and not it.ref]
+            if not named or _hedged(text, max(ss, reg.start - 40), l1) or _NEGATION.search(text, reg.end, l1):
+                continue
+            for it in named:
+                emit(reg.eid, "REGULATES", it.eid, si, "put-on-list", 0.7)
+            pol = next((it for it in items if l0 <= it.start and it.end <= l1 + 2 and "Policy" in it.isa), None)
+            if pol is not None:
+                emit(reg.eid, "ISSUED", pol.eid, si, "put-on-list", 0.7)
 
     @staticmethod
     def _branded(text, items, si, emit) -> None:

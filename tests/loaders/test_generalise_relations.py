@@ -4576,3 +4576,16 @@ def test_plant_opening_a_sentence_supplies_each_customer_after_the_repeated_prep
     r = _rels(ex, "Michelin will invest 700 million yuan in a new line at its plant in Shenyang. The Shenyang plant "
                   "supplies tires to Tesla's Shanghai Gigafactory and to BYD.")
     assert {("company:michelin", "SUPPLIES", "company:tesla"), ("company:michelin", "SUPPLIES", "company:byd")} <= r
+
+
+def test_regulator_puts_companies_on_a_list(ex):
+    r = _rels(ex, "The U.S. Department of Defense has added Contemporary Amperex Technology Co Ltd (CATL) and Tencent "
+                  "Holdings to its list of companies it says work with China's military.")
+    assert {("regulator:us-dod", "REGULATES", "company:catl"), ("regulator:us-dod", "REGULATES", "company:tencent")} <= r
+    # a relative clause names the company; the named list is the regulator's
+    r = _rels(ex, "The plant will use technology licensed from CATL, which the Pentagon added to its 1260H list of Chinese "
+                  "military companies in January.")
+    assert {("regulator:us-dod", "REGULATES", "company:catl"), ("regulator:us-dod", "ISSUED", "policy:us-1260h-list")} <= r
+    # a hedge keeps it out
+    r = _rels(ex, "The Pentagon may add CATL to its list of Chinese military companies.")
+    assert ("regulator:us-dod", "REGULATES", "company:catl") not in r
