@@ -5574,8 +5574,8 @@ class RelationFinder:
                         emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
                         if not text.startswith(("'", "’"), x.end):  # "batteries from CATL and FinDreams": the whole list
                             for y in items[k + 1:]:
-                                if y.group != x.group:
-                                    break
+                                if y.group != x.group or text.startswith(("'s ", "’s "), y.end):
+                                    break  # (", and XCMG's heaviest tractors use ...": a clause of its own)
                                 if not y.ref and _ORG in y.isa and y.eid != cust:
                                     emit(y.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
             pm = _POWERS_AFTER.match(text, x.end)

@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout166).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout170).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -27,8 +27,10 @@ FLOORS = {
     # of sodium-ion cells in "the first car company to carry the Ningde Times sodium ion battery": its precision floor
     # is lower)
     "heldout": (5, 0.93, 0.84, 0.79, 0.90),
-    # (held-out 2's and 53's gold annotate no rivals; "held 37.9% of the market ..., well ahead of BYD" is one)
-    "heldout2": (10, 0.95, 0.85, 0.92, 0.95),
+    # (held-out 2's and 53's gold annotate no rivals; "held 37.9% of the market ..., well ahead of BYD" is one; nor
+    # does held-out 2's annotate a regulator putting a company on its list, "the U.S. Department of Defense added CATL
+    # to its list of companies it says have ties to China's military", which later sets annotate as REGULATES)
+    "heldout2": (10, 0.95, 0.85, 0.91, 0.95),
     "heldout3": (6, 0.94, 0.74, 0.90, 0.95),
     "heldout4": (8, 0.91, 0.70, 0.80, 0.88),
     "heldout5": (8, 0.89, 0.64, 0.86, 0.73),
@@ -214,6 +216,10 @@ FLOORS = {
     "heldout164": (8, 0.91, 0.64, 0.85, 0.67),
     "heldout165": (8, 0.90, 0.65, 0.83, 0.70),
     "heldout166": (8, 0.91, 0.64, 0.75, 0.68),
+    "heldout167": (8, 0.90, 0.55, 0.70, 0.67),
+    "heldout168": (8, 0.93, 0.64, 0.82, 0.63),
+    "heldout169": (8, 0.92, 0.62, 0.87, 0.73),
+    "heldout170": (8, 0.93, 0.70, 0.90, 0.84),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)

@@ -4589,3 +4589,10 @@ def test_regulator_puts_companies_on_a_list(ex):
     # a hedge keeps it out
     r = _rels(ex, "The Pentagon may add CATL to its list of Chinese military companies.")
     assert ("regulator:us-dod", "REGULATES", "company:catl") not in r
+
+
+def test_a_possessive_after_and_ends_a_list_of_suppliers(ex):
+    r = _rels(ex, "SANY's packs are built around lithium iron phosphate cells from CATL, and XCMG's heaviest tractors use "
+                  "the same chemistry.")
+    assert ("company:catl", "SUPPLIES", "company:sany") in r
+    assert ("company:xcmg", "SUPPLIES", "company:sany") not in r
