@@ -1524,10 +1524,6 @@ _COLUMN_RELATIONS = (
 # the column of a table of cars that names who builds each ("| Model | Built by | ... |")
 _MAKER_COLUMN = re.compile(r"\b(?:maker|carmaker|automaker|manufacturer|built\s+by|made\s+by|produced\s+by|assembler|"
                            r"assembled\s+by)\b")
-# a column that names the part a counterpart supplies ("| Battery cells |", "| Driver assistance |", "| Lidar |")
-_PART_COLUMN = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|battery\s+cells?|lidars?|adas|"
-                          r"driver[- ]assistance|(?:smart|intelligent|assisted|autonomous)[- ]driving|cockpit|smart\s+cockpit|"
-                          r"chips?|socs?|e-?motors?|electric\s+drive|tyres?|tires?)(?:\s+(?:supplier|maker|source|provider)s?)?")
 _OWNER_COLUMN = re.compile(r"\b(?:group|company|maker|carmaker|automaker|manufacturer|owner|parent|built\s+by|made\s+by|"
                            r"produced\s+by)\b")
 # a second clause's opening: ", and the", "; while"
@@ -2539,7 +2535,6 @@ _CARS_MADE_BY = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?(?:cars|vehicle
 _ON_LIST = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:added|adds|placed|places|put|puts|included|includes|named|names|"
                       r"designated|designates|blacklisted))\b.{0,160}?\b(?:to|on|in|into)\s+(?P<list>(?:its|the|a|their)\s+"
                       r"(?:[\w\-\"“”]+\s+){0,4}?(?:list|List|blacklist|Entity\s+List))\b", re.S)
-_PAREN_GAP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*")
 # "Wingtech, which the Commerce Department added ...": the relative pronoun before the regulator
 _WHICH_BEFORE_REG = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 # a seller's channel named as its own unit or venture ("through Leapmotor International, its joint venture with")
@@ -4083,8 +4078,8 @@ class RelationFinder:
                 if k == maker_col:
                     continue
                 # (a part column names suppliers in a table of cars; in a table of companies, their products)
-                for rx, pred, rev in _COLUMN_RELATIONS + (((_PART_COLUMN, "SUPPLIES", True),) if maker_col else ()):
-                    if rx.search(c) if rx is not _PART_COLUMN else rx.fullmatch(c):
+                for rx, pred, rev in _COLUMN_RELATIONS + (((_PART_LABEL, "SUPPLIES", True),) if maker_col else ()):
+                    if rx.search(c) if rx is not _PART_LABEL else rx.fullmatch(c):
                         xs, xe = spans[k]
                         for it in items:
                             if xs <= it.start and it.end <= xe and not it.ref and it.eid != company.eid and \
@@ -5689,7 +5684,7 @@ class RelationFinder:
             if rel is not None:
                 # "Wingtech Technology, which the U.S. Commerce Department added to": the name before "which"
                 named = [it for it in items if it.end <= rel.start() and "Company" in it.isa and not it.ref and
-                         _PAREN_GAP.fullmatch(text, it.end, rel.start())][-1:]
+                         _PAREN_TAIL.fullmatch(text, it.end, rel.start())][-1:]
             else:
                 named = [it for it in items if v1 <= it.start and it.end <= l0 and "Company" in it.isa and not it.ref]
             if not named or _hedged(text, max(ss, reg.start - 40), l1) or _NEGATION.search(text, reg.end, l1):
