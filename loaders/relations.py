@@ -2589,6 +2589,14 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
     return None
 
 
+def _before_poss_clause(text: str, objs: list[_Item], after_and: bool = True) -> list[_Item]:
+    """The objects before one that opens a clause of its own through its possessive ("a supplier to BYD, and ZC
+    Rubber's Chaoyang brand is fitted on ...": BYD only); with ``after_and``, only one that follows "and"."""
+    cut = next((k for k in range(1, len(objs)) if _POSS_CLAUSE.match(text, objs[k].end) and
+                (not after_and or " and " in text[objs[k - 1].end:objs[k].start])), None)
+    return objs if cut is None else objs[:cut]
+
+
 def _co_investors(text: str, end: int, items: list[_Item], right: int | None = None) -> list[_Item]:
     """The others named as taking part right after a holding's object ending at ``end`` (" in 2021 with Hillhouse and
     Meituan", ", alongside Huawei's Hubble and NIO Capital"): the names of that list, past an owner's possessive."""
@@ -3038,7 +3046,7 @@ class RelationFinder:
             if subject_before is not None and si - subject_before[0] <= 2 and (pm := _PLANT_OPENS.match(text, ss, se)):
                 self._plant_opens(text, ss, pm, items, si, emit, subject_before[1], sentences[subject_before[0]])
             self._branded(text, items, si, emit)
-            if "ist" in low_sent and "Regulator" in {c for it in items for c in it.isa}:
+            if "list" in low_sent and any("Regulator" in it.isa for it in items):
                 self._put_on_list(text, ss, se, items, si, emit)
             uses = "use" in low_sent or "run" in low_sent or "carr" in low_sent or "adopt" in low_sent or "with" in low_sent \
                 or " from " in low_sent or " by " in low_sent or " of " in low_sent or "reli" in low_sent or \
@@ -3304,9 +3312,7 @@ class RelationFinder:
                 right = cbr.start()
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
-        if (cut := next((k for k in range(1, len(after)) if _POSS_CLAUSE.match(text, after[k].end) and
-                         " and " in text[after[k - 1].end:after[k].start]), None)) is not None:
-            after = after[:cut]  # "a supplier to BYD, and ZC Rubber's Chaoyang brand is fitted on ...": a new clause
+        after = _before_poss_clause(text, after)
         if rule == "supplies" and (_SUPPLY_DEAL.match(text, ts) or _SUPPLY_NOUN.match(text, ts)):
             return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
         if len(after) > 1 and rule in ("made-by", "supplied-by", "developed-by") and _ORG in after[0].isa and not after[0].ref and \
@@ -3361,7 +3367,7 @@ class RelationFinder:
                     return  # "supplies Nissan from Smyrna and will make cells for BMW": the maker is not the name before
                 # "AESC supplies Nissan from Smyrna and will make cells for BMW": the clause's subject makes them
                 subj_end = head[-1].end
-        if rule == "distributed-through" and text[ts:ts + 1] in "sSmM" and after and \
+        if rule == "distributed-through" and text[ts:te].lower().startswith(("sell", "sold", "market")) and after and \
                 _OWN_UNIT_APPOS.match(text, after[0].end):
             return  # "sells its cars in Europe through Leapmotor International, its joint venture with Stellantis"
         if rule == "distributes":
@@ -5544,13 +5550,12 @@ class RelationFinder:
                 elif (vm := _CARRY_OF.search(text, max(ss, x.start - 80), x.start)) is not None:
                     if vm.group("mt") and not _MT_SUPPLY_AFTER.match(text, x.end):
                         continue
-                    if vm.group("mtf") and ((c0 := _customer_before(text, ss, items, k, vm.start(), makers)) is None or
-                                            not _GOODS_VERB.search(text, next(y.end for y in items[:k]
-                                                                              if _customer(y, makers) == c0), vm.start())):
+                    cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "carries the Qilin 5C battery of Ningde Times"
+                    if vm.group("mtf") and (cust is None or not _GOODS_VERB.search(
+                            text, next(y.end for y in items[:k] if _customer(y, makers) == cust), vm.start())):
                         # ("CATL's Shenxing battery and the Blade Battery from BYD passed": no use named; "Battery packs
                         # from CATL and BYD are among the first": no customer)
                         continue
-                    cust = _customer_before(text, ss, items, k, vm.start(), makers)  # "carries the Qilin 5C battery of Ningde Times"
             if cust is None and vm is not None and focus_car is not None:
                 # "the Pro carries a CATL pack", "the top version's pack relies on cells from CATL, while Xiaomi builds
                 # the packs itself": the article's car (no other customer named)
@@ -6061,8 +6066,7 @@ class RelationFinder:
                 # "PICC Capital, the investment platform of China Southern Power Grid, the China Structural Reform
                 # Fund, ...": one unit has one owner; the comma goes back to the list the unit is in
                 objs = objs[:1]
-            if (cut := next((k for k in range(1, len(objs)) if _POSS_CLAUSE.match(text, objs[k].end)), None)) is not None:
-                objs = objs[:cut]  # "a supplier to BYD, and ZC Rubber's Chaoyang brand is fitted on ...": a new clause
+            objs = _before_poss_clause(text, objs, after_and=False)
             put(pred, subjects(plural), objs, "noun-of")
             if pred == "INVESTS_IN" and objs:
                 # "is also a shareholder in WeLion, a solid-state battery developer, alongside Hubble and NIO Capital"
