@@ -565,6 +565,16 @@ _DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("so
                      ("electric", "Automaker"), ("car", "Automaker"), ("auto", "Automaker"))
 # the first words of _DESCRIBED's descriptors, which _GENERIC_DESCRIBED leaves to it ("vehicle": "electric vehicle maker")
 _DESCRIBED_WORDS = frozenset(w for w, _ in _DESCRIPTOR_KINDS) | {"vehicle"}
+# A carmaker's sales partner named by its role: "importer Harris Maxus", "distributor Autos del Pacifico", "has
+# appointed Madrid-based Movilidad Electrica Iberica as its importer" (a name may hold Spanish or Portuguese particles)
+_SELLER_NAME = r"[A-Z][\w\-&]*[\w&](?:[ \t]+(?:(?:de|del|da|do|dos|la|y)[ \t]+)?[A-Z][\w\-&]*[\w&]){0,4}"
+_SELLER_ROLE = r"(?:importer|distributor|dealer\s+group|dealer|retailer|sales\s+agent)"
+_SELLER = re.compile(
+    rf"\b(?-i:{_SELLER_ROLE})\s+(?P<name>{_SELLER_NAME})(?=\s+(?:in|for|has|have|had|will|is|was|said|says|which|and|to)\b|"
+    r"\s*[,.;:(（]|\s*$)|"
+    r"\b(?:appointed|appoints|named|names|picked|picks|chose|chosen|selected|selects|signed\s+up|tapped)\s+"
+    rf"(?:(?-i:[A-Z])[a-z]+-based\s+)?(?P<name2>{_SELLER_NAME})\s+as\s+(?:its|their|the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_SELLER_ROLE}\b")
 _OWNER_ADJ = re.compile(r"\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})-(?:owned|backed|controlled)\b")
 _WIND = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:compiled\s+|provided\s+)?(?:from|by)\s+(Wind)\b"
                    r"|\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(Wind)\b(?!\s+(?:power|energy|turbines?|farms?))")
@@ -643,7 +653,7 @@ _REGIONAL = {"European": frozenset(f"country:{c}" for c in (
     "romania", "serbia"))}
 _NATIONALITY_RX = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_NATIONALITY, key=len, reverse=True))
 _REF = re.compile(
-    r"[TtIiC](?<![\w][TtIiC])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
+    r"(?:[TtIiC]|(?<=,)c|(?<=, )c)(?<![\w][TtIiC])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
     rf"(?:{_NATIONALITY_RX}|European)\s+|"
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
@@ -661,7 +671,8 @@ _REF = re.compile(
     r"founded|called|named)\b))(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # machine translation's bare "Company" for 公司 ("Company said,", "Company main customers include ...")
     # (not before a title: "Company chairman Xu Jinfu" may be any company the passage names)
-    r"(?<=C)ompany(?!\s+(?:chairman|president|vice|chief|general|director|secretary|founder|executive|board|"
+    # (and its lower-case form after a comma with no space: "Half year report shows,company main customers include")
+    r"(?<=[Cc])ompany(?!\s+(?:chairman|president|vice|chief|general|director|secretary|founder|executive|board|"
     r"spokes\w*|head|manager|senior|deputy|CEO)\b)(?=\s+(?-i:[a-z])|,|['’]s\s)|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"
@@ -969,6 +980,8 @@ _set_start, _set_end = EMention.start.__set__, EMention.end.__set__
 _set_entity_id, _set_text, _set_ref = EMention.entity_id.__set__, EMention.text.__set__, EMention.ref.__set__
 
 
+# a name that is the object of a preposition ("purchase from Youyou Green Energy"), so no clause's subject
+_PREP_OBJECT_BEFORE = re.compile(r"\b(?:from|by|to|with|of|for|into|in|on|at)\s+(?:the\s+)?$", re.I)
 _PREP_BEFORE_THE = re.compile(r"\b(?:from|by|to|with|of|at|for|into|in)\s+the\s+$", re.I)
 _UNIT_AFTER_OWNER = re.compile(r"\s+(?:(?:battery|chip|parts|car-parts|auto-parts|cell|power-battery)\s+)?"
                                r"(?:subsidiary|unit|arm|affiliate)\b")
@@ -1654,6 +1667,16 @@ class EntityFinder:
                         name.split()[0].lower() in _STOP_LEAD or headline[m.start("name")]:
                     continue
                 cands.append(_Cand(m.start("name"), m.end("name"), name, "Supplier", False))
+        # a carmaker's importer or distributor named by its role, named nowhere else ("importer Harris Maxus")
+        if anchors.lower_has("importer") or anchors.lower_has("distributor") or anchors.lower_has("dealer") or \
+                anchors.lower_has("retailer") or anchors.lower_has("agent"):
+            for m in _SELLER.finditer(text):
+                g = "name" if m.group("name") else "name2"
+                name = m.group(g)
+                toks = name.split()
+                if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start(g)]:
+                    continue
+                cands.append(_Cand(m.start(g), m.end(g), name, "Company", False))
         # "Geely-owned Zeekr", "Tencent-backed NIO": the name before the hyphen (the dictionary skips hyphenated words).
         if anchors.has("-owned") or anchors.has("-backed") or anchors.has("-controlled"):
             for m in _OWNER_ADJ.finditer(text):
@@ -2822,6 +2845,24 @@ class EntityFinder:
                         target = mentions[j].entity_id
                         break
                     j += 1
+                j = -1
+            elif m.group(0) == "company":
+                # machine translation's lower-case "company" after a comma is the subject of its sentence's last
+                # clause ("X buys modules from Y, company self-produced cabinets also supply to Z"), else the company
+                # the report is about
+                j = i
+                while j >= 0 and mentions[j].start >= ss:
+                    if fits(mentions[j].entity_id, want) and text[mentions[j].start - 1:mentions[j].start] not in "(（" \
+                            and not _PREP_OBJECT_BEFORE.search(text, max(ss, mentions[j].start - 12), mentions[j].start):
+                        target = mentions[j].entity_id  # (a Chinese name in brackets goes with the name before it)
+                        break
+                    j -= 1
+                if target is None:
+                    if focus is None:
+                        focus = self._focus(mentions, records)
+                    if focus[0] is None or not fits(focus[0], want):
+                        continue  # (no company the report is about: not the name an earlier sentence ends on)
+                    target = focus[0]  # (the company the report is about)
                 j = -1
             owner_word = poss or word.endswith(("'s", "’s"))
             while j >= 0 and mentions[j].start >= ss:

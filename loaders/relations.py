@@ -105,7 +105,8 @@ _POSS_VOLUME = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+)?(?:sales|revenues?|ou
 _FACILITY_VERB_WITH = r"(?:opened|launched|built|runs|run|operates|operated|set\s+up|established)\s+(?:together\s+|jointly\s+)?with\b"
 # parts beyond cells and chips that a supplier's customer uses or gets ("will get Valeo's 800-volt inverters")
 _MORE_PARTS = (r"inverters?|headlamps?|headlights?|lamps?|radars?|cameras?|airbags?|seatbelts?|gearboxes?|transmissions?|"
-               r"e-axles?")
+               r"e-axles?|fuses|contactors?|relays|connectors|terminals|casings|capacitors|MLCCs|resistors|inductors|"
+               r"circuit\s+boards|PCBs|laminates?|wafers|substrates|foils?|(?:wire\s+)?harnesses|wiring\s+systems")
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -283,7 +284,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"semiconductors?|sensors?)))"),
     # "Geely picked TC Motor as its Vietnamese partner", "chose Sime Darby as its distributor"
     ("picks-partner", "PARTNERS_WITH", "fwd",
-     r"\b(?:picks?|picked|selects?|selected|chooses|chose|chosen|named|names|tapped|taps?)(?=\s+(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}"
+     r"\b(?:picks?|picked|selects?|selected|chooses|chose|chosen|named|names|tapped|taps?|appoint(?:s|ed)?)"
+     # ("has appointed Madrid-based Movilidad Electrica Iberica as its importer")
+     r"(?=\s+(?:(?-i:[A-Z])[a-z]+-based\s+)?(?:(?:(?-i:[A-Z])[\w\-&+]*|de|del|da|do|la)\s+){1,5}"
      r"(?:[（(][^()（）]{1,30}[)）]\s+)?as\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
      r"(?:partner|distributor|importer)\b)"),
     # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
@@ -850,7 +853,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supply-chain-of": ("enter", "join", "is", "became"),
     "deliveries-to": ("deliveries", "shipments", "supplies"),
     "awarded": ("award", "grant", "gave", "gives"),
-    "picks-partner": ("pick", "select", "chose", "choos", "name", "tap"),
+    "picks-partner": ("pick", "select", "chose", "choos", "name", "tap", "appoint"),
     "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped", "named"),
     "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had", "use", "engag",
              "commission"),
@@ -1178,7 +1181,8 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
                         # ("its client list features A, B and C")
-                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?(?:\s+in\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)?"
+                        rf"{_NOUNS}(?:\s+(?:list|roster|base))?(?:\s+in\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?|"
+                        r"\s+at\s+home|\s+abroad|\s+overseas)?"
                         # ("Its Chinese customers in recent years have included BYD, Chery ...")
                         # ("Wanhua's main competitors in this field are ...")
                         r"(?:\s+(?:in\s+recent\s+years|so\s+far|to\s+date|over\s+the\s+years|"
@@ -3498,6 +3502,10 @@ class RelationFinder:
                             _GAPPED_FROM.fullmatch(text, subjects[-1].end, it.start):
                         subjects.append(it)
             objects = self._nearest_group(obj_side, obj_rng)
+            if rule == "gets-from" and objects and _prep_object(text, objects[0].start):
+                # "buys substrates from SICC and has agreed to take wafers from SMIC": the taker is the clause's
+                # subject, not the seller named in the first verb's phrase
+                objects = self._subject(text, obj_side, obj_rng, ts)
             if len(objects) == 1 and _PAREN_COMMA_AFTER.match(text, objects[0].end) and (unit := next(
                     (p for p in reversed(obj_side) if p.end <= objects[0].start and _fits(p.isa, obj_rng)), None)) is not None and \
                     _UNIT_OF_APPOS.fullmatch(text, unit.end, objects[0].start):
