@@ -825,6 +825,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # technology powers uses it (a supplier that powers a carmaker: the "powers-company" rule)
     ("tech-powers", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already)\s+)?(?:powers|powered|powering)\b(?!\s+by\b)"),
 ]
+# reversed rules whose subject stands before an active verb (the "by" rules name theirs after a passive)
+_ACTIVE_REV = frozenset({"relies-on", "gets-from", "awarded", "taps", "takes-output", "raised-from"})
+# the sources-from verb in the present tense, which an active clause's subject governs ("sources", not "sourced from")
+_ACTIVE_SOURCES = re.compile(r"(?:sources|procures|buys|purchases|leases)\b")
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
 _RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
 # First-word stems of each trigger rule: a rule is only tried where a word starts with one of them, which
@@ -3502,10 +3506,17 @@ class RelationFinder:
                             _GAPPED_FROM.fullmatch(text, subjects[-1].end, it.start):
                         subjects.append(it)
             objects = self._nearest_group(obj_side, obj_rng)
-            if rule == "gets-from" and objects and _prep_object(text, objects[0].start):
-                # "buys substrates from SICC and has agreed to take wafers from SMIC": the taker is the clause's
-                # subject, not the seller named in the first verb's phrase
-                objects = self._subject(text, obj_side, obj_rng, ts)
+            if objects and (rule in _ACTIVE_REV or rule == "sources-from" and _ACTIVE_SOURCES.match(text, ts)) and \
+                    _prep_object(text, objects[0].start):
+                # "buys substrates from SICC and has agreed to take wafers from SMIC", "Aumovio, the group spun off
+                # from Continental, has selected Kinwong": the active verb's subject, not a name in a phrase before
+                clause_subject = self._subject(text, obj_side, obj_rng, ts)
+                if clause_subject and not any(it.start >= clause_subject[-1].end and it.group != clause_subject[-1].group and
+                                              text[it.start - 1:it.start] not in "(（" and
+                                              not _SUBSIDIARY_OR_BRAND.isdisjoint(it.isa) and
+                                              not _prep_object(text, it.start) for it in obj_side):
+                    objects = clause_subject  # (unless a name nearer the verb is its subject: "Voyah, the brand of
+                    # Dongfeng, sources")
             if len(objects) == 1 and _PAREN_COMMA_AFTER.match(text, objects[0].end) and (unit := next(
                     (p for p in reversed(obj_side) if p.end <= objects[0].start and _fits(p.isa, obj_rng)), None)) is not None and \
                     _UNIT_OF_APPOS.fullmatch(text, unit.end, objects[0].start):
