@@ -106,7 +106,7 @@ _FACILITY_VERB_WITH = r"(?:opened|launched|built|runs|run|operates|operated|set\
 # parts beyond cells and chips that a supplier's customer uses or gets ("will get Valeo's 800-volt inverters")
 _MORE_PARTS = (r"inverters?|headlamps?|headlights?|lamps?|radars?|cameras?|airbags?|seatbelts?|gearboxes?|transmissions?|"
                r"e-axles?|fuses|contactors?|relays|connectors|terminals|casings|capacitors|MLCCs|resistors|inductors|"
-               r"circuit\s+boards|PCBs|laminates?|wafers|substrates|foils?|(?:wire\s+)?harnesses|wiring\s+systems")
+               r"(?:circuit\s+)?boards|PCBs|laminates?|wafers|substrates|foils?|(?:wire\s+)?harnesses|wiring\s+systems")
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -295,8 +295,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Yinghe's coating machines are bought mainly by CATL" (goods, not a company, bought)
     ("bought-by", "SUPPLIES", "fwd",
      r"\b(?:machines|equipment|cells|batteries|packs|chips|components|materials|products|modules|sensors|lidars|motors|"
-     r"foils|separators|electrolytes|lines|cathodes?|anodes?|precursors?|wafers|substrates|tyres|tires|robots)\s+(?:are|were)\s+(?:(?:mainly|mostly|chiefly|largely|also|now|already)\s+)?"
-     r"(?:bought|purchased|ordered)\s+(?:(?:mainly|mostly|chiefly|largely|primarily)\s+)?by\b"),
+     r"foils|separators|electrolytes|lines|cathodes?|anodes?|precursors?|wafers|substrates|tyres|tires|robots|"
+     + _MORE_PARTS + r")\s+(?:are|were)\s+(?:(?:mainly|mostly|chiefly|largely|also|now|already)\s+)?"
+     # ("automotive MLCCs from its Chaozhou plant are now sourced by Leapmotor and Geely")
+     r"(?:bought|purchased|ordered|sourced)\s+(?:(?:mainly|mostly|chiefly|largely|primarily)\s+)?by\b"),
     # "CATL takes the largest share of its output": the owner of the output supplies the taker
     ("takes-output", "SUPPLIES", "rev",
      r"\b(?:takes?|took|taking|absorbs?|absorbed|absorbing|buys?|bought|buying|accounts?\s+for|accounted\s+for)\s+"
@@ -865,7 +867,10 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "takes-output": ("take", "took", "absorb", "buy", "bought", "account"),
     "bought-by": ("machines", "equipment", "cells", "batteries", "packs", "chips", "components", "materials", "products",
                   "modules", "sensors", "lidars", "motors", "foils", "separators", "electrolytes", "lines", "cathode",
-                  "anode", "precursor", "wafers", "substrates", "tyres", "tires", "robots"),
+                  "anode", "precursor", "wafers", "substrates", "tyres", "tires", "robots", "inverter", "headl", "lamp",
+                  "radar", "camera", "airbag", "seatbelt", "gearbox", "transmission", "e-axle", "fuse", "contactor", "relay",
+                  "connector", "terminal", "casing", "capacitor", "mlcc", "resistor", "inductor", "circuit", "board",
+                  "pcb", "laminate", "foil", "harness", "wire", "wiring"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing", "cathode", "anode", "electrolyte",
                     "separator", "copper", "foil", "lithium", "graphite", "precursor", "cell", "battery", "chip", "wafer",
                     "substrate"),
