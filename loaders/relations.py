@@ -154,10 +154,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?:worth|valued\s+at|totalling|totaling)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
      r"[$¥€£]?\d[\d.,]*\s*(?:(?:billion|million|bn|mn|m|yuan|RMB|euros?|dollars?|won|yen)\s+){0,2})?"
      # ("won contracts to build complete paint shops for BYD", "won orders for welding robots from Chery")
-     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+\s+){0,4}?(?:from|for)|from|with|by)\b"),
+     # ("won an order for four LNG dual-fuel pure car and truck carriers from China Merchants Energy Shipping")
+     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+\s+){0,8}?(?:from|for)|from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
+     # ("has taken delivery of the COSCO Shipping Ruyi, a car carrier ..., from Guangzhou Shipyard International")
+     r"(?:took|taken|takes|take|taking)\s+delivery\s+of(?=[^.;]{0,160}?\bfrom\s)|"
      # ("leases double-deck wagons from China Railway Special Cargo Logistics")
      # (not the noun's modifier: "for its leasing fleet and packs from CATL")
      r"leases?|leased|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)leasing|"
@@ -201,7 +204,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("makes-for", "SUPPLIES", "fwd",
      r"\b(?:make|makes|made|making|produce|produces|produced|producing|manufacture|manufactures|manufactured|build|builds|built|"
      r"building|assemble|assembles|assembled|assembling|"
-     r"design|designs|designed|casts|cast|casting|(?:start|begin|began|begun|started|starting)\s+(?:mass\s+)?production\s+of)\s+"
+     r"design|designs|designed|casts|cast|casting|(?:start|begin|began|begun|started|starting)\s+(?:mass\s+)?production\s+of|"
+     # ("packages millimetre-wave radar chips for Calterah")
+     r"packages|packaged|packaging|(?<=will\s)package)\s+"
      # ("builds the X350 and X500 for Harley-Davidson": the customer's models, by name)
      r"(?:(?:the\s+)?(?-i:[A-Z0-9])[\w\-]*(?:(?:\s+|,\s+|\s+and\s+)(?-i:[A-Z0-9])[\w\-]*){0,7}\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
@@ -221,8 +226,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?-i:[A-Z])))|"
      # a logistics service: "moves vehicles and parts for Changan", "now carries finished vehicles for Li Auto"
      r"\b(?:move|moves|moved|moving|carry|carries|carried|carrying|transport|transports|transported|transporting|haul|"
-     r"hauls|hauled|hauling|handle|handles|handled|handling|distribute|distributes|distributed|distributing)\s+"
-     r"(?:[\w\-]+\s+){0,2}?(?:vehicles|cars|parts|components|goods|cargo)(?:\s+and\s+(?:[\w\-]+\s+){0,2}?"
+     r"hauls|hauled|hauling|handle|handles|handled|handling|distribute|distributes|distributed|distributing|"
+     # ("ships cars for Tesla's Shanghai factory", "handles exports for GAC Group", "books battery cargo for CATL")
+     r"ship|ships|shipped|shipping|load|loads|loaded|loading|books|booked|booking)\s+"
+     r"(?:[\w\-]+\s+){0,2}?(?:vehicles|cars|parts|components|goods|cargo|exports|imports|shipments|kits|logistics)"
+     r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?"
      r"(?:vehicles|cars|parts|components))?\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     # "Xiaomi relies on Qualcomm for cockpit chips": the one relied on supplies the subject
     ("relies-on", "SUPPLIES", "rev",
@@ -277,7 +285,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"the\s+(?:company|firm|group)\s+(?:(?:last|this)\s+(?:year|month)\s+|in\s+\d{4}\s+)?(?=as\s))"
      # (a ticker or a Chinese name after the supplier's name: "selected Hyundai Mobis (012330.KS) to supply")
      r"(?:[（(][^()（）]{1,30}[)）]\s+)?(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
-     r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store)\b|"
+     r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store|"
+     # (a service: "BYD has picked Sinotrans to move parts and kits to its plant in Szeged")
+     r"move|carry|ship|transport|haul|package)\b|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:homologation|testing|tests|certification|audits?|type\s+approval)\b|"
      r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
@@ -312,6 +322,12 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("contract-to-supply", "SUPPLIES", "fwd",
      r"\b(?:signed|signs|inked|won|wins|struck|agreed|reached)\s+(?:an?\s+|the\s+)?(?:[\w\-.]+\s+){0,3}?"
      r"(?:contracts?|agreements?|deals?|orders?)\s+with\b(?=\s+[^,;.]{1,60}?\s+to\s+(?:supply|provide|deliver)\b)"),
+    # "Chery has signed a three-year contract with COSCO Shipping Specialized Carriers to carry its vehicles": the one
+    # hired for a service to the signer's own goods supplies the signer
+    ("contract-to-serve", "SUPPLIES", "rev",
+     r"\b(?:signed|signs|inked|struck|awarded|reached)\s+(?:an?\s+|the\s+)?(?:[\w\-.]+\s+){0,3}?"
+     r"(?:contracts?|agreements?|deals?)\s+with\b(?=\s+(?:[^,;.()（）]|[（(][^()（）]{1,30}[)）]){1,80}?\s+to\s+(?:carry|ship|transport|move|haul|handle|"
+     r"package|test)\s+(?:its|their)\b)"),
     ("supply-deal", "SUPPLIES", "fwd",
      r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
      r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)|"
@@ -840,7 +856,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
-                     "leas"),
+                     "leas", "took", "take"),
     "supplied-by": ("supplied", "provided"),
     "built-from": ("built", "made", "assembl", "produced"),
     "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
@@ -851,7 +867,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "shares-to": ("issu", "allot"),
     "through-unit": ("through",),
     "makes-for": ("make", "made", "produc", "manufactur", "build", "built", "design", "start", "begin", "began", "begun", "cast",
-                  "mov", "carr", "assembl", "transport", "haul", "handl", "distribut"),
+                  "mov", "carr", "assembl", "transport", "haul", "handl", "distribut", "packag", "ship", "load", "book"),
     "relies-on": ("reli", "rely", "depend"),
     "powers-company": ("power",),
     "goes-into": ("power", "batter", "cell", "pack", "chip", "lidar", "sensor", "motor", "semiconductor", "product",
@@ -871,6 +887,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                   "radar", "camera", "airbag", "seatbelt", "gearbox", "transmission", "e-axle", "fuse", "contactor", "relay",
                   "connector", "terminal", "casing", "capacitor", "mlcc", "resistor", "inductor", "circuit", "board",
                   "pcb", "laminate", "foil", "harness", "wire", "wiring"),
+    "contract-to-serve": ("sign", "inked", "struck", "award", "reach"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing", "cathode", "anode", "electrolyte",
                     "separator", "copper", "foil", "lithium", "graphite", "precursor", "cell", "battery", "chip", "wafer",
                     "substrate"),
@@ -1165,6 +1182,7 @@ _BUYER_OF_FROM = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA}){_NOUN_LEAD}(?:(?!a
                             r"from\s+(?:the\s+)?$", re.I)
 # a class of companies before a list member: "battery makers CATL, BYD and CALB, solid-state specialists WeLion"
 _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:[a-z]*makers?|miners?|refiners?|producers?|manufacturers?|carmakers?|automakers?|specialists?|"
+                r"designers?|packagers?|integrators?|"
                 r"suppliers?|developers?|start-?ups?|groups?|firms?|companies|company|giants?|operators?|banks?|funds?|insurers?|"
                 # ("the three big franchise couriers ZTO Express, YTO Express and Yunda")
                 r"couriers?|carriers?|retailers?|dealers?|distributors?|lenders?|shipyards?|platforms?))")
@@ -1962,8 +1980,11 @@ _GOODS = rf"(?:power\s+)?(?:{_PARTS}|products?|materials?|cathodes?|anodes?|sepa
 _GOODS_WORD = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
 # "is supplied to" + customers + "by" + supplier
 _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:(?:mainly|mostly|also|largely|"
-                                 r"chiefly|now|currently|primarily)\s+)?(?:supplied|delivered|provided|shipped)\s+"
-                                 r"(?:(?:mainly|mostly|chiefly)\s+)?to\s+(?:the\s+)?$", re.I)  # (not "sold": "the plant was sold to")
+                                 r"chiefly|now|currently|primarily)\s+)?(?:(?:supplied|delivered|provided|shipped)\s+"
+                                 r"(?:(?:mainly|mostly|chiefly)\s+)?to|"
+                                 # ("The ship was built for Anji by China Merchants Jinling Shipyard")
+                                 r"(?:built|made|produced|manufactured)\s+(?:(?:specifically|exclusively|mainly)\s+)?for)"
+                                 r"\s+(?:the\s+)?$", re.I)  # (not "sold": "the plant was sold to")
 _BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?")
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
 _POSS_GOODS_GAP = re.compile(r"['’]s?\s+(?:(?:new|latest|own)\s+)?")
@@ -3048,6 +3069,9 @@ class RelationFinder:
                 self._goods_supplied_to(text, ss, se, items, si, emit)
                 if " by " in sent:
                     self._supplied_to_by(text, ss, se, items, si, emit)
+            elif " for " in sent and " by " in sent and (" built " in sent or " made " in sent or " produced " in sent or
+                                                         " manufactured " in sent):
+                self._supplied_to_by(text, ss, se, items, si, emit)  # ("was built for Anji by Jinling Shipyard")
             if " by " in sent:
                 self._made_by_gapped(text, items, si, emit)
             if " as " in sent or " for " in sent:
@@ -5952,8 +5976,8 @@ class RelationFinder:
 
     @staticmethod
     def _supplied_to_by(text, ss, se, items, si, emit) -> None:
-        """"The concentrate is supplied to Northern Rare Earth by Baotou Steel Union": the agent after "by" supplies the
-        companies after "to"."""
+        """"The concentrate is supplied to Northern Rare Earth by Baotou Steel Union", "The ship was built for Anji by
+        Jinling Shipyard": the agent after "by" supplies the companies after "to" or "for"."""
         for k in range(len(items) - 1):
             b = items[k]
             if b.ref or _ORG not in b.isa or (k and items[k - 1].group == b.group) or \
@@ -5961,7 +5985,7 @@ class RelationFinder:
                 continue
             customers = [y for y in items[k:] if y.group == b.group and not y.ref and _ORG in y.isa]
             a = next((y for y in items[k + 1:] if y.group != b.group), None)
-            if a is None or a.ref or "Company" not in a.isa or not _BY_AGENT.fullmatch(text, customers[-1].end, a.start):
+            if a is None or a.ref or _ORG not in a.isa or not _BY_AGENT.fullmatch(text, customers[-1].end, a.start):
                 continue
             if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
                 return
