@@ -274,17 +274,19 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"hatchbacks?|cars?|models?|coupes?|pickups?|trucks?|EVs?)\b))"),
     # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
     ("taps", "SUPPLIES", "rev",
-     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|enlists?|enlisted|hires?|hired|designates?|designated|has|had|"
+     r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|(?<=has\s)chosen|(?<=have\s)chosen|enlists?|enlisted|hires?|hired|designates?|designated|has|had|"
      # a test house's or a cloud's clients: "used UTAC to homologate the T03", "engaged SGS to test its packs"
      r"(?:uses?|used|engag(?:es|ed)|commission(?:s|ed))(?=\s+(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}(?:to|for)\s+(?:its\s+|the\s+)?"
      r"(?:[\w\-]+\s+){0,2}?(?:test|audit|certif|homologat|inspect|assess|validat|type\s+approval)))\b(?!\s+(?:by|been)\b)"
      # (names: "tapped Ganfeng to supply", not "had won contracts to supply"; "picked Huawei Cloud, Huawei's cloud unit, to
      # host its data")
-     r"(?=\s+(?:(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}|(?:(?-i:[A-Z])[\w\-&+]*\s+){0,2}(?-i:[A-Z])[\w\-&+]*,\s+[^,;()]{3,60},\s+|"
+     r"(?=\s+(?:(?:(?-i:[A-Z])[\w\-&+.]*\s+){1,3}|(?:(?-i:[A-Z])[\w\-&+]*\s+){0,2}(?-i:[A-Z])[\w\-&+]*,\s+[^,;()]{3,60},\s+|"
      # ("Xiaomi picked the company last year as a chassis supplier": the company referred to)
      r"the\s+(?:company|firm|group)\s+(?:(?:last|this)\s+(?:year|month)\s+|in\s+\d{4}\s+)?(?=as\s))"
      # (a ticker or a Chinese name after the supplier's name: "selected Hyundai Mobis (012330.KS) to supply")
-     r"(?:[（(][^()（）]{1,30}[)）]\s+)?(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
+     r"(?:[（(][^()（）]{1,30}[)）]\s+)?"
+     # ("Leapmotor picked BASF Coatings last year as the sole supplier")
+     r"(?:(?:last|this|next)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
      r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store|"
      # (a service: "BYD has picked Sinotrans to move parts and kits to its plant in Szeged")
      r"move|carry|ship|transport|haul|package)\b|"
@@ -3536,14 +3538,16 @@ class RelationFinder:
                         subjects.append(it)
             objects = self._nearest_group(obj_side, obj_rng)
             if objects and (rule in _ACTIVE_REV or rule == "sources-from" and _ACTIVE_SOURCES.match(text, ts)) and \
-                    _prep_object(text, objects[0].start):
+                    (_prep_object(text, objects[0].start) or not objects[-1].ref and _possessor(text, objects[-1])):
                 # "buys substrates from SICC and has agreed to take wafers from SMIC", "Aumovio, the group spun off
-                # from Continental, has selected Kinwong": the active verb's subject, not a name in a phrase before
+                # from Continental, has selected Kinwong", "Zeekr, Geely's premium unit, picked Axalta": the active
+                # verb's subject, not a name in a phrase before
                 clause_subject = self._subject(text, obj_side, obj_rng, ts)
                 if clause_subject and not any(it.start >= clause_subject[-1].end and it.group != clause_subject[-1].group and
                                               text[it.start - 1:it.start] not in "(（" and
                                               not _SUBSIDIARY_OR_BRAND.isdisjoint(it.isa) and
-                                              not _prep_object(text, it.start) for it in obj_side):
+                                              not _prep_object(text, it.start) and not _possessor(text, it)
+                                              for it in obj_side):
                     objects = clause_subject  # (unless a name nearer the verb is its subject: "Voyah, the brand of
                     # Dongfeng, sources")
             if len(objects) == 1 and _PAREN_COMMA_AFTER.match(text, objects[0].end) and (unit := next(
