@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout170).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout174).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -220,6 +220,10 @@ FLOORS = {
     "heldout168": (8, 0.93, 0.64, 0.82, 0.63),
     "heldout169": (8, 0.92, 0.62, 0.87, 0.73),
     "heldout170": (8, 0.93, 0.70, 0.90, 0.84),
+    "heldout171": (8, 0.92, 0.62, 0.81, 0.74),
+    "heldout172": (8, 0.93, 0.74, 0.90, 0.82),
+    "heldout173": (8, 0.90, 0.57, 0.79, 0.69),
+    "heldout174": (8, 0.92, 0.67, 0.84, 0.83),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
