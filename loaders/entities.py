@@ -2852,8 +2852,9 @@ class EntityFinder:
                 # the report is about
                 j = i
                 while j >= 0 and mentions[j].start >= ss:
-                    if fits(mentions[j].entity_id, want) and text[mentions[j].start - 1:mentions[j].start] not in "(（" \
-                            and not _PREP_OBJECT_BEFORE.search(text, max(ss, mentions[j].start - 12), mentions[j].start):
+                    if fits(mentions[j].entity_id, want) and \
+                            not (mentions[j].start and text[mentions[j].start - 1] in "(（") and \
+                            not _PREP_OBJECT_BEFORE.search(text, max(ss, mentions[j].start - 12), mentions[j].start):
                         target = mentions[j].entity_id  # (a Chinese name in brackets goes with the name before it)
                         break
                     j -= 1
