@@ -671,7 +671,8 @@ _REF = re.compile(
     r"founded|called|named)\b))(?:['’]s)?|(?<=[Ii])ts|(?<=[Tt])heir|"
     # machine translation's bare "Company" for 公司 ("Company said,", "Company main customers include ...")
     # (not before a title: "Company chairman Xu Jinfu" may be any company the passage names)
-    # (and its lower-case form after a comma with no space: "Half year report shows,company main customers include")
+    # (and its lower-case form after a comma, which machine translation glues to it and cleaning spaces again: "Half
+    # year report shows,company main customers include")
     r"(?<=[Cc])ompany(?!\s+(?:chairman|president|vice|chief|general|director|secretary|founder|executive|board|"
     r"spokes\w*|head|manager|senior|deputy|CEO)\b)(?=\s+(?-i:[a-z])|,|['’]s\s)|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
