@@ -4596,3 +4596,77 @@ def test_a_possessive_after_and_ends_a_list_of_suppliers(ex):
                   "the same chemistry.")
     assert ("company:catl", "SUPPLIES", "company:sany") in r
     assert ("company:xcmg", "SUPPLIES", "company:sany") not in r
+
+
+def test_goods_passives_for_electrical_parts_and_boards(ex):
+    r = _rels(ex, "Sinofuse said its EV fuses are supplied to NIO and Li Auto.")
+    assert {("company:sinofuse", "SUPPLIES", "company:nio"), ("company:sinofuse", "SUPPLIES", "company:li-auto")} <= r
+    r = _rels(ex, "Shengyi Electronics said its automotive boards now go to Bosch and Huawei.")
+    assert {("company:shengyi-electronics", "SUPPLIES", "company:bosch"),
+            ("company:shengyi-electronics", "SUPPLIES", "company:huawei")} <= r
+    r = _rels(ex, "Chaozhou Three-Circle's MLCCs are sourced by Geely.")
+    assert ("company:three-circle", "SUPPLIES", "company:geely") in r
+
+
+def test_active_reversed_verb_takes_the_clause_subject_past_a_prepositional_object(ex):
+    r = _rels(ex, "Unimos buys substrates from SICC and has agreed to take wafers from SMIC.")
+    assert ("company:smic", "SUPPLIES", "company:unimos") in r
+    assert ("company:smic", "SUPPLIES", "company:sicc") not in r
+    r = _rels(ex, "Aumovio, the electronics group spun off from Continental in September, has selected Kinwong to "
+                  "supply circuit boards.")
+    assert ("company:kinwong", "SUPPLIES", "company:aumovio") in r
+    assert ("company:kinwong", "SUPPLIES", "company:continental") not in r
+    r = _rels(ex, "Zeekr, Geely's premium unit, picked Axalta last year to supply electrocoat for its plant.")
+    assert ("company:axalta", "SUPPLIES", "company:zeekr") in r
+    assert ("company:axalta", "SUPPLIES", "company:geely") not in r
+
+
+def test_pickers_suppliers_with_dots_times_and_has_chosen(ex):
+    r = _rels(ex, "Sunwoda has selected H.B. Fuller (NYSE: FUL) as supplier of gap fillers.")
+    assert ("company:hb-fuller", "SUPPLIES", "company:sunwoda") in r
+    r = _rels(ex, "Leapmotor picked BASF Coatings last year as the sole supplier of primer for its Jinhua plant.")
+    assert ("company:basf-coatings", "SUPPLIES", "company:leapmotor") in r
+    r = _rels(ex, "EVE Energy has chosen PPG to supply coatings for its packs.")
+    assert ("company:ppg", "SUPPLIES", "company:eve-energy") in r
+
+
+def test_customers_at_home_and_chip_designers_as_a_class(ex):
+    r = _rels(ex, "Yinghe Technology reported results. Yinghe's customers at home include CATL and EVE Energy.")
+    assert {("company:yinghe", "SUPPLIES", "company:catl"), ("company:yinghe", "SUPPLIES", "company:eve-energy")} <= r
+    r = _rels(ex, "JCET said its automotive customers include chip designers Horizon Robotics and Novosense.")
+    assert {("company:jcet", "SUPPLIES", "company:horizon-robotics"), ("company:jcet", "SUPPLIES", "company:novosense")} <= r
+
+
+def test_translated_lower_case_company_after_a_comma(ex):
+    # the clause's own subject, not the seller named in its prepositional phrase
+    r = _rels(ex, "TELD (特锐德) buys modules from UUGreenPower (优优绿能),company self-produced charging cabinets also "
+                  "supply to Biyadi (比亚迪).")
+    assert ("company:teld", "SUPPLIES", "company:byd") in r
+    assert ("company:uugreen", "SUPPLIES", "company:byd") not in r
+
+
+def test_importers_named_by_their_appointment(ex):
+    r = _rels(ex, "SAIC Maxus has appointed Grupo Via Norte as its importer in Mexico.")
+    assert ("company:grupo-via-norte", "PARTNERS_WITH", "company:saic-maxus") in r
+    r = _rels(ex, "Farizon has appointed Lisbon-based Veiculos Electricos do Tejo as its importer for Portugal.")
+    assert ("brand:farizon", "PARTNERS_WITH", "company:veiculos-electricos-do-tejo") in r
+
+
+def test_logistics_and_packaging_services_are_supply(ex):
+    r = _rels(ex, "Guangzhou Port Group's Nansha terminal handles exports for GAC Group.")
+    assert ("org:guangzhou-port-group", "SUPPLIES", "company:gac") in r
+    r = _rels(ex, "Sinotrans books battery cargo for CATL.")
+    assert ("company:sinotrans", "SUPPLIES", "company:catl") in r
+    r = _rels(ex, "Huatian Technology packages radar chips for Calterah Semiconductor.")
+    assert ("company:huatian", "SUPPLIES", "company:calterah") in r
+    r = _rels(ex, "SF Express took delivery of 300 vans from Farizon Auto.")
+    assert ("brand:farizon", "SUPPLIES", "company:sf-express") in r
+    r = _rels(ex, "The carrier was built for BYD by China Merchants Heavy Industry (Jiangsu).")
+    assert ("org:cmhi-jiangsu", "SUPPLIES", "company:byd") in r
+    r = _rels(ex, "Chery has signed a five-year contract with COSCO Shipping Specialized Carriers to carry its cars to Chile.")
+    assert ("org:cosco-specialized-carriers", "SUPPLIES", "company:chery") in r
+    # the carrier signing to carry another's cars is no customer of them
+    r = _rels(ex, "Applus IDIADA signed an agreement with Great Wall Motor to carry out homologation tests.")
+    assert ("company:gwm", "SUPPLIES", "org:applus-idiada") not in r
+    r = _rels(ex, "Geely has picked Sinotrans to move kits to its plant in Malaysia.")
+    assert ("company:sinotrans", "SUPPLIES", "company:geely") in r
