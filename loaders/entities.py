@@ -570,7 +570,7 @@ _DESCRIBED_WORDS = frozenset(w for w, _ in _DESCRIPTOR_KINDS) | {"vehicle"}
 _SELLER_NAME = r"[A-Z][\w\-&]*[\w&](?:[ \t]+(?:(?:de|del|da|do|dos|la|y)[ \t]+)?[A-Z][\w\-&]*[\w&]){0,4}"
 _SELLER_ROLE = r"(?:importer|distributor|dealer\s+group|dealer|retailer|sales\s+agent)"
 _SELLER = re.compile(
-    rf"\b(?-i:{_SELLER_ROLE})\s+(?P<name>{_SELLER_NAME})(?=\s+(?:in|for|has|have|had|will|is|was|said|says|which|and|to)\b|"
+    rf"\b{_SELLER_ROLE}\s+(?P<name>{_SELLER_NAME})(?=\s+(?:in|for|has|have|had|will|is|was|said|says|which|and|to)\b|"
     r"\s*[,.;:(（]|\s*$)|"
     r"\b(?:appointed|appoints|named|names|picked|picks|chose|chosen|selected|selects|signed\s+up|tapped)\s+"
     rf"(?:(?-i:[A-Z])[a-z]+-based\s+)?(?P<name2>{_SELLER_NAME})\s+as\s+(?:its|their|the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -1648,11 +1648,15 @@ class EntityFinder:
             head = hm.group("head").lower()
             cands.append(_Cand(m.start("name"), m.end("name"), pname,
                                "BatteryProduct" if re.match(r"batter|cell|pack", head) else "Product", False))
+        def no_name(name: str, at: int) -> bool:
+            """Whether a capitalised run after a descriptor is no company's name: a denied word, a stop word first, or a
+            headline's words."""
+            return name.lower() in deny or name.split()[0].lower() in _STOP_LEAD or headline[at]
+
         # 5d. Unknown companies named after a descriptor: "battery maker Zenergy", "chipmaker Black Sesame".
         for m in (_described_matches(text, anchors) if _has_match_at(_DESCRIBED_NOUN, text, _DESCRIBED_NOUNS, anchors) else ()):
             name = m.group("name")
-            toks = name.split()
-            if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start("name")]:
+            if no_name(name, m.start("name")):
                 continue
             ds = m.start("desc")
             if text[ds].isupper() and ds > 0 and text[ds - 1] == " " and text[ds - 2:ds - 1].isalpha():
@@ -1664,8 +1668,7 @@ class EntityFinder:
         if anchors.has("supplier") or anchors.has("maker"):
             for m in _GENERIC_DESCRIBED.finditer(text):
                 name = m.group("name")
-                if m.group("w") in _DESCRIBED_WORDS or name.lower() in deny or \
-                        name.split()[0].lower() in _STOP_LEAD or headline[m.start("name")]:
+                if m.group("w") in _DESCRIBED_WORDS or no_name(name, m.start("name")):
                     continue
                 cands.append(_Cand(m.start("name"), m.end("name"), name, "Supplier", False))
         # a carmaker's importer or distributor named by its role, named nowhere else ("importer Harris Maxus")
@@ -1674,8 +1677,7 @@ class EntityFinder:
             for m in _SELLER.finditer(text):
                 g = "name" if m.group("name") else "name2"
                 name = m.group(g)
-                toks = name.split()
-                if name.lower() in deny or toks[0].lower() in _STOP_LEAD or headline[m.start(g)]:
+                if no_name(name, m.start(g)):
                     continue
                 cands.append(_Cand(m.start(g), m.end(g), name, "Company", False))
         # "Geely-owned Zeekr", "Tencent-backed NIO": the name before the hyphen (the dictionary skips hyphenated words).
