@@ -97,6 +97,7 @@ _STORE_NOUN = r"(?:(?:sales\s+and\s+service\s+|4S\s+|brand\s+|user\s+)?(?:store|
 # a share named as a fraction: "bought roughly a quarter of Gotion", "paid $137.5 million for a quarter of KFM Holding"
 _FRACTION = r"(?:half|a\s+(?:majority|third|quarter|fifth|tenth)|one-(?:third|quarter|fifth)|two-thirds|three-quarters)"
 # "its controlling shareholder is JAC", "the controlling shareholder of Changan Automobile": the holder controls it
+_MAJORITY_STAKE = re.compile(r"\b(?:majority|controlling)\s+(?:stake|shareholding|interest|holding)\b", re.I)
 _CONTROLLING_HOLDER = re.compile(r"\bcontrolling\s+(?:share|stake)holder\b", re.I)
 _OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:parent|owner|holding\s+company|controlling\s+shareholder)\b")
 _POSS_VOLUME = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+)?(?:sales|revenues?|output|market|shipments|production|deliveries|"
@@ -1175,7 +1176,8 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
                       # ("a subsidiary of the Indian lead-acid battery market leader Exide Industries", "the storage
                       # division of Chinese electric vehicle and battery giant BYD")
                       r"(?:(?:(?:US|U\.S\.|(?-i:[A-Z][a-z]+))\s+)?"
-                      r"(?:[\w\-]+\s+){0,4}?(?:maker|makers|carmaker|automaker|start-?up|company|firm|group|supplier|producer|"
+                      # ("the Chinese unit of Dutch chipmaker Nexperia")
+                      r"(?:[\w\-]+\s+){0,4}?(?:[a-z]*makers?|start-?up|company|firm|group|supplier|producer|"
                       r"house|manufacturer|developer|specialist|giant|leader|conglomerate|operator|investor|champion)\s+)?$",
                       re.I)
 # A <is> a [adj] buyer of [goods] from B: "BYD has also been a large buyer of Journey processors from Horizon Robotics"
@@ -1262,6 +1264,20 @@ _USE_VERB_BEFORE = re.compile(r"\b(?:uses?|used|using|install(?:s|ed|ing)?|offer
 _TECH_FOR_PRODUCT = re.compile(rf"(?:\s+(?:{_TECH_PART}|modules?|units?|assembl(?:y|ies)|hardware|software))?\s+"
                                r"(?:for|on|in|into)\s+(?:the\s+|its\s+|their\s+|"
                                r"(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:[A-Z])[\w\-]*['’]s\s+)?" + _PRODUCT_LEAD, re.I)
+# The goods a technology comes as ("LFP cells", "sodium-ion battery packs"), and a version named after it (not goods)
+_TECH_GOODS = r"(?:\s+(?:battery\s+|power\s+)?(?:cells?|batter(?:y|ies)|packs?|modules?))"
+_TECH_VERSION = re.compile(r"\s+(?:versions?|variants?|models?|editions?|cars?|vehicles?|EVs?|trucks?|buses)\b", re.I)
+# a technology too general to say anything of its maker ("lithium-ion battery")
+_GENERIC_TECH = frozenset({"technology:lithium-ion-battery"})
+# The source of a technology's goods, before them: "REPT Battero has signed an agreement to supply lithium iron
+# phosphate cells", "uses EVE's LFP cells", "uses Ruipu Lanjun (瑞浦兰钧, 0666.HK) lithium iron phosphate battery cells"
+_SOURCE_SUPPLIES_TECH = re.compile(
+    r"\s*(?:[（(][^()（）]{0,40}[)）])?(?:\s+(?-i:[a-z])[\w\-]*){0,6}?\s+(?:suppl(?:y|ies|ied|ying)|ships?|shipped|shipping|"
+    r"provid(?:e|es|ed|ing)|sells?|sold|selling|deliver(?:s|ed|ing)?)\s+"
+    r"(?:(?!(?:at|in|on|with|to|for|by|from|into|of|and|or|its|their|home|abroad)\s)(?-i:[a-z\d$])[\w\-$.,]*\s+){0,4}?", re.I)
+_SOURCE_POSS_TECH = re.compile(r"(?:['’]s?|\s*[（(][^()（）]{0,40}[)）]|[,，][^()（）]{0,30}[)）])\s+")
+_SOURCES_BEFORE = re.compile(r"\b(?:sources?|sourced|sourcing|buys?|bought|buying|purchas(?:es|ed|ing|e)|carr(?:y|ies|ied)|"
+                             r"runs?\s+on|ran\s+on|powered\s+by|relies\s+on|relied\s+on)\s+(?:an?\s+|the\s+)?$", re.I)
 _SUPPLY_VERB_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|"
                                  r"(?:will|to)\s+make|makes|made)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
 # ("the 7HDT300 hybrid DCT", "its DT2 seven-speed dual-clutch transmission": a describing word or two between)
@@ -2041,7 +2057,9 @@ _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|li
                          r"providers?|vendors?|brand|source))*\s*:?", re.I)
 # "Luxeed is part of [Huawei's] HIMA", "Lynk & Co, now part of Zeekr Group", "Lynk & Co was merged into Zeekr"
 _PART_OF = re.compile(r"(?:\s+(?:brand|unit|company|marque))?(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*(?:(?P<appos>,)\s*(?:now\s+|also\s+)?|\s+(?:is|are|was|were|has\s+been|have\s+been|became|becomes)\s+"
-                      r"(?:now\s+|also\s+|already\s+)?)(?:part\s+of|merged\s+into)\s+(?:the\s+)?", re.I)
+                      r"(?:now\s+|also\s+|already\s+)?)(?:part\s+of|merged\s+into)\s+(?:the\s+)?"
+                      # ("part of state-owned COSCO Shipping")
+                      r"(?:(?:state-owned|state-run|(?-i:[A-Z])[a-z]+-based)\s+)?", re.I)
 _PART_OF_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?")
 _ALLIANCE_INCLUDES = re.compile(r"\s*(?:alliance|network|family)?\s*(?:,\s*)?(?:now\s+|also\s+)?(?:includes|included|"
                                 r"comprises|comprised|brings\s+together|consists\s+of|covers|spans)\s+(?:the\s+)?", re.I)
@@ -2064,6 +2082,7 @@ _VEHICLE_REF = re.compile(r"\b(?:the|its|this|each|every|both|all|higher|lower|e
                           r"MPVs?|hatchbacks?|coupes?|models?|versions?|trims?|variants?|vehicles?|editions?)\b", re.I)
 _PART_WORD = re.compile(rf"\b(?:{_PARTS})\b", re.I)
 _CAR_PART = re.compile(rf"\b(?:{_CAR_PARTS})\b", re.I)
+_PART_BEFORE_PASSIVE = re.compile(rf"\b(?:{_PARTS})\s+$", re.I)  # (the noun a passive after it describes)
 _NAME_POSS = re.compile(r"\b(?-i:[A-Z])[\w\-'’]*['’]s?\s")
 # "Fuyao Glass provides the windshield": a supplier providing a definite part (the car's), no customer named
 _PROVIDED_BY_BEFORE = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:also\s+|all\s+|both\s+|mainly\s+)?"
@@ -2440,10 +2459,11 @@ _VENTURE_APPOS = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?(?:\s*,\s*(?:
 _PCT_OWNED = re.compile(r"\b\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)[- ]$")
 
 
-def _majority(share: str) -> bool:
-    """Whether the share of ownership a rule matched is more than half ("holds 51% of", "owns about 65.7% of")."""
+def _majority(share: str, words: bool = True) -> bool:
+    """Whether the share of ownership a rule matched is more than half ("holds 51% of", "owns about 65.7% of"; with
+    ``words``, "holds a majority stake")."""
     v = _share_value(share)
-    return v is not None and 50 < v <= 100
+    return v is not None and 50 < v <= 100 or words and _MAJORITY_STAKE.search(share) is not None
 
 
 def _whole(share: str) -> bool:
@@ -3052,6 +3072,8 @@ class RelationFinder:
             groups_before = (si, [u for g in named_groups.values() if len(u := list(dict.fromkeys(g))) > 1],
                              list(dict.fromkeys(it.eid for it in items if "Company" in it.isa)))
             self._product_tech(text, items, si, emit)
+            if any("Technology" in x.isa for x in items):
+                self._tech_source(text, ss, items, si, emit)
             if "in-house" in low_sent or "self-" in low_sent or "itself" in low_sent or "own " in low_sent:
                 self._in_house(text, ss, items, si, emit)
             if ", the " in sent or ", a " in sent or ", an " in sent:
@@ -3563,6 +3585,11 @@ class RelationFinder:
                     objects = [named]
             if rule == "built-from" and objects and not _BUILT_OWNER_GAP.fullmatch(text, objects[-1].end, ts):
                 objects = []  # (the owner heads the passive: not "Filings with MIIT show the packs are made with")
+            if rule == "made-by" and objects and _PART_BEFORE_PASSIVE.search(text, objects[-1].end, ts) and \
+                    not _APPOSED_KIND_START.match(text, objects[-1].end):
+                # "fits the Fushun EV with an LFP battery made by Gotion": the battery's maker, not the car's (but "the
+                # Blade battery, a lithium iron phosphate pack made by FinDreams" describes the named product)
+                objects = []
             if rule == "made-at" and objects and _CONTRAST.search(text, objects[-1].end, ts):
                 objects = []  # "uses the HarmonyOS cockpit, while its body is produced at Seres' factory"
             if rule == "through-unit":
@@ -3885,7 +3912,7 @@ class RelationFinder:
                     emit(o.eid, "INVESTS_IN", s.eid, si, "share-owned-by", conf, status)
                     if owned_pct <= 50:
                         continue
-                if rule == "invests" and _majority(text[ts:te]):
+                if rule == "invests" and _majority(text[ts:te], words=False):
                     # a majority owner controls the company: "Geely Auto owns about 65.7% of Zeekr"
                     emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "majority-owner", conf, status)
                     if _whole(text[ts:te]) and not _STAKE_NOUN.search(text, ts, te):
@@ -3947,6 +3974,9 @@ class RelationFinder:
             # X <is|, now> part of [the] [owner's] WHOLE
             if i + 1 < len(items) and (pm := _PART_OF.fullmatch(text, it.end, items[i + 1].start)) is not None:
                 whole = items[i + 1]
+                if "Country" in whole.isa and i + 2 < len(items) and \
+                        text[whole.end:items[i + 2].start] in ("'s ", "’s "):
+                    whole = items[i + 2]  # "DHL Parcel UK, part of Germany's DHL Group": the country describes it
                 if whole.ref or _ORG not in whole.isa:
                     continue
                 if i + 2 < len(items) and text[whole.end:whole.end + 1] in ("'", "’") and \
@@ -5412,6 +5442,27 @@ class RelationFinder:
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-appos", 0.75)
 
     @staticmethod
+    def _tech_source(text, ss, items, si, emit) -> None:
+        """"CATL supplies LFP cells to Kia", "uses EVE's LFP cells": the company that supplies a battery technology's
+        goods uses the technology. (Goods named before their source, "LFP cells from CATL", are left to the supply
+        rules: such sentences are mostly about the customer's car.)"""
+        for i in range(1, len(items)):
+            src, a = items[i - 1], items[i]
+            if "BatteryTechnology" not in a.isa or a.ref or src.ref or "Company" not in src.isa or \
+                    a.eid in _GENERIC_TECH or _TECH_VERSION.match(text, a.end):
+                continue  # (not "delivering a sodium-ion battery version of the Yiwei")
+            if not (_SOURCE_SUPPLIES_TECH.fullmatch(text, src.end, a.start) or
+                    _SOURCE_POSS_TECH.fullmatch(text, src.end, a.start) and
+                    re.match(_TECH_GOODS, text[a.end:a.end + 30], re.I) and
+                    (_USE_VERB_BEFORE.search(text, max(ss, src.start - 40), src.start) or
+                     _SOURCES_BEFORE.search(text, max(ss, src.start - 40), src.start))):
+                continue
+            if _hedged(text, max(ss, src.start - 60), a.end) or _NEGATION.search(text, max(ss, src.start - 60), a.end):
+                continue
+            status = "planned" if _PLANNED.search(text, max(ss, src.start - 60), a.end) else "stated"
+            emit(src.eid, "USES_TECHNOLOGY", a.eid, si, "tech-source", 0.7, status)
+
+    @staticmethod
     def _brand_list(text, ss, se, items, si, emit) -> None:
         """"across its NIO, ONVO and firefly brands", "Chery, which also markets the Omoda and Jaecoo brands": the
         possessor of the list, or the clause subject that markets, owns or runs the brands."""
@@ -6071,7 +6122,7 @@ class RelationFinder:
         # ("Tata Motors and JLR will be its anchor customers": what the copula says will be is planned)
         status = "planned" if _PLANNED.search(text, a.end, b.start) else "stated"
 
-        def put(pred: str | None, subs: list[_Item], objs: list[_Item], rule: str) -> None:
+        def put(pred: str | None, subs: list[_Item], objs: list[_Item], rule: str, noun_end: int = 0) -> None:
             if pred is None:
                 return
             rev = pred.startswith("rev:")
@@ -6082,8 +6133,11 @@ class RelationFinder:
                     # "SAIC, the parent of the MG brand": a brand's parent owns it as a brand
                     p = "BRAND_OF" if pred == "SUBSIDIARY_OF" and "Brand" in s.isa and "Company" not in s.isa else pred
                     emit(s.eid, p, o.eid, si, rule, 0.75, status)
-                    if p == "INVESTS_IN" and _CONTROLLING_HOLDER.search(text, a.end, b.start):
-                        emit(o.eid, "SUBSIDIARY_OF", s.eid, si, rule, 0.7, status)  # (a controlling holder owns it)
+                    if p == "INVESTS_IN" and "Exchange" not in s.isa and \
+                            _CONTROLLING_HOLDER.search(text, a.end, max(b.start, noun_end)):
+                        # (a controlling holder owns it: "A, B's controlling shareholder", "A became B's controlling
+                        # shareholder")
+                        emit(o.eid, "SUBSIDIARY_OF", s.eid, si, rule, 0.7, status)
 
         def subjects(plural: bool) -> list[_Item]:
             if plural:
@@ -6104,7 +6158,7 @@ class RelationFinder:
             subs = subjects(gap.noun_pre or mp.end() > mp.end("noun")) if mp else []
             if mp and not (b.ref and any(x.eid == b.eid and x.group == a.group and not x.ref for x in items)):
                 # (not "CATL and BYD, the company's two largest customers": the company is none of those it describes)
-                put(_noun_pred(mp), subs, [b], "noun-modifier")
+                put(_noun_pred(mp), subs, [b], "noun-modifier", mp.end())
         if gap.noun_of is not None:
             pred, plural = gap.noun_of
             objs = [y for y in items[i + 1:] if y.group == b.group]

@@ -4670,3 +4670,45 @@ def test_logistics_and_packaging_services_are_supply(ex):
     assert ("company:gwm", "SUPPLIES", "org:applus-idiada") not in r
     r = _rels(ex, "Geely has picked Sinotrans to move kits to its plant in Malaysia.")
     assert ("company:sinotrans", "SUPPLIES", "company:geely") in r
+
+
+def test_the_supplier_of_a_battery_chemistry_uses_it(ex):
+    r = _rels(ex, "Gotion High-Tech supplies LFP cells to Farizon Auto.")
+    assert ("company:gotion", "USES_TECHNOLOGY", "technology:lfp-battery") in r
+    r = _rels(ex, "REPT Battero has signed a three-year agreement to supply sodium-ion cells to Chery.")
+    assert ("company:rept", "USES_TECHNOLOGY", "technology:sodium-ion-battery") in r
+    r = _rels(ex, "The new van uses EVE's LFP cells.")
+    assert ("company:eve-energy", "USES_TECHNOLOGY", "technology:lfp-battery") in r
+    r = _rels(ex, "The Pickman carries Ruipu Lanjun (瑞浦兰钧, 0666.HK) lithium iron phosphate battery cells.")
+    assert ("company:rept", "USES_TECHNOLOGY", "technology:lfp-battery") in r
+    # a version of a car named after its battery, and a car sold "with" one, say nothing of the maker's chemistry
+    r = _rels(ex, "JAC Motors has started delivering a sodium-ion battery version of the Yiwei.")
+    assert ("company:jac", "USES_TECHNOLOGY", "technology:sodium-ion-battery") not in r
+    r = _rels(ex, "It was the first Hyundai Motor Group car sold at home with an LFP battery.")
+    assert ("company:hyundai", "USES_TECHNOLOGY", "technology:lfp-battery") not in r
+    r = _rels(ex, "CALB may supply LFP cells to Xpeng.")
+    assert ("company:calb", "USES_TECHNOLOGY", "technology:lfp-battery") not in r
+
+
+def test_a_part_made_by_a_supplier_is_not_the_car(ex):
+    r = _rels(ex, "JMC fits the Fushun EV with a 50.2 kWh LFP battery made by Gotion High-Tech.")
+    assert ("company:gotion", "MANUFACTURES", "product:jmc-fushun-ev") not in r
+    r = _rels(ex, "The Fushun EV, a van made by JMC, sells well.")
+    assert ("company:jmc", "MANUFACTURES", "product:jmc-fushun-ev") in r
+
+
+def test_units_part_of_a_group_and_controlling_holders(ex):
+    r = _rels(ex, "DHL Parcel UK, part of Germany's DHL Group, runs 900 vans.")
+    assert ("org:dhl-parcel-uk", "SUBSIDIARY_OF", "org:dhl-group") in r
+    r = _rels(ex, "COSCO Shipping Specialized Carriers, part of state-owned COSCO Shipping, will deploy four ships.")
+    assert ("org:cosco-specialized-carriers", "SUBSIDIARY_OF", "org:cosco-shipping") in r
+    r = _rels(ex, "Nexperia China, the Chinese unit of Dutch chipmaker Nexperia, was barred from exporting chips.")
+    assert ("company:nexperia-china", "SUBSIDIARY_OF", "company:nexperia") in r
+    r = _rels(ex, "China Resources Group became JCET's controlling shareholder last year.")
+    assert ("company:jcet", "SUBSIDIARY_OF", "org:china-resources") in r
+    r = _rels(ex, "Hesai is Baidu's largest shareholder.")
+    assert ("company:baidu", "SUBSIDIARY_OF", "company:hesai") not in r
+    r = _rels(ex, "Lucid, in which PIF owns a majority stake, delivered 10,241 vehicles.")
+    assert ("company:lucid", "SUBSIDIARY_OF", "company:pif") in r
+    r = _rels(ex, "Leapmotor, in which Stellantis holds a stake, sold 50,000 cars.")
+    assert ("company:leapmotor", "SUBSIDIARY_OF", "company:stellantis") not in r
