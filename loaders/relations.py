@@ -2082,7 +2082,10 @@ _VEHICLE_REF = re.compile(r"\b(?:the|its|this|each|every|both|all|higher|lower|e
                           r"MPVs?|hatchbacks?|coupes?|models?|versions?|trims?|variants?|vehicles?|editions?)\b", re.I)
 _PART_WORD = re.compile(rf"\b(?:{_PARTS})\b", re.I)
 _CAR_PART = re.compile(rf"\b(?:{_CAR_PARTS})\b", re.I)
-_PART_BEFORE_PASSIVE = re.compile(rf"\b(?:{_PARTS})\s+$", re.I)  # (the noun a passive after it describes)
+# the noun a passive after it describes: a part ("an LFP battery made by"), or cars in a phrase of their own ("in cars
+# made by")
+_PART_BEFORE_PASSIVE = re.compile(rf"\b(?:{_PARTS})\s+$|\s(?:in|on|into|for|with|to|at)\s+(?:[\w\-]+\s+){{0,2}}?"
+                                  r"(?:cars|vehicles|models|SUVs|sedans|vans|trucks|buses)\s+$", re.I)
 _NAME_POSS = re.compile(r"\b(?-i:[A-Z])[\w\-'’]*['’]s?\s")
 # "Fuyao Glass provides the windshield": a supplier providing a definite part (the car's), no customer named
 _PROVIDED_BY_BEFORE = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:also\s+|all\s+|both\s+|mainly\s+)?"
@@ -2991,12 +2994,14 @@ class RelationFinder:
                 continue  # "people familiar with the matter said", "according to media reports": not established
             hedged = negated = breaks = None  # whether a hedge / a negation can occur in the sentence (found on first need)
             # "produced by the group's battery arm FinDreams": the unit stands in the sentence for its owner
-            if "'s " in sent or "’s " in sent:
+            if "'s " in sent or "’s " in sent or "its " in sent or "their " in sent:
                 k = 0
                 while k < len(items) - 1:
                     x, y = items[k], items[k + 1]
                     if _ORG in x.isa and "Company" in y.isa and not y.ref and _BY_BEFORE.search(text, max(ss, x.start - 12), x.start) \
-                            and (text[x.end - 2:x.end] in ("'s", "’s") or text[x.end:x.end + 1] in "'’") and \
+                            and (text[x.end - 2:x.end] in ("'s", "’s") or text[x.end:x.end + 1] in "'’" or
+                                 # ("a pack made by its battery subsidiary FinDreams Battery")
+                                 x.ref and text[x.start:x.end].lower() in ("its", "their")) and \
                             _UNIT_OF_OWNER.fullmatch(text, x.end, y.start):
                         emit(y.eid, "SUBSIDIARY_OF", x.eid, si, "unit-possessive", 0.75)
                         del items[k]

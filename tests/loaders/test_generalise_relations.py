@@ -4712,3 +4712,13 @@ def test_units_part_of_a_group_and_controlling_holders(ex):
     assert ("company:lucid", "SUBSIDIARY_OF", "company:pif") in r
     r = _rels(ex, "Leapmotor, in which Stellantis holds a stake, sold 50,000 cars.")
     assert ("company:leapmotor", "SUBSIDIARY_OF", "company:stellantis") not in r
+
+
+def test_made_by_a_unit_named_through_its_owner_and_cars_in_a_phrase(ex):
+    r = _rels(ex, "The Seal runs on BYD's Blade battery, a lithium iron phosphate pack made by its battery subsidiary "
+                  "FinDreams Battery.")
+    assert ("company:findreams-battery", "MANUFACTURES", "product:blade-battery") in r
+    assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in r
+    # the passive describes the cars of a phrase, not the model named before it
+    r = _rels(ex, "Geely's Xingrui model runs the voice assistants in cars made by its premium unit Zeekr.")
+    assert not {x for x in r if x[1] == "MANUFACTURES" and x[0] == "company:zeekr"}
