@@ -575,6 +575,11 @@ _SELLER = re.compile(
     r"\b(?:appointed|appoints|named|names|picked|picks|chose|chosen|selected|selects|signed\s+up|tapped)\s+"
     rf"(?:(?-i:[A-Z])[a-z]+-based\s+)?(?P<name2>{_SELLER_NAME})\s+as\s+(?:its|their|the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"{_SELLER_ROLE}\b")
+# A company's unit named after its owner's possessive: "its subsidiary Jiangxi Andi", "its anode subsidiary, Hunan
+# Zhongke Xingcheng Graphite", "the group's battery arm FinDreams"
+_UNIT_NAMED = re.compile(
+    r"(?:\b[Ii]ts|\b[Tt]heir|['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:subsidiary|unit|arm|affiliate|division)\s*,?\s+"
+    rf"(?P<name>{_SELLER_NAME})(?=\s*[,.;:(（)]|\s+[a-z]|\s*$)")
 _OWNER_ADJ = re.compile(r"\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})-(?:owned|backed|controlled)\b")
 _WIND = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:compiled\s+|provided\s+)?(?:from|by)\s+(Wind)\b"
                    r"|\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(Wind)\b(?!\s+(?:power|energy|turbines?|farms?))")
@@ -772,6 +777,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$
                           # "Mercedes-Benz has chosen Momenta for the China version of its CLA": the chooser's
                           r"\b(?:chose|chosen|chooses|picked|picks|selected|selects|tapped|taps|hired|hires|enlisted)\s+"
                           r"(?-i:[A-Z])[^,.;]{0,40}?\s+(?:for|to\s+(?:build|develop|supply|make|design))\s+[^,.;]{0,50}?$")
+_THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+$", re.I)
+_PASSIVE_AGENT = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.I)
 # a possessor inside an apposition, before a later "its": "CATL, [the largest battery maker and] | BYD | 's main rival,
 # unveiled | its" (the apposition closes before the verb)
 _APPOS_POSSESSOR_BEFORE = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:(?:the|a|an)\s+[^,;:()]{1,60}?\s+and\s+)?")
@@ -1680,6 +1687,15 @@ class EntityFinder:
                 if no_name(name, m.start(g)):
                     continue
                 cands.append(_Cand(m.start(g), m.end(g), name, "Company", False))
+        # a unit named after its owner's possessive, named nowhere else ("its anode subsidiary Hunan Zhongke Xingcheng
+        # Graphite")
+        if anchors.lower_has("subsidiary") or anchors.lower_has("unit") or anchors.lower_has("arm") or \
+                anchors.lower_has("affiliate") or anchors.lower_has("division"):
+            for m in _UNIT_NAMED.finditer(text):
+                name = m.group("name")
+                if no_name(name, m.start("name")):
+                    continue
+                cands.append(_Cand(m.start("name"), m.end("name"), name, "Company", False))
         # "Geely-owned Zeekr", "Tencent-backed NIO": the name before the hyphen (the dictionary skips hyphenated words).
         if anchors.has("-owned") or anchors.has("-backed") or anchors.has("-controlled"):
             for m in _OWNER_ADJ.finditer(text):
@@ -2840,8 +2856,18 @@ class EntityFinder:
                 if target is not None:
                     i = -1
             j = i
-            if poss and _WITH_BEFORE.search(text, max(ss, m.start() - 90), m.start()):
-                # "X supplies Y with its system": the owner is the clause subject.
+            through = poss and _THROUGH_BEFORE.search(text, max(ss, m.start() - 12), m.start()) is not None
+            if through and (pa := _PASSIVE_AGENT.search(text, ss, m.start())) is not None:
+                # "Autohome is controlled by Ping An through its unit Yun Chen": the passive's agent
+                j = bisect.bisect_left(mstarts, pa.end())
+                if j <= i and fits(mentions[j].entity_id, want):
+                    target = mentions[j].entity_id
+                    j = -1
+                else:
+                    j = i
+            elif poss and (through or _WITH_BEFORE.search(text, max(ss, m.start() - 90), m.start())):
+                # "X supplies Y with its system", "Putailai sells separators to CATL through its subsidiary Jiangxi
+                # Andi": the owner is the clause subject.
                 j = bisect.bisect_left(mstarts, ss)
                 while j <= i:
                     if fits(mentions[j].entity_id, want):

@@ -847,6 +847,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("tech-powers", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already)\s+)?(?:powers|powered|powering)\b(?!\s+by\b)"),
 ]
 # reversed rules whose subject stands before an active verb (the "by" rules name theirs after a passive)
+_PASSIVE_BY = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.I)
 _ACTIVE_REV = frozenset({"relies-on", "gets-from", "awarded", "taps", "takes-output", "raised-from"})
 # the sources-from verb in the present tense, which an active clause's subject governs ("sources", not "sourced from")
 _ACTIVE_SOURCES = re.compile(r"(?:sources|procures|buys|purchases|leases)\b")
@@ -3599,6 +3600,11 @@ class RelationFinder:
                 objects = []  # "uses the HarmonyOS cockpit, while its body is produced at Seres' factory"
             if rule == "through-unit":
                 objects = [o for o in objects if "Company" in o.isa]  # (not "listed on the Shenzhen Stock Exchange")
+                own = next((it for it in items if it.ref and ts <= it.start < te and "Company" in it.isa), None)
+                if own is not None and not _PASSIVE_BY.search(text, ss, ts):
+                    # "sells separators to CATL through its subsidiary Jiangxi Andi": whom "its" names (but "is
+                    # controlled by Ping An through its unit": the agent's)
+                    objects = [own]
             if rule == "approval-of":
                 # (a plan "approved by the State Council" is issued; "the exchange is supervised by the CSRC" is overseen)
                 objects = [o for o in objects if "Company" in o.isa or "Exchange" in o.isa]

@@ -4722,3 +4722,15 @@ def test_made_by_a_unit_named_through_its_owner_and_cars_in_a_phrase(ex):
     # the passive describes the cars of a phrase, not the model named before it
     r = _rels(ex, "Geely's Xingrui model runs the voice assistants in cars made by its premium unit Zeekr.")
     assert not {x for x in r if x[1] == "MANUFACTURES" and x[0] == "company:zeekr"}
+
+
+def test_units_named_after_their_owners_possessive(ex):
+    # a unit named nowhere else is a company, and "through its" names the seller's unit, not its customer's
+    r = _rels(ex, "Putailai sells separators to CATL through its subsidiary Jiangxi Andi.")
+    assert ("company:jiangxi-andi", "SUBSIDIARY_OF", "company:putailai") in r
+    assert ("company:jiangxi-andi", "SUBSIDIARY_OF", "company:catl") not in r
+    r = _rels(ex, "Zhongke Electric said its anode subsidiary Hunan Zhongke Xingcheng Graphite has signed a contract.")
+    assert ("company:hunan-zhongke-xingcheng-graphite", "SUBSIDIARY_OF", "company:zhongke-electric") in r
+    # a passive's agent owns the unit it works through
+    r = _rels(ex, "Autohome is controlled by Ping An Insurance through its unit Yun Chen Capital Cayman.")
+    assert ("company:yun-chen-capital-cayman", "SUBSIDIARY_OF", "company:autohome") not in r
