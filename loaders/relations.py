@@ -147,7 +147,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:is|was|became|becomes|(?<=has\s)become|(?<=have\s)become|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+for\b"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("order-from", "SUPPLIES", "fwd",
-     r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+     # ("won a 150 million yuan body engineering contract from Chery": a value and the work before the noun)
+     r"\b(?:won|wins|secured|secures|received|receives|landed|bagged)\s+(?:an?\s+|the\s+)?(?:[\w\-$€¥.,]+\s+){0,5}?"
      r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?)|"
      # ("had won seat awards from Li Auto, Geely and Seres")
      r"awards|business)\s+"
@@ -290,7 +291,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?:last|this|next)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
      r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store|"
      # (a service: "BYD has picked Sinotrans to move parts and kits to its plant in Szeged")
-     r"move|carry|ship|transport|haul|package)\b|"
+     r"move|carry|ship|transport|haul|package|"
+     # (design work: "Voyah picked Pininfarina to design the exterior of a flagship sedan")
+     r"design|style|engineer)\b|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:homologation|testing|tests|certification|audits?|type\s+approval)\b|"
      r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
@@ -1208,7 +1211,9 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # (or after the name: "Defu Technology main customers is Ningde Times, LG New Energy")
                         rf"(?={_DROPPED_POSS_TAIL}))"
                         # ("its family-oriented smart electric vehicle brand ONVO")
-                        r"\s+(?:(?!and\b|or\b|of\b|sister\b|former\b|ex-|against\b|than\b|with\b|for\b|in\b|to\b|from\b|"
+                        # ("Huayou ternary precursor and cathode main customers include": goods joined before "main")
+                        r"\s+(?:(?!and\b(?!\s+(?-i:[a-z])[\w\-]*\s+(?:main|major|key|largest|biggest|top)\s)|or\b|of\b|"
+                        r"sister\b|former\b|ex-|against\b|than\b|with\b|for\b|in\b|to\b|from\b|"
                         r"at\b|on\b|by\b|such\b|as\b|like\b)[\w\-]+\s+){0,5}?"
                         # "its battery charging and swapping arm, NIO Power": two modifiers of one noun
                         r"(?:and\s+(?!and\b|or\b|of\b|its\b|their\b|the\b)[a-z][\w\-]*\s+(?=(?:arm|unit|division|subsidiary|business)\s*,))?"
@@ -6199,7 +6204,7 @@ class RelationFinder:
                 return z
             return y
 
-        if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company") or
+        if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company", "company") or
                                           text[a.end - 2:a.end] in ("'s", "’s") or
                                           text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")
             btw = text[a.end:b.start]

@@ -4734,3 +4734,20 @@ def test_units_named_after_their_owners_possessive(ex):
     # a passive's agent owns the unit it works through
     r = _rels(ex, "Autohome is controlled by Ping An Insurance through its unit Yun Chen Capital Cayman.")
     assert ("company:yun-chen-capital-cayman", "SUBSIDIARY_OF", "company:autohome") not in r
+
+
+def test_design_work_and_engineering_contracts_are_supply(ex):
+    r = _rels(ex, "EDAG China won a 150 million yuan body engineering contract from Chery in 2024.")
+    assert ("company:edag-china", "SUPPLIES", "company:chery") in r
+    r = _rels(ex, "In July Voyah picked Pininfarina to design the exterior of a future flagship sedan.")
+    assert ("company:pininfarina", "SUPPLIES", "company:voyah") in r
+
+
+def test_translated_customers_of_goods_joined_by_and(ex):
+    # the lower-case ',company' of machine translation owns the customer list, and two goods may come before "main"
+    # (the company the report is about: named three times)
+    r = _rels(ex, "Huayou Cobalt (华友钴业) reported results. Huayou Cobalt revenue grew. Huayou Cobalt profit grew. "
+                  "In customer aspect,company ternary precursor and cathode main customers include LG New Energy "
+                  "(LG新能源), Ningde Times (宁德时代), Sanxing SDI (三星SDI) and Puxiang Future (浦项未来).")
+    assert {("company:huayou", "SUPPLIES", c) for c in ("company:lges", "company:catl", "company:samsung-sdi",
+                                                       "company:posco-future-m")} <= r
