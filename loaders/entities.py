@@ -778,7 +778,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$
                           r"\b(?:chose|chosen|chooses|picked|picks|selected|selects|tapped|taps|hired|hires|enlisted)\s+"
                           r"(?-i:[A-Z])[^,.;]{0,40}?\s+(?:for|to\s+(?:build|develop|supply|make|design))\s+[^,.;]{0,50}?$")
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+$", re.I)
-_PASSIVE_AGENT = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.I)
+# a passive with its agent: "is controlled by", "was acquired by"
+PASSIVE_AGENT = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.I)
 # a possessor inside an apposition, before a later "its": "CATL, [the largest battery maker and] | BYD | 's main rival,
 # unveiled | its" (the apposition closes before the verb)
 _APPOS_POSSESSOR_BEFORE = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:(?:the|a|an)\s+[^,;:()]{1,60}?\s+and\s+)?")
@@ -2857,7 +2858,7 @@ class EntityFinder:
                     i = -1
             j = i
             through = poss and _THROUGH_BEFORE.search(text, max(ss, m.start() - 12), m.start()) is not None
-            if through and (pa := _PASSIVE_AGENT.search(text, ss, m.start())) is not None:
+            if through and (pa := PASSIVE_AGENT.search(text, ss, m.start())) is not None:
                 # "Autohome is controlled by Ping An through its unit Yun Chen": the passive's agent
                 j = bisect.bisect_left(mstarts, pa.end())
                 if j <= i and fits(mentions[j].entity_id, want):

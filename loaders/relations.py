@@ -37,6 +37,7 @@ from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
 from .entities import FRONTED, MAKER_KINDS, ORG_TAIL_WORDS, TECH_PRODUCT_WORDS, Found
+from .entities import PASSIVE_AGENT as _PASSIVE_BY
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
@@ -850,7 +851,6 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("tech-powers", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already)\s+)?(?:powers|powered|powering)\b(?!\s+by\b)"),
 ]
 # reversed rules whose subject stands before an active verb (the "by" rules name theirs after a passive)
-_PASSIVE_BY = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.I)
 _ACTIVE_REV = frozenset({"relies-on", "gets-from", "awarded", "taps", "takes-output", "raised-from"})
 # the sources-from verb in the present tense, which an active clause's subject governs ("sources", not "sourced from")
 _ACTIVE_SOURCES = re.compile(r"(?:sources|procures|buys|purchases|leases)\b")
@@ -1271,7 +1271,7 @@ _TECH_FOR_PRODUCT = re.compile(rf"(?:\s+(?:{_TECH_PART}|modules?|units?|assembl(
                                r"(?:for|on|in|into)\s+(?:the\s+|its\s+|their\s+|"
                                r"(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:[A-Z])[\w\-]*['’]s\s+)?" + _PRODUCT_LEAD, re.I)
 # The goods a technology comes as ("LFP cells", "sodium-ion battery packs"), and a version named after it (not goods)
-_TECH_GOODS = r"(?:\s+(?:battery\s+|power\s+)?(?:cells?|batter(?:y|ies)|packs?|modules?))"
+_TECH_GOODS_AFTER = re.compile(r"\s+(?:battery\s+|power\s+)?(?:cells?|batter(?:y|ies)|packs?|modules?)\b", re.I)
 _TECH_VERSION = re.compile(r"\s+(?:versions?|variants?|models?|editions?|cars?|vehicles?|EVs?|trucks?|buses)\b", re.I)
 # a technology too general to say anything of its maker ("lithium-ion battery")
 _GENERIC_TECH = frozenset({"technology:lithium-ion-battery"})
@@ -5469,7 +5469,7 @@ class RelationFinder:
                 continue  # (not "delivering a sodium-ion battery version of the Yiwei")
             if not (_SOURCE_SUPPLIES_TECH.fullmatch(text, src.end, a.start) or
                     _SOURCE_POSS_TECH.fullmatch(text, src.end, a.start) and
-                    re.match(_TECH_GOODS, text[a.end:a.end + 30], re.I) and
+                    _TECH_GOODS_AFTER.match(text, a.end) and
                     (_USE_VERB_BEFORE.search(text, max(ss, src.start - 40), src.start) or
                      _SOURCES_BEFORE.search(text, max(ss, src.start - 40), src.start))):
                 continue
