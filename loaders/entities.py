@@ -580,6 +580,9 @@ _SELLER = re.compile(
 _UNIT_NAMED = re.compile(
     r"(?:\b[Ii]ts|\b[Tt]heir|['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:subsidiary|unit|arm|affiliate|division)\s*,?\s+"
     rf"(?P<name>{_SELLER_NAME})(?=\s*[,.;:(（)]|\s+[a-z]|\s*$)")
+# those patterns with the words (in lower case) an article needs to hold for them to match
+_ROLE_NAMED = ((_SELLER, ("importer", "distributor", "dealer", "retailer", "agent")),
+               (_UNIT_NAMED, ("subsidiary", "unit", "arm", "affiliate", "division")))
 _OWNER_ADJ = re.compile(r"\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})-(?:owned|backed|controlled)\b")
 _WIND = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:compiled\s+|provided\s+)?(?:from|by)\s+(Wind)\b"
                    r"|\b(?:[Aa]ccording\s+to|[Ss]ource:)\s+(Wind)\b(?!\s+(?:power|energy|turbines?|farms?))")
@@ -1679,24 +1682,17 @@ class EntityFinder:
                 if m.group("w") in _DESCRIBED_WORDS or no_name(name, m.start("name")):
                     continue
                 cands.append(_Cand(m.start("name"), m.end("name"), name, "Supplier", False))
-        # a carmaker's importer or distributor named by its role, named nowhere else ("importer Harris Maxus")
-        if anchors.lower_has("importer") or anchors.lower_has("distributor") or anchors.lower_has("dealer") or \
-                anchors.lower_has("retailer") or anchors.lower_has("agent"):
-            for m in _SELLER.finditer(text):
-                g = "name" if m.group("name") else "name2"
+        # companies named by their role and nowhere else: a carmaker's importer or distributor ("importer Harris
+        # Maxus"), a unit after its owner's possessive ("its anode subsidiary Hunan Zhongke Xingcheng Graphite")
+        for rx, words in _ROLE_NAMED:
+            if not any(anchors.lower_has(w) for w in words):
+                continue
+            for m in rx.finditer(text):
+                g = m.lastgroup  # (the one name group of the branch that matched)
                 name = m.group(g)
                 if no_name(name, m.start(g)):
                     continue
                 cands.append(_Cand(m.start(g), m.end(g), name, "Company", False))
-        # a unit named after its owner's possessive, named nowhere else ("its anode subsidiary Hunan Zhongke Xingcheng
-        # Graphite")
-        if anchors.lower_has("subsidiary") or anchors.lower_has("unit") or anchors.lower_has("arm") or \
-                anchors.lower_has("affiliate") or anchors.lower_has("division"):
-            for m in _UNIT_NAMED.finditer(text):
-                name = m.group("name")
-                if no_name(name, m.start("name")):
-                    continue
-                cands.append(_Cand(m.start("name"), m.end("name"), name, "Company", False))
         # "Geely-owned Zeekr", "Tencent-backed NIO": the name before the hyphen (the dictionary skips hyphenated words).
         if anchors.has("-owned") or anchors.has("-backed") or anchors.has("-controlled"):
             for m in _OWNER_ADJ.finditer(text):
@@ -4803,7 +4799,7 @@ def _in_closed_clause(text: str, ss: int, mentions: list, j: int, before: int, r
         k -= 1
     if k >= 0 and mentions[k].start >= ss and _APPOSED_TO.fullmatch(text, mentions[k].end, c + 1) is not None:
         return True
-    for r in reversed(refs):  # (in text order)
+    for r in reversed(refs):  # (refs are in text order: back from the last to the sentence's start)
         if r.start < ss:
             break
         if r.end <= c and _APPOSED_TO.fullmatch(text, r.end, c + 1):

@@ -3083,7 +3083,7 @@ class RelationFinder:
             groups_before = (si, [u for g in named_groups.values() if len(u := list(dict.fromkeys(g))) > 1],
                              list(dict.fromkeys(it.eid for it in items if "Company" in it.isa)))
             self._product_tech(text, items, si, emit)
-            if any("Technology" in x.isa for x in items):
+            if any("BatteryTechnology" in x.isa for x in items):
                 self._tech_source(text, ss, items, si, emit)
             if "in-house" in low_sent or "self-" in low_sent or "itself" in low_sent or "own " in low_sent:
                 self._in_house(text, ss, items, si, emit)
