@@ -182,7 +182,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:uses|used|using|adopts|adopted|adopting|fits|fitted|installs|installed)\s+(?:[\w\-]+\s+){0,3}?"
      r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|MOSFETs|modules|devices|wafers|substrates|components|parts|sensors|"
      r"lidars?|motors|inverters|magnets|materials|cathodes?|anodes?|separators?|electrolytes?|foils?|engines|maps|"
-     r"map\s+data|radars?|cameras|units)\s+from\b"),
+     r"map\s+data|radars?|cameras|units)\s+from\b|"
+     # "CATL takes cobalt hydroxide from TFM and KFM": a buyer's raw material from its source
+     r"\b(?:takes|took|taking)\s+(?:[\w\-]+\s+){0,3}?(?:hydroxide|carbonate|concentrates?|ore|cobalt|nickel|lithium|"
+     r"graphite|spodumene|MHP|intermediates?|precursors?|cathodes?|anodes?|cells|batter(?:y|ies)|chips|materials)\s+from\b"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
     # "NIO's standard-range packs are built from CATL cells", "the packs are made with cells from EVE Energy": the
     # maker of the parts supplies the owner of what is built of them
@@ -220,7 +223,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
      r"transmissions|engines|bumpers|trim|heat\s+pumps|(?:HVAC|air[- ]conditioning|cooling|thermal|drive)\s+units|"
      # ("makes bumper beams and door frames for General Motors and Ford")
-     r"beams|frames|doors|panels|mirrors|visors|pedals|stampings|bodies|cables|connectors|foils?)"
+     r"beams|frames|doors|panels|mirrors|visors|pedals|stampings|bodies|cables|connectors|foils?|"
+     # battery materials ("makes synthetic graphite for CATL", "produces cathode material for LG Energy Solution")
+     r"graphite|anodes?|cathodes?|materials?|electrolytes?|separators?|precursors?|powders?|hydroxide|carbonate)"
      r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?(?:beams|frames|doors|panels|mirrors|visors|seats|parts|components|modules|systems|"
      r"cables|connectors))?"
      # ("makes harnesses in China for SAIC-GM", "makes wiring systems and cables for carmakers including BMW")
@@ -398,7 +403,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"agreed\s+with(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?!pay\b|buy\b|acquire\b|purchase\b|sell\b)(?-i:[a-z])))\b"),
     # "together with local partner Ebro EV Motors", "with Spanish partner Ebro": the clause's owner is the partner
     ("with-partner", "PARTNERS_WITH", "fwd",
-     r"(?:\btogether\s+)?\bwith\s+(?:its\s+|a\s+|the\s+)?(?:(?-i:[a-zA-Z])[\w\-]*\s+){0,2}?partners?(?=\s+(?-i:[A-Z]))"),
+     # ("with partners including Tsingshan, Vale Indonesia and Ford", "relies on partners such as Sixt and Ayvens")
+     r"(?:(?:\btogether\s+)?\bwith|\brel(?:y|ies|ied|ying)\s+on)\s+(?:its\s+|a\s+|the\s+)?(?:(?-i:[a-zA-Z])[\w\-]*\s+){0,2}?"
+     r"partners?(?:\s+(?:including|such\s+as|like))?(?=\s+(?-i:[A-Z]))"),
     # "is building a plant in Spain with Stellantis", "will build a third European plant in Spain with Stellantis"
     ("builds-with", "PARTNERS_WITH", "fwd",
      r"\b(?:build|builds|building|built|set\s+up|sets\s+up|setting\s+up|open|opens|opening|construct|constructs|"
@@ -863,7 +870,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
-                     "leas", "took", "take"),
+                     "leas", "took", "take", "taking"),
     "supplied-by": ("supplied", "provided"),
     "built-from": ("built", "made", "assembl", "produced"),
     "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
@@ -908,7 +915,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "partners": ("partner", "team", "cooperat", "collaborat", "tie-up", "tied", "joined", "sign", "ink", "reached",
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
                  "agreed", "jointly", "together"),
-    "with-partner": ("with", "together"),
+    "with-partner": ("with", "together", "rel"),
     "builds-with": ("build", "built", "set", "open", "construct"),
     "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
     "developed-with": ("develop", "building", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
@@ -1271,6 +1278,10 @@ _TECH_FOR_PRODUCT = re.compile(rf"(?:\s+(?:{_TECH_PART}|modules?|units?|assembl(
                                r"(?:for|on|in|into)\s+(?:the\s+|its\s+|their\s+|"
                                r"(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:[A-Z])[\w\-]*['’]s\s+)?" + _PRODUCT_LEAD, re.I)
 # The goods a technology comes as ("LFP cells", "sodium-ion battery packs"), and a version named after it (not goods)
+# "its existing supply from", "Umicore's cobalt supply from": a company's supply and its source
+_OWN_SUPPLY_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:existing|current|main|own|long-term|steady|cobalt|lithium|nickel|graphite|"
+                             r"battery|cell|chip|raw[- ]material|material)\s+){0,3}(?:supply|supplies)\s+from\s+(?:the\s+)?",
+                             re.I)
 _TECH_GOODS_AFTER = re.compile(r"\s+(?:battery\s+|power\s+)?(?:cells?|batter(?:y|ies)|packs?|modules?)\b", re.I)
 _TECH_VERSION = re.compile(r"\s+(?:versions?|variants?|models?|editions?|cars?|vehicles?|EVs?|trucks?|buses)\b", re.I)
 # a technology too general to say anything of its maker ("lithium-ion battery")
@@ -1279,8 +1290,11 @@ _GENERIC_TECH = frozenset({"technology:lithium-ion-battery"})
 # phosphate cells", "uses EVE's LFP cells", "uses Ruipu Lanjun (瑞浦兰钧, 0666.HK) lithium iron phosphate battery cells"
 _SOURCE_SUPPLIES_TECH = re.compile(
     r"\s*(?:[（(][^()（）]{0,40}[)）])?(?:\s+(?-i:[a-z])[\w\-]*){0,6}?\s+(?:suppl(?:y|ies|ied|ying)|ships?|shipped|shipping|"
-    r"provid(?:e|es|ed|ing)|sells?|sold|selling|deliver(?:s|ed|ing)?)\s+"
-    r"(?:(?!(?:at|in|on|with|to|for|by|from|into|of|and|or|its|their|home|abroad)\s)(?-i:[a-z\d$])[\w\-$.,]*\s+){0,4}?", re.I)
+    r"provid(?:e|es|ed|ing)|sells?|sold|selling|deliver(?:s|ed|ing)?|makes|making|produc(?:e|es|ed|ing)|"
+    r"manufactur(?:e|es|ed|ing))\s+"
+    r"(?:(?!(?:at|in|on|with|to|for|by|from|into|of|and|or|its|their|home|abroad)\s)(?-i:[a-z\d$])[\w\-$.,]*\s+){0,4}?"
+    # ("shipped about 5,600 tonnes of silicon-carbon anodes")
+    r"(?:[\d,.]+\s+(?:tons|tonnes|metric\s+tons|GWh)\s+of\s+)?", re.I)
 _SOURCE_POSS_TECH = re.compile(r"(?:['’]s?|\s*[（(][^()（）]{0,40}[)）]|[,，][^()（）]{0,30}[)）])\s+")
 _SOURCES_BEFORE = re.compile(r"\b(?:sources?|sourced|sourcing|buys?|bought|buying|purchas(?:es|ed|ing|e)|carr(?:y|ies|ied)|"
                              r"runs?\s+on|ran\s+on|powered\s+by|relies\s+on|relied\s+on)\s+(?:an?\s+|the\s+)?$", re.I)
@@ -1356,6 +1370,10 @@ _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings
 _POSS_REF = re.compile(r"(?i:its|their)|(?:[Tt]he\s+[\w\s\-]+['’]s)")
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z])[a-z]+\b(?!['’])")
 _UNIT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division)\b")
+# the same after the last of a list of units, past its parenthesis: "its Kamoto Copper Company and Mutanda Mining units",
+# "its Tenke Fungurume Mining (TFM) and Kisanfu Mining (KFM) operations", "its Tenke Fungurume and Kisanfu mines"
+_UNITS_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s+(?:[\w\-]+\s+){0,2}?(?:units|subsidiaries|arms|divisions|"
+                          r"mines|(?:mining\s+)?operations)\b")
 # A comma that opens an apposition after a name, past the name's parenthesis if any: "Onvo (..), the brand that"
 _APPOS_COMMA = r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*"
 _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:brand|marque|sub-brand)\s+"
@@ -1757,7 +1775,7 @@ _GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
                         r"[Aa]ll\s+(?P<n2>three|four|five|six)|"
                         r"[Bb]oth\s+(?:Chinese\s+|[\w\-]+\s+)?(?:companies|firms|groups|carmakers|automakers|makers|suppliers|"
                         r"manufacturers|producers)|(?:[Aa]ll|[Ee]ach)\s+of\s+them|[Tt]hey\s+(?:all|both|each))\b(?!\s+of\b)")
-_APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
+_APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*[)）]?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
                                       r"majority|wholly|indirectly)\s+)?")
 # a clause opened by a conjunction and a capitalised name right before the trigger: its subject, a name not known
 _UNKNOWN_SUBJECT = re.compile(rf"[,;]\s+(?:{_CLAUSE_CONJ}|although|though)\s+(?-i:[A-Z])[\w\-.&]*"
@@ -1856,6 +1874,21 @@ _ESTABLISHED_TECH = frozenset({"technology:battery", "technology:lithium-ion-bat
 _DESCRIPTION_RULES = ("noun-", "unit-name", "owned-apposition", "possessive")
 _LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link", "SUBSIDIARY_OF": "unit-name"}
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
+# an apposition that opens after a list's name (past its parenthesis) and runs, comma-free, to a later name
+_LIST_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s+(?:the|a|an)\s+[^,;()（）]{3,80}?")
+
+
+def _appos_list_end(text: str, items: list, k: int) -> int | None:
+    """The index of the list name an apposition ending at ``items[k]`` describes: "CATL, ATL, the battery maker
+    controlled by TDK" -> ATL's (a list of at least two names before the apposition, and only the apposition's own
+    names between it and ``items[k]``); None when ``items[k]`` does not end such an apposition."""
+    for j in range(k - 1, 0, -1):
+        if _LIST_APPOS.fullmatch(text, items[j].end, items[j + 1].start):
+            return j if items[j - 1].group == items[j].group and not items[j].ref else None
+        if items[j].group != items[k].group and not (items[j].end <= items[j + 1].start and
+                                                     text[items[j].end:items[j + 1].start] in ("'s ", "’s ")):
+            return None
+    return None
 _AND_SEP = re.compile(r"\b(?:and|or)\b|&|、|，|as\s+well\s+as|plus")
 # what closes a list whose last name has no "and" before it: "BMW, Mercedes-Benz and other European carmakers",
 # "Tesla, BMW and so on", "Renault, Dacia, among others"
@@ -2662,6 +2695,14 @@ def _before_poss_clause(text: str, objs: list[_Item], after_and: bool = True) ->
     return objs if cut is None else objs[:cut]
 
 
+def _and_poss_noun(text: str, objs: list[_Item]) -> int | None:
+    """The index of the object after "and" that opens a description of its own through its possessive and a
+    relational noun ("the battery arm of Panasonic and | Tesla's main cell supplier"), or None."""
+    return next((k for k in range(1, len(objs)) if " and " in text[objs[k - 1].end:objs[k].start] and
+                 text.startswith(("'s ", "’s "), objs[k].end) and
+                 _NOUN_POST.match(text, objs[k].end, min(len(text), objs[k].end + 80))), None)
+
+
 def _co_investors(text: str, end: int, items: list[_Item], right: int | None = None) -> list[_Item]:
     """The others named as taking part right after a holding's object ending at ``end`` (" in 2021 with Hillhouse and
     Meituan", ", alongside Huawei's Hubble and NIO Capital"): the names of that list, past an owner's possessive."""
@@ -3032,6 +3073,11 @@ class RelationFinder:
                     # "Chery and Spain's Ebro EV Motors": the country describes the company that takes its place
                     items[i - 1].isa = items[i - 1].isa | {"Modifier"}
                     it.group = items[i - 1].group
+                elif i > 2 and _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and \
+                        (j := _appos_list_end(text, items, i - 1)) is not None:
+                    # "include CATL, ATL, the consumer battery maker controlled by Japan's TDK, and Samsung SDI": the
+                    # last name closes the list the apposition interrupted, not a list of the apposition's names
+                    it.group = items[j].group
                 elif i and _LIST_SEP.match(text[items[i - 1].end:it.start]) and not (
                         it.ref and (it.eid == items[i - 1].eid or text[it.start:it.end].lower() in ("it", "they"))) and not (
                         # ("software from Momenta, and the start-up provides": the start-up is Momenta, in a new clause)
@@ -3066,7 +3112,7 @@ class RelationFinder:
                 a, b = items[i - 1], items[i]
                 if a.group == b.group and not _AND_SEP.search(text, a.end, b.start) and \
                         (i < 2 or items[i - 2].group != a.group) and \
-                        (i + 1 >= len(items) or items[i + 1].group != b.group) and \
+                        not any(x.group == b.group for x in items[i + 1:]) and \
                         not _OPEN_LIST_TAIL.match(text, b.end) and \
                         not any(rx.search(_PAREN_HEAD.sub("", text[b.end:min(se, b.end + 160)], count=1))
                                 for _, _, rx in _GROUP_RULES):  # (headlines: "NIO, CATL team up")
@@ -3085,6 +3131,8 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             if any("BatteryTechnology" in x.isa for x in items):
                 self._tech_source(text, ss, items, si, emit)
+            if " supply from " in low_sent or " supplies from " in low_sent:
+                self._own_supply_from(text, ss, items, si, emit)
             if "in-house" in low_sent or "self-" in low_sent or "itself" in low_sent or "own " in low_sent:
                 self._in_house(text, ss, items, si, emit)
             if ", the " in sent or ", a " in sent or ", an " in sent:
@@ -3462,7 +3510,9 @@ class RelationFinder:
                  ", the " in text[before[-1].start:before[-1].end] and not text[before[-1].end:ts].strip()):
             # ("competes most directly with MG, the brand owned by SAIC Motor": the brand's owner)
             # "competes with Sanden, the Japanese compressor maker now controlled by Hisense": the apposition's name
-            k = next((k for k, it in enumerate(after) if _ORG in it.isa and "Country" not in it.isa), None)  # ("China's")
+            k = next((k for k, it in enumerate(after) if "Country" not in it.isa), None)  # ("China's")
+            if k is not None and _ORG not in after[k].isa:
+                return  # "BYD, the carmaker controlled by Wang Chuanfu, and Geely": a person's, not the next name's
             while k is not None:  # ("a taxi app owned by BMW and Mercedes-Benz"; not "..., and with Huayu's venture")
                 emit(before[-1].eid, "SUBSIDIARY_OF", after[k].eid, si, rule, 0.7, status)
                 k = k + 1 if k + 1 < len(after) and after[k + 1].group == after[k].group and \
@@ -3539,6 +3589,10 @@ class RelationFinder:
             subjects = [first] if first is not None and "Company" in first.isa and not first.ref and \
                 first.end <= ts and not _CLAUSE_BREAK.search(text, first.end, ts) else []
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 20][:1]
+            if objects and text[ts:te].rstrip().endswith(("including", "such as", "like")):
+                # ("with partners including Tsingshan, Vale Indonesia and Ford": every name of the list)
+                objects += [it for it in after if it.group == objects[0].group and it.start > objects[0].start and
+                            not it.ref and _fits(it.isa, spec.range)]
             for s_ in subjects:
                 for o in objects:
                     emit(s_.eid, pred, o.eid, si, rule, 0.7, status)
@@ -5220,6 +5274,7 @@ class RelationFinder:
                     emit(a.eid, "SUBSIDIARY_OF", b.eid, si, "owned-apposition", 0.75)
             for name, pred in gap.appos_fwd:
                 objs = [y for y in items if y.group == b.group and y.start >= b.start]
+                objs = objs[:k_] if (k_ := _and_poss_noun(text, objs)) is not None else objs
                 if len(objs) > 1 and _COMMA_AND_PREP.fullmatch(text, objs[0].end, objs[1].start) and \
                         text[a.end:a.end + 1] == ",":
                     objs = objs[:1]  # ("EHang General Aviation, a subsidiary of EHang, and to Heyi Aviation")
@@ -5296,8 +5351,12 @@ class RelationFinder:
                         if x is not b and self._other_brand_owner(x.eid, a.eid):
                             continue  # "Geely's Lynk & Co and GAC Trumpchi": the possessive reaches only its own brands
                         emit(x.eid, "BRAND_OF", a.eid, si, "possessive", 0.7)
-                    elif "Company" in x.isa and (_UNIT_AFTER.match(text, x.end) or not a.ref and not x.ref and
-                                                 a.eid in self._parents.get(x.eid, ())):
+                    elif "Company" in x.isa and (_UNIT_AFTER.match(text, x.end) or
+                                                 # (a list's "its" is the sentence's subject's: not "CMOC, which
+                                                 # overtook Glencore after output from its Tenke and Kisanfu mines")
+                                                 (not a.ref or a.eid == items[0].eid) and
+                                                 _UNITS_AFTER.match(text, group[-1].end) or
+                                                 not a.ref and not x.ref and a.eid in self._parents.get(x.eid, ())):
                         # "BYD's FinDreams battery unit", "ByteDance's Volcano Engine" (a unit the reference knows)
                         emit(x.eid, "SUBSIDIARY_OF", a.eid, si, "possessive", 0.7)
                     elif "Policy" in x.isa and "Regulator" in a.isa:
@@ -5456,6 +5515,22 @@ class RelationFinder:
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-tech", 0.75)
             elif _PRODUCT_APPOS.fullmatch(gap):
                 emit(a.eid, "USES_TECHNOLOGY", b.eid, si, "product-appos", 0.75)
+
+    @staticmethod
+    def _own_supply_from(text, ss, items, si, emit) -> None:
+        """"together with its existing supply from Glencore", "Umicore's cobalt supply from Glencore": the company named
+        after "from" supplies the one whose supply it is."""
+        for k in range(1, len(items)):
+            owner, src = items[k - 1], items[k]
+            if _ORG not in owner.isa or _ORG not in src.isa or src.ref or owner.eid == src.eid or \
+                    not (owner.ref and text[owner.start:owner.end].lower() in ("its", "their") or
+                         text.startswith(("'s ", "’s "), owner.end)) or \
+                    not _OWN_SUPPLY_GAP.fullmatch(text, owner.end, src.start):
+                continue
+            if not _hedged(text, max(ss, owner.start - 60), src.end) and \
+                    not _NEGATION.search(text, max(ss, owner.start - 60), src.end):
+                for x in [y for y in items[k:] if y.group == src.group and _ORG in y.isa and not y.ref]:
+                    emit(x.eid, "SUPPLIES", owner.eid, si, "own-supply-from", 0.7)
 
     @staticmethod
     def _tech_source(text, ss, items, si, emit) -> None:
@@ -6189,6 +6264,12 @@ class RelationFinder:
                 # Fund, ...": one unit has one owner; the comma goes back to the list the unit is in
                 objs = objs[:1]
             objs = _before_poss_clause(text, objs, after_and=False)
+            if (k := _and_poss_noun(text, objs)) is not None:
+                # "Panasonic Energy, the battery arm of Panasonic and Tesla's main cell supplier": a second
+                # description, of the name's relation to the possessor
+                mp2 = _NOUN_POST.match(text, objs[k].end, min(len(text), objs[k].end + 80))
+                put(_noun_pred(mp2), subjects(False), [objs[k]], "noun-modifier", mp2.end())
+                objs = objs[:k]
             put(pred, subjects(plural), objs, "noun-of")
             if pred == "INVESTS_IN" and objs:
                 # "is also a shareholder in WeLion, a solid-state battery developer, alongside Hubble and NIO Capital"

@@ -4751,3 +4751,53 @@ def test_translated_customers_of_goods_joined_by_and(ex):
                   "(LG新能源), Ningde Times (宁德时代), Sanxing SDI (三星SDI) and Puxiang Future (浦项未来).")
     assert {("company:huayou", "SUPPLIES", c) for c in ("company:lges", "company:catl", "company:samsung-sdi",
                                                        "company:posco-future-m")} <= r
+
+
+def test_a_list_of_units_named_through_the_owners_possessive(ex):
+    # the unit noun after the last name covers the whole list, past a parenthesis; "its" is the sentence subject's
+    r = _rels(ex, "Glencore runs its Mutanda Mining and Kamoto Copper Company (KCC) units at full rate.")
+    assert {("company:mutanda", "SUBSIDIARY_OF", "company:glencore"),
+            ("company:kcc", "SUBSIDIARY_OF", "company:glencore")} <= r
+    r = _rels(ex, "CMOC, which passed Glencore in output after its Kisanfu and Tenke Fungurume mines grew, held steady.")
+    assert ("company:kfm", "SUBSIDIARY_OF", "company:glencore") not in r
+
+
+def test_partners_including_a_list_and_relying_on_partners(ex):
+    r = _rels(ex, "GEM built its Morowali plants with partners including Tsingshan Holding Group and Vale Indonesia.")
+    assert {("company:gem", "company:tsingshan"), ("company:gem", "company:vale-indonesia")} <= \
+        {tuple(sorted((s, o))) for s, p, o in r if p == "PARTNERS_WITH"}
+    r = _rels(ex, "Outside China, Leapmotor relies on partners such as Stellantis.")
+    assert {tuple(sorted((s, o))) for s, p, o in r if p == "PARTNERS_WITH"} == {("company:leapmotor", "company:stellantis")}
+
+
+def test_battery_materials_made_for_a_customer(ex):
+    r = _rels(ex, "Kaijin New Energy makes synthetic graphite for EVE Energy.")
+    assert ("company:kaijin", "SUPPLIES", "company:eve-energy") in r
+    assert ("company:kaijin", "USES_TECHNOLOGY", "technology:artificial-graphite") in r
+    r = _rels(ex, "Zhongke Electric shipped about 3,000 tonnes of silicon-carbon anodes in 2024.")
+    assert ("company:zhongke-electric", "USES_TECHNOLOGY", "technology:silicon-carbon-anode") in r
+
+
+def test_a_list_interrupted_by_an_apposition_goes_on_after_it(ex):
+    r = _rels(ex, "Shangtai's buyers include BYD, Amperex Technology Ltd. (ATL), the cell maker owned by Japan's TDK, "
+                  "and CALB.")
+    assert {("company:shangtai", "SUPPLIES", c) for c in ("company:byd", "company:atl", "company:calb")} <= r
+    assert ("company:atl", "SUBSIDIARY_OF", "company:tdk") in r
+    assert not {x for x in r if x[1] == "SUBSIDIARY_OF" and x[2] == "company:calb"}
+    # an owner that is a person is no company's
+    r = _rels(ex, "Geely, the carmaker controlled by Li Shufu, and Chery both grew.")
+    assert not {x for x in r if x[1] == "SUBSIDIARY_OF"}
+
+
+def test_a_second_description_through_a_possessive(ex):
+    r = _rels(ex, "LG Energy Solution, the battery arm of LG Chem and GM's main cell supplier, raised prices.")
+    assert ("company:lges", "SUBSIDIARY_OF", "company:lg-chem") in r
+    assert ("company:lges", "SUPPLIES", "company:gm") in r
+    assert ("company:lges", "SUBSIDIARY_OF", "company:gm") not in r
+
+
+def test_raw_material_taken_from_and_a_supply_from(ex):
+    r = _rels(ex, "Brunp takes cobalt hydroxide from Huayou Cobalt and CMOC under a three-year deal.")
+    assert {("company:huayou", "SUPPLIES", "company:brunp"), ("company:cmoc", "SUPPLIES", "company:brunp")} <= r
+    r = _rels(ex, "Umicore said the new contract, with its current supply from CMOC, meets demand.")
+    assert ("company:cmoc", "SUPPLIES", "company:umicore") in r
