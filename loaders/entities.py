@@ -185,6 +185,10 @@ _TITLE_HEADS = (
     # "head of metals research at", "head of automotive research at", "the Volkswagen board member for China"
     # (flat alternatives: the first word of each is read off this list)
     r"Head of [A-Za-z\-]+ Research|Head of [A-Za-z\-]+ [A-Za-z\-]+ Research|Head of Purchasing|Head of Procurement|"
+    # "head of exterior design at Geely Design", "vice president for vehicle engineering at Magna Steyr"
+    r"Head of Design|Head of Engineering|Head of [A-Za-z\-]+ Design|Head of [A-Za-z\-]+ Engineering|"
+    r"President for [A-Za-z\-]+ (?:Engineering|Design|Development|Operations|Sales|Research)|"
+    r"President for (?:Engineering|Design|Development|Operations|Sales|Research)|Design Director|"
     r"Board Member|Management Board Member|Member of the Board|Member of the Management Board|"
     r"Director|Head|General Manager|Fund Manager|Portfolio Manager|Manager|Analyst|Economist|Strategist|Partner|"
     r"Secretary|Minister|Trade Commissioner|Commissioner|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Engineer|"

@@ -345,7 +345,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)|"
      # ("signed three-year electrolyte agreements with Gotion and CALB": a deal for goods)
      rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreements?|deals?|"
-     r"contracts?|pacts?|MoUs?|memorand(?:um|a)|arrangements?))\s+with\b"),
+     r"contracts?|pacts?|MoUs?|memorand(?:um|a)|arrangements?)|"
+     # "signed a contract with Chery to develop the body-in-white": a contract for work done (its direction the two
+     # companies' places in the chain)
+     r"(?<!cooperation\s)(?<!partnership\s)contracts?(?=\s+with\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,90}?\bto\s+(?:help\s+)?"
+     r"(?:develop|design|engineer|test|validate|adapt|style|build|assemble|produce|manufacture|supply|provide|deliver|"
+     r"locali[sz]e|homologate)\b(?![^.;:]{0,60}\b(?:together|jointly)\b)))\s+with\b"),
     # "was set up by Changan with Huawei and CATL as technology partners"
     ("with-as-partners", "PARTNERS_WITH", "fwd",
      r"\bwith(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-.]*(?:\s*,\s*|\s+and\s+|\s+))+as\s+(?:its\s+|their\s+|the\s+)?"
@@ -534,6 +539,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "completed its acquisition of FREENOW", "Geely's takeover of Zeekr"
      r"(?:(?<=its\s)|(?<=['’]s\s))(?:acquisition|takeover|buyout)\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "completed its $35 billion purchase of engineering software maker Ansys"
+     r"its\s+(?:[$¥€]|US\$|RMB\s?)[\d.,]+\s*(?:million|billion|bn)?\s+"
+     r"(?:acquisition|takeover|buyout|purchase)\s+of"
+     r"(?:\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?:maker|company|developer|firm|group|specialist|supplier|start-?up|rival|"
+     # (a company's name, not goods: "its $2 billion purchase of CATL batteries")
+     r"provider))?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}(?:\s*[,.;(]|\s*$|"
+     r"\s+(?:in|on|for|from|at|last|this|earlier|which|that|and|to|was|is|has|had|after|before|gives|makes)\b))|"
      r"(?:put|puts|putting|pumped|pumps|injected|injects|poured|pours|pouring|ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|"
      r"up\s+to|as\s+much\s+as|more\s+than|over)\s+)?"
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
@@ -904,7 +916,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "contract-to-serve": ("sign", "inked", "struck", "award", "reach"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing", "cathode", "anode", "electrolyte",
                     "separator", "copper", "foil", "lithium", "graphite", "precursor", "cell", "battery", "chip", "wafer",
-                    "substrate"),
+                    "substrate", "contract"),
     "with-as-partners": ("with",),
     "distributed-through": ("through", "represented", "distributed", "imported", "sell", "sold", "market"),
     "distributes": ("distribut", "import", "has", "have", "had"),
@@ -926,7 +938,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "together-set-up": ("together", "jointly"),
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank",
-                "takeover", "buyout", "co-led", "joined", "participated"),
+                "takeover", "buyout", "co-led", "joined", "participated", "its"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-", "raise", "raising",
                   "closed", "complet", "secure", "round", "financing", "placement"),
@@ -1084,6 +1096,10 @@ _REL_NOUN = {
     # "GAC Capital, the venture capital platform of GAC Group", "Hubble, Huawei's investment vehicle"
     "investment platform": "SUBSIDIARY_OF", "capital platform": "SUBSIDIARY_OF", "investment vehicle": "SUBSIDIARY_OF",
     "captive lender": "SUBSIDIARY_OF", "captive financier": "SUBSIDIARY_OF",
+    # "SAIC Design Advanced London, the British studio of SAIC Motor", "CEVT, the Gothenburg R&D centre of Geely"
+    "studio": "SUBSIDIARY_OF", "design centre": "SUBSIDIARY_OF", "design center": "SUBSIDIARY_OF",
+    "r&d centre": "SUBSIDIARY_OF", "r&d center": "SUBSIDIARY_OF", "research centre": "SUBSIDIARY_OF",
+    "research center": "SUBSIDIARY_OF", "technical centre": "SUBSIDIARY_OF", "technical center": "SUBSIDIARY_OF",
     "captive finance company": "SUBSIDIARY_OF", "captive finance arm": "SUBSIDIARY_OF", "captive finance unit": "SUBSIDIARY_OF",
     "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
     "member": "MEMBER_OF",
@@ -1109,7 +1125,7 @@ _NOUNS = (r"(?P<noun>supply\s+chain|subordinate\s+(?:enterprise|company|unit)|su
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm)|company|"
           # "Great Wall Binyin, the captive lender of Great Wall Motor"
           r"captive\s+(?:lender|financier|finance\s+(?:company|arm|unit))|"
-          r"investment\s+(?:platform|vehicle)|capital\s+platform)s?")
+          r"investment\s+(?:platform|vehicle)|capital\s+platform|studio|(?:design|R&D|research|technical)\s+cent(?:re|er))s?")
 # rules that read a maker from a verb and the products after it
 _VERB_MAKER_RULES = frozenset({"makes", "develops"})
 # A company raising a round (its subject): "Avatr completed a Series C financing", "Zeekr raised US$500 million in a
@@ -1577,6 +1593,9 @@ _RIVALS_POSS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,2}?(?:rivals?|c
 _PAREN_COMMA = re.compile(r"\s*[（(][^()（）]{0,40}[)）]\s*,\s*")
 _QUANT_OF = re.compile(r"\s*,\s*(?:both|all|each|either|neither|some|most|many|two|three|four)\s+of\s+")
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$", re.I)
+# "Siemens, which completed | its $10.6 billion takeover of Altair": a trigger opened by the relative clause's "its"
+_RELATIVE_DID = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:(?:has|had)\s+)?(?:completed|closed|finished|announced|"
+                           r"made|agreed|approved)\s+$", re.I)
 # "runs the Deepal brand | and holds ...": a name that is the object of a verb coordinated with the trigger's
 _AND_VERB_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*,?\s+and\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}")
 _VERB_BEFORE_OBJ = re.compile(r"\b(?:runs|ran|makes|made|owns|owned|operates|operated|supplies|supplied|sells|sold|builds|built|"
@@ -2305,6 +2324,10 @@ def _noun_pred(m: re.Match) -> str | None:
     """The predicate of the relation noun matched by ``m``: a partner for goods ("its battery partner SVOLT", "one of
     its cell partners") is a supplier."""
     noun = " ".join(m.group("noun").lower().split())
+    if noun.startswith("studio") or noun.endswith(("centre", "center", "centres", "centers")):
+        # a studio "of" an owner, not "a design studio for Chery" (one it works for)
+        return "SUBSIDIARY_OF" if re.match(r"s?\s+of\b", m.string[m.end("noun"):m.end()]) or \
+            "'" in m.string[m.start():m.start("noun")] or "’" in m.string[m.start():m.start("noun")] else None
     if noun == "partner" and _SUPPLY_PARTNER.search(m.string, max(0, m.start("noun") - 24), m.start("noun")):
         return "SUPPLIES"
     if noun == "company":
@@ -2415,6 +2438,14 @@ def _spec(pred: str) -> _Spec:
 
 
 # (a "battery partnership" may be a joint development: only a deal for goods is a supply)
+# a contract "with" a company "to" do work for it: "a contract with Chery Automobile to develop the body-in-white",
+# "a five-year agreement with Siemens Digital Industries Software, the software business of Siemens, to move ..."
+_DEAL_WITH = re.compile(r"\b(?:agreements?|contracts?|deals?)\s+with\b", re.I)
+# (work done together is a partnership: "a cooperation agreement with NIO to develop", "to develop cockpits together")
+_COOPERATION_WORD = re.compile(r"\b(?:cooperat|collaborat|strategic|partnership|together|jointly|joint)", re.I)
+_SERVICE_TO = re.compile(r"[^.;:]{0,90}?\bto\s+(?:help\s+)?(?:develop|design|engineer|test|validate|adapt|style|"
+                         r"build|assemble|produce|manufacture|supply|provide|deliver|locali[sz]e|homologate|move|migrate)\b",
+                         re.I)
 _SUPPLY_DEAL = re.compile(r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
                           r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)|"
                           rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreement|deal|contract|pact|mou|memorand))",
@@ -2430,10 +2461,20 @@ _BUYS_STAKE = re.compile(r"\s+(?:(?P<done>(?:have|has)\s+(?:each\s+|both\s+|join
                          r"(?:each\s+)?(?:buy|take|acquire|subscribe\s+for))\s+(?:an?\s+|the\s+)?"
                          r"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|minority|small|combined)\s+)?(?:stakes?|shareholdings?|interests?)\b")
 # buying a whole company: the verb alone ("acquired Segway"), its noun after a possessive ("its takeover of")
-_WHOLE_BUY = re.compile(r"(?:buy|buys|bought|acquire[sd]?|acquiring|(?:acquisition|takeover|buyout)\s+of)", re.I)
+_WHOLE_BUY = re.compile(r"(?:its\s+(?:[A-Z]{0,3}[$¥€]|RMB\s?)[\d.,]+\s*(?:million|billion|bn)?\s+)?"
+                        r"(?:buy|buys|bought|acquire[sd]?|acquiring|(?:acquisition|takeover|buyout|purchase)\s+of)", re.I)
 _WHOLE_GAP = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w\-’'.]+\s+){0,4}?", re.I)
 _NOT_WHOLE = re.compile(r"\d|%|\b(?:stakes?|shares?|interests?|equity|holdings?|of|in|into|from|control|assets|"
                         r"business(?:es)?|units?|operations|plants?|factor(?:y|ies)|divisions?)\b", re.I)
+
+
+def _whole_head_end(text: str, ts: int, te: int) -> int:
+    """Where a whole company's purchase ``text[ts:te]`` stops saying how it was bought: past the amount and the noun's
+    "of" of "its $35 billion purchase of" (the words after it may still name a stake), else at its start."""
+    m = _WHOLE_BUY.match(text, ts, te)
+    return m.end() if m is not None and m.group(0).lower().endswith("of") else ts
+
+
 # "agreed in May to buy FreeNow": a purchase not yet made
 _AGREED_TO = re.compile(r"\b(?:agreed|agrees|agree|plans?|planned|proposed|proposes|offered|offers|bid|intends?|seeks?|"
                         r"wants?|moved|moves|sought|set)\b[^.;:]{0,30}?\bto\s+$", re.I)
@@ -3278,7 +3319,8 @@ class RelationFinder:
                     if status is None:
                         break
                     subj_end = None
-                    if _RELATIVE.search(text, max(ss, ts - 20), ts):
+                    if _RELATIVE.search(text, max(ss, ts - 20), ts) or \
+                            text.startswith("its ", ts) and _RELATIVE_DID.search(text, max(ss, ts - 40), ts):
                         subj_end = self._relative_antecedent(text, items, ts)
                         if subj_end < 0:
                             continue
@@ -3433,6 +3475,16 @@ class RelationFinder:
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         after = _before_poss_clause(text, after)
+        if rule == "partners" and before and after and _DEAL_WITH.search(text, ts, te) and \
+                not _COOPERATION_WORD.search(text, max(left, ts - 30), te) and \
+                (sm := _SERVICE_TO.match(text, after[0].end, right)) is not None and \
+                not _COOPERATION_WORD.search(text, sm.end(), min(right, sm.end() + 60)) and \
+                _supply_direction(before[-1].isa, after[0].isa):
+            # "Horiba MIRA signed an agreement with Changan to test and validate ...": a contract for work done is a
+            # supply deal, its direction the two companies' places in the chain
+            self._trigger(text, ss, se, items, ts, te, "SUPPLIES", mode, "supply-deal", si, emit, status,
+                          context_regulator, breaks, subj_end)
+            return
         if rule == "supplies" and (_SUPPLY_DEAL.match(text, ts) or _SUPPLY_NOUN.match(text, ts)):
             return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
         if len(after) > 1 and rule in ("made-by", "supplied-by", "developed-by") and _ORG in after[0].isa and not after[0].ref and \
@@ -3723,6 +3775,8 @@ class RelationFinder:
                 # "The plant belongs to Fuyao Glass America in Moraine, Ohio, which supplies GM": the relative
                 # clause's antecedent acts, though it is the object of a preposition
                 subjects = [x for x in before if x.group == ante.group and _fits(x.isa, spec.domain)]
+                if text.startswith("its ", ts):
+                    subjects = [ante]  # ("with Dassault and with Siemens, which completed its takeover of": one owner)
             if before and _ING_WORD.match(text, ts) and _WITH_ABSOLUTE.search(text, max(ss, before[-1].start - 7),
                                                                                   before[-1].start) and \
                     not text[before[-1].end:ts].strip() and _fits(before[-1].isa, spec.domain):
@@ -4000,7 +4054,8 @@ class RelationFinder:
                 if pred == "INVESTS_IN" and rule in ("invests", "buys-company") and status == "stated" and \
                         "Company" in o.isa and \
                         _ORG in s.isa and _WHOLE_BUY.match(text, ts, te) and \
-                        _WHOLE_GAP.fullmatch(text, te, o.start) and not _NOT_WHOLE.search(text, ts, o.start) and \
+                        _WHOLE_GAP.fullmatch(text, te, o.start) and \
+                        not _NOT_WHOLE.search(text, _whole_head_end(text, ts, te), o.start) and \
                         not _SHARE_OF_NAMED.match(text, o.end) and not _AGREED_TO.search(text, max(ss, ts - 40), ts):
                     # "Midea bought robot maker Kuka", "Joyson's acquisition of Key Safety Systems": the whole company
                     emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "bought-whole", conf, status)
@@ -5026,6 +5081,8 @@ class RelationFinder:
         """Where the named antecedent of the relative pronoun before ``ts`` ends ("HIMA, which delivered"; "HIMA, the
         Huawei-led alliance that sells": the name an apposition describes), or -1 when it names no entity."""
         rel = _RELATIVE.search(text, max(0, ts - 20), ts)
+        if rel is None and text.startswith("its ", ts):
+            rel = _RELATIVE_DID.search(text, max(0, ts - 40), ts)  # ("Siemens, which completed | its takeover of")
         if rel is None:
             return len(text)
         rs = rel.start()

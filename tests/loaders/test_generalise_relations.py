@@ -2740,7 +2740,8 @@ def test_no_stake_in_a_regulator(ex):
     rels = _rels(ex, "Ningbo Joyson Electronic Corp. has completed its acquisition of Key Safety Systems after the Committee "
                      "on Foreign Investment in the United States (CFIUS) cleared Joyson's purchase.")
     assert rels == {("regulator:cfius", "REGULATES", "company:joyson"),
-                    ("company:joyson", "INVESTS_IN", "company:key-safety-systems")}, rels
+                    ("company:joyson", "INVESTS_IN", "company:key-safety-systems"),
+                    ("company:key-safety-systems", "SUBSIDIARY_OF", "company:joyson")}, rels
     # (with a company the reference data does not know: the next name is the regulator's)
     rels = _rels(ex, "Ningbo Joyson Electronic Corp. has completed its acquisition of Hollin Safety after the Committee "
                      "on Foreign Investment in the United States (CFIUS) cleared Joyson's purchase.")
@@ -4801,3 +4802,34 @@ def test_raw_material_taken_from_and_a_supply_from(ex):
     assert {("company:huayou", "SUPPLIES", "company:brunp"), ("company:cmoc", "SUPPLIES", "company:brunp")} <= r
     r = _rels(ex, "Umicore said the new contract, with its current supply from CMOC, meets demand.")
     assert ("company:cmoc", "SUPPLIES", "company:umicore") in r
+
+
+def test_a_whole_company_bought_for_an_amount(ex):
+    r = _rels(ex, "Continental completed its €2 billion takeover of Hella in May.")
+    assert {("company:continental", "INVESTS_IN", "company:forvia-hella"),
+            ("company:forvia-hella", "SUBSIDIARY_OF", "company:continental")} <= r
+    assert not _rels(ex, "Tesla completed its $3 billion purchase of CATL batteries.")
+    # the relative clause's "its" is its antecedent's, not the name coordinated with it
+    r = _rels(ex, "The firm competes with Valeo and with Continental, which completed its €2 billion takeover of Hella in May.")
+    assert ("company:forvia-hella", "SUBSIDIARY_OF", "company:continental") in r
+    assert not {x for x in r if x[0] == "company:valeo" and x[1] == "INVESTS_IN"}
+
+
+def test_a_studio_or_centre_of_its_owner(ex):
+    assert ("company:cevt", "SUBSIDIARY_OF", "company:geely") in _rels(ex, "CEVT, the Gothenburg R&D centre of Geely, hired 200 engineers.")
+    assert not {x for x in _rels(ex, "Italdesign, a design studio for Chery, grew.") if x[1] == "SUBSIDIARY_OF"}
+
+
+def test_a_contract_for_work_done_is_supply(ex):
+    assert ("company:avl", "SUPPLIES", "company:geely-auto") in _rels(
+        ex, "AVL has signed a two-year contract with Geely Auto to test hybrid engines.")
+    r = _rels(ex, "Bosch signed a cooperation agreement with NIO to develop brakes.")
+    assert ("company:bosch", "SUPPLIES", "company:nio") not in r
+    assert {tuple(sorted((s, o))) for s, p, o in r if p == "PARTNERS_WITH"} == {("company:bosch", "company:nio")}
+
+
+def test_design_and_engineering_titles_name_executives(ex):
+    assert ("person:anna-holm", "EXECUTIVE_OF", "company:polestar") in _rels(
+        ex, "\"We start from the seat,\" said Anna Holm, head of interior design at Polestar.")
+    assert ("person:jonas-berg", "EXECUTIVE_OF", "company:avl") in _rels(
+        ex, "Jonas Berg, vice president for powertrain engineering at AVL, said the tests start in June.")
