@@ -3682,10 +3682,13 @@ class RelationFinder:
                 # from Continental, has selected Kinwong", "Zeekr, Geely's premium unit, picked Axalta": the active
                 # verb's subject, not a name in a phrase before
                 clause_subject = self._subject(text, obj_side, obj_rng, ts)
+                # (a list after a preposition is the preposition's: "competes with SANY and XCMG ..., and sources")
+                prep_groups = {it.group for it in obj_side if _prep_object(text, it.start)}
                 if clause_subject and not any(it.start >= clause_subject[-1].end and it.group != clause_subject[-1].group and
                                               text[it.start - 1:it.start] not in "(（" and
                                               not _SUBSIDIARY_OR_BRAND.isdisjoint(it.isa) and
-                                              not _prep_object(text, it.start) and not _possessor(text, it)
+                                              not _prep_object(text, it.start) and it.group not in prep_groups and
+                                              not _possessor(text, it)
                                               for it in obj_side):
                     objects = clause_subject  # (unless a name nearer the verb is its subject: "Voyah, the brand of
                     # Dongfeng, sources")

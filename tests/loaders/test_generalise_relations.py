@@ -4833,3 +4833,9 @@ def test_design_and_engineering_titles_name_executives(ex):
         ex, "\"We start from the seat,\" said Anna Holm, head of interior design at Polestar.")
     assert ("person:jonas-berg", "EXECUTIVE_OF", "company:avl") in _rels(
         ex, "Jonas Berg, vice president for powertrain engineering at AVL, said the tests start in June.")
+
+
+def test_a_coordinated_verb_after_a_prepositions_list_keeps_the_clause_subject(ex):
+    r = _rels(ex, "Lonking, a Fujian loader maker, competes with SANY and XCMG in Australia, and sources its packs from CATL.")
+    assert ("company:catl", "SUPPLIES", "company:lonking") in r
+    assert not {x for x in r if x[1] == "SUPPLIES" and x[2] in ("company:sany", "company:xcmg")}
