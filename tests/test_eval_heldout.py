@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout178).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout182).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -228,6 +228,10 @@ FLOORS = {
     "heldout176": (8, 0.90, 0.65, 0.84, 0.82),
     "heldout177": (8, 0.82, 0.56, 0.82, 0.71),
     "heldout178": (8, 0.90, 0.64, 0.81, 0.70),
+    "heldout179": (8, 0.76, 0.58, 0.77, 0.77),
+    "heldout180": (8, 0.88, 0.57, 0.90, 0.74),
+    "heldout181": (8, 0.87, 0.56, 0.79, 0.62),
+    "heldout182": (8, 0.86, 0.55, 0.72, 0.83),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
