@@ -109,6 +109,9 @@ _FACILITY_VERB_WITH = r"(?:opened|launched|built|runs|run|operates|operated|set\
 _MORE_PARTS = (r"inverters?|headlamps?|headlights?|lamps?|radars?|cameras?|airbags?|seatbelts?|gearboxes?|transmissions?|"
                r"e-axles?|fuses|contactors?|relays|connectors|terminals|casings|capacitors|MLCCs|resistors|inductors|"
                r"(?:circuit\s+)?boards|PCBs|laminates?|wafers|substrates|foils?|(?:wire\s+)?harnesses|wiring\s+systems")
+# the work a contract with a company may be for ("a contract with Chery to develop the body-in-white")
+_SERVICE_VERBS = (r"develop|design|engineer|test|validate|adapt|style|build|assemble|produce|manufacture|supply|provide|"
+                  r"deliver|locali[sz]e|homologate")
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -349,8 +352,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "signed a contract with Chery to develop the body-in-white": a contract for work done (its direction the two
      # companies' places in the chain)
      r"(?<!cooperation\s)(?<!partnership\s)contracts?(?=\s+with\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,90}?\bto\s+(?:help\s+)?"
-     r"(?:develop|design|engineer|test|validate|adapt|style|build|assemble|produce|manufacture|supply|provide|deliver|"
-     r"locali[sz]e|homologate)\b(?![^.;:]{0,60}\b(?:together|jointly)\b)))\s+with\b"),
+     rf"(?:{_SERVICE_VERBS})\b(?![^.;:]{{0,60}}\b(?:together|jointly)\b)))\s+with\b"),
     # "was set up by Changan with Huawei and CATL as technology partners"
     ("with-as-partners", "PARTNERS_WITH", "fwd",
      r"\bwith(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-.]*(?:\s*,\s*|\s+and\s+|\s+))+as\s+(?:its\s+|their\s+|the\s+)?"
@@ -1096,11 +1098,11 @@ _REL_NOUN = {
     # "GAC Capital, the venture capital platform of GAC Group", "Hubble, Huawei's investment vehicle"
     "investment platform": "SUBSIDIARY_OF", "capital platform": "SUBSIDIARY_OF", "investment vehicle": "SUBSIDIARY_OF",
     "captive lender": "SUBSIDIARY_OF", "captive financier": "SUBSIDIARY_OF",
+    "captive finance company": "SUBSIDIARY_OF", "captive finance arm": "SUBSIDIARY_OF", "captive finance unit": "SUBSIDIARY_OF",
     # "SAIC Design Advanced London, the British studio of SAIC Motor", "CEVT, the Gothenburg R&D centre of Geely"
     "studio": "SUBSIDIARY_OF", "design centre": "SUBSIDIARY_OF", "design center": "SUBSIDIARY_OF",
     "r&d centre": "SUBSIDIARY_OF", "r&d center": "SUBSIDIARY_OF", "research centre": "SUBSIDIARY_OF",
     "research center": "SUBSIDIARY_OF", "technical centre": "SUBSIDIARY_OF", "technical center": "SUBSIDIARY_OF",
-    "captive finance company": "SUBSIDIARY_OF", "captive finance arm": "SUBSIDIARY_OF", "captive finance unit": "SUBSIDIARY_OF",
     "supplier": "SUPPLIES", "provider": "SUPPLIES", "vendor": "SUPPLIES",
     "member": "MEMBER_OF",
     "shareholder": "INVESTS_IN", "investor": "INVESTS_IN", "backer": "INVESTS_IN", "stakeholder": "INVESTS_IN",
@@ -1293,11 +1295,11 @@ _USE_VERB_BEFORE = re.compile(r"\b(?:uses?|used|using|install(?:s|ed|ing)?|offer
 _TECH_FOR_PRODUCT = re.compile(rf"(?:\s+(?:{_TECH_PART}|modules?|units?|assembl(?:y|ies)|hardware|software))?\s+"
                                r"(?:for|on|in|into)\s+(?:the\s+|its\s+|their\s+|"
                                r"(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?-i:[A-Z])[\w\-]*['’]s\s+)?" + _PRODUCT_LEAD, re.I)
-# The goods a technology comes as ("LFP cells", "sodium-ion battery packs"), and a version named after it (not goods)
 # "its existing supply from", "Umicore's cobalt supply from": a company's supply and its source
 _OWN_SUPPLY_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:existing|current|main|own|long-term|steady|cobalt|lithium|nickel|graphite|"
                              r"battery|cell|chip|raw[- ]material|material)\s+){0,3}(?:supply|supplies)\s+from\s+(?:the\s+)?",
                              re.I)
+# The goods a technology comes as ("LFP cells", "sodium-ion battery packs"), and a version named after it (not goods)
 _TECH_GOODS_AFTER = re.compile(r"\s+(?:battery\s+|power\s+)?(?:cells?|batter(?:y|ies)|packs?|modules?)\b", re.I)
 _TECH_VERSION = re.compile(r"\s+(?:versions?|variants?|models?|editions?|cars?|vehicles?|EVs?|trucks?|buses)\b", re.I)
 # a technology too general to say anything of its maker ("lithium-ion battery")
@@ -2437,15 +2439,13 @@ def _spec(pred: str) -> _Spec:
     return sp
 
 
-# (a "battery partnership" may be a joint development: only a deal for goods is a supply)
 # a contract "with" a company "to" do work for it: "a contract with Chery Automobile to develop the body-in-white",
 # "a five-year agreement with Siemens Digital Industries Software, the software business of Siemens, to move ..."
 _DEAL_WITH = re.compile(r"\b(?:agreements?|contracts?|deals?)\s+with\b", re.I)
 # (work done together is a partnership: "a cooperation agreement with NIO to develop", "to develop cockpits together")
 _COOPERATION_WORD = re.compile(r"\b(?:cooperat|collaborat|strategic|partnership|together|jointly|joint)", re.I)
-_SERVICE_TO = re.compile(r"[^.;:]{0,90}?\bto\s+(?:help\s+)?(?:develop|design|engineer|test|validate|adapt|style|"
-                         r"build|assemble|produce|manufacture|supply|provide|deliver|locali[sz]e|homologate|move|migrate)\b",
-                         re.I)
+_SERVICE_TO = re.compile(rf"[^.;:]{{0,90}}?\bto\s+(?:help\s+)?(?:{_SERVICE_VERBS}|move|migrate)\b", re.I)
+# (a "battery partnership" may be a joint development: only a deal for goods is a supply)
 _SUPPLY_DEAL = re.compile(r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
                           r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)|"
                           rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreement|deal|contract|pact|mou|memorand))",
