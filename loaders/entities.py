@@ -168,6 +168,8 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "ministry": "Regulator", "authority": "Regulator", "exchange": "exchange?",
     # shipyards, shipping lines and port operators ("Wuchang Shipbuilding", "Wuhu Shipyard", "Anhui Port and Shipping")
     "shipbuilding": "Organization", "shipyard": "Organization", "shipping": "Organization",
+    # service firms, contractors and racing teams ("Redbank Mining Services", "Gulf Horizon Contracting", "Cyan Racing")
+    "services": "Organization", "contracting": "Organization", "racing": "Organization",
     # research houses and consultancies ("Yongan Research", "Halden Mobility Research", "Zhongyan Insurance Consulting")
     **dict.fromkeys(_ADVISER_WORDS, "Organization"),
 }
@@ -187,6 +189,8 @@ _TITLE_HEADS = (
     r"Head of [A-Za-z\-]+ Research|Head of [A-Za-z\-]+ [A-Za-z\-]+ Research|Head of Purchasing|Head of Procurement|"
     # "head of exterior design at Geely Design", "vice president for vehicle engineering at Magna Steyr"
     r"Head of Design|Head of Engineering|Head of [A-Za-z\-]+ Design|Head of [A-Za-z\-]+ Engineering|"
+    # "head of vehicle dynamics at Xiaomi", "head of brand marketing at BYD Europe" (a field in lower case, then "at")
+    r"Head of (?-i:[a-z][a-z\-]+)(?: (?-i:[a-z][a-z\-]+)){0,2}(?= at )|"
     r"President for [A-Za-z\-]+ (?:Engineering|Design|Development|Operations|Sales|Research)|"
     r"President for (?:Engineering|Design|Development|Operations|Sales|Research)|Design Director|"
     r"Board Member|Management Board Member|Member of the Board|Member of the Management Board|"
@@ -408,7 +412,7 @@ _LED_BY = re.compile(
     r"(?:(?:co-)?founded|chaired|led|headed|run|helmed)(?:\s+and\s+(?:(?:co-)?founded|chaired|led|headed|run|helmed))?"
     # ("founded in 2015 by former security-camera executive Zhu Jiangming")
     r"(?:\s+in\s+(?:19|20)\d\d)?\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|"
-    rf"chief\s+executive)\s+|{_GOV_TITLE}|(?:(?:a\s+)?(?:former|serial|veteran|[a-z][\w\-]*)\s+){{0,3}}(?:executive|entrepreneur|"
+    rf"chief\s+executive|managing\s+director|general\s+manager)\s+|{_GOV_TITLE}|(?:(?:a\s+)?(?:former|serial|veteran|[a-z][\w\-]*)\s+){{0,3}}(?:executive|entrepreneur|"
     r"engineer|businessman|businesswoman|billionaire|scientist)\s+)?"
     rf"(?P<name>{_NAME})\b(?!\s*[&'’])")
 # Between an organisation (or its reference) and the participle: auxiliaries and adverbs ("is still led by"), after a
@@ -416,8 +420,9 @@ _LED_BY = re.compile(
 _LED_BY_GAP = re.compile(r"(?:\s*,\s*(?:which|that))?(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|"
                          r"currently|jointly))*\s*$")
 # An apposition that a participle phrase describes: ", the cybersecurity group" (led by ...)
-_APPOS_HEAD_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:group|company|firm|maker|carmaker|"
-                                r"automaker|supplier|start-?up|conglomerate|giant|developer|operator|manufacturer)$")
+_APPOS_HEAD_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}?(?:group|company|firm|maker|carmaker|"
+                                r"automaker|supplier|start-?up|conglomerate|giant|developer|operator|manufacturer|"
+                                r"arm|unit|subsidiary)$")  # ("the carmaker's European arm run by managing director X")
 # A participial clause coordinated before the participle: ", spun out of Great Wall Motor and still".
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s+(?:[a-z]+(?:ed|en)|spun|built|set|made|held|known|based|run)\b[^,;()]*\s+and$")
@@ -784,6 +789,10 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$
                           # "Mercedes-Benz has chosen Momenta for the China version of its CLA": the chooser's
                           r"\b(?:chose|chosen|chooses|picked|picks|selected|selects|tapped|taps|hired|hires|enlisted)\s+"
                           r"(?-i:[A-Z])[^,.;]{0,40}?\s+(?:for|to\s+(?:build|develop|supply|make|design))\s+[^,.;]{0,50}?$")
+# "BYD is supplying UEFA with a fleet of ..., Denza D9 people carriers from its premium brand": goods "from its" unit
+# are the supplier's, however long the list of goods (but "supplies Tesla with valves for its heat pumps": Tesla's)
+_SUPPLIED_WITH = re.compile(r"\b(?:supplies|supply|supplying|supplied|provides|providing|provided|equips|equipping|"
+                            r"equipped)\s+(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s+with\s[^;]*\bfrom\s+$")
 _THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+$", re.I)
 # a passive with its agent: "is controlled by", "was acquired by"
 PASSIVE_AGENT = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.I)
@@ -2866,6 +2875,11 @@ class EntityFinder:
                     j = -1
                 else:
                     j = i
+            elif poss and (sw := _SUPPLIED_WITH.search(text, ss, m.start())) is not None and \
+                    (sj := bisect.bisect_left(mstarts, sw.start()) - 1) >= 0 and mentions[sj].start >= ss and \
+                    fits(mentions[sj].entity_id, want):
+                target = mentions[sj].entity_id  # the supplier's
+                j = -1
             elif poss and (through or _WITH_BEFORE.search(text, max(ss, m.start() - 90), m.start())):
                 # "X supplies Y with its system", "Putailai sells separators to CATL through its subsidiary Jiangxi
                 # Andi": the owner is the clause subject.

@@ -1168,6 +1168,8 @@ _UNVEILED = re.compile(r"\b(?:unveil\w*|present(?:s|ed|ing)|show(?:s|ed|n|ing|ca
 _OBJECT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+ing\b(?<!\bincluding)(?<!\bfeaturing)|which\b|where\b|while\b|whereas\b)")
 # what can be owned as a unit: a company, or a brand (whose owner it is a brand of)
 _SUBSIDIARY_OR_BRAND = frozenset({"Company", "Brand"})
+# whatever a company may own: a company, a brand, a team or a club ("NIO 333 Racing is controlled by Lisheng Racing")
+_SUBSIDIARY_SUBJECT = _SUBSIDIARY_OR_BRAND | {_ORG}
 # the goods a "partner" supplies: "battery partner", "battery cell partners", "supply partner"
 _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|tyres?|tires?|supply|parts|components?)\s+$",
                              re.I)
@@ -1588,7 +1590,9 @@ _CONTROL_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|would|will|al
 _PARTICIPLE_COMMA = re.compile(r",\s+(?:(?:also|jointly|now|still|currently)\s+)?$")
 # "from Desay SV | and chassis parts from | Tuopu Group": a second seller with its own goods
 # ("buys chassis parts from Tuopu, aluminium castings from Xusheng and windscreens from Fuyao": a list of them)
-_GAPPED_FROM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!according\b)(?:(?-i:[a-z])[\w\-]*\s+){1,4}?from\s+(?:the\s+)?")
+# ("its battery from Britain's WAE and its tyres from Hankook": a country's possessive before the seller)
+_GAPPED_FROM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!according\b)(?:(?-i:[a-z])[\w\-]*\s+){1,4}?from\s+(?:the\s+)?"
+                          r"(?:(?-i:[A-Z])[a-z]+['’]s\s+)?")
 # after a possessor: "BYD's rivals", "Tesla's Chinese competitors"
 _RIVALS_POSS = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){0,2}?(?:rivals?|competitors?|peers|challengers)\b")
 # a name's ticker or Chinese form in parentheses and the comma before a relative pronoun
@@ -1763,6 +1767,8 @@ _BACKED_REF = re.compile(r"-backed\s+(?:(?:EV|electric|car|battery|flying-car|ro
                          r"group|developer|supplier)\b")
 _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
                         r"startup|carmaker|automaker)\s+)?", re.I)
+# the speaker a description names, not an apposition: "with Swedish team Cyan Racing, the Geely-owned carmaker said"
+_OWNED_SPEAKER = re.compile(r"(?:[\w\-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
 # "Zeekr, the Geely-owned brand": owned as a brand
 _OWNED_BRAND = re.compile(r"['’]?-owned\s+(?:[\w\-]+\s+){0,2}?(?:brand|marque|label)\b")
 # ", Inc.", " Co., Ltd." (and "., Ltd." after a name that ends in "Co")
@@ -3670,6 +3676,8 @@ class RelationFinder:
                 # "co-led by SAIC Capital, the investment arm of SAIC Motor, and GAC Capital": past the apposition
                 subjects = subjects + [it for it in subj_side if it.group == nx.group and it.start >= nx.start]
             if subjects and rule == "sources-from":
+                if any(s_.ref for s_ in subjects) and (named := [s_ for s_ in subjects if not s_.ref]):
+                    subjects = named  # "its chassis from Spark, its battery from WAE": "its" is the buyer
                 # "buys domain controllers from Desay SV and chassis parts from Tuopu Group": the gapped verb's sellers
                 for it in subj_side:
                     if it.start >= subjects[-1].end and not it.ref and _fits(it.isa, subj_dom) and \
@@ -3772,7 +3780,9 @@ class RelationFinder:
             fixed_objects = False
             # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
-                                     spec.domain if pred != "SUBSIDIARY_OF" else _SUBSIDIARY_OR_BRAND, ts)
+                                     spec.domain if pred != "SUBSIDIARY_OF" else _SUBSIDIARY_SUBJECT, ts)
+            if pred == "SUBSIDIARY_OF":
+                subjects = [x for x in subjects if "Regulator" not in x.isa]  # (a team or a club, not a ministry)
             if subj_end is not None and (ante := next(
                     (it for it in before if it.end == subj_end and not it.ref and _fits(it.isa, spec.domain)), None)):
                 # "The plant belongs to Fuyao Glass America in Moraine, Ohio, which supplies GM": the relative
@@ -5324,7 +5334,8 @@ class RelationFinder:
                     _supply_direction(b.isa, a.isa) == 1 and not _HEDGE.search(text, max(ss, a.start - 30), b.start):
                 emit(b.eid, "SUPPLIES", a.eid, si, "relies-on", 0.65)  # "Nissan, too, is relying on Momenta"
             if (between in (", the ", ", a ", ", an ") or _PAREN_APPOS.fullmatch(between)) and \
-                    (om2 := _OWNED_ADJ.match(text, b.end)) is not None and _ORG in a.isa and not a.ref:
+                    (om2 := _OWNED_ADJ.match(text, b.end)) is not None and _ORG in a.isa and not a.ref and \
+                    not _OWNED_SPEAKER.match(text, om2.end()):
                 # "Waymo, the Alphabet-owned robotaxi leader", "SiEngine, the Geely-backed chip start-up"
                 if om2.group(1).lower() == "backed":
                     emit(b.eid, "INVESTS_IN", a.eid, si, "backed-apposition", 0.75)

@@ -4839,3 +4839,46 @@ def test_a_coordinated_verb_after_a_prepositions_list_keeps_the_clause_subject(e
     r = _rels(ex, "Lonking, a Fujian loader maker, competes with SANY and XCMG in Australia, and sources its packs from CATL.")
     assert ("company:catl", "SUPPLIES", "company:lonking") in r
     assert not {x for x in r if x[1] == "SUPPLIES" and x[2] in ("company:sany", "company:xcmg")}
+
+
+def test_sellers_after_a_countrys_possessive_in_a_gapped_list(ex):
+    r = _rels(ex, "The team sources its chassis from Italy's Dallara, its cells from Britain's WAE and its tyres "
+                  "from Hankook. NIO 333 Racing sources its chassis from France's Spark Racing Technology, its battery "
+                  "from Britain's WAE and its tyres from Hankook.")
+    assert {("company:spark-racing-technology", "SUPPLIES", "org:nio-333-racing"),
+            ("company:wae", "SUPPLIES", "org:nio-333-racing"),
+            ("company:hankook", "SUPPLIES", "org:nio-333-racing")} <= r
+
+
+def test_service_firms_contractors_and_teams_are_named_and_owned(ex):
+    r = _rels(ex, "XCMG has signed a contract to supply 40 electric loaders to Tarrant Mining Services, a Perth contractor.")
+    assert ("company:xcmg", "SUPPLIES", "org:tarrant-mining-services") in r
+    r = _rels(ex, "Zoomlion won an order worth 300 million yuan from Harbour Line Contracting, a Doha builder.")
+    assert ("company:zoomlion", "SUPPLIES", "org:harbour-line-contracting") in r
+    r = _rels(ex, "NIO 333 Racing, which is controlled by Lisheng Racing, finished sixth.")
+    assert ("org:nio-333-racing", "SUBSIDIARY_OF", "org:lisheng-racing") in r
+    # a ministry is never a company's unit
+    assert not {x for x in _rels(ex, "MIIT, the ministry, is controlled by the State Council and by BYD.")
+                if x[1] == "SUBSIDIARY_OF"}
+
+
+def test_a_description_that_names_the_speaker_is_no_apposition(ex):
+    r = _rels(ex, "Lynk & Co renewed its deal with Swedish team Cyan Racing, the Geely-owned carmaker said.")
+    assert not {x for x in r if x[0] == "org:cyan-racing" and x[1] == "SUBSIDIARY_OF"}
+    r = _rels(ex, "Polestar, the Geely-owned carmaker, sells in Sweden.")
+    assert ("company:polestar", "SUBSIDIARY_OF", "company:geely") in r
+
+
+def test_head_of_a_field_at_and_an_arm_run_by(ex):
+    r = _rels(ex, "\"Grip decides everything,\" said Tao Wenjun, head of chassis tuning at Xiaomi.")
+    assert ("person:tao-wenjun", "EXECUTIVE_OF", "company:xiaomi") in r
+    r = _rels(ex, "The fleet was handed over by BYD Europe, the carmaker's Amsterdam-based European arm run by "
+                  "managing director Tobias Kern.")
+    assert ("person:tobias-kern", "EXECUTIVE_OF", "company:byd-europe") in r
+
+
+def test_goods_from_its_unit_in_a_supply_with_list_are_the_suppliers(ex):
+    r = _rels(ex, "BYD is supplying UEFA with 200 cars for referees, including the Seal, the Dolphin and D9 "
+                  "people carriers from its premium brand Denza.")
+    assert ("brand:denza", "BRAND_OF", "company:byd") in r
+    assert not {x for x in r if x[0] == "brand:denza" and x[2] == "org:uefa"}
