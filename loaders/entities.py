@@ -413,8 +413,11 @@ _LED_BY = re.compile(
     # ("founded in 2015 by former security-camera executive Zhu Jiangming")
     r"(?:\s+in\s+(?:19|20)\d\d)?\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|"
     rf"chief\s+executive|managing\s+director|general\s+manager)\s+|{_GOV_TITLE}|(?:(?:a\s+)?(?:former|serial|veteran|[a-z][\w\-]*)\s+){{0,3}}(?:executive|entrepreneur|"
-    r"engineer|businessman|businesswoman|billionaire|scientist)\s+)?"
-    rf"(?P<name>{_NAME})\b(?!\s*[&'’])")
+    r"engineer|businessman|businesswoman|billionaire|scientist)\s+|"
+    # ("founded in 2016 by former BMW executives Carsten Breitfeld and Daniel Kirchert": two founders)
+    r"(?:(?:former|serial|veteran|[a-z][\w\-]*|(?-i:[A-Z])[\w\-]*)\s+){0,3}(?P<pl>executives|engineers|entrepreneurs|"
+    r"scientists)\s+)?"
+    rf"(?P<name>{_NAME})\b(?!\s*[&'’])(?(pl)(?:\s+and\s+(?P<name2>{_NAME})\b(?!\s*[&'’]))?)")
 # Between an organisation (or its reference) and the participle: auxiliaries and adverbs ("is still led by"), after a
 # relative pronoun ("Tianqi, which is chaired by Jiang Weiping").
 _LED_BY_GAP = re.compile(r"(?:\s*,\s*(?:which|that))?(?:\s+(?:is|was|are|were|has\s+been|had\s+been|also|still|now|long|"
@@ -1456,8 +1459,8 @@ class EntityFinder:
                     name, kind = f"{place} {level} government", "Regulator"
                 elif gm.group("zone") is not None:
                     name, kind = gm.group(0), "Regulator"
-                else:
-                    name, kind = gm.group(0), "Organization"
+                else:  # (a court oversees a bankruptcy or a restructuring as a regulator does: REGULATES)
+                    name, kind = gm.group(0), "Organization" if gm.group(0).endswith("Firm") else "Regulator"
                 cands[:] = [c for c in cands if not (gs <= c.start and c.end <= gm.end())]
                 cands.append(_Cand(gs, gm.end(), name, kind, strong))
         # National ministries the reference data does not hold: "the Dutch Ministry of Economic Affairs", "Russia's
@@ -3367,6 +3370,8 @@ class EntityFinder:
                         om = org_before(pc, ss)
                 if om is not None:
                     link(m.group("name"), m.start("name"), om.entity_id, m.start())
+                    if m.group("name2"):
+                        link(m.group("name2"), m.start("name2"), om.entity_id, m.start())
         # 3. "the chairman of CATL is Zeng Yuqun".
         if " is " in text or " was " in text:
             for m in mentions:

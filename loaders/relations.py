@@ -625,7 +625,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:new\s+)?(?:Class\s+[A-Z]\s+)?(?:ordinary\s+)?shares\s+to)"),
     # "Pony.ai raised funds from Toyota and NEOM": the funders invest in the raiser
     ("raised-from", "INVESTS_IN", "rev",
-     r"\b(?:raised|raises|raising|secured|secures|received|receives)\s+(?:[\w$¥€.,\-]+\s+){0,5}?(?:funds?|funding|capital|"
+     r"\b(?:raised|raises|raising|secured|secures|received|receives)\s+(?:[\w$¥€.,\-]+\s+){0,5}?(?:funds?|funding|capital|money|"
      r"investments?|financing)\s+from\b|"
      # "DeepRoute.ai raised $100 million from Great Wall Motor" (an amount raised from a company)
      r"\b(?:raised|raises|raising)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:(?:US|HK)?\$|RMB\s?|¥|€|"
@@ -688,7 +688,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"nam(?:e|es|ed|ing)(?=\s+(?:[\w\-]+\s+){0,4}?as\s+(?:a\s+|the\s+)?(?:key\s+|national\s+|top\s+)?"
      r"priorit))\b"),
     ("regulates", "REGULATES", "fwd",
-     r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
+     r"\b(?:regulat(?:es|ed|ing)|oversees|oversaw|overseeing|supervis(?:es|ed|ing)|investigat(?:es|ed|ing)|fined|penaliz(?:es|ed)|"
+     # a court's: "the Shanghai Third Intermediate People's Court accepted a restructuring petition against Human Horizons"
+     r"accept(?:ed|s)\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:petition|application|case|filing)s?\s+"
+     r"(?:against|from|by|of|filed\s+by|concerning)|"
      # ("is responsible for supervision of 25 car finance companies, including SAIC-GMAC")
      r"responsible\s+for\s+(?:the\s+)?(?:supervision|regulation|oversight)\s+of|"
      r"probe[sd]?(?:\s+into)?|crack(?:ed|s)?\s+down\s+on|launched\s+an?\s+(?:\w+\s+)?(?:investigation|probe)\s+into|"
@@ -710,6 +713,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:won|received|obtained|got|gained|secured)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:permit|licen[cs]e)\s+from|"
      # "Nexperia China, which has been barred from exporting since Oct. 4 by China's Ministry of Commerce"
      r"(?:barred|banned|prohibited)\s+from\s+[^.;:]{0,60}?\bby|"
+     # a court's: "Human Horizons has been placed in pre-restructuring by the Shanghai No. 3 Intermediate People's Court",
+     # "entered bankruptcy restructuring after a creditor petition to the Jiaxing Intermediate People's Court", "X
+     # bankruptcy restructuring case on June 19 was accepted by ... Court"
+     r"(?:placed|put)\s+(?:in|into|under)\s+(?:[\w\-]+\s+){0,2}?(?:pre-)?(?:restructuring|bankruptcy|administration|liquidation|"
+     r"receivership)\s+by|"
+     r"(?:restructuring|bankruptcy|liquidation)\b[^.;]{0,60}?\b(?:petition|application)\s+(?:to|with)|"
+     r"(?:restructuring|bankruptcy|liquidation)\s+(?:[\w\-]+\s+)?(?:case|petition|application)\s+[^.;]{0,40}?\b"
+     r"(?:was|were|has\s+been|had\s+been)\s+accepted\s+by|"
      # "The exchange is supervised by the CSRC" (a regulator's object in the passive)
      r"(?:is|are|was|were|been|be)\s+(?:directly\s+|closely\s+|also\s+)?(?:supervised|regulated|overseen|governed)\s+by|"
      # ("licensed auto finance companies supervised by the NFRA")
@@ -955,10 +966,11 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "accelerat", "boost", "foster"),
     "regulates": ("regulat", "oversee", "oversaw", "supervis", "investigat", "fined", "penaliz", "probe", "crack",
                   "launched", "order", "requir", "bann", "warn", "punish", "sanction", "restrict", "approv", "summon",
-                  "clear", "responsible", "barred", "bars", "prohibit", "took", "take", "seize", "block", "exemption"),
+                  "clear", "responsible", "barred", "bars", "prohibit", "took", "take", "seize", "block", "exemption",
+                  "accept"),
     "approval-of": ("won", "received", "obtained", "got", "gained", "secured", "need", "requir", "await", "approved",
                     "cleared", "is", "are", "was", "were", "been", "be", "supervised", "regulated", "overseen", "barred",
-                    "banned", "prohibited"),
+                    "banned", "prohibited", "placed", "put", "restructuring", "bankruptcy", "liquidation"),
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed", "filing",
@@ -1556,8 +1568,9 @@ _COUNTRY_APPOS_AND = re.compile(r"['’]s\s+(?:two|three|four|five)\s+[^,;()（�
 _MODEL_CLASS_SEP = re.compile(r"\s+(?:sedan|SUV|van|MPV|hatchback|pickup|crossover|coupe|minivan|estate|off-roader)s?"
                               r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
+# ("founded by former BMW executives": a name in the phrase of a preposition)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
-                            r"(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
+                            r"(?:the\s+|its\s+|their\s+|a\s+)?(?:former\s+)?$", re.I)
 # A company word after a known name that left it out, or the rest of "Co., Ltd." after a name that ends at "Co"
 _NAME_TAIL = re.compile(rf"(?:{ORG_TAIL_WORDS}|\.,?\s+Ltd\.?)(?![\w-])").match
 # A relative clause that reaches the trigger: ", which is listed in Beijing and counts" (no comma before the trigger)

@@ -3315,7 +3315,7 @@ def test_city_governments_zone_committees_courts_and_law_firms(ex):
     kinds = {e.name: e.kind for e in x.entities}
     assert {k: v for k, v in kinds.items() if v in ("Regulator", "Organization")} == {
         "Jinan municipal government": "Regulator", "Beijing E-Town management committee": "Regulator",
-        "Shanghai No. 3 Intermediate People's Court": "Organization", "Zhejiang Zicheng Law Firm": "Organization"}, kinds
+        "Shanghai No. 3 Intermediate People's Court": "Regulator", "Zhejiang Zicheng Law Firm": "Organization"}, kinds
     ids = {e.name: e.id for e in x.entities}
     assert ("company:byd", "PARTNERS_WITH", ids["Jinan municipal government"]) in {
         (r.subject, r.predicate, r.object) for r in x.relations}
@@ -4882,3 +4882,25 @@ def test_goods_from_its_unit_in_a_supply_with_list_are_the_suppliers(ex):
                   "people carriers from its premium brand Denza.")
     assert ("brand:denza", "BRAND_OF", "company:byd") in r
     assert not {x for x in r if x[0] == "brand:denza" and x[2] == "org:uefa"}
+
+
+def test_courts_oversee_bankruptcies_and_restructurings(ex):
+    r = _rels(ex, "The Suzhou Intermediate People's Court accepted a restructuring petition against Human Horizons in May.")
+    assert ("regulator:suzhou-intermediate-people-s-court", "REGULATES", "company:human-horizons") in r
+    r = _rels(ex, "Hozon entered bankruptcy restructuring after a creditor petition to the Jiaxing Intermediate People's Court.")
+    assert ("regulator:jiaxing-court", "REGULATES", "company:hozon") in r
+    r = _rels(ex, "Human Horizons has been placed in pre-restructuring by the Shanghai No. 3 Intermediate People's Court.")
+    assert ("regulator:shanghai-no3-court", "REGULATES", "company:human-horizons") in r
+    # a supplier's petition is not the court's oversight of the supplier
+    r = _rels(ex, "Bosch filed a petition to the Jiaxing Intermediate People's Court.")
+    assert not {x for x in r if x[1] == "REGULATES"}
+
+
+def test_money_raised_from_a_list_and_two_founders(ex):
+    r = _rels(ex, "Byton, founded in 2016 by former BMW executives Carsten Breitfeld and Daniel Kirchert, had raised "
+                  "money from FAW Group, Tencent and CATL.")
+    assert {("company:faw", "INVESTS_IN", "company:byton"), ("company:tencent", "INVESTS_IN", "company:byton"),
+            ("company:catl", "INVESTS_IN", "company:byton"),
+            ("person:carsten-breitfeld", "EXECUTIVE_OF", "company:byton"),
+            ("person:daniel-kirchert", "EXECUTIVE_OF", "company:byton")} <= r
+    assert not {x for x in r if x[2] == "company:bmw"}
