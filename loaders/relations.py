@@ -85,6 +85,10 @@ _BUILT_OWNER_GAP = re.compile(r"(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?|\s+)(?:packs?
 # the goods a supply deal is named by ("electrolyte agreements with")
 _DEAL_GOODS = (r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|"
                r"substrate)(?:\s+(?:material|materials|supply))?")
+# a deal to buy power: "a ten-year green electricity purchase agreement with", "a power purchase agreement with"
+_POWER_DEAL = (r"(?:green[\s\-]+(?:electricity|power|energy)|renewable\s+(?:electricity|power|energy)|clean\s+power|"
+               r"wind\s+and\s+solar\s+power|power\s+purchase|electricity\s+(?:purchase|supply|trading))\s+"
+               r"(?:(?:purchase|supply|trading|offtake)\s+)?(?:agreements?|contracts?|deals?)")
 
 # a place or a date between a group of companies and its verb: "CATL and NIO in Fujian Ningde signed", "Renault and
 # Geely on May 31 officially launched"
@@ -343,6 +347,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:signed|signs|inked|struck|awarded|reached)\s+(?:an?\s+|the\s+)?(?:[\w\-.]+\s+){0,3}?"
      r"(?:contracts?|agreements?|deals?)\s+with\b(?=\s+(?:[^,;.()（）]|[（(][^()（）]{1,30}[)）]){1,80}?\s+to\s+(?:carry|ship|transport|move|haul|handle|"
      r"package|test)\s+(?:its|their)\b)"),
+    # "Gotion has signed a ten-year green electricity purchase agreement with China Three Gorges Renewables": the
+    # power company supplies the signer
+    ("power-deal", "SUPPLIES", "rev", rf"\b{_POWER_DEAL}\s+with\b"),
     ("supply-deal", "SUPPLIES", "fwd",
      r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?(?:agreements?|deals?|"
      r"contracts?|pacts?|MoUs?|memorand(?:um|a)|partnerships?|arrangements?)|"
@@ -883,7 +890,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("tech-powers", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already)\s+)?(?:powers|powered|powering)\b(?!\s+by\b)"),
 ]
 # reversed rules whose subject stands before an active verb (the "by" rules name theirs after a passive)
-_ACTIVE_REV = frozenset({"relies-on", "gets-from", "awarded", "taps", "takes-output", "raised-from"})
+_ACTIVE_REV = frozenset({"relies-on", "gets-from", "awarded", "taps", "takes-output", "raised-from", "power-deal"})
 # the sources-from verb in the present tense, which an active clause's subject governs ("sources", not "sourced from")
 _ACTIVE_SOURCES = re.compile(r"(?:sources|procures|buys|purchases|leases)\b")
 _COMPILED = [re.compile(p, re.I) for _, _, _, p in _RULES]
@@ -927,6 +934,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                   "connector", "terminal", "casing", "capacitor", "mlcc", "resistor", "inductor", "circuit", "board",
                   "pcb", "laminate", "foil", "harness", "wire", "wiring"),
     "contract-to-serve": ("sign", "inked", "struck", "award", "reach"),
+    "power-deal": ("green", "renewable", "clean", "solar", "power", "electricity"),
     "supply-deal": ("suppl", "procure", "purchas", "offtake", "off-take", "sourcing", "cathode", "anode", "electrolyte",
                     "separator", "copper", "foil", "lithium", "graphite", "precursor", "cell", "battery", "chip", "wafer",
                     "substrate", "contract"),
@@ -1684,8 +1692,9 @@ _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b
 _DIVESTED = re.compile(r"\b(?:sold|sells|selling|divest\w*|exit\w*|offload\w*|dump\w*|dispos\w*\s+of)\s+(?:all\s+(?:of\s+)?|part\s+of\s+)?"
                        r"(?:its|their|the|a|an|his|her)?\s*(?:[\w%.\-]+\s+){0,3}$", re.I)
 # ("FAW Toyota, Toyota's venture with China FAW Group, launched")
+# ("CATL, BYD's larger rival, signed a green electricity contract with": the verb and its object's first words)
 _APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,6}?[\w\-]+\s*,\s*(?:(?:is|are|was|were|has|have|had|also|now|still|"
-                         r"been|being|currently|already)\s+){0,3}$")
+                         r"been|being|currently|already)\s+){0,3}(?:(?-i:[a-z])[\w\-]*(?:ed|s)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,4})?$")
 _APPOS_NP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}?[\w\-'’]+\s*,?\s+")
 _BEHIND = re.compile(r"(?:\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:carmaker|automaker|company|"
                      r"group|maker|firm|manufacturer|developer))?\s+behind\s+(?:the\s+)?", re.I)
@@ -2467,8 +2476,8 @@ _SERVICE_TO = re.compile(rf"[^.;:]{{0,90}}?\bto\s+(?:help\s+)?(?:{_SERVICE_VERBS
 # (a "battery partnership" may be a joint development: only a deal for goods is a supply)
 _SUPPLY_DEAL = re.compile(r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
                           r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)|"
-                          rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreement|deal|contract|pact|mou|memorand))",
-                          re.I)
+                          rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreement|deal|contract|pact|mou|memorand)|"
+                          rf"{_POWER_DEAL})", re.I)
 
 
 _OWN_PASSIVE_SUBJECT = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas)\s+)?(?:the|a|an|this|these|those)\s+(?:[\w\-]+\s+){0,4}?"

@@ -4904,3 +4904,14 @@ def test_money_raised_from_a_list_and_two_founders(ex):
             ("person:carsten-breitfeld", "EXECUTIVE_OF", "company:byton"),
             ("person:daniel-kirchert", "EXECUTIVE_OF", "company:byton")} <= r
     assert not {x for x in r if x[2] == "company:bmw"}
+
+
+def test_a_green_power_deal_makes_the_power_company_a_supplier(ex):
+    r = _rels(ex, "Gotion said it has signed a ten-year green electricity purchase agreement with China Three Gorges "
+                  "Renewables for its Hefei plants.")
+    assert ("company:ctg-renewables", "SUPPLIES", "company:gotion") in r
+    assert not {x for x in r if x[1] == "PARTNERS_WITH"}
+    # the apposition's possessor is not the signer
+    r = _rels(ex, "CATL, BYD's larger rival, signed a power purchase agreement with CGN New Energy in May.")
+    assert ("company:cgn-new-energy", "SUPPLIES", "company:catl") in r
+    assert ("company:cgn-new-energy", "SUPPLIES", "company:byd") not in r
