@@ -543,6 +543,17 @@ _OWNED_PRODUCT = re.compile(
 _APPOS_MODELS = re.compile(
     rf"\b(?:SUVs?|sedans?|MPVs?|models|cars|vehicles),\s+((?:the\s+)?{_MODEL_CODE}(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?"
     rf"{_MODEL_CODE})*)\b")
+# A model of a vehicle or machine named in an apposition with its kind: "launched the DF504-E, a 50-horsepower
+# battery-electric tractor", "a 260-horsepower hydrogen fuel-cell tractor, the Lovol H2604, at" (the name holds a
+# code of letters and digits, after up to two capitalised words)
+_MACHINE_HEADS = ("tractor", "harvester", "drone", "forklift", "excavator", "loader", "truck", "tug", "crane",
+                  "motorcycle", "scooter", "sprayer", "bus", "coach", "van")
+_MACHINE_NAME = (r"(?P<name>(?:(?-i:[A-Z])[A-Za-z]+[ \t]+){0,2}(?-i:[A-Z]{1,4})-?\d{2,5}(?:-?(?-i:[A-Z]{1,3}))?"
+                 r"(?:[ \t]+(?:Pro|Max|Plus|Ultra))?)(?![\w\-])")
+_MACHINE_HEAD = rf"(?:{'|'.join(_MACHINE_HEADS)})(?:s|es)?(?![\w\-])"
+_MACHINE_BEFORE_HEAD = re.compile(rf"(?<![\w\-]){_MACHINE_NAME}\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,5}}?$")
+_HEAD_BEFORE_MACHINE = re.compile(rf"{_MACHINE_HEAD}\s*,\s+(?:the\s+)?{_MACHINE_NAME}(?=\s*[,.;)]|\s+(?:at|in|on|which|"
+                                  r"that|is|was|will|has|had)\b)")
 # Cheap necessary conditions of _OWNED_CODE and _APPOS_MODELS (their branches start with literals, so the scan is fast).
 _OWNED_CODE_HINT = re.compile(r"(?:forthcoming|upcoming|new|latest|next|unreleased)\s+[A-Z][A-Za-z]*-?\d")
 _APPOS_MODELS_HINT = re.compile(r"(?:SUV|sedan|MPV|model|car|vehicle)s?,\s")
@@ -1726,6 +1737,12 @@ class EntityFinder:
         for m in _appos_models_matches(text):
             for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
                 cands.append(_Cand(t.start(), t.end(), t.group(0), "VehicleModel", False))
+        for q in sorted({q for w in _MACHINE_HEADS for q in anchors.offsets(w)}):
+            if q and (text[q - 1].isalnum() or text[q - 1] == "-"):
+                continue
+            m = _MACHINE_BEFORE_HEAD.search(text, max(0, q - 160), q) or _HEAD_BEFORE_MACHINE.match(text, q)
+            if m is not None:
+                cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "VehicleModel", False))
         # Known models named without their maker ("the Seagull hatchback" in an article about BYD).
         for s, e, eid, short in self._short_models.candidates(text, spans):
             cands.append(_Cand(s, e, gaz.entities[eid].name, "", True, eid=eid, alias_only=short))

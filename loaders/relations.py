@@ -1296,10 +1296,11 @@ _TECH_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs
                         # (an AI model, not "its Model 3 and Model Y")
                         r"assistant|architecture|operating\s+system|OS|(?:AI|language|reasoning|foundation|large|driver|driving|world)\s+model)\b",
                         re.I)
+# (not "a 50-horsepower battery-electric tractor": a battery's compound describes a vehicle)
 _TECH_APPOS = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|system|platform|"
-                         r"software|assistant|architecture|operating\s+system)\b", re.I)
-_VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?)\b",
-                           re.I)
+                         r"software|assistant|architecture|operating\s+system)\b(?!-(?:electric|powered))", re.I)
+_VEHICLE_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|coupes?|robots?|"
+                           r"tractors?|harvesters?|forklifts?|excavators?|loaders?|trucks?|buses|drones?)\b", re.I)
 _TECH_PRODUCT_GAP = re.compile(r"\s+(?:(?:batter(?:y|ies)|cells?|packs?|modules?)\s+)?(?:(?:brand|product|series|family)\s+)?"
                                r"(?:(?:called|named|dubbed)\s+)?[\"“]?", re.I)
 _PRODUCT_FITTED = re.compile(r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:fitted|equipped|powered|built)\s+(?:with|by|on)\s+"

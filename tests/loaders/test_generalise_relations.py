@@ -4915,3 +4915,15 @@ def test_a_green_power_deal_makes_the_power_company_a_supplier(ex):
     r = _rels(ex, "CATL, BYD's larger rival, signed a power purchase agreement with CGN New Energy in May.")
     assert ("company:cgn-new-energy", "SUPPLIES", "company:catl") in r
     assert ("company:cgn-new-energy", "SUPPLIES", "company:byd") not in r
+
+
+def test_a_machine_model_named_in_an_apposition_with_its_kind(ex):
+    r = _rels(ex, "Dongfeng Agricultural Machinery has launched the DF604-E, a 60-horsepower battery-electric tractor "
+                  "for orchards.")
+    assert ("company:dongfeng-agricultural", "MANUFACTURES", "product:df604-e") in r
+    r = _rels(ex, "Weichai Lovol has presented a 300-horsepower hydrogen tractor, the Lovol H3004, at a fair in Weifang.")
+    assert ("company:weichai-lovol", "DEVELOPS", "product:lovol-h3004") in r
+    # a code in an apposition to something that is no machine names nothing
+    x = ex.extract(Article(source="t.txt", text="The rule sets GB38031, a national battery standard, for 2026.",
+                           date="2025-06-01"))
+    assert not [e for e in x.entities if e.name == "GB38031"]
