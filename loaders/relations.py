@@ -165,7 +165,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"[$¥€£]?\d[\d.,]*\s*(?:(?:billion|million|bn|mn|m|yuan|RMB|euros?|dollars?|won|yen)\s+){0,2})?"
      # ("won contracts to build complete paint shops for BYD", "won orders for welding robots from Chery")
      # ("won an order for four LNG dual-fuel pure car and truck carriers from China Merchants Energy Shipping")
-     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+\s+){0,8}?(?:from|for)|from|with|by)\b"),
+     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+\s+|\d[\d,.]*\s+){0,8}?(?:from|for)|from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
@@ -856,9 +856,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"focus(?:es|ed|ing)?\s+on|speciali[sz](?:es|ed|ing)\s+in|"
      # "BAK started mass production of 46-series cells"
      r"(?:started|starts|began|begins|entered|enters|(?<=will\s)(?:start|begin|enter))\s+(?:mass\s+|volume\s+|series\s+|"
-     r"trial\s+)?production\s+of)\b(?!\s+by)"
+     r"trial\s+)?production\s+of|"
+     # "The plant can make 30,000 lithium-ion forklifts a year", "a production line for lithium-ion counterbalance
+     # forklifts": the maker of a machine with a chemistry's battery uses it
+     r"(?:(?<=can\s)make|builds|built|sells|sold|selling|exports|exported|production\s+line\s+for)"
+     r"(?=\s+(?:[\w,\-]+\s+){0,2}?(?:lithium|sodium|lead)[\w\-]*\s+(?:[\w\-]+\s+){0,2}?"
+     r"(?:forklifts?|trucks|tractors|loaders|excavators|tugs)\b))\b(?!\s+by)"
      r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:next-generation|new|future|novel|emerging)\b)"
-     r"(?=\s+(?:[\w\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chemistr(?:y|ies)|cathodes?|anodes?)\b)"),
+     r"(?=\s+(?:[\w,\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chemistr(?:y|ies)|cathodes?|anodes?|forklifts?|"
+     r"(?:pallet\s+|reach\s+|terminal\s+)?trucks|tractors|loaders|excavators|tugs)\b)"),
     # "GWM's Hi4 hybrid technology is now available across the HAVAL, TANK and WEY brands"
     ("available-across", "USES_TECHNOLOGY", "rev",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|offered|standard|fitted)\s+"
@@ -1001,7 +1007,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
               "mass-produc", "started", "began", "delivered", "offer"),
     "sells-to": ("sell", "sold"),
     "makes-tech": ("make", "produc", "manufactur", "mass-produc", "focus", "speciali", "start", "began",
-                   "begin", "enter"),
+                   "begin", "enter", "build", "built", "sell", "sold", "export"),
     "made-by": ("made", "produced", "manufactured", "built", "launched", "assembled"),
     "made-at": ("made", "produced", "manufactured", "built", "assembled"),
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
@@ -1182,6 +1188,7 @@ _ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round
 _APPOSED_KIND_START = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s", re.I)
 # rules that read a maker from a product's name or a possessive alone, with no verb of making
 _WEAK_MAKES = frozenset({"named-model", "named-product", "possessive"})
+_REPLACED_BEFORE = re.compile(r"\b(?:replac(?:e|es|ed|ing)|instead\s+of|rather\s+than|unlike)\b")
 # a product shown for the first time (developed, not yet made: see the README of the gold format)
 _UNVEILED = re.compile(r"\b(?:unveil\w*|present(?:s|ed|ing)|show(?:s|ed|n|ing|cased?)|debut\w*|preview\w*|"
                        r"reveal\w*|concept)\b", re.I)
@@ -3553,6 +3560,8 @@ class RelationFinder:
             # ("parts, already used on the SU7, carry over to the SUV, and Sanhua is believed to provide the heat-pump
             # valves": a technology past a new clause is that clause's)
             after = [it for it in after if not _NEW_CLAUSE.search(text, te, it.start)]
+            # (nor one the thing used replaces: "the integrated battery can replace traditional lead-acid units")
+            after = [it for it in after if not _REPLACED_BEFORE.search(text, te, it.start)]
         if rule == "makes-for":
             if not after or not _FOR_THE.fullmatch(text, te, after[0].start):
                 return  # "produce SiC devices for the Chinese car market, with Sanan ...": no customer right after "for"

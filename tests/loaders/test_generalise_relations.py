@@ -4927,3 +4927,21 @@ def test_a_machine_model_named_in_an_apposition_with_its_kind(ex):
     x = ex.extract(Article(source="t.txt", text="The rule sets GB38031, a national battery standard, for 2026.",
                            date="2025-06-01"))
     assert not [e for e in x.entities if e.name == "GB38031"]
+
+
+def test_a_machine_maker_uses_its_machines_battery_chemistry(ex):
+    r = _rels(ex, "Heli exported 58,000 lithium-ion forklifts in 2023.")
+    assert ("company:anhui-heli", "USES_TECHNOLOGY", "technology:lithium-ion-battery") in r
+    r = _rels(ex, "Toyota Industries opened a production line for lithium-ion reach trucks in Kunshan.")
+    assert ("company:toyota-industries", "USES_TECHNOLOGY", "technology:lithium-ion-battery") in r
+    # a recycling system built for lithium batteries is no machine of the chemistry
+    assert not _rels(ex, "Ganfeng Lithium has built a waste lithium battery recycling system in Xinyu.")
+    # what a product replaces is not used
+    r = _rels(ex, "CATL said its integrated starter battery can replace traditional lead-acid units.")
+    assert ("company:catl", "USES_TECHNOLOGY", "technology:lead-acid-battery") not in r
+
+
+def test_an_order_for_a_counted_number_of_machines_from_a_buyer(ex):
+    r = _rels(ex, "Hangcha Group has received an order for 1,500 lithium-battery forklifts and reach trucks from "
+                  "JD Logistics.")
+    assert ("company:hangcha", "SUPPLIES", "company:jd-logistics") in r
