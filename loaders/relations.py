@@ -1189,6 +1189,8 @@ _APPOSED_KIND_START = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*,\s+(
 # rules that read a maker from a product's name or a possessive alone, with no verb of making
 _WEAK_MAKES = frozenset({"named-model", "named-product", "possessive"})
 _REPLACED_BEFORE = re.compile(r"\b(?:replac(?:e|es|ed|ing)|instead\s+of|rather\s+than|unlike)\b")
+_AGAINST_BEFORE = re.compile(r"\b(?:replac(?:e|es|ed|ing)|instead\s+of|rather\s+than|eliminat\w*|phas\w*\s+out|ban|bans|banned|"
+                             r"banning|curb\w*)\b")
 # a product shown for the first time (developed, not yet made: see the README of the gold format)
 _UNVEILED = re.compile(r"\b(?:unveil\w*|present(?:s|ed|ing)|show(?:s|ed|n|ing|cased?)|debut\w*|preview\w*|"
                        r"reveal\w*|concept)\b", re.I)
@@ -3801,7 +3803,9 @@ class RelationFinder:
             if not subjects and context_regulator and _POLICY_ANAPHOR.match(text, ss, ts):
                 # "Each document reaffirmed support for ...": the policies of the previous sentences.
                 subjects = [_Item(0, 0, eid, frozenset({"Policy"}), True) for eid in context_regulator]
-            objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 160]
+            # (not what it is to do away with: "eliminate hidden danger of lead-acid battery modification")
+            objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 160 and
+                       not _AGAINST_BEFORE.search(text, te, it.start)]
         elif mode == "meet":
             regs = [it for it in before if "Regulator" in it.isa]
             subjects = regs[-1:] if regs else []

@@ -4945,3 +4945,9 @@ def test_an_order_for_a_counted_number_of_machines_from_a_buyer(ex):
     r = _rels(ex, "Hangcha Group has received an order for 1,500 lithium-battery forklifts and reach trucks from "
                   "JD Logistics.")
     assert ("company:hangcha", "SUPPLIES", "company:jd-logistics") in r
+
+
+def test_a_policy_does_not_support_what_it_does_away_with(ex):
+    r = _rels(ex, "MIIT issued the \"Electric Bicycle Safety Plan\", which supports sodium-ion batteries and aims to "
+                  "eliminate lead-acid batteries in e-bikes.")
+    assert {x[2] for x in r if x[1] == "SUPPORTS"} == {"technology:sodium-ion-battery"}
