@@ -551,6 +551,7 @@ _MACHINE_HEADS = ("tractor", "harvester", "drone", "forklift", "excavator", "loa
 _MACHINE_NAME = (r"(?P<name>(?:(?-i:[A-Z])[A-Za-z]+[ \t]+){0,2}(?-i:[A-Z]{1,4})-?\d{2,5}(?:-?(?-i:[A-Z]{1,3}))?"
                  r"(?:[ \t]+(?:Pro|Max|Plus|Ultra))?)(?![\w\-])")
 _MACHINE_HEAD = rf"(?:{'|'.join(_MACHINE_HEADS)})(?:s|es)?(?![\w\-])"
+_MACHINE_HEAD_AT = re.compile(_MACHINE_HEAD)
 _MACHINE_BEFORE_HEAD = re.compile(rf"(?<![\w\-]){_MACHINE_NAME}\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,5}}?$")
 _HEAD_BEFORE_MACHINE = re.compile(rf"{_MACHINE_HEAD}\s*,\s+(?:the\s+)?{_MACHINE_NAME}(?=\s*[,.;)]|\s+(?:at|in|on|which|"
                                   r"that|is|was|will|has|had)\b)")
@@ -1738,8 +1739,8 @@ class EntityFinder:
             for t in _MODEL_TOKEN.finditer(text, m.start(1), m.end()):
                 cands.append(_Cand(t.start(), t.end(), t.group(0), "VehicleModel", False))
         for q in sorted({q for w in _MACHINE_HEADS for q in anchors.offsets(w)}):
-            if q and (text[q - 1].isalnum() or text[q - 1] == "-"):
-                continue
+            if q and (text[q - 1].isalnum() or text[q - 1] == "-") or not _MACHINE_HEAD_AT.match(text, q):
+                continue  # (a whole head word only: not "business" or "advantage")
             m = _MACHINE_BEFORE_HEAD.search(text, max(0, q - 160), q) or _HEAD_BEFORE_MACHINE.match(text, q)
             if m is not None:
                 cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "VehicleModel", False))
