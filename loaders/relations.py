@@ -1188,9 +1188,10 @@ _ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round
 _APPOSED_KIND_START = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s", re.I)
 # rules that read a maker from a product's name or a possessive alone, with no verb of making
 _WEAK_MAKES = frozenset({"named-model", "named-product", "possessive"})
-_REPLACED_BEFORE = re.compile(r"\b(?:replac(?:e|es|ed|ing)|instead\s+of|rather\s+than|unlike)\b")
-_AGAINST_BEFORE = re.compile(r"\b(?:replac(?:e|es|ed|ing)|instead\s+of|rather\s+than|eliminat\w*|phas\w*\s+out|ban|bans|banned|"
-                             r"banning|curb\w*)\b")
+# what a thing used replaces, and what a policy does away with
+_REPLACE_WORDS = r"replac(?:e|es|ed|ing)|instead\s+of|rather\s+than"
+_REPLACED_BEFORE = re.compile(rf"\b(?:{_REPLACE_WORDS}|unlike)\b")
+_AGAINST_BEFORE = re.compile(rf"\b(?:{_REPLACE_WORDS}|eliminat\w*|phas\w*\s+out|ban|bans|banned|banning|curb\w*)\b")
 # a product shown for the first time (developed, not yet made: see the README of the gold format)
 _UNVEILED = re.compile(r"\b(?:unveil\w*|present(?:s|ed|ing)|show(?:s|ed|n|ing|cased?)|debut\w*|preview\w*|"
                        r"reveal\w*|concept)\b", re.I)
