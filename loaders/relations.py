@@ -83,6 +83,8 @@ _BUILT_OWNER_GAP = re.compile(r"(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?|\s+)(?:packs?
                               r"have\s+been|has\s+been)\s+")
 
 # the goods a supply deal is named by ("electrolyte agreements with")
+# the machines whose battery's chemistry their maker uses ("exported 68,000 lithium-ion forklifts")
+_MACHINE_NOUNS = r"forklifts?|trucks|tractors|loaders|excavators|tugs"
 _DEAL_GOODS = (r"(?:cathode|anode|electrolyte|separator|copper\s+foil|foil|lithium|graphite|precursor|cell|battery|chip|wafer|"
                r"substrate)(?:\s+(?:material|materials|supply))?")
 # a deal to buy power: "a ten-year green electricity purchase agreement with", "a power purchase agreement with"
@@ -861,10 +863,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # forklifts": the maker of a machine with a chemistry's battery uses it
      r"(?:(?<=can\s)make|builds|built|sells|sold|selling|exports|exported|production\s+line\s+for)"
      r"(?=\s+(?:[\w,\-]+\s+){0,2}?(?:lithium|sodium|lead)[\w\-]*\s+(?:[\w\-]+\s+){0,2}?"
-     r"(?:forklifts?|trucks|tractors|loaders|excavators|tugs)\b))\b(?!\s+by)"
+     rf"(?:{_MACHINE_NOUNS})\b))\b(?!\s+by)"
      r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:next-generation|new|future|novel|emerging)\b)"
-     r"(?=\s+(?:[\w,\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chemistr(?:y|ies)|cathodes?|anodes?|forklifts?|"
-     r"(?:pallet\s+|reach\s+|terminal\s+)?trucks|tractors|loaders|excavators|tugs)\b)"),
+     r"(?=\s+(?:[\w,\-]+\s+){0,4}?(?:batter(?:y|ies)|cells?|packs?|chemistr(?:y|ies)|cathodes?|anodes?|"
+     rf"{_MACHINE_NOUNS}|(?:pallet|reach|terminal)\s+trucks)\b)"),
     # "GWM's Hi4 hybrid technology is now available across the HAVAL, TANK and WEY brands"
     ("available-across", "USES_TECHNOLOGY", "rev",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:available|offered|standard|fitted)\s+"
