@@ -135,7 +135,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
      r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|a\s+decade|"
      r"(?:many|several|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|decades|months)\b|"
-     r"(?:the\s+)?(?:past|last|next|first(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?:the\s+)?(?:past|last|next|(?-i:first)(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # ("supplies both with cells", "supplies all three.": a group named before, see _GROUP_OBJECT)
      r"(?=\s+(?:both|all\s+(?:three|four|five|six)|the\s+(?:two|three|four|five|six)\s+[\w\-]+)(?:\s+of\s+them)?\s*(?:[.,;]|with\b)))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
@@ -1674,15 +1674,20 @@ _OBJ_CONTINUE = re.compile(r"^(?:\s+(?:sedan|SUV|MPV|hatchback|coupe|pickup|mode
 # ("competes with Yanfeng, the largest Chinese seating supplier, and with foreign groups Adient and Lear")
 _AND_PREP_AGAIN = re.compile(# ("to Volkswagen's Chinese joint ventures and to BMW Brilliance": what the first one owns)
                              r"(?:['’]s(?:\s+[\w\-]+){1,4}?(?=\s+(?:in|across|for|on|and|as)\b|\s*,))?"
-                             r"(?:\s+(?:in|across|for|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?"
-                             r"(?:\s*,\s*(?:the|a|an)\s+[^,;:()]{1,50}?)?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+                             # ("with market leader Anhui Heli (600761.SS) as well as with": the name's ticker)
+                             r"(?:\s*\([^()]{1,40}\))?"
+                             r"(?:\s+(?:in|across|for|on|since)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?"
+                             r"(?:\s*,\s*(?:the|a|an)\s+[^,;:()]{1,80}?)?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
                              # ("and with GAC Group's Ruqi Mobility": the owner named before the party)
                              # ("supply lamps to Xpeng and radars to Li Auto": other goods, gapped verb)
                              r"(?:(?:(?!(?:belongs?|belonged|moved?|switch\w*|turn\w*|return\w*|according|close|next|due|"
                              r"compared|similar|linked|thanks|plans?|wants?|aims?|agreed|expects?|is|was|are|were|has|had|"
                              r"ways?|ready|able|set|going)\b)(?-i:[a-z])[\w\-]*\s+){1,3}?(?=to\b))?"
-                             r"(?P<p>with|to)\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}?"
+                             # ("and with foreign brands such as John Deere": the kind, then examples of it)
+                             r"(?P<p>with|to|from|on)\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?:(?:such\s+as|like|including)\s+)?"
                              r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s+)?", re.I)
+# a name inside a described apposition to the name before ("Weichai Lovol, the farm arm of engine maker Weichai Power")
+_IN_APPOS = re.compile(r"\s*,\s*(?:the|a|an)\s+[^,;:()]{1,60}?\s+(?:of|by|at|from)\s+(?:[\w\-]+\s+){0,3}")
 # "supplies Xiaomi, whose SU7 sedan uses the AT128, and Leapmotor": a relative clause inside a list of objects
 _OBJ_RELATIVE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^;:()]{0,100}?,\s*(?:and|&)\s+(?:the\s+)?")
 # a name that goes on to report the sentence (a speaker after a comma, not the verb's object)
@@ -3931,15 +3936,23 @@ class RelationFinder:
                 # Objects: the first fitting group, and further fitting mentions close behind it.
                 first = objects[0]
                 kept = [first]
+                in_appos = False  # past a name inside an apposition to the last object: only a repeated preposition goes on
                 for it in objects[1:]:
                     if it.ref and text[it.start:it.end].lower() in ("its", "their"):
                         continue  # a possessive inside an object's relative clause ("whose SU7 uses ... in its trims")
+                    if it.group != first.group and _IN_APPOS.fullmatch(text, kept[-1].end, it.start):
+                        in_appos = True  # ("with Weichai Lovol, the farm arm of engine maker Weichai Power, and with")
+                        continue
                     if text[it.end:it.end + 2] in ("'s", "’s") and _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.end + 3):
                         continue  # ("and with GAC Group's Ruqi Mobility": the owner of the next name)
                     again = (am := _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.start)) is not None and (
+                        pred == "LISTED_ON" or am.group("p").lower() != "on") and (  # ("and on the Shanghai exchange")
                         text[max(ts, te - 5):te].lower().endswith(am.group("p").lower()) or
                         # ("supplies DriveONE units to Seres ..., and to Chery": the first object's preposition again)
                         text[max(te, first.start - 6):first.start].lower().rstrip().endswith(" " + am.group("p").lower()))
+                    if in_appos and not again:
+                        break
+                    in_appos = False
                     if (it.group == first.group or _OBJ_CONTINUE.match(text[kept[-1].end:it.start]) or again or (
                             "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
                             not _OWN_VERB.match(text, it.end) and (again or not _NEW_PHRASE.search(text, kept[-1].end, it.start)) and not (
@@ -5877,11 +5890,16 @@ class RelationFinder:
                     for cust in (cust, *_co_customers(items, k, cust, makers)):  # ("Li Auto and Xpeng use Hesai lidar")
                         emit(x.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
                         if not text.startswith(("'", "’"), x.end):  # "batteries from CATL and FinDreams": the whole list
+                            last = x
                             for y in items[k + 1:]:
-                                if y.group != x.group or text.startswith(("'s ", "’s "), y.end):
+                                if y.group != x.group and not (
+                                        # ("packs from CATL, the biggest battery maker, and from EVE Energy")
+                                        not y.ref and (am := _AND_PREP_AGAIN.fullmatch(text, last.end, y.start)) is not None
+                                        and am.group("p").lower() == "from") or text.startswith(("'s ", "’s "), y.end):
                                     break  # (", and XCMG's heaviest tractors use ...": a clause of its own)
                                 if not y.ref and _ORG in y.isa and y.eid != cust:
                                     emit(y.eid, "SUPPLIES", cust, si, "carries", 0.7, status)
+                                last = y
             pm = _POWERS_AFTER.match(text, x.end)
             if pm is None and by_or_from and _MADE_BY_BEFORE.search(text, max(ss, x.start - 24), x.start):
                 pm = _GO_INTO.match(text, x.end)  # "Blade cells made by FinDreams go into the Xiaomi SU7"

@@ -4951,3 +4951,29 @@ def test_a_policy_does_not_support_what_it_does_away_with(ex):
     r = _rels(ex, "MIIT issued the \"Electric Bicycle Safety Plan\", which supports sodium-ion batteries and aims to "
                   "eliminate lead-acid batteries in e-bikes.")
     assert {x[2] for x in r if x[1] == "SUPPORTS"} == {"technology:sodium-ion-battery"}
+
+
+def test_a_customer_whose_name_starts_with_first(ex):
+    r = _rels(ex, "Gotion supplies battery packs to First Tractor for its hybrid tractors.")
+    assert ("company:gotion", "SUPPLIES", "company:first-tractor") in r
+    # "for the first half" names a time, no customer
+    r = _rels(ex, "Gotion supplied cells to BYD for the first half.")
+    assert {x[2] for x in r if x[1] == "SUPPLIES"} == {"company:byd"}
+
+
+def test_the_preposition_again_after_an_apposition_or_a_ticker(ex):
+    r = _rels(ex, "Weichai Lovol competes with YTO Group, the tractor arm of state group Sinomach, and with foreign makers "
+                  "such as John Deere and Kubota.")
+    assert {x for x in r if x[1] == "COMPETES_WITH"} >= {
+        ("company:deere", "COMPETES_WITH", "company:weichai-lovol"),
+        ("company:kubota", "COMPETES_WITH", "company:weichai-lovol"),
+        ("company:weichai-lovol", "COMPETES_WITH", "company:yto-group")}
+    # the name inside the apposition is no rival
+    assert not {x for x in r if x[1] == "COMPETES_WITH" and "company:sinomach" in x}
+    r = _rels(ex, "Heli competes with Hangcha (603298.SH) as well as with KION Group and Jungheinrich.")
+    assert {x[2] for x in r if x[1] == "COMPETES_WITH"} >= {"company:kion", "company:jungheinrich"}
+    r = _rels(ex, "Lonking buys its packs from Gotion, the Hefei battery maker, and from EVE Energy.")
+    assert {x[0] for x in r if x[1] == "SUPPLIES"} == {"company:gotion", "company:eve-energy"}
+    r = _rels(ex, "Weichai Power has been listed on the Hong Kong Stock Exchange since 2004 and on the Shenzhen "
+                  "Stock Exchange since 2007.")
+    assert {x[2] for x in r if x[1] == "LISTED_ON"} == {"exchange:hkex", "exchange:szse"}
