@@ -206,7 +206,7 @@ _TITLE_HEADS = (
 _TITLE = "(?i:" + rf"(?:(?:{_TITLE_MODS})[ -]?)*(?:{_TITLE_HEADS})" + ")"
 # a field before an analyst-like title: "a semiconductor analyst at", "a senior EV analyst at" (never a former one)
 _TITLE_FIELD = (r"(?:(?!former\b|ex-|retired\b|then\b|one\b)(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){1,2}"
-                r"(?=(?i:analyst|economist|strategist|researcher|scientist)\b)")
+                r"(?=(?i:analyst|economist|strategist|researcher|scientist|director|manager|engineer)\b)")
 # adjectives between an apposition's article and a title: "Wei Jianjun, the outspoken chairman of Great Wall"
 _TITLE_ADJ = (r"(?:current|newly\s+appointed|outspoken|long-?time|long-serving|veteran|billionaire|charismatic|new|"
               r"incoming|interim|now)")
@@ -300,7 +300,8 @@ _PERSON_PATTERNS = [
         # ("DeepRoute.ai, whose chief executive Zhou Guang unveiled ...")
         rf"(?P<org>)(?:['’]?s?|,\s+whose)\s+(?:then\s+)?(?:(?:founder|co-founder)(?:\s*,\s*|\s+and\s+))?(?P<title>{_TITLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
         rf"{_TITLE})*)"
-        rf"(?:\s+(?:of|for)(?:\s+[\w&\-]+){{1,5}}?)?,?\s+(?P<name>{_NAME})\b",
+        # ("Lonking, whose chairman is Li San Yim, ...")
+        rf"(?:\s+(?:of|for)(?:\s+[\w&\-]+){{1,5}}?)?(?:\s+(?:is|was))?,?\s+(?P<name>{_NAME})\b",
     ),
     # Wang Guizhong, who heads big tech research at Harvest Fund
     re.compile(

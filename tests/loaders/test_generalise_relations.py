@@ -4977,3 +4977,14 @@ def test_the_preposition_again_after_an_apposition_or_a_ticker(ex):
     r = _rels(ex, "Weichai Power has been listed on the Hong Kong Stock Exchange since 2004 and on the Shenzhen "
                   "Stock Exchange since 2007.")
     assert {x[2] for x in r if x[1] == "LISTED_ON"} == {"exchange:hkex", "exchange:szse"}
+
+
+def test_a_staff_title_with_a_field_and_a_title_after_whose_and_a_copula(ex):
+    r = _rels(ex, "\"Growers want one drone for spraying and seeding,\" said Lena Zhou, a product director at XAG.")
+    assert ("person:lena-zhou", "EXECUTIVE_OF", "company:xag") in r
+    r = _rels(ex, "Lena Zhou, a senior sales manager at Hangcha Group, said orders doubled.")
+    assert ("person:lena-zhou", "EXECUTIVE_OF", "company:hangcha") in r
+    # a former post gives nothing
+    assert not _rels(ex, "Lena Zhou, a former product director at XAG, said orders doubled.")
+    r = _rels(ex, "Lonking, whose chairman is Chen Daming, sells forklifts in 40 countries.")
+    assert ("person:chen-daming", "EXECUTIVE_OF", "company:lonking") in r
