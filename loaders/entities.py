@@ -165,7 +165,7 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "alliance": "Alliance", "association": "IndustryAssociation", "federation": "IndustryAssociation",
     "chamber": "IndustryAssociation", "institute": "Organization", "academy": "Organization",
     "university": "Organization", "commission": "Regulator", "administration": "Regulator", "bureau": "Regulator",
-    "ministry": "Regulator", "authority": "Regulator", "exchange": "exchange?",
+    "ministry": "Regulator", "authority": "authority?", "exchange": "exchange?",
     # shipyards, shipping lines and port operators ("Wuchang Shipbuilding", "Wuhu Shipyard", "Anhui Port and Shipping")
     "shipbuilding": "Organization", "shipyard": "Organization", "shipping": "Organization",
     # service firms, contractors and racing teams ("Redbank Mining Services", "Gulf Horizon Contracting", "Cyan Racing")
@@ -1184,6 +1184,10 @@ class EntityFinder:
         if suffix_kind == "fund?":
             return "Fund" if re.search(r"\b(?:ETF|LOF|Index|Linked|Feeder|Theme|Class|Mixed|Bond|Equity)\b", name) \
                 else "FinancialInstitution"
+        if suffix_kind == "authority?":
+            # an airport or port authority runs the airport or port ("Guangdong Airport Authority"); others rule
+            return "Organization" if re.search(r"\b(?:Airport|Airports|Port|Ports|Harbour|Harbor)\s+Authority$", name) \
+                else "Regulator"
         if suffix_kind == "exchange?":
             return "Exchange" if re.search(r"Stock|Securities|Futures|Exchange", name) else "Organization"
         if suffix_kind is None:

@@ -167,7 +167,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"[$¥€£]?\d[\d.,]*\s*(?:(?:billion|million|bn|mn|m|yuan|RMB|euros?|dollars?|won|yen)\s+){0,2})?"
      # ("won contracts to build complete paint shops for BYD", "won orders for welding robots from Chery")
      # ("won an order for four LNG dual-fuel pure car and truck carriers from China Merchants Energy Shipping")
-     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+\s+|\d[\d,.]*\s+){0,8}?(?:from|for)|from|with|by)\b"),
+     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+,?\s+|\d[\d,.]*\s+){0,10}?(?:from|for)|from|with|by)\b"),
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"

@@ -4988,3 +4988,16 @@ def test_a_staff_title_with_a_field_and_a_title_after_whose_and_a_copula(ex):
     assert not _rels(ex, "Lena Zhou, a former product director at XAG, said orders doubled.")
     r = _rels(ex, "Lonking, whose chairman is Chen Daming, sells forklifts in 40 countries.")
     assert ("person:chen-daming", "EXECUTIVE_OF", "company:lonking") in r
+
+
+def test_orders_for_a_list_of_machines_from_buyers_and_an_airport_authority(ex):
+    x = ex.extract(Article(source="t.txt", text="Weihai Guangtai won orders worth 90 million yuan for baggage tractors, "
+                           "tow tractors and catering trucks from Hainan Airlines and Shenzhen Airport Authority.",
+                           date="2025-06-01"))
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds["Shenzhen Airport Authority"] == "Organization"  # it runs an airport, it rules nothing
+    buyers = {r.object for r in x.relations if r.predicate == "SUPPLIES" and r.subject == "company:weihai-guangtai"}
+    assert buyers == {"org:hainan-airlines", "org:shenzhen-airport-authority"}
+    x = ex.extract(Article(source="t.txt", text="The Shenzhen Transport Authority issued new rules for taxis.",
+                           date="2025-06-01"))
+    assert {e.kind for e in x.entities if "Authority" in e.name} == {"Regulator"}
