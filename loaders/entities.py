@@ -916,7 +916,9 @@ _UNIT_END = re.compile(r"(?![\w\-])(?!\s+(?-i:[A-Z])[a-z])")
 # place the company does something in ("BYD Japan sales", "the BYD Hungary plant")
 _UNIT_COUNTRIES = ("Japan", "Korea", "Europe", "India", "Thailand", "Brazil", "Australia", "Mexico", "Indonesia",
                    "Malaysia", "Germany", "UK", "France", "Italy", "Spain", "Turkey", "Russia", "America", "Canada",
-                   "Singapore", "Philippines", "Vietnam", "Hungary", "Israel")
+                   "Singapore", "Philippines", "Vietnam", "Hungary", "Israel", "New Zealand", "South Africa", "Chile",
+                   "Pakistan", "Egypt", "Poland", "Netherlands", "Sweden", "Norway", "Colombia", "Peru", "Argentina",
+                   "Uzbekistan", "Kazakhstan", "Morocco", "Saudi Arabia")
 _UNIT_COUNTRY_WORD = re.compile(rf" (China|{'|'.join(_UNIT_COUNTRIES)})(?![\w\-])")
 # (after a country word other than China: no place word, as after "China" no capitalised word goes on: _UNIT_END)
 _NOT_A_PLACE_AFTER = re.compile(r"(?!\s+(?:plants?|factor(?:y|ies)|base|sites?|facilit(?:y|ies)|market|sales|buyers|"
@@ -1110,6 +1112,8 @@ class EntityFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._employers = kb.employers()  # known person -> the organisations the reference places them at
+        # a brand with one owning company -> that company ("MG Motor Australia" is a unit of MG's owner)
+        self._brand_owner = {b: next(iter(o)) for b, o in kb.brand_owners().items() if len(o) == 1}
         self.gazetteer = Gazetteer(kb.entities.values(), ignore=DENY, anchors=_anchor_words())
         self.known_words = frozenset(k for k in self.gazetteer.keys if not has_cjk(k))
         ents = kb.entities
@@ -1767,12 +1771,18 @@ class EntityFinder:
             if not _UNIT_END.match(text, end) or country != "China" and not _NOT_A_PLACE_AFTER.match(text, end):
                 continue
             rec = self._record_for(mm.entity_id)
-            if "Company" not in rec.isa or rec.name.endswith(country):
+            owner = mm.entity_id
+            if "Company" not in rec.isa and (
+                    # ("MG Motor Australia": a brand's unit abroad is its owner's)
+                    country == "China" or "Brand" not in rec.isa or (owner := self._brand_owner.get(owner)) is None):
+                continue
+            if rec.name.endswith(country):
                 continue
             # (China units by the company's name: "Tesla Motors China" is Tesla China; others as written)
             name = f"{rec.name} China" if country == "China" else text[mm.start:end]
-            china_units[name] = mm.entity_id
-            cands.append(_Cand(mm.start, end, name, rec.kind or "Company", True, alias_only=text[mm.start:end]))
+            china_units[name] = owner
+            kind = rec.kind if "Company" in rec.isa else self._record_for(owner).kind
+            cands.append(_Cand(mm.start, end, name, kind or "Company", True, alias_only=text[mm.start:end]))
 
         # The organisation named just before a titled person, named nowhere else: "Neolix founder and CEO Yu Enyuan
         # said", "ZTO chairman and CEO Lai Meisong said", "Plus chief executive David Liu said".

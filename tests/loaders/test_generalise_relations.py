@@ -5001,3 +5001,16 @@ def test_orders_for_a_list_of_machines_from_buyers_and_an_airport_authority(ex):
     x = ex.extract(Article(source="t.txt", text="The Shenzhen Transport Authority issued new rules for taxis.",
                            date="2025-06-01"))
     assert {e.kind for e in x.entities if "Authority" in e.name} == {"Regulator"}
+
+
+def test_a_brands_unit_in_a_country_belongs_to_the_brands_owner(ex):
+    x = ex.extract(Article(source="t.txt", text="\"Hybrids carry the volume now,\" said Tom Reilly, chief executive of "
+                           "MG Motor New Zealand.", date="2025-06-01"))
+    units = [e for e in x.entities if e.name == "MG Motor New Zealand"]
+    assert units and units[0].kind == "Automaker"
+    r = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert (units[0].id, "SUBSIDIARY_OF", "company:saic") in r
+    assert ("person:tom-reilly", "EXECUTIVE_OF", units[0].id) in r
+    # a region is no country the unit is named after
+    x = ex.extract(Article(source="t.txt", text="BYD Middle East opened a showroom in Dubai.", date="2025-06-01"))
+    assert not [e for e in x.entities if e.name == "BYD Middle East"]
