@@ -81,6 +81,8 @@ DENY = frozenset(
         "plug-in hybrid electric vehicle", "plug-in hybrid electric vehicles", "PHEV", "PHEVs", "robotaxi",
         "robotaxis", "robo-taxi", "robo-taxis", "driverless taxi", "driverless taxis", "lidar", "lidars",
         "lidar sensor", "lidar sensors",
+        # vehicle classes by their initials ("its youth ATV, the company said"): no maker's name
+        "ATV", "ATVs", "UTV", "UTVs", "LSV", "LSVs", "SUV", "SUVs", "MPV", "MPVs", "RV", "RVs", "AGV", "AGVs",
         # Component abbreviations that machine translation leaves in lists of names ("batch supply OBC,Lixiang Auto").
         "OBC", "OBCs", "BMS", "VCU", "ECU", "ECUs", "MCU", "MCUs", "PDU", "DC-DC", "DCDC",
         # Nationality adjectives ("French carmaker Renault", "the German supplier"): never a name.
@@ -893,6 +895,11 @@ def _part_modifier(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 4):start].lower() == "the " and _MODIFIED_PART.match(text, end) is not None
 
 
+# Between a name and a possessive reference after a preposition inside the relative clause the name is the subject of
+# ("Xiamen Dalle, which also sells under its own HDK brand"; not "CATL, which supplies its plant": whose plant is open)
+_RELATIVE_SUBJECT_POSS = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|now\s+|still\s+|already\s+)?"
+                                    r"(?-i:[a-z]+s|is|was|has|had)\b[^,;()]{0,60}?\s(?:under|through|via|at|in|from|"
+                                    r"with|on)\s")
 # "CALB counts Xpeng among its biggest accounts": the one counted, before "among its", does not own the "its"
 _COUNTED_BEFORE = re.compile(r"\b(?:counts|counted|count|lists|listed|regards|regarded)\s+(?:the\s+)?$")
 _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:one\s+of\s+)?")
@@ -3020,6 +3027,12 @@ class EntityFinder:
                     j0 = bisect.bisect_left(mstarts, lead)
                     if j0 < j and mentions[j0].start == lead and fits(mentions[j0].entity_id, want):
                         target = mentions[j0].entity_id
+                    break
+                if poss and fits(mentions[j].entity_id, want) and _RELATIVE_SUBJECT_POSS.fullmatch(
+                        text, mentions[j].end, m.start()):
+                    # "built by Xiamen Dalle, which also sells under its own HDK brand": the relative's antecedent,
+                    # agent or not, owns the "its" of its clause
+                    target = mentions[j].entity_id
                     break
                 if fits(mentions[j].entity_id, want) and not (
                         poss and _AGENT_BEFORE.search(text, max(ss, mentions[j].start - 40,

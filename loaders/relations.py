@@ -227,6 +227,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
      # ("has been building engines for BMW Motorrad", "assembling complete machines for the German brand")
      r"motorcycles|motorbikes|bikes|scooters|machines|"
+     # ("produces vehicles for Denago EV", "builds chassis for Foton")
+     r"carts|vehicles|chassis|trailers|vans|trucks|buses|ATVs|UTVs|"
      r"microcontrollers|MCUs|SoCs|wafers|devices|floors?|underbod(?:y|ies)|cabins?|(?:body\s+)?sections|subframes?|"
      r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
@@ -310,7 +312,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # (design work: "Voyah picked Pininfarina to design the exterior of a flagship sedan")
      r"design|style|engineer)\b|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:homologation|testing|tests|certification|audits?|type\s+approval)\b|"
-     r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor)|"
+     # ("chose Hisun Motors as the contract manufacturer for its Outlaw 110 EFI")
+     r"as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:supplier|provider|vendor|contract\s+manufacturer)|"
      r"for\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|motors?|components|parts|"
      r"semiconductors?|sensors?)))"),
     # "Geely picked TC Motor as its Vietnamese partner", "chose Sime Darby as its distributor"
@@ -1076,7 +1079,8 @@ _APPOS_FWD = [
 ]
 # the goods of a company another one makes for it
 _GOODS_PLURAL = (r"batteries|cells|packs|chips|chipsets|lidars|sensors|motors|semiconductors|modules|components|parts|"
-                 r"systems|vans|trucks|tractors|vehicles|buses|coaches|ships|vessels|boats|ferries|drones|robots")
+                 r"systems|vans|trucks|tractors|vehicles|buses|coaches|ships|vessels|boats|ferries|drones|robots|carts|chassis|"
+                 r"trailers|forklifts|motorcycles|scooters|ATVs|UTVs")
 _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", "Y's subsidiary X"
     ("supplier-poss", "SUPPLIES", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:battery\s+|cell\s+)?(?:supplier|provider)s?"
                                               r",?\s*$", re.I)),
@@ -1463,7 +1467,7 @@ _AS_ITS = re.compile(r"\s+as\s+")
 _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _SUPPLIER_NOUN = re.compile(r"\s+(?:(?:only|sole|main|primary|second|first|biggest|largest|key|exclusive|preferred|other|"
                             r"long-range|battery|cell|lidar|chip|sensor|software|\w+-\w+)\s+){0,4}(?:supplier|source|vendor|"
-                            r"provider)s?\b", re.I)
+                            r"provider|contract\s+manufacturer)s?\b", re.I)
 _BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
 _MADE_FOR = re.compile(r"\b(?:assembled|built|made|produced|manufactured|developed)\s+(?:exclusively\s+|specifically\s+)?"
                        r"for\s+(?:the\s+)?$")

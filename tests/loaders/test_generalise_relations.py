@@ -5014,3 +5014,19 @@ def test_a_brands_unit_in_a_country_belongs_to_the_brands_owner(ex):
     # a region is no country the unit is named after
     x = ex.extract(Article(source="t.txt", text="BYD Middle East opened a showroom in Dubai.", date="2025-06-01"))
     assert not [e for e in x.entities if e.name == "BYD Middle East"]
+
+
+def test_contract_makers_of_carts_and_vehicles_and_the_owner_of_a_relative_clauses_its(ex):
+    r = _rels(ex, "Polaris has chosen Hisun Motors as the contract manufacturer for its youth ATV, the company said.")
+    assert ("company:hisun", "SUPPLIES", "company:polaris") in r
+    x = ex.extract(Article(source="t.txt", text="Polaris picked Hisun Motors for its youth ATV, the company said.",
+                           date="2025-06-01"))
+    assert not [e for e in x.entities if e.name == "ATV"]  # a class of vehicle, no maker
+    r = _rels(ex, "Lvtong builds carts for Denago EV.")
+    assert ("company:lvtong", "SUPPLIES", "company:denago") in r
+    r = _rels(ex, "Denago's carts are built by Marshell, which also sells under its own brand HDK.")
+    assert ("company:marshell", "SUPPLIES", "company:denago") in r
+    r = _rels(ex, "Evolution's carts are built by Xiamen Dalle Electric Car, which also sells under its own HDK brand.")
+    assert ("brand:hdk", "BRAND_OF", "company:xiamen-dalle") in r
+    r = _rels(ex, "Club Car is owned by Platinum Equity.")
+    assert ("company:club-car", "SUBSIDIARY_OF", "company:platinum-equity") in r
