@@ -321,7 +321,9 @@ _PERSON_PATTERNS = [
     # CATL was founded and is chaired by Robin Zeng
     re.compile(
         # ("DeepRoute.ai, a Shenzhen-based startup led by Zhou Guang": through an apposition)
-        rf"(?P<org>)(?:\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){{1,4}}?(?=(?:(?:co-)?founded|led|headed|run)\s+by\b))?"
+        rf"(?P<org>)(?:\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){{1,4}}?(?=(?:(?:co-)?founded|led|headed|run)\s+by\b)|"
+        # ("Infore, which bought Zoomlion Environmental Industry in 2018, is chaired by Ma Gang": past a relative clause)
+        rf"\s*,\s+which\s+[^,;()]{{3,90}},(?=\s+(?:is|was|has\s+been)\s+(?:chaired|led|headed|run)\s+by\b))?"
         rf"\s*(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed)"
         rf"(?:\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?(?:(?:co-)?founded|chaired|led|headed|run|managed|helmed))?\s+by\s+"
         rf"(?:its\s+(?:founder|chairman|CEO|president)\s+|{_GOV_TITLE})?(?P<name>{_NAME})\b",

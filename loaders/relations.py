@@ -2090,7 +2090,7 @@ _COPULA_CLASS = re.compile(r"\s+(?:are|were|is|was|remain|remains)\s+(?:(?:among
                            r"manufacturers|groups|players|producers|customers|buyers|clients)\s+")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # parts a car is said to use, carry or get from a supplier
-_PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|"
+_PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|chassis|"
           r"microcontrollers?|MCUs?|SoCs?|processors?|DRAM|"
           + _MORE_PARTS + "|"
           # (paint-shop, factory and thermal goods: "will use e-coat from Kinlita", "welding robots supplied by Estun")
@@ -2128,7 +2128,12 @@ _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_
 # mined metals, which come from mines and a miner's own operations)
 _RAW_GOODS = (r"carbon\s+black|(?:natural\s+|synthetic\s+)?rubber|steel|aluminium|aluminum|copper\s+foil|precursors?|(?:cathode|anode)(?:\s+materials?)?|separators?|"
               r"electrolytes?|tyres?|tires?|glass|seats?|wheels?|brakes?|magnets?")
-_CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|adopts?|adopted|(?:fitted|equipped|powered)\s+"
+_CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|adopts?|adopted|"
+                       # ("will build its share on chassis from BYD", "mounts its sweepers on chassis from Dongfeng")
+                       r"(?:build|builds|built|building|mount|mounts|mounted|mounting|ride|rides|riding)\s+"
+                       # (not "have mounted their equipment on": whose, an unnamed group's, is open)
+                       r"(?:(?:its|the|it)\s+(?:[\w\-]+\s+){0,2}?)?on|"
+                       r"(?:fitted|equipped|powered)\s+"
                        r"(?:(?:mostly|mainly|largely|partly|chiefly|primarily)\s+)?(?:with|by)|(?:relies|rely|relied|relying)\s+on|runs?\s+on|ran\s+on|running\s+on|"
                        # "picked a solution built around the Journey 5 chip of Horizon Robotics"
                        r"picks|picked|chose|chooses|chosen|selects|selected|opted\s+for|opts\s+for|"

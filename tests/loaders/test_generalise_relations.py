@@ -5030,3 +5030,14 @@ def test_contract_makers_of_carts_and_vehicles_and_the_owner_of_a_relative_claus
     assert ("brand:hdk", "BRAND_OF", "company:xiamen-dalle") in r
     r = _rels(ex, "Club Car is owned by Platinum Equity.")
     assert ("company:club-car", "SUBSIDIARY_OF", "company:platinum-equity") in r
+
+
+def test_bodies_built_on_a_makers_chassis_and_a_chair_after_a_relative_clause(ex):
+    r = _rels(ex, "Fulongma will build its street sweepers on chassis from BYD.")
+    assert ("company:byd", "SUPPLIES", "company:fulongma") in r
+    # an unnamed group's equipment names no customer
+    r = _rels(ex, "Until now, sanitation specialists have mounted their equipment on truck chassis from BYD and Foton.")
+    assert not {x for x in r if x[1] == "SUPPLIES"}
+    r = _rels(ex, "Infore, which bought Zoomlion Environmental Industry in 2018, is chaired by Li Hua.")
+    assert ("person:li-hua", "EXECUTIVE_OF", "company:infore-environment") in r
+    assert ("company:zoomlion-environmental", "SUBSIDIARY_OF", "company:infore-environment") in r
