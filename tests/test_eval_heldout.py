@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout186).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout190).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -236,6 +236,10 @@ FLOORS = {
     "heldout184": (8, 0.90, 0.58, 0.79, 0.84),
     "heldout185": (8, 0.85, 0.63, 0.78, 0.58),
     "heldout186": (8, 0.87, 0.50, 0.80, 0.62),
+    "heldout187": (8, 0.88, 0.49, 0.61, 0.77),
+    "heldout188": (8, 0.86, 0.55, 0.74, 0.71),
+    "heldout189": (8, 0.90, 0.63, 0.84, 0.67),
+    "heldout190": (8, 0.85, 0.61, 0.91, 0.91),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
