@@ -115,6 +115,9 @@ _FACILITY_VERB_WITH = r"(?:opened|launched|built|runs|run|operates|operated|set\
 _MORE_PARTS = (r"inverters?|headlamps?|headlights?|lamps?|radars?|cameras?|airbags?|seatbelts?|gearboxes?|transmissions?|"
                r"e-axles?|fuses|contactors?|relays|connectors|terminals|casings|capacitors|MLCCs|resistors|inductors|"
                r"(?:circuit\s+)?boards|PCBs|laminates?|wafers|substrates|foils?|(?:wire\s+)?harnesses|wiring\s+systems")
+# vehicles made or built for a company or by one ("produces vehicles for Denago EV", "its carts are built by Xiamen
+# Dalle")
+_VEHICLE_GOODS = r"carts|vehicles|chassis|trailers|vans|trucks|buses|ATVs|UTVs"
 # the work a contract with a company may be for ("a contract with Chery to develop the body-in-white")
 _SERVICE_VERBS = (r"develop|design|engineer|test|validate|adapt|style|build|assemble|produce|manufacture|supply|provide|"
                   r"deliver|locali[sz]e|homologate")
@@ -227,8 +230,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
      # ("has been building engines for BMW Motorrad", "assembling complete machines for the German brand")
      r"motorcycles|motorbikes|bikes|scooters|machines|"
-     # ("produces vehicles for Denago EV", "builds chassis for Foton")
-     r"carts|vehicles|chassis|trailers|vans|trucks|buses|ATVs|UTVs|"
+     + _VEHICLE_GOODS + "|"
      r"microcontrollers|MCUs|SoCs|wafers|devices|floors?|underbod(?:y|ies)|cabins?|(?:body\s+)?sections|subframes?|"
      r"computers|magnets|lamps|headlights|headlamps|glass|windshields|seats|interiors|brakes|airbags|wheels|tyres|tires|"
      r"castings|harnesses|inverters|compressors|valves|pumps|displays|screens|e-axles|axles|powertrains|drivetrains|"
@@ -1079,8 +1081,8 @@ _APPOS_FWD = [
 ]
 # the goods of a company another one makes for it
 _GOODS_PLURAL = (r"batteries|cells|packs|chips|chipsets|lidars|sensors|motors|semiconductors|modules|components|parts|"
-                 r"systems|vans|trucks|tractors|vehicles|buses|coaches|ships|vessels|boats|ferries|drones|robots|carts|chassis|"
-                 r"trailers|forklifts|motorcycles|scooters|ATVs|UTVs")
+                 r"systems|tractors|coaches|ships|vessels|boats|ferries|drones|robots|forklifts|motorcycles|scooters|"
+                 + _VEHICLE_GOODS)
 _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", "Y's subsidiary X"
     ("supplier-poss", "SUPPLIES", re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:battery\s+|cell\s+)?(?:supplier|provider)s?"
                                               r",?\s*$", re.I)),
