@@ -2438,6 +2438,17 @@ def _possessor_before(text: str, items: list[_Item], i: int) -> bool:
     return any(0 <= items[i].start - y.end <= 50 and _possessor(text, y) for y in items[max(0, i - 2):i])
 
 
+def _brand_rival(a, b, owners: dict[str, frozenset[str]]) -> bool:
+    """Whether brand or company ``a`` can be a rival of ``b`` where one of them is a brand: not a brand against a
+    product (a car's rival is another car), not a brand against its own owner or unit ("NIO" and "Onvo"; sister
+    brands do compete), and not a brand against a name that begins with it ("MG" and "MG Cyberster")."""
+    if "Product" in a.isa or "Product" in b.isa:
+        return False
+    if b.name.startswith(a.name + " ") or a.name.startswith(b.name + " "):
+        return False
+    return a.id not in owners.get(b.id, ()) and b.id not in owners.get(a.id, ())
+
+
 def _ref_only_products(found, records, sentences) -> frozenset[tuple[int, str]]:
     """(sentence index, product id) of each product a sentence only refers to ("The car ..."), never names."""
     refs = [r for r in found.refs if "Product" in records[r.entity_id].isa]
@@ -2989,6 +3000,9 @@ class RelationFinder:
             if spec.domain.isdisjoint(sisa) or spec.range.isdisjoint(records[obj].isa):
                 return
             if ref_only and (si, obj) in ref_only and pred in ("MANUFACTURES", "DEVELOPS"):
+                return
+            if pred == "COMPETES_WITH" and ("Brand" in sisa or "Brand" in records[obj].isa) and \
+                    not _brand_rival(records[subj], records[obj], self._owners):
                 return
             if spec.business and ("Regulator" in sisa or "Exchange" in sisa and pred != "INVESTS_IN"):
                 return  # a ministry issues, regulates and meets; it does not develop, make or supply (nor does a bourse)

@@ -232,8 +232,9 @@ RELATIONS: dict[Rel, RelationSpec] = {
            "The company or fund is listed on the exchange."),
         _R(Rel.CONSTITUENT_OF, "constituentOf", _ORG, (Kind.Fund, Kind.Index), False, "constituent of",
            "The company is a constituent or holding of the fund or index."),
-        _R(Rel.COMPETES_WITH, "competesWith", (Kind.Organization, Kind.Product), (Kind.Organization, Kind.Product),
-           True, "competes with", "The two compete in the same market."),
+        _R(Rel.COMPETES_WITH, "competesWith", (Kind.Organization, Kind.Brand, Kind.Product),
+           (Kind.Organization, Kind.Brand, Kind.Product), True, "competes with",
+           "The two compete in the same market (companies, brands or products)."),
         _R(Rel.JOINT_VENTURE_WITH, "jointVentureWith", _ORG, _ORG, True, "joint venture with",
            "The two formed a joint venture."),
     )

@@ -5041,3 +5041,14 @@ def test_bodies_built_on_a_makers_chassis_and_a_chair_after_a_relative_clause(ex
     r = _rels(ex, "Infore, which bought Zoomlion Environmental Industry in 2018, is chaired by Li Hua.")
     assert ("person:li-hua", "EXECUTIVE_OF", "company:infore-environment") in r
     assert ("company:zoomlion-environmental", "SUBSIDIARY_OF", "company:infore-environment") in r
+
+
+def test_brands_compete_with_companies_and_brands_but_not_with_their_owners_or_their_own_cars(ex):
+    r = _rels(ex, "In the premium segment Scania competes with Sitrak, FAW Jiefang and BFDA.")
+    assert {("brand:sitrak", "COMPETES_WITH", "company:scania"), ("company:faw-jiefang", "COMPETES_WITH", "company:scania"),
+            ("company:bfda", "COMPETES_WITH", "company:scania")} <= r
+    r = _rels(ex, "In its home market NIO competes with Onvo and Xpeng.")
+    assert not {x for x in r if "brand:onvo" in x}
+    r = _rels(ex, "In Britain MG competes with the MG Cyberster and with BYD.")
+    assert ("brand:mg", "COMPETES_WITH", "company:byd") in r
+    assert not {x for x in r if "cyberster" in x[0] + x[2]}
