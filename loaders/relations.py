@@ -606,8 +606,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"volumes?|capacity|exports|production|revenue|supply|demand|orders)\b)|"
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
      r"(?:holds?|held|owns?|owned)\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
-     # ("owns a majority of Volvo Cars", "each hold half of Livan")
-     rf"(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)"
+     # ("owns a majority of Volvo Cars", "each hold half of Livan", "has held 25% plus one share of Sinotruk")
+     rf"(?:[\d.]+\s*(?:%|percent|per\s+cent)(?:\s+plus\s+one\s+share)?|{_FRACTION})\s+(?:stake\s+)?(?:of|in)"
      # ("owns the remaining 49 percent of the operator, Talison Lithium")
      r"(?:\s+the\s+(?:operator|company|miner|producer|venture|joint\s+venture|firm|group|unit|carmaker|maker)"
      r"(?=,\s+(?-i:[A-Z])(?![^,.;]{0,40}\d))|"  # (not "holds 50.1% of the venture, GM 44% and ...")
@@ -1449,7 +1449,9 @@ _BRAND_WITH = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:(?:together|jointly)\s+with
 # named before the clause was bought by its subject
 _ACQUIRED_LEAD = re.compile(rf"{_APPOS_COMMA}(?:(?:the|a|an)\s+[^,;()\n]{{0,60}}?\s+)?(?:(?:that|which)\s+)?", re.I)
 _ACQUIRED_VERB = re.compile(r"\s+(?:(?:has|had|first|later|eventually|then|finally)\s+)?(?:bought|acquired|took\s+over|"
-                            r"purchased)(?=\s+(?:in|for|from|last|earlier|back|outright|two|three|four|five|\d)\b|\s*[,.;)]|$)")
+                            # ("Iveco, which Tata Motors agreed in July to acquire": a purchase agreed, not yet a unit)
+                            r"purchased|(?P<agreed>agreed\s+(?:(?:in|last|earlier\s+this)\s+[A-Za-z]+\s+)?to\s+"
+                            r"(?:acquire|buy|take\s+over)))(?=\s+(?:in|for|from|last|earlier|back|outright|two|three|four|five|\d)\b|\s*[,.;)]|$)")
 # ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
 # (or straight after a description that is itself a mention: "EVE Energy, the Huizhou-based company | whose customers")
 _WHOSE_LEAD = rf"(?:{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?|\s+)whose\s+"
@@ -1863,6 +1865,14 @@ _BUILT_ON_GAP = re.compile(r"\s(?:on|upon|atop)\s+(?:(?:top\s+of|the|a|an)\s+)*"
 # a conjoined verb that starts the next predicate: ", and buys", " and then ships"
 _AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|now\s+)?(?-i:[a-z])[a-z]+(?:s|ed)\s")
 # "..., as are Sailun, ZC Rubber and Triangle", "as does EVE": names that share what the clause before states
+# a stake sold to a named buyer: "agreed to sell its 45% stake in Dongfeng Commercial Vehicle to Dongfeng Motor"
+_STAKE_SOLD = re.compile(r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|"
+                         r"divesting)\s+(?:all\s+of\s+)?(?:its|their|his|her|the|a|an)\s+(?:(?:remaining|entire|whole|"
+                         r"controlling|majority|minority)\s+)?(?:(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*"
+                         r"(?:%|percent|per\s+cent)\s+)?(?:stake|interest|holding|shareholding)\s+in\s+(?:the\s+)?", re.I)
+# between the company whose stake is sold (its short name or code in brackets) and "to" the buyer
+_STAKE_SOLD_TO = re.compile(r"(?:,?\s*(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|SE|plc))*\s*"
+                            r"(?:[(（][^()（）]{1,40}[)）]\s*)?to\s+(?:the\s+)?")
 _AS_ARE = re.compile(r",\s+as\s+(?:are|is|were|was|do|does|did|has|have)\s+(?:(?:also|both|many|several|rivals?|peers?)\s+)?")
 _REL_CLAUSE_IN = re.compile(r",\s+(?:which|who|whose|that)\s")
 _AS_ARE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -2923,6 +2933,28 @@ class RelationFinder:
                         if x != obj:
                             emit(x, pred, obj, si, "as-are", min(r.confidence, 0.65), r.status)
 
+    @staticmethod
+    def _stake_sold_to(text, sentences, allm, records, emit) -> None:
+        """"Volvo agreed to sell its 45% stake in DFCV to Dongfeng Motor": the buyer holds a stake in the company (the
+        seller's own stake is read by the investment rules, which know that a stake sold is no longer held)."""
+        starts = [m.start for m in allm]
+        for si, (ss, se) in enumerate(sentences):
+            for sm in _STAKE_SOLD.finditer(text, ss, se):
+                k = bisect.bisect_left(starts, sm.end())
+                if k + 1 >= len(allm) or allm[k].start != sm.end() or allm[k].ref:
+                    continue
+                target = allm[k]
+                # (past the company's own short name in brackets: "Dongfeng Commercial Vehicle Co. Ltd. (DFCV) to")
+                buyer = next((m for m in allm[k + 1:k + 4] if m.entity_id != target.entity_id), allm[k + 1])
+                if buyer.ref or buyer.end > se or _ORG not in records[target.entity_id].isa or \
+                        text[buyer.end:buyer.end + 1] in ("'", "’") or \
+                        _STAKE_SOLD_TO.fullmatch(text, target.end, buyer.start) is None:
+                    continue
+                if _hedged(text, max(ss, sm.start() - 40), sm.start()) or _NEGATION.search(text, max(ss, sm.start() - 40),
+                                                                                          sm.start()):
+                    continue
+                emit(buyer.entity_id, "INVESTS_IN", target.entity_id, si, "stake-sold-to", 0.7)
+
     def _other_makers(self, product: str, company: str) -> bool:
         """Whether the reference data names the product's makers, the article names one of them, and ``company`` is
         none of them, nor the owner or a unit of one ("Hesai ... BYD may buy its ATX sensors": the ATX is Hesai's,
@@ -3461,6 +3493,7 @@ class RelationFinder:
                 emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
         if ", as " in text:
             self._as_are(ct, sentences, allm, records, out, emit)
+        self._stake_sold_to(text, sentences, allm, records, emit)
         # the units named after their owners ("NIO China"), with those owners
         named_parent = {s: o for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
         self._named_models(text, sentences, found, records, out, emit, named_parent)
@@ -3638,6 +3671,9 @@ class RelationFinder:
             k = next((k for k, it in enumerate(after) if "Country" not in it.isa), None)  # ("China's")
             if k is not None and _ORG not in after[k].isa:
                 return  # "BYD, the carmaker controlled by Wang Chuanfu, and Geely": a person's, not the next name's
+            if k + 1 < len(after) and text[after[k].end:after[k].end + 1] in ("'", "’") and \
+                    not after[k + 1].ref and after[k + 1].start - after[k].end <= 3 and "Company" in after[k + 1].isa:
+                k += 1  # "Scania, the truck maker owned by Volkswagen's Traton": the possessed company is the owner
             while k is not None:  # ("a taxi app owned by BMW and Mercedes-Benz"; not "..., and with Huayu's venture")
                 emit(before[-1].eid, "SUBSIDIARY_OF", after[k].eid, si, rule, 0.7, status)
                 k = k + 1 if k + 1 < len(after) and after[k + 1].group == after[k].group and \
@@ -3899,6 +3935,10 @@ class RelationFinder:
                 # "holds 51% of Lynk & Co": the preposition's object is the first name after it (not a determiner:
                 # "held the world premiere of its first kei car, the Racco")
                 objects = []
+            if pred == "SUBSIDIARY_OF" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’") and \
+                    (nxt := next((it for it in after if it.start > objects[0].end), None)) is not None and \
+                    not nxt.ref and nxt.start - objects[0].end <= 3 and "Company" in nxt.isa:
+                objects = [nxt]  # "owned by Volkswagen's Traton": the possessed company owns it (the possessor owns that)
             if pred == "COMPETES_WITH" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’"):
                 # "challenged SQM's partnership deal with Codelco": the verb's object is what the possessor owns, so
                 # only a product named right there ("outsold Tesla's Model Y") competes
@@ -5456,7 +5496,7 @@ class RelationFinder:
                     buyer = next((x for x in reversed(items[:i]) if _ORG in x.isa and x.eid != a.eid), None)
                 if buyer is not None:
                     emit(buyer.eid, "INVESTS_IN", a.eid, si, "acquired-relative", 0.7)  # "Volvo Cars, which Geely acquired"
-                    if "Company" in a.isa and not _NOT_WHOLE.search(text, a.end, m_.end()):
+                    if "Company" in a.isa and not _NOT_WHOLE.search(text, a.end, m_.end()) and not m_.group("agreed"):
                         emit(a.eid, "SUBSIDIARY_OF", buyer.eid, si, "acquired-relative", 0.7)  # (the whole company)
             if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
                     ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):

@@ -5052,3 +5052,34 @@ def test_brands_compete_with_companies_and_brands_but_not_with_their_owners_or_t
     r = _rels(ex, "In Britain MG competes with the MG Cyberster and with BYD.")
     assert ("brand:mg", "COMPETES_WITH", "company:byd") in r
     assert not {x for x in r if "cyberster" in x[0] + x[2]}
+
+
+def test_a_possessed_owner_a_stake_plus_one_share_a_stake_sold_to_a_buyer_and_an_agreed_takeover(ex):
+    r = _rels(ex, "Scania, the Swedish truck maker owned by Volkswagen's Traton, began series production in Jiangsu.")
+    assert ("company:scania", "SUBSIDIARY_OF", "company:traton") in r
+    assert ("company:scania", "SUBSIDIARY_OF", "company:volkswagen") not in r
+    r = _rels(ex, "Scania is owned by Volkswagen's Traton.")
+    assert ("company:scania", "SUBSIDIARY_OF", "company:traton") in r
+    r = _rels(ex, "MAN Truck & Bus has held 25% plus one share of Sinotruk since 2009.")
+    assert ("company:man-truck", "INVESTS_IN", "company:sinotruk") in r
+    r = _rels(ex, "AB Volvo agreed to sell its 45% stake in Dongfeng Commercial Vehicle Co. Ltd. (DFCV) to Dongfeng Motor "
+                  "Group for about 3.1 billion yuan.")
+    assert ("company:dongfeng", "INVESTS_IN", "company:dongfeng-cv") in r
+    r = _rels(ex, "Volvo may sell its stake in Dongfeng Commercial Vehicle to Dongfeng Motor.")
+    assert ("company:dongfeng", "INVESTS_IN", "company:dongfeng-cv") not in r
+    # the buyer's possessive names someone else
+    r = _rels(ex, "Daimler sold its stake in BAIC to Geely's founder Li Shufu.")
+    assert ("company:geely", "INVESTS_IN", "company:baic") not in r
+    r = _rels(ex, "Iveco, which India's Tata Motors agreed in July to acquire, keeps its van venture in Nanjing.")
+    assert ("company:tata-motors", "INVESTS_IN", "company:iveco") in r
+    assert ("company:iveco", "SUBSIDIARY_OF", "company:tata-motors") not in r  # agreed, not done
+
+
+def test_places_in_a_list_with_a_company_are_no_companies(ex):
+    x = ex.extract(Article(source="t.txt", text="CIMC Vehicles owns Vanguard National Trailer Corp, which builds dry vans "
+                           "in Monon, Indiana, and CIE Manufacturing, a maker of container chassis.", date="2025-06-01"))
+    names = {e.name for e in x.entities}
+    assert "CIE Manufacturing" in names and not names & {"Monon", "Indiana"}
+    x = ex.extract(Article(source="t.txt", text="The sweepers will replace diesel trucks in the city's Futian, Luohu and "
+                           "Nanshan districts, Foton and BYD said.", date="2025-06-01"))
+    assert not {e.name for e in x.entities} & {"Futian", "Luohu"}
