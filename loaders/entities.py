@@ -2362,6 +2362,14 @@ class EntityFinder:
                     is_list = _SUCH_AS.search(lead) and _LIST_NOUN_CUE.search(lead)
                 if not is_list:
                     continue
+                if _PLACE_LIST_HEAD.match(text, g[-1][1]):
+                    continue  # "the city's Futian, Luohu and Nanshan districts": places
+                if len(g) >= 3 and g[0][2] is None and g[1][2] is None and " " not in text[g[1][0]:g[1][1]] and \
+                        text[g[0][1]:g[1][0]] == ", " and _PLACE_PREP_BEFORE.search(text, max(s, g[0][0] - 12), g[0][0]):
+                    # "builds trailers in Monon, Indiana, and CIE Manufacturing, a maker of": a town and its state
+                    unknown = unknown[2:]
+                    if not unknown:
+                        continue
                 kinds = [records[it[2]].kind for it in known_orgs]
                 # (sorted: ties must not depend on the process's string hashing)
                 kind = max(sorted(set(kinds)), key=kinds.count) if kinds else ("Supplier" if battery or auto else "Company")
@@ -4667,6 +4675,8 @@ _SHORT_TAIL_WORDS = frozenset({"systems", "system", "machinery", "manufacturing"
 _LEGAL_WORDS = frozenset({"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "llc"})
 
 # a place word or a speaker's verb around a one-word name: "in Santiago", "Wilkins said"
+_PLACE_LIST_HEAD = re.compile(r"\s+(?:districts|counties|provinces|cities|regions|states|prefectures|towns|villages|"
+                              r"municipalities|islands)\b")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around|neighbouring|neighboring)\s+(?:the\s+)?$", re.I)
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote|explained)\b")
 
