@@ -1865,6 +1865,10 @@ _BUILT_ON_GAP = re.compile(r"\s(?:on|upon|atop)\s+(?:(?:top\s+of|the|a|an)\s+)*"
 # a conjoined verb that starts the next predicate: ", and buys", " and then ships"
 _AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|now\s+)?(?-i:[a-z])[a-z]+(?:s|ed)\s")
 # "..., as are Sailun, ZC Rubber and Triangle", "as does EVE": names that share what the clause before states
+# a country before a unit's noun, after its owner's possessive: "its U.S. subsidiary", "Kandi's US unit"
+_COUNTRY_ADJ_NOUN = re.compile(r"\.?\s+(?:subsidiary|subsidiaries|unit|units|arm|affiliate|division|branch|distributor|"
+                               r"importer|venture|joint\s+venture|operations?|business)\b")
+_DOTTED_COUNTRY = re.compile(r"((?:['’]s)?)\s+(?:U\.S\.|U\.K\.|U\.A\.E\.|E\.U\.)(?=\s+[a-z])")
 # a stake sold to a named buyer: "agreed to sell its 45% stake in Dongfeng Commercial Vehicle to Dongfeng Motor"
 _STAKE_SOLD = re.compile(r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|"
                          r"divesting)\s+(?:all\s+of\s+)?(?:its|their|his|her|the|a|an)\s+(?:(?:remaining|entire|whole|"
@@ -3452,7 +3456,11 @@ class RelationFinder:
                 after = _PAREN_HEAD.sub("", after, count=1)
                 if after[:1] == "," and (am := _GROUP_APPOS.match(after)):
                     after = after[am.end():]  # "A and B, the battery swap company of C, signed ..."
-                before = text[max(ss, members[0].start - 60):members[0].start]
+                b0 = members[0].start
+                if (cy := next((y for y in items if "Country" in y.isa and 0 < b0 - y.end <= 3 and
+                                text[y.end:y.end + 1] in ("'", "’")), None)) is not None:
+                    b0 = cy.start  # "a joint venture between Germany's Bosch and Huayu": past the country's possessive
+                before = text[max(ss, b0 - 60):b0]
                 for name, pred, rx in _GROUP_RULES:
                     if (gm := rx.search(after)) and self._status(text, ss, members[-1].end, members[-1].end + 40, items):
                         if name == "partners-group" and _SUPPLY_DEAL.search(gm[0]):
@@ -5396,6 +5404,7 @@ class RelationFinder:
 
     def _adjacent(self, text, items, si, emit, ss) -> None:
         lead: dict[int, int] = {}  # a company's position -> where the country's possessive before it starts
+        adj_country: dict[int, tuple[int, int]] = {}  # an owner's end -> the country describing its unit next
         if any("Country" in it.isa for it in items):
             # "a subsidiary of Brazil's Vale": a country's possessive before a company describes it (the pair is the
             # name before and the company, and what lies between them ends before the country)
@@ -5404,6 +5413,12 @@ class RelationFinder:
                 if "Country" in it.isa and k + 1 < len(items) and text[it.end:items[k + 1].start] in ("'s ", "’s ") and \
                         "Company" in items[k + 1].isa and k > 0:
                     lead[items[k + 1].start] = it.start
+                elif "Country" in it.isa and 0 < k < len(items) - 1 and _possessor(text, items[k - 1]) and \
+                        text[items[k - 1].end:it.start] in (" ", "'s ", "’s ") and \
+                        _COUNTRY_ADJ_NOUN.match(text, it.end):
+                    # "its U.S. subsidiary SC Autosports": the country only describes the unit (and is read out of the words
+                    # between the owner and the unit)
+                    adj_country[items[k - 1].end] = (it.start, it.end + (text[it.end:it.end + 1] == "."))
                 else:
                     kept.append(it)
             items = kept
@@ -5425,6 +5440,10 @@ class RelationFinder:
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
             between = text[a.end:lead.get(b.start, b.start)]
+            if adj_country and (cs := adj_country.get(a.end)) is not None and cs[1] <= b.start:
+                between = text[a.end:cs[0]].rstrip() + text[cs[1]:b.start]
+            elif "." in between and (dm := _DOTTED_COUNTRY.match(between)) is not None:
+                between = dm.group(1) + between[dm.end():]  # "Kandi's U.S. subsidiary": as "Kandi's US subsidiary"
             if len(between) > 80:
                 continue
             if a.ref and a.end - a.start <= 5 and text[a.start:a.end].lower() in ("its", "their"):

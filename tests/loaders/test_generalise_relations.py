@@ -5083,3 +5083,13 @@ def test_places_in_a_list_with_a_company_are_no_companies(ex):
     x = ex.extract(Article(source="t.txt", text="The sweepers will replace diesel trucks in the city's Futian, Luohu and "
                            "Nanshan districts, Foton and BYD said.", date="2025-06-01"))
     assert not {e.name for e in x.entities} & {"Futian", "Luohu"}
+
+
+def test_a_country_between_an_owner_and_its_unit_or_before_a_venture_partner(ex):
+    for text in ("Kandi said its US subsidiary SC Autosports distributes the carts.",
+                 "Kandi builds carts in China. Its U.S. subsidiary SC Autosports distributes them.",
+                 "Kandi's U.S. subsidiary SC Autosports distributes the carts."):
+        assert ("company:sc-autosports", "SUBSIDIARY_OF", "company:kandi") in _rels(ex, text), text
+    r = _rels(ex, "UAES, a joint venture between Germany's Bosch and Huayu Automotive Systems, develops battery "
+                  "management systems.")
+    assert ("company:bosch", "JOINT_VENTURE_WITH", "company:huayu") in r
