@@ -5093,3 +5093,12 @@ def test_a_country_between_an_owner_and_its_unit_or_before_a_venture_partner(ex)
     r = _rels(ex, "UAES, a joint venture between Germany's Bosch and Huayu Automotive Systems, develops battery "
                   "management systems.")
     assert ("company:bosch", "JOINT_VENTURE_WITH", "company:huayu") in r
+
+
+def test_a_country_inside_a_companys_legal_name(ex):
+    x = ex.extract(Article(source="t.txt", text="Geely's local distributor, Sojitz G Auto Philippines Corp., sold 1,980 "
+                           "Geely cars in the period.", date="2025-06-01"))
+    assert "Sojitz G Auto Philippines" in {e.name for e in x.entities}
+    # (not a name that goes on past the country with other words)
+    x = ex.extract(Article(source="t.txt", text="SkyLane China Research tracks the certificates.", date="2025-06-01"))
+    assert "SkyLane China Research" not in {e.name for e in x.entities}
