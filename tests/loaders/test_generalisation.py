@@ -423,9 +423,9 @@ def test_a_ticker_prefix_that_is_the_exchange_names_the_listing():
 
 
 def test_unknown_companies_are_typed_from_their_descriptors():
-    got = _entities("Battery maker Zenergy signed a deal with Leapmotor. Chinese carmaker Seal Motors and AI startup "
+    got = _entities("Battery maker Lanxin signed a deal with Leapmotor. Chinese carmaker Seal Motors and AI startup "
                     "Zhipu AI met cathode producer Hunan Fenghua.")
-    assert got["Zenergy"][0] == "BatteryMaker" and not got["Zenergy"][2]
+    assert got["Lanxin"][0] == "BatteryMaker" and not got["Lanxin"][2]
     assert got["Seal Motors"][0] == "Automaker"
     assert got["Zhipu AI"][0] == "TechCompany"
     assert got["Hunan Fenghua"][0] == "MaterialsSupplier"
