@@ -3037,6 +3037,9 @@ class RelationFinder:
                 return
             if ref_only and (si, obj) in ref_only and pred in ("MANUFACTURES", "DEVELOPS"):
                 return
+            if pred == "MANUFACTURES" and records[subj].known and records[subj].kind in ("Company", "Organization") and \
+                    self._other_makers(obj, subj):
+                return  # "Derco launched Changan's Deepal S07": a distributor or holding sells the car another makes
             if pred == "COMPETES_WITH" and ("Brand" in sisa or "Brand" in records[obj].isa) and \
                     not _brand_rival(records[subj], records[obj], self._owners):
                 return

@@ -5102,3 +5102,10 @@ def test_a_country_inside_a_companys_legal_name(ex):
     # (not a name that goes on past the country with other words)
     x = ex.extract(Article(source="t.txt", text="SkyLane China Research tracks the certificates.", date="2025-06-01"))
     assert "SkyLane China Research" not in {e.name for e in x.entities}
+
+
+def test_a_distributor_that_launches_a_makers_cars_does_not_make_them(ex):
+    r = _rels(ex, "Derco, the Chilean distributor that already sells Changan Automobile's range, launched Changan's "
+                  "electric sub-brand Deepal in Santiago with two models, the Deepal S07 SUV and the L07 sedan.")
+    assert not {x for x in r if x[0] == "company:derco" and x[1] == "MANUFACTURES"}
+    assert ("company:deepal", "MANUFACTURES", "product:deepal-s07") in r
