@@ -2135,7 +2135,7 @@ class EntityFinder:
                 while i < len(match_spans) and match_spans[i][0] < c.end:
                     ms, me = match_spans[i]
                     if me > c.start and c.start < ms and me < c.end and matches[i].entity_id.startswith("country:") and \
-                            _LEGAL_TAIL.fullmatch(text, me, c.end):
+                            _LEGAL_FORM_END.fullmatch(text, me, c.end):
                         pass  # "Sojitz G Auto Philippines Corp.": a country inside a company's legal name is part of it
                     elif me > c.start:
                         # Only "known name + company word" ("Dongfeng Group") may swallow a dictionary match, also
@@ -4679,7 +4679,7 @@ _LEGAL_WORDS = frozenset({"co", "ltd", "limited", "inc", "corp", "corporation", 
 
 # a place word or a speaker's verb around a one-word name: "in Santiago", "Wilkins said"
 # the legal form after a country that ends a company's name ("... Philippines Corp.", "... Philippines, Inc.")
-_LEGAL_TAIL = re.compile(r",?\s+(?:Corp\.?|Corporation|Inc\.?|Co\.?,?(?:\s+Ltd\.?)?|Company|Ltd\.?|Limited|LLC|S\.A\.?|"
+_LEGAL_FORM_END = re.compile(r",?\s+(?:Corp\.?|Corporation|Inc\.?|Co\.?,?(?:\s+Ltd\.?)?|Company|Ltd\.?|Limited|LLC|S\.A\.?|"
                          r"GmbH|B\.V\.?|Sdn\.?\s+Bhd\.?)")
 _PLACE_LIST_HEAD = re.compile(r"\s+(?:districts|counties|provinces|cities|regions|states|prefectures|towns|villages|"
                               r"municipalities|islands)\b")
