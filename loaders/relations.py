@@ -1869,6 +1869,7 @@ _AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|now\s+)?(?-i:[a-z])[
 _COUNTRY_ADJ_NOUN = re.compile(r"\.?\s+(?:subsidiary|subsidiaries|unit|units|arm|affiliate|division|branch|distributor|"
                                r"importer|venture|joint\s+venture|operations?|business)\b")
 _DOTTED_COUNTRY = re.compile(r"((?:['’]s)?)\s+(?:U\.S\.|U\.K\.|U\.A\.E\.|E\.U\.)(?=\s+[a-z])")
+_OWN_BRANDS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 # a stake sold to a named buyer: "agreed to sell its 45% stake in Dongfeng Commercial Vehicle to Dongfeng Motor"
 _STAKE_SOLD = re.compile(r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|divest|divests|divested|"
                          r"divesting)\s+(?:all\s+of\s+)?(?:its|their|his|her|the|a|an)\s+(?:(?:remaining|entire|whole|"
@@ -3899,6 +3900,11 @@ class RelationFinder:
                                      spec.domain if pred != "SUBSIDIARY_OF" else _SUBSIDIARY_SUBJECT, ts)
             if pred == "SUBSIDIARY_OF":
                 subjects = [x for x in subjects if "Regulator" not in x.isa]  # (a team or a club, not a ministry)
+            elif pred == "COMPETES_WITH" and subjects and all("Brand" in x.isa and "Company" not in x.isa for x in subjects) \
+                    and _OWN_BRANDS_BEFORE.search(text, max(ss, subjects[0].start - 12), subjects[0].start):
+                # "Chery sold 28,000 vehicles including its Omoda and Jaecoo brands, narrowly ahead of Great Wall": the
+                # owner the possessive points to is the rival, not its brands
+                subjects = [it for it in before if it.end <= subjects[0].start and "Company" in it.isa and not it.ref][:1]
             if subj_end is not None and (ante := next(
                     (it for it in before if it.end == subj_end and not it.ref and _fits(it.isa, spec.domain)), None)):
                 # "The plant belongs to Fuyao Glass America in Moraine, Ohio, which supplies GM": the relative

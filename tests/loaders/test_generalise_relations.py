@@ -5109,3 +5109,9 @@ def test_a_distributor_that_launches_a_makers_cars_does_not_make_them(ex):
                   "electric sub-brand Deepal in Santiago with two models, the Deepal S07 SUV and the L07 sedan.")
     assert not {x for x in r if x[0] == "company:derco" and x[1] == "MANUFACTURES"}
     assert ("company:deepal", "MANUFACTURES", "product:deepal-s07") in r
+
+
+def test_the_owner_of_brands_named_through_its_possessive_is_the_rival(ex):
+    r = _rels(ex, "Chery sold about 28,000 vehicles last year including its Omoda and Jaecoo brands, narrowly ahead of "
+                  "Great Wall Motor.")
+    assert ("company:chery", "COMPETES_WITH", "company:gwm") in r
