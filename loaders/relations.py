@@ -2453,6 +2453,13 @@ def _possessor_before(text: str, items: list[_Item], i: int) -> bool:
     return any(0 <= items[i].start - y.end <= 50 and _possessor(text, y) for y in items[max(0, i - 2):i])
 
 
+def _possessed_company(text: str, owner: _Item, nxt: _Item) -> bool:
+    """Whether ``nxt`` is a company named right after ``owner``'s possessive ("Volkswagen's Traton"): where a phrase
+    says "owned by Volkswagen's Traton", the possessed company is the owner meant."""
+    return text[owner.end:owner.end + 1] in ("'", "’") and not nxt.ref and nxt.start - owner.end <= 3 and \
+        "Company" in nxt.isa
+
+
 def _brand_rival(a, b, owners: dict[str, frozenset[str]]) -> bool:
     """Whether brand or company ``a`` can be a rival of ``b`` where one of them is a brand: not a brand against a
     product (a car's rival is another car), not a brand against its own owner or unit ("NIO" and "Onvo"; sister
@@ -3683,8 +3690,7 @@ class RelationFinder:
             k = next((k for k, it in enumerate(after) if "Country" not in it.isa), None)  # ("China's")
             if k is not None and _ORG not in after[k].isa:
                 return  # "BYD, the carmaker controlled by Wang Chuanfu, and Geely": a person's, not the next name's
-            if k + 1 < len(after) and text[after[k].end:after[k].end + 1] in ("'", "’") and \
-                    not after[k + 1].ref and after[k + 1].start - after[k].end <= 3 and "Company" in after[k + 1].isa:
+            if k + 1 < len(after) and _possessed_company(text, after[k], after[k + 1]):
                 k += 1  # "Scania, the truck maker owned by Volkswagen's Traton": the possessed company is the owner
             while k is not None:  # ("a taxi app owned by BMW and Mercedes-Benz"; not "..., and with Huayu's venture")
                 emit(before[-1].eid, "SUBSIDIARY_OF", after[k].eid, si, rule, 0.7, status)
@@ -3952,9 +3958,9 @@ class RelationFinder:
                 # "holds 51% of Lynk & Co": the preposition's object is the first name after it (not a determiner:
                 # "held the world premiere of its first kei car, the Racco")
                 objects = []
-            if pred == "SUBSIDIARY_OF" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’") and \
+            if pred == "SUBSIDIARY_OF" and objects and \
                     (nxt := next((it for it in after if it.start > objects[0].end), None)) is not None and \
-                    not nxt.ref and nxt.start - objects[0].end <= 3 and "Company" in nxt.isa:
+                    _possessed_company(text, objects[0], nxt):
                 objects = [nxt]  # "owned by Volkswagen's Traton": the possessed company owns it (the possessor owns that)
             if pred == "COMPETES_WITH" and objects and text[objects[0].end:objects[0].end + 1] in ("'", "’"):
                 # "challenged SQM's partnership deal with Codelco": the verb's object is what the possessor owns, so
