@@ -1193,6 +1193,15 @@ _ROUND_INVESTORS_AFTER = re.compile(
     r"joined|re-invested|investing|participating)(?:\s+(?:again|in\s+the\s+round))?\b|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?"
     r"(?:investors|backers|participants))", re.I)
 _ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round holds)
+# a trigger opening the relative clause of the name before it ("Geely, whose cars are sold by")
+_WHOSE_TRIGGER = re.compile(r"\s*,\s+whose\s+")
+# "BYD, which ACMobility distributes, ...": an object relative clause whose subject sells or imports the maker named
+# before it (what stands between "which" and the seller, then the seller's verb, closed by punctuation or a place)
+_WHICH_BEFORE_SELLER = re.compile(r",\s+which\s+(?:the\s+)?(?:(?:local|Philippine|Australian|[A-Z][a-z]+-based)\s+)?"
+                                  r"(?:(?:distributor|importer|dealer\s+group|retailer|assembler)\s+)?$")
+_SELLER_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|still\s+|already\s+|exclusively\s+|locally\s+)?"
+                          r"(?:distributes|distributed|imports|imported|represents|represented|retails|retailed)"
+                          r"(?=\s*[,.;)]|\s+(?:in|locally|from|since|under|through|across|there|here|exclusively)\b)")
 _APPOSED_KIND_START = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*,\s+(?:the|a|an)\s", re.I)
 # rules that read a maker from a product's name or a possessive alone, with no verb of making
 _WEAK_MAKES = frozenset({"named-model", "named-product", "possessive"})
@@ -3288,6 +3297,8 @@ class RelationFinder:
             groups_before = (si, [u for g in named_groups.values() if len(u := list(dict.fromkeys(g))) > 1],
                              list(dict.fromkeys(it.eid for it in items if "Company" in it.isa)))
             self._product_tech(text, items, si, emit)
+            if len(items) > 1 and ", which " in sent:
+                self._which_seller(text, ss, items, si, emit)
             if any("BatteryTechnology" in x.isa for x in items):
                 self._tech_source(text, ss, items, si, emit)
             if " supply from " in low_sent or " supplies from " in low_sent:
@@ -3911,6 +3922,9 @@ class RelationFinder:
                 # "Chery sold 28,000 vehicles including its Omoda and Jaecoo brands, narrowly ahead of Great Wall": the
                 # owner the possessive points to is the rival, not its brands
                 subjects = [it for it in before if it.end <= subjects[0].start and "Company" in it.isa and not it.ref][:1]
+            if before and _WHOSE_TRIGGER.fullmatch(text, before[-1].end, ts) and _fits(before[-1].isa, spec.domain):
+                # "BYD competes with Geely, whose cars are distributed by Sojitz G Auto": the name "whose" follows
+                subjects = [before[-1]]
             if subj_end is not None and (ante := next(
                     (it for it in before if it.end == subj_end and not it.ref and _fits(it.isa, spec.domain)), None)):
                 # "The plant belongs to Fuyao Glass America in Moraine, Ohio, which supplies GM": the relative
@@ -5067,6 +5081,21 @@ class RelationFinder:
         for it in investors:
             if it.eid != issuer:
                 emit(it.eid, "INVESTS_IN", issuer, si, "subscribed", 0.65)
+
+    def _which_seller(self, text, ss, items, si, emit) -> None:
+        """A maker named before "which" and the company that sells it as the clause's subject: "competes with BYD, which
+        ACMobility distributes, and with GAC Aion", "Chery, which the importer UAAGI has represented since 2006" (the
+        seller works with the maker: PARTNERS_WITH)."""
+        for k in range(1, len(items)):
+            seller, maker = items[k], items[k - 1]
+            if seller.ref or maker.ref or _ORG not in seller.isa or seller.eid == maker.eid or \
+                    "Company" not in maker.isa and "Brand" not in maker.isa or \
+                    not _WHICH_BEFORE_SELLER.search(text, maker.end, seller.start) or \
+                    (vm := _SELLER_VERB.match(text, seller.end)) is None:
+                continue
+            status = self._status(text, ss, seller.end, vm.end(), [])
+            if status is not None:
+                emit(seller.eid, "PARTNERS_WITH", maker.eid, si, "which-seller", 0.65, status)
 
     def _round_raiser(self, text, ss, se, items, si, raiser: list) -> None:
         """The company a sentence says raised a funding round, kept in ``raiser`` with the sentence's index: "Avatr

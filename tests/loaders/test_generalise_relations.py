@@ -5115,3 +5115,20 @@ def test_the_owner_of_brands_named_through_its_possessive_is_the_rival(ex):
     r = _rels(ex, "Chery sold about 28,000 vehicles last year including its Omoda and Jaecoo brands, narrowly ahead of "
                   "Great Wall Motor.")
     assert ("company:chery", "COMPETES_WITH", "company:gwm") in r
+
+
+def test_a_seller_named_as_the_subject_of_a_relative_clause_after_the_maker(ex):
+    r = _rels(ex, "In Manila, Xpeng competes with BYD, which ACMobility distributes, and with Geely.")
+    assert ("company:acmobility", "PARTNERS_WITH", "company:byd") in r
+    r = _rels(ex, "Chery, which the importer UAAGI has represented since 2006, opened two showrooms.")
+    assert ("company:chery", "PARTNERS_WITH", "company:uaagi") in r
+    # (a supplier in the clause is no seller; a hedged clause states nothing)
+    assert not {x for x in _rels(ex, "Tesla, which CATL supplies, grew.") if x[1] == "PARTNERS_WITH"}
+    assert not _rels(ex, "Xiaomi, which ACMobility may distribute in Manila, opened a store.")
+
+
+def test_a_trigger_right_after_whose_takes_the_name_before_as_its_subject(ex):
+    r = _rels(ex, "Changan now competes with VinFast, which opened its first showrooms last year, and with Geely, "
+                  "whose cars are distributed by Sojitz G Auto Philippines.")
+    assert ("company:geely", "PARTNERS_WITH", "company:sojitz-g-auto") in r
+    assert not {x for x in r if "company:sojitz-g-auto" in x and ("company:vinfast" in x or "company:changan" in x)}
