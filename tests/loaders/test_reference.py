@@ -87,3 +87,14 @@ def test_a_row_with_an_unquoted_comma_is_rejected_not_cut_short(tmp_path: Path):
                                             'company:a,SUPPLIES,company:b,stated,"seats, belts"\n', encoding="utf-8")
     kb = read_reference(tmp_path)
     assert kb.notes["company:a"] == "Makes seats, belts and airbags." and kb.relations[0].note == "seats, belts"
+
+
+def test_a_products_maker_is_a_manufactures_row_not_its_parent():
+    # (the parent column is a company's corporate parent; a product's maker is what MANUFACTURES says, and only
+    # that row lets an article that names the product and its maker relate them)
+    kb = load_reference()
+    makers = {r.object for r in kb.relations if r.predicate == "MANUFACTURES"}
+    wrong = sorted(eid for eid, parent in kb.parents.items()
+                   if eid.startswith("product:") and parent.startswith(("company:", "brand:")))
+    assert not wrong, wrong[:5]
+    assert {"product:haima-8s", "product:chery-tiggo-2-pro", "product:iveco-daily"} <= makers
