@@ -1894,6 +1894,8 @@ class EntityFinder:
                 links.append((pm.entity_id, "USES_TECHNOLOGY", prev[-1].entity_id, m.start()))
 
         mentions.sort(key=lambda x: x.start)
+        if "distribut" in text_lower or "import" in text_lower or "dealer" in text_lower or "sold" in text_lower:
+            _sellers_by_role(text, mentions, records)
         _absorb_places(text, mentions, records)
         implied = self._prefixed_makers(mentions, records)
         unit_refs = self._owner_unit_refs(text, mentions, records) if "the " in text_lower else []
@@ -4045,6 +4047,33 @@ def _low_offsets(anchors: _Anchors, word: str) -> list[int]:
 _DESCRIBED_LEADS_LOW = ("battery", "cell", "electr", "car", "auto", "chip", "lidar", "parts", "cathode", "anode", "lithium",
                         "separator", "robot", "solid-state", "semiconductor", "broker", "asset")
 _DESCRIBED_LEADS = ("EV", "AI")
+
+
+# An unknown "... Motors" the article shows selling another's cars: "BYD's Singapore distributor, Kah Motor", "Pacific
+# Crest Motors, the Hong Kong distributor of XPeng", "sold in Hong Kong by Grand Harbour Motors", "Kah Motor, which
+# distributes BYD" (the name alone makes it a carmaker; a distributor or dealer is a company)
+_SELLER_SUFFIXES = frozenset(("motor", "motors", "auto", "autos", "automotive", "cars"))
+_SELLER_ROLE_BEFORE = re.compile(r"(?:\b(?:distributor|importer|dealer|dealership|retailer|dealer\s+group)s?\s*,?\s*"
+                                 r"(?:the\s+)?|\b(?:sold|distributed|imported|retailed|represented)\s+"
+                                 r"(?:(?:locally|exclusively|there|here|in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+)?by\s+)$")
+_SELLER_ROLE_AFTER = re.compile(r"\s*,\s+(?:the|a|an|its|their|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,4}?"
+                                r"(?:distributor|importer|dealer|dealership|retailer)s?\b|"
+                                r"(?:\s*,\s*which)?(?:\s+(?:has|have|also|now|already|still|exclusively))*\s+"
+                                r"(?:distributes|distributed|imports|imported|retails|represents|represented)\b")
+
+
+def _sellers_by_role(text: str, mentions: list[EMention], records: dict[str, EntityRecord]) -> None:
+    """Retype an unknown carmaker by name ("Kah Motor") that the article shows as a distributor or dealer."""
+    cands = {eid for eid, rec in records.items() if not rec.known and rec.kind == "Automaker" and
+             rec.name.rsplit(None, 1)[-1].lower() in _SELLER_SUFFIXES}
+    for m in mentions:
+        if m.entity_id not in cands or m.ref:
+            continue
+        if _SELLER_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start) or \
+                _SELLER_ROLE_AFTER.match(text, m.end, m.end + 80):
+            rec = records[m.entity_id]
+            rec.kind, rec.kinds, rec.isa = "Company", ("Company",), ancestors_of(("Company",))
+            cands.discard(m.entity_id)
 
 
 def _described_matches(text: str, anchors: _Anchors) -> list[re.Match]:

@@ -394,7 +394,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Its UK partners include Pendragon, Lookers and RRG Group": a maker's dealers and distributors are its partners
     ("sold-by-dealers", "PARTNERS_WITH", "fwd",
      r"(?<=\s)(?:cars|vehicles|models|EVs)\s+(?:are|were|is|will\s+be|have\s+been|has\s+been)\s+(?:also\s+|now\s+|mainly\s+)?"
-     r"(?:sold|distributed|retailed|marketed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?by"
+     r"(?:sold|distributed|retailed|marketed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+)?by"
      r"(?:\s+(?:(?:dealer|retail)\s+groups?|dealers?|retailers?|distributors?|importers?)(?:\s+(?:including|such\s+as|like))?)?\b"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"\b(?:(?:UK|European|local|overseas|dealer|retail|distribution|sales)\s+)?(?:partners|dealer\s+groups|distributors|"

@@ -138,3 +138,14 @@ def test_hyphenated_short_name_after_the_full_name(ex):
     # without the full name, the region word names no company
     x = _x(ex, "Asia-Pacific sales of BYD rose, Bosch said.")
     assert not any(m.entity_id == "company:apg" for m in x.mentions)
+
+
+def test_an_unknown_motors_the_article_shows_selling_cars_is_a_company_not_a_carmaker(ex):
+    def kind(text, name):
+        return next(e.kind for e in _x(ex, text).entities if e.name == name)
+    assert kind("BYD's Brunei distributor, Halcyon Motors, sold 900 cars.", "Halcyon Motors") == "Company"
+    assert kind("Halcyon Motors, the Macau dealer of Xpeng, opened a showroom.", "Halcyon Motors") == "Company"
+    assert kind("Xpeng cars are sold in Hong Kong by Halcyon Motors.", "Halcyon Motors") == "Company"
+    assert kind("Halcyon Motors distributes BYD cars in Brunei.", "Halcyon Motors") == "Company"
+    # (one that builds cars stays a carmaker)
+    assert kind("Halcyon Motors builds pickups in Brunei for Isuzu.", "Halcyon Motors") == "Automaker"
