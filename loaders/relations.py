@@ -394,7 +394,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Its UK partners include Pendragon, Lookers and RRG Group": a maker's dealers and distributors are its partners
     ("sold-by-dealers", "PARTNERS_WITH", "fwd",
      r"(?<=\s)(?:cars|vehicles|models|EVs)\s+(?:are|were|is|will\s+be|have\s+been|has\s+been)\s+(?:also\s+|now\s+|mainly\s+)?"
-     r"(?:sold|distributed|retailed|marketed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+)?by"
+     r"(?:sold|distributed|retailed|marketed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+)?"
+     r"(?:by|through|via)"
      r"(?:\s+(?:(?:dealer|retail)\s+groups?|dealers?|retailers?|distributors?|importers?)(?:\s+(?:including|such\s+as|like))?)?\b"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"\b(?:(?:UK|European|local|overseas|dealer|retail|distribution|sales)\s+)?(?:partners|dealer\s+groups|distributors|"
@@ -1193,8 +1194,9 @@ _ROUND_INVESTORS_AFTER = re.compile(
     r"joined|re-invested|investing|participating)(?:\s+(?:again|in\s+the\s+round))?\b|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?"
     r"(?:investors|backers|participants))", re.I)
 _ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round holds)
-# a trigger opening the relative clause of the name before it ("Geely, whose cars are sold by")
-_WHOSE_TRIGGER = re.compile(r"\s*,\s+whose\s+")
+# a trigger opening the relative clause of the name before it ("Geely, whose cars are sold by", "Seres, whose AITO
+# models are sold through")
+_WHOSE_TRIGGER = re.compile(r"\s*,\s+whose\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}")
 # "BYD, which ACMobility distributes, ...": an object relative clause whose subject sells or imports the maker named
 # before it (what stands between "which" and the seller, then the seller's verb, closed by punctuation or a place)
 _WHICH_BEFORE_SELLER = re.compile(r",\s+which\s+(?:the\s+)?(?:(?:local|Philippine|Australian|[A-Z][a-z]+-based)\s+)?"
@@ -1665,7 +1667,9 @@ _BRAND_COLUMN = re.compile(r"\b(?:brands?|marques?|sub-brands?)\b")
 # a table column of the row company's counterparts: (header pattern, predicate, whether the counterpart is the subject)
 _COLUMN_RELATIONS = (
     (re.compile(r"\b(?:index(?:es)?|indices|benchmarks?)\b"), "CONSTITUENT_OF", False),
-    (re.compile(r"\bpartners?\b|\bfranchises?\b"), "PARTNERS_WITH", False),
+    # ("| Brand | Registrations | Share | Distributor |": a brand's or maker's seller is its partner)
+    (re.compile(r"\bpartners?\b|\bfranchises?\b|\b(?:distributors?|importers?|dealers?|dealer\s+groups?)\b"),
+     "PARTNERS_WITH", False),
     (re.compile(r"\b(?:customers?|clients?)\b"), "SUPPLIES", False),
     (re.compile(r"\bsuppliers?\b"), "SUPPLIES", True),
     (re.compile(r"\b(?:shareholders?|investors?|backers?)\b"), "INVESTS_IN", True),
@@ -3922,9 +3926,11 @@ class RelationFinder:
                 # "Chery sold 28,000 vehicles including its Omoda and Jaecoo brands, narrowly ahead of Great Wall": the
                 # owner the possessive points to is the rival, not its brands
                 subjects = [it for it in before if it.end <= subjects[0].start and "Company" in it.isa and not it.ref][:1]
-            if before and _WHOSE_TRIGGER.fullmatch(text, before[-1].end, ts) and _fits(before[-1].isa, spec.domain):
-                # "BYD competes with Geely, whose cars are distributed by Sojitz G Auto": the name "whose" follows
-                subjects = [before[-1]]
+            if (ante := next((x for x in reversed(before[-2:]) if _WHOSE_TRIGGER.fullmatch(text, x.end, ts)), None)) \
+                    is not None and _fits(ante.isa, spec.domain):
+                # "BYD competes with Geely, whose cars are distributed by Sojitz G Auto", "Seres, whose AITO models are
+                # sold through Huawei's stores": the name "whose" follows
+                subjects = [ante]
             if subj_end is not None and (ante := next(
                     (it for it in before if it.end == subj_end and not it.ref and _fits(it.isa, spec.domain)), None)):
                 # "The plant belongs to Fuyao Glass America in Moraine, Ohio, which supplies GM": the relative
@@ -4443,7 +4449,8 @@ class RelationFinder:
             return
         cells, spans = row
         cs, ce = spans[0]
-        company = next((it for it in items if cs <= it.start and it.end <= ce and "Company" in it.isa and not it.ref), None)
+        company = next((it for it in items if cs <= it.start and it.end <= ce and not it.ref and (
+            "Company" in it.isa or "Brand" in it.isa)), None)  # (a brand's row: "| Denza | 1,342 | Shun Hing Group |")
         maker_col = 0
         if company is None and any(cs <= it.start and it.end <= ce and "Product" in it.isa for it in items):
             # "| Model | Built by | ... | Battery cells |": the row's car is the maker column's company's
@@ -4463,7 +4470,10 @@ class RelationFinder:
                         xs, xe = spans[k]
                         for it in items:
                             if xs <= it.start and it.end <= xe and not it.ref and it.eid != company.eid and \
-                                    "Exchange" not in it.isa and "Person" not in it.isa:  # (a ticker's bourse; a founder)
+                                    "Exchange" not in it.isa and "Person" not in it.isa and not (  # (a bourse; a founder)
+                                    pred == "PARTNERS_WITH" and self._records[it.eid].name.startswith(
+                                        self._records[company.eid].name.split(None, 1)[0] + " ")):
+                                # (not the brand's own national unit: "| Chery | ... | Chery New Zealand |")
                                 s_, o_ = (it.eid, company.eid) if rev else (company.eid, it.eid)
                                 emit(s_, pred, o_, si, "table-column", 0.6)
                         break

@@ -5132,3 +5132,21 @@ def test_a_trigger_right_after_whose_takes_the_name_before_as_its_subject(ex):
                   "whose cars are distributed by Sojitz G Auto Philippines.")
     assert ("company:geely", "PARTNERS_WITH", "company:sojitz-g-auto") in r
     assert not {x for x in r if "company:sojitz-g-auto" in x and ("company:vinfast" in x or "company:changan" in x)}
+
+
+def test_a_distributor_column_relates_each_brand_row_to_its_seller(ex):
+    text = ("Registrations by brand, 2024:\n\n| Brand | Registrations | Share | Distributor |\n|---|---|---|---|\n"
+            "| Xpeng | 1,188 | 4.2% | Inchcape |\n| Chery | 950 | 2.1% | Chery New Zealand |\n")
+    r = _rels(ex, text)
+    assert ("company:inchcape", "PARTNERS_WITH", "company:xpeng") in r
+    # (a brand's own national unit is no partner)
+    assert not any(x[1] == "PARTNERS_WITH" and "company:chery" in x for x in r)
+
+
+def test_cars_sold_through_a_seller_and_a_brand_name_after_whose(ex):
+    r = _rels(ex, "In Singapore, BYD's cars are sold through Kah Motor, the family-controlled dealer group.")
+    assert ("company:byd", "PARTNERS_WITH", "company:kah-motor") in r
+    r = _rels(ex, "In Chongqing, Shunbo Alloy supplies alloy to Changan Automobile and Seres Group, whose AITO models "
+                  "are sold through Huawei's stores.")
+    assert ("company:huawei", "PARTNERS_WITH", "company:seres") in r
+    assert not any(x[1] == "PARTNERS_WITH" and "company:shunbo-alloy" in x for x in r)
