@@ -370,8 +370,8 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
         r = conf_of(conf)
         if r is None:
             r = confidences[conf] = round(float(conf), 4)
-        ev = {"article": seq_to_id[seq], "text": text_of(evidence, evidence), "start": start, "end": end,
-              "confidence": r, "rule": shared(rule, rule), "status": shared(status, status)}
+        ev = _EvidenceRecord(seq_to_id[seq], text_of(evidence, evidence), start, end, r, shared(rule, rule),
+                             shared(status, status)).__dict__
         key = (s, o, p)
         lst = edges_of(key)
         if lst is None:
@@ -392,10 +392,8 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
         r = conf_of(conf)
         if r is None:
             r = confidences[conf] = round(float(conf), 4)
-        lst.append({"measure": shared(measure, measure), "value": value, "unit": shared(unit, unit),
-                    "period": shared(period, period), "evidence": text_of(evidence, evidence),
-                    "article": seq_to_id[seq], "start": start, "end": end, "confidence": r,
-                    "rule": shared(rule, rule)})
+        lst.append(_FactRecord(shared(measure, measure), value, shared(unit, unit), shared(period, period),
+                               text_of(evidence, evidence), seq_to_id[seq], start, end, r, shared(rule, rule)).__dict__)
     del text_of
     for lst in facts_of.values():
         if len(lst) > 1:
@@ -420,9 +418,7 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
             assert refs is not None
             status = refs[0]["status"]
             refs.sort(key=_evidence_order)
-            add_edge(s, o, p, {"type": p, "articles": [], "evidence": refs, "confidence": 1.0, "status": status,
-                               "first_seen": None, "last_seen": None, "mention_count": len(refs),
-                               "sources": ["reference"]})
+            add_edge(s, o, p, _EdgeRecord(p, [], refs, 1.0, status, None, None, len(refs), ["reference"]).__dict__)
             continue
         if len(ev) == 1:  # most edges: skip the sorting and scanning
             e0 = ev[0]
@@ -441,9 +437,8 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
             sources = ["article", "reference"]
             conf = max(conf, 1.0)
             ev.sort(key=_evidence_order)
-        add_edge(s, o, p, {"type": p, "articles": articles, "evidence": ev, "confidence": conf,
-                           "status": "stated" if status == "stated" else "planned", "first_seen": first,
-                           "last_seen": last, "mention_count": len(ev), "sources": sources})
+        add_edge(s, o, p, _EdgeRecord(p, articles, ev, conf, "stated" if status == "stated" else "planned", first,
+                                      last, len(ev), sources).__dict__)
     _clear_views(G)
     G.graph["dropped_relations"] = dropped
     del keys, edges, ref_edges
@@ -485,6 +480,58 @@ def _clear_views(G: nx.MultiDiGraph) -> None:
 
 _SYMMETRIC_NAMES = frozenset(r.value for r in SYMMETRIC)
 _REL_NAMES = frozenset(Rel.__members__)
+
+
+# Millions of small evidence, fact and edge records with the same keys in the same order: each is made as an
+# instance's attribute dict, which CPython stores as a split table whose keys all the records share (about half
+# the memory of a dict literal). They are ordinary dicts in every other way; a record given a new key or built on
+# another interpreter is just a plain dict.
+class _EvidenceRecord:
+    __slots__ = ("__dict__",)
+
+    def __init__(self, article: str, text: str, start: int, end: int, confidence: float, rule: str,
+                 status: str) -> None:
+        self.article = article
+        self.text = text
+        self.start = start
+        self.end = end
+        self.confidence = confidence
+        self.rule = rule
+        self.status = status
+
+
+class _FactRecord:
+    __slots__ = ("__dict__",)
+
+    def __init__(self, measure: str, value: Any, unit: str | None, period: str | None, evidence: str, article: str,
+                 start: int, end: int, confidence: float, rule: str) -> None:
+        self.measure = measure
+        self.value = value
+        self.unit = unit
+        self.period = period
+        self.evidence = evidence
+        self.article = article
+        self.start = start
+        self.end = end
+        self.confidence = confidence
+        self.rule = rule
+
+
+class _EdgeRecord:
+    __slots__ = ("__dict__",)
+
+    def __init__(self, type: str, articles: list[str], evidence: list[dict[str, Any]], confidence: float,
+                 status: str, first_seen: str | None, last_seen: str | None, mention_count: int,
+                 sources: list[str]) -> None:
+        self.type = type
+        self.articles = articles
+        self.evidence = evidence
+        self.confidence = confidence
+        self.status = status
+        self.first_seen = first_seen
+        self.last_seen = last_seen
+        self.mention_count = mention_count
+        self.sources = sources
 
 
 def _fact_order(f: dict[str, Any]) -> tuple[Any, ...]:
