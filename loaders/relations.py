@@ -3527,7 +3527,9 @@ class RelationFinder:
                 emit(subj, pred, obj, k, _LINK_RULES.get(pred, "named-product"), 0.85)
         if ", as " in text:
             self._as_are(ct, sentences, allm, records, out, emit)
-        self._stake_sold_to(text, sentences, allm, records, emit)
+        low = found.lower if found.lower is not None and len(found.lower) == len(text) else text.lower()
+        if "stake" in low or "interest" in low or "holding" in low:  # (the words every sale of a stake names)
+            self._stake_sold_to(text, sentences, allm, records, emit)
         # the units named after their owners ("NIO China"), with those owners
         named_parent = {s: o for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
         self._named_models(text, sentences, found, records, out, emit, named_parent)
