@@ -248,8 +248,7 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
                        + (" WHERE seq > ?" if since_seq is not None else "") + " ORDER BY seq", args)
     for seq, aid, source, title, date, url, publisher, chash in cur:
         seq_to_id[seq] = aid
-        arts[aid] = {"id": aid, "source": source, "title": title, "date": date, "url": url, "publisher": publisher,
-                     "content_hash": chash, "seq": seq}
+        arts[aid] = _ArticleRecord(aid, source, title, date, url, publisher, chash, seq).__dict__
     G.graph["articles"] = {k: arts[k] for k in sorted(arts)}
     del arts
 
@@ -341,6 +340,10 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
     # sentence, rule, status, measure, unit, period and confidence (memory, not semantics).
     text_of = {}.setdefault
     shared = {}.setdefault
+    # (offsets and figures too: an article's offsets run to a few thousand, so a few thousand int objects serve
+    # millions of records; ints and floats apart, since 1 == 1.0 would swap one for the other)
+    int_of = {}.setdefault
+    float_of = {}.setdefault
     confidences: dict[float, float] = {}
     conf_of = confidences.get
     map_of = mapping.get
@@ -370,8 +373,8 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
         r = conf_of(conf)
         if r is None:
             r = confidences[conf] = round(float(conf), 4)
-        ev = _EvidenceRecord(seq_to_id[seq], text_of(evidence, evidence), start, end, r, shared(rule, rule),
-                             shared(status, status)).__dict__
+        ev = _EvidenceRecord(seq_to_id[seq], text_of(evidence, evidence), int_of(start, start), int_of(end, end), r,
+                             shared(rule, rule), shared(status, status)).__dict__
         key = (s, o, p)
         lst = edges_of(key)
         if lst is None:
@@ -392,8 +395,11 @@ def _build_graph(ws: Workspace, since_seq: int | None, reference: bool,
         r = conf_of(conf)
         if r is None:
             r = confidences[conf] = round(float(conf), 4)
+        if type(value) is float:
+            value = float_of(value, value)
         lst.append(_FactRecord(shared(measure, measure), value, shared(unit, unit), shared(period, period),
-                               text_of(evidence, evidence), seq_to_id[seq], start, end, r, shared(rule, rule)).__dict__)
+                               text_of(evidence, evidence), seq_to_id[seq], int_of(start, start), int_of(end, end), r,
+                               shared(rule, rule)).__dict__)
     del text_of
     for lst in facts_of.values():
         if len(lst) > 1:
@@ -459,12 +465,20 @@ def _edge_adder(G: nx.MultiDiGraph) -> Callable[[str, str, str, dict[str, Any]],
 
         return add_via_networkx
     succ, pred = G._succ, G._pred
+    # (most pairs of nodes are joined by one relation type: their key dict is made as the attribute dict of an
+    # instance of a class for that type, which CPython stores with the shared one-key table, a third of a plain
+    # one-entry dict; a second type added to the pair makes it an ordinary table)
+    keydict_classes: dict[str, type] = {}
 
     def add(u: str, v: str, key: str, attrs: dict[str, Any]) -> None:
         nbrs = succ[u]  # KeyError for an unknown node: every edge joins two entities of the graph
         keydict = nbrs.get(v)
         if keydict is None:
-            keydict = nbrs[v] = {}
+            cls = keydict_classes.get(key)
+            if cls is None:
+                cls = keydict_classes[key] = type("_Keys", (), {"__slots__": ("__dict__",)})
+            o = cls()
+            keydict = nbrs[v] = o.__dict__
             pred[v][u] = keydict
         keydict[key] = attrs
 
@@ -482,10 +496,25 @@ _SYMMETRIC_NAMES = frozenset(r.value for r in SYMMETRIC)
 _REL_NAMES = frozenset(Rel.__members__)
 
 
-# Millions of small evidence, fact and edge records with the same keys in the same order: each is made as an
-# instance's attribute dict, which CPython stores as a split table whose keys all the records share (about half
-# the memory of a dict literal). They are ordinary dicts in every other way; a record given a new key or built on
-# another interpreter is just a plain dict.
+# Millions of small article, evidence, fact and edge records with the same keys in the same order: each is made
+# as an instance's attribute dict, which CPython stores as a split table whose keys all the records share (about
+# half the memory of a dict literal). They are ordinary dicts in every other way; a record given a new key or
+# built on another interpreter is just a plain dict.
+class _ArticleRecord:
+    __slots__ = ("__dict__",)
+
+    def __init__(self, id: str, source: str, title: str | None, date: str | None, url: str | None,
+                 publisher: str | None, content_hash: str, seq: int) -> None:
+        self.id = id
+        self.source = source
+        self.title = title
+        self.date = date
+        self.url = url
+        self.publisher = publisher
+        self.content_hash = content_hash
+        self.seq = seq
+
+
 class _EvidenceRecord:
     __slots__ = ("__dict__",)
 

@@ -47,6 +47,32 @@ def test_seed_graph_honours_the_contract(seed_graph) -> None:  # type: ignore[no
                 assert ev["article"] in d["articles"]
 
 
+def test_compact_records_behave_as_plain_dicts(seed_build: Path) -> None:
+    # (the build stores its records in CPython's shared-key form to save memory; nothing else may tell them apart)
+    from evkg.graph.build import build_graph
+
+    with Workspace(seed_build / "evkg.sqlite") as ws:
+        G = build_graph(ws)
+    u, v, k, d = next(iter(G.edges(keys=True, data=True)))
+    ev = d["evidence"][0]
+    fact = next(f for _, n in G.nodes(data=True) for f in n["facts"])
+    art = next(iter(G.graph["articles"].values()))
+    for rec in (d, ev, fact, art, G._succ[u][v]):
+        assert type(rec) is dict
+        assert json.loads(json.dumps(rec, default=str)) == json.loads(json.dumps(dict(rec), default=str))
+    assert list(ev) == ["article", "text", "start", "end", "confidence", "rule", "status"]
+    ev["note"] = "x"  # (a new key, as an exporter's caller might add)
+    assert ev["note"] == "x" and "note" in ev and dict(ev) == {**ev}
+    # a second relation type between the same two nodes, then removing both, through networkx
+    other = next(r for r in Rel.__members__ if r != k)
+    G.add_edge(u, v, key=other, type=other)
+    assert set(G[u][v]) == {k, other} and G.has_edge(u, v, key=other)
+    G.remove_edge(u, v, key=other)
+    for key in list(G[u][v]):
+        G.remove_edge(u, v, key=key)
+    assert not G.has_edge(u, v) and v not in G._succ[u] and u not in G._pred[v]
+
+
 def test_evidence_offsets_point_into_the_article_text(seed_graph) -> None:  # type: ignore[no-untyped-def]
     from evkg.loaders.readers import iter_file
 
