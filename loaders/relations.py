@@ -393,7 +393,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "BYD cars are sold by dealer groups including Pendragon and Lookers", "In Sweden, Xpeng cars are sold by Bilia",
     # "Its UK partners include Pendragon, Lookers and RRG Group": a maker's dealers and distributors are its partners
     ("sold-by-dealers", "PARTNERS_WITH", "fwd",
-     r"(?<=\s)(?:cars|vehicles|models|EVs)\s+(?:are|were|is|will\s+be|have\s+been|has\s+been)\s+(?:also\s+|now\s+|mainly\s+)?"
+     # (not a noun after a preposition: "the licences it grants for vehicles are sold through Avanci")
+     r"(?<=\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bto\s)(?:cars|vehicles|models|EVs)\s+(?:are|were|is|will\s+be|have\s+been|has\s+been)\s+"
+     r"(?:also\s+|now\s+|mainly\s+)?"
      r"(?:sold|distributed|retailed|marketed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+)?"
      r"(?:by|through|via)"
      r"(?:\s+(?:(?:dealer|retail)\s+groups?|dealers?|retailers?|distributors?|importers?)(?:\s+(?:including|such\s+as|like))?)?\b"
@@ -3008,6 +3010,8 @@ class RelationFinder:
         text = ct.text
         records = found.entities
         self._records = records
+        # (units the entity step read off their names: "GWM New Zealand" of GWM)
+        self._units = {(s, o) for s, p, o, _ in found.links if p == "SUBSIDIARY_OF"}
         self._table_heads: dict[int, int] = {}  # a table row's line start -> its table's header line start
         allm = sorted([*found.mentions, *found.refs], key=_START_REF)
         starts = [m.start for m in allm]
@@ -4473,9 +4477,11 @@ class RelationFinder:
                         for it in items:
                             if xs <= it.start and it.end <= xe and not it.ref and it.eid != company.eid and \
                                     "Exchange" not in it.isa and "Person" not in it.isa and not (  # (a bourse; a founder)
-                                    pred == "PARTNERS_WITH" and self._records[it.eid].name.startswith(
-                                        self._records[company.eid].name.split(None, 1)[0] + " ")):
-                                # (not the brand's own national unit: "| Chery | ... | Chery New Zealand |")
+                                    pred == "PARTNERS_WITH" and ((it.eid, company.eid) in self._units or
+                                                                 self._records[it.eid].name.startswith(
+                                        self._records[company.eid].name.split(None, 1)[0] + " "))):
+                                # (not the brand's own national unit: "| Chery | ... | Chery New Zealand |", "| GWM |
+                                # GWM New Zealand |")
                                 s_, o_ = (it.eid, company.eid) if rev else (company.eid, it.eid)
                                 emit(s_, pred, o_, si, "table-column", 0.6)
                         break

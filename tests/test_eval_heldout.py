@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout194).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout198).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -243,11 +243,17 @@ FLOORS = {
     "heldout187": (8, 0.88, 0.49, 0.61, 0.77),
     "heldout188": (8, 0.86, 0.55, 0.74, 0.71),
     "heldout189": (8, 0.90, 0.63, 0.84, 0.67),
-    "heldout190": (8, 0.85, 0.61, 0.91, 0.91),
+    # (held-out 190: the reference data now gives the makers of the Polaris RZR and the Linhai T-Boss, which the
+    # articles name with their makers and the gold does not relate)
+    "heldout190": (8, 0.85, 0.61, 0.86, 0.91),
     "heldout191": (8, 0.84, 0.57, 0.71, 0.49),
     "heldout192": (8, 0.91, 0.63, 0.76, 0.70),
     "heldout193": (8, 0.86, 0.53, 0.68, 0.45),
     "heldout194": (8, 0.92, 0.64, 0.80, 0.69),
+    "heldout195": (8, 0.90, 0.62, 0.77, 0.61),
+    "heldout196": (8, 0.86, 0.48, 0.69, 0.71),
+    "heldout197": (8, 0.87, 0.62, 0.74, 0.65),
+    "heldout198": (8, 0.90, 0.53, 0.74, 0.81),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)

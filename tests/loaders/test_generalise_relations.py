@@ -5150,3 +5150,8 @@ def test_cars_sold_through_a_seller_and_a_brand_name_after_whose(ex):
                   "are sold through Huawei's stores.")
     assert ("company:huawei", "PARTNERS_WITH", "company:seres") in r
     assert not any(x[1] == "PARTNERS_WITH" and "company:shunbo-alloy" in x for x in r)
+
+
+def test_cars_after_a_preposition_are_not_the_subject_of_sold_through(ex):
+    r = _rels(ex, "Most of the licences Huawei grants for vehicles are sold through Avanci, a patent pool.")
+    assert not any(x[1] == "PARTNERS_WITH" for x in r)
