@@ -4455,8 +4455,7 @@ class RelationFinder:
             return
         cells, spans = row
         cs, ce = spans[0]
-        company = next((it for it in items if cs <= it.start and it.end <= ce and not it.ref and (
-            "Company" in it.isa or "Brand" in it.isa)), None)  # (a brand's row: "| Denza | 1,342 | Shun Hing Group |")
+        company = next((it for it in items if cs <= it.start and it.end <= ce and "Company" in it.isa and not it.ref), None)
         maker_col = 0
         if company is None and any(cs <= it.start and it.end <= ce and "Product" in it.isa for it in items):
             # "| Model | Built by | ... | Battery cells |": the row's car is the maker column's company's
@@ -4476,12 +4475,10 @@ class RelationFinder:
                         xs, xe = spans[k]
                         for it in items:
                             if xs <= it.start and it.end <= xe and not it.ref and it.eid != company.eid and \
-                                    "Exchange" not in it.isa and "Person" not in it.isa and not (  # (a bourse; a founder)
-                                    pred == "PARTNERS_WITH" and ((it.eid, company.eid) in self._units or
-                                                                 self._records[it.eid].name.startswith(
-                                        self._records[company.eid].name.split(None, 1)[0] + " "))):
-                                # (not the brand's own national unit: "| Chery | ... | Chery New Zealand |", "| GWM |
-                                # GWM New Zealand |")
+                                    "Exchange" not in it.isa and "Person" not in it.isa and \
+                                    not (pred == "PARTNERS_WITH" and self._own_unit(it.eid, company.eid)):
+                                # (a ticker's bourse; a founder; a distributor column's own national unit of the row's
+                                # company)
                                 s_, o_ = (it.eid, company.eid) if rev else (company.eid, it.eid)
                                 emit(s_, pred, o_, si, "table-column", 0.6)
                         break
@@ -5099,6 +5096,12 @@ class RelationFinder:
         for it in investors:
             if it.eid != issuer:
                 emit(it.eid, "INVESTS_IN", issuer, si, "subscribed", 0.65)
+
+    def _own_unit(self, unit: str, company: str) -> bool:
+        """Whether ``unit`` is ``company``'s own unit by its name: one the entity step read off it ("GWM New Zealand"
+        of GWM), or one whose name opens with the company's first word ("Chery New Zealand")."""
+        return (unit, company) in self._units or \
+            self._records[unit].name.startswith(self._records[company].name.split(None, 1)[0] + " ")
 
     def _which_seller(self, text, ss, items, si, emit) -> None:
         """A maker named before "which" and the company that sells it as the clause's subject: "competes with BYD, which
