@@ -621,8 +621,8 @@ def summarise(G: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int], int]:
 #: among the processes so that each has about the same total, costliest first.
 EXPORT_COST = {"rdf": 8.0, "cypher": 7.0, "html": 6.0, "neo4j-csv": 6.0, "json": 3.5, "graphml": 3.0}
 #: Default limit on the memory of a build writing its files in several processes (bytes, summed over them).
-#: A forked writer's own memory grows to most of the graph's size (at 100k articles: graph ~1.6 GB,
-#: one forked writer ~0.9 GB of its own, 2.6 GB in all), so under this budget a build writes its
+#: A forked writer's own memory grows to most of the graph's size (at 100k articles: graph ~1.8 GB,
+#: one forked writer ~1.5 GB of its own, about 3.5 GB in all), so under this budget a build writes its
 #: files one after another from roughly 50k articles up (see :func:`writer_processes`).
 MEMORY_BUDGET = 2 * 2**30
 #: Memory an exporter adds on top of the graph while it writes (the largest measured, graph.html: ~120 MB).
