@@ -198,6 +198,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "CATL takes cobalt hydroxide from TFM and KFM": a buyer's raw material from its source
      r"\b(?:takes|took|taking)\s+(?:[\w\-]+\s+){0,3}?(?:hydroxide|carbonate|concentrates?|ore|cobalt|nickel|lithium|"
      r"graphite|spodumene|MHP|intermediates?|precursors?|cathodes?|anodes?|cells|batter(?:y|ies)|chips|materials)\s+from\b"),
+    # "DR Automobiles, which rebadges Chery, JAC and BAIC vehicles", "Hertz bought 100,000 Tesla cars": the maker of the
+    # cars a company buys or rebadges supplies it
+    ("buys-makers-cars", "SUPPLIES", "rev",
+     r"\b(?:buys|bought|buying|rebadges|rebadged|rebadging|re-badges|re-badged|re-badging)"
+     r"(?=\s+(?:(?:more\s+than|over|about|around|nearly|some|another|up\s+to)\s+)?(?:\d[\d.,]*\s+)?"
+     r"(?-i:[A-Z])[\w\-&]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w\-&]*){0,6}\s+"
+     # (the goods in lower case: "bought Volvo Cars from Ford" bought a company)
+     r"(?-i:cars|vehicles|models|kits|buses|trucks|vans|EVs|SUVs|pickups|motorcycles)\b)"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
     # "NIO's standard-range packs are built from CATL cells", "the packs are made with cells from EVE Energy": the
     # maker of the parts supplies the owner of what is built of them
@@ -382,7 +390,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "has started selling cars in Saudi Arabia through Al-Futtaim Electric Mobility Company"
      r"\b(?:sells|selling|sold|(?<=will\s)sell|markets|marketing|marketed)\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
      r"(?:cars|vehicles|models|EVs|SUVs|pickups|trucks)\s+(?:in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,3})?(?:through|via)\s+"
-     r"(?:(?:its|the|a|local)\s+)?(?:(?:distributor|importer|dealer|partner)\s+)?(?=(?-i:[A-Z]))"),
+     r"(?:(?:its|the|a|local)\s+)?(?:(?:distributor|importer|dealer|partner)\s+)?(?=(?-i:[A-Z]))|"
+     # "Leapmotor, which sells through Stellantis dealers": the company whose dealers sell its cars
+     r"\b(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+     r"(?:sells|sold|selling|(?<=will\s)sell)\s+(?:(?:only|mainly|exclusively|largely)\s+)?(?:through|via)\s+"
+     r"(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?['’]?s?\s+(?:dealers|dealerships|showrooms|stores|dealer\s+network)\b)"),
     # "EVDirect, which distributes BYD cars in Australia", "GB Corp has distributed Chery cars in Egypt since 2006",
     # "CIG Motors, which has represented GAC in Nigeria since 2013": a distributor works with the maker it names
     ("distributes", "PARTNERS_WITH", "fwd",
@@ -401,7 +413,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:(?:dealer|retail)\s+groups?|dealers?|retailers?|distributors?|importers?)(?:\s+(?:including|such\s+as|like))?)?\b"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"\b(?:(?:UK|European|local|overseas|dealer|retail|distribution|sales)\s+)?(?:partners|dealer\s+groups|distributors|"
-     r"importers)\s+(?:include|includes|included)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+     r"importers)\s+(?:include|includes|included)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "XPeng, now sold by Bilia, registered 164": a seller in an apposition to the maker
+     r"(?<=,\s)(?:(?:now|also|mainly|locally|still)\s+)?(?:sold|distributed|imported|retailed)\s+by(?=\s+(?-i:[A-Z])[^,;.]{0,40},)"),
     # a dealer's franchises: "Yongda operates stores for Xiaomi", "Harmony runs dozens of stores for Aito", "operated
     # around 20 BYD stores", "held franchises for Dongfeng Nissan", "has obtained authorisation of Xiaomi"
     ("runs-stores", "PARTNERS_WITH", "fwd",
@@ -919,6 +933,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
                      "leas", "took", "take", "taking"),
+    "buys-makers-cars": ("buy", "bought", "rebadg", "re-badg"),
     "supplied-by": ("supplied", "provided"),
     "built-from": ("built", "made", "assembl", "produced"),
     "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
@@ -958,6 +973,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "distributed-through": ("through", "represented", "distributed", "imported", "sell", "sold", "market"),
     "distributes": ("distribut", "import", "has", "have", "had"),
     "sold-by-dealers": ("cars", "vehicles", "models", "evs", "uk", "european", "local", "overseas", "dealer", "retail",
+                        "now", "also", "mainly", "locally", "still", "sold", "distributed", "imported", "retailed",
                         "distribution", "sales", "partners", "distributors", "importers"),
     "runs-stores": ("operat", "run", "ran", "manag", "open", "hold", "held", "added", "adds", "took", "takes", "obtained",
                     "received", "won", "secured", "got"),
@@ -3688,6 +3704,9 @@ class RelationFinder:
         if rule == "distributed-through" and text[ts:te].lower().startswith(("sell", "sold", "market")) and after and \
                 _OWN_UNIT_APPOS.match(text, after[0].end):
             return  # "sells its cars in Europe through Leapmotor International, its joint venture with Stellantis"
+        if rule == "sold-by-dealers" and text[ts - 2:ts] == ", " and not (
+                before and before[-1].end == ts - 2 and "Company" in before[-1].isa):
+            return  # "XPeng, now sold by Bilia": a company's apposition ("Toyota's bZ3X, sold by GAC Toyota": a car's)
         if rule == "distributes":
             # the distributor is named close before the verb ("EVDirect, which distributes BYD cars"), not a name
             # a clause or two back

@@ -5155,3 +5155,23 @@ def test_cars_sold_through_a_seller_and_a_brand_name_after_whose(ex):
 def test_cars_after_a_preposition_are_not_the_subject_of_sold_through(ex):
     r = _rels(ex, "Most of the licences Huawei grants for vehicles are sold through Avanci, a patent pool.")
     assert not any(x[1] == "PARTNERS_WITH" for x in r)
+
+
+def test_the_maker_of_cars_a_company_buys_or_rebadges_supplies_it(ex):
+    r = _rels(ex, "DR Automobiles, which rebadges Chery, JAC and BAIC vehicles in Molise, registered 3,550 cars.")
+    assert {("company:chery", "SUPPLIES", "company:dr-automobiles"), ("company:jac", "SUPPLIES", "company:dr-automobiles"),
+            ("company:baic", "SUPPLIES", "company:dr-automobiles")} <= r
+    assert ("company:tesla", "SUPPLIES", "company:hertz") in _rels(ex, "Hertz bought 100,000 Tesla cars in 2021.")
+    # (a company bought, not its cars)
+    assert not any(x[1] == "SUPPLIES" for x in _rels(ex, "Zhejiang Geely Holding Group bought Volvo Cars from Ford "
+                                                        "Motor in 2010."))
+
+
+def test_a_seller_named_by_its_dealers_or_in_an_apposition(ex):
+    r = _rels(ex, "BYD registered 2,805 cars in June, and Leapmotor, which sells through Stellantis dealers, "
+                  "registered 2,416.")
+    assert ("company:leapmotor", "PARTNERS_WITH", "company:stellantis") in r
+    assert ("company:bilia", "PARTNERS_WITH", "company:xpeng") in _rels(ex, "XPeng, now sold by Bilia, registered 164 "
+                                                                            "cars in May.")
+    # (a car's apposition; cars sold through a partner's stores, passive)
+    assert not any(x[1] == "PARTNERS_WITH" for x in _rels(ex, "Toyota's bZ3X, sold by GAC Toyota, took 10,000 orders."))
