@@ -477,10 +477,14 @@ _NOUN_MEASURE = {"sales": Measure.sales, "deliveries": Measure.deliveries, "orde
                  "production": Measure.production, "shipments": Measure.sales, "exports": Measure.sales}
 _FUND_UNITS = re.compile(r"\b(?:units|shares)\s+(?:in\s+issue|outstanding)\b|\bfund\s+units\b", re.I)
 # A relative clause, or an apposition holding one ("HIMA, the alliance that sells AITO and Luxeed cars, delivered").
-# ("Leapmotor, in which Stellantis took a 21% stake, delivered", "Zeekr, spun off by Geely in 2021, delivered")
+# ("Leapmotor, in which Stellantis took a 21% stake, delivered", "Zeekr, spun off by Geely in 2021, delivered",
+# "XPeng, now sold by Bilia, registered")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:the|a|an|its|their)\s+[^,;()]{0,50}?\b(?:that|which|who)\s|"
-                            r"(?:in|of|to|for|with|from|by|under|through)\s+(?:which|whom)\b|(?:now\s+|once\s+)?"
-                            r"(?:spun\s+(?:off|out)|backed|owned|controlled|founded|acquired|bought|led|run)\s+by\b)")
+                            r"(?:in|of|to|for|with|from|by|under|through)\s+(?:which|whom)\b|"
+                            r"(?:(?:now|once|also|mainly|locally|still)\s+)?"
+                            # ("XPeng, now sold by Bilia, registered 164": the seller is not the subject)
+                            r"(?:spun\s+(?:off|out)|backed|owned|controlled|founded|acquired|bought|led|run|sold|distributed|"
+                            r"imported|retailed|represented)\s+by\b)")
 _ANCHOR_GAP = re.compile(r"[\s*]*(?:\([^()]{0,40}\)[\s*]*)?")  # between a name and its apposition's comma
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|replac\w+|successor\s+to|"
                               r"predecessor\s+of)\s+(?:the\s+|its\s+|their\s+)?$", re.I)

@@ -935,3 +935,9 @@ def test_a_second_verb_after_the_objects_of_the_first_shares_its_subject(ex):
     f = _triples(_facts(ex, "Chery's Jetour Traveller brought boxy styling to the mass market and sold roughly "
                             "165,000 units in its first full year."))
     assert not any(s == "company:chery" for s, _, _ in f)
+
+
+def test_a_seller_in_an_apposition_is_not_the_subject_of_the_figure(ex):
+    f = _triples(_facts(ex, "XPeng, now sold by Bilia, registered 164 cars in Sweden in May."))
+    assert ("company:xpeng", "sales", 164.0) in f
+    assert not any(s == "company:bilia" for s, _, _ in f)
