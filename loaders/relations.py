@@ -383,7 +383,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # January by importer Metro Motor": a maker's distributors are its partners
     ("distributed-through", "PARTNERS_WITH", "fwd",
      # ("will enter Israel through local car dealer Freesbe", "through its Israeli importer Shlomo Motors")
-     r"\bthrough\s+(?:(?:its|the|a|local|independent|official|national|car|(?-i:[A-Z][a-z]+))\s+){0,4}(?:distributors?|importers?|dealers?|"
+     r"\bthrough\s+(?:(?:its|the|a|local|independent|official|national|car|exclusive|sole|main|new|(?-i:[A-Z][a-z]+))\s+){0,4}"
+     r"(?:distributors?|importers?|dealers?|"
      r"dealer\s+groups?|dealerships?|retail\s+partners?)\s*,?\s+(?:including\s+|such\s+as\s+|like\s+)?|"
      r"\b(?:represented|distributed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:since\s+\w+(?:\s+\d{4})?\s+)?by\s+"
      r"(?:(?:its|the|local|independent|official)\s+)*(?:importer|distributor|dealer\s+group)\s+|"
@@ -397,10 +398,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?['’]?s?\s+(?:dealers|dealerships|showrooms|stores|dealer\s+network)\b)"),
     # "EVDirect, which distributes BYD cars in Australia", "GB Corp has distributed Chery cars in Egypt since 2006",
     # "CIG Motors, which has represented GAC in Nigeria since 2013": a distributor works with the maker it names
+    # ("Black Sea Auto, which imports Geely and Changan cars")
     ("distributes", "PARTNERS_WITH", "fwd",
      r"\b(?:distribut(?:es|ed|ing)|(?<=will\s)distribute|imports|imported|importing|(?<=will\s)import)"
-     r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:cars|vehicles|models|brands?|"
-     r"products|SUVs|pickups|trucks|EVs|motorcycles)\b)|"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w\-]*){0,5}\s+"
+     r"(?-i:cars|vehicles|models|brands?|products|SUVs|pickups|trucks|EVs|motorcycles)\b)|"
      r"\b(?:has|have|had)\s+represented(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:in|since)\b)"),
     # "BYD cars are sold by dealer groups including Pendragon and Lookers", "In Sweden, Xpeng cars are sold by Bilia",
     # "Its UK partners include Pendragon, Lookers and RRG Group": a maker's dealers and distributors are its partners

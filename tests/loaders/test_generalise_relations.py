@@ -5175,3 +5175,12 @@ def test_a_seller_named_by_its_dealers_or_in_an_apposition(ex):
                                                                             "cars in May.")
     # (a car's apposition; cars sold through a partner's stores, passive)
     assert not any(x[1] == "PARTNERS_WITH" for x in _rels(ex, "Toyota's bZ3X, sold by GAC Toyota, took 10,000 orders."))
+
+
+def test_an_importer_of_several_makers_cars_and_an_exclusive_distributor(ex):
+    r = _rels(ex, "Giorgi Beridze, owner of the dealer Black Sea Auto, which imports Geely and Changan cars, spoke.")
+    assert {("company:black-sea-auto", "PARTNERS_WITH", "company:geely"),
+            ("company:black-sea-auto", "PARTNERS_WITH", "company:changan")} <= r
+    r = _rels(ex, "Chery sold 28,700 cars in Iraq last year through its exclusive distributor, Baghdad-based Rafidain "
+                  "Motors.")
+    assert ("company:chery", "PARTNERS_WITH", "company:rafidain-motors") in r
