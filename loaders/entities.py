@@ -4051,12 +4051,13 @@ _DESCRIBED_LEADS = ("EV", "AI")
 
 # An unknown "... Motors" the article shows selling another's cars: "BYD's Singapore distributor, Kah Motor", "Pacific
 # Crest Motors, the Hong Kong distributor of XPeng", "sold in Hong Kong by Grand Harbour Motors", "Kah Motor, which
-# distributes BYD" (the name alone makes it a carmaker; a distributor or dealer is a company)
+# distributes BYD", "named Kurdistan Green Motors as its dealer" (the name alone makes it a carmaker; a distributor or
+# dealer is a company)
 _SELLER_SUFFIXES = frozenset(("motor", "motors", "auto", "autos", "automotive", "cars"))
 _SELLER_ROLE_BEFORE = re.compile(r"(?:\b(?:distributor|importer|dealer|dealership|retailer|dealer\s+group)s?\s*,?\s*"
                                  r"(?:the\s+)?|\b(?:sold|distributed|imported|retailed|represented)\s+"
                                  r"(?:(?:locally|exclusively|there|here|in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+)?by\s+)$")
-_SELLER_ROLE_AFTER = re.compile(r"\s*,\s+(?:the|a|an|its|their|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,4}?"
+_SELLER_ROLE_AFTER = re.compile(r"(?:\s*,|\s+as)\s+(?:the|a|an|its|their|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"(?:distributor|importer|dealer|dealership|retailer)s?\b|"
                                 r"(?:\s*,\s*which)?(?:\s+(?:has|have|also|now|already|still|exclusively))*\s+"
                                 r"(?:distributes|distributed|imports|imported|retails|represents|represented)\b")

@@ -332,7 +332,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("has appointed Madrid-based Movilidad Electrica Iberica as its importer")
      r"(?=\s+(?:(?-i:[A-Z])[a-z]+-based\s+)?(?:(?:(?-i:[A-Z])[\w\-&+]*|de|del|da|do|la)\s+){1,5}"
      r"(?:[（(][^()（）]{1,30}[)）]\s+)?as\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
-     r"(?:partner|distributor|importer)\b)"),
+     # ("has named Erbil-based Kurdistan Green Motors as its dealer")
+     r"(?:partner|distributor|importer|dealer|retailer)\b)"),
     # "Horizon Robotics' Journey 6 chips are used by Li Auto and BYD": the owner of the used thing supplies the users.
     ("used-by", "SUPPLIES", "fwd", r"\b(?:is|are|was|were|being|been)\s+(?:now\s+|also\s+|widely\s+)?(?:used|adopted|fitted|"
                                    r"installed|deployed)\s+by\b"),

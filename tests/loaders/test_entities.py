@@ -147,5 +147,6 @@ def test_an_unknown_motors_the_article_shows_selling_cars_is_a_company_not_a_car
     assert kind("Halcyon Motors, the Macau dealer of Xpeng, opened a showroom.", "Halcyon Motors") == "Company"
     assert kind("Xpeng cars are sold in Hong Kong by Halcyon Motors.", "Halcyon Motors") == "Company"
     assert kind("Halcyon Motors distributes BYD cars in Brunei.", "Halcyon Motors") == "Company"
+    assert kind("BYD has named Brunei-based Halcyon Motors as its dealer.", "Halcyon Motors") == "Company"
     # (one that builds cars stays a carmaker)
     assert kind("Halcyon Motors builds pickups in Brunei for Isuzu.", "Halcyon Motors") == "Automaker"

@@ -5184,3 +5184,8 @@ def test_an_importer_of_several_makers_cars_and_an_exclusive_distributor(ex):
     r = _rels(ex, "Chery sold 28,700 cars in Iraq last year through its exclusive distributor, Baghdad-based Rafidain "
                   "Motors.")
     assert ("company:chery", "PARTNERS_WITH", "company:rafidain-motors") in r
+
+
+def test_a_maker_names_its_dealer(ex):
+    r = _rels(ex, "BYD has named Erbil-based Kurdistan Green Motors as its dealer for the Kurdistan region.")
+    assert ("company:byd", "PARTNERS_WITH", "company:kurdistan-green-motors") in r
