@@ -393,6 +393,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:sells|selling|sold|(?<=will\s)sell|markets|marketing|marketed)\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
      r"(?:cars|vehicles|models|EVs|SUVs|pickups|trucks)\s+(?:in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,3})?(?:through|via)\s+"
      r"(?:(?:its|the|a|local)\s+)?(?:(?:distributor|importer|dealer|partner)\s+)?(?=(?-i:[A-Z]))|"
+     # "XPeng entered Macau in July through Pacific Crest Motors, the distributor that ...": a market entered through a
+     # company described as its seller
+     r"\b(?:entered|enters|entering|(?<=will\s)enter|launched\s+in|arrived\s+in|returned\s+to)\s+(?:the\s+)?"
+     r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:market\s+)?(?:in\s+\w+(?:\s+\d{4})?\s+|last\s+\w+\s+)?"
+     r"(?:through|via)\s+(?=(?-i:[A-Z])[^,;.]{1,40},\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?"
+     r"(?:distributor|importer|dealer|dealer\s+group|retailer)\b)|"
      # "Leapmotor, which sells through Stellantis dealers": the company whose dealers sell its cars
      r"\b(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
      r"(?:sells|sold|selling|(?<=will\s)sell)\s+(?:(?:only|mainly|exclusively|largely)\s+)?(?:through|via)\s+"
@@ -973,7 +979,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                     "separator", "copper", "foil", "lithium", "graphite", "precursor", "cell", "battery", "chip", "wafer",
                     "substrate", "contract"),
     "with-as-partners": ("with",),
-    "distributed-through": ("through", "represented", "distributed", "imported", "sell", "sold", "market"),
+    "distributed-through": ("through", "represented", "distributed", "imported", "sell", "sold", "market", "enter",
+                            "launched", "arrived", "returned"),
     "distributes": ("distribut", "import", "has", "have", "had"),
     "sold-by-dealers": ("cars", "vehicles", "models", "evs", "uk", "european", "local", "overseas", "dealer", "retail",
                         "now", "also", "mainly", "locally", "still", "sold", "distributed", "imported", "retailed",

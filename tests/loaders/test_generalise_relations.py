@@ -5189,3 +5189,11 @@ def test_an_importer_of_several_makers_cars_and_an_exclusive_distributor(ex):
 def test_a_maker_names_its_dealer(ex):
     r = _rels(ex, "BYD has named Erbil-based Kurdistan Green Motors as its dealer for the Kurdistan region.")
     assert ("company:byd", "PARTNERS_WITH", "company:kurdistan-green-motors") in r
+
+
+def test_a_market_entered_through_a_company_described_as_its_distributor(ex):
+    r = _rels(ex, "XPeng entered Macau in July through Pacific Crest Motors, the distributor that launched the brand "
+                  "in Hong Kong a month earlier.")
+    assert ("company:pacific-crest-motors", "PARTNERS_WITH", "company:xpeng") in r
+    assert not any(x[1] == "PARTNERS_WITH" for x in _rels(ex, "Tesla entered the Indian market through a deal with "
+                                                                "Tata, the conglomerate."))
