@@ -1222,6 +1222,12 @@ _ROUND_INVESTORS_AFTER = re.compile(
     r"joined|re-invested|investing|participating)(?:\s+(?:again|in\s+the\s+round))?\b|(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?"
     r"(?:investors|backers|participants))", re.I)
 _ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round holds)
+# "Zeekr is handled by Eurokars Group and XPeng by Vantage Automobile": a carmaker's seller, and a second pair with the
+# verb left out
+_HANDLED_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|locally\s+)?handled\s+by\s+"
+                         r"(?:the\s+)?")
+_GAPPED_AND = re.compile(r"\s*,?\s+and\s+")
+_GAPPED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # a trigger opening the relative clause of the name before it ("Geely, whose cars are sold by", "Seres, whose AITO
 # models are sold through")
 _WHOSE_TRIGGER = re.compile(r"\s*,\s+whose\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}")
@@ -3333,6 +3339,8 @@ class RelationFinder:
             self._product_tech(text, items, si, emit)
             if len(items) > 1 and ", which " in sent:
                 self._which_seller(text, ss, items, si, emit)
+            if len(items) > 1 and " handled by " in sent:
+                self._handled_by(text, ss, items, si, emit)
             if any("BatteryTechnology" in x.isa for x in items):
                 self._tech_source(text, ss, items, si, emit)
             if " supply from " in low_sent or " supplies from " in low_sent:
@@ -5131,6 +5139,22 @@ class RelationFinder:
         of GWM), or one whose name opens with the company's first word ("Chery New Zealand")."""
         return (unit, company) in self._units or \
             self._records[unit].name.startswith(self._records[company].name.split(None, 1)[0] + " ")
+
+    def _handled_by(self, text, ss, items, si, emit) -> None:
+        """A carmaker "handled by" a company, its seller: "Zeekr is handled by Eurokars Group", and the pair after "and"
+        with the verb left out ("... and XPeng by Vantage Automobile")."""
+        for k in range(len(items) - 1):
+            maker, seller = items[k], items[k + 1]
+            if maker.ref or seller.ref or "Automaker" not in maker.isa or _ORG not in seller.isa or \
+                    not _HANDLED_BY.fullmatch(text, maker.end, seller.start) or \
+                    self._status(text, ss, maker.end, seller.start, []) is None:
+                continue
+            emit(seller.eid, "PARTNERS_WITH", maker.eid, si, "handled-by", 0.65)
+            if k + 3 < len(items):
+                m2, s2 = items[k + 2], items[k + 3]
+                if not (m2.ref or s2.ref) and "Automaker" in m2.isa and _ORG in s2.isa and \
+                        _GAPPED_AND.fullmatch(text, seller.end, m2.start) and _GAPPED_BY.fullmatch(text, m2.end, s2.start):
+                    emit(s2.eid, "PARTNERS_WITH", m2.eid, si, "handled-by", 0.6)
 
     def _which_seller(self, text, ss, items, si, emit) -> None:
         """A maker named before "which" and the company that sells it as the clause's subject: "competes with BYD, which

@@ -5197,3 +5197,11 @@ def test_a_market_entered_through_a_company_described_as_its_distributor(ex):
     assert ("company:pacific-crest-motors", "PARTNERS_WITH", "company:xpeng") in r
     assert not any(x[1] == "PARTNERS_WITH" for x in _rels(ex, "Tesla entered the Indian market through a deal with "
                                                                 "Tata, the conglomerate."))
+
+
+def test_a_carmaker_handled_by_a_seller_and_a_gapped_second_pair(ex):
+    r = _rels(ex, "In Singapore, Zeekr is handled by Eurokars Group and XPeng by Vantage Automobile.")
+    assert ("company:eurokars-group", "PARTNERS_WITH", "company:zeekr") in r
+    assert ("company:vantage-automobile", "PARTNERS_WITH", "company:xpeng") in r
+    assert not any(x[1] == "PARTNERS_WITH" and "company:zeekr" in x and "company:xpeng" in x for x in r)
+    assert not _rels(ex, "Its logistics are handled by COSCO Shipping.")
