@@ -1228,6 +1228,9 @@ _HANDLED_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:no
                          r"(?:the\s+)?")
 _GAPPED_AND = re.compile(r"\s*,?\s+and\s+")
 _GAPPED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+# "assembles the Emkoo from semi-knocked-down kits shipped by GAC Motor", "from kits supplied by Changan": the kits' maker
+_KITS_BY = re.compile(r"\bkits\s+(?:(?:supplied|shipped|sent|provided|delivered)\s+(?:by|from)|from)\s+(?:the\s+)?",
+                      re.I)
 # a trigger opening the relative clause of the name before it ("Geely, whose cars are sold by", "Seres, whose AITO
 # models are sold through")
 _WHOSE_TRIGGER = re.compile(r"\s*,\s+whose\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}")
@@ -3341,6 +3344,8 @@ class RelationFinder:
                 self._which_seller(text, ss, items, si, emit)
             if len(items) > 1 and " handled by " in sent:
                 self._handled_by(text, ss, items, si, emit)
+            if len(items) > 1 and "kits " in sent:
+                self._kits_by(text, ss, se, items, si, emit)
             if any("BatteryTechnology" in x.isa for x in items):
                 self._tech_source(text, ss, items, si, emit)
             if " supply from " in low_sent or " supplies from " in low_sent:
@@ -5155,6 +5160,21 @@ class RelationFinder:
                 if not (m2.ref or s2.ref) and "Automaker" in m2.isa and _ORG in s2.isa and \
                         _GAPPED_AND.fullmatch(text, seller.end, m2.start) and _GAPPED_BY.fullmatch(text, m2.end, s2.start):
                     emit(s2.eid, "PARTNERS_WITH", m2.eid, si, "handled-by", 0.6)
+
+    def _kits_by(self, text, ss, se, items, si, emit) -> None:
+        """The maker of the kits an assembler builds from supplies it: "Gold Coast Auto Assemblers has started assembling
+        Changan's CS35 Plus ... from kits supplied by Changan", "AVA began assembling the Tiggo 7 Pro from kits shipped
+        from Chery's base in Wuhu". The assembler is the company that opens the sentence."""
+        first = items[0]
+        if first.ref or _ORG not in first.isa or first.start - ss > 4 or text.startswith(("'s", "’s"), first.end):
+            return
+        for m in _KITS_BY.finditer(text, ss, se):
+            maker = next((it for it in items if it.start == m.end() and not it.ref and _ORG in it.isa), None)
+            if maker is None or maker.eid == first.eid:
+                continue
+            status = self._status(text, ss, m.start(), m.end(), [])
+            if status is not None:
+                emit(maker.eid, "SUPPLIES", first.eid, si, "kits-by", 0.65, status)
 
     def _which_seller(self, text, ss, items, si, emit) -> None:
         """A maker named before "which" and the company that sells it as the clause's subject: "competes with BYD, which

@@ -5205,3 +5205,10 @@ def test_a_carmaker_handled_by_a_seller_and_a_gapped_second_pair(ex):
     assert ("company:vantage-automobile", "PARTNERS_WITH", "company:xpeng") in r
     assert not any(x[1] == "PARTNERS_WITH" and "company:zeekr" in x and "company:xpeng" in x for x in r)
     assert not _rels(ex, "Its logistics are handled by COSCO Shipping.")
+
+
+def test_the_maker_of_the_kits_an_assembler_builds_from_supplies_it(ex):
+    r = _rels(ex, "Khmer Unity Motors has started assembling the Tiggo 7 Pro in Phnom Penh from kits supplied by Chery.")
+    assert ("company:chery", "SUPPLIES", "company:khmer-unity-motors") in r
+    r = _rels(ex, "Khmer Unity Motors may assemble the Tiggo 7 Pro from kits shipped by Chery.")
+    assert ("company:chery", "SUPPLIES", "company:khmer-unity-motors") not in r
