@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout198).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout202).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -147,7 +147,8 @@ FLOORS = {
     "heldout97": (8, 0.87, 0.63, 0.79, 0.70),
     "heldout98": (8, 0.92, 0.69, 0.87, 0.68),
     "heldout99": (8, 0.95, 0.81, 0.93, 0.69),
-    "heldout100": (8, 0.96, 0.66, 0.83, 0.70),
+    # (held-out 100: the reference data now gives GM as the Cadillac Lyriq's maker, which its gold does not relate)
+    "heldout100": (8, 0.96, 0.66, 0.80, 0.70),
     "heldout101": (8, 0.94, 0.73, 0.77, 0.75),
     "heldout102": (8, 0.96, 0.82, 0.83, 0.77),
     "heldout103": (8, 0.95, 0.61, 0.73, 0.94),
@@ -254,6 +255,10 @@ FLOORS = {
     "heldout196": (8, 0.86, 0.48, 0.69, 0.71),
     "heldout197": (8, 0.87, 0.62, 0.74, 0.65),
     "heldout198": (8, 0.90, 0.53, 0.74, 0.81),
+    "heldout199": (8, 0.90, 0.68, 0.82, 0.76),
+    "heldout200": (8, 0.92, 0.53, 0.65, 0.55),
+    "heldout201": (8, 0.87, 0.63, 0.85, 0.61),
+    "heldout202": (8, 0.92, 0.69, 0.89, 0.68),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
