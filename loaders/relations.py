@@ -5152,14 +5152,14 @@ class RelationFinder:
             maker, seller = items[k], items[k + 1]
             if maker.ref or seller.ref or "Automaker" not in maker.isa or _ORG not in seller.isa or \
                     not _HANDLED_BY.fullmatch(text, maker.end, seller.start) or \
-                    self._status(text, ss, maker.end, seller.start, []) is None:
+                    (status := self._status(text, ss, maker.end, seller.start, [])) is None:
                 continue
-            emit(seller.eid, "PARTNERS_WITH", maker.eid, si, "handled-by", 0.65)
+            emit(seller.eid, "PARTNERS_WITH", maker.eid, si, "handled-by", 0.65, status)
             if k + 3 < len(items):
                 m2, s2 = items[k + 2], items[k + 3]
                 if not (m2.ref or s2.ref) and "Automaker" in m2.isa and _ORG in s2.isa and \
                         _GAPPED_AND.fullmatch(text, seller.end, m2.start) and _GAPPED_BY.fullmatch(text, m2.end, s2.start):
-                    emit(s2.eid, "PARTNERS_WITH", m2.eid, si, "handled-by", 0.6)
+                    emit(s2.eid, "PARTNERS_WITH", m2.eid, si, "handled-by", 0.6, status)
 
     def _kits_by(self, text, ss, se, items, si, emit) -> None:
         """The maker of the kits an assembler builds from supplies it: "Gold Coast Auto Assemblers has started assembling
