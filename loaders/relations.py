@@ -189,7 +189,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"control|unit|division)\b)"
      # ("would purchase about 1.32 million tonnes of LFP cathode from it")
      # ("buys the cells for the MG4, its best-selling EV in Britain, from CATL": an apposition among the goods)
-     r"\s+(?:[\w\-]+,?\s+|\d[\d.,]*\s+){0,10}?from\b|"
+     r"\s+(?:[\w\-]+,?\s+|\d[\d.,]*\s+){0,14}?from\b|"
      # "Zeekr uses SiC MOSFETs from Japan's ROHM": the goods a user takes from their maker
      r"\b(?:uses|used|using|adopts|adopted|adopting|fits|fitted|installs|installed)\s+(?:[\w\-]+\s+){0,3}?"
      r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|MOSFETs|modules|devices|wafers|substrates|components|parts|sensors|"

@@ -5212,3 +5212,9 @@ def test_the_maker_of_the_kits_an_assembler_builds_from_supplies_it(ex):
     assert ("company:chery", "SUPPLIES", "company:khmer-unity-motors") in r
     r = _rels(ex, "Khmer Unity Motors may assemble the Tiggo 7 Pro from kits shipped by Chery.")
     assert ("company:chery", "SUPPLIES", "company:khmer-unity-motors") not in r
+
+
+def test_goods_sourced_from_a_supplier_past_a_long_description(ex):
+    r = _rels(ex, "Mahindra & Mahindra sources lithium iron phosphate cells for its BE 6 and XEV 9e electric SUVs from "
+                  "FinDreams Battery, the battery arm of BYD.")
+    assert ("company:findreams-battery", "SUPPLIES", "company:mahindra") in r
