@@ -192,7 +192,8 @@ _TITLE_HEADS = (
     # "head of exterior design at Geely Design", "vice president for vehicle engineering at Magna Steyr"
     r"Head of Design|Head of Engineering|Head of [A-Za-z\-]+ Design|Head of [A-Za-z\-]+ Engineering|"
     # "head of vehicle dynamics at Xiaomi", "head of brand marketing at BYD Europe" (a field in lower case, then "at")
-    r"Head of (?-i:[a-z][a-z\-]+)(?: (?-i:[a-z][a-z\-]+)){0,2}(?= at )|"
+    # ("head of the electric passenger vehicle business at BYD India")
+    r"Head of (?-i:[a-z][a-z\-]+)(?: (?-i:[a-z][a-z\-]+)){0,4}(?= at )|"
     r"President for [A-Za-z\-]+ (?:Engineering|Design|Development|Operations|Sales|Research)|"
     r"President for (?:Engineering|Design|Development|Operations|Sales|Research)|Design Director|"
     r"Board Member|Management Board Member|Member of the Board|Member of the Management Board|"
@@ -290,7 +291,9 @@ _PERSON_PATTERNS = [
     re.compile(
         rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+(?:the\s+|a\s+|an\s+|then\s+|who\s+is\s+(?:the\s+)?)?|\s+(?:serves|served|acts|acted)\s+as\s+"
         rf"(?:the\s+|a\s+|an\s+)?|{_TITLE_COPULA})(?:{_TITLE_ADJ}\s+)?(?:{_TITLE_FIELD})?"
-        rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}})?"
+        rf"(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)(?:\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+(?:(?:and|&)\s+)?){{1,6}}|"
+        # ("vice president of North American purchasing at Nexteer": a function in lower case, then "at")
+        rf"\s+(?:of|for)\s+(?:[A-Z][\w&\-]*\s+){{0,2}}(?-i:[a-z][a-z\-]+)(?:\s+(?-i:[a-z][a-z\-]+)){{0,2}}(?=\s+at\s))?"
         # ("Ola Källenius, chairman of the board of management of Mercedes-Benz Group")
         rf"(?:\s+of\s+the\s+(?:management\s+|supervisory\s+)?board(?:\s+of\s+(?:management|directors))?)?"
         # ("said Frédéric Lissalde, President and Chief Executive Officer, BorgWarner": a release's sign-off)

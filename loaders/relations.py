@@ -245,6 +245,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"transmissions|engines|bumpers|trim|heat\s+pumps|(?:HVAC|air[- ]conditioning|cooling|thermal|drive)\s+units|"
      # ("makes bumper beams and door frames for General Motors and Ford")
      r"beams|frames|doors|panels|mirrors|visors|pedals|stampings|bodies|cables|connectors|foils?|"
+     # ("makes battery housings for GM", "builds steering gears and columns for Ford", "makes seat belts for Toyota")
+     r"housings|enclosures|trays|casings|columns|gears|gearboxes|belts|bearings|dampers|shock\s+absorbers|knuckles|"
+     r"control\s+arms|forgings|radiators|hoses|"
      # battery materials ("makes synthetic graphite for CATL", "produces cathode material for LG Energy Solution")
      r"graphite|anodes?|cathodes?|materials?|electrolytes?|separators?|precursors?|powders?|hydroxide|carbonate)"
      r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?(?:beams|frames|doors|panels|mirrors|visors|seats|parts|components|modules|systems|"
@@ -1177,6 +1180,8 @@ _REL_NOUN = {
     "flagship": "SUBSIDIARY_OF",  # "Baosteel, the listed flagship of China Baowu Steel Group"
     "customer": "rev:SUPPLIES", "client": "rev:SUPPLIES", "buyer": "rev:SUPPLIES", "purchaser": "rev:SUPPLIES",
     "account": "rev:SUPPLIES",  # "counts Xpeng among its biggest accounts", "Tesla remains its largest account"
+    # "Sanhua, Tesla's main source of thermal management valves" (only a main or sole source: not "a Reuters source")
+    "source": "SUPPLIES",
     "parent": "rev:SUBSIDIARY_OF", "owner": "rev:SUBSIDIARY_OF", "parent company": "rev:SUBSIDIARY_OF", "parent group": "rev:SUBSIDIARY_OF",
     "constituent": "CONSTITUENT_OF", "component": "CONSTITUENT_OF", "holding": "CONSTITUENT_OF", "heavyweight": "CONSTITUENT_OF",
     # "Qilin is another star product of CATL", "Voyah's line-up includes the Free and the Dreamer"
@@ -1186,6 +1191,7 @@ _NOUNS = (r"(?P<noun>supply\s+chain|subordinate\s+(?:enterprise|company|unit)|su
           r"member|shareholder|investor|backer|stakeholder|partner|rival|competitor|customer|client|buyer|purchaser|"
           r"distributor|importer|dealer\s+group|dealer|dealership|retailer|(?<=listed\s)flagship|"
           r"account(?!s?\s+for\b)|parent\s(?:company|group)|parent|owner|"
+          r"(?:(?<=main\s)|(?<=sole\s)|(?<=only\s)|(?<=largest\s)|(?<=biggest\s)|(?<=primary\s))source(?=s?\s+of\s)|"
           r"constituent|component|"
           r"holding|heavyweight|product|line-up|lineup|wholly[- ]owned\s+(?:company|firm)|company|"
           # "Great Wall Binyin, the captive lender of Great Wall Motor"

@@ -5218,3 +5218,25 @@ def test_goods_sourced_from_a_supplier_past_a_long_description(ex):
     r = _rels(ex, "Mahindra & Mahindra sources lithium iron phosphate cells for its BE 6 and XEV 9e electric SUVs from "
                   "FinDreams Battery, the battery arm of BYD.")
     assert ("company:findreams-battery", "SUPPLIES", "company:mahindra") in r
+
+
+def test_housings_columns_and_belts_made_for_a_customer(ex):
+    r = _rels(ex, "Tuopu Group, which makes battery housings for Seres, expects more orders.")
+    assert ("company:tuopu", "SUPPLIES", "company:seres") in r
+    r = _rels(ex, "Nexteer builds steering gears and columns for Ford at its Mexican plants.")
+    assert ("company:nexteer", "SUPPLIES", "company:ford") in r
+    assert not any(x[1] == "SUPPLIES" for x in _rels(ex, "Nexteer builds steering columns for the Mexican market."))
+
+
+def test_a_customers_main_source_of_goods_supplies_it(ex):
+    r = _rels(ex, "Sanhua Intelligent Controls, Li Auto's sole source of expansion valves, is adding a line in Shaoxing.")
+    assert ("company:sanhua", "SUPPLIES", "company:li-auto") in r
+    assert not any(x[1] == "SUPPLIES" for x in _rels(ex, "CATL, a source of pride for Ningde, hired more staff."))
+
+
+def test_a_titled_persons_function_in_lower_case_before_at(ex):
+    r = _rels(ex, '"Prices will hold," said Maria Lind, vice president of global battery purchasing at Volvo Cars.')
+    assert ("person:maria-lind", "EXECUTIVE_OF", "company:volvo-cars") in r
+    r = _rels(ex, "Arun Mehta, senior vice president and head of the commercial vehicle battery business at Gotion "
+                  "High-Tech, spoke first.")
+    assert ("person:arun-mehta", "EXECUTIVE_OF", "company:gotion") in r
