@@ -960,6 +960,8 @@ _AUTO_CONTEXT = re.compile(r"\bautomakers?\b|\bcarmakers?\b|\bvehicles?\b|\bEVs?
 
 _ORG_KINDS = frozenset({"Organization"})
 _ORG_FUND = frozenset({"Organization", "Fund"})
+# what a title phrase names a person an executive of: a brand has its own president too ("Jetour president Li Xueyong")
+_TITLE_ORG = _ORG_FUND | {"Brand"}
 # the kinds whose mention near a bare "President" makes him or her a head of state or a public official
 _PUBLIC_KINDS = frozenset({"Country", "Regulator"})
 _COMPANY_FUND = frozenset({"Company", "Fund"})
@@ -2585,7 +2587,7 @@ class EntityFinder:
             new_mentions.append(_mention(s, s + len(name), eid, name))
             return eid
 
-        org_mentions = [m for m in mentions if not records[m.entity_id].isa.isdisjoint(_ORG_FUND)]
+        org_mentions = [m for m in mentions if not records[m.entity_id].isa.isdisjoint(_TITLE_ORG)]
         org_ends = [m.end for m in org_mentions]
         if titled is None:
             titled = _TitleMatches(text, _paren_offsets(text) if parens is None else parens, anchors)
@@ -2624,7 +2626,7 @@ class EntityFinder:
                         continue
                 else:
                     om = by_end.get(m.start()) or tail_ends.get(m.start())
-                if om is None or records[om.entity_id].isa.isdisjoint(_ORG_FUND):
+                if om is None or records[om.entity_id].isa.isdisjoint(_TITLE_ORG):
                     continue
                 if after and text[m.end() - 2:m.end()] == ", " and not _SIGN_OFF_END.match(text, om.end):
                     continue  # ("said X, President, BorgWarner.": the company ends the sign-off)
@@ -2645,7 +2647,7 @@ class EntityFinder:
                         for im in _OF_ORG_AND_TITLE.finditer(text, m.end("name"), m.end()):
                             o1 = by_start.get(im.end("of"))
                             if o1 is not None and o1.end == im.start("and") and o1.entity_id != om.entity_id and \
-                                    not records[o1.entity_id].isa.isdisjoint(_ORG_FUND):
+                                    not records[o1.entity_id].isa.isdisjoint(_TITLE_ORG):
                                 links.append((pid, "EXECUTIVE_OF", o1.entity_id, m.start()))
         if anchors.followed_by("'s", " ") or anchors.followed_by("’s", " ") or anchors.followed_by("its", " ", " "):
             # "Yu Chengdong, the company's chairman": the company named last before him.

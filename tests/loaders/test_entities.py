@@ -150,3 +150,11 @@ def test_an_unknown_motors_the_article_shows_selling_cars_is_a_company_not_a_car
     assert kind("BYD has named Brunei-based Halcyon Motors as its dealer.", "Halcyon Motors") == "Company"
     # (one that builds cars stays a carmaker)
     assert kind("Halcyon Motors builds pickups in Brunei for Isuzu.", "Halcyon Motors") == "Automaker"
+
+
+def test_a_brands_president_is_its_executive(ex):
+    x = _x(ex, '"Buyers want a car for the mountains," Jetour president Li Xueyong said in Wuhu.')
+    assert ("person:li-xueyong", "EXECUTIVE_OF", "brand:jetour") in {(r.subject, r.predicate, r.object)
+                                                                      for r in x.relations}
+    x = _x(ex, "The Jetour Traveller, driven by Li Xueyong, won the rally.")
+    assert not any(r.predicate == "EXECUTIVE_OF" for r in x.relations)
