@@ -129,6 +129,8 @@ _STOP_LEAD = frozenset(
     may june july august september october november december monday tuesday wednesday thursday friday saturday
     sunday it he she they we you i there here not no yes mr ms dr said says according of to""".split()
 )
+# a capitalised adjective that may open a translated name before its generic words ("Top Group", "New Power")
+_LEAD_ADJ_BEFORE = re.compile(r"(?<![\w\-])((?-i:Top|New|Leading|Major|Global|National|State|First|Key|International)) $")
 _GENERIC_HEAD = frozenset(
     """new power battery batteries energy lithium auto motor motors group technology technologies tech smart
     intelligent electric vehicle vehicles solid state solid-state storage green clean global international national
@@ -1557,9 +1559,19 @@ class EntityFinder:
             zh_known = gaz.lookup(zh) if run is not None else None
             if zh_known is not None:
                 s, e = run
+                if all(t.lower() in _GENERIC_HEAD for t in text[s:e].split()):
+                    # "Top Group (拓普集团)": a translated name whose first word reads like a lead adjective; the
+                    # generic words alone ("Group") are no name
+                    lm = _LEAD_ADJ_BEFORE.search(text, max(0, s - 16), s)
+                    if lm is None:
+                        continue
+                    s = lm.start(1)
+                    lead_ok = True
+                else:
+                    lead_ok = False
                 name = text[s:e]
                 other = gaz.lookup(name)
-                if name.lower() not in deny and name.split()[0].lower() not in _STOP_LEAD and \
+                if name.lower() not in deny and (lead_ok or name.split()[0].lower() not in _STOP_LEAD) and \
                         other in (None, zh_known) and not headline[s]:
                     cands.append(_Cand(s, e, name, "", True, eid=zh_known, spread=True))
                 continue

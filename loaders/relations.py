@@ -1268,7 +1268,7 @@ _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|t
 # (or the full stop of a name's abbreviation the name left out: "Morespark Ltd., a Tencent affiliate")
 # (or a company-form suffix the name left out: "Volkswagen (China) Investment Co Ltd, Gotion's largest shareholder")
 _PAREN = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Limited|LLC|plc)\b\.?){0,2}\.?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
-_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?:(?:all|both)\s+)?(?P<cop>(?:is|was|are|were)\s+(?:(?:best|widely|also|now|mainly|perhaps)\s+)?known\s+as|serves?\s+as|served\s+as|is|was|are|were|remains?|became|becomes?|(?:has|have|had)\s+(?:(?:now|also|since)\s+)?become|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
+_COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:the|a|an)\s+(?:(?!and\b|or\b|is\b|was\b|which\b|who\b)[\w\-]+\s+){0,5}?[\w\-]+,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?:(?:all|both)\s+)?(?P<cop>(?:is|was|are|were)\s+(?:(?:best|widely|also|now|mainly|perhaps)\s+)?known\s+as|serves?\s+as|served\s+as|is|was|are|were|remains?|became|becomes?|(?:has|have|had)\s+(?:(?:now|also|since)\s+)?become|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
 # ("CATL, the world's largest battery maker and | BYD's main rival": a second description after a first)
@@ -1622,6 +1622,9 @@ def _prep_object(text: str, start: int) -> bool:
 
 
 _SAME_NAME_GAP = re.compile(r"\s*[（(,]?\s*")
+# a customer after "for" ("casts floors for NIO"), and a new prepositional phrase after it (", on presses ...")
+_FOR_CUSTOMER_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_PREP_PHRASE_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+)(?:on|in|with|using|from|at)\s+(?-i:[a-z])")
 _PLANNED = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|is\s+to|are\s+to|"
                       r"scheduled\s+to|to\s+be|upcoming|going\s+to)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|ended|terminated|halted|stopped|cancel(?:l)?ed)\b", re.I)
@@ -3907,6 +3910,12 @@ class RelationFinder:
                     not _APPOSED_KIND_START.match(text, objects[-1].end):
                 # "fits the Fushun EV with an LFP battery made by Gotion": the battery's maker, not the car's (but "the
                 # Blade battery, a lithium iron phosphate pack made by FinDreams" describes the named product)
+                objects = []
+            if rule == "supplied-by" and objects and _FOR_CUSTOMER_BEFORE.search(text, max(ss, objects[0].start - 12),
+                                                                                   objects[0].start) and \
+                    _PREP_PHRASE_GAP.match(text, objects[-1].end):
+                # "casts rear floors for NIO and Xpeng, on presses supplied by LK Technology": the presses serve the
+                # maker of the floors, not its customers
                 objects = []
             if rule == "made-at" and objects and _CONTRAST.search(text, objects[-1].end, ts):
                 objects = []  # "uses the HarmonyOS cockpit, while its body is produced at Seres' factory"

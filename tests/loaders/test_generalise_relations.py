@@ -5240,3 +5240,23 @@ def test_a_titled_persons_function_in_lower_case_before_at(ex):
     r = _rels(ex, "Arun Mehta, senior vice president and head of the commercial vehicle battery business at Gotion "
                   "High-Tech, spoke first.")
     assert ("person:arun-mehta", "EXECUTIVE_OF", "company:gotion") in r
+
+
+def test_machines_supplied_to_a_maker_do_not_supply_its_customers(ex):
+    r = _rels(ex, "Wencan casts rear floors for NIO, Li Auto and Xpeng, on presses supplied by LK Technology.")
+    assert ("company:wencan", "SUPPLIES", "company:nio") in r
+    assert not any(x[0] == "company:lk-tech" and x[2] in ("company:nio", "company:xpeng") for x in r)
+    assert ("company:catl", "SUPPLIES", "company:nio") in _rels(ex, "The packs for NIO are supplied by CATL.")
+
+
+def test_a_relation_noun_after_a_copula_past_an_apposition(ex):
+    r = _rels(ex, "Hunan Yuneng, the largest cathode producer, remains CATL's biggest supplier.")
+    assert ("company:hunan-yuneng", "SUPPLIES", "company:catl") in r
+
+
+def test_a_translated_name_whose_first_word_is_a_lead_adjective(ex):
+    x = ex.extract(Article(source="t.txt", text="Top Group (拓普集团) rose. Lizhong Group supplied Wencan, Top Group "
+                                                "and other die-casting companies.", date="2025-06-01"))
+    assert ("company:lizhong-group", "SUPPLIES", "company:tuopu") in {(r.subject, r.predicate, r.object)
+                                                                       for r in x.relations}
+    assert not any(m.text == "Group" for m in x.mentions)
