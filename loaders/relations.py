@@ -138,7 +138,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
      r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|a\s+decade|"
      r"(?:many|several|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|decades|months)\b|"
-     r"(?:the\s+)?(?:past|last|next|(?-i:first)(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?:the\s+)?(?:past|last|next|(?-i:first)(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|"
+     # ("supplying only BYD and its Denza brand")
+     r"(?=\s+(?:(?:only|mainly|chiefly|primarily|exclusively|largely|mostly)\s+)?(?:the\s+)?(?-i:[A-Z]))|"
      # ("supplies both with cells", "supplies all three.": a group named before, see _GROUP_OBJECT)
      r"(?=\s+(?:both|all\s+(?:three|four|five|six)|the\s+(?:two|three|four|five|six)\s+[\w\-]+)(?:\s+of\s+them)?\s*(?:[.,;]|with\b)))"),
     # "sells driver-assistance software to carmakers including SAIC-GM" (not a stake, a unit or a plant sold)
@@ -235,7 +237,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"packages|packaged|packaging|(?<=will\s)package)\s+"
      # ("builds the X350 and X500 for Harley-Davidson": the customer's models, by name)
      r"(?:(?:the\s+)?(?-i:[A-Z0-9])[\w\-]*(?:(?:\s+|,\s+|\s+and\s+)(?-i:[A-Z0-9])[\w\-]*){0,7}\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-     r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
+     r"(?:the\s+|its\s+|their\s+)?"
+     # ("makes connectors, harnesses and cockpit domain controllers for Chery": a list of goods in lower case)
+     r"(?:(?-i:[a-z][a-z\-]*)(?:\s+(?-i:[a-z][a-z\-]*)){0,2}(?:,|,?\s+and)\s+){0,4}?"
+     r"(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|processors?|controllers?|modules?|components|parts|systems?|"
      # ("has been building engines for BMW Motorrad", "assembling complete machines for the German brand")
      r"motorcycles|motorbikes|bikes|scooters|machines|"
      + _VEHICLE_GOODS + "|"

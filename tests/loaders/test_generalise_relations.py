@@ -5260,3 +5260,10 @@ def test_a_translated_name_whose_first_word_is_a_lead_adjective(ex):
     assert ("company:lizhong-group", "SUPPLIES", "company:tuopu") in {(r.subject, r.predicate, r.object)
                                                                        for r in x.relations}
     assert not any(m.text == "Group" for m in x.mentions)
+
+
+def test_supplying_only_a_customer_and_a_list_of_goods_made_for_customers(ex):
+    r = _rels(ex, "FinDreams Powertrain remains the largest OBC maker in China, supplying only BYD and its Denza brand.")
+    assert ("company:findreams-powertrain", "SUPPLIES", "company:byd") in r
+    r = _rels(ex, "Desay SV makes connectors, harnesses and cockpit domain controllers for Chery and Li Auto.")
+    assert {("company:desay-sv", "SUPPLIES", "company:chery"), ("company:desay-sv", "SUPPLIES", "company:li-auto")} <= r
