@@ -843,6 +843,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:held|holds|hosted|staged)\s+(?:the\s+|a\s+)?(?:world\s+|global\s+|China\s+|European\s+)?premiere\s+of|"
      # "Tesla designs the Octovalve itself"
      r"design(?:s|ed)(?=\s+(?:its\s+own|their\s+own|the|(?-i:[A-Z]))(?:\s+[\w\-.]+){1,3}\s+(?:itself|themselves|in-house)\b)|"
+     # "SiEngine designs the Dragon Eagle-1 cockpit chip" (a named chip or platform, not "designed the car for Hongqi")
+     r"design(?:s|ed)(?=\s+(?:its\s+|their\s+|the\s+)?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z0-9])[\w\-.]*){0,2}\s+"
+     r"(?:[a-z\-]+\s+){0,2}(?:chips?|processors?|SoCs?|chipsets?|platforms?|architectures?|operating\s+systems?)\b)|"
      r"research(?:es|ed|ing)?(?!\s+(?:reports?|notes?|institutes?|firms?|house|team|department|arm|unit|centres?|centers?)\b)"
      r"(?:\s+(?:on|into))?|showcas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed)|"
      r"announced\s+(?:[\w\-]+\s+){0,3}?(?:progress|advancements?|advances|breakthroughs?|developments?)\s+in|"
@@ -1322,9 +1325,11 @@ _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:[a-z]*makers?|miners?|refiners?|prod
 # a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
 # ("Bethel brake system main customers include Chery": the goods named first)
 # ("Aian main battery supplier includes CALB": the goods between the adjective and the noun)
-_DROPPED_POSS_TAIL = (r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,4}(?:largest|biggest|main|major|key|top)\s+"
+_DROPPED_POSS_TAIL = (r"\s+(?:(?:(?-i:[a-z])[\w\-]*\s+){0,4}(?:largest|biggest|main|major|key|top)\s+"
                       r"(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:customers?|clients?|shareholders?|suppliers?)\s+"
-                      r"(?:is|are|includes?)\b")
+                      r"(?:is|are|includes?)|"
+                      # ("Avatr shareholders include Changan Qiche, Ningde Times": a plural noun and "include")
+                      r"(?:customers|clients|shareholders|suppliers|investors|backers)\s+include)\b")
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # ("ETRMA, whose members include Michelin")
                         r"\s*,\s+whose(?=\s)|"

@@ -5267,3 +5267,11 @@ def test_supplying_only_a_customer_and_a_list_of_goods_made_for_customers(ex):
     assert ("company:findreams-powertrain", "SUPPLIES", "company:byd") in r
     r = _rels(ex, "Desay SV makes connectors, harnesses and cockpit domain controllers for Chery and Li Auto.")
     assert {("company:desay-sv", "SUPPLIES", "company:chery"), ("company:desay-sv", "SUPPLIES", "company:li-auto")} <= r
+
+
+def test_shareholders_after_a_dropped_possessive_and_a_named_chip_designed(ex):
+    r = _rels(ex, "Avatr shareholders include Changan Automobile and CATL.")
+    assert {("company:changan", "INVESTS_IN", "company:avatr"), ("company:catl", "INVESTS_IN", "company:avatr")} <= r
+    r = _rels(ex, "Horizon Robotics designed the Journey 6 chip family.")
+    assert ("company:horizon-robotics", "DEVELOPS", "product:horizon-journey-6") in r
+    assert not any(x[1] == "DEVELOPS" for x in _rels(ex, "Pininfarina designed the Hongqi H9 for FAW."))
