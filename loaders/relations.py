@@ -695,7 +695,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:part|partly|partially|minority|jointly|co)[- ]owned\s+by\b"),
     ("subsidiary-verb", "SUBSIDIARY_OF", "fwd",
      r"\b(?:is|was|became|as)\s+(?:(?:a|an|the)\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|division|"
-     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)(?<!\bpart-)(?<!\bpartly\s)(?<!partially\s)(?<!minority-)(?<!\bco-)owned\s+(?:(?:since|from|in)\s+(?:19|20)\d\d\s+|outright\s+|fully\s+)?by\b|\bcontrolled\s+by\b|"
+     r"arm|affiliate)\s+(?:of|under)\b|\b(?:wholly\s+|majority[- ])?(?<!jointly\s)(?<!\bpart-)(?<!\bpartly\s)(?<!partially\s)(?<!minority-)(?<!\bco-)owned\s+(?:(?:since|from|in)\s+(?:19|20)\d\d\s+|outright\s+|fully\s+)?by\b|"
+     # ("has been controlled since 2016 by Zhejiang Geely Holding Group")
+     r"\bcontrolled\s+(?:(?:since|from|in)\s+(?:19|20)\d\d\s+)?by\b|"
      # "Aian belongs to Guangqi Group" (a company that belongs to another)
      r"\b(?:belongs|belonged|belonging)\s+to\b"),
     # "Geely, which owns Volvo Cars and Polestar", "SAIC also controls MG": the company named right after the verb
@@ -1295,13 +1297,14 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
                       # ("Samsung SDI and CATL are all in the customer list of GEM")
                       r"(?:(?:in|on)\s+(?:the|its|their)\s+(?=(?:[\w\-]+\s+){1,3}?(?:list|roster)\s+of\b)|"
                       # ("the chassis and thermal management parts supplier of Tesla")
-                      rf"{_NOUN_LEAD})(?:(?!and\b|or\b)[a-z][\w\-]*\s+(?:(?:and|or)\s+(?=(?-i:[a-z])))?){{0,4}}?{_NOUNS}"
+                      # ("the smart-cockpit and BMS subsidiary of Joyson Electronics": an acronym after "and")
+                      rf"{_NOUN_LEAD})(?:(?!and\b|or\b)[a-z][\w\-]*\s+(?:(?:and|or)\s+(?=(?-i:[a-z]|[A-Z]{{2,5}}\s)))?){{0,4}}?{_NOUNS}"
                       # ("a subsidiary company of Weilai")
                       # ("the autonomous freight unit spun out of ride-hailing giant Didi")
                       r"(?:\s+compan(?:y|ies)|\s+(?:list|roster))?\s+(?:spun\s+(?:out|off)\s+(?:of|from)|of|to|for|in|under|at|"
                       r"with|behind|from)\s+(?:the\s+)?"
                       # ("a subsidiary of Qingdao-based Tgood", "a unit of state-owned China COSCO Shipping")
-                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York)-listed\s+)?"
+                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York|(?-i:[A-Z])[a-z]+)-listed\s+)?"
                       # ("the controlling shareholder of US luxury EV maker Lucid Group", "customers of the Wuhan-based
                       # software house ECARX")
                       # ("a subsidiary of the Indian lead-acid battery market leader Exide Industries", "the storage
@@ -2459,7 +2462,8 @@ _DROPPED_POSS = re.compile(_DROPPED_POSS_TAIL)
 
 
 # before "company" in a relation noun: the owner's possessive (and the words after it), or the owner's name right before
-_OWNER_COMPANY_LEAD = re.compile(r"['’]s?\s.*|\s+", re.S)
+# ("a Toyota group company": the owner's group)
+_OWNER_COMPANY_LEAD = re.compile(r"['’]s?\s.*|\s+(?:group\s+)?", re.S)
 _HOLDING_COMPANY_WORD = re.compile(r"participat|invested|associate|portfolio|stake", re.I)
 
 

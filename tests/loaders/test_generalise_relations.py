@@ -5275,3 +5275,14 @@ def test_shareholders_after_a_dropped_possessive_and_a_named_chip_designed(ex):
     r = _rels(ex, "Horizon Robotics designed the Journey 6 chip family.")
     assert ("company:horizon-robotics", "DEVELOPS", "product:horizon-journey-6") in r
     assert not any(x[1] == "DEVELOPS" for x in _rels(ex, "Pininfarina designed the Hongqi H9 for FAW."))
+
+
+def test_owners_named_by_group_company_listing_place_acronym_and_control_since(ex):
+    assert ("company:toyoda-gosei", "SUBSIDIARY_OF", "company:toyota") in _rels(
+        ex, "Toyoda Gosei, a Toyota group company, makes airbags.")
+    assert ("company:teld", "SUBSIDIARY_OF", "company:tgood") in _rels(
+        ex, "Teld New Energy, a unit of Qingdao-listed TGOOD, runs another 180.")
+    assert ("company:joynext", "SUBSIDIARY_OF", "company:joyson") in _rels(
+        ex, "Joynext, the smart-cockpit and BMS subsidiary of Ningbo-based Joyson Electronics, picked Novosense.")
+    assert ("company:qianjiang-motorcycle", "SUBSIDIARY_OF", "company:geely") in _rels(
+        ex, "Qianjiang has been controlled since 2016 by Zhejiang Geely Holding Group.")
