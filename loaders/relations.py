@@ -1243,6 +1243,8 @@ _ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round
 _HANDLED_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|locally\s+)?handled\s+by\s+"
                          r"(?:the\s+)?")
 _GAPPED_AND = re.compile(r"\s*,?\s+and\s+")
+_GAPPED_PAIR_LEAD = re.compile(r"\s*,\s*(?:and\s+)?")
+_GAPPED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 _GAPPED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "assembles the Emkoo from semi-knocked-down kits shipped by GAC Motor", "from kits supplied by Changan": the kits' maker
 _KITS_BY = re.compile(r"\bkits\s+(?:(?:supplied|shipped|sent|provided|delivered)\s+(?:by|from)|from)\s+(?:the\s+)?",
@@ -1578,7 +1580,9 @@ _PLANT_WORD = re.compile(r"\b(?:plant|factory|facility|gigafactory|base|complex|
 _POSS_PLANT = re.compile(r"(?:['’]s?)?\s+(?:(?:new|first|second|own|planned|European|overseas|battery|cell|\w+-\w+)\s+){0,3}")
 _BUILDS_PLANT = re.compile(r"\s+(?:(?:is|are|was|were|has|have)\s+)?(?:building|constructing|opening|opened|built|runs|operates|has|set\s+up|"
                            r"is\s+setting\s+up|broke\s+ground\s+on)\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,4}$")
-_PLACE_AFTER = re.compile(r"\s+(?:plant|factory|site|facility|works|campus)s?\b")
+# (not the verb: "BYD works with Huawei", "Geely works closely with")
+_PLACE_AFTER = re.compile(r"\s+(?:plant|factory|site|facility|works(?!\s+(?:with|closely|together|alongside|on|for)\b)|"
+                          r"campus)s?\b")
 _GOODS_THAT = re.compile(r"\b(?:[\w\-]+\s+){0,3}?(?:precursors?|cathodes?|anodes?|materials|controllers?|modules?|components|"
                          r"parts|products|cells|batter(?:y|ies)|packs|chips|magnets|systems)\s+(?:that|which)\s+"
                          r"(?:is|are|was|were|will\s+be|get|gets)\s+(?:(?:now|also|then|mainly)\s+)?$", re.I)
@@ -3681,6 +3685,22 @@ class RelationFinder:
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         after = _before_poss_clause(text, after)
+        if rule == "partners" and len(after) > 2 and text[te - 4:te] == "with":
+            # "Chery works with MVM, JAC Motors with Kerman Motor, and Changan with SAIPA": the verb left out of the
+            # pairs after the first
+            k = 1
+            while k + 1 < len(after) and _GAPPED_PAIR_LEAD.fullmatch(text, after[k - 1].end, after[k].start) and \
+                    _GAPPED_WITH.fullmatch(text, after[k].end, after[k + 1].start) and \
+                    _ORG in after[k].isa and _ORG in after[k + 1].isa and not (after[k].ref or after[k + 1].ref):
+                j = k + 1
+                if j + 1 < len(after) and _possessed_company(text, after[j], after[j + 1]):
+                    j += 1  # "and Amara Raja with Gotion High-Tech's GIB EnergyX venture": the possessed company
+                emit(after[k].eid, "PARTNERS_WITH", after[j].eid, si, "partners-gapped", 0.65, status)
+                if k == 1:
+                    right = after[1].start
+                k = j + 1
+            if k > 1:
+                after = after[:1]
         if rule == "partners" and before and after and _DEAL_WITH.search(text, ts, te) and \
                 not _COOPERATION_WORD.search(text, max(left, ts - 30), te) and \
                 (sm := _SERVICE_TO.match(text, after[0].end, right)) is not None and \

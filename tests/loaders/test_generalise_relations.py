@@ -5286,3 +5286,11 @@ def test_owners_named_by_group_company_listing_place_acronym_and_control_since(e
         ex, "Joynext, the smart-cockpit and BMS subsidiary of Ningbo-based Joyson Electronics, picked Novosense.")
     assert ("company:qianjiang-motorcycle", "SUBSIDIARY_OF", "company:geely") in _rels(
         ex, "Qianjiang has been controlled since 2016 by Zhejiang Geely Holding Group.")
+
+
+def test_works_with_is_a_verb_and_its_gapped_pairs(ex):
+    assert ("company:byd", "PARTNERS_WITH", "company:huawei") in _rels(ex, "BYD works with Huawei.")
+    r = _rels(ex, "Chery works with MVM, JAC Motors with Kerman Motor, and Changan Automobile with SAIPA.")
+    assert {("company:chery", "PARTNERS_WITH", "company:mvm"), ("company:jac", "PARTNERS_WITH", "company:kerman-motor"),
+            ("company:changan", "PARTNERS_WITH", "company:saipa")} <= r
+    assert not any("company:chery" in x and "company:jac" in x for x in r)
