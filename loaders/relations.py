@@ -1242,6 +1242,12 @@ _ROUND_WORDS = ("round", "financ", "Series")  # (words a sentence naming a round
 # verb left out
 _HANDLED_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|locally\s+)?handled\s+by\s+"
                          r"(?:the\s+)?")
+# a relative clause whose subject is the maker of the product before it: "the Dacia Spring, which Dongfeng Motor builds"
+_MAKER_RELATIVE = re.compile(r"(?:\s*,\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?|\s+)(?:which|that)\s+")
+_MAKE_VERB_AFTER = re.compile(r"\s+(?:also\s+|now\s+|still\s+|has\s+|had\s+)?(?:builds|makes|produces|assembles|"
+                              r"manufactures|built|made|produced|assembled|manufactured)\b")
+_COMMA_AND_GAP = re.compile(r"\s*,\s+(?:and|&)\s+(?:the\s+)?")
+_BARE_AND_GAP = re.compile(r"(?:['’]s)?\s+(?:and|&)\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+|the\s+)?")
 _GAPPED_AND = re.compile(r"\s*,?\s+and\s+")
 _GAPPED_PAIR_LEAD = re.compile(r"\s*,\s*(?:and\s+)?")
 _GAPPED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
@@ -3579,6 +3585,14 @@ class RelationFinder:
                     self._pairs(members, "JOINT_VENTURE_WITH", si, "jv-through", emit)
                 for name, pred, rx in _BETWEEN_RULES:
                     if bm := rx.search(before):
+                        if len(members) > 2:
+                            # "the joint venture of Ford Motor and Koc Holding, and Tofas, ...": after a pair joined by
+                            # "and", ", and" opens the next coordinate of the sentence, not a third member
+                            gaps = [text[members[k - 1].end:members[k].start] for k in range(1, len(members))]
+                            cut = next((k for k in range(1, len(gaps)) if _COMMA_AND_GAP.fullmatch(gaps[k]) and
+                                        any(_BARE_AND_GAP.fullmatch(g) for g in gaps[:k])), None)
+                            if cut is not None:
+                                members = members[:cut + 1]
                         self._pairs(members, pred, si, name, emit)
                         # "Huafeng Fuel Cell, a 50:50 venture between Toyota and SinoHytec": each partner holds a stake
                         # in the venture the apposition describes
@@ -5633,6 +5647,16 @@ class RelationFinder:
                 between = dm.group(1) + between[dm.end():]  # "Kandi's U.S. subsidiary": as "Kandi's US subsidiary"
             if len(between) > 80:
                 continue
+            if "Product" in a.isa and _ORG in b.isa and not b.ref and _MAKER_RELATIVE.fullmatch(between) and \
+                    _MAKE_VERB_AFTER.match(text, b.end) and \
+                    (status := self._status(text, ss, b.end, b.end + 24, items)) is not None:
+                # "the Dacia Spring, which Dongfeng Motor builds in Wuhan", "the C10, a midsize SUV that Leapmotor
+                # builds in Jinhua": the maker of the product a relative clause describes
+                # (a singular apposition describes the last name only: "the T03 and the C10, a midsize SUV that")
+                single = re.match(r"\s*,\s*an?\s", between) is not None
+                for x in ([a] if single else items[:i + 1]):
+                    if x.group == a.group and "Product" in x.isa and not x.ref:
+                        emit(b.eid, "MANUFACTURES", x.eid, si, "which-maker-builds", 0.7, status)
             if a.ref and a.end - a.start <= 5 and text[a.start:a.end].lower() in ("its", "their"):
                 # "its battery arm X", "its customers include X": read like "A's battery arm X"
                 between = "'s" + between

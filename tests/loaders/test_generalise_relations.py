@@ -5294,3 +5294,20 @@ def test_works_with_is_a_verb_and_its_gapped_pairs(ex):
     assert {("company:chery", "PARTNERS_WITH", "company:mvm"), ("company:jac", "PARTNERS_WITH", "company:kerman-motor"),
             ("company:changan", "PARTNERS_WITH", "company:saipa")} <= r
     assert not any("company:chery" in x and "company:jac" in x for x in r)
+
+
+def test_the_maker_in_a_relative_clause_after_a_product(ex):
+    r = _rels(ex, "The T03 will also take on the Dacia Spring, which Dongfeng Motor builds in Wuhan.")
+    assert ("company:dongfeng", "MANUFACTURES", "product:dacia-spring") in r
+    r = _rels(ex, "Leapmotor International will sell the T03 and the C10, a midsize electric SUV that Leapmotor builds in "
+                  "Jinhua.")
+    assert ("company:leapmotor", "MANUFACTURES", "product:leapmotor-c10") in r
+    assert ("company:leapmotor", "MANUFACTURES", "product:leapmotor-t03") not in r
+
+
+def test_a_venture_between_a_pair_is_not_shared_with_the_next_coordinate(ex):
+    r = _rels(ex, "Ford Otosan, the joint venture of Ford Motor and Koc Holding, and Tofas, a partnership between "
+                  "Stellantis and Koc, run plants around Kocaeli and Bursa.")
+    assert ("company:ford", "JOINT_VENTURE_WITH", "company:koc-holding") in r
+    assert not any("company:tofas" in x and x[1] == "JOINT_VENTURE_WITH" and "company:ford" in x for x in r)
+    assert ("company:tofas", "INVESTS_IN", "company:ford-otosan") not in r
