@@ -420,8 +420,8 @@ _CTX_TITLE_BLOCK = frozenset("former late then ex a an another whose".split())
 # chairman Yang Hongxin": the participle, its agent and an optional title before the name.
 _LED_BY = re.compile(
     r"(?:(?:co-)?founded|chaired|led|headed|run|helmed)(?:\s+and\s+(?:(?:co-)?founded|chaired|led|headed|run|helmed))?"
-    # ("founded in 2015 by former security-camera executive Zhu Jiangming")
-    r"(?:\s+in\s+(?:19|20)\d\d)?\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|"
+    # ("founded in 2015 by former security-camera executive Zhu Jiangming", "led again by Hakan Samuelsson")
+    r"(?:\s+in\s+(?:19|20)\d\d|\s+again|\s+since\s+(?:19|20)\d\d)?\s+by\s+(?:(?:its|their)\s+)?(?:(?:co-founder|founder|chairman|chairwoman|CEO|president|"
     rf"chief\s+executive|managing\s+director|general\s+manager)\s+|{_GOV_TITLE}|(?:(?:a\s+)?(?:former|serial|veteran|[a-z][\w\-]*)\s+){{0,3}}(?:executive|entrepreneur|"
     r"engineer|businessman|businesswoman|billionaire|scientist)\s+|"
     # ("founded in 2016 by former BMW executives Carsten Breitfeld and Daniel Kirchert": two founders)

@@ -1362,7 +1362,7 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         r"\s+at\s+home|\s+abroad|\s+overseas)?"
                         # ("Its Chinese customers in recent years have included BYD, Chery ...")
                         # ("Wanhua's main competitors in this field are ...")
-                        r"(?:\s+(?:in\s+recent\s+years|so\s+far|to\s+date|over\s+the\s+years|"
+                        r"(?:\s+(?:in\s+recent\s+years|so\s+far|to\s+date|over\s+the\s+years|at\s+launch|"
                         r"in\s+(?:this|that|the|these)\s+(?:field|market|segment|area|sector|business|category)s?|"
                         # ("its customers for bidirectional chargers include State Grid and Li Auto")
                         r"for\s+(?:its\s+|their\s+|the\s+)?(?:(?!(?:of|for|in|to|with|from|by|at|on|and|or)\b)(?-i:[a-z])[\w\-]*\s+){0,2}"
@@ -2097,6 +2097,8 @@ _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
                           r"(?P<with>(?:\s+(?:jointly|together))?\s+with\s+(?:the\s+)?)?")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")
+_EACH_HOLD = re.compile(r"\s+(?:each|both|jointly)\s+(?:hold|held|own|owned|have|had)\s+(?:an?\s+)?(?:(?:about|around|roughly)\s+)?"
+                        r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stakes?|shareholdings?|interests?)\b)")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b|"
@@ -4243,7 +4245,11 @@ class RelationFinder:
             # ("the Li Auto L series and Aito models made by Seres": a product named after another maker is not its;
             # but "The Mazda EZ-6 is built by Changan Mazda", "the Toyota bZ3, built by a joint venture between FAW
             # and Toyota": a maker in or owning the agent is)
-            objects = [o for o in objects if o.ref or "Product" not in o.isa or not self._named_after_others(text, o, subjects)]
+            # ("the Leapmotor T03 is assembled by Stellantis": an assembler builds another's model; "The Polestar 2 is
+            # built by Geely": so does the owner of the company it is named after)
+            if not text.startswith("assembled", ts):
+                objects = [o for o in objects if o.ref or "Product" not in o.isa or
+                           not self._named_after_others(text, o, subjects, owners_too=True)]
         if rule == "owns" and subjects:
             # "has taken control of KTM's parent, Pierer Mobility": the owner named in apposition, not the company
             owned = []
@@ -5555,9 +5561,9 @@ class RelationFinder:
         or system's."""
         return "Automaker" in self._records[maker].isa and not _TECH_PRODUCT.search(self._records[product].name)
 
-    def _named_after_others(self, text: str, it: _Item, agents: list[_Item]) -> bool:
+    def _named_after_others(self, text: str, it: _Item, agents: list[_Item], owners_too: bool = False) -> bool:
         """Whether the product mention starts with the first word of a company of the article that is none of the
-        ``agents``, nor in any of their names, nor an owner of one of them."""
+        ``agents``, nor in any of their names, nor an owner of one of them (``owners_too``: nor owned by one)."""
         first = text[it.start:it.end].split(None, 1)[0].lower()
         records = self._records
         none: frozenset[str] = frozenset()
@@ -5566,7 +5572,8 @@ class RelationFinder:
                 return False
         for eid, rec in records.items():
             if "Company" in rec.isa and rec.name.split(None, 1)[0].lower() == first and \
-                    not any(eid == x.eid or eid in self._owners.get(x.eid, none) for x in agents):
+                    not any(eid == x.eid or eid in self._owners.get(x.eid, none) or
+                            owners_too and x.eid in self._owners.get(eid, none) for x in agents):
                 return True
         return False
 
@@ -6073,6 +6080,20 @@ class RelationFinder:
                     # "Jiangling Motors, the Nanchang-based carmaker in which Ford holds a stake": the name and the
                     # descriptor in apposition to it are one mention
                     _REF_IN_WHICH.fullmatch(text, a.end, b.start) and _APPOSED_KIND.search(text, a.start, a.end)):
+                continue
+            if i + 1 < len(items) and not items[i + 1].ref and _ORG in items[i + 1].isa and \
+                    _GAPPED_AND.fullmatch(text, b.end, items[i + 1].start) and \
+                    (em := _EACH_HOLD.match(text, items[i + 1].end)) is not None:
+                # "Horse Powertrain, in which Renault and Geely each hold 45% and Saudi Aramco 10%": each holds shares
+                # of it (and the holder after them, its verb left out)
+                hs = [b, items[i + 1]]
+                if i + 2 < len(items) and _ORG in items[i + 2].isa and not items[i + 2].ref and \
+                        _GAPPED_AND.fullmatch(text, em.end(), items[i + 2].start) and \
+                        _SHARE_AFTER.match(text, items[i + 2].end):
+                    hs.append(items[i + 2])
+                for h in hs:
+                    if h.eid != a.eid:
+                        emit(h.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.75)
                 continue
             if hm := _HOLDS_STAKE.match(text, b.end):
                 # "Leapmotor International, a joint venture in which Stellantis holds 51% and Leapmotor holds 49%":

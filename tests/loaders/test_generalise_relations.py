@@ -5311,3 +5311,25 @@ def test_a_venture_between_a_pair_is_not_shared_with_the_next_coordinate(ex):
     assert ("company:ford", "JOINT_VENTURE_WITH", "company:koc-holding") in r
     assert not any("company:tofas" in x and x[1] == "JOINT_VENTURE_WITH" and "company:ford" in x for x in r)
     assert ("company:tofas", "INVESTS_IN", "company:ford-otosan") not in r
+
+
+def test_an_assembler_or_the_namesakes_owner_builds_another_named_model(ex):
+    assert ("company:stellantis", "MANUFACTURES", "product:leapmotor-t03") in _rels(
+        ex, "The Leapmotor T03 is assembled by Stellantis.")
+    assert ("company:geely", "MANUFACTURES", "product:polestar-2") in _rels(ex, "The Polestar 2 is built by Geely.")
+    assert ("company:seres", "MANUFACTURES", "product:li-auto-l9") not in _rels(
+        ex, "The Li Auto L9 and the AITO M9 are built by Seres.")
+
+
+def test_holders_that_each_hold_a_share_and_a_gapped_third(ex):
+    r = _rels(ex, "Horse Powertrain, in which Renault and Geely each hold 45% and Saudi Aramco 10%, makes engines.")
+    assert {("company:renault", "INVESTS_IN", "company:horse-powertrain"),
+            ("company:geely", "INVESTS_IN", "company:horse-powertrain")} <= r
+    assert any(x[0].endswith("aramco") and x[1:] == ("INVESTS_IN", "company:horse-powertrain") for x in r)
+
+
+def test_customers_at_launch_and_a_leader_again(ex):
+    r = _rels(ex, "Horse Powertrain's customers at launch include Renault, Nissan and Proton.")
+    assert ("company:horse-powertrain", "SUPPLIES", "company:nissan") in r
+    r = _rels(ex, "Volvo Cars, led again by Hakan Samuelsson since April, sold more cars.")
+    assert ("person:hakan-samuelsson", "EXECUTIVE_OF", "company:volvo-cars") in r
