@@ -2097,8 +2097,8 @@ _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
                           r"(?P<with>(?:\s+(?:jointly|together))?\s+with\s+(?:the\s+)?)?")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")
-_EACH_HOLD = re.compile(r"\s+(?:each|both|jointly)\s+(?:hold|held|own|owned|have|had)\s+(?:an?\s+)?(?:(?:about|around|roughly)\s+)?"
-                        r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stakes?|shareholdings?|interests?)\b)")
+_EACH_HOLD_SHARE = re.compile(r"\s+(?:each|both|jointly)\s+(?:hold|held|own|owned|have|had)\s+(?:an?\s+)?(?:(?:about|around|roughly)\s+)?"
+                              r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stakes?|shareholdings?|interests?)\b)")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b|"
@@ -6083,7 +6083,7 @@ class RelationFinder:
                 continue
             if i + 1 < len(items) and not items[i + 1].ref and _ORG in items[i + 1].isa and \
                     _GAPPED_AND.fullmatch(text, b.end, items[i + 1].start) and \
-                    (em := _EACH_HOLD.match(text, items[i + 1].end)) is not None:
+                    (em := _EACH_HOLD_SHARE.match(text, items[i + 1].end)) is not None:
                 # "Horse Powertrain, in which Renault and Geely each hold 45% and Saudi Aramco 10%": each holds shares
                 # of it (and the holder after them, its verb left out)
                 hs = [b, items[i + 1]]
