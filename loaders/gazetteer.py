@@ -353,6 +353,8 @@ class Gazetteer:
                         continue
                 if len(form) <= 2:
                     continue
+                if surface[-1] == "s" and form[-1] == "S" and form.isupper() and surface[:-1].isupper():
+                    continue  # an acronym's plural is another acronym ("MPs" is not the ministry "MPS")
                 if form.islower():
                     append((start, -end, eid))
                     break

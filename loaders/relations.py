@@ -1248,6 +1248,9 @@ _MAKE_VERB_AFTER = re.compile(r"\s+(?:also\s+|now\s+|still\s+|has\s+|had\s+)?(?:
                               r"manufactures|built|made|produced|assembled|manufactured)\b")
 _COMMA_AND_GAP = re.compile(r"\s*,\s+(?:and|&)\s+(?:the\s+)?")
 _BARE_AND_GAP = re.compile(r"(?:['’]s)?\s+(?:and|&)\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+|the\s+)?")
+# a singular noun right after a possessed name ("its Dacia brand, Nissan and ...")
+_SINGULAR_HEAD_AFTER = re.compile(r"\s+(?:brand|marque|label|unit|subsidiary|division|arm)\b(?!-)")
+_SINGULAR_HEAD_END = re.compile(r"\s(?:brand|marque|label)$")
 _GAPPED_AND = re.compile(r"\s*,?\s+and\s+")
 _GAPPED_PAIR_LEAD = re.compile(r"\s*,\s*(?:and\s+)?")
 _GAPPED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
@@ -5766,6 +5769,9 @@ class RelationFinder:
                 # the possessive reaches)
                 k = next((k for k in range(1, len(group)) if _AND_THE.fullmatch(text, group[k - 1].end, group[k].start)), None)
                 group = group[:k] if k is not None else group
+                if group and group[0] is b and (_SINGULAR_HEAD_AFTER.match(text, b.end) or
+                                                 _SINGULAR_HEAD_END.search(text, b.start, b.end)):
+                    group = [b]  # "Renault and its Dacia brand, Nissan, ... Volvo Cars": a singular noun ends the phrase
                 # An unreleased or just unveiled product is developed ("unveiled its Gemstone battery", "its next SUV,
                 # the i8, will be launched in July"); one it sells is made.
                 planned = gap.in_development or bool(

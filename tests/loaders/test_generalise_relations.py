@@ -5333,3 +5333,11 @@ def test_customers_at_launch_and_a_leader_again(ex):
     assert ("company:horse-powertrain", "SUPPLIES", "company:nissan") in r
     r = _rels(ex, "Volvo Cars, led again by Hakan Samuelsson since April, sold more cars.")
     assert ("person:hakan-samuelsson", "EXECUTIVE_OF", "company:volvo-cars") in r
+
+
+def test_an_acronyms_plural_and_a_possessed_brand_before_a_list(ex):
+    assert not _rels(ex, "Opposition MPs have asked why Stellantis and Leapmotor met.") & {
+        ("regulator:mps", "MET_WITH", "company:stellantis")}
+    r = _rels(ex, "Customers include Renault and its Dacia brand, Nissan and Volvo Cars.")
+    assert ("brand:dacia", "BRAND_OF", "company:renault") in r
+    assert ("company:volvo-cars", "BRAND_OF", "company:renault") not in r
