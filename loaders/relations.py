@@ -557,6 +557,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("jv-group", "JOINT_VENTURE_WITH", "group",
      # "Weichai Power and Ballard Power jointly established Weichai Ballard Hydrogen Energy Technology Co., Ltd."
      r"^\s*(?:have\s+|has\s+|had\s+)?jointly\s+(?:established|set\s+up|founded|formed|created)\s+(?-i:[A-Z])|"
+     # machine translation of "X 是 A 和 B 合资成立的": "Beijing Benz is Beijing Automobile and Mercedes-Benz jointly
+     # established," (the venture named before, the clause ending after the verb)
+     r"^\s*(?:[（(][^()（）]{0,30}[)）]\s*)?jointly\s+(?:established|set\s+up|founded|formed)\s*(?:[,.;，。]|$)|"
      r"^\s*" + _GROUP_LEAD + r"(?:have\s+|has\s+|will\s+|jointly\s+|are\s+|were\s+|is\s+|plan\s+to\s+|agreed\s+to\s+|(?:are|is)\s+set\s+to\s+)?"
      r"(?:jointly\s+|officially\s+|formally\s+)?(?:formed|form|set\s+up|sets\s+up|setting\s+up|established|establish|establishing|launched|launch|"
      r"launching|created|create|creating|founded|found|build|building|built|forming|open|opened|opening|run|running|"
@@ -1251,6 +1254,9 @@ _BARE_AND_GAP = re.compile(r"(?:['’]s)?\s+(?:and|&)\s+(?:(?-i:[A-Z])[\w\-]*['�
 # a singular noun right after a possessed name ("its Dacia brand, Nissan and ...")
 _SINGULAR_HEAD_AFTER = re.compile(r"\s+(?:brand|marque|label|unit|subsidiary|division|arm)\b(?!-)")
 _SINGULAR_HEAD_END = re.compile(r"\s(?:brand|marque|label)$")
+_HOLDS_BEFORE = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）]|[)）])?\s+(?:also\s+|still\s+|now\s+)?(?:holds|held|owns)\s+")
+_PCT_SHARES_AFTER = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）])?\s+(?:(?:about|around|approximately|nearly|over)\s+)?"
+                               r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:shares|equity|stake|of\s+(?:the\s+)?shares)\b")
 _GAPPED_AND = re.compile(r"\s*,?\s+and\s+")
 _GAPPED_PAIR_LEAD = re.compile(r"\s*,\s*(?:and\s+)?")
 _GAPPED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
@@ -5667,6 +5673,12 @@ class RelationFinder:
                 for x in ([a] if single else items[:i + 1]):
                     if x.group == a.group and "Product" in x.isa and not x.ref:
                         emit(b.eid, "MANUFACTURES", x.eid, si, "which-maker-builds", 0.7, status)
+            if _ORG in a.isa and _ORG in b.isa and not a.ref and not b.ref and _HOLDS_BEFORE.fullmatch(between) and \
+                    _PCT_SHARES_AFTER.match(text, b.end) and \
+                    (status := self._status(text, ss, a.end, b.start, items)) is not None:
+                # machine translation keeps the Chinese order: "Mercedes-Benz also holds Beijing Automobile 9.55%
+                # shares" (A holds N% of B)
+                emit(a.eid, "INVESTS_IN", b.eid, si, "holds-pct-shares", 0.7, status)
             if a.ref and a.end - a.start <= 5 and text[a.start:a.end].lower() in ("its", "their"):
                 # "its battery arm X", "its customers include X": read like "A's battery arm X"
                 between = "'s" + between

@@ -5341,3 +5341,12 @@ def test_an_acronyms_plural_and_a_possessed_brand_before_a_list(ex):
     r = _rels(ex, "Customers include Renault and its Dacia brand, Nissan and Volvo Cars.")
     assert ("brand:dacia", "BRAND_OF", "company:renault") in r
     assert ("company:volvo-cars", "BRAND_OF", "company:renault") not in r
+
+
+def test_machine_translated_stakes_and_ventures_in_chinese_word_order(ex):
+    r = _rels(ex, "At the same time,Mercedes-Benz also holds Beijing Automobile 9.55% shares.")
+    assert ("company:mercedes-benz", "INVESTS_IN", "company:baic-motor") in r
+    r = _rels(ex, "Beijing Benz is Beijing Automobile and Germany Mercedes-Benz Group jointly established,Beijing "
+                  "Automobile holds 51% equity.")
+    assert ("company:baic-motor", "JOINT_VENTURE_WITH", "company:mercedes-benz") in r
+    assert not any(x[1] == "INVESTS_IN" for x in _rels(ex, "Mercedes-Benz holds Beijing Automobile talks weekly."))
