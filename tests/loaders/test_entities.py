@@ -158,3 +158,11 @@ def test_a_brands_president_is_its_executive(ex):
                                                                       for r in x.relations}
     x = _x(ex, "The Jetour Traveller, driven by Li Xueyong, won the rally.")
     assert not any(r.predicate == "EXECUTIVE_OF" for r in x.relations)
+
+
+def test_shipbuilders_and_marine_suppliers_are_known(ex):
+    x = _x(ex, "GSI is part of CSSC Offshore & Marine Engineering, and Wärtsilä supplies it; Wuchang Shipbuilding "
+               "Industry Group is a CSSC subsidiary.")
+    ids = {e.id for e in x.entities}
+    assert {"org:gsi", "org:comec", "company:wartsila", "org:cssc"} <= ids
+    assert ("org:gsi", "SUBSIDIARY_OF", "org:comec") in {(r.subject, r.predicate, r.object) for r in x.relations}
