@@ -1820,7 +1820,13 @@ _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:
                            r"(?:the\s+)?")
 _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now|likewise|too)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
 _COUNTS_KIND = re.compile(r"(?:[\w\-]+\s+){0,3}?(?:automakers|carmakers|car\s+makers|companies|firms|brands|makers|"
-                          r"manufacturers|groups|names|players|customers|clients)\s*,?\s+(?:such\s+as|including|like)\s+", re.I)
+                          r"manufacturers|groups|names|players|customers|clients)\s*,?\s+(?:such\s+as|including|like)\s+|"
+                          # ("counts Zhongshan-based yacht builder Heysea Yachts ... among": a descriptor in lower case)
+                          r"(?:(?-i:[A-Z])[\w\-]*-based\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:builder|maker|operator|"
+                          r"supplier|producer|developer|carmaker|automaker|startup|start-up|company|firm|group)\s+(?=(?-i:[A-Z]))",
+                          re.I)
+# a relative clause after a listed name, before "among": "Shenzhen Pengxing Shipping, which runs ferries, among"
+_COUNTS_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+[^,;:()]{1,120}?,")
 # ("counted Xpeng and GAC Aion as main customers": after "as", a plural noun needs no determiner)
 _COUNTS_AS = re.compile(rf"\s+(?:as|among)\s+(?:one\s+of\s+)?(?:(?:its|their|(?<=as\s)(?:an?|the))\s+|(?<=among\s)|(?<=as\s)(?=[\w\-]+s\b|(?:[\w\-]+\s+){{1,3}}[\w\-]+s\b))"
                         rf"(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?{_NOUNS}\b", re.I)
@@ -5369,6 +5375,8 @@ class RelationFinder:
             if group and (pw := _POSS_WORDS.match(text, after)) is not None:
                 after = pw.end()  # "counts Li Auto, Zeekr and Tesla's Shanghai plant among its clients"
             cm = _COUNTS_AS.match(text, after) if group else None
+            if cm is None and group and (rc := _COUNTS_RELATIVE.match(text, after)) is not None:
+                cm = _COUNTS_AS.match(text, rc.end())
             if cm is None and group and (far := _COUNTS_AS.search(text, after, min(se, after + 120))) is not None and \
                     _LOOSE_LIST.fullmatch(text, group[-1].end, far.start()):
                 # "counts Geely Auto, Lynk & Co, Zeekr, smart, Polestar and Proton among its customers": a name the

@@ -5350,3 +5350,10 @@ def test_machine_translated_stakes_and_ventures_in_chinese_word_order(ex):
                   "Automobile holds 51% equity.")
     assert ("company:baic-motor", "JOINT_VENTURE_WITH", "company:mercedes-benz") in r
     assert not any(x[1] == "INVESTS_IN" for x in _rels(ex, "Mercedes-Benz holds Beijing Automobile talks weekly."))
+
+
+def test_counted_customers_after_a_descriptor_and_past_a_relative_clause(ex):
+    r = _rels(ex, "EVE counts Zhongshan-based yacht builder Heysea Yachts and Shenzhen Pengxing Shipping, which runs "
+                  "high-speed ferries across the Pearl River estuary, among its marine customers.")
+    assert {("company:eve-energy", "SUPPLIES", "company:heysea-yachts"),
+            ("company:eve-energy", "SUPPLIES", "org:shenzhen-pengxing-shipping")} <= r
