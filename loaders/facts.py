@@ -333,7 +333,8 @@ _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s[—–]\s")
 _MEASURE_WORDS = [
     (Measure.deliveries, re.compile(r"\bdeliver(?:ies|y|ed|ing|s)?\b|\bhand(?:ed|s)?\s+over\b|\bhandovers?\b|"
                                     r"\breached\s+(?:customers|buyers|owners)\b", re.I)),
-    (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing)?|export(?:s|ed|ing)?|registrations|registered)\b", re.I)),
+    # ("was its best seller with 1,420 units")
+    (Measure.sales, re.compile(r"\b(?:sales|sold|sell(?:s|ing|ers?)?|export(?:s|ed|ing)?|registrations|registered)\b", re.I)),
     # ("exports made up 1,144,588 units of that total" is a share, not output)
     (Measure.production, re.compile(r"\b(?:output|produc(?:ed|tion|es|ing)|manufactured|built|made(?!\s+up\b))\b", re.I)),
     (Measure.orders, re.compile(r"\b(?:orders?|pre-orders?|bookings?|reservations?)\b", re.I)),
@@ -496,6 +497,8 @@ _AND_VERB_BEFORE_FIGURE = re.compile(
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:sells|sold|makes|made|builds|built|offers|offered|exports|exported|launched|"
                                  r"launches|supplies|supplied|assembles|assembled|produces|produced)\s+"
                                  r"(?:the\s+|its\s+|their\s+)?$")
+_VENTURE_OWNERS_BEFORE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-:]+\s+){0,3}?(?:joint\s+venture|venture|"
+                                    r"partnership|JV)\s+(?:between|of|with|owned\s+by|set\s+up\s+by)\s+[^,;()]{0,90}$")
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
 _MARKET_MEASURES = frozenset({Measure.share_price, Measure.share_price_change, Measure.market_cap, Measure.fund_size})
 _MULTI_DAY = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|days|weeks|months|"
@@ -1868,6 +1871,10 @@ class FactFinder:
             if _AGENT_BY_BEFORE.search(text, max(ss, st - 40), st) or _AGENT_BY_AND_BEFORE.search(text, max(ss, st - 100), st):
                 # "Zeekr, the brand spun out by Geely ..., said deliveries reached": the agent of a description (or the
                 # second of two: "UAEV, the network set up by the Ministry of Energy and Infrastructure and Etihad ...")
+                continue
+            if _VENTURE_OWNERS_BEFORE.search(text, max(ss, st - 120), st):
+                # "JSW MG Motor India, the joint venture between the JSW Group and China's SAIC Motor, sold ...": an
+                # owner named in the venture's description
                 continue
             if text[max(ss, st - 7):st] == "former " or text[max(ss, st - 3):st] == "ex-":
                 continue  # "built on the site of a former Ford factory": not the owner now

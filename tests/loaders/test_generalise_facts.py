@@ -941,3 +941,12 @@ def test_a_seller_in_an_apposition_is_not_the_subject_of_the_figure(ex):
     f = _triples(_facts(ex, "XPeng, now sold by Bilia, registered 164 cars in Sweden in May."))
     assert ("company:xpeng", "sales", 164.0) in f
     assert not any(s == "company:bilia" for s, _, _ in f)
+
+
+def test_a_ventures_owners_are_not_the_subject_of_its_figure_and_a_best_seller_sells(ex):
+    f = _triples(_facts(ex, "JSW MG Motor India, the joint venture between the JSW Group and China's SAIC Motor, sold "
+                            "4,920 electric cars in March."))
+    assert ("company:jsw-mg", "sales", 4920.0) in f
+    assert not any(s == "company:saic" for s, _, _ in f)
+    f = _triples(_facts(ex, "The Sealion 7 was the best-seller with 1,420 units."))
+    assert ("product:byd-sealion-7", "sales", 1420.0) in f
