@@ -497,6 +497,9 @@ _AND_VERB_BEFORE_FIGURE = re.compile(
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:sells|sold|makes|made|builds|built|offers|offered|exports|exported|launched|"
                                  r"launches|supplies|supplied|assembles|assembled|produces|produced)\s+"
                                  r"(?:the\s+|its\s+|their\s+)?$")
+# between a company and its share in a list that leaves the noun out ("NXP 15%", "Bajaj Auto with 19.7%", "CATL's 36.8%")
+_GAPPED_SHARE_GAP = re.compile(r"(?:['’]s?)?\s*(?:,\s*)?(?:with\s+|at\s+|on\s+)?"
+                               r"(?:(?:about|around|roughly|nearly|some|almost|just\s+over|just\s+under|over)\s+)?")
 _VENTURE_OWNERS_BEFORE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-:]+\s+){0,3}?(?:joint\s+venture|venture|"
                                     r"partnership|JV)\s+(?:between|of|with|owned\s+by|set\s+up\s+by)\s+[^,;()]{0,90}$")
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
@@ -1091,8 +1094,17 @@ class FactFinder:
                 continue  # figures from unnamed sources or media reports are not established
             forecast = None  # whether the sentence holds a _FORECAST word, worked out for its first figure with a measure
             sent_company = None  # the company of a company figure found earlier in this sentence
+            share_seen = False  # whether a market share was read earlier in this sentence
             for q in self._quantities(text, ss, se, fold or "doubl" in low, fold):
                 qs, qe, value, unit, measure = q
+                if measure is None and unit == "%" and share_seen and any(
+                        not it[3] and it[1] <= qs and _GAPPED_SHARE_GAP.fullmatch(text, it[1], qs) and
+                        "Company" in records[it[2]].isa for it in items):
+                    # "Analog Devices held 24% of the market, NXP 15% and Infineon 12%", "behind TVS Motor with
+                    # 22.1% and Bajaj Auto with 19.7%": the shares after the first, their noun left out
+                    measure = Measure.market_share
+                if measure == Measure.market_share:
+                    share_seen = True
                 if unit == "units" and _ONE_IN.search(text, max(ss, qs - 16), qs):
                     continue  # "six in 10 new cars": a proportion, not a number of cars
                 # A figure that opens a bullet and is explained after a dash ("- 37.9% — CATL's share of the

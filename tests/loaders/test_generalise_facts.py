@@ -950,3 +950,12 @@ def test_a_ventures_owners_are_not_the_subject_of_its_figure_and_a_best_seller_s
     assert not any(s == "company:saic" for s, _, _ in f)
     f = _triples(_facts(ex, "The Sealion 7 was the best-seller with 1,420 units."))
     assert ("product:byd-sealion-7", "sales", 1420.0) in f
+
+
+def test_shares_after_the_first_with_their_noun_left_out(ex):
+    f = _triples(_facts(ex, "Analog Devices held 24% of the market in the first half, NXP 15% and Infineon 12%."))
+    assert {("company:nxp", "market_share", 15.0), ("company:infineon", "market_share", 12.0)} <= f
+    f = _triples(_facts(ex, "Ola registered 17,852 units in July, a market share of 17.5%, behind TVS Motor with 22.1% "
+                            "and Bajaj Auto with 19.7%."))
+    assert ("company:bajaj-auto", "market_share", 19.7) in f
+    assert not any(m == "market_share" for _, m, _ in _triples(_facts(ex, "NIO's sales grew 20% and Xpeng's 15%.")))
