@@ -840,6 +840,10 @@ _TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped|registrations|volum
 # a place or a note in parentheses after a cell's figure ("8,300 (Australia)", "4,100 (est.)")
 _CELL_QUALIFIER = re.compile(r"\s*[(（](?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|est\.?|estimated?)[)）]$")
 _TABLE_SHARE = re.compile(r"\bshare\b", re.I)
+_TABLE_MOVE = re.compile(r"\b(?:share\s+(?:price\s+)?(?:move|change)|stock\s+(?:move|change)|price\s+change|YTD|"
+                         r"year[- ]to[- ]date|change\s+since\s+(?:[\w\-]+\s+){0,3}?(?:debut|listing|IPO|float))\b", re.I)
+_TABLE_MARKET_SHARE = re.compile(r"\bmarket\s+share|\bshare\s+of\b|\bpenetration", re.I)
+_TABLE_CLOSE = re.compile(r"\b(?:close|closing(?:\s+price)?|share\s+price|last\s+price)\b", re.I)
 _TABLE_PRICE = re.compile(r"\bprice\b", re.I)
 _TABLE_CAPACITY = re.compile(r"\bcapacity\b", re.I)
 # a heading that counts in tonnes ("Phase-one capacity (t LCE/yr)", "Capacity (t Ni/yr)")
@@ -855,7 +859,7 @@ _TABLE_STATIONS = re.compile(r"\b(?:stations|piles|chargers|superchargers|stalls
 
 
 # A cell that holds one figure and nothing else: "13.06 bn yuan", "RMB 1.2bn", "36,674", "37.9%", "255 Wh/kg"
-_CELL_QTY = re.compile(r"(?P<pre>HK\$|US\$|RMB|CNY|HKD|USD|EUR|[$€¥￥])?\s*(?P<sign>[-−–])?\s*(?P<pre2>HK\$|US\$|RMB|[$€¥￥])?\s*"
+_CELL_QTY = re.compile(r"(?P<pre>HK\$|US\$|RMB|CNY|HKD|USD|EUR|[$€¥￥])?\s*(?P<sign>[-−–+])?\s*(?P<pre2>HK\$|US\$|RMB|[$€¥￥])?\s*"
                        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|"
                        r"bn|mn|m|b|k)?\s*(?P<unit>yuan|RMB|CNY|HKD|USD|dollars?|euros?|%|percent|units|vehicles|cars|"
                        r"Wh/kg|GWh|kWh|cycles|stations)?", re.I)
@@ -873,7 +877,7 @@ def _cell_quantity(cell: str) -> tuple[float, str] | None:
         value = parse_number(m.group("num"), (m.group("scale") or "").lower() or None)
     except (ValueError, KeyError):
         return None
-    if m.group("sign"):
+    if m.group("sign") and m.group("sign") != "+":
         value = -value
     cur = _currency(pre, unit)
     if cur is not None:
@@ -966,6 +970,9 @@ def _table_measure(heading: str, unit: str) -> Measure | None:
     if unit in _TABLE_MONEY:
         if _MCAP.search(heading):
             return Measure.market_cap
+        if _TABLE_CLOSE.search(heading):
+            # "| Close, 9 Sep 2025 |" over "| HK$18.94 |" (a price in dollars or euros is not recorded)
+            return Measure.share_price if unit in ("yuan", "HKD") else None
         if _PROFIT.search(heading):
             return Measure.profit
         if _REVENUE.search(heading):
@@ -981,6 +988,8 @@ def _table_measure(heading: str, unit: str) -> Measure | None:
                 return meas
         return Measure.sales if _TABLE_COUNT.search(heading) else None
     if unit == "%":
+        if _TABLE_MOVE.search(heading) and not _TABLE_MARKET_SHARE.search(heading):
+            return Measure.share_price_change  # "| YTD change |", "| Share move in October |" over "| +27.6% |"
         return Measure.market_share if _TABLE_SHARE.search(heading) and not _TABLE_PRICE.search(heading) else None
     if unit == "Wh/kg":
         return Measure.energy_density

@@ -959,3 +959,14 @@ def test_shares_after_the_first_with_their_noun_left_out(ex):
                             "and Bajaj Auto with 19.7%."))
     assert ("company:bajaj-auto", "market_share", 19.7) in f
     assert not any(m == "market_share" for _, m, _ in _triples(_facts(ex, "NIO's sales grew 20% and Xpeng's 15%.")))
+
+
+def test_a_tables_closing_prices_and_share_moves(ex):
+    f = _triples(_facts(ex, "| Company | Code | Close, 9 Sep 2025 | YTD change |\n|---|---|---|---|\n"
+                            "| Geely Automobile | 0175.HK | HK$18.94 | +27.6% |\n| BAIC Motor | 1958.HK | HK$2.21 | -9.4% |\n"))
+    assert {("company:geely-auto", "share_price", 18.94), ("company:geely-auto", "share_price_change", 27.6),
+            ("company:baic-motor", "share_price_change", -9.4)} <= f
+    # (a change of sales is no share move)
+    f = _triples(_facts(ex, "| Carmaker | 2023 sales | 2024 sales | Change |\n|---|---|---|---|\n"
+                            "| Toyota | 1,907,600 | 1,776,000 | -6.9% |\n"))
+    assert not any(m == "share_price_change" for _, m, _ in f)
