@@ -2112,6 +2112,10 @@ _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
                           r"(?P<with>(?:\s+(?:jointly|together))?\s+with\s+(?:the\s+)?)?")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")
+# a venture's partners before "in which": "... a joint venture between Stellantis and Zhejiang Leapmotor Technology"
+_JV_BETWEEN_TAIL = re.compile(r"(?:joint[\s-]+venture|venture|JV)\s+(?:between|of|formed\s+by)\s+[^,;:()]{0,100}$", re.I)
+_VENTURE_IS = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s+(?:is|was|has\s+been)|\s*,)\s+(?:a|an|the|their)\s+"
+                         r"(?:[\w\-:]+\s+){0,3}?", re.I)
 _EACH_HOLD_SHARE = re.compile(r"\s+(?:each|both|jointly)\s+(?:hold|held|own|owned|have|had)\s+(?:an?\s+)?(?:(?:about|around|roughly)\s+)?"
                               r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stakes?|shareholdings?|interests?)\b)")
 _HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
@@ -6102,7 +6106,15 @@ class RelationFinder:
             a, b = items[i - 1], items[i]
             if a.ref and i > 1 and not items[i - 2].ref and _IN_WHICH.fullmatch(text, items[i - 2].end, b.start):
                 a = items[i - 2]  # "Polestar is the brand in which Volvo holds a stake": the descriptor refers to the name
-            if not _IN_WHICH.fullmatch(text, a.end, b.start) and not (
+            if (jm := _JV_BETWEEN_TAIL.search(text, max(0, a.start - 160), a.start)) is not None and \
+                    _IN_WHICH.fullmatch(text, a.end, b.start):
+                # "Leapmotor International is a joint venture between Stellantis and Leapmotor, in which Stellantis
+                # holds 51 per cent": the relative is the venture's, not its last partner's
+                v = next((it for it in reversed(items[:i]) if it.end <= jm.start()), None)
+                if v is None or v.ref or _ORG not in v.isa or not _VENTURE_IS.fullmatch(text, v.end, jm.start()):
+                    continue
+                a = v
+            elif not _IN_WHICH.fullmatch(text, a.end, b.start) and not (
                     # "Jiangling Motors, the Nanchang-based carmaker in which Ford holds a stake": the name and the
                     # descriptor in apposition to it are one mention
                     _REF_IN_WHICH.fullmatch(text, a.end, b.start) and _APPOSED_KIND.search(text, a.start, a.end)):

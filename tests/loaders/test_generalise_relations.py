@@ -5357,3 +5357,10 @@ def test_counted_customers_after_a_descriptor_and_past_a_relative_clause(ex):
                   "high-speed ferries across the Pearl River estuary, among its marine customers.")
     assert {("company:eve-energy", "SUPPLIES", "company:heysea-yachts"),
             ("company:eve-energy", "SUPPLIES", "org:shenzhen-pengxing-shipping")} <= r
+
+
+def test_a_stake_relative_after_a_ventures_partners_is_the_ventures(ex):
+    r = _rels(ex, "Leapmotor International is a joint venture between Stellantis and Zhejiang Leapmotor Technology "
+                  "(9863.HK), in which Stellantis holds 51 per cent.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor-international") in r
+    assert ("company:leapmotor", "SUBSIDIARY_OF", "company:stellantis") not in r
