@@ -138,7 +138,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
      r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|a\s+decade|"
      r"(?:many|several|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|decades|months)\b|"
-     r"(?:the\s+)?(?:past|last|next|(?-i:first)(?!\s+generation)|end|start|beginning|middle)\b|more\s+than|over\s+(?:a|\d)|nearly|almost|\d))|"
+     r"(?:the\s+)?(?:past|last|next|(?-i:first)(?!\s+generation)|end|start|beginning|middle)\b|"
+     # (but a count of customers is no time: "to more than 20 Chinese carmakers, among them BYD")
+     r"(?:more\s+than|over\s+(?:a|\d)|nearly|almost|\d)(?![^,.;]{0,30}?\b(?:carmakers|automakers|customers|clients|companies|"
+     r"brands|OEMs|manufacturers)\b)))|"
      # ("supplying only BYD and its Denza brand")
      r"(?=\s+(?:(?:only|mainly|chiefly|primarily|exclusively|largely|mostly)\s+)?(?:the\s+)?(?-i:[A-Z]))|"
      # ("supplies both with cells", "supplies all three.": a group named before, see _GROUP_OBJECT)
@@ -1254,6 +1257,8 @@ _BARE_AND_GAP = re.compile(r"(?:['’]s)?\s+(?:and|&)\s+(?:(?-i:[A-Z])[\w\-]*['�
 # a singular noun right after a possessed name ("its Dacia brand, Nissan and ...")
 _SINGULAR_HEAD_AFTER = re.compile(r"\s+(?:brand|marque|label|unit|subsidiary|division|arm)\b(?!-)")
 _SINGULAR_HEAD_END = re.compile(r"\s(?:brand|marque|label)$")
+_PRODUCT_GOES_TO = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|already\s+|mainly\s+)?"
+                              r"(?:supplied|shipped|delivered)|(?:also\s+|now\s+|mainly\s+)?(?:goes|go|went))\s+to\s+(?:the\s+)?")
 _HOLDS_BEFORE = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）]|[)）])?\s+(?:also\s+|still\s+|now\s+)?(?:holds|held|owns)\s+")
 _PCT_SHARES_AFTER = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）])?\s+(?:(?:about|around|approximately|nearly|over)\s+)?"
                                r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:shares|equity|stake|of\s+(?:the\s+)?shares)\b")
@@ -5685,6 +5690,16 @@ class RelationFinder:
                 for x in ([a] if single else items[:i + 1]):
                     if x.group == a.group and "Product" in x.isa and not x.ref:
                         emit(b.eid, "MANUFACTURES", x.eid, si, "which-maker-builds", 0.7, status)
+            if "Product" in a.isa and not a.ref and _ORG in b.isa and not b.ref and _PRODUCT_GOES_TO.fullmatch(between) and \
+                    (maker := self._makers.get(a.eid)) is not None and maker != b.eid and \
+                    (status := self._status(text, ss, a.end, b.start, items)) is not None:
+                # "In China the MK C2 goes to Great Wall Motor, Chery and Changan", "the Qilin battery is supplied to Li
+                # Auto": the product's maker supplies them
+                for y in items[i + 1:]:
+                    if y.group != b.group and y is not b:
+                        break
+                    if _ORG in y.isa and not y.ref and y.eid != maker:
+                        emit(maker, "SUPPLIES", y.eid, si, "product-goes-to", 0.65, status)
             if _ORG in a.isa and _ORG in b.isa and not a.ref and not b.ref and _HOLDS_BEFORE.fullmatch(between) and \
                     _PCT_SHARES_AFTER.match(text, b.end) and \
                     (status := self._status(text, ss, a.end, b.start, items)) is not None:

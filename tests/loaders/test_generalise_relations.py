@@ -5364,3 +5364,12 @@ def test_a_stake_relative_after_a_ventures_partners_is_the_ventures(ex):
                   "(9863.HK), in which Stellantis holds 51 per cent.")
     assert ("company:stellantis", "INVESTS_IN", "company:leapmotor-international") in r
     assert ("company:leapmotor", "SUBSIDIARY_OF", "company:stellantis") not in r
+
+
+def test_a_count_of_customers_after_to_and_a_product_that_goes_to_customers(ex):
+    r = _rels(ex, "Bosch supplies integrated brake controls to more than 20 Chinese carmakers, among them BYD, Li Auto and "
+                  "Xiaomi.")
+    assert {("company:bosch", "SUPPLIES", "company:byd"), ("company:bosch", "SUPPLIES", "company:xiaomi")} <= r
+    assert not _rels(ex, "CATL will supply cells to 2030.")
+    r = _rels(ex, "CATL makes the Qilin battery. The Qilin battery is supplied to Li Auto and Zeekr.")
+    assert {("company:catl", "SUPPLIES", "company:li-auto"), ("company:catl", "SUPPLIES", "company:zeekr")} <= r
