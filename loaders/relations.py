@@ -1955,7 +1955,10 @@ _GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
 _APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*[)）]?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
                                       r"majority|wholly|indirectly)\s+)?")
 # a clause opened by a conjunction and a capitalised name right before the trigger: its subject, a name not known
-_UNKNOWN_SUBJECT = re.compile(rf"[,;]\s+(?:{_CLAUSE_CONJ}|although|though)\s+(?-i:[A-Z])[\w\-.&]*"
+_UNKNOWN_SUBJECT = re.compile(rf"[,;]\s+(?:{_CLAUSE_CONJ}|although|though)\s+"
+                              # ("while SerDes start-up RLS supplies Chery": a descriptor before the name)
+                              r"(?:(?:[\w\-]+\s+){0,2}?(?:start-?up|maker|supplier|firm|company|rival|peer|unit)\s+)?"
+                              r"(?-i:[A-Z])[\w\-.&]*"
                               r"(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s+(?:(?:also|now|still|already|has|have|had|will|would)\s+)*$")
 # an unknown capitalised name right after the verb, and an apposition after it
 _UNKNOWN_OBJECT_APPOS = re.compile(r"\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3})\s*,\s+"
@@ -5505,7 +5508,8 @@ class RelationFinder:
             if ante is not None and not ante.ref and _PAREN_TAIL.fullmatch(text, ante.end, rm.start()) and \
                     not domain.isdisjoint(ante.isa):
                 return [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
-        if ts >= 0 and before and _UNKNOWN_SUBJECT.search(text, before[-1].end, ts):
+        if ts >= 0 and before and _UNKNOWN_SUBJECT.search(
+                text, next((x.end for x in reversed(before) if "Technology" not in x.isa), before[-1].end), ts):
             return []  # "CFMoto works with KTM, while Qianjiang builds ...": the clause's subject is a name not known
         for it in reversed(before):
             if domain.isdisjoint(it.isa):

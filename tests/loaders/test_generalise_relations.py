@@ -5373,3 +5373,9 @@ def test_a_count_of_customers_after_to_and_a_product_that_goes_to_customers(ex):
     assert not _rels(ex, "CATL will supply cells to 2030.")
     r = _rels(ex, "CATL makes the Qilin battery. The Qilin battery is supplied to Li Auto and Zeekr.")
     assert {("company:catl", "SUPPLIES", "company:li-auto"), ("company:catl", "SUPPLIES", "company:zeekr")} <= r
+
+
+def test_an_unknown_subject_after_a_descriptor_starts_its_own_clause(ex):
+    r = _rels(ex, "Motorcomm ships PHYs to BYD, while SerDes start-up RLS supplies Chery.")
+    assert ("company:motorcomm", "SUPPLIES", "company:byd") in r
+    assert ("company:motorcomm", "SUPPLIES", "company:chery") not in r
