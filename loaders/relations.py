@@ -1262,6 +1262,18 @@ _PRODUCT_GOES_TO = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)
 _HOLDS_BEFORE = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）]|[)）])?\s+(?:also\s+|still\s+|now\s+)?(?:holds|held|owns)\s+")
 _PCT_SHARES_AFTER = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）])?\s+(?:(?:about|around|approximately|nearly|over)\s+)?"
                                r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:shares|equity|stake|of\s+(?:the\s+)?shares)\b")
+_JV_OF_APPOS = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?\s*,\s+(?:a|an|the|their)\s+(?:[\w\-:]+\s+){0,3}?"
+                          r"(?:joint[\s-]+venture|venture|JV)\s+(?:of|between)\s+[^,;()]{0,60}?\s+(?:and|&)\s+(?:the\s+)?$")
+_VERB_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _singular_verb_at(text: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` is in the third person singular ("builds", "supplies"; not "build", "was" aside)."""
+    m = _VERB_WORD.match(text, pos)
+    w = m.group(0).lower() if m else ""
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
 _GAPPED_AND = re.compile(r"\s*,?\s+and\s+")
 _GAPPED_PAIR_LEAD = re.compile(r"\s*,\s*(?:and\s+)?")
 _GAPPED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
@@ -4078,6 +4090,8 @@ class RelationFinder:
                 subjects = [x for x in before if x.group == ante.group and _fits(x.isa, spec.domain)]
                 if text.startswith("its ", ts):
                     subjects = [ante]  # ("with Dassault and with Siemens, which completed its takeover of": one owner)
+                elif len(subjects) > 1 and subjects[-1] is ante and _singular_verb_at(text, ts):
+                    subjects = [ante]  # "supply Geely, Changan and Seres Group, which builds the AITO M9": the last one
             if before and _ING_WORD.match(text, ts) and _WITH_ABSOLUTE.search(text, max(ss, before[-1].start - 7),
                                                                                   before[-1].start) and \
                     not text[before[-1].end:ts].strip() and _fits(before[-1].isa, spec.domain):
@@ -5464,6 +5478,12 @@ class RelationFinder:
         for a, b in zip(names, names[1:]):
             if b.end <= rs and not text[b.end:rs].strip(" ,") and _UNIT_OF_APPOS.fullmatch(text, a.end, b.start):
                 return a.end  # "Lingyun Industrial, a unit of state-owned Norinco, which makes": the unit
+        for b in names:
+            if b.end <= rs and not text[b.end:rs].strip(" ,") and \
+                    (jm := _JV_OF_APPOS.search(text, max(0, b.start - 120), b.start)) is not None and \
+                    (head := next((x for x in reversed(names) if x.end <= jm.start()), None)) is not None and \
+                    not text[head.end:jm.start()].strip():
+                return head.end  # "UAES, a joint venture of Bosch and HASCO that supplies XPeng": the venture
         for it in items:
             if it.end <= rs and (re.fullmatch(r"[\s,()\w.\"'”’]{0,4}", text[it.end:rs]) or
                                  _PAREN_COMMA.fullmatch(text, it.end, rs) or  # ("Fuyao Glass (600660.SH), which")
@@ -5499,10 +5519,19 @@ class RelationFinder:
                     _OWNER_IN_APPOS_TAIL.fullmatch(text, ante.end, rp.start()) and
                     _APPOS_LEAD.fullmatch(text, head.end, ante.start)):
                 ante = head
+            elif ante is not None and not text[ante.end:rp.start()].strip(" ,") and \
+                    (jm := _JV_OF_APPOS.search(text, max(0, ante.start - 120), ante.start)) is not None and \
+                    (head := next((x for x in reversed(before) if x.end <= jm.start() and _fits(x.isa, domain)), None)) \
+                    is not None and not text[head.end:jm.start()].strip():
+                # "UAES, a joint venture of Bosch and HASCO that counts XPeng among its customers": the venture
+                return [head]
             if ante is not None and rp.start() - ante.end <= 70 and (
                     text.count(",", ante.end, rp.start()) <= 1 or _APPOS_BETWEEN.fullmatch(text, ante.end, rp.start())) \
                     and "." not in text[ante.end:rp.start()] and ";" not in text[ante.end:rp.start()]:
-                return [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
+                group = [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
+                if len(group) > 1 and group[-1] is ante and _singular_verb_at(text, ts):
+                    return [ante]  # "supply Geely, Changan and Seres Group, which builds the AITO M9": the last one
+                return group
         if ts >= 0 and before and (rm := _WHICH_BEFORE.search(text, max(before[0].end, ts - 150), ts)) is not None:
             ante = next((it for it in reversed(before) if it.end <= rm.start()), None)
             if ante is not None and not ante.ref and _PAREN_TAIL.fullmatch(text, ante.end, rm.start()) and \

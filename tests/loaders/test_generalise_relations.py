@@ -5379,3 +5379,14 @@ def test_an_unknown_subject_after_a_descriptor_starts_its_own_clause(ex):
     r = _rels(ex, "Motorcomm ships PHYs to BYD, while SerDes start-up RLS supplies Chery.")
     assert ("company:motorcomm", "SUPPLIES", "company:byd") in r
     assert ("company:motorcomm", "SUPPLIES", "company:chery") not in r
+
+
+def test_a_singular_relative_verb_after_a_list_and_a_ventures_relative_clause(ex):
+    r = _rels(ex, "Its plants supply Geely, Changan Automobile and Seres Group, which builds the AITO M9 large SUV.")
+    assert ("company:seres", "MANUFACTURES", "product:aito-m9") in r
+    assert ("company:geely", "MANUFACTURES", "product:aito-m9") not in r
+    r = _rels(ex, "BYD and Geely, which both supply Uber, cut prices.")
+    assert {("company:byd", "SUPPLIES", "company:uber"), ("company:geely", "SUPPLIES", "company:uber")} <= r
+    r = _rels(ex, "UAES, a joint venture of Bosch and HASCO that supplies XPeng, grew.")
+    assert ("company:uaes", "SUPPLIES", "company:xpeng") in r
+    assert ("company:huayu", "SUPPLIES", "company:xpeng") not in r
