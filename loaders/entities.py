@@ -772,8 +772,8 @@ _LISTING_NOUN = re.compile(
     r"(?:(?:secondary|dual|primary|main-board|stock\s+market)\s+)*(?:listing|IPO|debut|flotation)\b")
 _LISTING_HEDGE = re.compile(r"\b(?:may|might|could|consider\w*|mull\w*|weigh\w*|explor\w*|rumou?r\w*|reportedly|"
                             r"shelved|scrapped|withdr[ae]w\w*|cancel\w*|abandon\w*)\b[^.;]*$", re.I)
-_LISTED_ADJ = re.compile(r"\b(?P<ex>Hong Kong|HKEX|Shanghai|Shenzhen|Beijing|NYSE|New York|Nasdaq|NASDAQ|STAR Market|ChiNext)"
-                         r"[- ](?:listed|traded)\b")
+# (an exchange named, not a city: "Hong Kong-listed" names no exchange, the conventions' test for LISTED_ON)
+_LISTED_ADJ = re.compile(r"\b(?P<ex>HKEX|NYSE|Nasdaq|NASDAQ|STAR Market|ChiNext)[- ](?:listed|traded)\b")
 _LISTED_BEFORE = re.compile(r"(?:['’]s?|,\s+(?:a|an|the)|\s+(?:is|was)\s+(?:a|an|the))\s+(?:[a-z\-]+\s+)?$")
 _LISTED_AFTER = re.compile(r"\s+(?:(?:shares|stock)\s+of\s+)?(?:the\s+)?")
 _SWAP_NOUN = re.compile(r"swap(?:ping)?\s+stations\b", re.I)

@@ -151,7 +151,7 @@ REL_CASES = [
     ("In April it unveiled Naxtra, a sodium-ion battery, CATL said.", "USES_TECHNOLOGY",
      {("Naxtra", "USES_TECHNOLOGY", "sodium-ion battery")}),
     # LISTED_ON
-    ("Xpeng's Hong Kong-listed shares rose 5%.", "LISTED_ON", {("Xpeng", "LISTED_ON", "Hong Kong Stock Exchange")}),
+    ("Xpeng's HKEX-listed shares rose 5%.", "LISTED_ON", {("Xpeng", "LISTED_ON", "Hong Kong Stock Exchange")}),
     ("NYSE-listed NIO said deliveries rose.", "LISTED_ON", {("NIO", "LISTED_ON", "New York Stock Exchange")}),
     ("NIO, which trades on the New York Stock Exchange, fell 3%.", "LISTED_ON",
      {("NIO", "LISTED_ON", "New York Stock Exchange")}),

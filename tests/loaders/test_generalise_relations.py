@@ -5390,3 +5390,9 @@ def test_a_singular_relative_verb_after_a_list_and_a_ventures_relative_clause(ex
     r = _rels(ex, "UAES, a joint venture of Bosch and HASCO that supplies XPeng, grew.")
     assert ("company:uaes", "SUPPLIES", "company:xpeng") in r
     assert ("company:huayu", "SUPPLIES", "company:xpeng") not in r
+
+
+def test_a_city_before_listed_names_no_exchange(ex):
+    # (the conventions: LISTED_ON only when the exchange is named; "Hong Kong-listed" names a city)
+    assert not any(x[1] == "LISTED_ON" for x in _rels(ex, "Xpeng's Hong Kong-listed shares rose 5%."))
+    assert ("company:nio", "LISTED_ON", "exchange:nyse") in _rels(ex, "NYSE-listed NIO said deliveries rose.")
