@@ -492,7 +492,8 @@ _POLICY_TITLE_LEAD = re.compile(
     r",\s+(?=(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*,?\s+and\s+[A-Z]))"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)[A-Z][\w\-]*){1,14}"
-    r"(?:\s*[（(](?:Trial|Draft|Revised|for\s+Trial)[^)）]{0,24}[)）])?")
+    # ("... of the Shipbuilding Industry (2024-2030)", "(Trial)": the years or the status in brackets belong to it)
+    r"(?:\s*[（(](?:(?:Trial|Draft|Revised|for\s+Trial)[^)）]{0,24}|\d{4}(?:[-–]\d{4})?(?:\s+(?:Edition|Version|Revision))?)[)）])?")
 # the word before a title-case headline's words ("China Tightens Rules on ..."): no title follows it
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:\n])\s(?!The\s)[A-Z][\w\-]*\s+$")
 # the lower-case words such a title opens with ("notice on "), looked up through the gazetteer's pass

@@ -166,3 +166,10 @@ def test_shipbuilders_and_marine_suppliers_are_known(ex):
     ids = {e.id for e in x.entities}
     assert {"org:gsi", "org:comec", "company:wartsila", "org:cssc"} <= ids
     assert ("org:gsi", "SUBSIDIARY_OF", "org:comec") in {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_a_policy_titles_years_in_brackets_belong_to_it(ex):
+    x = _x(ex, "MIIT issued the Action Plan for the Green Development of the Shipbuilding Industry (2024-2030) in "
+               "December.")
+    assert "Action Plan for the Green Development of the Shipbuilding Industry (2024-2030)" in {
+        e.name for e in x.entities if e.kind == "Policy"}
