@@ -500,6 +500,7 @@ _VERB_BEFORE_OBJECT = re.compile(r"\b(?:sells|sold|makes|made|builds|built|offer
 # between a company and its share in a list that leaves the noun out ("NXP 15%", "Bajaj Auto with 19.7%", "CATL's 36.8%")
 _GAPPED_SHARE_GAP = re.compile(r"(?:['’]s?)?\s*(?:,\s*)?(?:with\s+|at\s+|on\s+)?"
                                r"(?:(?:about|around|roughly|nearly|some|almost|just\s+over|just\s+under|over)\s+)?")
+_PAREN_OR_NOTHING = re.compile(r"[)）]?(?:\s*[（(][^()（）]{0,40}[)）])?")
 _VENTURE_OWNERS_BEFORE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-:]+\s+){0,3}?(?:joint\s+venture|venture|"
                                     r"partnership|JV)\s+(?:between|of|with|owned\s+by|set\s+up\s+by)\s+[^,;()]{0,90}$")
 _APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
@@ -1893,9 +1894,11 @@ class FactFinder:
                 # "Zeekr, the brand spun out by Geely ..., said deliveries reached": the agent of a description (or the
                 # second of two: "UAEV, the network set up by the Ministry of Energy and Infrastructure and Etihad ...")
                 continue
-            if _VENTURE_OWNERS_BEFORE.search(text, max(ss, st - 120), st):
+            if (vm := _VENTURE_OWNERS_BEFORE.search(text, max(ss, st - 120), st)) is not None and \
+                    any(not c[3] and _PAREN_OR_NOTHING.fullmatch(text, c[1], vm.start()) for c in cands[:idx]):
                 # "JSW MG Motor India, the joint venture between the JSW Group and China's SAIC Motor, sold ...": an
-                # owner named in the venture's description
+                # owner named in a named venture's description (but "The cell plant, a joint venture between CATL and
+                # IBC, will have a capacity of": the owners' plant)
                 continue
             if text[max(ss, st - 7):st] == "former " or text[max(ss, st - 3):st] == "ex-":
                 continue  # "built on the site of a former Ford factory": not the owner now

@@ -970,3 +970,13 @@ def test_a_tables_closing_prices_and_share_moves(ex):
     f = _triples(_facts(ex, "| Carmaker | 2023 sales | 2024 sales | Change |\n|---|---|---|---|\n"
                             "| Toyota | 1,907,600 | 1,776,000 | -6.9% |\n"))
     assert not any(m == "share_price_change" for _, m, _ in f)
+
+
+def test_an_unnamed_ventures_figure_is_its_owners(ex):
+    f = _triples(_facts(ex, "The cell plant, a joint venture between CATL and IBC, will have a capacity of 6.9 GWh in "
+                            "its first phase."))
+    assert ("company:catl", "capacity", 6.9) in f
+    f = _triples(_facts(ex, "Beijing Benz Automotive (BBAC), the joint venture of Mercedes-Benz and BAIC Motor "
+                            "(HKEX: 1958), will invest more than 14 billion yuan in its plant."))
+    assert ("company:beijing-benz", "investment", 14e9) in f
+    assert not any(s == "company:mercedes-benz" for s, _, _ in f)
