@@ -144,6 +144,7 @@ _GENERIC_HEAD = frozenset(
 _ADVISER_WORDS = frozenset(("research", "consulting", "consultancy", "advisory", "analytics"))
 _SUFFIX_KIND: dict[str, str | None] = {
     "shares": None, "group": None, "holdings": None, "holding": None, "co": None, "company": None,
+    "gruppe": None,  # (German: "Kessler Mobil Gruppe", "Rheinland Automobil Gruppe")
     "corporation": None, "corp": None, "industries": None, "limited": None, "ltd": None, "inc": None,
     "energy": "battery?", "power": "battery?", "lithium": "battery?", "battery": "BatteryMaker",
     "batteries": "BatteryMaker", "storage": "BatteryMaker", "motors": "Automaker", "motor": "Automaker", "auto": "Automaker",

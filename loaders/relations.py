@@ -1257,6 +1257,11 @@ _BARE_AND_GAP = re.compile(r"(?:['’]s)?\s+(?:and|&)\s+(?:(?-i:[A-Z])[\w\-]*['�
 # a singular noun right after a possessed name ("its Dacia brand, Nissan and ...")
 _SINGULAR_HEAD_AFTER = re.compile(r"\s+(?:brand|marque|label|unit|subsidiary|division|arm)\b(?!-)")
 _SINGULAR_HEAD_END = re.compile(r"\s(?:brand|marque|label)$")
+_AND_ADVERB_VERB = re.compile(r"\band\s+(?:now|also|still|since|today|later)\s+$")
+_SENTENCE_HEAD = re.compile(r"[\s\-*#>\d.]*")
+_VERB_AFTER_HEAD = re.compile(r"\**\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+)?[a-z]+(?:ed|s)\b")
+_WHICH_SELLS = re.compile(r"\s*,\s+which\s+(?:also\s+|now\s+|already\s+)?(?:sells|sold|retails|distributes|imports)\s+")
+_DEALER_ROLE_BEFORE = re.compile(r"\b(?:dealer|dealership|distributor|importer|retailer)(?:\s+group)?s?\s+(?:the\s+)?$", re.I)
 _PRODUCT_GOES_TO = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|already\s+|mainly\s+)?"
                               r"(?:supplied|shipped|delivered)|(?:also\s+|now\s+|mainly\s+)?(?:goes|go|went))\s+to\s+(?:the\s+)?")
 _HOLDS_BEFORE = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）]|[)）])?\s+(?:also\s+|still\s+|now\s+)?(?:holds|held|owns)\s+")
@@ -4071,6 +4076,13 @@ class RelationFinder:
             # (a relative clause: the subject is its antecedent, not a name inside an apposition to it)
             subjects = self._subject(text, before if subj_end is None else [it for it in before if it.end <= subj_end],
                                      spec.domain if pred != "SUBSIDIARY_OF" else _SUBSIDIARY_SUBJECT, ts)
+            if rule == "partners" and subjects and subj_end is None and _AND_ADVERB_VERB.search(text, max(ss, ts - 24), ts) and \
+                    (head := next((x for x in before if not x.ref), None)) is not None and head is not subjects[0] and \
+                    _fits(head.isa, spec.domain) and _SENTENCE_HEAD.fullmatch(text, ss, head.start) and \
+                    _VERB_AFTER_HEAD.match(text, head.end):
+                # "BYD replaced its importer Hedin Mobility Group ... and now works with dealer groups": the second verb
+                # shares the sentence's subject
+                subjects = [x for x in before if x.group == head.group and _fits(x.isa, spec.domain)]
             if pred == "SUBSIDIARY_OF":
                 subjects = [x for x in subjects if "Regulator" not in x.isa]  # (a team or a club, not a ministry)
             elif pred == "COMPETES_WITH" and subjects and all("Brand" in x.isa and "Company" not in x.isa for x in subjects) \
@@ -5723,6 +5735,17 @@ class RelationFinder:
                 for x in ([a] if single else items[:i + 1]):
                     if x.group == a.group and "Product" in x.isa and not x.ref:
                         emit(b.eid, "MANUFACTURES", x.eid, si, "which-maker-builds", 0.7, status)
+            if "Company" in a.isa and "Automaker" not in a.isa and not a.ref and not b.ref and \
+                    not {"Automaker", "Brand"}.isdisjoint(b.isa) and _WHICH_SELLS.fullmatch(between) and \
+                    _DEALER_ROLE_BEFORE.search(text, max(ss, a.start - 40), a.start) and \
+                    (status := self._status(text, ss, a.end, b.start, items)) is not None:
+                # "The dealer group Ostermann Mobility, which sells MG and BYD in northern Germany": a dealer works with
+                # the makes it sells
+                for y in items[i + 1:]:
+                    if y.group != b.group and y is not b:
+                        break
+                    if not y.ref and not {"Automaker", "Brand"}.isdisjoint(y.isa):
+                        emit(a.eid, "PARTNERS_WITH", y.eid, si, "dealer-sells", 0.65, status)
             if "Product" in a.isa and not a.ref and _ORG in b.isa and not b.ref and _PRODUCT_GOES_TO.fullmatch(between) and \
                     (maker := self._makers.get(a.eid)) is not None and maker != b.eid and \
                     (status := self._status(text, ss, a.end, b.start, items)) is not None:

@@ -5396,3 +5396,14 @@ def test_a_city_before_listed_names_no_exchange(ex):
     # (the conventions: LISTED_ON only when the exchange is named; "Hong Kong-listed" names a city)
     assert not any(x[1] == "LISTED_ON" for x in _rels(ex, "Xpeng's Hong Kong-listed shares rose 5%."))
     assert ("company:nio", "LISTED_ON", "exchange:nyse") in _rels(ex, "NYSE-listed NIO said deliveries rose.")
+
+
+def test_a_dealer_that_sells_makes_and_a_second_verb_that_shares_the_subject(ex):
+    r = _rels(ex, "The dealer group Ostermann Mobility, which sells MG and BYD in northern Germany, said MG buyers were "
+                  "switching to hybrids.")
+    assert ("company:byd", "PARTNERS_WITH", "company:ostermann-mobility") in r
+    assert not any(x[1] == "PARTNERS_WITH" for x in _rels(ex, "Tesla, which sells BYD batteries, grew."))
+    r = _rels(ex, "BYD replaced its importer Hedin Mobility Group with its own subsidiary and now works with dealer "
+                  "groups such as Rheinland Automobil Gruppe and Ostermann Mobility.")
+    assert ("company:byd", "PARTNERS_WITH", "company:rheinland-automobil-gruppe") in r
+    assert not any("company:hedin-mobility" in x and "company:rheinland-automobil-gruppe" in x for x in r)
