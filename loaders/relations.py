@@ -1856,7 +1856,10 @@ _COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:car
                            r"manufacturers|makers)\s+(?:using|buying|that\s+use|that\s+buy|which\s+use)|"
                            # ("counts Li Auto and Geely among the buyers of its power cells")
                            r"(?:buyers|users|purchasers)\s+of)\s+(?:its|their)\b", re.I)
-_CORNERSTONE = re.compile(r"\b[Cc]ornerstone(?:s|\s+investors?)\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|was)\b|[:(])")
+# ("Fourteen cornerstone investors, among them Singapore's GIC, Boyu Capital and E Fund Management, agreed")
+_AMONG_THEM = re.compile(r"\s+(?:were\s+|are\s+)?among\s+them\b")
+_CORNERSTONE = re.compile(r"\b[Cc]ornerstone(?:s|\s+investors?)\b[^.;:]{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|"
+                          r"was|among\s+them)\b|[:(])")
 _LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
                          r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
 _UNVEILED_BEFORE = re.compile(r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|present(?:s|ed|ing)|"
@@ -2837,7 +2840,9 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w
                          r"(?:,\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?")
 _PAREN_TAIL = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|\s*[)）])?")
 # ("were also among the cornerstones", "is largest cornerstone"; not "the cornerstone of its strategy")
-_CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone(?:\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b|s\b|\b(?!\s+(?:of|for|in)\b))")
+# ("Hillhouse, Oaktree and UBS Asset Management are also in the book": an offering's book of orders)
+_CORNERSTONE_PLAIN = re.compile(r"\b[Cc]ornerstone(?:\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b|s\b|\b(?!\s+(?:of|for|in)\b))|"
+                                r"(?<=\bin\s)the\s+(?:order\s+)?book\b")
 # Between the investors and the phrase: "were among the cornerstone investors", "committed US$500 million as a
 # cornerstone investor", "also took cornerstone tranches", "was the largest cornerstone investor"
 _CORNERSTONE_BEFORE = re.compile(
@@ -2848,7 +2853,9 @@ _CORNERSTONE_BEFORE = re.compile(
     # ("lead a group of 22 cornerstone investors"; "is largest cornerstone", as translation drops the article)
     r"(?:also\s+)?(?:leads?|led)\s+(?:a\s+group|a\s+list|the\s+list)\s+of\s+(?:\d+\s+)?|"
     r"(?:were|are|was|is|became)\s+(?:the\s+)?(?:largest|biggest|main|single\s+largest)\s+)"
-    r"cornerstone(?:\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b|s\b|\b)", re.I)
+    r"cornerstone(?:\s+(?:investors?|tranches?|stakes?|portions?|allocations?)\b|s\b|\b)|"
+    # ("Hillhouse, Oaktree and Taikang Life are also in the book")
+    r"\s+(?:were|are|was|is)\s+(?:also\s+)?in\s+the\s+(?:order\s+)?book\b", re.I)
 # a subscription for offered shares: "subscribed for HK$3.9 billion of shares", "each agreed to buy stock",
 # "also participated subscription" (as translation has it)
 _SUBSCRIBED = re.compile(r"\b(?:subscribed(?:\s+for)?\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:HK|US|RMB)?[$¥]?\s*\d|"
@@ -3209,6 +3216,7 @@ class RelationFinder:
         li = 0
         cornerstones = "ornerstone" in text  # (an offering with cornerstone investors: who subscribed invests)
         first_company: tuple[int, str] | None = None  # (sentence, company) of the first company the article names
+        named_count: dict[str, int] = {}  # company -> times named so far (in an article about an offering)
         for si, (ss, se) in enumerate(sentences):
             lo = bisect.bisect_left(starts, ss)
             hi = bisect.bisect_left(starts, se)
@@ -3317,6 +3325,10 @@ class RelationFinder:
                 last_regulator = regs[-1]
             if first_company is None:
                 first_company = next(((si, it.eid) for it in items if "Company" in it.isa and not it.ref), None)
+            if cornerstones:
+                for it in items:  # (how often each company is named so far: the offering's issuer is the most named)
+                    if "Company" in it.isa and "FinancialInstitution" not in it.isa and not it.ref:
+                        named_count[it.eid] = named_count.get(it.eid, 0) + 1
             if len(items) < 2 and not (items and (context_regulator or older_policies or prev_policies or (
                     cornerstones and ("ornerstone" in sent or "ubscri" in sent or "to buy" in sent)) or (
                     "Company" in items[0].isa and not items[0].ref and (_PART_WORD.search(text, ss, se) or
@@ -3523,9 +3535,9 @@ class RelationFinder:
             if ("which" in sent or " that " in sent) and pols and regs:
                 self._policy_which_issued(text, ss, se, items, si, emit)
             # (the issuer: the company last said to list, else the one an earlier sentence opened the article with)
-            issuer = (listed[0] or (first_company[1] if first_company and first_company[0] < si else None)) \
-                if cornerstones else None
-            if issuer and "ornerstone" in sent:
+            issuer = (listed[0] or (max(named_count, key=named_count.get) if named_count and first_company and
+                                    first_company[0] < si else None)) if cornerstones else None
+            if issuer and ("ornerstone" in sent or " in the book" in sent or " in the order book" in sent):
                 self._cornerstone(text, ss, se, items, si, emit, issuer)
             elif issuer and ("ubscri" in sent or "to buy" in sent):
                 self._subscribers(text, ss, se, items, si, emit, issuer)
@@ -5232,6 +5244,12 @@ class RelationFinder:
                 if last is None or _CORNERSTONE_BEFORE.match(text, last.end, m.end()) is None:
                     continue
                 investors += [it for it in items if it.group == last.group and _investor(it)]
+            if not investors:
+                # "Twenty-two cornerstone investors agreed to buy 58 per cent, with Schroders and UBS among them"
+                for am in _AMONG_THEM.finditer(text, ss, se):
+                    last = next((it for it in reversed(items) if it.end == am.start()), None)
+                    if last is not None:
+                        investors += [it for it in items if it.group == last.group and _investor(it)]
         for it in investors:
             if it.eid != issuer:
                 emit(it.eid, "INVESTS_IN", issuer, si, "cornerstone", 0.7)

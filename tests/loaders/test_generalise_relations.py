@@ -5407,3 +5407,17 @@ def test_a_dealer_that_sells_makes_and_a_second_verb_that_shares_the_subject(ex)
                   "groups such as Rheinland Automobil Gruppe and Ostermann Mobility.")
     assert ("company:byd", "PARTNERS_WITH", "company:rheinland-automobil-gruppe") in r
     assert not any("company:hedin-mobility" in x and "company:rheinland-automobil-gruppe" in x for x in r)
+
+
+def test_cornerstones_among_them_in_the_book_and_the_most_named_issuer(ex):
+    r = _rels(ex, "Chery listed in Hong Kong on Thursday. Fourteen cornerstone investors, among them Singapore's GIC, "
+                  "Boyu Capital and E Fund Management, agreed to buy about 46% of the shares on offer.")
+    assert ("company:boyu-capital", "INVESTS_IN", "company:chery") in r
+    r = _rels(ex, "CATL listed in Hong Kong (HKEX: 3750) with cornerstone investors. Hillhouse, Oaktree and Taikang Life "
+                  "are also in the book.")
+    assert ("company:oaktree", "INVESTS_IN", "company:catl") in r
+    r = _rels(ex, "Huawei partner Seres ends flat in Hong Kong debut. Shares of Seres Group closed unchanged. Seres sold "
+                  "108.6 million H shares. Twenty-two cornerstone investors agreed to buy about 58 per cent of the "
+                  "offering, with Schroders and Taikang Life among them.")
+    assert ("company:schroders", "INVESTS_IN", "company:seres") in r
+    assert ("company:schroders", "INVESTS_IN", "company:huawei") not in r
