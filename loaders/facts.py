@@ -842,9 +842,12 @@ _TABLE_COUNT = re.compile(r"\b(?:exports?|shipments?|shipped|registrations|volum
 _CELL_QUALIFIER = re.compile(r"\s*[(（](?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|est\.?|estimated?)[)）]$")
 _TABLE_SHARE = re.compile(r"\bshare\b", re.I)
 _TABLE_MOVE = re.compile(r"\b(?:share\s+(?:price\s+)?(?:move|change)|stock\s+(?:move|change)|price\s+change|YTD|"
-                         r"year[- ]to[- ]date|change\s+since\s+(?:[\w\-]+\s+){0,3}?(?:debut|listing|IPO|float))\b", re.I)
+                         r"year[- ]to[- ]date|change\s+since\s+(?:[\w\-]+\s+){0,3}?(?:debut|listing|IPO|float)|"
+                         # ("| Day-one close vs offer |", "| vs offer price |")
+                         r"vs\.?\s+(?:the\s+)?offer(?:\s+price)?|day-one|first-day)\b", re.I)
 _TABLE_MARKET_SHARE = re.compile(r"\bmarket\s+share|\bshare\s+of\b|\bpenetration", re.I)
-_TABLE_CLOSE = re.compile(r"\b(?:close|closing(?:\s+price)?|share\s+price|last\s+price)\b", re.I)
+_TABLE_CLOSE = re.compile(r"\b(?:close|closing(?:\s+price)?|share\s+price|last\s+price|(?:offer|issue|placement|listing)\s+price)\b",
+                          re.I)
 _TABLE_PRICE = re.compile(r"\bprice\b", re.I)
 _TABLE_CAPACITY = re.compile(r"\bcapacity\b", re.I)
 # a heading that counts in tonnes ("Phase-one capacity (t LCE/yr)", "Capacity (t Ni/yr)")

@@ -980,3 +980,9 @@ def test_an_unnamed_ventures_figure_is_its_owners(ex):
                             "(HKEX: 1958), will invest more than 14 billion yuan in its plant."))
     assert ("company:beijing-benz", "investment", 14e9) in f
     assert not any(s == "company:mercedes-benz" for s, _, _ in f)
+
+
+def test_a_tables_offer_prices_and_day_one_moves(ex):
+    f = _triples(_facts(ex, "| Company | H code | Offer price (HK$) | Day-one close vs offer |\n|---|---|---|---|\n"
+                            "| CATL | 3750 | 263.00 | +16.4% |\n"))
+    assert {("company:catl", "share_price", 263.0), ("company:catl", "share_price_change", 16.4)} <= f
