@@ -160,6 +160,7 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "nickel": "MaterialsSupplier", "resources": "MaterialsSupplier", "minerals": "MaterialsSupplier",
     "copper": "MaterialsSupplier", "steel": "MaterialsSupplier", "aluminium": "MaterialsSupplier",
     "aluminum": "MaterialsSupplier", "magnesium": "MaterialsSupplier",
+    "foil": "MaterialsSupplier", "foils": "MaterialsSupplier",  # ("Lingbao Wason Copper Foil")
     # tyre, glass and lighting makers ("Triangle Tyre", "Xinyi Glass", "Xingyu Automotive Lighting")
     "tyre": "Supplier", "tyres": "Supplier", "tire": "Supplier", "tires": "Supplier",
     "glass": "Supplier", "lighting": "Supplier", "futures": "FinancialInstitution", "securities": "FinancialInstitution",

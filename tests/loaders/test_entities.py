@@ -173,3 +173,11 @@ def test_a_policy_titles_years_in_brackets_belong_to_it(ex):
                "December.")
     assert "Action Plan for the Green Development of the Shipbuilding Industry (2024-2030)" in {
         e.name for e in x.entities if e.kind == "Policy"}
+
+
+def test_a_foil_maker_is_a_materials_supplier_and_its_short_name_follows(ex):
+    x = _x(ex, "Lingbao Wason Copper Foil sells foil to BYD. Lingbao Wason competes with Nuode and Jiayuan Technology.")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Lingbao Wason Copper Foil") == "MaterialsSupplier"
+    assert ("company:lingbao-wason-copper-foil", "COMPETES_WITH", "company:nuode") in {
+        (r.subject, r.predicate, r.object) for r in x.relations}
