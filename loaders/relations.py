@@ -255,6 +255,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"beams|frames|doors|panels|mirrors|visors|pedals|stampings|bodies|cables|connectors|foils?|"
      # ("makes battery housings for GM", "builds steering gears and columns for Ford", "makes seat belts for Toyota")
      r"housings|enclosures|trays|casings|columns|gears|gearboxes|belts|bearings|dampers|shock\s+absorbers|knuckles|"
+     # ("makes headrests, armrests and consoles for Volkswagen")
+     r"headrests|armrests|consoles|steering\s+wheels|dashboards|instrument\s+panels|"
      r"control\s+arms|forgings|radiators|hoses|"
      # battery materials ("makes synthetic graphite for CATL", "produces cathode material for LG Energy Solution")
      r"graphite|anodes?|cathodes?|materials?|electrolytes?|separators?|precursors?|powders?|hydroxide|carbonate)"
@@ -1340,7 +1342,10 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
                       rf"{_NOUN_LEAD})(?:(?!and\b|or\b)[a-z][\w\-]*\s+(?:(?:and|or)\s+(?=(?-i:[a-z]|[A-Z]{{2,5}}\s)))?){{0,4}}?{_NOUNS}"
                       # ("a subsidiary company of Weilai")
                       # ("the autonomous freight unit spun out of ride-hailing giant Didi")
-                      r"(?:\s+compan(?:y|ies)|\s+(?:list|roster))?\s+(?:spun\s+(?:out|off)\s+(?:of|from)|of|to|for|in|under|at|"
+                      r"(?:\s+compan(?:y|ies)|\s+(?:list|roster))?"
+                      # ("the largest supplier of batteries to Tesla's Shanghai factory": the goods before "to")
+                      r"(?:\s+of(?:\s+(?!and\b|or\b)[a-z][\w\-]*){1,3}?(?=\s+(?:to|for)\s))?"
+                      r"\s+(?:spun\s+(?:out|off)\s+(?:of|from)|of|to|for|in|under|at|"
                       r"with|behind|from)\s+(?:the\s+)?"
                       # ("a subsidiary of Qingdao-based Tgood", "a unit of state-owned China COSCO Shipping")
                       r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York|(?-i:[A-Z])[a-z]+)-listed\s+)?"

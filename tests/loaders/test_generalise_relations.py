@@ -5421,3 +5421,11 @@ def test_cornerstones_among_them_in_the_book_and_the_most_named_issuer(ex):
                   "offering, with Schroders and Taikang Life among them.")
     assert ("company:schroders", "INVESTS_IN", "company:seres") in r
     assert ("company:schroders", "INVESTS_IN", "company:huawei") not in r
+
+
+def test_seat_parts_made_for_customers_and_a_supplier_of_goods_to_a_customer(ex):
+    r = _rels(ex, "Grammer, controlled by Ningbo Jifeng since 2019, makes headrests, armrests and consoles for Volkswagen, "
+                  "BMW and Mercedes-Benz.")
+    assert ("company:grammer", "SUPPLIES", "company:bmw") in r
+    r = _rels(ex, "CATL, the largest supplier of batteries to Tesla's Shanghai factory, grew.")
+    assert ("company:catl", "SUPPLIES", "company:tesla") in r
