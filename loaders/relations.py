@@ -597,6 +597,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "completed its acquisition of FREENOW", "Geely's takeover of Zeekr"
      r"(?:(?<=its\s)|(?<=['’]s\s))(?:acquisition|takeover|buyout)\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "completed its purchase of 50.1% of Leoni AG", "will keep the remaining 49.9% of Leoni AG"
+     r"(?:(?:(?<=its\s)|(?<=the\s)|(?<=['’]s\s))(?:acquisition|purchase)|(?:keeps?|kept|keeping|retains?|retained|retaining)"
+     r"\s+(?:the\s+)?(?:remaining|other))\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+"
+     r"(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "completed its $35 billion purchase of engineering software maker Ansys"
      r"its\s+(?:[$¥€]|US\$|RMB\s?)[\d.,]+\s*(?:million|billion|bn)?\s+"
      r"(?:acquisition|takeover|buyout|purchase)\s+of"
@@ -1022,7 +1026,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "together-set-up": ("together", "jointly"),
     "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank",
-                "takeover", "buyout", "co-led", "joined", "participated", "its"),
+                "takeover", "buyout", "co-led", "joined", "participated", "its", "keep", "kept", "retain"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),
     "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-", "raise", "raising",
                   "closed", "complet", "secure", "round", "financing", "placement"),

@@ -5429,3 +5429,11 @@ def test_seat_parts_made_for_customers_and_a_supplier_of_goods_to_a_customer(ex)
     assert ("company:grammer", "SUPPLIES", "company:bmw") in r
     r = _rels(ex, "CATL, the largest supplier of batteries to Tesla's Shanghai factory, grew.")
     assert ("company:catl", "SUPPLIES", "company:tesla") in r
+
+
+def test_a_purchase_of_a_share_of_a_company_and_the_remaining_share_kept(ex):
+    r = _rels(ex, "Luxshare completed its purchase of 50.1% of Leoni.")
+    assert {("company:luxshare", "INVESTS_IN", "company:leoni"), ("company:leoni", "SUBSIDIARY_OF", "company:luxshare")} <= r
+    assert ("company:pierer-industrie", "INVESTS_IN", "company:leoni") in _rels(
+        ex, "Pierer Industrie will keep the remaining 49.9% of Leoni.")
+    assert not _rels(ex, "BYD completed the purchase of 20% of its shares last year.")
