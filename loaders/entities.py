@@ -463,7 +463,8 @@ _COMMA_WHO_HINT = re.compile(r",\s+who\s")
 _OF_ORG_AND_TITLE = re.compile(rf"(?P<of>\s(?:of|at)\s+)[^,;()]{{2,60}}?(?P<and>\s+(?:and|&)\s+){_TITLE}\s+(?:of|at)\s")
 # "Adrian Mardell has been its chief executive since 2022": a name, a copula and "its" (then _ITS_TITLE: a title
 # that no "of"-phrase gives another organisation)
-_COPULA_ITS = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN}\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)"
+# ("Adrian Mardell has been its chief executive", "founded by Freeman Shen, who is still its chief executive")
+_COPULA_ITS = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN}(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)"
                          r"\s+(?:also\s+|now\s+|still\s+)?$")
 _ITS_TITLE = re.compile(rf"\s+(?:new\s+|current\s+|long-?serving\s+)?{_TITLE}\b(?!\s+(?:of|at|for)\b|['’-])")
 _COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")

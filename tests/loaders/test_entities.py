@@ -181,3 +181,8 @@ def test_a_foil_maker_is_a_materials_supplier_and_its_short_name_follows(ex):
     assert kinds.get("Lingbao Wason Copper Foil") == "MaterialsSupplier"
     assert ("company:lingbao-wason-copper-foil", "COMPETES_WITH", "company:nuode") in {
         (r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_a_founder_who_is_still_its_chief_executive(ex):
+    x = _x(ex, "WM Motor, founded by Freeman Shen, who is still its chief executive, has not built a car since May.")
+    assert any(r.predicate == "EXECUTIVE_OF" and r.object == "company:wm-motor" for r in x.relations)
