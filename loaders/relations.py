@@ -800,7 +800,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:listed|listings?|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|landed|"
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
      # "Seres Group and Chery followed onto the Hong Kong Stock Exchange"
-     r"\b(?:followed|moved|switched|came|went)\s+(?:[\w\-]+\s+){0,2}?onto\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"\b(?:follows|followed|moved|switched|came|went)\s+(?:[\w\-]+\s+){0,2}?onto\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # ("Chery follows CATL and Sanhua Intelligent Controls onto the Hong Kong bourse": each of them listed there)
+     r"\b(?:follows|followed)\s+(?=(?-i:[A-Z])[^.;]{0,80}?\bonto\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
      r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
      r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b|"
@@ -1049,7 +1051,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "met": ("conven", "summon", "met", "meet", "held", "assembled", "interviewed", "called", "symposium", "talks",
             "forum", "session"),
     "listed": ("list", "debut", "ipo", "went", "go", "floated", "trad", "dual", "secondary", "quoted", "landed", "filing",
-               "exchange", "stock", "shares", "followed", "moved", "switched", "came"),
+               "exchange", "stock", "shares", "follows", "followed", "moved", "switched", "came"),
     "added-to": ("was", "were", "is", "are", "been", "be", "being", "got", "added", "included", "inclusion", "enter", "join",
                  "has", "have", "remain", "became", "sit", "sat"),
     "fund-holds": ("hold", "held"),
@@ -3766,6 +3768,14 @@ class RelationFinder:
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         after = _before_poss_clause(text, after)
+        if rule == "listed" and text[ts:ts + 6].lower() == "follow" and \
+                (exch := next((it for it in after if "Exchange" in it.isa), None)) is not None and \
+                self._status(text, ss, ts, exch.start, items) == "stated":
+            # "Chery follows CATL and Sanhua Intelligent Controls onto the Hong Kong bourse": those it follows are
+            # listed there too
+            for it in after:
+                if it.end <= exch.start and "Company" in it.isa and not it.ref:
+                    emit(it.eid, "LISTED_ON", exch.eid, si, "followed-onto", 0.65, "stated")
         if rule == "partners" and len(after) > 2 and text[te - 4:te] == "with":
             # "Chery works with MVM, JAC Motors with Kerman Motor, and Changan with SAIPA": the verb left out of the
             # pairs after the first

@@ -5437,3 +5437,10 @@ def test_a_purchase_of_a_share_of_a_company_and_the_remaining_share_kept(ex):
     assert ("company:pierer-industrie", "INVESTS_IN", "company:leoni") in _rels(
         ex, "Pierer Industrie will keep the remaining 49.9% of Leoni.")
     assert not _rels(ex, "BYD completed the purchase of 20% of its shares last year.")
+
+
+def test_those_a_company_follows_onto_an_exchange_are_listed_there(ex):
+    r = _rels(ex, "Chery follows CATL and Sanhua Intelligent Controls onto the Hong Kong bourse this year.")
+    assert {("company:chery", "LISTED_ON", "exchange:hkex"), ("company:catl", "LISTED_ON", "exchange:hkex"),
+            ("company:sanhua", "LISTED_ON", "exchange:hkex")} <= r
+    assert not _rels(ex, "Chery may follow CATL onto the Hong Kong Stock Exchange.")
