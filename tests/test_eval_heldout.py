@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout202).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout210).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -239,7 +239,9 @@ FLOORS = {
     "heldout182": (8, 0.86, 0.55, 0.72, 0.83),
     "heldout183": (8, 0.90, 0.73, 0.82, 0.88),
     "heldout184": (8, 0.90, 0.58, 0.79, 0.84),
-    "heldout185": (8, 0.85, 0.63, 0.78, 0.58),
+    # (held-out 185: the reference data now gives the makers of the MG3 and the Geely Starray, which some of its
+    # articles name without saying who makes them, and the gold does not relate; its precision floor is lower)
+    "heldout185": (8, 0.85, 0.63, 0.75, 0.58),
     "heldout186": (8, 0.87, 0.50, 0.80, 0.62),
     "heldout187": (8, 0.88, 0.49, 0.61, 0.77),
     "heldout188": (8, 0.86, 0.55, 0.74, 0.71),
@@ -259,6 +261,14 @@ FLOORS = {
     "heldout200": (8, 0.92, 0.53, 0.65, 0.55),
     "heldout201": (8, 0.87, 0.63, 0.85, 0.61),
     "heldout202": (8, 0.92, 0.69, 0.89, 0.68),
+    "heldout203": (8, 0.89, 0.69, 0.80, 0.91),
+    "heldout204": (8, 0.89, 0.68, 0.91, 0.52),
+    "heldout205": (8, 0.91, 0.61, 0.68, 0.71),
+    "heldout206": (8, 0.90, 0.66, 0.87, 0.75),
+    "heldout207": (8, 0.90, 0.68, 0.85, 0.81),
+    "heldout208": (8, 0.93, 0.73, 0.81, 0.86),
+    "heldout209": (8, 0.91, 0.77, 0.86, 0.83),
+    "heldout210": (8, 0.92, 0.73, 0.78, 0.73),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
