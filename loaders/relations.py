@@ -401,7 +401,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:distributors?|importers?|dealers?|"
      r"dealer\s+groups?|dealerships?|retail\s+partners?)\s*,?\s+(?:including\s+|such\s+as\s+|like\s+)?|"
      r"\b(?:represented|distributed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:since\s+\w+(?:\s+\d{4})?\s+)?by\s+"
-     r"(?:(?:its|the|local|independent|official)\s+)*(?:importer|distributor|dealer\s+group)\s+|"
+     # ("are imported by Colombian distributor Grupo Vardí")
+     r"(?:(?:its|the|a|local|independent|official|(?-i:[A-Z][a-z]+))\s+)*(?:importer|distributor|dealer\s+group)\s+|"
      # "has started selling cars in Saudi Arabia through Al-Futtaim Electric Mobility Company"
      r"\b(?:sells|selling|sold|(?<=will\s)sell|markets|marketing|marketed)\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
      r"(?:cars|vehicles|models|EVs|SUVs|pickups|trucks)\s+(?:in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,3})?(?:through|via)\s+"
@@ -1268,7 +1269,10 @@ _SINGULAR_HEAD_END = re.compile(r"\s(?:brand|marque|label)$")
 _AND_ADVERB_VERB = re.compile(r"\band\s+(?:now|also|still|since|today|later)\s+$")
 _SENTENCE_HEAD = re.compile(r"[\s\-*#>\d.]*")
 _VERB_AFTER_HEAD = re.compile(r"\**\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+)?[a-z]+(?:ed|s)\b")
-_WHICH_SELLS = re.compile(r"\s*,\s+which\s+(?:also\s+|now\s+|already\s+)?(?:sells|sold|retails|distributes|imports)\s+")
+# ("Derco, which also distributes Suzuki, Mazda and Renault": a distributor's makes; "which sells" or "which handles"
+# only after a seller's role word)
+_WHICH_SELLS = re.compile(r"\s*,\s+which\s+(?:also\s+|now\s+|already\s+)?(?P<v>sells|sold|retails|distributes|imports|"
+                          r"represents|handles)\s+")
 _DEALER_ROLE_BEFORE = re.compile(r"\b(?:dealer|dealership|distributor|importer|retailer)(?:\s+group)?s?\s+(?:the\s+)?$", re.I)
 _PRODUCT_GOES_TO = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|already\s+|mainly\s+)?"
                               r"(?:supplied|shipped|delivered)|(?:also\s+|now\s+|mainly\s+)?(?:goes|go|went))\s+to\s+(?:the\s+)?")
@@ -1296,7 +1300,10 @@ _KITS_BY = re.compile(r"\bkits\s+(?:(?:supplied|shipped|sent|provided|delivered)
                       re.I)
 # a trigger opening the relative clause of the name before it ("Geely, whose cars are sold by", "Seres, whose AITO
 # models are sold through")
-_WHOSE_TRIGGER = re.compile(r"\s*,\s+whose\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}")
+_WHOSE_TRIGGER = re.compile(r"\s*,\s+whose\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}"
+                            # ("JAC Motors, whose E10X and E-JS4 are imported by Grupo Vardí": its models, then the copula)
+                            r"(?:(?:and|&)\s+(?-i:[A-Z])[\w\-]*\s+(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?)|"
+                            r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?)?")
 # "BYD, which ACMobility distributes, ...": an object relative clause whose subject sells or imports the maker named
 # before it (what stands between "which" and the seller, then the seller's verb, closed by punctuation or a place)
 _WHICH_BEFORE_SELLER = re.compile(r",\s+which\s+(?:the\s+)?(?:(?:local|Philippine|Australian|[A-Z][a-z]+-based)\s+)?"
@@ -4121,7 +4128,7 @@ class RelationFinder:
                 # "Chery sold 28,000 vehicles including its Omoda and Jaecoo brands, narrowly ahead of Great Wall": the
                 # owner the possessive points to is the rival, not its brands
                 subjects = [it for it in before if it.end <= subjects[0].start and "Company" in it.isa and not it.ref][:1]
-            if (ante := next((x for x in reversed(before[-2:]) if _WHOSE_TRIGGER.fullmatch(text, x.end, ts)), None)) \
+            if (ante := next((x for x in reversed(before[-4:]) if _WHOSE_TRIGGER.fullmatch(text, x.end, ts)), None)) \
                     is not None and _fits(ante.isa, spec.domain):
                 # "BYD competes with Geely, whose cars are distributed by Sojitz G Auto", "Seres, whose AITO models are
                 # sold through Huawei's stores": the name "whose" follows
@@ -5773,8 +5780,9 @@ class RelationFinder:
                     if x.group == a.group and "Product" in x.isa and not x.ref:
                         emit(b.eid, "MANUFACTURES", x.eid, si, "which-maker-builds", 0.7, status)
             if "Company" in a.isa and "Automaker" not in a.isa and not a.ref and not b.ref and \
-                    not {"Automaker", "Brand"}.isdisjoint(b.isa) and _WHICH_SELLS.fullmatch(between) and \
-                    _DEALER_ROLE_BEFORE.search(text, max(ss, a.start - 40), a.start) and \
+                    not {"Automaker", "Brand"}.isdisjoint(b.isa) and (wm := _WHICH_SELLS.fullmatch(between)) and \
+                    (wm.group("v").lower().startswith(("distribut", "import", "represent")) or
+                     _DEALER_ROLE_BEFORE.search(text, max(ss, a.start - 40), a.start)) and \
                     (status := self._status(text, ss, a.end, b.start, items)) is not None:
                 # "The dealer group Ostermann Mobility, which sells MG and BYD in northern Germany": a dealer works with
                 # the makes it sells

@@ -5444,3 +5444,13 @@ def test_those_a_company_follows_onto_an_exchange_are_listed_there(ex):
     assert {("company:chery", "LISTED_ON", "exchange:hkex"), ("company:catl", "LISTED_ON", "exchange:hkex"),
             ("company:sanhua", "LISTED_ON", "exchange:hkex")} <= r
     assert not _rels(ex, "Chery may follow CATL onto the Hong Kong Stock Exchange.")
+
+
+def test_a_distributor_that_distributes_makes_and_models_imported_by_a_distributor(ex):
+    r = _rels(ex, "Derco, which also distributes Suzuki, Mazda and Renault, sold more than 41,000 vehicles.")
+    assert {("company:derco", "PARTNERS_WITH", "company:suzuki"), ("company:derco", "PARTNERS_WITH", "company:renault")} <= r
+    assert not _rels(ex, "CATL, which handles Tesla orders, grew.")
+    r = _rels(ex, "BYD's closest rivals were Renault, with its Kwid E-Tech, and JAC Motors, whose E10X and E-JS4 are "
+                  "imported by Colombian distributor Grupo Vardí.")
+    assert ("company:grupo-vard", "PARTNERS_WITH", "company:jac") in r
+    assert ("company:grupo-vard", "PARTNERS_WITH", "company:renault") not in r
