@@ -397,7 +397,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # January by importer Metro Motor": a maker's distributors are its partners
     ("distributed-through", "PARTNERS_WITH", "fwd",
      # ("will enter Israel through local car dealer Freesbe", "through its Israeli importer Shlomo Motors")
-     r"\bthrough\s+(?:(?:its|the|a|local|independent|official|national|car|exclusive|sole|main|new|(?-i:[A-Z][a-z]+))\s+){0,4}"
+     # ("returned to Chile with a new importer, Grupo Kaufmann")
+     r"\b(?:through|(?<=\s)with(?=\s+(?:a|an|its|the)\s+(?:new\s+|local\s+|sole\s+|exclusive\s+|official\s+)?"
+     r"(?:importer|distributor)\s*,\s+(?-i:[A-Z])))\s+"
+     r"(?:(?:its|the|a|an|local|independent|official|national|car|exclusive|sole|main|new|(?-i:[A-Z][a-z]+))\s+){0,4}"
      r"(?:distributors?|importers?|dealers?|"
      r"dealer\s+groups?|dealerships?|retail\s+partners?)\s*,?\s+(?:including\s+|such\s+as\s+|like\s+)?|"
      r"\b(?:represented|distributed|imported)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:since\s+\w+(?:\s+\d{4})?\s+)?by\s+"
@@ -407,6 +410,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:sells|selling|sold|(?<=will\s)sell|markets|marketing|marketed)\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
      r"(?:cars|vehicles|models|EVs|SUVs|pickups|trucks)\s+(?:in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,3})?(?:through|via)\s+"
      r"(?:(?:its|the|a|local)\s+)?(?:(?:distributor|importer|dealer|partner)\s+)?(?=(?-i:[A-Z]))|"
+     # "Changan's cars reach Chilean showrooms through Derco": the seller they reach buyers through
+     r"\breach(?:es|ed)?\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:market|showrooms|customers|buyers|dealers)\s+"
+     r"(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?through\s+(?:(?:its|the|a|local)\s+)?"
+     r"(?:(?:distributor|importer|dealer|partner)\s+)?(?=(?-i:[A-Z]))|"
      # "XPeng entered Macau in July through Pacific Crest Motors, the distributor that ...": a market entered through a
      # company described as its seller
      r"\b(?:entered|enters|entering|(?<=will\s)enter|launched\s+in|arrived\s+in|returned\s+to)\s+(?:the\s+)?"
@@ -424,7 +431,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:distribut(?:es|ed|ing)|(?<=will\s)distribute|imports|imported|importing|(?<=will\s)import)"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w\-]*){0,5}\s+"
      r"(?-i:cars|vehicles|models|brands?|products|SUVs|pickups|trucks|EVs|motorcycles)\b)|"
-     r"\b(?:has|have|had)\s+represented(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:in|since)\b)"),
+     r"\b(?:has|have|had)\s+represented(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:in|since)\b)|"
+     # ("ACMobility took over BYD distribution in 2023")
+     r"\b(?:took|takes|taken|taking)\s+over(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:distribution|imports)\b)"),
     # "BYD cars are sold by dealer groups including Pendragon and Lookers", "In Sweden, Xpeng cars are sold by Bilia",
     # "Its UK partners include Pendragon, Lookers and RRG Group": a maker's dealers and distributors are its partners
     ("sold-by-dealers", "PARTNERS_WITH", "fwd",
@@ -1008,8 +1017,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                     "substrate", "contract"),
     "with-as-partners": ("with",),
     "distributed-through": ("through", "represented", "distributed", "imported", "sell", "sold", "market", "enter",
-                            "launched", "arrived", "returned"),
-    "distributes": ("distribut", "import", "has", "have", "had"),
+                            "launched", "arrived", "returned", "with", "reach"),
+    "distributes": ("distribut", "import", "has", "have", "had", "took", "take"),
     "sold-by-dealers": ("cars", "vehicles", "models", "evs", "uk", "european", "local", "overseas", "dealer", "retail",
                         "now", "also", "mainly", "locally", "still", "sold", "distributed", "imported", "retailed",
                         "distribution", "sales", "partners", "distributors", "importers"),

@@ -5454,3 +5454,11 @@ def test_a_distributor_that_distributes_makes_and_models_imported_by_a_distribut
                   "imported by Colombian distributor Grupo Vardí.")
     assert ("company:grupo-vard", "PARTNERS_WITH", "company:jac") in r
     assert ("company:grupo-vard", "PARTNERS_WITH", "company:renault") not in r
+
+
+def test_distribution_taken_over_cars_reaching_buyers_and_a_new_importer(ex):
+    assert ("company:acmobility", "PARTNERS_WITH", "company:byd") in _rels(ex, "ACMobility took over BYD distribution in 2023.")
+    assert ("company:changan", "PARTNERS_WITH", "company:derco") in _rels(
+        ex, "Changan's cars reach Chilean showrooms through Derco, the Santiago-based distributor.")
+    assert ("company:geely-auto", "PARTNERS_WITH", "company:grupo-kaufmann") in _rels(
+        ex, "Geely Auto returned to Chile last year with a new importer, Grupo Kaufmann.")
