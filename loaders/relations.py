@@ -212,6 +212,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # (the goods in lower case: "bought Volvo Cars from Ford" bought a company)
      r"(?-i:cars|vehicles|models|kits|buses|trucks|vans|EVs|SUVs|pickups|motorcycles)\b)"),
     ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "will start assembling the G6 and G9 in Austria through contract manufacturer Magna Steyr": the contract maker
+    # supplies the carmaker
+    ("contract-maker", "SUPPLIES", "rev",
+     r"\b(?:through|via|by|with|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?contract\s+(?:manufacturer|assembler|maker)s?"
+     r"(?=\s+(?-i:[A-Z]))"),
     # "NIO's standard-range packs are built from CATL cells", "the packs are made with cells from EVE Energy": the
     # maker of the parts supplies the owner of what is built of them
     ("built-from", "SUPPLIES", "rev",
@@ -981,6 +986,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                      "leas", "took", "take", "taking"),
     "buys-makers-cars": ("buy", "bought", "rebadg", "re-badg"),
     "supplied-by": ("supplied", "provided"),
+    "contract-maker": ("through", "via", "by", "with", "at"),
     "built-from": ("built", "made", "assembl", "produced"),
     "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
     "gets-from": ("get", "got", "obtain", "take", "took"),

@@ -5462,3 +5462,8 @@ def test_distribution_taken_over_cars_reaching_buyers_and_a_new_importer(ex):
         ex, "Changan's cars reach Chilean showrooms through Derco, the Santiago-based distributor.")
     assert ("company:geely-auto", "PARTNERS_WITH", "company:grupo-kaufmann") in _rels(
         ex, "Geely Auto returned to Chile last year with a new importer, Grupo Kaufmann.")
+
+
+def test_a_contract_manufacturer_supplies_the_carmaker(ex):
+    r = _rels(ex, "XPeng will start assembling the G6 and G9 in Austria through contract manufacturer Magna Steyr.")
+    assert ("company:magna-steyr", "SUPPLIES", "company:xpeng") in r
