@@ -744,6 +744,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:issu(?:es|ed|ing)|releas(?:es|ed|ing)|publish(?:es|ed|ing)|promulgat(?:es|ed|ing)|unveil(?:s|ed)|announc(?:es|ed)|"
      r"introduc(?:es|ed)|roll(?:s|ed)\s+out|extend(?:s|ed)|formulat(?:es|ed)|draft(?:s|ed)|launch(?:es|ed)|"
      r"approv(?:es|ed)|implement(?:s|ed)|put\s+forward|(?:jointly|officially|recently)\s+issued|"
+     # ("the Ministry of Heavy Industries notified the guidelines of the SPMEPCI", "the EU adopted the Battery Regulation")
+     r"notif(?:ies|ied)|adopt(?:s|ed)(?=\s+(?:the|a|its)\s)|"
      # "the European Commission imposed definitive countervailing duties" (a duty or tariff the regulator levies)
      r"impos(?:es|ed|ing)|levi(?:es|ed)|(?<=will\s)(?:impose|levy)|"
      # "the Ministry of Industry and Trade raised the recycling fee again" (a levy a regulator sets, raised)
@@ -753,6 +755,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:revis|amend|enact)(?:es|ed)|pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?:new\s+|revised\s+|amended\s+)?(?-i:[A-Z\"“«《])))\b"),
     ("issued-by", "ISSUED", "rev",
      r"\b(?:issued|released|published|promulgated|unveiled|announced|introduced|formulated|drafted|launched|approved|"
+     r"adopted|notified|"
      # ("the fuel cell vehicle demonstration programme run by the Ministry of Finance")
      r"(?<=programme\s)run|(?<=program\s)run|(?<=scheme\s)run|administered|(?<=as\s)set|(?<=were\s)set|(?<=was\s)set)"
      r"\s+(?:\w+\s+){0,2}?by\b"),
@@ -1051,9 +1054,11 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
     "owns": ("owns", "controls", "owned", "controlled", "took", "taken", "take", "gain", "won", "acquired"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
+               "notif", "adopt",
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently", "impos", "levi",
                "levy", "rais", "increas", "hik", "revis", "amend", "enact", "pass"),
-    "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced",
+    "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced", "adopted",
+                  "notified",
                   "formulated", "drafted", "launched", "approved", "run", "administered", "set"),
     "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",
                  "accelerat", "boost", "foster"),

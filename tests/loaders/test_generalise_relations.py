@@ -5467,3 +5467,9 @@ def test_distribution_taken_over_cars_reaching_buyers_and_a_new_importer(ex):
 def test_a_contract_manufacturer_supplies_the_carmaker(ex):
     r = _rels(ex, "XPeng will start assembling the G6 and G9 in Austria through contract manufacturer Magna Steyr.")
     assert ("company:magna-steyr", "SUPPLIES", "company:xpeng") in r
+
+
+def test_a_policy_notified_or_adopted_by_its_issuer(ex):
+    r = _rels(ex, "The Ministry of Heavy Industries on Monday notified the guidelines of the Scheme to Promote "
+                  "Manufacturing of Electric Passenger Cars in India (SPMEPCI).")
+    assert ("regulator:india-mhi", "ISSUED", "policy:in-spmepci") in r
