@@ -1836,7 +1836,9 @@ _AND_PREP_AGAIN = re.compile(# ("to Volkswagen's Chinese joint ventures and to B
                              # ("with market leader Anhui Heli (600761.SS) as well as with": the name's ticker)
                              r"(?:\s*\([^()]{1,40}\))?"
                              r"(?:\s+(?:in|across|for|on|since)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?)?"
-                             r"(?:\s*,\s*(?:the|a|an)\s+[^,;:()]{1,80}?)?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+                             # ("with CFMoto, its larger Chinese rival, and with Polaris", "with BYD, which ACMobility
+                             # distributes, and with GAC Aion")
+                             r"(?:\s*,\s*(?:the|a|an|its|their|which|who)\s+[^,;:()]{1,80}?)?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
                              # ("and with GAC Group's Ruqi Mobility": the owner named before the party)
                              # ("supply lamps to Xpeng and radars to Li Auto": other goods, gapped verb)
                              r"(?:(?:(?!(?:belongs?|belonged|moved?|switch\w*|turn\w*|return\w*|according|close|next|due|"
@@ -2223,6 +2225,7 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
                             r"(?!\s+(?:factory|factories|plants?|sites?|facility|facilities|works|campus|base|headquarters|"
                             r"offices?|stakes?|shares|units?|business|operations|assets|land|port)\b))\b", re.I)
 # between two customers of a part: "to Xiaomi's SU7 sedan | and to | Li Auto's L-series SUVs"
+_OPEN_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose)\s+[^,;:()]{0,60}")
 _AND_TO_AGAIN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Za-z0-9][\w\-]*)){0,3}?\s*,?\s+and\s+(?:also\s+)?(?:to|into|in|on)\s+(?:the\s+)?")
 _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s)|-(?:made|built|produced|supplied))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
                            r"modules?|components|parts|products|precursors|cathodes?|anodes?|materials|systems?|assembl(?:y|ies)|boxes|"
@@ -4277,6 +4280,8 @@ class RelationFinder:
                         continue
                     if text[it.end:it.end + 2] in ("'s", "’s") and _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.end + 3):
                         continue  # ("and with GAC Group's Ruqi Mobility": the owner of the next name)
+                    if _OPEN_RELATIVE.fullmatch(text, kept[-1].end, it.start):
+                        continue  # ("with BYD, which ACMobility distributes, and with GAC Aion": a name inside the clause)
                     again = (am := _AND_PREP_AGAIN.fullmatch(text, kept[-1].end, it.start)) is not None and (
                         pred == "LISTED_ON" or am.group("p").lower() != "on") and (  # ("and on the Shanghai exchange")
                         text[max(ts, te - 5):te].lower().endswith(am.group("p").lower()) or

@@ -5473,3 +5473,11 @@ def test_a_policy_notified_or_adopted_by_its_issuer(ex):
     r = _rels(ex, "The Ministry of Heavy Industries on Monday notified the guidelines of the Scheme to Promote "
                   "Manufacturing of Electric Passenger Cars in India (SPMEPCI).")
     assert ("regulator:india-mhi", "ISSUED", "policy:in-spmepci") in r
+
+
+def test_and_with_again_past_an_apposition_or_a_relative_clause(ex):
+    r = _rels(ex, "In the Philippines VinFast competes with BYD, which ACMobility distributes, and with GAC Aion.")
+    assert ("company:gac-aion", "COMPETES_WITH", "company:vinfast") in r
+    assert not any(x[1] == "COMPETES_WITH" and "company:acmobility" in x for x in r)
+    r = _rels(ex, "Segway Powersports competes most directly with CFMoto, its larger Chinese rival, and with Polaris.")
+    assert any(x[1] == "COMPETES_WITH" and "company:polaris" in x for x in r)
