@@ -2225,6 +2225,9 @@ _CARRIED_THING = re.compile(r"['’]s?\s+(?:(?!(?:in|at|of|on|for|from|with|to)\
                             r"(?!\s+(?:factory|factories|plants?|sites?|facility|facilities|works|campus|base|headquarters|"
                             r"offices?|stakes?|shares|units?|business|operations|assets|land|port)\b))\b", re.I)
 # between two customers of a part: "to Xiaomi's SU7 sedan | and to | Li Auto's L-series SUVs"
+_AND_KIND_SUCH_AS = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:a\s+|an\s+|other\s+)?(?:[\w\-]+\s+){0,6}?"
+                               r"(?:brands|carmakers|automakers|rivals|makers|companies|suppliers|players)\s*,?\s+"
+                               r"(?:such\s+as|including|like)\s+")
 _OPEN_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose)\s+[^,;:()]{0,60}")
 _AND_TO_AGAIN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Za-z0-9][\w\-]*)){0,3}?\s*,?\s+and\s+(?:also\s+)?(?:to|into|in|on)\s+(?:the\s+)?")
 _POWERS_AFTER = re.compile(r"(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir)|(?<=['’]s)|-(?:made|built|produced|supplied))\s+(?:[\w\-]+,?\s+){0,8}?(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|"
@@ -4287,6 +4290,8 @@ class RelationFinder:
                         text[max(ts, te - 5):te].lower().endswith(am.group("p").lower()) or
                         # ("supplies DriveONE units to Seres ..., and to Chery": the first object's preposition again)
                         text[max(te, first.start - 6):first.start].lower().rstrip().endswith(" " + am.group("p").lower()))
+                    if not again and _AND_KIND_SUCH_AS.fullmatch(text, kept[-1].end, it.start):
+                        again = True  # ("with Tesla, Volkswagen and a whole series of other Chinese brands such as MG")
                     if in_appos and not again:
                         break
                     in_appos = False

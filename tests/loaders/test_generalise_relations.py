@@ -5481,3 +5481,9 @@ def test_and_with_again_past_an_apposition_or_a_relative_clause(ex):
     assert not any(x[1] == "COMPETES_WITH" and "company:acmobility" in x for x in r)
     r = _rels(ex, "Segway Powersports competes most directly with CFMoto, its larger Chinese rival, and with Polaris.")
     assert any(x[1] == "COMPETES_WITH" and "company:polaris" in x for x in r)
+
+
+def test_objects_go_on_past_a_kind_such_as(ex):
+    r = _rels(ex, "In Norway, BYD competes with Tesla, Volkswagen and a whole series of other Chinese brands such as "
+                  "XPeng and NIO for buyers of electric cars.")
+    assert {("company:byd", "COMPETES_WITH", "company:xpeng"), ("company:byd", "COMPETES_WITH", "company:nio")} <= r
