@@ -2840,8 +2840,10 @@ _RIVAL_NEXT = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*(?:and|or|as\s+well\s
 _JV_THROUGH = re.compile(r"[^.;:]{0,120}?\b(?:through|via|in|under|by\s+forming|by\s+setting\s+up)\s+(?:an?|their)\s+"
                          r"(?:(?:50:50|50/50|50-50|equal|equally[- ]owned|new|planned)\s+)?(?:joint[\s-]+venture|JV)\b", re.I)
 _LONG_OPENER = re.compile(r"[^,;:\s][^;:]{25,}")  # more than a short opener before the group ("On Tuesday, ")
+# ("sold 18,400 truck bodies under its Lingyu brand": a count and the goods before "under", "its" before the brand)
 _SOLD_UNDER = re.compile(r"\b(?:sells?|sold|selling|markets?|marketed|offers?|offered|builds?|built|makes?|made)\s+(?:its\s+|their\s+)?"
-                         r"(?:(?:cars|vehicles|models|SUVs|EVs|products|trucks)\s+)?under\s+(?:the\s+)?(?=[A-Z\u4e00-\u9fff])")
+                         r"(?:(?:[\d,.]+\s+)?(?:[a-z][\w\-]*\s+)?(?:cars|vehicles|models|SUVs|EVs|products|trucks|bodies|buses)\s+)?"
+                         r"under\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z\u4e00-\u9fff])")
 # between two brands of a list: a comma or "and", possibly around a short place phrase (", in Europe,")
 _BRAND_UNDER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s*)?(?:,?\s*(?:in|outside|across)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*,?\s*)?"
                               r"(?:(?:and|&)\s+)?(?:the\s+)?")
@@ -5452,6 +5454,9 @@ class RelationFinder:
             brands = []
             for it in items:
                 if it.start < pos or "Country" in it.isa:  # (", in Europe,": the place of the brands after it)
+                    continue
+                if it.eid == subj[0].eid and not brands and _BRAND_UNDER_GAP.fullmatch(text, pos, it.start):
+                    pos = it.end  # ("sells under the Chery, Omoda and Jaecoo badges": its own name first)
                     continue
                 if "Brand" not in it.isa or it.ref or not _BRAND_UNDER_GAP.fullmatch(text, pos, it.start):
                     break

@@ -5487,3 +5487,8 @@ def test_objects_go_on_past_a_kind_such_as(ex):
     r = _rels(ex, "In Norway, BYD competes with Tesla, Volkswagen and a whole series of other Chinese brands such as "
                   "XPeng and NIO for buyers of electric cars.")
     assert {("company:byd", "COMPETES_WITH", "company:xpeng"), ("company:byd", "COMPETES_WITH", "company:nio")} <= r
+
+
+def test_brands_sold_under_after_the_sellers_own_name(ex):
+    r = _rels(ex, "Chery, which sells under the Chery, Omoda and Jaecoo badges, grew.")
+    assert {("brand:omoda", "BRAND_OF", "company:chery"), ("brand:jaecoo", "BRAND_OF", "company:chery")} <= r
