@@ -2181,6 +2181,7 @@ _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")
 # a venture's partners before "in which": "... a joint venture between Stellantis and Zhejiang Leapmotor Technology"
+_POSS_UNIT_BEFORE_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,4}(?:unit|arm|subsidiary|affiliate|division|business)\s+")
 _JV_BETWEEN_TAIL = re.compile(r"(?:joint[\s-]+venture|venture|JV)\s+(?:between|of|formed\s+by)\s+[^,;:()]{0,100}$", re.I)
 _VENTURE_IS = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s+(?:is|was|has\s+been)|\s*,)\s+(?:a|an|the|their)\s+"
                          r"(?:[\w\-:]+\s+){0,3}?", re.I)
@@ -6257,6 +6258,15 @@ class RelationFinder:
             a, b = items[i - 1], items[i]
             if a.ref and i > 1 and not items[i - 2].ref and _IN_WHICH.fullmatch(text, items[i - 2].end, b.start):
                 a = items[i - 2]  # "Polestar is the brand in which Volvo holds a stake": the descriptor refers to the name
+            if i + 1 < len(items) and _IN_WHICH.fullmatch(text, a.end, b.start) and \
+                    _POSS_UNIT_BEFORE_NAME.fullmatch(text, b.end, items[i + 1].start) and "Company" in items[i + 1].isa \
+                    and not items[i + 1].ref:
+                # "Viridi, in which Geely's premium electric-car unit Zeekr Intelligent Technology holds a 51% stake":
+                # the possessed unit holds it
+                i, b = i + 1, items[i + 1]
+                poss_unit = True
+            else:
+                poss_unit = False
             if (jm := _JV_BETWEEN_TAIL.search(text, max(0, a.start - 160), a.start)) is not None and \
                     _IN_WHICH.fullmatch(text, a.end, b.start):
                 # "Leapmotor International is a joint venture between Stellantis and Leapmotor, in which Stellantis
@@ -6265,7 +6275,7 @@ class RelationFinder:
                 if v is None or v.ref or _ORG not in v.isa or not _VENTURE_IS.fullmatch(text, v.end, jm.start()):
                     continue
                 a = v
-            elif not _IN_WHICH.fullmatch(text, a.end, b.start) and not (
+            elif not poss_unit and not _IN_WHICH.fullmatch(text, a.end, b.start) and not (
                     # "Jiangling Motors, the Nanchang-based carmaker in which Ford holds a stake": the name and the
                     # descriptor in apposition to it are one mention
                     _REF_IN_WHICH.fullmatch(text, a.end, b.start) and _APPOSED_KIND.search(text, a.start, a.end)):

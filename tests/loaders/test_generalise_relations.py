@@ -5492,3 +5492,10 @@ def test_objects_go_on_past_a_kind_such_as(ex):
 def test_brands_sold_under_after_the_sellers_own_name(ex):
     r = _rels(ex, "Chery, which sells under the Chery, Omoda and Jaecoo badges, grew.")
     assert {("brand:omoda", "BRAND_OF", "company:chery"), ("brand:jaecoo", "BRAND_OF", "company:chery")} <= r
+
+
+def test_a_stake_held_by_an_owners_possessed_unit(ex):
+    r = _rels(ex, "Viridi, in which Geely's premium electric-car unit Zeekr Intelligent Technology holds a 51% stake, "
+                  "designs battery packs.")
+    assert ("company:zeekr", "INVESTS_IN", "company:viridi") in r
+    assert ("company:geely", "INVESTS_IN", "company:viridi") not in r
