@@ -371,6 +371,9 @@ _OF_WHICH = re.compile(r",\s*of\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|o
                        r"roughly\s+|approximately\s+)?$", re.I)
 # a second count of the same measure with its own period: "delivered 11,866 vehicles in March and 30,053 in the first
 # quarter"
+# a name and "with" before a count that leaves its noun out: "ahead of BYD with 3,137 and XPeng with 2,205"
+_NAME_WITH_BEFORE = re.compile(r"(?:\bahead\s+of|\bfollowed\s+by|\bbehind|\band|,)\s+(?:the\s+)?(?-i:[A-Z])[\w\-&.]*"
+                               r"(?:\s+(?-i:[A-Z])[\w\-&.]*){0,3}\s+(?:with|at)\s+(?:about\s+|nearly\s+|around\s+)?$")
 _AND_GAPPED_COUNT = re.compile(r"\s+and\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+|some\s+|almost\s+|"
                                r"roughly\s+)?$", re.I)
 _OWN_PERIOD_AFTER = re.compile(r"\s+(?:(?:vehicles|cars|units)\s+)?(?:in|for|during|over|across)\s+(?:the\s+)?"
@@ -1658,6 +1661,11 @@ class FactFinder:
             if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
                     _AND_GAPPED_COUNT.search(before) and _OWN_PERIOD_AFTER.match(after) and qs - res[-1][1] < 60:
                 res.append((qs, qe, value, "units", res[-1][4]))  # "11,866 vehicles in March and 30,053 in the quarter"
+                continue
+            if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
+                    _NAME_WITH_BEFORE.search(before[-60:]) and not _NOT_COUNT_AFTER.match(after) and qs - res[-1][1] < 80:
+                # "MG led with 3,402 registrations, ahead of BYD with 3,137 and XPeng with 2,205": the next names' counts
+                res.append((qs, qe, value, "units", res[-1][4]))
                 continue
             nv = _NOUN_VERB_COUNT.search(before) if not unit and not pre and (scale or value >= 100) and (
                 fold or _may_hold(lb, _NOUN_COUNT_WORDS)) else None

@@ -986,3 +986,10 @@ def test_a_tables_offer_prices_and_day_one_moves(ex):
     f = _triples(_facts(ex, "| Company | H code | Offer price (HK$) | Day-one close vs offer |\n|---|---|---|---|\n"
                             "| CATL | 3750 | 263.00 | +16.4% |\n"))
     assert {("company:catl", "share_price", 263.0), ("company:catl", "share_price_change", 16.4)} <= f
+
+
+def test_counts_after_the_first_with_their_noun_left_out(ex):
+    f = _triples(_facts(ex, "Among brands from China, MG led with 3,402 registrations, ahead of BYD with 3,137 and XPeng "
+                            "with 2,205."))
+    assert {("company:byd", "sales", 3137.0), ("company:xpeng", "sales", 2205.0)} <= f
+    assert not any(v == 517.0 for _, _, v in _triples(_facts(ex, "BYD sold 842 cars, and Tesla with 517 staff grew.")))
