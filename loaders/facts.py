@@ -371,6 +371,8 @@ _OF_WHICH = re.compile(r",\s*of\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|o
                        r"roughly\s+|approximately\s+)?$", re.I)
 # a second count of the same measure with its own period: "delivered 11,866 vehicles in March and 30,053 in the first
 # quarter"
+_IN_YEAR_AFTER = re.compile(r"\s+(?:(?:units|vehicles|cars)\s+)?(?:in|for|during)\s+(?:19|20)\d\d\b")
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # a name and "with" before a count that leaves its noun out: "ahead of BYD with 3,137 and XPeng with 2,205"
 _NAME_WITH_BEFORE = re.compile(r"(?:\bahead\s+of|\bfollowed\s+by|\bbehind|\band|,)\s+(?:the\s+)?(?-i:[A-Z])[\w\-&.]*"
                                r"(?:\s+(?-i:[A-Z])[\w\-&.]*){0,3}\s+(?:with|at)\s+(?:about\s+|nearly\s+|around\s+)?$")
@@ -1661,6 +1663,12 @@ class FactFinder:
             if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
                     _AND_GAPPED_COUNT.search(before) and _OWN_PERIOD_AFTER.match(after) and qs - res[-1][1] < 60:
                 res.append((qs, qe, value, "units", res[-1][4]))  # "11,866 vehicles in March and 30,053 in the quarter"
+                continue
+            if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
+                    _UP_FROM_BEFORE.search(before[-30:]) and _IN_YEAR_AFTER.match(after) and qs - res[-1][1] < 80:
+                # "registered 6,191 new cars in Singapore last year, up from 1,416 in 2023": the earlier year's count
+                # (only with its year named: "up from 1,416 a year earlier" would take the sentence's period)
+                res.append((qs, qe, value, "units", res[-1][4]))
                 continue
             if not unit and not pre and res and res[-1][3] == "units" and res[-1][4] in _MONTHLY and \
                     _NAME_WITH_BEFORE.search(before[-60:]) and not _NOT_COUNT_AFTER.match(after) and qs - res[-1][1] < 80:

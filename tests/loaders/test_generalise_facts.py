@@ -993,3 +993,10 @@ def test_counts_after_the_first_with_their_noun_left_out(ex):
                             "with 2,205."))
     assert {("company:byd", "sales", 3137.0), ("company:xpeng", "sales", 2205.0)} <= f
     assert not any(v == 517.0 for _, _, v in _triples(_facts(ex, "BYD sold 842 cars, and Tesla with 517 staff grew.")))
+
+
+def test_an_earlier_years_count_after_up_from(ex):
+    f = _facts(ex, "BYD registered 6,191 new cars in Singapore last year, up from 1,416 in 2023.")
+    assert ("company:byd", "sales", 1416.0) in _triples(f)
+    # (without its year the earlier count would take the sentence's period)
+    assert 1416.0 not in {v for _, _, v in _triples(_facts(ex, "BYD sold 6,191 cars in May, up from 1,416 a year earlier."))}
