@@ -629,7 +629,7 @@ _OWNED_CODE = re.compile(r"(?:['’]s\s+(?:forthcoming|upcoming|new|latest|next)
 # possessive \s*+ : each run of spaces is taken whole (never given back), so a long run cannot backtrack
 _LIST_SEP = re.compile(r"^\s*+(?:(?:,|，|、|;)\s*+)?(?:(?:and|or|&|as well as|plus)\s*+)?(?:\*\*\s*+)?$")
 # The source of figures, not the subject of its sentence: "data compiled by the CPCA", "according to the alliance"
-_SOURCE_BEFORE = re.compile(r"\b(?:(?:compiled|published|released|collected|gathered)\s+by|according\s+to|"
+_SOURCE_BEFORE = re.compile(r"\b(?:(?:compiled|published|released|collected|gathered)\s+by|according\s+to|quoting|citing|"
                             r"(?:data|figures|statistics|numbers)\s+from)\s+(?:the\s+)?$", re.I)
 _AND_LIST_SEP = re.compile(r"\s*+(?:,\s*+)?(?:and|&)\s++")  # the last joint of a list: "A, B and C"
 # A list member named through its owner: "Tesla's Shanghai factory, Li Auto and Xiaomi" (the joint after "Tesla")
@@ -2977,8 +2977,11 @@ class EntityFinder:
                 while j >= 0 and mentions[j].start >= ss:
                     if fits(mentions[j].entity_id, want) and \
                             not (mentions[j].start and text[mentions[j].start - 1] in "(（") and \
-                            not _PREP_OBJECT_BEFORE.search(text, max(ss, mentions[j].start - 12), mentions[j].start):
-                        target = mentions[j].entity_id  # (a Chinese name in brackets goes with the name before it)
+                            not _PREP_OBJECT_BEFORE.search(text, max(ss, mentions[j].start - 12), mentions[j].start) and \
+                            not _SOURCE_BEFORE.search(text, max(ss, mentions[j].start - 40), mentions[j].start):
+                        # (a Chinese name in brackets goes with the name before it; the source of the figures is
+                        # not their subject: "According to prospectus quoting Frost & Sullivan data,... company")
+                        target = mentions[j].entity_id
                         break
                     j -= 1
                 if target is None:
@@ -3150,6 +3153,9 @@ class EntityFinder:
                                 continue
                             if _SOURCE_BEFORE.search(text, max(ps, mj.start - 40), mj.start):
                                 j += 1  # "Data compiled by the battery alliance show that CATL ...": the source
+                                while j < len(mentions) and mentions[j].entity_id == mj.entity_id and \
+                                        not text[mj.end:mentions[j].start].strip(" (（"):
+                                    j += 1  # (and its Chinese name in brackets: "quoting Frost & Sullivan (弗若斯特沙利文)")
                                 continue
                             if _COMPARED_BEFORE.search(text, max(ps, mj.start - 60), mj.start) or (
                                     records[mj.entity_id].kind == "FinancialInstitution" and _ANALYST_AFTER.match(text, mj.end)):
@@ -3182,7 +3188,8 @@ class EntityFinder:
                         # (only the opening phrase names one: that is the subject after all)
                         j = bisect.bisect_left(mstarts, ps)
                         while j < len(mentions) and mentions[j].start < skip_to:
-                            if fits(mentions[j].entity_id, want):
+                            if fits(mentions[j].entity_id, want) and not _SOURCE_BEFORE.search(
+                                    text, max(ps, mentions[j].start - 40), mentions[j].start):
                                 target, pos = mentions[j].entity_id, mentions[j].start
                                 break
                             j += 1

@@ -5499,3 +5499,14 @@ def test_a_stake_held_by_an_owners_possessed_unit(ex):
                   "designs battery packs.")
     assert ("company:zeekr", "INVESTS_IN", "company:viridi") in r
     assert ("company:geely", "INVESTS_IN", "company:viridi") not in r
+
+
+def test_the_source_of_a_translated_reports_figures_is_not_its_company(ex):
+    # the research firm the prospectus quotes, nor its Chinese name in brackets, is not the "company" that follows
+    r = _rels(ex, "Sanhua Zhikong (三花智控, 002050.SZ) listed in Hong Kong.Sanhua Zhikong makes valves.Sanhua Zhikong "
+                  "is a leader. According to prospectus quoting Frost & Sullivan (弗若斯特沙利文) data,by 2024 revenue "
+                  "calculation,company in global market share about 45.5%,ranked first.\n\nCompany auto parts business "
+                  "mainly by subsidiary Sanhua Qiling (三花汽零) operate,customers cover Tesila (特斯拉), Biyadi (比亚迪) "
+                  "and Dazhong (大众) etc car companies.")
+    assert {("company:sanhua", "SUPPLIES", "company:tesla"), ("company:sanhua", "SUPPLIES", "company:byd")} <= r
+    assert not any(x[0] == "org:frost-sullivan" for x in r)
