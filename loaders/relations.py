@@ -42,6 +42,7 @@ from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
 _ORG = "Organization"
+_TECH_KINDS = frozenset({"Technology", "TechProduct"})
 # a market or a volume named between a share and a company ("40 percent of the Jordanian car market ..., outselling")
 _SHARE_MARKET_GAP = re.compile(r"\s*(?:the\s+)?(?:[\w\-'’]+\s+){0,4}?(?:market|segment|sales|shipments|installations|"
                                r"deliveries|registrations|output|exports)\b", re.I)
@@ -1745,6 +1746,10 @@ _COUNTRY_APPOS_AND = re.compile(r"['’]s\s+(?:two|three|four|five)\s+[^,;()（�
 # between two models of a list, the first with its body style: "the Alsvin sedan and the Karvaan van", "the Han sedan, the"
 _MODEL_CLASS_SEP = re.compile(r"\s+(?:sedan|SUV|van|MPV|hatchback|pickup|crossover|coupe|minivan|estate|off-roader)s?"
                               r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# "uses Leapmotor's LEAP 3.5 architecture and an LFP battery pack": two technologies, each with its class noun (not
+# an apposition: "its Blade battery, an LFP pack"; the article shows the owner named before holds only the first)
+_TECH_CLASS_SEP = re.compile(r"(?:\s+(?:architecture|platform|system|chassis|powertrain|chips?|cells?|battery|batteries|"
+                             r"packs?|motors?|technology))?(?:\s*,)?\s+and\s+(?:an?|the)\s+")
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 # ("founded by former BMW executives": a name in the phrase of a preposition)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
@@ -3445,6 +3450,9 @@ class RelationFinder:
                 elif i and "Product" in it.isa and "Product" in items[i - 1].isa and not it.ref and \
                         _MODEL_CLASS_SEP.fullmatch(text, items[i - 1].end, it.start):
                     it.group = items[i - 1].group  # "assembles the Oshan X7, the Alsvin sedan and the Karvaan van"
+                elif i and it.isa & _TECH_KINDS and items[i - 1].isa & _TECH_KINDS and not it.ref and \
+                        _TECH_CLASS_SEP.fullmatch(text, items[i - 1].end, it.start):
+                    it.group = items[i - 1].group
                 elif i + 1 < len(items) and text[items[i - 1].end:items[i - 1].end + 1] in "'’" and \
                         "Company" in it.isa and "Company" in items[i - 1].isa and \
                         _POSS_ITEM.fullmatch(text, items[i - 1].end, it.start) and \

@@ -5510,3 +5510,14 @@ def test_the_source_of_a_translated_reports_figures_is_not_its_company(ex):
                   "and Dazhong (大众) etc car companies.")
     assert {("company:sanhua", "SUPPLIES", "company:tesla"), ("company:sanhua", "SUPPLIES", "company:byd")} <= r
     assert not any(x[0] == "org:frost-sullivan" for x in r)
+
+
+def test_two_technologies_used_each_with_its_article(ex):
+    r = _rels(ex, "The Leapmotor B05 is new. The B05 uses Leapmotor's LEAP 3.5 architecture and an LFP battery pack "
+                  "supplied by CATL.")
+    assert {("product:leapmotor-b05", "USES_TECHNOLOGY", "technology:leap-3-5"),
+            ("product:leapmotor-b05", "USES_TECHNOLOGY", "technology:lfp-battery")} <= r
+    # (an apposition names the same thing again; a possessive without an article owns only the first)
+    r = _rels(ex, "Beyond carmaking, BYD is a battery producer, and its Blade battery, a lithium iron phosphate design, "
+                  "is installed in its own cars.")
+    assert ("company:byd", "DEVELOPS", "technology:lfp-battery") not in r
