@@ -934,6 +934,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:makes|produces|produced|producing|manufactures|manufactured|manufacturing|mass-produc(?:es|ed|ing)|"
      r"focus(?:es|ed|ing)?\s+on|speciali[sz](?:es|ed|ing)\s+in|"
      # "BAK started mass production of 46-series cells"
+     # ("Sunwoda plans to make LFP cells in Hungary", "EVE will produce 46-series cells"; not a plant's or a
+     # venture's "that will make", the "equipment needed to make", nor a solid-state cell still being developed)
+     r"(?:(?<=\bto\s)(?<!\bneeded\sto\s)|(?<=\bwill\s)(?<!\bthat\swill\s)(?<!\bwhich\swill\s)|(?<=\bwould\s))"
+     r"(?:make|produce|manufacture|mass-produce)(?!\s+(?:[\w\-]+\s+){0,2}?(?:all-|semi-)?solid\b)|"
      r"(?:started|starts|began|begins|entered|enters|(?<=will\s)(?:start|begin|enter))\s+(?:mass\s+|volume\s+|series\s+|"
      r"trial\s+)?production\s+of|"
      # "The plant can make 30,000 lithium-ion forklifts a year", "a production line for lithium-ion counterbalance

@@ -5521,3 +5521,13 @@ def test_two_technologies_used_each_with_its_article(ex):
     r = _rels(ex, "Beyond carmaking, BYD is a battery producer, and its Blade battery, a lithium iron phosphate design, "
                   "is installed in its own cars.")
     assert ("company:byd", "DEVELOPS", "technology:lfp-battery") not in r
+
+
+def test_a_maker_that_plans_to_make_a_chemistrys_cells_uses_it(ex):
+    assert ("company:sunwoda", "USES_TECHNOLOGY", "technology:lfp-battery") in _rels(
+        ex, "Sunwoda plans to make LFP cells in Hungary.")
+    assert ("company:catl", "USES_TECHNOLOGY", "technology:lfp-battery") in _rels(
+        ex, "CATL is forming a joint venture with Stellantis to make lithium iron phosphate batteries in Spain.")
+    # (a solid-state cell still to come is developed, not in use)
+    assert not any(x[1] == "USES_TECHNOLOGY" for x in _rels(
+        ex, "Samsung SDI plans to mass-produce all-solid-state batteries from 2027."))
