@@ -2435,7 +2435,10 @@ _CLAUSE_SUBJECT_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(
 # after a holding's object, the others who took part: " in 2021 with Hillhouse and Meituan", ", alongside NIO Capital"
 _CO_INVESTORS = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,70}?(?=,))?(?:\s+in\s+(?:early\s+|late\s+|mid-)?\d{4})?"
                            r"\s*,?\s+(?:together\s+with|along\s+with|alongside|with)\s+"
-                           r"(?:the\s+)?(?:(?:fellow|other|co-)?investors?\s+(?:including\s+|such\s+as\s+)?)?", re.I)
+                           # ("with existing backer Legend Capital also taking part")
+                           r"(?:the\s+)?(?:(?:(?:fellow|other|existing|earlier|returning|co-)\s*)?(?:investors?|backers?|"
+                           r"shareholders?)\s+(?:including\s+|such\s+as\s+)?)?", re.I)
+_LED_BY = re.compile(r"\b(?:led|co-led|joined)\s+by$")
 _POSS_BEFORE_TECH = re.compile(r"(?:(?:its|their|Its|Their)|[^\s]+(?:\s+[^\s]+){0,4}['’]s)\s+")
 _TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture|company|firm|platform)\s+|"
                              # "Its HUD customers include Huawei": the technology says which customers
@@ -4485,6 +4488,13 @@ class RelationFinder:
                         not _SHARE_OF_NAMED.match(text, o.end) and not _AGREED_TO.search(text, max(ss, ts - 40), ts):
                     # "Midea bought robot maker Kuka", "Joyson's acquisition of Key Safety Systems": the whole company
                     emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "bought-whole", conf, status)
+        if rule == "backed-by" and status == "stated" and _LED_BY.search(text, ts, te):
+            # "a Series B round led by Hefei Industrial Investment Group, with existing backer Legend Capital also taking
+            # part": the others named with the round's leaders invest too
+            for c in _co_investors(text, subjects[-1].end, after, right):
+                for o in objects:
+                    if c.eid != o.eid and all(c.eid != x.eid for x in subjects):
+                        emit(c.eid, "INVESTS_IN", o.eid, si, "co-investor", 0.7, status)
         if rule == "invests" and status == "stated":
             # "co-led a US$370 million round in Hesai in 2021 with Hillhouse and Meituan": the co-investors hold it too
             for c in _co_investors(text, objects[-1].end, after, right):

@@ -5531,3 +5531,10 @@ def test_a_maker_that_plans_to_make_a_chemistrys_cells_uses_it(ex):
     # (a solid-state cell still to come is developed, not in use)
     assert not any(x[1] == "USES_TECHNOLOGY" for x in _rels(
         ex, "Samsung SDI plans to mass-produce all-solid-state batteries from 2027."))
+
+
+def test_others_named_with_a_rounds_leaders_invest_too(ex):
+    r = _rels(ex, "Brake-by-wire start-up Trinova has closed a Series B round of 500 million yuan led by Hefei "
+                  "Industrial Investment Group, with existing backer Legend Capital also taking part.")
+    assert {("company:hefei-industry-investment", "INVESTS_IN", "company:trinova"),
+            ("company:legend-capital", "INVESTS_IN", "company:trinova")} <= r
