@@ -2739,6 +2739,9 @@ _BUYS_STAKE = re.compile(r"\s+(?:(?P<done>(?:have|has)\s+(?:each\s+|both\s+|join
                          r"(?:(?:have|has)\s+)?(?:each\s+|both\s+|jointly\s+)?(?:agreed\s+to|will|plan\s+to|are\s+set\s+to)\s+"
                          r"(?:each\s+)?(?:buy|take|acquire|subscribe\s+for))\s+(?:an?\s+|the\s+)?"
                          r"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|minority|small|combined)\s+)?(?:stakes?|shareholdings?|interests?)\b")
+# after "in which A and B": "are shareholders", "are both investors", "have been its largest owners"
+_ARE_HOLDERS = re.compile(r"\s+(?:are|were|have\s+been|remain)\s+(?:(?:now|also|both|all|still|the|its)\s+)*"
+                          r"(?:[\w\-]+\s+){0,2}?(?:shareholders|investors|stakeholders|owners|backers)\b")
 # buying a whole company: the verb alone ("acquired Segway"), its noun after a possessive ("its takeover of")
 _WHOLE_BUY = re.compile(r"(?:its\s+(?:[A-Z]{0,3}[$¥€]|RMB\s?)[\d.,]+\s*(?:million|billion|bn)?\s+)?"
                         r"(?:buy|buys|bought|acquire[sd]?|acquiring|(?:acquisition|takeover|buyout|purchase)\s+of)", re.I)
@@ -6339,9 +6342,12 @@ class RelationFinder:
             holders = [b]
             while i + len(holders) < len(items) and items[i + len(holders)].group == b.group:
                 holders.append(items[i + len(holders)])
-            if (bm := _BUYS_STAKE.match(text, holders[-1].end)) is None:
+            if (bm := _BUYS_STAKE.match(text, holders[-1].end)) is not None:
+                status = "stated" if bm.group("done") else "planned"
+            elif len(holders) > 1 and _ARE_HOLDERS.match(text, holders[-1].end):
+                status = "stated"  # "a battery asset company in which NIO and CATL are shareholders"
+            else:
                 continue
-            status = "stated" if bm.group("done") else "planned"
             for h in holders:
                 if _ORG in h.isa and not h.ref and h.eid != a.eid:
                     emit(h.eid, "INVESTS_IN", a.eid, si, "stake-relative", 0.7, status)

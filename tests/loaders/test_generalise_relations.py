@@ -5538,3 +5538,9 @@ def test_others_named_with_a_rounds_leaders_invest_too(ex):
                   "Industrial Investment Group, with existing backer Legend Capital also taking part.")
     assert {("company:hefei-industry-investment", "INVESTS_IN", "company:trinova"),
             ("company:legend-capital", "INVESTS_IN", "company:trinova")} <= r
+
+
+def test_holders_in_which_they_are_shareholders(ex):
+    r = _rels(ex, "Weineng is a battery asset company in which NIO and CATL are shareholders.")
+    assert {("company:nio", "INVESTS_IN", "company:weineng-battery"),
+            ("company:catl", "INVESTS_IN", "company:weineng-battery")} <= r
