@@ -1965,6 +1965,13 @@ _JV_BEFORE = re.compile(r"\bjoint[\s-]+venture\b|\bJV\b|\bventure\s+(?:(?:that|w
 _SELLS_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:own\s+)?")
 _BRAND_HEAD = re.compile(r"\s+(?:(?:and\s+)?(?:other\s+|premium\s+|electric\s+)?)?(?:cars|vehicles|models|SUVs|EVs|brands|marques)\b")
 _THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
+# a product's description between it and an object relative: ", which", ", a compact SUV that", " electric hypercar that"
+_DESCRIBED_THAT_GAP = re.compile(r"(?:\s*,\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?|\s+(?:[\w\-]+\s+){1,3}?)"
+                                 r"(?:that|which)\s+")
+_BUILD_VERB_AFTER = re.compile(r"\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:has|have|had)\s+)?(?:builds|makes|produces|"
+                               r"manufactures|assembles|built|made|produced|manufactured|assembled|"
+                               r"(?P<plan>(?:will|is\s+to|plans\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:build|make|produce|"
+                               r"manufacture|assemble)))\b(?!\s+(?:by|with|from|for)\b)")
 _WHICH_GAP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+which\s+")
 _CONTROLS_AFTER = re.compile(r"\s+(?:(?:still|now|also|fully|wholly)\s+)?(?:controls|owns|controlled|owned)\s*[,.]")
 _MAKE_VERB = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:builds|makes|produces|manufactures|assembles|sells|built|made|produced|"
@@ -6865,6 +6872,13 @@ class RelationFinder:
                 for x in items[:i]:
                     if x.group == a.group and "Product" in x.isa:
                         emit(b.eid, "MANUFACTURES", x.eid, si, "object-relative", 0.75)
+            elif "Product" in a.isa and "TechProduct" not in a.isa and "Company" in b.isa and not b.ref and \
+                    _DESCRIBED_THAT_GAP.fullmatch(text, a.end, b.start) and \
+                    (bm := _BUILD_VERB_AFTER.match(text, b.end)) is not None and not _HEDGE.search(text, b.end, bm.end()):
+                # "the 25-seat K6, which BYD builds in China", "the Polestar 7, a compact SUV that Volvo Cars will build",
+                # "the Evija electric hypercar that Lotus Cars builds" (building, not selling: "which dealers sell")
+                emit(b.eid, "MANUFACTURES", a.eid, si, "object-relative", 0.7,
+                     "planned" if bm.group("plan") else "stated")
         # "CATL answered with Shenxing, a fast-charging LFP battery launched in August 2023": the clause subject launched it.
         for i, a in enumerate(items):
             if "Product" not in a.isa or a.ref or not _LAUNCHED_APPOS.match(text, a.end):

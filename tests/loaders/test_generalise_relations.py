@@ -5544,3 +5544,12 @@ def test_holders_in_which_they_are_shareholders(ex):
     r = _rels(ex, "Weineng is a battery asset company in which NIO and CATL are shareholders.")
     assert {("company:nio", "INVESTS_IN", "company:weineng-battery"),
             ("company:catl", "INVESTS_IN", "company:weineng-battery")} <= r
+
+
+def test_a_maker_in_an_object_relative_past_the_products_description(ex):
+    r = _rels(ex, "Polestar is developing the Polestar 7, a compact SUV that Volvo Cars will build at its new plant in "
+                  "Kosice, Slovakia.")
+    assert ("company:volvo-cars", "MANUFACTURES", "product:polestar-7") in r
+    r = _rels(ex, "Lotus Tech also sells the Emira sports car and the Evija electric hypercar that Lotus Cars builds in "
+                  "Britain.")
+    assert ("company:lotus-cars", "MANUFACTURES", "product:lotus-evija") in r
