@@ -186,7 +186,7 @@ _POLICY_WORDS = (
 )
 # (no "Former": a former post gives no EXECUTIVE_OF)
 _TITLE_MODS = (r"Senior|Chief|Vice|Deputy|Executive|Managing|General|Assistant|Co-|Honorary|Founding|Acting|Independent|"
-               r"Global|Regional|Associate|Principal|Lead|Country")
+               r"Global|Regional|Associate|Principal|Lead|Country|Overseas")
 _TITLE_HEADS = (
     r"CEO|CFO|CTO|COO|CMO|Chairman|Chairwoman|Chairperson|Chair|President|Founder|Co-founder|Cofounder|"
     r"Secretary[- ]General|Party Secretary|Research Director|Head of Research|"
@@ -198,6 +198,8 @@ _TITLE_HEADS = (
     # "head of vehicle dynamics at Xiaomi", "head of brand marketing at BYD Europe" (a field in lower case, then "at")
     # ("head of the electric passenger vehicle business at BYD India")
     r"Head of (?-i:[a-z][a-z\-]+)(?: (?-i:[a-z][a-z\-]+)){0,4}(?= at )|"
+    # "director of electrical and power systems at Wärtsilä"
+    r"Director of (?-i:[a-z][a-z\-]+)(?: (?-i:[a-z][a-z\-]+)){0,4}(?= at )|"
     r"President for [A-Za-z\-]+ (?:Engineering|Design|Development|Operations|Sales|Research)|"
     r"President for (?:Engineering|Design|Development|Operations|Sales|Research)|Design Director|"
     r"Board Member|Management Board Member|Member of the Board|Member of the Management Board|"

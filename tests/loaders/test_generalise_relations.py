@@ -5553,3 +5553,13 @@ def test_a_maker_in_an_object_relative_past_the_products_description(ex):
     r = _rels(ex, "Lotus Tech also sells the Emira sports car and the Evija electric hypercar that Lotus Cars builds in "
                   "Britain.")
     assert ("company:lotus-cars", "MANUFACTURES", "product:lotus-evija") in r
+
+
+def test_an_overseas_title_and_a_director_of_a_field_at_a_company(ex):
+    assert ("person:parker-shi", "EXECUTIVE_OF", "company:gwm") in _rels(
+        ex, "Great Wall Motor's overseas president Parker Shi cut the ribbon.")
+    assert ("person:mikael-lindqvist", "EXECUTIVE_OF", "company:wartsila") in _rels(
+        ex, "\"It is fine,\" said Mikael Lindqvist, director of electrical and power systems at Wärtsilä.")
+    # ("International" is part of a unit's name, not of the title: not Chery's vice president)
+    assert ("person:liu-haoran", "EXECUTIVE_OF", "company:chery") not in _rels(
+        ex, "Chery International vice president Liu Haoran said MVM will assemble the Tiggo 8.")
