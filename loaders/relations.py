@@ -1820,6 +1820,8 @@ _COLUMN_RELATIONS = (
     (re.compile(r"\b(?:customers?|clients?)\b"), "SUPPLIES", False),
     (re.compile(r"\bsuppliers?\b"), "SUPPLIES", True),
     (re.compile(r"\b(?:shareholders?|investors?|backers?)\b"), "INVESTS_IN", True),
+    # ("| Insurer | Parent | NEV premiums |": the row's company is its parent's unit)
+    (re.compile(r"^\W*(?:parent(?:\s+(?:company|group))?|owner|controlling\s+shareholder)\W*$"), "SUBSIDIARY_OF", False),
 )
 # the column of a table of cars that names who builds each ("| Model | Built by | ... |")
 _MAKER_COLUMN = re.compile(r"\b(?:maker|carmaker|automaker|manufacturer|built\s+by|made\s+by|produced\s+by|assembler|"
@@ -4738,6 +4740,8 @@ class RelationFinder:
                     continue
                 # (a part column names suppliers in a table of cars; in a table of companies, their products)
                 for rx, pred, rev in _COLUMN_RELATIONS + (((_PART_LABEL, "SUPPLIES", True),) if maker_col else ()):
+                    if pred == "SUBSIDIARY_OF" and any(_BRAND_COLUMN.search(c0) for c0 in cells):
+                        continue  # (a table of brands names each brand's owner: see "table-brands" below)
                     if rx.search(c) if rx is not _PART_LABEL else rx.fullmatch(c):
                         xs, xe = spans[k]
                         for it in items:

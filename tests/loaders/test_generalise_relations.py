@@ -5563,3 +5563,13 @@ def test_an_overseas_title_and_a_director_of_a_field_at_a_company(ex):
     # ("International" is part of a unit's name, not of the title: not Chery's vice president)
     assert ("person:liu-haoran", "EXECUTIVE_OF", "company:chery") not in _rels(
         ex, "Chery International vice president Liu Haoran said MVM will assemble the Tiggo 8.")
+
+
+def test_a_parent_column_names_the_row_companys_parent(ex):
+    r = _rels(ex, "| Insurer | Parent | NEV premiums (bn yuan) |\n|---|---|---|\n| PICC P&C | PICC Group | 26.1 |\n"
+                  "| Ping An P&C | Ping An Insurance | 19.4 |")
+    assert {("company:picc-pc", "SUBSIDIARY_OF", "company:picc"),
+            ("company:ping-an-pc", "SUBSIDIARY_OF", "company:ping-an")} <= r
+    # (a table of brands gives each brand's owner, not a unit's parent)
+    r = _rels(ex, "| Brand | Parent | 2024 sales |\n|---|---|---|\n| Geely | Geely Auto | 150,000 |")
+    assert not any(x[1] == "SUBSIDIARY_OF" for x in r)
