@@ -1938,6 +1938,9 @@ class FactFinder:
                 pst, pen, peid, pref = cands[j - 1]
                 if pref and not text[pen:cands[j][0]].strip():
                     break  # "the listed company Weilai": a description right before the name is the name's
+                if cands[j][3] and text[cands[j][0]:cands[j][1]].lower() in ("its", "their") and \
+                        re.fullmatch(r"\s*,\s*(?:and|but|while)\s+", text[pen:cands[j][0]]):
+                    break  # "supplies Li Auto, NIO and Volkswagen, and its air suspension unit won orders": a new clause
                 if _LIST_GAP.fullmatch(text[pen:cands[j][0]]) and \
                         _same_sort(records[peid].isa, isa):
                     group.insert(0, peid)

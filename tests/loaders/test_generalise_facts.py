@@ -1000,3 +1000,10 @@ def test_an_earlier_years_count_after_up_from(ex):
     assert ("company:byd", "sales", 1416.0) in _triples(f)
     # (without its year the earlier count would take the sentence's period)
     assert 1416.0 not in {v for _, _, v in _triples(_facts(ex, "BYD sold 6,191 cars in May, up from 1,416 a year earlier."))}
+
+
+def test_a_figure_after_and_its_is_not_the_list_before_it(ex):
+    f = _facts(ex, "Zhongding supplies rubber mounts and air springs to Li Auto, NIO and Volkswagen, and its air "
+                   "suspension unit won orders worth 3.2 billion yuan from Chery and Changan Automobile in the first half.")
+    subjects = {x[0] for x in f if x[1] == "orders"}
+    assert subjects == {"company:zhongding"}
