@@ -1785,6 +1785,10 @@ class EntityFinder:
             m = _MACHINE_BEFORE_HEAD.search(text, max(0, q - 160), q) or _HEAD_BEFORE_MACHINE.match(text, q)
             if m is not None:
                 cands.append(_Cand(m.start("name"), m.end("name"), m.group("name"), "VehicleModel", False))
+        # A table of companies ("| Company | Ticker | ... |"): each row's first cell names one
+        if "|" in text:
+            for s, e, name, kind in _table_companies(text):
+                cands.append(_Cand(s, e, name, kind or self._context_kind(None, name, battery, auto), False))
         # Known models named without their maker ("the Seagull hatchback" in an article about BYD).
         for s, e, eid, short in self._short_models.candidates(text, spans):
             cands.append(_Cand(s, e, gaz.entities[eid].name, "", True, eid=eid, alias_only=short))
@@ -3640,6 +3644,41 @@ _GB_STANDARD = re.compile(r"\bGB(?:/[TZ])?[ \u00a0]?\d{4,5}(?:\.\d{1,2})?(?:-(?:
 # Between a name and the code in the parenthesis right after it: "Tianqi Shares (002009.SZ)", "Geely (HKEX: 0175)"
 # (a legal suffix may come between: "Thundersoft Software Technology Co., Ltd. (SHE: 300496)")
 _TICKER_PAREN = re.compile(r"(?:\.?,?\s*(?:(?:Co\.,?\s*)?Ltd\.?|Co\.|Inc\.|Corp\.|Limited))?\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?")
+
+
+# the header of a table whose rows each open with a company ("| Company | Ticker |", "| **Insurer** | Parent |"), its
+# separator line after it
+_TABLE_COMPANY_HEAD = re.compile(
+    r"(?m)^\|[ \t]*(?:\*\*)?(?P<head>Company|Companies|Supplier|Suppliers|Maker|Makers|Carmaker|Automaker|Manufacturer|"
+    r"Group|Firm|Insurer|Distributor|Importer|Dealer\s+group|Assembler|Battery\s+maker|Cell\s+maker|Parts\s+maker|"
+    r"Chipmaker|Investor|Lender|Bank|Operator)(?:\*\*)?[ \t]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{2,}[^\n]*\n")
+_TABLE_HEAD_KINDS = {"supplier": "Supplier", "suppliers": "Supplier", "parts maker": "Supplier", "carmaker": "Automaker",
+                     "automaker": "Automaker", "battery maker": "BatteryMaker", "cell maker": "BatteryMaker",
+                     "chipmaker": "SemiconductorMaker", "insurer": "FinancialInstitution", "investor": "FinancialInstitution",
+                     "lender": "FinancialInstitution", "bank": "FinancialInstitution"}
+# a row's first cell: a name (capitalised, a few words, no figure), before any bracket ("| SKF | Sweden |",
+# "| **Fujian Longxi Bearing** (600592.SH) |")
+_TABLE_FIRST_CELL = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?(?P<name>(?-i:[A-Z])[\w&.'’\-]*(?:[ \t]+(?:&[ \t]+)?[\w&.'’\-]+){0,5}?)"
+                               r"(?:\*\*)?[ \t]*(?:[（(][^|\n]*)?\|")
+# first cells that name no company
+_TABLE_NOT_NAME = re.compile(r"(?i)(?:total|others?|sum|average|median|industry|market|all|overall|china|top\b|"
+                             r"note|source)\b|.*\d")
+
+
+def _table_companies(text: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, kind or None) of the company each row of a table of companies opens with."""
+    out: list[tuple[int, int, str, str | None]] = []
+    for hm in _TABLE_COMPANY_HEAD.finditer(text):
+        kind = _TABLE_HEAD_KINDS.get(re.sub(r"\s+", " ", hm.group("head").lower()))
+        pos = hm.end()
+        while (rm := _TABLE_FIRST_CELL.match(text, pos)) is not None or text.startswith("|", pos):
+            if rm is not None and not _TABLE_NOT_NAME.match(rm.group("name")):
+                out.append((rm.start("name"), rm.end("name"), rm.group("name"), kind))
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            pos = nl + 1
+    return out
 
 
 def _wordish(c: str) -> bool:

@@ -186,3 +186,16 @@ def test_a_foil_maker_is_a_materials_supplier_and_its_short_name_follows(ex):
 def test_a_founder_who_is_still_its_chief_executive(ex):
     x = _x(ex, "WM Motor, founded by Freeman Shen, who is still its chief executive, has not built a car since May.")
     assert any(r.predicate == "EXECUTIVE_OF" and r.object == "company:wm-motor" for r in x.relations)
+
+
+def test_a_table_of_companies_names_one_in_each_rows_first_cell(ex):
+    x = _x(ex, "| Company | Home country | Listing | Chinese EV customers |\n|---|---|---|---|\n"
+               "| Kestrel Bearing | Sweden | Nasdaq Stockholm | BYD, NIO |\n| **Ardent Gears** (601999.SH) | China | "
+               "Shanghai | Li Auto |\n| Total | | | |\n\nKestrel Bearing said sales rose.")
+    names = _by_name(x)
+    assert "Kestrel Bearing" in names and "Ardent Gears" in names and "Total" not in names
+    rels = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert (names["Kestrel Bearing"].id, "SUPPLIES", "company:byd") in rels
+    # (an insurer's table types its companies)
+    x = _x(ex, "| Insurer | Parent |\n|---|---|\n| Harbin Mutual | PICC Group |")
+    assert _by_name(x)["Harbin Mutual"].kind == "FinancialInstitution"
