@@ -1822,6 +1822,9 @@ _COLUMN_RELATIONS = (
     (re.compile(r"\b(?:shareholders?|investors?|backers?)\b"), "INVESTS_IN", True),
     # ("| Insurer | Parent | NEV premiums |": the row's company is its parent's unit)
     (re.compile(r"^\W*(?:parent(?:\s+(?:company|group))?|owner|controlling\s+shareholder)\W*$"), "SUBSIDIARY_OF", False),
+    # ("| Company | Home country | Listing |": the exchange each row's company is listed on)
+    (re.compile(r"^\W*(?:listing|listed(?:\s+(?:on|in))?|(?:stock\s+)?exchange|bourse|primary\s+listing)\W*$"), "LISTED_ON",
+     False),
 )
 # the column of a table of cars that names who builds each ("| Model | Built by | ... |")
 _MAKER_COLUMN = re.compile(r"\b(?:maker|carmaker|automaker|manufacturer|built\s+by|made\s+by|produced\s+by|assembler|"
@@ -4744,9 +4747,12 @@ class RelationFinder:
                         continue  # (a table of brands names each brand's owner: see "table-brands" below)
                     if rx.search(c) if rx is not _PART_LABEL else rx.fullmatch(c):
                         xs, xe = spans[k]
+                        if pred == "LISTED_ON" and any(company.end < it.start < xs and "Company" in it.isa and
+                                                       it.eid != company.eid for it in items):
+                            break  # ("| Investor | Portfolio company | Listed on |": another company's listing)
                         for it in items:
                             if xs <= it.start and it.end <= xe and not it.ref and it.eid != company.eid and \
-                                    "Exchange" not in it.isa and "Person" not in it.isa and \
+                                    ("Exchange" in it.isa) == (pred == "LISTED_ON") and "Person" not in it.isa and \
                                     not (pred == "PARTNERS_WITH" and self._own_unit(it.eid, company.eid)):
                                 # (a ticker's bourse; a founder; a distributor column's own national unit of the row's
                                 # company)

@@ -5573,3 +5573,13 @@ def test_a_parent_column_names_the_row_companys_parent(ex):
     # (a table of brands gives each brand's owner, not a unit's parent)
     r = _rels(ex, "| Brand | Parent | 2024 sales |\n|---|---|---|\n| Geely | Geely Auto | 150,000 |")
     assert not any(x[1] == "SUBSIDIARY_OF" for x in r)
+
+
+def test_a_listing_column_names_the_row_companys_exchange(ex):
+    r = _rels(ex, "| Company | Home country | Listing | Chinese EV customers |\n|---|---|---|---|\n"
+                  "| SKF | Sweden | Nasdaq Stockholm | BYD, NIO |")
+    assert ("company:skf", "LISTED_ON", "exchange:nasdaq-stockholm") in r
+    # (not when the row names another company before it: the portfolio company is the one listed)
+    r = _rels(ex, "| Investor | Portfolio company | Listed on |\n|---|---|---|\n| BYD | Horizon Robotics | "
+                  "Hong Kong Stock Exchange |")
+    assert ("company:byd", "LISTED_ON", "exchange:hkex") not in r
