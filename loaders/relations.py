@@ -176,7 +176,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"[$¥€£]?\d[\d.,]*\s*(?:(?:billion|million|bn|mn|m|yuan|RMB|euros?|dollars?|won|yen)\s+){0,2})?"
      # ("won contracts to build complete paint shops for BYD", "won orders for welding robots from Chery")
      # ("won an order for four LNG dual-fuel pure car and truck carriers from China Merchants Energy Shipping")
-     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+,?\s+|\d[\d,.]*\s+){0,10}?(?:from|for)|from|with|by)\b"),
+     r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+,?\s+|\d[\d,.]*\s+){0,10}?(?:from|for)|from|with|by)\b|"
+     # ("AAC has orders from Chery and Leapmotor")
+     r"\b(?:has|have|had|holds)\s+(?:(?:new|fresh|repeat|firm)\s+)?orders?\s+from\b"),
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
@@ -311,7 +313,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"further\s+|more\s+)?(?:design\s+wins?|nominations?|designations?|supply\s+contracts?|supply\s+deals?)\b)"),
     # "Horizon Robotics has been designated by Volkswagen as a chip supplier", "was picked by BYD to supply"
     ("designated-by", "SUPPLIES", "fwd",
-     r"\b(?:designated|nominated|selected|picked|chosen|tapped|named)\s+by(?=\s+(?:the\s+)?(?:(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*|"
+     # ("picked by Seres Group and Xiaomi to supply")
+     r"\b(?:designated|nominated|selected|picked|chosen|tapped|named)\s+by(?=\s+(?:the\s+)?(?:(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*"
+     r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*){0,4}|"
      # ("named by the German carmaker as cell suppliers")
      r"(?:[\w\-]+\s+){0,2}(?:carmaker|automaker|company|group|manufacturer|brand|start-up))"
      # ("designated by BYD, China's largest carmaker, as a lidar partner")
@@ -989,7 +993,7 @@ _RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
 _STEMS: dict[str, tuple[str, ...]] = {
     "supplies": ("suppl", "provid", "deliver", "ship", "hand"),
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
-    "order-from": ("won", "wins", "secure", "receive", "landed", "bagged"),
+    "order-from": ("won", "wins", "secure", "receive", "landed", "bagged", "has", "have", "had", "holds"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
                      "leas", "took", "take", "taking"),
     "buys-makers-cars": ("buy", "bought", "rebadg", "re-badg"),
@@ -1440,7 +1444,9 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         r"in\s+(?:this|that|the|these)\s+(?:field|market|segment|area|sector|business|category)s?|"
                         # ("its customers for bidirectional chargers include State Grid and Li Auto")
                         r"for\s+(?:its\s+|their\s+|the\s+)?(?:(?!(?:of|for|in|to|with|from|by|at|on|and|or)\b)(?-i:[a-z])[\w\-]*\s+){0,2}"
-                        r"(?!(?:of|for|in|to|with|from|by|at|on|and|or)\b)(?-i:[a-z])[\w\-]*(?=\s*(?:,|:|\s(?:also\s+)?include))))?"
+                        # ("NSK's customers for the bearings in China include BYD")
+                        r"(?!(?:of|for|in|to|with|from|by|at|on|and|or)\b)(?-i:[a-z])[\w\-]*"
+                        r"(?:\s+in\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)?(?=\s*(?:,|:|\s(?:also\s+)?include))))?"
                         r"\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
                         r"(?:have|has)\s+(?:also\s+)?(?:included|been)|included|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
@@ -1742,7 +1748,9 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|rivals?|rivall?ing|against|versus|vs\.?|than|benchmark\w*|takes?\s+on|"
                               r"challeng\w*|compet\w*|alternative\s+to|similar\s+to|like)\b[^.;!?]*$", re.I)
 # a relational noun and "in" before a country: "Its competitors in Vietnam include"
-_NOUN_IN_BEFORE = re.compile(r"\b(?:customers|clients|competitors|rivals|partners|suppliers|buyers)\s+in\s+(?:the\s+)?$")
+# ("NSK's customers for the bearings in China include")
+_NOUN_IN_BEFORE = re.compile(r"\b(?:customers|clients|competitors|rivals|partners|suppliers|buyers)"
+                             r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*)?)?\s+in\s+(?:the\s+)?$")
 # a lower-case noun right after a name ("China customers", "US plants")
 _LOWER_NOUN_AFTER = re.compile(r"[ \t]+(?-i:[a-z])[a-z\-]+\b")
 # a country's apposition describing the list so far, before its last name: "..., China's two largest operators, and"

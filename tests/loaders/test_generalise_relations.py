@@ -5583,3 +5583,12 @@ def test_a_listing_column_names_the_row_companys_exchange(ex):
     r = _rels(ex, "| Investor | Portfolio company | Listed on |\n|---|---|---|\n| BYD | Horizon Robotics | "
                   "Hong Kong Stock Exchange |")
     assert ("company:byd", "LISTED_ON", "exchange:hkex") not in r
+
+
+def test_more_ways_to_name_a_suppliers_customers(ex):
+    r = _rels(ex, "Tuopu Group said it had been picked by Seres Group and Xiaomi to supply rubber bushings.")
+    assert {("company:tuopu", "SUPPLIES", "company:seres"), ("company:tuopu", "SUPPLIES", "company:xiaomi")} <= r
+    r = _rels(ex, "Tuopu Group has orders from Chery and Leapmotor and is building a plant.")
+    assert {("company:tuopu", "SUPPLIES", "company:chery"), ("company:tuopu", "SUPPLIES", "company:leapmotor")} <= r
+    r = _rels(ex, "Tuopu Group's customers for the bearings in China include BYD, Geely and Nidec.")
+    assert {("company:tuopu", "SUPPLIES", "company:byd"), ("company:tuopu", "SUPPLIES", "company:nidec")} <= r
