@@ -418,6 +418,8 @@ _CTX_TITLE_NAME = re.compile(
     r"(?:\s*[（(][^()（）\n]{1,20}[)）])?"
     # ("its chief executive, Tianshi Xin, said": a name between commas)
     r"(?(comma)(?=\s*,)|(?=\s+[a-z]|\s*[,.;]))")
+# A speaker's verb after a titled name ("chairman Wu Changhong said")
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
 # Words before such a title that make it someone else's or not a current post.
 _CTX_TITLE_BLOCK = frozenset("former late then ex a an another whose".split())
 # "The company led by Wang Chuanfu", "X, founded and chaired by Li Liangbin", "X, spun out of Y and still led by
@@ -3433,7 +3435,7 @@ class EntityFinder:
             ids = {c.entity_id for c in cand}
             if len(ids) == 1:
                 return cand[0].entity_id, True
-            lead = text[lo:cand[0].start].strip(" \t\n*#\"“'")
+            lead = text[lo:cand[0].start].strip(" \t\n*#\"“'-•")
             if lead not in ("", "The", "the") or _LIST_SEP.match(text[cand[0].end:cand[1].start]):
                 return None, True  # no subject, or several ("BYD and Tesla cut prices")
             return cand[0].entity_id, True
@@ -3503,7 +3505,9 @@ class EntityFinder:
                     last = pre.split()[-1]
                     r = ref_end.get(ss + len(pre))
                     if r is not None and (r.text.lower() in ("its", "their") or r.text[-2:] in ("'s", "’s")):
-                        if "Company" in records[r.entity_id].isa:
+                        isa = records[r.entity_id].isa
+                        # (an association's officer too: "Its chief executive, John Bozzella, said")
+                        if "Company" in isa or r.text.lower() == "its" and "Organization" in isa and "Regulator" not in isa:
                             org = r.entity_id
                         else:
                             continue
@@ -3515,7 +3519,15 @@ class EntityFinder:
                     continue
             if org is None:
                 org, seen = pick(ss, q)
-                if not seen:
+                if org is None and seen and _SPEAKER_AFTER.match(text, m.end()):
+                    # "..., both existing customers of Shuanghuan in China, chairman Wu Changhong said": a speaker
+                    # after a sentence naming several companies is the article's company when the sentence names it
+                    if focus is None:
+                        focus = self._focus(mentions, records)
+                    i, j = bisect.bisect_left(cstarts, ss), bisect.bisect_left(cstarts, q)
+                    if focus[0] is not None and any(comp[x].entity_id == focus[0] for x in range(i, j)):
+                        org = focus[0]
+                elif not seen:
                     for kk in range(k - 1, max(-1, k - 4), -1):
                         ps, pe = sentences[kk]
                         org, seen = pick(ps, pe)
