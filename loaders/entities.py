@@ -2733,6 +2733,17 @@ class EntityFinder:
                             records[om.entity_id].name.lower().endswith(tail)), None)
                 if mid is not None and (pid := person(pm.group(1), pm.start(1))) is not None:
                     links.append((pid, "EXECUTIVE_OF", mid, pm.start(1)))
+        if "Secretary " in text:
+            for m in _SECRETARY.finditer(text):
+                # "Commerce Secretary Gina Raimondo", "Secretary of Transportation Pete Buttigieg": the secretary of the
+                # department of that name the article names ("the US Department of Commerce")
+                dept = (m.group("dept") or m.group("dept1")).lower()
+                tails = (f"department of {dept}", f"department of the {dept}", f"{dept} department")
+                mid = next((om.entity_id for om in org_mentions if "Regulator" in records[om.entity_id].isa and
+                            records[om.entity_id].name.lower().endswith(tails)), None)
+                if mid is not None and _NAME_FULL(m.group("name")) and not _has_company_word(m.group("name")) and \
+                        (pid := person(m.group("name"), m.start("name"))) is not None:
+                    links.append((pid, "EXECUTIVE_OF", mid, m.start("name")))
         for om in org_mentions:  # (the mentions and their records are as above: names found here are added last)
             if text[om.end:om.end + 1] in ("'", "’") and (pm := _POSS_SPEAKER.match(text, om.end)) is not None and \
                     not _has_company_word(pm.group("name")):
@@ -3782,6 +3793,9 @@ _MINISTER_OF = re.compile(r"(?:\b(?P<nat>[A-Z][a-z]+)[ \t]+(?=[A-Z][a-z]+(?:[ \t
                           r"(?:\bMinister\s+of\s+(?P<dept>[A-Z][A-Za-z]+(?:[ \t]+(?:(?:and|of)[ \t]+)?[A-Z][A-Za-z]+){0,5})|"
                           r"\b(?!(?:Minister|Prime|Deputy|Vice|Foreign|Chief|State)\b)(?P<dept2>[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?)"
                           r"(?=[ \t]+Minister\b))")
+_US_DEPTS = r"Commerce|Treasury|Transportation|Energy|State|Defense|Labor|Homeland\s+Security|Justice"
+_SECRETARY = re.compile(rf"\b(?:(?P<dept>{_US_DEPTS})[ \t]+Secretary|Secretary[ \t]+of[ \t]+(?:the[ \t]+)?(?P<dept1>{_US_DEPTS}))"
+                        rf"[ \t]+(?P<name>[A-Z][a-zé\-]+(?:[ \t]+[A-Z][a-zé\-]+){{1,2}})\b")
 _ALPHA_RUN = re.compile(r"[A-Za-z]+")
 # the last word of a ministry's department ("Minister of Transport and Logistics Alemu Sime said")
 _MINISTRY_WORD = re.compile(r"(?:Trade|Industry|Transport|Logistics|Finance|Commerce|Investment|Economy|Affairs|Technology|"
