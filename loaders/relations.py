@@ -439,8 +439,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # ("Black Sea Auto, which imports Geely and Changan cars")
     ("distributes", "PARTNERS_WITH", "fwd",
      r"\b(?:distribut(?:es|ed|ing)|(?<=will\s)distribute|imports|imported|importing|(?<=will\s)import)"
-     r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w\-]*){0,5}\s+"
-     r"(?-i:cars|vehicles|models|brands?|products|SUVs|pickups|trucks|EVs|motorcycles)\b)|"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w\-]*){0,5}(?:\s+"
+     r"(?-i:cars|vehicles|models|brands?|products|SUVs|pickups|trucks|EVs|motorcycles)\b|"
+     # ("John Keells CG Auto, which distributes BYD in Sri Lanka")
+     r"\s+in\s+(?-i:[A-Z])))|"
      r"\b(?:has|have|had)\s+represented(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:in|since)\b)|"
      # ("ACMobility took over BYD distribution in 2023")
      r"\b(?:took|takes|taken|taking)\s+over(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:distribution|imports)\b)"),
