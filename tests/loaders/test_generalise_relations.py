@@ -5592,3 +5592,33 @@ def test_more_ways_to_name_a_suppliers_customers(ex):
     assert {("company:tuopu", "SUPPLIES", "company:chery"), ("company:tuopu", "SUPPLIES", "company:leapmotor")} <= r
     r = _rels(ex, "Tuopu Group's customers for the bearings in China include BYD, Geely and Nidec.")
     assert {("company:tuopu", "SUPPLIES", "company:byd"), ("company:tuopu", "SUPPLIES", "company:nidec")} <= r
+
+
+def test_a_titled_speaker_after_several_companies_is_the_articles_company(ex):
+    text = ("Shuanghuan Driveline opened a gear plant in Hungary on Monday. Shuanghuan Driveline makes reducer gears. "
+            "Shuanghuan Driveline employs 300 people there. The plant will supply Schaeffler and BorgWarner, both "
+            "customers of Shuanghuan Driveline in China, chairman Wu Changhong said at the ceremony.")
+    assert ("person:wu-changhong", "EXECUTIVE_OF", "company:shuanghuan") in _rels(ex, text)
+    # (not when the sentence names other companies only: which one he speaks for is unclear)
+    text = text.replace("customers of Shuanghuan Driveline in China", "customers in Europe")
+    assert not any(x[0] == "person:wu-changhong" and x[1] == "EXECUTIVE_OF" for x in _rels(ex, text))
+
+
+def test_an_associations_officer_named_through_its(ex):
+    r = _rels(ex, "The Alliance for Automotive Innovation represents most carmakers. Its chief executive, John Bozzella, "
+                  "said carmakers needed clarity.")
+    assert ("person:john-bozzella", "EXECUTIVE_OF", "org:auto-innovators") in r
+
+
+def test_a_us_secretary_heads_the_department_the_article_names(ex):
+    r = _rels(ex, "The US Department of Commerce issued the rule on Tuesday. Commerce Secretary Gina Raimondo said "
+                  "the agency would look at telematics modules.")
+    assert ("person:gina-raimondo", "EXECUTIVE_OF", "regulator:us-commerce") in r
+    r = _rels(ex, "The rule takes effect next year, Commerce Secretary Gina Raimondo said.")
+    assert not any(x[1] == "EXECUTIVE_OF" for x in r)
+
+
+def test_a_distributor_of_a_maker_in_a_country(ex):
+    r = _rels(ex, "John Keells CG Auto, which distributes BYD in Sri Lanka, said it had collected 600 orders.")
+    assert {("company:byd", "PARTNERS_WITH", "company:jkcg-auto"),
+            ("company:jkcg-auto", "PARTNERS_WITH", "company:byd")} & r
