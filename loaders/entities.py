@@ -2737,7 +2737,7 @@ class EntityFinder:
             for m in _SECRETARY.finditer(text):
                 # "Commerce Secretary Gina Raimondo", "Secretary of Transportation Pete Buttigieg": the secretary of the
                 # department of that name the article names ("the US Department of Commerce")
-                dept = (m.group("dept") or m.group("dept1")).lower()
+                dept = " ".join((m.group("dept") or m.group("dept1")).lower().split())  # ("Homeland\nSecurity")
                 tails = (f"department of {dept}", f"department of the {dept}", f"{dept} department")
                 mid = next((om.entity_id for om in org_mentions if "Regulator" in records[om.entity_id].isa and
                             records[om.entity_id].name.lower().endswith(tails)), None)
