@@ -603,6 +603,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?[\w\-\s
 _DATA_FROM_BEFORE = re.compile(r"\b(?:data|figures|statistics|report|survey|numbers)\s+(?:\w+\s+)?(?:from|by)\s+(?:the\s+)?$|"
                                r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|、|and|&|\s)+\s*(?:both\s+)?")
+# a comma and a conjunction that open a new clause, not a list's next member (", and its air suspension unit")
+_CLAUSE_JOINT = re.compile(r"\s*,\s*(?:and|but|while)\s+")
 _START_REF = attrgetter("start", "ref")  # mentions in text order, a name before a reference at the same offset
 # "production and sales (respectively) reached" + two figures: the first is the first measure's, the second the other's
 _PAIRED = re.compile(r"\b(production|output|sales|deliveries|exports)\s+and\s+(production|output|sales|deliveries|exports)\b"
@@ -1939,7 +1941,7 @@ class FactFinder:
                 if pref and not text[pen:cands[j][0]].strip():
                     break  # "the listed company Weilai": a description right before the name is the name's
                 if cands[j][3] and text[cands[j][0]:cands[j][1]].lower() in ("its", "their") and \
-                        re.fullmatch(r"\s*,\s*(?:and|but|while)\s+", text[pen:cands[j][0]]):
+                        _CLAUSE_JOINT.fullmatch(text, pen, cands[j][0]):
                     break  # "supplies Li Auto, NIO and Volkswagen, and its air suspension unit won orders": a new clause
                 if _LIST_GAP.fullmatch(text[pen:cands[j][0]]) and \
                         _same_sort(records[peid].isa, isa):
