@@ -171,6 +171,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:orders?|contracts?|deals?|design\s+wins?|nominations?|designations?|fixed-point\s+(?:notices?|orders?)|"
      # ("had won seat awards from Li Auto, Geely and Seres")
      r"awards|business)\s+"
+     # ("won an order last year from Chery Automobile": when it was won, before the buyer)
+     r"(?:(?:last|this|earlier\s+this|late\s+last)\s+(?:year|month|week|quarter)\s+|in\s+(?-i:[A-Z][a-z]+)(?:\s+\d{4})?\s+)?"
      # ("won orders worth about 1.5 billion yuan for 5G modules from Chery": the orders' value before the goods)
      r"(?:(?:worth|valued\s+at|totalling|totaling)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
      r"[$¥€£]?\d[\d.,]*\s*(?:(?:billion|million|bn|mn|m|yuan|RMB|euros?|dollars?|won|yen)\s+){0,2})?"
@@ -267,12 +269,17 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"headrests|armrests|consoles|steering\s+wheels|dashboards|instrument\s+panels|"
      r"control\s+arms|forgings|radiators|hoses|"
      # battery materials ("makes synthetic graphite for CATL", "produces cathode material for LG Energy Solution")
-     r"graphite|anodes?|cathodes?|materials?|electrolytes?|separators?|precursors?|powders?|hydroxide|carbonate)"
-     r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}?(?:beams|frames|doors|panels|mirrors|visors|seats|parts|components|modules|systems|"
-     r"cables|connectors))?"
+     r"graphite|anodes?|cathodes?|materials?|electrolytes?|separators?|precursors?|powders?|hydroxide|carbonate|"
+     # any other goods named by a plural noun ("makes air springs for Mercedes-Benz", "gears and reducers for Sany")
+     r"(?!(?-i:its|this|has|was|is|us|as|his|plus|less|plans|profits|losses|gains|sales|sense|efforts|steps|headlines|"
+     r"moves|waves|news|progress|business|process|success|access|emissions|jobs|times|terms|ends|means|hopes|"
+     r"reasons|investments|funds|shares|bids|offers|proposals|calls|claims|headquarters|towns|cities|markets|"
+     r"countries|regions|years|months|weeks|days)\b)(?-i:[a-z][a-z\-]{2,}(?<!ss)s)\b)"
+     r"(?:(?:\s+and|,)\s+(?:[\w\-]+\s+){0,2}?(?-i:[a-z][a-z\-]{2,}(?<!ss)s)\b)?"
      # ("makes harnesses in China for SAIC-GM", "makes wiring systems and cables for carmakers including BMW")
      r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
-     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:carmakers|automakers|customers|clients)\s+(?:including|such\s+as|like)\s+"
+     r"\s+for\b(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:[\w\-]+\s+){0,2}?(?:carmakers|automakers|makers|manufacturers|"
+     r"customers|clients|brands)\s+(?:including|such\s+as|like)\s+"
      r"(?-i:[A-Z])))|"
      # a logistics service: "moves vehicles and parts for Changan", "now carries finished vehicles for Li Auto"
      r"\b(?:move|moves|moved|moving|carry|carries|carried|carrying|transport|transports|transported|transporting|haul|"
@@ -314,8 +321,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Horizon Robotics has been designated by Volkswagen as a chip supplier", "was picked by BYD to supply"
     ("designated-by", "SUPPLIES", "fwd",
      # ("picked by Seres Group and Xiaomi to supply")
+     # ("chosen by Chery Automobile Co. Ltd. to supply": a company's legal suffix)
      r"\b(?:designated|nominated|selected|picked|chosen|tapped|named)\s+by(?=\s+(?:the\s+)?(?:(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*"
-     r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*){0,4}|"
+     r"(?:,?\s+(?-i:Co\.|Ltd\.|Inc\.|Corp\.|Limited|Corporation|AG|SE|plc|N\.V\.))*"
+     r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*"
+     r"(?:,?\s+(?-i:Co\.|Ltd\.|Inc\.|Corp\.|Limited|Corporation|AG|SE|plc|N\.V\.))*){0,4}|"
      # ("named by the German carmaker as cell suppliers")
      r"(?:[\w\-]+\s+){0,2}(?:carmaker|automaker|company|group|manufacturer|brand|start-up))"
      # ("designated by BYD, China's largest carmaker, as a lidar partner")
@@ -326,7 +336,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"hatchbacks?|cars?|models?|coupes?|pickups?|trucks?|EVs?)\b))"),
     # "Xiaomi taps CATL for YU7 batteries", "Ford picked CATL as its battery supplier"
     ("taps", "SUPPLIES", "rev",
+     # ("Sinotruk added EVE Energy as a battery supplier")
      r"\b(?:taps?|tapped|picks?|picked|selects?|selected|chooses|chose|(?<=has\s)chosen|(?<=have\s)chosen|enlists?|enlisted|hires?|hired|designates?|designated|has|had|"
+     r"adds|added|adding|"
      # a test house's or a cloud's clients: "used UTAC to homologate the T03", "engaged SGS to test its packs"
      r"(?:uses?|used|engag(?:es|ed)|commission(?:s|ed))(?=\s+(?:(?-i:[A-Z])[\w\-&+]*\s+){1,3}(?:to|for)\s+(?:its\s+|the\s+)?"
      r"(?:[\w\-]+\s+){0,2}?(?:test|audit|certif|homologat|inspect|assess|validat|type\s+approval)))\b(?!\s+(?:by|been)\b)"
@@ -1020,7 +1032,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "awarded": ("award", "grant", "gave", "gives"),
     "picks-partner": ("pick", "select", "chose", "choos", "name", "tap", "appoint"),
     "designated-by": ("designated", "nominated", "selected", "picked", "chosen", "tapped", "named"),
-    "taps": ("tap", "pick", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had", "use", "engag",
+    "taps": ("tap", "pick", "add", "select", "choose", "chose", "enlist", "hire", "designat", "has", "had", "use", "engag",
              "commission"),
     "used-by": ("is", "are", "was", "were", "being", "been"),
     "takes-output": ("take", "took", "absorb", "buy", "bought", "account"),
@@ -1362,7 +1374,8 @@ _SUPPLY_PARTNER = re.compile(r"\b(?:battery|batteries|cells?|pack|chips?|lidar|t
                              re.I)
 # (or the full stop of a name's abbreviation the name left out: "Morespark Ltd., a Tencent affiliate")
 # (or a company-form suffix the name left out: "Volkswagen (China) Investment Co Ltd, Gotion's largest shareholder")
-_PAREN = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Limited|LLC|plc)\b\.?){0,2}\.?(?:\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
+# (the rest of a parenthesis the name opens: "Putailai (璞泰来, 603659.SH), a supplier to", after the Chinese name)
+_PAREN = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Limited|LLC|plc)\b\.?){0,2}\.?(?:(?:\s*[,，、;]\s*[^()（）,;]{1,24})?\s*[)）]|\s*[（(][^()（）]{0,40}[)）])?"
 _COPULA = r"(?:\s*,\s*(?:meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|notably|though)\s*,|\s*,\s*(?:the|a|an)\s+(?:(?!and\b|or\b|is\b|was\b|which\b|who\b)[\w\-]+\s+){0,5}?[\w\-]+,|\s*,\s*(?:which|who|that)|\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s+(?:(?:all|both)\s+)?(?P<cop>(?:is|was|are|were)\s+(?:(?:best|widely|also|now|mainly|perhaps)\s+)?known\s+as|serves?\s+as|served\s+as|is|was|are|were|remains?|became|becomes?|(?:has|have|had)\s+(?:(?:now|also|since)\s+)?become|(?:has|have)\s+(?:(?:long|also|since|always|consistently|for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*been|(?:will|(?:is|are)\s+set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:become|be)|(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?(?:signed\s+(?:on|up)|come\s+on\s+board|came\s+on\s+board)\s+as)\s+(?:(?:now|also|still|all|both|long|already|currently)\s+)*"
 _NOUN_LEAD = r"(?:(?:the|a|an|another|its|their|one\s+of(?:\s+(?:the|its|their))?|among(?:\s+(?:the|its|their))?)\s+)?"
 # A <, | is> [the] B ['s] [adj] N  (checked in two parts: before B, and after B)
@@ -1721,6 +1734,8 @@ def _investor(it: _Item) -> bool:
 def _prep_object(text: str, start: int) -> bool:
     """Whether the name at ``start`` is the object of a preposition before it ("backed by A"); the company in
     "Shares of Leapmotor, which trade on ..." is not (its shares stand for it)."""
+    if _POSSESSED_AFTER_PREP.search(text, max(0, start - 70), start) is not None:
+        return True  # "spun out of the Chinese Academy of Sciences' Institute of Automation": a possessor's, after "of"
     return _BLOCKING_PREP.search(text, max(0, start - 12), start) is not None and \
         not _SHARES_OF.search(text, max(0, start - 20), start) and \
         not _VERSION_OF.search(text, max(0, start - 24), start)
@@ -1768,6 +1783,9 @@ _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Te
 # ("founded by former BMW executives": a name in the phrase of a preposition)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?(?:former\s+)?$", re.I)
+# a preposition, then a capitalised possessor right before a name ("out of the Chinese Academy of Sciences' | Institute")
+_POSSESSED_AFTER_PREP = re.compile(r"\b(?:with|of|from|by|under|between|against|than|into)\s+(?:the\s+)?"
+                                   r"(?-i:[A-Z][\w&\-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w&\-]*)){0,5}['’]s?\s+$")
 # A company word after a known name that left it out, or the rest of "Co., Ltd." after a name that ends at "Co"
 _NAME_TAIL = re.compile(rf"(?:{ORG_TAIL_WORDS}|\.,?\s+Ltd\.?)(?![\w-])").match
 # A relative clause that reaches the trigger: ", which is listed in Beijing and counts" (no comma before the trigger)
@@ -2296,7 +2314,11 @@ _USE_BEFORE = re.compile(r"\b(?:use|uses|used|using|adopts?|adopted|adopting|run
                          r"(?:the\s+|an?\s+)?$", re.I)
 _CARRIED_PLAIN = re.compile(r"(?:-(?:made|built|produced|supplied|manufactured)\b)?\s+(?:[\w\-]+\s+){0,2}?(?-i:batter(?:y|ies)|cells?|packs?|lidars?|"
                             # (lower case: "bought Volvo Cars from Ford Motor" names no motors)
-                            r"chips?|chipsets?|sensors?|motors?|semiconductors?|MCUs?|microcontrollers?|DRAM|SoCs?)\b(?!\s+(?:data|prices?|technolog\w*|"
+                            r"chips?|chipsets?|sensors?|motors?|semiconductors?|MCUs?|microcontrollers?|DRAM|SoCs?|"
+                            # parts ("BYD buys Schaeffler e-motor bearings", "Zeekr fits Yamaha sound systems")
+                            r"bearings|speakers|amplifiers|microphones|(?:sound|audio|braking|steering|suspension)\s+systems|"
+                            r"tyres|tires|seats|brakes|inverters|e-axles|axles|gears|reducers|airbags|displays|screens|"
+                            r"cameras|radars?|compressors|harnesses|connectors|magnets|glass)\b(?!\s+(?:data|prices?|technolog\w*|"
                             r"markets?|industry|makers?|business|plants?|factor(?:y|ies)|suppl\w*|production|recycling|swap\w*|"
                             r"safety|standards?|sales|costs?|research|shares?|stocks?)\b)", re.I)
 # "..., a BYD unit that": the owner inside an apposition, its noun, and the relative pronoun's gap
@@ -2313,6 +2335,12 @@ _COPULA_CLASS = re.compile(r"\s+(?:are|were|is|was|remain|remains)\s+(?:(?:among
                            r"(?:[\w\-]+\s+){0,3}?(?:carmakers|automakers|companies|firms|makers|brands|suppliers|"
                            r"manufacturers|groups|players|producers|customers|buyers|clients)\s+")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
+# the supplier's role, then a fellow supplier ("picked FinDreams | as a second supplier for the SU7 alongside | CATL")
+_ALONGSIDE_FELLOW = re.compile(r"\s+as\s+(?:a|an|the|its|another)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor|source)\b"
+                               r"[^.;:,]{0,50}?\s+alongside\s+(?:the\s+)?", re.I)
+# a fellow supplier named after the goods ("as a second supplier for the SU7 alongside CATL", "replacing CATL")
+_COMPANION_BEFORE = re.compile(r"\b(?:alongside|along\s+with|joining|replacing|rather\s+than|instead\s+of)\s+(?:the\s+)?$",
+                               re.I)
 # parts a car is said to use, carry or get from a supplier
 _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|motors?|semiconductors?|platforms?|chassis|"
           r"microcontrollers?|MCUs?|SoCs?|processors?|DRAM|"
@@ -2445,7 +2473,8 @@ _BASE_VERBS = frozenset(("make", "produce", "manufacture", "build", "design", "s
 _BASE_VERB_GAP = re.compile(r"(?:['’]s?(?:\s+(?:new\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?:plant|factory|gigafactory|site|facility|base)"
                             r"(?:\s+in\s+(?-i:[A-Z])[\w\-]*)?)?)?\s+(?:will|would|could|can|is\s+to|are\s+to|is\s+set\s+to|(?:plans?|agreed|aims?)\s+to)"
                             r"(?:\s+(?:also|now|soon|initially|then))?\s+", re.I)
-_FOR_THE = re.compile(r"\s+(?:the\s+)?|\s+(?:carmakers|automakers|customers|clients)\s+(?:including|such\s+as|like)\s+")
+_FOR_THE = re.compile(r"\s+(?:the\s+)?|\s+(?:[\w\-]+\s+){0,2}?(?:carmakers|automakers|makers|manufacturers|customers|"
+                      r"clients|brands)\s+(?:including|such\s+as|like)\s+")
 _NEW_CLAUSE = re.compile(_CLAUSE_LINK + r"(?-i:[A-Z])", re.I)
 # a verb phrase coordinated with the clause's first one ("... and will make cells for BMW") and that clause's subject
 # right before its verb ("AESC | supplies Nissan ...")
@@ -4077,6 +4106,10 @@ class RelationFinder:
                     if it.start >= subjects[-1].end and not it.ref and _fits(it.isa, subj_dom) and \
                             _GAPPED_FROM.fullmatch(text, subjects[-1].end, it.start):
                         subjects.append(it)
+            if subjects and rule == "taps" and pred == "SUPPLIES" and (fellow := next(
+                    (it for it in subj_side if it.start > subjects[-1].end and not it.ref and _fits(it.isa, subj_dom) and
+                     _ALONGSIDE_FELLOW.fullmatch(text, subjects[-1].end, it.start)), None)) is not None:
+                subjects = subjects + [fellow]  # "picked FinDreams as a second supplier alongside CATL": CATL supplies too
             objects = self._nearest_group(obj_side, obj_rng)
             if objects and (rule in _ACTIVE_REV or rule == "sources-from" and _ACTIVE_SOURCES.match(text, ts)) and \
                     (_prep_object(text, objects[0].start) or not objects[-1].ref and _possessor(text, objects[-1])):
@@ -4223,6 +4256,9 @@ class RelationFinder:
                 # "Gotion-made lithium iron phosphate cells have gone into ...", "CATL's cells go into ..."
                 subjects = [owner]
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if objects and pred == "SUPPLIES" and _COMPANION_BEFORE.search(text, max(te, objects[0].start - 24),
+                                                                        objects[0].start):
+                objects = []  # "picked FinDreams as a second supplier for the SU7 alongside CATL": a fellow supplier
             if objects and (_NEW_CLAUSE_VERB.search(text, te, objects[0].start) or
                             (um := _UNKNOWN_OBJECT_APPOS.match(text, te, objects[0].start)) is not None and
                             not any(um.start("name") <= it.start < um.end("name") for it in after)):
@@ -5565,7 +5601,9 @@ class RelationFinder:
                 before = [it for it in before if it.start >= lp.end()]  # "Below CATL and BYD, CALB counts ..."
             subj = self._subject(text, before, frozenset((_ORG,)), m.start())
             # ("Tesla, BMW and Volkswagen all count CATL among their battery vendors": each of the subjects)
-            plural = len(subj) > 1 and " their " in cm.group(0).lower()
+            # ("CATL and CALB both count Leapmotor as a customer": a plural verb after the coordinated subjects)
+            plural = len(subj) > 1 and (" their " in cm.group(0).lower() or
+                                        text[m.start():m.end()].split(None, 1)[0].lower() == "count")
             if pred is None or not (len(subj) == 1 or plural) or \
                     _HEDGE.search(text, max(ss, m.start() - 60), cm.end()) or \
                     _NEGATION.search(text, max(ss, m.start() - 25), cm.end()):

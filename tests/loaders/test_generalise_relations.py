@@ -5622,3 +5622,59 @@ def test_a_distributor_of_a_maker_in_a_country(ex):
     r = _rels(ex, "John Keells CG Auto, which distributes BYD in Sri Lanka, said it had collected 600 orders.")
     assert {("company:byd", "PARTNERS_WITH", "company:jkcg-auto"),
             ("company:jkcg-auto", "PARTNERS_WITH", "company:byd")} & r
+
+
+def test_makes_any_plural_goods_for_named_customers(ex):
+    r = _rels(ex, "ContiTech makes air springs for Mercedes-Benz and BMW.")
+    assert {("company:contitech", "SUPPLIES", "company:mercedes-benz"), ("company:contitech", "SUPPLIES", "company:bmw")} <= r
+    r = _rels(ex, "Longxi Bearing also makes gears and reducers for construction machinery makers including Sany Heavy "
+                  "Industry and XCMG.")
+    assert {("company:longxi-bearing", "SUPPLIES", "company:sany"), ("company:longxi-bearing", "SUPPLIES", "company:xcmg")} <= r
+    # (not a thing that is no goods: "makes profits for")
+    assert not any(x[1] == "SUPPLIES" for x in _rels(ex, "Bosch makes profits for Siemens."))
+
+
+def test_an_order_won_with_its_time_before_the_buyer(ex):
+    r = _rels(ex, "GKN's separate eDrive business won an order last year from Chery Automobile for e-axles.")
+    assert ("company:gkn-automotive", "SUPPLIES", "company:chery") in r
+
+
+def test_chosen_by_a_buyer_with_its_legal_suffix(ex):
+    r = _rels(ex, "Jingjin Electric Technologies Co. Ltd. (688280.SH), a Beijing-based maker of electric drive systems, "
+                  "has been chosen by Chery Automobile Co. Ltd. to supply e-axles.")
+    assert ("company:jing-jin", "SUPPLIES", "company:chery") in r
+
+
+def test_a_buyer_uses_or_buys_a_suppliers_named_parts(ex):
+    assert ("company:schaeffler", "SUPPLIES", "company:byd") in _rels(
+        ex, "BYD buys Schaeffler e-motor bearings for its Seal sedan.")
+    assert ("company:yamaha", "SUPPLIES", "company:zeekr") in _rels(
+        ex, "Zeekr fits Yamaha sound systems to the Zeekr 001.")
+
+
+def test_a_description_after_the_chinese_name_and_ticker(ex):
+    r = _rels(ex, "Putailai (璞泰来, 603659.SH), a graphite anode supplier to CATL, has stopped work on a plant.")
+    assert ("company:putailai", "SUPPLIES", "company:catl") in r
+
+
+def test_coordinated_subjects_with_a_plural_count(ex):
+    r = _rels(ex, "CATL and CALB both count Leapmotor as a customer.")
+    assert {("company:catl", "SUPPLIES", "company:leapmotor"), ("company:calb", "SUPPLIES", "company:leapmotor")} <= r
+    # (a singular verb after a list: only the name right before it is known to count it)
+    r = _rels(ex, "Unlike CATL, CALB counts Leapmotor as a customer.")
+    assert ("company:catl", "SUPPLIES", "company:leapmotor") not in r
+
+
+def test_a_fellow_supplier_after_alongside(ex):
+    r = _rels(ex, "Xiaomi picked FinDreams as a second supplier for the SU7 alongside CATL.")
+    assert {("company:findreams-battery", "SUPPLIES", "company:xiaomi"), ("company:catl", "SUPPLIES", "company:xiaomi")} <= r
+    assert ("company:findreams-battery", "SUPPLIES", "company:catl") not in r
+    r = _rels(ex, "Sinotruk added EVE Energy as a battery supplier alongside CATL during the period.")
+    assert {("company:eve-energy", "SUPPLIES", "company:sinotruk"), ("company:catl", "SUPPLIES", "company:sinotruk")} <= r
+
+
+def test_a_name_owned_by_the_object_of_a_preposition_is_no_subject(ex):
+    r = _rels(ex, "Its rival Waytous, spun out of the Chinese Academy of Sciences’ Institute of Automation, won an order "
+                  "this month from China Huaneng Group.")
+    assert ("company:waytous", "SUPPLIES", "company:china-huaneng") in r
+    assert not any(x[0] == "org:institute-of-automation" for x in r)
