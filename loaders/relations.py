@@ -2061,8 +2061,13 @@ _GROUP_REF = re.compile(_REF_LEAD + r"(?P<ref>"
                         r"[Aa]ll\s+(?P<n2>three|four|five|six)|"
                         r"[Bb]oth\s+(?:Chinese\s+|[\w\-]+\s+)?(?:companies|firms|groups|carmakers|automakers|makers|suppliers|"
                         r"manufacturers|producers)|(?:[Aa]ll|[Ee]ach)\s+of\s+them|[Tt]hey\s+(?:all|both|each))\b(?!\s+of\b)")
-_APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*[)）]?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?(?:(?:now|also|still|partly|"
-                                      r"majority|wholly|indirectly)\s+)?")
+# ("Wanxiang Qianchao (000559.SZ), the CV joint and bearing maker controlled by": past a ticker)
+_APPOS_BEFORE_PARTICIPLE = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*[)）]?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){1,5}?"
+                                      r"(?:(?:now|also|still|partly|majority|wholly|indirectly)\s+)?")
+# a bare participle after a name or a list: "Harman, owned by Samsung Electronics", "Volvo Cars and Polestar, both
+# controlled by Geely Holding"
+_BARE_PARTICIPLE_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*,\s+(?P<all>(?:both|all|each)\s+)?"
+                                    r"(?:(?:now|also|still|partly|majority|wholly|indirectly|ultimately)\s+)?")
 # a clause opened by a conjunction and a capitalised name right before the trigger: its subject, a name not known
 _UNKNOWN_SUBJECT = re.compile(rf"[,;]\s+(?:{_CLAUSE_CONJ}|although|though)\s+"
                               # ("while SerDes start-up RLS supplies Chery": a descriptor before the name)
@@ -3986,6 +3991,8 @@ class RelationFinder:
         if rule == "subsidiary-verb" and before and after and text[te - 2:te] in ("by", "to") and \
                 (_ORG in before[-1].isa or "Brand" in before[-1].isa) and \
                 (_APPOS_BEFORE_PARTICIPLE.fullmatch(text, before[-1].end, ts) or
+                 (bare := _BARE_PARTICIPLE_APPOS.fullmatch(text, before[-1].end, ts)) is not None and
+                 text[ts:te].split(None, 1)[0].lower() in ("owned", "controlled") or
                  ", the " in text[before[-1].start:before[-1].end] and not text[before[-1].end:ts].strip()):
             # ("competes most directly with MG, the brand owned by SAIC Motor": the brand's owner)
             # "competes with Sanden, the Japanese compressor maker now controlled by Hisense": the apposition's name
@@ -3994,10 +4001,15 @@ class RelationFinder:
                 return  # "BYD, the carmaker controlled by Wang Chuanfu, and Geely": a person's, not the next name's
             if k + 1 < len(after) and _possessed_company(text, after[k], after[k + 1]):
                 k += 1  # "Scania, the truck maker owned by Volkswagen's Traton": the possessed company is the owner
+            owned = [before[-1]]
+            if (bm := _BARE_PARTICIPLE_APPOS.fullmatch(text, before[-1].end, ts)) is not None and bm.group("all"):
+                owned = [it for it in before if it.group == before[-1].group and not it.ref]  # ("A and B, both owned by")
             while k is not None:  # ("a taxi app owned by BMW and Mercedes-Benz"; not "..., and with Huayu's venture")
-                emit(before[-1].eid, "SUBSIDIARY_OF", after[k].eid, si, rule, 0.7, status)
+                for o in owned:
+                    emit(o.eid, "SUBSIDIARY_OF", after[k].eid, si, rule, 0.7, status)
                 k = k + 1 if k + 1 < len(after) and after[k + 1].group == after[k].group and \
-                    " with " not in text[after[k].end:after[k + 1].start] else None
+                    " with " not in text[after[k].end:after[k + 1].start] and \
+                    " by " not in text[after[k].end:after[k + 1].start] else None  # (", and by Bose": another phrase)
             return
         if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
             # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners

@@ -5678,3 +5678,20 @@ def test_a_name_owned_by_the_object_of_a_preposition_is_no_subject(ex):
                   "this month from China Huaneng Group.")
     assert ("company:waytous", "SUPPLIES", "company:china-huaneng") in r
     assert not any(x[0] == "org:institute-of-automation" for x in r)
+
+
+def test_a_bare_participle_names_the_owner_of_the_name_or_list_before(ex):
+    r = _rels(ex, "That has opened a market long dominated by Harman, owned by Samsung Electronics, and by Bose.")
+    assert ("company:harman", "SUBSIDIARY_OF", "company:samsung-electronics") in r
+    assert ("company:harman", "SUBSIDIARY_OF", "company:bose") not in r
+    r = _rels(ex, "Bowers & Wilkins sound systems are fitted to cars from Volvo Cars and Polestar, both controlled by Geely "
+                  "Holding, including the Polestar 3.")
+    assert {("company:volvo-cars", "SUBSIDIARY_OF", "company:geely"), ("company:polestar", "SUBSIDIARY_OF", "company:geely")} <= r
+    assert not any(x[0] == "company:bowers-wilkins" and x[1] == "SUBSIDIARY_OF" for x in r)
+
+
+def test_an_apposition_after_a_ticker_describes_the_name(ex):
+    r = _rels(ex, "GKN competes with Wanxiang Qianchao (000559.SZ), the CV joint and bearing maker controlled by "
+                  "Hangzhou-based Wanxiang Group.")
+    assert ("company:wanxiang-qianchao", "SUBSIDIARY_OF", "company:wanxiang") in r
+    assert ("company:gkn-automotive", "SUBSIDIARY_OF", "company:wanxiang") not in r
