@@ -642,9 +642,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # (a company's name, not goods: "its $2 billion purchase of CATL batteries")
      r"provider))?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}(?:\s*[,.;(]|\s*$|"
      r"\s+(?:in|on|for|from|at|last|this|earlier|which|that|and|to|was|is|has|had|after|before|gives|makes)\b))|"
-     r"(?:put|puts|putting|pumped|pumps|injected|injects|poured|pours|pouring|ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|"
+     # ("will inject 3 billion yuan of new capital into GAC Aion": planned)
+     r"(?:put|puts|putting|pumped|pumps|injected|injects|injecting|(?<=will\s)inject|(?<=to\s)inject|poured|pours|pouring|"
+     r"ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|"
      r"up\s+to|as\s+much\s+as|more\s+than|over)\s+)?"
-     r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,3}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
+     r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,5}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
      r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,8}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
      rf"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)|"
@@ -2343,6 +2345,9 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # the supplier's role, then a fellow supplier ("picked FinDreams | as a second supplier for the SU7 alongside | CATL")
 _ALONGSIDE_FELLOW = re.compile(r"\s+as\s+(?:a|an|the|its|another)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor|source)\b"
                                r"[^.;:,]{0,50}?\s+alongside\s+(?:the\s+)?", re.I)
+# "joint ventures of | Changan Automobile | with | Ford and Mazda"
+_VENTURES_OF = re.compile(r"\bjoint[\s-]+ventures?\s+of\s+(?:the\s+)?$", re.I)
+_WITH_AFTER_OWNER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s+with\s+(?:the\s+)?")
 # a fellow supplier named after the goods ("as a second supplier for the SU7 alongside CATL", "replacing CATL")
 _COMPANION_BEFORE = re.compile(r"\b(?:alongside|along\s+with|joining|replacing|rather\s+than|instead\s+of)\s+(?:the\s+)?$",
                                re.I)
@@ -3667,6 +3672,8 @@ class RelationFinder:
                 self._round_investors(text, ss, se, items, si, emit, raiser)
             if " under " in sent:
                 self._sold_under(text, ss, se, items, si, emit)
+            if "ventures of " in sent or "venture of " in sent:
+                self._ventures_of_with(text, items, si, emit)
             if "recall" in low_sent:
                 self._recall_filed(text, ss, se, items, si, emit)
             if ("ustomers" in sent or "supply" in sent) and len(items) > 1:
@@ -5628,6 +5635,18 @@ class RelationFinder:
                         emit(a.eid, pred[4:], b.eid, si, "counts-as", 0.75)
                     else:
                         emit(b.eid, pred, a.eid, si, "counts-as", 0.75)
+
+    def _ventures_of_with(self, text, items, si, emit) -> None:
+        """"two joint ventures of Changan Automobile with Ford and Mazda": the first company and each of the others."""
+        for k, a in enumerate(items[:-1]):
+            if a.ref or _ORG not in a.isa or _VENTURES_OF.search(text, max(0, a.start - 40), a.start) is None:
+                continue
+            b = items[k + 1]
+            if b.ref or _ORG not in b.isa or _WITH_AFTER_OWNER.fullmatch(text, a.end, b.start) is None:
+                continue
+            for x in items[k + 1:]:
+                if x.group == b.group and not x.ref and _ORG in x.isa and x.eid != a.eid:
+                    self._pairs([a, x], "JOINT_VENTURE_WITH", si, "ventures-of-with", emit)
 
     @staticmethod
     def _in_vehicles_of(text, ss, se, items, si, emit) -> None:

@@ -5695,3 +5695,17 @@ def test_an_apposition_after_a_ticker_describes_the_name(ex):
                   "Hangzhou-based Wanxiang Group.")
     assert ("company:wanxiang-qianchao", "SUBSIDIARY_OF", "company:wanxiang") in r
     assert ("company:gkn-automotive", "SUBSIDIARY_OF", "company:wanxiang") not in r
+
+
+def test_a_planned_capital_injection_is_a_planned_investment(ex):
+    st = _status(ex, "GAC Group also said it will inject 3 billion yuan of new capital into GAC Aion, its electric-vehicle "
+                     "subsidiary.")
+    assert st.get(("company:gac", "INVESTS_IN", "company:gac-aion")) == "planned"
+
+
+def test_joint_ventures_of_one_company_with_others(ex):
+    r = _rels(ex, "Changan Ford (长安福特) and Changan Mazda (长安马自达) are two joint ventures of Changan Automobile with "
+                  "Ford (福特) and Mazda (马自达).")
+    pairs = {frozenset((x[0], x[2])) for x in r if x[1] == "JOINT_VENTURE_WITH"}
+    assert {frozenset(("company:changan", "company:ford")), frozenset(("company:changan", "company:mazda"))} <= pairs
+    assert frozenset(("company:ford", "company:mazda")) not in pairs
