@@ -2642,6 +2642,9 @@ class EntityFinder:
                     if rest.lower().startswith("the "):
                         org_pos += 4
                     om = by_start.get(org_pos)
+                    if om is not None and "Country" in records[om.entity_id].isa and \
+                            text.startswith(("'s ", "’s "), om.end):
+                        om = by_start.get(om.end + 3)  # "chief executive of Germany's Bosch": the country's company
                     if om is None and text.startswith(_REF_OPENERS, m.end()) and \
                             not text.startswith("the Company", m.end()):
                         # "chairman of its car unit", "general manager of the company's branding department" (not a

@@ -2345,6 +2345,9 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # the supplier's role, then a fellow supplier ("picked FinDreams | as a second supplier for the SU7 alongside | CATL")
 _ALONGSIDE_FELLOW = re.compile(r"\s+as\s+(?:a|an|the|its|another)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor|source)\b"
                                r"[^.;:,]{0,50}?\s+alongside\s+(?:the\s+)?", re.I)
+# a name that opens a coordinated clause or a described list member: "... and | BMW | will start", ", and | Toyota | , whose"
+_AND_BEFORE_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+_WHOSE_AFTER = re.compile(r"\s*,\s+(?:whose|which|who)\b")
 # "joint ventures of | Changan Automobile | with | Ford and Mazda"
 _VENTURES_OF = re.compile(r"\bjoint[\s-]+ventures?\s+of\s+(?:the\s+)?$", re.I)
 _WITH_AFTER_OWNER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）])?\s+with\s+(?:the\s+)?")
@@ -2433,7 +2436,8 @@ _PART_LABEL = re.compile(r"(?:(?:power\s+|traction\s+)?batter(?:y|ies)|cells?|li
                          r"(?:\s+(?:chips?|socs?|packs?|cells?|systems?|units?|modules?|platforms?|sensors?|makers?|suppliers?|"
                          r"providers?|vendors?|brand|source))*\s*:?", re.I)
 # "Luxeed is part of [Huawei's] HIMA", "Lynk & Co, now part of Zeekr Group", "Lynk & Co was merged into Zeekr"
-_PART_OF = re.compile(r"(?:\s+(?:brand|unit|company|marque))?(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*(?:(?P<appos>,)\s*(?:now\s+|also\s+)?|\s+(?:is|are|was|were|has\s+been|have\s+been|became|becomes)\s+"
+# ("Magna Steyr, which is part of Canada's Magna International": a relative clause's copula)
+_PART_OF = re.compile(r"(?:\s+(?:brand|unit|company|marque))?(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*(?:(?P<appos>,)\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(?:now\s+|also\s+)?|\s+(?:is|are|was|were|has\s+been|have\s+been|became|becomes)\s+"
                       r"(?:now\s+|also\s+|already\s+)?)(?:part\s+of|merged\s+into)\s+(?:the\s+)?"
                       # ("part of state-owned COSCO Shipping")
                       r"(?:(?:state-owned|state-run|(?-i:[A-Z])[a-z]+-based)\s+)?", re.I)
@@ -4510,6 +4514,14 @@ class RelationFinder:
         if rule == "makes" and objects:
             # "produces motors for its parent's Dynasty and Ocean models": the models the goods are for are not its own
             objects = [o for o in objects if not ("Product" in o.isa and _FOR_WORD.search(text, te, o.start))]
+            # "Mercedes-Benz makes cars in Kecskemét and BMW will start production of its iX3", "BMW, which has the Z4
+            # made there, and Toyota, whose GR Supra ...": what comes after another company's own clause is its
+            cut = next((x.start for x in after if te <= x.start and _ORG in x.isa and not x.ref and
+                        all(x.eid != s_.eid for s_ in subjects) and _AND_BEFORE_NAME.search(text, max(te, x.start - 6),
+                                                                                            x.start) and
+                        (_OWN_VERB.match(text, x.end) or _WHOSE_AFTER.match(text, x.end))), None)
+            if cut is not None:
+                objects = [o for o in objects if o.start < cut]
             if not objects:
                 return
         if rule == "together-set-up" and (len(subjects) != 1 or subjects[0].ref or subjects[0].end < ts - 2):

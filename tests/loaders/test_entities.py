@@ -5,6 +5,7 @@ from __future__ import annotations
 from evkg.loaders.extract import Extractor
 from evkg.loaders.reference import KnowledgeBase, load_reference
 from evkg.loaders.types import Article, Extraction
+from tests.loaders.helpers import relation_triples
 
 
 def _x(ex: Extractor, text: str, **kw) -> Extraction:
@@ -199,3 +200,10 @@ def test_a_table_of_companies_names_one_in_each_rows_first_cell(ex):
     # (an insurer's table types its companies)
     x = _x(ex, "| Insurer | Parent |\n|---|---|\n| Harbin Mutual | PICC Group |")
     assert _by_name(x)["Harbin Mutual"].kind == "FinancialInstitution"
+
+
+def test_a_title_at_a_countrys_company_or_ministry(ex):
+    r = relation_triples(ex, "\"It builds cars again,\" said Jordi Hereu, head of Spain's Ministry of Industry and Tourism.")
+    assert any(s == "person:jordi-hereu" and p == "EXECUTIVE_OF" and "ministry-of-industry-and-tourism" in o for s, p, o in r)
+    r = relation_triples(ex, "The plan is sound, said Jordi Hereu, chief executive of Germany's Bosch.")
+    assert ("person:jordi-hereu", "EXECUTIVE_OF", "company:bosch") in r

@@ -5709,3 +5709,20 @@ def test_joint_ventures_of_one_company_with_others(ex):
     pairs = {frozenset((x[0], x[2])) for x in r if x[1] == "JOINT_VENTURE_WITH"}
     assert {frozenset(("company:changan", "company:ford")), frozenset(("company:changan", "company:mazda"))} <= pairs
     assert frozenset(("company:ford", "company:mazda")) not in pairs
+
+
+def test_a_product_after_another_companys_clause_is_not_the_first_makers(ex):
+    r = _rels(ex, "CATL is building a battery plant in Debrecen, while Mercedes-Benz makes cars in Kecskemét and BMW will "
+                  "start production of its Neue Klasse iX3 in Debrecen later this year.")
+    assert not any(x[0] == "company:mercedes-benz" and x[1] == "MANUFACTURES" for x in r)
+    r = _rels(ex, "Its customers include BMW, which has the Z4 roadster made there, and Toyota, whose GR Supra comes off "
+                  "the same line.")
+    assert ("company:bmw", "MANUFACTURES", "product:toyota-gr-supra") not in r
+    r = _rels(ex, "BYD makes the Seal, the Dolphin and the Atto 3.")
+    assert ("company:byd", "MANUFACTURES", "product:byd-atto-3") in r
+
+
+def test_part_of_in_a_relative_clause(ex):
+    r = _rels(ex, "\"We build for three continents,\" said Matthias Gruber, president of Magna Steyr, which is part of "
+                  "Canada's Magna International.")
+    assert ("company:magna-steyr", "SUBSIDIARY_OF", "company:magna") in r
