@@ -79,8 +79,7 @@ DENY = frozenset(
         # Vehicle, service and sensor categories (sector labels like "EV"), not named technologies.
         "battery electric vehicle", "battery electric vehicles", "BEV", "BEVs", "plug-in hybrid", "plug-in hybrids",
         "plug-in hybrid electric vehicle", "plug-in hybrid electric vehicles", "PHEV", "PHEVs", "robotaxi",
-        "robotaxis", "robo-taxi", "robo-taxis", "driverless taxi", "driverless taxis", "lidar", "lidars",
-        "lidar sensor", "lidar sensors",
+        "robotaxis", "robo-taxi", "robo-taxis", "driverless taxi", "driverless taxis",
         # vehicle classes by their initials ("its youth ATV, the company said"): no maker's name
         "ATV", "ATVs", "UTV", "UTVs", "LSV", "LSVs", "SUV", "SUVs", "MPV", "MPVs", "RV", "RVs", "AGV", "AGVs",
         # Component abbreviations that machine translation leaves in lists of names ("batch supply OBC,Lixiang Auto").
@@ -844,6 +843,9 @@ FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+fr
 # after it), and the kinds of organisation whose statement a reference in it can be ("Automaker": not a bank's analyst)
 _SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
 _SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|announced|stated|confirmed|noted)\b")
+#: Classes of sensor ("lidar"): tagged where an article names them, but no company's own technology, and no subject
+#: of a figure ("Total lidar shipments were 501,889 units" are the company's).
+SENSOR_CLASSES = frozenset({"technology:lidar"})
 MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
 # A word of a unit's own after its owner's name, and the apposition that makes it the owner's unit (up to "of"; the
 # owner's name follows, after lower-case words: "a unit of appliance maker Hisense Group")

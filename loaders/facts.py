@@ -34,7 +34,7 @@ from evkg.ontology.vocab import FACT_UNITS, Measure
 
 from .cleaning import CleanText
 from .dates import DateContext, month_number
-from .entities import EntityRecord, Found, ancestors_of, said_on
+from .entities import SENSOR_CLASSES, EntityRecord, Found, ancestors_of, said_on
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Fact
 
@@ -1236,7 +1236,8 @@ class FactFinder:
                             measure not in (Measure.market_share,) and \
                             not (plant and "Product" in records[prev_subject].isa):  # (a plant's, not a product's)
                         subj = [prev_subject]
-                    elif prev_subject and measure in _CARRIED and not any(cl_s <= it[0] < qs for it in items) and \
+                    elif prev_subject and measure in _CARRIED and \
+                            not any(cl_s <= it[0] < qs and it[2] not in SENSOR_CLASSES for it in items) and \
                             "Company" in records[prev_subject].isa and not _NATIONAL.search(sent) and (
                                 measure not in _NAMED_VOLUMES or not in_bullet and _named_volume(text, cl_s, qs, cl_e)):
                         # "In 2024, CATL earned ... In Q1, net profit rose to 13.96 billion yuan."; "BYD sold 3.02

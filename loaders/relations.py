@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
-from .entities import FRONTED, MAKER_KINDS, ORG_TAIL_WORDS, TECH_PRODUCT_WORDS, Found
+from .entities import FRONTED, MAKER_KINDS, ORG_TAIL_WORDS, SENSOR_CLASSES, TECH_PRODUCT_WORDS, Found
 from .entities import PASSIVE_AGENT as _PASSIVE_BY
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
@@ -3310,6 +3310,8 @@ class RelationFinder:
                 return
             if ref_only and (si, obj) in ref_only and pred in ("MANUFACTURES", "DEVELOPS"):
                 return
+            if obj in SENSOR_CLASSES and pred in ("USES_TECHNOLOGY", "DEVELOPS"):
+                return  # a class of sensor is named, not a technology one company develops or uses ("lidar")
             if pred == "MANUFACTURES" and records[subj].known and records[subj].kind in ("Company", "Organization") and \
                     self._other_makers(obj, subj):
                 return  # "Derco launched Changan's Deepal S07": a distributor or holding sells the car another makes

@@ -207,3 +207,11 @@ def test_a_title_at_a_countrys_company_or_ministry(ex):
     assert any(s == "person:jordi-hereu" and p == "EXECUTIVE_OF" and "ministry-of-industry-and-tourism" in o for s, p, o in r)
     r = relation_triples(ex, "The plan is sound, said Jordi Hereu, chief executive of Germany's Bosch.")
     assert ("person:jordi-hereu", "EXECUTIVE_OF", "company:bosch") in r
+
+
+def test_lidar_is_tagged_but_is_no_companys_technology(ex):
+    x = ex.extract(Article(source="t.txt", text="Hesai Group reported results. Total lidar shipments were 501,889 units. "
+                                                "Xpeng uses lidar on the G6, and RoboSense develops lidar."))
+    assert "technology:lidar" in {e.id for e in x.entities}
+    assert not any(r.object == "technology:lidar" for r in x.relations)
+    assert any(f.subject == "company:hesai" and f.value == 501889 for f in x.facts)

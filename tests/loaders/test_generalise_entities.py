@@ -263,7 +263,8 @@ def test_known_name_with_company_word_is_the_known_entity():
 def test_category_labels_are_not_technologies():
     names = _names("Robotaxi operator Mobix fitted lidar sensors to its plug-in hybrid and battery electric vehicle "
                    "fleets, adding 300 robotaxis in Wuhan.")
-    assert not {"robotaxi", "lidar", "plug-in hybrid", "battery electric vehicle"} & set(names)
+    # (lidar, a class of sensor, is tagged as annotators tag it, but takes no relation: see test_entities)
+    assert not {"robotaxi", "plug-in hybrid", "battery electric vehicle"} & set(names)
     # a named technology in the same kind of sentence still is one
     assert "solid-state battery" in _names("Mobix fitted lidar sensors and tested solid-state batteries.")
 
