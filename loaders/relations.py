@@ -5921,16 +5921,25 @@ class RelationFinder:
             # ("its battery-swapping arm NIO Power": nor one that describes the unit an owner names; "Zhongyi's lithium
             # battery foil customers include CATL", "its customers for bidirectional chargers include State Grid": nor
             # one inside the words of a relational noun)
-            items = [it for k, it in enumerate(items) if not (
-                "Technology" in it.isa and 0 < k < len(items) - 1 and _ORG in items[k - 1].isa and
-                _ORG in items[k + 1].isa and (
-                    _IN_APPOS_OPEN.search(text, items[k - 1].end, it.start) and
-                    _TECH_UNIT_OF.fullmatch(text, it.end, items[k + 1].start) or
-                    _POSS_BEFORE_TECH.fullmatch(text, items[k - 1].start, it.start) and
-                    _TECH_UNIT_NAME.fullmatch(text, it.end, items[k + 1].start) or
-                    _possessor(text, items[k - 1]) and _NOUN_LIST.match(
-                        ("'s" if text[items[k - 1].start:items[k - 1].end].lower() in ("its", "their") else "") +
-                        text[items[k - 1].end:items[k + 1].start]) is not None))]
+            # (a run of them too: "RoboSense's ADAS lidar customers include BYD")
+            def describing(k: int) -> bool:
+                p, n = k - 1, k + 1
+                while p >= 0 and "Technology" in items[p].isa:
+                    p -= 1
+                while n < len(items) and "Technology" in items[n].isa:
+                    n += 1
+                if p < 0 or n >= len(items) or _ORG not in items[p].isa or _ORG not in items[n].isa:
+                    return False
+                owner, first, last, named = items[p], items[p + 1], items[n - 1], items[n]
+                return bool(_IN_APPOS_OPEN.search(text, owner.end, first.start) and
+                            _TECH_UNIT_OF.fullmatch(text, last.end, named.start) or
+                            _POSS_BEFORE_TECH.fullmatch(text, owner.start, first.start) and
+                            _TECH_UNIT_NAME.fullmatch(text, last.end, named.start) or
+                            _possessor(text, owner) and _NOUN_LIST.match(
+                                ("'s" if text[owner.start:owner.end].lower() in ("its", "their") else "") +
+                                text[owner.end:named.start]) is not None)
+
+            items = [it for k, it in enumerate(items) if not ("Technology" in it.isa and describing(k))]
         for i in range(len(items) - 1):
             a, b = items[i], items[i + 1]
             between = text[a.end:lead.get(b.start, b.start)]

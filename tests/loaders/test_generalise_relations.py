@@ -5726,3 +5726,8 @@ def test_part_of_in_a_relative_clause(ex):
     r = _rels(ex, "\"We build for three continents,\" said Matthias Gruber, president of Magna Steyr, which is part of "
                   "Canada's Magna International.")
     assert ("company:magna-steyr", "SUBSIDIARY_OF", "company:magna") in r
+
+
+def test_a_run_of_technologies_inside_a_relational_noun(ex):
+    r = _rels(ex, "RoboSense's ADAS lidar customers include BYD, Geely and GAC.")
+    assert {("company:robosense", "SUPPLIES", "company:byd"), ("company:robosense", "SUPPLIES", "company:gac")} <= r
