@@ -843,9 +843,8 @@ FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+fr
 # after it), and the kinds of organisation whose statement a reference in it can be ("Automaker": not a bank's analyst)
 _SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
 _SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|announced|stated|confirmed|noted)\b")
-#: Classes of sensor ("lidar"): tagged where an article names them and made by their makers, but no technology a car
-#: or a carmaker is said to use, and no subject of a figure ("Total lidar shipments were 501,889 units" are the
-#: company's).
+#: Classes of sensor ("lidar"): tagged where an article names them, but no technology of one company (nothing
+#: develops or uses a class), and no subject of a figure ("Total lidar shipments were 501,889 units" are the company's).
 SENSOR_CLASSES = frozenset({"technology:lidar"})
 MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
 # A word of a unit's own after its owner's name, and the apposition that makes it the owner's unit (up to "of"; the

@@ -3310,8 +3310,8 @@ class RelationFinder:
                 return
             if ref_only and (si, obj) in ref_only and pred in ("MANUFACTURES", "DEVELOPS"):
                 return
-            if obj in SENSOR_CLASSES and pred == "USES_TECHNOLOGY":
-                return  # a class of sensor ("uses lidar") is no technology of the user's
+            if obj in SENSOR_CLASSES and pred in ("USES_TECHNOLOGY", "DEVELOPS"):
+                return  # a class of sensor ("uses lidar", "develops lidar") is no technology of one company
             if pred == "MANUFACTURES" and records[subj].known and records[subj].kind in ("Company", "Organization") and \
                     self._other_makers(obj, subj):
                 return  # "Derco launched Changan's Deepal S07": a distributor or holding sells the car another makes
