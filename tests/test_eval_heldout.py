@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout218).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout222).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -141,7 +141,9 @@ FLOORS = {
     "heldout92": (8, 0.91, 0.65, 0.77, 0.72),
     # (held-out 93's gold records chipmakers' unit shipments as deliveries, which the extractor reads as sales)
     "heldout93": (8, 0.89, 0.62, 0.81, 0.38),
-    "heldout94": (8, 0.94, 0.67, 0.78, 0.68),
+    # (held-out 94's gold leaves out a contract assembler's supply to the makes it assembles, "Avtotor ... assembles
+    # cars for BAIC, Kaiyi and SWM", which held-out 112's annotates: its precision floor is lower)
+    "heldout94": (8, 0.94, 0.67, 0.77, 0.68),
     "heldout95": (8, 0.95, 0.72, 0.81, 0.71),
     "heldout96": (8, 0.83, 0.48, 0.68, 0.64),
     "heldout97": (8, 0.87, 0.63, 0.79, 0.70),
@@ -270,13 +272,17 @@ FLOORS = {
     "heldout209": (8, 0.91, 0.77, 0.86, 0.83),
     "heldout210": (8, 0.92, 0.73, 0.78, 0.73),
     "heldout211": (8, 0.88, 0.62, 0.70, 0.61),
-    "heldout212": (8, 0.92, 0.72, 0.79, 0.80),
+    "heldout212": (8, 0.92, 0.78, 0.81, 0.80),
     "heldout213": (8, 0.91, 0.70, 0.81, 0.83),
-    "heldout214": (8, 0.95, 0.61, 0.83, 0.74),
-    "heldout215": (8, 0.91, 0.68, 0.82, 0.71),
-    "heldout216": (8, 0.86, 0.63, 0.72, 0.75),
-    "heldout217": (8, 0.85, 0.55, 0.70, 0.72),
-    "heldout218": (8, 0.90, 0.58, 0.73, 0.71),
+    "heldout214": (8, 0.95, 0.63, 0.84, 0.74),
+    "heldout215": (8, 0.92, 0.68, 0.83, 0.71),
+    "heldout216": (8, 0.86, 0.66, 0.73, 0.75),
+    "heldout217": (8, 0.85, 0.56, 0.70, 0.72),
+    "heldout218": (8, 0.90, 0.59, 0.73, 0.71),
+    "heldout219": (8, 0.85, 0.49, 0.80, 0.87),
+    "heldout220": (8, 0.91, 0.64, 0.86, 0.64),
+    "heldout221": (8, 0.90, 0.69, 0.88, 0.81),
+    "heldout222": (8, 0.91, 0.65, 0.73, 0.74),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
