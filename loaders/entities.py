@@ -76,7 +76,8 @@ DENY = frozenset(
         "fast charging", "fast-charging", "rapid charging", "ultra-fast charging",
         # The Chinese forms of the generic battery words above.
         "电池", "动力电池", "储能电池", "储能系统", "储能",
-        # Vehicle, service and sensor categories (sector labels like "EV"), not named technologies.
+        # Vehicle and service categories (sector labels like "EV"), not named technologies (lidar, a class of sensor
+        # that annotators do tag, is in SENSOR_CLASSES instead).
         "battery electric vehicle", "battery electric vehicles", "BEV", "BEVs", "plug-in hybrid", "plug-in hybrids",
         "plug-in hybrid electric vehicle", "plug-in hybrid electric vehicles", "PHEV", "PHEVs", "robotaxi",
         "robotaxis", "robo-taxi", "robo-taxis", "driverless taxi", "driverless taxis",

@@ -4004,7 +4004,7 @@ class RelationFinder:
         if rule == "subsidiary-verb" and before and after and text[te - 2:te] in ("by", "to") and \
                 (_ORG in before[-1].isa or "Brand" in before[-1].isa) and \
                 (_APPOS_BEFORE_PARTICIPLE.fullmatch(text, before[-1].end, ts) or
-                 (bare := _BARE_PARTICIPLE_APPOS.fullmatch(text, before[-1].end, ts)) is not None and
+                 _BARE_PARTICIPLE_APPOS.fullmatch(text, before[-1].end, ts) is not None and
                  text[ts:te].split(None, 1)[0].lower() in ("owned", "controlled") or
                  ", the " in text[before[-1].start:before[-1].end] and not text[before[-1].end:ts].strip()):
             # ("competes most directly with MG, the brand owned by SAIC Motor": the brand's owner)
