@@ -119,6 +119,8 @@ _MORE_PARTS = (r"inverters?|headlamps?|headlights?|lamps?|radars?|cameras?|airba
 # vehicles made or built for a company or by one ("produces vehicles for Denago EV", "its carts are built by Xiamen
 # Dalle")
 _VEHICLE_GOODS = r"carts|vehicles|chassis|trailers|vans|trucks|buses|ATVs|UTVs"
+# a company's legal suffixes after its name ("chosen by Chery Automobile Co. Ltd."), with their dots
+_LEGAL_SUFFIXES = r"(?:,?\s+(?-i:Co\.|Ltd\.|Inc\.|Corp\.|Limited|Corporation|AG|SE|plc|N\.V\.))*"
 # the work a contract with a company may be for ("a contract with Chery to develop the body-in-white")
 _SERVICE_VERBS = (r"develop|design|engineer|test|validate|adapt|style|build|assemble|produce|manufacture|supply|provide|"
                   r"deliver|locali[sz]e|homologate")
@@ -323,9 +325,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("picked by Seres Group and Xiaomi to supply")
      # ("chosen by Chery Automobile Co. Ltd. to supply": a company's legal suffix)
      r"\b(?:designated|nominated|selected|picked|chosen|tapped|named)\s+by(?=\s+(?:the\s+)?(?:(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*"
-     r"(?:,?\s+(?-i:Co\.|Ltd\.|Inc\.|Corp\.|Limited|Corporation|AG|SE|plc|N\.V\.))*"
+     + _LEGAL_SUFFIXES +
      r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:[A-Z][\w\-&]*\s+){0,2}[A-Z][\w\-&]*"
-     r"(?:,?\s+(?-i:Co\.|Ltd\.|Inc\.|Corp\.|Limited|Corporation|AG|SE|plc|N\.V\.))*){0,4}|"
+     + _LEGAL_SUFFIXES + r"){0,4}|"
      # ("named by the German carmaker as cell suppliers")
      r"(?:[\w\-]+\s+){0,2}(?:carmaker|automaker|company|group|manufacturer|brand|start-up))"
      # ("designated by BYD, China's largest carmaker, as a lidar partner")
