@@ -1590,6 +1590,8 @@ class EntityFinder:
                 continue
             if run is not None:
                 s, e = run
+                if (bm := _BASED_LEAD.match(text, s, e)) is not None:
+                    s = bm.end()  # ("Beijing-based Muniu Technology (木牛科技)")
                 if 2 <= len(zh) <= 4 and " " not in text[s:e] and (sm := _SURNAME_BEFORE.search(text, max(0, s - 4), s)) and \
                         sm.group(1).lower() in _CN_SURNAMES:
                     s = sm.start(1)  # "spokesperson He Yadong (何亚东)": a surname the run left out as a pronoun

@@ -1661,7 +1661,11 @@ _PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b[^
 # "<speaker> said <buyer> has selected it to supply ...": "it" is the company that said so
 _CHOSE_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|now)\s+)?(?:selected|picked|chosen|chose|tapped|named|hired)\s+it\s+"
                        r"(?:to\s+(?:supply|provide|deliver|make|build)\b|as\s+(?:its\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
-                       r"(?:supplier|provider|vendor)\b)")
+                       r"(?:supplier|provider|vendor)\b)|"
+                       # "<speaker> said <buyer> has picked its EZ6 sensor": the goods are the speaker's
+                       r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|now)\s+)?(?:selected|picked|chosen|chose|adopted)\s+"
+                       r"its\s+(?!own\b|(?:[\w\-]+\s+){0,2}(?:suppliers?|partners?|vendors?|providers?)\b)")
+_BASED_LEAD = re.compile(r"\s*(?:[\w\-]+-(?:based|listed|headquartered)\s+)+")
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|announces)\b")
 # people named by a company ("former BMW executives"), not the company
 _STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:executives?|employees?|veterans?|managers?|engineers?|staff|"
@@ -3603,7 +3607,7 @@ class RelationFinder:
                 self._supplier_for(text, ss, items, si, emit)
             if "which" in sent or "that" in sent:
                 self._plant_serves(text, ss, se, items, si, emit)
-            if " it " in sent:
+            if " it " in sent or " its " in sent:
                 self._chose_it(text, ss, se, items, si, emit)
             if subject_before is not None and si - subject_before[0] <= 2 and (pm := _PLANT_OPENS.match(text, ss, se)):
                 self._plant_opens(text, ss, pm, items, si, emit, subject_before[1], sentences[subject_before[0]])
@@ -6751,8 +6755,9 @@ class RelationFinder:
     def _chose_it(text, ss, se, items, si, emit) -> None:
         """"Aptiv said on Tuesday that Li Auto has selected it to supply harnesses": the company that said so supplies
         the one that chose it."""
-        if len(items) < 2 or "Company" not in items[0].isa or items[0].ref or items[0].start - ss > 4:
-            return
+        if len(items) < 2 or "Company" not in items[0].isa or items[0].ref or items[0].start - ss > 4 and \
+                not _BASED_LEAD.fullmatch(text, ss, items[0].start):
+            return  # (the speaker opens the sentence: "Beijing-based Muniu Technology said ...")
         for b in items[1:]:
             if b.ref or "Company" not in b.isa or b.eid == items[0].eid or not _CHOSE_IT.match(text, b.end) or \
                     not _SAID_THAT.search(text, items[0].end, b.start) or _HEDGE.search(text, ss, se) or \

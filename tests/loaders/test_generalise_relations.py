@@ -4265,6 +4265,12 @@ def test_a_supplier_that_says_a_carmaker_chose_it(ex):
     # "it" with no speaker before: nothing to read
     r = _rels(ex, "Li Auto has selected it to supply wiring harnesses, Aptiv's rival said.")
     assert not any(p == "SUPPLIES" for s, p, o in r), r
+    # "picked its <goods>": the goods are the speaker's, who may open the sentence with "<City>-based"
+    r = _rels(ex, "Beijing-based Muniu Technology (木牛科技), a radar maker, said in May that SAIC Motor had picked its "
+                  "imaging radar for a model due next year.")
+    assert ("company:muniu-technology", "SUPPLIES", "company:saic") in r, r
+    r = _rels(ex, "Aptiv said on Tuesday that Li Auto has picked its own supplier for the harnesses.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
 
 
 def test_machine_translations_bare_company_refers_back(ex):
