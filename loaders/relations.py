@@ -1437,7 +1437,8 @@ _DROPPED_POSS_TAIL = (r"\s+(?:(?:(?-i:[a-z])[\w\-]*\s+){0,4}(?:largest|biggest|m
                       r"(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:customers?|clients?|shareholders?|suppliers?)\s+"
                       r"(?:is|are|includes?)|"
                       # ("Avatr shareholders include Changan Qiche, Ningde Times": a plural noun and "include")
-                      r"(?:customers|clients|shareholders|suppliers|investors|backers)\s+include)\b")
+                      # ("The company customers cover FAW-VW, Biyadi, Jili")
+                      r"(?:customers|clients|shareholders|suppliers|investors|backers)\s+(?:include|cover(?:s|ed)?))\b")
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # ("ETRMA, whose members include Michelin")
                         r"\s*,\s+whose(?=\s)|"
@@ -7091,7 +7092,10 @@ class RelationFinder:
 
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company", "company") or
                                           text[a.end - 2:a.end] in ("'s", "’s") or
-                                          text[a.end:a.end + 4] in (" say", " sai")):  # ("the company says customers include A")
+                                          text[a.end:a.end + 4] in (" say", " sai") or  # ("the company says customers include A")
+                                          # (machine translation's "The company customers cover A, B")
+                                          text[a.start:a.end] in ("The company", "the company") and
+                                          _DROPPED_POSS.match(text, a.end) is not None):
             btw = text[a.end:b.start]
             nm = _NOUN_LIST.match(btw)
             if nm is None or btw[nm.end("noun"):nm.end("noun") + 1] in ("s", "S") or \

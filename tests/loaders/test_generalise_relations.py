@@ -4276,6 +4276,12 @@ def test_a_supplier_that_says_a_carmaker_chose_it(ex):
 def test_machine_translations_bare_company_refers_back(ex):
     r = _rels(ex, "Desay SV reported higher profit. Company main customers include Li Auto and Chery.")
     assert {o for s, p, o in r if s == "company:desay-sv" and p == "SUPPLIES"} == {"company:li-auto", "company:chery"}, r
+    # "The company customers cover": the same dropped possessive after a definite reference
+    r = _rels(ex, "Desay SV reported higher profit. The company customers cover Biyadi, Jili, Changcheng and Changan.")
+    assert {o for s, p, o in r if s == "company:desay-sv" and p == "SUPPLIES"} == \
+        {"company:byd", "company:geely", "company:gwm", "company:changan"}, r
+    r = _rels(ex, "Desay SV reported higher profit. The company customers were unhappy with Li Auto.")
+    assert not any(s == "company:desay-sv" and p == "SUPPLIES" for s, p, o in r), r
     # a name that merely starts with "Company" is no reference
     r = _rels(ex, "Desay SV reported higher profit. Company Limited customers include Li Auto.")
     assert not any(s == "company:desay-sv" and p == "SUPPLIES" for s, p, o in r), r
