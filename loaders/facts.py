@@ -164,6 +164,24 @@ _FORECAST = re.compile(
 _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b|\b(?:sources|insiders)\s+(?:said|say|says|"
                       r"told|familiar)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|local\s+)?reports\b|"
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
+# a commitment reported in indirect speech: "said in June it would invest 450 million yuan in a second plant" (its
+# "would" is the reported "will", no forecast)
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|disclosed)\b[^.;:]{0,60}?\b(?P<w>would)\s+"
+                             r"(?:(?:also|now|initially|first)\s+)?(?:invest|spend|inject|put|pay|commit)\b", re.I)
+
+
+def _reported_commitment(text: str, ss: int, se: int, qs: int, qe: int) -> bool:
+    """Whether the only forecast word near the amount at ``qs``-``qe`` is the "would" of a reported commitment."""
+    rm = None
+    for rm in _REPORTED_WOULD.finditer(text, ss, qs):
+        pass
+    if rm is None or qs - rm.end() > 40:
+        return False
+    a, b = max(ss, qs - 90), min(se, qe + 12)
+    window = text[a:rm.start("w")] + "will " + text[rm.end("w"):b] if rm.start("w") >= a else text[rm.end("w"):b]
+    return _FORECAST.search(window) is None
+
+
 # Every match of _SOURCED and _FORECAST holds one of these (lower-cased; "(?-i:may)" as well).
 _SOURCED_WORDS = ("people", "sources", "insiders", "report")
 _FORECAST_WORDS = ("forecast", "predict", "project", "estimate", "expect", "guidance", "guided", "guides", "guiding",
@@ -1151,7 +1169,8 @@ class FactFinder:
                 else:
                     if forecast is None:
                         forecast = (fold or _may_hold(low, _FORECAST_WORDS)) and _FORECAST.search(sent) is not None
-                    if forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90):
+                    if forecast and self._near(_FORECAST, text, ss, se, qs, qe, 90) and \
+                            not (measure == Measure.investment and _reported_commitment(text, ss, se, qs, qe)):
                         continue
                 if lead is not None:
                     subj = self._lead_subject(text, lead.end(), se, items, records, country)

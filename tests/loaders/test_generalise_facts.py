@@ -252,6 +252,15 @@ def test_deal_price_is_the_buyers_investment(ex):
     assert f == set()
 
 
+def test_a_commitment_reported_with_would_is_an_investment(ex):
+    f = _triples(_facts(ex, "Great Wall Motor said in April it would invest 300 million yuan in a vehicle test centre "
+                            "in Baoding."))
+    assert f == {("company:gwm", "investment", 3e8)}
+    # "would" alone, or with another forecast word near the amount, is still a forecast
+    assert _facts(ex, "Great Wall Motor would invest 300 million yuan in a new plant if demand recovers.") == set()
+    assert _facts(ex, "Great Wall Motor said it would probably invest an estimated 300 million yuan in a plant.") == set()
+
+
 def test_amounts_in_unrecorded_currencies_give_no_fact(ex):
     assert _facts(ex, "Leapmotor will invest 1.2 billion euros in a plant in Spain.") == set()
     assert _facts(ex, "Xpeng raised 500 million US dollars from new investors.") == set()
