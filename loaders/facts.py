@@ -309,9 +309,13 @@ _CURRENCY_END = r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*$"
 _SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending|(?:is|are)\s+pouring|poured|pours)\s+"
                            r"(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|up\s+to|more\s+than)\s+)?"
                            + _CURRENCY_END, re.I)
-_ON_FACILITY_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s+(?:in|during)\s+\d{4})?\s+(?:on|in|into)\s+"
-                                r"(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:plant|factory|facility|base|site|"
-                                r"line|project|expansion|gigafactory|centre|center|campus|phase)\b", re.I)
+_ON_FACILITY_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s+(?:in|during)\s+\d{4}|\s+(?:this|next)\s+year)?\s+"
+                                r"(?:(?:on|in|into)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,6}?|"
+                                # ("will spend 450 million yuan this year to expand its module lines")
+                                r"to\s+(?:expand|build|add|upgrade|double|enlarge)\s+(?:a\s+|an\s+|the\s+|its\s+)?"
+                                r"(?:[\w\-]+\s+){0,3}?)"
+                                r"(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|bases?|sites?|lines?|projects?|expansion|"
+                                r"gigafactor(?:y|ies)|centres?|centers?|campus|phase|capacity)\b", re.I)
 # "The 1.1 billion yuan project will make ...", "a 2 billion yuan plant": the amount a facility's name carries
 _FACILITY_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:project|plant|factory|facility|gigafactory|production\s+base|"
                                   r"expansion)\b", re.I)
@@ -1802,7 +1806,8 @@ class FactFinder:
         if _INVEST.search(ctx_b) or _STAKE_AFTER.match(after) or (
                 _PUT_BEFORE.search(ctx_b[-40:]) and _INTO_AFTER.match(after)):
             return Measure.investment, 1  # (and "put RMB 11.5 billion into Yinwang")
-        if _SPEND_BEFORE.search(ctx_b[-30:]) and _ON_FACILITY_AFTER.match(after) or _COST_BEFORE.search(ctx_b[-45:]) or \
+        if _SPEND_BEFORE.search(ctx_b[-30:]) and _ON_FACILITY_AFTER.match(text, qe, min(se, qe + 80)) or \
+                _COST_BEFORE.search(ctx_b[-45:]) or \
                 scale and _FACILITY_NOUN_AFTER.match(after) and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z]{0,3}\$\s?)?$", ctx_b):
             # "will spend 620 million yuan on a new plant", "a project budgeted at 1.5 billion yuan", "expanded at a
             # cost of 350 million yuan": what a company puts into a facility

@@ -261,6 +261,16 @@ def test_a_commitment_reported_with_would_is_an_investment(ex):
     assert _facts(ex, "Great Wall Motor said it would probably invest an estimated 300 million yuan in a plant.") == set()
 
 
+def test_spending_on_lines_and_to_expand_is_an_investment(ex):
+    f = _triples(_facts(ex, "Q Technology will spend 450 million yuan this year to expand its automotive module lines "
+                            "in Kunshan."))
+    assert f == {("company:q-technology", "investment", 4.5e8)}
+    f = _triples(_facts(ex, "Fuyao Glass will spend 3.2 billion yuan on new acoustic glass and HUD glass lines."))
+    assert f == {("company:fuyao", "investment", 3.2e9)}
+    # money spent on anything else is no investment
+    assert _facts(ex, "Fuyao Glass will spend 3.2 billion yuan on marketing and dealer bonuses.") == set()
+
+
 def test_amounts_in_unrecorded_currencies_give_no_fact(ex):
     assert _facts(ex, "Leapmotor will invest 1.2 billion euros in a plant in Spain.") == set()
     assert _facts(ex, "Xpeng raised 500 million US dollars from new investors.") == set()
