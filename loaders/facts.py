@@ -334,6 +334,10 @@ _RAISED_BEFORE = re.compile(r"\b(?:(?:raised|raises|raising|secured|secures|attr
                             r"(?:(?:more\s+than|nearly|about|around|roughly|almost|over|some|another|a\s+combined|"
                             r"a\s+total\s+of|an\s+additional|a\s+further)\s+)?" + _CURRENCY_END,
                             re.I)
+# "closed a 200 million yuan Series B round": the amount of a named funding round
+_NAMED_ROUND_AFTER = re.compile(r"\s+(?:(?:Series|Pre-)\s*[A-F]\d?\+?|angel|seed|strategic|pre-IPO|[A-F]\d?\+?)\s+"
+                                r"(?:funding\s+|financing\s+|equity\s+)?round\b", re.I)
+_ROUND_IN_AFTER = re.compile(_NAMED_ROUND_AFTER.pattern + r"\s+(?:in|for)\s+(?:the\s+)?", re.I)
 _ROUND_CTX = re.compile(r"\b(?:round|Series\s+[A-F]|Pre-[A-F]|funding|financing|fundraising|investors|shareholders|"
                         r"alongside)\b", re.I)
 _OFFERING_CTX = re.compile(r"\b(?:IPO|initial\s+public\s+offering|listing|listed|debut|share\s+sale|placing|placement|"
@@ -1181,6 +1185,13 @@ class FactFinder:
                 else:
                     subj = self._subjects(text, ss, se, qs, items, records, measure, is_spec and not plant,
                                           self.home_sources)
+                    if measure == Measure.investment and (rm := _ROUND_IN_AFTER.match(text, qe, se)) is not None:
+                        # "Geely Capital led a 500 million yuan Series B round in Tianshu Software": the company
+                        # that raised the round, not its lead investor
+                        pm = next((it for it in items if it[0] == rm.end() and not it[3]
+                                   and "Company" in records[it[2]].isa), None)
+                        if pm is not None:
+                            subj = [pm[2]]
                     if is_spec and not plant and (fm := _SPEC_FROM.match(text, qe, se)) is not None:
                         # "The 590Ah storage cell from Chaowei Power": the maker named after the specified product
                         pm = next((it for it in items if it[0] == fm.end() and not it[3]
@@ -1764,7 +1775,8 @@ class FactFinder:
             if _CAR_PRICE.search(sent) and not _SHARE_WORDS.search(sent):
                 return None  # "priced at RMB 253,500", "a starting price of 109,800 yuan": what a car costs
             return Measure.share_price, 1
-        if _RAISED_BEFORE.search(ctx_b[-50:]) and _ROUND_CTX.search(text, ss, se) and not _OFFERING_CTX.search(text, ss, se):
+        if (_RAISED_BEFORE.search(ctx_b[-50:]) and _ROUND_CTX.search(text, ss, se) or _NAMED_ROUND_AFTER.match(after)) and \
+                not _OFFERING_CTX.search(text, ss, se):
             # "raised 11 billion yuan in its Series C", "a funding round of 5 billion yuan" (not money raised in a
             # listing, a share sale or a loan)
             return Measure.investment, 1

@@ -271,6 +271,17 @@ def test_spending_on_lines_and_to_expand_is_an_investment(ex):
     assert _facts(ex, "Fuyao Glass will spend 3.2 billion yuan on marketing and dealer bonuses.") == set()
 
 
+def test_a_named_funding_rounds_amount_is_the_raisers_investment(ex):
+    f = _triples(_facts(ex, "Neolix completed a 1.2 billion yuan C2 round in October."))
+    assert f == {("company:neolix", "investment", 1.2e9)}
+    # the lead investor of "a ... round in <company>" is not the one that raised it
+    f = _triples(_facts(ex, "NIO Capital has led an 800 million yuan Series B round in Suzhou Xiantao Materials "
+                            "(仙陶材料), a maker of anodes."))
+    assert f == {("company:suzhou-xiantao-materials", "investment", 8e8)}
+    # a listing is no round
+    assert not _facts(ex, "Neolix completed a 1.2 billion yuan C2 round before its IPO in Hong Kong.")
+
+
 def test_amounts_in_unrecorded_currencies_give_no_fact(ex):
     assert _facts(ex, "Leapmotor will invest 1.2 billion euros in a plant in Spain.") == set()
     assert _facts(ex, "Xpeng raised 500 million US dollars from new investors.") == set()
