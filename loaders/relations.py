@@ -5781,8 +5781,9 @@ class RelationFinder:
                 continue  # "the Geely-backed technology company": a name inside a describing adjective
             if "Exchange" in it.isa and text[max(0, it.start - 2):it.start].strip() in ("(", "（", "(", ";", ","):
                 continue  # the exchange of a ticker: "CALB (HKEX: 3931) counts ..."
-            if _PLACE_AFTER.match(text, it.end):
+            if _PLACE_AFTER.match(text, it.end) and not (it.ref and text[it.start:it.end] in ("Its", "Their")):
                 continue  # "assembles SUVs at the former Nissan plant in a joint venture with Chery": a place
+                # (not the owner of "Its plant in Monterrey supplies Tesla")
             end = it.end - 2 if it.ref and text[it.end - 2:it.end] in ("'s", "’s") else it.end  # ("the company's")
             if ts >= 0 and text[end:end + 1] in ("'", "’") and text[max(0, it.start - 2):it.start].strip() == "," \
                     and _APPOS_POSS.match(text, end, ts):

@@ -5743,3 +5743,12 @@ def test_part_of_in_a_relative_clause(ex):
 def test_a_run_of_technologies_inside_a_relational_noun(ex):
     r = _rels(ex, "RoboSense's ADAS lidar customers include BYD, Geely and GAC.")
     assert {("company:robosense", "SUPPLIES", "company:byd"), ("company:robosense", "SUPPLIES", "company:gac")} <= r
+
+
+def test_a_possessive_pronouns_plant_supplies_for_its_owner(ex):
+    r = _rels(ex, "Sanhua makes valves. Its plant in Monterrey, Mexico, supplies Tesla and General Motors.")
+    assert {("company:sanhua", "SUPPLIES", "company:tesla"), ("company:sanhua", "SUPPLIES", "company:gm")} <= r, r
+    # a named plant is still a place: "at the former Nissan plant in ..." gives Nissan nothing
+    r = _rels(ex, "Ebro assembles SUVs at the former Nissan plant in a joint venture with Chery.")
+    assert ("company:chery", "JOINT_VENTURE_WITH", "company:ebro") in r, r
+    assert not any("company:nissan" in (s, o) for s, p, o in r), r
