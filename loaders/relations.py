@@ -1447,7 +1447,9 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         r"\s*(?:[（(]|,)[^()（）\n]{1,30}[)）](?=\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:largest|biggest|main|major|key|top|"
                         r"controlling)\b)|"
                         # (or after the name: "Defu Technology main customers is Ningde Times, LG New Energy")
-                        rf"(?={_DROPPED_POSS_TAIL}))"
+                        # (also after the Chinese name in brackets: "Nanjing Aoteja New Energy (南京奥特佳新能源) electric
+                        # compressor main customers include")
+                        rf"[)）]?(?={_DROPPED_POSS_TAIL}))"
                         # ("its family-oriented smart electric vehicle brand ONVO")
                         # ("Huayou ternary precursor and cathode main customers include": goods joined before "main")
                         r"\s+(?:(?!and\b(?!\s+(?-i:[a-z])[\w\-]*\s+(?:main|major|key|largest|biggest|top)\s)|or\b|of\b|"
@@ -2646,7 +2648,7 @@ def _plural_appos(m: re.Match) -> bool:
     return m.string[m.end("noun"):m.end("noun") + 1] == "s" or m.group("noun").lower().endswith("ie")
 
 
-_DROPPED_POSS = re.compile(_DROPPED_POSS_TAIL)
+_DROPPED_POSS = re.compile(r"[)）]?" + _DROPPED_POSS_TAIL)
 
 
 # before "company" in a relation noun: the owner's possessive (and the words after it), or the owner's name right before

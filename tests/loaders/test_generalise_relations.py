@@ -5752,3 +5752,11 @@ def test_a_possessive_pronouns_plant_supplies_for_its_owner(ex):
     r = _rels(ex, "Ebro assembles SUVs at the former Nissan plant in a joint venture with Chery.")
     assert ("company:chery", "JOINT_VENTURE_WITH", "company:ebro") in r, r
     assert not any("company:nissan" in (s, o) for s, p, o in r), r
+
+
+def test_a_dropped_possessive_after_a_chinese_name_in_brackets(ex):
+    r = _rels(ex, "Nanjing Aoteja New Energy (南京奥特佳新能源) electric compressor main customers include Biyadi (比亚迪) "
+                  "and Weilai (蔚来).")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:byd", "company:nio"}, r
+    r = _rels(ex, "Defu Technology (嘉元科技) main customers include Biyadi and Weilai.")
+    assert {(s, o) for s, p, o in r if p == "SUPPLIES"} == {("company:defu", "company:byd"), ("company:defu", "company:nio")}, r
