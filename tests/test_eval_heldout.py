@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout222).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout226).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -283,6 +283,10 @@ FLOORS = {
     "heldout220": (8, 0.91, 0.64, 0.86, 0.64),
     "heldout221": (8, 0.90, 0.69, 0.88, 0.81),
     "heldout222": (8, 0.91, 0.65, 0.73, 0.74),
+    "heldout223": (8, 0.92, 0.73, 0.84, 0.78),
+    "heldout224": (8, 0.92, 0.74, 0.84, 0.69),
+    "heldout225": (8, 0.87, 0.54, 0.76, 0.86),
+    "heldout226": (8, 0.90, 0.68, 0.77, 0.88),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
