@@ -663,7 +663,8 @@ _AMP_NAME_AFTER = re.compile(r"\s*&\s*[A-Z]")
 # company words that name goods, which a nationality before them makes a trade's name ("European Tyre ...")
 _GOODS_SUFFIXES = frozenset({"tyre", "tyres", "tire", "tires", "glass", "lighting", "steel", "aluminium", "aluminum",
                              "magnesium"})
-_BASED_LEAD = re.compile(r"(?:[\w\-]+-(?:based|listed|headquartered)\s+)+")
+# a lead of "<place>-based" words before a name ("Chongqing-based Shunbo Alloy", "Beijing-based Muniu Technology")
+BASED_LEAD = re.compile(r"(?:[\w\-]+-(?:based|listed|headquartered)\s+)+")
 _AFTER_JOIN = re.compile(r"(?:&|\band|\bof|\bin|\bon)\s+$")
 _PAREN_OPEN = ("(", "（")
 _ACRONYM_PAREN = re.compile(r"\s*[（(]\s*([A-Z][A-Z0-9&]{1,7})\s*[)）]")
@@ -1590,7 +1591,7 @@ class EntityFinder:
                 continue
             if run is not None:
                 s, e = run
-                if (bm := _BASED_LEAD.match(text, s, e)) is not None:
+                if (bm := BASED_LEAD.match(text, s, e)) is not None:
                     s = bm.end()  # ("Beijing-based Muniu Technology (木牛科技)")
                 if 2 <= len(zh) <= 4 and " " not in text[s:e] and (sm := _SURNAME_BEFORE.search(text, max(0, s - 4), s)) and \
                         sm.group(1).lower() in _CN_SURNAMES:
@@ -1617,7 +1618,7 @@ class EntityFinder:
             if pstart in match_at_end or (run := _run_ending_at(text, pstart)) is None:
                 continue
             s, e = run
-            if (bm := _BASED_LEAD.match(text, s, e)) is not None:
+            if (bm := BASED_LEAD.match(text, s, e)) is not None:
                 s = bm.end()  # ("Chongqing-based Shunbo Alloy")
             name = text[s:e]
             toks = name.split()

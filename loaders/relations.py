@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
-from .entities import FRONTED, MAKER_KINDS, ORG_TAIL_WORDS, SENSOR_CLASSES, TECH_PRODUCT_WORDS, Found
+from .entities import BASED_LEAD, FRONTED, MAKER_KINDS, ORG_TAIL_WORDS, SENSOR_CLASSES, TECH_PRODUCT_WORDS, Found
 from .entities import PASSIVE_AGENT as _PASSIVE_BY
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
@@ -1668,7 +1668,6 @@ _CHOSE_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|now)\s+)?(?:sel
                        # "<speaker> said <buyer> has picked its EZ6 sensor": the goods are the speaker's
                        r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|now)\s+)?(?:selected|picked|chosen|chose|adopted)\s+"
                        r"its\s+(?!own\b|(?:[\w\-]+\s+){0,2}(?:suppliers?|partners?|vendors?|providers?)\b)")
-_BASED_LEAD = re.compile(r"\s*(?:[\w\-]+-(?:based|listed|headquartered)\s+)+")
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|announces)\b")
 # people named by a company ("former BMW executives"), not the company
 _STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:executives?|employees?|veterans?|managers?|engineers?|staff|"
@@ -6760,7 +6759,7 @@ class RelationFinder:
         """"Aptiv said on Tuesday that Li Auto has selected it to supply harnesses": the company that said so supplies
         the one that chose it."""
         if len(items) < 2 or "Company" not in items[0].isa or items[0].ref or items[0].start - ss > 4 and \
-                not _BASED_LEAD.fullmatch(text, ss, items[0].start):
+                not BASED_LEAD.fullmatch(text, ss, items[0].start):
             return  # (the speaker opens the sentence: "Beijing-based Muniu Technology said ...")
         for b in items[1:]:
             if b.ref or "Company" not in b.isa or b.eid == items[0].eid or not _CHOSE_IT.match(text, b.end) or \
