@@ -2378,7 +2378,7 @@ _PARTS = (r"batter(?:y|ies)|cells?|packs?|chips?|chipsets?|lidars?|sensors?|moto
 _GOODS = rf"(?:power\s+)?(?:{_PARTS}|products?|materials?|cathodes?|anodes?|separators?|electrolytes?|engines?|systems?|"\
          r"stacks?|magnets?|equipment|modules?|"\
          r"lenses|boosters?|displays?|screens?|seats?|tyres|tires|castings?|harness(?:es)?|brakes|suspensions?)"
-_GOODS_WORD = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
+_GOODS_WORD = re.compile(rf"(?:,\s+whose|['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS}\b", re.I)
 # "is supplied to" + customers + "by" + supplier
 _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be|being)\s+(?:(?:mainly|mostly|also|largely|"
                                  r"chiefly|now|currently|primarily)\s+)?(?:(?:supplied|delivered|provided|shipped)\s+"
@@ -2388,15 +2388,25 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|w
                                  r"\s+(?:the\s+)?$", re.I)  # (not "sold": "the plant was sold to")
 _BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?")
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
-_POSS_GOODS_GAP = re.compile(r"['’]s?\s+(?:(?:new|latest|own)\s+)?")
-_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_GOODS})?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|"
+# (the owner's goods named after "'s", ", whose" or "its": "Nvidia, whose Orin-X chips sit in", "its Journey 6 family")
+_ALLIANCE_MEMBERS_AFTER = re.compile(r"\s+(?:partners|members|member\s+(?:companies|carmakers|brands))\s+"
+                                    r"(?:(?:such\s+as|including)\s+)?")
+_POSS_GOODS_GAP = re.compile(r"(?:['’]s?|,\s+whose|(?<=\b[Ii]ts))\s+(?:(?:new|latest|own)\s+)?")
+_PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:,\s+whose|['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?(?:{_GOODS}|family|range))?\s+"
+                                  r"(?:(?:is|are|was|were|has\s+been|have\s+been|"
                                   r"will\s+be)\s+(?:(?:mainly|mostly|also|largely|chiefly|now|currently|primarily)\s+)?"
                                   r"(?:supplied|sold|delivered|provided|shipped)\s+(?:(?:mainly|mostly|chiefly)\s+)?to|"
                                   # "Its radars and cameras go to Li Auto", "the booster is fitted to models from Changan"
                                   r"(?:(?:mainly|mostly|also|now)\s+)?(?:go|goes|went)\s+(?:(?:mainly|mostly|chiefly)\s+)?to|"
-                                  r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|already)\s+)?(?:fitted|installed)\s+"
-                                  r"(?:to|in|on)\s+(?:[\w\-]+\s+){0,2}?(?:models|cars|vehicles)\s+(?:from|by|of|sold\s+by|"
-                                  r"made\s+by|built\s+by))\s+(?:the\s+)?", re.I)
+                                  # "whose chips sit in the top versions of models from", "are used in more than 30 models
+                                  # from carmakers including"
+                                  r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|already)\s+)?(?:fitted|installed|used)|"
+                                  r"sits?)\s+(?:to|in|on)\s+(?:(?:the\s+)?(?:top|high-end|premium|upper|flagship)\s+versions?\s+of\s+|"
+                                  r"(?:[\w\-]+\s+){0,3}?)(?:models|cars|vehicles)\s+(?:from|by|of|sold\s+by|"
+                                  r"made\s+by|built\s+by)(?:\s+(?:carmakers|automakers|brands)\s+(?:including|such\s+as))?|"
+                                  # "its Journey 6 family is now in production at BYD, Li Auto"
+                                  r"(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|already|also)\s+)?in\s+(?:series\s+|mass\s+|volume\s+)?"
+                                  r"production\s+(?:at|with))\s+(?:the\s+)?", re.I)
 # materials and bought-in goods said to come from a supplier ("its carbon black comes largely from Black Cat"; not
 # mined metals, which come from mines and a miner's own operations)
 _RAW_GOODS = (r"carbon\s+black|(?:natural\s+|synthetic\s+)?rubber|steel|aluminium|aluminum|copper\s+foil|precursors?|(?:cathode|anode)(?:\s+materials?)?|separators?|"
@@ -3593,13 +3603,14 @@ class RelationFinder:
                 self._chosen_by(text, ss, se, items, si, emit)
             if " customer" in sent or " client" in sent:
                 self._named_customer(text, ss, se, items, si, emit)
-            if " to " in sent and (" supplied " in sent or " sold " in sent or " delivered " in sent or
-                                   " provided " in sent or " shipped " in sent or " go to " in sent or
-                                   " goes to " in sent or " went to " in sent or " fitted " in sent or
-                                   " installed " in sent):
+            supplied_to = " to " in sent and (" supplied " in sent or " sold " in sent or " delivered " in sent or
+                                              " provided " in sent or " shipped " in sent or " go to " in sent or
+                                              " goes to " in sent or " went to " in sent)
+            if supplied_to or " fitted " in sent or " installed " in sent or " used in " in sent or " sit in " in sent \
+                    or " sits in " in sent or " production at " in sent or " production with " in sent:
                 self._goods_supplied_to(text, ss, se, items, si, emit)
-                if " by " in sent:
-                    self._supplied_to_by(text, ss, se, items, si, emit)
+            if (supplied_to or " to " in sent and (" fitted " in sent or " installed " in sent)) and " by " in sent:
+                self._supplied_to_by(text, ss, se, items, si, emit)
             elif " for " in sent and " by " in sent and (" built " in sent or " made " in sent or " produced " in sent or
                                                          " manufactured " in sent):
                 self._supplied_to_by(text, ss, se, items, si, emit)  # ("was built for Anji by Jinling Shipyard")
@@ -3899,6 +3910,10 @@ class RelationFinder:
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         after = _before_poss_clause(text, after)
+        al = 1 if len(after) > 2 and after[0].ref and text[after[0].end:after[1].start] == " " else 0
+        if len(after) > al + 1 and "Alliance" in after[al].isa and not after[al + 1].ref and \
+                _ALLIANCE_MEMBERS_AFTER.fullmatch(text, after[al].end, after[al + 1].start):
+            after = after[al + 1:]  # "to its HIMA partners Seres Group, Chery and BAIC": the members named after it
         if rule == "listed" and text[ts:ts + 6].lower() == "follow" and \
                 (exch := next((it for it in after if "Exchange" in it.isa), None)) is not None and \
                 self._status(text, ss, ts, exch.start, items) == "stated":
@@ -6918,7 +6933,8 @@ class RelationFinder:
             if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
                 continue
             for c in [y for y in items[k + 1:] if y.group == b.group and not y.ref]:
-                emit(a.eid, "SUPPLIES", c.eid, si, "goods-supplied-to", 0.7)
+                if "Alliance" not in c.isa:  # ("used in cars from the HIMA alliance": its members buy)
+                    emit(a.eid, "SUPPLIES", c.eid, si, "goods-supplied-to", 0.7)
 
     @staticmethod
     def _supplied_to_by(text, ss, se, items, si, emit) -> None:

@@ -4253,6 +4253,31 @@ def test_goods_that_go_to_customers_or_are_fitted_to_their_models(ex):
     assert not any(p == "SUPPLIES" for s, p, o in r), r
 
 
+def test_goods_supplied_to_an_alliances_named_partners_go_to_the_partners(ex):
+    r = _rels(ex, "Huawei supplies the lidars to its HIMA partners Seres Group, Chery and BAIC, as well as to Avatr.")
+    assert {o for s, p, o in r if s == "company:huawei" and p == "SUPPLIES"} == \
+        {"company:seres", "company:chery", "company:baic", "company:avatr"}, r
+    # the alliance itself, with no members named after it, stays the object
+    r = _rels(ex, "Huawei supplies its software to HIMA.")
+    assert ("company:huawei", "SUPPLIES", "alliance:hima") in r, r
+
+
+def test_goods_that_sit_in_are_used_in_or_are_in_production_at_customers_models(ex):
+    r = _rels(ex, "Rivals include Nvidia, whose Orin-X chips sit in the top versions of models from Li Auto and NIO.")
+    assert {o for s, p, o in r if s == "company:nvidia" and p == "SUPPLIES"} == {"company:li-auto", "company:nio"}, r
+    r = _rels(ex, "Zhuoyu's systems are used in more than 30 models from carmakers including BYD and Volkswagen.")
+    assert {o for s, p, o in r if s == "company:zhuoyu" and p == "SUPPLIES"} == {"company:byd", "company:volkswagen"}, r
+    r = _rels(ex, "Horizon Robotics grew fast, and its Journey 6 family is now in production at Chery and Changan.")
+    assert {o for s, p, o in r if s == "company:horizon-robotics" and p == "SUPPLIES"} == \
+        {"company:chery", "company:changan"}, r
+    # an alliance is no buyer: its members are
+    r = _rels(ex, "Huawei's HarmonyOS cockpit is used in cars from the HIMA alliance.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
+    # the carmaker's own cars, with no goods of another's
+    r = _rels(ex, "BYD said the Seal is in production at its Changzhou plant with CATL cells.")
+    assert not any(p == "SUPPLIES" and s == "company:byd" for s, p, o in r), r
+
+
 def test_a_makers_in_house_supplier_is_its_subsidiary(ex):
     r = _rels(ex, "BYD's in-house supplier FinDreams Powertrain led the market with 26.6%.")
     assert ("company:findreams-powertrain", "SUBSIDIARY_OF", "company:byd") in r, r
