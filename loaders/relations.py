@@ -1929,6 +1929,9 @@ _APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,6}?[\w\-]+\s*,\s*(?:(?:is
 _APPOS_NP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}?[\w\-'’]+\s*,?\s+")
 _BEHIND = re.compile(r"(?:\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:carmaker|automaker|company|"
                      r"group|maker|firm|manufacturer|developer))?\s+behind\s+(?:the\s+)?", re.I)
+# "BAIC Off-Road Vehicle, the maker of the Beijing BJ40 and BJ60 off-roaders": the company makes the products named
+_MAKER_OF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:maker|manufacturer|"
+                       r"producer|builder)\s+of\s+(?:the\s+)?", re.I)
 _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|mainly\s+|only\s+|exclusively\s+)?"
                            r"(?:sold|marketed|retailed|distributed|offered)\s+(?:exclusively\s+|only\s+|mainly\s+)?(?:through|via)\s+"
                            r"(?:the\s+)?")
@@ -6082,6 +6085,10 @@ class RelationFinder:
                     emit(buyer.eid, "INVESTS_IN", a.eid, si, "acquired-relative", 0.7)  # "Volvo Cars, which Geely acquired"
                     if "Company" in a.isa and not _NOT_WHOLE.search(text, a.end, m_.end()) and not m_.group("agreed"):
                         emit(a.eid, "SUBSIDIARY_OF", buyer.eid, si, "acquired-relative", 0.7)  # (the whole company)
+            if "of" in between and "Company" in a.isa and not a.ref and "Product" in b.isa and "Brand" not in b.isa and \
+                    not b.ref and _MAKER_OF.fullmatch(between) and not _HEDGE.search(text, ss, b.end):
+                for x in [y for y in items[i + 1:] if y.group == b.group and "Product" in y.isa] if b.group != -1 else [b]:
+                    emit(a.eid, "MANUFACTURES", x.eid, si, "maker-of", 0.75)
             if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
                     ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):
                 # "Seres, the carmaker behind the AITO brand", "the company behind the SU7"

@@ -5785,3 +5785,12 @@ def test_a_dropped_possessive_after_a_chinese_name_in_brackets(ex):
     assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:byd", "company:nio"}, r
     r = _rels(ex, "Defu Technology (嘉元科技) main customers include Biyadi and Weilai.")
     assert {(s, o) for s, p, o in r if p == "SUPPLIES"} == {("company:defu", "company:byd"), ("company:defu", "company:nio")}, r
+
+
+def test_a_company_called_the_maker_of_named_products_makes_them(ex):
+    r = _rels(ex, "BAIC Motor will buy BAIC Off-Road Vehicle, the maker of the Beijing BJ40 and BJ60 off-roaders.")
+    assert ("company:baic-off-road", "MANUFACTURES", "product:baic-bj40") in r, r
+    assert ("company:baic-off-road", "MANUFACTURES", "product:baic-bj60") in r, r
+    # a brand's maker is the brand's owner, another rule's
+    r = _rels(ex, "Human Horizons, the maker of HiPhi cars, filed for restructuring.")
+    assert not any(p == "MANUFACTURES" for s, p, o in r), r
