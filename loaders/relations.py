@@ -626,7 +626,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:in\s+\d{4}\s+)?by)\s*$"),
     ("invests", "INVESTS_IN", "fwd",
      # ("has invested $100 million, or about 710 million yuan, in DeepRoute.ai")
-     r"\b(?:invest(?:s|ed|ing)?\s+(?:(?!in\s|into\s)[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,9}?in(?:to)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"\b(?:invest(?:s|ed|ing)?\s+(?:(?!in\s|into\s)[\w$¥€\.,\-]+\s+|\([^()]{1,30}\)\s+){0,9}?in(?:to)?(?=\s+(?:the\s+|both\s+)?(?-i:[A-Z]))|"
      # "Seres put RMB 11.5 billion into Yinwang" (an amount put into a company)
      # "completed the acquisition of a 51% interest in Lynk & Co"
      r"acquisition\s+of\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:stake|interest|holding|shareholding)\s+in"

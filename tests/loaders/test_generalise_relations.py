@@ -5794,3 +5794,8 @@ def test_a_company_called_the_maker_of_named_products_makes_them(ex):
     # a brand's maker is the brand's owner, another rule's
     r = _rels(ex, "Human Horizons, the maker of HiPhi cars, filed for restructuring.")
     assert not any(p == "MANUFACTURES" for s, p, o in r), r
+
+
+def test_invested_in_both_of_two_companies(ex):
+    r = _rels(ex, "Uber has invested in both Pony.ai and WeRide.")
+    assert {o for s, p, o in r if s == "company:uber" and p == "INVESTS_IN"} == {"company:pony-ai", "company:weride"}, r
