@@ -2965,8 +2965,8 @@ def _clause_window(text: str, pos: int) -> int:
 
 _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 _WITH_ABSOLUTE = re.compile(r"(?:^|[,;]\s*|\s)with\s+(?:the\s+)?$")
-_REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:also|now|still|already|currently|mainly|jointly|"
-                                 r"itself)\s+)?$")
+_REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|(?:(?:both|all|each)\s+of\s+)?which|who)\s+(?:(?:have|has)\s+)?"
+                                 r"(?:(?:also|now|still|already|currently|mainly|jointly|itself)\s+)?$")
 # Between "owned by"/"controlled by" and the owner's name: a few describing words ("stainless steel group",
 # "Shanghai-listed"), no comma or figure
 _BY_AGENT_GAP = re.compile(r"\s+(?:[\w\-'’]+\s+){0,4}")
@@ -5782,7 +5782,7 @@ class RelationFinder:
                     text.count(",", ante.end, rp.start()) <= 1 or _APPOS_BETWEEN.fullmatch(text, ante.end, rp.start())) \
                     and "." not in text[ante.end:rp.start()] and ";" not in text[ante.end:rp.start()]:
                 group = [x for x in before if x.group == ante.group and _fits(x.isa, domain)]
-                if len(group) > 1 and group[-1] is ante and _singular_verb_at(text, ts):
+                if len(group) > 1 and group[-1] is ante and (_singular_verb_at(text, ts) or " has " in rp.group()):
                     return [ante]  # "supply Geely, Changan and Seres Group, which builds the AITO M9": the last one
                 return group
         if ts >= 0 and before and (rm := _WHICH_BEFORE.search(text, max(before[0].end, ts - 150), ts)) is not None:

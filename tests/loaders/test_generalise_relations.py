@@ -5799,3 +5799,13 @@ def test_a_company_called_the_maker_of_named_products_makes_them(ex):
 def test_invested_in_both_of_two_companies(ex):
     r = _rels(ex, "Uber has invested in both Pony.ai and WeRide.")
     assert {o for s, p, o in r if s == "company:uber" and p == "INVESTS_IN"} == {"company:pony-ai", "company:weride"}, r
+
+
+def test_a_relative_clause_with_has_describes_the_last_name_and_both_of_which_the_list(ex):
+    r = _rels(ex, "Huayang led the market, followed by Zejing Electronics, a Jiangsu company that has supplied "
+                  "HUDs for Li Auto's L-series SUVs since 2022.")
+    assert ("company:zejing", "SUPPLIES", "company:li-auto") in r, r
+    assert not any(p == "SUPPLIES" and s != "company:zejing" for s, p, o in r), r
+    r = _rels(ex, "Packs come from CATL and Sunwoda, the battery maker that has worked with Li Auto since 2019.")
+    assert ("company:li-auto", "PARTNERS_WITH", "company:sunwoda") in r, r
+    assert not any(p == "PARTNERS_WITH" and "company:catl" in (s, o) for s, p, o in r), r
