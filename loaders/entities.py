@@ -411,7 +411,9 @@ _CTX_TITLE = (r"(?:[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]hairman|[Cc]hairwoman|CEO|CTO
               # ("executive vice-president Stella Li said": a company's officer, unlike a bare "President")
               r"|(?:[Ee]xecutive|[Ss]enior)\s+[Vv]ice[- ][Pp]resident"
               # ("company president Lu Weibing": a president the word "company" makes a company's)
-              r"|(?<=[Cc]ompany\s)[Pp]resident|(?<=[Ii]ts\s)[Pp]resident|(?<=[Cc]ompany\s)[Gg]eneral\s+[Mm]anager)")
+              r"|(?<=[Cc]ompany\s)[Pp]resident|(?<=[Ii]ts\s)[Pp]resident|(?<=[Cc]ompany\s)[Gg]eneral\s+[Mm]anager"
+              # ("..., president Xu Jianmin said": a title in lower case is no head of state's)
+              r"|(?<=,\s)president|(?<=\band\s)president)")
 _VICE_TITLE = re.compile(r"(?:[Ee]xecutive|[Ss]enior)\s+[Vv]ice")
 _CTX_TITLE_NAME = re.compile(
     rf"{_CTX_TITLE}(?:(?:\s*,\s*|\s+and\s+){_CTX_TITLE})*(?:\s+|(?P<comma>\s*,\s+))(?P<name>{_NAME})"
@@ -3367,7 +3369,8 @@ class EntityFinder:
         led = any(anchors.has(w) for w in _LED_BY_VERBS)
         titled = [q for w in _CTX_TITLE_WORDS for q in anchors.offsets(w)] + [
             q for w in ("president", "President", "general", "General") for q in anchors.offsets(w)
-            if text[q - 8:q] in ("company ", "Company ") or w[-1] == "t" and text[q - 4:q] in ("its ", "Its ")] \
+            if text[q - 8:q] in ("company ", "Company ") or w[-1] == "t" and text[q - 4:q] in ("its ", "Its ") or
+            w == "president" and text[q - 2:q] == ", " or w == "president" and text[q - 4:q] == "and "] \
             if sentences else []
         if not (pending or led or titled or " is " in text or " was " in text or " its " in text):
             return

@@ -5809,3 +5809,13 @@ def test_a_relative_clause_with_has_describes_the_last_name_and_both_of_which_th
     r = _rels(ex, "Packs come from CATL and Sunwoda, the battery maker that has worked with Li Auto since 2019.")
     assert ("company:li-auto", "PARTNERS_WITH", "company:sunwoda") in r, r
     assert not any(p == "PARTNERS_WITH" and "company:catl" in (s, o) for s, p, o in r), r
+
+
+def test_a_lower_case_president_after_a_comma_is_the_companys(ex):
+    r = _rels(ex, "Yanfeng booked new orders worth 118 billion yuan in 2024, president Xu Jianmin said.")
+    assert ("person:xu-jianmin", "EXECUTIVE_OF", "company:yanfeng") in r, r
+    r = _rels(ex, "Xiaomi's founder and president Lei Jun said the YU7 had 240,000 orders.")
+    assert any(p == "EXECUTIVE_OF" and o == "company:xiaomi" for s, p, o in r), r
+    # a capitalised bare President is a head of state's title
+    r = _rels(ex, "BYD opened a plant in Brazil. President Lula said the plant would hire 5,000 people.")
+    assert not any(p == "EXECUTIVE_OF" for s, p, o in r), r
