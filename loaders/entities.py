@@ -2406,10 +2406,13 @@ class EntityFinder:
                     continue
                 if _PLACE_LIST_HEAD.match(text, g[-1][1]):
                     continue  # "the city's Futian, Luohu and Nanshan districts": places
-                if len(g) >= 3 and g[0][2] is None and g[1][2] is None and " " not in text[g[1][0]:g[1][1]] and \
+                if len(g) >= 3 and g[0][2] is None and (
+                        g[1][2] is None and " " not in text[g[1][0]:g[1][1]] or
+                        g[1][2] is not None and "Country" in records[g[1][2]].isa) and \
                         text[g[0][1]:g[1][0]] == ", " and _PLACE_PREP_BEFORE.search(text, max(s, g[0][0] - 12), g[0][0]):
-                    # "builds trailers in Monon, Indiana, and CIE Manufacturing, a maker of": a town and its state
-                    unknown = unknown[2:]
+                    # "builds trailers in Monon, Indiana, and CIE Manufacturing, a maker of", "LG Energy Solution's
+                    # factory in Wroclaw, Poland, and Samsung SDI's": a town and its state or country
+                    unknown = [it for it in unknown if it is not g[0] and it is not g[1]]
                     if not unknown:
                         continue
                 kinds = [records[it[2]].kind for it in known_orgs]

@@ -5120,6 +5120,11 @@ def test_places_in_a_list_with_a_company_are_no_companies(ex):
     x = ex.extract(Article(source="t.txt", text="The sweepers will replace diesel trucks in the city's Futian, Luohu and "
                            "Nanshan districts, Foton and BYD said.", date="2025-06-01"))
     assert not {e.name for e in x.entities} & {"Futian", "Luohu"}
+    # a town before its country in a list of companies' plants
+    x = ex.extract(Article(source="t.txt", text="The plant will supply LG Energy Solution's cell factory in Wroclaw, "
+                           "Poland, and Samsung SDI's plant in Hungary, SEMCORP said.", date="2025-06-01"))
+    names = {e.name for e in x.entities}
+    assert "Samsung SDI" in names and "Wroclaw" not in names, names
 
 
 def test_a_country_between_an_owner_and_its_unit_or_before_a_venture_partner(ex):
