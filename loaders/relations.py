@@ -2851,7 +2851,10 @@ _SHARE_OF_NAMED = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|(?:[,，][^()
                           r"stake|shares|equity|interest)", re.I)
 _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
 # "... in which Stellantis holds 51% | and Leapmotor | holds 49%" (the second holder's share, its verb optional)
-_AND_HOLDS_SHARE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+# (", and state-owned JAC Group": a describing word or two before the second holder)
+_AND_HOLDS_SHARE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}")
+# "in which Volkswagen holds 75% and JAC Group the rest": the second holder's share left unnumbered
+_REST_AFTER = re.compile(r"\s+(?:(?:holds|owns|has|keeps|retains)\s+)?the\s+(?:rest|remainder|balance)\b")
 _SHARE_AFTER = re.compile(r"\s+(?:(?:holds|owns|has|keeps|retains|the\s+remaining|the\s+rest(?:\s+of)?)\s+)*(?:the\s+)?(?:remaining\s+)?"
                           r"[\d.]+\s*(?:%|percent|per\s+cent)")
 # a holder's share in a list that leaves out the verb: "..., GM 44% and Guangxi Automobile the rest"
@@ -6474,7 +6477,7 @@ class RelationFinder:
                 # both hold shares of the venture, and the two are its partners
                 c = items[i + 1] if i + 1 < len(items) else None
                 cm = _AND_HOLDS_SHARE.match(text, hm.end(), c.start) if c is not None else None
-                cm = cm if cm is not None and _SHARE_AFTER.match(text, c.end) else None
+                cm = cm if cm is not None and (_SHARE_AFTER.match(text, c.end) or _REST_AFTER.match(text, c.end)) else None
                 both = cm is not None and _ORG in c.isa and not c.ref and c.eid not in (a.eid, b.eid) and \
                     _SHARE.search(hm[0]) is not None
                 if _majority(hm[0]):

@@ -5824,3 +5824,9 @@ def test_a_lower_case_president_after_a_comma_is_the_companys(ex):
     # a capitalised bare President is a head of state's title
     r = _rels(ex, "BYD opened a plant in Brazil. President Lula said the plant would hire 5,000 people.")
     assert not any(p == "EXECUTIVE_OF" for s, p, o in r), r
+
+
+def test_a_second_holder_of_the_rest_of_a_venture(ex):
+    r = _rels(ex, "Volkswagen Anhui is a joint venture in which Volkswagen holds 75% and state-owned JAC Group the rest.")
+    assert ("company:jac", "INVESTS_IN", "company:volkswagen-anhui") in r, r
+    assert ("company:volkswagen", "INVESTS_IN", "company:volkswagen-anhui") in r, r
