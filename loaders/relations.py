@@ -2852,6 +2852,8 @@ _SHARE_OF_NAMED = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|(?:[,，][^()
 _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
 # "... in which Stellantis holds 51% | and Leapmotor | holds 49%" (the second holder's share, its verb optional)
 # (", and state-owned JAC Group": a describing word or two before the second holder)
+# the kind of unit between an owner's "'s" and its unit's name ("Huawei's investment arm Hubble")
+_POSS_UNIT_NOUN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division|fund|brand)\s+")
 _AND_HOLDS_SHARE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}")
 # "in which Volkswagen holds 75% and JAC Group the rest": the second holder's share left unnumbered
 _REST_AFTER = re.compile(r"\s+(?:(?:holds|owns|has|keeps|retains)\s+)?the\s+(?:rest|remainder|balance)\b")
@@ -7114,8 +7116,9 @@ class RelationFinder:
             if text[y.end:y.end + 2] not in ("'s", "’s"):
                 return y
             z = next((z for z in items if z.start > y.end), None)
-            if z is not None and not z.ref and z.isa & {"Brand", "Company"} and not text[y.end + 2:z.start].strip():
-                return z
+            if z is not None and not z.ref and z.isa & {"Brand", "Company"} and (
+                    not text[y.end + 2:z.start].strip() or _POSS_UNIT_NOUN.fullmatch(text, y.end + 2, z.start)):
+                return z  # (also "Huawei's investment arm Hubble")
             return y
 
         if gap.noun_list is not None and (not a.ref or text[a.start:a.end] in ("its", "Its", "their", "Their", "Company", "company") or
@@ -7131,7 +7134,12 @@ class RelationFinder:
                 pred = gap.noun_list
                 if nm is not None and nm.group("noun").lower() == "owner" and btw[nm.end("noun"):nm.end("noun") + 1] == "s":
                     pred = "INVESTS_IN"  # "KION's private equity owners KKR and Goldman Sachs": each holds a stake
-                put(pred, [possessed(y) for y in items[i + 1:] if y.group == b.group], [a], "noun-list")
+                members = [possessed(y) for y in items[i + 1:] if y.group == b.group]
+                if len(members) == 1 and members[0] is not b and members[0].group != -1:
+                    # "shareholders include Huawei's investment arm Hubble, Tianqi Lithium and Geely": the list goes on
+                    # from the unit
+                    members += [y for y in items[i + 1:] if y.group == members[0].group and y.start > members[0].start]
+                put(pred, members, [a], "noun-list")
             else:  # "Baidu's robotaxi unit Apollo Go and Lyft": a singular noun names one
                 put(gap.noun_list, [possessed(b)], [a], "noun-list")
 

@@ -5830,3 +5830,11 @@ def test_a_second_holder_of_the_rest_of_a_venture(ex):
     r = _rels(ex, "Volkswagen Anhui is a joint venture in which Volkswagen holds 75% and state-owned JAC Group the rest.")
     assert ("company:jac", "INVESTS_IN", "company:volkswagen-anhui") in r, r
     assert ("company:volkswagen", "INVESTS_IN", "company:volkswagen-anhui") in r, r
+
+
+def test_a_list_that_opens_with_an_owners_unit_goes_on_from_the_unit(ex):
+    r = _rels(ex, "WeLion is growing. Its shareholders include Huawei's investment arm Hubble Technology Investment, "
+                  "Tianqi Lithium and Geely Auto.")
+    assert {s for s, p, o in r if p == "INVESTS_IN" and o == "company:welion"} == \
+        {"company:hubble-technology-investment", "company:tianqi", "company:geely-auto"}, r
+    assert ("company:hubble-technology-investment", "SUBSIDIARY_OF", "company:huawei") in r, r
