@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout226).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout230).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -287,6 +287,10 @@ FLOORS = {
     "heldout224": (8, 0.92, 0.74, 0.84, 0.69),
     "heldout225": (8, 0.87, 0.54, 0.76, 0.86),
     "heldout226": (8, 0.90, 0.68, 0.77, 0.88),
+    "heldout227": (8, 0.88, 0.58, 0.76, 0.75),
+    "heldout228": (8, 0.87, 0.67, 0.81, 0.75),
+    "heldout229": (8, 0.93, 0.75, 0.88, 0.75),
+    "heldout230": (8, 0.88, 0.58, 0.79, 0.84),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
