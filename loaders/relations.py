@@ -2391,9 +2391,10 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|w
                                  r"\s+(?:the\s+)?$", re.I)  # (not "sold": "the plant was sold to")
 _BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?")
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
-# (the owner's goods named after "'s", ", whose" or "its": "Nvidia, whose Orin-X chips sit in", "its Journey 6 family")
+# "to its HIMA partners Seres Group, Chery and BAIC": the words between an alliance and the members named after it
 _ALLIANCE_MEMBERS_AFTER = re.compile(r"\s+(?:partners|members|member\s+(?:companies|carmakers|brands))\s+"
                                     r"(?:(?:such\s+as|including)\s+)?")
+# (the owner's goods named after "'s", ", whose" or "its": "Nvidia, whose Orin-X chips sit in", "its Journey 6 family")
 _POSS_GOODS_GAP = re.compile(r"(?:['’]s?|,\s+whose|(?<=\b[Ii]ts))\s+(?:(?:new|latest|own)\s+)?")
 _PASSIVE_SUPPLIED_TO = re.compile(rf"(?:(?:,\s+whose|['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?(?:{_GOODS}|family|range))?\s+"
                                   r"(?:(?:is|are|was|were|has\s+been|have\s+been|"
@@ -2850,10 +2851,10 @@ _AGREED_TO = re.compile(r"\b(?:agreed|agrees|agree|plans?|planned|proposed|propo
 _SHARE_OF_NAMED = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|(?:[,，][^()（）]{0,30})?[)）])?(?:['’]s?)?\s+(?:about\s+|around\s+|a\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|"
                           r"stake|shares|equity|interest)", re.I)
 _STAKE_NOUN = re.compile(r"\b(?:stake|interest|shareholding|holding)\b", re.I)
-# "... in which Stellantis holds 51% | and Leapmotor | holds 49%" (the second holder's share, its verb optional)
-# (", and state-owned JAC Group": a describing word or two before the second holder)
 # the kind of unit between an owner's "'s" and its unit's name ("Huawei's investment arm Hubble")
 _POSS_UNIT_NOUN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:arm|unit|subsidiary|division|fund|brand)\s+")
+# "... in which Stellantis holds 51% | and Leapmotor | holds 49%" (the second holder's share, its verb optional; a
+# describing word or two may come before the second holder: ", and state-owned JAC Group")
 _AND_HOLDS_SHARE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}")
 # "in which Volkswagen holds 75% and JAC Group the rest": the second holder's share left unnumbered
 _REST_AFTER = re.compile(r"\s+(?:(?:holds|owns|has|keeps|retains)\s+)?the\s+(?:rest|remainder|balance)\b")
