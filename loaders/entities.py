@@ -609,6 +609,19 @@ _DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("so
                      ("electric", "Automaker"), ("car", "Automaker"), ("auto", "Automaker"))
 # the first words of _DESCRIBED's descriptors, which _GENERIC_DESCRIBED leaves to it ("vehicle": "electric vehicle maker")
 _DESCRIBED_WORDS = frozenset(w for w, _ in _DESCRIPTOR_KINDS) | {"vehicle"}
+# An unknown company named before an apposition that says what it is: "Zoolnasm, a Shanghai-based maker of
+# sodium-ion cells", "Datang Hubei Energy Development, a subsidiary of China Datang", "RLS, a Shanghai start-up"
+# (the words between the article and the noun: lower-case ones but no preposition, a place, a "<place>-based")
+_APPOSED_KIND = re.compile(
+    r",[ \t]+an?[ \t]+(?P<gap>(?:(?!(?:former|senior|junior|fellow|partner|analyst|spokes\w*|at|of|in|on|for|with|"
+    r"from|to|by|between|and|or|that|which|who)\b)[a-z][\w\-]*[ \t]+|[A-Z][A-Za-z]+(?:-based)?[ \t]+){0,4}?)"
+    r"(?P<noun>maker|manufacturer|producer|start-?up|supplier|firm|company|developer|operator|miner|group|carmaker|"
+    r"automaker|chipmaker|recycler|subsidiary|affiliate)\b(?![ \t]+(?!(?:of|that|which|whose|based|in|with|owned|"
+    r"backed|controlled|founded|set|spun|listed|headquartered|and|under|from|since|known|run|majority|wholly)\b)[a-z])")
+_CAP_AND_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+(?:and|&)[ \t]+\Z")
+# the name before such an apposition, with a bracket (Chinese name or code) between them
+_NAME_BEFORE_APPOS = re.compile(r"(?<![\w\-.&'’])(?P<name>[A-Z][\w\-.&]*[\w&](?:[ \t]+(?:[A-Z][\w\-.&]*[\w&]|&)){0,4})"
+                                r"(?:[ \t]*[（(][^()（）\n]{1,40}[)）])?\Z")
 # A carmaker's sales partner named by its role: "importer Harris Maxus", "distributor Autos del Pacifico", "has
 # appointed Madrid-based Movilidad Electrica Iberica as its importer" (a name may hold Spanish or Portuguese particles)
 _SELLER_NAME = r"[A-Z][\w\-&]*[\w&](?:[ \t]+(?:(?:de|del|da|do|dos|la|y)[ \t]+)?[A-Z][\w\-&]*[\w&]){0,4}"
@@ -1754,6 +1767,30 @@ class EntityFinder:
             d = m.group("desc").lower()
             kind = next((k for w, k in _DESCRIPTOR_KINDS if w in d), "Company")
             cands.append(_Cand(m.start("name"), m.end("name"), name, kind, False))
+        # "Zoolnasm, a Shanghai-based battery maker": the name before an apposition that says what it is
+        for m in _APPOSED_KIND.finditer(text):
+            bm = _NAME_BEFORE_APPOS.search(text, max(0, m.start() - 90), m.start())
+            if bm is None:
+                continue
+            name = bm.group("name")
+            lead = BASED_LEAD.match(name)  # ("Tianjin-based Zoolnasm, a ...": the name after the place)
+            ns = bm.start("name") + (lead.end() if lead else 0)
+            name = name[ns - bm.start("name"):]
+            ne = ns + len(name)
+            if not name or no_name(name, ns) or (ns and text[ns - 1] not in " \t\n\"“(") or \
+                    name.endswith("-based") or name.lower().rstrip(".") in _SUFFIX_KIND or \
+                    _CAP_AND_BEFORE.search(text, max(0, ns - 40), ns) or \
+                    any(c.start < ne and ns < c.end for c in cands) or any(mm.start < ne and ns < mm.end for mm in matches) \
+                    or re.search(re.escape(name) + r" [A-Z]", text):
+                continue  # (a word of a longer name: "... Energy and Technology, a cell maker", "(Shanghai) Co, a
+                # subsidiary"; a name found already, or holding a known one; a short form of a longer name the text
+                # gives: "Vector" for "Vector Informatik")
+            words = m.group("gap").lower().split()
+            if text.startswith(" of ", m.end()):  # ("a maker of sodium-ion cells": what it makes)
+                words += text[m.end() + 4:m.end() + 40].lower().replace("-", " ").split()[:3]
+            kind = next((k for w, k in _DESCRIPTOR_KINDS for t in words
+                         if t == w or t.startswith(w + "-") or (len(w) > 3 and t.startswith(w))), "Company")
+            cands.append(_Cand(ns, ns + len(name), name, kind, False))
         # "speaker supplier Sonavox", "display maker BOE": any product noun before "supplier" or "maker"
         if anchors.has("supplier") or anchors.has("maker"):
             for m in _GENERIC_DESCRIBED.finditer(text):

@@ -1185,3 +1185,17 @@ def test_defined_company_with_the_article_inside_the_quotes():
 def test_second_agent_of_a_description_is_no_subject_of_a_figure():
     assert facts("UAEV, the charging network set up by the Ministry of Energy and Infrastructure and Etihad Water and "
                  "Electricity, operates more than 120 charging stations.") == {("UAEV", "stations")}
+
+
+def test_an_unknown_company_named_before_an_apposition_that_says_what_it_is():
+    x, names = _extract("Zoolnasm, a Shanghai-based maker of sodium-ion cells, will supply China Huadian. The plant "
+                        "was built by Datang Hubei Energy Development, a subsidiary of China Datang.")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Zoolnasm") == "BatteryMaker", kinds
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("Datang Hubei Energy Development", "SUBSIDIARY_OF", "China Datang Corporation") in rels, rels
+    # places, words of a longer name and short forms of a longer name the text gives are not new companies
+    x, _ = _extract("In Hefei, a battery maker hired staff. Ampersand buys cells from Guangzhou Great Power Energy and "
+                    "Technology, a Chinese cell maker. Most licences went to Vector Informatik. Vector, a privately "
+                    "held company, is based in Stuttgart.")
+    assert not {"Hefei", "Technology", "Vector"} & {e.name for e in x.entities}, [e.name for e in x.entities]
