@@ -2037,8 +2037,9 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,2}?)?(?i:be
 _BACKED_REF = re.compile(r"-backed\s+(?:(?:EV|electric|car|battery|flying-car|robotaxi|chip|Chinese|Guangzhou|Shanghai|"
                          r"Beijing|Shenzhen|Hangzhou|Hefei)\s+)?(?:company|carmaker|automaker|maker|start-?up|firm|unit|"
                          r"group|developer|supplier)\b")
-_OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury)\s+)?(?:(?:maker|brand|unit|"
-                        r"startup|carmaker|automaker)\s+)?", re.I)
+_OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury|chip|AI|investment|"
+                        r"venture(?:\s+capital)?|private[- ]equity)\s+)?(?:(?:maker|brand|unit|startup|start-up|carmaker|"
+                        r"automaker|chipmaker|fund|arm|firm|company|supplier|developer)\s+)?", re.I)
 # the speaker a description names, not an apposition: "with Swedish team Cyan Racing, the Geely-owned carmaker said"
 _OWNED_SPEAKER = re.compile(r"(?:[\w\-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
 # "Zeekr, the Geely-owned brand": owned as a brand
@@ -2526,6 +2527,8 @@ _CO_INVESTORS = re.compile(r"(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,70}?(?=,))?(?:\s
                            r"(?:the\s+)?(?:(?:(?:fellow|other|existing|earlier|returning|co-)\s*)?(?:investors?|backers?|"
                            r"shareholders?)\s+(?:including\s+|such\s+as\s+)?)?", re.I)
 _LED_BY = re.compile(r"\b(?:led|co-led|joined)\s+by$")
+# an owner's adjective and the noun after it, before the name it describes ("CATL|-backed fund |Puquan Capital")
+_OWNER_ADJ_NOUN = re.compile(r"-(?:backed|owned|controlled)\s+(?:[a-z][\w\-]*\s+){0,3}")
 _POSS_BEFORE_TECH = re.compile(r"(?:(?:its|their|Its|Their)|[^\s]+(?:\s+[^\s]+){0,4}['’]s)\s+")
 _TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture|company|firm|platform)\s+|"
                              # "Its HUD customers include Huawei": the technology says which customers
@@ -3133,6 +3136,10 @@ def _co_investors(text: str, end: int, items: list[_Item], right: int | None = N
     co = next((it for it in items if it.start == cm.end() and _ORG in it.isa and not it.ref), None)
     if co is not None and text.startswith(("'s ", "’s "), co.end):
         co = next((it for it in items if it.start == co.end + 3 and _ORG in it.isa), None)  # ("Huawei's Hubble")
+    elif co is not None and _OWNER_ADJ_NOUN.match(text, co.end):
+        # ("with CATL-backed fund Puquan Capital also taking part": the fund, not its backer)
+        at = _OWNER_ADJ_NOUN.match(text, co.end).end()
+        co = next((it for it in items if it.start == at and _ORG in it.isa), None)
     return [it for it in items if co is not None and it.group == co.group and _ORG in it.isa and not it.ref]
 
 

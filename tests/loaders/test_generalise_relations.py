@@ -5838,3 +5838,12 @@ def test_a_list_that_opens_with_an_owners_unit_goes_on_from_the_unit(ex):
     assert {s for s, p, o in r if p == "INVESTS_IN" and o == "company:welion"} == \
         {"company:hubble-technology-investment", "company:tianqi", "company:geely-auto"}, r
     assert ("company:hubble-technology-investment", "SUBSIDIARY_OF", "company:huawei") in r, r
+
+
+def test_a_backed_fund_in_a_round_invests_and_its_backer_backs_the_fund(ex):
+    r = _rels(ex, "Zoolnasm, a Shanghai-based developer of sodium-ion cells, has closed a Series B round led by Shenzhen "
+                  "Capital Group, with CATL-backed fund Puquan Capital also taking part.")
+    assert {("company:shenzhen-capital-group", "INVESTS_IN", "company:zoolnasm"),
+            ("company:puquan-capital", "INVESTS_IN", "company:zoolnasm"),
+            ("company:catl", "INVESTS_IN", "company:puquan-capital")} <= r, r
+    assert ("company:catl", "INVESTS_IN", "company:zoolnasm") not in r, r
