@@ -1463,7 +1463,9 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # ("Its Chinese customers in recent years have included BYD, Chery ...")
                         # ("Wanhua's main competitors in this field are ...")
                         r"(?:\s+(?:in\s+recent\s+years|so\s+far|to\s+date|over\s+the\s+years|at\s+launch|"
-                        r"in\s+(?:this|that|the|these)\s+(?:field|market|segment|area|sector|business|category)s?|"
+                        # ("Its customers in the car sector include JAC Motors")
+                        r"in\s+(?:this|that|the|these)\s+(?:(?!(?:of|for|in|to|with|from|by|at|on|and|or)\b)[\w\-]+\s+){0,2}?"
+                        r"(?:field|market|segment|area|sector|business|category|industry)s?|"
                         # ("its customers for bidirectional chargers include State Grid and Li Auto")
                         r"for\s+(?:its\s+|their\s+|the\s+)?(?:(?!(?:of|for|in|to|with|from|by|at|on|and|or)\b)(?-i:[a-z])[\w\-]*\s+){0,2}"
                         # ("NSK's customers for the bearings in China include BYD")

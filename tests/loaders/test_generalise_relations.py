@@ -5847,3 +5847,10 @@ def test_a_backed_fund_in_a_round_invests_and_its_backer_backs_the_fund(ex):
             ("company:puquan-capital", "INVESTS_IN", "company:zoolnasm"),
             ("company:catl", "INVESTS_IN", "company:puquan-capital")} <= r, r
     assert ("company:catl", "INVESTS_IN", "company:zoolnasm") not in r, r
+
+
+def test_customers_in_a_named_sector_include(ex):
+    r = _rels(ex, "HiNa Battery makes sodium-ion cells. Its customers in the car sector include JAC Motors.")
+    assert ("company:hina-battery", "SUPPLIES", "company:jac") in r, r
+    r = _rels(ex, "HiNa Battery makes sodium-ion cells. Its rivals in the storage market include CATL.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
