@@ -894,7 +894,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("develops", "DEVELOPS", "fwd",
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
      # "Gotion showed its Gemstone cell", "Chery presented a solid-state module called Rhino S"
+     # ("Farasis and Sunwoda have also shown semi-solid-state prototypes")
      r"(?:show(?:s|ed)(?:\s+off)?|present(?:s|ed)|demonstrat(?:es|ed))(?=\s+(?:its|their|the|a|an|new|(?-i:[A-Z])|[\"“]))|"
+     r"(?:show(?:s|ed|n)|present(?:s|ed)|demonstrat(?:es|ed))(?=\s+(?:[\w\-]+\s+){1,2}(?:prototypes?|samples?)\b)|"
      r"took\s+the\s+wraps\s+off|"
      # "BYD held the world premiere of its first kei car, the Racco"
      r"(?:held|holds|hosted|staged)\s+(?:the\s+|a\s+)?(?:world\s+|global\s+|China\s+|European\s+)?premiere\s+of|"

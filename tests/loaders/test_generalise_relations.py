@@ -5854,3 +5854,12 @@ def test_customers_in_a_named_sector_include(ex):
     assert ("company:hina-battery", "SUPPLIES", "company:jac") in r, r
     r = _rels(ex, "HiNa Battery makes sodium-ion cells. Its rivals in the storage market include CATL.")
     assert not any(p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_showing_prototypes_of_a_technology_is_developing_it(ex):
+    r = _rels(ex, "Farasis Energy and Sunwoda have also shown semi-solid-state prototypes this year.")
+    assert {("company:farasis", "DEVELOPS", "technology:semi-solid-state-battery"),
+            ("company:sunwoda", "DEVELOPS", "technology:semi-solid-state-battery")} <= r, r
+    # (a product that has been shown is not thereby developed by the one who showed it)
+    r = _rels(ex, "Horse Powertrain has shown its C15 compact range extender at the IAA show in Munich.")
+    assert not any(p == "DEVELOPS" for s, p, o in r), r
