@@ -586,7 +586,8 @@ _DESCRIBED = re.compile(
     r"\b(?P<desc>(?:[Bb]attery|[Cc]ell|EV|[Ee]lectric[- ](?:vehicle|car)|[Cc]ar|[Aa]uto|[Cc]hip|[Ll]idar|[Pp]arts|[Cc]athode|"
     r"[Aa]node|[Ll]ithium|[Ss]eparator|[Ee]lectrolyte|AI|[Rr]obotics|[Rr]obotaxi|[Ss]olid-state\s+battery|[Ss]emiconductor)\s*"
     r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|miner|designer)|"
-    r"[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Bb]roker(?:age)?|[Aa]sset\s+manager)\s+"
+    # ("Korean recycler Sungeel HiTech", "miner Aneka Tambang")
+    r"[Cc]armaker|[Aa]utomaker|[Cc]hipmaker|[Bb]roker(?:age)?|[Aa]sset\s+manager|(?:[Bb]attery\s+)?[Rr]ecycler|(?<!\w)[Mm]iner)\s+"
     rf"(?P<name>{_DESCRIBED_NAME})")
 # "speaker supplier Sonavox": a lower-case product noun names what the company supplies (the nouns of _DESCRIBED and
 # words that are no product are left out)
@@ -597,16 +598,17 @@ _GENERIC_DESCRIBED = re.compile(
 # Every _DESCRIBED match has one of these nouns followed by a capitalised name; one cheap scan (its branches all
 # start with a literal) rules most articles out.
 _DESCRIBED_NOUN = re.compile(r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|"
-                             r"miner|designer|roker(?:age)?|sset\s+manager)\s+[A-Z]")
+                             r"miner|designer|roker(?:age)?|sset\s+manager|ecycler)\s+[A-Z]")
 _DESCRIBED_NOUNS = ("maker", "manufacturer", "producer", "start", "supplier", "firm", "company", "giant", "developer",
-                    "operator", "miner", "designer", "roker", "sset")  # the literal starts of _DESCRIBED_NOUN
+                    "operator", "miner", "designer", "roker", "sset", "ecycler")  # the literal starts of _DESCRIBED_NOUN
 _DESCRIPTOR_KINDS = (("battery", "BatteryMaker"), ("cell", "BatteryMaker"), ("solid-state", "BatteryMaker"),
                      ("chip", "SemiconductorMaker"), ("semiconductor", "SemiconductorMaker"), ("cathode", "MaterialsSupplier"),
                      ("anode", "MaterialsSupplier"), ("lithium", "MaterialsSupplier"), ("separator", "MaterialsSupplier"),
                      ("electrolyte", "MaterialsSupplier"), ("lidar", "Supplier"), ("parts", "Supplier"),
                      ("robotaxi", "TechCompany"), ("ai", "TechCompany"), ("robotics", "TechCompany"),
                      ("broker", "FinancialInstitution"), ("asset", "FinancialInstitution"), ("ev", "Automaker"),
-                     ("electric", "Automaker"), ("car", "Automaker"), ("auto", "Automaker"))
+                     ("electric", "Automaker"), ("car", "Automaker"), ("auto", "Automaker"), ("recycler", "MaterialsSupplier"),
+                     ("miner", "MaterialsSupplier"))
 # the first words of _DESCRIBED's descriptors, which _GENERIC_DESCRIBED leaves to it ("vehicle": "electric vehicle maker")
 _DESCRIBED_WORDS = frozenset(w for w, _ in _DESCRIPTOR_KINDS) | {"vehicle"}
 # An unknown company named before an apposition that says what it is: "Zoolnasm, a Shanghai-based maker of
@@ -4192,7 +4194,7 @@ def _low_offsets(anchors: _Anchors, word: str) -> list[int]:
 
 # The literal starts of _DESCRIBED's branches: in lower case (searched in the lower-cased text), and as written.
 _DESCRIBED_LEADS_LOW = ("battery", "cell", "electr", "car", "auto", "chip", "lidar", "parts", "cathode", "anode", "lithium",
-                        "separator", "robot", "solid-state", "semiconductor", "broker", "asset")
+                        "separator", "robot", "solid-state", "semiconductor", "broker", "asset", "recycler", "miner")
 _DESCRIBED_LEADS = ("EV", "AI")
 
 

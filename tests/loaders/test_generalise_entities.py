@@ -1199,3 +1199,13 @@ def test_an_unknown_company_named_before_an_apposition_that_says_what_it_is():
                     "Technology, a Chinese cell maker. Most licences went to Vector Informatik. Vector, a privately "
                     "held company, is based in Stuttgart.")
     assert not {"Hefei", "Technology", "Vector"} & {e.name for e in x.entities}, [e.name for e in x.entities]
+
+
+def test_a_recycler_or_a_miner_named_after_its_role():
+    x, names = _extract("LG Energy Solution recycles scrap through a partnership with Korean recycler Sungeel HiTech, "
+                        "and it holds a stake in North American recycler Li-Cycle. The project is with miner Aneka "
+                        "Tambang. An examiner Said so.")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert {k: kinds.get(k) for k in ("Sungeel HiTech", "Li-Cycle", "Aneka Tambang")} == \
+        dict.fromkeys(("Sungeel HiTech", "Li-Cycle", "Aneka Tambang"), "MaterialsSupplier"), kinds
+    assert "Said" not in kinds, kinds
