@@ -869,7 +869,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("fund-holds", "CONSTITUENT_OF", "rev", r"\b(?:holds|held|hold)\b(?=\s+(?:shares\s+(?:of|in)\s+)?(?:the\s+)?(?-i:[A-Z]))"),
     ("competes", "COMPETES_WITH", "fwd",
      # ("competes most directly with", "competes in the region with", "competes for city bus tenders with")
-     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)[\w\-]+\s+){0,6}?(?:with|against)|challeng(?:es|ed|ing)|"
+     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)[\w\-]+\s+){0,6}?(?:with|against)|"
+     # ("competes for scrap and retired packs with GEM")
+     r"compet(?:es|ed|ing|e)\s+for\s+(?:(?!with\b|against\b|but\b|and\s+(?:also\s+)?(?:works?|worked|partners?|partnered|"
+     r"signed|teams?|teamed|cooperates?|cooperated|is|are|was|were|has|have|had|will|plans?|agreed)\b)[\w\-]+\s+){1,6}?"
+     r"(?:with|against)|challeng(?:es|ed|ing)|"
      r"rival(?:s|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))|in\s+(?:direct\s+|fierce\s+|head-on\s+)?competition\s+with|takes?\s+on|"
      r"took\s+on|versus|vs\.?|outsold|outsells|outselling|overtook|overtaken|(?:competitors?|rivals)\s+(?:such\s+as|like|including)|"
      r"puts?\s+(?:\w+\s+)?pressure\s+on|putting\s+(?:\w+\s+)?pressure\s+on|"

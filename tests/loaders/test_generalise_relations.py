@@ -5863,3 +5863,10 @@ def test_showing_prototypes_of_a_technology_is_developing_it(ex):
     # (a product that has been shown is not thereby developed by the one who showed it)
     r = _rels(ex, "Horse Powertrain has shown its C15 compact range extender at the IAA show in Munich.")
     assert not any(p == "DEVELOPS" for s, p, o in r), r
+
+
+def test_competing_for_goods_joined_by_and_with_a_rival(ex):
+    r = _rels(ex, "Brunp competes for scrap and retired packs with GEM Co, which is listed in Shenzhen.")
+    assert any(p == "COMPETES_WITH" and {s, o} == {"company:brunp", "company:gem"} for s, p, o in r), r
+    r = _rels(ex, "Brunp competes for scrap and works with GEM on packs.")
+    assert not any(p == "COMPETES_WITH" for s, p, o in r), r
