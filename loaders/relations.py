@@ -139,7 +139,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?-i:[a-z][a-z\-]*),)\s+){0,12}?"
      r"(?:to|for|(?<=\s)used\s+by|"
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
-     r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|a\s+decade|"
+     r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s)|"
+     # "supplies the bulk of NIO's battery packs", "about 60% of Tesla's cells": a share of the possessor's goods
+     r"(?:(?<=most\s)|(?<=bulk\s)|(?<=half\s)|(?<=all\s)|(?<=much\s)|(?<=third\s)|(?<=quarter\s)|(?<=%\s)|(?<=cent\s)|"
+     r"(?<=majority\s))of(?!\s+(?:China|Europe|Japan|Korea|South\s+Korea|Germany|America|India|Brazil|Asia)['’]s)"
+     r"(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|a\s+decade|"
      r"(?:many|several|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|decades|months)\b|"
      r"(?:the\s+)?(?:past|last|next|(?-i:first)(?!\s+generation)|end|start|beginning|middle)\b|"
      # (but a count of customers is no time: "to more than 20 Chinese carmakers, among them BYD")

@@ -5870,3 +5870,11 @@ def test_competing_for_goods_joined_by_and_with_a_rival(ex):
     assert any(p == "COMPETES_WITH" and {s, o} == {"company:brunp", "company:gem"} for s, p, o in r), r
     r = _rels(ex, "Brunp competes for scrap and works with GEM on packs.")
     assert not any(p == "COMPETES_WITH" for s, p, o in r), r
+
+
+def test_supplying_a_share_of_a_possessors_goods(ex):
+    r = _rels(ex, "CATL, which supplies the bulk of NIO's battery packs, grew.")
+    assert ("company:catl", "SUPPLIES", "company:nio") in r, r
+    # (a share of a country's goods names no customer)
+    r = _rels(ex, "StarPower supplied well over half of China's EV IGBT modules, with Infineon in third place.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
