@@ -207,7 +207,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("buys the cells for the MG4, its best-selling EV in Britain, from CATL": an apposition among the goods)
      r"\s+(?:[\w\-]+,?\s+|\d[\d.,]*\s+){0,14}?from\b|"
      # "Zeekr uses SiC MOSFETs from Japan's ROHM": the goods a user takes from their maker
-     r"\b(?:uses|used|using|adopts|adopted|adopting|fits|fitted|installs|installed)\s+(?:[\w\-]+\s+){0,3}?"
+     # ("depended on magnets from Zhong Ke San Huan", "relies on cells from CATL")
+     r"\b(?:uses|used|using|adopts|adopted|adopting|fits|fitted|installs|installed|"
+     r"(?:relies|relied|rely|relying|depends|depended|depend|depending)\s+(?:heavily\s+|largely\s+|mainly\s+)?on)\s+"
+     r"(?:[\w\-]+\s+){0,3}?"
      r"(?:cells|batter(?:y|ies)|packs|chips|chipsets|MOSFETs|modules|devices|wafers|substrates|components|parts|sensors|"
      r"lidars?|motors|inverters|magnets|materials|cathodes?|anodes?|separators?|electrolytes?|foils?|engines|maps|"
      r"map\s+data|radars?|cameras|units)\s+from\b|"
@@ -1023,7 +1026,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged", "has", "have", "had", "holds"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
-                     "leas", "took", "take", "taking"),
+                     "leas", "took", "take", "taking", "relie", "rely", "relying", "depend"),
     "buys-makers-cars": ("buy", "bought", "rebadg", "re-badg"),
     "supplied-by": ("supplied", "provided"),
     "contract-maker": ("through", "via", "by", "with", "at"),

@@ -5878,3 +5878,10 @@ def test_supplying_a_share_of_a_possessors_goods(ex):
     # (a share of a country's goods names no customer)
     r = _rels(ex, "StarPower supplied well over half of China's EV IGBT modules, with Infineon in third place.")
     assert not any(p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_relying_on_goods_from_a_maker(ex):
+    r = _rels(ex, "Nidec said part of its motor output depended on magnets from Zhong Ke San Huan.")
+    assert ("company:zhong-ke-san-huan", "SUPPLIES", "company:nidec") in r, r
+    r = _rels(ex, "Nidec does not depend on magnets from Zhong Ke San Huan.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
