@@ -143,6 +143,9 @@ class Gazetteer:
             technical = bool(set(ent.kinds) & _TECHNICAL_KINDS)
             # A company or brand never matches an all-lower-case word ("smart" the brand vs "smart driving").
             named = not technical and ent.kind not in ("Technology", "BatteryTechnology", "Policy")
+            # (except a company that writes its own name in lower case and is no brand, "onsemi", "thyssenkrupp": a
+            # coined name of six letters or more, no everyday word)
+            own_lower = named and ent.name.islower() and len(ent.name) >= 6 and "Brand" not in ent.kinds
             extra: list[tuple[int, str]] = []
             forms = [(pr, f) for pr, f in forms if f.strip().lower() not in ignored]
             for pr, f in forms:
@@ -162,7 +165,8 @@ class Gazetteer:
                 # (a capitalised brand given an explicit lower-case alias, Firefly "firefly", matches that form;
                 # a brand whose own name is lower case, "smart", still never matches the lower-case word)
                 low_alias = ent.kind == "Brand" and f.islower() and not ent.name.islower()
-                table.setdefault(f.lower(), []).append((pr, ent.id, f, named and not low_alias))
+                table.setdefault(f.lower(), []).append((pr, ent.id, f, named and not low_alias and not
+                                                        (own_lower and f == ent.name)))
         # The Latin keys go into an automaton run over the text marked by _mark_word_starts, each key marked
         # the same way and with "\x00" before it: a key is found only where no word character is before it.
         # The anchor words go into the same automaton, marked but without the "\x00" (found anywhere), except

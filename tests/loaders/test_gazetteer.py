@@ -74,3 +74,13 @@ def test_reference_data_renderings():
     assert {"company:catl", "company:nio", "company:byd"} <= ids
     assert any(i.startswith("company:narada") for i in ids)
     assert "company:li-auto" in ids
+
+
+def test_a_company_that_writes_its_own_name_in_lower_case_matches_it_but_a_short_or_brand_word_does_not():
+    kb = load_reference()
+    if not kb.entities:
+        pytest.skip("seeds/reference/entities.csv is absent")
+    g = Gazetteer(kb.entities.values())
+    ids = {m.entity_id for m in g.find("Chips come from onsemi and thyssenkrupp builds lifts.")}
+    assert {"company:onsemi", "company:thyssenkrupp"} <= ids, ids
+    assert "company:smart" not in {m.entity_id for m in g.find("Its smart cockpit runs on a Qualcomm chip.")}
