@@ -258,7 +258,10 @@ _APPOINTED = re.compile(
     rf"made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)\s+"
     rf"(?:of|at)\s+(?:the\s+)?(?P<org>)")
 # ("Guangzhou Automobile Group (GAC Group) has appointed Feng Xingya as party secretary and chairman")
-_NAMED_AS = re.compile(rf"(?P<org>)(?:\s*[（(][^()（）]{{1,40}}[)）])?\s+(?:has\s+)?(?:named|appointed|hired|promoted)\s+"
+# ("Dongfeng Motor Group Co. Ltd. (0489.HK) has appointed", "The Dongfeng board also named", "has elected")
+_NAMED_AS = re.compile(rf"(?P<org>)(?:\s*,?\s*(?:Co\.?,?|Ltd\.?|Inc\.?|Corp\.?|Limited|Corporation)(?=[\s,(（]))*"
+                       rf"(?:\s*[（(][^()（）]{{1,40}}[)）])?(?:['’]s)?(?:\s+board(?:\s+of\s+directors)?)?"
+                       rf"\s+(?:has\s+|have\s+|also\s+)*(?:named|appointed|hired|promoted|elected)\s+"
                        rf"(?P<name>{_NAME})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{_TITLE})\b")
 _AS_TITLE = re.compile(rf"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?{_TITLE}\b")
 # The descriptions whose possessive gives a titled person's organisation ("X, the company's chairman"), and a copula
@@ -385,7 +388,7 @@ _BYLINE_NOT_NAME = re.compile(r"\b(?:Staff|Reporters?|News|Review|Auto|Autos|Pol
                               r"Correspondents?|Wire|Agency|Daily|Times|Post|Journal|Media|Network|Online|Global|China|"
                               r"Insights?|Research|Motor|Motors|Magazine|Bureau|Service|Reuters|Bloomberg|Gasgoo|Xinhua)\b")
 # A verb each of the patterns 5 and 6 needs (case as in the pattern).
-_NAMED_AS_VERBS = ("named", "appointed", "hired", "promoted")
+_NAMED_AS_VERBS = ("named", "appointed", "hired", "promoted", "elected")
 _LED_BY_VERBS = ("founded", "chaired", "led", "headed", "run", "managed", "helmed")
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")

@@ -1209,3 +1209,12 @@ def test_a_recycler_or_a_miner_named_after_its_role():
     assert {k: kinds.get(k) for k in ("Sungeel HiTech", "Li-Cycle", "Aneka Tambang")} == \
         dict.fromkeys(("Sungeel HiTech", "Li-Cycle", "Aneka Tambang"), "MaterialsSupplier"), kinds
     assert "Said" not in kinds, kinds
+
+
+def test_a_company_that_names_or_elects_a_person_past_its_legal_form_code_or_board():
+    assert ("Qiu Jianwei", "Dongfeng Motor") in {(p, o.split(" Group")[0]) for p, o in executives(
+        "Dongfeng Motor Group Co. Ltd. (0489.HK) has appointed Qiu Jianwei as president, handing the carmaker's daily "
+        "operations to him.")}
+    assert any(p == "Song Wei" for p, o in executives("The Dongfeng board also named Song Wei as chief technology officer."))
+    assert any(p == "Zhang Guofu" for p, o in executives("BAIC BluePark has elected Zhang Guofu as chairman."))
+    assert not executives("Shareholders elected Zhang Guofu as chairman.")
