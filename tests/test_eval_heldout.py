@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout230).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout234).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -291,6 +291,10 @@ FLOORS = {
     "heldout228": (8, 0.87, 0.67, 0.81, 0.75),
     "heldout229": (8, 0.93, 0.75, 0.88, 0.75),
     "heldout230": (8, 0.88, 0.58, 0.79, 0.84),
+    "heldout231": (8, 0.91, 0.55, 0.80, 0.88),
+    "heldout232": (8, 0.88, 0.70, 0.88, 0.82),
+    "heldout233": (8, 0.91, 0.57, 0.75, 0.76),
+    "heldout234": (8, 0.90, 0.56, 0.80, 0.87),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
