@@ -623,6 +623,7 @@ _APPOSED_KIND = re.compile(
     r"(?P<noun>maker|manufacturer|producer|start-?up|supplier|firm|company|developer|operator|miner|group|carmaker|"
     r"automaker|chipmaker|recycler|subsidiary|affiliate)\b(?![ \t]+(?!(?:of|that|which|whose|based|in|with|owned|"
     r"backed|controlled|founded|set|spun|listed|headquartered|and|under|from|since|known|run|majority|wholly)\b)[a-z])")
+# a capitalised word and "and" right before a name: the name ends a longer one ("Great Power Energy and | Technology")
 _CAP_AND_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+(?:and|&)[ \t]+\Z")
 # the name before such an apposition, with a bracket (Chinese name or code) between them
 _NAME_BEFORE_APPOS = re.compile(r"(?<![\w\-.&'’])(?P<name>[A-Z][\w\-.&]*[\w&](?:[ \t]+(?:[A-Z][\w\-.&]*[\w&]|&)){0,4})"

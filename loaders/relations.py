@@ -140,8 +140,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:to|for|(?<=\s)used\s+by|"
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
      r"(?<=\s)(?:in|on)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s)|"
-     # "supplies the bulk of NIO's battery packs", "about 60% of Tesla's cells": a share of the possessor's goods
-     r"(?:(?<=most\s)|(?<=bulk\s)|(?<=half\s)|(?<=all\s)|(?<=much\s)|(?<=third\s)|(?<=quarter\s)|(?<=%\s)|(?<=cent\s)|"
+     # "supplies the bulk of NIO's battery packs", "about 60 per cent of Tesla's cells": a share of the possessor's goods
+     r"(?:(?<=most\s)|(?<=bulk\s)|(?<=half\s)|(?<=all\s)|(?<=much\s)|(?<=third\s)|(?<=quarter\s)|(?<=cent\s)|"
      r"(?<=majority\s))of(?!\s+(?:China|Europe|Japan|Korea|South\s+Korea|Germany|America|India|Brazil|Asia)['’]s)"
      r"(?=\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}['’]s\s))\b(?!\s+(?:years|decades|months|weeks|a\s+(?:long\s+)?time|some\s+time|a\s+decade|"
      r"(?:many|several|a\s+few|some|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|decades|months)\b|"
@@ -905,8 +905,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("develops", "DEVELOPS", "fwd",
      r"\b(?:unveil(?:s|ed|ing)?|releas(?:es|ed|ing)|develop(?:s|ed|ing)?|development\s+of|R&D\s+(?:of|on|into|in|for)|"
      # "Gotion showed its Gemstone cell", "Chery presented a solid-state module called Rhino S"
-     # ("Farasis and Sunwoda have also shown semi-solid-state prototypes")
      r"(?:show(?:s|ed)(?:\s+off)?|present(?:s|ed)|demonstrat(?:es|ed))(?=\s+(?:its|their|the|a|an|new|(?-i:[A-Z])|[\"“]))|"
+     # ("Farasis and Sunwoda have also shown semi-solid-state prototypes")
      r"(?:show(?:s|ed|n)|present(?:s|ed)|demonstrat(?:es|ed))(?=\s+(?:[\w\-]+\s+){1,2}(?:prototypes?|samples?)\b)|"
      r"took\s+the\s+wraps\s+off|"
      # "BYD held the world premiere of its first kei car, the Racco"
@@ -3151,10 +3151,9 @@ def _co_investors(text: str, end: int, items: list[_Item], right: int | None = N
     co = next((it for it in items if it.start == cm.end() and _ORG in it.isa and not it.ref), None)
     if co is not None and text.startswith(("'s ", "’s "), co.end):
         co = next((it for it in items if it.start == co.end + 3 and _ORG in it.isa), None)  # ("Huawei's Hubble")
-    elif co is not None and _OWNER_ADJ_NOUN.match(text, co.end):
+    elif co is not None and (am := _OWNER_ADJ_NOUN.match(text, co.end)) is not None:
         # ("with CATL-backed fund Puquan Capital also taking part": the fund, not its backer)
-        at = _OWNER_ADJ_NOUN.match(text, co.end).end()
-        co = next((it for it in items if it.start == at and _ORG in it.isa), None)
+        co = next((it for it in items if it.start == am.end() and _ORG in it.isa), None)
     return [it for it in items if co is not None and it.group == co.group and _ORG in it.isa and not it.ref]
 
 
