@@ -257,9 +257,11 @@ _APPOINTED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|promoted\s+to|(?:re-?)?elected|"
     rf"made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<title>{_TITLE}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_TITLE})*)\s+"
     rf"(?:of|at)\s+(?:the\s+)?(?P<org>)")
+# a legal form after a company's name ("Co.,", "Ltd.", "Corporation"), before a space, a comma or a bracket
+_LEGAL_FORM_WORD = r"(?:Co\.?,?|Ltd\.?|Inc\.?|Corp\.?|Limited|Corporation)(?=[\s,(（])"
 # ("Guangzhou Automobile Group (GAC Group) has appointed Feng Xingya as party secretary and chairman")
 # ("Dongfeng Motor Group Co. Ltd. (0489.HK) has appointed", "The Dongfeng board also named", "has elected")
-_NAMED_AS = re.compile(rf"(?P<org>)(?:\s*,?\s*(?:Co\.?,?|Ltd\.?|Inc\.?|Corp\.?|Limited|Corporation)(?=[\s,(（]))*"
+_NAMED_AS = re.compile(rf"(?P<org>)(?:\s*,?\s*{_LEGAL_FORM_WORD})*"
                        rf"(?:\s*[（(][^()（）]{{1,40}}[)）])?(?:['’]s)?(?:\s+board(?:\s+of\s+directors)?)?"
                        rf"\s+(?:has\s+|have\s+|also\s+)*(?:named|appointed|hired|promoted|elected)\s+"
                        rf"(?P<name>{_NAME})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{_TITLE})\b")
@@ -290,7 +292,7 @@ _ORG_DESCRIPTOR = (rf"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s+|(?
                    # ("chief executive of electric-vehicle maker Li Auto", "founder of education company New Oriental")
                    rf"(?:[a-z][\w\-]*\s+){{1,2}}(?:maker|carmaker|automaker|company|firm|group|start-?up|supplier|platform))\s+)?")
 # after a company's name (and its codes): "said on Tuesday that ", "said in a filing "
-_SAID_OPENER = (r"(?:\s+(?:Co\.?,?|Ltd\.?|Inc\.?|Corp\.?|Limited|Corporation)(?=[\s,(（]))*(?:\s*[（(][^()（）]{1,40}[)）])*(?:\s*,\s*[（(][^()（）]{1,40}[)）])*\s+said\s+"
+_SAID_OPENER = (r"(?:\s+" + _LEGAL_FORM_WORD + r")*(?:\s*[（(][^()（）]{1,40}[)）])*(?:\s*,\s*[（(][^()（）]{1,40}[)）])*\s+said\s+"
                 r"(?:in\s+an?\s+(?:stock\s+exchange\s+)?(?:filing|statement|announcement|notice)(?:\s+(?:with|to)\s+the\s+"
                 r"(?:[A-Z][\w\-]*\s+){1,4})?\s*)?(?:(?:on|late\s+on|early\s+on|last)\s+\w+\s+)?(?:that\s+)?")
 _PERSON_PATTERNS = [
