@@ -2210,6 +2210,11 @@ _ESTABLISHED_TECH = frozenset({"technology:battery", "technology:lithium-ion-bat
 _DESCRIPTION_RULES = ("noun-", "unit-name", "owned-apposition", "possessive")
 _LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": "listed-link", "SUBSIDIARY_OF": "unit-name"}
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
+# a ranking or a sequence continued past a comma: "Li Auto is its largest customer, followed by GAC Aion"
+_FOLLOWED_BY = re.compile(r",\s+(?:closely\s+)?followed\s+(?:closely\s+)?by\s+(?:the\s+)?")
+_FOLLOW_KINDS = frozenset({"Company", "Product"})
+_FOLLOW_PREDICATES = frozenset({"SUPPLIES", "INVESTS_IN", "PARTNERS_WITH", "MANUFACTURES", "USES_TECHNOLOGY",
+                                "CONSTITUENT_OF", "LISTED_ON"})
 # an apposition that opens after a list's name (past its parenthesis) and runs, comma-free, to a later name
 _LIST_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s+(?:the|a|an)\s+[^,;()（）]{3,80}?")
 
@@ -3844,6 +3849,8 @@ class RelationFinder:
                                 all(x.eid != venture.eid for x in members):
                             for x in members:
                                 emit(x.eid, "INVESTS_IN", venture.eid, si, "venture-owners", 0.7)
+            if ", followed" in sent:
+                self._followed_by(text, ss, se, items, si, out, spans, emit)
 
         sstarts = [s for s, _ in sentences] if found.links else []
         for subj, pred, obj, pos in found.links:
@@ -4933,6 +4940,43 @@ class RelationFinder:
                 continue  # "FinDreams (BYD)": the owner in parentheses
             seen.add(eid)
             emit(eid, "SUPPLIES", maker, si, "table-part", 0.6)
+
+    @staticmethod
+    def _followed_by(text, ss, se, items, si, out, spans, emit) -> None:
+        """"Li Auto is its largest customer, followed by GAC Aion, Chery and XPeng", "Its first model, the Jiyue 01, went
+        on sale in 2023, followed by the Jiyue 07": the names a ranking or a sequence continues with stand where the
+        sentence's first name, or the name right before the comma, stands in the sentence's relations. The other end of
+        such a relation must not be named in the clause (it comes from a pronoun or from the sentences before), so
+        "Dachangjiang, the venture of Haojue and Suzuki, was the biggest seller, followed by Dayang" adds nothing."""
+        m = _FOLLOWED_BY.search(text, ss, se)
+        if m is None:
+            return
+        first = next((it for it in items if it.start >= m.end()), None)
+        if first is None or first.start != m.end() or first.ref:
+            return
+        fam = first.isa & _FOLLOW_KINDS
+        if not fam:
+            return
+        named = [it for it in items if it.end <= m.start() and not it.ref]
+        if not named:
+            return
+        cands = {it.eid for it in (named[0], named[-1]) if it.isa & fam}
+        if not cands:
+            return
+        span = spans.get(si)
+        if span is None:
+            return
+        rest = [it for it in items if it.start >= first.start and it.group == first.group and not it.ref and it.isa & fam]
+        # (the other end is neither named before the comma nor one of the names that continue the ranking)
+        named_ids = {it.eid for it in named} | {it.eid for it in rest}
+        for (subj, pred, obj, s0), rel in list(out.items()):
+            if s0 != span[0] or pred not in _FOLLOW_PREDICATES:
+                continue
+            for e, other, is_subj in ((subj, obj, True), (obj, subj, False)):
+                if e in cands and other not in named_ids:
+                    for it in rest:
+                        emit(it.eid if is_subj else other, pred, other if is_subj else it.eid, si, "followed-by", 0.6,
+                             rel.status)
 
     @staticmethod
     def _nouns_of_list(text, ss, items, si, emit) -> None:

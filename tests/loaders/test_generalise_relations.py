@@ -5885,3 +5885,14 @@ def test_relying_on_goods_from_a_maker(ex):
     assert ("company:zhong-ke-san-huan", "SUPPLIES", "company:nidec") in r, r
     r = _rels(ex, "Nidec does not depend on magnets from Zhong Ke San Huan.")
     assert not any(p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_a_ranking_continued_by_followed_by(ex):
+    r = _rels(ex, "StarPower has grown fast. Li Auto is its largest customer, followed by GAC Aion, Chery and XPeng.")
+    assert {("company:starpower", "SUPPLIES", c) for c in
+            ("company:li-auto", "company:gac-aion", "company:chery", "company:xpeng")} <= r, r
+    # (both ends named before the comma: which of them the ranking continues is not said)
+    r = _rels(ex, "PPG is the largest supplier of coatings to BYD, followed by BASF and Axalta.")
+    assert ("company:ppg", "SUPPLIES", "company:byd") in r, r
+    assert not any(s in ("company:basf", "company:axalta") or o in ("company:basf", "company:axalta")
+                   for s, p, o in r if p == "SUPPLIES"), r
