@@ -715,8 +715,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"Swedish|Italian|Dutch|Spanish|Swiss|Austrian|(?-i:[A-Z])[a-z]+-based)\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}?"
      r"(?:makers?|producer|manufacturer|carmaker|automaker|supplier|specialist|developer|start-?up|rival|company|firm|group|"
      r"operator|insurer|portal)\s+)?(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s*(?:[,.;)]|\s*\(|"
-     # ("bought Volvo Cars in 2010")
-     r"\s+(?:for|from|outright|in\s+a\s+deal|in\s+(?:19|20)\d\d|last\s+year)\b|$))|"
+     # ("bought Volvo Cars in 2010", "bought Dynaudio more than a decade ago", "bought Kuka to gain")
+     r"\s+(?:for|from|outright|in\s+a\s+deal|in\s+(?:19|20)\d\d|last\s+year|earlier\s+this\s+year|"
+     r"(?:(?:more\s+than|about|nearly|almost|over|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+     r"\d{1,2})\s+(?:years?|decades?)\s+ago|to\s+(?:gain|get|add|expand|enter|secure|strengthen|broaden|build))\b|$))|"
      # "offered to buy the Zeekr shares it does not own", "take Zeekr private", "buy out Zeekr's minority holders"
      r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
      r"(?=(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,2}\s+(?:shares|stock|ADSs)\b)|"
@@ -2140,6 +2142,8 @@ _POSS_VENTURE = re.compile(r"(?P<poss>\b(?:its|their)|(?-i:[A-Z])[\w&\-.]*['’]
                            r"(?:joint\s+)?ventures?\s+with\s+(?:the\s+)?")
 _VENTURE_THAT = re.compile(r"\b(?:(?:joint[\s-]+)?venture|(?:50:50|50-50|joint|jointly\s+owned)\s+(?:company|firm|business))\s+"
                            r"(?:that|which)\s+$", re.I)
+# the apposition between a venture's name and "joint venture that": ", a 50:50 ", ", the "
+_VENTURE_NAME_APPOS = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s+(?:a|an|the)\s+(?:[\w\-:]+\s+){0,3}?")
 _SET_UP_AFTER = re.compile(r"\s+(?:(?:had|have|jointly)\s+)?(?:set\s+up|formed|established|created|founded|launched)\b")
 _WITH_WHICH = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s*(?:(?:a|an|the)\s+[^,;()]{0,60},\s*)?with\s+which\s+(?:the\s+)?")
 # "formed a freight joint venture", "run a fuel cell joint venture" (what a company does with another)
@@ -2250,7 +2254,8 @@ _KIND_NOUNS = (r"(?:company|firm|start-?up|maker|carmaker|automaker|manufacturer
                r"insurer|bank|lender|utility|operator|unit|subsidiary|affiliate|specialist|designer|miner|refiner|recycler|"
                r"integrator|enterprise|corporation|conglomerate|platform|brand|marque)")
 # ("BYD Auto Finance, a Xi'an-based lender in which BYD holds 80%")
-_IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
+# (past the rest of a bracket the name opens: "Jiangling Motors (JMC, 000550.SZ), the carmaker in which")
+_IN_WHICH = re.compile(rf"(?:\s*[（(][^()（）]{{0,40}}[)）]|(?:[,;]\s*[^()（）]{{1,30}})?[)）])?(?:\s*[,(]\s*(?:(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)?|"
                        rf"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-'’]+\s+){{0,3}}?{_KIND_NOUNS}\s+)(?:in|of)\s+which\s+(?:the\s+)?")
 _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s")
 # ", the traction battery safety standard that " + a regulator: an apposition naming a policy's kind
@@ -5071,8 +5076,17 @@ class RelationFinder:
                 continue
             if self._status(text, ss, a.start, b.start, []) is None:
                 continue
-            for x in [y for y in items[k + 1:] if y.group == b.group and _ORG in y.isa and not y.ref]:
+            partners = [y for y in items[k + 1:] if y.group == b.group and _ORG in y.isa and not y.ref]
+            for x in partners:
                 emit(a.eid, "JOINT_VENTURE_WITH", x.eid, si, "venture-relative", 0.7)
+            # "Suzhou Sike Semiconductor, a joint venture that Li Auto set up with Hunan Sanan": the venture named right
+            # before the apposition is the partners' holding
+            vm = _VENTURE_THAT.search(text, max(ss, a.start - 40), a.start)
+            v = next((it for it in reversed(items[:k]) if it.end <= vm.start()), None)
+            if v is not None and not v.ref and "Company" in v.isa and _VENTURE_NAME_APPOS.fullmatch(text, v.end, vm.start()):
+                for x in [a, *partners]:
+                    if x.eid != v.eid:
+                        emit(x.eid, "INVESTS_IN", v.eid, si, "venture-owners", 0.7)
 
     def _venture_with_which(self, text, ss, items, si, emit) -> None:
         """"Sinotrans, with which Pony.ai formed a freight joint venture", "Weichai holds a stake in Ballard, and the two

@@ -5896,3 +5896,25 @@ def test_a_ranking_continued_by_followed_by(ex):
     assert ("company:ppg", "SUPPLIES", "company:byd") in r, r
     assert not any(s in ("company:basf", "company:axalta") or o in ("company:basf", "company:axalta")
                    for s, p, o in r if p == "SUPPLIES"), r
+
+
+def test_buying_a_company_some_years_ago_or_to_gain_something(ex):
+    for text in ("Goertek bought Dynaudio more than a decade ago.", "Goertek bought Dynaudio to gain a premium name."):
+        r = _rels(ex, text)
+        assert ("company:goertek", "INVESTS_IN", "company:dynaudio") in r, (text, r)
+    # (goods bought years ago are no company)
+    r = _rels(ex, "Goertek bought speakers two years ago.")
+    assert not any(p == "INVESTS_IN" for s, p, o in r), r
+
+
+def test_stake_relative_past_the_rest_of_a_bracket(ex):
+    r = _rels(ex, "Jiangling Motors (JMC, 000550.SZ), the carmaker in which Ford Motor owns a 32% stake, said sales rose.")
+    assert ("company:ford", "INVESTS_IN", "company:jmc") in r, r
+
+
+def test_partners_of_a_venture_named_before_its_relative_clause_hold_it(ex):
+    r = _rels(ex, "The plant is run by Suzhou Sike Semiconductor, a joint venture that Li Auto set up in 2022 with Hunan "
+                  "Sanan Semiconductor, the SiC unit of Sanan Optoelectronics.")
+    v = next(o for s, p, o in r if p == "INVESTS_IN" and s == "company:li-auto")
+    assert any(p == "INVESTS_IN" and o == v and s != "company:li-auto" for s, p, o in r), r
+    assert any(p == "JOINT_VENTURE_WITH" for s, p, o in r), r
