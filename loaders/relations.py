@@ -1623,6 +1623,9 @@ _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings
 _POSS_REF = re.compile(r"(?i:its|their)|(?:[Tt]he\s+[\w\s\-]+['’]s)")
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z])[a-z]+\b(?!['’])")
 _UNIT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division)\b")
+# between a company and the unit a relative clause names after "whose": "BYD (002594.SZ), whose", "BYD, the Shenzhen
+# carmaker whose"
+_WHOSE_UNIT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?whose\s+")
 # the same after the last of a list of units, past its parenthesis: "its Kamoto Copper Company and Mutanda Mining units",
 # "its Tenke Fungurume Mining (TFM) and Kisanfu Mining (KFM) operations", "its Tenke Fungurume and Kisanfu mines"
 _UNITS_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s+(?:[\w\-]+\s+){0,2}?(?:units|subsidiaries|arms|divisions|"
@@ -5182,6 +5185,12 @@ class RelationFinder:
             if b.start - a.end > 140 or "whose" not in text[a.end:b.start]:
                 continue
             if (wm := _WHOSE.fullmatch(text, a.end, b.start)) is None:
+                if "Company" in a.isa and "Company" in b.isa and not a.ref and not b.ref and \
+                        _WHOSE_UNIT.fullmatch(text, a.end, b.start) and _UNIT_AFTER.match(text, b.end):
+                    # "BYD (002594.SZ), whose FinDreams Battery unit makes the Blade Battery", "the Shenzhen carmaker
+                    # whose FinDreams unit sells cells"
+                    emit(b.eid, "SUBSIDIARY_OF", a.eid, si, "whose-unit", 0.75)
+                    continue
                 if "Company" in a.isa and _WHOSE_SUPPLY.fullmatch(text, a.end, b.start) and \
                         not _HEDGE.search(text, a.end, b.start) and not _NEGATION.search(text, a.end, b.start):
                     for x in [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]:

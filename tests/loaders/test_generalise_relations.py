@@ -5918,3 +5918,13 @@ def test_partners_of_a_venture_named_before_its_relative_clause_hold_it(ex):
     v = next(o for s, p, o in r if p == "INVESTS_IN" and s == "company:li-auto")
     assert any(p == "INVESTS_IN" and o == v and s != "company:li-auto" for s, p, o in r), r
     assert any(p == "JOINT_VENTURE_WITH" for s, p, o in r), r
+
+
+def test_a_unit_named_after_whose_is_the_companys(ex):
+    for text in ("GAC is following BYD (002594.SZ), whose FinDreams Battery unit makes the Blade Battery.",
+                 "Cells come from BYD, the Shenzhen carmaker whose FinDreams unit sells Blade cells outside the group."):
+        r = _rels(ex, text)
+        assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in r, (text, r)
+    # (a customer after "whose" is no unit)
+    r = _rels(ex, "CATL, whose customer Tesla buys its cells, grew.")
+    assert not any(p == "SUBSIDIARY_OF" for s, p, o in r), r
