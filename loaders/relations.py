@@ -1489,6 +1489,8 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         r"\s*(?:,|:|(?:,\s*|\s+)(?:(?:also|now|still|already|mainly)\s+)?(?:are|is|remains?|remained|include|includes|"
                         r"(?:have|has)\s+(?:also\s+)?(?:included|been)|included|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
+                        # ("CATL's customers range from Tesla and BMW to Li Auto and Xiaomi")
+                        r"(?:range|ranged|ranging|run|stretch)\s+from|"
                         # ("its customer list covers most of the world's carmakers: Tesla, BMW ...")
                         r"contains?)(?:\s+[^:;.\n]{1,60}?:)?)?\s*(?:the\s+)?"
                         # ("Its founding members include battery makers CATL, ...")
@@ -1665,6 +1667,7 @@ _WHOSE_TITLE = re.compile(rf"{_WHOSE_LEAD}(?:(?:outspoken|billionaire|"
                           r"chief\s+executive(?:\s+officer)?|CEO|president|boss)(?:\s+and\s+(?:co-?founder|founder|chairman|"
                           r"chief\s+executive|CEO|president))?(?:\s+(?:is|was))?\s*,?\s*$", re.I)
 _AS_ITS = re.compile(r"\s+as\s+")
+_RANGE_FROM_END = re.compile(r"\b(?:range|ranged|ranging|run|stretch)\s+from\s*(?:the\s+)?$", re.I)
 _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _SUPPLIER_NOUN = re.compile(r"\s+(?:(?:only|sole|main|primary|second|first|biggest|largest|key|exclusive|preferred|other|"
                             r"long-range|battery|cell|lidar|chip|sensor|software|\w+-\w+)\s+){0,4}(?:supplier|source|vendor|"
@@ -7228,6 +7231,11 @@ class RelationFinder:
                     # "shareholders include Huawei's investment arm Hubble, Tianqi Lithium and Geely": the list goes on
                     # from the unit
                     members += [y for y in items[i + 1:] if y.group == members[0].group and y.start > members[0].start]
+                if members and _RANGE_FROM_END.search(btw):
+                    # "range from Tesla and BMW to Li Auto and Xiaomi": the names after "to" too
+                    to = next((y for y in items[i + 1:] if y.start > members[-1].end), None)
+                    if to is not None and not to.ref and _RANGE_TO.fullmatch(text, members[-1].end, to.start):
+                        members += [y for y in items[i + 1:] if y.group == to.group and y.start >= to.start]
                 put(pred, members, [a], "noun-list")
             else:  # "Baidu's robotaxi unit Apollo Go and Lyft": a singular noun names one
                 put(gap.noun_list, [possessed(b)], [a], "noun-list")

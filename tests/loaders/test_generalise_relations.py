@@ -5928,3 +5928,10 @@ def test_a_unit_named_after_whose_is_the_companys(ex):
     # (a customer after "whose" is no unit)
     r = _rels(ex, "CATL, whose customer Tesla buys its cells, grew.")
     assert not any(p == "SUBSIDIARY_OF" for s, p, o in r), r
+
+
+def test_a_possessors_customers_ranging_from_some_to_others(ex):
+    r = _rels(ex, "CALB supplies cells to GAC Aion, while CATL's customers range from Tesla and BMW to Li Auto and Xiaomi.")
+    assert {("company:catl", "SUPPLIES", c) for c in
+            ("company:tesla", "company:bmw", "company:li-auto", "company:xiaomi")} <= r, r
+    assert ("company:calb", "SUPPLIES", "company:tesla") not in r, r
