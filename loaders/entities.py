@@ -2849,13 +2849,20 @@ class EntityFinder:
                 pid = person(tm.group("name"), tm.start("name"))
                 if pid is not None:
                     links.append((pid, "EXECUTIVE_OF", self._known_employer(pid, next(iter(ids)), records), tm.start()))
+        def credit(name: str, s: int) -> None:
+            """Claim a byline's or a credit line's name: no entity, and nothing else may read it as one."""
+            if taken.find(1, s, s + len(name)) < 0:
+                taken[s:s + len(name)] = b"\x01" * len(name)
+
         if "By " in text or "Editor" in text or "eporter" in text or "BY " in text:
             # bylines and editor lines: "By Finbarr Bermingham in Brussels and Ji Siqi in Beijing", "(Editor: Wang Chen)"
+            # (the people who wrote or edited the article belong to its source, not to the industry it reports on:
+            # their names are claimed so that no other pattern reads them as people or companies)
             for bm in _byline_matches(text):
                 for g in ("n1", "n2"):
                     name = bm.group(g)
                     if name and not _BYLINE_NOT_NAME.search(name) and _NAME_FULL(name):
-                        person(name, bm.start(g))
+                        credit(name, bm.start(g))
         if "ing by " in text or "ten by " in text or "uthor" in text or "ditor:" in text or "ditor：" in text or \
                 "ditor in charge" in text or "| By " in text or "| by " in text:
             # a wire story's credits: "(Reporting by Zhang Min in Beijing and Daniel Ho in Shanghai; Editing by Mark
@@ -2866,7 +2873,7 @@ class EntityFinder:
                     name = nm.group(0)
                     if _BYLINE_NOT_NAME.search(name) or _NAME_AFTER_CREDIT.match(text, nm.end()):
                         break
-                    person(name, nm.start())
+                    credit(name, nm.start())
                     pos = nm.end()
                     if (im := _CREDIT_PLACE.match(text, pos)) is not None:
                         pos = im.end()
@@ -2878,7 +2885,7 @@ class EntityFinder:
                 g = "n1" if dm.group("n1") else "n2"
                 name = dm.group(g)
                 if not _BYLINE_NOT_NAME.search(name) and not _NAME_AFTER_CREDIT.match(text, dm.end(g)):
-                    person(name, dm.start(g))
+                    credit(name, dm.start(g))
         if "analyst" in text or "research" in text or "economist" in text or "strategist" in text or "professor" in text:
             # people titled with no organisation named: "said Gao Shen, an analyst at a Shanghai-based brokerage",
             # "a team led by researcher Hu Yongsheng" (the person, not a post)

@@ -68,7 +68,9 @@ FLOORS = {
     "heldout31": (8, 0.91, 0.69, 0.84, 0.77),
     # (its gold tags AR-HUD and W-HUD but not the OLED, LCD and HUD the reference data now knows: the cars and panel
     # makers said to use them count against precision)
-    "heldout32": (8, 0.90, 0.66, 0.85, 0.88),
+    # (held-out 32's gold leaves out the stakes of HAIMOSIC's partners, "a joint venture that ROHM formed with Zhenghai
+    # Group", which later sets annotate)
+    "heldout32": (8, 0.90, 0.66, 0.84, 0.88),
     "heldout33": (8, 0.88, 0.64, 0.84, 0.84),
     "heldout34": (8, 0.85, 0.51, 0.75, 0.88),
     # (held-out 35's gold leaves out the stakes of majority owners: "GEMCO, 60% owned by South32")
@@ -117,12 +119,14 @@ FLOORS = {
     "heldout71": (8, 0.91, 0.56, 0.65, 0.70),
     # (72's gold leaves out "PICC Capital, the investment platform of China Southern Power Grid")
     "heldout72": (8, 0.88, 0.60, 0.79, 0.62),
-    "heldout73": (8, 0.91, 0.74, 0.80, 0.77),
+    # (the gold of 73, 77, 90, 95 and 104 tags the reporters of bylines and credit lines as people; the extractor
+    # leaves them out, as most sets' gold does)
+    "heldout73": (8, 0.90, 0.74, 0.80, 0.77),
     "heldout74": (8, 0.90, 0.58, 0.79, 0.79),
     # (held-out 75's gold names a model's builder but not the carmaker whose model it is: "Zeekr 001", "NIO ES6")
     "heldout75": (8, 0.88, 0.61, 0.76, 0.67),
     "heldout76": (8, 0.91, 0.62, 0.84, 0.87),
-    "heldout77": (8, 0.93, 0.78, 0.93, 0.83),
+    "heldout77": (8, 0.92, 0.78, 0.93, 0.83),
     "heldout78": (8, 0.96, 0.54, 0.81, 0.79),
     "heldout79": (8, 0.90, 0.54, 0.78, 0.74),
     "heldout80": (8, 0.94, 0.75, 0.90, 0.82),
@@ -136,7 +140,7 @@ FLOORS = {
     # (held-out 88's gold leaves out the makers of the accelerators it names, "Huawei's Ascend 910C")
     "heldout88": (8, 0.88, 0.65, 0.81, 0.88),
     "heldout89": (8, 0.91, 0.66, 0.85, 0.56),
-    "heldout90": (8, 0.96, 0.76, 0.84, 0.77),
+    "heldout90": (8, 0.94, 0.76, 0.84, 0.77),
     "heldout91": (8, 0.92, 0.64, 0.85, 0.72),
     "heldout92": (8, 0.91, 0.65, 0.77, 0.72),
     # (held-out 93's gold records chipmakers' unit shipments as deliveries, which the extractor reads as sales)
@@ -144,7 +148,7 @@ FLOORS = {
     # (held-out 94's gold leaves out a contract assembler's supply to the makes it assembles, "Avtotor ... assembles
     # cars for BAIC, Kaiyi and SWM", which held-out 112's annotates: its precision floor is lower)
     "heldout94": (8, 0.94, 0.67, 0.77, 0.68),
-    "heldout95": (8, 0.95, 0.72, 0.81, 0.71),
+    "heldout95": (8, 0.94, 0.72, 0.81, 0.71),
     "heldout96": (8, 0.83, 0.48, 0.68, 0.64),
     "heldout97": (8, 0.87, 0.63, 0.79, 0.70),
     "heldout98": (8, 0.92, 0.69, 0.87, 0.68),
@@ -154,7 +158,7 @@ FLOORS = {
     "heldout101": (8, 0.94, 0.73, 0.77, 0.75),
     "heldout102": (8, 0.96, 0.82, 0.83, 0.77),
     "heldout103": (8, 0.95, 0.61, 0.73, 0.94),
-    "heldout104": (8, 0.95, 0.65, 0.79, 0.70),
+    "heldout104": (8, 0.93, 0.65, 0.79, 0.70),
     "heldout105": (8, 0.96, 0.74, 0.94, 0.81),
     "heldout106": (8, 0.96, 0.58, 0.76, 0.70),
     "heldout107": (8, 0.96, 0.62, 0.73, 0.82),
