@@ -1653,9 +1653,9 @@ _ACQUIRED_VERB = re.compile(r"\s+(?:(?:has|had|first|later|eventually|then|final
                             r"(?:acquire|buy|take\s+over)))(?=\s+(?:in|for|from|last|earlier|back|outright|two|three|four|five|\d)\b|\s*[,.;)]|$)")
 # ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
 # (or straight after a description that is itself a mention: "EVE Energy, the Huizhou-based company | whose customers")
-_WHOSE_LEAD = rf"(?:{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?|\s+)whose\s+"
+_WHOSE_LEAD = rf"(?:[)）]?{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?|\s+)whose\s+"
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
-                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
+                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand|member)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
                     r"(?P<range>range|ranged|ranging|run|stretch)\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?"
                     # ("whose shareholders include internet security company Qihoo 360")
@@ -5215,6 +5215,12 @@ class RelationFinder:
                     emit(a.eid, "SUPPLIES", x.eid, si, "whose-noun", 0.75)
                 elif noun == "brand":
                     emit(x.eid, "BRAND_OF", a.eid, si, "whose-noun", 0.75)
+                elif noun == "member":
+                    # "The Federal Chamber of Automotive Industries (FCAI), whose members include Toyota, Ford and Hyundai"
+                    # (after a comma only: in "a group convened by the World Economic Forum whose members include", the
+                    # members are the group's)
+                    if "," in text[a.end:wm.start("noun")]:
+                        emit(x.eid, "MEMBER_OF", a.eid, si, "whose-noun", 0.75)
                 else:
                     emit(x.eid, "INVESTS_IN", a.eid, si, "whose-noun", 0.75)
 
@@ -6186,6 +6192,12 @@ class RelationFinder:
                     not b.ref and _MAKER_OF.fullmatch(between) and not _HEDGE.search(text, ss, b.end):
                 for x in [y for y in items[i + 1:] if y.group == b.group and "Product" in y.isa] if b.group != -1 else [b]:
                     emit(a.eid, "MANUFACTURES", x.eid, si, "maker-of", 0.75)
+            elif "of" in between and "Company" in a.isa and not a.ref and "Brand" in b.isa and "Company" not in b.isa and \
+                    not b.ref and _MAKER_OF.fullmatch(between) and not _HEDGE.search(text, ss, b.end):
+                # "Stellantis, the maker of Jeep and Peugeot": the brands it makes are its own
+                for x in [y for y in items[i + 1:] if y.group == b.group and "Brand" in y.isa and not y.ref]:
+                    if not self._other_brand_owner(x.eid, a.eid):
+                        emit(x.eid, "BRAND_OF", a.eid, si, "maker-of", 0.75)
             if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
                     ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):
                 # "Seres, the carmaker behind the AITO brand", "the company behind the SU7"

@@ -2219,8 +2219,8 @@ def test_service_and_car_brands_of_their_owners(ex):
     assert ("brand:denza", "BRAND_OF", "company:byd") in _rels(ex, "The Denza brand of BYD sold more cars.")
     assert ("brand:neta", "BRAND_OF", "company:hozon") in _rels(
         ex, "Nezha Automobile parent Hezhong New Energy filed for bankruptcy.")
-    # (a maker of something that is no brand's goods)
-    assert not _rels(ex, "BYD, the maker of Denza, said.")
+    # (the maker of a brand owns it; a brand is no product it makes)
+    assert _rels(ex, "BYD, the maker of Denza, said.") == {("brand:denza", "BRAND_OF", "company:byd")}
 
 
 def test_both_companies_after_a_sentence_that_names_one_and_refers_to_the_other(ex):
@@ -5935,3 +5935,17 @@ def test_a_possessors_customers_ranging_from_some_to_others(ex):
     assert {("company:catl", "SUPPLIES", c) for c in
             ("company:tesla", "company:bmw", "company:li-auto", "company:xiaomi")} <= r, r
     assert ("company:calb", "SUPPLIES", "company:tesla") not in r, r
+
+
+def test_members_named_after_whose(ex):
+    r = _rels(ex, "The Federal Chamber of Automotive Industries (FCAI), whose members include Toyota, Ford and Hyundai, "
+                  "said sales rose.")
+    assert {(c, "MEMBER_OF", "org:fcai") for c in ("company:toyota", "company:ford", "company:hyundai")} <= r, r
+    # (with no comma before "whose", the members may be those of a group named before the organisation)
+    r = _rels(ex, "Passports are tested by a group convened by the World Economic Forum whose members include CATL and BASF.")
+    assert not any(p == "MEMBER_OF" for s, p, o in r), r
+
+
+def test_the_brands_of_the_maker_of_them(ex):
+    r = _rels(ex, "Stellantis, the maker of Jeep and Peugeot, paid about 1.5 billion euros for the stake.")
+    assert {("brand:jeep", "BRAND_OF", "company:stellantis"), ("brand:peugeot", "BRAND_OF", "company:stellantis")} <= r, r
