@@ -1801,6 +1801,11 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|rivals?|rivall?ing|against|versus
 # ("NSK's customers for the bearings in China include")
 _NOUN_IN_BEFORE = re.compile(r"\b(?:customers|clients|competitors|rivals|partners|suppliers|buyers)"
                              r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*)?)?\s+in\s+(?:the\s+)?$")
+# an apposition's article before a country used as an adjective, and the relation noun after it: ", the US subsidiary
+# of", ", a UK unit of"
+_APPOS_ARTICLE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+$")
+_COUNTRY_UNIT_NOUN = re.compile(r"[ \t]+(?:[a-z][a-z\-]*[ \t]+)?(?:subsidiary|unit|arm|affiliate|division|branch|business|"
+                                r"operations?|distributor|importer|partner|customer|supplier)\s+(?:of|for|to)\b")
 # a lower-case noun right after a name ("China customers", "US plants")
 _LOWER_NOUN_AFTER = re.compile(r"[ \t]+(?-i:[a-z])[a-z\-]+\b")
 # a country's apposition describing the list so far, before its last name: "..., China's two largest operators, and"
@@ -3556,7 +3561,11 @@ class RelationFinder:
                 if "Country" in x.isa and (_ORG in items[k - 1].isa and text[items[k - 1].end:x.start] in ("'s ", "’s ")
                                            and _LOWER_NOUN_AFTER.match(text, x.end) or
                                            # ("Its competitors in Vietnam include BYD"): where the relation holds
-                                           _NOUN_IN_BEFORE.search(text, max(ss, x.start - 30), x.start)):
+                                           _NOUN_IN_BEFORE.search(text, max(ss, x.start - 30), x.start) or
+                                           # ("Syrah Technologies, the US subsidiary of Syrah Resources"): a country as
+                                           # the adjective of an apposition's relation noun
+                                           _APPOS_ARTICLE_BEFORE.search(text, max(ss, x.start - 8), x.start) and
+                                           _COUNTRY_UNIT_NOUN.match(text, x.end)):
                     del items[k]
                     continue
                 k += 1

@@ -5949,3 +5949,8 @@ def test_members_named_after_whose(ex):
 def test_the_brands_of_the_maker_of_them(ex):
     r = _rels(ex, "Stellantis, the maker of Jeep and Peugeot, paid about 1.5 billion euros for the stake.")
     assert {("brand:jeep", "BRAND_OF", "company:stellantis"), ("brand:peugeot", "BRAND_OF", "company:stellantis")} <= r, r
+
+
+def test_a_country_as_the_adjective_of_an_appositions_unit_noun(ex):
+    r = _rels(ex, "Syrah Technologies, the US subsidiary of Australia's Syrah Resources, makes anodes.")
+    assert ("company:syrah-technologies", "SUBSIDIARY_OF", "company:syrah") in r, r
