@@ -1625,9 +1625,6 @@ _CONSTITUENT_WORDS = ("constituent", "component", "heavy", "weighted", "holdings
 _POSS_REF = re.compile(r"(?i:its|their)|(?:[Tt]he\s+[\w\s\-]+['’]s)")
 _NAME_GOES_ON = re.compile(r" (?-i:[A-Z])[a-z]+\b(?!['’])")
 _UNIT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|division)\b")
-# between a company and the unit a relative clause names after "whose": "BYD (002594.SZ), whose", "BYD, the Shenzhen
-# carmaker whose"
-_WHOSE_UNIT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?whose\s+")
 # the same after the last of a list of units, past its parenthesis: "its Kamoto Copper Company and Mutanda Mining units",
 # "its Tenke Fungurume Mining (TFM) and Kisanfu Mining (KFM) operations", "its Tenke Fungurume and Kisanfu mines"
 _UNITS_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s+(?:[\w\-]+\s+){0,2}?(?:units|subsidiaries|arms|divisions|"
@@ -1654,6 +1651,9 @@ _ACQUIRED_VERB = re.compile(r"\s+(?:(?:has|had|first|later|eventually|then|final
 # ", whose", ", a Beijing-based start-up whose": the relative clause after a name (past its parenthesis)
 # (or straight after a description that is itself a mention: "EVE Energy, the Huizhou-based company | whose customers")
 _WHOSE_LEAD = rf"(?:[)）]?{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+)?|\s+)whose\s+"
+# (between a company and the unit a relative clause names after "whose": "BYD (002594.SZ), whose FinDreams Battery unit",
+# "BYD, the Shenzhen carmaker whose FinDreams unit")
+_WHOSE_UNIT = re.compile(_WHOSE_LEAD)
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand|member)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
@@ -2754,6 +2754,15 @@ def _gap(between: str) -> _Gap:
         _GAPS.clear()
     _GAPS[between] = gap
     return gap
+
+
+def _range_rest(text: str, items: list, last) -> list:
+    """The names after "to" of a range whose first names end with ``last`` ("range from Tesla and BMW | to Li Auto and
+    Xiaomi"): the named list that follows right after "to", else none."""
+    to = next((y for y in items if y.start > last.end), None)
+    if to is None or to.ref or not _RANGE_TO.fullmatch(text, last.end, to.start):
+        return []
+    return [y for y in items if y.group == to.group and not y.ref and y.start >= to.start]
 
 
 def _possessor(text: str, a: _Item) -> bool:
@@ -5212,10 +5221,7 @@ class RelationFinder:
             noun = wm.group("noun").lower()
             named = [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]
             if wm.group("range") and named:
-                # "whose customers range from Li Auto and Xiaomi to Tesla": the names after "to" too
-                to = next((y for y in items if y.start > named[-1].end), None)
-                if to is not None and not to.ref and _RANGE_TO.fullmatch(text, named[-1].end, to.start):
-                    named += [y for y in items if y.group == to.group and not y.ref and y.start >= to.start]
+                named += _range_rest(text, items, named[-1])  # "whose customers range from Li Auto and Xiaomi to Tesla"
             for x in named:
                 if noun.startswith("parent"):
                     emit(a.eid, "SUBSIDIARY_OF", x.eid, si, "whose-noun", 0.75)
@@ -7253,10 +7259,7 @@ class RelationFinder:
                     # from the unit
                     members += [y for y in items[i + 1:] if y.group == members[0].group and y.start > members[0].start]
                 if members and _RANGE_FROM_END.search(btw):
-                    # "range from Tesla and BMW to Li Auto and Xiaomi": the names after "to" too
-                    to = next((y for y in items[i + 1:] if y.start > members[-1].end), None)
-                    if to is not None and not to.ref and _RANGE_TO.fullmatch(text, members[-1].end, to.start):
-                        members += [y for y in items[i + 1:] if y.group == to.group and y.start >= to.start]
+                    members += _range_rest(text, items, members[-1])  # "range from Tesla and BMW to Li Auto and Xiaomi"
                 put(pred, members, [a], "noun-list")
             else:  # "Baidu's robotaxi unit Apollo Go and Lyft": a singular noun names one
                 put(gap.noun_list, [possessed(b)], [a], "noun-list")
