@@ -5088,7 +5088,7 @@ class RelationFinder:
         for k in range(len(items) - 1):
             a, b = items[k], items[k + 1]
             if a.ref or _ORG not in a.isa or _ORG not in b.isa or \
-                    not _VENTURE_THAT.search(text, max(ss, a.start - 40), a.start):
+                    (vm := _VENTURE_THAT.search(text, max(ss, a.start - 40), a.start)) is None:
                 continue
             if b.group == a.group and not b.ref:
                 # "a 50:50 company that Toyota and BYD set up in 2020": the group that set it up
@@ -5105,7 +5105,6 @@ class RelationFinder:
                 emit(a.eid, "JOINT_VENTURE_WITH", x.eid, si, "venture-relative", 0.7)
             # "Suzhou Sike Semiconductor, a joint venture that Li Auto set up with Hunan Sanan": the venture named right
             # before the apposition is the partners' holding
-            vm = _VENTURE_THAT.search(text, max(ss, a.start - 40), a.start)
             v = next((it for it in reversed(items[:k]) if it.end <= vm.start()), None)
             if v is not None and not v.ref and "Company" in v.isa and _VENTURE_NAME_APPOS.fullmatch(text, v.end, vm.start()):
                 for x in [a, *partners]:
