@@ -1789,7 +1789,7 @@ class EntityFinder:
                     name.endswith("-based") or name.lower().rstrip(".") in _SUFFIX_KIND or \
                     _CAP_AND_BEFORE.search(text, max(0, ns - 40), ns) or \
                     any(c.start < ne and ns < c.end for c in cands) or any(mm.start < ne and ns < mm.end for mm in matches) \
-                    or re.search(re.escape(name) + r" [A-Z]", text):
+                    or _goes_on_capitalised(text, name):
                 continue  # (a word of a longer name: "... Energy and Technology, a cell maker", "(Shanghai) Co, a
                 # subsidiary"; a name found already, or holding a known one; a short form of a longer name the text
                 # gives: "Vector" for "Vector Informatik")
@@ -4089,6 +4089,19 @@ def _policy_quoted_matches(text: str) -> list[re.Match]:
             starts += _offsets(text, q)
     starts.sort()
     return _finditer_at(_POLICY_QUOTED, text, starts)
+
+
+def _goes_on_capitalised(text: str, name: str) -> bool:
+    """Whether ``name`` stands anywhere in ``text`` followed by a blank and a capital A-Z ("Vector" of "Vector
+    Informatik"): a plain scan, with no pattern compiled for each name."""
+    probe = name + " "
+    i = text.find(probe)
+    while i >= 0:
+        j = i + len(probe)
+        if j < len(text) and "A" <= text[j] <= "Z":
+            return True
+        i = text.find(probe, i + 1)
+    return False
 
 
 def _finditer_at(pat: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
