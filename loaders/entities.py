@@ -945,6 +945,9 @@ _RELATIVE_SUBJECT_POSS = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|now\s+|s
 # "CALB counts Xpeng among its biggest accounts": the one counted, before "among its", does not own the "its"
 _COUNTED_BEFORE = re.compile(r"\b(?:counts|counted|count|lists|listed|regards|regarded)\s+(?:the\s+)?$")
 _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:one\s+of\s+)?")
+# "Chery named Hesai as the lidar supplier for its Exeed models": the one named to a role for "its" goods is not "its"
+_AS_ROLE_FOR = re.compile(r",?\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:supplier|provider|partner|source|vendor|maker)s?"
+                          r"\s+(?:for|of|on|in|across)\s+")
 # Between a name and a reference that is the object in the relative clause or apposition after the name: the name
 # is not what it refers to ("Uber, which put money into the company", "NIO Power, a subsidiary of the Company")
 _COUNTS_OBJECT = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:counts|counted|count|lists|listed|names|named|regards|regarded)\s+")
@@ -3166,7 +3169,9 @@ class EntityFinder:
                         poss and text.startswith(("'s ", "’s "), mentions[j].end) and
                         _FITTED_POSS.search(text, max(ss, mentions[j].start - 30), mentions[j].start)) and not (
                         # "Li Auto has stuck with Hesai as its only lidar source": the one kept as "its" N is not "its"
-                        poss and text[mentions[j].end:m.start()] in (" as ", ", as ")) and not (
+                        # (nor in "Chery named Hesai as the lidar supplier for its Exeed models")
+                        poss and (text[mentions[j].end:m.start()] in (" as ", ", as ") or
+                                  _AS_ROLE_FOR.fullmatch(text, mentions[j].end, m.start()))) and not (
                         # "Li Auto has been its single biggest client": the subject is not its own client
                         poss and _COPULA_POSS.fullmatch(text, mentions[j].end, m.start())) and not (
                         # "CATL takes the largest share of its output": nor the buyer of its own output

@@ -5954,3 +5954,9 @@ def test_the_brands_of_the_maker_of_them(ex):
 def test_a_country_as_the_adjective_of_an_appositions_unit_noun(ex):
     r = _rels(ex, "Syrah Technologies, the US subsidiary of Australia's Syrah Resources, makes anodes.")
     assert ("company:syrah-technologies", "SUBSIDIARY_OF", "company:syrah") in r, r
+
+
+def test_the_one_named_to_a_role_for_its_goods_does_not_own_its(ex):
+    r = _rels(ex, "Chery named Hesai as the lidar supplier for its Exeed models.")
+    assert ("brand:exeed", "BRAND_OF", "company:chery") in r, r
+    assert ("brand:exeed", "BRAND_OF", "company:hesai") not in r, r
