@@ -1654,7 +1654,7 @@ _WHOSE_LEAD = rf"(?:[)）]?{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+
 # (between a company and the unit a relative clause names after "whose": "BYD (002594.SZ), whose FinDreams Battery unit",
 # "BYD, the Shenzhen carmaker whose FinDreams unit")
 _WHOSE_UNIT = re.compile(_WHOSE_LEAD)
-_WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,2}}?(?P<noun>shareholder|investor|"
+_WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,3}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand|member)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
                     r"(?P<range>range|ranged|ranging|run|stretch)\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?"

@@ -5960,3 +5960,9 @@ def test_the_one_named_to_a_role_for_its_goods_does_not_own_its(ex):
     r = _rels(ex, "Chery named Hesai as the lidar supplier for its Exeed models.")
     assert ("brand:exeed", "BRAND_OF", "company:chery") in r, r
     assert ("brand:exeed", "BRAND_OF", "company:hesai") not in r, r
+
+
+def test_customers_after_whose_and_three_describing_words(ex):
+    r = _rels(ex, "Baolong, whose other air suspension customers include Li Auto and Seres, said it would add capacity.")
+    assert {("company:baolong", "SUPPLIES", "company:li-auto"), ("company:baolong", "SUPPLIES", "company:seres")} <= r, r
+
