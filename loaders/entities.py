@@ -861,9 +861,11 @@ _APPOS_POSSESSOR_AFTER = re.compile(r"['’]s\s+[^,;:()]{1,60},\s+(?:[a-z][\w\-]
 _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them|\blike|\bnamely)[\s:*]*$")
 # A sentence that opens with a prepositional phrase and a comma: "Unlike Tianqi, Ganfeng also makes batteries.",
 # "Below CATL and BYD, CALB counts ..." (the names in it are not the sentence's subject)
-FRONTED = re.compile(r"[\s*\"“]*(?:Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|"
-                     r"After|Before|Following|Behind|Beyond|Despite|Against|In\s+contrast\s+to|Together\s+with|Below|Above|"
-                     r"Alongside|Among|In\s+addition\s+to)\b[^,;:.]{1,80},")
+# (FRONTED_ASIDE: the phrases that set other names beside the subject, "Unlike CATL and BYD, Gotion ...")
+_ASIDE_WORDS = (r"Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|Behind|Beyond|"
+                r"In\s+contrast\s+to|Together\s+with|Below|Above|Alongside|In\s+addition\s+to")
+FRONTED = re.compile(rf"[\s*\"“]*(?:{_ASIDE_WORDS}|After|Before|Following|Despite|Against|Among)\b[^,;:.]{{1,80}},")
+FRONTED_ASIDE = re.compile(rf"[\s*\"“]*(?:{_ASIDE_WORDS})\b[^,;:.]{{1,80}},")
 # a speaker after the statement it makes: ", CATL said", "," BYD told" (_SPEAKER_COMMA before the name, _SPEAKER_VERB
 # after it), and the kinds of organisation whose statement a reference in it can be ("Automaker": not a bank's analyst)
 _SPEAKER_COMMA = re.compile(r"[,，][\"”’]?\s+$")
@@ -908,6 +910,8 @@ _DEFINED_SHORT = re.compile(rf"{_LEGAL_TAIL}(?:\s*[（(][^()（）\"“]{{1,60}}
 # the rest of a fronted phrase up to a main clause whose subject is the defined "the Company"
 _FRONTED_BEFORE_COMPANY = re.compile(r"[^,;.()]{1,60},\s+the\s+Company\b")
 # a name used as a modifier of goods or cars ("Volkswagen vehicles", "CATL batteries"): no antecedent of "the company"
+# a name followed by a lower-case word it describes ("BYD electric cars", "Tesla owners")
+_NAME_MODIFIES = re.compile(r" (?!and\b|or\b|nor\b)[a-z]")
 _ATTRIBUTIVE_NAME = re.compile(r"\s+(?:vehicles|cars|models|EVs|trucks|buses|SUVs|sedans|batteries|cells|packs|"
                                r"chips|dealers|dealerships|showrooms|owners|drivers)\b")
 # Between a buyer and "its" output: "CATL takes the largest share of its output", "which absorbs most of its output"
@@ -3080,7 +3084,13 @@ class EntityFinder:
                     target = focus[0]  # (the company the report is about)
                 j = -1
             owner_word = poss or word.endswith(("'s", "’s"))
+            # "Besides Tesla, it counts GM among its customers": the names of a fronted phrase are not what it refers to
+            aside = FRONTED_ASIDE.match(text, ss, m.start()) if j >= 0 else None
             while j >= 0 and mentions[j].start >= ss:
+                if aside is not None and mentions[j].end < aside.end() and \
+                        not _NAME_MODIFIES.match(text, mentions[j].end):
+                    j -= 1  # (but in "Like all BYD electric cars, both use the company's battery" BYD is the one meant)
+                    continue
                 if poss and _part_modifier(text, mentions[j].start, mentions[j].end):
                     j -= 1  # "based on the Qualcomm chip, said Peter Cirino, its COO": a maker named as a modifier
                     continue

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
-from .entities import BASED_LEAD, FRONTED, MAKER_KINDS, ORG_TAIL_WORDS, SENSOR_CLASSES, TECH_PRODUCT_WORDS, Found
+from .entities import BASED_LEAD, FRONTED, FRONTED_ASIDE, MAKER_KINDS, ORG_TAIL_WORDS, SENSOR_CLASSES, TECH_PRODUCT_WORDS, Found
 from .entities import PASSIVE_AGENT as _PASSIVE_BY
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
@@ -3634,6 +3634,9 @@ class RelationFinder:
                                 for _, _, rx in _GROUP_RULES):  # (headlines: "NIO, CATL team up")
                     g += 1
                     b.group = g
+            if (lp := FRONTED_ASIDE.match(text, ss)) is not None and items and items[0].start < lp.end():
+                self._end_aside_list(text, items, lp.end(), g)
+                g += 1
             if anaphor:
                 g += 1
                 for it in anaphor:
@@ -6016,6 +6019,29 @@ class RelationFinder:
             return False
         return any(eid != owner and "Company" in rec.isa and rec.name.split(None, 1)[0].lower() == first
                    for eid, rec in records.items())
+
+    @staticmethod
+    def _end_aside_list(text: str, items: list[_Item], comma: int, g: int) -> None:
+        """End the list of a fronted phrase where the phrase ends: "Unlike CATL and BYD, Gotion sells ..." (the first
+        bare comma after its "and"), "Like Tesla, CATL and BYD buy ..." (else its own comma). The names after it take
+        group ``g + 1``."""
+        end = None
+        seen_and = False
+        for k in range(1, len(items)):
+            if items[k].group != items[0].group:
+                break
+            sep = text[items[k - 1].end:items[k].start]
+            if _AND_SEP.search(sep):
+                seen_and = True
+            elif sep.strip() == "," and (seen_and or items[k - 1].end < comma <= items[k].start and end is None):
+                end = k
+                if seen_and:
+                    break
+        if end is not None:
+            old_g = items[end].group
+            for it in items[end:]:
+                if it.group == old_g:
+                    it.group = g + 1
 
     def _pronoun_owner_ok(self, text: str, items: list[_Item], i: int) -> bool:
         """Whether the antecedent of the pronoun ``items[i]`` can own what follows it: not when the antecedent is only

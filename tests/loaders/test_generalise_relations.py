@@ -5966,3 +5966,19 @@ def test_customers_after_whose_and_three_describing_words(ex):
     r = _rels(ex, "Baolong, whose other air suspension customers include Li Auto and Seres, said it would add capacity.")
     assert {("company:baolong", "SUPPLIES", "company:li-auto"), ("company:baolong", "SUPPLIES", "company:seres")} <= r, r
 
+
+def test_the_names_of_a_fronted_aside_are_neither_antecedents_nor_subjects(ex):
+    r = _rels(ex, "Sanhua Intelligent Controls supplies valves to Tesla. "
+                  "Besides Tesla, the company counts General Motors and Geely among its customers.")
+    assert {("company:sanhua", "SUPPLIES", c) for c in ("company:gm", "company:geely")} <= r, r
+    assert not any(s == "company:tesla" for s, p, o in r), r
+    r = _rels(ex, "Unlike CATL and BYD, Gotion sells its cells to Volkswagen.")
+    assert ("company:gotion", "SUPPLIES", "company:volkswagen") in r, r
+    assert not any(p == "SUPPLIES" and s in ("company:catl", "company:byd") for s, p, o in r), r
+    # (a name that only describes the aside's noun is still the one a later reference means)
+    r = _rels(ex, "BYD Sweden sells cars. Like all BYD electric cars sold in Europe, both use the company's Blade "
+                  "Battery, made by its battery subsidiary FinDreams Battery.")
+    assert ("company:findreams-battery", "SUBSIDIARY_OF", "company:byd") in r, r
+    # ("Among" opens an inverted copula, not an aside: its list goes on past the comma)
+    r = _rels(ex, "Among CALB's largest customers are GAC Aion, Xpeng and Changan, while Gotion's cells go to Chery.")
+    assert {("company:calb", "SUPPLIES", c) for c in ("company:gac-aion", "company:xpeng", "company:changan")} <= r, r
