@@ -1884,14 +1884,22 @@ _COLUMN_RELATIONS = (
     (re.compile(r"\bpartners?\b|\bfranchises?\b|\b(?:distributors?|importers?|dealers?|dealer\s+groups?)\b"),
      "PARTNERS_WITH", False),
     (re.compile(r"\b(?:customers?|clients?)\b"), "SUPPLIES", False),
-    (re.compile(r"\bsuppliers?\b"), "SUPPLIES", True),
+    # ("| BMS maker | ... | AFE sources |", "| Automaker | Main-drive SiC source |": where the row's company buys)
+    (re.compile(r"\b(?:suppliers?|sources?|vendors?)\b"), "SUPPLIES", True),
     (re.compile(r"\b(?:shareholders?|investors?|backers?)\b"), "INVESTS_IN", True),
+    # ("| Builder | Yard | Models |": the cars the row's company makes; not "| Carmaker | Outside models in the cockpit |")
+    (re.compile(r"^(?!.*\b(?:language|ai|llm|large|outside|foundation|assistants?)\b).*\bmodels?\b"), "MANUFACTURES", False),
     # ("| Insurer | Parent | NEV premiums |": the row's company is its parent's unit)
     (re.compile(r"^\W*(?:parent(?:\s+(?:company|group))?|owner|controlling\s+shareholder)\W*$"), "SUBSIDIARY_OF", False),
     # ("| Company | Home country | Listing |": the exchange each row's company is listed on)
     (re.compile(r"^\W*(?:listing|listed(?:\s+(?:on|in))?|(?:stock\s+)?exchange|bourse|primary\s+listing)\W*$"), "LISTED_ON",
      False),
 )
+# a first column of makers, whose models column names what each row's company makes; a column naming another company
+# that may build them ("| Brand | Local partner | Models |")
+_MAKER_ROW_HEAD = re.compile(r"\b(?:maker|carmaker|automaker|manufacturer|builder|group|company|brand|marque|oem)s?\b")
+_OTHER_MAKER_COLUMN = re.compile(r"\b(?:partners?|assembler|assembled|licensee|licensed|distributor|importer|contract|"
+                                 r"operator|supplier|venture|jv)s?\b")
 # the column of a table of cars that names who builds each ("| Model | Built by | ... |")
 _MAKER_COLUMN = re.compile(r"\b(?:maker|carmaker|automaker|manufacturer|built\s+by|made\s+by|produced\s+by|assembler|"
                            r"assembled\s+by)\b")
@@ -4916,6 +4924,9 @@ class RelationFinder:
                 for rx, pred, rev in _COLUMN_RELATIONS + (((_PART_LABEL, "SUPPLIES", True),) if maker_col else ()):
                     if pred == "SUBSIDIARY_OF" and any(_BRAND_COLUMN.search(c0) for c0 in cells):
                         continue  # (a table of brands names each brand's owner: see "table-brands" below)
+                    if pred == "MANUFACTURES" and (not _MAKER_ROW_HEAD.search(cells[0]) or
+                                                   any(_OTHER_MAKER_COLUMN.search(c0) for c0 in cells[1:])):
+                        continue  # (a supplier's "Example models" are its customers'; a partner may assemble them)
                     if rx.search(c) if rx is not _PART_LABEL else rx.fullmatch(c):
                         xs, xe = spans[k]
                         if pred == "LISTED_ON" and any(company.end < it.start < xs and "Company" in it.isa and

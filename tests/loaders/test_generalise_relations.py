@@ -5982,3 +5982,17 @@ def test_the_names_of_a_fronted_aside_are_neither_antecedents_nor_subjects(ex):
     # ("Among" opens an inverted copula, not an aside: its list goes on past the comma)
     r = _rels(ex, "Among CALB's largest customers are GAC Aion, Xpeng and Changan, while Gotion's cells go to Chery.")
     assert {("company:calb", "SUPPLIES", c) for c in ("company:gac-aion", "company:xpeng", "company:changan")} <= r, r
+
+
+def test_table_columns_of_sources_and_of_models(ex):
+    text = ("Sourcing\n\n| Automaker | 2024 sales | Main-drive SiC source |\n|---|---|---|\n"
+            "| Xpeng | 190,000 | Infineon, STMicroelectronics |\n")
+    r = _rels(ex, text)
+    assert {("company:infineon", "SUPPLIES", "company:xpeng"), ("company:stmicro", "SUPPLIES", "company:xpeng")} <= r, r
+    text = ("Lineup\n\n| Carmaker | Plant | Models |\n|---|---|---|\n| Xiaomi | Beijing | SU7, YU7 |\n")
+    assert ("company:xiaomi", "MANUFACTURES", "product:xiaomi-su7") in _rels(ex, text)
+    # (a supplier's example models are its customers' cars; a local partner may be the one that builds them)
+    text = ("HUDs\n\n| Supplier | Carmaker customers | Example models |\n|---|---|---|\n| Huawei | Seres | AITO M9 |\n")
+    assert ("company:huawei", "MANUFACTURES", "product:aito-m9") not in _rels(ex, text)
+    text = ("Iran\n\n| Carmaker | Local partner | Models |\n|---|---|---|\n| Huawei | Seres | AITO M9 |\n")
+    assert ("company:huawei", "MANUFACTURES", "product:aito-m9") not in _rels(ex, text)
