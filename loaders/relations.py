@@ -1895,6 +1895,11 @@ _COLUMN_RELATIONS = (
     (re.compile(r"^\W*(?:listing|listed(?:\s+(?:on|in))?|(?:stock\s+)?exchange|bourse|primary\s+listing)\W*$"), "LISTED_ON",
      False),
 )
+# a table's column of cars, and its columns of the technologies a car uses ("| Model | Chemistry |", "| Battery |")
+_MODEL_COLUMN = re.compile(r"^(?!.*\b(?:language|ai|llm|large|foundation)\b).*\bmodels?\b")
+_TECH_COLUMN = re.compile(r"\b(?:chemistry|chemistries|batter(?:y|ies)|cells?|platforms?|architectures?|chips?|socs?|"
+                          r"processors?|technolog(?:y|ies)|powertrains?|drivetrains?|hybrid\s+systems?|os|"
+                          r"operating\s+systems?|lidars?|compute|adas|cockpit)\b")
 # a first column of makers, whose models column names what each row's company makes; a column naming another company
 # that may build them ("| Brand | Local partner | Models |")
 _MAKER_ROW_HEAD = re.compile(r"\b(?:maker|carmaker|automaker|manufacturer|builder|group|company|brand|marque|oem)s?\b")
@@ -4905,6 +4910,7 @@ class RelationFinder:
         if row is None:
             return
         cells, spans = row
+        self._table_row_tech(cells, spans, items, si, emit)
         cs, ce = spans[0]
         company = next((it for it in items if cs <= it.start and it.end <= ce and "Company" in it.isa and not it.ref), None)
         maker_col = 0
@@ -4958,6 +4964,33 @@ class RelationFinder:
         for it in items:
             if bs <= it.start and it.end <= be and "Brand" in it.isa and not it.ref and it.eid != owner.eid:
                 emit(it.eid, "BRAND_OF", owner.eid, si, "table-brands", 0.6)
+
+    @staticmethod
+    def _table_row_tech(cells, spans, items, si, emit) -> None:
+        """A table row of a car ("| Model | Maker | Chemistry |", "| Maker | Model | Battery |"): the car uses each
+        technology named under a technology column; a row of a chip or system ("| Chip | Maker | Example models |"):
+        each car named under a models column uses it."""
+        n = min(len(cells), len(spans))
+        within = lambda k: [it for it in items if spans[k][0] <= it.start and it.end <= spans[k][1] and not it.ref]
+        model_col = next((k for k in range(n) if _MODEL_COLUMN.search(cells[k])), None)
+        first = within(0)
+        tech_row = bool(first) and (bool(first[0].isa & _TECH_KINDS) or
+                                    "Product" in first[0].isa and bool(_TECH_COLUMN.search(cells[0])))
+        if model_col is None and first and "Product" in first[0].isa and not tech_row:
+            model_col = 0  # ("| Xiaomi SU7 | ... |": a table of cars)
+        if model_col is not None and not tech_row and \
+                (cars := [it for it in within(model_col) if "Product" in it.isa and not it.isa & _TECH_KINDS]):
+            if model_col == 0 or len(cars) == 1:  # (one car per row, or each of the first cell's)
+                for k in range(n):
+                    if k != model_col and _TECH_COLUMN.search(cells[k]):
+                        for t in within(k):
+                            if "Technology" in t.isa:
+                                for car in cars:
+                                    emit(car.eid, "USES_TECHNOLOGY", t.eid, si, "table-tech", 0.6)
+        elif tech_row and model_col is not None:
+            for car in within(model_col):
+                if "Product" in car.isa and not car.isa & _TECH_KINDS:
+                    emit(car.eid, "USES_TECHNOLOGY", first[0].eid, si, "table-tech", 0.6)
 
     def _table_row_supply(self, text, ss, se, items, si, emit, maker) -> None:
         """A specification table's row "Battery supplier | FinDreams (BYD) | CATL": the companies named for a part

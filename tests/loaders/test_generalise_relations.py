@@ -5996,3 +5996,14 @@ def test_table_columns_of_sources_and_of_models(ex):
     assert ("company:huawei", "MANUFACTURES", "product:aito-m9") not in _rels(ex, text)
     text = ("Iran\n\n| Carmaker | Local partner | Models |\n|---|---|---|\n| Huawei | Seres | AITO M9 |\n")
     assert ("company:huawei", "MANUFACTURES", "product:aito-m9") not in _rels(ex, text)
+
+
+def test_table_rows_of_cars_and_their_technologies(ex):
+    text = ("Cars\n\n| Model | Maker | Chemistry | Price |\n|---|---|---|---|\n| Xiaomi SU7 | Xiaomi | LFP | 215,900 |\n"
+            "| Zeekr 001 | Zeekr | NMC, LFP | 269,000 |\n")
+    r = _rels(ex, text)
+    assert {("product:xiaomi-su7", "USES_TECHNOLOGY", "technology:lfp-battery"),
+            ("product:zeekr-001", "USES_TECHNOLOGY", "technology:nmc-battery")} <= r, r
+    # (a row of a technology: the cars of its models column use it)
+    text = "Platforms\n\n| Platform | Maker | Example models |\n|---|---|---|\n| e-Platform 3.0 | BYD | BYD Seagull |\n"
+    assert ("product:byd-seagull", "USES_TECHNOLOGY", "technology:e-platform-3") in _rels(ex, text)
