@@ -1892,9 +1892,16 @@ _COLUMN_RELATIONS = (
     # ("| Insurer | Parent | NEV premiums |": the row's company is its parent's unit)
     (re.compile(r"^\W*(?:parent(?:\s+(?:company|group))?|owner|controlling\s+shareholder)\W*$"), "SUBSIDIARY_OF", False),
     # ("| Company | Home country | Listing |": the exchange each row's company is listed on)
-    (re.compile(r"^\W*(?:listing|listed(?:\s+(?:on|in))?|(?:stock\s+)?exchange|bourse|primary\s+listing)\W*$"), "LISTED_ON",
+    (re.compile(r"^\W*(?:listing|listed(?:\s+(?:on|in))?|(?:stock\s+)?exchange|bourse|primary\s+listing|listing\s+venue)\W*$"),
+     "LISTED_ON",
      False),
 )
+# a table of investors ("| Investor | Battery maker | Stake |"): its first column's header, and the columns of the
+# companies they hold
+_INVESTOR_HEAD = re.compile(r"\W*(?:(?:lead|state|main|strategic|new)\s+)?(?:investors?|shareholders?|backers?|acquirers?|"
+                            r"funds?)\W*")
+_INVESTEE_COLUMN = re.compile(r"\b(?:company|companies|maker|makers|carmaker|automaker|start-?ups?|targets?|investee|"
+                              r"portfolio|recipient|business)\b(?!\s+(?:of|listed))")
 # a table's column of cars, and its columns of the technologies a car uses ("| Model | Chemistry |", "| Battery |")
 _MODEL_COLUMN = re.compile(r"^(?!.*\b(?:language|ai|llm|large|foundation)\b).*\bmodels?\b")
 _TECH_COLUMN = re.compile(r"\b(?:chemistry|chemistries|batter(?:y|ies)|cells?|platforms?|architectures?|chips?|socs?|"
@@ -4923,8 +4930,15 @@ class RelationFinder:
                                 not it.ref), None)
                 cs = ms
         if company is not None and not text[cs:company.start].strip(" \t*"):  # (the row's company opens its first cell)
+            investor_row = bool(_INVESTOR_HEAD.fullmatch(cells[0]))
             for k, c in enumerate(cells[1:len(spans)], 1):
                 if k == maker_col:
+                    continue
+                if investor_row and _INVESTEE_COLUMN.search(c):
+                    # "| Investor | Battery maker | Stake or amount |": the row's investor holds each company named
+                    for it in items:
+                        if spans[k][0] <= it.start and it.end <= spans[k][1] and not it.ref and "Company" in it.isa:
+                            emit(company.eid, "INVESTS_IN", it.eid, si, "table-column", 0.6)
                     continue
                 # (a part column names suppliers in a table of cars; in a table of companies, their products)
                 for rx, pred, rev in _COLUMN_RELATIONS + (((_PART_LABEL, "SUPPLIES", True),) if maker_col else ()):

@@ -6007,3 +6007,13 @@ def test_table_rows_of_cars_and_their_technologies(ex):
     # (a row of a technology: the cars of its models column use it)
     text = "Platforms\n\n| Platform | Maker | Example models |\n|---|---|---|\n| e-Platform 3.0 | BYD | BYD Seagull |\n"
     assert ("product:byd-seagull", "USES_TECHNOLOGY", "technology:e-platform-3") in _rels(ex, text)
+
+
+def test_a_table_of_investors_and_the_companies_they_hold(ex):
+    text = ("Stakes\n\n| Investor | Battery maker | Stake or amount | Year |\n|---|---|---|---|\n"
+            "| Volkswagen | Gotion High-tech | 24.7% stake | 2020 |\n| Geely | CATL | 1 billion yuan | 2023 |\n")
+    r = _rels(ex, text)
+    assert {("company:volkswagen", "INVESTS_IN", "company:gotion"), ("company:geely", "INVESTS_IN", "company:catl")} <= r, r
+    # (a supplier's table of makers is no table of investors)
+    text = "Cells\n\n| Supplier | Carmaker | Product |\n|---|---|---|\n| CATL | Li Auto | Qilin battery |\n"
+    assert not any(p == "INVESTS_IN" for s, p, o in _rels(ex, text))
