@@ -1336,8 +1336,10 @@ _VERB_AFTER_HEAD = re.compile(r"\**\s+(?:has\s+|had\s+|have\s+|also\s+|now\s+)?[
 _WHICH_SELLS = re.compile(r"\s*,\s+which\s+(?:also\s+|now\s+|already\s+)?(?P<v>sells|sold|retails|distributes|imports|"
                           r"represents|handles)\s+")
 _DEALER_ROLE_BEFORE = re.compile(r"\b(?:dealer|dealership|distributor|importer|retailer)(?:\s+group)?s?\s+(?:the\s+)?$", re.I)
-_PRODUCT_GOES_TO = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|already\s+|mainly\s+)?"
-                              r"(?:supplied|shipped|delivered)|(?:also\s+|now\s+|mainly\s+)?(?:goes|go|went))\s+to\s+(?:the\s+)?")
+# ("Drive Thor has been chosen by BYD, Li Auto and Zeekr": the carmakers that picked it buy it)
+_PRODUCT_GOES_TO = re.compile(r"\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|already\s+|mainly\s+)?"
+                              r"(?:supplied|shipped|delivered)|(?:also\s+|now\s+|mainly\s+)?(?:goes|go|went))\s+to|"
+                              r"(?:has|have)\s+been\s+(?:chosen|picked|selected|adopted)\s+by)\s+(?:the\s+)?")
 _HOLDS_BEFORE = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）]|[)）])?\s+(?:also\s+|still\s+|now\s+)?(?:holds|held|owns)\s+")
 _PCT_SHARES_AFTER = re.compile(r"(?:\s*[（(][^()（）]{1,30}[)）])?\s+(?:(?:about|around|approximately|nearly|over)\s+)?"
                                r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:shares|equity|stake|of\s+(?:the\s+)?shares)\b")

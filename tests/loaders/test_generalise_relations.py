@@ -6017,3 +6017,8 @@ def test_a_table_of_investors_and_the_companies_they_hold(ex):
     # (a supplier's table of makers is no table of investors)
     text = "Cells\n\n| Supplier | Carmaker | Product |\n|---|---|---|\n| CATL | Li Auto | Qilin battery |\n"
     assert not any(p == "INVESTS_IN" for s, p, o in _rels(ex, text))
+
+
+def test_the_carmakers_that_chose_a_product_buy_it_from_its_maker(ex):
+    r = _rels(ex, "Nvidia said on Monday that Drive Thor has been chosen by BYD, Li Auto and Zeekr.")
+    assert {("company:nvidia", "SUPPLIES", c) for c in ("company:byd", "company:li-auto", "company:zeekr")} <= r, r
