@@ -1879,6 +1879,8 @@ _VERB_BEFORE_OBJ = re.compile(r"\b(?:runs|ran|makes|made|owns|owned|operates|ope
 _BRAND_WORD_END = re.compile(r"\b(?:brand|marque|label|sub-brand)$", re.I)
 _TABLE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 _BRAND_COLUMN = re.compile(r"\b(?:brands?|marques?|sub-brands?)\b")
+# a table's column of cars ("| Model |", "| Example models |"; not "| Carmaker | Outside models in the cockpit |")
+_MODEL_COLUMN = re.compile(r"^(?!.*\b(?:language|ai|llm|large|outside|foundation|assistants?)\b).*\bmodels?\b")
 # a table column of the row company's counterparts: (header pattern, predicate, whether the counterpart is the subject)
 _COLUMN_RELATIONS = (
     (re.compile(r"\b(?:index(?:es)?|indices|benchmarks?)\b"), "CONSTITUENT_OF", False),
@@ -1889,8 +1891,8 @@ _COLUMN_RELATIONS = (
     # ("| BMS maker | ... | AFE sources |", "| Automaker | Main-drive SiC source |": where the row's company buys)
     (re.compile(r"\b(?:suppliers?|sources?|vendors?)\b"), "SUPPLIES", True),
     (re.compile(r"\b(?:shareholders?|investors?|backers?)\b"), "INVESTS_IN", True),
-    # ("| Builder | Yard | Models |": the cars the row's company makes; not "| Carmaker | Outside models in the cockpit |")
-    (re.compile(r"^(?!.*\b(?:language|ai|llm|large|outside|foundation|assistants?)\b).*\bmodels?\b"), "MANUFACTURES", False),
+    # ("| Builder | Yard | Models |": the cars the row's company makes)
+    (_MODEL_COLUMN, "MANUFACTURES", False),
     # ("| Insurer | Parent | NEV premiums |": the row's company is its parent's unit)
     (re.compile(r"^\W*(?:parent(?:\s+(?:company|group))?|owner|controlling\s+shareholder)\W*$"), "SUBSIDIARY_OF", False),
     # ("| Company | Home country | Listing |": the exchange each row's company is listed on)
@@ -1904,8 +1906,7 @@ _INVESTOR_HEAD = re.compile(r"\W*(?:(?:lead|state|main|strategic|new)\s+)?(?:inv
                             r"funds?)\W*")
 _INVESTEE_COLUMN = re.compile(r"\b(?:company|companies|maker|makers|carmaker|automaker|start-?ups?|targets?|investee|"
                               r"portfolio|recipient|business)\b(?!\s+(?:of|listed))")
-# a table's column of cars, and its columns of the technologies a car uses ("| Model | Chemistry |", "| Battery |")
-_MODEL_COLUMN = re.compile(r"^(?!.*\b(?:language|ai|llm|large|foundation)\b).*\bmodels?\b")
+# a table's columns of the technologies a car uses ("| Model | Chemistry |", "| Battery |")
 _TECH_COLUMN = re.compile(r"\b(?:chemistry|chemistries|batter(?:y|ies)|cells?|platforms?|architectures?|chips?|socs?|"
                           r"processors?|technolog(?:y|ies)|powertrains?|drivetrains?|hybrid\s+systems?|os|"
                           r"operating\s+systems?|lidars?|compute|adas|cockpit)\b")
@@ -3253,6 +3254,11 @@ def _supply_direction(a: frozenset[str], b: frozenset[str]) -> int:
         return 0
     return 1 if ta < tb else -1
 
+
+
+def _in_cell(items: list[_Item], span: tuple[int, int]) -> list[_Item]:
+    """The named items (no references) inside a table cell's span."""
+    return [it for it in items if span[0] <= it.start and it.end <= span[1] and not it.ref]
 
 class RelationFinder:
     """Applies the relation rules to every sentence of an article.
@@ -4938,8 +4944,8 @@ class RelationFinder:
                     continue
                 if investor_row and _INVESTEE_COLUMN.search(c):
                     # "| Investor | Battery maker | Stake or amount |": the row's investor holds each company named
-                    for it in items:
-                        if spans[k][0] <= it.start and it.end <= spans[k][1] and not it.ref and "Company" in it.isa:
+                    for it in _in_cell(items, spans[k]):
+                        if "Company" in it.isa:
                             emit(company.eid, "INVESTS_IN", it.eid, si, "table-column", 0.6)
                     continue
                 # (a part column names suppliers in a table of cars; in a table of companies, their products)
@@ -4987,7 +4993,7 @@ class RelationFinder:
         technology named under a technology column; a row of a chip or system ("| Chip | Maker | Example models |"):
         each car named under a models column uses it."""
         n = min(len(cells), len(spans))
-        within = lambda k: [it for it in items if spans[k][0] <= it.start and it.end <= spans[k][1] and not it.ref]
+        within = lambda k: _in_cell(items, spans[k])
         model_col = next((k for k in range(n) if _MODEL_COLUMN.search(cells[k])), None)
         first = within(0)
         tech_row = bool(first) and (bool(first[0].isa & _TECH_KINDS) or
