@@ -1456,6 +1456,8 @@ _DROPPED_POSS_TAIL = (r"\s+(?:(?:(?-i:[a-z])[\w\-]*\s+){0,4}(?:largest|biggest|m
                       # ("Avatr shareholders include Changan Qiche, Ningde Times": a plural noun and "include")
                       # ("The company customers cover FAW-VW, Biyadi, Jili")
                       r"(?:customers|clients|shareholders|suppliers|investors|backers)\s+(?:include|cover(?:s|ed)?))\b")
+# the verb of a list of names given as a range ("customers range from Tesla and BMW to Li Auto")
+_RANGE_VERBS = r"range|ranged|ranging|run|stretch"
 _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         # ("ETRMA, whose members include Michelin")
                         r"\s*,\s+whose(?=\s)|"
@@ -1492,7 +1494,7 @@ _NOUN_LIST = re.compile(rf"^(?:['’]s?|\s+(?:says|said)(?:\s+that)?|"
                         r"(?:have|has)\s+(?:also\s+)?(?:included|been)|included|"
                         r"including|such\s+as|like|were|was|cover|covers|covered|span|spans|comprise|comprises|features?|"
                         # ("CATL's customers range from Tesla and BMW to Li Auto and Xiaomi")
-                        r"(?:range|ranged|ranging|run|stretch)\s+from|"
+                        rf"(?:{_RANGE_VERBS})\s+from|"
                         # ("its customer list covers most of the world's carmakers: Tesla, BMW ...")
                         r"contains?)(?:\s+[^:;.\n]{1,60}?:)?)?\s*(?:the\s+)?"
                         # ("Its founding members include battery makers CATL, ...")
@@ -1659,7 +1661,7 @@ _WHOSE_UNIT = re.compile(_WHOSE_LEAD)
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,3}}?(?P<noun>shareholder|investor|"
                     r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand|member)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
-                    r"(?P<range>range|ranged|ranging|run|stretch)\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?"
+                    rf"(?P<range>{_RANGE_VERBS})\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?"
                     # ("whose shareholders include internet security company Qihoo 360")
                     r"(?:(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?:company|firm|group|giant|maker|carmaker|automaker|fund|"
                     r"start-?up|platform|operator|investor)\s+)?", re.I)
@@ -1669,7 +1671,7 @@ _WHOSE_TITLE = re.compile(rf"{_WHOSE_LEAD}(?:(?:outspoken|billionaire|"
                           r"chief\s+executive(?:\s+officer)?|CEO|president|boss)(?:\s+and\s+(?:co-?founder|founder|chairman|"
                           r"chief\s+executive|CEO|president))?(?:\s+(?:is|was))?\s*,?\s*$", re.I)
 _AS_ITS = re.compile(r"\s+as\s+")
-_RANGE_FROM_END = re.compile(r"\b(?:range|ranged|ranging|run|stretch)\s+from\s*(?:the\s+)?$", re.I)
+_RANGE_FROM_END = re.compile(rf"\b(?:{_RANGE_VERBS})\s+from\s*(?:the\s+)?$", re.I)
 _RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _SUPPLIER_NOUN = re.compile(r"\s+(?:(?:only|sole|main|primary|second|first|biggest|largest|key|exclusive|preferred|other|"
                             r"long-range|battery|cell|lidar|chip|sensor|software|\w+-\w+)\s+){0,4}(?:supplier|source|vendor|"
@@ -6294,16 +6296,16 @@ class RelationFinder:
                     emit(buyer.eid, "INVESTS_IN", a.eid, si, "acquired-relative", 0.7)  # "Volvo Cars, which Geely acquired"
                     if "Company" in a.isa and not _NOT_WHOLE.search(text, a.end, m_.end()) and not m_.group("agreed"):
                         emit(a.eid, "SUBSIDIARY_OF", buyer.eid, si, "acquired-relative", 0.7)  # (the whole company)
-            if "of" in between and "Company" in a.isa and not a.ref and "Product" in b.isa and "Brand" not in b.isa and \
-                    not b.ref and _MAKER_OF.fullmatch(between) and not _HEDGE.search(text, ss, b.end):
-                for x in [y for y in items[i + 1:] if y.group == b.group and "Product" in y.isa] if b.group != -1 else [b]:
-                    emit(a.eid, "MANUFACTURES", x.eid, si, "maker-of", 0.75)
-            elif "of" in between and "Company" in a.isa and not a.ref and "Brand" in b.isa and "Company" not in b.isa and \
-                    not b.ref and _MAKER_OF.fullmatch(between) and not _HEDGE.search(text, ss, b.end):
-                # "Stellantis, the maker of Jeep and Peugeot": the brands it makes are its own
-                for x in [y for y in items[i + 1:] if y.group == b.group and "Brand" in y.isa and not y.ref]:
-                    if not self._other_brand_owner(x.eid, a.eid):
-                        emit(x.eid, "BRAND_OF", a.eid, si, "maker-of", 0.75)
+            if "of" in between and "Company" in a.isa and not a.ref and not b.ref and _MAKER_OF.fullmatch(between) and \
+                    not _HEDGE.search(text, ss, b.end):
+                if "Product" in b.isa and "Brand" not in b.isa:
+                    for x in [y for y in items[i + 1:] if y.group == b.group and "Product" in y.isa] if b.group != -1 else [b]:
+                        emit(a.eid, "MANUFACTURES", x.eid, si, "maker-of", 0.75)
+                elif "Brand" in b.isa and "Company" not in b.isa:
+                    # "Stellantis, the maker of Jeep and Peugeot": the brands it makes are its own
+                    for x in [y for y in items[i + 1:] if y.group == b.group and "Brand" in y.isa and not y.ref]:
+                        if not self._other_brand_owner(x.eid, a.eid):
+                            emit(x.eid, "BRAND_OF", a.eid, si, "maker-of", 0.75)
             if "behind" in between and _BEHIND.fullmatch(between) and "Company" in a.isa and \
                     ("," in text[a.start:b.start] if not a.ref else text[a.start:a.start + 4].lower() == "the "):
                 # "Seres, the carmaker behind the AITO brand", "the company behind the SU7"
