@@ -1450,7 +1450,8 @@ _CLASS_WORDS = (r"(?:(?:[\w\-]+\s+){0,3}?(?:[a-z]*makers?|miners?|refiners?|prod
 # a translation that drops the possessive before a list: "Defu Technology main customers is Ningde Times, ..."
 # ("Bethel brake system main customers include Chery": the goods named first)
 # ("Aian main battery supplier includes CALB": the goods between the adjective and the noun)
-_DROPPED_POSS_TAIL = (r"\s+(?:(?:(?-i:[a-z])[\w\-]*\s+){0,4}(?:largest|biggest|main|major|key|top)\s+"
+# ("Company vehicle-grade 5G module main customers include Qirui": a word such as "5G" among the goods)
+_DROPPED_POSS_TAIL = (r"\s+(?:(?:(?:(?-i:[a-z])|\d(?-i:[A-Z]))[\w\-]*\s+){0,4}(?:largest|biggest|main|major|key|top)\s+"
                       r"(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:customers?|clients?|shareholders?|suppliers?)\s+"
                       r"(?:is|are|includes?)|"
                       # ("Avatr shareholders include Changan Qiche, Ningde Times": a plural noun and "include")
@@ -6173,7 +6174,7 @@ class RelationFinder:
                             _TECH_UNIT_OF.fullmatch(text, last.end, named.start) or
                             _POSS_BEFORE_TECH.fullmatch(text, owner.start, first.start) and
                             _TECH_UNIT_NAME.fullmatch(text, last.end, named.start) or
-                            _possessor(text, owner) and _NOUN_LIST.match(
+                            (_possessor(text, owner) or _DROPPED_POSS.match(text, owner.end)) and _NOUN_LIST.match(
                                 ("'s" if text[owner.start:owner.end].lower() in ("its", "their") else "") +
                                 text[owner.end:named.start]) is not None)
 

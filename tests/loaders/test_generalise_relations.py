@@ -4305,6 +4305,10 @@ def test_machine_translations_bare_company_refers_back(ex):
     r = _rels(ex, "Desay SV reported higher profit. The company customers cover Biyadi, Jili, Changcheng and Changan.")
     assert {o for s, p, o in r if s == "company:desay-sv" and p == "SUPPLIES"} == \
         {"company:byd", "company:geely", "company:gwm", "company:changan"}, r
+    # (goods between the reference and "main customers", one of them a technology: "Company vehicle-grade 5G module")
+    r = _rels(ex, "Desay SV reported higher profit. Company vehicle-grade 5G module main customers include Qirui "
+                  "Automobile (奇瑞汽车) and Chang'an Automobile (长安汽车).")
+    assert {o for s, p, o in r if s == "company:desay-sv" and p == "SUPPLIES"} == {"company:chery", "company:changan"}, r
     r = _rels(ex, "Desay SV reported higher profit. The company customers were unhappy with Li Auto.")
     assert not any(s == "company:desay-sv" and p == "SUPPLIES" for s, p, o in r), r
     # a name that merely starts with "Company" is no reference
