@@ -2309,6 +2309,10 @@ _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
                           r"expanded|renewed|imposed|raised)\b"
                           r"(?P<with>(?:\s+(?:jointly|together))?\s+with\s+(?:the\s+)?)?")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
+# an owner inside the descriptor before "in which": "Yinwang, the Huawei subsidiary in which Seres holds 10%" (the
+# descriptor's owner before it, its kind after it)
+_OWNER_IN_DESCRIPTOR = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?")
+_OWNER_KIND_IN_WHICH = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_KIND_NOUNS}\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")
 # a venture's partners before "in which": "... a joint venture between Stellantis and Zhejiang Leapmotor Technology"
 _POSS_UNIT_BEFORE_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,4}(?:unit|arm|subsidiary|affiliate|division|business)\s+")
@@ -2317,7 +2321,7 @@ _VENTURE_IS = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?(?:\s+(?:is|was|
                          r"(?:[\w\-:]+\s+){0,3}?", re.I)
 _EACH_HOLD_SHARE = re.compile(r"\s+(?:each|both|jointly)\s+(?:hold|held|own|owned|have|had)\s+(?:an?\s+)?(?:(?:about|around|roughly)\s+)?"
                               r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stakes?|shareholdings?|interests?)\b)")
-_HOLDS_STAKE = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
+_HOLDS_STAKE = re.compile(r"(?:\s*[（(][^()（）]{0,30}[)）])?\s+(?:now\s+|also\s+|still\s+)?(?:holds|held|owns|owned|has|had|took|takes|acquired|bought|controls)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|a\s+further)\s+)?"
                           r"(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:[\w\-]+\s+){0,2}?(?:stake|shareholding|interest)\b|"
                           # "in which Volkswagen holds around a quarter of the shares"
@@ -6651,6 +6655,10 @@ class RelationFinder:
             a, b = items[i - 1], items[i]
             if a.ref and i > 1 and not items[i - 2].ref and _IN_WHICH.fullmatch(text, items[i - 2].end, b.start):
                 a = items[i - 2]  # "Polestar is the brand in which Volvo holds a stake": the descriptor refers to the name
+            elif i > 1 and not a.ref and not items[i - 2].ref and _ORG in items[i - 2].isa and \
+                    _OWNER_IN_DESCRIPTOR.fullmatch(text, items[i - 2].end, a.start) and \
+                    _OWNER_KIND_IN_WHICH.fullmatch(text, a.end, b.start):
+                a = items[i - 2]  # "Yinwang, the Huawei subsidiary in which Seres holds 10%": the name is the holding
             if i + 1 < len(items) and _IN_WHICH.fullmatch(text, a.end, b.start) and \
                     _POSS_UNIT_BEFORE_NAME.fullmatch(text, b.end, items[i + 1].start) and "Company" in items[i + 1].isa \
                     and not items[i + 1].ref:

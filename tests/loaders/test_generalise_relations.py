@@ -3280,6 +3280,13 @@ def test_stakes_held_with_a_percentage_in_which_clauses_after_a_descriptor_and_s
         ex, "Leapmotor, the budget brand in which Stellantis holds a stake, also buys the chips.")
     assert ("company:volvo-cars", "INVESTS_IN", "company:polestar") in _rels(
         ex, "Polestar is the brand in which Volvo Cars still holds a stake.")
+    # (the holder's code in brackets before the verb; an owner inside the descriptor is not the holding)
+    assert ("company:saic", "INVESTS_IN", "company:mg-motor-pakistan") in _rels(
+        ex, "MG Motors Pakistan, in which SAIC Motor (600104.SH) holds a majority stake, rolled out a plug-in hybrid.")
+    r = _rels(ex, "Shenzhen Yinwang Intelligent Technology, the Huawei subsidiary in which Seres and Avatr each hold 10%, "
+                  "sells Qiankun ADS.")
+    assert {(s, o) for s, p, o in r if p == "INVESTS_IN"} == {("company:seres", "company:yinwang"),
+                                                            ("company:avatr", "company:yinwang")}, r
     # the holder whose stake is bought holds it no longer; the buyer does
     r = _rels(ex, "In February Zeekr completed the purchase of Volvo Cars' 30 per cent stake in Lynk & Co.")
     assert {(s, o) for s, p, o in r if p == "INVESTS_IN"} == {("company:zeekr", "brand:lynk-co")}, r
