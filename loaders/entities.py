@@ -146,6 +146,7 @@ _SUFFIX_KIND: dict[str, str | None] = {
     "shares": None, "group": None, "holdings": None, "holding": None, "co": None, "company": None,
     "gruppe": None,  # (German: "Kessler Mobil Gruppe", "Rheinland Automobil Gruppe")
     "corporation": None, "corp": None, "industries": None, "limited": None, "ltd": None, "inc": None,
+    "manufacturing": None,  # ("Zhejiang Haoqing Automobile Manufacturing", "Jiangsu Highstar Battery Manufacturing")
     "energy": "battery?", "power": "battery?", "lithium": "battery?", "battery": "BatteryMaker",
     "batteries": "BatteryMaker", "storage": "BatteryMaker", "motors": "Automaker", "motor": "Automaker", "auto": "Automaker",
     "automobile": "Automaker", "automotive": "Supplier", "cars": "Automaker", "vehicles": "Automaker",

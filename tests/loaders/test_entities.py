@@ -184,6 +184,17 @@ def test_a_foil_maker_is_a_materials_supplier_and_its_short_name_follows(ex):
         (r.subject, r.predicate, r.object) for r in x.relations}
 
 
+def test_a_name_ending_in_manufacturing_is_a_company_typed_by_its_goods(ex):
+    x = _x(ex, "Zeekr will buy a 20% stake from Zhejiang Haoqing Automobile Manufacturing, a unit of Zhejiang Geely "
+               "Holding Group.")
+    kinds = {e.name: e.kind for e in x.entities}
+    assert kinds.get("Zhejiang Haoqing Automobile Manufacturing") == "Automaker", kinds
+    assert ("company:zhejiang-haoqing-automobile-manufacturing", "SUBSIDIARY_OF", "company:geely") in {
+        (r.subject, r.predicate, r.object) for r in x.relations}
+    # (the word alone, or after a lower-case word, names no company)
+    assert not _x(ex, "Contract manufacturing is growing, and Advanced Manufacturing was the theme.").entities
+
+
 def test_a_founder_who_is_still_its_chief_executive(ex):
     x = _x(ex, "WM Motor, founded by Freeman Shen, who is still its chief executive, has not built a car since May.")
     assert any(r.predicate == "EXECUTIVE_OF" and r.object == "company:wm-motor" for r in x.relations)
