@@ -3037,6 +3037,12 @@ class EntityFinder:
                             target = mentions[i0].entity_id
                 if target is not None:
                     i = -1
+            elif word.startswith("the ") and refs and refs[-1].start >= ss and \
+                    _bare_ref(refs[-1].text.lower()) == _bare_ref(word):
+                # "the company is the core supplier for Cyrus's models; at the same time the company supplies Ideal
+                # Auto": a description repeated within its sentence refers to what it did the first time
+                target = refs[-1].entity_id
+                i = -1
             j = i
             through = poss and _THROUGH_BEFORE.search(text, max(ss, m.start() - 12), m.start()) is not None
             if through and (pa := PASSIVE_AGENT.search(text, ss, m.start())) is not None:
@@ -5077,6 +5083,11 @@ def _sub_runs_uncached(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|who|which|whose|(?:in|of|to|with|from|for|by)\s+which|where)\s")
+
+
+def _bare_ref(word: str) -> str:
+    """A reference without its possessive ending: "the company's" -> "the company"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _in_apposition(text: str, ss: int, se: int, start: int, end: int) -> bool:

@@ -154,6 +154,13 @@ def test_reference_skips_opening_prepositional_phrase():
     assert got == [("Its", "BYD")]
 
 
+def test_a_description_repeated_in_its_sentence_refers_to_the_same_company():
+    # the nearest name before the second "the company" is a customer; the first one already says who is meant
+    got = refs("Huguang Shares reported higher profit. In terms of customers, the company is the core supplier for "
+               "Cyrus's Wenjie series; at the same time the company supplies Ideal Auto and Weilai.")
+    assert got == [("the company", "Kunshan Huguang Auto Electric")] * 2, got
+
+
 def test_reference_opening_a_reported_statement_is_the_speaker():
     # "The company ..., CATL said": the maker that makes the statement, not the subject of the sentence before
     got = refs("BYD sold more cars. The company will buy lithium hydroxide from Ganfeng Lithium, CATL said on Monday.")
