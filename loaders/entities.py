@@ -91,6 +91,12 @@ DENY = frozenset(
         "Vietnamese", "Mexican", "Turkish", "Hungarian", "Congolese", "Chilean", "Argentine", "Canadian", "Russian",
         "Polish", "Belgian", "Austrian", "Emirati", "Moroccan", "Norwegian", "Finnish", "Danish", "Czech", "Slovak",
         "European", "Asian", "African", "Latin American", "Gulf",
+        "Belarusian", "Ukrainian", "Uzbek", "Kazakh", "Kyrgyz", "Azerbaijani", "Georgian", "Armenian", "Mongolian",
+        "Romanian", "Serbian", "Bulgarian", "Croatian", "Slovenian", "Lithuanian", "Latvian", "Estonian", "Portuguese",
+        "Greek", "Irish", "Israeli", "Egyptian", "Nigerian", "Kenyan", "Ethiopian", "Algerian", "Tunisian",
+        "Pakistani", "Bangladeshi", "Sri Lankan", "Nepali", "Nepalese", "Filipino", "Singaporean", "Taiwanese",
+        "Iranian", "Iraqi", "Qatari", "Kuwaiti", "Omani", "Jordanian", "Peruvian", "Colombian", "Uruguayan",
+        "Ecuadorian", "Bolivian", "Cambodian", "Laotian", "Burmese",
     )
 )
 
@@ -600,7 +606,8 @@ _DESCRIBED = re.compile(
 _GENERIC_DESCRIBED = re.compile(
     r"(?<![\w\-])(?P<w>(?!(?:its|their|the|and|for|with|our|his|her|policy|decision|deal|market|rule|law|money|key|top|"
     r"major|main|largest|biggest|leading|sole|new|local|global|domestic|foreign|chinese|former|rival|other|first|second)\b)"
-    rf"[a-z][a-z]{{2,}})[ \t]+(?:supplier|maker)[ \t]+(?P<name>{_DESCRIBED_NAME})")
+    # ("mining-truck maker BelAZ": a compound noun)
+    rf"(?:[a-z]{{2,}}-)?[a-z][a-z]{{2,}})[ \t]+(?:supplier|maker)[ \t]+(?P<name>{_DESCRIBED_NAME})")
 # Every _DESCRIBED match has one of these nouns followed by a capitalised name; one cheap scan (its branches all
 # start with a literal) rules most articles out.
 _DESCRIBED_NOUN = re.compile(r"(?:maker|manufacturer|producer|start-?up|supplier|firm|company|giant|developer|operator|"

@@ -195,6 +195,15 @@ def test_a_name_ending_in_manufacturing_is_a_company_typed_by_its_goods(ex):
     assert not _x(ex, "Contract manufacturing is growing, and Advanced Manufacturing was the theme.").entities
 
 
+def test_a_nationality_is_no_company_and_a_compound_descriptor_names_one(ex):
+    x = _x(ex, "The plant is a joint venture of China's Zhejiang Geely Holding Group, Belarusian mining-truck maker "
+               "BelAZ and the Soyuz industrial group. An Algerian partner holds the rest.")
+    names = {e.name: e.kind for e in x.entities}
+    assert "BelAZ" in names and not {"Belarusian", "Algerian"} & set(names), names
+    assert ("company:belaz", "JOINT_VENTURE_WITH", "company:geely") in {
+        (r.subject, r.predicate, r.object) for r in x.relations}
+
+
 def test_a_founder_who_is_still_its_chief_executive(ex):
     x = _x(ex, "WM Motor, founded by Freeman Shen, who is still its chief executive, has not built a car since May.")
     assert any(r.predicate == "EXECUTIVE_OF" and r.object == "company:wm-motor" for r in x.relations)
