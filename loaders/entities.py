@@ -4786,6 +4786,11 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
         return None
     last = toks[-1].rstrip(".").lower().replace("’s", "").replace("'s", "")
     if last not in _SUFFIX_KIND:
+        if len(toks) >= 3 and toks[-1] in _PLACE_TAILS and toks[-2].lower() in _SUFFIX_KIND and \
+                toks[-2].lower() not in _LEGAL_WORDS and (found := _suffix_name(" ".join(toks[:-1]), battery, auto)):
+            # a local unit named by its country after the company word ("Haval Motor Manufacturing Rus", "Astana
+            # Motors Manufacturing Kazakhstan", "Great Wall Motor Thailand")
+            return name, found[1]
         return None
     heads = [t.lower() for t in toks[:-1]]
     if all(h in _GENERIC_HEAD for h in heads) or _MEDIA.search(name):
@@ -4819,6 +4824,10 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     return name, kind
 
 
+# the country (or region) that ends a local unit's name after its company word ("Haval Motor Manufacturing Rus")
+_PLACE_TAILS = frozenset("""Rus Russia Belarus Kazakhstan Uzbekistan India Pakistan Bangladesh Thailand Indonesia Malaysia
+    Vietnam Philippines Singapore Japan Korea Australia Brazil Mexico Argentina Chile Peru Colombia Turkey Egypt Morocco
+    Algeria Nigeria Hungary Poland Germany Spain Italy France Europe Asia America Americas Africa""".split())
 # courts and law firms: organisations "the company" or "the Tianjin company" never refers to
 _NOT_A_COMPANY_TAILS = ("Court", "Law Firm")
 _LOCAL_BODY = re.compile(

@@ -204,6 +204,15 @@ def test_a_nationality_is_no_company_and_a_compound_descriptor_names_one(ex):
         (r.subject, r.predicate, r.object) for r in x.relations}
 
 
+def test_a_local_unit_named_by_its_country_after_the_company_word(ex):
+    x = _x(ex, "The plant, run by Great Wall's Russian unit Haval Motor Manufacturing Rus, turned out 156,400 vehicles.")
+    assert {e.name: e.kind for e in x.entities}.get("Haval Motor Manufacturing Rus") == "Automaker"
+    assert ("company:haval-motor-manufacturing-rus", "SUBSIDIARY_OF", "company:gwm") in {
+        (r.subject, r.predicate, r.object) for r in x.relations}
+    # (a country after a word that is no company word stays a country)
+    assert "Wall Street Russia" not in {e.name for e in _x(ex, "Analysts on Wall Street Russia watchers agreed.").entities}
+
+
 def test_a_founder_who_is_still_its_chief_executive(ex):
     x = _x(ex, "WM Motor, founded by Freeman Shen, who is still its chief executive, has not built a car since May.")
     assert any(r.predicate == "EXECUTIVE_OF" and r.object == "company:wm-motor" for r in x.relations)
