@@ -884,7 +884,8 @@ SENSOR_CLASSES = frozenset({"technology:lidar"})
 MAKER_KINDS = frozenset({"Automaker", "BatteryMaker", "Supplier", "TechCompany"})
 # A word of a unit's own after its owner's name, and the apposition that makes it the owner's unit (up to "of"; the
 # owner's name follows, after lower-case words: "a unit of appliance maker Hisense Group")
-_UNIT_NOUNS = ("subsidiary", "unit", "arm", "division", "affiliate")
+# ("BYD Auto Industry, the Uzbek joint venture of BYD Co. and UzAuto Motors": a venture is its first owner's unit here)
+_UNIT_NOUNS = ("subsidiary", "unit", "arm", "division", "affiliate", "venture")
 _UNIT_OF = (r"(?:\s*[（(][^()（）]{1,40}[)）])?,\s+(?:the|a|an|its)\s+(?P<desc>(?:[\w\-]+\s+){0,4}?)"
             rf"(?:{'|'.join(_UNIT_NOUNS)})\s+of\s+(?:the\s+)?")
 _UNIT_OF_HINT = re.compile(rf"(?:{'|'.join(_UNIT_NOUNS)})\s+of\s")

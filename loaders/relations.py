@@ -1798,7 +1798,8 @@ _LIST_SEP = re.compile(r"^\s*+(?:(?:[,，、]\s*+[^()（）,，]{1,24})?[)）]\s
                        r"(?<=\band\s)(?:domestic|foreign|local|overseas|international|Chinese|European|Japanese|Korean|German|"
                        r"American|US)\s+|"
                        # ("..., as well as the state-owned China Post")
-                       r"(?<=\bthe\s)(?:state-owned|state-run|state-backed|listed|privately[- ]held)\s+)?$")
+                       # ("a joint venture of BYD and state-owned UzAuto Motors")
+                       r"(?:(?<=\bthe\s)|(?<=\band\s))(?:state-owned|state-run|state-backed|listed|privately[- ]held)\s+)?$")
 # a comparison before a car named with its maker's name: the car is a yardstick, not the article's statement
 _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|rivals?|rivall?ing|against|versus|vs\.?|than|benchmark\w*|takes?\s+on|"
                               r"challeng\w*|compet\w*|alternative\s+to|similar\s+to|like)\b[^.;!?]*$", re.I)

@@ -213,6 +213,17 @@ def test_a_local_unit_named_by_its_country_after_the_company_word(ex):
     assert "Wall Street Russia" not in {e.name for e in _x(ex, "Analysts on Wall Street Russia watchers agreed.").entities}
 
 
+def test_a_venture_described_in_apposition_and_its_owners(ex):
+    x = _x(ex, "BYD Auto Industry, the Uzbek joint venture of BYD Co. (HKG: 1211; SHE: 002594) and state-owned UzAuto "
+               "Motors, built 21,500 cars in 2024.")
+    assert {e.name: e.kind for e in x.entities}.get("BYD Auto Industry") == "Automaker"
+    rels = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert {("company:byd", "INVESTS_IN", "company:byd-auto-industry"),
+            ("company:uzauto-motors", "INVESTS_IN", "company:byd-auto-industry")} <= rels, rels
+    assert {("company:byd", "JOINT_VENTURE_WITH", "company:uzauto-motors"),
+            ("company:uzauto-motors", "JOINT_VENTURE_WITH", "company:byd")} & rels, rels
+
+
 def test_a_founder_who_is_still_its_chief_executive(ex):
     x = _x(ex, "WM Motor, founded by Freeman Shen, who is still its chief executive, has not built a car since May.")
     assert any(r.predicate == "EXECUTIVE_OF" and r.object == "company:wm-motor" for r in x.relations)
