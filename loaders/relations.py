@@ -563,7 +563,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"^\s*(?:[\w\-,]+\s+){0,8}?(?:create|created|develop|developed|build|built|launch|launched|design|designed)\s+"
      r"(?:[\w\-]+\s+){1,5}?together\b|"
      # ("NIO and CATL in Fujian Ningde signed the battery swap strategic cooperation agreement")
-     r"^\s*" + _GROUP_LEAD + r"(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
+     # ("Uber and Baidu said on Tuesday they have signed a multi-year partnership": their own report of it)
+     r"^\s*" + _GROUP_LEAD + r"(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+|today\s+)?(?:that\s+)?"
+     r"(?:they|the\s+two(?:\s+companies)?)\s+(?:had\s+|would\s+|will\s+)?)?"
+     r"(?:have\s+|has\s+|jointly\s+|officially\s+|today\s+|on\s+\w+\s+)?(?:signed|sign|inked|reached|formed|established|"
      r"announced|entered\s+into|struck|agreed|expanded|extended|renewed|deepened|upgraded|set\s+up|began|started|"
      r"launched|kicked\s+off)\s+(?:an?\s+|the\s+|to\s+)?"
      # "today announced an expansion of their strategic partnership"

@@ -431,6 +431,10 @@ def test_partnership_with_an_apposition_legal_form_and_expansion(ex):
     assert ("company:byd", "PARTNERS_WITH", "company:catl") in r
     r = _rels(ex, "Xpeng and Volkswagen AG today announced an expansion of their strategic partnership.")
     assert ("company:volkswagen", "PARTNERS_WITH", "company:xpeng") in r
+    # the two reporting their own signing ("said on Tuesday they have signed"), but not a hedged one
+    r = _rels(ex, "Uber Technologies and Baidu said on Tuesday they have signed a multi-year partnership.")
+    assert ("company:baidu", "PARTNERS_WITH", "company:uber") in r, r
+    assert not _rels(ex, "NIO and CATL said they may sign a cooperation agreement.")
     # an apposition that is itself a list of two is no third partner
     r = _rels(ex, "CATL, a supplier to Tesla, and BYD signed a partnership.")
     assert ("company:catl", "PARTNERS_WITH", "company:tesla") not in r and \
