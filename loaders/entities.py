@@ -872,7 +872,9 @@ _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them
 # (FRONTED_ASIDE: the phrases that set other names beside the subject, "Unlike CATL and BYD, Gotion ...")
 _ASIDE_WORDS = (r"Unlike|Like|Besides|Apart\s+from|Aside\s+from|Compared\s+(?:with|to)|As\s+with|Along\s+with|Behind|Beyond|"
                 r"In\s+contrast\s+to|Together\s+with|Below|Above|Alongside|In\s+addition\s+to")
-FRONTED = re.compile(rf"[\s*\"“]*(?:{_ASIDE_WORDS}|After|Before|Following|Despite|Against|Among)\b[^,;:.]{{1,80}},")
+# (and a participle that describes the subject: "Founded in 2015 by former Baidu researcher Yu Kai, ... Horizon makes")
+FRONTED = re.compile(rf"[\s*\"“]*(?:{_ASIDE_WORDS}|After|Before|Following|Despite|Against|Among|Founded|Established|"
+                     r"Backed|Spun\s+off|Owned|Controlled)\b[^,;:.]{1,80},")
 FRONTED_ASIDE = re.compile(rf"[\s*\"“]*(?:{_ASIDE_WORDS})\b[^,;:.]{{1,80}},")
 # a speaker after the statement it makes: ", CATL said", "," BYD told" (_SPEAKER_COMMA before the name, _SPEAKER_VERB
 # after it), and the kinds of organisation whose statement a reference in it can be ("Automaker": not a bank's analyst)

@@ -161,6 +161,13 @@ def test_a_description_repeated_in_its_sentence_refers_to_the_same_company():
     assert got == [("the company", "Kunshan Huguang Auto Electric")] * 2, got
 
 
+def test_reference_skips_an_opening_participle_phrase():
+    # "Founded ... by former Baidu researcher Yu Kai, ..., Horizon makes": the phrase's names are not the subject
+    got = refs("Founded in 2015 by former Baidu researcher Yu Kai, who remains chief executive, Horizon Robotics makes "
+               "the Journey processors. BYD and Chery are among the carmakers that buy its chips.")
+    assert got == [("its", "Horizon Robotics")], got
+
+
 def test_reference_opening_a_reported_statement_is_the_speaker():
     # "The company ..., CATL said": the maker that makes the statement, not the subject of the sentence before
     got = refs("BYD sold more cars. The company will buy lithium hydroxide from Ganfeng Lithium, CATL said on Monday.")
