@@ -4827,10 +4827,10 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     return name, kind
 
 
-# the country (or region) that ends a local unit's name after its company word ("Haval Motor Manufacturing Rus")
-_PLACE_TAILS = frozenset("""Rus Russia Belarus Kazakhstan Uzbekistan India Pakistan Bangladesh Thailand Indonesia Malaysia
-    Vietnam Philippines Singapore Japan Korea Australia Brazil Mexico Argentina Chile Peru Colombia Turkey Egypt Morocco
-    Algeria Nigeria Hungary Poland Germany Spain Italy France Europe Asia America Americas Africa""".split())
+# the country (or region) that ends a local unit's name after its company word ("Haval Motor Manufacturing Rus"): the
+# unit countries, and a few more one-word places
+_PLACE_TAILS = frozenset(_UNIT_COUNTRIES) | {"Rus", "Belarus", "Bangladesh", "Algeria", "Nigeria", "Asia", "Americas",
+                                             "Africa"}
 # courts and law firms: organisations "the company" or "the Tianjin company" never refers to
 _NOT_A_COMPANY_TAILS = ("Court", "Law Firm")
 _LOCAL_BODY = re.compile(

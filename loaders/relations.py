@@ -2313,9 +2313,8 @@ _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
                           r"expanded|renewed|imposed|raised)\b"
                           r"(?P<with>(?:\s+(?:jointly|together))?\s+with\s+(?:the\s+)?)?")
 _REF_IN_WHICH = re.compile(r"\s+(?:in|of)\s+which\s+(?:the\s+)?")
-# an owner inside the descriptor before "in which": "Yinwang, the Huawei subsidiary in which Seres holds 10%" (the
-# descriptor's owner before it, its kind after it)
-_OWNER_IN_DESCRIPTOR = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?")
+# an owner inside the descriptor before "in which": "Yinwang, the Huawei subsidiary in which Seres holds 10%" (its kind
+# after it; the words before it are _IN_APPOS_HEAD_GAP's)
 _OWNER_KIND_IN_WHICH = re.compile(rf"(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?{_KIND_NOUNS}\s+(?:in|of)\s+which\s+(?:the\s+)?")
 _APPOSED_KIND = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_KIND_NOUNS}|brand)$")
 # a venture's partners before "in which": "... a joint venture between Stellantis and Zhejiang Leapmotor Technology"
@@ -6660,7 +6659,7 @@ class RelationFinder:
             if a.ref and i > 1 and not items[i - 2].ref and _IN_WHICH.fullmatch(text, items[i - 2].end, b.start):
                 a = items[i - 2]  # "Polestar is the brand in which Volvo holds a stake": the descriptor refers to the name
             elif i > 1 and not a.ref and not items[i - 2].ref and _ORG in items[i - 2].isa and \
-                    _OWNER_IN_DESCRIPTOR.fullmatch(text, items[i - 2].end, a.start) and \
+                    _IN_APPOS_HEAD_GAP.fullmatch(text, items[i - 2].end, a.start) and \
                     _OWNER_KIND_IN_WHICH.fullmatch(text, a.end, b.start):
                 a = items[i - 2]  # "Yinwang, the Huawei subsidiary in which Seres holds 10%": the name is the holding
             if i + 1 < len(items) and _IN_WHICH.fullmatch(text, a.end, b.start) and \
