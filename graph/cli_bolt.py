@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import typer
@@ -32,6 +33,8 @@ def register(app: typer.Typer, export_app: typer.Typer, serve_app: typer.Typer) 
         def ready(uri: str) -> None:
             typer.echo(f"\nBolt server ready at {uri} (user {USER}, database {database}); Ctrl-C stops it")
 
+        # Ctrl-C (SIGINT) stops it even where it was started with SIGINT ignored, as a background job of a script is
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             serve_bolt(data=data, port=port, http_port=http_port, password=password, database=database, ready=ready)
         except KeyboardInterrupt:

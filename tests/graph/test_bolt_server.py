@@ -23,13 +23,20 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_serve_bolt_answers_cypher_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# ("ignored": started as a script's background job is, with SIGINT ignored; Ctrl-C must stop it all the same)
+@pytest.mark.parametrize("sigint", ["default", "ignored"])
+def test_serve_bolt_answers_cypher_and_stops_on_ctrl_c(tmp_path: Path, sigint: str) -> None:
     from neo4j import GraphDatabase
 
     port, http = _free_port(), _free_port()
     log = (tmp_path / "server.log").open("w")
     proc = subprocess.Popen([*EVKG, "serve", "bolt", "--port", str(port), "--http-port", str(http), "--password",
-                             "evkg-test-pw", "--data", str(tmp_path / "arcadedb")], stdout=log, stderr=subprocess.STDOUT)
+                             "evkg-test-pw", "--data", str(tmp_path / "arcadedb")], stdout=log, stderr=subprocess.STDOUT,
+                            preexec_fn=_ignore_sigint if sigint == "ignored" else None)
     try:
         deadline = time.monotonic() + 180
         while "Bolt server ready" not in (tmp_path / "server.log").read_text(errors="replace"):
