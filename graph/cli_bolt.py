@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import signal
 from pathlib import Path
 
 import typer
 
-from .cli_common import handle_errors
+from .cli_common import handle_errors, stop_on_ctrl_c
 
 
 def register(app: typer.Typer, export_app: typer.Typer, serve_app: typer.Typer) -> None:
@@ -33,8 +32,7 @@ def register(app: typer.Typer, export_app: typer.Typer, serve_app: typer.Typer) 
         def ready(uri: str) -> None:
             typer.echo(f"\nBolt server ready at {uri} (user {USER}, database {database}); Ctrl-C stops it")
 
-        # Ctrl-C (SIGINT) stops it even where it was started with SIGINT ignored, as a background job of a script is
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        stop_on_ctrl_c()
         try:
             serve_bolt(data=data, port=port, http_port=http_port, password=password, database=database, ready=ready)
         except KeyboardInterrupt:

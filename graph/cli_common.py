@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import signal
 import sys
 from pathlib import Path
 from typing import Any, Callable, NoReturn, TypeVar
@@ -17,6 +18,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_WORKSPACE = Path("out") / "evkg.sqlite"
 
 _state = {"debug": False}
+
+
+def stop_on_ctrl_c() -> None:
+    """Let Ctrl-C (SIGINT) raise KeyboardInterrupt in a serving command, also where the process was started with
+    SIGINT ignored (a background job of a non-interactive script is)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def set_debug(value: bool) -> None:

@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from .cli_common import handle_errors, print_table, resolve_workspace
+from .cli_common import handle_errors, print_table, resolve_workspace, stop_on_ctrl_c
 
 _BASE_HELP = "Base IRI of entity, article and fact IRIs (default https://w3id.org/evkg/id/)."
 
@@ -127,6 +127,7 @@ def serve_sparql(
     def _terminate(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # so that the oxigraph child process is stopped with us
 
+    stop_on_ctrl_c()
     signal.signal(signal.SIGTERM, _terminate)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, _terminate)

@@ -426,6 +426,35 @@ def test_cli_serve_sparql_serves_until_stopped(seed_build: Path, seed_graph: nx.
     assert not port_in_use("127.0.0.1", port) or pytest.fail("oxigraph still listening after evkg stopped")
 
 
+def test_cli_serve_sparql_stops_on_ctrl_c_even_when_started_with_it_ignored(seed_build: Path, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from evkg.graph.serve import free_port
+
+    # (a background job of a non-interactive script starts with SIGINT ignored)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "evkg.graph", "serve", "sparql", "--port", str(port),
+                             "--workspace", str(seed_build / "evkg.sqlite"), "--location", str(tmp_path / "ox")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        deadline = time.monotonic() + 120
+        while not port_in_use("127.0.0.1", port):
+            assert proc.poll() is None and time.monotonic() < deadline, "the endpoint did not start"
+            time.sleep(0.2)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert not port_in_use("127.0.0.1", port) or pytest.fail("oxigraph still listening after Ctrl-C")
+
+
 def test_server_process_dies_with_evkg_even_on_sigkill(tmp_path: Path, rdf_hand_graph: nx.MultiDiGraph) -> None:
     import signal
     import subprocess
