@@ -865,6 +865,14 @@ PASSIVE_AGENT = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+
 # unveiled | its" (the apposition closes before the verb)
 _APPOS_POSSESSOR_BEFORE = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:(?:the|a|an)\s+[^,;:()]{1,60}?\s+and\s+)?")
 _APPOS_POSSESSOR_AFTER = re.compile(r"['’]s\s+[^,;:()]{1,60},\s+(?:[a-z][\w\-]*\s+){1,4}")
+# after a group's bare name: an apposition that calls it a group ("Geely, the privately owned group"), and a
+# founder's or chairman's title ("Geely founder Li Shufu", "Geely's chairman")
+_CALLED_GROUP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:group|conglomerate|parent)\b")
+_GROUP_TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:co-?)?(?:founder|chairman|owner)\b", re.I)
+
+# what a group's listed car arm adds to the group's name ("Geely" -> "Geely Auto", "Geely Automobile Holdings")
+_CAR_ARM_NAME = re.compile(r" (?:Auto|Automobile|Motors?)(?: Holdings?| Group)?")
+
 # Before a name inside a list of examples: "customers include Tesla, BMW and Volkswagen", "investors, including X".
 _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them|\blike|\bnamely)[\s:*]*$")
 # A sentence that opens with a prepositional phrase and a comma: "Unlike Tianqi, Ganfeng also makes batteries.",
@@ -1192,6 +1200,12 @@ class EntityFinder:
         # id -> (id, name, kind, kinds, Chinese name, ancestor classes) of a known entity, filled on first use
         self._known_fields: dict[str, tuple] = {}
         self._cities: dict[str, tuple[str, ...]] = {}  # see _home_city
+        # group -> its listed car arm, named as the group's name and a car word ("Geely" -> "Geely Auto"): see
+        # _car_arm_first
+        self._car_arms = {par: eid for eid, par in kb.parents.items()
+                          if eid in ents and par in ents and ents[eid].tickers and not ents[par].tickers
+                          and _CAR_ARM_NAME.fullmatch(ents[eid].name[len(ents[par].name):])
+                          and ents[eid].name.startswith(ents[par].name)}
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
         # known product -> (its maker, the maker's lower-case names) for each maker the reference data gives
@@ -1967,6 +1981,9 @@ class EntityFinder:
         self._tickers(text, sentence_starts=sent_starts, sentences=sentences, mentions=mentions, records=records,
                       digit_runs=digit_runs, parens=parens, links=links)
 
+        if self._car_arms:
+            self._car_arm_first(text, mentions, records, links)
+
         # 8. People with titles (needs the organisation mentions).
         pending_people = self._people(text, mentions, records, links, deny, sentences, parens, anchors, titled)
 
@@ -2624,6 +2641,38 @@ class EntityFinder:
                         (ex := self.gazetteer.lookup(named_ex)) is not None:
                     records.setdefault(ex, self._record_for(ex))
                     links.append((target.id, "LISTED_ON", ex, m.start()))
+
+    def _car_arm_first(self, text, mentions, records, links) -> None:
+        """"Geely Automobile Holdings is borrowing more cheaply ... controlled by Zhejiang Geely Holding Group ...
+        Geely sold 2.18 million vehicles": where an article names a group's listed car arm before it names the group
+        by any longer name (or never does), the group's bare name means the car arm. Not where the article calls the
+        bare name a group ("Geely, the privately owned group"), nor before a founder's or chairman's title ("Geely
+        founder Li Shufu": the group's)."""
+        for group, arm in self._car_arms.items():
+            if group not in records or arm not in records:
+                continue
+            bare = self.kb.entities[group].name.lower()
+            arm_at = min((m.start for m in mentions if m.entity_id == arm and not m.ref), default=None)
+            if arm_at is None:
+                continue
+            group_at = min((m.start for m in mentions if m.entity_id == group and not m.ref and m.text.lower() != bare),
+                           default=len(text))
+            if arm_at > group_at:
+                continue
+            bares = [m for m in mentions if m.entity_id == group and not m.ref and m.text.lower() == bare]
+            if not bares or any(_CALLED_GROUP.match(text, m.end) for m in bares):
+                continue
+            moved = False
+            for m in bares:
+                if not _GROUP_TITLE_AFTER.match(text, m.end):
+                    _set_entity_id(m, arm)
+                    moved = True
+            if moved:
+                records[arm].add_alias(bares[0].text)
+                if not any(x.entity_id == group for x in mentions):
+                    records.pop(group, None)
+                    links[:] = [(arm if a == group else a, p, arm if o == group else o, pos) for a, p, o, pos in links
+                                if not {a, o} <= {group, arm}]
 
     def _group_of(self, name: str, eid: str) -> bool:
         """Whether ``name`` names the group around the entity ``eid`` ("Xiamen King Long Motor Group" around King Long,

@@ -370,9 +370,9 @@ def test_first_word_of_a_company_name_names_it_later():
     x, _ = _extract("Horizon Robotics listed on Thursday. Horizon sold chips to BYD.")
     hz = next(e for e in x.entities if e.name == "Horizon Robotics")
     assert "Horizon" in {m.text for m in x.mentions if m.entity_id == hz.id}
-    # not when the first word names another entity ("Geely Auto" is not "Geely")
-    x, _ = _extract("Geely Auto raised its target. Geely said the holding company would help.")
-    assert "Geely" in {e.name for e in x.entities}
+    # not when the first word names another entity ("BYD Electronic" is not "BYD")
+    x, _ = _extract("BYD Electronic raised its target. BYD said the parent company would help.")
+    assert {"BYD", "BYD Electronic"} <= {e.name for e in x.entities}
 
 
 def test_model_code_with_electric_is_a_product():
@@ -1235,3 +1235,26 @@ def test_a_company_that_names_or_elects_a_person_past_its_legal_form_code_or_boa
     assert any(p == "Song Wei" for p, o in executives("The Dongfeng board also named Song Wei as chief technology officer."))
     assert any(p == "Zhang Guofu" for p, o in executives("BAIC BluePark has elected Zhang Guofu as chairman."))
     assert not executives("Shareholders elected Zhang Guofu as chairman.")
+
+
+def mention_ids(text: str, surface: str) -> list[str]:
+    """The entity ids of the mentions written ``surface``, in text order."""
+    ex = default_extractor()
+    ct = clean(text, known_words=ex.entities.known_words)
+    found = ex.entities.find(ct.text, split_sentences(ct.text))
+    return [m.entity_id for m in found.mentions if m.text == surface and not m.ref]
+
+
+def test_a_groups_bare_name_means_its_car_arm_when_the_arm_is_named_first():
+    text = ("Geely Automobile Holdings (0175.HK) cut its borrowing costs again. The carmaker, controlled by Zhejiang "
+            "Geely Holding Group, sold 2.2 million vehicles last year. Geely also raised its dividend.")
+    assert mention_ids(text, "Geely") == ["company:geely-auto"]
+    # the group named first: the bare name stays the group's
+    text = ("Zhejiang Geely Holding Group owns Volvo Cars and a stake in Geely Automobile Holdings. Geely also controls "
+            "Polestar.")
+    assert mention_ids(text, "Geely") == ["company:geely"]
+    # an apposition that calls the bare name a group, and a founder's title, keep it the group's
+    text = ("Geely Auto sold 2.2 million cars. Geely, the privately owned group behind it, also owns Volvo Cars.")
+    assert mention_ids(text, "Geely") == ["company:geely"]
+    text = "Geely Auto sold 2.2 million cars. Geely founder Li Shufu said Geely would keep growing."
+    assert mention_ids(text, "Geely") == ["company:geely", "company:geely-auto"]
