@@ -7,7 +7,7 @@ value, unit, period, evidence). :func:`evaluate` extracts every annotated articl
 - **entities**: a predicted entity matches a gold entity when any of its name, aliases or mention
   texts equals any of the gold name or aliases (case-insensitive, whitespace and quotes
   normalised); matching is one-to-one, so a gold entity found as two entities costs one false
-  positive. **Type accuracy** compares :data:`evkg.ontology.vocab.GOLD_TYPE` of the predicted class
+  positive, and it pairs as many entities as any one-to-one assignment can (strongest overlap breaking ties). **Type accuracy** compares :data:`evkg.ontology.vocab.GOLD_TYPE` of the predicted class
   with the gold type over matched entities;
 - **relations**: (subject, predicate, object) triples after mapping entity ids to gold names;
   symmetric predicates are unordered; overall and per predicate;
@@ -187,6 +187,43 @@ def _gold_type(kind: str) -> str:
         return kind
 
 
+def _candidate_pairs(entities: list[Entity], pred_forms: dict[str, set[str]], gold_ents: list[dict[str, Any]],
+                     gold_forms: list[set[str]]) -> list[tuple[int, str, int]]:
+    """(-strength, entity id, gold index) for every predicted and gold entity sharing a form, strongest first.
+
+    Strength is the number of shared forms, plus 2 when the predicted name is one of the gold forms and 1 more when
+    it is the gold name itself."""
+    pairs = []
+    for e in entities:
+        name = normalise_name(e.name)
+        for gi, gf in enumerate(gold_forms):
+            ov = len(pred_forms[e.id] & gf)
+            if ov:
+                strength = ov + (2 if name in gf else 0) + (1 if name == normalise_name(gold_ents[gi]["name"]) else 0)
+                pairs.append((-strength, e.id, gi))
+    pairs.sort()
+    return pairs
+
+
+def _one_to_one(pairs: list[tuple[int, str, int]]) -> dict[str, int]:
+    """The one-to-one matching of predicted to gold entities with the most pairs, and among those the strongest.
+
+    A greedy pass (strongest pair first) can leave a gold entity unmatched that another assignment would match:
+    a predicted "Geely" (the holding group) that shares the form "Geely" with a gold "Geely Auto" takes it before
+    the predicted "Geely Auto" does, and the gold "Zhejiang Geely Holding Group" it also matches stays unmatched."""
+    import networkx as nx
+
+    g = nx.Graph()
+    for neg, eid, gi in pairs:
+        g.add_edge(("p", eid), ("g", gi), weight=-neg)
+    out: dict[str, int] = {}
+    for a, b in nx.max_weight_matching(g, maxcardinality=True):
+        if a[0] == "g":
+            a, b = b, a
+        out[a[1]] = b[1]
+    return out
+
+
 def score_article(gold: dict[str, Any], x: Extraction) -> ArticleEval:
     """Score one extraction against one gold record."""
     res = ArticleEval(article=gold["article"])
@@ -197,22 +234,9 @@ def score_article(gold: dict[str, Any], x: Extraction) -> ArticleEval:
         mention_texts.setdefault(m.entity_id, set()).add(normalise_name(m.text))
     pred_forms = {e.id: {normalise_name(e.name), *(normalise_name(a) for a in e.aliases),
                          *mention_texts.get(e.id, set())} for e in x.entities}
-    # Candidate pairs, strongest overlap first; one-to-one for entity scores.
-    pairs = []
-    for e in x.entities:
-        for gi, gf in enumerate(gold_forms):
-            ov = len(pred_forms[e.id] & gf)
-            if ov:
-                exact = normalise_name(e.name) in gf
-                pairs.append((-(ov + (2 if exact else 0)), e.id, gi))
-    pairs.sort()
-    pred2gold: dict[str, int] = {}
-    gold_taken: dict[int, str] = {}
-    for _, eid, gi in pairs:
-        if eid in pred2gold or gi in gold_taken:
-            continue
-        pred2gold[eid] = gi
-        gold_taken[gi] = eid
+    pairs = _candidate_pairs(x.entities, pred_forms, gold_ents, gold_forms)
+    pred2gold = _one_to_one(pairs)
+    gold_taken = {gi: eid for eid, gi in pred2gold.items()}
     # Any overlap maps an id to a gold name for relations and facts.
     loose: dict[str, int] = dict(pred2gold)
     for _, eid, gi in pairs:

@@ -99,6 +99,31 @@ def test_scoring_rules_on_a_handmade_case():
     assert (res.facts.tp, res.facts.fp, res.facts.fn) == (1, 0, 0)  # within 1%
 
 
+def test_entity_matching_is_one_to_one_with_the_most_pairs():
+    # The predicted holding group is named "Geely", which the gold gives as an alias of Geely Auto. Taking the
+    # strongest pair first would give that gold entity to the holding group and leave both the predicted
+    # Geely Auto and the gold holding group unmatched; the matching pairs each with its own gold entity.
+    text = "Geely Auto, the listed arm of Zhejiang Geely Holding Group, makes the EX5."
+    gold = {"article": "x.txt",
+            "entities": [{"name": "Zhejiang Geely Holding Group", "type": "Automaker", "aliases": []},
+                         {"name": "Geely Auto", "type": "Automaker", "aliases": ["Geely"]}],
+            "relations": [{"subject": "Geely Auto", "predicate": "SUBSIDIARY_OF",
+                           "object": "Zhejiang Geely Holding Group", "evidence": text}],
+            "facts": []}
+    x = Extraction(
+        article=Article(source="x.txt", text=text),
+        entities=(Entity("company:geely", "Geely", "Automaker", aliases=("Zhejiang Geely Holding Group",)),
+                  Entity("company:geely-auto", "Geely Auto", "Automaker")),
+        mentions=(Mention("company:geely-auto", "Geely Auto", 0, 10),
+                  Mention("company:geely", "Zhejiang Geely Holding Group", 30, 58)),
+        relations=(Relation("company:geely-auto", "SUBSIDIARY_OF", "company:geely", text, 0, len(text)),),
+        facts=(),
+    )
+    res = score_article(gold, x)
+    assert (res.entities.tp, res.entities.fp, res.entities.fn) == (2, 0, 0)
+    assert (res.relations.tp, res.relations.fp, res.relations.fn) == (1, 0, 0)
+
+
 def test_prf_edge_cases():
     assert PRF().f1 == 0.0
     assert PRF(1, 1, 0).precision == 0.5
