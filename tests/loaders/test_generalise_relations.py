@@ -6037,3 +6037,14 @@ def test_a_table_of_investors_and_the_companies_they_hold(ex):
 def test_the_carmakers_that_chose_a_product_buy_it_from_its_maker(ex):
     r = _rels(ex, "Nvidia said on Monday that Drive Thor has been chosen by BYD, Li Auto and Zeekr.")
     assert {("company:nvidia", "SUPPLIES", c) for c in ("company:byd", "company:li-auto", "company:zeekr")} <= r, r
+
+
+def test_a_decimal_amount_does_not_end_a_clause(ex):
+    # "18.3 billion": the decimal point is no sentence's end, so the round is found and its investors invest in Aion
+    r = _rels(ex, "GAC Aion raised 18.3 billion yuan in its first funding round. Lead investors included Tencent and "
+                  "CATL.")
+    assert {("company:tencent", "INVESTS_IN", "company:gac-aion"), ("company:catl", "INVESTS_IN", "company:gac-aion")} <= r
+    # a full stop still ends it: a round named in the sentence before the last three is not this one's
+    r = _rels(ex, "GAC Aion raised 18.3 billion yuan in its first funding round. It sold 48,000 cars. Exports rose. "
+                  "Prices fell. Output grew. Lead investors included Tencent and CATL.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
