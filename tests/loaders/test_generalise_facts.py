@@ -1037,3 +1037,9 @@ def test_a_figure_after_and_its_is_not_the_list_before_it(ex):
                    "suspension unit won orders worth 3.2 billion yuan from Chery and Changan Automobile in the first half.")
     subjects = {x[0] for x in f if x[1] == "orders"}
     assert subjects == {"company:zhongding"}
+
+
+def test_a_decimal_price_inside_the_clause_does_not_end_it(ex):
+    # "HK$27.10" sits between the subject and "fell ... to": the closing price is still read
+    f = _triples(_facts(ex, "WeRide (0800.HK), which priced its shares at HK$27.10, fell 10 percent to HK$24.39."))
+    assert ("company:weride", "share_price", 24.39) in f
