@@ -241,9 +241,12 @@ def test_machine_translated_model_names():
     assert "Li Auto" not in _names("An ideal battery would charge in five minutes.")
 
 
-def test_car_unit_is_the_group():
+def test_xiaomis_car_unit_is_its_own_company():
+    # the car unit under any of its names is Xiaomi EV; the bare name stays the group
     names = _names("Xiaomi Auto delivered 30,000 cars in May, and Xiaomi shares rose.")
-    assert "Xiaomi" in names and "Xiaomi Auto" not in names
+    assert names.get("Xiaomi EV") == "Automaker" and "Xiaomi" in names
+    assert "Xiaomi EV" in _names("Xiaomi Automobile (小米汽车) opened a second plant in Beijing.")
+    assert "Xiaomi EV" not in _names("Xiaomi sold 42 million phones in the quarter.")
 
 
 def test_powertrain_adjective_is_no_technology():
