@@ -2517,6 +2517,12 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|ad
 _GOODS_VERB = re.compile(r"\b(?:uses?|used|using|buys?|bought|buying|sources?|sourced|sourcing|gets?|got|carr(?:y|ies|ied|ying)|"
                          r"fits|fitting|fitted|filled\s+with|equipped\s+with|with|around|offers?|contracts?\s+for|"
                          r"(?:is|are)\s+an?)\b", re.I)
+# between a supplier and its customer in a translated "A for B supply ..." (a code in parentheses, an adverb or "will"
+# before "for"), and after the customer: its goods and the verb
+_MT_FOR = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,?\s*(?:(?:will|also|already|mainly|main|currently|has|have|can|"
+                     r"then)\s+)*for\s+")
+_MT_FOR_SUPPLY = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:[\w\-]+\s+){0,5}?(?:(?:mass|batch|stably|exclusively)\s+)?"
+                            r"(?:supply|supplies|provide|provides)\b(?!\s+chain)")
 # after the supplier of a translated "<part> by X" (and the rest of its parenthesis): its verb ("battery by Ningde Times
 # supply")
 _MT_SUPPLY_AFTER = re.compile(r"(?:\s*[（(]?[^()（）]{0,40}[)）])?\s*(?:supply|supplies|provide|provides|offer|offers)\b", re.I)
@@ -3757,6 +3763,8 @@ class RelationFinder:
                         self._venture_with_which(text, ss, items, si, emit)
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
+            if " for " in sent and ("suppl" in sent or "provide" in sent):
+                self._mt_for_supply(text, ss, se, items, si, emit, makers)
             if "include" in sent or " are " in sent or " of " in sent and (
                     " is " in sent or " was " in sent or " remains " in sent or " been " in sent or " cover" in sent or
                     " span" in sent or " comprise" in sent or " were " in sent):
@@ -5779,6 +5787,28 @@ class RelationFinder:
         for it, t in investors:
             if it.eid != t:
                 emit(it.eid, "INVESTS_IN", t, si, "round-investors", 0.65)
+
+    @staticmethod
+    def _mt_for_supply(text, ss, se, items, si, emit, makers) -> None:
+        """Machine translation of "A 为 B 供应": "Fuyao Glass (600660.SH) for Xiaomi Automobile supply the whole car
+        glass", "Huichuan Technology and Lianhe Electronics for Xiaomi Automobile supply the electric drive system",
+        "will for Xiaomi YU7 large die casting parts supply heat-treatment-free alloy": the names before "for" supply
+        the customers after it (a product's maker), whose verb follows them."""
+        if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
+            return
+        for k, y in enumerate(items):
+            if k == 0 or y.ref or (cust := _customer(y, makers)) is None:
+                continue
+            x = items[k - 1]
+            if x.ref or _ORG not in x.isa or x.group == y.group or not _MT_FOR.fullmatch(text, x.end, y.start):
+                continue
+            group = [it for it in items[k:] if it.group == y.group and not it.ref]
+            if _MT_FOR_SUPPLY.match(text, group[-1].end) is None:
+                continue
+            for sup in (it for it in items[:k] if it.group == x.group and not it.ref and _ORG in it.isa):
+                for c in dict.fromkeys(c for it in group if (c := _customer(it, makers)) is not None):
+                    if c != sup.eid:
+                        emit(sup.eid, "SUPPLIES", c, si, "mt-for-supply", 0.6)
 
     def _sold_under(self, text, ss, se, items, si, emit) -> None:
         """"Chery sells cars under the Jetour, Exeed and iCar brands": the brands belong to the seller."""

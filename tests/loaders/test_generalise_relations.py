@@ -6048,3 +6048,14 @@ def test_a_decimal_amount_does_not_end_a_clause(ex):
     r = _rels(ex, "GAC Aion raised 18.3 billion yuan in its first funding round. It sold 48,000 cars. Exports rose. "
                   "Prices fell. Output grew. Lead investors included Tencent and CATL.")
     assert not any(p == "INVESTS_IN" for _, p, _ in r)
+
+
+def test_translated_for_customer_supply(ex):
+    # "A 为 B 供应" as machine translation renders it: the names before "for" supply the customer after it
+    r = _rels(ex, "Fuyao Glass (600660.SH) for Geely Auto supply the whole car glass; Huichuan Technology and Tuopu "
+                  "Group for Zeekr supply the electric drive system.")
+    assert {("company:fuyao", "SUPPLIES", "company:geely-auto"), ("company:inovance", "SUPPLIES", "company:zeekr"),
+            ("company:tuopu", "SUPPLIES", "company:zeekr")} <= r
+    # no verb of supply after the customer, or a hedge: nothing
+    r = _rels(ex, "Fuyao Glass for Geely Auto is a key partner. Tuopu Group for Zeekr may supply the chassis.")
+    assert not any(p == "SUPPLIES" for _, p, _ in r)
