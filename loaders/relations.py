@@ -225,7 +225,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?-i:[A-Z])[\w\-&]*(?:(?:\s*,\s*|\s+and\s+|\s+)(?-i:[A-Z])[\w\-&]*){0,6}\s+"
      # (the goods in lower case: "bought Volvo Cars from Ford" bought a company)
      r"(?-i:cars|vehicles|models|kits|buses|trucks|vans|EVs|SUVs|pickups|motorcycles)\b)"),
-    ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided)\s+by\b"),
+    # "the Monterrey plant serves Tesla and General Motors", "built to serve Northvolt", "serving carmakers such as
+    # BYD": the names right after the verb (see _trigger)
+    ("serves", "SUPPLIES", "fwd",
+     r"\b(?:serves|served(?!\s+(?:as|on|in|with|under|by|at|for)\b)|serving|(?<=will\s)serve|(?<=to\s)serve)\b"
+     r"(?:\s+(?:mainly|primarily|chiefly|largely|also|both|only|(?:its\s+|existing\s+|overseas\s+|domestic\s+|other\s+)?"
+     r"(?:carmakers|customers|clients|automakers)\s+(?:such\s+as|including|like)))*"),
+    ("supplied-by", "SUPPLIES", "rev", r"\b(?:supplied|provided|served)\s+by\b"),
     # "will start assembling the G6 and G9 in Austria through contract manufacturer Magna Steyr": the contract maker
     # supplies the carmaker
     ("contract-maker", "SUPPLIES", "rev",
@@ -1028,12 +1034,13 @@ _RULE_RX = {n: _COMPILED[i] for i, (n, _, _, _) in enumerate(_RULES)}
 # keeps the per-sentence cost at one word scan plus a few anchored matches.
 _STEMS: dict[str, tuple[str, ...]] = {
     "supplies": ("suppl", "provid", "deliver", "ship", "hand"),
+    "serves": ("serv",),
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
     "order-from": ("won", "wins", "secure", "receive", "landed", "bagged", "has", "have", "had", "holds"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
                      "leas", "took", "take", "taking", "relie", "rely", "relying", "depend"),
     "buys-makers-cars": ("buy", "bought", "rebadg", "re-badg"),
-    "supplied-by": ("supplied", "provided"),
+    "supplied-by": ("supplied", "provided", "served"),
     "contract-maker": ("through", "via", "by", "with", "at"),
     "built-from": ("built", "made", "assembl", "produced"),
     "fleet-made-by": ("deploy", "operat", "run", "ran", "use", "using", "buy", "bought", "order", "add", "leas"),
@@ -2517,6 +2524,9 @@ _CARRY_OF = re.compile(r"\b(?:carry|carries|carried|carrying|uses?|using|fits|ad
 _GOODS_VERB = re.compile(r"\b(?:uses?|used|using|buys?|bought|buying|sources?|sourced|sourcing|gets?|got|carr(?:y|ies|ied|ying)|"
                          r"fits|fitting|fitted|filled\s+with|equipped\s+with|with|around|offers?|contracts?\s+for|"
                          r"(?:is|are)\s+an?)\b", re.I)
+# after the names a company serves: the people it serves are a carmaker's buyers, not the carmaker
+_SERVED_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:buyers|customers|drivers|owners|users|consumers|passengers|riders|"
+                            r"fleets?|dealers|markets?)\b", re.I)
 # between a supplier and its customer in a translated "A for B supply ..." (a code in parentheses, an adverb or "will"
 # before "for"), and after the customer: its goods and the verb
 _MT_FOR = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,?\s*(?:(?:will|also|already|mainly|main|currently|has|have|can|"
@@ -4419,6 +4429,10 @@ class RelationFinder:
                 # "Gotion-made lithium iron phosphate cells have gone into ...", "CATL's cells go into ..."
                 subjects = [owner]
             objects = [it for it in after if _fits(it.isa, spec.range) and it.start - te < 130]
+            if rule == "serves" and objects:
+                # only the names right after the verb, and not a carmaker's buyers ("serves Geely and Lynk & Co buyers")
+                group = [it for it in objects if it.group == objects[0].group]
+                objects = group if objects[0].start - te <= 2 and not _SERVED_PEOPLE.match(text, group[-1].end) else []
             if objects and pred == "SUPPLIES" and _COMPANION_BEFORE.search(text, max(te, objects[0].start - 24),
                                                                         objects[0].start):
                 objects = []  # "picked FinDreams as a second supplier for the SU7 alongside CATL": a fellow supplier

@@ -6059,3 +6059,15 @@ def test_translated_for_customer_supply(ex):
     # no verb of supply after the customer, or a hedge: nothing
     r = _rels(ex, "Fuyao Glass for Geely Auto is a key partner. Tuopu Group for Zeekr may supply the chassis.")
     assert not any(p == "SUPPLIES" for _, p, _ in r)
+
+
+def test_serve_names_customers_right_after_the_verb(ex):
+    r = _rels(ex, "Nexteer said its new plant in Monterrey serves General Motors and Ford.")
+    assert {("company:nexteer", "SUPPLIES", "company:gm"), ("company:nexteer", "SUPPLIES", "company:ford")} <= r
+    r = _rels(ex, "Renault and Nissan are among the carmakers served by Horse Powertrain.")
+    assert ("company:horse-powertrain", "SUPPLIES", "company:renault") in r
+    # not a role, not a market, not a carmaker's buyers
+    for text in ("Wang Chuanfu served as chairman of BYD.",
+                 "Gotion will use the Moroccan site to serve European carmakers that want to avoid the EU's duties.",
+                 "Genius Auto Finance also serves Geely Galaxy and Lynk & Co buyers."):
+        assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, text)), text
