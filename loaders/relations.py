@@ -2530,9 +2530,10 @@ _SERVED_PEOPLE = re.compile(r"(?:['’]s?)?\s+(?:buyers|customers|drivers|owners
 # between a supplier and its customer in a translated "A for B supply ..." (a code in parentheses, an adverb or "will"
 # before "for"), and after the customer: its goods and the verb
 _MT_FOR = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,?\s*(?:(?:will|also|already|mainly|main|currently|has|have|can|"
-                     r"then)\s+)*for\s+")
+                     r"then|domestic|overseas|first\s+half|first\s+time|at\s+same\s+time|in\s+\d{4})\s+)*(?:for|to)\s+")
 _MT_FOR_SUPPLY = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:[\w\-]+\s+){0,5}?(?:(?:mass|batch|stably|exclusively)\s+)?"
-                            r"(?:supply|supplies|provide|provides)\b(?!\s+chain)")
+                            r"(?:supply|supplies|provide|provides)\b(?![\s\-]+(?:chains?|deals?|agreements?|contracts?|"
+                            r"shortages?|side|base|bottlenecks?|risks?|security|networks?|of|for|to)\b)", re.I)
 # after the supplier of a translated "<part> by X" (and the rest of its parenthesis): its verb ("battery by Ningde Times
 # supply")
 _MT_SUPPLY_AFTER = re.compile(r"(?:\s*[（(]?[^()（）]{0,40}[)）])?\s*(?:supply|supplies|provide|provides|offer|offers)\b", re.I)
@@ -3773,7 +3774,7 @@ class RelationFinder:
                         self._venture_with_which(text, ss, items, si, emit)
             if "whose" in sent:
                 self._whose(text, items, si, emit, makers)
-            if " for " in sent and ("suppl" in sent or "provide" in sent):
+            if (" for " in sent or " to " in sent) and ("suppl" in sent or "provide" in sent):
                 self._mt_for_supply(text, ss, se, items, si, emit, makers)
             if "include" in sent or " are " in sent or " of " in sent and (
                     " is " in sent or " was " in sent or " remains " in sent or " been " in sent or " cover" in sent or
@@ -5804,22 +5805,23 @@ class RelationFinder:
 
     @staticmethod
     def _mt_for_supply(text, ss, se, items, si, emit, makers) -> None:
-        """Machine translation of "A 为 B 供应": "Fuyao Glass (600660.SH) for Xiaomi Automobile supply the whole car
-        glass", "Huichuan Technology and Lianhe Electronics for Xiaomi Automobile supply the electric drive system",
-        "will for Xiaomi YU7 large die casting parts supply heat-treatment-free alloy": the names before "for" supply
-        the customers after it (a product's maker), whose verb follows them."""
+        """Machine translation of "A 为 B 供应" and "A 向 B 供应": "Fuyao Glass (600660.SH) for Xiaomi Automobile supply the
+        whole car glass", "Huichuan Technology and Lianhe Electronics for Xiaomi Automobile supply the electric drive
+        system", "Shidai Qiji will to Sanyi Heavy Truck supply standard swap battery blocks", "company to Biyadi and
+        Changan Automobile supply MCU": the names (or the company a reference names) before "for" or "to" supply the
+        customers after it (a product's maker), whose verb follows them."""
         if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
             return
         for k, y in enumerate(items):
             if k == 0 or y.ref or (cust := _customer(y, makers)) is None:
                 continue
             x = items[k - 1]
-            if x.ref or _ORG not in x.isa or x.group == y.group or not _MT_FOR.fullmatch(text, x.end, y.start):
+            if _ORG not in x.isa or x.group == y.group or not _MT_FOR.fullmatch(text, x.end, y.start):
                 continue
             group = [it for it in items[k:] if it.group == y.group and not it.ref]
             if _MT_FOR_SUPPLY.match(text, group[-1].end) is None:
                 continue
-            for sup in (it for it in items[:k] if it.group == x.group and not it.ref and _ORG in it.isa):
+            for sup in (it for it in items[:k] if it.group == x.group and (not it.ref or it is x) and _ORG in it.isa):
                 for c in dict.fromkeys(c for it in group if (c := _customer(it, makers)) is not None):
                     if c != sup.eid:
                         emit(sup.eid, "SUPPLIES", c, si, "mt-for-supply", 0.6)

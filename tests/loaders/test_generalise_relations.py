@@ -6056,8 +6056,12 @@ def test_translated_for_customer_supply(ex):
                   "Group for Zeekr supply the electric drive system.")
     assert {("company:fuyao", "SUPPLIES", "company:geely-auto"), ("company:inovance", "SUPPLIES", "company:zeekr"),
             ("company:tuopu", "SUPPLIES", "company:zeekr")} <= r
-    # no verb of supply after the customer, or a hedge: nothing
-    r = _rels(ex, "Fuyao Glass for Geely Auto is a key partner. Tuopu Group for Zeekr may supply the chassis.")
+    # "A 向 B 供应" likewise: "will to B supply"
+    r = _rels(ex, "Under the agreement, Sunwoda will to Geely Auto supply LFP cells from 2026.")
+    assert ("company:sunwoda", "SUPPLIES", "company:geely-auto") in r
+    # no verb of supply after the customer (a supply deal is no verb), or a hedge: nothing
+    r = _rels(ex, "Fuyao Glass for Geely Auto is a key partner. Tuopu Group for Zeekr may supply the chassis. CATL is "
+                  "close to a BYD supply deal.")
     assert not any(p == "SUPPLIES" for _, p, _ in r)
 
 
