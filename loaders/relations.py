@@ -2690,9 +2690,12 @@ _TECH_AFTER = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:tec
 _CUSTOMER_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?:several|many|some|other|most|all|the|its|their)\s+)*")
 # a component a customer is said to fit or use: "Xiaomi fitted Thor in the YU7", "the SU7 is powered by the Qilin battery"
 _FITS_BEFORE = re.compile(r"\b(?:use|uses|used|using|carries|carried|(?:fitted|equipped)\s+with|powered\s+by|"
-                          r"comes?\s+(?:standard\s+)?with|fitted|installed|integrated|integrates|deployed|deploys)\s+"
+                          r"comes?\s+(?:standard\s+)?with|fitted|installed|integrated|integrates|deployed|deploys|"
+                          # ("Xiaomi also sources two Nvidia Drive Orin chips")
+                          r"buys|bought|sources|sourced|purchases|purchased|procures|procured)\s+"
                           # ("comes standard with a roof-mounted lidar and an Nvidia Thor chip")
-                          r"(?:(?:the|an?)\s+(?:[\w\-]+\s+){1,3}?and\s+)?(?:the\s+|an?\s+)?$", re.I)
+                          r"(?:(?:the|an?)\s+(?:[\w\-]+\s+){1,3}?and\s+)?(?:the\s+|an?\s+)?"
+                          r"(?:(?:two|three|four|dual|twin|\d+)\s+)?$", re.I)
 _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|produced|manufactures|manufactured|sells|sold|"
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)

@@ -6075,3 +6075,10 @@ def test_serve_names_customers_right_after_the_verb(ex):
                  "Gotion will use the Moroccan site to serve European carmakers that want to avoid the EU's duties.",
                  "Genius Auto Finance also serves Geely Galaxy and Lynk & Co buyers."):
         assert not any(p == "SUPPLIES" for _, p, _ in _rels(ex, text)), text
+
+
+def test_buying_a_named_part_is_a_supply_from_its_maker(ex):
+    r = _rels(ex, "Xiaomi also sources two Nvidia Drive Orin chips for the Pro and Max trims.")
+    assert ("company:nvidia", "SUPPLIES", "company:xiaomi") in r
+    r = _rels(ex, "Xiaomi may buy Nvidia Drive Orin chips next year.")
+    assert ("company:nvidia", "SUPPLIES", "company:xiaomi") not in r
