@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout246).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout250).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -315,6 +315,10 @@ FLOORS = {
     "heldout244": (8, 0.93, 0.62, 0.76, 0.84),
     "heldout245": (8, 0.91, 0.62, 0.74, 0.56),
     "heldout246": (8, 0.93, 0.67, 0.78, 0.74),
+    "heldout247": (8, 0.91, 0.73, 0.85, 0.64),
+    "heldout248": (8, 0.90, 0.62, 0.78, 0.62),
+    "heldout249": (8, 0.90, 0.64, 0.74, 0.74),
+    "heldout250": (8, 0.91, 0.70, 0.79, 0.84),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
