@@ -216,12 +216,13 @@ def _one_to_one(pairs: list[tuple[int, str, int]]) -> dict[str, int]:
     g = nx.Graph()
     for neg, eid, gi in pairs:
         g.add_edge(("p", eid), ("g", gi), weight=-neg)
-    out: dict[str, int] = {}
+    matched: dict[str, int] = {}
     for a, b in nx.max_weight_matching(g, maxcardinality=True):
         if a[0] == "g":
             a, b = b, a
-        out[a[1]] = b[1]
-    return out
+        matched[a[1]] = b[1]
+    # (in the order of the pairs, strongest first: the matching comes back as a set)
+    return {eid: gi for _, eid, gi in pairs if matched.get(eid) == gi}
 
 
 def score_article(gold: dict[str, Any], x: Extraction) -> ArticleEval:
