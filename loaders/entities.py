@@ -2669,10 +2669,7 @@ class EntityFinder:
                     moved = True
             if moved:
                 records[arm].add_alias(bares[0].text)
-                if not any(x.entity_id == group for x in mentions):
-                    records.pop(group, None)
-                    links[:] = [(arm if a == group else a, p, arm if o == group else o, pos) for a, p, o, pos in links
-                                if not {a, o} <= {group, arm}]
+                _forget_unnamed(mentions, records, links, group, arm)
 
     def _group_of(self, name: str, eid: str) -> bool:
         """Whether ``name`` names the group around the entity ``eid`` ("Xiamen King Long Motor Group" around King Long,
@@ -2689,11 +2686,7 @@ class EntityFinder:
         for x in mentions:
             if x.entity_id == old and not x.ref and x.text.lower() == surface:
                 _set_entity_id(x, eid)
-        if not any(x.entity_id == old for x in mentions):
-            records.pop(old, None)
-            if links:
-                links[:] = [(eid if s == old else s, p, eid if o == old else o, pos) for s, p, o, pos in links
-                            if not {s, o} <= {old, eid}]
+        _forget_unnamed(mentions, records, links, old, eid)
         rec.add_alias(mention.text)
         return rec
 
@@ -3732,6 +3725,17 @@ _ETF_NAME_END = re.compile(
 _DATED_PAREN = re.compile(r"[（(](?:\d{4}|Trial|Draft|Revised)")
 _SUFFIX_FORMS = frozenset({k.capitalize() for k in _SUFFIX_KIND} | {k.upper() for k in _SUFFIX_KIND})
 _CAPWORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?![A-Za-z])")
+
+
+def _forget_unnamed(mentions, records, links, old: str, new: str) -> None:
+    """After mentions of ``old`` became mentions of ``new``: if no mention names ``old`` any more, forget it, and give
+    its links to ``new`` (dropping those between the two)."""
+    if any(x.entity_id == old for x in mentions):
+        return
+    records.pop(old, None)
+    if links:
+        links[:] = [(new if s == old else s, p, new if o == old else o, pos) for s, p, o, pos in links
+                    if not {s, o} <= {old, new}]
 
 
 def _person_mention_at(s: int, e: int, by_start: dict[int, EMention], by_end: dict[int, EMention],
