@@ -5816,7 +5816,7 @@ class RelationFinder:
         if _HEDGE.search(text, ss, se) or _NEGATION.search(text, ss, se):
             return
         for k, y in enumerate(items):
-            if k == 0 or y.ref or (cust := _customer(y, makers)) is None:
+            if k == 0 or y.ref or _customer(y, makers) is None:
                 continue
             x = items[k - 1]
             if _ORG not in x.isa or x.group == y.group or not _MT_FOR.fullmatch(text, x.end, y.start):
