@@ -124,6 +124,8 @@ _LEGAL_SUFFIXES = r"(?:,?\s+(?-i:Co\.|Ltd\.|Inc\.|Corp\.|Limited|Corporation|AG|
 # the work a contract with a company may be for ("a contract with Chery to develop the body-in-white")
 _SERVICE_VERBS = (r"develop|design|engineer|test|validate|adapt|style|build|assemble|produce|manufacture|supply|provide|"
                   r"deliver|locali[sz]e|homologate")
+# (Spans inside a clause are written "(?:[^.;]|(?<=\d)\.(?=\d))": any character but a full stop or a semicolon, where a
+# decimal point between digits is no full stop, "raised 18.3 billion yuan in its first funding round".)
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
