@@ -164,9 +164,9 @@ _FORECAST = re.compile(
 _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b|\b(?:sources|insiders)\s+(?:said|say|says|"
                       r"told|familiar)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|local\s+)?reports\b|"
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
+# (Spans inside a clause are written "(?:[^.;]|(?<=\d)\.(?=\d))": a decimal point between digits is no full stop.)
 # a commitment reported in indirect speech: "said in June it would invest 450 million yuan in a second plant" (its
 # "would" is the reported "will", no forecast)
-# (Spans inside a clause are written "(?:[^.;]|(?<=\d)\.(?=\d))": a decimal point between digits is no full stop.)
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|disclosed)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b(?P<w>would)\s+"
                              r"(?:(?:also|now|initially|first)\s+)?(?:invest|spend|inject|put|pay|commit)\b", re.I)
 
