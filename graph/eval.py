@@ -7,8 +7,9 @@ value, unit, period, evidence). :func:`evaluate` extracts every annotated articl
 - **entities**: a predicted entity matches a gold entity when any of its name, aliases or mention
   texts equals any of the gold name or aliases (case-insensitive, whitespace and quotes
   normalised); matching is one-to-one, so a gold entity found as two entities costs one false
-  positive, and it pairs as many entities as any one-to-one assignment can (strongest overlap breaking ties). **Type accuracy** compares :data:`evkg.ontology.vocab.GOLD_TYPE` of the predicted class
-  with the gold type over matched entities;
+  positive, and it pairs as many entities as any one-to-one assignment can (strongest overlap
+  breaking ties). **Type accuracy** compares :data:`evkg.ontology.vocab.GOLD_TYPE` of the
+  predicted class with the gold type over matched entities;
 - **relations**: (subject, predicate, object) triples after mapping entity ids to gold names;
   symmetric predicates are unordered; overall and per predicate;
 - **facts**: (subject, measure, value within 1%), one-to-one.

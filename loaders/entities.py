@@ -1204,8 +1204,8 @@ class EntityFinder:
         # _car_arm_first
         self._car_arms = {par: eid for eid, par in kb.parents.items()
                           if eid in ents and par in ents and ents[eid].tickers and not ents[par].tickers
-                          and _CAR_ARM_NAME.fullmatch(ents[eid].name[len(ents[par].name):])
-                          and ents[eid].name.startswith(ents[par].name)}
+                          and ents[eid].name.startswith(ents[par].name)
+                          and _CAR_ARM_NAME.fullmatch(ents[eid].name[len(ents[par].name):])}
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
         # known product -> (its maker, the maker's lower-case names) for each maker the reference data gives
