@@ -942,9 +942,10 @@ _TAKES_SHARE_POSS = re.compile(r"(?:\s*,\s*which)?\s+(?:(?:now|also|still|alone)
 _FROM_AFTER = re.compile(r"[^.;,]{0,60}\bfrom\b")  # ("NIO buys most of its cells from CATL": its own cells)
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
 _CONTRAST_BEFORE = re.compile(r",\s*(?:while|whereas|but)\s+(?:the\s+)?$")
-_COPULA_POSS = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
+# (after the name or a relative pronoun: "Chery, which is both its largest shareholder and its largest customer")
+_COPULA_POSS = re.compile(r"(?:\s*,\s*(?:which|who))?\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
                           r"for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*(?:been|become))\s+"
-                          r"(?:(?:now|also|still|since|already|long)\s+)?(?:(?:one|among)\s+of\s+)?")
+                          r"(?:(?:now|also|still|since|already|long|both)\s+)?(?:one\s+of\s+|among\s+(?:of\s+)?)?")
 # Before a name another company is only compared with ("surpassing the annual revenue reported by Tesla")
 _COMPARED_BEFORE = re.compile(r"\b(?:than|surpass\w*|overtak\w*|outsold|outpac\w*|ahead\s+of|compared\s+(?:with|to)|versus|"
                               r"vs\.?|unlike)\b[^,;.]{0,50}?$")
@@ -966,7 +967,7 @@ _RELATIVE_SUBJECT_POSS = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|now\s+|s
                                     r"(?-i:[a-z]+s|is|was|has|had)\b[^,;()]{0,60}?\s(?:under|through|via|at|in|from|"
                                     r"with|on)\s")
 # "CALB counts Xpeng among its biggest accounts": the one counted, before "among its", does not own the "its"
-_COUNTED_BEFORE = re.compile(r"\b(?:counts|counted|count|lists|listed|regards|regarded)\s+(?:the\s+)?$")
+_COUNTED_BEFORE = re.compile(r"\b(?:counts|counted|count|lists|listed|regards|regarded|with)\s+(?:the\s+)?$")
 _AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:one\s+of\s+)?")
 # "Chery named Hesai as the lidar supplier for its Exeed models": the one named to a role for "its" goods is not "its"
 _AS_ROLE_FOR = re.compile(r",?\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:supplier|provider|partner|source|vendor|maker)s?"
@@ -3153,10 +3154,14 @@ class EntityFinder:
                 if poss and _part_modifier(text, mentions[j].start, mentions[j].end):
                     j -= 1  # "based on the Qualcomm chip, said Peter Cirino, its COO": a maker named as a modifier
                     continue
-                if word == "its" and j == i and _AMONG_ITS.fullmatch(text, mentions[j].end, m.start()) and \
-                        _COUNTED_BEFORE.search(text, max(ss, mentions[j].start - 30), mentions[j].start):
-                    j -= 1
-                    continue
+                if word == "its" and j == i and _AMONG_ITS.fullmatch(text, mentions[j].end, m.start()):
+                    j0 = j
+                    while j0 > 0 and mentions[j0 - 1].start >= ss and \
+                            _list_joint(text, mentions[j0 - 1].end, mentions[j0].start):
+                        j0 -= 1  # (the whole list counted: "with Tencent and Alibaba among its other investors")
+                    if _COUNTED_BEFORE.search(text, max(ss, mentions[j0].start - 30), mentions[j0].start):
+                        j = j0 - 1
+                        continue
                 if owner_word and j == i and _APPOSED_TO.fullmatch(text, mentions[j].end, m.start()) and \
                         not (poss and _TOPIC_CLAUSE.match(text, m.end())):
                     j -= 1  # "NIO Power, the company's swapping unit": the unit is not its own owner

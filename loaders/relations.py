@@ -2002,13 +2002,23 @@ _MAKER_OF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the\s+|a
 _SOLD_THROUGH = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|mainly\s+|only\s+|exclusively\s+)?"
                            r"(?:sold|marketed|retailed|distributed|offered)\s+(?:exclusively\s+|only\s+|mainly\s+)?(?:through|via)\s+"
                            r"(?:the\s+)?")
+# "Chery, which is both its largest shareholder and ...", "Hefei Construction Investment Holding is among its top ten
+# shareholders": a holder named as the subject of a copula before "its ... shareholder(s)"; "with Tencent and Alibaba
+# among its other investors": the holders named after "with"
+_ITS_HOLDER = re.compile(
+    r"(?P<gap>\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*(?:which|who)\s+)?|\s+)"
+    r"(?:(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become|have\s+become|will\s+become|are|were)\s+"
+    r"(?:(?:also|now|still|both|already|then|together)\s+)*(?:one\s+of\s+|among\s+)?|(?P<among>among\s+))"
+    r"its\s+(?:(?!and\b|or\b)[\w\-]+\s+){0,3}?(?:shareholders?|investors?|backers?|stakeholders?)\b", re.I)
+_WITH_BEFORE_HOLDERS = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _COUNTS = re.compile(r"[\"”’)）]?\s*,?\s+(?:(?:also|still|now|likewise|too)\s+)?(?:counts|counted|lists|listed|regards|regarded)\s+(?:the\s+)?")
+# a lower-case descriptor before the name counted: "counts mining group Rio Tinto among its investors"
+_COUNTED_DESCRIPTOR = (r"(?:(?-i:[A-Z])[\w\-]*-based\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:builder|maker|operator|"
+                       r"supplier|producer|developer|carmaker|automaker|startup|start-up|company|firm|group)\s+(?=(?-i:[A-Z]))")
 _COUNTS_KIND = re.compile(r"(?:[\w\-]+\s+){0,3}?(?:automakers|carmakers|car\s+makers|companies|firms|brands|makers|"
                           r"manufacturers|groups|names|players|customers|clients)\s*,?\s+(?:such\s+as|including|like)\s+|"
                           # ("counts Zhongshan-based yacht builder Heysea Yachts ... among": a descriptor in lower case)
-                          r"(?:(?-i:[A-Z])[\w\-]*-based\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:builder|maker|operator|"
-                          r"supplier|producer|developer|carmaker|automaker|startup|start-up|company|firm|group)\s+(?=(?-i:[A-Z]))",
-                          re.I)
+                          + _COUNTED_DESCRIPTOR, re.I)
 # a relative clause after a listed name, before "among": "Shenzhen Pengxing Shipping, which runs ferries, among"
 _COUNTS_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+[^,;:()]{1,120}?,")
 # ("counted Xpeng and GAC Aion as main customers": after "as", a plural noun needs no determiner)
@@ -3063,7 +3073,8 @@ _COUNTS_VERB = re.compile(r"\b(?:counts?|counted|lists|listed|regards?|regarded|
                           # "BYD, which had Warren Buffett's Berkshire Hathaway as an early backer"
                           r"(?:has|have|had)(?:\s+(?:long|also|since))?)\s+(?:the\s+)?"
                           # ("counts domestic automakers such as Chery among ...")
-                          r"(?=[A-Z\u4e00-\u9fff]|[a-z][\w\-]*\s+(?:[\w\-]+\s+){0,2}?(?:such\s+as|including|like)\s)")
+                          r"(?=[A-Z\u4e00-\u9fff]|[a-z][\w\-]*\s+(?:[\w\-]+\s+){0,2}?(?:such\s+as|including|like)\s|"
+                          + _COUNTED_DESCRIPTOR + ")")
 def _clause_window(text: str, pos: int) -> int:
     """Where a look-back of 80 characters before ``pos`` starts, not before the end of the previous sentence
     ("Li Auto, which fits a Hesai sensor to every car. CALB ... counts": CALB is in no relative clause)."""
@@ -3835,6 +3846,9 @@ class RelationFinder:
             if "count" in sent or "list" in sent or "regard" in sent or "name" in sent or " as " in sent and (
                     "has " in sent or "had " in sent or "have " in sent):
                 self._counts_among(text, ss, se, items, si, emit)
+            if ("its " in sent or "Its " in sent) and len(items) > 1 and (
+                    "holder" in sent or "investor" in sent or "backer" in sent):
+                self._its_holder(text, ss, items, si, emit)
             if ("its " in sent or "Its " in sent or "their " in sent or "Their " in sent) and (
                     " by " in sent or " from " in sent or " of " in sent):
                 self._in_vehicles_of(text, ss, se, items, si, emit)
@@ -5860,6 +5874,36 @@ class RelationFinder:
             if len(brands) > 1 or (brands and re.match(r"\s+(?:brand|marque|name|badge|label)s?\b", text[pos:pos + 10])):
                 for b in brands:
                     emit(b.eid, "BRAND_OF", subj[0].eid, si, "sold-under", 0.7)
+
+    def _its_holder(self, text, ss, items, si, emit) -> None:
+        """"Efort depends on Chery, which is its largest shareholder", "Hefei Construction Investment Holding is among
+        its top ten shareholders", "T3 was set up by FAW, with Tencent and Alibaba among its other investors": the
+        holders named before "its ... shareholders" hold what "its" refers to."""
+        for k, x in enumerate(items):
+            if x.ref or _ORG not in x.isa:
+                continue
+            m = _ITS_HOLDER.match(text, x.end)
+            if m is None or m.group("among") and not _WITH_BEFORE_HOLDERS.search(
+                    text, max(ss, x.start - 10), x.start) and not (x.group != -1 and any(
+                    y.group == x.group and _WITH_BEFORE_HOLDERS.search(text, max(ss, y.start - 10), y.start)
+                    for y in items[:k])):
+                continue  # (a bare "among its" needs "with" before the holders: "counts ... among" is another rule's)
+            owner = next((y for y in items[k + 1:] if y.ref and m.end() - 80 < y.start < m.end() and
+                          text.startswith(("its", "Its"), y.start)), None)
+            if owner is None or _ORG not in owner.isa or any(not y.ref and x.end <= y.start < m.end() for y in items) or \
+                    _HEDGE.search(text, max(ss, x.start - 40), m.end()) or _NEGATION.search(text, x.end, m.end()):
+                continue
+            group = [y for y in items[:k + 1] if y.group == x.group and not y.ref] if x.group != -1 else [x]
+            if m.group("gap").strip() == "" and len(group) > 1 and not m.group("among") and \
+                    not text.startswith(("are", "were", "have"), m.end("gap")):
+                group = [x]  # (a singular verb: only the name before it)
+            control = _CONTROLLING_HOLDER.search(text, m.start(), m.end()) is not None
+            for h in group:
+                if h.eid == owner.eid:
+                    continue
+                emit(h.eid, "INVESTS_IN", owner.eid, si, "its-holder", 0.7)
+                if control and len(group) == 1:
+                    emit(owner.eid, "SUBSIDIARY_OF", h.eid, si, "its-holder", 0.7)
 
     def _counts_among(self, text, ss, se, items, si, emit) -> None:
         """"WeRide, led by Tony Han, counts Nissan and Bosch among its partners": B is A's N for each B of the list (and

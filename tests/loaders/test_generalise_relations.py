@@ -6082,3 +6082,23 @@ def test_buying_a_named_part_is_a_supply_from_its_maker(ex):
     assert ("company:nvidia", "SUPPLIES", "company:xiaomi") in r
     r = _rels(ex, "Xiaomi may buy Nvidia Drive Orin chips next year.")
     assert ("company:nvidia", "SUPPLIES", "company:xiaomi") not in r
+
+
+def test_a_holder_named_before_its_shareholders_holds_what_its_refers_to(ex):
+    # the subject of "is its largest shareholder" is not its own shareholder: "its" is the company before it
+    r = _rels(ex, "Efort Intelligent Equipment still depends on Chery, which is both its largest shareholder and its "
+                  "largest customer.")
+    assert ("company:chery", "INVESTS_IN", "company:efort") in r
+    r = _rels(ex, "Gotion is based in Hefei, and Volkswagen is its largest shareholder.")
+    assert ("company:volkswagen", "INVESTS_IN", "company:gotion") in r
+    # the holders after "with" hold the sentence's subject
+    r = _rels(ex, "T3 Mobility was set up in 2019, with Tencent and Alibaba among its other investors.")
+    assert {("company:tencent", "INVESTS_IN", "company:t3"), ("company:alibaba", "INVESTS_IN", "company:t3")} <= r
+    # a lower-case descriptor before the name counted
+    r = _rels(ex, "InoBat runs a pilot line near Bratislava and counts mining group Rio Tinto among its investors.")
+    assert ("company:rio-tinto", "INVESTS_IN", "company:inobat") in r
+    # a hedge, or a negation: nothing
+    for text in ("Gotion is based in Hefei, and Volkswagen may become its largest shareholder.",
+                 "T3 Mobility was set up in 2019, with Tencent reportedly among its investors.",
+                 "Efort depends on Chery, which is no longer its largest shareholder."):
+        assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, text)), text
