@@ -3208,6 +3208,8 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
             if text.startswith(("'s ", "’s "), y.end) and i + 1 < k and items[i + 1].start == y.end + 3 and \
                     _ORG in items[i + 1].isa:
                 continue  # "SAIC's IM Motors brand fitted ...": the brand is the customer, not its owner
+            if i + 1 < k and (oa := _OWNED_ADJ.match(text, y.end)) is not None and oa.end() == items[i + 1].start:
+                continue  # "Geely-owned Volvo Cars buys cells from CATL": nor the owner that describes it
             if i + 1 < k and (am := _POSS_CAR_APPOS.match(text, y.end)) is not None and items[i + 1].start == am.end() and \
                     _customer(items[i + 1], makers) is not None:
                 continue  # "Toyota's other electric sedan, the FAW Toyota bZ3, runs on ...": the named car's maker
@@ -4055,6 +4057,13 @@ class RelationFinder:
         before = [it for it in items if left <= it.start and it.end <= ts]
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         after = _before_poss_clause(text, after)
+        if len(after) > 1 and _ORG in after[0].isa and not after[0].ref and _ORG in after[1].isa and \
+                (oa := _OWNED_ADJ.match(text, after[0].end)) is not None and oa.end() == after[1].start:
+            after = after[1:]  # "has partnered with Geely-owned Zeekr": the owner describes the one named after it
+        if len(before) > 1 and "-" in text[before[0].end:before[-1].start]:
+            before = [x for x, y in zip(before, before[1:]) if not (
+                _ORG in x.isa and not x.ref and (oa := _OWNED_ADJ.match(text, x.end)) is not None and
+                oa.end() == y.start)] + before[-1:]  # (and before the verb: "Geely-owned Volvo Cars buys cells")
         al = 1 if len(after) > 2 and after[0].ref and text[after[0].end:after[1].start] == " " else 0
         if len(after) > al + 1 and "Alliance" in after[al].isa and not after[al + 1].ref and \
                 _ALLIANCE_MEMBERS_AFTER.fullmatch(text, after[al].end, after[al + 1].start):

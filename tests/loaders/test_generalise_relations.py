@@ -6102,3 +6102,14 @@ def test_a_holder_named_before_its_shareholders_holds_what_its_refers_to(ex):
                  "T3 Mobility was set up in 2019, with Tencent reportedly among its investors.",
                  "Efort depends on Chery, which is no longer its largest shareholder."):
         assert not any(p == "INVESTS_IN" for _, p, _ in _rels(ex, text)), text
+
+
+def test_an_owner_named_as_an_adjective_is_not_the_party(ex):
+    # "Geely-owned Zeekr": the partner, customer or buyer is Zeekr; Geely only owns it
+    r = _rels(ex, "UBTech has also partnered with Geely-owned Zeekr, training its robots at Zeekr's factory in Ningbo.")
+    assert ("company:ubtech", "PARTNERS_WITH", "company:zeekr") in r
+    assert not any(p == "PARTNERS_WITH" and "company:geely" in (s, o) for s, p, o in r)
+    r = _rels(ex, "Geely-owned Volvo Cars buys cells from CATL.")
+    assert ("company:catl", "SUPPLIES", "company:volvo-cars") in r
+    assert ("company:catl", "SUPPLIES", "company:geely") not in r
+    assert ("company:volvo-cars", "SUBSIDIARY_OF", "company:geely") in r
