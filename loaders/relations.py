@@ -521,7 +521,14 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("builds-with", "PARTNERS_WITH", "fwd",
      r"\b(?:build|builds|building|built|set\s+up|sets\s+up|setting\s+up|open|opens|opening|construct|constructs|"
      r"constructing)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:plant|factory|facility|gigafactory|base)\s+"
-     r"(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?(?:together\s+)?with\b"),
+     r"(?:in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?(?:together\s+)?with\b|"
+     # "builds the Stelato S9 sedan with Huawei", "builds Aito-branded electric cars with Huawei" (a named line of cars
+     # made with a company; not one made with its goods: "builds the SU7 with CATL cells")
+     r"\b(?:build|builds|building|make|makes|making|produce|produces|producing)\s+(?:the\s+|its\s+)?"
+     r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z0-9])[\w\-]*){0,2}\s+(?:(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:sedans?|SUVs?|MPVs?|models|cars|"
+     r"vehicles|range|line(?:\s+of\s+(?:electric\s+)?(?:cars|vehicles))?)\s+)?(?:together\s+|jointly\s+)?with\b"
+     r"(?=\s+(?:(?:technology\s+)?partner\s+|the\s+)?(?-i:[A-Z]))(?![^.;,]{0,50}?\b(?:cells?|batter(?:y|ies)|packs?|chips?|motors?|parts|components|engines?|systems?|platforms?|"
+     r"technolog(?:y|ies))\b)"),
     ("developed-with", "PARTNERS_WITH", "fwd",
      r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
      r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b|"
@@ -1091,7 +1098,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "alliance", "strategic", "agreement", "deal", "pact", "mou", "tie-up", "began", "begun", "start", "work",
                  "agreed", "jointly", "together"),
     "with-partner": ("with", "together", "rel"),
-    "builds-with": ("build", "built", "set", "open", "construct"),
+    "builds-with": ("build", "built", "set", "open", "construct", "make", "making", "produc"),
     "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
     "developed-with": ("develop", "building", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
                        "available"),

@@ -6113,3 +6113,15 @@ def test_an_owner_named_as_an_adjective_is_not_the_party(ex):
     assert ("company:catl", "SUPPLIES", "company:volvo-cars") in r
     assert ("company:catl", "SUPPLIES", "company:geely") not in r
     assert ("company:volvo-cars", "SUBSIDIARY_OF", "company:geely") in r
+
+
+def test_a_named_line_of_cars_built_with_a_company_is_a_partnership(ex):
+    r = _rels(ex, "BAIC BluePark makes Arcfox-brand cars and builds the Stelato S9 sedan with Huawei.")
+    assert ("company:baic-bluepark", "PARTNERS_WITH", "company:huawei") in r or \
+        ("company:huawei", "PARTNERS_WITH", "company:baic-bluepark") in r
+    r = _rels(ex, "Seres builds Aito-branded electric cars with Huawei.")
+    assert any(p == "PARTNERS_WITH" and {s, o} == {"company:seres", "company:huawei"} for s, p, o in r)
+    # cars made with a company's goods are no partnership
+    for text in ("Tesla makes the Model 3 with LG Energy Solution cells.",
+                 "Xiaomi builds the SU7 sedan with CATL batteries and Bosch parts."):
+        assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(ex, text)), text
