@@ -920,6 +920,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "pitched squarely against Tesla", "designed against the Model Y", "undercutting BYD's Yuan Plus"
      r"(?:pitched|positioned|designed|benchmarked|priced)\s+(?:\w+ly\s+)?against(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"undercut(?:s|ting)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     # "Great Wall is up against BYD", "BYD will go up against Togg", "the main challenger to AvtoVAZ's Lada"
+     r"(?<![\w\-])up\s+against(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:main|biggest|chief|closest)\s+challengers?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:ahead\s+of|alternatives?\s+to)(?=\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
      r"(?![\w\-])(?!\s*['’]s\b)|\s+(?-i:[A-Z])[\w\-]*['’]s\s+(?-i:[A-Z])))\b"),
     ("develops", "DEVELOPS", "fwd",
@@ -1142,7 +1144,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                  "ahead", "alternativ",
                  "technology", "tech", "pricing", "sales", "market", "ev", "subsidy", "taking", "its", "their", "growing",
                  "fierce", "stiff", "intense", "more", "tough", "competition", "aim", "pitched", "positioned", "designed",
-                 "benchmarked", "priced", "undercut"),
+                 "benchmarked", "priced", "undercut", "up"),
     "said-in": ("said", "stated", "announced", "specified", "ruled"),
     "develops": ("unveil", "releas", "develop", "r&d", "research", "showcas", "introduc", "debut", "announced", "made", "design",
                  "show", "present", "demonstrat",
@@ -1445,7 +1447,9 @@ _NOUN_OF = re.compile(rf"^{_PAREN}\s*(?:,\s*|{_COPULA})"
                       r"\s+(?:spun\s+(?:out|off)\s+(?:of|from)|of|to|for|in|under|at|"
                       r"with|behind|from)\s+(?:the\s+)?"
                       # ("a subsidiary of Qingdao-based Tgood", "a unit of state-owned China COSCO Shipping")
-                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York|(?-i:[A-Z])[a-z]+)-listed\s+)?"
+                      # ("subsidiaries of the listed Great Wall Motor")
+                      r"(?:(?-i:[A-Z])[a-z]+-based\s+|state-owned\s+|(?:Shanghai|Shenzhen|Hong\s+Kong|Nasdaq|New\s+York|(?-i:[A-Z])[a-z]+)-listed\s+|"
+                      r"(?<=the\s)(?:publicly\s+)?listed\s+)?"
                       # ("the controlling shareholder of US luxury EV maker Lucid Group", "customers of the Wuhan-based
                       # software house ECARX")
                       # ("a subsidiary of the Indian lead-acid battery market leader Exide Industries", "the storage
@@ -1654,7 +1658,8 @@ _UNIT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|divisio
 _UNITS_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s+(?:[\w\-]+\s+){0,2}?(?:units|subsidiaries|arms|divisions|"
                           r"mines|(?:mining\s+)?operations)\b")
 # A comma that opens an apposition after a name, past the name's parenthesis if any: "Onvo (..), the brand that"
-_APPOS_COMMA = r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*"
+# (or past its closing bracket, when the Chinese name inside is a mention of its own: "Onvo (乐道), the brand that")
+_APPOS_COMMA = r"\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s*"
 _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:brand|marque|sub-brand)\s+"
                          # ("Denza, the premium brand BYD controls": a reduced relative clause)
                          r"(?:(?:that|which)\s+)?(?:the\s+)?", re.I)
@@ -1662,7 +1667,7 @@ _BRAND_THAT_END = re.compile(r",\s*(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:bra
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only|now|still)\s+)?(?:launched|created|introduced|set\s+up|"
                          # ("Stelato, the brand BAIC BluePark builds with Huawei", "the brand HIMA shares with Seres")
                          r"started|unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted|controls|runs|builds|makes|"
-                         r"operates|shares|sells|(?:co-)?developed)\b")
+                         r"operates|shares|sells|(?:co-)?developed|spun\s+out|(?:will\s+)?use|uses)\b")
 _BRAND_WITH = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:(?:together|jointly)\s+with|in\s+(?:partnership|cooperation|"
                          r"collaboration)\s+with|with|alongside)\s+(?:the\s+)?")
 # "Volvo Cars, which Geely acquired in 2010", "Le Bélier, a French foundry group it bought in 2020": the company

@@ -6125,3 +6125,22 @@ def test_a_named_line_of_cars_built_with_a_company_is_a_partnership(ex):
     for text in ("Tesla makes the Model 3 with LG Energy Solution cells.",
                  "Xiaomi builds the SU7 sedan with CATL batteries and Bosch parts."):
         assert not any(p == "PARTNERS_WITH" for _, p, _ in _rels(ex, text)), text
+
+
+def test_rivals_up_against_and_units_of_the_listed_parent(ex):
+    r = _rels(ex, "In Turkey, BYD will go up against Togg, the electric carmaker backed by Turkish conglomerates.")
+    assert any(p == "COMPETES_WITH" and {s, o} == {"company:byd", "company:togg"} for s, p, o in r)
+    assert not any(p == "COMPETES_WITH" for _, p, _ in _rels(ex, "BYD could go up against Tesla."))
+    r = _rels(ex, "Nobo, Mind Electronics and FTXT Energy are subsidiaries of the listed Great Wall Motor.")
+    assert {("company:nobo", "SUBSIDIARY_OF", "company:gwm"), ("company:mind-electronics", "SUBSIDIARY_OF", "company:gwm"),
+            ("company:ftxt", "SUBSIDIARY_OF", "company:gwm")} <= r
+
+
+def test_a_brand_described_by_what_its_owner_did_with_it(ex):
+    # past a Chinese name in brackets, and with the verbs "spun out" and "will use"
+    assert ("brand:onvo", "BRAND_OF", "company:nio") in _rels(
+        ex, "Onvo (乐道), the family-focused brand that NIO set up to reach buyers, launched its first model.")
+    assert ("brand:firefly", "BRAND_OF", "company:nio") in _rels(
+        ex, "Firefly, a third brand that NIO will use to sell premium small cars, launched.")
+    assert ("brand:tank", "BRAND_OF", "company:gwm") in _rels(
+        ex, "Tank, the rugged SUV brand Great Wall spun out in 2021, sold about 231,000 vehicles.")
