@@ -4206,12 +4206,19 @@ class RelationFinder:
             owned = [before[-1]]
             if (bm := _BARE_PARTICIPLE_APPOS.fullmatch(text, before[-1].end, ts)) is not None and bm.group("all"):
                 owned = [it for it in before if it.group == before[-1].group and not it.ref]  # ("A and B, both owned by")
+            holders = []
             while k is not None:  # ("a taxi app owned by BMW and Mercedes-Benz"; not "..., and with Huayu's venture")
-                for o in owned:
-                    emit(o.eid, "SUBSIDIARY_OF", after[k].eid, si, rule, 0.7, status)
+                holders.append(after[k])
                 k = k + 1 if k + 1 < len(after) and after[k + 1].group == after[k].group and \
                     " with " not in text[after[k].end:after[k + 1].start] and \
                     " by " not in text[after[k].end:after[k + 1].start] else None  # (", and by Bose": another phrase)
+            many = len({h.eid for h in holders}) if text[ts:te].lower().startswith("owned") else 1
+            for h in holders:
+                for o in owned:
+                    if many > 1:  # (owners named together hold stakes: see "owners-by")
+                        emit(h.eid, "INVESTS_IN", o.eid, si, "owners-by", 0.7, status)
+                    if many <= 2:
+                        emit(o.eid, "SUBSIDIARY_OF", h.eid, si, rule, 0.7, status)
             return
         if rule == "subsidiary-verb" and _JV_BEFORE.search(text, max(left, ts - 60), ts):
             # "a joint venture that is 51% owned by Stellantis and 49% by Leapmotor": the owners are the JV partners
@@ -4744,10 +4751,18 @@ class RelationFinder:
         # "is 20% owned by Volkswagen": a share short of a majority is a stake; a majority short of the whole is both
         owned_pct = _share_value(pm[0]) if rule == "subsidiary-verb" and text[ts:te].lower().startswith("owned") and \
             (pm := _PCT_OWNED.search(text, max(ss, ts - 24), ts)) is not None else None
+        # "SGMW, which is owned by SAIC Motor, General Motors and Guangxi Automobile Group": owners named together hold
+        # stakes; two of them may control it jointly, three or more are not said to
+        owners = len({o.eid for o in objects if _ORG in o.isa}) if rule == "subsidiary-verb" and owned_pct is None and \
+            text[ts:te].lower().startswith("owned") else 0
         for s in subjects:
             for o in objects:
                 if "Modifier" in o.isa and pred != "USES_TECHNOLOGY":
                     continue  # (but a car that uses "CATL's Shenxing LFP battery" uses LFP)
+                if owners > 1 and _ORG in o.isa:
+                    emit(o.eid, "INVESTS_IN", s.eid, si, "owners-by", conf, status)
+                    if owners > 2:
+                        continue
                 if owned_pct is not None and owned_pct < 100:
                     emit(o.eid, "INVESTS_IN", s.eid, si, "share-owned-by", conf, status)
                     if owned_pct <= 50:

@@ -6144,3 +6144,17 @@ def test_a_brand_described_by_what_its_owner_did_with_it(ex):
         ex, "Firefly, a third brand that NIO will use to sell premium small cars, launched.")
     assert ("brand:tank", "BRAND_OF", "company:gwm") in _rels(
         ex, "Tank, the rugged SUV brand Great Wall spun out in 2021, sold about 231,000 vehicles.")
+
+
+def test_owners_named_together_hold_stakes(ex):
+    # three or more owners with no shares given: stakes, no parent
+    r = _rels(ex, "SAIC-GM-Wuling, which is owned by SAIC Motor, General Motors and Guangxi Automobile Group, sold "
+                  "1.4 million vehicles.")
+    assert {("company:saic", "INVESTS_IN", "company:saic-gm-wuling"), ("company:gm", "INVESTS_IN", "company:saic-gm-wuling")} <= r
+    assert not any(p == "SUBSIDIARY_OF" for _, p, _ in r)
+    # two owners: stakes, and the joint control the text states
+    r = _rels(ex, "FreeNow is owned by BMW and Mercedes-Benz.")
+    assert {("company:bmw", "INVESTS_IN", "company:freenow"), ("company:freenow", "SUBSIDIARY_OF", "company:bmw")} <= r
+    # one owner: its parent
+    r = _rels(ex, "JLR, which is owned by Tata Motors, will stop building cars.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r)
