@@ -943,7 +943,8 @@ _FROM_AFTER = re.compile(r"[^.;,]{0,60}\bfrom\b")  # ("NIO buys most of its cell
 # Between a subject and a possessive reference that is its complement: "Li Auto has been its biggest client"
 _CONTRAST_BEFORE = re.compile(r",\s*(?:while|whereas|but)\s+(?:the\s+)?$")
 # (after the name or a relative pronoun: "Chery, which is both its largest shareholder and its largest customer")
-_COPULA_POSS = re.compile(r"(?:\s*,\s*(?:which|who))?\s+(?:is|was|are|were|remains|remained|became|(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
+_COPULA_POSS = re.compile(r"(?:\s*,\s*(?:which|who))?\s+(?:is|was|are|were|remains|remained|became|"
+                          r"(?:has|have|had)\s+(?:(?:long|also|always|consistently|"
                           r"for\s+(?:years|decades|a\s+decade|(?:many|several|some)\s+years|some\s+time))\s+)*(?:been|become))\s+"
                           r"(?:(?:now|also|still|since|already|long|both)\s+)?(?:one\s+of\s+|among\s+(?:of\s+)?)?")
 # Before a name another company is only compared with ("surpassing the annual revenue reported by Tesla")

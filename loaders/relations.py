@@ -525,10 +525,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "builds the Stelato S9 sedan with Huawei", "builds Aito-branded electric cars with Huawei" (a named line of cars
      # made with a company; not one made with its goods: "builds the SU7 with CATL cells")
      r"\b(?:build|builds|building|make|makes|making|produce|produces|producing)\s+(?:the\s+|its\s+)?"
-     r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z0-9])[\w\-]*){0,2}\s+(?:(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:sedans?|SUVs?|MPVs?|models|cars|"
-     r"vehicles|range|line(?:\s+of\s+(?:electric\s+)?(?:cars|vehicles))?)\s+)?(?:together\s+|jointly\s+)?with\b"
-     r"(?=\s+(?:(?:technology\s+)?partner\s+|the\s+)?(?-i:[A-Z]))(?![^.;,]{0,50}?\b(?:cells?|batter(?:y|ies)|packs?|chips?|motors?|parts|components|engines?|systems?|platforms?|"
-     r"technolog(?:y|ies))\b)"),
+     r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z0-9])[\w\-]*){0,2}\s+"
+     r"(?:(?:(?-i:[a-z])[\w\-]*\s+){0,2}?(?:sedans?|SUVs?|MPVs?|models|cars|vehicles|range|"
+     r"line(?:\s+of\s+(?:electric\s+)?(?:cars|vehicles))?)\s+)?(?:together\s+|jointly\s+)?with\b"
+     r"(?=\s+(?:(?:technology\s+)?partner\s+|the\s+)?(?-i:[A-Z]))"
+     r"(?![^.;,]{0,50}?\b(?:cells?|batter(?:y|ies)|packs?|chips?|motors?|parts|components|engines?|systems?|"
+     r"platforms?|technolog(?:y|ies))\b)"),
     ("developed-with", "PARTNERS_WITH", "fwd",
      r"\b(?:(?:co-)?develop(?:ed|ing|s)?|built|designed|engineered)\s+(?:jointly\s+|together\s+)?(?:with|alongside|"
      r"in\s+(?:partnership|cooperation|collaboration)\s+with)\b|"
@@ -921,7 +923,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:pitched|positioned|designed|benchmarked|priced)\s+(?:\w+ly\s+)?against(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"undercut(?:s|ting)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Great Wall is up against BYD", "BYD will go up against Togg", "the main challenger to AvtoVAZ's Lada"
-     r"(?<![\w\-])up\s+against(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:main|biggest|chief|closest)\s+challengers?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?<![\w\-])up\s+against(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"(?:main|biggest|chief|closest)\s+challengers?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:ahead\s+of|alternatives?\s+to)(?=\s+(?:(?-i:[A-Z])[\w\-]*['’]s\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}"
      r"(?![\w\-])(?!\s*['’]s\b)|\s+(?-i:[A-Z])[\w\-]*['’]s\s+(?-i:[A-Z])))\b"),
     ("develops", "DEVELOPS", "fwd",
