@@ -4075,7 +4075,7 @@ class RelationFinder:
         if len(after) > 1 and _ORG in after[0].isa and not after[0].ref and _ORG in after[1].isa and \
                 (oa := _OWNED_ADJ.match(text, after[0].end)) is not None and oa.end() == after[1].start:
             after = after[1:]  # "has partnered with Geely-owned Zeekr": the owner describes the one named after it
-        if len(before) > 1 and "-" in text[before[0].end:before[-1].start]:
+        if len(before) > 1 and text.find("-", before[0].end, before[-1].start) >= 0:
             before = [x for x, y in zip(before, before[1:]) if not (
                 _ORG in x.isa and not x.ref and (oa := _OWNED_ADJ.match(text, x.end)) is not None and
                 oa.end() == y.start)] + before[-1:]  # (and before the verb: "Geely-owned Volvo Cars buys cells")
