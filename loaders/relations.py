@@ -3199,6 +3199,11 @@ _POSS_CAR_APPOS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:sedans?|SUVs?|c
                              r"pickups?|coupes?|wagons?)\s*,\s+(?:the\s+)?")
 
 
+def _owner_adjective(text: str, owner: _Item, named: _Item) -> bool:
+    """Whether ``owner`` only describes ``named`` through "-owned", "-controlled" or "-backed" ("Geely-owned Zeekr")."""
+    return (oa := _OWNED_ADJ.match(text, owner.end)) is not None and oa.end() == named.start
+
+
 def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int, makers: dict[str, str]) -> str | None:
     """The customer that carries or uses what ``items[k]`` names: the first company, or car's maker, of the clause
     before the verb at ``vstart`` (not one that is itself carried)."""
@@ -3223,7 +3228,7 @@ def _customer_before(text: str, ss: int, items: list[_Item], k: int, vstart: int
             if text.startswith(("'s ", "’s "), y.end) and i + 1 < k and items[i + 1].start == y.end + 3 and \
                     _ORG in items[i + 1].isa:
                 continue  # "SAIC's IM Motors brand fitted ...": the brand is the customer, not its owner
-            if i + 1 < k and (oa := _OWNED_ADJ.match(text, y.end)) is not None and oa.end() == items[i + 1].start:
+            if i + 1 < k and _owner_adjective(text, y, items[i + 1]):
                 continue  # "Geely-owned Volvo Cars buys cells from CATL": nor the owner that describes it
             if i + 1 < k and (am := _POSS_CAR_APPOS.match(text, y.end)) is not None and items[i + 1].start == am.end() and \
                     _customer(items[i + 1], makers) is not None:
@@ -4073,12 +4078,12 @@ class RelationFinder:
         after = [it for it in items if it.start >= te - 0 and it.end <= right]
         after = _before_poss_clause(text, after)
         if len(after) > 1 and _ORG in after[0].isa and not after[0].ref and _ORG in after[1].isa and \
-                (oa := _OWNED_ADJ.match(text, after[0].end)) is not None and oa.end() == after[1].start:
+                _owner_adjective(text, after[0], after[1]):
             after = after[1:]  # "has partnered with Geely-owned Zeekr": the owner describes the one named after it
         if len(before) > 1 and text.find("-", before[0].end, before[-1].start) >= 0:
             before = [x for x, y in zip(before, before[1:]) if not (
-                _ORG in x.isa and not x.ref and (oa := _OWNED_ADJ.match(text, x.end)) is not None and
-                oa.end() == y.start)] + before[-1:]  # (and before the verb: "Geely-owned Volvo Cars buys cells")
+                _ORG in x.isa and not x.ref and _owner_adjective(text, x, y))] + before[-1:]
+            # (and before the verb: "Geely-owned Volvo Cars buys cells")
         al = 1 if len(after) > 2 and after[0].ref and text[after[0].end:after[1].start] == " " else 0
         if len(after) > al + 1 and "Alliance" in after[al].isa and not after[al + 1].ref and \
                 _ALLIANCE_MEMBERS_AFTER.fullmatch(text, after[al].end, after[al + 1].start):
