@@ -898,7 +898,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("fund-holds", "CONSTITUENT_OF", "rev", r"\b(?:holds|held|hold)\b(?=\s+(?:shares\s+(?:of|in)\s+)?(?:the\s+)?(?-i:[A-Z]))"),
     ("competes", "COMPETES_WITH", "fwd",
      # ("competes most directly with", "competes in the region with", "competes for city bus tenders with")
-     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)[\w\-]+\s+){0,6}?(?:with|against)|"
+     # ("competes in the 200,000 to 300,000 yuan segment with NIO")
+     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)(?:\d[\d,.]*\d|[\w\-]+)\s+){0,8}?(?:with|against)|"
      # ("competes for scrap and retired packs with GEM")
      r"compet(?:es|ed|ing|e)\s+for\s+(?:(?!with\b|against\b|but\b|and\s+(?:also\s+)?(?:works?|worked|partners?|partnered|"
      r"signed|teams?|teamed|cooperates?|cooperated|is|are|was|were|has|have|had|will|plans?|agreed)\b)[\w\-]+\s+){1,6}?"
@@ -1734,9 +1735,13 @@ _EQUAL_OWNERS = re.compile(r"\b(?:(?:owned|held|controlled)\s+(?:in\s+equal\s+pa
 # "X, the venture that sells ..., is": an apposition between a name and its copula
 _APPOS_TO_COPULA = re.compile(r",\s+(?:the|a|an)\s+[^;:()]{0,90},")
 # "<X>, 51% owned by Stellantis and 49% by Leapmotor" (the names right after "by")
-_SPLIT_OWNERS = re.compile(r"(?:,|\s+(?:is|was|are|were))\s+(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
+# ("Volkswagen Anhui, a venture 75% owned by Volkswagen and 25% by JAC Motors", "a unit that is 90% owned by BYD and 10%
+# owned by Rever Automotive")
+_SPLIT_OWNERS = re.compile(r"(?:,(?:\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<kind>venture|company|unit|subsidiary|business|firm)"
+                           r"(?:\s+(?:that|which)\s+(?:is|was))?)?|\s+(?:is|was|are|were))\s+"
+                           r"(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
                            r"[^,;()]{1,60}?,?\s+and\s+(?:the\s+(?:remaining|other)\s+)?(?P<pb>\d{1,2}(?:\.\d+)?)\s*"
-                           r"(?:%|per\s+cent|percent)\s+by\s+(?P<b>)")
+                           r"(?:%|per\s+cent|percent)\s+(?:(?:owned|held)\s+)?by\s+(?P<b>)")
 # a sentence that opens with a plant as the subject of supplying: "The Hefei plant will supply", "The new factory in
 # Debrecen, Hungary, will serve"
 _PLANT_OPENS = re.compile(r"[\s*\"“]*The\s+(?:new\s+|first\s+|second\s+|planned\s+)?(?:[A-Z][\w\-]*\s+){0,2}"
@@ -3825,7 +3830,7 @@ class RelationFinder:
                 self._ownerless_customers(text, ss, se, items, si, emit, subject_before)
             if "which" in sent:
                 self._stake_relative(text, items, si, emit)
-            if "% by " in sent or " per cent by " in sent or " percent by " in sent:
+            if "% by " in sent or " per cent by " in sent or " percent by " in sent or "% owned by" in sent:
                 self._split_owners(text, ss, se, items, si, emit)
             if "qual parts" in sent or "qually" in sent or "50-50" in sent or "50:50" in sent or "fifty-fifty" in sent:
                 self._equal_owners(text, ss, se, items, si, emit)
@@ -7185,8 +7190,7 @@ class RelationFinder:
     @staticmethod
     def _split_owners(text, ss, se, items, si, emit) -> None:
         """"Leapmotor International, 51% owned by Stellantis and 49% by Leapmotor": the two holders run the company as a
-        joint venture, and a holder of less than half invests in it (the majority holder's parenthood is the
-        "owned by" rule's)."""
+        joint venture, each holds a stake in it, and the holder of more than half is its parent."""
         for m in _SPLIT_OWNERS.finditer(text, ss, se):
             a = next((it for it in items if it.start == m.end("a")), None)
             b = next((it for it in items if it.start == m.end("b")), None)
@@ -7198,10 +7202,14 @@ class RelationFinder:
                     not (_ORG in a.isa and _ORG in b.isa and _ORG in owned.isa) or \
                     _HEDGE.search(text, ss, m.end()) or _NEGATION.search(text, ss, m.end()):
                 continue
-            emit(a.eid, "JOINT_VENTURE_WITH", b.eid, si, "split-owners", 0.7)
+            if m["kind"] not in ("unit", "subsidiary"):  # (a unit 90% owned by BYD: BYD's, with a minority holder)
+                emit(a.eid, "JOINT_VENTURE_WITH", b.eid, si, "split-owners", 0.7)
             for share, holder in ((m["pa"], a), (m["pb"], b)):
                 if float(share) < 50:
                     emit(holder.eid, "INVESTS_IN", owned.eid, si, "split-owners", 0.7)
+                elif float(share) > 50:  # a majority short of the whole: a stake, and the parent
+                    emit(holder.eid, "INVESTS_IN", owned.eid, si, "split-owners", 0.7)
+                    emit(owned.eid, "SUBSIDIARY_OF", holder.eid, si, "split-owners", 0.7)
 
     @staticmethod
     def _plant_opens(text, ss, pm, items, si, emit, owner: str, owner_span: tuple[int, int]) -> None:

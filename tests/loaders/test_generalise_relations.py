@@ -6158,3 +6158,23 @@ def test_owners_named_together_hold_stakes(ex):
     # one owner: its parent
     r = _rels(ex, "JLR, which is owned by Tata Motors, will stop building cars.")
     assert not any(p == "INVESTS_IN" for _, p, _ in r)
+
+
+def test_a_venture_split_between_holders_described_after_its_name(ex):
+    r = _rels(ex, "Hefei hosts plants of BYD and Volkswagen Anhui, a venture 75% owned by Volkswagen and 25% by JAC Motors.")
+    assert {("company:jac", "INVESTS_IN", "company:volkswagen-anhui"),
+            ("company:volkswagen", "INVESTS_IN", "company:volkswagen-anhui"),
+            ("company:volkswagen-anhui", "SUBSIDIARY_OF", "company:volkswagen")} <= r
+    assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:jac", "company:volkswagen"} for s, p, o in r)
+    # a unit with a minority holder is its parent's, not a venture of the two
+    r = _rels(ex, "The plant is run by BYD Auto (Thailand), a unit that is 90% owned by BYD and 10% owned by Rever "
+                  "Automotive, the Thai dealer.")
+    assert ("company:rever-automotive", "INVESTS_IN", "company:byd-thailand") in r
+    assert ("company:byd-thailand", "SUBSIDIARY_OF", "company:byd") in r
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in r)
+
+
+def test_rivals_after_a_price_segment_with_figures(ex):
+    r = _rels(ex, "IM Motors competes in the 200,000 to 300,000 yuan segment with NIO, XPeng (9868.HK) and Tesla.")
+    assert {o for s, p, o in r if p == "COMPETES_WITH" and s == "company:im-motors"} >= {"company:nio", "company:xpeng",
+                                                                                          "company:tesla"}, r
