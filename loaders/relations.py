@@ -1688,7 +1688,7 @@ _WHOSE_LEAD = rf"(?:[)）]?{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+
 # "BYD, the Shenzhen carmaker whose FinDreams unit")
 _WHOSE_UNIT = re.compile(_WHOSE_LEAD)
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,3}}?(?P<noun>shareholder|investor|"
-                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand|member)s?\s+(?:(?:also|now|still)\s+)?(?:is|was|are|were|remains?|"
+                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand|member)s?\s+(?:(?:also|now|still|already)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
                     rf"(?P<range>{_RANGE_VERBS})\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?"
                     # ("whose shareholders include internet security company Qihoo 360")
@@ -2134,6 +2134,10 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,2}?)?(?i:be
 _BACKED_REF = re.compile(r"-backed\s+(?:(?:EV|electric|car|battery|flying-car|robotaxi|chip|Chinese|Guangzhou|Shanghai|"
                          r"Beijing|Shenzhen|Hangzhou|Hefei)\s+)?(?:company|carmaker|automaker|maker|start-?up|firm|unit|"
                          r"group|developer|supplier)\b")
+# "Seres' AITO", "Chery's Luxeed": an owner's possessive straight before what it owns
+_POSS_GAP = re.compile(r"['’]s?\s+")
+# "the Huawei-led grouping", "a Tencent-backed start-up": a name inside a description
+_LED_ADJ = re.compile(r"['’]?-(?:led|backed|owned|controlled|run|founded|funded)\b", re.I)
 _OWNED_ADJ = re.compile(r"['’]?-(owned|controlled|backed)\s+(?:(?:EV|electric|car|battery|premium|luxury|chip|AI|investment|"
                         r"venture(?:\s+capital)?|private[- ]equity)\s+)?(?:(?:maker|brand|unit|startup|start-up|carmaker|"
                         r"automaker|chipmaker|fund|arm|firm|company|supplier|developer)\s+)?", re.I)
@@ -3202,6 +3206,20 @@ _POSS_CLAUSE = re.compile(r"['’]s(?:\s+[\w\-]+){1,3}\s+(?:is|are|was|were|has|
 _COMMA_AND_PREP = re.compile(r"\s*,\s*and\s+(?:(?:to|by|from|with|for)\s+)?(?:the\s+)?")
 _POSS_CAR_APPOS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,4}?(?:sedans?|SUVs?|cars?|models?|hatchbacks?|EVs?|vehicles?|MPVs?|"
                              r"pickups?|coupes?|wagons?)\s*,\s+(?:the\s+)?")
+
+
+def _possessed_list(text: str, items: list[_Item], named: list[_Item]) -> list[_Item]:
+    """"Seres' AITO, Chery's Luxeed and JAC's Maextro": the brands of a list whose items are each named with their
+    owner's possessive (``named`` as it is where no item is)."""
+    out, x = [], named[0]
+    while True:
+        nx = next((y for y in items if y.start >= x.end), None)
+        if nx is None or "Brand" not in nx.isa or not _POSS_GAP.fullmatch(text, x.end, nx.start):
+            return out or named
+        out.append(nx)
+        x = next((y for y in items if y.start >= nx.end), None)
+        if x is None or not _AS_ARE_SEP.fullmatch(text, nx.end, x.start):
+            return out
 
 
 def _owner_adjective(text: str, owner: _Item, named: _Item) -> bool:
@@ -5369,10 +5387,12 @@ class RelationFinder:
             if "Person" in b.isa and not b.ref and _ORG in a.isa and b.start - a.end < 120 and \
                     _WHOSE_TITLE.fullmatch(text, a.end, b.start):
                 emit(b.eid, "EXECUTIVE_OF", a.eid, si, "whose-title", 0.75)
-        orgs = [it for it in items if _ORG in it.isa]
+        # (not a name that only describes the one before the clause: "HIMA, the Huawei-led grouping whose brands")
+        # (a brand may be named after the clause: "HIMA, whose brands include AITO and Luxeed")
+        orgs = [it for it in items if (_ORG in it.isa or "Brand" in it.isa) and not _LED_ADJ.match(text, it.end)]
         for k in range(len(orgs) - 1):
             a, b = orgs[k], orgs[k + 1]
-            if b.start - a.end > 140 or "whose" not in text[a.end:b.start]:
+            if _ORG not in a.isa or b.start - a.end > 140 or "whose" not in text[a.end:b.start]:
                 continue
             if (wm := _WHOSE.fullmatch(text, a.end, b.start)) is None:
                 if "Company" in a.isa and "Company" in b.isa and not a.ref and not b.ref and \
@@ -5391,6 +5411,8 @@ class RelationFinder:
             named = [y for y in items if y.group == b.group and not y.ref and y.start >= b.start]
             if wm.group("range") and named:
                 named += _range_rest(text, items, named[-1])  # "whose customers range from Li Auto and Xiaomi to Tesla"
+            if noun in ("brand", "member") and named:
+                named = _possessed_list(text, items, named)
             for x in named:
                 if noun.startswith("parent"):
                     emit(a.eid, "SUBSIDIARY_OF", x.eid, si, "whose-noun", 0.75)

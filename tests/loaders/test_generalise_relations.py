@@ -6178,3 +6178,13 @@ def test_rivals_after_a_price_segment_with_figures(ex):
     r = _rels(ex, "IM Motors competes in the 200,000 to 300,000 yuan segment with NIO, XPeng (9868.HK) and Tesla.")
     assert {o for s, p, o in r if p == "COMPETES_WITH" and s == "company:im-motors"} >= {"company:nio", "company:xpeng",
                                                                                           "company:tesla"}, r
+
+
+def test_brands_after_whose_named_with_their_owners(ex):
+    r = _rels(ex, "Shangjie becomes the fifth member of the Harmony Intelligent Mobility Alliance (HIMA), the Huawei-led "
+                  "grouping whose brands already include Seres' AITO, Chery's Luxeed and BAIC BluePark's Stelato.")
+    assert {("brand:aito", "BRAND_OF", "alliance:hima"), ("brand:luxeed", "BRAND_OF", "alliance:hima"),
+            ("brand:stelato", "BRAND_OF", "alliance:hima"), ("brand:luxeed", "BRAND_OF", "company:chery")} <= r, r
+    # the owners are not the alliance's brands, and the name inside the description is not the one with brands
+    assert not any(o == "alliance:hima" and s in ("company:chery", "company:seres") for s, _, o in r)
+    assert not any(o == "company:huawei" and p == "BRAND_OF" for s, p, o in r)
