@@ -408,7 +408,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Sungrow has signed a contract with Algihaz Holding to supply 7.8 GWh of battery storage": the signer supplies
     ("contract-to-supply", "SUPPLIES", "fwd",
      r"\b(?:signed|signs|inked|won|wins|struck|agreed|reached)\s+(?:an?\s+|the\s+)?(?:[\w\-.]+\s+){0,3}?"
-     r"(?:contracts?|agreements?|deals?|orders?)\s+with\b(?=\s+[^,;.]{1,60}?\s+to\s+(?:supply|provide|deliver)\b)"),
+     # (past a ticker and an apposition: "with Mowasalat (Karwa), Qatar's state-owned transport company, to supply")
+     r"(?:contracts?|agreements?|deals?|orders?)\s+with\b(?=\s+(?:[^,;.()（）]|[（(][^()（）]{1,30}[)）]){1,60}?"
+     r"(?:,\s+[^,;.()]{3,70},)?\s+to\s+(?:supply|provide|deliver)\b)"),
     # "Chery has signed a three-year contract with COSCO Shipping Specialized Carriers to carry its vehicles": the one
     # hired for a service to the signer's own goods supplies the signer
     ("contract-to-serve", "SUPPLIES", "rev",
@@ -2469,6 +2471,10 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # the supplier's role, then a fellow supplier ("picked FinDreams | as a second supplier for the SU7 alongside | CATL")
 _ALONGSIDE_FELLOW = re.compile(r"\s+as\s+(?:a|an|the|its|another)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor|source)\b"
                                r"[^.;:,]{0,50}?\s+alongside\s+(?:the\s+)?", re.I)
+# "picked Jiangsu Xinquan to supply the instrument panel and | Ningbo Jifeng | to supply the seats": a second supplier
+# with the verb gapped (what the first supplies in between, no clause break)
+_GAPPED_TAP = re.compile(r"\s+to\s+(?:supply|provide|deliver|make|build)\s+[^.;:,()]{1,70}?\s+and\s+(?:the\s+)?")
+_GAPPED_TAP_AFTER = re.compile(r"\s*(?:[(（][^()（）]{1,30}[)）]\s*)?to\s+(?:supply|provide|deliver|make|build)\b")
 # a name that opens a coordinated clause or a described list member: "... and | BMW | will start", ", and | Toyota | , whose"
 _AND_BEFORE_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 _WHOSE_AFTER = re.compile(r"\s*,\s+(?:whose|which|who)\b")
@@ -2949,6 +2955,8 @@ _DEAL_WITH = re.compile(r"\b(?:agreements?|contracts?|deals?)\s+with\b", re.I)
 _COOPERATION_WORD = re.compile(r"\b(?:cooperat|collaborat|strategic|partnership|together|jointly|joint)", re.I)
 _SERVICE_TO = re.compile(rf"(?:[^.;:]|(?<=\d)\.(?=\d)){{0,90}}?\bto\s+(?:help\s+)?(?:{_SERVICE_VERBS}|move|migrate)\b", re.I)
 # (a "battery partnership" may be a joint development: only a deal for goods is a supply)
+# a deal whose words make it a partnership whatever follows
+_COOPERATION_DEAL = re.compile(r"cooperat|collaborat|partnership|strategic|alliance|memorand|\bMoU", re.I)
 _SUPPLY_DEAL = re.compile(r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
                           r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)|"
                           rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreement|deal|contract|pact|mou|memorand)|"
@@ -4162,6 +4170,10 @@ class RelationFinder:
                 after = [it for it in items if it.start >= te and it.end <= right]
         if rule == "partners" and _SUPPLY_DEAL.search(text, max(left, ts - 30), te):
             return  # "supply agreements with": the supply-deal rule reads it
+        if rule == "partners" and "to " in text[te:te + 160] and \
+                (cm := _RULE_RX["contract-to-supply"].search(text, max(left, ts - 50))) is not None and \
+                cm.end() == te and not _COOPERATION_DEAL.search(text, cm.start(), te):
+            return  # "signed a framework agreement with Gotion to supply production lines": a sale, not a partnership
         if rule == "tech-powers" and not (before and "Technology" in before[-1].isa and not before[-1].ref and
                                          _TECH_POWERS_GAP.fullmatch(text, before[-1].end, ts)):
             return  # only a named technology right before ("Pangu now powers", "MindGPT, which powers") powers it
@@ -4362,6 +4374,11 @@ class RelationFinder:
                     (it for it in subj_side if it.start > subjects[-1].end and not it.ref and _fits(it.isa, subj_dom) and
                      _ALONGSIDE_FELLOW.fullmatch(text, subjects[-1].end, it.start)), None)) is not None:
                 subjects = subjects + [fellow]  # "picked FinDreams as a second supplier alongside CATL": CATL supplies too
+            if subjects and rule == "taps" and pred == "SUPPLIES" and (second := next(
+                    (it for it in subj_side if it.start > subjects[-1].end and not it.ref and _fits(it.isa, subj_dom) and
+                     _GAPPED_TAP.fullmatch(text, subjects[-1].end, it.start) and _GAPPED_TAP_AFTER.match(text, it.end)),
+                    None)) is not None:
+                subjects = subjects + [second]  # "picked Nuode to supply copper foil and Dingsheng to supply aluminium foil"
             objects = self._nearest_group(obj_side, obj_rng)
             if objects and (rule in _ACTIVE_REV or rule == "sources-from" and _ACTIVE_SOURCES.match(text, ts)) and \
                     (_prep_object(text, objects[0].start) or not objects[-1].ref and _possessor(text, objects[-1])):

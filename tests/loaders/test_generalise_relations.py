@@ -6188,3 +6188,27 @@ def test_brands_after_whose_named_with_their_owners(ex):
     # the owners are not the alliance's brands, and the name inside the description is not the one with brands
     assert not any(o == "alliance:hima" and s in ("company:chery", "company:seres") for s, _, o in r)
     assert not any(o == "company:huawei" and p == "BRAND_OF" for s, p, o in r)
+
+
+def test_a_second_supplier_picked_with_the_verb_gapped(ex):
+    r = _rels(ex, "EVE Energy has selected Nuode to supply copper foil and Dingsheng New Materials to supply aluminium "
+                  "foil to its plant in Debrecen.")
+    assert {("company:nuode", "SUPPLIES", "company:eve-energy"),
+            ("company:dingsheng", "SUPPLIES", "company:eve-energy")} <= r, r
+    # (not a second name that only receives: "picked Nuode to supply copper foil and CATL said")
+    r = _rels(ex, "EVE Energy has selected Nuode to supply copper foil and CATL said it would expand.")
+    assert ("company:catl", "SUPPLIES", "company:eve-energy") not in r
+
+
+def test_a_signed_agreement_to_supply_is_a_sale_not_a_partnership(ex):
+    r = _rels(ex, "Shenzhen Yinghe Technology (300457.SZ) has signed a framework agreement with Gotion High-Tech "
+                  "(002074.SZ) to supply complete battery production lines.")
+    assert ("company:yinghe", "SUPPLIES", "company:gotion") in r, r
+    assert not any(p == "PARTNERS_WITH" for _, p, _ in r)
+    # past an apposition of the customer
+    r = _rels(ex, "Yutong has signed a framework agreement with Mowasalat (Karwa), Qatar's state-owned public transport "
+                  "company, to supply a further 500 battery-electric buses.")
+    assert ("company:yutong", "SUPPLIES", "org:mowasalat") in r, r
+    # a cooperation agreement stays a partnership as well
+    r = _rels(ex, "CECport has signed a strategic cooperation agreement with Seres Group to supply chips.")
+    assert any(p == "PARTNERS_WITH" for _, p, _ in r), r
