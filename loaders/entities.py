@@ -402,16 +402,18 @@ _LED_BY_VERBS = ("founded", "chaired", "led", "headed", "run", "managed", "helme
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
 _NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
 # "Founder William Li said", "Chairman Wang Chuanfu told reporters", "CEO He Xiaopeng said on Weibo"
-_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive|President|"
-                               r"Managing [Dd]irector)\s+[A-Z]")
+_TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief [Ee]xecutive|President|"
+                               r"Managing [Dd]irector|General [Mm]anager)(?:\s+(?:and|&)\s+[\w\- ]{3,30}?)?\s+\**[A-Z]")
 _TITLE_FIRST = re.compile(
     # ("President Ding Yong said" only where no country or government is in the passage, no capitalised word before the
     # title and the name is no head of state: see _head_of_state)
-    rf"(?<![\w'’\-])(?:(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive)(?:\s*,\s*|\s+and\s+))?"
-    rf"(?P<title>Founder|Co-founder|Chairman|Chairwoman|CEO|Chief Executive(?:\s+Officer)?|President|Managing\s+[Dd]irector)"
-    rf"\s+(?P<name>{_NAME})"
-    r"\s+(?:(?:also|then|later|separately)\s+)?(?:said|says|told|added|noted|wrote|posted|announced|stated|explained|revealed|"
-    r"commented|stressed|confirmed)\b")
+    # ("Founder and chairman Cao Dewang has repeatedly said", "Chairman and President **Wang Chuanfu** told")
+    rf"(?<![\w'’\-])(?:(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief\s+[Ee]xecutive)(?:\s*,\s*|\s+and\s+))?"
+    rf"(?P<title>[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Cc]hairwoman|CEO|Chief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
+    rf"(?<=and\s)chief\s+executive(?:\s+officer)?|President|(?<=and\s)president|Managing\s+[Dd]irector|General\s+[Mm]anager)"
+    rf"\s+\*{{0,2}}(?P<name>{_NAME})\*{{0,2}}"
+    r"\s+(?:(?:also|then|later|separately|has|had|repeatedly)\s+){0,2}(?:said|says|told|added|noted|wrote|posted|announced|"
+    r"stated|explained|revealed|commented|stressed|confirmed|described|called|repeated|reiterated)\b")
 # Title words that can stand before a bare name with no organisation in the phrase: "Chairman Robin Zeng attended
 # ...", "..., founder and chairman Lei Jun said" (not "President": "President Donald Trump" names a head of state).
 _CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman", "chairman", "Chairwoman", "chairwoman",
@@ -488,7 +490,11 @@ _ITS_TITLE = re.compile(rf"\s+(?:new\s+|current\s+|long-?serving\s+)?{_TITLE}\b(
 _COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")
 _COMMA_REF_HINT = re.compile(rf",\s+(?:the\s+(?:{_REF_OWNER_NOUNS}|{_REF_ASSOC_NOUNS})['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
-_TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive", "President", "Managing")
+# a sentence whose subject is a pronoun or a description: the company it means is named further back
+_PRONOUN_OPENS = re.compile(r"[\s\"“*]*(?:Its?|Their|They|He|She|His|Her|The\s+(?:company|group|firm|carmaker|automaker|"
+                            r"start-?up|supplier|maker))\b")
+_TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive", "Chief executive",
+                      "President", "Managing", "General")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
 _POLICY_HEAD = re.compile(rf"\b(?:{_POLICY_WORDS})\b(?:\s*[（(][^)）]{{2,30}}[)）])?\s*$")
 _POLICY_ANY = re.compile(rf"\b(?:{_POLICY_WORDS})\b")
@@ -2894,10 +2900,14 @@ class EntityFinder:
                 if k < 0:
                     continue
                 ss = sentences[k][0]
-                ids = {m.entity_id for m in comp if ss <= m.start and m.end <= tm.start()}
+                # (not the agent of a passive: "GBT, which is backed by GAC Group. Chief executive Zhou Haoran said")
+                ids = {m.entity_id for m in comp if ss <= m.start and m.end <= tm.start() and
+                       not text.endswith("by ", ss, m.start)}
                 if not ids and k > 0:
                     ps, pe = sentences[k - 1]
-                    ids = {m.entity_id for m in comp if ps <= m.start and m.end <= pe}
+                    if _PRONOUN_OPENS.match(text, ps):
+                        continue  # "Its sensors were fitted on the Xpeng G9, and Zeekr has since become a buyer."
+                    ids = {m.entity_id for m in comp if ps <= m.start and m.end <= pe and not text.endswith("by ", ps, m.start)}
                 if len(ids) != 1:
                     continue
                 if tm.group("title") == "President" and tm.start("title") == tm.start() and \

@@ -593,6 +593,19 @@ TITLE_FIRST_CASES = [
      {("He Xiaopeng", "EXECUTIVE_OF", "Xpeng")}),
     ("BYD and Tesla cut prices. CEO Elon Musk said demand was strong.", set()),  # two candidate companies
     ("BYD opened a plant in Hungary. President Donald Trump said tariffs would rise.", set()),
+    # two titles, a lower-case title word, bold type and "has (repeatedly) said"
+    ("Fuyao sells glass. Founder and chairman Cao Dewang has repeatedly said the company will not retreat.",
+     {("Cao Dewang", "EXECUTIVE_OF", "Fuyao Glass")}),
+    ("BYD cut prices. Chairman and President **Wang Chuanfu** told the meeting it would compete on technology.",
+     {("Wang Chuanfu", "EXECUTIVE_OF", "BYD")}),
+    ("Novelis sells aluminium. Chief executive Steve Fisher said China was competitive.",
+     {("Steve Fisher", "EXECUTIVE_OF", "Novelis")}),
+    # not the agent of a passive, nor a company after a sentence whose subject is a pronoun
+    ("GBT also supplies Chery. GBT, which is backed by GAC Group, raised 2.1 billion yuan in a Series C round in March. "
+     "Chief executive Zhou Haoran said the company expects to break even in 2027.", set()),
+    ("RoboSense Technology is the other large vendor. Its sensors were first fitted on the Xpeng G9, and Zeekr has "
+     "since become a buyer. Chief executive Qiu Chunchao said volumes would double.",
+     {("Qiu Chunchao", "EXECUTIVE_OF", "RoboSense")}),
 ]
 
 
