@@ -877,7 +877,10 @@ _CALLED_GROUP = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:group|congl
 _GROUP_TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:co-?)?(?:founder|chairman|owner)\b", re.I)
 
 # what a group's listed car arm adds to the group's name ("Geely" -> "Geely Auto", "Geely Automobile Holdings")
+# (or "Group" alone after a group's name that ends in a car word: "Dongfeng Motor" -> "Dongfeng Motor Group")
 _CAR_ARM_NAME = re.compile(r" (?:Auto|Automobile|Motors?)(?: Holdings?| Group)?")
+_CAR_WORD_END = re.compile(r" (?:Auto|Automobile|Motors?)$")
+_GROUP_ARM_NAME = re.compile(r" (?:Holdings?|Group)")
 
 # Before a name inside a list of examples: "customers include Tesla, BMW and Volkswagen", "investors, including X".
 _LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)|\bsuch\s+as|\bamong\s+them|\blike|\bnamely)[\s:*]*$")
@@ -1213,7 +1216,9 @@ class EntityFinder:
         self._car_arms = {par: eid for eid, par in kb.parents.items()
                           if eid in ents and par in ents and ents[eid].tickers and not ents[par].tickers
                           and ents[eid].name.startswith(ents[par].name)
-                          and _CAR_ARM_NAME.fullmatch(ents[eid].name[len(ents[par].name):])}
+                          and (_CAR_ARM_NAME.fullmatch(ents[eid].name[len(ents[par].name):]) or
+                               _CAR_WORD_END.search(ents[par].name) and
+                               _GROUP_ARM_NAME.fullmatch(ents[eid].name[len(ents[par].name):]))}
         self._boards = {eid: par for eid, par in kb.parents.items()
                         if eid in ents and par in ents and ents[eid].kind == "Exchange" and ents[par].kind == "Exchange"}
         # known product -> (its maker, the maker's lower-case names) for each maker the reference data gives
@@ -2660,14 +2665,16 @@ class EntityFinder:
             if group not in records or arm not in records:
                 continue
             bare = self.kb.entities[group].name.lower()
+            # (and the group's name short of its car word: "Dongfeng" for "Dongfeng Motor")
+            bare_names = {bare, _CAR_WORD_END.sub("", self.kb.entities[group].name).lower()}
             arm_at = min((m.start for m in mentions if m.entity_id == arm and not m.ref), default=None)
             if arm_at is None:
                 continue
-            group_at = min((m.start for m in mentions if m.entity_id == group and not m.ref and m.text.lower() != bare),
-                           default=len(text))
+            group_at = min((m.start for m in mentions if m.entity_id == group and not m.ref and
+                            m.text.lower() not in bare_names), default=len(text))
             if arm_at > group_at:
                 continue
-            bares = [m for m in mentions if m.entity_id == group and not m.ref and m.text.lower() == bare]
+            bares = [m for m in mentions if m.entity_id == group and not m.ref and m.text.lower() in bare_names]
             if not bares or any(_CALLED_GROUP.match(text, m.end) for m in bares):
                 continue
             moved = False

@@ -1261,3 +1261,19 @@ def test_a_groups_bare_name_means_its_car_arm_when_the_arm_is_named_first():
     assert mention_ids(text, "Geely") == ["company:geely"]
     text = "Geely Auto sold 2.2 million cars. Geely founder Li Shufu said Geely would keep growing."
     assert mention_ids(text, "Geely") == ["company:geely", "company:geely-auto"]
+
+
+def test_dongfeng_parent_and_listed_group_are_two_companies(ex):
+    text = ("Dongfeng Motor Corp, which owns about 67% of Dongfeng Motor Group (0489.HK), will absorb the listed group. "
+            "Times Yiqi and Times GAC Power Battery make cells.")
+    x = ex.extract(Article(source="t.txt", text=text))
+    ids = {e.id for e in x.entities}
+    assert {"company:dongfeng", "company:dongfeng-motor-group", "company:times-faw", "company:times-gac"} <= ids, ids
+
+
+def test_dongfengs_bare_name_means_the_listed_group_when_that_is_named_first():
+    text = ("Dongfeng Motor Group (0489.HK) returned to profit. Dongfeng sold 1.9 million vehicles. Its parent, "
+            "Dongfeng Motor Corporation, owns about 67% of the group.")
+    assert mention_ids(text, "Dongfeng") == ["company:dongfeng-motor-group"]
+    text = "Dongfeng Motor Corporation is a central state-owned carmaker. Dongfeng sold 2.5 million vehicles."
+    assert mention_ids(text, "Dongfeng") == ["company:dongfeng"]
