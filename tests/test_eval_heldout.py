@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout254).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout258).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -323,6 +323,10 @@ FLOORS = {
     "heldout252": (8, 0.87, 0.56, 0.72, 0.66),
     "heldout253": (8, 0.91, 0.63, 0.74, 0.76),
     "heldout254": (8, 0.92, 0.55, 0.64, 0.75),
+    "heldout255": (8, 0.92, 0.59, 0.69, 0.69),
+    "heldout256": (8, 0.87, 0.59, 0.74, 0.81),
+    "heldout257": (8, 0.90, 0.58, 0.74, 0.78),
+    "heldout258": (8, 0.89, 0.49, 0.70, 0.69),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
