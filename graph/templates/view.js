@@ -252,7 +252,8 @@
       applyFilters();
     }
     network.selectNodes([id]);
-    network.focus(id, {scale: Math.max(network.getScale(), 1.1), animation: {duration: 350, easingFunction: "easeInOutQuad"}});
+    network.focus(id, {scale: Math.max(network.getScale(), 1.1), locked: true,  // (the view follows it while the layout settles)
+                      animation: {duration: 350, easingFunction: "easeInOutQuad"}});
     showNode(id);
     return true;
   }
