@@ -410,10 +410,11 @@ _TITLE_FIRST = re.compile(
     # ("Founder and chairman Cao Dewang has repeatedly said", "Chairman and President **Wang Chuanfu** told")
     rf"(?<![\w'’\-])(?:(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief\s+[Ee]xecutive)(?:\s*,\s*|\s+and\s+))?"
     rf"(?P<title>[Ff]ounder|[Cc]o-founder|[Cc]hairman|[Cc]hairwoman|CEO|Chief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|"
-    rf"(?<=and\s)chief\s+executive(?:\s+officer)?|President|(?<=and\s)president|Managing\s+[Dd]irector|General\s+[Mm]anager)"
+    rf"(?<=and\s)chief\s+executive(?:\s+officer)?|President|(?<=and\s)president|Managing\s+[Dd]irector|"
+    rf"General\s+[Mm]anager)"
     rf"\s+\*{{0,2}}(?P<name>{_NAME})\*{{0,2}}"
-    r"\s+(?:(?:also|then|later|separately|has|had|repeatedly)\s+){0,2}(?:said|says|told|added|noted|wrote|posted|announced|"
-    r"stated|explained|revealed|commented|stressed|confirmed|described|called|repeated|reiterated)\b")
+    r"\s+(?:(?:also|then|later|separately|has|had|repeatedly)\s+){0,2}(?:said|says|told|added|noted|wrote|posted|"
+    r"announced|stated|explained|revealed|commented|stressed|confirmed|described|called|repeated|reiterated)\b")
 # Title words that can stand before a bare name with no organisation in the phrase: "Chairman Robin Zeng attended
 # ...", "..., founder and chairman Lei Jun said" (not "President": "President Donald Trump" names a head of state).
 _CTX_TITLE_WORDS = ("Founder", "founder", "Co-founder", "co-founder", "Chairman", "chairman", "Chairwoman", "chairwoman",
@@ -491,8 +492,8 @@ _COPULA_TITLE_HINT = re.compile(rf"{_TITLE_COPULA}{_TITLE}\s+(?i:of|at|with)\s")
 _COMMA_REF_HINT = re.compile(rf",\s+(?:the\s+(?:{_REF_OWNER_NOUNS}|{_REF_ASSOC_NOUNS})['’]s|its)\s")
 _APPOINT_VERBS = ("appointed", "named", "promoted", "elected", "made")
 # a sentence whose subject is a pronoun or a description: the company it means is named further back
-_PRONOUN_OPENS = re.compile(r"[\s\"“*]*(?:Its?|Their|They|He|She|His|Her|The\s+(?:company|group|firm|carmaker|automaker|"
-                            r"start-?up|supplier|maker))\b")
+_PRONOUN_OPENS = re.compile(r"[\s\"“*]*(?:Its?|Their|They|He|She|His|Her|"
+                            r"The\s+(?:company|group|firm|carmaker|automaker|start-?up|supplier|maker))\b")
 _TITLE_FIRST_WORDS = ("Founder", "Co-founder", "Chairman", "Chairwoman", "CEO", "Chief Executive", "Chief executive",
                       "President", "Managing", "General")
 _POLICY_QUOTED = re.compile(r"[\"“《「]([A-Z0-9\u4e00-\u9fff][^\"“”《》「」\n]{6,160}?)[\"”》」]")
@@ -2914,7 +2915,8 @@ class EntityFinder:
                     ps, pe = sentences[k - 1]
                     if _PRONOUN_OPENS.match(text, ps):
                         continue  # "Its sensors were fitted on the Xpeng G9, and Zeekr has since become a buyer."
-                    ids = {m.entity_id for m in comp if ps <= m.start and m.end <= pe and not text.endswith("by ", ps, m.start)}
+                    ids = {m.entity_id for m in comp if ps <= m.start and m.end <= pe and
+                           not text.endswith("by ", ps, m.start)}
                 if len(ids) != 1:
                     continue
                 if tm.group("title") == "President" and tm.start("title") == tm.start() and \

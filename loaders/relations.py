@@ -901,7 +901,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("competes", "COMPETES_WITH", "fwd",
      # ("competes most directly with", "competes in the region with", "competes for city bus tenders with")
      # ("competes in the 200,000 to 300,000 yuan segment with NIO")
-     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)(?:\d[\d,.]*\d|[\w\-]+)\s+){0,8}?(?:with|against)|"
+     r"\b(?:compet(?:es|ed|ing|e)\s+(?:(?!with\b|against\b|and\b|but\b)(?:\d[\d,.]*\d|[\w\-]+)\s+){0,8}?"
+     r"(?:with|against)|"
      # ("competes for scrap and retired packs with GEM")
      r"compet(?:es|ed|ing|e)\s+for\s+(?:(?!with\b|against\b|but\b|and\s+(?:also\s+)?(?:works?|worked|partners?|partnered|"
      r"signed|teams?|teamed|cooperates?|cooperated|is|are|was|were|has|have|had|will|plans?|agreed)\b)[\w\-]+\s+){1,6}?"
@@ -1690,7 +1691,8 @@ _WHOSE_LEAD = rf"(?:[)）]?{_APPOS_COMMA}(?:(?:a|an|the)\s+[^,;()\n]{{0,60}}?\s+
 # "BYD, the Shenzhen carmaker whose FinDreams unit")
 _WHOSE_UNIT = re.compile(_WHOSE_LEAD)
 _WHOSE = re.compile(rf"{_WHOSE_LEAD}(?:[\w\-]+\s+){{0,3}}?(?P<noun>shareholder|investor|"
-                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand|member)s?\s+(?:(?:also|now|still|already)\s+)?(?:is|was|are|were|remains?|"
+                    r"backer|parent(?:\s+company)?|customer|client|buyer|account|brand|member)s?\s+"
+                    r"(?:(?:also|now|still|already)\s+)?(?:is|was|are|were|remains?|"
                     r"(?:has|have)\s+been|include|includes|"
                     rf"(?P<range>{_RANGE_VERBS})\s+from)\s+(?:now\s+|still\s+)?(?:the\s+)?"
                     # ("whose shareholders include internet security company Qihoo 360")
@@ -1739,7 +1741,8 @@ _APPOS_TO_COPULA = re.compile(r",\s+(?:the|a|an)\s+[^;:()]{0,90},")
 # "<X>, 51% owned by Stellantis and 49% by Leapmotor" (the names right after "by")
 # ("Volkswagen Anhui, a venture 75% owned by Volkswagen and 25% by JAC Motors", "a unit that is 90% owned by BYD and 10%
 # owned by Rever Automotive")
-_SPLIT_OWNERS = re.compile(r"(?:,(?:\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<kind>venture|company|unit|subsidiary|business|firm)"
+_SPLIT_OWNERS = re.compile(r"(?:,(?:\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                           r"(?P<kind>venture|company|unit|subsidiary|business|firm)"
                            r"(?:\s+(?:that|which)\s+(?:is|was))?)?|\s+(?:is|was|are|were))\s+"
                            r"(?P<pa>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent|percent)\s+(?:owned|held)\s+by\s+(?P<a>)"
                            r"[^,;()]{1,60}?,?\s+and\s+(?:the\s+(?:remaining|other)\s+)?(?P<pb>\d{1,2}(?:\.\d+)?)\s*"
@@ -2954,9 +2957,9 @@ _DEAL_WITH = re.compile(r"\b(?:agreements?|contracts?|deals?)\s+with\b", re.I)
 # (work done together is a partnership: "a cooperation agreement with NIO to develop", "to develop cockpits together")
 _COOPERATION_WORD = re.compile(r"\b(?:cooperat|collaborat|strategic|partnership|together|jointly|joint)", re.I)
 _SERVICE_TO = re.compile(rf"(?:[^.;:]|(?<=\d)\.(?=\d)){{0,90}}?\bto\s+(?:help\s+)?(?:{_SERVICE_VERBS}|move|migrate)\b", re.I)
-# (a "battery partnership" may be a joint development: only a deal for goods is a supply)
 # a deal whose words make it a partnership whatever follows
 _COOPERATION_DEAL = re.compile(r"cooperat|collaborat|partnership|strategic|alliance|memorand|\bMoU", re.I)
+# (a "battery partnership" may be a joint development: only a deal for goods is a supply)
 _SUPPLY_DEAL = re.compile(r"\b(?:(?:supply|supplies|procurement|purchase|purchasing|offtake|off-take|sourcing)\s+(?:framework\s+)?"
                           r"(?:agreement|deal|contract|pact|mou|memorand|partnership|arrangement)|"
                           rf"{_DEAL_GOODS}\s+(?:framework\s+|long-term\s+|purchase\s+)?(?:agreement|deal|contract|pact|mou|memorand)|"
@@ -4375,10 +4378,11 @@ class RelationFinder:
                      _ALONGSIDE_FELLOW.fullmatch(text, subjects[-1].end, it.start)), None)) is not None:
                 subjects = subjects + [fellow]  # "picked FinDreams as a second supplier alongside CATL": CATL supplies too
             if subjects and rule == "taps" and pred == "SUPPLIES" and (second := next(
-                    (it for it in subj_side if it.start > subjects[-1].end and not it.ref and _fits(it.isa, subj_dom) and
-                     _GAPPED_TAP.fullmatch(text, subjects[-1].end, it.start) and _GAPPED_TAP_AFTER.match(text, it.end)),
-                    None)) is not None:
-                subjects = subjects + [second]  # "picked Nuode to supply copper foil and Dingsheng to supply aluminium foil"
+                    (it for it in subj_side if it.start > subjects[-1].end and not it.ref and
+                     _fits(it.isa, subj_dom) and _GAPPED_TAP.fullmatch(text, subjects[-1].end, it.start) and
+                     _GAPPED_TAP_AFTER.match(text, it.end)), None)) is not None:
+                # "picked Nuode to supply copper foil and Dingsheng to supply aluminium foil": the second one too
+                subjects = subjects + [second]
             objects = self._nearest_group(obj_side, obj_rng)
             if objects and (rule in _ACTIVE_REV or rule == "sources-from" and _ACTIVE_SOURCES.match(text, ts)) and \
                     (_prep_object(text, objects[0].start) or not objects[-1].ref and _possessor(text, objects[-1])):
@@ -7243,11 +7247,10 @@ class RelationFinder:
                 continue
             if m["kind"] not in ("unit", "subsidiary"):  # (a unit 90% owned by BYD: BYD's, with a minority holder)
                 emit(a.eid, "JOINT_VENTURE_WITH", b.eid, si, "split-owners", 0.7)
-            for share, holder in ((m["pa"], a), (m["pb"], b)):
-                if float(share) < 50:
+            for share, holder in ((float(m["pa"]), a), (float(m["pb"]), b)):
+                if share != 50:  # (equal halves: the equal-owners rule's)
                     emit(holder.eid, "INVESTS_IN", owned.eid, si, "split-owners", 0.7)
-                elif float(share) > 50:  # a majority short of the whole: a stake, and the parent
-                    emit(holder.eid, "INVESTS_IN", owned.eid, si, "split-owners", 0.7)
+                if share > 50:  # a majority short of the whole: the parent too
                     emit(owned.eid, "SUBSIDIARY_OF", holder.eid, si, "split-owners", 0.7)
 
     @staticmethod
