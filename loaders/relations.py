@@ -613,9 +613,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("partners-between", "PARTNERS_WITH", "between",
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
     ("jv", "JOINT_VENTURE_WITH", "fwd",
-     r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b|"
-     # "Changan Mazda, its venture with Changan Automobile"
-     r"(?<=\bits\s)(?:[\w\-]+\s+)?venture\s+with\b"),
+     r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b"),
+    # "Changan Mazda, its venture with Changan Automobile", "Times FAW, its 51%-owned venture with FAW" (only after "its")
+    ("jv-its", "JOINT_VENTURE_WITH", "fwd", r"(?<=\s)venture\s+with\b"),
     # "SAIC set up SAIC CATL Power Battery Co., Ltd. together with CATL": a company founded with another
     ("set-up-with", "JOINT_VENTURE_WITH", "fwd",
      r"\b(?:set\s+up|sets\s+up|established|establishes|formed|forms|founded|created)\s+(?:(?-i:[A-Z])[\w&\-.,]*\s+){1,6}?"
@@ -1111,7 +1111,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "jv-agreed": ("agree", "team", "partnered", "sign", "working"),
     "developed-with": ("develop", "building", "co-develop", "built", "designed", "engineered", "ride", "robo", "service", "trips",
                        "available"),
-    "jv": ("joint", "jv", "venture"),
+    "jv": ("joint", "jv"),
+    "jv-its": ("venture",),
     "contract-to-supply": ("signed", "signs", "inked", "won", "wins", "struck", "agreed", "reached"),
     "set-up-with": ("set", "establish", "form", "found", "creat"),
     "together-set-up": ("together", "jointly"),
@@ -3086,6 +3087,13 @@ _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|
 _HOLDS_THROUGH = re.compile(r"\b(?:owns|owned|holds|held|controls|controlled)\s+(?:an?\s+|a\s+combined\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)"
                             r"\s+(?:stake\s+in|of)\s+[^;]{1,80}?\s+(?:through|via)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
 _JV_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
+# "through Times FAW, its 51%-owned venture with FAW": the venture named, then its owner's "its"
+_ITS_VENTURE = re.compile(r"\bits\s+(?:(?:[\w\-:]+|\d[\d.]*\s*%-[a-z]+)\s+){0,2}$")
+_OWNED_PCT = re.compile(r"\bits\s+(\d{1,3}(?:\.\d+)?)\s*%-(?:owned|held|controlled)\s+$")
+_NAME_AS_MODIFIER = re.compile(r"['’]s?\b|-|\s+(?:cars?|models?|vehicles?|brands?|SUVs?|sedans?|trucks?|EVs?|vans?|buses|"
+                               r"products?|badges?|plants?|factor(?:y|ies)|shares?|stakes?|units?|dealers?)\b")
+_PREP_BEFORE_NAME = re.compile(r"\b(?:with|of|by|from|to|for|at|on|in|which|whom|whose)\s+(?:the\s+)?$", re.I)
+_VENTURE_ITS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _FOUNDED = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|created|creates|launched|"
                       r"founded|runs|operates|owns|co-founded)\b", re.I)
 _IN_USE_BEFORE = re.compile(r"\b(?:uses?|used|using|adopts?|adopted|adopting|carr(?:y|ies|ied|ying)|(?:fitted|equipped|powered)\s+"
@@ -4676,10 +4684,39 @@ class RelationFinder:
         if rule == "makes" and subjects and text[ts:ts + 2].lower() in ("se", "so") and \
                 all("Alliance" in x.isa for x in subjects):
             self._alliance_brands(text, after, te, subjects, si, emit, status)
-        if rule == "jv" and subjects and (hm := _HOLDS_THROUGH.search(text, max(ss, ts - 160), ts)) is not None:
+        if rule == "jv-its" and not _ITS_VENTURE.search(text, max(ss, ts - 40), ts):
+            return  # (a bare "venture with" only after "its")
+        if rule in ("jv", "jv-its") and subjects and (hm := _HOLDS_THROUGH.search(text, max(ss, ts - 160), ts)) is not None:
             holder = [it for it in before if it.end <= hm.start() and "Company" in it.isa]
             subjects = holder[-1:] if holder and not _CLAUSE_BREAK.search(text, holder[-1].end, hm.start()) else []
-        elif rule == "jv" and subjects and _JV_APPOS.fullmatch(text, subjects[-1].end, ts):
+        elif rule in ("jv", "jv-its") and len(subjects) == 1 and subjects[0].ref and \
+                text[subjects[0].start:subjects[0].end].lower() == "its" and (
+                    jv := next((it for it in reversed(before) if it.end <= subjects[0].start), None)) is not None and \
+                _ORG in jv.isa and not jv.ref and _VENTURE_ITS.fullmatch(text, jv.end, subjects[0].start):
+            # "builds tractors through Beijing Foton Daimler Automotive, its 50:50 joint venture with Foton Motor", "leans
+            # on FAW-Volkswagen, its oldest venture with Volkswagen": the apposition's "its" is the clause's subject, not
+            # the venture it describes
+            # (the nearest name that acts: not "builds Audi and Volkswagen cars through FAW-Volkswagen", "holds
+            # Dongfeng's half of")
+            owner = []
+            for it in reversed(before):
+                if it.end > jv.start or it.eid == jv.eid or not _ORG in it.isa or not _fits(it.isa, spec.domain):
+                    continue
+                last = next((x for x in reversed(before) if x.group == it.group), it)  # (its list's last name)
+                if not _NAME_AS_MODIFIER.match(text, last.end) and not _PREP_BEFORE_NAME.search(text, max(ss, it.start - 9),
+                                                                                              it.start):
+                    owner = [it]  # (or a pronoun that acts: "It ... holds Dongfeng's half of Dongfeng Cummins, its")
+                    break
+            if owner and not _CLAUSE_BREAK.search(text, owner[-1].end, jv.start):
+                subjects = owner[-1:]
+            elif subjects[0].eid == jv.eid:
+                subjects = []  # (no venture of its own)
+            if subjects and (pm := _OWNED_PCT.search(text, jv.end, ts)) is not None and subjects[0].eid != jv.eid:
+                # ("its 51%-owned venture with FAW": the owner's stake, a majority making the venture its subsidiary)
+                emit(subjects[0].eid, "INVESTS_IN", jv.eid, si, "its-venture-stake", 0.7, status)
+                if float(pm.group(1)) > 50:
+                    emit(jv.eid, "SUBSIDIARY_OF", subjects[0].eid, si, "its-venture-stake", 0.7, status)
+        elif rule in ("jv", "jv-its") and subjects and _JV_APPOS.fullmatch(text, subjects[-1].end, ts):
             # the subject names the venture: its founder, named before it with a verb of founding, is the partner
             jv = subjects[0]
             founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)

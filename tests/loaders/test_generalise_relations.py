@@ -6212,3 +6212,30 @@ def test_a_signed_agreement_to_supply_is_a_sale_not_a_partnership(ex):
     # a cooperation agreement stays a partnership as well
     r = _rels(ex, "CECport has signed a strategic cooperation agreement with Seres Group to supply chips.")
     assert any(p == "PARTNERS_WITH" for _, p, _ in r), r
+
+
+def test_its_venture_in_apposition_belongs_to_the_clause_subject(ex):
+    # "through <venture>, its ... venture with <partner>": the one acting through the venture is the partner's partner,
+    # not the venture itself
+    r = _rels(ex, "Daimler Truck builds heavy tractors in Beijing through Beijing Foton Daimler Automotive (BFDA), its "
+                  "50:50 joint venture with Foton Motor.")
+    assert ("company:daimler-truck", "JOINT_VENTURE_WITH", "company:foton") in r or \
+        ("company:foton", "JOINT_VENTURE_WITH", "company:daimler-truck") in r, r
+    assert not any(p == "JOINT_VENTURE_WITH" and "company:bfda" in (s, o) for s, p, o in r)
+    # an adjective or a stake between "its" and "venture"; a majority stake makes the venture a subsidiary
+    r = _rels(ex, "CATL remains the anchor battery supplier, both directly and through Times FAW, its 51%-owned venture "
+                  "with FAW.")
+    assert {("company:catl", "INVESTS_IN", "company:times-faw"), ("company:times-faw", "SUBSIDIARY_OF", "company:catl")} <= r
+    assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:catl", "company:faw"} for s, p, o in r), r
+    # (not a name that only qualifies the cars, nor one inside a relative clause)
+    r = _rels(ex, "FAW Group also builds Audi and Volkswagen cars through FAW-Volkswagen, its oldest venture with "
+                  "Germany's Volkswagen Group.")
+    assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:faw", "company:volkswagen"} for s, p, o in r), r
+    assert not any(p == "JOINT_VENTURE_WITH" and "brand:audi" in (s, o) for s, p, o in r)
+    r = _rels(ex, "BAIC Motor, in which BAIC Group holds 42.6%, earns most of its profit from Beijing Benz, its joint "
+                  "venture with Mercedes-Benz.")
+    assert not any(p == "JOINT_VENTURE_WITH" and "company:baic" in (s, o) for s, p, o in r), r
+    # a bare "venture with" after anything but "its" is no trigger of its own
+    r = _rels(ex, "Huayu Automotive Systems still runs joint ventures with foreign groups, including a steering venture "
+                  "with Bosch.")
+    assert any(p == "JOINT_VENTURE_WITH" and "company:bosch" in (s, o) for s, p, o in r), r
