@@ -3086,13 +3086,14 @@ _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|
 # "Tianqi owns 51% of Talison through a joint venture with IGO": the holder, not the holding, is the partner
 _HOLDS_THROUGH = re.compile(r"\b(?:owns|owned|holds|held|controls|controlled)\s+(?:an?\s+|a\s+combined\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)"
                             r"\s+(?:stake\s+in|of)\s+[^;]{1,80}?\s+(?:through|via)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
-_JV_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
+_JV_APPOS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
 # "through Times FAW, its 51%-owned venture with FAW": the venture named, then its owner's "its"
-_ITS_VENTURE = re.compile(r"\bits\s+(?:(?:[\w\-:]+|\d[\d.]*\s*%-[a-z]+)\s+){0,2}$")
+_ITS_VENTURE = re.compile(r"(?:\bits|,\s*(?:a|an))\s+(?:(?:[\w\-:]+|\d[\d.]*\s*%-[a-z]+)\s+){0,2}$")
 _OWNED_PCT = re.compile(r"\bits\s+(\d{1,3}(?:\.\d+)?)\s*%-(?:owned|held|controlled)\s+$")
 _NAME_AS_MODIFIER = re.compile(r"['’]s?\b|-|\s+(?:cars?|models?|vehicles?|brands?|SUVs?|sedans?|trucks?|EVs?|vans?|buses|"
                                r"products?|badges?|plants?|factor(?:y|ies)|shares?|stakes?|units?|dealers?)\b")
 _PREP_BEFORE_NAME = re.compile(r"\b(?:with|of|by|from|to|for|at|on|in|which|whom|whose)\s+(?:the\s+)?$", re.I)
+_THROUGH_VENTURE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.I)
 _VENTURE_ITS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _FOUNDED = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|created|creates|launched|"
                       r"founded|runs|operates|owns|co-founded)\b", re.I)
@@ -3239,6 +3240,20 @@ def _possessed_list(text: str, items: list[_Item], named: list[_Item]) -> list[_
         x = next((y for y in items if y.start >= nx.end), None)
         if x is None or not _AS_ARE_SEP.fullmatch(text, nx.end, x.start):
             return out
+
+
+def _acting_before(text: str, ss: int, before: list[_Item], named: _Item, domain) -> _Item | None:
+    """The nearest name before ``named`` in its clause that acts (a pronoun too), skipping names that only qualify a noun
+    ("builds Audi and Volkswagen cars through", "Dongfeng's half of") or sit after a preposition or in a relative clause
+    ("in which BAIC Group holds 42.6%")."""
+    for it in reversed(before):
+        if it.end > named.start or it.eid == named.eid or _ORG not in it.isa or not _fits(it.isa, domain):
+            continue
+        last = next((x for x in reversed(before) if x.group == it.group), it)  # (its list's last name)
+        if not _NAME_AS_MODIFIER.match(text, last.end) and \
+                not _PREP_BEFORE_NAME.search(text, max(ss, it.start - 9), it.start):
+            return None if _CLAUSE_BREAK.search(text, it.end, named.start) else it
+    return None
 
 
 def _owner_adjective(text: str, owner: _Item, named: _Item) -> bool:
@@ -4685,7 +4700,7 @@ class RelationFinder:
                 all("Alliance" in x.isa for x in subjects):
             self._alliance_brands(text, after, te, subjects, si, emit, status)
         if rule == "jv-its" and not _ITS_VENTURE.search(text, max(ss, ts - 40), ts):
-            return  # (a bare "venture with" only after "its")
+            return  # (a bare "venture with" only after "its" or in an apposition: "Guangxi Cummins, a venture with")
         if rule in ("jv", "jv-its") and subjects and (hm := _HOLDS_THROUGH.search(text, max(ss, ts - 160), ts)) is not None:
             holder = [it for it in before if it.end <= hm.start() and "Company" in it.isa]
             subjects = holder[-1:] if holder and not _CLAUSE_BREAK.search(text, holder[-1].end, hm.start()) else []
@@ -4698,17 +4713,8 @@ class RelationFinder:
             # the venture it describes
             # (the nearest name that acts: not "builds Audi and Volkswagen cars through FAW-Volkswagen", "holds
             # Dongfeng's half of")
-            owner = []
-            for it in reversed(before):
-                if it.end > jv.start or it.eid == jv.eid or not _ORG in it.isa or not _fits(it.isa, spec.domain):
-                    continue
-                last = next((x for x in reversed(before) if x.group == it.group), it)  # (its list's last name)
-                if not _NAME_AS_MODIFIER.match(text, last.end) and not _PREP_BEFORE_NAME.search(text, max(ss, it.start - 9),
-                                                                                              it.start):
-                    owner = [it]  # (or a pronoun that acts: "It ... holds Dongfeng's half of Dongfeng Cummins, its")
-                    break
-            if owner and not _CLAUSE_BREAK.search(text, owner[-1].end, jv.start):
-                subjects = owner[-1:]
+            if (owner := _acting_before(text, ss, before, jv, spec.domain)) is not None:
+                subjects = [owner]
             elif subjects[0].eid == jv.eid:
                 subjects = []  # (no venture of its own)
             if subjects and (pm := _OWNED_PCT.search(text, jv.end, ts)) is not None and subjects[0].eid != jv.eid:
@@ -4722,6 +4728,17 @@ class RelationFinder:
             founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)
             fm = _FOUNDED.search(text, founders[-1].end, jv.start) if founders else None
             subjects = founders if fm is not None and not _CLAUSE_BREAK.search(text, founders[-1].end, jv.start) else []
+            if not subjects and (actor := _acting_before(text, ss, before, jv, spec.domain)) is not None and \
+                    not actor.ref and _THROUGH_VENTURE.search(text, actor.end, jv.start):
+                subjects = [actor]  # "GKN Automotive works mainly through SDS, a 50-50 joint venture with Huayu"
+            elif not subjects and not jv.ref:
+                # "Changan Ford, a 50-50 venture with Ford": the owner the venture is named after, as the reference
+                # records it
+                words = set(re.findall(r"[\w\-]+", text[jv.start:jv.end].lower()))
+                partners = {o.eid for o in objects} | {x for o in objects for x in self._owners.get(o.eid, ())}
+                subjects = [_Item(jv.start, jv.start, eid, self._records[eid].isa, True)
+                            for eid in sorted(self._owners.get(jv.eid, ())) if eid not in partners and eid in self._records
+                            and self._records[eid].name.split()[0].lower() in words][:1]
         if pred == "SUPPLIES" and mode == "fwd" and objects and objects[0].ref and \
                 text[objects[0].start:objects[0].end].lower() in ("its", "their") and \
                 (hm := _OWN_HOLDERS.match(text, objects[0].end)) is not None:

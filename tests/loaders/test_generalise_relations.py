@@ -6239,3 +6239,17 @@ def test_its_venture_in_apposition_belongs_to_the_clause_subject(ex):
     r = _rels(ex, "Huayu Automotive Systems still runs joint ventures with foreign groups, including a steering venture "
                   "with Bosch.")
     assert any(p == "JOINT_VENTURE_WITH" and "company:bosch" in (s, o) for s, p, o in r), r
+
+
+def test_a_venture_in_apposition_names_its_other_owner(ex):
+    # the owner that acts through the venture
+    r = _rels(ex, "In China, GKN Automotive works mainly through Shanghai GKN HUAYU Driveline Systems (SDS), a 50-50 joint "
+                  "venture with Huayu Automotive Systems (600741.SH).")
+    assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:gkn-automotive", "company:huayu"} for s, p, o in r), r
+    assert not any(p == "JOINT_VENTURE_WITH" and "company:gkn-huayu" in (s, o) for s, p, o in r), r
+    # the owner the venture is named after, when the article names it and the reference records it as a shareholder
+    r = _rels(ex, "Changan Automobile reported its sales. Changan Ford, a 50-50 venture with Ford Motor Co, sold fewer cars.")
+    assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:changan", "company:ford"} for s, p, o in r), r
+    # (not when the article never names that owner)
+    r = _rels(ex, "Changan Ford, a 50-50 venture with Ford Motor Co, sold fewer cars.")
+    assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in r), r
