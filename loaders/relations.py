@@ -367,6 +367,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # (a ticker or a Chinese name after the supplier's name: "selected Hyundai Mobis (012330.KS) to supply")
      r"(?:[（(][^()（）]{1,30}[)）]\s+)?"
      # ("Leapmotor picked BASF Coatings last year as the sole supplier")
+     # ("BMW chose EVE and CATL in 2022 as suppliers of the new cells")
+     r"(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3}(?=(?:last|this|next|in)\s+[\w]+\s+as\s))?"
      r"(?:(?:last|this|next)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
      r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store|"
      # (a service: "BYD has picked Sinotrans to move parts and kits to its plant in Szeged")
@@ -1197,9 +1199,13 @@ def _rules_for(word: str) -> tuple:
 # Adjacent pairs A <between> B.
 _APPOS_FWD = [
     ("subsidiary-appos", "SUBSIDIARY_OF",
-     re.compile(r"^\s*,?\s*(?:(?:which\s+)?is\s+)?(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w\-]+\s+){0,2}"
+     re.compile(r"^\s*,?\s*(?:(?:which\s+)?is\s+)?(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w\-]+\.?\s+|U\.S\.\s+){0,2}"
                 r"(?:subsidiary|unit|division|arm|affiliate)\s+(?:of|under|(?:(?:wholly|fully|majority|partly)[- ])?owned\s+by|"
-                r"controlled\s+by)\s*(?:the\s+)?$|"
+                r"controlled\s+by)\s*(?:the\s+)?"
+                # ("the U.S. subsidiary of Chinese battery maker Gotion High-Tech": the owner's kind before its name)
+                r"(?:(?:Chinese|Japanese|Korean|South\s+Korean|German|French|American|U\.S\.|European|Indian|Swedish|Dutch|"
+                r"Italian|British|Taiwanese|Hong\s+Kong|state-owned|Shanghai-based|[A-Z][a-z]+-based)\s+(?:[a-z\-]+\s+){0,2}?"
+                r"(?:battery\s+maker|carmaker|automaker|maker|group|company|firm|conglomerate|giant|supplier)\s+)?$|"
                 # ("DICP, an institute under the Chinese Academy of Sciences")
                 r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:institute|laboratory|lab|college|school|academy|"
                 r"research\s+(?:centre|center|arm))\s+under\s*(?:the\s+)?$", re.I)),
@@ -6510,9 +6516,10 @@ class RelationFinder:
             for name, pred in gap.appos_fwd:
                 objs = [y for y in items if y.group == b.group and y.start >= b.start]
                 objs = objs[:k_] if (k_ := _and_poss_noun(text, objs)) is not None else objs
-                if len(objs) > 1 and _COMMA_AND_PREP.fullmatch(text, objs[0].end, objs[1].start) and \
-                        text[a.end:a.end + 1] == ",":
-                    objs = objs[:1]  # ("EHang General Aviation, a subsidiary of EHang, and to Heyi Aviation")
+                if len(objs) > 1 and (_COMMA_AND_PREP.fullmatch(text, objs[0].end, objs[1].start) or
+                                      text.startswith(", and ", objs[0].end)) and text[a.end:a.end + 1] == ",":
+                    objs = objs[:1]  # ("EHang General Aviation, a subsidiary of EHang, and to Heyi Aviation", "XCMG
+                    # Mining Machinery, a subsidiary of XCMG, and mining specialist Waytous have agreed")
                 for x in objs:
                     emit(a.eid, pred, x.eid, si, name, 0.8)
             for name, pred in gap.appos_rev:

@@ -6253,3 +6253,18 @@ def test_a_venture_in_apposition_names_its_other_owner(ex):
     # (not when the article never names that owner)
     r = _rels(ex, "Changan Ford, a 50-50 venture with Ford Motor Co, sold fewer cars.")
     assert not any(p == "JOINT_VENTURE_WITH" for _, p, _ in r), r
+
+
+def test_an_owner_described_before_its_name_and_a_customer_that_chose_two_suppliers(ex):
+    # "the U.S. subsidiary of Chinese battery maker Gotion High-Tech": a dotted word and the owner's kind
+    r = _rels(ex, "Gotion Inc., the U.S. subsidiary of Chinese battery maker Gotion High-Tech (002074.SZ), has started "
+                  "production in Manteno.")
+    assert ("company:gotion-inc", "SUBSIDIARY_OF", "company:gotion") in r, r
+    # (the apposition ends at ", and": the next name is a second subject, not a second owner)
+    r = _rels(ex, "XCMG Mining Machinery, a subsidiary of Chinese construction equipment group XCMG, and autonomous "
+                  "mining specialist Waytous have agreed to set up a joint venture in Xuzhou.")
+    assert ("company:xcmg-mining", "SUBSIDIARY_OF", "company:xcmg") in r, r
+    assert ("company:xcmg-mining", "SUBSIDIARY_OF", "company:waytous") not in r
+    # "BMW chose EVE and CATL in 2022 as suppliers": both chosen suppliers
+    r = _rels(ex, "BMW chose EVE Energy and CATL in 2022 as suppliers of the new cells.")
+    assert {("company:eve-energy", "SUPPLIES", "company:bmw"), ("company:catl", "SUPPLIES", "company:bmw")} <= r, r
