@@ -2023,7 +2023,7 @@ _DIVESTED = re.compile(r"\b(?:sold|sells|selling|divest\w*|exit\w*|offload\w*|du
                        r"(?:its|their|the|a|an|his|her)?\s*(?:[\w%.\-]+\s+){0,3}$", re.I)
 # ("FAW Toyota, Toyota's venture with China FAW Group, launched")
 # ("CATL, BYD's larger rival, signed a green electricity contract with": the verb and its object's first words)
-_APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,6}?[\w\-]+\s*,\s*(?:(?:is|are|was|were|has|have|had|also|now|still|"
+_APPOS_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,6}?[\w\-]+\s*,\s*(?:and\s+)?(?:(?:is|are|was|were|has|have|had|also|now|still|"
                          r"been|being|currently|already)\s+){0,3}(?:(?-i:[a-z])[\w\-]*(?:ed|s)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,4})?$")
 _APPOS_NP = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a|an)\s+(?:[\w\-'’]+\s+){0,4}?[\w\-'’]+\s*,?\s+")
 _BEHIND = re.compile(r"(?:\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:carmaker|automaker|company|"

@@ -6268,3 +6268,11 @@ def test_an_owner_described_before_its_name_and_a_customer_that_chose_two_suppli
     # "BMW chose EVE and CATL in 2022 as suppliers": both chosen suppliers
     r = _rels(ex, "BMW chose EVE Energy and CATL in 2022 as suppliers of the new cells.")
     assert {("company:eve-energy", "SUPPLIES", "company:bmw"), ("company:catl", "SUPPLIES", "company:bmw")} <= r, r
+
+
+def test_an_owner_in_an_apposition_before_and_is_not_the_subject_of_the_next_verb(ex):
+    # "The X9 is built on SEPA 2.0, XPeng's new architecture, and runs on an 800-volt platform": the car runs on it
+    r = _rels(ex, "XPeng launched the X9 in January. The X9 is the first model built on SEPA 2.0, XPeng's new in-house "
+                  "vehicle architecture, and runs on an 800-volt silicon carbide platform.")
+    assert any(s == "product:xpeng-x9" and p == "USES_TECHNOLOGY" for s, p, _ in r), r
+    assert not any(s == "company:xpeng" and p == "USES_TECHNOLOGY" for s, p, _ in r), r
