@@ -3100,6 +3100,7 @@ _NAME_AS_MODIFIER = re.compile(r"['’]s?\b|-|\s+(?:cars?|models?|vehicles?|bran
                                r"products?|badges?|plants?|factor(?:y|ies)|shares?|stakes?|units?|dealers?)\b")
 _PREP_BEFORE_NAME = re.compile(r"\b(?:with|of|by|from|to|for|at|on|in|which|whom|whose)\s+(?:the\s+)?$", re.I)
 _THROUGH_VENTURE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.I)
+_POSS_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _VENTURE_ITS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _FOUNDED = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|created|creates|launched|"
                       r"founded|runs|operates|owns|co-founded)\b", re.I)
@@ -4606,6 +4607,13 @@ class RelationFinder:
                 elif all("Product" in x.isa or text[x.end:x.end + 1] in ("'", "’") for x in subjects):
                     # (a product, or what a company owns, "Xiaomi's new SUV outsold Tesla's Model Y": the products compete)
                     objects = [nxt]
+                    while (ow := next((it for it in items if it.start > objects[-1].end), None)) is not None and \
+                            _ORG in ow.isa and not ow.ref and text[ow.end:ow.end + 3] in ("'s ", "’s ") and \
+                            _POSS_LIST_SEP.fullmatch(text, objects[-1].end, ow.start) and \
+                            (nx := next((it for it in items if it.start == ow.end + 3), None)) is not None and \
+                            "Product" in nx.isa:
+                        objects.append(nx)  # ("competes with Tesla's Model Y, Xiaomi's YU7 and NIO's Onvo L90")
+                        fixed_objects = True
                 else:
                     # a company competing with "Nvidia's Orin platform and with Huawei" competes with their makers
                     rivals = [objects[0]]

@@ -6276,3 +6276,12 @@ def test_an_owner_in_an_apposition_before_and_is_not_the_subject_of_the_next_ver
                   "vehicle architecture, and runs on an 800-volt silicon carbide platform.")
     assert any(s == "product:xpeng-x9" and p == "USES_TECHNOLOGY" for s, p, _ in r), r
     assert not any(s == "company:xpeng" and p == "USES_TECHNOLOGY" for s, p, _ in r), r
+
+
+def test_a_car_competes_with_each_of_a_list_of_possessed_models(ex):
+    r = _rels(ex, "In the pure electric SUV market, the Li Auto i6 competes with Tesla's Model Y, Xiaomi's YU7 and NIO's "
+                  "Onvo L90.")
+    rivals = {o for s, p, o in r if p == "COMPETES_WITH" and s == "product:li-auto-i6"} | \
+        {s for s, p, o in r if p == "COMPETES_WITH" and o == "product:li-auto-i6"}
+    assert {"product:tesla-model-y", "product:xiaomi-yu7", "product:onvo-l90"} <= rivals, r
+    assert not rivals & {"company:xiaomi", "company:nio"}
