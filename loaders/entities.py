@@ -865,7 +865,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their)\s+[^,.;]{0,60}?\band\s+)?$
 # are the supplier's, however long the list of goods (but "supplies Tesla with valves for its heat pumps": Tesla's)
 _SUPPLIED_WITH = re.compile(r"\b(?:supplies|supply|supplying|supplied|provides|providing|provided|equips|equipping|"
                             r"equipped)\s+(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3}\s+with\s[^;]*\bfrom\s+$")
-_THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+$", re.I)
+THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+$", re.I)
 # a passive with its agent: "is controlled by", "was acquired by"
 PASSIVE_AGENT = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.I)
 # a possessor inside an apposition, before a later "its": "CATL, [the largest battery maker and] | BYD | 's main rival,
@@ -3117,7 +3117,7 @@ class EntityFinder:
                 target = refs[-1].entity_id
                 i = -1
             j = i
-            through = poss and _THROUGH_BEFORE.search(text, max(ss, m.start() - 12), m.start()) is not None
+            through = poss and THROUGH_BEFORE.search(text, max(ss, m.start() - 12), m.start()) is not None
             if through and (pa := PASSIVE_AGENT.search(text, ss, m.start())) is not None:
                 # "Autohome is controlled by Ping An through its unit Yun Chen": the passive's agent
                 j = bisect.bisect_left(mstarts, pa.end())

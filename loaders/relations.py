@@ -37,7 +37,7 @@ from evkg.ontology.vocab import RELATIONS, SYMMETRIC, Rel
 
 from .cleaning import CleanText
 from .entities import BASED_LEAD, FRONTED, FRONTED_ASIDE, MAKER_KINDS, ORG_TAIL_WORDS, SENSOR_CLASSES, TECH_PRODUCT_WORDS, Found
-from .entities import PASSIVE_AGENT as _PASSIVE_BY
+from .entities import PASSIVE_AGENT as _PASSIVE_BY, THROUGH_BEFORE as _THROUGH_BEFORE
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Relation
 
@@ -368,7 +368,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[（(][^()（）]{1,30}[)）]\s+)?"
      # ("Leapmotor picked BASF Coatings last year as the sole supplier")
      # ("BMW chose EVE and CATL in 2022 as suppliers of the new cells")
-     r"(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3}(?=(?:last|this|next|in)\s+[\w]+\s+as\s))?"
+     r"(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3}(?=(?:last|this|next|in)\s+\w+\s+as\s))?"
      r"(?:(?:last|this|next)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?(?:(?:and\s+(?:(?-i:[A-Z])[\w\-&]*\s+){1,3})?"
      r"to\s+(?:supply|provide|deliver|test|audit|certify|homologate|host|inspect|assess|validate|store|"
      # (a service: "BYD has picked Sinotrans to move parts and kits to its plant in Szeged")
@@ -1204,7 +1204,7 @@ _APPOS_FWD = [
                 r"controlled\s+by)\s*(?:the\s+)?"
                 # ("the U.S. subsidiary of Chinese battery maker Gotion High-Tech": the owner's kind before its name)
                 r"(?:(?:Chinese|Japanese|Korean|South\s+Korean|German|French|American|U\.S\.|European|Indian|Swedish|Dutch|"
-                r"Italian|British|Taiwanese|Hong\s+Kong|state-owned|Shanghai-based|[A-Z][a-z]+-based)\s+(?:[a-z\-]+\s+){0,2}?"
+                r"Italian|British|Taiwanese|Hong\s+Kong|state-owned|[a-z]+-based)\s+(?:[a-z\-]+\s+){0,2}?"
                 r"(?:battery\s+maker|carmaker|automaker|maker|group|company|firm|conglomerate|giant|supplier)\s+)?$|"
                 # ("DICP, an institute under the Chinese Academy of Sciences")
                 r"^\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:institute|laboratory|lab|college|school|academy|"
@@ -3093,14 +3093,14 @@ _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|
 _HOLDS_THROUGH = re.compile(r"\b(?:owns|owned|holds|held|controls|controlled)\s+(?:an?\s+|a\s+combined\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)"
                             r"\s+(?:stake\s+in|of)\s+[^;]{1,80}?\s+(?:through|via)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
 _JV_APPOS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
-# "through Times FAW, its 51%-owned venture with FAW": the venture named, then its owner's "its"
+# what comes before a bare "venture with": "its (51%-owned) venture with", ", a (50-50) venture with"
 _ITS_VENTURE = re.compile(r"(?:\bits|,\s*(?:a|an))\s+(?:(?:[\w\-:]+|\d[\d.]*\s*%-[a-z]+)\s+){0,2}$")
 _OWNED_PCT = re.compile(r"\bits\s+(\d{1,3}(?:\.\d+)?)\s*%-(?:owned|held|controlled)\s+$")
 _NAME_AS_MODIFIER = re.compile(r"['’]s?\b|-|\s+(?:cars?|models?|vehicles?|brands?|SUVs?|sedans?|trucks?|EVs?|vans?|buses|"
                                r"products?|badges?|plants?|factor(?:y|ies)|shares?|stakes?|units?|dealers?)\b")
 _PREP_BEFORE_NAME = re.compile(r"\b(?:with|of|by|from|to|for|at|on|in|which|whom|whose)\s+(?:the\s+)?$", re.I)
-_THROUGH_VENTURE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.I)
 _POSS_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# the venture's name, then the "its" of its apposition: "through Times FAW, its 51%-owned venture with FAW"
 _VENTURE_ITS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _FOUNDED = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|created|creates|launched|"
                       r"founded|runs|operates|owns|co-founded)\b", re.I)
@@ -4725,8 +4725,6 @@ class RelationFinder:
             # "builds tractors through Beijing Foton Daimler Automotive, its 50:50 joint venture with Foton Motor", "leans
             # on FAW-Volkswagen, its oldest venture with Volkswagen": the apposition's "its" is the clause's subject, not
             # the venture it describes
-            # (the nearest name that acts: not "builds Audi and Volkswagen cars through FAW-Volkswagen", "holds
-            # Dongfeng's half of")
             if (owner := _acting_before(text, ss, before, jv, spec.domain)) is not None:
                 subjects = [owner]
             elif subjects[0].eid == jv.eid:
@@ -4743,7 +4741,7 @@ class RelationFinder:
             fm = _FOUNDED.search(text, founders[-1].end, jv.start) if founders else None
             subjects = founders if fm is not None and not _CLAUSE_BREAK.search(text, founders[-1].end, jv.start) else []
             if not subjects and (actor := _acting_before(text, ss, before, jv, spec.domain)) is not None and \
-                    not actor.ref and _THROUGH_VENTURE.search(text, actor.end, jv.start):
+                    not actor.ref and _THROUGH_BEFORE.search(text, actor.end, jv.start):
                 subjects = [actor]  # "GKN Automotive works mainly through SDS, a 50-50 joint venture with Huayu"
             elif not subjects and not jv.ref:
                 # "Changan Ford, a 50-50 venture with Ford": the owner the venture is named after, as the reference
