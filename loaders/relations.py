@@ -3092,7 +3092,9 @@ _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|
 # "Tianqi owns 51% of Talison through a joint venture with IGO": the holder, not the holding, is the partner
 _HOLDS_THROUGH = re.compile(r"\b(?:owns|owned|holds|held|controls|controlled)\s+(?:an?\s+|a\s+combined\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)"
                             r"\s+(?:stake\s+in|of)\s+[^;]{1,80}?\s+(?:through|via)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I)
-_JV_APPOS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
+# the venture's name, then the "its" of its apposition: "through Times FAW, its 51%-owned venture with FAW"
+_VENTURE_ITS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
+_JV_APPOS = re.compile(_VENTURE_ITS.pattern + r"(?:a|an|the|its|their)\s+(?:[\w\-:]+\s+){0,3}?$")
 # what comes before a bare "venture with": "its (51%-owned) venture with", ", a (50-50) venture with"
 _ITS_VENTURE = re.compile(r"(?:\bits|,\s*(?:a|an))\s+(?:(?:[\w\-:]+|\d[\d.]*\s*%-[a-z]+)\s+){0,2}$")
 _OWNED_PCT = re.compile(r"\bits\s+(\d{1,3}(?:\.\d+)?)\s*%-(?:owned|held|controlled)\s+$")
@@ -3100,8 +3102,6 @@ _NAME_AS_MODIFIER = re.compile(r"['’]s?\b|-|\s+(?:cars?|models?|vehicles?|bran
                                r"products?|badges?|plants?|factor(?:y|ies)|shares?|stakes?|units?|dealers?)\b")
 _PREP_BEFORE_NAME = re.compile(r"\b(?:with|of|by|from|to|for|at|on|in|which|whom|whose)\s+(?:the\s+)?$", re.I)
 _POSS_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-# the venture's name, then the "its" of its apposition: "through Times FAW, its 51%-owned venture with FAW"
-_VENTURE_ITS = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*")
 _FOUNDED = re.compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|formed|forms|established|establishes|created|creates|launched|"
                       r"founded|runs|operates|owns|co-founded)\b", re.I)
 _IN_USE_BEFORE = re.compile(r"\b(?:uses?|used|using|adopts?|adopted|adopting|carr(?:y|ies|ied|ying)|(?:fitted|equipped|powered)\s+"
