@@ -2075,6 +2075,11 @@ _TO_LAUNCH = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\b(?:will|is\s+(?:set|
                         r"go\s+on\s+sale|hit\s+the\s+market|enter\s+the\s+market)\b", re.I)
 _BATTERY_WORD = re.compile(r"batter|\bcells?\b|\bpacks?\b", re.I)
 _BATTERY_HEAD = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:batter(?:y|ies)|cells?|packs?)\b", re.I)
+# a car's part after the technology it is made with ("LFP pack", "800-volt platform"; the technology may be the part)
+_CAR_PART_AFTER = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,2}?(?:batter(?:y|ies)|cells?|packs?|platforms?|architectures?|"
+                             r"motors?|systems?|chips?|sensors?|suspension|chassis|cockpit|powertrains?|drivetrains?))?"
+                             r"(?=\s+(?:is|are|was|were|has|have|had|comes?|came|holds?|gives?|delivers?|supplied|provided|"
+                             r"made|built|sourced|from|by)\b|\s*[,.;)]|$)", re.I)
 _VEHICLE_NOUN = re.compile(r"\s+(?:SUVs?|sedans?|MPVs?|cars?|vehicles?|hatchbacks?|pickups?|models?|trucks?|coupes?)\b", re.I)
 _LIST_ATTEMPT = re.compile(r"\b(?:appli(?:cation|ed|es)|applying|bid|seek(?:s|ing)?|sought|withdr\w+|shelved|scrapped|abandon\w*|"
                            r"suspend\w*|postpone\w*|delay\w*|cancel\w*)\b[^.;,]{0,30}$", re.I)
@@ -6590,6 +6595,12 @@ class RelationFinder:
             if not gap.possessive:
                 continue
             poss = _possessor(text, a)
+            if poss and "Product" in a.isa and "Technology" in b.isa and _CAR_PART_AFTER.match(text, b.end) and \
+                    self._car(a):
+                # "The SU7's lithium iron phosphate pack", "the car's 800-volt platform": the car uses what its part is
+                for x in [y for y in items[i + 1:] if y.group == b.group and "Technology" in y.isa] \
+                        if b.group != -1 else [b]:
+                    emit(a.eid, "USES_TECHNOLOGY", x.eid, si, "car-part", 0.65)
             if poss and (_ORG in a.isa) and not (
                     (agent := _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60)))  # only when needed
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):

@@ -6285,3 +6285,15 @@ def test_a_car_competes_with_each_of_a_list_of_possessed_models(ex):
         {s for s, p, o in r if p == "COMPETES_WITH" and o == "product:li-auto-i6"}
     assert {"product:tesla-model-y", "product:xiaomi-yu7", "product:onvo-l90"} <= rivals, r
     assert not rivals & {"company:xiaomi", "company:nio"}
+
+
+def test_a_car_uses_the_technology_its_possessed_part_is_made_with(ex):
+    r = _rels(ex, "The Xiaomi SU7's lithium iron phosphate battery packs are supplied by FinDreams Battery.")
+    assert ("product:xiaomi-su7", "USES_TECHNOLOGY", "technology:lfp-battery") in r, r
+    assert ("company:findreams-battery", "SUPPLIES", "company:xiaomi") in r, r
+    r = _rels(ex, "Xiaomi launched the SU7 on Thursday. The car's 800-volt platform was developed in-house.")
+    assert any(s == "product:xiaomi-su7" and p == "USES_TECHNOLOGY" and o == "technology:800v-platform"
+               for s, p, o in r), r
+    # a company's possessive stays the company's: not the car's
+    r = _rels(ex, "Xiaomi's lithium iron phosphate packs are supplied by FinDreams Battery.")
+    assert not any(p == "USES_TECHNOLOGY" and s.startswith("product:") for s, p, _ in r), r
