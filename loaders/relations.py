@@ -710,6 +710,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:strategic\s+)?investment\s+in|"
      # "will make an additional investment of $100 million in WeRide", "bought into Yinwang"
      r"investment\s+of\s+(?:[\w$¥€\.,\-]+\s+){1,5}?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:bought|buys?|buying)\s+into|"
+     # "Stellantis' investment of about 1.5 billion euros for roughly 21% of Leapmotor"
+     r"investment\s+of\s+(?:[\w$¥€\.,\-]+\s+){1,5}?for\s+(?:(?:about|around|roughly|nearly|almost|some|a|an)\s+)?"
+     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:stake\s+)?(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:stake|holding|shareholding|interest)\s+(?:of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
      r"[\w.%\-]+(?:\s+[\w%\-]+)?\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      r"(?:buy|bought|buys|acquire[sd]?|purchase[sd]?|take|took|takes)\s+(?:another|an\s+additional|a\s+further)?\s*"
@@ -720,7 +723,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:the\s+)?[\w\-.]+['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:shipments|market|sales|installations|deliveries|output|"
      r"volumes?|capacity|exports|production|revenue|supply|demand|orders)\b)|"
      # "holds about 20% of Leapmotor" (a name right after: "held 37.9% of global installations" is a market share)
-     r"(?:holds?|held|owns?|owned)\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than)\s+)?"
+     r"(?:holds?|held|owns?|owned)\s+(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|roughly|nearly|some|over|almost|more\s+than|close\s+to)\s+)?"
      # ("owns a majority of Volvo Cars", "each hold half of Livan", "has held 25% plus one share of Sinotruk")
      rf"(?:[\d.]+\s*(?:%|percent|per\s+cent)(?:\s+plus\s+one\s+share)?|{_FRACTION})\s+(?:stake\s+)?(?:of|in)"
      # ("owns the remaining 49 percent of the operator, Talison Lithium")
@@ -731,7 +734,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\s+the\s+(?:Chinese\s+)?(?:company|firm|carmaker|automaker|start-?up)(?=\s*[,.;]|\s+(?:and|since|through|after|"
      r"in|at|as|which|while|but|from)\b|\s*$)))"
      # "held 43 percent of China's installed volume" is a market share
-     r"(?!\s+(?:the\s+)?(?:China|Chinese|Europe|European|U\.?S\.?|American|Japan|Korea|global|world)\b))\b"),
+     # (but "owns about 21% of Chinese electric-car maker Leapmotor" names the company)
+     r"(?!\s+(?:the\s+)?(?:China|Chinese|Europe|European|U\.?S\.?|American|Japan|Korea|global|world)\b"
+     r"(?!\s+(?:[\w\-]+\s+){0,2}?(?:maker|carmaker|automaker|company|firm|start-?up|supplier|producer)\s+(?-i:[A-Z]))))\b"),
     # "Lyft agreed to buy FreeNow for 175 million euros": buying a named company, not its goods ("buy CATL batteries")
     ("buys-company", "INVESTS_IN", "fwd",
      # ("bought robot maker Kuka in 2016", "bought German antenna specialist ATBB in 2018")

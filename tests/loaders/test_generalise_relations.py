@@ -6297,3 +6297,15 @@ def test_a_car_uses_the_technology_its_possessed_part_is_made_with(ex):
     # a company's possessive stays the company's: not the car's
     r = _rels(ex, "Xiaomi's lithium iron phosphate packs are supplied by FinDreams Battery.")
     assert not any(p == "USES_TECHNOLOGY" and s.startswith("product:") for s, p, _ in r), r
+
+
+def test_a_stake_in_a_company_described_before_its_name_or_close_to_a_figure(ex):
+    r = _rels(ex, "Stellantis, which also owns about 21% of Chinese electric-car maker Leapmotor, will use the cells.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r, r
+    r = _rels(ex, "It also follows Stellantis' investment of about 1.5 billion euros for roughly 21% of Leapmotor in 2023.")
+    assert ("company:stellantis", "INVESTS_IN", "company:leapmotor") in r, r
+    r = _rels(ex, "BAIC Group holds close to 10% of Mercedes-Benz.")
+    assert ("company:baic", "INVESTS_IN", "company:mercedes-benz") in r, r
+    # a share of a national market is no stake
+    r = _rels(ex, "CATL held 38% of Chinese battery installations last year.")
+    assert not any(p == "INVESTS_IN" for _, p, _ in r), r
