@@ -330,7 +330,10 @@ _PERSON_PATTERNS = [
     re.compile(
         rf"(?P<name>{_NAME}){_ZH_PAREN},\s+who\s+(?:(?:(?:has|had)\s+(?:(?:long|also|previously)\s+)?(?:headed|led|run|chaired|"
         rf"managed|overseen|been\s+in\s+charge\s+of)|headed|led|ran|chaired|managed|oversaw|"
-        rf"heads|leads|runs|chairs|founded|co-founded|manages|oversees|is\s+in\s+charge\s+of)\s+(?:(?:(?-i:[a-z])[\w&\-]*\s+){{0,5}}?(?:at|of|for)\s+)?|"
+        rf"heads|leads|runs|chairs|founded|co-founded|manages|oversees|is\s+in\s+charge\s+of)\s+(?:(?:(?-i:[a-z])[\w&\-]*\s+){{0,5}}?(?:at|of|for)\s+|"
+        # ("who chairs surveillance-camera maker Dahua Technology")
+        rf"(?!(?:the|its|their|this|that|a|an)\s)(?:(?-i:[a-z])[\w&\-]*\s+){{0,3}}?(?:maker|carmaker|automaker|company|"
+        rf"firm|group|supplier|producer|developer|start-?up)\s+(?=(?-i:[A-Z])))?|"
         # "Ivan Espinosa, who took over as Nissan's chief executive", "..., who became BYD's president"
         rf"(?:(?:has|had)\s+)?(?:took\s+over|taken\s+over|became|become|was\s+(?:appointed|named|made)|has\s+been\s+"
         rf"(?:appointed|named)|remains|served|serves)\s+(?:as\s+)?"
@@ -400,7 +403,7 @@ _BYLINE_NOT_NAME = re.compile(r"\b(?:Staff|Reporters?|News|Review|Auto|Autos|Pol
 _NAMED_AS_VERBS = ("named", "appointed", "hired", "promoted", "elected")
 _LED_BY_VERBS = ("founded", "chaired", "led", "headed", "run", "managed", "helmed")
 # William Li (李斌), NIO's founder, chairman and CEO: name before the organisation, title after it.
-_NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:the\s+)?$")
+_NAME_BEFORE_ORG = re.compile(rf"(?P<name>{_NAME}){_ZH_PAREN},\s+(?:(?:the|a|an)\s+)?$")
 # "Founder William Li said", "Chairman Wang Chuanfu told reporters", "CEO He Xiaopeng said on Weibo"
 _TITLE_FIRST_HINT = re.compile(r"\b(?:Founder|Co-founder|Chairman|Chairwoman|CEO|Chief [Ee]xecutive|President|"
                                r"Managing [Dd]irector|General [Mm]anager)(?:\s+(?:and|&)\s+[\w\- ]{3,30}?)?\s+\**[A-Z]")
@@ -2890,8 +2893,10 @@ class EntityFinder:
             if text[om.end:om.end + 1] in ("'", "’"):
                 if not _POSS_TITLE.match(text, om.end):
                     continue
-            elif not (text.endswith(", the ", 0, om.start) and _ATTR_TITLE.match(text, om.end)):
-                continue  # ("Ralf Brandstaetter, the Volkswagen board member responsible for China")
+            elif not (text.endswith((", the ", ", a ", ", an "), 0, om.start) and _ATTR_TITLE.match(text, om.end)):
+                # ("Ralf Brandstaetter, the Volkswagen board member responsible for China", "He Long, a BYD senior vice
+                # president")
+                continue
             nm = _NAME_BEFORE_ORG.search(text, max(0, om.start - 60), om.start)
             if nm is None:
                 continue

@@ -6309,3 +6309,14 @@ def test_a_stake_in_a_company_described_before_its_name_or_close_to_a_figure(ex)
     # a share of a national market is no stake
     r = _rels(ex, "CATL held 38% of Chinese battery installations last year.")
     assert not any(p == "INVESTS_IN" for _, p, _ in r), r
+
+
+def test_an_executive_named_before_an_indefinite_title_or_chairing_a_described_company(ex):
+    r = _rels(ex, '"We want more," He Long, a BYD senior vice president, told analysts.')
+    assert ("person:he-long", "EXECUTIVE_OF", "company:byd") in r, r
+    r = _rels(ex, "Zhu Jiangming and co-founder Fu Liquan, who chairs surveillance-camera maker Dahua Technology, remain "
+                  "the largest holders.")
+    assert ("person:fu-liquan", "EXECUTIVE_OF", "company:dahua") in r, r
+    # "who founded the company in 2011": the company meant, not a word after the noun
+    r = _rels(ex, "CATL's shares rose. Zeng Yuqun, who founded the company in 2011, spoke on Monday.")
+    assert ("person:robin-zeng", "EXECUTIVE_OF", "company:catl") in r, r
