@@ -615,7 +615,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("partners-between", "PARTNERS_WITH", "between",
      r"\b(?:partnership|cooperation|collaboration|alliance|tie-up)\s+(?:agreement\s+)?between\s*$"),
     ("jv", "JOINT_VENTURE_WITH", "fwd",
-     r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b"),
+     r"\bjoint[\s-]+ventures?\s+(?:(?:in|across|outside)\s+(?-i:[A-Z])[\w\-]*\s+)?with\b|\bJVs?\s+with\b|"
+     # "Huafeng Fuel Cell, a joint venture it formed with Toyota Motor"
+     r"\bjoint[\s-]+ventures?\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:formed|set\s+up|established|"
+     r"created|founded|launched|runs?|ran|operates?|operated)\s+with\b"),
     # "Changan Mazda, its venture with Changan Automobile", "Times FAW, its 51%-owned venture with FAW" (only after "its")
     ("jv-its", "JOINT_VENTURE_WITH", "fwd", r"(?<=\s)venture\s+with\b"),
     # "SAIC set up SAIC CATL Power Battery Co., Ltd. together with CATL": a company founded with another
@@ -1404,7 +1407,9 @@ _KITS_BY = re.compile(r"\bkits\s+(?:(?:supplied|shipped|sent|provided|delivered)
                       re.I)
 # a trigger opening the relative clause of the name before it ("Geely, whose cars are sold by", "Seres, whose AITO
 # models are sold through")
-_WHOSE_TRIGGER = re.compile(r"\s*,\s+whose\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}"
+_WHOSE_TRIGGER = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+"
+                            # ("Weichai Power (2338.HK), the engine maker whose joint venture with Ballard")
+                            r"(?:(?:the|a|an)\s+(?:(?-i:[a-z])[\w\-]*\s+){1,3}?)?whose\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,2}"
                             # ("JAC Motors, whose E10X and E-JS4 are imported by Grupo Vardí": its models, then the copula)
                             r"(?:(?:and|&)\s+(?-i:[A-Z])[\w\-]*\s+(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?)|"
                             r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?)?")
@@ -2878,6 +2883,11 @@ def _range_rest(text: str, items: list, last) -> list:
     if to is None or to.ref or not _RANGE_TO.fullmatch(text, last.end, to.start):
         return []
     return [y for y in items if y.group == to.group and not y.ref and y.start >= to.start]
+
+
+def _first_word(name: str) -> str:
+    """The first word of a name, lower-cased ("weichai" of "Weichai-Ballard Hy-Energy")."""
+    return re.split(r"[\s\-]+", name.lower(), maxsplit=1)[0]
 
 
 def _possessor(text: str, a: _Item) -> bool:
@@ -4744,7 +4754,8 @@ class RelationFinder:
                 emit(subjects[0].eid, "INVESTS_IN", jv.eid, si, "its-venture-stake", 0.7, status)
                 if float(pm.group(1)) > 50:
                     emit(jv.eid, "SUBSIDIARY_OF", subjects[0].eid, si, "its-venture-stake", 0.7, status)
-        elif rule in ("jv", "jv-its") and subjects and _JV_APPOS.fullmatch(text, subjects[-1].end, ts):
+        elif rule in ("jv", "jv-its") and subjects and _JV_APPOS.fullmatch(text, subjects[-1].end, ts) and \
+                not text.endswith("whose ", 0, ts):  # ("Weichai Power, the engine maker whose joint venture with")
             # the subject names the venture: its founder, named before it with a verb of founding, is the partner
             jv = subjects[0]
             founders = self._subject(text, [it for it in before if it.end <= jv.start], spec.domain, jv.start)
@@ -4761,6 +4772,13 @@ class RelationFinder:
                 subjects = [_Item(jv.start, jv.start, eid, self._records[eid].isa, True)
                             for eid in sorted(self._owners.get(jv.eid, ())) if eid not in partners and eid in self._records
                             and self._records[eid].name.split()[0].lower() in words][:1]
+        if rule in ("jv", "jv-its") and subjects and len(objects) > 1:
+            # ("whose joint venture with Ballard Power Systems, Weichai-Ballard Hy-Energy Technologies, builds": a name
+            # after the partner that joins the owner's and the partner's is the venture itself)
+            heads = {_first_word(self._records[x.eid].name) for x in subjects if not x.ref}
+            partner = _first_word(self._records[objects[0].eid].name)
+            objects = [o for o in objects if o is objects[0] or not (
+                heads & (words := set(re.split(r"[\s\-]+", self._records[o.eid].name.lower()))) and partner in words)]
         if pred == "SUPPLIES" and mode == "fwd" and objects and objects[0].ref and \
                 text[objects[0].start:objects[0].end].lower() in ("its", "their") and \
                 (hm := _OWN_HOLDERS.match(text, objects[0].end)) is not None:

@@ -6320,3 +6320,13 @@ def test_an_executive_named_before_an_indefinite_title_or_chairing_a_described_c
     # "who founded the company in 2011": the company meant, not a word after the noun
     r = _rels(ex, "CATL's shares rose. Zeng Yuqun, who founded the company in 2011, spoke on Monday.")
     assert ("person:robin-zeng", "EXECUTIVE_OF", "company:catl") in r, r
+
+
+def test_a_venture_it_formed_with_and_a_venture_after_whose(ex):
+    r = _rels(ex, "SinoHytec also holds a stake in Huafeng Fuel Cell, a joint venture it formed with Toyota Motor to make "
+                  "fuel-cell systems in Beijing.")
+    assert any(p == "JOINT_VENTURE_WITH" and {s, o} == {"company:sinohytec", "company:toyota"} for s, p, o in r), r
+    r = _rels(ex, "Refire and SinoHytec also compete with Weichai Power (2338.HK), the engine maker whose joint venture "
+                  "with Canada's Ballard Power Systems, Weichai-Ballard Hy-Energy Technologies, builds fuel-cell modules.")
+    jv = {frozenset((s, o)) for s, p, o in r if p == "JOINT_VENTURE_WITH"}
+    assert jv == {frozenset(("company:weichai", "company:ballard"))}, r
