@@ -680,7 +680,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\s+(?:in|on|for|from|at|last|this|earlier|which|that|and|to|was|is|has|had|after|before|gives|makes)\b))|"
      # ("will inject 3 billion yuan of new capital into GAC Aion": planned)
      r"(?:put|puts|putting|pumped|pumps|injected|injects|injecting|(?<=will\s)inject|(?<=to\s)inject|poured|pours|pouring|"
-     r"ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|"
+     r"ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|a\s+combined|a\s+total\s+of|"
      r"up\s+to|as\s+much\s+as|more\s+than|over)\s+)?"
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,5}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
@@ -1223,7 +1223,10 @@ _APPOS_FWD = [
     ("member-appos", "MEMBER_OF",
      re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?member\s+(?:of|in)\s*(?:the\s+)?$", re.I)),
     ("member-joined", "MEMBER_OF",
-     re.compile(r"^\s*(?:,\s+(?:the|a|an)\s+[^,;()]{3,70},\s*)?(?:has\s+|have\s+)?(?:joined|joins|became\s+a\s+member\s+of)"
+     re.compile(r"^\s*(?:,\s+(?:the|a|an)\s+[^,;()]{3,70},\s*)?(?:has\s+|have\s+)?(?:joined|joins|became\s+a\s+member\s+of|"
+                # "JAC is the fifth carmaker to join HIMA", "became the latest brand to join"
+                r"(?:is|was|became|becomes|will\s+become|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
+                r"seventh|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\w\-]+\s+){0,2}?to\s+(?:have\s+)?join(?:ed)?)"
                 r"\s*(?:the\s+)?$", re.I)),  # ("SAIC Motor, the country's largest carmaker, has joined the HIMA alliance")
     # "Market leader CATL (300750.SZ) and rival BYD", "Tesla and its closest competitor BYD"
     ("rival-and", "COMPETES_WITH",
@@ -3060,14 +3063,17 @@ _NOT_OWNER = re.compile(r"(?:\b(?:stakes?|shares|interests?|holdings?|shareholdi
                         r"\b(?:previously|formerly|once|originally|until\s+\w+)\s+)$", re.I)
 # "and Geely Auto holds the remaining 49%": a later conjunct followed by its own verb starts a new clause
 # (past a code in parentheses: "and Sanhua Intelligent Controls (002050.SZ) supplies Tesla")
-_OWN_VERB = re.compile(r"(?:\s*[（(][^()（）]{1,40}[)）])?\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"
+# (past an apposition: "and JAC Motors, the state-owned carmaker also based in Hefei, holds the remaining 25%")
+# (not before "said": "Zhenghai, which sells magnets to Nidec and to UAES, the Bosch joint venture, said")
+_APPOS_BEFORE_VERB = r"(?:\s*,\s+(?:the|a|an)\s+[^,;()]{3,80},(?!\s+(?:said|says|told|added|noted)\b))?"
+_OWN_VERB = re.compile(r"(?:\s*[（(][^()（）]{1,40}[)）])?" + _APPOS_BEFORE_VERB + r"\s+(?:(?:now|also|still|then|later)\s+)?(?:holds|owns|has|had|is|was|are|were|will|would|said|says|"
                        r"plans|makes|sells|supplies|builds|produces|took|takes|controls|keeps|retains|agreed|agrees|signed|"
                        r"signs|announced|announces|reported|reports|launched|launches|unveiled|unveils|bought|buys|acquired|"
                        r"acquires|invested|invests|raised|raises|cut|cuts|opened|opens|started|starts|began|begins|"
                        r"counts|counted|lists|listed|names|named|regards|regarded|provides|provided|supplied|delivers|"
                        r"delivered|ships|shipped|sources|sourced|uses|used|develops|developed)\b")
 # ("... and Geely Auto holds the remaining 49%", "Piaggio holds 45% of the venture, Zongshen holds 50%")
-_REMAINING = re.compile(r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained|holding|owning)"
+_REMAINING = re.compile(_APPOS_BEFORE_VERB + r"\s+(?:(?:now|also|still)\s+)?(?:holds|held|owns|owned|keeps|kept|retains|retained|holding|owning)"
                         r"\s+(?:the\s+"
                         r"(?:remaining|other|rest\s+of\s+the)\s+)?(?:about\s+|roughly\s+)?([\d.]+)\s*(?:%|percent|per\s+cent)"
                         r"(?!\s*(?:stake\s+)?(?:of|in)\b)", re.I)

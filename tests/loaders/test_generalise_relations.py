@@ -6330,3 +6330,16 @@ def test_a_venture_it_formed_with_and_a_venture_after_whose(ex):
                   "with Canada's Ballard Power Systems, Weichai-Ballard Hy-Energy Technologies, builds fuel-cell modules.")
     jv = {frozenset((s, o)) for s, p, o in r if p == "JOINT_VENTURE_WITH"}
     assert jv == {frozenset(("company:weichai", "company:ballard"))}, r
+
+
+def test_the_fifth_carmaker_to_join_a_combined_injection_and_a_holder_past_an_apposition(ex):
+    r = _rels(ex, "JAC is the fifth carmaker to join HIMA, after Seres Group and Chery Automobile.")
+    assert any(p == "MEMBER_OF" and o.endswith("hima") and s.startswith("company:jac") for s, p, o in r), r
+    r = _rels(ex, "Hyundai Motor Company and BAIC Motor will inject a combined 8 billion yuan of fresh capital into "
+                  "Beijing Hyundai.")
+    investors = {s for s, p, o in r if p == "INVESTS_IN" and o == "company:beijing-hyundai"}
+    assert investors == {"company:hyundai", "company:baic-motor"}, r
+    r = _rels(ex, "Volkswagen holds 75% of Volkswagen Anhui and JAC Motors, the state-owned carmaker also based in Hefei, "
+                  "holds the remaining 25%.")
+    assert not any(o.startswith("company:jac") and s == "company:volkswagen" for s, p, o in r), r
+    assert any(s.startswith("company:jac") and p == "INVESTS_IN" and o == "company:volkswagen-anhui" for s, p, o in r), r
