@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout262).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout266).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -331,6 +331,10 @@ FLOORS = {
     "heldout260": (8, 0.87, 0.65, 0.80, 0.85),
     "heldout261": (8, 0.92, 0.61, 0.68, 0.89),
     "heldout262": (8, 0.93, 0.72, 0.85, 0.67),
+    "heldout263": (8, 0.92, 0.65, 0.68, 0.77),
+    "heldout264": (8, 0.90, 0.60, 0.75, 0.68),
+    "heldout265": (8, 0.94, 0.68, 0.80, 0.73),
+    "heldout266": (8, 0.90, 0.64, 0.76, 0.74),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
