@@ -2888,9 +2888,17 @@ def _range_rest(text: str, items: list, last) -> list:
     return [y for y in items if y.group == to.group and not y.ref and y.start >= to.start]
 
 
+_NAME_WORD_SEP = re.compile(r"[\s\-]+")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, lower-cased and split at spaces and hyphens ("weichai", "ballard", "hy", "energy")."""
+    return _NAME_WORD_SEP.split(name.lower())
+
+
 def _first_word(name: str) -> str:
     """The first word of a name, lower-cased ("weichai" of "Weichai-Ballard Hy-Energy")."""
-    return re.split(r"[\s\-]+", name.lower(), maxsplit=1)[0]
+    return _NAME_WORD_SEP.split(name.lower(), maxsplit=1)[0]
 
 
 def _possessor(text: str, a: _Item) -> bool:
@@ -4784,7 +4792,7 @@ class RelationFinder:
             heads = {_first_word(self._records[x.eid].name) for x in subjects if not x.ref}
             partner = _first_word(self._records[objects[0].eid].name)
             objects = [o for o in objects if o is objects[0] or not (
-                heads & (words := set(re.split(r"[\s\-]+", self._records[o.eid].name.lower()))) and partner in words)]
+                heads & (words := set(_name_words(self._records[o.eid].name))) and partner in words)]
         if pred == "SUPPLIES" and mode == "fwd" and objects and objects[0].ref and \
                 text[objects[0].start:objects[0].end].lower() in ("its", "their") and \
                 (hm := _OWN_HOLDERS.match(text, objects[0].end)) is not None:
