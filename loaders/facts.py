@@ -35,6 +35,7 @@ from evkg.ontology.vocab import FACT_UNITS, Measure
 from .cleaning import CleanText
 from .dates import DateContext, month_number
 from .entities import SENSOR_CLASSES, EntityRecord, Found, ancestors_of, said_on
+from .sentences import CLAUSE_CHAR, CLAUSE_CHAR_NO_COLON
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
 from .types import Fact
 
@@ -164,10 +165,9 @@ _FORECAST = re.compile(
 _SOURCED = re.compile(r"\bpeople\s+(?:familiar|close|briefed|with\s+knowledge)\b|\b(?:sources|insiders)\s+(?:said|say|says|"
                       r"told|familiar)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|local\s+)?reports\b|"
                       r"\b(?:media|press)\s+reports?\s+(?:said|say|suggest)|\breportedly\b", re.I)
-# (Spans inside a clause are written "(?:[^.;]|(?<=\d)\.(?=\d))": a decimal point between digits is no full stop.)
 # a commitment reported in indirect speech: "said in June it would invest 450 million yuan in a second plant" (its
 # "would" is the reported "will", no forecast)
-_REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|disclosed)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b(?P<w>would)\s+"
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|disclosed)\b" + CLAUSE_CHAR_NO_COLON + r"{0,60}?\b(?P<w>would)\s+"
                              r"(?:(?:also|now|initially|first)\s+)?(?:invest|spend|inject|put|pay|commit)\b", re.I)
 
 
@@ -255,7 +255,7 @@ _MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+the\s+(?:global|d
                            r"volumes?|registrations|market|segment)\b|"
                            # "A00 level installed share about 38%", "its segment share rose to 27%"
                            r"\b(?:level|segment|class)\s+(?:installed\s+|installation\s+|sales\s+)?share\b|"
-                           r"\baccount(?:ed|s|ing)?\s+for\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
+                           r"\baccount(?:ed|s|ing)?\s+for\b" + CLAUSE_CHAR + r"{0,30}?%\s+of\s+the\s+(?:global|world|total|domestic|market)",
                            re.I)
 # the earlier level a change starts from: "down from", "up from", ", from"
 _FROM_BEFORE = re.compile(r"\b(?:down|up|fell|rose|slipped|dropped|climbed|declined|edged\s+(?:up|down)|,)\s+from\s+"
@@ -346,7 +346,7 @@ _OFFERING_CTX = re.compile(r"\b(?:IPO|initial\s+public\s+offering|listing|listed
                            r"trading\s+under)\b", re.I)
 _STAKE_WITH_BEFORE = re.compile(r"\b(?:acquir\w*|buy|buys|bought|purchas\w*|take|took|takes)\s+(?:a|an|the)?\s*"
                                 r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:stake|equity|shareholding|interest)\s+(?:of|in)\s+"
-                                r"(?:[^.;]|(?<=\d)\.(?=\d)){1,50}?\s+(?:with|for)\s+(?:about\s+|around\s+|nearly\s+)?" + _CURRENCY_END,
+                                + CLAUSE_CHAR + r"{1,50}?\s+(?:with|for)\s+(?:about\s+|around\s+|nearly\s+)?" + _CURRENCY_END,
                                 re.I)
 _INTO_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?-i:[A-Z])|\s+into\s+the\s+(?:company|firm|start-?up)\b")
 _FUND_SCALE = re.compile(r"\bscale\b|\bfund\s+size\b|\bAUM\b|\bnet\s+inflow|\bnet\s+outflow|\btransaction\s+volume|"
@@ -409,7 +409,7 @@ _OWN_PERIOD_AFTER = re.compile(r"\s+(?:(?:vehicles|cars|units)\s+)?(?:in|for|dur
                                r"(?:first|second|third|fourth|whole|full|past|same|latest|[A-Z][a-z]+|\d{4}|quarter|half|"
                                r"year|month)\b")
 # "Minth's shares climbed 6.8 percent to HKD15.40": the price the shares moved to
-_SHARE_CHANGE_TO = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:rose|climbed|jumped|surged|"
+_SHARE_CHANGE_TO = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b" + CLAUSE_CHAR + r"{0,40}?\b(?:rose|climbed|jumped|surged|"
                               r"gained|added|advanced|soared|fell|dropped|declined|slid|slumped|lost|tumbled|plunged|sank)\s+"
                               r"(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:close\s+at\s+)?$", re.I)
 # The per-share price of an offering: "sold its shares at HK$3.99 each", "placed 200 million new shares at HK$12".
@@ -570,7 +570,7 @@ _GWH_MOVED_BEFORE = re.compile(r"\b(?:(?:shipped|sold|shipments?(?:\s+volume)?|s
                                r"\s+(?:(?:of|was|were|reached|totall?ed|hit|about|around|nearly|some|more\s+than|over)\s+){0,2}$",
                                re.I)
 _UNITS_OUTSTANDING = re.compile(r"\s*(?:fund\s+)?units\s+(?:outstanding|in\s+issue)")
-_SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?(?:[^.;]|(?<=\d)\.(?=\d)){0,40}(?:ETF|Fund)", re.I)
+_SHARES_OF_FUND = re.compile(r"\bshares\s+of\s+(?:the\s+)?" + CLAUSE_CHAR + r"{0,40}(?:ETF|Fund)", re.I)
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:to|at|of|reached|totall?ed)\s+$")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:HKD|yuan|RMB|CNY)?\s*(?:(?:per|a)\s+|/\s*)share\b", re.I)
 _ONE_IN = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)

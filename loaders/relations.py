@@ -39,6 +39,7 @@ from .cleaning import CleanText
 from .entities import BASED_LEAD, FRONTED, FRONTED_ASIDE, MAKER_KINDS, ORG_TAIL_WORDS, SENSOR_CLASSES, TECH_PRODUCT_WORDS, Found
 from .entities import PASSIVE_AGENT as _PASSIVE_BY, THROUGH_BEFORE as _THROUGH_BEFORE
 from .guards import fold_unsafe as _fold_unsafe, holds_any as _may_hold
+from .sentences import CLAUSE_CHAR, CLAUSE_CHAR_NO_COLON
 from .types import Relation
 
 _ORG = "Organization"
@@ -124,8 +125,6 @@ _LEGAL_SUFFIXES = r"(?:,?\s+(?-i:Co\.|Ltd\.|Inc\.|Corp\.|Limited|Corporation|AG|
 # the work a contract with a company may be for ("a contract with Chery to develop the body-in-white")
 _SERVICE_VERBS = (r"develop|design|engineer|test|validate|adapt|style|build|assemble|produce|manufacture|supply|provide|"
                   r"deliver|locali[sz]e|homologate")
-# (Spans inside a clause are written "(?:[^.;]|(?<=\d)\.(?=\d))": any character but a full stop or a semicolon, where a
-# decimal point between digits is no full stop, "raised 18.3 billion yuan in its first funding round".)
 _RULES: list[tuple[str, str, str, str]] = [
     ("supplies", "SUPPLIES", "fwd",
      r"\b(?:supplies|supplied|supply|supplying|provides|provided|providing|(?<=will\s)provide|delivers|delivering|"
@@ -193,7 +192,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
      # ("has taken delivery of the COSCO Shipping Ruyi, a car carrier ..., from Guangzhou Shipyard International")
-     r"(?:took|taken|takes|take|taking)\s+delivery\s+of(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?\bfrom\s)|"
+     r"(?:took|taken|takes|take|taking)\s+delivery\s+of(?=" + CLAUSE_CHAR + r"{0,160}?\bfrom\s)|"
      # ("leases double-deck wagons from China Railway Special Cargo Logistics")
      # (not the noun's modifier: "for its leasing fleet and packs from CATL")
      r"leases?|leased|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)leasing|"
@@ -430,8 +429,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"contracts?|pacts?|MoUs?|memorand(?:um|a)|arrangements?)|"
      # "signed a contract with Chery to develop the body-in-white": a contract for work done (its direction the two
      # companies' places in the chain)
-     r"(?<!cooperation\s)(?<!partnership\s)contracts?(?=\s+with\s+(?:the\s+)?(?-i:[A-Z])(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}?\bto\s+(?:help\s+)?"
-     rf"(?:{_SERVICE_VERBS})\b(?!(?:[^.;:]|(?<=\d)\.(?=\d)){{0,60}}\b(?:together|jointly)\b)))\s+with\b"),
+     r"(?<!cooperation\s)(?<!partnership\s)contracts?(?=\s+with\s+(?:the\s+)?(?-i:[A-Z])" + CLAUSE_CHAR_NO_COLON + r"{0,90}?\bto\s+(?:help\s+)?"
+     rf"(?:{_SERVICE_VERBS})\b(?!{CLAUSE_CHAR_NO_COLON}{{0,60}}\b(?:together|jointly)\b)))\s+with\b"),
     # "was set up by Changan with Huawei and CATL as technology partners"
     ("with-as-partners", "PARTNERS_WITH", "fwd",
      r"\bwith(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&\-.]*(?:\s*,\s*|\s+and\s+|\s+))+as\s+(?:its\s+|their\s+|the\s+)?"
@@ -569,7 +568,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"self-driving\s+cars|driverless\s+cars|vehicles|EVs|cars)\s+on\b)"),
     ("jv-agreed", "JOINT_VENTURE_WITH", "fwd",
      r"\b(?:agreed|agrees|teamed\s+up|partnered|working|signed\s+(?:an?\s+)?(?:agreement|deal))\s+with"
-     r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,160}\bjoint[\s-]+venture)"),
+     r"(?=" + CLAUSE_CHAR + r"{0,160}\bjoint[\s-]+venture)"),
     ("partners-group", "PARTNERS_WITH", "group",
      r"^\s*(?:(?:have|has|will|would|plan\s+to|are\s+to|agreed\s+to)\s+)?(?:also\s+)?(?:jointly|together)\s+(?:developed|develop|designed|"
      r"built|build|launched|launch|created|create|deploy|deployed|operate|operated|test|tested|offer|offered|produce|produced|"
@@ -760,7 +759,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("shares-to", "INVESTS_IN", "rev",
      # (new shares: an owner selling its shares to someone is no investment in it)
      r"\b(?:issue|issues|issued|issuing|allot|allots|allotted)\s+(?:and\s+(?:sell|issue)\s+)?"
-     r"(?:to(?=\s+(?:the\s+)?(?-i:[A-Z])(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bshares\b)|(?:about\s+|some\s+|approximately\s+)?(?:[\d.,]+\s*(?:million|billion)?\s+)?"
+     r"(?:to(?=\s+(?:the\s+)?(?-i:[A-Z])" + CLAUSE_CHAR + r"{0,60}?\bshares\b)|(?:about\s+|some\s+|approximately\s+)?(?:[\d.,]+\s*(?:million|billion)?\s+)?"
      r"(?:new\s+)?(?:Class\s+[A-Z]\s+)?(?:ordinary\s+)?shares\s+to)"),
     # "Pony.ai raised funds from Toyota and NEOM": the funders invest in the raiser
     ("raised-from", "INVESTS_IN", "rev",
@@ -856,14 +855,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("Meituan has received a permit from the Shenzhen Municipal Transport Bureau to run ...")
      r"(?:won|received|obtained|got|gained|secured)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:permit|licen[cs]e)\s+from|"
      # "Nexperia China, which has been barred from exporting since Oct. 4 by China's Ministry of Commerce"
-     r"(?:barred|banned|prohibited)\s+from\s+(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\bby|"
+     r"(?:barred|banned|prohibited)\s+from\s+" + CLAUSE_CHAR_NO_COLON + r"{0,60}?\bby|"
      # a court's: "Human Horizons has been placed in pre-restructuring by the Shanghai No. 3 Intermediate People's Court",
      # "entered bankruptcy restructuring after a creditor petition to the Jiaxing Intermediate People's Court", "X
      # bankruptcy restructuring case on June 19 was accepted by ... Court"
      r"(?:placed|put)\s+(?:in|into|under)\s+(?:[\w\-]+\s+){0,2}?(?:pre-)?(?:restructuring|bankruptcy|administration|liquidation|"
      r"receivership)\s+by|"
-     r"(?:restructuring|bankruptcy|liquidation)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:petition|application)\s+(?:to|with)|"
-     r"(?:restructuring|bankruptcy|liquidation)\s+(?:[\w\-]+\s+)?(?:case|petition|application)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b"
+     r"(?:restructuring|bankruptcy|liquidation)\b" + CLAUSE_CHAR + r"{0,60}?\b(?:petition|application)\s+(?:to|with)|"
+     r"(?:restructuring|bankruptcy|liquidation)\s+(?:[\w\-]+\s+)?(?:case|petition|application)\s+" + CLAUSE_CHAR + r"{0,40}?\b"
      r"(?:was|were|has\s+been|had\s+been)\s+accepted\s+by|"
      # "The exchange is supervised by the CSRC" (a regulator's object in the passive)
      r"(?:is|are|was|were|been|be)\s+(?:directly\s+|closely\s+|also\s+)?(?:supervised|regulated|overseen|governed)\s+by|"
@@ -877,14 +876,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("assembled BYD, CATL and ...", not "cars assembled at the Berlin plant")
      r"assembled(?=\s+(?:(?:the\s+)?(?:heads|executives|representatives|leaders|bosses|officials)\s+(?:of|from)\s+)?"
      r"(?:the\s+)?(?-i:[A-Z]))|interviewed|called\s+in|symposium\s+with|talks\s+with|"
-     r"(?:meeting|symposium|forum|session|talks)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\battended\s+by)\b"),
+     r"(?:meeting|symposium|forum|session|talks)\b" + CLAUSE_CHAR + r"{0,40}?\battended\s+by)\b"),
     ("listed", "LISTED_ON", "fwd",
      r"\b(?:listed|listings?|lists|debut(?:s|ed)?|IPO|went\s+public|go(?:es)?\s+public|floated|trading\s+debut|landed|"
      r"dual\s+listing|secondary\s+listing)\b(?:\s+[\w\-]+){0,8}?\s+(?:on|in)\b|"
      # "Seres Group and Chery followed onto the Hong Kong Stock Exchange"
      r"\b(?:follows|followed|moved|switched|came|went)\s+(?:[\w\-]+\s+){0,2}?onto\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
      # ("Chery follows CATL and Sanhua Intelligent Controls onto the Hong Kong bourse": each of them listed there)
-     r"\b(?:follows|followed)\s+(?=(?-i:[A-Z])(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bonto\s+(?:the\s+)?(?-i:[A-Z]))|"
+     r"\b(?:follows|followed)\s+(?=(?-i:[A-Z])" + CLAUSE_CHAR + r"{0,80}?\bonto\s+(?:the\s+)?(?-i:[A-Z]))|"
      # "Voyah will list on the Hong Kong Stock Exchange", "plans to list its shares in Hong Kong"
      r"(?<!its\s)(?<!the\s)(?<!their\s)(?<!a\s)(?<!watch\s)\blist\s+(?:(?:its|their)\s+(?:[\w\-]+\s+)?shares\s+)?(?:on|in)\b|"
      r"\b(?:trad(?:es|ed|ing|e)|quoted)\s+(?:under\s+(?:the\s+)?(?:code|ticker|symbol)\s+[\w.\-\"“”]+\s+)?on\b|"
@@ -1336,7 +1335,7 @@ _VERB_MAKER_RULES = frozenset({"makes", "develops"})
 # Series A round"; or naming one: "Voyah's Series A round"
 _RAISES_ROUND = re.compile(r"\b(?:raised|raises|raising|closed|closes|completed|completes|secured|secures|received|"
                            r"receives|announced|announces|launched|launches|kicked\s+off|finished|wrapped\s+up)\b"
-                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:round|financing|funding|fundraising|placement|capital\s+increase|"
+                           + CLAUSE_CHAR + r"{0,90}?\b(?:round|financing|funding|fundraising|placement|capital\s+increase|"
                            r"Series\s+[A-F]\d?\+?|Pre-[A-F]\d?)(?![\w+])", re.I)
 _ROUND_POSS = re.compile(r"(?P<poss>(?-i:[A-Z])[\w\-&.]*(?:\s+(?-i:[A-Z])[\w\-&.]*){0,3})['’]s?\s+(?:latest\s+|new\s+|first\s+)?"
                          r"(?:Series\s+[A-F]\d?\+?|Pre-[A-F]|angel|strategic|(?:[\w\-]+\s+){0,2}?funding|financing)\s*"
@@ -1349,7 +1348,7 @@ _ROUND_INVESTORS = re.compile(
     r"(?:included|include|includes|were|are|comprised|such\s+as)\s+(?:the\s+)?|"
     r"\b(?:the\s+)?(?:round|financing|funding|investment|placement)\s+(?:was|is|were|has\s+been|had\s+been)\s+"
     r"(?:co-)?led\s+by\s+(?:the\s+)?|"
-    r"\b(?:brought|brings|bring|bringing)\s+in\s+(?:the\s+)?(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\bas\s+(?:new\s+|strategic\s+)?"
+    r"\b(?:brought|brings|bring|bringing)\s+in\s+(?:the\s+)?(?=" + CLAUSE_CHAR + r"{0,200}?\bas\s+(?:new\s+|strategic\s+)?"
     r"(?:shareholders|investors)\b)|"
     r"\b[Aa]mong\s+(?:the\s+)?(?:(?P<poss>(?-i:[A-Z])[\w\-&.]*(?:\s+(?-i:[A-Z])[\w\-&.]*){0,3})['’]s?\s+)?"
     r"(?:(?:existing|other|early|largest|biggest|major)\s+)*(?:shareholders|investors|backers)\s+(?:are|were|is|include|"
@@ -1636,7 +1635,7 @@ _IN_HOUSE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:developed|designed
 # "The HyperEngine V6s Plus motor on the Max is Xiaomi's in-house design"
 _IS_DESIGN_GAP = re.compile(r"(?:\s+[\w\-+]+){0,5}?\s+(?:is|was|are|were)\s+")
 _OWN_DESIGN = re.compile(r"['’]s?\s+(?:own\s+)?(?:in-house|self-developed|own)\s+(?:design|development|creation)\b", re.I)
-_PASSIVE_AGENT = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\b(?:was|were|is|are|being|been)?\s*(?P<v>developed|supplied|made|produced|provided|"
+_PASSIVE_AGENT = re.compile(CLAUSE_CHAR + r"{0,30}?\b(?:was|were|is|are|being|been)?\s*(?P<v>developed|supplied|made|produced|provided|"
                             r"built|designed|manufactured)\s+(?:jointly\s+)?by\b", re.I)
 _LOCATIVE = re.compile(r"[,;]\s*(?:[Oo]n|[Ii]n)\s+(?:the\s+)?$")
 _LOCATIVE_START = re.compile(r"(?:[A-Z]\w+,?\s+)?(?:[Oo]n|[Ii]n)\s+(?:the\s+)?")
@@ -1649,18 +1648,18 @@ _HEDGE = re.compile(
     r"plans?\s+to\s+consider|considering|mulling|in\s+talks|likely|"
     r"would|unconfirmed|speculat\w*|if\b|whether|"
     # "brokers expect Chery to be included", "analysts predict that X will join": a forecast, not a fact
-    r"(?:expect|anticipate|predict|forecast)s?(?=\s+(?:that\s+)?(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b(?:to|will)\b))\b", re.I)
+    r"(?:expect|anticipate|predict|forecast)s?(?=\s+(?:that\s+)?" + CLAUSE_CHAR + r"{0,50}?\b(?:to|will)\b))\b", re.I)
 # Machine translation's customer lists after the company a sentence opens with (see
 # RelationFinder._translated_customers): "entered A, B and C supply chain", "already to A, B and C batch supply",
 # ",customers include A, B and C" (no possessor: the customers of the sentence's company)
-_MT_LIST = r"(?:[^.;:]|(?<=\d)\.(?=\d)){2,160}?"
+_MT_LIST = CLAUSE_CHAR_NO_COLON + r"{2,160}?"
 _TRANSLATED_CUSTOMERS = re.compile(
     rf"\b(?:already\s+)?(?:entered|enters?|entering|joined|joins?)\s+(?P<l1>{_MT_LIST})\s*(?:etc\.?\s+)?(?:['’]s\s+)?"
     r"(?:supply\s+chains?|supply\s+systems?|supplier\s+systems?)\b|"
     rf"\balready\s+(?:to|for)\s+(?P<l2>{_MT_LIST})\s*(?:etc\.?\s+)?(?:(?:car\s+companies|customers|carmakers)\s+)?"
     r"(?:small\s+|large\s+)?(?:batch|mass|bulk|volume)\s+(?:supply|supplied|supplies|supplying)\b|"
     rf"(?:^|[,;]\s*)(?:(?:main|major|key|core|domestic|overseas)\s+)?customers\s+(?:include|includes|including|cover|covers|"
-    rf"covering)\s+(?P<l3>(?:[^.;:]|(?<=\d)\.(?=\d)){{2,160}})", re.M)
+    rf"covering)\s+(?P<l3>{CLAUSE_CHAR_NO_COLON}{{2,160}})", re.M)
 # "Zhongcai Technology holding subsidiary Zhongcai Lithium Film": the unit the sentence goes on about
 _HOLDING_UNIT = re.compile(r"[)）]?\s*(?:[（(][^()（）]{0,30}[)）])?\s*(?:['’]s\s+)?(?:(?:holding|controlled|wholly[- ]owned)\s+)?"
                            r"(?:subsidiary|unit|arm)\s+")
@@ -1739,7 +1738,7 @@ _PLANT_VERB = (r"(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|also\s+|now\s+|
                r"(?:make|makes|produce|produces)\s+(?:[\w\-]+\s+){0,3}?(?:cells|batteries|packs|modules|motors|parts|"
                r"components|chips)\s+for|"
                r"supply|supplies|serve|serves|feed|feeds|deliver\s+to|delivers\s+to)\s+(?:the\s+)?")
-_PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?,?\s+(?:which|that)\s+" + _PLANT_VERB,
+_PLANT_SERVES = re.compile(r"\b(?:plant|factory|facility|gigafactory|base)s?\b" + CLAUSE_CHAR + r"{0,60}?,?\s+(?:which|that)\s+" + _PLANT_VERB,
                            re.I)
 # "<speaker> said <buyer> has selected it to supply ...": "it" is the company that said so
 _CHOSE_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|now)\s+)?(?:selected|picked|chosen|chose|tapped|named|hired)\s+it\s+"
@@ -2075,7 +2074,7 @@ _COUNTS_USERS = re.compile(r"\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:car
                            r"(?:buyers|users|purchasers)\s+of)\s+(?:its|their)\b", re.I)
 # ("Fourteen cornerstone investors, among them Singapore's GIC, Boyu Capital and E Fund Management, agreed")
 _AMONG_THEM = re.compile(r"\s+(?:were\s+|are\s+)?among\s+them\b")
-_CORNERSTONE = re.compile(r"\b[Cc]ornerstone(?:s|\s+investors?)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|"
+_CORNERSTONE = re.compile(r"\b[Cc]ornerstone(?:s|\s+investors?)\b" + CLAUSE_CHAR_NO_COLON + r"{0,80}?(?:\b(?:includ(?:e|es|ed|ing)|such\s+as|like|were|are|"
                           r"was|among\s+them)\b|[:(])")
 _LIST_INTRO = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:products|models|batteries|cars|vehicles|technologies|systems|"
                          r"chips|SUVs|sedans|versions)\b[^:;,]{0,30}", re.I)
@@ -2083,7 +2082,7 @@ _UNVEILED_BEFORE = re.compile(r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|re
                               r"debut(?:s|ed)|introduc(?:es|ed|ing)|showcas(?:es|ed|ing)|develop(?:s|ed|ing)?|"
                               r"premiere\s+of)\s+"
                               r"(?:(?:a|an|the|its|their)\s+)?(?:own\s+)?$", re.I)
-_TO_LAUNCH = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}?\b(?:will|is\s+(?:set|due|scheduled|slated|going)\s+to|are\s+(?:set|due|scheduled)\s+to|"
+_TO_LAUNCH = re.compile(CLAUSE_CHAR + r"{0,30}?\b(?:will|is\s+(?:set|due|scheduled|slated|going)\s+to|are\s+(?:set|due|scheduled)\s+to|"
                         r"is\s+to|are\s+to)\s+(?:be\s+)?(?:launched|released|unveiled|introduced|debuted|launch|debut|arrive|"
                         r"go\s+on\s+sale|hit\s+the\s+market|enter\s+the\s+market)\b", re.I)
 _BATTERY_WORD = re.compile(r"batter|\bcells?\b|\bpacks?\b", re.I)
@@ -2311,12 +2310,12 @@ _EACH_HOLD = re.compile(r"\s+(?:each|both)\s+(?:hold|holds|own|owns)\s+(?:a\s+)?
                         r"an?\s+equal)", re.I)
 # A project built with partners ("a battery project in Indonesia with state-owned IBC and"), and the next sentence's
 # "The venture ...", "The new joint venture ..."
-_PROJECT_WITH = re.compile(r"\b(?:project|plant|factory|facility|base|complex|mine|refinery|smelter|hub)s?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\bwith\s+"
+_PROJECT_WITH = re.compile(r"\b(?:project|plant|factory|facility|base|complex|mine|refinery|smelter|hub)s?\b" + CLAUSE_CHAR + r"{0,50}?\bwith\s+"
                            r"(?:(?:state-owned|state-run|local|Indonesian|its|partners?)\s+){0,2}")
 _PARTNER_NEXT = re.compile(r"[)）]?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:state-owned|state-run|local)\s+)?")
 _VENTURE_REF = re.compile(r"[\s*\"“]*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|planned|joint|three-way|two-way|"
                           r"[\w\-]+-(?:way|party))\s+){0,2}(?:venture|JV)\b")
-_JV_FORMED = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|establish|creat|launch|build|run|operat|"
+_JV_FORMED = re.compile(CLAUSE_CHAR + r"{0,80}?\b(?:form|set\s+up|setting\s+up|sets\s+up|establish|creat|launch|build|run|operat|"
                         r"own|share|co-own)\w*\s+(?:a|an|their|the)\s+(?:[\w\-:]+\s+){0,3}?(?:joint[\s-]+ventures?|JVs?)\b", re.I)
 # the rule names of relations the entity finder established (titles, links, listings)
 #: Technologies whose products are not news of developing the technology itself.
@@ -2360,7 +2359,7 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|told\s+\w+|confirmed)\s
                        # ("said late on Monday that", "said in a filing that")
                        r"(?:(?:late\s+|early\s+)?(?:on|in|last|this)\s+(?:an?\s+)?\w+\s+)?(?:that\s+)?"
                        r"(?:it|they|the\s+\w+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+$")
-_COMPARED = re.compile(r"(?:\bcompar\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\bunlike|\brivals?)\s+"
+_COMPARED = re.compile(r"(?:\bcompar\w*\b" + CLAUSE_CHAR + r"{0,60}?\b(?:with|to)|\bthan|\bagainst|\bversus|\bvs\.?|\bunlike|\brivals?)\s+"
                        r"(?:the\s+|a\s+|an\s+)?$", re.I)
 # "Gotion (SZ002074), in which", "QingTao, a Kunshan start-up in which", "QingTao is a start-up in which"
 # the kind of company a description before a relative clause names ("the Nanchang-based carmaker in which")
@@ -2994,7 +2993,7 @@ def _spec(pred: str) -> _Spec:
 _DEAL_WITH = re.compile(r"\b(?:agreements?|contracts?|deals?)\s+with\b", re.I)
 # (work done together is a partnership: "a cooperation agreement with NIO to develop", "to develop cockpits together")
 _COOPERATION_WORD = re.compile(r"\b(?:cooperat|collaborat|strategic|partnership|together|jointly|joint)", re.I)
-_SERVICE_TO = re.compile(rf"(?:[^.;:]|(?<=\d)\.(?=\d)){{0,90}}?\bto\s+(?:help\s+)?(?:{_SERVICE_VERBS}|move|migrate)\b", re.I)
+_SERVICE_TO = re.compile(rf"{CLAUSE_CHAR_NO_COLON}{{0,90}}?\bto\s+(?:help\s+)?(?:{_SERVICE_VERBS}|move|migrate)\b", re.I)
 # a deal whose words make it a partnership whatever follows
 _COOPERATION_DEAL = re.compile(r"cooperat|collaborat|partnership|strategic|alliance|memorand|\bMoU", re.I)
 # (a "battery partnership" may be a joint development: only a deal for goods is a supply)
@@ -3032,7 +3031,7 @@ def _whole_head_end(text: str, ts: int, te: int) -> int:
 
 # "agreed in May to buy FreeNow": a purchase not yet made
 _AGREED_TO = re.compile(r"\b(?:agreed|agrees|agree|plans?|planned|proposed|proposes|offered|offers|bid|intends?|seeks?|"
-                        r"wants?|moved|moves|sought|set)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,30}?\bto\s+$", re.I)
+                        r"wants?|moved|moves|sought|set)\b" + CLAUSE_CHAR_NO_COLON + r"{0,30}?\bto\s+$", re.I)
 # "acquired the German Pulai (Preh, 普瑞) 74.9% equity": a share of the company named after it
 _SHARE_OF_NAMED = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|(?:[,，][^()（）]{0,30})?[)）])?(?:['’]s?)?\s+(?:about\s+|around\s+|a\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|"
                           r"stake|shares|equity|interest)", re.I)
@@ -3143,7 +3142,7 @@ _IN_USE_BEFORE = re.compile(r"\b(?:uses?|used|using|adopts?|adopted|adopting|car
                             r"rivals?|against|versus|vs\.?|buys?|bought|orders?|ordered|sourc(?:es|ed|ing)|install(?:s|ed))\s+(?:the\s+)?$",
                             re.I)
 _RIVAL_NEXT = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:with\s+|against\s+)?(?:the\s+)?")
-_JV_THROUGH = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?\b(?:through|via|in|under|by\s+forming|by\s+setting\s+up)\s+(?:an?|their)\s+"
+_JV_THROUGH = re.compile(CLAUSE_CHAR_NO_COLON + r"{0,120}?\b(?:through|via|in|under|by\s+forming|by\s+setting\s+up)\s+(?:an?|their)\s+"
                          r"(?:(?:50:50|50/50|50-50|equal|equally[- ]owned|new|planned)\s+)?(?:joint[\s-]+venture|JV)\b", re.I)
 _LONG_OPENER = re.compile(r"[^,;:\s][^;:]{25,}")  # more than a short opener before the group ("On Tuesday, ")
 # ("sold 18,400 truck bodies under its Lingyu brand": a count and the goods before "under", "its" before the brand)

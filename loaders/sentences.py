@@ -16,6 +16,12 @@ from __future__ import annotations
 
 import re
 
+# One character of a span that stays inside a clause, for patterns that look a few words ahead: anything but a full stop
+# or a semicolon, where a decimal point between digits is no full stop ("raised 18.3 billion yuan in its first round");
+# and the same where a colon also ends the span.
+CLAUSE_CHAR = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+CLAUSE_CHAR_NO_COLON = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
+
 MAX_SENTENCE = 1500
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[”’」』)）]*|\s#{2,6}\s")
