@@ -839,6 +839,8 @@ _MEDIA = re.compile(r"\b(?:Times|Daily|News|Journal|Post|Herald|Review|Weekly|Ma
 _CJK_THEN_PAREN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff·]{2,20})\s*[（(]\s*")
 _CLOSE_PAREN = re.compile(r"\s*[)）]")
 _CODE_LIKE = re.compile(r"[A-Z]{1,4}\d{4,6}(?:\.[A-Z]{1,2})?")
+# a supplier's rank in the chain, not a name: "NIO, Leapmotor and Tier-1 supplier Joyson Electronics"
+_TIER_RANK = re.compile(r"Tier[- ]?(?:\d|One|Two|Three)\b", re.I)
 # Ticker prefixes that are the exchange's own abbreviation (not "HK"/"SZ"/"SH", which are code suffixes written in
 # front): "(HKEX: 1211)" and "(NYSE: NIO)" name the exchange the company is listed on.
 _NAMED_EXCHANGES = {"HKEX": "Hong Kong Stock Exchange", "SEHK": "Hong Kong Stock Exchange", "HKG": "Hong Kong Stock Exchange",
@@ -2522,7 +2524,8 @@ class EntityFinder:
                     toks = name.split()
                     if name.lower() in deny or toks[0].lower() in _STOP_LEAD or len(toks) > 4:
                         continue
-                    if _TICKER_PREFIX.match(text, ue) or _CODE_LIKE.fullmatch(name) or _MEDIA.search(name):
+                    if _TICKER_PREFIX.match(text, ue) or _CODE_LIKE.fullmatch(name) or _MEDIA.search(name) or \
+                            _TIER_RANK.match(name):
                         continue  # "HKG: 9866", "SZ300068" are tickers, not names
                     if len(toks) == 1 and (len(name) < 3 or us == s or name.rstrip(".").lower() in _LEGAL_FORMS):
                         continue  # (", Inc." after a company's name is its legal form, not another company)

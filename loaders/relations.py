@@ -2329,6 +2329,11 @@ _LINK_RULES = {"EXECUTIVE_OF": "title", "USES_TECHNOLOGY": "link", "LISTED_ON": 
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 # a ranking or a sequence continued past a comma: "Li Auto is its largest customer, followed by GAC Aion"
 _FOLLOWED_BY = re.compile(r",\s+(?:closely\s+)?followed\s+(?:closely\s+)?by\s+(?:the\s+)?")
+# "Huawei supplies the driving system used in Avatr's cars, while CATL provides their battery packs": a second supplier
+# whose clause names no customer of its own (_WHILE_SUPPLIER_VERB after its name)
+_WHILE_OPEN = re.compile(r",\s+while\s+")
+_WHILE_SUPPLIER_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:will\s+|also\s+|would\s+)?"
+                                  r"(?:supplies|supply|supplied|provides|provide|provided|delivers|deliver)\s+(?!to\b)")
 _FOLLOW_KINDS = frozenset({"Company", "Product"})
 _FOLLOW_PREDICATES = frozenset({"SUPPLIES", "INVESTS_IN", "PARTNERS_WITH", "MANUFACTURES", "USES_TECHNOLOGY",
                                 "CONSTITUENT_OF", "LISTED_ON"})
@@ -2494,6 +2499,9 @@ _POSS_SHARES_COMMA = re.compile(r"['’]s\s+(?:[AH][- ])?shares\s*,\s*")
 _COPULA_CLASS = re.compile(r"\s+(?:are|were|is|was|remain|remains)\s+(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
                            r"(?:[\w\-]+\s+){0,3}?(?:carmakers|automakers|companies|firms|makers|brands|suppliers|"
                            r"manufacturers|groups|players|producers|customers|buyers|clients)\s+")
+# "the DeepWay Xingchen, is a 49-tonne tractor that runs on LFP packs": the clause describes the copula's subject
+_COPULA_ONE = re.compile(r"\s*,?\s+(?:is|was|remains)\s+(?:a|an)\s+"
+                         r"(?:(?!(?:of|for|with|in|to|by|from|at|on|and|or|but)\b)(?-i:[a-z0-9])[\w\-.]*,?\s+){1,5}")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 # the supplier's role, then a fellow supplier ("picked FinDreams | as a second supplier for the SU7 alongside | CATL")
 _ALONGSIDE_FELLOW = re.compile(r"\s+as\s+(?:a|an|the|its|another)\s+(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor|source)\b"
@@ -2688,8 +2696,10 @@ _POSS_BEFORE_TECH = re.compile(r"(?:(?:its|their|Its|Their)|[^\s]+(?:\s+[^\s]+){
 _TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture|company|firm|platform)\s+|"
                              # "Its HUD customers include Huawei": the technology says which customers
                              r"\s+(?:customers|clients|buyers)\s+(?:include|includes|included|are|were)\s+(?:the\s+)?")
+# ("buys cells mainly from CATL (300750.SZ), the world's largest battery maker, and from EVE Energy": the preposition
+# again)
 _APPOS_AND_NEXT = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:the|a|an)\s+[^,;:()]{1,70},\s+"
-                             r"(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+                             r"(?:and|as\s+well\s+as)\s+(?:(?:from|by)\s+)?(?:the\s+)?")
 _TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?")
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
@@ -4078,6 +4088,8 @@ class RelationFinder:
                                 emit(x.eid, "INVESTS_IN", venture.eid, si, "venture-owners", 0.7)
             if ", followed" in sent:
                 self._followed_by(text, ss, se, items, si, out, spans, emit)
+            if ", while " in sent and ("suppl" in sent or "provid" in sent or "deliver" in sent):
+                self._while_also_supplies(text, ss, se, items, si, out, spans, emit)
 
         sstarts = [s for s, _ in sentences] if found.links else []
         for subj, pred, obj, pos in found.links:
@@ -5324,6 +5336,32 @@ class RelationFinder:
                              rel.status)
 
     @staticmethod
+    def _while_also_supplies(text, ss, se, items, si, out, spans, emit) -> None:
+        """"Huawei supplies the driving system used in Avatr's cars, while CATL provides their battery packs", "The thermal
+        modules will be supplied to Volkswagen by Sanhua, while Valeo will provide the heat pump's circuit": the second
+        supplier serves the one customer the first clause names, when its own clause names no other organisation."""
+        m = _WHILE_OPEN.search(text, ss, se)
+        span = spans.get(si)
+        if m is None or span is None:
+            return
+        second = next((it for it in items if it.start >= m.end()), None)
+        if second is None or second.start != m.end() or second.ref or _ORG not in second.isa or \
+                (vm := _WHILE_SUPPLIER_VERB.match(text, second.end)) is None:
+            return
+        if any(_ORG in it.isa and it.start >= vm.end() and it.eid != second.eid for it in items):
+            return  # ("while Farasis supplies cells to Jiangling Motors": a customer of its own)
+        before = {it.eid for it in items if it.end <= m.start()}
+        firsts = {(subj, obj, rel.status) for (subj, pred, obj, s0), rel in out.items()
+                  if s0 == span[0] and pred == "SUPPLIES" and subj in before and obj in before}
+        customers = {obj for _, obj, _ in firsts}
+        if len(customers) != 1 or second.eid in customers or any(subj == second.eid for subj, _, _ in firsts):
+            return
+        if _hedged(text, m.start(), vm.end()) or _NEGATION.search(text, m.start(), se):
+            return
+        status = "planned" if vm[0].lstrip().startswith(("will", "would")) else next(iter(firsts))[2]
+        emit(second.eid, "SUPPLIES", customers.pop(), si, "while-supplies", 0.6, status)
+
+    @staticmethod
     def _nouns_of_list(text, ss, items, si, emit) -> None:
         """"The main battery suppliers of GAC Aion include CALB and CATL", "the largest shareholder of Gotion is Volkswagen"
         (B's N or Ns, said the other way round); "Horizon
@@ -6238,7 +6276,7 @@ class RelationFinder:
                                  text[m.end():rs].strip() == "," or
                                  (rs - it.end < 70 and _APPOS_NP.fullmatch(text, it.end, rs)) or
                                  # ("BYD, Li Auto and Xiaomi are among Chinese carmakers that source the part from Bosch")
-                                 _COPULA_CLASS.fullmatch(text, it.end, rs) or
+                                 _COPULA_CLASS.fullmatch(text, it.end, rs) or _COPULA_ONE.fullmatch(text, it.end, rs) or
                                  # ("BYD's A shares, which trade on the Shenzhen Stock Exchange")
                                  _POSS_SHARES_COMMA.fullmatch(text, it.end, rs)):
                 return it.end

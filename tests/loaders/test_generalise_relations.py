@@ -6343,3 +6343,40 @@ def test_the_fifth_carmaker_to_join_a_combined_injection_and_a_holder_past_an_ap
                   "holds the remaining 25%.")
     assert not any(o.startswith("company:jac") and s == "company:volkswagen" for s, p, o in r), r
     assert any(s.startswith("company:jac") and p == "INVESTS_IN" and o == "company:volkswagen-anhui" for s, p, o in r), r
+
+
+def test_a_second_supplier_after_while_serves_the_first_clause_customer(ex):
+    r = _rels(ex, "Huawei Technologies supplies the intelligent-driving system and cockpit software used in Avatr's cars, "
+                  "while CATL provides their battery packs.")
+    assert ("company:catl", "SUPPLIES", "company:avatr") in r, r
+    r = _status(ex, "Siasun Robot & Automation supplies the AGVs used in CATL's Yibin plant, while Estun Automation will "
+                    "supply the handling robots.")
+    assert r.get(("company:estun", "SUPPLIES", "company:catl")) == "planned", r
+    # a customer of its own, or a hedge, adds nothing to the first clause's customer
+    r = _rels(ex, "HiNa Battery supplies sodium-ion cells to JAC Motors, while Farasis Energy supplies cells to Jiangling "
+                  "Motors.")
+    assert not any(s == "company:farasis" and o.startswith("company:jac") for s, p, o in r), r
+    r = _rels(ex, "Siasun Robot & Automation supplies the AGVs used in CATL's Yibin plant, while Estun Automation "
+                  "reportedly may supply the handling robots.")
+    assert not any(s == "company:estun" for s, p, o in r), r
+
+
+def test_a_second_source_past_a_ticker_and_an_apposition(ex):
+    r = _rels(ex, "Leapmotor buys its battery cells mainly from CATL (300750.SZ), the world's largest maker of "
+                  "electric-vehicle batteries, and from EVE Energy.")
+    assert {s for s, p, o in r if p == "SUPPLIES" and o == "company:leapmotor"} == {"company:catl", "company:eve-energy"}, r
+
+
+def test_a_relative_clause_after_a_copula_describes_its_subject(ex):
+    r = _rels(ex, "Its flagship model, the DeepWay Xingchen, is a 49-tonne battery-electric tractor that runs on lithium "
+                  "iron phosphate packs.")
+    assert ("product:deepway-xingchen", "USES_TECHNOLOGY", "technology:lfp-battery") in r, r
+    r = _rels(ex, "Horizon Robotics is a chip designer that supplies Li Auto and BYD.")
+    assert {o for s, p, o in r if s == "company:horizon-robotics" and p == "SUPPLIES"} == {"company:li-auto", "company:byd"}, r
+
+
+def test_a_supplier_rank_in_a_customer_list_is_no_company(ex):
+    r = _rels(ex, "SG Micro reported higher sales. Its automotive customers include NIO, Leapmotor and Tier-1 supplier "
+                  "Joyson Electronics, the filing said.")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:nio", "company:leapmotor", "company:joyson"}, r
+
