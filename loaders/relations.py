@@ -505,9 +505,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:partner(?:ed|s|ing)?\s+with|teamed\s+up\s+with|teams?\s+up\s+with|cooperat(?:e|es|ed|ing|ion)\s+with|"
      r"collaborat(?:e|es|ed|ing|ion)\s+with|partnerships?\s+with|tie-up\s+with|tied\s+up\s+with|joined\s+hands\s+with|"
      r"(?:signed|signs|inked|inks|reached)\s+(?:an?\s+)?(?!(?:[\w\-]+\s+){0,3}?(?:merger|acquisition|takeover|share\s+purchase)\s)"
-     r"(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)"
+     r"(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|MoU|partnership)s?"
      # ("signed the investment agreement for the Jingmen project with the Jingmen municipal government")
-     r"(?:\s+(?:in|on|for|last|this|earlier\s+this)\s+(?:[\w]+\s+){0,2}?[\w]+)?\s+with|"
+     # ("signed battery-swap agreements at the event with Changan")
+     r"(?:\s+(?:in|on|for|at|during|last|this|earlier\s+this)\s+(?:[\w]+\s+){0,2}?[\w]+)?\s+with|"
      r"(?:strategic\s+)?alliance\s+with|(?<!merger\s)(?<!acquisition\s)(?:agreements?|deals?|pacts?|MoUs?|tie-ups?|"
      r"(?:manufacturing\s+)?arrangements?)\s+with|"
      r"(?:began|begun|started|starts|start)\s+working\s+with|work(?:s|ed|ing)?\s+(?:closely\s+)?with|"
@@ -2334,6 +2335,11 @@ _FOLLOWED_BY = re.compile(r",\s+(?:closely\s+)?followed\s+(?:closely\s+)?by\s+(?
 _WHILE_OPEN = re.compile(r",\s+while\s+")
 _WHILE_SUPPLIER_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:will\s+|also\s+|would\s+)?"
                                   r"(?:supplies|supply|supplied|provides|provide|provided|delivers|deliver)\s+(?!to\b)")
+# "signed agreements with Changan and Chery, under which it will supply Choco-SEB blocks": the deal's goods go to its
+# partners (when the clause names no customer of its own)
+_UNDER_WHICH_SUPPLY = re.compile(r",?\s+under\s+which\s+(?:it|the\s+(?:[\w\-]+\s+){0,2}?(?:maker|company|group|supplier|"
+                                 r"firm|giant))\s+(?P<v>will|would|is\s+to|shall|)\s*(?:also\s+)?"
+                                 r"(?:supply|supplies|provide|provides|deliver|delivers)\b")
 _FOLLOW_KINDS = frozenset({"Company", "Product"})
 _FOLLOW_PREDICATES = frozenset({"SUPPLIES", "INVESTS_IN", "PARTNERS_WITH", "MANUFACTURES", "USES_TECHNOLOGY",
                                 "CONSTITUENT_OF", "LISTED_ON"})
@@ -2700,7 +2706,9 @@ _TECH_UNIT_NAME = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|busi
 # again)
 _APPOS_AND_NEXT = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:the|a|an)\s+[^,;:()]{1,70},\s+"
                              r"(?:and|as\s+well\s+as)\s+(?:(?:from|by)\s+)?(?:the\s+)?")
-_TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?")
+# ("the battery-swapping arm of Chinese electric carmaker NIO": the owner's kind before its name)
+_TECH_UNIT_OF = re.compile(r"\s+(?:unit|arm|subsidiary|division|affiliate|business)\s+of\s+(?:the\s+)?"
+                           r"(?:(?:[\w\-]+\s+){0,3}?(?:carmaker|automaker|maker|group|company|firm|giant|start-?up)\s+)?")
 _IN_APPOS_OPEN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}$")
 _IN_APPOS_CLOSE = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3},\s+(?:[\w\-]+\s+){0,4}?(?:runs?|operates?|uses?|bought|buys|purchased|"
                           r"sources?|sourced|is|was|has|had|gets?|got|takes?|took)\s+(?:[^;]{0,80})$")
@@ -4088,6 +4096,8 @@ class RelationFinder:
                                 emit(x.eid, "INVESTS_IN", venture.eid, si, "venture-owners", 0.7)
             if ", followed" in sent:
                 self._followed_by(text, ss, se, items, si, out, spans, emit)
+            if "under which" in sent:
+                self._under_which_supply(text, ss, se, items, si, out, spans, emit)
             if ", while " in sent and ("suppl" in sent or "provid" in sent or "deliver" in sent):
                 self._while_also_supplies(text, ss, se, items, si, out, spans, emit)
 
@@ -5334,6 +5344,25 @@ class RelationFinder:
                     for it in rest:
                         emit(it.eid if is_subj else other, pred, other if is_subj else it.eid, si, "followed-by", 0.6,
                              rel.status)
+
+    @staticmethod
+    def _under_which_supply(text, ss, se, items, si, out, spans, emit) -> None:
+        """"CATL signed agreements with Changan and Chery, under which it will supply Choco-SEB blocks": the deal's
+        subject supplies each partner the sentence names, when the clause names no customer of its own."""
+        m = _UNDER_WHICH_SUPPLY.search(text, ss, se)
+        span = spans.get(si)
+        if m is None or span is None or _hedged(text, m.start(), m.end()) or _NEGATION.search(text, m.start(), se):
+            return
+        if any(_ORG in it.isa and not it.ref and it.start >= m.end() for it in items):
+            return
+        supplier = next((it for it in items if _ORG in it.isa and not it.ref), None)
+        if supplier is None or supplier.end > m.start():
+            return
+        partners = [o if s == supplier.eid else s for (s, p, o, s0) in out
+                    if s0 == span[0] and p == "PARTNERS_WITH" and supplier.eid in (s, o)]
+        status = "planned" if m.group("v") else "stated"
+        for partner in partners:
+            emit(supplier.eid, "SUPPLIES", partner, si, "under-which-supply", 0.6, status)
 
     @staticmethod
     def _while_also_supplies(text, ss, se, items, si, out, spans, emit) -> None:

@@ -6380,3 +6380,21 @@ def test_a_supplier_rank_in_a_customer_list_is_no_company(ex):
                   "Joyson Electronics, the filing said.")
     assert {o for s, p, o in r if p == "SUPPLIES"} == {"company:nio", "company:leapmotor", "company:joyson"}, r
 
+
+
+def test_agreements_signed_at_an_event_and_the_goods_supplied_under_them(ex):
+    r = _status(ex, "CATL signed battery-swap agreements at the event with Changan Automobile, GAC Group and Chery "
+                    "Automobile, under which it will supply Choco-SEB blocks for models the carmakers launch in 2025.")
+    partners = {s if o == "company:catl" else o for (s, p, o) in r if p == "PARTNERS_WITH"}
+    assert partners == {"company:changan", "company:gac", "company:chery"}, r
+    supplied = {o for (s, p, o), st in r.items() if p == "SUPPLIES" and s == "company:catl" and st == "planned"}
+    assert supplied == partners, r
+    # a hedge, or a customer named in the clause, adds no supply to the partners
+    r = _rels(ex, "CATL signed an agreement with Changan Automobile under which it may supply battery blocks.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
+
+
+def test_a_technology_describing_a_unit_before_the_owner_kind(ex):
+    r = _rels(ex, "CATL will invest up to 2.5 billion yuan in NIO Power, the battery-swapping arm of Chinese electric "
+                  "carmaker NIO (9866.HK), the two companies said on Monday.")
+    assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r, r
