@@ -1586,6 +1586,16 @@ class EntityFinder:
                     name, kind = gm.group(0), "Organization" if gm.group(0).endswith("Firm") else "Regulator"
                 cands[:] = [c for c in cands if not (gs <= c.start and c.end <= gm.end())]
                 cands.append(_Cand(gs, gm.end(), name, kind, strong))
+        # National governments: "the Zimbabwean government", "Mali's transitional government", "the government of
+        # Uganda" (named "Government of <country>"; not China's or the United States', which articles name loosely)
+        if "overnment" in text:
+            for gm in _NATIONAL_GOV.finditer(text):
+                gs = gm.start()
+                if occupied[gs] or headline[gs]:
+                    continue
+                country = gm.group("cty") or gm.group("cty2") or _GOV_NATIONS[gm.group("adj")]
+                cands[:] = [c for c in cands if not (gs <= c.start and c.end <= gm.end())]
+                cands.append(_Cand(gs, gm.end(), f"Government of {country}", "Regulator", True))
         # National ministries the reference data does not hold: "the Dutch Ministry of Economic Affairs", "Russia's
         # Ministry of Industry and Trade" (named by the nationality, as is a later bare "Ministry of Industry and Trade").
         if "Ministry" in text:
@@ -4943,6 +4953,26 @@ _MINISTRY_NATIONS = {"Netherlands": "Dutch", "Germany": "German", "Russia": "Rus
                      "Mexico": "Mexican", "Turkey": "Turkish", "Vietnam": "Vietnamese", "France": "French", "Italy": "Italian",
                      "Spain": "Spanish", "Hungary": "Hungarian", "Poland": "Polish", "Britain": "British", "Canada": "Canadian",
                      "Australia": "Australian", "Malaysia": "Malaysian", "Chile": "Chilean", "Argentina": "Argentine"}
+# nationality adjective -> country, for a national government named by either
+_GOV_NATIONS = {"Zimbabwean": "Zimbabwe", "Malian": "Mali", "Ugandan": "Uganda", "Hungarian": "Hungary",
+                "Polish": "Poland", "Portuguese": "Portugal", "Spanish": "Spain", "Dutch": "the Netherlands",
+                "German": "Germany", "French": "France", "Italian": "Italy", "British": "the United Kingdom",
+                "Canadian": "Canada", "Mexican": "Mexico", "Brazilian": "Brazil", "Argentine": "Argentina",
+                "Chilean": "Chile", "Indonesian": "Indonesia", "Thai": "Thailand", "Malaysian": "Malaysia",
+                "Vietnamese": "Vietnam", "Indian": "India", "Pakistani": "Pakistan", "Uzbek": "Uzbekistan",
+                "Kazakh": "Kazakhstan", "Russian": "Russia", "Turkish": "Turkey", "Moroccan": "Morocco",
+                "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Australian": "Australia", "Japanese": "Japan",
+                "South Korean": "South Korea", "Slovak": "Slovakia", "Czech": "the Czech Republic", "Serbian": "Serbia",
+                "Romanian": "Romania", "Cambodian": "Cambodia", "Nigerian": "Nigeria", "Kenyan": "Kenya",
+                "Ethiopian": "Ethiopia", "Algerian": "Algeria", "Peruvian": "Peru", "Colombian": "Colombia",
+                "Bolivian": "Bolivia", "Swedish": "Sweden", "Norwegian": "Norway", "Belgian": "Belgium",
+                "Austrian": "Austria", "Congolese": "the Democratic Republic of the Congo"}
+_GOV_COUNTRIES = sorted({c.removeprefix("the ") for c in _GOV_NATIONS.values()}, key=len, reverse=True)
+_GOV_QUALIFIER = r"(?:(?:federal|central|national|transitional|military|interim|new)\s+)?"
+_NATIONAL_GOV = re.compile(
+    r"\b(?:(?P<adj>" + "|".join(sorted(_GOV_NATIONS, key=len, reverse=True)) + r")\s+" + _GOV_QUALIFIER + r"government|"
+    r"(?P<cty>" + "|".join(_GOV_COUNTRIES) + r")(?:['’]s)?\s+" + _GOV_QUALIFIER + r"government|"
+    r"[Gg]overnment\s+of\s+(?:the\s+)?(?P<cty2>" + "|".join(_GOV_COUNTRIES) + r"))\b")
 _MINISTRY = re.compile(
     r"(?:\b(?P<nat>(?:" + "|".join(sorted({*_MINISTRY_NATIONS, *_MINISTRY_NATIONS.values()}, key=len, reverse=True)) +
     r")(?:['’]s)?)\s+)?"

@@ -1277,3 +1277,17 @@ def test_dongfengs_bare_name_means_the_listed_group_when_that_is_named_first():
     assert mention_ids(text, "Dongfeng") == ["company:dongfeng-motor-group"]
     text = "Dongfeng Motor Corporation is a central state-owned carmaker. Dongfeng sold 2.5 million vehicles."
     assert mention_ids(text, "Dongfeng") == ["company:dongfeng"]
+
+
+def test_a_national_government_named_by_its_nationality_or_country(ex):
+    text = ("The Zimbabwean government introduced a ban on raw lithium ore exports in December 2022. Assimi Goita, "
+            "President of the Mali transitional government, attended. The government of Uganda signed a deal.")
+    x = ex.extract(Article(source="t.txt", text=text))
+    govs = {e.name: e.kind for e in x.entities if e.name.startswith("Government of")}
+    assert govs == {"Government of Zimbabwe": "Regulator", "Government of Mali": "Regulator",
+                    "Government of Uganda": "Regulator"}, govs
+    # the reference's own entry keeps its id; China's and a nationality before another noun name none
+    x = ex.extract(Article(source="t.txt", text="The Turkish government raised tariffs. The Chinese government and "
+                                                 "German carmaker Volkswagen responded."))
+    ids = {e.id for e in x.entities if e.kind == "Regulator"}
+    assert ids == {"regulator:turkey-government"}, ids
