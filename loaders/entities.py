@@ -1554,8 +1554,12 @@ class EntityFinder:
                 if _AMP_NAME_AFTER.match(text, e + d) or name.rsplit(None, 1)[-1].lower() in _GOODS_SUFFIXES and \
                         (name.split(None, 1)[0] in _NATIONALITY or name.split(None, 1)[0] in _REGIONAL):
                     continue  # ("Goodyear Tire & Rubber", "European Tyre and Rubber ...": part of a longer name)
-                # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity.
-                cands.append(_Cand(s + d, e + d, name, kind, False))
+                # A known name plus a non-legal suffix ("Dongfeng Group") is a different, new entity (and a local unit
+                # named by its country overrides the country: "Tianqi Lithium Energy Australia")
+                # (not a country before the noun it describes: "Hangcha Group Thailand factory", "Qirui Automobile
+                # Vietnam market share")
+                cands.append(_Cand(s + d, e + d, name, kind, name.rsplit(None, 1)[-1] in _PLACE_TAILS and
+                                   _UNIT_NAME_END.match(text, e + d) is not None))
         # Local public bodies. Government departments: "the Guangdong Provincial Department of Transport", "the Shenzhen
         # Municipal Bureau of Industry and Information Technology". City and provincial governments and development-zone
         # committees (the other party of a plant agreement), courts and law firms: "the Jinan Municipal People's
@@ -4925,6 +4929,10 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
 
 # the country (or region) that ends a local unit's name after its company word ("Haval Motor Manufacturing Rus"): the
 # unit countries, and a few more one-word places
+# what follows a local unit's whole name ("Tianqi Lithium Energy Australia (TLEA)", "... Australia said")
+_UNIT_NAME_END = re.compile(r"\s*(?:[(（,.;:]|$)|\s+(?:said|says|is|was|has|had|have|will|would|and|which|that|to|in|on|for|"
+                            r"from|at|with|of|as|reported|announced|plans?|expects?|began|started|signed|opened|holds?|"
+                            r"owns?|produced|makes?|sold|sells)\b")
 _PLACE_TAILS = frozenset(_UNIT_COUNTRIES) | {"Rus", "Belarus", "Bangladesh", "Algeria", "Nigeria", "Asia", "Americas",
                                              "Africa"}
 # courts and law firms: organisations "the company" or "the Tianjin company" never refers to

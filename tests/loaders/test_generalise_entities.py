@@ -1291,3 +1291,16 @@ def test_a_national_government_named_by_its_nationality_or_country(ex):
                                                  "German carmaker Volkswagen responded."))
     ids = {e.id for e in x.entities if e.kind == "Regulator"}
     assert ids == {"regulator:turkey-government"}, ids
+
+
+def test_a_local_unit_named_by_its_country_is_one_company(ex):
+    text = ("Tianqi holds its interest through Tianqi Lithium Energy Australia (TLEA), which is 51% owned by Tianqi. "
+            "IGO holds 49% of TLEA and Tianqi the remaining 51%.")
+    x = ex.extract(Article(source="t.txt", text=text))
+    ids = {e.id for e in x.entities}
+    assert "company:tianqi-lithium-energy-australia" in ids, ids
+    rels = {(r.subject, r.predicate, r.object) for r in x.relations}
+    assert ("company:igo", "INVESTS_IN", "company:tianqi-lithium-energy-australia") in rels, rels
+    # a country that describes the noun after it is no part of the name
+    x = ex.extract(Article(source="t.txt", text="Hangcha Group Thailand factory has started production."))
+    assert not any(e.name.endswith(" Thailand") for e in x.entities), [e.name for e in x.entities]
