@@ -160,6 +160,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"subsidiar\w+|holdings?|interests?|assets|operations|plants?|factor(?:y|ies)|(?<!own\s)brands?|cars|vehicles|EVs|models)\b)"
      # ("sells dimethyl carbonate, ethylene carbonate and FEC to Tinci and Capchem": a list of goods, lower-case)
      r"(?:(?:[\w\-()]+|\d[\d.,]*\d|(?-i:[a-z][a-z\-]*),)\s+){1,10}?to\b(?!\s+(?:\d|the\s+(?:public|market)|investors))"
+     # ("sells its entire output to its two ultimate shareholders, Tianqi and Albemarle": the buyers named after their role)
+     r"(?:\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:shareholders|owners|parents|partners|customers|clients)\s*,(?=\s+(?-i:[A-Z])))?"
      # "Tinci sells to CATL and LGES" (not "was sold to Geely": an owner changing)
      r"|\b(?:sells|selling)\s+(?:(?:mainly|mostly|chiefly|directly|largely)\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("supplier-of", "SUPPLIES", "fwd",
@@ -1258,7 +1260,10 @@ _APPOS_REV = [  # B <pred> A, with A before B: "Y's supplier X", "Y's brand X", 
     # "Xiaomi's batteries are made by CATL", "Its trucks are built by FAW Jiefang": the maker of a company's goods
     # supplies it (the possessor checked below)
     ("goods-made-by", "SUPPLIES",
-     re.compile(rf"^(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,3}}?(?:{_GOODS_PLURAL})\s+(?:are|were|have\s+been|will\s+be)\s+"
+     # ("XPeng's charging hardware is built by Star Charge": a mass noun or one unit of the goods)
+     re.compile(rf"^(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,3}}?(?:(?:{_GOODS_PLURAL})\s+(?:are|were|have\s+been|will\s+be)|"
+                r"(?:hardware|software|battery|pack|chip|chipset|lidar|sensor|motor|module|system|platform)\s+"
+                r"(?:is|was|has\s+been|will\s+be))\s+"
                 r"(?:(?:all|also|mainly|mostly|largely|now|still)\s+)?(?:made|built|produced|manufactured|supplied|assembled)"
                 r"\s+by\s+(?:the\s+)?$", re.I)),
     ("subsidiary-poss", "SUBSIDIARY_OF",

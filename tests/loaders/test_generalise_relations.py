@@ -6398,3 +6398,12 @@ def test_a_technology_describing_a_unit_before_the_owner_kind(ex):
     r = _rels(ex, "CATL will invest up to 2.5 billion yuan in NIO Power, the battery-swapping arm of Chinese electric "
                   "carmaker NIO (9866.HK), the two companies said on Monday.")
     assert ("company:nio-power", "SUBSIDIARY_OF", "company:nio") in r, r
+
+
+def test_a_mass_noun_of_goods_built_by_and_buyers_named_after_their_role(ex):
+    r = _rels(ex, "XPeng's charging hardware is built by Star Charge, the Changzhou-based charger maker, under a supply "
+                  "agreement signed in 2023.")
+    assert ("company:star-charge", "SUPPLIES", "company:xpeng") in r, r
+    r = _rels(ex, "Talison sells its entire chemical-grade output to its two ultimate shareholders, Tianqi and "
+                  "Albemarle, at prices linked to the market.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:talison"} == {"company:tianqi", "company:albemarle"}, r
