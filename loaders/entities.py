@@ -1597,7 +1597,8 @@ class EntityFinder:
                 gs = gm.start()
                 if occupied[gs] or headline[gs]:
                     continue
-                country = gm.group("cty") or gm.group("cty2") or _GOV_NATIONS[gm.group("adj")]
+                cty = gm.group("cty") or gm.group("cty2")
+                country = _GOV_CANON[cty] if cty else _GOV_NATIONS[gm.group("adj")]
                 cands[:] = [c for c in cands if not (gs <= c.start and c.end <= gm.end())]
                 cands.append(_Cand(gs, gm.end(), f"Government of {country}", "Regulator", True))
         # National ministries the reference data does not hold: "the Dutch Ministry of Economic Affairs", "Russia's
@@ -4927,12 +4928,12 @@ def _suffix_name(name: str, battery: bool, auto: bool) -> tuple[str, str] | None
     return name, kind
 
 
-# the country (or region) that ends a local unit's name after its company word ("Haval Motor Manufacturing Rus"): the
-# unit countries, and a few more one-word places
 # what follows a local unit's whole name ("Tianqi Lithium Energy Australia (TLEA)", "... Australia said")
 _UNIT_NAME_END = re.compile(r"\s*(?:[(（,.;:]|$)|\s+(?:said|says|is|was|has|had|have|will|would|and|which|that|to|in|on|for|"
                             r"from|at|with|of|as|reported|announced|plans?|expects?|began|started|signed|opened|holds?|"
                             r"owns?|produced|makes?|sold|sells)\b")
+# the country (or region) that ends a local unit's name after its company word ("Haval Motor Manufacturing Rus"): the
+# unit countries, and a few more one-word places
 _PLACE_TAILS = frozenset(_UNIT_COUNTRIES) | {"Rus", "Belarus", "Bangladesh", "Algeria", "Nigeria", "Asia", "Americas",
                                              "Africa"}
 # courts and law firms: organisations "the company" or "the Tianjin company" never refers to
@@ -4961,21 +4962,18 @@ _MINISTRY_NATIONS = {"Netherlands": "Dutch", "Germany": "German", "Russia": "Rus
                      "Mexico": "Mexican", "Turkey": "Turkish", "Vietnam": "Vietnamese", "France": "French", "Italy": "Italian",
                      "Spain": "Spanish", "Hungary": "Hungarian", "Poland": "Polish", "Britain": "British", "Canada": "Canadian",
                      "Australia": "Australian", "Malaysia": "Malaysian", "Chile": "Chilean", "Argentina": "Argentine"}
-# nationality adjective -> country, for a national government named by either
-_GOV_NATIONS = {"Zimbabwean": "Zimbabwe", "Malian": "Mali", "Ugandan": "Uganda", "Hungarian": "Hungary",
-                "Polish": "Poland", "Portuguese": "Portugal", "Spanish": "Spain", "Dutch": "the Netherlands",
-                "German": "Germany", "French": "France", "Italian": "Italy", "British": "the United Kingdom",
-                "Canadian": "Canada", "Mexican": "Mexico", "Brazilian": "Brazil", "Argentine": "Argentina",
-                "Chilean": "Chile", "Indonesian": "Indonesia", "Thai": "Thailand", "Malaysian": "Malaysia",
-                "Vietnamese": "Vietnam", "Indian": "India", "Pakistani": "Pakistan", "Uzbek": "Uzbekistan",
-                "Kazakh": "Kazakhstan", "Russian": "Russia", "Turkish": "Turkey", "Moroccan": "Morocco",
-                "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Australian": "Australia", "Japanese": "Japan",
-                "South Korean": "South Korea", "Slovak": "Slovakia", "Czech": "the Czech Republic", "Serbian": "Serbia",
-                "Romanian": "Romania", "Cambodian": "Cambodia", "Nigerian": "Nigeria", "Kenyan": "Kenya",
-                "Ethiopian": "Ethiopia", "Algerian": "Algeria", "Peruvian": "Peru", "Colombian": "Colombia",
-                "Bolivian": "Bolivia", "Swedish": "Sweden", "Norwegian": "Norway", "Belgian": "Belgium",
-                "Austrian": "Austria", "Congolese": "the Democratic Republic of the Congo"}
-_GOV_COUNTRIES = sorted({c.removeprefix("the ") for c in _GOV_NATIONS.values()}, key=len, reverse=True)
+# nationality adjective -> country, for a national government named by either (the ministries' nations, and more)
+_GOV_NATIONS = {**{adj: c for c, adj in _MINISTRY_NATIONS.items() if c not in ("Korea", "Britain", "Netherlands")},
+                "Dutch": "the Netherlands", "British": "the United Kingdom", "Zimbabwean": "Zimbabwe", "Malian": "Mali",
+                "Ugandan": "Uganda", "Portuguese": "Portugal", "Pakistani": "Pakistan", "Moroccan": "Morocco",
+                "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Slovak": "Slovakia", "Czech": "the Czech Republic",
+                "Serbian": "Serbia", "Romanian": "Romania", "Cambodian": "Cambodia", "Nigerian": "Nigeria",
+                "Kenyan": "Kenya", "Ethiopian": "Ethiopia", "Algerian": "Algeria", "Peruvian": "Peru",
+                "Colombian": "Colombia", "Bolivian": "Bolivia", "Swedish": "Sweden", "Norwegian": "Norway",
+                "Belgian": "Belgium", "Austrian": "Austria", "Congolese": "the Democratic Republic of the Congo"}
+# a country's name as the text gives it -> as the government's name gives it ("Netherlands" -> "the Netherlands")
+_GOV_CANON = {c.removeprefix("the "): c for c in _GOV_NATIONS.values()}
+_GOV_COUNTRIES = sorted(_GOV_CANON, key=len, reverse=True)
 _GOV_QUALIFIER = r"(?:(?:federal|central|national|transitional|military|interim|new)\s+)?"
 _NATIONAL_GOV = re.compile(
     r"\b(?:(?P<adj>" + "|".join(sorted(_GOV_NATIONS, key=len, reverse=True)) + r")\s+" + _GOV_QUALIFIER + r"government|"
