@@ -1819,6 +1819,15 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:the\s+)?(?:[\w\-]+\s+)
 _WOULD = re.compile(r"\bwould\b", re.I)
 
 
+def _found_here(out, spans, si, preds) -> list[tuple[str, str, str, Relation]]:
+    """``(subject, predicate, object, relation)`` of each relation with a predicate in ``preds`` already found in
+    sentence ``si`` (a list: the caller may emit more)."""
+    span = spans.get(si)
+    if span is None:
+        return []
+    return [(s, p, o, rel) for (s, p, o, s0), rel in out.items() if s0 == span[0] and p in preds]
+
+
 def _hedged(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds a hedge; a "would" that reports a decision ("BMW said it would use ...") is none."""
     h = _HEDGE.search(text, a, b)
@@ -5335,15 +5344,10 @@ class RelationFinder:
         cands = {it.eid for it in (named[0], named[-1]) if it.isa & fam}
         if not cands:
             return
-        span = spans.get(si)
-        if span is None:
-            return
         rest = [it for it in items if it.start >= first.start and it.group == first.group and not it.ref and it.isa & fam]
         # (the other end is neither named before the comma nor one of the names that continue the ranking)
         named_ids = {it.eid for it in named} | {it.eid for it in rest}
-        for (subj, pred, obj, s0), rel in list(out.items()):
-            if s0 != span[0] or pred not in _FOLLOW_PREDICATES:
-                continue
+        for subj, pred, obj, rel in _found_here(out, spans, si, _FOLLOW_PREDICATES):
             for e, other, is_subj in ((subj, obj, True), (obj, subj, False)):
                 if e in cands and other not in named_ids:
                     for it in rest:
@@ -5355,16 +5359,15 @@ class RelationFinder:
         """"CATL signed agreements with Changan and Chery, under which it will supply Choco-SEB blocks": the deal's
         subject supplies each partner the sentence names, when the clause names no customer of its own."""
         m = _UNDER_WHICH_SUPPLY.search(text, ss, se)
-        span = spans.get(si)
-        if m is None or span is None or _hedged(text, m.start(), m.end()) or _NEGATION.search(text, m.start(), se):
+        if m is None or _hedged(text, m.start(), m.end()) or _NEGATION.search(text, m.start(), se):
             return
         if any(_ORG in it.isa and not it.ref and it.start >= m.end() for it in items):
             return
         supplier = next((it for it in items if _ORG in it.isa and not it.ref), None)
         if supplier is None or supplier.end > m.start():
             return
-        partners = [o if s == supplier.eid else s for (s, p, o, s0) in out
-                    if s0 == span[0] and p == "PARTNERS_WITH" and supplier.eid in (s, o)]
+        partners = [o if s == supplier.eid else s for s, _, o, _ in _found_here(out, spans, si, ("PARTNERS_WITH",))
+                    if supplier.eid in (s, o)]
         status = "planned" if m.group("v") else "stated"
         for partner in partners:
             emit(supplier.eid, "SUPPLIES", partner, si, "under-which-supply", 0.6, status)
@@ -5375,8 +5378,7 @@ class RelationFinder:
         modules will be supplied to Volkswagen by Sanhua, while Valeo will provide the heat pump's circuit": the second
         supplier serves the one customer the first clause names, when its own clause names no other organisation."""
         m = _WHILE_OPEN.search(text, ss, se)
-        span = spans.get(si)
-        if m is None or span is None:
+        if m is None:
             return
         second = next((it for it in items if it.start >= m.end()), None)
         if second is None or second.start != m.end() or second.ref or _ORG not in second.isa or \
@@ -5385,8 +5387,8 @@ class RelationFinder:
         if any(_ORG in it.isa and it.start >= vm.end() and it.eid != second.eid for it in items):
             return  # ("while Farasis supplies cells to Jiangling Motors": a customer of its own)
         before = {it.eid for it in items if it.end <= m.start()}
-        firsts = {(subj, obj, rel.status) for (subj, pred, obj, s0), rel in out.items()
-                  if s0 == span[0] and pred == "SUPPLIES" and subj in before and obj in before}
+        firsts = {(subj, obj, rel.status) for subj, _, obj, rel in _found_here(out, spans, si, ("SUPPLIES",))
+                  if subj in before and obj in before}
         customers = {obj for _, obj, _ in firsts}
         if len(customers) != 1 or second.eid in customers or any(subj == second.eid for subj, _, _ in firsts):
             return
