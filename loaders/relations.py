@@ -2347,7 +2347,7 @@ _FOLLOWED_BY = re.compile(r",\s+(?:closely\s+)?followed\s+(?:closely\s+)?by\s+(?
 # "Huawei supplies the driving system used in Avatr's cars, while CATL provides their battery packs": a second supplier
 # whose clause names no customer of its own (_WHILE_SUPPLIER_VERB after its name)
 _WHILE_OPEN = re.compile(r",\s+while\s+")
-_WHILE_SUPPLIER_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:will\s+|also\s+|would\s+)?"
+_WHILE_SUPPLIER_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+(?:(?P<modal>will|would)\s+|also\s+)?"
                                   r"(?:supplies|supply|supplied|provides|provide|provided|delivers|deliver)\s+(?!to\b)")
 # "signed agreements with Changan and Chery, under which it will supply Choco-SEB blocks": the deal's goods go to its
 # partners (when the clause names no customer of its own)
@@ -5394,7 +5394,8 @@ class RelationFinder:
             return
         if _hedged(text, m.start(), vm.end()) or _NEGATION.search(text, m.start(), se):
             return
-        status = "planned" if vm[0].lstrip().startswith(("will", "would")) else next(iter(firsts))[2]
+        # (planned after "will"; else stated when the first clause states any of its supplies, whatever the set's order)
+        status = "planned" if vm.group("modal") or all(st != "stated" for _, _, st in firsts) else "stated"
         emit(second.eid, "SUPPLIES", customers.pop(), si, "while-supplies", 0.6, status)
 
     @staticmethod

@@ -6352,6 +6352,9 @@ def test_a_second_supplier_after_while_serves_the_first_clause_customer(ex):
     r = _status(ex, "Siasun Robot & Automation supplies the AGVs used in CATL's Yibin plant, while Estun Automation will "
                     "supply the handling robots.")
     assert r.get(("company:estun", "SUPPLIES", "company:catl")) == "planned", r
+    r = _status(ex, "Huawei supplies the driving software used in Avatr's cars, while CATL (300750.SZ) will provide the "
+                    "battery packs.")
+    assert r.get(("company:catl", "SUPPLIES", "company:avatr")) == "planned", r
     # a customer of its own, or a hedge, adds nothing to the first clause's customer
     r = _rels(ex, "HiNa Battery supplies sodium-ion cells to JAC Motors, while Farasis Energy supplies cells to Jiangling "
                   "Motors.")
