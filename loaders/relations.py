@@ -1794,6 +1794,11 @@ _MADE_BY_GAP = re.compile(r"(?:\s+(?:brand\s+|marque\s+|cars\s+|models\s+|vehicl
                           r",\s+which\s+(?:is|are))\s+(?:(?:now|also|still|mainly|largely)\s+)?"
                           r"(?:made|built|produced|manufactured|assembled)\s+by\s+(?:the\s+)?|"
                           r",\s+whose\s+(?:cars|models|vehicles)\s+(?:(?:are|were)\s+(?:made|built|produced)\s+by|come\s+from)\s+(?:the\s+)?")
+# "The Mazda EZ-6, built by Changan Mazda on Changan's EPA platform": the maker's apposition names what the car sits on
+_BUILT_BY_APPOS = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:built|made|produced|assembled|manufactured)\s+"
+                             r"(?:\w+ly\s+)?by\s+(?:the\s+)?")
+_ON_AFTER_MAKER = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)?\s+on\s+(?:the\s+|its\s+|their\s+)?")
+_POSS_GAP = re.compile(r"['’]s?\s+(?:(?:new|own|latest|dedicated|electric)\s+)*")
 _GAPPED_NEXT = re.compile(r"(?:\s+(?:Group|Holdings|Co\.?|Corp\.?|Ltd\.?|Inc\.?|Limited|Corporation)|,(?=\s+(?:Co|Ltd|Inc|Limited)\b))*"
                           r"\.?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "the main battery suppliers of" + B + "include" + A1, A2
@@ -3905,6 +3910,8 @@ class RelationFinder:
                 self._supplied_to_by(text, ss, se, items, si, emit)  # ("was built for Anji by Jinling Shipyard")
             if " by " in sent:
                 self._made_by_gapped(text, items, si, emit)
+                if " on " in sent:
+                    self._built_by_on(text, items, si, emit)
             if " as " in sent or " for " in sent:
                 self._supplier_for(text, ss, items, si, emit)
             if "which" in sent or "that" in sent:
@@ -7608,6 +7615,25 @@ class RelationFinder:
                     emit(maker.eid, "MANUFACTURES", x.eid, si, "made-by-gapped", 0.7)
                 else:
                     emit(x.eid, "BRAND_OF", maker.eid, si, "made-by-gapped", 0.7)
+
+    @staticmethod
+    def _built_by_on(text, items, si, emit) -> None:
+        """"The Mazda EZ-6, built by Changan Mazda on Changan's EPA platform, ...": the car uses the platform its
+        maker builds it on (the maker itself is the made-by rule's)."""
+        for i in range(len(items) - 2):
+            a, b = items[i], items[i + 1]
+            if a.ref or "Product" not in a.isa or "TechProduct" in a.isa or _ORG not in b.isa or \
+                    not _BUILT_BY_APPOS.fullmatch(text, a.end, b.start) or \
+                    (m := _ON_AFTER_MAKER.match(text, b.end)) is None:
+                continue
+            t = items[i + 2]
+            if t.start != m.end():
+                continue
+            if _ORG in t.isa and i + 3 < len(items) and _POSS_GAP.fullmatch(text, t.end, items[i + 3].start):
+                t = items[i + 3]  # ("on Changan's EPA platform": the platform's owner first)
+            if t.ref or "Technology" not in t.isa or _HEDGE.search(text, a.start, t.start):
+                continue
+            emit(a.eid, "USES_TECHNOLOGY", t.eid, si, "built-by-on", 0.7)
 
     @staticmethod
     def _object_relative(text, items, si, emit) -> None:

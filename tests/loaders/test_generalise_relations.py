@@ -6410,3 +6410,14 @@ def test_a_mass_noun_of_goods_built_by_and_buyers_named_after_their_role(ex):
     r = _rels(ex, "Talison sells its entire chemical-grade output to its two ultimate shareholders, Tianqi and "
                   "Albemarle, at prices linked to the market.")
     assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:talison"} == {"company:tianqi", "company:albemarle"}, r
+
+
+def test_a_car_built_by_its_maker_on_a_platform_uses_it(ex):
+    r = _rels(ex, "The Mazda EZ-6, built by Changan Mazda on Changan's EPA platform, is the first joint-venture car "
+                  "to borrow Changan's own EV architecture.")
+    assert ("product:mazda-ez-6", "USES_TECHNOLOGY", "technology:changan-epa") in r, r
+    r = _rels(ex, "The Nissan N7, built by Dongfeng Nissan in Wuhan on the Tianyuan architecture, goes on sale in April.")
+    assert ("product:nissan-n7", "USES_TECHNOLOGY", "technology:nissan-tianyuan") in r, r
+    # a platform a hedge only hopes for is not used
+    r = _rels(ex, "The Nissan N7, built by Dongfeng Nissan in Wuhan, may later move on the Tianyuan architecture.")
+    assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
