@@ -6894,6 +6894,11 @@ class RelationFinder:
                     if x is c or "Product" in x.isa and not x.ref and "TechProduct" not in x.isa:
                         emit(x.eid, "USES_TECHNOLOGY", a.eid, si, "tech-in-product", 0.7)
                 continue
+            if "Product" in a.isa and not a.ref and c is not b and "Technology" in c.isa and not c.ref and \
+                    _PRODUCT_FITTED.fullmatch(text, a.end, b.start):
+                # "The Exeed Sterra ES is fitted with Huawei's HarmonyOS cockpit": past the technology's owner
+                emit(a.eid, "USES_TECHNOLOGY", c.eid, si, "product-fitted", 0.7)
+                continue
             if "Product" not in a.isa or "Technology" not in b.isa or b.ref:
                 continue
             gap = text[a.end:b.start]

@@ -315,8 +315,12 @@ def test_venture_named_in_apposition_and_a_partners_unit(ex):
 
 
 def test_product_in_use_is_made_not_developed(ex):
+    r = _rels(ex, "The Exeed Sterra ES is fitted with Hesai's AT128 lidar.")
+    assert ("company:hesai", "MANUFACTURES", "product:hesai-at128") in r
+    # (a cockpit or driving system is a technology: its maker develops it and the car fitted with it uses it)
     r = _rels(ex, "The Exeed Sterra ES is fitted with Huawei's HarmonyOS cockpit.")
-    assert ("company:huawei", "MANUFACTURES", "product:harmonyos-cockpit") in r
+    assert {("company:huawei", "DEVELOPS", "product:harmonyos-cockpit"),
+            ("product:exeed-sterra-es", "USES_TECHNOLOGY", "product:harmonyos-cockpit")} <= r, r
     r = _rels(ex, "Nvidia unveiled its Thor chip in Las Vegas.")
     assert ("company:nvidia", "DEVELOPS", "product:nvidia-drive-thor") in r
 
