@@ -996,6 +996,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("built in China on SAIC's Modular Scalable Platform")
      r"supports?|supported|built\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?on|"
      r"(?:sits|sat|rides|rode)\s+on|"
+     # ("the first car to ship with Huawei's Qiankun ADS 4")
+     r"(?:ships?|shipped|shipping)\s+with|"
      # ("BYD, Geely and SAIC Motor fit eCall to the cars they export")
      r"(?:fits|(?<=\s)fit)(?=\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:to|in|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
      r"(?:cars|models|vehicles|SUVs|sedans)\b)|"
@@ -1180,7 +1182,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "developed-by": ("developed", "designed", "engineered", "unveiled", "created", "invented", "pioneered"),
     "uses": ("use", "using", "adopt", "equipped", "powered", "featur", "based", "employ", "operat", "deploy",
              "integrat", "appli", "utili", "install", "carr", "runs", "ran", "support", "built", "sits", "sat",
-             "rides", "rode", "sell", "sold", "offer", "equip", "available", "come", "came", "fit"),
+             "rides", "rode", "sell", "sold", "offer", "equip", "available", "come", "came", "fit", "ship"),
     "available-across": ("is", "are", "was", "were", "has", "have", "serve", "became", "underpin"),
     "tech-used-by": ("used", "now", "also", "already", "widely"),
     "tech-powers": ("power", "now", "also", "already"),
@@ -2811,6 +2813,9 @@ _TECH_USED_GAP = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|being
                             r"cell|chip|motor|drive|engine|software|stack)\s+")
 # "its MindGPT model, which": a model's noun between its name and a relative pronoun
 _KIND_NOUN_COMMA = re.compile(r"\s+(?:large\s+|language\s+|AI\s+|foundation\s+)?(?:models?|software)\s*,\s*")
+# a car's kind after its name: "Its AITO M9 large SUV, which runs", "the Zeekr 9X plug-in hybrid SUV, which"
+_CAR_KIND_COMMA = re.compile(r"\s+(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?:SUVs?|sedans?|MPVs?|hatchbacks?|coupes?|pickups?|minivans?|"
+                             r"crossovers?|estates?|wagons?|roadsters?|supercars?)\s*,\s*")
 # between a named technology and "powers": its kind's noun, a relative pronoun
 _TECH_POWERS_GAP = re.compile(r"(?:\s+(?:models?|system|software|platform|architecture|technology|stack|chips?))?"
                               r"(?:\s*,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)")
@@ -4913,6 +4918,8 @@ class RelationFinder:
             objects = [o for o in objects if not _OWNER_AFTER.match(text, o.end) and not (
                 (text[o.end - 2:o.end] in ("'s", "’s") or text[o.end:o.end + 1] in ("'", "’") or
                  text[o.start:o.end].lower() in ("its", "their")) and _POSS_VOLUME.match(text, o.end))]
+        if rule == "uses" and text[ts:ts + 4].lower() == "ship":
+            subjects = [x for x in subjects if "Product" in x.isa]  # (a car ships with a system, not its maker)
         if not subjects or not objects:
             return
         if rule == "makes" and objects:
@@ -6315,6 +6322,7 @@ class RelationFinder:
                                  _QUANT_OF.fullmatch(text, it.end, rs) or  # ("BMW and Mercedes-Benz, both of which buy")
                                  # ("its MindGPT model, which powers": the name before its kind's noun)
                                  _KIND_NOUN_COMMA.fullmatch(text, it.end, rs) or
+                                 "Product" in it.isa and _CAR_KIND_COMMA.fullmatch(text, it.end, rs) or
                                  # ("Fuyao Glass America in Moraine, Ohio, which supplies GM": the company, not its town)
                                  (m := _PLACE_TAIL.match(text, it.end, rs)) is not None and
                                  text[m.end():rs].strip() == "," or

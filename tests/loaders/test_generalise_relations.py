@@ -6425,3 +6425,14 @@ def test_a_car_built_by_its_maker_on_a_platform_uses_it(ex):
     # a platform a hedge only hopes for is not used
     r = _rels(ex, "The Nissan N7, built by Dongfeng Nissan in Wuhan, may later move on the Tianyuan architecture.")
     assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
+
+
+def test_a_car_named_before_its_kind_and_a_car_that_ships_with_a_system(ex):
+    r = _rels(ex, "Its AITO M9 large SUV, which runs Huawei's Qiankun ADS and HarmonyOS cockpit, has outsold rivals.")
+    assert {("product:aito-m9", "USES_TECHNOLOGY", "product:huawei-ads"),
+            ("product:aito-m9", "USES_TECHNOLOGY", "product:harmonyos-cockpit")} <= r, r
+    r = _rels(ex, "The AITO M8 is the first car to ship with Huawei's Qiankun ADS 4.")
+    assert ("product:aito-m8", "USES_TECHNOLOGY", "product:huawei-ads-4") in r, r
+    # a company that ships cars with a system is not said to use it by this verb
+    r = _rels(ex, "Seres will ship with Huawei's Qiankun ADS 4 from May.")
+    assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
