@@ -1227,7 +1227,8 @@ _APPOS_FWD = [
     ("member-appos", "MEMBER_OF",
      re.compile(r"^\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?member\s+(?:of|in)\s*(?:the\s+)?$", re.I)),
     ("member-joined", "MEMBER_OF",
-     re.compile(r"^\s*(?:,\s+(?:the|a|an)\s+[^,;()]{3,70},\s*)?(?:has\s+|have\s+)?(?:joined|joins|became\s+a\s+member\s+of|"
+     re.compile(r"^\s*[)）]?\s*(?:,\s+(?:the|a|an)\s+[^,;()]{3,70},\s*)?(?:has\s+|have\s+)?(?:(?:also|now|since|recently|officially|formally)\s+)?"
+                r"(?:joined|joins|became\s+a\s+member\s+of|"
                 # "JAC is the fifth carmaker to join HIMA", "became the latest brand to join"
                 r"(?:is|was|became|becomes|will\s+become|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|"
                 r"seventh|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\w\-]+\s+){0,2}?to\s+(?:have\s+)?join(?:ed)?)"
@@ -6657,8 +6658,15 @@ class RelationFinder:
                                       text.startswith(", and ", objs[0].end)) and text[a.end:a.end + 1] == ",":
                     objs = objs[:1]  # ("EHang General Aviation, a subsidiary of EHang, and to Heyi Aviation", "XCMG
                     # Mining Machinery, a subsidiary of XCMG, and mining specialist Waytous have agreed")
+                subjs = [a]
+                if name == "member-joined" and text[b.end:b.end + 2] in ("'s", "’s"):
+                    continue  # "joined Haomo's 2021 funding round": not the company joined
+                if name == "member-joined" and a.group != -1:
+                    # "Seres, Chery and BAIC BluePark also joined HIMA": every name of the list joined
+                    subjs = [y for y in items[:i + 1] if y.group == a.group and not y.ref and _ORG in y.isa] or [a]
                 for x in objs:
-                    emit(a.eid, pred, x.eid, si, name, 0.8)
+                    for sj in subjs:
+                        emit(sj.eid, pred, x.eid, si, name, 0.8)
             for name, pred in gap.appos_rev:
                 if name == "brand-under" and not _BRAND_UNDER_LEFT.search(text, max(ss, a.start - 40), a.start) or \
                         name == "part-from" and self._car(a) or \

@@ -6436,3 +6436,12 @@ def test_a_car_named_before_its_kind_and_a_car_that_ships_with_a_system(ex):
     # a company that ships cars with a system is not said to use it by this verb
     r = _rels(ex, "Seres will ship with Huawei's Qiankun ADS 4 from May.")
     assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
+
+
+def test_every_company_of_a_list_that_joined_an_alliance_is_a_member(ex):
+    r = _rels(ex, "Seres, Chery and BAIC BluePark have since joined HIMA.")
+    assert {s for s, p, o in r if p == "MEMBER_OF" and o == "alliance:hima"} == {
+        "company:seres", "company:chery", "company:baic-bluepark"}, r
+    # a funding round a company's name owns is not the company joined
+    r = _rels(ex, "Meituan and Hillhouse Investment joined Haomo's 2021 funding round.")
+    assert not any(p == "MEMBER_OF" for s, p, o in r), r
