@@ -1801,7 +1801,8 @@ _MADE_BY_GAP = re.compile(r"(?:\s+(?:brand\s+|marque\s+|cars\s+|models\s+|vehicl
 _BUILT_BY_APPOS = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:built|made|produced|assembled|manufactured)\s+"
                              r"(?:\w+ly\s+)?by\s+(?:the\s+)?")
 _ON_AFTER_MAKER = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)?\s+on\s+(?:the\s+|its\s+|their\s+)?")
-_POSS_GAP = re.compile(r"['’]s?\s+(?:(?:new|own|latest|dedicated|electric)\s+)*")
+# the platform's owner before it: "on Changan's EPA platform", "on Volkswagen's new China Main Platform"
+_PLATFORM_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:new|own|latest|dedicated|electric)\s+)*")
 _GAPPED_NEXT = re.compile(r"(?:\s+(?:Group|Holdings|Co\.?|Corp\.?|Ltd\.?|Inc\.?|Limited|Corporation)|,(?=\s+(?:Co|Ltd|Inc|Limited)\b))*"
                           r"\.?\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "the main battery suppliers of" + B + "include" + A1, A2
@@ -7650,7 +7651,7 @@ class RelationFinder:
             t = items[i + 2]
             if t.start != m.end():
                 continue
-            if _ORG in t.isa and i + 3 < len(items) and _POSS_GAP.fullmatch(text, t.end, items[i + 3].start):
+            if _ORG in t.isa and i + 3 < len(items) and _PLATFORM_OWNER_GAP.fullmatch(text, t.end, items[i + 3].start):
                 t = items[i + 3]  # ("on Changan's EPA platform": the platform's owner first)
             if t.ref or "Technology" not in t.isa or _HEDGE.search(text, a.start, t.start):
                 continue

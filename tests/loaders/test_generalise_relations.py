@@ -6422,6 +6422,8 @@ def test_a_car_built_by_its_maker_on_a_platform_uses_it(ex):
     assert ("product:mazda-ez-6", "USES_TECHNOLOGY", "technology:changan-epa") in r, r
     r = _rels(ex, "The Nissan N7, built by Dongfeng Nissan in Wuhan on the Tianyuan architecture, goes on sale in April.")
     assert ("product:nissan-n7", "USES_TECHNOLOGY", "technology:nissan-tianyuan") in r, r
+    r = _rels(ex, "The Nissan N7, built by Dongfeng Nissan on Dongfeng's new Tianyuan architecture, goes on sale.")
+    assert ("product:nissan-n7", "USES_TECHNOLOGY", "technology:nissan-tianyuan") in r, r
     # a platform a hedge only hopes for is not used
     r = _rels(ex, "The Nissan N7, built by Dongfeng Nissan in Wuhan, may later move on the Tianyuan architecture.")
     assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
