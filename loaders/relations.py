@@ -1904,6 +1904,9 @@ _MODEL_CLASS_SEP = re.compile(r"\s+(?:sedan|SUV|van|MPV|hatchback|pickup|crossov
 _TECH_CLASS_SEP = re.compile(r"(?:\s+(?:architecture|platform|system|chassis|powertrain|chips?|cells?|battery|batteries|"
                              r"packs?|motors?|technology))?(?:\s*,)?\s+and\s+(?:an?|the)\s+")
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
+# a list member named through its owner ("to Avatr, Changan's Deepal brand, Dongfeng's Voyah and BYD's Fangchengbao"):
+# the joint after the owned name, a class noun allowed before it
+_POSSESSED_CLASS_SEP = re.compile(r"(?:\s+(?:brand|marque|unit|arm|subsidiary|division|label))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # ("founded by former BMW executives": a name in the phrase of a preposition)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?(?:former\s+)?$", re.I)
@@ -2368,6 +2371,15 @@ _FOLLOW_PREDICATES = frozenset({"SUPPLIES", "INVESTS_IN", "PARTNERS_WITH", "MANU
                                 "CONSTITUENT_OF", "LISTED_ON"})
 # an apposition that opens after a list's name (past its parenthesis) and runs, comma-free, to a later name
 _LIST_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s+(?:the|a|an)\s+[^,;()（）]{3,80}?")
+
+
+def _possessed_member(text: str, items: list, k: int) -> bool:
+    """Whether ``items[k]`` owns the next name and the list goes on after it ("Avatr, Changan's Deepal brand, Dongfeng's
+    Voyah": a list member named through its owner, not an apposition of the name before)."""
+    return k + 2 < len(items) and _ORG in items[k].isa and not items[k].ref and not items[k + 1].ref and \
+        ("Company" in items[k + 1].isa or "Brand" in items[k + 1].isa) and \
+        text[items[k].end:items[k + 1].start] in ("'s ", "’s ") and \
+        _POSSESSED_CLASS_SEP.fullmatch(text, items[k + 1].end, items[k + 2].start) is not None
 
 
 def _appos_list_end(text: str, items: list, k: int) -> int | None:
@@ -3820,6 +3832,23 @@ class RelationFinder:
                     # "Chery and Spain's Ebro EV Motors": the country describes the company that takes its place
                     items[i - 1].isa = items[i - 1].isa | {"Modifier"}
                     it.group = items[i - 1].group
+                elif i > 1 and _ORG in items[i - 1].isa and not items[i - 1].ref and not it.ref and \
+                        ("Company" in it.isa or "Brand" in it.isa) and \
+                        text[items[i - 1].end:it.start] in ("'s ", "’s ") and \
+                        (items[i - 1].group == items[i - 2].group and not (
+                            # ("MG, the brand owned by SAIC Motor, and Chery's Jetour": the ", and" closes an apposition)
+                            _COMMA_AND.fullmatch(text, items[i - 2].end, items[i - 1].start) and
+                            (i < 3 or items[i - 3].group != items[i - 2].group)) or
+                         _possessed_member(text, items, i + 1)):
+                    # "to Avatr, Changan's Deepal brand, Dongfeng's Voyah and BYD's Fangchengbao": the owned name is
+                    # the list's member, its owner describes it (not in "for Great Wall's Haval, Wey and Ora brands")
+                    items[i - 1].isa = items[i - 1].isa | {"Modifier"}
+                    it.group = items[i - 1].group
+                elif i > 1 and "Modifier" in items[i - 2].isa and _ORG in items[i - 2].isa and \
+                        items[i - 2].group == items[i - 1].group and \
+                        text[items[i - 2].end:items[i - 1].start] in ("'s ", "’s ") and \
+                        _POSSESSED_CLASS_SEP.fullmatch(text, items[i - 1].end, it.start):
+                    it.group = items[i - 1].group  # (", Changan's Deepal brand, Dongfeng's Voyah"): the list goes on
                 elif i > 2 and _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and \
                         (j := _appos_list_end(text, items, i - 1)) is not None:
                     # "include CATL, ATL, the consumer battery maker controlled by Japan's TDK, and Samsung SDI": the
@@ -3829,7 +3858,7 @@ class RelationFinder:
                         it.ref and (it.eid == items[i - 1].eid or text[it.start:it.end].lower() in ("it", "they"))) and not (
                         # ("software from Momenta, and the start-up provides": the start-up is Momenta, in a new clause)
                         "and" not in text[items[i - 1].end:it.start]
-                        and _NOUN_POST.match(text, it.end, min(se, it.end + 80))) and not (
+                        and _NOUN_POST.match(text, it.end, min(se, it.end + 80)) and not _possessed_member(text, items, i)) and not (
                         _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and _OWN_VERB.match(text, it.end) and
                         (i < 2 or items[i - 2].group != items[i - 1].group or
                          # ("customers include A, B and C, and Uber has picked it": the list had its "and" already)
@@ -4775,7 +4804,8 @@ class RelationFinder:
                             "," in text[kept[-1].end:it.start] and _OBJ_RELATIVE.fullmatch(text, kept[-1].end, it.start))) and \
                             not _OWN_VERB.match(text, it.end) and (again or not _NEW_PHRASE.search(text, kept[-1].end, it.start)) and not (
                                 text[kept[-1].end:it.start].strip() == "," and (
-                                    text[it.end:it.end + 2] in ("'s", "’s") and _NOUN_POST.match(text, it.end, min(se, it.end + 80))
+                                    text[it.end:it.end + 2] in ("'s", "’s") and "Modifier" not in it.isa and
+                                    _NOUN_POST.match(text, it.end, min(se, it.end + 80))
                                     or it.ref and text[it.end - 2:it.end] in ("'s", "’s")
                                     and _NOUN_POST.match(text, it.end - 2, min(se, it.end + 80)))):
                         # (", NIO's battery swapping business", ", the carmaker's swapping unit": an apposition naming the
@@ -6210,7 +6240,8 @@ class RelationFinder:
                 first = next((it for it in items if it.start == first.end + 3), None)
                 if first is None:
                     continue
-            group = [it for it in items if it.group == first.group and it.start >= first.start and not it.ref]
+            group = [it for it in items if it.group == first.group and it.start >= first.start and not it.ref and
+                     "Modifier" not in it.isa]  # ("Dongfeng and Geely's Zeekr": the owner describes the name it owns)
             if first.ref and not group and text[first.start:first.start + 4].lower() == "the " and \
                     not text.startswith(("'s", "’s"), first.end - 2):
                 group = [first]  # "LG Energy Solution counts the Chinese producer among its vendors"
@@ -6740,7 +6771,9 @@ class RelationFinder:
                     (agent := _PASSIVE_AGENT.match(text, b.end, min(len(text), b.end + 60)))  # only when needed
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
                 # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
-                group = [y for y in items[i + 1:] if y.group == b.group and "Modifier" not in y.isa]
+                group = [y for y in items[i + 1:] if y.group == b.group]
+                # ("Geely's Zeekr, Dongfeng's Voyah and SAIC's IM Motors": the next owner ends what the possessive reaches)
+                group = group[:next((k for k, y in enumerate(group) if "Modifier" in y.isa), len(group))]
                 # ("uses Huawei's Qiankun ADS and the HarmonyOS cockpit": an article after the conjunction ends what
                 # the possessive reaches)
                 k = next((k for k in range(1, len(group)) if _AND_THE.fullmatch(text, group[k - 1].end, group[k].start)), None)

@@ -6447,3 +6447,19 @@ def test_every_company_of_a_list_that_joined_an_alliance_is_a_member(ex):
     # a funding round a company's name owns is not the company joined
     r = _rels(ex, "Meituan and Hillhouse Investment joined Haomo's 2021 funding round.")
     assert not any(p == "MEMBER_OF" for s, p, o in r), r
+
+
+def test_a_list_of_customers_named_through_their_owners(ex):
+    r = _rels(ex, "Bosch supplies braking systems to Leapmotor, Geely's Zeekr brand, Dongfeng's Voyah and SAIC's IM Motors.")
+    assert {o for s, p, o in r if p == "SUPPLIES"} == {
+        "company:leapmotor", "company:zeekr", "company:voyah", "company:im-motors"}, r
+    # each owner reaches only the name it owns
+    assert {(s, o) for s, p, o in r if p == "BRAND_OF"} == {
+        ("company:zeekr", "company:geely"), ("company:voyah", "company:dongfeng"),
+        ("company:im-motors", "company:saic")}, r
+    # one owner's brands named together: the owner is the customer the list names
+    r = _rels(ex, "Valeo sells lidar to Great Wall's Haval, Wey and Ora brands.")
+    assert ("company:valeo", "SUPPLIES", "company:gwm") in r, r
+    # an apposition closed by ", and" is no list of owners: its owner stays the object of "owned by"
+    r = _rels(ex, "MG, the brand owned by SAIC Motor, and Chery's Jetour each sold more than 20,000 cars.")
+    assert {("brand:mg", "BRAND_OF", "company:saic"), ("brand:jetour", "BRAND_OF", "company:chery")} <= r, r
