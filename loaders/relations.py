@@ -793,6 +793,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\bcontrolled\s+(?:(?:since|from|in)\s+(?:19|20)\d\d\s+)?by\b|"
      # "Aian belongs to Guangqi Group" (a company that belongs to another)
      r"\b(?:belongs|belonged|belonging)\s+to\b"),
+    # "Luxeed, the brand jointly run by Chery Automobile and Huawei", "AITO, the brand developed by Huawei and Seres": a
+    # brand's owners (a brand that is also a company becomes a subsidiary)
+    ("brand-run-by", "SUBSIDIARY_OF", "fwd",
+     r"(?:(?<=\bbrand\s)|(?<=\bmarque\s))(?:jointly\s+|co-?)?(?:run|developed|created|operated|managed|founded)\s+by\b"),
     # "Geely, which owns Volvo Cars and Polestar", "SAIC also controls MG": the company named right after the verb
     # (not "owns shares of", "owns a 20% stake", "owned by")
     ("owns", "SUBSIDIARY_OF", "rev",
@@ -1137,6 +1141,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "backed-by": ("backed", "funded", "acquired", "invested", "part", "minority", "jointly", "co-", "raise", "raising",
                   "closed", "complet", "secure", "round", "financing", "placement"),
     "subsidiary-verb": ("is", "was", "became", "as", "wholly", "majority", "owned", "controlled", "belong"),
+    "brand-run-by": ("joint", "co", "run", "develop", "creat", "operat", "manag", "found"),
     "owns": ("owns", "controls", "owned", "controlled", "took", "taken", "take", "gain", "won", "acquired"),
     "issued": ("issu", "releas", "publish", "promulgat", "unveil", "announc", "introduc", "roll", "extend", "formulat",
                "notif", "adopt",
@@ -5031,6 +5036,9 @@ class RelationFinder:
                         not _SHARE_OF_NAMED.match(text, o.end) and not _AGREED_TO.search(text, max(ss, ts - 40), ts):
                     # "Midea bought robot maker Kuka", "Joyson's acquisition of Key Safety Systems": the whole company
                     emit(o.eid, "SUBSIDIARY_OF", s.eid, si, "bought-whole", conf, status)
+        if rule == "brand-run-by" and subjects:
+            # "the brand jointly run by Chery Automobile and Huawei": the companies that run it together are partners
+            self._pairs(list({o.eid: o for o in objects if _ORG in o.isa}.values()), "PARTNERS_WITH", si, rule, emit)
         if rule == "backed-by" and status == "stated" and _LED_BY.search(text, ts, te):
             # "a Series B round led by Hefei Industrial Investment Group, with existing backer Legend Capital also taking
             # part": the others named with the round's leaders invest too

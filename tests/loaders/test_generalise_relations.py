@@ -6463,3 +6463,14 @@ def test_a_list_of_customers_named_through_their_owners(ex):
     # an apposition closed by ", and" is no list of owners: its owner stays the object of "owned by"
     r = _rels(ex, "MG, the brand owned by SAIC Motor, and Chery's Jetour each sold more than 20,000 cars.")
     assert {("brand:mg", "BRAND_OF", "company:saic"), ("brand:jetour", "BRAND_OF", "company:chery")} <= r, r
+
+
+def test_a_brand_run_or_developed_by_companies_is_each_ones_brand(ex):
+    r = _rels(ex, "Luxeed, the brand jointly run by Chery Automobile and Huawei, launched a coupe SUV on Tuesday.")
+    assert {("brand:luxeed", "BRAND_OF", "company:chery"), ("brand:luxeed", "BRAND_OF", "company:huawei")} <= r, r
+    assert {("company:chery", "PARTNERS_WITH", "company:huawei"), ("company:huawei", "PARTNERS_WITH", "company:chery")} & r, r
+    r = _rels(ex, "Jiyue, the brand created by Baidu and Geely, cut its prices.")
+    assert {o for s, p, o in r if p == "BRAND_OF" and s == "brand:jiyue"} == {"company:baidu", "company:geely"}, r
+    # a car developed by a company is no brand of it
+    r = _rels(ex, "The Luxeed R7, a coupe developed by Chery and Huawei, went on sale.")
+    assert not any(p == "BRAND_OF" for s, p, o in r), r
