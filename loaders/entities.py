@@ -513,7 +513,9 @@ _POLICY_DATED = re.compile(
 # An unquoted title that opens with its kind of document: "the Notice on Strengthening the Management of Vehicle Door
 # Handles", "Several Provisions on Automotive Data Security Management (Trial)" (two capitalised words at least)
 _POLICY_TITLE_LEAD = re.compile(
-    r"(?<![\w\-])(?:(?:Several|Interim|Administrative|Guiding|Implementation|Detailed|Special|Work|Action)\s+)?"
+    r"(?<![\w\-])(?:(?:Several|Interim|Administrative|Guiding|Implementation|Detailed|Special|Work|Action|"
+    # ("Technical Requirements for NEV Products ...", "Compliance Guidelines on Pricing Behaviour ...")
+    r"Technical|Compliance|Management|Safety|Supervision|Provisional|Temporary)\s+){0,2}"
     r"(?:Notice|Circular|Opinions|Measures|Provisions|Regulations|Rules|Guidelines|Plan|Announcement|Decision|"
     r"Requirements)\s+(?:on|for|regarding|concerning)\s+(?:the\s+|Further\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -531,8 +533,8 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:\n])\s(?!The\s)[A-Z][\w\-]*\s+$")
 _POLICY_TITLE_KEYS = tuple(f"{kind} {prep} " for kind in (
     "notice", "circular", "opinions", "measures", "provisions", "regulations", "rules", "guidelines", "plan",
     "announcement", "decision", "requirements") for prep in ("on", "for", "regarding", "concerning"))
-_POLICY_TITLE_MOD = re.compile(r"(?:Several|Interim|Administrative|Guiding|Implementation|Detailed|Special|Work|Action)"
-                               r"\s+$")
+_POLICY_TITLE_MOD = re.compile(r"(?:(?:Several|Interim|Administrative|Guiding|Implementation|Detailed|Special|Work|Action|"
+                               r"Technical|Compliance|Management|Safety|Supervision|Provisional|Temporary)\s+){1,2}$")
 _POLICY_MEASURE = re.compile(
     r"\b(?:(?:NEV|new energy vehicle|vehicle)\s+)?purchase\s+tax\s+(?:exemptions?|reductions?|incentives?|breaks?|cuts?|relief|"
     r"waivers?|(?:exemption|reduction)\s+polic(?:y|ies))"
@@ -4258,7 +4260,7 @@ def _policy_title_matches(text: str, anchors: _Anchors) -> list[re.Match]:
     starts: list[int] = []
     for key in _POLICY_TITLE_KEYS:
         for q in anchors.offsets(key.capitalize()):
-            mm = _POLICY_TITLE_MOD.search(text, max(0, q - 16), q)
+            mm = _POLICY_TITLE_MOD.search(text, max(0, q - 32), q)
             starts.append(q if mm is None else mm.start())
     return _finditer_at(_POLICY_TITLE_LEAD, text, sorted(starts))
 

@@ -825,12 +825,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:revis|amend|enact)(?:es|ed)|pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?:new\s+|revised\s+|amended\s+)?(?-i:[A-Z\"“«《])))\b"),
     ("issued-by", "ISSUED", "rev",
      r"\b(?:issued|released|published|promulgated|unveiled|announced|introduced|formulated|drafted|launched|approved|"
-     r"adopted|notified|"
+     r"adopted|notified|passed|enacted|"
      # ("the fuel cell vehicle demonstration programme run by the Ministry of Finance")
      r"(?<=programme\s)run|(?<=program\s)run|(?<=scheme\s)run|administered|(?<=as\s)set|(?<=were\s)set|(?<=was\s)set)"
      r"\s+(?:\w+\s+){0,2}?by\b"),
     # "MOFCOM and the General Administration of Customs said in Announcement No. 18 of 2025 that ..."
-    ("said-in", "ISSUED", "fwd", r"\b(?:said|stated|announced|specified|ruled)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+    # ("... and SAMR said on Friday in a joint Announcement on Implementing Export Licence Management")
+    ("said-in", "ISSUED", "fwd", r"\b(?:said|stated|announced|specified|ruled)\s+(?:on\s+(?-i:[A-Z])[a-z]+\s+)?"
+                                 r"in(?=\s+(?:the\s+|a\s+(?:joint\s+)?)?(?-i:[A-Z]))"),
     ("supports", "SUPPORTS", "policy",
      r"\b(?:support(?:s|ed|ing)?|encourag(?:es|ed|ing|e)|promot(?:es|ed|ing|e)|prioritiz(?:es|ed|e|ing)|prioritis(?:es|ed|e)|"
      r"favou?r(?:s|ed|ing)|back(?:s|ed)|subsidiz(?:es|ed)|includ(?:es|ed)(?=\s+(?:[\w\-]+\s+){0,5}?as\s+(?:a\s+)?key)|"
@@ -1148,7 +1150,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                "draft", "launch", "approv", "implement", "put", "jointly", "officially", "recently", "impos", "levi",
                "levy", "rais", "increas", "hik", "revis", "amend", "enact", "pass"),
     "issued-by": ("issued", "released", "published", "promulgated", "unveiled", "announced", "introduced", "adopted",
-                  "notified",
+                  "notified", "passed", "enacted",
                   "formulated", "drafted", "launched", "approved", "run", "administered", "set"),
     "supports": ("support", "encourag", "promot", "prioriti", "favo", "back", "subsidiz", "includ", "focus", "nam",
                  "accelerat", "boost", "foster"),

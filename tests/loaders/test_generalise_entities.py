@@ -762,6 +762,22 @@ def test_an_unquoted_title_that_opens_with_its_kind_of_document_is_a_policy():
     assert {e.name for e in x.entities if e.kind == "Policy"} == {"Notice on Battery Safety"}
 
 
+
+def test_a_document_title_with_its_field_before_the_kind_and_its_joint_issuers():
+    x, names = _extract("The MIIT, the Ministry of Finance and the State Taxation Administration issued new Technical "
+                        "Requirements for Hybrid Vehicles Eligible for Tax Relief on Monday. SAMR and the NDRC released "
+                        "draft Compliance Guidelines on Discounting by Car Dealers. MOFCOM and the MIIT said on Friday in "
+                        "a joint Announcement on Licensing Exports of Used Cars that the rules start in May.")
+    rels = {(names[r.subject], names[r.object]) for r in x.relations if r.predicate == "ISSUED"}
+    assert {(i, "Technical Requirements for Hybrid Vehicles Eligible for Tax Relief")
+            for i in ("MIIT", "Ministry of Finance", "State Taxation Administration")} <= rels, rels
+    assert {(i, "Compliance Guidelines on Discounting by Car Dealers") for i in ("SAMR", "NDRC")} <= rels, rels
+    assert {(i, "Announcement on Licensing Exports of Used Cars") for i in ("Ministry of Commerce", "MIIT")} <= rels, rels
+    # a law passed by a legislature is issued by it
+    x, names = _extract("China's Energy Law, passed by the NPC Standing Committee in November, takes effect in January.")
+    assert ("NPC Standing Committee", "ISSUED", "Energy Law of the People's Republic of China") in {
+        (names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+
 def test_a_legal_name_after_its_city_is_named_by_its_distinctive_word_later():
     x, names = _extract("Changzhou Qiaoxin Automotive Lighting Systems Co., Ltd. makes lamps for carmakers. Chery sold "
                         "more cars. Qiaoxin's revenue surpassed 10 billion yuan in 2024. Zhou Xiaoping, chairwoman of "
