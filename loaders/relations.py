@@ -165,8 +165,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Tinci sells to CATL and LGES" (not "was sold to Geely": an owner changing)
      r"|\b(?:sells|selling)\s+(?:(?:mainly|mostly|chiefly|directly|largely)\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
     ("supplier-of", "SUPPLIES", "fwd",
-     r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?"
-     r"(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b|"
+     # ("is still a main battery supplier of Great Wall")
+     r"\b(?:is|was|as|became|becomes|remains|becoming|been)\s+(?:(?:still|also|now|already|currently)\s+)?"
+     r"(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}?(?:supplier|provider|vendor)s?\s+(?:of|to|for)\b|"
      # "Sunwoda is the second source of cells for Li Auto", "is another source of cells, mainly for Geely's hybrids"
      r"\b(?:is|was|became|becomes|(?<=has\s)become|(?<=have\s)become|remains)\s+(?:a|an|the|its|their|another)\s+(?:[\w\-]+\s+){0,2}?source\s+of\s+(?:[\w\-]+\s+){0,2}?"
      r"(?:batter(?:y|ies)|cells?|packs?|chips?|lidars?|sensors?|motors?|parts|components|materials?)\s*,?\s+"
@@ -2287,6 +2288,9 @@ _PROJECT_AFTER = re.compile(r"\s+(?:project|projects|plant|mine|refinery|smelter
 _OWNER_BEFORE_PROJECT = re.compile(r"(?:['’]s?)?\s+")
 _POSS_VENTURE = re.compile(r"(?P<poss>\b(?:its|their)|(?-i:[A-Z])[\w&\-.]*['’]s?)\s+(?:[\w\-:]+\s+){0,3}?"
                            r"(?:joint\s+)?ventures?\s+with\s+(?:the\s+)?")
+# after "agreements with": the customers a list names ("with customers including Tesla, BMW and LG Energy Solution")
+_WITH_CUSTOMERS = re.compile(r"\s*(?:(?:its|their|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:customers|clients|buyers)\s*,?\s+"
+                             r"(?:including|such\s+as|like)\s+", re.I)
 _VENTURE_THAT = re.compile(r"\b(?:(?:joint[\s-]+)?venture|(?:50:50|50-50|joint|jointly\s+owned)\s+(?:company|firm|business))\s+"
                            r"(?:that|which)\s+$", re.I)
 # the apposition between a venture's name and "joint venture that": ", a 50:50 ", ", the "
@@ -2591,7 +2595,8 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|w
                                  # ("The ship was built for Anji by China Merchants Jinling Shipyard")
                                  r"(?:built|made|produced|manufactured)\s+(?:(?:specifically|exclusively|mainly)\s+)?for)"
                                  r"\s+(?:the\s+)?$", re.I)  # (not "sold": "the plant was sold to")
-_BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?")
+# (a descriptor before the agent: "made for NIO by Beijing-based WeLion New Energy", "by chip maker Horizon Robotics")
+_BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+-based|[a-z][\w\-]*)\s+){0,3}?")
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
 # "to its HIMA partners Seres Group, Chery and BAIC": the words between an alliance and the members named after it
 _ALLIANCE_MEMBERS_AFTER = re.compile(r"\s+(?:partners|members|member\s+(?:companies|carmakers|brands))\s+"
@@ -4305,6 +4310,11 @@ class RelationFinder:
             self._trigger(text, ss, se, items, ts, te, "SUPPLIES", mode, "supply-deal", si, emit, status,
                           context_regulator, breaks, subj_end)
             return
+        if rule == "partners" and before and _WITH_CUSTOMERS.match(text, te):
+            # "supplies lithium under long-term agreements with customers including Tesla and BMW": the customers named
+            self._trigger(text, ss, se, items, ts, te, "SUPPLIES", mode, "customers-including", si, emit, status,
+                          context_regulator, breaks, subj_end)
+            return
         if rule == "supplies" and (_SUPPLY_DEAL.match(text, ts) or _SUPPLY_NOUN.match(text, ts)):
             return  # "supply" modifying a noun ("a supply agreement with", "its supply chain")
         if len(after) > 1 and rule in ("made-by", "supplied-by", "developed-by") and _ORG in after[0].isa and not after[0].ref and \
@@ -4751,7 +4761,7 @@ class RelationFinder:
             if (len(objects) > 1 or (objects and objects[0].start - te > 12)) and not fixed_objects:
                 # "Chery builds Luxeed cars, BAIC makes Stelato models and JAC produces the Maextro S800": a later
                 # trigger of the same rule takes the objects after it (with its own subject)
-                again = _RULE_RX[rule].search(text, te, objects[-1].start)
+                again = rx.search(text, te, objects[-1].start) if (rx := _RULE_RX.get(rule)) is not None else None
                 if again is not None:
                     objects = [it for it in objects if it.start < again.start()]
             if objects and _NEW_PHRASE.search(text, te, objects[0].start):

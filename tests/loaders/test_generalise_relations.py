@@ -6474,3 +6474,14 @@ def test_a_brand_run_or_developed_by_companies_is_each_ones_brand(ex):
     # a car developed by a company is no brand of it
     r = _rels(ex, "The Luxeed R7, a coupe developed by Chery and Huawei, went on sale.")
     assert not any(p == "BRAND_OF" for s, p, o in r), r
+
+
+def test_customers_named_after_agreements_and_suppliers_still_or_described(ex):
+    r = _rels(ex, "Tianqi Lithium continued to sell lithium salts under long-term agreements with customers including "
+                  "LG Energy Solution and Samsung SDI.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:tianqi"} == {"company:lges", "company:samsung-sdi"}, r
+    assert not any(p == "PARTNERS_WITH" for s, p, o in r), r
+    r = _rels(ex, "Farasis, which was founded in California and is still a main battery supplier of Mercedes-Benz, grew.")
+    assert ("company:farasis", "SUPPLIES", "company:mercedes-benz") in r, r
+    r = _rels(ex, "The lidar is made for Li Auto by Shanghai-based Hesai Group.")
+    assert ("company:hesai", "SUPPLIES", "company:li-auto") in r, r
