@@ -91,6 +91,8 @@ DENY = frozenset(
         "Vietnamese", "Mexican", "Turkish", "Hungarian", "Congolese", "Chilean", "Argentine", "Canadian", "Russian",
         "Polish", "Belgian", "Austrian", "Emirati", "Moroccan", "Norwegian", "Finnish", "Danish", "Czech", "Slovak",
         "European", "Asian", "African", "Latin American", "Gulf",
+        "Southeast Asian", "South Asian", "East Asian", "Central Asian", "Middle Eastern", "North American",
+        "South American", "Nordic", "Scandinavian", "North African", "West African", "East African",
         "Belarusian", "Ukrainian", "Uzbek", "Kazakh", "Kyrgyz", "Azerbaijani", "Georgian", "Armenian", "Mongolian",
         "Romanian", "Serbian", "Bulgarian", "Croatian", "Slovenian", "Lithuanian", "Latvian", "Estonian", "Portuguese",
         "Greek", "Irish", "Israeli", "Egyptian", "Nigerian", "Kenyan", "Ethiopian", "Algerian", "Tunisian",

@@ -686,6 +686,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"ploughed|plowed|sank)\s+(?:(?:about|around|roughly|nearly|another|an\s+additional|a\s+further|a\s+combined|a\s+total\s+of|"
      r"up\s+to|as\s+much\s+as|more\s+than|over)\s+)?"
      r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)?\s*[\d.,]+\s*(?:[\w$¥€\.,\-]+\s+){0,5}?into(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:company|firm|start-?up)\b)|"
+     # "Uber has committed a further $100 million to WeRide" (money committed to a company)
+     r"(?:committed|commits|committing|(?<=will\s)commit|(?<=to\s)commit)\s+(?:(?:about|around|roughly|nearly|another|"
+     r"an\s+additional|a\s+further|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?"
+     r"(?:[A-Z]{0,3}[$¥€]|RMB|CNY|HKD|USD|EUR)\s*[\d.,]+\s*(?:million|billion|bn|m)?\s+to(?=\s+(?-i:[A-Z]))|"
      # "paid 1.5 billion euros for roughly 21% of Leapmotor", "paid $500 million for a stake in NIO"
      r"(?:paid|pays|paying|(?<=to\s)pay)\s+(?:[\w$¥€\.,\-]+\s+){0,8}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|a|an)\s+)?"
      rf"(?:(?:[\d.]+\s*(?:%|percent|per\s+cent)|{_FRACTION})\s+(?:stake\s+)?(?:of|in)|"
@@ -1137,7 +1141,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "contract-to-supply": ("signed", "signs", "inked", "won", "wins", "struck", "agreed", "reached"),
     "set-up-with": ("set", "establish", "form", "found", "creat"),
     "together-set-up": ("together", "jointly"),
-    "invests": ("invest", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
+    "invests": ("invest", "commit", "took", "takes", "acquir", "acquisition", "bought", "buys", "hold", "held", "led", "strategic", "stake",
                 "holding", "shareholding", "interest", "buy", "purchas", "take", "own", "paid", "pay", "put", "pump", "inject", "pour", "plough", "plow", "sank",
                 "takeover", "buyout", "co-led", "joined", "participated", "its", "keep", "kept", "retain"),
     "buys-company": ("buy", "bought", "acquir", "take", "took", "privati"),

@@ -6485,3 +6485,13 @@ def test_customers_named_after_agreements_and_suppliers_still_or_described(ex):
     assert ("company:farasis", "SUPPLIES", "company:mercedes-benz") in r, r
     r = _rels(ex, "The lidar is made for Li Auto by Shanghai-based Hesai Group.")
     assert ("company:hesai", "SUPPLIES", "company:li-auto") in r, r
+
+
+def test_money_committed_to_a_company_and_a_regional_adjective_before_a_holder(ex):
+    r = _rels(ex, "Uber has committed a further $100 million to WeRide.")
+    assert ("company:uber", "INVESTS_IN", "company:weride") in r, r
+    r = _rels(ex, "Geely committed to Renault's plan for Korea.")
+    assert not any(p == "INVESTS_IN" for s, p, o in r), r
+    # ("Southeast Asian" describes the holder named after it and is no company of its own)
+    r = _rels(ex, "WeRide counts Uber and Southeast Asian ride-hailing group Grab among its shareholders.")
+    assert {s for s, p, o in r if p == "INVESTS_IN" and o == "company:weride"} == {"company:uber", "company:grab"}, r
