@@ -1049,7 +1049,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w\-]+\s+){0,2}?(?:cars|vehicles|models|EVs)\s+(?:from|by|of|made\s+by|built\s+by)\s+(?:the\s+)?"),
     # "Geely's SEA architecture is also used by Zeekr and Smart", "the SEA, a platform also used by Zeekr": the users
     # of a named technology (its owner supplies them: the "used-by" rule)
-    ("tech-used-by", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already|widely)\s+)?used\s+(?:by|in)\b"),
+    # ("ADS 4 would be installed first in the AITO M8", "the Super e-Platform will first be used in the Han L")
+    ("tech-used-by", "USES_TECHNOLOGY", "rev",
+     r"\b(?:(?:now|also|already|widely|first)\s+)?(?:used\s+(?:first\s+)?(?:by|in)|(?:installed|deployed)\s+(?:first\s+)?(?:in|on)|"
+     r"fitted\s+(?:first\s+)?(?:to|in|on))\b"),
     # "Togg was founded in 2018 by five Turkish groups, Anadolu Group, BMC, ...", "T3 Chuxing was set up by FAW, Dongfeng
     # and Changan": the founding companies hold stakes in what they founded
     ("founded-by", "INVESTS_IN", "rev",
@@ -1196,7 +1199,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
              "integrat", "appli", "utili", "install", "carr", "runs", "ran", "support", "built", "sits", "sat",
              "rides", "rode", "sell", "sold", "offer", "equip", "available", "come", "came", "fit", "ship"),
     "available-across": ("is", "are", "was", "were", "has", "have", "serve", "became", "underpin"),
-    "tech-used-by": ("used", "now", "also", "already", "widely"),
+    "tech-used-by": ("used", "now", "also", "already", "widely", "first", "install", "deploy", "fitted"),
     "tech-powers": ("power", "now", "also", "already"),
     "bought-stock": ("bought", "buy", "took", "take", "subscrib", "acquired", "purchased"),
     "founded-by": ("was", "were", "been"),
@@ -2838,7 +2841,8 @@ _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|
                            r"assembles|assembled|launched|launches|delivered|delivers|rolled\s+out|rolls\s+out)\s+(?:its\s+|the\s+)?(?:(?:about|over|more\s+than|nearly)\s+)?(?:[\d][\d,.]*\s+(?:million\s+)?)?$",
                            re.I)
 # between a named technology and "(also) used by/in": a copula, or an apposition naming its kind
-_TECH_USED_GAP = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|being)\s+|"
+_TECH_USED_GAP = re.compile(r"(?:\s+(?:system|platform|architecture|technology|software|suite|solution))?"
+                            r"\s+(?:is|are|was|were|has\s+been|have\s+been|being|(?:will|would)\s+(?:(?:first|also|now)\s+)?be)\s+|"
                             r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:platform|architecture|system|technology|battery|"
                             r"cell|chip|motor|drive|engine|software|stack)\s+")
 # "its MindGPT model, which": a model's noun between its name and a relative pronoun

@@ -6495,3 +6495,13 @@ def test_money_committed_to_a_company_and_a_regional_adjective_before_a_holder(e
     # ("Southeast Asian" describes the holder named after it and is no company of its own)
     r = _rels(ex, "WeRide counts Uber and Southeast Asian ride-hailing group Grab among its shareholders.")
     assert {s for s, p, o in r if p == "INVESTS_IN" and o == "company:weride"} == {"company:uber", "company:grab"}, r
+
+
+def test_a_technology_installed_or_fitted_in_a_named_car(ex):
+    r = _rels(ex, "The Qiankun ADS 3.0 system is fitted to the Luxeed R7.")
+    assert ("product:luxeed-r7", "USES_TECHNOLOGY", "product:huawei-ads-3") in r, r
+    r = _rels(ex, "BYD said the Super e-Platform will first be used in the Han L.")
+    assert ("product:byd-han-l", "USES_TECHNOLOGY", "technology:super-e-platform") in r, r
+    # a hedge uses nothing
+    r = _rels(ex, "The Super e-Platform may be used in the Han L.")
+    assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
