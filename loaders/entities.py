@@ -535,8 +535,9 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:\n])\s(?!The\s)[A-Z][\w\-]*\s+$")
 _POLICY_TITLE_KEYS = tuple(f"{kind} {prep} " for kind in (
     "notice", "circular", "opinions", "measures", "provisions", "regulations", "rules", "guidelines", "plan",
     "announcement", "decision", "requirements") for prep in ("on", "for", "regarding", "concerning"))
-_POLICY_TITLE_MOD = re.compile(r"(?:(?:Several|Interim|Administrative|Guiding|Implementation|Detailed|Special|Work|Action|"
-                               r"Technical|Compliance|Management|Safety|Supervision|Provisional|Temporary)\s+){1,2}$")
+_POLICY_TITLE_MOD = re.compile(r"(?:(?:Several|Interim|Administrative|Guiding|Implementation|Detailed|Special|Work|"
+                               r"Action|Technical|Compliance|Management|Safety|Supervision|Provisional|Temporary)"
+                               r"\s+){1,2}$")
 _POLICY_MEASURE = re.compile(
     r"\b(?:(?:NEV|new energy vehicle|vehicle)\s+)?purchase\s+tax\s+(?:exemptions?|reductions?|incentives?|breaks?|cuts?|relief|"
     r"waivers?|(?:exemption|reduction)\s+polic(?:y|ies))"

@@ -801,7 +801,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "Luxeed, the brand jointly run by Chery Automobile and Huawei", "AITO, the brand developed by Huawei and Seres": a
     # brand's owners (a brand that is also a company becomes a subsidiary)
     ("brand-run-by", "SUBSIDIARY_OF", "fwd",
-     r"(?:(?<=\bbrand\s)|(?<=\bmarque\s))(?:jointly\s+|co-?)?(?:run|developed|created|operated|managed|founded)\s+by\b"),
+     r"(?:(?<=\bbrand\s)|(?<=\bmarque\s))(?:jointly\s+|co-?)?"
+     r"(?:run|developed|created|operated|managed|founded)\s+by\b"),
     # "Geely, which owns Volvo Cars and Polestar", "SAIC also controls MG": the company named right after the verb
     # (not "owns shares of", "owns a 20% stake", "owned by")
     ("owns", "SUBSIDIARY_OF", "rev",
@@ -1051,8 +1052,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # of a named technology (its owner supplies them: the "used-by" rule)
     # ("ADS 4 would be installed first in the AITO M8", "the Super e-Platform will first be used in the Han L")
     ("tech-used-by", "USES_TECHNOLOGY", "rev",
-     r"\b(?:(?:now|also|already|widely|first)\s+)?(?:used\s+(?:first\s+)?(?:by|in)|(?:installed|deployed)\s+(?:first\s+)?(?:in|on)|"
-     r"fitted\s+(?:first\s+)?(?:to|in|on))\b"),
+     r"\b(?:(?:now|also|already|widely|first)\s+)?(?:used\s+(?:first\s+)?(?:by|in)|"
+     r"(?:installed|deployed)\s+(?:first\s+)?(?:in|on)|fitted\s+(?:first\s+)?(?:to|in|on))\b"),
     # "Togg was founded in 2018 by five Turkish groups, Anadolu Group, BMC, ...", "T3 Chuxing was set up by FAW, Dongfeng
     # and Changan": the founding companies hold stakes in what they founded
     ("founded-by", "INVESTS_IN", "rev",
@@ -1921,7 +1922,8 @@ _TECH_CLASS_SEP = re.compile(r"(?:\s+(?:architecture|platform|system|chassis|pow
 _POSS_ITEM = re.compile(r"['’]s(?:[ \t]+[a-zA-Z][\w-]*){1,3}\s*+,\s*+")  # "Tesla's Shanghai factory, " (a list's first joint)
 # a list member named through its owner ("to Avatr, Changan's Deepal brand, Dongfeng's Voyah and BYD's Fangchengbao"):
 # the joint after the owned name, a class noun allowed before it
-_POSSESSED_CLASS_SEP = re.compile(r"(?:\s+(?:brand|marque|unit|arm|subsidiary|division|label))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_POSSESSED_CLASS_SEP = re.compile(r"(?:\s+(?:brand|marque|unit|arm|subsidiary|division|label))?"
+                                  r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # ("founded by former BMW executives": a name in the phrase of a preposition)
 _BLOCKING_PREP = re.compile(r"\b(?:with|of|from|by|for|to|in|on|at|under|between|against|than|into|about|over)\s+"
                             r"(?:the\s+|its\s+|their\s+|a\s+)?(?:former\s+)?$", re.I)
@@ -2603,7 +2605,8 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|w
                                  r"(?:built|made|produced|manufactured)\s+(?:(?:specifically|exclusively|mainly)\s+)?for)"
                                  r"\s+(?:the\s+)?$", re.I)  # (not "sold": "the plant was sold to")
 # (a descriptor before the agent: "made for NIO by Beijing-based WeLion New Energy", "by chip maker Horizon Robotics")
-_BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+-based|[a-z][\w\-]*)\s+){0,3}?")
+_BY_AGENT = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）])?\s+by\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][a-z]+-based|[a-z][\w\-]*)\s+){0,3}?")
 _GOODS_OF_BEFORE = re.compile(rf"\b{_GOODS}\s+(?:of|from|made\s+by)\s+(?:the\s+)?$", re.I)
 # "to its HIMA partners Seres Group, Chery and BAIC": the words between an alliance and the members named after it
 _ALLIANCE_MEMBERS_AFTER = re.compile(r"\s+(?:partners|members|member\s+(?:companies|carmakers|brands))\s+"
@@ -2842,7 +2845,8 @@ _BRANDED_VERB = re.compile(r"^[^;:]{0,40}?\b(?:builds|built|makes|made|produces|
                            re.I)
 # between a named technology and "(also) used by/in": a copula, or an apposition naming its kind
 _TECH_USED_GAP = re.compile(r"(?:\s+(?:system|platform|architecture|technology|software|suite|solution))?"
-                            r"\s+(?:is|are|was|were|has\s+been|have\s+been|being|(?:will|would)\s+(?:(?:first|also|now)\s+)?be)\s+|"
+                            r"\s+(?:is|are|was|were|has\s+been|have\s+been|being|"
+                            r"(?:will|would)\s+(?:(?:first|also|now)\s+)?be)\s+|"
                             r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:platform|architecture|system|technology|battery|"
                             r"cell|chip|motor|drive|engine|software|stack)\s+")
 # "its MindGPT model, which": a model's noun between its name and a relative pronoun
@@ -3856,7 +3860,7 @@ class RelationFinder:
                         ("Company" in it.isa or "Brand" in it.isa) and \
                         text[items[i - 1].end:it.start] in ("'s ", "’s ") and \
                         (items[i - 1].group == items[i - 2].group and not (
-                            # ("MG, the brand owned by SAIC Motor, and Chery's Jetour": the ", and" closes an apposition)
+                            # ("MG, the brand owned by SAIC Motor, and Chery's Jetour": ", and" closes an apposition)
                             _COMMA_AND.fullmatch(text, items[i - 2].end, items[i - 1].start) and
                             (i < 3 or items[i - 3].group != items[i - 2].group)) or
                          _possessed_member(text, items, i + 1)):
@@ -3878,7 +3882,8 @@ class RelationFinder:
                         it.ref and (it.eid == items[i - 1].eid or text[it.start:it.end].lower() in ("it", "they"))) and not (
                         # ("software from Momenta, and the start-up provides": the start-up is Momenta, in a new clause)
                         "and" not in text[items[i - 1].end:it.start]
-                        and _NOUN_POST.match(text, it.end, min(se, it.end + 80)) and not _possessed_member(text, items, i)) and not (
+                        and _NOUN_POST.match(text, it.end, min(se, it.end + 80)) and
+                        not _possessed_member(text, items, i)) and not (
                         _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and _OWN_VERB.match(text, it.end) and
                         (i < 2 or items[i - 2].group != items[i - 1].group or
                          # ("customers include A, B and C, and Uber has picked it": the list had its "and" already)
@@ -6800,7 +6805,7 @@ class RelationFinder:
                     and (agent.group("v").lower() not in ("supplied", "provided") or "Technology" in b.isa)):
                 # ("NIO's semi-solid-state pack was developed by WeLion": the possessor is the user, not the maker)
                 group = [y for y in items[i + 1:] if y.group == b.group]
-                # ("Geely's Zeekr, Dongfeng's Voyah and SAIC's IM Motors": the next owner ends what the possessive reaches)
+                # ("Geely's Zeekr, Dongfeng's Voyah and SAIC's IM Motors": the next owner ends the possessive's reach)
                 group = group[:next((k for k, y in enumerate(group) if "Modifier" in y.isa), len(group))]
                 # ("uses Huawei's Qiankun ADS and the HarmonyOS cockpit": an article after the conjunction ends what
                 # the possessive reaches)
