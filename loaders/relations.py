@@ -2393,12 +2393,17 @@ _FOLLOW_PREDICATES = frozenset({"SUPPLIES", "INVESTS_IN", "PARTNERS_WITH", "MANU
 _LIST_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s+(?:the|a|an)\s+[^,;()（）]{3,80}?")
 
 
+def _owns_next(text: str, items: list, k: int) -> bool:
+    """Whether the company ``items[k]`` names the company or brand right after it as its own ("Changan's Deepal")."""
+    return k + 1 < len(items) and _ORG in items[k].isa and not items[k].ref and not items[k + 1].ref and \
+        ("Company" in items[k + 1].isa or "Brand" in items[k + 1].isa) and \
+        text[items[k].end:items[k + 1].start] in ("'s ", "’s ")
+
+
 def _possessed_member(text: str, items: list, k: int) -> bool:
     """Whether ``items[k]`` owns the next name and the list goes on after it ("Avatr, Changan's Deepal brand, Dongfeng's
     Voyah": a list member named through its owner, not an apposition of the name before)."""
-    return k + 2 < len(items) and _ORG in items[k].isa and not items[k].ref and not items[k + 1].ref and \
-        ("Company" in items[k + 1].isa or "Brand" in items[k + 1].isa) and \
-        text[items[k].end:items[k + 1].start] in ("'s ", "’s ") and \
+    return k + 2 < len(items) and _owns_next(text, items, k) and \
         _POSSESSED_CLASS_SEP.fullmatch(text, items[k + 1].end, items[k + 2].start) is not None
 
 
@@ -3856,9 +3861,7 @@ class RelationFinder:
                     # "Chery and Spain's Ebro EV Motors": the country describes the company that takes its place
                     items[i - 1].isa = items[i - 1].isa | {"Modifier"}
                     it.group = items[i - 1].group
-                elif i > 1 and _ORG in items[i - 1].isa and not items[i - 1].ref and not it.ref and \
-                        ("Company" in it.isa or "Brand" in it.isa) and \
-                        text[items[i - 1].end:it.start] in ("'s ", "’s ") and \
+                elif i > 1 and _owns_next(text, items, i - 1) and \
                         (items[i - 1].group == items[i - 2].group and not (
                             # ("MG, the brand owned by SAIC Motor, and Chery's Jetour": ", and" closes an apposition)
                             _COMMA_AND.fullmatch(text, items[i - 2].end, items[i - 1].start) and
@@ -3868,10 +3871,8 @@ class RelationFinder:
                     # the list's member, its owner describes it (not in "for Great Wall's Haval, Wey and Ora brands")
                     items[i - 1].isa = items[i - 1].isa | {"Modifier"}
                     it.group = items[i - 1].group
-                elif i > 1 and "Modifier" in items[i - 2].isa and _ORG in items[i - 2].isa and \
-                        items[i - 2].group == items[i - 1].group and \
-                        text[items[i - 2].end:items[i - 1].start] in ("'s ", "’s ") and \
-                        _POSSESSED_CLASS_SEP.fullmatch(text, items[i - 1].end, it.start):
+                elif i > 1 and "Modifier" in items[i - 2].isa and items[i - 2].group == items[i - 1].group and \
+                        _owns_next(text, items, i - 2) and _POSSESSED_CLASS_SEP.fullmatch(text, items[i - 1].end, it.start):
                     it.group = items[i - 1].group  # (", Changan's Deepal brand, Dongfeng's Voyah"): the list goes on
                 elif i > 2 and _COMMA_AND.fullmatch(text, items[i - 1].end, it.start) and \
                         (j := _appos_list_end(text, items, i - 1)) is not None:
