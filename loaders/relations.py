@@ -2226,8 +2226,10 @@ _APPOS_OPEN = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;()\"“”]{0,80}")  # "Ava
 _REDUCED_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en)\s+by\s+[^,;()\"“”]{0,40}")
 _CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
 # A sentence that opens with the two companies named before ("The two companies ...", "In 2023, the two ...")
-_BOTH_LISTED = re.compile(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:already|also|both|each|now|still|currently)\s+)*"
-                          r"(?:listed|traded|quoted)\s+(?:on|in)\s+(?:the\s+)?")
+_BOTH_LISTED = re.compile(r"\s+(?:(?:are|were|have\s+been|had\s+been|remain|remained|stay|stayed)\s+"
+                          r"(?:(?:already|also|both|each|now|still|currently)\s+)*(?:listed|traded|quoted)\s+(?:on|in)|"
+                          # "Both companies keep their Nasdaq listings"
+                          r"(?:keep|kept|retain|retained|maintain)\s+their(?=\s+\S+(?:\s+\S+)?\s+listings?\b))\s+(?:the\s+)?")
 # a sentence's opening before a reference to companies named before ("In 2023, the two ...")
 _REF_LEAD = r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?"
 _TWO_REF = re.compile(_REF_LEAD + r"(?:[Tt]he|[Bb]oth)\s+"
@@ -2339,6 +2341,13 @@ _WITH_AMONG_CUSTOMERS = re.compile(r",\s+with\s+[^,;]{2,80}?\s+(?P<among>among)\
                                    r"(?:clients|customers|buyers)\b")
 _OWNED_WITH = re.compile(r"\b(?:with|jointly|together|through|via)\b[^,;]*$", re.I)
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A group of car models or regulators opening a sentence: "Both models", "The three SUVs", "All four", "The two agencies"
+_KIND_GROUP_REF = re.compile(
+    _REF_LEAD + r"(?P<ref>(?:[Bb]oth|[Aa]ll(?=\s+(?:two|three|four|five|six)\b)|[Tt]he(?=\s+(?:two|three|four|five|six)\b))"
+    r"(?:\s+(?P<n>two|three|four|five|six))?(?:(?P<car>(?:\s+[\w\-]+)?\s+(?:models|cars|SUVs|sedans|saloons|vehicles|"
+    r"versions|variants|trucks|buses|vans|pickups|EVs|hatchbacks|MPVs))|(?P<reg>\s+(?:agencies|ministries|regulators|"
+    r"departments|authorities))|(?=\s+(?:are|were|run|use|sit|share|have|had|now|also|will|can|carry|get|come|went|go)\b)))"
+    r"\b(?!\s+of\b)")
 # A group as an object: "CATL supplies batteries to both.", "supplies both with cells", "sells to all three",
 # "supplies the two carmakers with cells" (its members: the group named before it in the sentence, else the one group of
 # that size in the sentence before)
@@ -3636,6 +3645,8 @@ class RelationFinder:
         pair: list[str] | None = None  # the two companies of the last sentence that named any
         # (sentence, its coordinated groups of named companies, every company it names or refers to)
         groups_before: tuple[int, list[list[str]], list[str]] = (-1, [], [])
+        # (sentence, its coordinated groups of named car models, of regulators): "Both models ...", "The two agencies"
+        kind_groups: tuple[int, list[list[str]], list[list[str]]] = (-1, [], [])
         table_maker: list[str | None] = []  # the maker a specification table's parts go to (found on first need)
         self._focus = (found, records, [])  # the article's carmaker, for parts said to go into "the car" (on first need)
         listed: list[str | None] = [None]  # the company last said to list on an exchange (an offering's issuer)
@@ -3745,9 +3756,11 @@ class RelationFinder:
             sent = text[ss:se]
             anaphor = self._group_anaphor(text, ss, se, items, records, si, groups_before, pair) if \
                 groups_before[0] == si - 1 or pair else None
+            if anaphor is None and kind_groups[0] == si - 1:
+                anaphor = self._kind_group_anaphor(text, ss, se, items, records, kind_groups)
             if anaphor is None and any(w in sent for w in ("both", "Both", "all ", "the t", "the f", "the s")):
                 anaphor = self._group_object(text, ss, se, items, records, si, groups_before)
-            if pair and "listed" in sent and (tm := _TWO_REF.match(text, ss, se)) is not None and \
+            if pair and ("listed" in sent or "listing" in sent) and (tm := _TWO_REF.match(text, ss, se)) is not None and \
                     (lm := _BOTH_LISTED.match(text, tm.end())) is not None:
                 # "Pony.ai and WeRide ... Both companies are already listed on the Nasdaq."
                 ex = next((it for it in items if it.start == lm.end() and "Exchange" in it.isa), None)
@@ -3936,6 +3949,15 @@ class RelationFinder:
                     named_groups.setdefault(it.group, []).append(it.eid)
             groups_before = (si, [u for g in named_groups.values() if len(u := list(dict.fromkeys(g))) > 1],
                              list(dict.fromkeys(it.eid for it in items if "Company" in it.isa)))
+            model_groups: dict[int, list[str]] = {}
+            reg_groups: dict[int, list[str]] = {}
+            for it in items:
+                if not it.ref and "Product" in it.isa and "TechProduct" not in it.isa:
+                    model_groups.setdefault(it.group, []).append(it.eid)
+                elif not it.ref and "Regulator" in it.isa:
+                    reg_groups.setdefault(it.group, []).append(it.eid)
+            kind_groups = (si, [u for g in model_groups.values() if len(u := list(dict.fromkeys(g))) > 1],
+                           [u for g in reg_groups.values() if len(u := list(dict.fromkeys(g))) > 1])
             self._product_tech(text, items, si, emit)
             if len(items) > 1 and ", which " in sent:
                 self._which_seller(text, ss, items, si, emit)
@@ -5923,6 +5945,28 @@ class RelationFinder:
         if not fits and n == 2:
             # ("the Ningde-based company took 7% of Lead. Both companies ...": the two it names or refers to)
             fits = [groups_before[2]] if last and len(groups_before[2]) == 2 else [pair] if pair else []
+        if len(fits) != 1:
+            return None
+        a, b = gm.span("ref")
+        members = [_Item(a, b, eid, records[eid].isa, True) for eid in fits[0]]
+        items[:0] = members
+        return members
+
+    @staticmethod
+    def _kind_group_anaphor(text, ss, se, items, records, kind_groups) -> list[_Item] | None:
+        """"The Seal 06 and the Seal 07 went on sale. Both models run on BYD's DM-i system", "The NDRC and the Ministry
+        of Finance ... The two agencies jointly issued": a sentence that opens with a group of car models or of
+        regulators of the sentence before stands for its members (one coordinated group at the group's words)."""
+        gm = _KIND_GROUP_REF.match(text, ss, se)
+        if gm is None or (items and items[0].start < gm.end("ref")):
+            return None
+        n = _GROUP_SIZE.get((gm.group("n") or "").lower(), 2 if gm.group("ref")[:4].lower() == "both" else None)
+        if gm.group("reg"):
+            fits = [g for g in kind_groups[2] if n is None or len(g) == n]
+        elif gm.group("car"):
+            fits = [g for g in kind_groups[1] if n is None or len(g) == n]
+        else:  # a bare "Both" or "All three": the one group of that size
+            fits = [g for g in kind_groups[1] + kind_groups[2] if len(g) == n]
         if len(fits) != 1:
             return None
         a, b = gm.span("ref")

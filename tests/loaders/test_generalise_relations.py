@@ -6505,3 +6505,26 @@ def test_a_technology_installed_or_fitted_in_a_named_car(ex):
     # a hedge uses nothing
     r = _rels(ex, "The Super e-Platform may be used in the Han L.")
     assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
+
+
+def test_a_group_of_car_models_or_regulators_named_before(ex):
+    r = _rels(ex, "BYD showed the Seal 06 and the Sealion 07. Both are built on BYD's e-platform 3.0.")
+    assert {s for s, p, o in r if p == "USES_TECHNOLOGY" and o == "technology:e-platform-3"} == \
+        {"product:byd-seal-06", "product:byd-sealion-7"}, r
+    r = _rels(ex, "BYD showed the Seal 06, the Dolphin and the Sealion 07. All three are built on BYD's e-platform 3.0.")
+    assert len({s for s, p, o in r if p == "USES_TECHNOLOGY" and o == "technology:e-platform-3"}) == 3, r
+    # a group of another size, or a hedge, stands for nothing
+    r = _rels(ex, "BYD showed the Seal 06, the Dolphin and the Sealion 07. Both are built on BYD's e-platform 3.0.")
+    assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
+    r = _rels(ex, "BYD showed the Seal 06 and the Sealion 07. Both may use BYD's e-platform 3.0.")
+    assert not any(p == "USES_TECHNOLOGY" for s, p, o in r), r
+    r = _rels(ex, "The NDRC and the Ministry of Finance announced more funding on Friday. The two agencies jointly issued "
+                  "the Measures on Strengthening Support for Large-scale Equipment Upgrades and Consumer Goods Trade-ins.")
+    assert {s for s, p, o in r if p == "ISSUED"} == {"regulator:ndrc", "regulator:mof"}, r
+
+
+def test_two_companies_that_keep_their_listings(ex):
+    r = _rels(ex, "Pony.ai and WeRide listed in Hong Kong. Both companies keep their Nasdaq listings.")
+    assert {("company:pony-ai", "LISTED_ON", "exchange:nasdaq"), ("company:weride", "LISTED_ON", "exchange:nasdaq")} <= r
+    r = _rels(ex, "Pony.ai and WeRide listed in Hong Kong. Both companies remain listed on Nasdaq.")
+    assert {("company:pony-ai", "LISTED_ON", "exchange:nasdaq"), ("company:weride", "LISTED_ON", "exchange:nasdaq")} <= r
