@@ -753,6 +753,8 @@ _REF = re.compile(
     r"(?:[TtIiC]|(?<=,)c|(?<=, )c)(?<![\w][TtIiC])(?:(?<=[Tt])he\s+(?:same\s+)?(?P<mod>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-(?:based|headquartered)\s+|Chinese\s+|"
     rf"(?:{_NATIONALITY_RX}|European)\s+|"
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
+    # ("the Beijing-based autonomous-driving company": a hyphenated field word before the noun)
+    r"(?P<field>(?-i:[a-z]+(?:-[a-z]+)+)\s+(?=(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|start-?up|supplier|chipmaker)\b))?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
     r"(?:battery\s+|cell\s+)?supplier|"
@@ -3087,7 +3089,7 @@ class EntityFinder:
                     _VENTURE_BEFORE.search(text, max(0, m.start - 60), m.start)} \
             if "venture" in text or "JV" in text else set()
         for m in _REF.finditer(text):
-            if m.group("gen") and text.endswith(", ", 0, m.start()):
+            if (m.group("gen") or m.group("field")) and text.endswith(", ", 0, m.start()):
                 continue
             word = m.group(0).lower()
             if defined is not None and m.start() >= defined[0] and (word.startswith(term) and text.startswith(

@@ -6528,3 +6528,9 @@ def test_two_companies_that_keep_their_listings(ex):
     assert {("company:pony-ai", "LISTED_ON", "exchange:nasdaq"), ("company:weride", "LISTED_ON", "exchange:nasdaq")} <= r
     r = _rels(ex, "Pony.ai and WeRide listed in Hong Kong. Both companies remain listed on Nasdaq.")
     assert {("company:pony-ai", "LISTED_ON", "exchange:nasdaq"), ("company:weride", "LISTED_ON", "exchange:nasdaq")} <= r
+
+
+def test_a_description_with_a_hyphenated_field_word_refers_back(ex):
+    r = _rels(ex, "Momenta raised money. The Beijing-based autonomous-driving company also supplies Toyota and Mercedes-Benz.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:momenta"} == \
+        {"company:toyota", "company:mercedes-benz"}, r
