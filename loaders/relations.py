@@ -1620,6 +1620,19 @@ _TECH_GOODS_AFTER = re.compile(r"\s+(?:battery\s+|power\s+)?(?:cells?|batter(?:y
 _TECH_VERSION = re.compile(r"\s+(?:versions?|variants?|models?|editions?|cars?|vehicles?|EVs?|trucks?|buses)\b", re.I)
 # a technology too general to say anything of its maker ("lithium-ion battery")
 _GENERIC_TECH = frozenset({"technology:lithium-ion-battery"})
+# A company described as the maker of a technology's goods: "Hesai, the Shanghai-based maker of lidar sensors",
+# "StarPower, China's biggest maker of IGBT power modules", "SICC, which makes SiC substrates", "FTXT makes fuel-cell
+# systems, stacks and Type IV tanks" (what lies between the company and the technology)
+_MAKER_OF_TECH = re.compile(
+    r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?(?:,\s+(?:(?:the|a|an|one\s+of\s+the|(?-i:[A-Z])[\w\-]*['’]s)\s+)"
+    r"(?:[\w\-]+\s+){0,4}?(?:maker|makers|producer|producers|manufacturer|manufacturers|developer)\s+of|"
+    r",?\s+(?:which\s+|that\s+)?(?:also\s+|mainly\s+|chiefly\s+)?(?:makes|produces|manufactures|designs\s+and\s+makes))"
+    r"\s+(?:(?:[\w\-]+|[\w\-]+,)\s+){0,3}?(?:and\s+)?")
+# "Seyond, the lidar maker whose ...", "SinoSynergy, a fuel-cell stack maker based in Yunfu": the technology before the
+# maker noun of an apposition
+_TECH_MAKER_APPOS = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s+(?:the|a|an|(?-i:[A-Z])[\w\-]*['’]s)\s+"
+                               r"(?:[\w\-]+\s+){0,3}?$")
+_MAKER_NOUN_AFTER = re.compile(r"(?:\s+[\w\-]+)?\s+(?:maker|makers|producer|manufacturer|developer)\b")
 # The source of a technology's goods, before them: "REPT Battero has signed an agreement to supply lithium iron
 # phosphate cells", "uses EVE's LFP cells", "uses Ruipu Lanjun (瑞浦兰钧, 0666.HK) lithium iron phosphate battery cells"
 _SOURCE_SUPPLIES_TECH = re.compile(
@@ -3967,6 +3980,8 @@ class RelationFinder:
                 self._kits_by(text, ss, se, items, si, emit)
             if any("BatteryTechnology" in x.isa for x in items):
                 self._tech_source(text, ss, items, si, emit)
+            if "make" in low_sent or "produc" in low_sent or "manufactur" in low_sent or "developer" in low_sent:
+                self._maker_of_tech(text, ss, items, si, emit)
             if " supply from " in low_sent or " supplies from " in low_sent:
                 self._own_supply_from(text, ss, items, si, emit)
             if "in-house" in low_sent or "self-" in low_sent or "itself" in low_sent or "own " in low_sent:
@@ -7054,6 +7069,27 @@ class RelationFinder:
                     not _NEGATION.search(text, max(ss, owner.start - 60), src.end):
                 for x in [y for y in items[k:] if y.group == src.group and _ORG in y.isa and not y.ref]:
                     emit(x.eid, "SUPPLIES", owner.eid, si, "own-supply-from", 0.7)
+
+    @staticmethod
+    def _maker_of_tech(text, ss, items, si, emit) -> None:
+        """"Hesai, the Shanghai-based maker of lidar sensors", "SICC, which makes SiC substrates", "Seyond, the lidar
+        maker": a company described as making a technology's goods develops the technology (not a battery chemistry,
+        which its cell makers use, nor a technology too general to say anything of them)."""
+        for i, c in enumerate(items):
+            if c.ref or _ORG not in c.isa or "Regulator" in c.isa:
+                continue
+            for t in items[i + 1:i + 5]:
+                if "Technology" not in t.isa or t.ref or "BatteryTechnology" in t.isa or t.eid in _GENERIC_TECH or \
+                        t.eid in _ESTABLISHED_TECH:
+                    continue
+                if any(_ORG in x.isa and c.end <= x.start < t.start for x in items):
+                    break  # (another company between: its description, not this one's)
+                between = text[c.end:t.start]
+                if _MAKER_OF_TECH.fullmatch(between) or (
+                        _TECH_MAKER_APPOS.fullmatch(between) and _MAKER_NOUN_AFTER.match(text, t.end)):
+                    if _hedged(text, max(ss, c.start - 40), t.end) or _NEGATION.search(text, max(ss, c.start - 40), t.end):
+                        break
+                    emit(c.eid, "DEVELOPS", t.eid, si, "maker-of-tech", 0.65)
 
     @staticmethod
     def _tech_source(text, ss, items, si, emit) -> None:

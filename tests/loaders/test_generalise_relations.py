@@ -6534,3 +6534,17 @@ def test_a_description_with_a_hyphenated_field_word_refers_back(ex):
     r = _rels(ex, "Momenta raised money. The Beijing-based autonomous-driving company also supplies Toyota and Mercedes-Benz.")
     assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:momenta"} == \
         {"company:toyota", "company:mercedes-benz"}, r
+
+
+def test_a_company_described_as_the_maker_of_a_technology_develops_it(ex):
+    r = _rels(ex, "SICC, which makes SiC substrates, rose.")
+    assert ("company:sicc", "DEVELOPS", "technology:silicon-carbide") in r, r
+    r = _rels(ex, "BYD Semiconductor makes IGBT and silicon carbide power modules.")
+    assert {o for s, p, o in r if p == "DEVELOPS"} == {"technology:igbt", "technology:silicon-carbide"}, r
+    r = _rels(ex, "Shares of SinoHytec, the Beijing-based maker of fuel-cell systems for commercial vehicles, jumped.")
+    assert ("company:sinohytec", "DEVELOPS", "technology:hydrogen-fuel-cell") in r, r
+    # a plan, a battery chemistry (whose cell makers use it) or another company's description develops nothing
+    assert not any(p == "DEVELOPS" for s, p, o in _rels(ex, "SICC may make SiC substrates in Japan."))
+    assert not any(p == "DEVELOPS" for s, p, o in _rels(ex, "EVE Energy, a maker of LFP cells, rose."))
+    r = _rels(ex, "Xiaomi buys from SICC, which makes SiC substrates.")
+    assert not any(p == "DEVELOPS" and s == "company:xiaomi" for s, p, o in r), r
