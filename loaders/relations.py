@@ -2341,7 +2341,8 @@ _LIST_ARE_CUSTOMERS = re.compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:(?:al
 _CUSTOMERS_INCLUDE = re.compile(r"[\s*\"“]*(?:(?:Main|Major|Key|Other|Its\s+main|Named|Chinese|Domestic|Foreign|Overseas|"
                                 r"European|Local|New)\s+)?(?:[Cc]ustomers|[Cc]lients|[Bb]uyers)"
                                 r"(?:\s+(?:named|listed|disclosed|cited|mentioned)\s+(?:in|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-                                r"(?:report|prospectus|filing|document|statement))?\s+(?:include|included|includes|are|were|"
+                                r"(?:report|prospectus|filing|document|statement))?\s+(?:include|included|includes|"
+                                r"cover|covers|covered|span|spans|are|were|"
                                 # "Chinese customers such as BYD, Geely and Chery now account for ..."
                                 r"such\s+as)\s+(?:the\s+)?|"
                                 # "Among the buyers are BYD, Geely and Tesla's Shanghai factory"
@@ -3897,6 +3898,14 @@ class RelationFinder:
                     # the list's member, its owner describes it (not in "for Great Wall's Haval, Wey and Ora brands")
                     items[i - 1].isa = items[i - 1].isa | {"Modifier"}
                     it.group = items[i - 1].group
+                elif i > 1 and "Country" in items[i - 1].isa and "Country" not in it.isa and _ORG in items[i - 2].isa and \
+                        text[items[i - 2].end:items[i - 1].start] == " of " and \
+                        _LIST_SEP.match(text[items[i - 1].end:it.start]):
+                    # "AGC of Japan, Nippon Sheet Glass and France's Saint-Gobain": the country describes the member
+                    # before it, and the list goes on past it
+                    items[i - 1].isa = items[i - 1].isa | {"Modifier"}
+                    items[i - 1].group = items[i - 2].group
+                    it.group = items[i - 2].group
                 elif i > 1 and "Modifier" in items[i - 2].isa and items[i - 2].group == items[i - 1].group and \
                         _owns_next(text, items, i - 2) and _POSSESSED_CLASS_SEP.fullmatch(text, items[i - 1].end, it.start):
                     it.group = items[i - 1].group  # (", Changan's Deepal brand, Dongfeng's Voyah"): the list goes on

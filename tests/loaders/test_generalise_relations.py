@@ -6548,3 +6548,14 @@ def test_a_company_described_as_the_maker_of_a_technology_develops_it(ex):
     assert not any(p == "DEVELOPS" for s, p, o in _rels(ex, "EVE Energy, a maker of LFP cells, rose."))
     r = _rels(ex, "Xiaomi buys from SICC, which makes SiC substrates.")
     assert not any(p == "DEVELOPS" and s == "company:xiaomi" for s, p, o in r), r
+
+
+def test_customers_that_cover_a_list_and_a_list_member_of_a_country(ex):
+    r = _rels(ex, "Sanhua reported results. Customers cover Tesla, Volkswagen, General Motors, BYD and Geely.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:sanhua"} == \
+        {"company:tesla", "company:volkswagen", "company:gm", "company:byd", "company:geely"}, r
+    r = _rels(ex, "Fuyao reported results. Its main rivals are AGC of Japan, Nippon Sheet Glass and France's Saint-Gobain.")
+    rivals = {o for s, p, o in r if p == "COMPETES_WITH" and s == "company:fuyao"} | \
+        {s for s, p, o in r if p == "COMPETES_WITH" and o == "company:fuyao"}
+    assert rivals == {"company:agc", "company:nsg", "company:saint-gobain"}, r
+    assert not any("country:japan" in (s, o) for s, p, o in r), r
