@@ -1727,7 +1727,9 @@ _APPOS_COMMA = r"\s*(?:[（(][^()（）]{0,40}[)）]\s*|[)）]\s*)?,\s*"
 _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:brand|marque|sub-brand)\s+"
                          # ("Denza, the premium brand BYD controls": a reduced relative clause)
                          r"(?:(?:that|which)\s+)?(?:the\s+)?", re.I)
-_BRAND_THAT_END = re.compile(r",\s*(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+(?:(?:that|which)\s+)?$", re.I)
+# ("HTWO is the brand under which Hyundai sells its fuel-cell systems")
+_BRAND_THAT_END = re.compile(r"(?:,\s*|\s+(?:is|was)\s+)(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+"
+                             r"(?:(?:that|which|under\s+which)\s+)?$", re.I)
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only|now|still)\s+)?(?:launched|created|introduced|set\s+up|"
                          # ("Stelato, the brand BAIC BluePark builds with Huawei", "the brand HIMA shares with Seres")
                          r"started|unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted|controls|runs|builds|makes|"
@@ -1914,7 +1916,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compar\w*|rivals?|rivall?ing|against|versus
                               r"challeng\w*|compet\w*|alternative\s+to|similar\s+to|like)\b[^.;!?]*$", re.I)
 # a relational noun and "in" before a country: "Its competitors in Vietnam include"
 # ("NSK's customers for the bearings in China include")
-_NOUN_IN_BEFORE = re.compile(r"\b(?:customers|clients|competitors|rivals|partners|suppliers|buyers)"
+_NOUN_IN_BEFORE = re.compile(r"\b(?:customers?|clients?|competitors?|rivals?|partners?|suppliers?|buyers?)"
                              r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*)?)?\s+in\s+(?:the\s+)?$")
 # an apposition's article before a country used as an adjective, and the relation noun after it: ", the US subsidiary
 # of", ", a UK unit of"
@@ -6812,8 +6814,9 @@ class RelationFinder:
                 emit(b.eid, pred, a.eid, si, name, 0.8)
             if "Brand" in a.isa and (("brand" in between or "marque" in between) and _BRAND_THAT.fullmatch(between) or
                                      # (the name's mention may take in its apposition: "Onvo, the brand" + " NIO runs")
-                                     between.strip() in ("", "that", "which") and
-                                     _BRAND_THAT_END.search(text, a.start, b.start)) and _BRAND_MADE.match(text, b.end):
+                                     between.strip() in ("", "that", "which", "under which") and
+                                     _BRAND_THAT_END.search(text, max(0, a.start - 4) if a.ref else a.start, b.start)) and \
+                    _BRAND_MADE.match(text, b.end):
                 emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"
                 # "Luxeed, the brand Chery runs with Huawei", "the brand Seres sells in partnership with Huawei": the owner
                 # works with the company it runs the brand with

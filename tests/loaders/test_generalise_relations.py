@@ -6559,3 +6559,11 @@ def test_customers_that_cover_a_list_and_a_list_member_of_a_country(ex):
         {s for s, p, o in r if p == "COMPETES_WITH" and o == "company:fuyao"}
     assert rivals == {"company:agc", "company:nsg", "company:saint-gobain"}, r
     assert not any("country:japan" in (s, o) for s, p, o in r), r
+
+
+def test_a_rival_in_a_country_and_the_brand_under_which_a_company_sells(ex):
+    r = _rels(ex, "Hyundai's main foreign rival in China is Toyota, which sells the Mirai sedan in small numbers.")
+    assert any(p == "COMPETES_WITH" and {s, o} == {"company:hyundai", "company:toyota"} for s, p, o in r), r
+    assert not any("country:china" in (s, o) for s, p, o in r), r
+    r = _rels(ex, "Ora is the brand under which Great Wall Motor sells its small electric cars.")
+    assert ("brand:ora", "BRAND_OF", "company:gwm") in r, r
