@@ -1,4 +1,4 @@
-"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout278).
+"""Extraction scores on the held-out sets (tests/data/heldout, heldout2 ... heldout282).
 
 Each set was written apart from the rules, in other styles than the dev seeds (wire copy, Markdown
 newsletters, HTML portals with page junk, machine-translated portals with pinyin names, JSON, JSONL,
@@ -354,6 +354,10 @@ FLOORS = {
     "heldout276": (8, 0.92, 0.69, 0.82, 0.85),
     "heldout277": (8, 0.91, 0.55, 0.76, 0.84),
     "heldout278": (8, 0.91, 0.72, 0.74, 0.84),
+    "heldout279": (8, 0.93, 0.70, 0.78, 0.70),
+    "heldout280": (8, 0.89, 0.52, 0.69, 0.76),
+    "heldout281": (8, 0.88, 0.62, 0.73, 0.74),
+    "heldout282": (8, 0.89, 0.58, 0.72, 0.79),
 }
 # entity type accuracy where a set's gold types differ from the reference data's by convention (held-out 25 types
 # driving-software firms as suppliers and several carmakers' brands, e.g. Voyah and Deepal, as brands only)
