@@ -754,7 +754,8 @@ _REF = re.compile(
     rf"(?:{_NATIONALITY_RX}|European)\s+|"
     rf"(?:{_HQ_CITIES}|{_PROVINCES})\s+|(?:Hong\s+Kong|Shanghai|Shenzhen|Nasdaq|NYSE|New\s+York|US|U\.S\.)-listed\s+)?"
     # ("the Beijing-based autonomous-driving company": a hyphenated field word before the noun)
-    r"(?P<field>(?-i:[a-z]+(?:-[a-z]+)+)\s+(?=(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|start-?up|supplier|chipmaker)\b))?"
+    r"(?P<field>(?-i:[a-z]+(?:-[a-z]+)+)\s+"
+    r"(?=(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|start-?up|supplier|chipmaker)\b))?"
     r"(?:[Cc]ompany|firm|[Gg]roup|automaker|carmaker|car\s+maker|manufacturer|battery\s+(?:maker|giant|manufacturer)|"
     r"(?:lithium\s+|cobalt\s+|nickel\s+|cathode\s+|materials\s+)?(?:producer|miner)|parts\s+(?:maker|supplier)|"
     r"(?:battery\s+|cell\s+)?supplier|"

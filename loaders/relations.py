@@ -1728,8 +1728,8 @@ _BRAND_THAT = re.compile(rf"{_APPOS_COMMA}(?:the|a|an|its)\s+(?:[\w\-]+\s+){{0,3
                          # ("Denza, the premium brand BYD controls": a reduced relative clause)
                          r"(?:(?:that|which)\s+)?(?:the\s+)?", re.I)
 # ("HTWO is the brand under which Hyundai sells its fuel-cell systems")
-_BRAND_THAT_END = re.compile(r"(?:,\s*|\s+(?:is|was)\s+)(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:brand|marque|sub-brand)\s+"
-                             r"(?:(?:that|which|under\s+which)\s+)?$", re.I)
+_BRAND_THAT_END = re.compile(r"(?:,\s*|\s+(?:is|was)\s+)(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?"
+                             r"(?:brand|marque|sub-brand)\s+(?:(?:that|which|under\s+which)\s+)?$", re.I)
 _BRAND_MADE = re.compile(r"\s+(?:(?:has|had|first|originally|officially|only|now|still)\s+)?(?:launched|created|introduced|set\s+up|"
                          # ("Stelato, the brand BAIC BluePark builds with Huawei", "the brand HIMA shares with Seres")
                          r"started|unveiled|rolled\s+out|founded|established|owns|spun\s+off|debuted|controls|runs|builds|makes|"
@@ -2244,7 +2244,8 @@ _CLAUSE_END = re.compile(r",(?!\s*(?:and|or)\b)")
 _BOTH_LISTED = re.compile(r"\s+(?:(?:are|were|have\s+been|had\s+been|remain|remained|stay|stayed)\s+"
                           r"(?:(?:already|also|both|each|now|still|currently)\s+)*(?:listed|traded|quoted)\s+(?:on|in)|"
                           # "Both companies keep their Nasdaq listings"
-                          r"(?:keep|kept|retain|retained|maintain)\s+their(?=\s+\S+(?:\s+\S+)?\s+listings?\b))\s+(?:the\s+)?")
+                          r"(?:keep|kept|retain|retained|maintain)\s+their(?=\s+\S+(?:\s+\S+)?\s+listings?\b))"
+                          r"\s+(?:the\s+)?")
 # a sentence's opening before a reference to companies named before ("In 2023, the two ...")
 _REF_LEAD = r"[\s*\"“]*(?:(?:In|On|By|Last|This|Earlier|Later|Now|Together)\b[^,.;]{0,30},\s*)?"
 _TWO_REF = re.compile(_REF_LEAD + r"(?:[Tt]he|[Bb]oth)\s+"
@@ -2357,13 +2358,14 @@ _WITH_AMONG_CUSTOMERS = re.compile(r",\s+with\s+[^,;]{2,80}?\s+(?P<among>among)\
                                    r"(?:clients|customers|buyers)\b")
 _OWNED_WITH = re.compile(r"\b(?:with|jointly|together|through|via)\b[^,;]*$", re.I)
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# A group of car models or regulators opening a sentence: "Both models", "The three SUVs", "All four", "The two agencies"
+# A group of car models or regulators opening a sentence: "Both models", "The three SUVs", "All four", "The two
+# agencies"
 _KIND_GROUP_REF = re.compile(
-    _REF_LEAD + r"(?P<ref>(?:[Bb]oth|[Aa]ll(?=\s+(?:two|three|four|five|six)\b)|[Tt]he(?=\s+(?:two|three|four|five|six)\b))"
-    r"(?:\s+(?P<n>two|three|four|five|six))?(?:(?P<car>(?:\s+[\w\-]+)?\s+(?:models|cars|SUVs|sedans|saloons|vehicles|"
-    r"versions|variants|trucks|buses|vans|pickups|EVs|hatchbacks|MPVs))|(?P<reg>\s+(?:agencies|ministries|regulators|"
-    r"departments|authorities))|(?=\s+(?:are|were|run|use|sit|share|have|had|now|also|will|can|carry|get|come|went|go)\b)))"
-    r"\b(?!\s+of\b)")
+    _REF_LEAD + r"(?P<ref>(?:[Bb]oth|[Aa]ll(?=\s+(?:two|three|four|five|six)\b)|"
+    r"[Tt]he(?=\s+(?:two|three|four|five|six)\b))(?:\s+(?P<n>two|three|four|five|six))?"
+    r"(?:(?P<car>(?:\s+[\w\-]+)?\s+(?:models|cars|SUVs|sedans|saloons|vehicles|versions|variants|trucks|buses|vans|"
+    r"pickups|EVs|hatchbacks|MPVs))|(?P<reg>\s+(?:agencies|ministries|regulators|departments|authorities))|"
+    r"(?=\s+(?:are|were|run|use|sit|share|have|had|now|also|will|can|carry|get|come|went|go)\b)))\b(?!\s+of\b)")
 # A group as an object: "CATL supplies batteries to both.", "supplies both with cells", "sells to all three",
 # "supplies the two carmakers with cells" (its members: the group named before it in the sentence, else the one group of
 # that size in the sentence before)
@@ -3776,7 +3778,8 @@ class RelationFinder:
                 anaphor = self._kind_group_anaphor(text, ss, se, items, records, kind_groups)
             if anaphor is None and any(w in sent for w in ("both", "Both", "all ", "the t", "the f", "the s")):
                 anaphor = self._group_object(text, ss, se, items, records, si, groups_before)
-            if pair and ("listed" in sent or "listing" in sent) and (tm := _TWO_REF.match(text, ss, se)) is not None and \
+            if pair and ("listed" in sent or "listing" in sent) and \
+                    (tm := _TWO_REF.match(text, ss, se)) is not None and \
                     (lm := _BOTH_LISTED.match(text, tm.end())) is not None:
                 # "Pony.ai and WeRide ... Both companies are already listed on the Nasdaq."
                 ex = next((it for it in items if it.start == lm.end() and "Exchange" in it.isa), None)
@@ -3900,8 +3903,8 @@ class RelationFinder:
                     # the list's member, its owner describes it (not in "for Great Wall's Haval, Wey and Ora brands")
                     items[i - 1].isa = items[i - 1].isa | {"Modifier"}
                     it.group = items[i - 1].group
-                elif i > 1 and "Country" in items[i - 1].isa and "Country" not in it.isa and _ORG in items[i - 2].isa and \
-                        text[items[i - 2].end:items[i - 1].start] == " of " and \
+                elif i > 1 and "Country" in items[i - 1].isa and "Country" not in it.isa and \
+                        _ORG in items[i - 2].isa and text[items[i - 2].end:items[i - 1].start] == " of " and \
                         _LIST_SEP.match(text[items[i - 1].end:it.start]):
                     # "AGC of Japan, Nippon Sheet Glass and France's Saint-Gobain": the country describes the member
                     # before it, and the list goes on past it
@@ -6815,7 +6818,8 @@ class RelationFinder:
             if "Brand" in a.isa and (("brand" in between or "marque" in between) and _BRAND_THAT.fullmatch(between) or
                                      # (the name's mention may take in its apposition: "Onvo, the brand" + " NIO runs")
                                      between.strip() in ("", "that", "which", "under which") and
-                                     _BRAND_THAT_END.search(text, max(0, a.start - 4) if a.ref else a.start, b.start)) and \
+                                     _BRAND_THAT_END.search(text, max(0, a.start - 4) if a.ref else a.start,
+                                                            b.start)) and \
                     _BRAND_MADE.match(text, b.end):
                 emit(a.eid, "BRAND_OF", b.eid, si, "brand-relative", 0.75)  # "Onvo, the brand that NIO launched in 2024"
                 # "Luxeed, the brand Chery runs with Huawei", "the brand Seres sells in partnership with Huawei": the owner
@@ -7099,7 +7103,8 @@ class RelationFinder:
                 between = text[c.end:t.start]
                 if _MAKER_OF_TECH.fullmatch(between) or (
                         _TECH_MAKER_APPOS.fullmatch(between) and _MAKER_NOUN_AFTER.match(text, t.end)):
-                    if _hedged(text, max(ss, c.start - 40), t.end) or _NEGATION.search(text, max(ss, c.start - 40), t.end):
+                    lead = max(ss, c.start - 40)
+                    if _hedged(text, lead, t.end) or _NEGATION.search(text, lead, t.end):
                         break
                     emit(c.eid, "DEVELOPS", t.eid, si, "maker-of-tech", 0.65)
 
