@@ -190,7 +190,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("won an order for four LNG dual-fuel pure car and truck carriers from China Merchants Energy Shipping")
      r"(?:(?:for|to\s+(?:build|supply|deliver|provide|make|install|equip))\s+(?:[\w\-]+,?\s+|\d[\d,.]*\s+){0,10}?(?:from|for)|from|with|by)\b|"
      # ("AAC has orders from Chery and Leapmotor")
-     r"\b(?:has|have|had|holds)\s+(?:(?:new|fresh|repeat|firm)\s+)?orders?\s+from\b"),
+     r"\b(?:has|have|had|holds)\s+(?:(?:new|fresh|repeat|firm)\s+)?orders?\s+from\b|"
+     # ("revenue tripled, helped by orders from BYD and Chery", "benefited from new orders from BYD", "climbed thanks
+     # to orders from Li Auto": the buyers behind a seller's growth)
+     r"\b(?:(?:helped|driven|lifted|boosted|buoyed|supported)\s+by|benefit(?:ed|s|ing|ting|ted)?\s+from|thanks\s+to)\s+"
+     r"(?:(?:new|fresh|repeat|strong|stronger|higher|rising|growing|large|larger|bigger)\s+)?orders\s+from\b"),
     ("sources-from", "SUPPLIES", "rev",
      r"\b(?<!land\s)(?<!site\s)(?<!plant\s)(?<!factory\s)(?<!facility\s)"
      r"(?:sources?|sourced|sourcing|procures?|procured|procuring|buys?|bought|buying|purchases?|purchased|purchasing|"
@@ -1072,6 +1076,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     ("tech-powers", "USES_TECHNOLOGY", "rev", r"\b(?:(?:now|also|already)\s+)?(?:powers|powered|powering)\b(?!\s+by\b)"),
 ]
 # reversed rules whose subject stands before an active verb (the "by" rules name theirs after a passive)
+# a name after "outside" ("customers outside the SAIC group"), which is no actor of the clause
+_OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:the\s+|of\s+)?$", re.I)
 _ACTIVE_REV = frozenset({"relies-on", "gets-from", "awarded", "taps", "takes-output", "raised-from", "power-deal"})
 # the sources-from verb in the present tense, which an active clause's subject governs ("sources", not "sourced from")
 _ACTIVE_SOURCES = re.compile(r"(?:sources|procures|buys|purchases|leases)\b")
@@ -1083,7 +1089,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "supplies": ("suppl", "provid", "deliver", "ship", "hand"),
     "serves": ("serv",),
     "supplier-of": ("is", "was", "as", "became", "becom", "remains", "been"),
-    "order-from": ("won", "wins", "secure", "receive", "landed", "bagged", "has", "have", "had", "holds"),
+    "order-from": ("won", "wins", "secure", "receive", "landed", "bagged", "has", "have", "had", "holds", "helped",
+                   "driven", "lifted", "boosted", "buoyed", "supported", "benefit", "thanks"),
     "sources-from": ("sourc", "procur", "buy", "bought", "purchas", "use", "using", "adopt", "fit", "install", "order",
                      "leas", "took", "take", "taking", "relie", "rely", "relying", "depend"),
     "buys-makers-cars": ("buy", "bought", "rebadg", "re-badg"),
@@ -4963,6 +4970,16 @@ class RelationFinder:
         if pred == "SUPPLIES" and mode == "fwd" and subjects and objects and \
                 all(o.ref and any(o.eid == x.eid for x in subjects) for o in objects):
             objects = []  # ("cells for the Mini EV since its launch": the subject's own "its" is no customer)
+        if mode == "fwd" and len(subjects) == 1 and subjects[0].ref and \
+                any(o.eid == subjects[0].eid and not o.ref for o in objects) and \
+                text[subjects[0].start:subjects[0].end].lower() in ("its", "their", "it", "they") and \
+                not any(it.eid == subjects[0].eid and not it.ref and it.end <= subjects[0].start for it in items):
+            # ("The van maker said its deliveries rose, helped by orders from ZTO Express": an "its" read ahead to a
+            # name among the objects is not the subject)
+            subjects = []
+        if mode == "fwd" and subjects and rule == "order-from":
+            # ("Customers outside the SAIC group brought 60% of revenue, helped by orders from Tesla": not the seller)
+            subjects = [x for x in subjects if not _OUTSIDE_BEFORE.search(text, max(ss, x.start - 12), x.start)]
         if pred == "SUPPLIES" and mode == "fwd" and subjects and not objects:
             # "Bosch supplies the braking system for the SU7": the maker of the product the goods are for
             prod = next((it for it in after if "Product" in it.isa and it.start - te < 80), None)

@@ -6567,3 +6567,17 @@ def test_a_rival_in_a_country_and_the_brand_under_which_a_company_sells(ex):
     assert not any("country:china" in (s, o) for s, p, o in r), r
     r = _rels(ex, "Ora is the brand under which Great Wall Motor sells its small electric cars.")
     assert ("brand:ora", "BRAND_OF", "company:gwm") in r, r
+
+
+def test_orders_from_buyers_behind_a_sellers_growth(ex):
+    r = _rels(ex, "SmartSens said its sensor revenue tripled in 2024, helped by orders from BYD and Chery.")
+    assert {o for s, p, o in r if p == "SUPPLIES" and s == "company:smartsens"} >= {"company:byd", "company:chery"}, r
+    r = _rels(ex, "Joyson Electronics said its airbag business benefited from new orders from BYD and Geely.")
+    assert ("company:joyson", "SUPPLIES", "company:byd") in r, r
+    # a name after "outside" sells nothing, and an "its" read ahead to a buyer is not the seller
+    r = _rels(ex, "Customers outside the SAIC group brought 60% of revenue, helped by orders from Tesla and BYD.")
+    assert not any(s == "company:saic" and p == "SUPPLIES" for s, p, o in r), r
+    r = _rels(ex, "The van maker said its deliveries rose, helped by orders from ZTO Express and China Post.")
+    assert not any(p == "SUPPLIES" for s, p, o in r), r
+    # (a hedge is no order)
+    assert not any(p == "SUPPLIES" for s, p, o in _rels(ex, "SmartSens may be helped by orders from BYD."))
