@@ -775,6 +775,10 @@ _REF = re.compile(
     # year report shows,company main customers include")
     r"(?<=[Cc])ompany(?!\s+(?:chairman|president|vice|chief|general|director|secretary|founder|executive|board|"
     r"spokes\w*|head|manager|senior|deputy|CEO)\b)(?=\s+(?-i:[a-z])|,|['’]s\s)|"
+    # "it" as the one a buyer picks ("last month BYD picked it as the main lidar supplier")
+    r"(?:(?<=picked\si)|(?<=chose\si)|(?<=chosen\si)|(?<=selected\si)|(?<=tapped\si)|(?<=added\si))t(?=\s+"
+    r"(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+\w+\s+)?as\s+(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:supplier|source|vendor|provider)\b)|"
     # "it" as the subject of a verb ("In April it unveiled Naxtra").
     r"(?<=[Ii])t(?=\s+(?:(?:also|then|has|had|have|will|later|first|recently|officially|now|still)\s+)*(?:[a-z]+(?:ed|es)|"
     # (business verbs in -s; never "is", "seems", "remains", "means", whose "it" is often no company)
@@ -1002,6 +1006,7 @@ _COUNTS_OBJECT = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:counts|counted|cou
 _CLAUSE_OBJECT_REF = re.compile(r"\s*(?:[（(][^()（）]{0,40}[)）]\s*)?,\s*(?:(?:which|who|that)\b[^,;()]{0,60}?\b(?:into|in|to|from|"
                                 r"with|of|for|by)|(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|"
                                 r"affiliate|brand|member|part|spin-off)\s+of)\s+")
+_SAID_WORD = re.compile(r"\b(?:said|says|announced|disclosed)\b")
 _PICKED_OBJECT = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|recently|then)\s+)?(?:picked|selected|chose|chosen|"
                             r"tapped|hired|named|designated|nominated)\s+")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|holding|shares)\b[^,;]{0,40}?\s(?:in|of)\s+$|\b(?:invested|put|pumped|injected)\b"
@@ -3237,6 +3242,15 @@ class EntityFinder:
                     while clause_obj and j >= 0 and mentions[j].start >= ss and \
                             _AND_LIST_SEP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
                         j -= 1  # (and the rest of its list: "Xpeng and Leapmotor, which both source cells from the company")
+                    continue
+                if word == "it" and j == i and _PICKED_OBJECT.fullmatch(text, mentions[j].end, m.start()):
+                    # ("Last month BYD picked it as the main lidar supplier": the one picked is not the picker)
+                    j0 = bisect.bisect_left(mstarts, ss)
+                    if j0 < j and _SAID_WORD.search(text, mentions[j0].end, mentions[j].start) and \
+                            fits(mentions[j0].entity_id, want):
+                        target = mentions[j0].entity_id  # ("Fenghua said BYD had picked it": the speaker)
+                        break
+                    j -= 1
                     continue
                 if word == "it" and j == i and _IN_WHICH_IT.search(text, mentions[j].end, m.start()):
                     j -= 1  # "BYD finances cars through BYD Auto Finance, a lender in which it holds 80%": not the lender

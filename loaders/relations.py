@@ -369,7 +369,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # host its data")
      r"(?=\s+(?:(?:(?-i:[A-Z])[\w\-&+.]*\s+){1,3}|(?:(?-i:[A-Z])[\w\-&+]*\s+){0,2}(?-i:[A-Z])[\w\-&+]*,\s+[^,;()]{3,60},\s+|"
      # ("Xiaomi picked the company last year as a chassis supplier": the company referred to)
-     r"the\s+(?:company|firm|group)\s+(?:(?:last|this)\s+(?:year|month)\s+|in\s+\d{4}\s+)?(?=as\s))"
+     r"(?:the\s+(?:company|firm|group)|it)\s+(?:(?:last|this)\s+(?:year|month)\s+|in\s+\d{4}\s+)?(?=as\s))"
      # (a ticker or a Chinese name after the supplier's name: "selected Hyundai Mobis (012330.KS) to supply")
      r"(?:[（(][^()（）]{1,30}[)）]\s+)?"
      # ("Leapmotor picked BASF Coatings last year as the sole supplier")

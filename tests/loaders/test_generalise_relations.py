@@ -6581,3 +6581,17 @@ def test_orders_from_buyers_behind_a_sellers_growth(ex):
     assert not any(p == "SUPPLIES" for s, p, o in r), r
     # (a hedge is no order)
     assert not any(p == "SUPPLIES" for s, p, o in _rels(ex, "SmartSens may be helped by orders from BYD."))
+
+
+def test_it_as_the_supplier_a_buyer_picked(ex):
+    r = _rels(ex, "Hesai rose. Last month BYD picked it as the main lidar supplier.")
+    assert ("company:hesai", "SUPPLIES", "company:byd") in r, r
+    r = _rels(ex, "Inovance sells drives. Chery picked it as the OBC supplier for a 2026 Fulwin model.")
+    assert ("company:inovance", "SUPPLIES", "company:chery") in r, r
+    # ("X, controlled by Y, said BYD had picked it": the speaker, not the owner named last)
+    r = _rels(ex, "Fenghua Advanced Technology, the MLCC maker controlled by Guangdong Rising Holdings, said in May that "
+                  "BYD had picked it as a supplier of MLCCs.")
+    assert ("company:fenghua", "SUPPLIES", "company:byd") in r, r
+    assert not any(s == "org:guangdong-rising" and p == "SUPPLIES" for s, p, o in r), r
+    # (the picker is never the one picked)
+    assert not any(p == "SUPPLIES" and o == s for s, p, o in r)
