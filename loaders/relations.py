@@ -838,7 +838,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"adopted|notified|passed|enacted|"
      # ("the fuel cell vehicle demonstration programme run by the Ministry of Finance")
      r"(?<=programme\s)run|(?<=program\s)run|(?<=scheme\s)run|administered|(?<=as\s)set|(?<=were\s)set|(?<=was\s)set)"
-     r"\s+(?:\w+\s+){0,2}?by\b"),
+     # ("a document issued in January 2024 by the NDRC")
+     r"\s+(?:\w+\s+){0,2}?(?:(?:in|on)\s+(?-i:[A-Z])[a-z]+\s+\d{4}\s+)?by\b"),
     # "MOFCOM and the General Administration of Customs said in Announcement No. 18 of 2025 that ..."
     # ("... and SAMR said on Friday in a joint Announcement on Implementing Export Licence Management")
     ("said-in", "ISSUED", "fwd", r"\b(?:said|stated|announced|specified|ruled)\s+(?:on\s+(?-i:[A-Z])[a-z]+\s+)?"
@@ -2479,7 +2480,8 @@ _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s"
 # ", the traction battery safety standard that " + a regulator: an apposition naming a policy's kind
 _POLICY_KIND_THAT = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:standard|rules?|plan|measures?|regulations?|"
                                r"policy|law|notice|guidelines?|duties|tariffs?|programme|program|scheme|document)\s+"
-                               r"(?:that|which)\s+(?:the\s+)?")
+                               # ("the new national safety standard for electric vehicle batteries that the MIIT issued")
+                               r"(?:(?:for|on|of)\s+(?:[\w\-]+\s+){1,4}?)?(?:that|which)\s+(?:the\s+)?")
 _WHICH_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*,\s*which\s+(?:the\s+)?")
 _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
                           # ("which the Ministry of Commerce and other departments doubled in July")
@@ -4586,6 +4588,8 @@ class RelationFinder:
                     obj_side = [it for it in obj_side if it.end <= ts][-1:]  # "AGC, ... and NSG, which owns Pilkington"
                 subj_dom = subj_dom | {"Brand"}  # ("BYD owns Denza": a brand owned is its brand, see ``emit``)
             subjects = self._first_group(subj_side, subj_dom, text)
+            if rule == "issued-by" and subjects and subjects[0].ref and subjects[0].start - te > 40:
+                subjects = []  # ("introduced by France's ecological transition ministry, a car ... its production")
             if subjects and (_NEW_PHRASE.search(text, te, subjects[0].start) or subjects[0].start - te > 3 and
                              _NEW_CLAUSE_BEFORE.search(text, te, subjects[0].start) and _OWN_VERB.match(text, subjects[0].end)):
                 # "backed by three state-owned carmakers, and with GAC's Ruqi": the name is in another phrase;

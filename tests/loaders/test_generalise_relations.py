@@ -6595,3 +6595,16 @@ def test_it_as_the_supplier_a_buyer_picked(ex):
     assert not any(s == "org:guangdong-rising" and p == "SUPPLIES" for s, p, o in r), r
     # (the picker is never the one picked)
     assert not any(p == "SUPPLIES" and o == s for s, p, o in r)
+
+
+def test_regulators_issuing_a_standard_or_document_described_after_its_name(ex):
+    r = _rels(ex, "The Naxtra battery passed all tests under GB 38031-2025, the new national safety standard for "
+                  "electric vehicle batteries that the Ministry of Industry and Information Technology issued in April.")
+    assert ("regulator:miit", "ISSUED", "policy:gb-38031-2025") in r, r
+    r = _rels(ex, "The trials build on the Implementation Opinions on Strengthening the Integration and Interaction of "
+                  "New Energy Vehicles and the Power Grid, a document issued in January 2024 by the NDRC and SAMR.")
+    assert {s for s, p, o in r if p == "ISSUED"} == {"regulator:ndrc", "regulator:samr"}, r
+    # (a possessive far after "by" issued nothing: the agent is a ministry the text does not name)
+    r = _rels(ex, "MG sells cars in France. Under the eco-score, introduced in December 2023 by France's ecological "
+                  "transition ministry, an electric car qualifies only if the footprint of its production is low.")
+    assert not any(p == "ISSUED" for s, p, o in r), r
