@@ -535,7 +535,7 @@ _GAPPED_SHARE_GAP = re.compile(r"(?:['’]s?)?\s*(?:,\s*)?(?:with\s+|at\s+|on\s+
 _PAREN_OR_NOTHING = re.compile(r"[)）]?(?:\s*[（(][^()（）]{0,40}[)）])?")
 _VENTURE_OWNERS_BEFORE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-:]+\s+){0,3}?(?:joint\s+venture|venture|"
                                     r"partnership|JV)\s+(?:between|of|with|owned\s+by|set\s+up\s+by)\s+[^,;()]{0,90}$")
-_APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?$")
+_APPOS_BEFORE = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,6}?$")
 _MARKET_MEASURES = frozenset({Measure.share_price, Measure.share_price_change, Measure.market_cap, Measure.fund_size})
 _MULTI_DAY = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|days|weeks|months|"
                         r"trading\s+days)\b|\bsince\b|\bso\s+far\b|\bthis\s+(?:week|month|year)\b|\bpeak\b|\bonce\b|\bever\b",
@@ -1964,8 +1964,9 @@ class FactFinder:
             # Data sources are not subjects ("Data from CAAM shows ...").
             if _DATA_FROM_BEFORE.search(text[max(ss, st - 25):st]) and measure not in (Measure.share_price_change,):
                 continue
-            ap = _APPOS_BEFORE.search(text, max(ss, st - 40), st) if idx > 0 else None
-            if ap is not None and not _ANCHOR_GAP.fullmatch(text, cands[idx - 1][1], ap.start()):
+            ap = _APPOS_BEFORE.search(text, max(ss, st - 64), st) if idx > 0 else None
+            if ap is not None and not any(c[1] <= ap.start() and _ANCHOR_GAP.fullmatch(text, c[1], ap.start())
+                                          for c in cands[:idx]):
                 ap = None  # "Its second car, the YU7, collected ...": the apposition names a plain noun phrase
             if idx > 0 and (ap is not None or (
                     (text[en:en + 2] in ("'s", "’s") or (ref and text[en - 2:en] in ("'s", "’s")))

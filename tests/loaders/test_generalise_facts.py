@@ -1043,3 +1043,9 @@ def test_a_decimal_price_inside_the_clause_does_not_end_it(ex):
     # "HK$27.10" sits between the subject and "fell ... to": the closing price is still read
     f = _triples(_facts(ex, "WeRide (0800.HK), which priced its shares at HK$27.10, fell 10 percent to HK$24.39."))
     assert ("company:weride", "share_price", 24.39) in f
+
+
+def test_a_figure_belongs_to_the_unit_not_to_the_owner_in_its_long_apposition(ex):
+    x = _facts(ex, "Didi Autonomous Driving, the self-driving unit of ride-hailing giant Didi Global, has raised "
+                   "2 billion yuan in a Series D round.")
+    assert {(f[0], f[1]) for f in x} == {("company:didi-autonomous-driving", "investment")}, x
