@@ -2616,6 +2616,7 @@ class EntityFinder:
     def _acronyms(self, text, mentions, records) -> None:
         taken = self._taken
         acr: dict[str, str] = {}
+        redefined: dict[tuple[str, str], str] = {}
         for m in mentions:
             # (a match opens with the parenthesis, or with blanks and then the parenthesis)
             c = text[m.end:m.end + 2]
@@ -2623,8 +2624,19 @@ class EntityFinder:
                 c[1:] in _PAREN_OPEN or c[1:].isspace()) else None
             if a and a.group(1) not in acr and a.group(1).lower() not in DENY:
                 if taken.find(1, a.start(1), a.end(1)) >= 0:
+                    # "Saudi Electricity Company (SEC)": a known short form the text defines as another name's is
+                    # that name's in this text (not the US regulator's)
+                    other = next((x for x in mentions if x.start == a.start(1) and x.end == a.end(1)), None)
+                    if other is not None and other.entity_id != m.entity_id and not m.ref and not other.ref and \
+                            a.group(1) == "".join(w[0] for w in text[m.start:m.end].split() if w[0].isupper()):
+                        # (its letters the name's initials: not "TGOOD Electric (TELD)", a unit in brackets)
+                        redefined[(a.group(1), other.entity_id)] = m.entity_id
                     continue
                 acr[a.group(1)] = m.entity_id
+        if redefined:
+            for k, x in enumerate(mentions):
+                if not x.ref and (new := redefined.get((x.text, x.entity_id))) is not None:
+                    mentions[k] = _mention(x.start, x.end, new, x.text, x.ref)
         if not acr:
             return
         for ms, me, name in _name_matches(text, list(acr)):

@@ -1320,3 +1320,14 @@ def test_a_local_unit_named_by_its_country_is_one_company(ex):
     # a country that describes the noun after it is no part of the name
     x = ex.extract(Article(source="t.txt", text="Hangcha Group Thailand factory has started production."))
     assert not any(e.name.endswith(" Thailand") for e in x.entities), [e.name for e in x.entities]
+
+
+def test_an_abbreviation_the_text_defines_is_the_defining_names():
+    text = ("BYD Energy Storage will supply 12.5GWh of storage to Saudi Electricity Company (SEC). "
+            "SEC had earlier picked Sungrow for smaller projects.")
+    x, _ = _extract(text)
+    assert {m.text: m.entity_id for m in x.mentions}.get("SEC") == "company:saudi-electricity"
+    assert "regulator:us-sec" not in {e.id for e in x.entities}
+    # (a unit in brackets whose letters are not the name's initials keeps its own name)
+    x, _ = _extract("TGOOD Electric (TELD) runs chargers. TELD won a V2G pilot.")
+    assert {m.entity_id for m in x.mentions if m.text == "TELD"} == {"company:teld"}
