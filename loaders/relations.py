@@ -136,7 +136,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("supply most of the batteries used by Yadea and Aima")
      # ("supplies airbags, seatbelts and steering wheels to Honda": a list of goods, its words lower-case)
      # (not across a second verb phrase: "supplies Nissan from Smyrna and will make cells for BMW")
-     r"(?:\s+(?:(?!and\s+(?:will|would|plans?|aims?|is|was|has|had)\b)(?:[\w\-()]+|\d[\d.,]*\d(?:-[\w\-]+)?|"
+     # ("will supply 12.5GWh of grid-scale storage to": a figure with its unit)
+     r"(?:\s+(?:(?!and\s+(?:will|would|plans?|aims?|is|was|has|had)\b)(?:[\w\-()]+|\d[\d.,]*\d(?:-[\w\-]+|[A-Za-z]{1,4})?|"
      r"(?-i:[a-z][a-z\-]*),)\s+){0,12}?"
      r"(?:to|for|(?<=\s)used\s+by|"
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
@@ -2902,7 +2903,8 @@ _TECH_POWERS_GAP = re.compile(r"(?:\s+(?:models?|system|software|platform|archit
 _USER_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+|both\s+|carmakers?\s+|automakers?\s+|models?\s+)?")
 # (not the colon of a ticker: "BYD (HKG: 1211) supplies ...")
 # (not the ";" between two codes in parentheses: "Great Wall Motor (601633.SH; 2333.HK) buys")
-_CLAUSE_BREAK = re.compile(r";(?![^;()（）]{0,40}[)）])|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])")
+# (not the colon of a ticker in a list of them: "(HKG: 1211; SHE: 002594)")
+_CLAUSE_BREAK = re.compile(r";(?![^;()（）]{0,40}[)）])|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])(?!\d[\dA-Z.]{0,9}\s*[;,])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6608,3 +6608,12 @@ def test_regulators_issuing_a_standard_or_document_described_after_its_name(ex):
     r = _rels(ex, "MG sells cars in France. Under the eco-score, introduced in December 2023 by France's ecological "
                   "transition ministry, an electric car qualifies only if the footprint of its production is low.")
     assert not any(p == "ISSUED" for s, p, o in r), r
+
+
+def test_a_supply_of_a_figure_with_its_unit_past_a_list_of_tickers(ex):
+    r = _rels(ex, "BYD Energy Storage, the stationary battery unit of BYD (HKG: 1211; SHE: 002594), signed contracts "
+                  "on Thursday to supply 12.5GWh of grid-scale storage to Saudi Electricity Company (SEC).")
+    assert ("company:byd-energy-storage", "SUPPLIES", "company:saudi-electricity") in r, r
+    # (a colon that opens a clause still ends it: the list after it is not the verb's)
+    r = _rels(ex, "CATL's view: Tesla will supply cars to Hertz.")
+    assert ("company:tesla", "SUPPLIES", "company:hertz") in r and not any(s == "company:catl" for s, p, o in r), r
