@@ -137,7 +137,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("supplies airbags, seatbelts and steering wheels to Honda": a list of goods, its words lower-case)
      # (not across a second verb phrase: "supplies Nissan from Smyrna and will make cells for BMW")
      # ("will supply 12.5GWh of grid-scale storage to": a figure with its unit)
-     r"(?:\s+(?:(?!and\s+(?:will|would|plans?|aims?|is|was|has|had)\b)(?:[\w\-()]+|\d[\d.,]*\d(?:-[\w\-]+|[A-Za-z]{1,4})?|"
+     r"(?:\s+(?:(?!and\s+(?:will|would|plans?|aims?|is|was|has|had)\b)(?:[\w\-()]+|"
+     r"\d[\d.,]*\d(?:-[\w\-]+|[A-Za-z]{1,4})?|"
      r"(?-i:[a-z][a-z\-]*),)\s+){0,12}?"
      r"(?:to|for|(?<=\s)used\s+by|"
      # "supplies the cells in NIO's 150 kWh pack": the possessor of what the goods go in
@@ -2481,7 +2482,7 @@ _FOR_WORD = re.compile(r"\bfor\s+(?:its|their|the|(?-i:[A-Z])[\w\-]*['’]s?)\s"
 # ", the traction battery safety standard that " + a regulator: an apposition naming a policy's kind
 _POLICY_KIND_THAT = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?:standard|rules?|plan|measures?|regulations?|"
                                r"policy|law|notice|guidelines?|duties|tariffs?|programme|program|scheme|document)\s+"
-                               # ("the new national safety standard for electric vehicle batteries that the MIIT issued")
+                               # ("the new national safety standard for EV batteries that the MIIT issued")
                                r"(?:(?:for|on|of)\s+(?:[\w\-]+\s+){1,4}?)?(?:that|which)\s+(?:the\s+)?")
 _WHICH_AFTER = re.compile(r"(?:\s*[（(][^()（）]{0,40}[)）]|[)）])?\s*,\s*which\s+(?:the\s+)?")
 _ISSUED_VERB = re.compile(r"(?:\s*[（(][^()（）]{0,20}[)）]|[)）])?"
@@ -2904,7 +2905,8 @@ _USER_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+|both\s+|carmakers?\s+|auto
 # (not the colon of a ticker: "BYD (HKG: 1211) supplies ...")
 # (not the ";" between two codes in parentheses: "Great Wall Motor (601633.SH; 2333.HK) buys")
 # (not the colon of a ticker in a list of them: "(HKG: 1211; SHE: 002594)")
-_CLAUSE_BREAK = re.compile(r";(?![^;()（）]{0,40}[)）])|\s[—–]\s|:\s(?![A-Z0-9.]{1,12}\s*[)）])(?!\d[\dA-Z.]{0,9}\s*[;,])")
+_CLAUSE_BREAK = re.compile(r";(?![^;()（）]{0,40}[)）])|\s[—–]\s|"
+                           r":\s(?![A-Z0-9.]{1,12}\s*[)）])(?!\d[\dA-Z.]{0,9}\s*[;,])")
 
 
 @dataclass(frozen=True, slots=True)
