@@ -2626,10 +2626,12 @@ class EntityFinder:
                 if taken.find(1, a.start(1), a.end(1)) >= 0:
                     # "Saudi Electricity Company (SEC)": a known short form the text defines as another name's is
                     # that name's in this text (not the US regulator's)
+                    # (its letters the name's initials: not "TGOOD Electric (TELD)", a unit in brackets; checked
+                    # before the mentions are searched for the short form's)
+                    if m.ref or a.group(1) != "".join(w[0] for w in text[m.start:m.end].split() if w[0].isupper()):
+                        continue
                     other = next((x for x in mentions if x.start == a.start(1) and x.end == a.end(1)), None)
-                    if other is not None and other.entity_id != m.entity_id and not m.ref and not other.ref and \
-                            a.group(1) == "".join(w[0] for w in text[m.start:m.end].split() if w[0].isupper()):
-                        # (its letters the name's initials: not "TGOOD Electric (TELD)", a unit in brackets)
+                    if other is not None and other.entity_id != m.entity_id and not other.ref:
                         redefined[(a.group(1), other.entity_id)] = m.entity_id
                     continue
                 acr[a.group(1)] = m.entity_id
